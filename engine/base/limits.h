@@ -1,0 +1,37 @@
+// Every limit the engine enforces, named once with the reason it exists.
+//
+// The engine runs inside a browser tab. A learner's program may loop forever,
+// recurse without end or ask for a terabyte; none of that may freeze the page
+// or crash the worker. Each limit below turns such a program into a clear
+// message, and each has a golden test that hits it.
+#pragma once
+
+#include <cstdint>
+
+namespace sh::limits {
+
+// Statements executed before a run is stopped. 100,000 steps trace in well
+// under a second in the browser and are more than any lesson needs.
+inline constexpr uint64_t kDefaultStepBudget = 100'000;
+
+// Nested calls before we report a stack overflow as Rust does. Our own
+// interpreter recurses on the host stack for each call, so this also keeps the
+// engine inside the worker's stack.
+inline constexpr uint32_t kMaxCallDepth = 200;
+
+// Simulated stack size: frames are laid out downward from kStackTop; a program
+// whose frames need more than this overflows like a real 8 MiB main thread.
+inline constexpr uint64_t kStackBytes = 8ull << 20;
+
+// Simulated heap size. Allocations past it fail like Rust's
+// "memory allocation of N bytes failed".
+inline constexpr uint64_t kHeapBytes = 64ull << 20;
+
+// Nesting of expressions and blocks the parser accepts. Deeper nesting is a
+// diagnostic, not a host stack overflow.
+inline constexpr uint32_t kMaxNesting = 256;
+
+// Source size accepted at all (the playground never sends more).
+inline constexpr uint32_t kMaxSourceBytes = 4u << 20;
+
+}  // namespace sh::limits

@@ -1,0 +1,15 @@
+# Shared by the scripts in this folder (sourced, never run): the repo root,
+# the tool paths every script needs, and a timer. Kept in one place so that
+# setup, build, play and test agree on where things are.
+SH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# rustc lives in ~/.cargo/bin on our machines; it is only used to compare
+# with real Rust, never installed by these scripts.
+if ! command -v rustc >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/rustc" ]; then
+  export PATH="$HOME/.cargo/bin:$PATH"
+fi
+# Debian's emcc finds its JS dependencies (acorn, ...) only through NODE_PATH.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+sh_now() { date +%s%N; }
+# sh_elapsed START -> seconds with one decimal since START (from sh_now)
+sh_elapsed() { awk -v s="$1" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }'; }
