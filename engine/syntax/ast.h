@@ -1,0 +1,283 @@
+// The syntax tree: what the learner wrote, with a span on every node.
+//
+// One struct per category (Expr, Pattern, TypeExpr, Stmt, Item) with a kind
+// tag and the union of the fields its kinds use, rather than a class per
+// node kind. The subset is small, a reader can see every field of a category
+// in one screen, and a `switch (e.kind)` with no default makes the compiler
+// list every place a new kind must be handled.
+//
+// The parser fills the syntax fields. The checker fills the fields under
+// "filled by the checker" (types and resolved names), so the interpreter
+// never looks a name up by string.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/source.h"
+
+namespace sh {
+
+struct Expr;
+struct Pattern;
+struct TypeExpr;
+struct Block;
+using ExprPtr = std::unique_ptr<Expr>;
+using PatternPtr = std::unique_ptr<Pattern>;
+using TypeExprPtr = std::unique_ptr<TypeExpr>;
+using BlockPtr = std::unique_ptr<Block>;
+
+// Index of a type in the checker's type table; -1 until checked.
+using TypeId = int32_t;
+inline constexpr TypeId kNoType = -1;
+
+// `std::mem::swap`, `Vec::<i32>::new`, `Self`, `x`.
+struct PathSegment {
+  std::string name;
+  Span span;
+  std::vector<TypeExprPtr> generics;  // `::<T>` or, in types, `<T>`
+};
+struct Path {
+  std::vector<PathSegment> segments;
+  Span span;
+  bool isSingle() const { return segments.size() == 1 && segments[0].generics.empty(); }
+  const std::string& last() const { return segments.back().name; }
+};
+
+// ---------------------------------------------------------------- types
+
+enum class TypeExprKind {
+  Path,   // i32, String, Vec<T>, Option<Box<Node>>, Self, str
+  Ref,    // &T, &mut T
+  Tuple,  // (), (T, U)
+  Array,  // [T; N]
+  Slice,  // [T]
+  Infer,  // _
+};
+
+struct TypeExpr {
+  TypeExprKind kind = TypeExprKind::Path;
+  Span span;
+  Path path;                          // Path
+  bool isMut = false;                 // Ref
+  std::vector<TypeExprPtr> elems;     // Ref/Array/Slice: elems[0]; Tuple: all
+  ExprPtr length;                     // Array
+};
+
+// ---------------------------------------------------------------- patterns
+
+enum class PatternKind {
+  Binding,      // x, mut x, ref x
+  Wildcard,     // _
+  Literal,      // 3, -1, 'a', true, "s"
+  Range,        // 1..=5, 'a'..='z', 0..10 (exclusive)
+  Tuple,        // (a, b)
+  TupleStruct,  // Some(x), Point(a, b)
+  PathPat,      // None, CONST
+  Struct,       // Point { x, y: 0, .. }
+  Ref,          // &x
+  Or,           // a | b
+};
+
+struct FieldPattern {
+  std::string name;
+  Span span;
+  PatternPtr pattern;  // for the shorthand `x`, a Binding pattern named x
+};
+
+struct Pattern {
+  PatternKind kind = PatternKind::Wildcard;
+  Span span;
+  std::string name;        // Binding
+  bool isMut = false;      // Binding: `mut x`; Ref: `&mut p`
+  bool byRef = false;      // Binding: `ref x` (`ref mut x` sets both byRef and isMut)
+  ExprPtr literal;         // Literal (possibly a negated literal)
+  ExprPtr rangeLo, rangeHi;  // Range (either may be null: `..=5`, `5..`)
+  bool inclusive = false;    // Range
+  Path path;                 // TupleStruct, PathPat, Struct
+  std::vector<PatternPtr> elems;     // Tuple, TupleStruct, Ref (elems[0]), Or
+  std::vector<FieldPattern> fields;  // Struct
+  bool hasRest = false;              // `..` in Tuple/TupleStruct/Struct
+  uint32_t restIndex = 0;            // Tuple/TupleStruct with hasRest: how many elems precede the `..`
+
+  // filled by the checker
+  TypeId type = kNoType;
+  int32_t local = -1;  // Binding: index of the local it declares
+};
+
+// ---------------------------------------------------------------- expressions
+
+enum class ExprKind {
+  IntLit,      // 42, 53u16, 0xff, 1_000  (text, suffix)
+  FloatLit,    // 1.5, 2e3, 1f64
+  BoolLit,     // true
+  CharLit,     // 'a'
+  StrLit,      // "text"  (value is the unescaped text)
+  Path,        // x, String::from, None, Vec::<i32>::new, std::mem::swap
+  Unary,       // -x, !x   (op)
+  Binary,      // a + b, a && b, a < b  (op, lhs, rhs)
+  Assign,      // a = b
+  CompoundAssign,  // a += b  (op is the arithmetic op: "+")
+  Call,        // callee(args)
+  MethodCall,  // receiver.name::<T>(args)
+  Field,       // base.name
+  TupleField,  // base.0   (index)
+  Index,       // base[index]
+  Ref,         // &x, &mut x
+  Deref,       // *x
+  Cast,        // x as u8
+  Block,       // { ... }  (also `unsafe { }` is not supported)
+  If,          // if cond { } else { }   (else branch is a Block or If expr)
+  IfLet,       // if let pat = scrutinee { } else { }
+  While,       // while cond { }
+  WhileLet,    // while let pat = scrutinee { }
+  Loop,        // loop { }
+  For,         // for pat in iter { }
+  Match,       // match scrutinee { arms }
+  Break,       // break 'label value
+  Continue,    // continue 'label
+  Return,      // return value
+  Range,       // a..b, a..=b, ..b, a.., ..
+  Tuple,       // (a, b), and () as the empty tuple
+  Paren,       // (a): kept so spans and precedence errors read like rustc's
+  Array,       // [a, b, c]
+  ArrayRepeat, // [x; n]
+  StructLit,   // Point { x: 1, y }   (path, fields)
+  Macro,       // println!(...), vec![...], format!, assert_eq!, ...
+};
+
+struct FieldInit {
+  std::string name;
+  Span span;
+  ExprPtr value;  // for the shorthand `Point { x }`, a Path expr `x`
+};
+
+struct MatchArm {
+  PatternPtr pattern;
+  ExprPtr guard;  // `if cond`, may be null
+  ExprPtr body;
+  Span span;
+};
+
+struct Expr {
+  ExprKind kind = ExprKind::Tuple;
+  Span span;
+
+  std::string text;      // IntLit/FloatLit: digits without suffix or `_`; StrLit/CharLit: unescaped value;
+                         // Unary/Binary/CompoundAssign: operator ("-", "!", "+", "==", "&&", ...);
+                         // MethodCall/Field: member name; Macro: macro name without `!`;
+                         // Break/Continue/loops: label without the quote (may be empty)
+  std::string suffix;    // IntLit/FloatLit: "u16", "f64", or ""
+  Span nameSpan;         // MethodCall/Field/Macro: span of the name
+  Path path;             // Path, StructLit
+  bool isMut = false;    // Ref: `&mut`; Range: inclusive (`..=`) is `inclusive`
+  bool inclusive = false;  // Range
+  bool macroRepeat = false;  // Macro vec![x; n]: args = {x, n}
+  uint32_t index = 0;    // TupleField
+  std::vector<PathSegment> methodGenerics;  // MethodCall turbofish, rarely used
+
+  ExprPtr lhs, rhs;      // Binary, Assign, CompoundAssign, Index (lhs[rhs]), Range (either may be null)
+  ExprPtr operand;       // Unary, Ref, Deref, Cast, Field, TupleField, Paren, MethodCall receiver, Call callee,
+                         // Break/Return value (may be null), If/While condition, IfLet/WhileLet/Match/For scrutinee
+  TypeExprPtr castType;  // Cast
+  PatternPtr pattern;    // IfLet, WhileLet, For
+  BlockPtr block;        // Block, If/IfLet then-branch, While/WhileLet/Loop/For body
+  ExprPtr elseBranch;    // If/IfLet: a Block or If/IfLet expr, may be null
+  std::vector<ExprPtr> args;   // Call/MethodCall/Macro arguments, Tuple/Array elements, ArrayRepeat {x, n}
+  std::vector<FieldInit> fields;  // StructLit
+  ExprPtr structBase;             // StructLit `..base`, may be null
+  std::vector<MatchArm> arms;     // Match
+
+  // filled by the checker
+  TypeId type = kNoType;
+  int32_t resolved = -1;     // see check/checker.h `Resolved` for what it indexes, per `resolvedKind`
+  uint8_t resolvedKind = 0;  // a check/checker.h `Resolved`
+  uint8_t derefs = 0;        // MethodCall/Field: auto-derefs applied to the receiver or base
+  uint8_t receiverMode = 0;  // MethodCall: 0 by value, 1 by `&`, 2 by `&mut` (after the derefs)
+  uint8_t coercion = 0;      // a check/checker.h `Coercion` applied to this expression's value
+  unsigned __int128 intValue = 0;  // IntLit: the literal's value (its magnitude)
+  bool negatedLiteral = false;     // IntLit: the operand of a unary minus, so `-128i8` fits
+  double floatValue = 0;           // FloatLit: the literal's value
+};
+
+// ---------------------------------------------------------------- statements
+
+enum class StmtKind {
+  Let,    // let pat: T = init else { };
+  Expr,   // expr;  or a block-like expr without `;`
+  Empty,  // a stray `;`
+};
+
+struct Stmt {
+  StmtKind kind = StmtKind::Empty;
+  Span span;
+  PatternPtr pattern;   // Let
+  TypeExprPtr type;     // Let, may be null
+  ExprPtr init;         // Let (may be null), Expr
+  BlockPtr elseBlock;   // Let-else, may be null
+  bool hasSemicolon = false;  // Expr
+};
+
+struct Block {
+  Span span;  // from `{` to `}`; for an implicit main, the whole snippet
+  std::vector<Stmt> stmts;
+  ExprPtr tail;  // the final expression without `;`, may be null
+};
+
+// ---------------------------------------------------------------- items
+
+enum class SelfParam { None, Value, MutValue, Ref, RefMut };
+
+struct Param {
+  PatternPtr pattern;
+  TypeExprPtr type;
+  Span span;
+};
+
+struct FnDecl {
+  std::string name;
+  Span span;      // whole item
+  Span nameSpan;
+  SelfParam self = SelfParam::None;
+  Span selfSpan;
+  std::vector<Param> params;
+  TypeExprPtr ret;  // may be null for ()
+  BlockPtr body;
+  bool implicitMain = false;  // true when the parser wrapped bare statements
+  std::string implType;       // the type name for methods and associated fns, else ""
+};
+
+struct StructField {
+  std::string name;  // tuple structs: "0", "1", ...
+  TypeExprPtr type;
+  Span span;
+};
+
+struct StructDecl {
+  std::string name;
+  Span span;
+  Span nameSpan;
+  std::vector<StructField> fields;
+  bool isTuple = false;  // struct P(i32, i32);
+  bool isUnit = false;   // struct Marker;
+  std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)]
+};
+
+struct ImplBlock {
+  std::string typeName;
+  Span span;
+  std::vector<FnDecl> fns;
+};
+
+struct Program {
+  std::vector<FnDecl> fns;  // free functions, `main` among them; methods stay in their ImplBlock
+  std::vector<StructDecl> structs;
+  std::vector<ImplBlock> impls;
+  std::vector<Span> uses;   // `use std::mem;` and friends: accepted and ignored by resolution of std paths
+  bool isSnippet = false;   // bare statements wrapped in an implicit main
+};
+
+}  // namespace sh

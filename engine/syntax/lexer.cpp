@@ -1,0 +1,459 @@
+// The lexer: one pass over the bytes, one small function per token family.
+//
+// Like clox's scanner it looks at the current character, picks the family
+// (identifier, number, quote, punctuation) and lets that family's function
+// consume as much as it owns. Unlike clox it reports, never skips: the first
+// malformed token stops the run with rustc's message for it, since a learner
+// is better served by one exact error than by a cascade.
+//
+// Two places need one character of context that a pure scanner lacks:
+// `'a'` versus the label `'a` (decided by whether a quote closes the
+// character), and `x.0.1` (after a `.`, a number is a tuple index and never
+// takes a fractional part, so `0.1` there is `0` `.` `1`).
+#include "syntax/lexer.h"
+
+#include <array>
+#include <cstdio>
+#include <span>
+
+#include "diag/diagnostic.h"
+
+namespace sh {
+
+namespace {
+
+struct Spelled {
+  TokenKind kind;
+  std::string_view text;
+};
+
+constexpr std::array kPuncts = {
+#define SH_SPELLED(name, spelling) Spelled{TokenKind::name, spelling},
+    SH_PUNCT_TOKENS(SH_SPELLED)};
+constexpr std::array kKeywords = {SH_KEYWORD_TOKENS(SH_SPELLED)};
+constexpr std::array kValues = {SH_VALUE_TOKENS(SH_SPELLED)
+#undef SH_SPELLED
+};
+
+constexpr std::array<std::string_view, 12> kIntSuffixes = {"u8", "u16", "u32", "u64", "u128", "usize",
+                                                           "i8", "i16", "i32", "i64", "i128", "isize"};
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isHexDigit(char c) { return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isIdentStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool isIdentChar(char c) { return isIdentStart(c) || isDigit(c); }
+bool isWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+void appendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// The length of the well-formed UTF-8 sequence at `i`, or 0 if it is not one
+// (overlong forms, surrogates and code points past U+10FFFF included).
+uint32_t utf8SequenceLength(std::string_view s, uint32_t i) {
+  auto byte = [&](uint32_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  auto cont = [&](uint32_t k) { return (byte(k) & 0xC0) == 0x80; };
+  unsigned b = byte(i);
+  if (b < 0x80) return 1;
+  if (b >= 0xC2 && b <= 0xDF) return cont(i + 1) ? 2 : 0;
+  if (b >= 0xE0 && b <= 0xEF) {
+    unsigned b1 = byte(i + 1);
+    bool ok = cont(i + 1) && cont(i + 2) && !(b == 0xE0 && b1 < 0xA0) && !(b == 0xED && b1 >= 0xA0);
+    return ok ? 3 : 0;
+  }
+  if (b >= 0xF0 && b <= 0xF4) {
+    unsigned b1 = byte(i + 1);
+    bool ok = cont(i + 1) && cont(i + 2) && cont(i + 3) && !(b == 0xF0 && b1 < 0x90) && !(b == 0xF4 && b1 >= 0x90);
+    return ok ? 4 : 0;
+  }
+  return 0;
+}
+
+char32_t decodeUtf8(std::string_view s, uint32_t i, uint32_t length) {
+  auto b = [&](uint32_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+  switch (length) {
+    case 1: return b(0);
+    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+}
+
+// How rustc prints a character in "unknown start of token: ..." (Rust's
+// `char::escape_default`): printable ASCII as itself, the rest as `\u{..}`.
+std::string escapeDefault(char32_t c) {
+  switch (c) {
+    case '\t': return "\\t";
+    case '\r': return "\\r";
+    case '\n': return "\\n";
+    case '\'': return "\\'";
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+  }
+  if (c >= 0x20 && c < 0x7F) return std::string(1, static_cast<char>(c));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\u{%x}", static_cast<unsigned>(c));
+  return buf;
+}
+
+[[noreturn]] void fail(Span span, std::string message, std::string label = "", std::string code = "") {
+  Diagnostic d;
+  d.code = std::move(code);
+  d.message = std::move(message);
+  d.labels.push_back({span, std::move(label), true});
+  throw CompileError(std::move(d));
+}
+
+class Lexer {
+ public:
+  explicit Lexer(const SourceFile& file) : file_(file), src_(file.text()) {}
+
+  std::vector<Token> run() {
+    checkUtf8();
+    for (skipTrivia(); pos_ < src_.size(); skipTrivia()) lexToken();
+    // rustc points "found `<eof>`" at the final newline, on the last line.
+    uint32_t eof = !src_.empty() && src_.back() == '\n' ? end() - 1 : end();
+    tokens_.push_back({TokenKind::Eof, {eof, eof}, {}, {}, {}});
+    return std::move(tokens_);
+  }
+
+ private:
+  const SourceFile& file_;
+  std::string_view src_;
+  uint32_t pos_ = 0;
+  std::vector<Token> tokens_;
+
+  uint32_t end() const { return static_cast<uint32_t>(src_.size()); }
+  char peek(uint32_t ahead = 0) const { return pos_ + ahead < src_.size() ? src_[pos_ + ahead] : '\0'; }
+  bool atEnd() const { return pos_ >= src_.size(); }
+
+  Token& push(TokenKind kind, uint32_t start) {
+    tokens_.push_back({kind, {start, pos_}, src_.substr(start, pos_ - start), {}, {}});
+    return tokens_.back();
+  }
+
+  void checkUtf8() {
+    for (uint32_t i = 0; i < src_.size();) {
+      uint32_t length = utf8SequenceLength(src_, i);
+      if (length == 0)
+        fail({i, i + 1}, "couldn't read `" + file_.name() + "`: stream did not contain valid UTF-8",
+             "byte `" + std::to_string(static_cast<unsigned char>(src_[i])) + "` is not valid utf-8");
+      i += length;
+    }
+  }
+
+  void skipTrivia() {
+    while (!atEnd()) {
+      if (isWhitespace(peek())) {
+        ++pos_;
+      } else if (peek() == '/' && peek(1) == '/') {
+        while (!atEnd() && peek() != '\n') ++pos_;
+      } else if (peek() == '/' && peek(1) == '*') {
+        skipBlockComment();
+      } else {
+        return;
+      }
+    }
+  }
+
+  // Block comments nest in Rust: `/* a /* b */ c */` is one comment.
+  void skipBlockComment() {
+    uint32_t start = pos_;
+    pos_ += 2;
+    for (int depth = 1; depth > 0;) {
+      if (atEnd()) fail({start, end()}, "unterminated block comment", "", "E0758");
+      if (peek() == '/' && peek(1) == '*') {
+        ++depth;
+        pos_ += 2;
+      } else if (peek() == '*' && peek(1) == '/') {
+        --depth;
+        pos_ += 2;
+      } else {
+        ++pos_;
+      }
+    }
+  }
+
+  void lexToken() {
+    char c = peek();
+    if (c == 'b' && (peek(1) == '\'' || peek(1) == '"' || (peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#'))))
+      fail({pos_, pos_ + 2}, peek(1) == '\'' ? "byte literals are not supported yet"
+                                             : "byte string literals are not supported yet");
+    if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) return lexRawString();
+    if (c == 'r' && peek(1) == '#' && isIdentStart(peek(2)))
+      fail({pos_, pos_ + 2}, "raw identifiers are not supported yet");
+    if (isIdentStart(c)) return lexIdentifier();
+    if (isDigit(c)) return lexNumber();
+    if (c == '"') return lexString();
+    if (c == '\'') return lexQuote();
+    lexPunctuation();
+  }
+
+  void lexIdentifier() {
+    uint32_t start = pos_;
+    while (isIdentChar(peek())) ++pos_;
+    std::string_view word = src_.substr(start, pos_ - start);
+    TokenKind kind = word == "_" ? TokenKind::Underscore : TokenKind::Ident;
+    for (const Spelled& k : kKeywords)
+      if (k.text == word) kind = k.kind;
+    push(kind, start);
+  }
+
+  // number ::= dec_digits ('.' dec_digits?)? exponent? suffix?
+  //          | ('0x' | '0o' | '0b') digits suffix?
+  void lexNumber() {
+    uint32_t start = pos_;
+    int base = 10;
+    if (peek() == '0' && (peek(1) == 'x' || peek(1) == 'o' || peek(1) == 'b')) {
+      base = peek(1) == 'x' ? 16 : peek(1) == 'o' ? 8 : 2;
+      pos_ += 2;
+    }
+    std::string value(src_.substr(start, pos_ - start));
+    bool anyDigit = readDigits(base, value);
+    if (!anyDigit) fail({start, pos_}, "no valid digits found for number");
+    bool isFloat = false;
+    bool tupleIndex = !tokens_.empty() && tokens_.back().kind == TokenKind::Dot;
+    if (base == 10 && !tupleIndex) {
+      if (peek() == '.' && peek(1) != '.' && !isIdentStart(peek(1))) {
+        isFloat = true;
+        value += '.';
+        ++pos_;
+        if (isDigit(peek())) readDigits(10, value);
+      }
+      bool signedExponent = (peek(1) == '+' || peek(1) == '-') && isDigit(peek(2));
+      if ((peek() == 'e' || peek() == 'E') && (isDigit(peek(1)) || signedExponent)) {
+        isFloat = true;
+        value += peek();
+        ++pos_;
+        if (signedExponent) value += src_[pos_++];
+        readDigits(10, value);
+      }
+    }
+    std::string suffix = readNumberSuffix(isFloat, base);
+    bool floatSuffix = suffix == "f32" || suffix == "f64";
+    Token& token = push(isFloat || floatSuffix ? TokenKind::Float : TokenKind::Int, start);
+    token.value = std::move(value);
+    token.suffix = std::move(suffix);
+  }
+
+  // Digits of `base` and `_`; a decimal digit too large for the base is an
+  // error, as rustc reports it.
+  bool readDigits(int base, std::string& value) {
+    bool any = false;
+    for (;; ++pos_) {
+      char c = peek();
+      if (c == '_') continue;
+      bool fits = base == 16 ? isHexDigit(c) : isDigit(c) && c - '0' < base;
+      if (!fits && isDigit(c)) fail({pos_, pos_ + 1}, "invalid digit for a base " + std::to_string(base) + " literal");
+      if (!fits) return any;
+      value += c;
+      any = true;
+    }
+  }
+
+  std::string readNumberSuffix(bool isFloat, int base) {
+    uint32_t start = pos_;
+    while (isIdentChar(peek())) ++pos_;
+    std::string suffix(src_.substr(start, pos_ - start));
+    if (suffix.empty()) return suffix;
+    bool valid = (suffix == "f32" || suffix == "f64") && base == 10;
+    if (!isFloat)
+      for (std::string_view s : kIntSuffixes) valid = valid || s == suffix;
+    if (!valid) {
+      std::string what = isFloat ? "float" : "number";
+      fail({tokenStart(start), pos_}, "invalid suffix `" + suffix + "` for " + what + " literal",
+           "invalid suffix `" + suffix + "`");
+    }
+    return suffix;
+  }
+
+  // The start of the number whose suffix begins at `suffixStart`.
+  uint32_t tokenStart(uint32_t suffixStart) const {
+    uint32_t i = suffixStart;
+    while (i > 0 && (isIdentChar(src_[i - 1]) || src_[i - 1] == '.')) --i;
+    return i;
+  }
+
+  // string ::= '"' (char | escape | '\' newline whitespace*)* '"'
+  void lexString() {
+    uint32_t start = pos_++;
+    std::string value;
+    while (peek() != '"') {
+      if (atEnd()) fail({start, end()}, "unterminated double quote string", "", "E0765");
+      if (peek() == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+        ++pos_;
+        while (isWhitespace(peek())) ++pos_;
+      } else if (peek() == '\\') {
+        appendUtf8(value, readEscape());
+      } else if (peek() == '\r' && peek(1) == '\n') {
+        ++pos_;
+      } else {
+        value += src_[pos_++];
+      }
+    }
+    ++pos_;
+    push(TokenKind::Str, start).value = std::move(value);
+  }
+
+  // raw_string ::= 'r' '#'* '"' any* '"' '#'*   (as many `#` on both sides)
+  void lexRawString() {
+    uint32_t start = pos_++;
+    uint32_t hashes = 0;
+    while (peek() == '#') ++hashes, ++pos_;
+    if (peek() != '"') fail({start, pos_}, "found invalid character; only `#` is allowed in raw string delimitation");
+    ++pos_;
+    std::string closing = "\"" + std::string(hashes, '#');
+    size_t close = src_.find(closing, pos_);
+    if (close == std::string_view::npos) {
+      Diagnostic d{"E0748", "unterminated raw string", {{{start, start + 1}, "unterminated raw string", true}}, {}, {}, {}};
+      d.notes.push_back("this raw string should be terminated with `" + closing + "`");
+      throw CompileError(std::move(d));
+    }
+    std::string value(src_.substr(pos_, close - pos_));
+    pos_ = static_cast<uint32_t>(close + closing.size());
+    push(TokenKind::Str, start).value = std::move(value);
+  }
+
+  // escape ::= '\' ('n' | 'r' | 't' | '\' | '0' | '\'' | '"' | 'x' hex hex | 'u{' hex+ '}')
+  char32_t readEscape() {
+    uint32_t start = pos_++;
+    char c = peek();
+    ++pos_;
+    switch (c) {
+      case 'n': return '\n';
+      case 'r': return '\r';
+      case 't': return '\t';
+      case '\\': return '\\';
+      case '0': return '\0';
+      case '\'': return '\'';
+      case '"': return '"';
+      case 'x': return readHexEscape(start);
+      case 'u': return readUnicodeEscape(start);
+    }
+    uint32_t length = atEnd() ? 0 : utf8SequenceLength(src_, pos_ - 1);
+    fail({pos_ - 1, pos_ - 1 + length}, "unknown character escape: `" + escapeDefault(c) + "`",
+         "unknown character escape");
+  }
+
+  char32_t readHexEscape(uint32_t start) {
+    if (!isHexDigit(peek()) || !isHexDigit(peek(1)))
+      fail({start, pos_}, "numeric character escape is too short");
+    char32_t value = static_cast<char32_t>(std::stoi(std::string(src_.substr(pos_, 2)), nullptr, 16));
+    pos_ += 2;
+    if (value > 0x7F) fail({start, pos_}, "out of range hex escape", "must be a character in the range [\\x00-\\x7f]");
+    return value;
+  }
+
+  char32_t readUnicodeEscape(uint32_t start) {
+    if (peek() != '{') fail({start, pos_}, "incorrect unicode escape sequence");
+    ++pos_;
+    char32_t value = 0;
+    int digits = 0;
+    for (; peek() != '}'; ++pos_) {
+      if (peek() == '_') continue;
+      if (!isHexDigit(peek()) || digits == 6) fail({start, pos_ + 1}, "invalid character in unicode escape");
+      value = value * 16 + static_cast<char32_t>(std::stoi(std::string(1, peek()), nullptr, 16));
+      ++digits;
+    }
+    ++pos_;
+    if (digits == 0) fail({start, pos_}, "empty unicode escape", "this escape must have at least 1 hex digit");
+    if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+      fail({start, pos_}, "invalid unicode character escape", "invalid escape");
+    return value;
+  }
+
+  // char ::= '\'' (char | escape) '\''      lifetime ::= '\'' ident
+  void lexQuote() {
+    uint32_t start = pos_++;
+    if (peek() == '\'') fail({start, pos_ + 1}, "empty character literal", "empty character literal");
+    if (atEnd() || peek() == '\n') unterminatedChar(start);
+    if (peek() != '\\' && isIdentStart(peek()) && peek(1) != '\'') return lexLifetime(start);
+    std::string value;
+    if (peek() == '\\') {
+      appendUtf8(value, readEscape());
+    } else {
+      uint32_t length = utf8SequenceLength(src_, pos_);
+      value = std::string(src_.substr(pos_, length));
+      pos_ += length;
+    }
+    if (peek() != '\'') tooManyCodepointsOrUnterminated(start);
+    ++pos_;
+    push(TokenKind::Char, start).value = std::move(value);
+  }
+
+  void lexLifetime(uint32_t start) {
+    while (isIdentChar(peek())) ++pos_;
+    if (peek() == '\'') fail({start, pos_ + 1}, "character literal may only contain one codepoint");
+    push(TokenKind::Lifetime, start).value = std::string(src_.substr(start + 1, pos_ - start - 1));
+  }
+
+  [[noreturn]] void tooManyCodepointsOrUnterminated(uint32_t start) {
+    size_t lineEnd = src_.find('\n', pos_);
+    size_t close = src_.find('\'', pos_);
+    if (close != std::string_view::npos && (lineEnd == std::string_view::npos || close < lineEnd))
+      fail({start, static_cast<uint32_t>(close + 1)}, "character literal may only contain one codepoint");
+    unterminatedChar(start);
+  }
+
+  [[noreturn]] void unterminatedChar(uint32_t start) {
+    size_t lineEnd = src_.find('\n', start);
+    uint32_t stop = lineEnd == std::string_view::npos ? end() : static_cast<uint32_t>(lineEnd);
+    fail({start, stop}, "unterminated character literal", "", "E0762");
+  }
+
+  // Longest match first: `..=` before `..` before `.`.
+  void lexPunctuation() {
+    uint32_t start = pos_;
+    const Spelled* best = nullptr;
+    for (const Spelled& p : kPuncts)
+      if (p.kind != TokenKind::Underscore && src_.substr(pos_).starts_with(p.text) &&
+          (!best || p.text.size() > best->text.size()))
+        best = &p;
+    if (!best) {
+      uint32_t length = utf8SequenceLength(src_, pos_);
+      fail({start, start + length}, "unknown start of token: " + escapeDefault(decodeUtf8(src_, pos_, length)));
+    }
+    pos_ += static_cast<uint32_t>(best->text.size());
+    push(best->kind, start);
+  }
+};
+
+}  // namespace
+
+std::vector<Token> lex(const SourceFile& file) { return Lexer(file).run(); }
+
+std::string_view tokenSpelling(TokenKind kind) {
+  for (std::span<const Spelled> table : {std::span<const Spelled>(kPuncts), std::span<const Spelled>(kKeywords),
+                                         std::span<const Spelled>(kValues)})
+    for (const Spelled& s : table)
+      if (s.kind == kind) return s.text;
+  return {};
+}
+
+bool isKeyword(TokenKind kind) { return kind >= TokenKind::KwAs && kind <= TokenKind::KwTry; }
+
+bool isReservedKeyword(TokenKind kind) { return kind >= TokenKind::KwAbstract && kind <= TokenKind::KwTry; }
+
+std::string describeToken(const Token& token) {
+  if (token.kind == TokenKind::Eof) return "`<eof>`";
+  std::string quoted = "`" + std::string(token.text) + "`";
+  if (isReservedKeyword(token.kind)) return "reserved keyword " + quoted;
+  if (isKeyword(token.kind)) return "keyword " + quoted;
+  return quoted;
+}
+
+}  // namespace sh

@@ -1,0 +1,394 @@
+// The parser's cursor and the top level: items, attributes, and snippets.
+//
+// Before any rule runs, one pass pairs every bracket, so an unbalanced file
+// gets rustc's delimiter message ("this file contains an unclosed
+// delimiter") instead of whatever rule happened to run out of tokens.
+//
+// The top level accepts items and bare statements in any order. A file with
+// statements and no `fn main` is a snippet: the statements are kept, in
+// order, as the body of an implicit main whose span is their range, so the
+// learner's line numbers are never shifted. Statements next to an explicit
+// `fn main` are rustc's "expected item" error.
+#include "syntax/parser.h"
+
+#include "base/limits.h"
+#include "syntax/lexer.h"
+#include "syntax/parser_internal.h"
+
+namespace sh {
+
+Parser::Parser(const SourceFile& file, std::vector<Token> tokens) : file_(file), tokens_(std::move(tokens)) {}
+
+// ---------------------------------------------------------------- cursor
+
+const Token& Parser::peek(size_t ahead) const { return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)]; }
+
+bool Parser::atAny(std::initializer_list<TokenKind> kinds) const {
+  for (TokenKind kind : kinds)
+    if (at(kind)) return true;
+  return false;
+}
+
+const Token& Parser::advance() {
+  const Token& token = peek();
+  prevEnd_ = token.span.end;
+  if (pos_ + 1 < tokens_.size()) ++pos_;
+  return token;
+}
+
+bool Parser::eat(TokenKind kind) {
+  if (!at(kind)) return false;
+  advance();
+  return true;
+}
+
+const Token& Parser::expect(TokenKind kind) {
+  if (!at(kind)) unexpected("`" + std::string(tokenSpelling(kind)) + "`");
+  return advance();
+}
+
+// Consumes the first character of a glued token (`&&`, `>>`, `>=`) and leaves
+// the rest in place as a `rest` token: `Vec<Vec<i32>>` closes twice.
+void Parser::splitLeading(TokenKind rest) {
+  Token& token = tokens_[pos_];
+  prevEnd_ = token.span.start + 1;
+  token.span.start += 1;
+  token.text.remove_prefix(1);
+  token.kind = rest;
+}
+
+void Parser::expectClosingAngle() {
+  if (eat(TokenKind::Gt)) return;
+  if (at(TokenKind::Shr)) return splitLeading(TokenKind::Gt);
+  if (at(TokenKind::Ge)) return splitLeading(TokenKind::Eq);
+  if (at(TokenKind::ShrEq)) return splitLeading(TokenKind::Ge);
+  unexpected("`>`");
+}
+
+std::string Parser::expectIdent() {
+  if (!at(TokenKind::Ident)) unexpected("identifier");
+  return std::string(advance().text);
+}
+
+void Parser::enterNesting() {
+  if (++depth_ > limits::kMaxNesting)
+    fail(peek().span, "expressions nested deeper than " + std::to_string(limits::kMaxNesting) +
+                                 " levels are not supported");
+}
+
+void Parser::unexpected(const std::string& expected) const {
+  Diagnostic d;
+  d.message = "expected " + expected + ", found " + describeToken(peek());
+  d.labels.push_back({peek().span, "expected " + expected, true});
+  throw CompileError(std::move(d));
+}
+
+void Parser::unexpectedOneOf(const std::string& alternatives) const { unexpected("one of " + alternatives); }
+
+void Parser::fail(Span span, const std::string& message) {
+  Diagnostic d;
+  d.message = message;
+  d.labels.push_back({span, "", true});
+  throw CompileError(std::move(d));
+}
+
+// ---------------------------------------------------------------- delimiters
+
+void Parser::checkDelimiters() const {
+  auto closerOf = [](TokenKind open) {
+    return open == TokenKind::LParen ? TokenKind::RParen
+           : open == TokenKind::LBracket ? TokenKind::RBracket
+                                         : TokenKind::RBrace;
+  };
+  std::vector<const Token*> open;
+  for (const Token& token : tokens_) {
+    if (token.kind == TokenKind::LParen || token.kind == TokenKind::LBracket || token.kind == TokenKind::LBrace) {
+      open.push_back(&token);
+    } else if (token.kind == TokenKind::RParen || token.kind == TokenKind::RBracket || token.kind == TokenKind::RBrace) {
+      std::string what = "closing delimiter: `" + std::string(token.text) + "`";
+      if (open.empty())
+        throw CompileError({"", "unexpected " + what, {{token.span, "unexpected closing delimiter", true}}, {}, {}, {}});
+      if (closerOf(open.back()->kind) != token.kind)
+        throw CompileError({"", "mismatched " + what,
+                            {{open.back()->span, "unclosed delimiter", true},
+                             {token.span, "mismatched closing delimiter", true}},
+                            {}, {}, {}});
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return;
+  Diagnostic d{"", "this file contains an unclosed delimiter", {}, {}, {}, {}};
+  for (const Token* token : open) d.labels.push_back({token->span, "unclosed delimiter", false});
+  d.labels.push_back({tokens_.back().span, "", true});
+  throw CompileError(std::move(d));
+}
+
+// ---------------------------------------------------------------- program
+
+/// program ::= (attribute* item | stmt)*
+Program Parser::parseProgram() {
+  checkDelimiters();
+  Block statements;
+  bool sawStatement = false;
+  Token firstStatement;
+  uint32_t firstStart = 0;
+  while (!at(TokenKind::Eof)) {
+    if (at(TokenKind::Pound) && peek(1).kind == TokenKind::Not) {  // `#![allow(..)]`: accepted, ignored
+      advance();
+      std::vector<std::string> ignored;
+      parseAttribute(ignored);
+      continue;
+    }
+    std::vector<std::string> derives;
+    size_t attributesAt = pos_;
+    while (at(TokenKind::Pound)) parseAttribute(derives);
+    if (atItem()) {
+      parseItem(derives);
+      continue;
+    }
+    if (!sawStatement) {
+      firstStatement = peek();
+      firstStart = tokens_[attributesAt].span.start;
+    }
+    sawStatement = true;
+    parseBlockElement(statements, TokenKind::Eof);
+  }
+  statements.span = {firstStart, prevEnd_};
+  wrapSnippet(std::move(statements), sawStatement, firstStatement);
+  return std::move(program_);
+}
+
+void Parser::wrapSnippet(Block statements, bool sawStatement, const Token& firstStatement) {
+  if (!sawStatement) return;
+  for (const FnDecl& fn : program_.fns)
+    if (fn.name == "main") {
+      Diagnostic d;
+      d.message = "expected item, found " + describeToken(firstStatement);
+      bool isLet = firstStatement.kind == TokenKind::KwLet;
+      d.labels.push_back({firstStatement.span, isLet ? "`let` cannot be used for global variables" : "expected item", true});
+      if (isLet) d.helps.push_back("consider using `static` or `const` instead of `let`");
+      d.notes.push_back(
+          "for a full list of items that can appear in modules, see "
+          "<https://doc.rust-lang.org/reference/items.html>");
+      throw CompileError(std::move(d));
+    }
+  FnDecl main;
+  main.name = "main";
+  main.span = statements.span;
+  main.nameSpan = {statements.span.start, statements.span.start};
+  main.implicitMain = true;
+  main.body = std::make_unique<Block>(std::move(statements));
+  program_.fns.push_back(std::move(main));
+  program_.isSnippet = true;
+}
+
+// ---------------------------------------------------------------- items
+
+bool Parser::atItem() const {
+  using enum TokenKind;
+  if (atAny({KwFn, KwStruct, KwImpl, KwUse, KwPub, KwEnum, KwTrait, KwMod, KwStatic, KwType, KwExtern})) return true;
+  if (atAny({KwConst, KwAsync, KwUnsafe})) return peek(1).kind != LBrace;  // not a `const { }` block
+  return at(Ident) && peek().text == "macro_rules" && peek(1).kind == Not;
+}
+
+/// item ::= 'pub' ('(' ... ')')? item | fn_item | struct_item | impl_item | use_item
+void Parser::parseItem(std::vector<std::string>& derives) {
+  uint32_t start = peek().span.start;
+  if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
+  if (at(TokenKind::KwFn)) program_.fns.push_back(parseFn(""));
+  else if (at(TokenKind::KwStruct)) parseStruct(std::move(derives));
+  else if (at(TokenKind::KwImpl)) parseImpl();
+  else if (at(TokenKind::KwUse)) parseUse();
+  else rejectItem(start);
+}
+
+// Items outside the subset, each named in its diagnostic.
+void Parser::rejectItem(uint32_t start) {
+  struct Rejected {
+    TokenKind kind;
+    const char* message;
+  };
+  static constexpr Rejected kRejected[] = {
+      {TokenKind::KwEnum, "enums are not supported yet (only `Option`)"},
+      {TokenKind::KwTrait, "traits are not supported yet"},
+      {TokenKind::KwMod, "modules are not supported yet"},
+      {TokenKind::KwConst, "constants are not supported yet"},
+      {TokenKind::KwStatic, "statics are not supported yet"},
+      {TokenKind::KwType, "type aliases are not supported yet"},
+      {TokenKind::KwUnsafe, "`unsafe` is not supported"},
+      {TokenKind::KwExtern, "`extern` is not supported"},
+      {TokenKind::KwAsync, "`async` is not supported"},
+      {TokenKind::Ident, "macro definitions are not supported yet"},
+  };
+  for (const Rejected& r : kRejected)
+    if (at(r.kind) && (r.kind != TokenKind::Ident || peek().text == "macro_rules"))
+      fail(skipItem(start), r.message);
+  unexpected("item");
+}
+
+// The extent of an item we do not parse: up to its `;` or its closing `}`.
+Span Parser::skipItem(uint32_t start) {
+  while (!at(TokenKind::Eof) && !eat(TokenKind::Semi)) {
+    bool braces = at(TokenKind::LBrace);
+    if (at(TokenKind::LParen) || at(TokenKind::LBracket) || braces) skipTokenGroup();
+    else advance();
+    if (braces) break;
+  }
+  return from(start);
+}
+
+// Skips one bracketed group; the brackets are known to be balanced.
+void Parser::skipTokenGroup() {
+  int depth = 0;
+  do {
+    if (atAny({TokenKind::LParen, TokenKind::LBracket, TokenKind::LBrace})) ++depth;
+    if (atAny({TokenKind::RParen, TokenKind::RBracket, TokenKind::RBrace})) --depth;
+    advance();
+  } while (depth > 0 && !at(TokenKind::Eof));
+}
+
+/// attribute ::= '#' '!'? '[' ( 'derive' '(' IDENT (',' IDENT)* ','? ')' | any ) ']'
+void Parser::parseAttribute(std::vector<std::string>& derives) {
+  expect(TokenKind::Pound);
+  if (!at(TokenKind::LBracket)) unexpected("`[`");
+  if (peek(1).text == "derive" && peek(2).kind == TokenKind::LParen) {
+    advance();
+    advance();
+    advance();
+    while (!eat(TokenKind::RParen)) {
+      derives.push_back(expectIdent());
+      if (!at(TokenKind::RParen)) expect(TokenKind::Comma);
+    }
+    expect(TokenKind::RBracket);
+    return;
+  }
+  skipTokenGroup();
+}
+
+/// fn_item ::= 'fn' IDENT '(' (self_param ','?)? (pattern ':' type (',' pattern ':' type)*)? ','? ')'
+///             ('->' type)? block
+FnDecl Parser::parseFn(const std::string& implType) {
+  FnDecl fn;
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwFn);
+  fn.nameSpan = peek().span;
+  fn.name = expectIdent();
+  fn.implType = implType;
+  if (at(TokenKind::Lt)) fail(skipItem(start), "generic functions are not supported yet");
+  expect(TokenKind::LParen);
+  parseSelfParam(fn);
+  while (!eat(TokenKind::RParen)) {
+    Param param;
+    param.pattern = parsePatternNoOr();
+    expect(TokenKind::Colon);
+    param.type = parseType();
+    param.span = Span::cover(param.pattern->span, param.type->span);
+    fn.params.push_back(std::move(param));
+    if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
+  }
+  if (eat(TokenKind::Arrow)) fn.ret = parseType();
+  if (at(TokenKind::KwWhere)) fail(skipItem(start), "generic functions are not supported yet");
+  fn.body = parseBlock();
+  fn.span = from(start);
+  return fn;
+}
+
+/// self_param ::= ('&' 'mut'?)? 'mut'? 'self'
+void Parser::parseSelfParam(FnDecl& fn) {
+  size_t length = at(TokenKind::And) ? (peek(1).kind == TokenKind::KwMut ? 2 : 1)
+                  : at(TokenKind::KwMut) ? 1 : 0;
+  if (at(TokenKind::And) && peek(1).kind == TokenKind::Lifetime)
+    fail(Span::cover(peek().span, peek(1).span), "lifetimes are not supported yet");
+  if (peek(length).kind != TokenKind::KwSelfValue) return;
+  uint32_t start = peek().span.start;
+  bool isRef = eat(TokenKind::And);
+  bool isMut = eat(TokenKind::KwMut);
+  advance();
+  fn.self = isRef ? (isMut ? SelfParam::RefMut : SelfParam::Ref) : (isMut ? SelfParam::MutValue : SelfParam::Value);
+  fn.selfSpan = from(start);
+  if (at(TokenKind::Colon)) fail(Span::cover(fn.selfSpan, peek().span), "typed `self` parameters are not supported yet");
+  if (!at(TokenKind::RParen)) expect(TokenKind::Comma);
+}
+
+/// struct_item ::= 'struct' IDENT ( '{' (field (',' field)*)? ','? '}'
+///                                | '(' ('pub'? type (',' 'pub'? type)*)? ','? ')' ';' | ';' )
+/// field ::= 'pub'? IDENT ':' type
+void Parser::parseStruct(std::vector<std::string> derives) {
+  StructDecl s;
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwStruct);
+  s.nameSpan = peek().span;
+  s.name = expectIdent();
+  s.derives = std::move(derives);
+  if (at(TokenKind::Lt)) fail(skipItem(start), "generic structs are not supported yet");
+  if (eat(TokenKind::Semi)) {
+    s.isUnit = true;
+  } else if (eat(TokenKind::LParen)) {
+    s.isTuple = true;
+    while (!eat(TokenKind::RParen)) {
+      uint32_t fieldStart = peek().span.start;
+      eat(TokenKind::KwPub);
+      TypeExprPtr type = parseType();
+      s.fields.push_back({std::to_string(s.fields.size()), std::move(type), from(fieldStart)});
+      if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
+    }
+    expect(TokenKind::Semi);
+  } else {
+    expect(TokenKind::LBrace);
+    while (!eat(TokenKind::RBrace)) {
+      while (at(TokenKind::Pound)) {
+        std::vector<std::string> ignored;
+        parseAttribute(ignored);
+      }
+      uint32_t fieldStart = peek().span.start;
+      eat(TokenKind::KwPub);
+      std::string name = expectIdent();
+      expect(TokenKind::Colon);
+      TypeExprPtr type = parseType();
+      s.fields.push_back({std::move(name), std::move(type), from(fieldStart)});
+      if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) unexpectedOneOf("`,` or `}`");
+    }
+  }
+  s.span = from(start);
+  program_.structs.push_back(std::move(s));
+}
+
+/// impl_item ::= 'impl' IDENT '{' (attribute* 'pub'? fn_item)* '}'
+void Parser::parseImpl() {
+  ImplBlock impl;
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwImpl);
+  if (at(TokenKind::Lt)) fail(skipItem(start), "generic impl blocks are not supported yet");
+  Path type = parseTypePath();
+  if (at(TokenKind::KwFor)) fail(skipItem(start), "trait implementations are not supported yet");
+  if (!type.isSingle()) fail(type.span, "impl blocks for this type are not supported yet");
+  impl.typeName = type.last();
+  expect(TokenKind::LBrace);
+  while (!eat(TokenKind::RBrace)) {
+    std::vector<std::string> ignored;
+    while (at(TokenKind::Pound)) parseAttribute(ignored);
+    uint32_t itemStart = peek().span.start;
+    if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
+    if (!at(TokenKind::KwFn)) rejectItem(itemStart);
+    impl.fns.push_back(parseFn(impl.typeName));
+  }
+  impl.span = from(start);
+  program_.impls.push_back(std::move(impl));
+}
+
+/// use_item ::= 'use' use_tree ';'     (recorded, not resolved: std paths resolve by name)
+void Parser::parseUse() {
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwUse);
+  while (!at(TokenKind::Semi)) {
+    if (at(TokenKind::Eof)) unexpected("`;`");
+    if (at(TokenKind::LBrace)) skipTokenGroup();
+    else advance();
+  }
+  advance();
+  program_.uses.push_back(from(start));
+}
+
+Program parse(const SourceFile& file) { return Parser(file, lex(file)).parseProgram(); }
+
+}  // namespace sh

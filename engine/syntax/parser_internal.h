@@ -1,0 +1,135 @@
+// The parser's shared state, split over three files by grammar area:
+// parser.cpp (cursor, items, the program), parser_expr.cpp (expressions,
+// statements, blocks) and parser_pattern.cpp (patterns and types).
+//
+// It is recursive descent, one function per grammar rule with the rule as a
+// comment above it, and a precedence table for binary operators (clox's
+// rules[]). Every recursive rule enters a Nest, which turns nesting beyond
+// limits::kMaxNesting into a diagnostic long before the host stack is at risk.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "syntax/ast.h"
+#include "syntax/token.h"
+
+namespace sh {
+
+class Parser {
+ public:
+  Parser(const SourceFile& file, std::vector<Token> tokens);
+  Program parseProgram();
+
+ private:
+  friend class Nest;
+  const SourceFile& file_;
+  std::vector<Token> tokens_;
+  size_t pos_ = 0;
+  uint32_t prevEnd_ = 0;  // end of the last consumed token
+  uint32_t depth_ = 0;    // current nesting, see Nest
+  Program program_;
+
+  // ---- cursor (parser.cpp)
+  const Token& peek(size_t ahead = 0) const;
+  bool at(TokenKind kind) const { return peek().kind == kind; }
+  bool atAny(std::initializer_list<TokenKind> kinds) const;
+  bool eat(TokenKind kind);
+  const Token& advance();
+  const Token& expect(TokenKind kind);
+  void splitLeading(TokenKind rest);
+  void expectClosingAngle();
+  Span from(uint32_t start) const { return {start, prevEnd_}; }
+  std::string expectIdent();
+  void enterNesting();
+
+  [[noreturn]] void unexpected(const std::string& expected) const;
+  [[noreturn]] void unexpectedOneOf(const std::string& alternatives) const;
+  // An uncoded error with one primary label: unsupported constructs, limits.
+  [[noreturn]] static void fail(Span span, const std::string& message);
+
+  // ---- items (parser.cpp)
+  void checkDelimiters() const;
+  bool atItem() const;
+  void parseItem(std::vector<std::string>& derives);
+  void parseAttribute(std::vector<std::string>& derives);
+  void skipTokenGroup();
+  Span skipItem(uint32_t start);
+  void rejectItem(uint32_t start);
+  FnDecl parseFn(const std::string& implType);
+  void parseSelfParam(FnDecl& fn);
+  void parseStruct(std::vector<std::string> derives);
+  void parseImpl();
+  void parseUse();
+  void wrapSnippet(Block statements, bool sawStatement, const Token& firstStatement);
+
+  // ---- statements and expressions (parser_expr.cpp)
+  BlockPtr parseBlock();
+  void parseBlockElement(Block& block, TokenKind closer);
+  ExprPtr parseBlockLikeStatement();
+  [[noreturn]] void missingSemicolon(TokenKind closer) const;
+  void parseStatementAttributes();
+  Stmt parseLet();
+  ExprPtr parseExpr(bool noStruct = false);
+  ExprPtr parseBinary(int minPrec, bool noStruct);
+  ExprPtr parseInfix(ExprPtr lhs, int minPrec, bool noStruct);
+  void rejectChainedComparison(Span firstOp) const;
+  ExprPtr parsePrefixRange(bool noStruct);
+  ExprPtr parseUnary(bool noStruct);
+  ExprPtr parsePostfix(ExprPtr base);
+  ExprPtr parseDotSuffix(ExprPtr base);
+  std::vector<ExprPtr> parseListUntil(TokenKind closer);
+  ExprPtr parsePrimary(bool noStruct);
+  ExprPtr parseLiteral();
+  ExprPtr parsePathStart(bool noStruct);
+  Path parseExprPath();
+  ExprPtr parseStructLit(Path path);
+  ExprPtr parseMacro(Path path);
+  ExprPtr parseParenOrTuple();
+  ExprPtr parseArray();
+  bool atBlockLike() const;
+  ExprPtr parseBlockLike();
+  ExprPtr parseBlockExpr();
+  ExprPtr parseIf();
+  ExprPtr parseCondition(ExprKind plain, ExprKind withLet);
+  ExprPtr parseMatch();
+  MatchArm parseMatchArm();
+  ExprPtr parseLoop(uint32_t start, std::string label);
+  ExprPtr parseWhile(uint32_t start, std::string label);
+  ExprPtr parseFor(uint32_t start, std::string label);
+  ExprPtr parseJump();
+  bool canStartExpr() const;
+
+  // ---- patterns and types (parser_pattern.cpp)
+  PatternPtr parsePattern();
+  PatternPtr parsePatternNoOr();
+  PatternPtr parseBindingPattern();
+  PatternPtr parseLiteralOrRangePattern();
+  ExprPtr parsePatternLiteral();
+  PatternPtr parsePathPattern();
+  PatternPtr parseTuplePattern();
+  bool parsePatternList(Pattern& p);
+  void parseFieldPatterns(Pattern& p);
+  TypeExprPtr parseType();
+  TypeExprPtr parseRefType();
+  TypeExprPtr parseTupleType();
+  TypeExprPtr parseArrayType();
+  Path parseTypePath();
+  std::vector<TypeExprPtr> parseGenericArgs();
+};
+
+// Counts one level of nesting for as long as it lives.
+class Nest {
+ public:
+  explicit Nest(Parser& p) : p_(p) { p_.enterNesting(); }
+  ~Nest() { --p_.depth_; }
+  Nest(const Nest&) = delete;
+  Nest& operator=(const Nest&) = delete;
+
+ private:
+  Parser& p_;
+};
+
+}  // namespace sh

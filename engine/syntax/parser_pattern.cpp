@@ -1,0 +1,313 @@
+// Patterns and types.
+//
+// A pattern that is a single identifier is ambiguous in Rust's grammar: `x`
+// binds, `None` names a value. rustc settles it during name resolution; we
+// settle it here by Rust's naming convention, which every lesson follows: a
+// lone identifier starting with an uppercase letter is a path (`None`,
+// `MAX`), any other is a binding. `mut`/`ref` always make a binding.
+//
+// Types are the subset's: paths with generic arguments, references, tuples,
+// arrays and slices. Lifetimes, trait objects and the like are named as
+// unsupported rather than reported as syntax errors.
+#include "syntax/parser_internal.h"
+
+namespace sh {
+
+namespace {
+
+PatternPtr makePattern(PatternKind kind, Span span = {}) {
+  auto p = std::make_unique<Pattern>();
+  p->kind = kind;
+  p->span = span;
+  return p;
+}
+
+TypeExprPtr makeType(TypeExprKind kind) {
+  auto t = std::make_unique<TypeExpr>();
+  t->kind = kind;
+  return t;
+}
+
+bool startsUppercase(std::string_view name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+
+}  // namespace
+
+// ---------------------------------------------------------------- patterns
+
+/// pattern ::= '|'? pattern_no_or ('|' pattern_no_or)*
+PatternPtr Parser::parsePattern() {
+  uint32_t start = peek().span.start;
+  eat(TokenKind::Or);
+  PatternPtr first = parsePatternNoOr();
+  if (!at(TokenKind::Or)) return first;
+  auto p = makePattern(PatternKind::Or);
+  p->elems.push_back(std::move(first));
+  while (eat(TokenKind::Or)) p->elems.push_back(parsePatternNoOr());
+  p->span = from(start);
+  return p;
+}
+
+/// pattern_no_or ::= '_' | '&' 'mut'? pattern_no_or | '(' pattern_list ')' | '..=' pattern_literal
+///                 | pattern_literal (('..=' | '..') pattern_literal?)? | binding | path_pattern
+PatternPtr Parser::parsePatternNoOr() {
+  using enum TokenKind;
+  Nest nest(*this);
+  uint32_t start = peek().span.start;
+  if (eat(Underscore)) return makePattern(PatternKind::Wildcard, from(start));
+  if (atAny({And, AndAnd})) {
+    if (at(AndAnd)) splitLeading(And);  // `&&x` is `&(&x)`
+    else advance();
+    auto p = makePattern(PatternKind::Ref);
+    p->isMut = eat(KwMut);
+    p->elems.push_back(parsePatternNoOr());
+    p->span = from(start);
+    return p;
+  }
+  if (at(LParen)) return parseTuplePattern();
+  if (at(LBracket)) {
+    skipTokenGroup();
+    fail(from(start), "slice patterns are not supported yet");
+  }
+  if (eat(DotDotEq)) {
+    auto p = makePattern(PatternKind::Range);
+    p->inclusive = true;
+    p->rangeHi = parsePatternLiteral();
+    p->span = from(start);
+    return p;
+  }
+  if (atAny({Int, Float, Char, Str, KwTrue, KwFalse, Minus})) return parseLiteralOrRangePattern();
+  bool loneName = at(Ident) && !startsUppercase(peek().text) &&
+                  !(peek(1).kind == PathSep || peek(1).kind == LParen || peek(1).kind == LBrace);
+  if (atAny({KwRef, KwMut}) || loneName) return parseBindingPattern();
+  if (atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper, PathSep})) return parsePathPattern();
+  unexpected("pattern");
+}
+
+/// binding ::= 'ref'? 'mut'? IDENT
+PatternPtr Parser::parseBindingPattern() {
+  uint32_t start = peek().span.start;
+  auto p = makePattern(PatternKind::Binding);
+  p->byRef = eat(TokenKind::KwRef);
+  p->isMut = eat(TokenKind::KwMut);
+  p->name = expectIdent();
+  p->span = from(start);
+  if (at(TokenKind::At)) fail(peek().span, "`@` bindings are not supported yet");
+  return p;
+}
+
+/// literal_or_range ::= pattern_literal (('..=' | '...' | '..') pattern_literal?)?
+PatternPtr Parser::parseLiteralOrRangePattern() {
+  uint32_t start = peek().span.start;
+  ExprPtr literal = parsePatternLiteral();
+  if (!atAny({TokenKind::DotDotEq, TokenKind::DotDotDot, TokenKind::DotDot})) {
+    auto p = makePattern(PatternKind::Literal, from(start));
+    p->literal = std::move(literal);
+    return p;
+  }
+  auto p = makePattern(PatternKind::Range);
+  p->rangeLo = std::move(literal);
+  p->inclusive = !at(TokenKind::DotDot);
+  Span opSpan = advance().span;
+  if (atAny({TokenKind::Int, TokenKind::Float, TokenKind::Char, TokenKind::Minus})) p->rangeHi = parsePatternLiteral();
+  if (p->inclusive && !p->rangeHi) fail(opSpan, "inclusive range with no end");
+  p->span = from(start);
+  return p;
+}
+
+/// pattern_literal ::= '-'? (INT | FLOAT) | CHAR | STRING | 'true' | 'false'
+ExprPtr Parser::parsePatternLiteral() {
+  using enum TokenKind;
+  uint32_t start = peek().span.start;
+  if (!eat(Minus)) {
+    if (!atAny({Int, Float, Char, Str, KwTrue, KwFalse})) unexpected("pattern");
+    return parseLiteral();
+  }
+  if (!atAny({Int, Float})) unexpected("literal");
+  auto negated = std::make_unique<Expr>();
+  negated->kind = ExprKind::Unary;
+  negated->text = "-";
+  negated->operand = parseLiteral();
+  negated->span = from(start);
+  return negated;
+}
+
+/// path_pattern ::= expr_path ('(' pattern_list ')' | '{' field_patterns '}')?
+PatternPtr Parser::parsePathPattern() {
+  uint32_t start = peek().span.start;
+  Path path = parseExprPath();
+  PatternKind kind = at(TokenKind::LParen)   ? PatternKind::TupleStruct
+                     : at(TokenKind::LBrace) ? PatternKind::Struct
+                                             : PatternKind::PathPat;
+  auto p = makePattern(kind);
+  p->path = std::move(path);
+  if (kind == PatternKind::TupleStruct) parsePatternList(*p);
+  if (kind == PatternKind::Struct) parseFieldPatterns(*p);
+  p->span = from(start);
+  return p;
+}
+
+/// tuple_pattern ::= '(' pattern_list ')'      (one element and no comma: a parenthesized pattern)
+PatternPtr Parser::parseTuplePattern() {
+  uint32_t start = peek().span.start;
+  auto p = makePattern(PatternKind::Tuple);
+  bool sawComma = parsePatternList(*p);
+  if (p->elems.size() == 1 && !p->hasRest && !sawComma) return std::move(p->elems.front());
+  p->span = from(start);
+  return p;
+}
+
+/// pattern_list ::= '(' ((pattern | '..') (',' (pattern | '..'))*)? ','? ')'
+/// Returns whether a comma appeared.
+bool Parser::parsePatternList(Pattern& p) {
+  bool sawComma = false;
+  expect(TokenKind::LParen);
+  while (!eat(TokenKind::RParen)) {
+    if (at(TokenKind::DotDot)) {
+      if (p.hasRest) fail(peek().span, "`..` can only be used once per tuple pattern");
+      advance();
+      p.hasRest = true;
+      p.restIndex = static_cast<uint32_t>(p.elems.size());
+    } else {
+      p.elems.push_back(parsePattern());
+    }
+    if (at(TokenKind::RParen)) continue;
+    if (!eat(TokenKind::Comma)) unexpectedOneOf("`)`, `,`, or `|`");
+    sawComma = true;
+  }
+  return sawComma;
+}
+
+/// field_patterns ::= '{' (field_pattern (',' field_pattern)*)? (',' '..')? ','? '}'
+/// field_pattern ::= IDENT ':' pattern | 'ref'? 'mut'? IDENT
+void Parser::parseFieldPatterns(Pattern& p) {
+  expect(TokenKind::LBrace);
+  while (!eat(TokenKind::RBrace)) {
+    if (eat(TokenKind::DotDot)) {
+      p.hasRest = true;
+      expect(TokenKind::RBrace);
+      return;
+    }
+    FieldPattern field;
+    if (atAny({TokenKind::KwRef, TokenKind::KwMut}) || peek(1).kind != TokenKind::Colon) {
+      field.pattern = parseBindingPattern();
+      field.name = field.pattern->name;
+      field.span = field.pattern->span;
+    } else {
+      field.span = peek().span;
+      field.name = expectIdent();
+      expect(TokenKind::Colon);
+      field.pattern = parsePattern();
+    }
+    p.fields.push_back(std::move(field));
+    if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) unexpectedOneOf("`,` or `}`");
+  }
+}
+
+// ---------------------------------------------------------------- types
+
+/// type ::= '&' 'mut'? type | '(' (type (',' type)* ','?)? ')' | '[' type (';' expr)? ']' | '_' | type_path
+TypeExprPtr Parser::parseType() {
+  using enum TokenKind;
+  Nest nest(*this);
+  uint32_t start = peek().span.start;
+  if (atAny({And, AndAnd})) return parseRefType();
+  if (at(LParen)) return parseTupleType();
+  if (at(LBracket)) return parseArrayType();
+  if (eat(Underscore)) {
+    auto t = makeType(TypeExprKind::Infer);
+    t->span = from(start);
+    return t;
+  }
+  if (at(Not)) fail(peek().span, "the never type `!` is not supported yet");
+  if (at(KwImpl)) fail(peek().span, "`impl Trait` types are not supported yet");
+  if (at(KwDyn)) fail(peek().span, "trait objects are not supported yet");
+  if (at(KwFn)) fail(peek().span, "function pointer types are not supported yet");
+  if (at(Star)) fail(peek().span, "raw pointers are not supported");
+  if (at(Lifetime)) fail(peek().span, "lifetimes are not supported yet");
+  if (!atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper, PathSep})) unexpected("type");
+  auto t = makeType(TypeExprKind::Path);
+  t->path = parseTypePath();
+  t->span = t->path.span;
+  return t;
+}
+
+/// ref_type ::= '&' 'mut'? type
+TypeExprPtr Parser::parseRefType() {
+  uint32_t start = peek().span.start;
+  if (at(TokenKind::AndAnd)) splitLeading(TokenKind::And);  // `&&T` is `&(&T)`
+  else advance();
+  if (at(TokenKind::Lifetime)) fail(Span{start, peek().span.end}, "lifetimes are not supported yet");
+  auto t = makeType(TypeExprKind::Ref);
+  t->isMut = eat(TokenKind::KwMut);
+  t->elems.push_back(parseType());
+  t->span = from(start);
+  return t;
+}
+
+/// tuple_type ::= '(' ')' | '(' type ')' | '(' type ',' (type (',' type)*)? ','? ')'
+TypeExprPtr Parser::parseTupleType() {
+  uint32_t start = peek().span.start;
+  expect(TokenKind::LParen);
+  auto t = makeType(TypeExprKind::Tuple);
+  bool sawComma = false;
+  while (!eat(TokenKind::RParen)) {
+    t->elems.push_back(parseType());
+    if (at(TokenKind::RParen)) continue;
+    if (!eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
+    sawComma = true;
+  }
+  if (t->elems.size() == 1 && !sawComma) return std::move(t->elems.front());
+  t->span = from(start);
+  return t;
+}
+
+/// array_type ::= '[' type ']' | '[' type ';' expr ']'
+TypeExprPtr Parser::parseArrayType() {
+  uint32_t start = peek().span.start;
+  expect(TokenKind::LBracket);
+  auto t = makeType(TypeExprKind::Slice);
+  t->elems.push_back(parseType());
+  if (eat(TokenKind::Semi)) {
+    t->kind = TypeExprKind::Array;
+    t->length = parseExpr();
+  }
+  expect(TokenKind::RBracket);
+  t->span = from(start);
+  return t;
+}
+
+/// type_path ::= '::'? type_segment ('::' type_segment)*
+/// type_segment ::= (IDENT | 'Self' | 'self' | 'crate' | 'super') ('::'? generic_args)?
+Path Parser::parseTypePath() {
+  using enum TokenKind;
+  Path path;
+  uint32_t start = peek().span.start;
+  eat(PathSep);
+  for (;;) {
+    if (!atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper})) unexpected("identifier");
+    const Token& name = advance();
+    path.segments.push_back(PathSegment{std::string(name.text), name.span, {}});
+    if (at(PathSep) && peek(1).kind == Lt) advance();
+    if (at(Lt)) path.segments.back().generics = parseGenericArgs();
+    if (!at(PathSep)) break;
+    advance();
+  }
+  path.span = from(start);
+  return path;
+}
+
+/// generic_args ::= '<' type (',' type)* ','? '>'
+std::vector<TypeExprPtr> Parser::parseGenericArgs() {
+  using enum TokenKind;
+  std::vector<TypeExprPtr> args;
+  expect(Lt);
+  while (!atAny({Gt, Shr, Ge, ShrEq})) {
+    if (at(Lifetime)) fail(peek().span, "lifetimes are not supported yet");
+    args.push_back(parseType());
+    if (!atAny({Gt, Shr, Ge, ShrEq}) && !eat(Comma)) unexpectedOneOf("`,` or `>`");
+  }
+  expectClosingAngle();
+  return args;
+}
+
+}  // namespace sh
