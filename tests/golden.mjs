@@ -1,0 +1,521 @@
+#!/usr/bin/env node
+// Golden test runner: every tests/programs/**/*.rs is checked against real
+// rustc (the oracle), against our engine, and — the strongest check — the
+// engine's heap events are compared with the allocations a real Rust binary
+// makes. See tests/programs/README.md for the annotation format.
+//
+//   node tests/golden.mjs [--engine PATH] [--no-rustc] [--no-engine]
+//                         [--rustc-only] [--show-heap] [--jobs N] [filter...]
+//
+// Node 20, no dependencies.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PROGRAMS = path.join(ROOT, 'tests', 'programs');
+const CACHE = path.join(ROOT, 'build', 'golden-cache');
+const CACHE_FORMAT = 'golden-cache-v1'; // bump to invalidate every cached result
+const TIMEOUT_MS = 20000;
+
+// ---------------------------------------------------------------- arguments
+
+const opts = { engine: path.join(ROOT, 'build', 'native', 'stack-heap'),
+               rustc: true, engineCheck: true, showHeap: false, jobs: 2, filters: [] };
+{
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--engine') opts.engine = path.resolve(argv[++i]);
+    else if (a === '--no-rustc') opts.rustc = false;
+    else if (a === '--no-engine' || a === '--rustc-only') opts.engineCheck = false;
+    else if (a === '--show-heap') opts.showHeap = true;
+    else if (a === '--jobs') opts.jobs = Math.max(1, parseInt(argv[++i], 10) || 1);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: node tests/golden.mjs [--engine PATH] [--no-rustc] [--no-engine|--rustc-only] [--show-heap] [--jobs N] [filter...]');
+      process.exit(0);
+    } else if (a.startsWith('--')) { console.error(`unknown option ${a}`); process.exit(2); }
+    else opts.filters.push(a);
+  }
+}
+
+// ---------------------------------------------------------------- programs
+
+function findPrograms(dir) {
+  const out = [];
+  if (!fs.existsSync(dir)) return out;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...findPrograms(p));
+    else if (e.isFile() && e.name.endsWith('.rs')) out.push(p);
+  }
+  return out.sort();
+}
+
+const HAS_MAIN = /\bfn\s+main\s*\(/;
+
+// Annotations are whole-line comments (leading whitespace allowed).
+//   // expect: TEXT        one stdout line: everything after "// expect: " verbatim
+//   // expect:             (nothing after the colon) an empty stdout line
+//   // error: E0382 [at L:C]            rejected with that code
+//   // error: lint NAME [at L:C]        rejected by a deny-by-default lint (no code)
+//   // panic: MESSAGE                   panics with that message (exit 101)
+//   // panic-at: L:C                    ... at that line:col of the file
+//   // heap: skip REASON                opt out of the heap check
+function parseProgram(file) {
+  const source = fs.readFileSync(file, 'utf8');
+  const lines = source.split('\n');
+  const t = { file, rel: path.relative(ROOT, file), source, snippet: !HAS_MAIN.test(source),
+              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, problems: [] };
+  t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
+  const first = lines[0] ?? '';
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap):/.test(first))
+    t.problems.push('first line must be a `// ` comment saying what the program shows');
+  lines.forEach((line, i) => {
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap):(.*)$/.exec(line);
+    if (!m) return;
+    const [, kind, restRaw] = m;
+    const where = `line ${i + 1}`;
+    if (kind === 'expect') {
+      if (restRaw === '') t.expect.push('');
+      else if (restRaw.startsWith(' ')) t.expect.push(restRaw.slice(1));
+      else t.problems.push(`${where}: write "// expect: TEXT"`);
+      return;
+    }
+    const rest = restRaw.trim();
+    if (kind === 'error') {
+      const e = /^(E\d{4}|lint [a-z_]+)(?: at (\d+):(\d+))?$/.exec(rest);
+      if (!e) { t.problems.push(`${where}: bad error annotation "${rest}"`); return; }
+      const lint = e[1].startsWith('lint ') ? e[1].slice(5) : null;
+      t.errors.push({ code: lint ? null : e[1], lint, line: e[2] ? +e[2] : null, col: e[3] ? +e[3] : null });
+    } else if (kind === 'panic') {
+      if (t.panic !== null) t.problems.push(`${where}: more than one panic annotation`);
+      t.panic = restRaw.startsWith(' ') ? restRaw.slice(1) : rest;
+    } else if (kind === 'panic-at') {
+      const p = /^(\d+):(\d+)$/.exec(rest);
+      if (!p) t.problems.push(`${where}: write "// panic-at: LINE:COL"`);
+      else t.panicAt = { line: +p[1], col: +p[2] };
+    } else if (kind === 'heap') {
+      const h = /^skip\s+(\S.*)$/.exec(rest);
+      if (!h) t.problems.push(`${where}: write "// heap: skip REASON" (the reason is mandatory)`);
+      else t.heapSkip = h[1];
+    }
+  });
+  if (t.errors.length && (t.expect.length || t.panic !== null))
+    t.problems.push('a rejected program cannot also have expect/panic annotations');
+  if (t.panicAt && t.panic === null) t.problems.push('panic-at without panic');
+  t.outcome = t.errors.length ? 'error' : t.panic !== null ? 'panic' : 'ok';
+  return t;
+}
+
+// The program rustc sees: a snippet becomes the body of main, one line down.
+function rustcSource(t) {
+  return t.snippet ? `fn main() {\n${t.source}\n}\n` : t.source;
+}
+const lineOffset = (t) => (t.snippet ? 1 : 0);
+
+// ---------------------------------------------------------------- heap variant
+
+// The user's main is renamed (or the snippet wrapped) into __user_main and a
+// counting global allocator logs every alloc/realloc/dealloc made while it
+// runs, to stderr, through raw write(2) with numbers formatted on the stack:
+// nothing inside the allocator allocates.
+//
+// std::io::stdout() is touched before logging starts: the first use of stdout
+// allocates its 1024-byte LineWriter buffer (`alloc 1024 1`), which would
+// otherwise show up at the first println!. After that, println!/print! and
+// format_args! allocate nothing (checked: a program printing ints, strings,
+// floats, chars, {:?} of Vec/String logs nothing but its own allocations).
+const HEAP_HARNESS = `
+
+#[allow(dead_code, unused)]
+mod __golden_heap {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    pub static ENABLED: AtomicBool = AtomicBool::new(false);
+    extern "C" {
+        fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+    }
+    struct Line { b: [u8; 96], n: usize }
+    impl Line {
+        fn text(&mut self, s: &[u8]) { for &c in s { self.b[self.n] = c; self.n += 1; } }
+        fn num(&mut self, mut x: usize) {
+            self.b[self.n] = b' '; self.n += 1;
+            let mut t = [0u8; 20]; let mut i = 0;
+            loop { t[i] = b'0' + (x % 10) as u8; i += 1; x /= 10; if x == 0 { break; } }
+            while i > 0 { i -= 1; self.b[self.n] = t[i]; self.n += 1; }
+        }
+    }
+    fn log(kind: &[u8], a: usize, b: usize, c: usize, three: bool) {
+        if !ENABLED.load(Ordering::SeqCst) { return; }
+        let mut w = Line { b: [0; 96], n: 0 };
+        w.text(b"@heap ");
+        w.text(kind); w.num(a); w.num(b); if three { w.num(c); }
+        w.text(b"\\n");
+        unsafe { write(2, w.b.as_ptr(), w.n); }
+    }
+    pub struct Counting;
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+            log(b"alloc", l.size(), l.align(), 0, false); System.alloc(l)
+        }
+        unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
+            log(b"alloc", l.size(), l.align(), 0, false); System.alloc_zeroed(l)
+        }
+        unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+            log(b"dealloc", l.size(), l.align(), 0, false); System.dealloc(p, l)
+        }
+        unsafe fn realloc(&self, p: *mut u8, l: Layout, new_size: usize) -> *mut u8 {
+            log(b"realloc", l.size(), new_size, l.align(), true); System.realloc(p, l, new_size)
+        }
+    }
+    #[global_allocator]
+    static GLOBAL: Counting = Counting;
+}
+
+fn main() {
+    let _ = std::io::stdout(); // allocates stdout's 1024-byte buffer now, before logging
+    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
+    __user_main();
+    __golden_heap::ENABLED.store(false, std::sync::atomic::Ordering::SeqCst);
+}
+`;
+
+function heapSource(t) {
+  const user = t.snippet ? `fn __user_main() {\n${t.source}\n}\n`
+                         : t.source.replace(HAS_MAIN, 'fn __user_main(');
+  return user + HEAP_HARNESS;
+}
+
+const parseHeapLog = (stderr) =>
+  stderr.split('\n').filter((l) => l.startsWith('@heap ')).map((l) => l.slice(6));
+
+// ---------------------------------------------------------------- processes
+
+function run(cmd, args, { cwd = ROOT, env = process.env, timeout = TIMEOUT_MS } = {}) {
+  return new Promise((resolve) => {
+    let stdout = '', stderr = '', timedOut = false;
+    let child;
+    try { child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }); }
+    catch (e) { resolve({ code: -1, stdout: '', stderr: String(e), timedOut }); return; }
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeout);
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', (e) => { clearTimeout(timer); resolve({ code: -1, stdout, stderr: stderr + String(e), timedOut }); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? 128 : -1), signal, stdout, stderr, timedOut });
+    });
+  });
+}
+
+async function pool(items, jobs, fn) {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(jobs, items.length) }, async () => {
+    while (next < items.length) { const i = next++; await fn(items[i], i); }
+  });
+  await Promise.all(workers);
+}
+
+// ---------------------------------------------------------------- rustc + cache
+
+let RUSTC = 'rustc', RUSTC_VERSION = null;
+function findRustc() {
+  const candidates = ['rustc', path.join(process.env.HOME || '', '.cargo', 'bin', 'rustc')];
+  for (const c of candidates) {
+    try { RUSTC_VERSION = execFileSync(c, ['-vV'], { encoding: 'utf8' }).trim(); RUSTC = c; return true; }
+    catch { /* try next */ }
+  }
+  return false;
+}
+
+const RUN_ENV = { ...process.env, RUST_BACKTRACE: '0' };
+
+// Compile `source` (file main.rs in its own cache dir) and run the binary
+// `runs` times. The result is cached by hash of source + rustc version, and
+// the binary deleted, so reruns only read JSON.
+async function compileAndRun(source, runs) {
+  const key = createHash('sha256').update(CACHE_FORMAT).update('\0').update(RUSTC_VERSION)
+    .update('\0').update(String(runs)).update('\0').update(source).digest('hex').slice(0, 24);
+  const dir = path.join(CACHE, key);
+  const resultFile = path.join(dir, 'result.json');
+  if (fs.existsSync(resultFile)) {
+    try { return JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { /* redo */ }
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'main.rs'), source);
+  const compile = await run(RUSTC, ['--edition', '2021', '-C', 'debuginfo=0', '-A', 'warnings',
+                                    '-o', 'bin', 'main.rs'], { cwd: dir, env: RUN_ENV });
+  const result = { compile: { code: compile.code, stderr: compile.stderr }, runs: [] };
+  if (compile.code === 0) {
+    for (let i = 0; i < runs; i++) {
+      const r = await run(path.join(dir, 'bin'), [], { cwd: dir, env: RUN_ENV });
+      result.runs.push({ code: r.code, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut });
+    }
+    fs.rmSync(path.join(dir, 'bin'), { force: true });
+  }
+  if (!result.runs.some((r) => r.timedOut)) fs.writeFileSync(resultFile, JSON.stringify(result));
+  return result;
+}
+
+// ---------------------------------------------------------------- diagnostics
+
+// rustc / engine diagnostics: headers `error[E0382]: ...` or `error: ...` (a
+// lint, no code), each followed by ` --> file:L:C` for its primary span.
+function parseDiagnostics(stderr) {
+  const diags = [];
+  let cur = null;
+  for (const line of stderr.split('\n')) {
+    const h = /^error(?:\[(E\d{4})\])?: (.*)$/.exec(line);
+    if (h) {
+      if (/^aborting due to|^could not compile/.test(h[2])) { cur = null; continue; }
+      cur = { code: h[1] ?? null, message: h[2], file: null, line: null, col: null, body: [] };
+      diags.push(cur);
+      continue;
+    }
+    if (/^(warning|note|help)(\[|:)/.test(line)) { cur = null; continue; }
+    if (!cur) continue;
+    cur.body.push(line);
+    const loc = /^\s*--> (.+):(\d+):(\d+)$/.exec(line);
+    if (loc && cur.line === null) { cur.file = loc[1]; cur.line = +loc[2]; cur.col = +loc[3]; }
+  }
+  return diags;
+}
+
+const lintOf = (d) => {
+  const m = d.body.join('\n').match(/#\[deny\(([a-z_]+)\)\]/);
+  return m ? m[1] : null;
+};
+
+// Check an expected error against parsed diagnostics; returns a problem or null.
+function checkError(want, diags, off, fileCheck) {
+  const matching = diags.filter((d) => (want.code ? d.code === want.code : lintOf(d) === want.lint));
+  const name = want.code ?? `lint ${want.lint}`;
+  if (!matching.length) {
+    const got = diags.map((d) => d.code ?? (lintOf(d) ? `lint ${lintOf(d)}` : `"${d.message}"`));
+    return `expected error ${name}, got ${got.length ? got.join(', ') : 'no errors'}`;
+  }
+  if (want.line !== null) {
+    const d = matching[0];
+    if (d.line === null) return `error ${name} has no --> location`;
+    const line = d.line - off;
+    if (line !== want.line || d.col !== want.col)
+      return `error ${name} at ${line}:${d.col}, expected at ${want.line}:${want.col}`;
+    if (fileCheck && !fileCheck(d.file)) return `error ${name} --> ${d.file}: wrong file`;
+  }
+  return null;
+}
+
+// `thread 'main' panicked at FILE:L:C:` then the message line. rustc >= 1.9x
+// prints the thread id too: `thread 'main' (12345) panicked at ...`.
+function parsePanic(stderr) {
+  const lines = stderr.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^thread 'main'(?: \(\d+\))? panicked at (.+):(\d+):(\d+):$/.exec(lines[i]);
+    if (m) return { file: m[1], line: +m[2], col: +m[3], message: lines[i + 1] ?? '' };
+  }
+  return null;
+}
+
+function diffLines(want, got) {
+  const g = got.endsWith('\n') ? got.slice(0, -1).split('\n') : got === '' ? [] : got.split('\n');
+  const problems = [];
+  if (got !== '' && !got.endsWith('\n')) problems.push('stdout does not end with a newline');
+  const n = Math.max(want.length, g.length);
+  for (let i = 0; i < n; i++) {
+    if (want[i] !== g[i]) {
+      const w = i < want.length ? JSON.stringify(want[i]) : '(nothing)';
+      const h = i < g.length ? JSON.stringify(g[i]) : '(nothing)';
+      problems.push(`stdout line ${i + 1}: expected ${w}, got ${h}` +
+                    (want.length !== g.length ? ` (${want.length} lines expected, ${g.length} printed)` : ''));
+      break;
+    }
+  }
+  return problems;
+}
+
+const short = (s, n = 300) => { s = s.trim(); return s.length > n ? s.slice(0, n) + '…' : s; };
+
+// ---------------------------------------------------------------- checks
+
+async function rustcCheck(t) {
+  const res = await compileAndRun(rustcSource(t), 1);
+  const off = lineOffset(t);
+  const problems = [];
+  t.rustcResult = res;
+  if (t.outcome === 'error') {
+    if (res.compile.code === 0) return ['expected a compile error, but rustc accepted the program'];
+    const diags = parseDiagnostics(res.compile.stderr);
+    for (const e of t.errors) { const p = checkError(e, diags, off, null); if (p) problems.push(p); }
+    return problems;
+  }
+  if (res.compile.code !== 0) {
+    const d = parseDiagnostics(res.compile.stderr)[0];
+    const where = d && d.line !== null ? ` at ${d.line - off}:${d.col}` : '';
+    return [`rustc rejected the program: ${d ? `error${d.code ? `[${d.code}]` : ''}: ${d.message}${where}` : short(res.compile.stderr)}`];
+  }
+  const r = res.runs[0];
+  if (r.timedOut) return ['timed out'];
+  problems.push(...diffLines(t.expect, r.stdout));
+  if (t.outcome === 'panic') {
+    if (r.code !== 101) problems.push(`expected a panic (exit 101), got exit ${r.code}`);
+    const p = parsePanic(r.stderr);
+    if (!p) problems.push(`no panic message in stderr: ${short(r.stderr)}`);
+    else {
+      if (p.message !== t.panic) problems.push(`panic message ${JSON.stringify(p.message)}, expected ${JSON.stringify(t.panic)}`);
+      const line = p.line - off;
+      if (t.panicAt && (line !== t.panicAt.line || p.col !== t.panicAt.col))
+        problems.push(`panicked at ${line}:${p.col}, expected at ${t.panicAt.line}:${t.panicAt.col}`);
+    }
+  } else if (r.code !== 0) {
+    problems.push(`exit ${r.code}: ${short(r.stderr)}`);
+  }
+  return problems;
+}
+
+// Heap log from a real binary, or null when the check does not apply.
+async function rustcHeap(t) {
+  if (t.outcome !== 'ok' || t.heapSkip) return { log: null, problems: [] };
+  const res = await compileAndRun(heapSource(t), 2);
+  if (res.compile.code !== 0)
+    return { log: null, problems: [`heap variant failed to compile: ${short(res.compile.stderr)}`] };
+  const [a, b] = res.runs;
+  if (a.code !== 0 || b.code !== 0) return { log: null, problems: [`heap variant exited ${a.code}/${b.code}`] };
+  const la = parseHeapLog(a.stderr), lb = parseHeapLog(b.stderr);
+  if (la.join('\n') !== lb.join('\n')) return { log: null, problems: ['heap log differs between two runs (unstable)'] };
+  if (a.stdout !== t.rustcResult?.runs?.[0]?.stdout && t.rustcResult)
+    return { log: la, problems: ['heap variant printed different stdout'] };
+  return { log: la, problems: [] };
+}
+
+async function engineCheck(t) {
+  const problems = [];
+  const r = await run(opts.engine, ['run', t.rel], { cwd: ROOT });
+  if (r.timedOut) return ['engine timed out'];
+  if (t.outcome === 'error') {
+    if (r.code !== 1) problems.push(`expected exit 1 (compile error), got exit ${r.code}`);
+    if (r.stdout !== '') problems.push(`a rejected program must print nothing, got ${JSON.stringify(short(r.stdout, 80))}`);
+    const diags = parseDiagnostics(r.stderr);
+    for (const e of t.errors) {
+      const p = checkError(e, diags, 0, (f) => f === t.rel);
+      if (p) problems.push(p + (diags.length ? '' : `; stderr: ${short(r.stderr, 160)}`));
+    }
+    return problems;
+  }
+  problems.push(...diffLines(t.expect, r.stdout));
+  if (t.outcome === 'panic') {
+    if (r.code !== 101) problems.push(`expected exit 101 (panic), got exit ${r.code}: ${short(r.stderr, 160)}`);
+    const p = parsePanic(r.stderr);
+    if (!p) problems.push(`no "thread 'main' panicked at ${t.rel}:L:C:" in stderr: ${short(r.stderr, 160)}`);
+    else {
+      if (p.file !== t.rel) problems.push(`panic location names file ${p.file}, expected ${t.rel}`);
+      if (p.message !== t.panic) problems.push(`panic message ${JSON.stringify(p.message)}, expected ${JSON.stringify(t.panic)}`);
+      if (t.panicAt && (p.line !== t.panicAt.line || p.col !== t.panicAt.col))
+        problems.push(`panicked at ${p.line}:${p.col}, expected at ${t.panicAt.line}:${t.panicAt.col}`);
+    }
+  } else if (r.code !== 0) {
+    problems.push(`exit ${r.code}: ${short(r.stderr, 200)}`);
+  }
+  return problems;
+}
+
+async function engineHeap(t) {
+  const r = await run(opts.engine, ['trace', t.rel], { cwd: ROOT });
+  if (r.timedOut) return { log: null, problem: 'engine trace timed out' };
+  if (r.code !== 0) return { log: null, problem: `engine trace exited ${r.code}: ${short(r.stderr, 160)}` };
+  let trace;
+  try { trace = JSON.parse(r.stdout); } catch (e) { return { log: null, problem: `engine trace is not JSON: ${e.message}` }; }
+  const log = [];
+  for (const step of trace.steps ?? []) {
+    for (const ev of step.events ?? []) {
+      if (ev.kind === 'alloc') log.push(`alloc ${ev.size} ${ev.align}`);
+      else if (ev.kind === 'realloc') log.push(`realloc ${ev.oldSize} ${ev.size} ${ev.align}`);
+      else if (ev.kind === 'free') log.push(`dealloc ${ev.size} ${ev.align}`);
+    }
+  }
+  return { log, problem: null };
+}
+
+function heapDiff(want, got) {
+  const n = Math.max(want.length, got.length);
+  for (let i = 0; i < n; i++) {
+    if (want[i] !== got[i])
+      return `heap event ${i + 1}: rustc ${want[i] ?? '(nothing)'}, engine ${got[i] ?? '(nothing)'}` +
+             ` (rustc ${want.length} events, engine ${got.length})`;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  let files = findPrograms(PROGRAMS);
+  if (opts.filters.length) files = files.filter((f) => opts.filters.some((s) => path.relative(ROOT, f).includes(s)));
+  const tests = files.map(parseProgram);
+  if (!tests.length) { console.log('no programs matched'); console.log('0 passed, 0 failed'); process.exit(1); }
+
+  const notes = [];
+  if (opts.rustc && !findRustc()) {
+    notes.push('rustc not found (PATH or ~/.cargo/bin): rustc and heap checks skipped and counted as failed');
+  }
+  const haveRustc = opts.rustc && RUSTC_VERSION !== null;
+  let haveEngine = false;
+  if (opts.engineCheck) {
+    haveEngine = fs.existsSync(opts.engine);
+    if (!haveEngine) notes.push(`engine binary ${opts.engine} is missing: engine checks counted as failed (build it, or pass --no-engine)`);
+  }
+  for (const n of notes) console.log(`NOTE: ${n}`);
+
+  await pool(tests, opts.jobs, async (t) => {
+    t.failures = [];
+    const fail = (stage, ps) => { for (const p of ps) t.failures.push(`[${stage}] ${p}`); };
+    if (t.problems.length) { fail('format', t.problems); return; }
+    if (opts.rustc) {
+      if (!haveRustc) fail('rustc', ['rustc not available']);
+      else {
+        fail('rustc', await rustcCheck(t));
+        const h = await rustcHeap(t);
+        fail('heap', h.problems);
+        t.rustcHeap = h.log;
+      }
+    }
+    if (opts.engineCheck) {
+      if (!haveEngine) { fail('engine', ['engine binary missing']); return; }
+      const engineProblems = await engineCheck(t);
+      fail('engine', engineProblems);
+      // The heap comparison only means something once the engine runs the program correctly.
+      if (haveRustc && t.rustcHeap && !engineProblems.length) {
+        const e = await engineHeap(t);
+        if (e.problem) fail('heap', [e.problem]);
+        else { const d = heapDiff(t.rustcHeap, e.log); if (d) fail('heap', [d]); }
+      }
+    }
+  });
+
+  const areas = new Map();
+  let passed = 0, failed = 0;
+  for (const t of tests) {
+    const a = areas.get(t.area) ?? { passed: 0, failed: 0 };
+    if (t.failures.length) {
+      failed++; a.failed++;
+      for (const f of t.failures) console.log(`FAIL ${t.rel} ${f}`);
+    } else { passed++; a.passed++; }
+    areas.set(t.area, a);
+    if (opts.showHeap && t.rustcHeap) {
+      console.log(`HEAP ${t.rel}${t.rustcHeap.length ? '' : ' (no allocations)'}`);
+      for (const l of t.rustcHeap) console.log(`    ${l}`);
+    }
+  }
+  const checks = [opts.rustc ? 'rustc' : null, opts.rustc ? 'heap' : null, opts.engineCheck ? 'engine' : null].filter(Boolean);
+  console.log(`\nchecks: ${checks.join(', ') || 'format only'}${haveRustc ? ` (${RUSTC_VERSION.split('\n')[0]})` : ''}`);
+  for (const [area, a] of [...areas].sort()) {
+    console.log(`  ${area.padEnd(10)} ${String(a.passed).padStart(3)} passed, ${a.failed} failed`);
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => { console.error(e); console.log('0 passed, 1 failed'); process.exit(1); });

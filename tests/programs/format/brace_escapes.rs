@@ -1,0 +1,10 @@
+// `{{` and `}}` print literal braces.
+fn main() {
+    let x = 1;
+    println!("{{}}");
+    println!("{{{}}}", x);
+    println!("{{x}} = {x}");
+}
+// expect: {}
+// expect: {1}
+// expect: {x} = 1
