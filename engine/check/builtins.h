@@ -1,0 +1,89 @@
+// The standard library the subset knows, as closed lists in one place.
+//
+// A learner's `String::from`, `v.push(x)` or `std::mem::swap` is resolved by
+// the checker to one of these ids, with its argument and result types; the
+// interpreter then runs it with a switch that has no default, so adding a
+// builtin without teaching the interpreter to run it does not compile.
+#pragma once
+
+#include <cstdint>
+
+namespace sh {
+
+// Associated and free functions, reached by path.
+#define SH_BUILTIN_FNS(X)                                  \
+  X(StringNew, "String::new")                              \
+  X(StringFrom, "String::from")                            \
+  X(StringWithCapacity, "String::with_capacity")           \
+  X(VecNew, "Vec::new")                                    \
+  X(VecWithCapacity, "Vec::with_capacity")                 \
+  X(BoxNew, "Box::new")                                    \
+  X(BoxLeak, "Box::leak")                                  \
+  X(Drop, "drop")                                          \
+  X(MemSwap, "std::mem::swap")                             \
+  X(MemReplace, "std::mem::replace")                       \
+  X(MemTake, "std::mem::take")                             \
+  X(MemForget, "std::mem::forget")                         \
+  X(MemDrop, "std::mem::drop")                             \
+  X(SizeOf, "std::mem::size_of")                           \
+  X(Some, "Some")
+
+enum class BuiltinFn : uint8_t {
+#define SH_BUILTIN_FN_ENUM(name, path) name,
+  SH_BUILTIN_FNS(SH_BUILTIN_FN_ENUM)
+#undef SH_BUILTIN_FN_ENUM
+};
+
+// Methods, reached by `receiver.name(...)`. The receiver kind is part of the
+// id so the interpreter never asks what it is looking at.
+#define SH_BUILTIN_METHODS(X)                              \
+  X(VecPush, "push")                                       \
+  X(VecPop, "pop")                                         \
+  X(VecLen, "len")                                         \
+  X(VecCapacity, "capacity")                               \
+  X(VecIsEmpty, "is_empty")                                \
+  X(VecClear, "clear")                                     \
+  X(VecTruncate, "truncate")                               \
+  X(VecInsert, "insert")                                   \
+  X(VecRemove, "remove")                                   \
+  X(VecReserve, "reserve")                                 \
+  X(VecShrinkToFit, "shrink_to_fit")                       \
+  X(VecGet, "get")                                         \
+  X(VecContains, "contains")                               \
+  X(VecFirst, "first")                                     \
+  X(VecLast, "last")                                       \
+  X(VecIter, "iter")                                       \
+  X(VecExtendFromSlice, "extend_from_slice")               \
+  X(StringPush, "push")                                    \
+  X(StringPushStr, "push_str")                             \
+  X(StringLen, "len")                                      \
+  X(StringCapacity, "capacity")                            \
+  X(StringIsEmpty, "is_empty")                             \
+  X(StringAsStr, "as_str")                                 \
+  X(StringClear, "clear")                                  \
+  X(StringReserve, "reserve")                              \
+  X(StringShrinkToFit, "shrink_to_fit")                    \
+  X(StrLen, "len")                                         \
+  X(StrIsEmpty, "is_empty")                                \
+  X(StrToString, "to_string")                              \
+  X(StrChars, "chars")                                     \
+  X(Clone, "clone")                                        \
+  X(OptionUnwrap, "unwrap")                                \
+  X(OptionIsSome, "is_some")                               \
+  X(OptionIsNone, "is_none")                               \
+  X(IntAbs, "abs")                                         \
+  X(IntPow, "pow")                                         \
+  X(IntMin, "min")                                         \
+  X(IntMax, "max")                                         \
+  X(ToStringOf, "to_string")
+
+enum class BuiltinMethod : uint8_t {
+#define SH_BUILTIN_METHOD_ENUM(name, text) name,
+  SH_BUILTIN_METHODS(SH_BUILTIN_METHOD_ENUM)
+#undef SH_BUILTIN_METHOD_ENUM
+};
+
+const char* builtinFnPath(BuiltinFn f);
+const char* builtinMethodName(BuiltinMethod m);
+
+}  // namespace sh

@@ -1,0 +1,101 @@
+// The checked program: the syntax tree with every name resolved and every
+// expression typed, plus the tables the interpreter runs from.
+//
+// Checking happens in three passes over each function, one file each:
+//   check/resolve_*.cpp  — names, types and method resolution with inference
+//   check/moves.cpp      — ownership: use after move (E0382), assignment to
+//                          immutable bindings (E0384), borrows of immutables
+// A pass stops at the first error, as a learner reads one message at a time;
+// rustc reports more, but its first error is the one the learner fixes first.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "check/builtins.h"
+#include "check/types.h"
+#include "diag/diagnostic.h"
+#include "run/format.h"
+#include "syntax/ast.h"
+
+namespace sh {
+
+// What a Path, Call or MethodCall expression was resolved to
+// (Expr::resolvedKind; Expr::resolved holds the index).
+enum class Resolved : uint8_t {
+  None,
+  Local,        // resolved = local index in the enclosing function
+  UserFn,       // resolved = index in Checked::fns
+  Builtin,      // resolved = BuiltinFn
+  Method,       // MethodCall of a builtin method: resolved = BuiltinMethod
+  UnitStruct,   // a unit struct value, resolved = struct index
+  TupleStruct,  // Call of a tuple struct constructor, resolved = struct index
+  NoneValue,    // Option::None
+  Format,       // Macro: resolved = index in Checked::formats
+};
+
+// An implicit conversion at a coercion site (Expr::coercion), applied by the
+// interpreter after evaluating the expression.
+enum class Coercion : uint8_t {
+  None,
+  StringToStr,  // &String -> &str
+  VecToSlice,   // &Vec<T> -> &[T]
+  ArrayToSlice, // &[T; N] -> &[T]
+  BoxToRef,     // &Box<T> -> &T
+  MutToShared,  // &mut T -> &T (same pointer)
+};
+
+struct LocalInfo {
+  std::string name;
+  TypeId type = kNoType;
+  bool isMut = false;
+  Span span;  // the binding's name in the pattern
+};
+
+struct FnInfo {
+  const FnDecl* decl = nullptr;
+  std::string name;  // "main", "area", "Point::new"
+  std::vector<TypeId> paramTypes;  // `self` first for methods
+  TypeId ret = kNoType;
+  std::vector<LocalInfo> locals;   // every binding in the body; params first
+  int32_t selfLocal = -1;
+};
+
+// One argument of a formatting macro after checking: the expression it comes
+// from, or the local an inline `{name}` captures.
+struct CheckedFormatArg {
+  const Expr* expr = nullptr;  // an argument expression, or null for an inline capture
+  int32_t local = -1;          // inline capture: the local it names
+  Span span;                   // the expression, or the `name` inside the braces
+  TypeId type = kNoType;
+};
+
+// A formatting macro (println!, format!, panic!, assert!'s message, ...)
+// after checking: its pieces, every placeholder's argument given as an index
+// into `args` (inline captures included).
+struct CheckedFormat {
+  std::string macro;                    // "println", "format", "panic", "assert_eq", ...
+  const Expr* formatString = nullptr;   // the literal, or null (`println!()`, `panic!()`)
+  std::vector<FormatPiece> pieces;
+  std::vector<CheckedFormatArg> args;
+};
+
+struct Checked {
+  std::unique_ptr<Program> ast;
+  TypeTable types;
+  std::vector<FnInfo> fns;
+  int32_t mainFn = -1;
+  std::vector<CheckedFormat> formats;
+
+  int32_t findFn(const std::string& name) const;
+};
+
+// Checks a parsed program. Throws CompileError on the first error.
+std::shared_ptr<Checked> check(std::unique_ptr<Program> program, const SourceFile& file);
+
+// The ownership pass (check/moves.cpp), run by check() after resolution.
+void checkMoves(Checked& program, const SourceFile& file);
+// rustc's deny-by-default lints on constant arithmetic (check/const_lints.cpp).
+void checkConstantLints(const Checked& program);
+
+}  // namespace sh

@@ -1,0 +1,193 @@
+// The two deny-by-default lints that make rustc reject arithmetic it can
+// evaluate at compile time: `arithmetic_overflow` (`let x: u8 = 255; x + 1`)
+// and `unconditional_panic` (`10 / 0` with a known zero).
+//
+// rustc finds these by constant propagation over MIR. This pass follows the
+// part of that analysis a learner meets: integer locals given constant values
+// in straight-line code. Like rustc, it gives up on a local whose address is
+// taken anywhere in the function (`&x`, a `&self` method call, or a formatting
+// macro, which borrows its arguments), and it forgets what a loop or branch
+// may change. It never rejects what rustc accepts; it may miss a case rustc
+// catches, which then panics at run time instead.
+#include <map>
+#include <optional>
+#include <set>
+
+#include "base/int128.h"
+#include "check/checker.h"
+
+namespace sh {
+
+namespace {
+
+class ConstLints {
+ public:
+  explicit ConstLints(const Checked& p) : p_(p), T_(const_cast<TypeTable&>(p.types)) {}
+
+  void checkFunction(const FnInfo& fn) {
+    known_.clear();
+    borrowed_.clear();
+    findBorrows(*fn.decl->body);
+    walkBlock(*fn.decl->body);
+  }
+
+ private:
+  // ---- locals whose address is taken anywhere are never propagated
+  void findBorrows(const Block& b) {
+    for (const Stmt& s : b.stmts) {
+      if (s.init) findBorrows(*s.init);
+      if (s.elseBlock) findBorrows(*s.elseBlock);
+    }
+    if (b.tail) findBorrows(*b.tail);
+  }
+  void markBorrowed(const Expr& e) {
+    const Expr* cur = &e;
+    while (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField || cur->kind == ExprKind::Index ||
+           cur->kind == ExprKind::Paren)
+      cur = cur->kind == ExprKind::Index ? cur->lhs.get() : cur->operand.get();
+    if (cur->kind == ExprKind::Path && cur->resolvedKind == static_cast<uint8_t>(Resolved::Local)) borrowed_.insert(cur->resolved);
+  }
+  void findBorrows(const Expr& e) {
+    if (e.kind == ExprKind::Ref) markBorrowed(*e.operand);
+    if (e.kind == ExprKind::MethodCall && e.receiverMode != 0) markBorrowed(*e.operand);
+    if (e.kind == ExprKind::Macro && e.resolvedKind == static_cast<uint8_t>(Resolved::Format))
+      for (const CheckedFormatArg& a : p_.formats[e.resolved].args) {
+        if (a.expr) markBorrowed(*a.expr);
+        else borrowed_.insert(a.local);
+      }
+    if (e.kind == ExprKind::Macro && (e.text == "assert_eq" || e.text == "assert_ne"))
+      for (size_t i = 0; i < 2 && i < e.args.size(); ++i) markBorrowed(*e.args[i]);
+    for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
+      if (c) findBorrows(*c);
+    for (const auto& a : e.args) findBorrows(*a);
+    for (const FieldInit& f : e.fields) findBorrows(*f.value);
+    for (const MatchArm& arm : e.arms) {
+      if (arm.guard) findBorrows(*arm.guard);
+      findBorrows(*arm.body);
+    }
+    if (e.block) findBorrows(*e.block);
+  }
+
+  // ---- straight-line propagation
+  void walkBlock(const Block& b) {
+    for (const Stmt& s : b.stmts) {
+      if (s.kind == StmtKind::Let && s.init) {
+        std::optional<__int128> v = eval(*s.init);
+        if (s.pattern->kind == PatternKind::Binding && v && !borrowed_.count(s.pattern->local)) known_[s.pattern->local] = *v;
+      } else if (s.init) {
+        eval(*s.init);
+      }
+    }
+    if (b.tail) eval(*b.tail);
+  }
+
+  std::optional<__int128> localValue(const Expr& e) {
+    if (e.kind != ExprKind::Path || e.resolvedKind != static_cast<uint8_t>(Resolved::Local)) return std::nullopt;
+    auto it = known_.find(e.resolved);
+    if (it == known_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void forgetAssignedIn(const Expr& e) {
+    if ((e.kind == ExprKind::Assign || e.kind == ExprKind::CompoundAssign) && e.lhs->kind == ExprKind::Path)
+      known_.erase(e.lhs->resolved);
+    for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get()})
+      if (c) forgetAssignedIn(*c);
+    for (const auto& a : e.args) forgetAssignedIn(*a);
+    for (const MatchArm& arm : e.arms) forgetAssignedIn(*arm.body);
+    if (e.block) {
+      for (const Stmt& s : e.block->stmts)
+        if (s.init) forgetAssignedIn(*s.init);
+      if (e.block->tail) forgetAssignedIn(*e.block->tail);
+    }
+  }
+
+  std::optional<__int128> eval(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::IntLit:
+        if (T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
+        return static_cast<__int128>(e.intValue);
+      case ExprKind::Paren: return eval(*e.operand);
+      case ExprKind::Path: return localValue(e);
+      case ExprKind::Unary: {
+        std::optional<__int128> v = eval(*e.operand);
+        if (!v || e.text != "-" || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
+        return -*v;
+      }
+      case ExprKind::Binary: {
+        std::optional<__int128> l = eval(*e.lhs), r = eval(*e.rhs);
+        if (!l || !r || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
+        return arithmetic(e, e.text, *l, *r);
+      }
+      case ExprKind::Assign: case ExprKind::CompoundAssign: {
+        std::optional<__int128> r = eval(*e.rhs);
+        if (e.lhs->kind != ExprKind::Path || e.lhs->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return std::nullopt;
+        int32_t local = e.lhs->resolved;
+        if (e.kind == ExprKind::CompoundAssign) {
+          std::optional<__int128> l = localValue(*e.lhs);
+          if (l && r && T_.get(e.lhs->type).kind == TypeKind::Int) r = arithmetic(e, e.text, *l, *r);
+          else r.reset();
+        }
+        if (r && !borrowed_.count(local)) known_[local] = *r;
+        else known_.erase(local);
+        return std::nullopt;
+      }
+      case ExprKind::Block: walkBlock(*e.block); return std::nullopt;
+      default:
+        forgetAssignedIn(e);
+        return std::nullopt;
+    }
+  }
+
+  // Evaluates one operation on constants, rejecting it as rustc would.
+  std::optional<__int128> arithmetic(const Expr& e, const std::string& op, __int128 l, __int128 r) {
+    const Type& t = T_.get(e.kind == ExprKind::CompoundAssign ? e.lhs->type : e.type);
+    unsigned bits = intKindBytes(t.intKind) * 8;
+    bool isSigned = intKindSigned(t.intKind);
+    if (bits == 128) return std::nullopt;
+    __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
+    __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+    std::string suffix = std::string("_") + intKindName(t.intKind);
+    auto show = [&](__int128 v) { return i128ToString(v) + suffix; };
+    if ((op == "/" || op == "%") && r == 0)
+      lint("this operation will panic at runtime",
+           op == "/" ? "attempt to divide `" + show(l) + "` by zero" : "attempt to calculate the remainder of `" + show(l) + "` with a divisor of zero",
+           "unconditional_panic", e.span);
+    __int128 v;
+    if (op == "+") v = l + r;
+    else if (op == "-") v = l - r;
+    else if (op == "*") v = l * r;
+    else if (op == "/") v = l / r;
+    else if (op == "%") v = l % r;
+    else return std::nullopt;
+    if (v < lo || v > hi) {
+      const char* verb = op == "+" ? "add" : op == "-" ? "subtract" : op == "*" ? "multiply" : "divide";
+      (void)verb;
+      lint("this arithmetic operation will overflow",
+           "attempt to compute `" + show(l) + " " + op + " " + show(r) + "`, which would overflow", "arithmetic_overflow", e.span);
+    }
+    return v;
+  }
+
+  [[noreturn]] void lint(const std::string& message, const std::string& label, const std::string& name, Span at) {
+    Diagnostic d;
+    d.message = message;
+    d.labels.push_back({at, label, true});
+    d.notes.push_back("`#[deny(" + name + ")]` on by default");
+    throw CompileError(std::move(d));
+  }
+
+  const Checked& p_;
+  TypeTable& T_;
+  std::map<int32_t, __int128> known_;
+  std::set<int32_t> borrowed_;
+};
+
+}  // namespace
+
+void checkConstantLints(const Checked& program) {
+  ConstLints lints(program);
+  for (const FnInfo& fn : program.fns) lints.checkFunction(fn);
+}
+
+}  // namespace sh

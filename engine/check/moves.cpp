@@ -1,0 +1,445 @@
+// Ownership: use after move (E0382), reading an uninitialised binding
+// (E0381) and assigning twice to an immutable binding (E0384).
+//
+// A forward walk over each function in evaluation order, tracking for every
+// local whether it is initialised and whether (part of) it has been moved
+// out. Branches are walked separately and joined (a value moved on one path
+// counts as moved after the join, as in rustc); a loop body is walked twice,
+// so a move in one iteration is seen by the next ("value moved here, in
+// previous iteration of loop"). Code after `return`, `break`, `continue` or
+// a panic is unreachable and takes no part in a join.
+//
+// Borrows (two `&mut`, mutation while shared, ...) are a later pass; this one
+// only knows which values still exist.
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+#include "check/checker.h"
+
+namespace sh {
+
+namespace {
+
+struct LocalState {
+  bool declared = false;
+  bool init = false;
+  bool maybeInit = false;  // initialised on some path only
+  std::optional<Span> movedAt;
+  bool movedInLoop = false;   // moved in an earlier iteration of an enclosing loop
+  bool partial = false;       // only a field was moved out
+  bool assigned = false;      // has been given a value (for E0384)
+  std::optional<Span> firstAssign;
+};
+
+struct FlowState {
+  std::vector<LocalState> locals;
+  bool reachable = true;
+};
+
+FlowState join(const FlowState& a, const FlowState& b) {
+  if (!a.reachable) return b;
+  if (!b.reachable) return a;
+  FlowState out = a;
+  for (size_t i = 0; i < out.locals.size(); ++i) {
+    LocalState& o = out.locals[i];
+    const LocalState& x = b.locals[i];
+    o.maybeInit = (a.locals[i].init || a.locals[i].maybeInit || x.init || x.maybeInit) && !(a.locals[i].init && x.init);
+    o.init = a.locals[i].init && x.init;
+    if (!o.movedAt && x.movedAt) {
+      o.movedAt = x.movedAt;
+      o.movedInLoop = x.movedInLoop;
+      o.partial = x.partial;
+    }
+    o.assigned = a.locals[i].assigned || x.assigned;
+    if (!o.firstAssign) o.firstAssign = x.firstAssign;
+  }
+  return out;
+}
+
+class MoveChecker {
+ public:
+  MoveChecker(Checked& program, const SourceFile& file) : p_(program), T_(program.types), file_(file) {}
+
+  void checkFunction(const FnInfo& fn) {
+    fn_ = &fn;
+    state_ = FlowState{};
+    state_.locals.assign(fn.locals.size(), LocalState{});
+    for (size_t i = 0; i < fn.locals.size(); ++i) {
+      if (fn.locals[i].name != "self") continue;
+      declare(static_cast<int32_t>(i), true, fn.locals[i].span);
+    }
+    for (const Param& param : fn.decl->params) bindPattern(*param.pattern, true);
+    visitBlock(*fn.decl->body, true);
+  }
+
+ private:
+  enum class Use { Move, Copy, Borrow };
+
+  void declare(int32_t local, bool init, Span at) {
+    LocalState s;
+    s.declared = true;
+    s.init = init;
+    s.assigned = init;
+    if (init) s.firstAssign = at;
+    state_.locals[local] = s;
+  }
+
+  void bindPattern(const Pattern& p, bool init) {
+    if (p.kind == PatternKind::Binding) declare(p.local, init, p.span);
+    for (const auto& e : p.elems) bindPattern(*e, init);
+    for (const auto& f : p.fields) bindPattern(*f.pattern, init);
+  }
+
+  // Whether a pattern takes ownership of (part of) the matched value.
+  bool patternMoves(const Pattern& p) const {
+    if (p.kind == PatternKind::Binding && !p.byRef && p.local >= 0) {
+      const Type& bound = T_.get(fn_->locals[p.local].type);
+      (void)bound;
+      return !T_.isCopy(fn_->locals[p.local].type) && T_.get(T_.resolve(p.type)).kind != TypeKind::Ref;
+    }
+    for (const auto& e : p.elems)
+      if (patternMoves(*e)) return true;
+    for (const auto& f : p.fields)
+      if (patternMoves(*f.pattern)) return true;
+    return false;
+  }
+
+  [[noreturn]] void reportMoved(int32_t local, Span at, Use use) {
+    const LocalState& s = state_.locals[local];
+    const LocalInfo& info = fn_->locals[local];
+    Diagnostic d;
+    d.code = "E0382";
+    std::string partly = s.partial ? "partially moved" : "moved";
+    d.message = std::string(use == Use::Borrow ? "borrow of " : "use of ") + partly + " value: `" + info.name + "`";
+    d.labels.push_back({at, use == Use::Borrow ? "value borrowed here after " + std::string(s.partial ? "partial " : "") + "move"
+                                               : "value used here after " + std::string(s.partial ? "partial " : "") + "move",
+                        true});
+    if (!s.partial)
+      d.labels.push_back({info.span, "move occurs because `" + info.name + "` has type `" + T_.name(info.type) +
+                                         "`, which does not implement the `Copy` trait",
+                          false});
+    d.labels.push_back({*s.movedAt, s.movedInLoop ? "value moved here, in previous iteration of loop" : "value moved here", false});
+    d.explanation = "`" + info.name + "` no longer owns anything: its heap data now belongs to the value it was moved into, "
+                    "so reading it here would read memory that is no longer its own.";
+    throw CompileError(std::move(d));
+  }
+
+  [[noreturn]] void reportUninit(int32_t local, Span at) {
+    const LocalInfo& info = fn_->locals[local];
+    Diagnostic d;
+    d.code = "E0381";
+    bool maybe = state_.locals[local].maybeInit;
+    d.message = std::string("used binding `") + info.name + "` " + (maybe ? "is possibly-uninitialized" : "isn't initialized");
+    d.labels.push_back({at, "`" + info.name + "` used here but it " + (maybe ? "is possibly-uninitialized" : "isn't initialized"), true});
+    d.labels.push_back({info.span, "binding declared here but left uninitialized", false});
+    throw CompileError(std::move(d));
+  }
+
+  void useLocal(int32_t local, Span at, Use use) {
+    if (!state_.reachable) return;
+    LocalState& s = state_.locals[local];
+    if (!s.init) reportUninit(local, at);
+    if (s.movedAt) reportMoved(local, at, use);
+    if (use == Use::Move) {
+      s.movedAt = at;
+      s.movedInLoop = false;
+      s.partial = false;
+    }
+  }
+
+  void assignLocal(int32_t local, Span at, bool compound) {
+    if (!state_.reachable) return;
+    LocalState& s = state_.locals[local];
+    const LocalInfo& info = fn_->locals[local];
+    if (compound && !s.init) reportUninit(local, at);
+    if (!info.isMut && (s.assigned || s.maybeInit)) {
+      Diagnostic d;
+      d.code = "E0384";
+      d.message = "cannot assign twice to immutable variable `" + info.name + "`";
+      d.labels.push_back({at, "cannot assign twice to immutable variable", true});
+      if (s.firstAssign) d.labels.push_back({info.span, "first assignment to `" + info.name + "`", false});
+      d.helps.push_back("consider making this binding mutable: `mut " + info.name + "`");
+      throw CompileError(std::move(d));
+    }
+    if (compound && s.movedAt) reportMoved(local, at, Use::Borrow);
+    s.init = true;
+    s.maybeInit = false;
+    s.assigned = true;
+    if (!s.firstAssign) s.firstAssign = at;
+    s.movedAt.reset();
+  }
+
+  // The local at the root of a place expression made only of fields
+  // (`p`, `p.name`, `t.0`), or -1.
+  int32_t rootLocal(const Expr& e) const {
+    const Expr* cur = &e;
+    while (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField || cur->kind == ExprKind::Paren) {
+      if (cur->derefs) return -1;
+      cur = cur->operand.get();
+    }
+    if (cur->kind == ExprKind::Path && cur->resolvedKind == static_cast<uint8_t>(Resolved::Local)) return cur->resolved;
+    return -1;
+  }
+
+  bool isCopy(TypeId t) const { return T_.isCopy(t); }
+
+  // An expression whose value is consumed: non-Copy places are moved out.
+  void visitValue(const Expr& e) {
+    if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
+      useLocal(e.resolved, e.span, isCopy(e.type) || e.coercion != 0 ? Use::Copy : Use::Move);
+      return;
+    }
+    if ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && !isCopy(e.type)) {
+      int32_t root = rootLocal(e);
+      if (root >= 0 && state_.reachable) {
+        useLocal(root, e.span, Use::Copy);
+        LocalState& s = state_.locals[root];
+        s.movedAt = e.span;
+        s.partial = true;
+        s.movedInLoop = false;
+        return;
+      }
+    }
+    visit(e);
+  }
+
+  // An expression used in place: read, borrowed or assigned through, never moved.
+  void visitPlace(const Expr& e, Use use = Use::Borrow) {
+    if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
+      useLocal(e.resolved, e.span, use);
+      return;
+    }
+    switch (e.kind) {
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Paren: case ExprKind::Deref:
+        visitPlace(*e.operand, use);
+        return;
+      case ExprKind::Index:
+        visitPlace(*e.lhs, use);
+        visitValue(*e.rhs);
+        return;
+      default:
+        visit(e);
+    }
+  }
+
+  void visitBlock(const Block& b, bool valueTail) {
+    for (const Stmt& s : b.stmts) visitStmt(s);
+    if (b.tail) {
+      if (valueTail)
+        visitValue(*b.tail);
+      else
+        visit(*b.tail);
+    }
+  }
+
+  void visitStmt(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::Let:
+        if (s.init) {
+          if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding)
+            visitValue(*s.init);
+          else
+            visitPlace(*s.init);
+        }
+        bindPattern(*s.pattern, s.init != nullptr);
+        return;
+      case StmtKind::Expr: visitValue(*s.init); return;
+      case StmtKind::Empty: return;
+    }
+  }
+
+  void diverge() { state_.reachable = false; }
+
+  void visitLoopBody(const Expr& e, const std::function<void()>& body) {
+    FlowState before = state_;
+    body();
+    // Second pass: what the first iteration moved is gone in the next one.
+    FlowState afterFirst = state_;
+    if (afterFirst.reachable || !breaks_.empty()) {
+      state_ = join(before, afterFirst);
+      for (size_t i = 0; i < state_.locals.size(); ++i)
+        if (state_.locals[i].movedAt && !before.locals[i].movedAt) state_.locals[i].movedInLoop = true;
+      state_.reachable = true;
+      body();
+    }
+    (void)e;
+  }
+
+  void visit(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+      case ExprKind::StrLit: case ExprKind::Path:
+        return;
+      case ExprKind::Unary: visitValue(*e.operand); return;
+      case ExprKind::Binary: {
+        bool compares = e.text == "==" || e.text == "!=" || e.text == "<" || e.text == ">" || e.text == "<=" || e.text == ">=";
+        if (compares) {
+          visitPlace(*e.lhs);
+          visitPlace(*e.rhs);
+        } else if (e.text == "&&" || e.text == "||") {
+          visitValue(*e.lhs);
+          FlowState before = state_;
+          visitValue(*e.rhs);
+          state_ = join(before, state_);
+        } else {
+          visitValue(*e.lhs);
+          visitValue(*e.rhs);
+        }
+        return;
+      }
+      case ExprKind::Assign:
+        visitValue(*e.rhs);
+        if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
+          assignLocal(e.lhs->resolved, e.span, false);
+        else
+          visitPlace(*e.lhs);
+        return;
+      case ExprKind::CompoundAssign:
+        visitValue(*e.rhs);
+        if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
+          assignLocal(e.lhs->resolved, e.span, true);
+        else
+          visitPlace(*e.lhs);
+        return;
+      case ExprKind::Call:
+        for (const auto& a : e.args) visitValue(*a);
+        return;
+      case ExprKind::MethodCall:
+        if (e.receiverMode == 0 && e.derefs == 0)
+          visitValue(*e.operand);
+        else
+          visitPlace(*e.operand);
+        for (const auto& a : e.args) visitValue(*a);
+        return;
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
+        visitPlace(e, Use::Copy);
+        return;
+      case ExprKind::Ref: visitPlace(*e.operand); return;
+      case ExprKind::Cast: visitValue(*e.operand); return;
+      case ExprKind::Paren: visitValue(*e.operand); return;
+      case ExprKind::Block: visitBlock(*e.block, true); return;
+      case ExprKind::If: case ExprKind::IfLet: {
+        if (e.kind == ExprKind::If)
+          visitValue(*e.operand);
+        else
+          scrutinee(*e.operand, *e.pattern);
+        FlowState before = state_;
+        visitBlock(*e.block, true);
+        FlowState thenState = state_;
+        state_ = before;
+        if (e.elseBranch) visitValue(*e.elseBranch);
+        state_ = join(thenState, state_);
+        return;
+      }
+      case ExprKind::Match: {
+        FlowState before = state_;
+        FlowState out;
+        out.reachable = false;
+        out.locals = before.locals;
+        bool movesScrutinee = false;
+        for (const MatchArm& arm : e.arms) movesScrutinee |= patternMoves(*arm.pattern);
+        if (movesScrutinee) visitValue(*e.operand); else visitPlace(*e.operand);
+        FlowState afterScrutinee = state_;
+        for (const MatchArm& arm : e.arms) {
+          state_ = afterScrutinee;
+          bindPattern(*arm.pattern, true);
+          if (arm.guard) visitValue(*arm.guard);
+          visitValue(*arm.body);
+          out = join(out, state_);
+        }
+        state_ = out;
+        return;
+      }
+      case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
+        if (e.kind == ExprKind::For) {
+          if (e.operand->kind == ExprKind::Ref) visitPlace(*e.operand->operand); else visitValue(*e.operand);
+        }
+        FlowState before = state_;
+        breaks_.push_back({e.text, FlowState{before.locals, false}});
+        visitLoopBody(e, [&] {
+          if (e.kind == ExprKind::While) visitValue(*e.operand);
+          if (e.kind == ExprKind::WhileLet) scrutinee(*e.operand, *e.pattern);
+          if (e.pattern && e.kind == ExprKind::For) bindPattern(*e.pattern, true);
+          visitBlock(*e.block, false);
+        });
+        FlowState atBreaks = breaks_.back().second;
+        breaks_.pop_back();
+        if (e.kind == ExprKind::Loop)
+          state_ = atBreaks;
+        else
+          state_ = join(join(before, state_), atBreaks);
+        return;
+      }
+      case ExprKind::Break: {
+        if (e.operand) visitValue(*e.operand);
+        for (auto it = breaks_.rbegin(); it != breaks_.rend(); ++it)
+          if (e.text.empty() || it->first == e.text) {
+            it->second = join(it->second, state_);
+            break;
+          }
+        diverge();
+        return;
+      }
+      case ExprKind::Continue: diverge(); return;
+      case ExprKind::Return:
+        if (e.operand) visitValue(*e.operand);
+        diverge();
+        return;
+      case ExprKind::Range:
+        if (e.lhs) visitValue(*e.lhs);
+        if (e.rhs) visitValue(*e.rhs);
+        return;
+      case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat:
+        for (const auto& a : e.args) visitValue(*a);
+        return;
+      case ExprKind::StructLit:
+        for (const FieldInit& f : e.fields) visitValue(*f.value);
+        if (e.structBase) visitPlace(*e.structBase);
+        return;
+      case ExprKind::Macro: visitMacro(e); return;
+    }
+  }
+
+  void scrutinee(const Expr& value, const Pattern& pattern) {
+    if (patternMoves(pattern)) visitValue(value); else visitPlace(value);
+    bindPattern(pattern, true);
+  }
+
+  void visitMacro(const Expr& e) {
+    if (e.resolvedKind == static_cast<uint8_t>(Resolved::Format)) {
+      const CheckedFormat& f = p_.formats[e.resolved];
+      for (const CheckedFormatArg& a : f.args) {
+        if (a.expr)
+          visitPlace(*a.expr);
+        else
+          useLocal(a.local, a.span, Use::Borrow);
+      }
+      bool assertsBorrow = e.text == "assert_eq" || e.text == "assert_ne";
+      for (size_t i = 0; assertsBorrow && i < 2 && i < e.args.size(); ++i) visitPlace(*e.args[i]);
+      for (const auto& a : e.args)
+        if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && std::none_of(f.args.begin(), f.args.end(), [&](const CheckedFormatArg& fa) { return fa.expr == a.get(); }) &&
+            a.get() != f.formatString)
+          visitValue(*a);
+      if (e.text == "panic" || e.text == "unreachable" || e.text == "todo" || e.text == "unimplemented") diverge();
+      return;
+    }
+    for (const auto& a : e.args) visitValue(*a);
+  }
+
+  Checked& p_;
+  const TypeTable& T_;
+  const SourceFile& file_;
+  const FnInfo* fn_ = nullptr;
+  FlowState state_;
+  std::vector<std::pair<std::string, FlowState>> breaks_;
+};
+
+}  // namespace
+
+void checkMoves(Checked& program, const SourceFile& file) {
+  MoveChecker checker(program, file);
+  for (const FnInfo& fn : program.fns) checker.checkFunction(fn);
+}
+
+}  // namespace sh

@@ -1,0 +1,700 @@
+// Expressions: each gets a type, checked against Rust's typing rules.
+//
+// `checkExpr(e, expected)` takes the type the context expects only as a hint
+// (it lets `let x: u8 = 5` give the literal type u8 at once); the context
+// itself then unifies or coerces, so the error names the context's span the
+// way rustc does ("expected `u8`, found `bool`").
+#include <algorithm>
+
+#include "base/int128.h"
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+bool isKind(const TypeTable& T, TypeId t, TypeKind k) { return T.get(T.resolve(t)).kind == k; }
+
+const char* arithmeticVerb(const std::string& op) {
+  if (op == "+") return "add";
+  if (op == "-") return "subtract";
+  if (op == "*") return "multiply";
+  if (op == "/") return "divide";
+  return "calculate the remainder of";
+}
+
+std::string arithmeticMessage(const std::string& op, const std::string& lhs, const std::string& rhs) {
+  if (op == "+") return "cannot add `" + rhs + "` to `" + lhs + "`";
+  if (op == "-") return "cannot subtract `" + rhs + "` from `" + lhs + "`";
+  if (op == "*") return "cannot multiply `" + lhs + "` by `" + rhs + "`";
+  if (op == "/") return "cannot divide `" + lhs + "` by `" + rhs + "`";
+  return "cannot calculate the remainder of `" + lhs + "` divided by `" + rhs + "`";
+}
+
+bool parseIntLiteral(const std::string& text, unsigned __int128* out) {
+  unsigned base = 10;
+  size_t i = 0;
+  if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'o' || text[1] == 'b')) {
+    base = text[1] == 'x' ? 16 : text[1] == 'o' ? 8 : 2;
+    i = 2;
+  }
+  unsigned __int128 v = 0;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '_') continue;
+    unsigned d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : 99;
+    if (d >= base) return false;
+    unsigned __int128 next = v * base + d;
+    if (next / base != v && v != 0) return false;
+    v = next;
+  }
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- unification
+
+bool Resolver::unify(TypeId a, TypeId b) {
+  a = T_.resolve(a);
+  b = T_.resolve(b);
+  if (a == b) return true;
+  const Type ta = T_.get(a), tb = T_.get(b);
+  if (ta.kind == TypeKind::Error || tb.kind == TypeKind::Error) return true;
+  if (ta.kind == TypeKind::Var || tb.kind == TypeKind::Var) {
+    const Type& var = ta.kind == TypeKind::Var ? ta : tb;
+    TypeId varId = ta.kind == TypeKind::Var ? a : b;
+    TypeId other = ta.kind == TypeKind::Var ? b : a;
+    const Type& o = T_.get(other);
+    bool fits = var.varKind == VarKind::Any ||
+                (o.kind == TypeKind::Var && (o.varKind == var.varKind || o.varKind == VarKind::Any)) ||
+                (var.varKind == VarKind::Integer && o.kind == TypeKind::Int) ||
+                (var.varKind == VarKind::Float && o.kind == TypeKind::Float);
+    if (!fits) return false;
+    if (o.kind == TypeKind::Var && o.varKind == VarKind::Any)
+      T_.bindVar(other, varId);
+    else
+      T_.bindVar(varId, other);
+    return true;
+  }
+  if (ta.kind != tb.kind || ta.intKind != tb.intKind || ta.isF32 != tb.isF32 || ta.isMut != tb.isMut ||
+      ta.structIndex != tb.structIndex || ta.length != tb.length || ta.inclusive != tb.inclusive ||
+      ta.args.size() != tb.args.size())
+    return false;
+  for (size_t i = 0; i < ta.args.size(); ++i)
+    if (!unify(ta.args[i], tb.args[i])) return false;
+  return true;
+}
+
+void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, const char* becauseText) {
+  auto describe = [&](TypeId t) {
+    const Type& ty = T_.get(T_.resolve(t));
+    if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Integer) return std::string("integer");
+    if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Float) return std::string("floating-point number");
+    return "`" + typeName(t) + "`";
+  };
+  std::vector<Label> more;
+  if (becauseText) more.push_back({because, becauseText, false});
+  fail("E0308", "mismatched types", at, "expected " + describe(expected) + ", found " + describe(found), more);
+}
+
+// Unifies, allowing the implicit conversions Rust makes at coercion sites:
+// `!` into anything, `&mut T` into `&T`, and deref coercions from `&String`,
+// `&Vec<T>`, `&[T; N]` and `&Box<T>`.
+TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, const char* becauseText) {
+  if (expected == kNoType) return actual;
+  if (isKind(T_, actual, TypeKind::Never)) return expected;
+  const Type& want = T_.get(T_.resolve(expected));
+  const Type& have = T_.get(T_.resolve(actual));
+  if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
+    const Type& wantTarget = T_.get(T_.resolve(want.args[0]));
+    const Type& haveTarget = T_.get(T_.resolve(have.args[0]));
+    TypeId wantInner = want.args[0];
+    if (wantTarget.kind == TypeKind::Str && haveTarget.kind == TypeKind::String) {
+      e.coercion = static_cast<uint8_t>(Coercion::StringToStr);
+      return expected;
+    }
+    if (wantTarget.kind == TypeKind::Slice && (haveTarget.kind == TypeKind::Vec || haveTarget.kind == TypeKind::Array) &&
+        unify(wantTarget.args[0], haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(haveTarget.kind == TypeKind::Vec ? Coercion::VecToSlice : Coercion::ArrayToSlice);
+      return expected;
+    }
+    if (haveTarget.kind == TypeKind::Box && wantTarget.kind != TypeKind::Box && wantTarget.kind != TypeKind::Var &&
+        unify(wantInner, haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::BoxToRef);
+      return expected;
+    }
+    if (want.isMut != have.isMut && unify(wantInner, have.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::MutToShared);
+      return expected;
+    }
+  }
+  if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
+  return expected;
+}
+
+TypeId Resolver::stripRefs(TypeId t, int* derefs) const {
+  t = T_.resolve(t);
+  while (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box) {
+    t = T_.resolve(T_.get(t).args[0]);
+    ++*derefs;
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------- expressions
+
+TypeId Resolver::checkExpr(Expr& e, TypeId expected) {
+  fnExprs_.push_back(&e);
+  e.type = checkExprInner(e, expected);
+  return e.type;
+}
+
+TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
+  switch (e.kind) {
+    case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+    case ExprKind::StrLit:
+      return checkLiteral(e, expected);
+    case ExprKind::Path: return checkPath(e, expected);
+    case ExprKind::Unary: return checkUnary(e, expected);
+    case ExprKind::Binary: return checkBinary(e, expected);
+    case ExprKind::Assign: case ExprKind::CompoundAssign: return checkAssign(e);
+    case ExprKind::Call: return checkCall(e, expected);
+    case ExprKind::MethodCall: return checkMethodCall(e, expected);
+    case ExprKind::Field: case ExprKind::TupleField: return checkField(e);
+    case ExprKind::Index: return checkIndex(e);
+    case ExprKind::Ref: return checkRef(e, expected);
+    case ExprKind::Deref: {
+      TypeId inner = T_.resolve(checkExpr(*e.operand));
+      const Type& t = T_.get(inner);
+      if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return t.args[0];
+      fail("E0614", "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
+    }
+    case ExprKind::Cast: return checkCast(e);
+    case ExprKind::Block: return checkBlock(*e.block, expected);
+    case ExprKind::If: case ExprKind::IfLet: return checkIf(e, expected);
+    case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: return checkLoop(e, expected);
+    case ExprKind::For: return checkFor(e);
+    case ExprKind::Match: return checkMatch(e, expected);
+    case ExprKind::Break: case ExprKind::Continue: {
+      auto loop = std::find_if(loops_.rbegin(), loops_.rend(), [&](const LoopCtx& l) { return e.text.empty() || l.label == e.text; });
+      if (loop == loops_.rend()) {
+        if (!e.text.empty()) fail("E0426", "use of undeclared label `'" + e.text + "`", e.span);
+        fail("E0268", std::string("`") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop", e.span,
+             std::string("cannot `") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop");
+      }
+      if (e.kind == ExprKind::Break) {
+        if (e.operand && loop->breakType == kNoType)
+          fail("E0571", "`break` with value from a `while` loop", e.span, "can only break with a value inside `loop` or breakable block");
+        if (loop->breakType != kNoType) {
+          TypeId value = e.operand ? checkExpr(*e.operand, loop->breakType) : T_.unit();
+          if (e.operand) coerce(*e.operand, value, loop->breakType);
+          else if (!unify(loop->breakType, value)) mismatch(e.span, loop->breakType, value);
+        }
+      }
+      return T_.never();
+    }
+    case ExprKind::Return: {
+      TypeId value = e.operand ? checkExpr(*e.operand, fn_->ret) : T_.unit();
+      if (e.operand) coerce(*e.operand, value, fn_->ret);
+      else if (!unify(fn_->ret, value)) mismatch(e.span, fn_->ret, value);
+      return T_.never();
+    }
+    case ExprKind::Range: {
+      TypeId elem = T_.newVar(VarKind::Any);
+      for (Expr* bound : {e.lhs.get(), e.rhs.get()})
+        if (bound) {
+          TypeId t = checkExpr(*bound, elem);
+          if (!unify(elem, t)) mismatch(bound->span, elem, t);
+        }
+      return T_.rangeOf(elem, e.inclusive);
+    }
+    case ExprKind::Tuple: {
+      std::vector<TypeId> elems;
+      const Type& want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+      for (size_t i = 0; i < e.args.size(); ++i)
+        elems.push_back(checkExpr(*e.args[i], want.kind == TypeKind::Tuple && i < want.args.size() ? want.args[i] : kNoType));
+      return T_.tupleOf(std::move(elems));
+    }
+    case ExprKind::Paren: return checkExpr(*e.operand, expected);
+    case ExprKind::Array: {
+      TypeId elem = T_.newVar(VarKind::Any);
+      const Type& want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+      if (want.kind == TypeKind::Array) elem = want.args[0];
+      for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
+      return T_.arrayOf(elem, e.args.size());
+    }
+    case ExprKind::ArrayRepeat: {
+      TypeId elem = checkExpr(*e.args[0]);
+      TypeId n = checkExpr(*e.args[1], T_.usize());
+      coerce(*e.args[1], n, T_.usize());
+      if (e.args[1]->kind != ExprKind::IntLit)
+        fail("", "array lengths other than integer literals are not supported yet", e.args[1]->span);
+      if (!T_.isCopy(elem) && e.args[1]->intValue > 1)
+        fail("E0277", "the trait bound `" + typeName(elem) + ": Copy` is not satisfied", e.args[0]->span,
+             "the trait `Copy` is not implemented for `" + typeName(elem) + "`");
+      return T_.arrayOf(elem, static_cast<uint64_t>(e.args[1]->intValue));
+    }
+    case ExprKind::StructLit: return checkStructLit(e);
+    case ExprKind::Macro: return checkMacro(e, expected);
+  }
+  return T_.error();
+}
+
+TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
+  TypeId hint = expected == kNoType ? kNoType : T_.resolve(expected);
+  switch (e.kind) {
+    case ExprKind::IntLit: {
+      if (!parseIntLiteral(e.text, &e.intValue))
+        fail("", "integer literal is too large", e.span);
+      if (e.suffix == "f64" || e.suffix == "f32") {
+        e.floatValue = static_cast<double>(e.intValue);
+        return e.suffix == "f32" ? T_.intern([] { Type f; f.kind = TypeKind::Float; f.isF32 = true; return f; }()) : T_.f64Type();
+      }
+      IntKind k;
+      if (!e.suffix.empty()) {
+        if (!parseIntKind(e.suffix, &k)) fail("", "invalid suffix `" + e.suffix + "` for number literal", e.span);
+        return T_.intType(k);
+      }
+      if (hint != kNoType && T_.isInteger(hint)) return hint;
+      return T_.newVar(VarKind::Integer);
+    }
+    case ExprKind::FloatLit: {
+      e.floatValue = std::stod(e.text);
+      if (e.suffix == "f32") {
+        Type f;
+        f.kind = TypeKind::Float;
+        f.isF32 = true;
+        return T_.intern(f);
+      }
+      if (e.suffix == "f64") return T_.f64Type();
+      if (hint != kNoType && (isKind(T_, hint, TypeKind::Float) ||
+                              (isKind(T_, hint, TypeKind::Var) && T_.get(hint).varKind == VarKind::Float)))
+        return hint;
+      return T_.newVar(VarKind::Float);
+    }
+    case ExprKind::BoolLit: return T_.boolType();
+    case ExprKind::CharLit: return T_.charType();
+    case ExprKind::StrLit: return T_.strRef();
+    default: return T_.error();
+  }
+}
+
+TypeId Resolver::checkPath(Expr& e, TypeId expected) {
+  const Path& p = e.path;
+  const std::string& name = p.last();
+  if (p.segments.size() == 1) {
+    int32_t local = lookupLocal(name);
+    if (local >= 0) {
+      e.resolvedKind = static_cast<uint8_t>(Resolved::Local);
+      e.resolved = local;
+      return fn_->locals[local].type;
+    }
+  }
+  if (name == "None" && (p.segments.size() == 1 || p.segments[p.segments.size() - 2].name == "Option")) {
+    e.resolvedKind = static_cast<uint8_t>(Resolved::NoneValue);
+    TypeId want = expected == kNoType ? kNoType : T_.resolve(expected);
+    if (want != kNoType && isKind(T_, want, TypeKind::Option)) return want;
+    return T_.optionOf(T_.newVar(VarKind::Any));
+  }
+  if (p.segments.size() == 1) {
+    int32_t s = T_.findStruct(name);
+    if (s >= 0 && T_.structs()[s].decl->isUnit) {
+      e.resolvedKind = static_cast<uint8_t>(Resolved::UnitStruct);
+      e.resolved = s;
+      return T_.structType(s);
+    }
+    if (fnByName_.count(name))
+      fail("", "functions used as values are not supported yet", e.span);
+  }
+  fail("E0425", "cannot find value `" + name + "` in this scope", e.span, "not found in this scope");
+}
+
+TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
+  if (e.text == "-" && e.operand->kind == ExprKind::IntLit) e.operand->negatedLiteral = true;
+  TypeId t = checkExpr(*e.operand, expected);
+  int derefs = 0;
+  TypeId value = T_.resolve(t);
+  if (isKind(T_, value, TypeKind::Ref)) value = stripRefs(value, &derefs);
+  const Type& ty = T_.get(value);
+  if (e.text == "-") {
+    bool ok = T_.isNumeric(value) && !(ty.kind == TypeKind::Int && !intKindSigned(ty.intKind));
+    if (!ok) fail("E0600", "cannot apply unary operator `-` to type `" + typeName(value) + "`", e.span,
+                  "cannot apply unary operator `-`");
+    return value;
+  }
+  if (ty.kind == TypeKind::Bool || T_.isInteger(value)) return value;
+  fail("E0600", "cannot apply unary operator `!` to type `" + typeName(value) + "`", e.span, "cannot apply unary operator `!`");
+}
+
+TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
+  const std::string& op = e.text;
+  if (op == "&&" || op == "||") {
+    for (Expr* side : {e.lhs.get(), e.rhs.get()}) coerce(*side, checkExpr(*side, T_.boolType()), T_.boolType());
+    return T_.boolType();
+  }
+  TypeId lhs = checkExpr(*e.lhs, op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=" ? kNoType : expected);
+  if (op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=") {
+    TypeId rhs = checkExpr(*e.rhs, lhs);
+    bool stringish = (isKind(T_, lhs, TypeKind::String) && T_.resolveDeep(rhs) == T_.strRef()) ||
+                     (T_.resolveDeep(lhs) == T_.strRef() && isKind(T_, rhs, TypeKind::String));
+    if (!stringish && !unify(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
+    return T_.boolType();
+  }
+  if (op == "<<" || op == ">>") {
+    TypeId rhs = checkExpr(*e.rhs);
+    if (!T_.isInteger(lhs) || !T_.isInteger(rhs))
+      fail("E0369", "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`", e.span);
+    return lhs;
+  }
+  return checkArithmetic(e, op, lhs, *e.rhs);
+}
+
+// The span of a binary operator: rustc points its trait errors there.
+Span Resolver::operatorSpan(const Expr& e, const std::string& op) const {
+  if (!e.lhs || !e.rhs) return e.span;
+  std::string_view between = file_.slice({e.lhs->span.end, e.rhs->span.start});
+  size_t at = between.find(op);
+  if (at == std::string_view::npos) return e.span;
+  uint32_t start = e.lhs->span.end + static_cast<uint32_t>(at);
+  return {start, start + static_cast<uint32_t>(op.size())};
+}
+
+// `+ - * / % & | ^` between two values of one numeric type (either may be
+// behind a reference, as `sum + *x` and `sum + x` both work in Rust), and
+// `String + &str`.
+TypeId Resolver::checkArithmetic(Expr& e, const std::string& op, TypeId lhs, Expr& rhsExpr) {
+  if (isKind(T_, lhs, TypeKind::String) && op == "+") {
+    TypeId rhs = checkExpr(rhsExpr, T_.strRef());
+    coerce(rhsExpr, rhs, T_.strRef());
+    return T_.stringType();
+  }
+  int derefs = 0;
+  TypeId l = stripRefs(lhs, &derefs);
+  TypeId rhs = checkExpr(rhsExpr, l);
+  TypeId r = stripRefs(rhs, &derefs);
+  bool bitwise = op == "&" || op == "|" || op == "^";
+  bool lOk = T_.isNumeric(l) || (bitwise && isKind(T_, l, TypeKind::Bool));
+  if (!lOk) {
+    if (isKind(T_, l, TypeKind::Str) && op == "+")
+      fail("E0369", "cannot add `" + typeName(rhs) + "` to `" + typeName(lhs) + "`", e.span, "",
+           {{e.lhs ? e.lhs->span : e.span, typeName(lhs), false}});
+    fail("E0369", "cannot " + std::string(bitwise ? "apply a bitwise operator to" : arithmeticVerb(op)) + " `" +
+                      typeName(lhs) + "`" + (bitwise ? "" : " and `" + typeName(rhs) + "`"),
+         e.span);
+  }
+  bool lInt = T_.isInteger(l), rInt = T_.isInteger(r);
+  bool lNum = T_.isNumeric(l), rNum = T_.isNumeric(r);
+  if (lNum && rNum && lInt != rInt) {
+    if (bitwise) fail("E0277", "no implementation for `" + typeName(l) + " " + op + " " + typeName(r) + "`", e.span);
+    if (T_.get(T_.resolve(l)).kind == TypeKind::Var && T_.get(T_.resolve(r)).kind == TypeKind::Var)
+      fail("E0277", lInt ? "cannot " + std::string(arithmeticVerb(op)) + " a float to an integer" : "cannot " + std::string(arithmeticVerb(op)) + " an integer to a float",
+           operatorSpan(e, op), "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`");
+    fail("E0277", arithmeticMessage(op, typeName(lhs), typeName(rhs)), operatorSpan(e, op),
+         "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`");
+  }
+  if (!unify(l, r)) {
+    Diagnostic trait;
+    trait.code = "E0277";
+    trait.message = arithmeticMessage(op, typeName(lhs), typeName(rhs));
+    trait.labels.push_back({operatorSpan(e, op), "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`", true});
+    if (!rNum && !isKind(T_, r, TypeKind::Bool)) throw CompileError(trait);
+    try {
+      mismatch(rhsExpr.span, l, r);
+    } catch (CompileError& mismatched) {
+      mismatched.also.push_back(trait);  // rustc reports both: the mismatch, then the missing impl
+      throw;
+    }
+  }
+  return l;
+}
+
+TypeId Resolver::checkAssign(Expr& e) {
+  TypeId lhs = checkExpr(*e.lhs);
+  switch (e.lhs->kind) {
+    case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
+      break;
+    default:
+      fail("E0070", "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
+  }
+  if (e.lhs->kind != ExprKind::Path) requireMutablePlace(*e.lhs, e.span, "assign");
+  if (e.kind == ExprKind::Assign) {
+    TypeId rhs = checkExpr(*e.rhs, lhs);
+    coerce(*e.rhs, rhs, lhs);
+    return T_.unit();
+  }
+  if (isKind(T_, lhs, TypeKind::String) && e.text == "+") {
+    TypeId rhs = checkExpr(*e.rhs, T_.strRef());
+    coerce(*e.rhs, rhs, T_.strRef());
+    return T_.unit();
+  }
+  if (e.text == "<<" || e.text == ">>") {
+    checkExpr(*e.rhs);
+    return T_.unit();
+  }
+  checkArithmetic(e, e.text, lhs, *e.rhs);
+  return T_.unit();
+}
+
+// A `&mut` borrow or an assignment through a field, index or deref needs a
+// mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
+void Resolver::requireMutablePlace(const Expr& place, Span at, const char* action) {
+  const Expr* e = &place;
+  bool assigning = std::string(action) == "assign";
+  while (true) {
+    switch (e->kind) {
+      case ExprKind::Path: {
+        if (e->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return;
+        const LocalInfo& l = fn_->locals[e->resolved];
+        if (l.isMut) return;
+        if (isKind(T_, l.type, TypeKind::Ref) && e != &place) {
+          if (T_.get(T_.resolve(l.type)).isMut) return;
+        }
+        std::string what = text(place.span);
+        if (assigning)
+          fail("E0594", "cannot assign to `" + what + "`, as `" + l.name + "` is not declared as mutable", at, "cannot assign");
+        fail("E0596", "cannot borrow `" + what + "` as mutable, as it is not declared as mutable", at,
+             "cannot borrow as mutable");
+      }
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::MethodCall: {
+        const Expr* base = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
+        TypeId bt = T_.resolve(base->type);
+        if (isKind(T_, bt, TypeKind::Ref)) {
+          if (T_.get(bt).isMut) return;
+          std::string what = text(place.span);
+          if (assigning)
+            fail("E0594", "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" + text(base->span) +
+                 "` is a `&` reference, so the data it refers to cannot be written");
+          fail("E0596", "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
+               "`" + text(base->span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+        }
+        if (e->kind == ExprKind::MethodCall) return;  // a temporary returned by a call is a fresh place
+        e = base;
+        continue;
+      }
+      case ExprKind::Deref: {
+        TypeId ot = T_.resolve(e->operand->type);
+        if (isKind(T_, ot, TypeKind::Ref)) {
+          if (T_.get(ot).isMut) return;
+          std::string what = text(place.span);
+          if (assigning)
+            fail("E0594", "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" +
+                 text(e->operand->span) + "` is a `&` reference, so the data it refers to cannot be written");
+          fail("E0596", "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
+               "`" + text(e->operand->span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+        }
+        e = e->operand.get();
+        continue;
+      }
+      case ExprKind::Paren: e = e->operand.get(); continue;
+      default: return;
+    }
+  }
+}
+
+TypeId Resolver::checkIf(Expr& e, TypeId expected) {
+  pushScope();
+  if (e.kind == ExprKind::If) {
+    coerce(*e.operand, checkExpr(*e.operand, T_.boolType()), T_.boolType());
+  } else {
+    TypeId scrutinee = checkExpr(*e.operand);
+    checkPattern(*e.pattern, scrutinee);
+  }
+  TypeId thenType = checkBlock(*e.block, e.elseBranch ? expected : T_.unit());
+  popScope();
+  if (!e.elseBranch) {
+    if (!isKind(T_, thenType, TypeKind::Never) && !unify(thenType, T_.unit())) {
+      const Expr* tail = e.block->tail.get();
+      fail("E0317", "`if` may be missing an `else` clause", e.span, "expected " + typeName(thenType) + ", found `()`",
+           {{tail ? tail->span : e.block->span, "found here", false}});
+    }
+    return T_.unit();
+  }
+  TypeId elseType = checkExpr(*e.elseBranch, isKind(T_, thenType, TypeKind::Never) ? expected : thenType);
+  if (isKind(T_, thenType, TypeKind::Never)) return elseType;
+  if (isKind(T_, elseType, TypeKind::Never)) return thenType;
+  if (!unify(thenType, elseType)) {
+    const Expr* elseTail = e.elseBranch->kind == ExprKind::Block && e.elseBranch->block->tail ? e.elseBranch->block->tail.get() : e.elseBranch.get();
+    const Expr* thenTail = e.block->tail.get();
+    fail("E0308", "`if` and `else` have incompatible types", elseTail->span,
+         "expected `" + typeName(thenType) + "`, found `" + typeName(elseType) + "`",
+         {{thenTail ? thenTail->span : e.block->span, "expected because of this", false}});
+  }
+  return thenType;
+}
+
+TypeId Resolver::checkLoop(Expr& e, TypeId) {
+  pushScope();
+  if (e.kind == ExprKind::While) coerce(*e.operand, checkExpr(*e.operand, T_.boolType()), T_.boolType());
+  if (e.kind == ExprKind::WhileLet) checkPattern(*e.pattern, checkExpr(*e.operand));
+  TypeId breakType = e.kind == ExprKind::Loop ? T_.newVar(VarKind::Any) : kNoType;
+  loops_.push_back({e.text, breakType});
+  size_t exprsBefore = fnExprs_.size();
+  TypeId body = checkBlock(*e.block, T_.unit());
+  if (!unify(body, T_.unit()) && !isKind(T_, body, TypeKind::Never)) mismatch(e.block->span, T_.unit(), body);
+  loops_.pop_back();
+  popScope();
+  if (e.kind != ExprKind::Loop) return T_.unit();
+  // A `loop` without a `break` that targets it never finishes.
+  bool breaks = false;
+  for (size_t i = exprsBefore; i < fnExprs_.size(); ++i) {
+    const Expr* inner = fnExprs_[i];
+    if (inner->kind == ExprKind::Break && (inner->text.empty() || inner->text == e.text)) breaks = true;
+  }
+  return breaks ? breakType : T_.never();
+}
+
+TypeId Resolver::elementTypeOfIterable(Expr& iter) {
+  TypeId t = T_.resolve(checkExpr(iter));
+  const Type& ty = T_.get(t);
+  switch (ty.kind) {
+    case TypeKind::Range: return ty.args[0];
+    case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
+    case TypeKind::Ref: {
+      const Type& target = T_.get(T_.resolve(ty.args[0]));
+      if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice)
+        return T_.refTo(target.args[0], ty.isMut);
+      break;
+    }
+    default: break;
+  }
+  // `v.iter()` and `s.chars()` are typed by the method checker as the element
+  // they yield; they may appear only here, as the iterator of a `for`.
+  if (iter.kind == ExprKind::MethodCall && iter.resolvedKind == static_cast<uint8_t>(Resolved::Method)) return t;
+  fail("E0277", "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
+}
+
+TypeId Resolver::checkFor(Expr& e) {
+  TypeId elem = elementTypeOfIterable(*e.operand);
+  pushScope();
+  checkPattern(*e.pattern, elem);
+  loops_.push_back({e.text, kNoType});
+  TypeId body = checkBlock(*e.block, T_.unit());
+  if (!unify(body, T_.unit()) && !isKind(T_, body, TypeKind::Never)) mismatch(e.block->span, T_.unit(), body);
+  loops_.pop_back();
+  popScope();
+  return T_.unit();
+}
+
+TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
+  TypeId scrutinee = checkExpr(*e.operand);
+  TypeId result = kNoType;
+  for (MatchArm& arm : e.arms) {
+    pushScope();
+    checkPattern(*arm.pattern, scrutinee);
+    if (arm.guard) coerce(*arm.guard, checkExpr(*arm.guard, T_.boolType()), T_.boolType());
+    TypeId body = checkExpr(*arm.body, result == kNoType ? expected : result);
+    popScope();
+    if (isKind(T_, body, TypeKind::Never)) continue;
+    if (result == kNoType) {
+      result = body;
+    } else if (!unify(result, body)) {
+      fail("E0308", "`match` arms have incompatible types", arm.body->span,
+           "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
+    }
+  }
+  return result == kNoType ? T_.never() : result;
+}
+
+TypeId Resolver::checkField(Expr& e) {
+  TypeId base = checkExpr(*e.operand);
+  int derefs = 0;
+  TypeId t = stripRefs(base, &derefs);
+  e.derefs = static_cast<uint8_t>(derefs);
+  const Type& ty = T_.get(t);
+  std::string name = e.kind == ExprKind::TupleField ? std::to_string(e.index) : e.text;
+  if (ty.kind == TypeKind::Tuple && e.kind == ExprKind::TupleField && e.index < ty.args.size()) return ty.args[e.index];
+  if (ty.kind == TypeKind::Struct) {
+    const auto& fields = T_.structs()[ty.structIndex].fields;
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (fields[i].first == name) {
+        e.resolved = static_cast<int32_t>(i);
+        return fields[i].second;
+      }
+  }
+  if (ty.kind == TypeKind::Var)
+    fail("E0282", "type annotations needed", e.operand->span, "type must be known at this point");
+  fail("E0609", "no field `" + name + "` on type `" + typeName(base) + "`", e.nameSpan.empty() ? e.span : e.nameSpan, "unknown field");
+}
+
+TypeId Resolver::checkIndex(Expr& e) {
+  TypeId base = checkExpr(*e.lhs);
+  int derefs = 0;
+  TypeId t = stripRefs(base, &derefs);
+  e.derefs = static_cast<uint8_t>(derefs);
+  const Type ty = T_.get(t);
+  TypeId index = checkExpr(*e.rhs, T_.usize());
+  bool isRange = isKind(T_, index, TypeKind::Range);
+  if (isRange) {
+    TypeId bound = T_.get(T_.resolve(index)).args[0];
+    if (!unify(bound, T_.usize())) mismatch(e.rhs->span, T_.usize(), bound);
+  }
+  switch (ty.kind) {
+    case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice:
+      if (isRange) return T_.sliceOf(ty.args[0]);
+      if (!unify(index, T_.usize())) {
+        std::string container = ty.kind == TypeKind::Vec ? "[" + typeName(ty.args[0]) + "]" : typeName(t);
+        fail("E0277", "the type `" + container + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
+             "slice indices are of type `usize` or ranges of `usize`");
+      }
+      return ty.args[0];
+    case TypeKind::String: case TypeKind::Str:
+      if (isRange) return T_.strType();
+      fail("E0277", "the type `str` cannot be indexed by `" + typeName(index) + "`", e.rhs->span, "string indices are ranges of `usize`");
+    default:
+      fail("E0608", "cannot index into a value of type `" + typeName(base) + "`", e.span);
+  }
+}
+
+TypeId Resolver::checkRef(Expr& e, TypeId expected) {
+  TypeId hint = kNoType;
+  if (expected != kNoType && isKind(T_, expected, TypeKind::Ref)) hint = T_.get(T_.resolve(expected)).args[0];
+  TypeId inner = checkExpr(*e.operand, hint);
+  if (e.isMut) requireMutablePlace(*e.operand, e.span, "borrow");
+  return T_.refTo(inner, e.isMut);
+}
+
+TypeId Resolver::checkStructLit(Expr& e) {
+  std::string name = e.path.last();
+  if (name == "Self" && !currentImpl_.empty()) name = currentImpl_;
+  int32_t s = T_.findStruct(name);
+  if (s < 0) fail("E0422", "cannot find struct, variant or union type `" + name + "` in this scope", e.path.span, "not found in this scope");
+  e.resolved = s;
+  auto fields = T_.structs()[s].fields;
+  std::vector<bool> given(fields.size(), false);
+  for (FieldInit& f : e.fields) {
+    auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& fd) { return fd.first == f.name; });
+    if (it == fields.end())
+      fail("E0560", "struct `" + name + "` has no field named `" + f.name + "`", f.span, "unknown field");
+    given[it - fields.begin()] = true;
+    coerce(*f.value, checkExpr(*f.value, it->second), it->second);
+  }
+  if (e.structBase) {
+    coerce(*e.structBase, checkExpr(*e.structBase, T_.structType(s)), T_.structType(s));
+  } else {
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (!given[i]) fail("E0063", "missing field `" + fields[i].first + "` in initializer of `" + name + "`", e.path.span,
+                          "missing `" + fields[i].first + "`");
+  }
+  return T_.structType(s);
+}
+
+TypeId Resolver::checkCast(Expr& e) {
+  TypeId target = lowerType(*e.castType);
+  TypeId from = checkExpr(*e.operand, T_.isNumeric(target) ? target : kNoType);
+  const Type& f = T_.get(T_.resolve(from));
+  const Type& to = T_.get(T_.resolve(target));
+  bool fromNum = T_.isNumeric(from), toNum = to.kind == TypeKind::Int || to.kind == TypeKind::Float;
+  bool ok = (fromNum && toNum) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
+            (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);
+  if (!ok) {
+    if (to.kind == TypeKind::Char && T_.isInteger(from))
+      fail("E0604", "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");
+    fail("E0605", "non-primitive cast: `" + typeName(from) + "` as `" + typeName(target) + "`", e.span,
+         "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+  }
+  return target;
+}
+
+}  // namespace sh

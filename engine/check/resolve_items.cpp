@@ -1,0 +1,375 @@
+// Items, types, statements and patterns: the part of the resolver that
+// declares things. Structs and function signatures are declared before any
+// body is checked, so a function may call one defined further down the file,
+// as in Rust.
+#include <algorithm>
+
+#include "base/int128.h"
+
+#include "check/resolver.h"
+
+namespace sh {
+
+int32_t Checked::findFn(const std::string& name) const {
+  for (size_t i = 0; i < fns.size(); ++i)
+    if (fns[i].name == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+void Resolver::fail(const std::string& code, const std::string& message, Span at, const std::string& label,
+                    std::vector<Label> more) {
+  Diagnostic d;
+  d.code = code;
+  d.message = message;
+  d.labels.push_back({at, label, true});
+  for (auto& l : more) d.labels.push_back(std::move(l));
+  throw CompileError(std::move(d));
+}
+
+void Resolver::resolveProgram() {
+  declareStructs();
+  declareFunctions();
+  for (size_t i = 0; i < out_.fns.size(); ++i) checkFunction(static_cast<int32_t>(i));
+}
+
+void Resolver::declareStructs() {
+  auto& structs = T_.structs();
+  for (const StructDecl& d : out_.ast->structs) {
+    if (T_.findStruct(d.name) >= 0) fail("E0428", "the name `" + d.name + "` is defined multiple times", d.nameSpan);
+    StructInfo info;
+    info.name = d.name;
+    info.isTuple = d.isTuple;
+    info.decl = &d;
+    for (const std::string& derive : d.derives) {
+      info.isCopy |= derive == "Copy";
+      info.isClone |= derive == "Clone" || derive == "Copy";
+      info.isDebug |= derive == "Debug";
+      info.isPartialEq |= derive == "PartialEq";
+    }
+    structs.push_back(std::move(info));
+  }
+  // Field types may name any struct, so they are lowered once all are declared.
+  for (size_t i = 0; i < structs.size(); ++i)
+    for (const StructField& f : out_.ast->structs[i].fields)
+      structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+}
+
+void Resolver::declareFunctions() {
+  for (const FnDecl& d : out_.ast->fns) declareFunction(d, "");
+  for (const ImplBlock& impl : out_.ast->impls) {
+    if (T_.findStruct(impl.typeName) < 0)
+      fail("E0412", "cannot find type `" + impl.typeName + "` in this scope", impl.span);
+    for (const FnDecl& d : impl.fns) declareFunction(d, impl.typeName);
+  }
+  out_.mainFn = out_.findFn("main");
+  if (out_.mainFn < 0) {
+    Diagnostic d;
+    d.code = "E0601";
+    d.message = "`main` function not found in crate `main`";
+    d.labels.push_back({Span{static_cast<uint32_t>(file_.text().size()), static_cast<uint32_t>(file_.text().size())},
+                        "consider adding a `main` function to `" + file_.name() + "`", true});
+    throw CompileError(std::move(d));
+  }
+}
+
+void Resolver::declareFunction(const FnDecl& decl, const std::string& implType) {
+  FnInfo info;
+  info.decl = &decl;
+  info.name = implType.empty() ? decl.name : implType + "::" + decl.name;
+  if (fnByName_.count(info.name)) fail("E0428", "the name `" + decl.name + "` is defined multiple times", decl.nameSpan);
+  currentImpl_ = implType;
+  if (decl.self != SelfParam::None) {
+    TypeId selfType = T_.structType(T_.findStruct(implType));
+    if (decl.self == SelfParam::Ref) selfType = T_.refTo(selfType, false);
+    if (decl.self == SelfParam::RefMut) selfType = T_.refTo(selfType, true);
+    info.paramTypes.push_back(selfType);
+  }
+  for (const Param& p : decl.params) info.paramTypes.push_back(lowerType(*p.type));
+  info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
+  currentImpl_.clear();
+  fnByName_[info.name] = static_cast<int32_t>(out_.fns.size());
+  out_.fns.push_back(std::move(info));
+}
+
+TypeId Resolver::lowerType(const TypeExpr& t) {
+  switch (t.kind) {
+    case TypeExprKind::Path: return lowerPathType(t);
+    case TypeExprKind::Ref: return T_.refTo(lowerType(*t.elems[0]), t.isMut);
+    case TypeExprKind::Tuple: {
+      std::vector<TypeId> elems;
+      for (const auto& e : t.elems) elems.push_back(lowerType(*e));
+      return T_.tupleOf(std::move(elems));
+    }
+    case TypeExprKind::Array: {
+      const Expr* len = t.length.get();
+      if (!len || len->kind != ExprKind::IntLit)
+        fail("", "array lengths other than integer literals are not supported yet", t.span);
+      return T_.arrayOf(lowerType(*t.elems[0]), static_cast<uint64_t>(std::stoull(len->text, nullptr, 0)));
+    }
+    case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
+    case TypeExprKind::Infer: return T_.newVar(VarKind::Any);
+  }
+  return T_.error();
+}
+
+TypeId Resolver::lowerPathType(const TypeExpr& t) {
+  const PathSegment& seg = t.path.segments.back();
+  const std::string& n = seg.name;
+  auto generic = [&](size_t count) {
+    if (seg.generics.size() != count)
+      fail("E0107", "missing generics for `" + n + "`", seg.span);
+    return lowerType(*seg.generics[0]);
+  };
+  IntKind ik;
+  if (parseIntKind(n, &ik)) return T_.intType(ik);
+  if (n == "f64") return T_.f64Type();
+  if (n == "f32") {
+    Type f;
+    f.kind = TypeKind::Float;
+    f.isF32 = true;
+    return T_.intern(f);
+  }
+  if (n == "bool") return T_.boolType();
+  if (n == "char") return T_.charType();
+  if (n == "str") return T_.strType();
+  if (n == "String") return T_.stringType();
+  if (n == "Vec") return T_.vecOf(generic(1));
+  if (n == "Box") return T_.boxOf(generic(1));
+  if (n == "Option") return T_.optionOf(generic(1));
+  if (n == "Self" && !currentImpl_.empty()) return T_.structType(T_.findStruct(currentImpl_));
+  int32_t s = T_.findStruct(n);
+  if (s >= 0) return T_.structType(s);
+  fail("E0412", "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
+}
+
+// ---------------------------------------------------------------- functions
+
+void Resolver::checkFunction(int32_t index) {
+  fnIndex_ = index;
+  fn_ = &out_.fns[index];
+  const FnDecl& decl = *fn_->decl;
+  currentImpl_ = decl.implType;
+  scopes_.clear();
+  loops_.clear();
+  fnExprs_.clear();
+  fnPatterns_.clear();
+  firstFormat_ = out_.formats.size();
+  pushScope();
+  size_t param = 0;
+  if (decl.self != SelfParam::None) {
+    fn_->selfLocal = static_cast<int32_t>(fn_->locals.size());
+    fn_->locals.push_back({"self", fn_->paramTypes[0], decl.self == SelfParam::MutValue, decl.selfSpan});
+    scopes_.back()["self"] = fn_->selfLocal;
+    param = 1;
+  }
+  for (const Param& p : decl.params) checkPattern(*p.pattern, fn_->paramTypes[param++]);
+  TypeId bodyType = checkBlock(*const_cast<FnDecl&>(decl).body, fn_->ret);
+  Expr* tail = decl.body->tail.get();
+  if (tail)
+    coerce(*tail, bodyType, fn_->ret);
+  else if (T_.get(T_.resolve(bodyType)).kind != TypeKind::Never && !unify(fn_->ret, T_.unit()))
+    fail("E0308", "mismatched types", decl.ret ? decl.ret->span : decl.nameSpan,
+         "expected `" + typeName(fn_->ret) + "`, found `()`",
+         {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
+  finishFunction();
+  currentImpl_.clear();
+}
+
+// Gives every unbound inference variable its default and stores resolved
+// types back into the tree, then checks literals against their final types.
+void Resolver::finishFunction() {
+  for (Expr* e : fnExprs_)
+    if (e->type != kNoType) e->type = T_.defaultDeep(e->type);
+  for (Pattern* p : fnPatterns_) p->type = T_.defaultDeep(p->type);
+  for (LocalInfo& l : fn_->locals) l.type = T_.defaultDeep(l.type);
+  for (size_t i = firstFormat_; i < out_.formats.size(); ++i)
+    for (CheckedFormatArg& a : out_.formats[i].args) a.type = T_.defaultDeep(a.type);
+  for (Expr* e : fnExprs_) checkLiteralRange(*e);
+  checkFormatTraits(firstFormat_);
+}
+
+// Rust rejects a literal that does not fit its type (the deny-by-default
+// `overflowing_literals` lint).
+void Resolver::checkLiteralRange(const Expr& e) {
+  if (e.kind != ExprKind::IntLit) return;
+  const Type& t = T_.get(e.type);
+  if (t.kind != TypeKind::Int) return;
+  unsigned bits = intKindBytes(t.intKind) * 8;
+  bool isSigned = intKindSigned(t.intKind);
+  unsigned __int128 max = bits == 128 ? ~static_cast<unsigned __int128>(0) : (static_cast<unsigned __int128>(1) << bits) - 1;
+  if (isSigned) max >>= 1;
+  unsigned __int128 limit = isSigned && e.negatedLiteral ? max + 1 : max;
+  if (e.intValue <= limit) return;
+  std::string typeName = intKindName(t.intKind);
+  std::string min = isSigned ? "-" + u128ToString(max + 1) : "0";
+  Diagnostic d;
+  d.message = "literal out of range for `" + typeName + "`";
+  d.labels.push_back({e.span, "", true});
+  d.notes.push_back("the literal `" + text(e.span) + "` does not fit into the type `" + typeName + "` whose range is `" +
+                    min + "..=" + u128ToString(max) + "`");
+  d.notes.push_back("`#[deny(overflowing_literals)]` on by default");
+  throw CompileError(std::move(d));
+}
+
+// ---------------------------------------------------------------- blocks
+
+TypeId Resolver::checkBlock(Block& b, TypeId expected) {
+  pushScope();
+  bool diverges = false;
+  for (Stmt& s : b.stmts) {
+    checkStmt(s);
+    if (s.kind == StmtKind::Expr && s.init && T_.get(T_.resolve(s.init->type)).kind == TypeKind::Never) diverges = true;
+  }
+  TypeId result = T_.unit();
+  if (b.tail) {
+    result = checkExpr(*b.tail, expected);
+  } else if (diverges) {
+    result = T_.never();
+  }
+  popScope();
+  return result;
+}
+
+void Resolver::checkStmt(Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::Let: {
+      TypeId declared = s.type ? lowerType(*s.type) : T_.newVar(VarKind::Any);
+      if (s.init) {
+        TypeId actual = checkExpr(*s.init, declared);
+        if (s.type)
+          coerce(*s.init, actual, declared, s.type->span, "expected due to this");
+        else
+          coerce(*s.init, actual, declared);
+      }
+      if (s.elseBlock) fail("", "`let`-`else` is not supported yet", s.span);
+      checkPattern(*s.pattern, declared);
+      return;
+    }
+    case StmtKind::Expr: {
+      TypeId t = checkExpr(*s.init, s.hasSemicolon ? kNoType : T_.unit());
+      bool blockLike = s.init->kind == ExprKind::If || s.init->kind == ExprKind::IfLet ||
+                       s.init->kind == ExprKind::Match || s.init->kind == ExprKind::Block ||
+                       s.init->kind == ExprKind::While || s.init->kind == ExprKind::WhileLet ||
+                       s.init->kind == ExprKind::Loop || s.init->kind == ExprKind::For;
+      if (!s.hasSemicolon && blockLike && !unify(t, T_.unit()) && T_.get(T_.resolve(t)).kind != TypeKind::Never)
+        mismatch(s.init->span, T_.unit(), t);
+      return;
+    }
+    case StmtKind::Empty: return;
+  }
+}
+
+int32_t Resolver::lookupLocal(const std::string& name) const {
+  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+    auto found = it->find(name);
+    if (found != it->end()) return found->second;
+  }
+  return -1;
+}
+
+void Resolver::declareLocal(Pattern& p, TypeId type) {
+  p.local = static_cast<int32_t>(fn_->locals.size());
+  fn_->locals.push_back({p.name, type, p.isMut && !p.byRef, p.span});
+  scopes_.back()[p.name] = p.local;
+}
+
+// Checks a pattern against the type of the value it matches, declaring its
+// bindings. `refBinding` is Rust's default binding mode: matching a
+// non-reference pattern against a reference binds by reference.
+void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
+  fnPatterns_.push_back(&p);
+  p.type = type;
+  TypeId resolved = T_.resolve(type);
+  const Type& t = T_.get(resolved);
+  bool derefForMatch = t.kind == TypeKind::Ref && p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard &&
+                       p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range;
+  if (derefForMatch) {
+    checkPattern(p, t.args[0], true);
+    p.type = type;
+    return;
+  }
+  switch (p.kind) {
+    case PatternKind::Binding: {
+      TypeId bound = refBinding || p.byRef ? T_.refTo(type, p.isMut && p.byRef) : type;
+      if (refBinding && T_.get(resolved).kind == TypeKind::Ref) bound = type;
+      declareLocal(p, bound);
+      return;
+    }
+    case PatternKind::Wildcard: return;
+    case PatternKind::Literal:
+    case PatternKind::Range: {
+      TypeId target = t.kind == TypeKind::Ref ? t.args[0] : type;
+      for (Expr* e : {p.literal.get(), p.rangeLo.get(), p.rangeHi.get()})
+        if (e) {
+          TypeId lt = checkExpr(*e, target);
+          if (!unify(target, lt)) mismatch(e->span, target, lt);
+        }
+      return;
+    }
+    case PatternKind::Tuple: {
+      if (t.kind != TypeKind::Tuple && !(t.kind == TypeKind::Unit && p.elems.empty())) {
+        std::vector<TypeId> elems;
+        for (size_t i = 0; i < p.elems.size(); ++i) elems.push_back(T_.newVar(VarKind::Any));
+        TypeId tuple = T_.tupleOf(elems);
+        if (!unify(type, tuple)) mismatch(p.span, type, tuple);
+      }
+      const Type& tt = T_.get(T_.resolve(type));
+      if (tt.args.size() != p.elems.size())
+        fail("E0308", "mismatched types", p.span,
+             "expected a tuple with " + std::to_string(tt.args.size()) + " elements, found one with " +
+                 std::to_string(p.elems.size()) + " elements");
+      std::vector<TypeId> args = tt.args;
+      for (size_t i = 0; i < p.elems.size(); ++i) checkPattern(*p.elems[i], args[i], refBinding);
+      return;
+    }
+    case PatternKind::TupleStruct: {
+      const std::string& name = p.path.last();
+      if (name == "Some") {
+        TypeId inner = T_.newVar(VarKind::Any);
+        if (!unify(type, T_.optionOf(inner))) mismatch(p.span, type, T_.optionOf(inner));
+        if (p.elems.size() != 1) fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
+        checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], refBinding);
+        return;
+      }
+      int32_t s = T_.findStruct(name);
+      if (s < 0) fail("E0531", "cannot find tuple struct or tuple variant `" + name + "` in this scope", p.path.span, "not found in this scope");
+      if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
+      auto fields = T_.structs()[s].fields;
+      for (size_t i = 0; i < p.elems.size() && i < fields.size(); ++i) checkPattern(*p.elems[i], fields[i].second, refBinding);
+      return;
+    }
+    case PatternKind::PathPat: {
+      if (p.path.last() == "None") {
+        TypeId opt = T_.optionOf(T_.newVar(VarKind::Any));
+        if (!unify(type, opt)) mismatch(p.span, type, opt);
+        return;
+      }
+      fail("E0531", "cannot find unit struct, unit variant or constant `" + p.path.last() + "` in this scope", p.span);
+    }
+    case PatternKind::Struct: {
+      int32_t s = T_.findStruct(p.path.last());
+      if (s < 0) fail("E0422", "cannot find struct, variant or union type `" + p.path.last() + "` in this scope", p.path.span);
+      if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
+      auto fields = T_.structs()[s].fields;
+      for (FieldPattern& fp : p.fields) {
+        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == fp.name; });
+        if (it == fields.end()) fail("E0026", "struct `" + p.path.last() + "` does not have a field named `" + fp.name + "`", fp.span);
+        checkPattern(*fp.pattern, it->second, refBinding);
+      }
+      return;
+    }
+    case PatternKind::Ref: {
+      if (t.kind != TypeKind::Ref) {
+        TypeId r = T_.refTo(T_.newVar(VarKind::Any), p.isMut);
+        if (!unify(type, r)) mismatch(p.span, type, r);
+      }
+      checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], false);
+      return;
+    }
+    case PatternKind::Or:
+      for (auto& alt : p.elems) checkPattern(*alt, type, refBinding);
+      return;
+  }
+}
+
+}  // namespace sh

@@ -1,0 +1,113 @@
+// The resolver: names, types and methods, with inference.
+//
+// It walks each function once, in source order, giving every expression a
+// type. Unknown types (an unsuffixed literal, `Vec::new()`) start as
+// inference variables and are bound by unification as later code constrains
+// them — `let mut v = Vec::new(); v.push(1u8);` makes `v` a `Vec<u8>`. When a
+// function is done, variables still unbound take Rust's defaults (`i32`,
+// `f64`) and every type in its tree is replaced by its resolved form, so the
+// interpreter only ever sees concrete types.
+//
+// It is split over three files by what it reads: items and types
+// (resolve_items.cpp), expressions (resolve_expr.cpp) and calls, methods and
+// macros (resolve_calls.cpp).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "check/checker.h"
+
+namespace sh {
+
+class Resolver {
+ public:
+  Resolver(Checked& out, const SourceFile& file) : out_(out), T_(out.types), file_(file) {}
+  void resolveProgram();
+
+ private:
+  // items (resolve_items.cpp)
+  void declareStructs();
+  void declareFunctions();
+  void declareFunction(const FnDecl& decl, const std::string& implType);
+  TypeId lowerType(const TypeExpr& t);
+  TypeId lowerPathType(const TypeExpr& t);
+  void checkFunction(int32_t index);
+  void finishFunction();
+  void checkLiteralRange(const Expr& e);
+
+  // statements and patterns (resolve_items.cpp)
+  TypeId checkBlock(Block& b, TypeId expected);
+  void checkStmt(Stmt& s);
+  void checkPattern(Pattern& p, TypeId type, bool refBinding = false);
+  void declareLocal(Pattern& p, TypeId type);
+  void pushScope() { scopes_.emplace_back(); }
+  void popScope() { scopes_.pop_back(); }
+  int32_t lookupLocal(const std::string& name) const;
+
+  // expressions (resolve_expr.cpp)
+  TypeId checkExpr(Expr& e, TypeId expected = kNoType);
+  TypeId checkExprInner(Expr& e, TypeId expected);
+  TypeId checkLiteral(Expr& e, TypeId expected);
+  TypeId checkPath(Expr& e, TypeId expected);
+  TypeId checkUnary(Expr& e, TypeId expected);
+  TypeId checkBinary(Expr& e, TypeId expected);
+  TypeId checkArithmetic(Expr& e, const std::string& op, TypeId lhs, Expr& rhsExpr);
+  TypeId checkAssign(Expr& e);
+  Span operatorSpan(const Expr& e, const std::string& op) const;
+  TypeId checkIf(Expr& e, TypeId expected);
+  TypeId checkLoop(Expr& e, TypeId expected);
+  TypeId checkFor(Expr& e);
+  TypeId checkMatch(Expr& e, TypeId expected);
+  TypeId checkField(Expr& e);
+  TypeId checkIndex(Expr& e);
+  TypeId checkRef(Expr& e, TypeId expected);
+  TypeId checkStructLit(Expr& e);
+  TypeId checkCast(Expr& e);
+  TypeId elementTypeOfIterable(Expr& iter);
+  void requireMutablePlace(const Expr& place, Span at, const char* action);
+
+  // calls, methods, macros (resolve_calls.cpp)
+  TypeId checkCall(Expr& e, TypeId expected);
+  TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
+  TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params);
+  TypeId checkMethodCall(Expr& e, TypeId expected);
+  TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which);
+  TypeId checkMacro(Expr& e, TypeId expected);
+  void checkFormat(Expr& e, size_t fmtIndex, const std::string& macro);
+  bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;
+  bool implementsFormat(TypeId t, FormatTrait trait) const;
+  void checkFormatTraits(size_t firstFormat);
+  void checkArgCount(const Expr& e, size_t expected, size_t given, const std::string& what);
+
+  // unification
+  bool unify(TypeId a, TypeId b);
+  TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
+  void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
+  [[noreturn]] void fail(const std::string& code, const std::string& message, Span at,
+                         const std::string& label = "", std::vector<Label> more = {});
+  TypeId stripRefs(TypeId t, int* derefs) const;
+  std::string typeName(TypeId t) { return T_.name(T_.resolveDeep(t)); }
+  std::string text(Span s) const { return std::string(file_.slice(s)); }
+
+  struct LoopCtx {
+    std::string label;
+    TypeId breakType;  // `loop` only; kNoType for while/for
+  };
+
+  Checked& out_;
+  TypeTable& T_;
+  const SourceFile& file_;
+  FnInfo* fn_ = nullptr;
+  int32_t fnIndex_ = -1;
+  std::vector<std::unordered_map<std::string, int32_t>> scopes_;
+  std::vector<LoopCtx> loops_;
+  std::vector<Expr*> fnExprs_;        // every expression of the current function, for finishing
+  std::vector<Pattern*> fnPatterns_;  // likewise every pattern
+  std::unordered_map<std::string, int32_t> fnByName_;
+  std::string currentImpl_;
+  size_t firstFormat_ = 0;  // formats of the current function start here
+};
+
+}  // namespace sh

@@ -1,0 +1,380 @@
+#include "check/types.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "diag/diagnostic.h"
+
+namespace sh {
+
+namespace {
+
+struct IntInfo {
+  const char* name;
+  unsigned bytes;
+  bool isSigned;
+};
+
+constexpr IntInfo kIntInfo[] = {
+#define SH_INT_INFO(name, text, bytes, isSigned) {text, bytes, isSigned},
+    SH_INT_KINDS(SH_INT_INFO)
+#undef SH_INT_INFO
+};
+
+uint64_t alignUp(uint64_t n, uint64_t align) { return (n + align - 1) / align * align; }
+
+// The key under which a type is interned: its kind and every field that
+// distinguishes it, so equal types share one TypeId.
+std::string internKey(const Type& t) {
+  std::string key;
+  key += static_cast<char>('A' + static_cast<int>(t.kind));
+  key += std::to_string(static_cast<int>(t.intKind)) + ',' + (t.isF32 ? '1' : '0') + (t.isMut ? '1' : '0') +
+         (t.inclusive ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
+         std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.length);
+  for (TypeId a : t.args) key += ':' + std::to_string(a);
+  return key;
+}
+
+}  // namespace
+
+const char* intKindName(IntKind k) { return kIntInfo[static_cast<int>(k)].name; }
+unsigned intKindBytes(IntKind k) { return kIntInfo[static_cast<int>(k)].bytes; }
+bool intKindSigned(IntKind k) { return kIntInfo[static_cast<int>(k)].isSigned; }
+
+bool parseIntKind(std::string_view name, IntKind* out) {
+  for (int i = 0; i < 12; ++i)
+    if (name == kIntInfo[i].name) {
+      *out = static_cast<IntKind>(i);
+      return true;
+    }
+  return false;
+}
+
+bool Type::operator==(const Type& o) const { return internKey(*this) == internKey(o); }
+
+TypeTable::TypeTable() {
+  auto simple = [this](TypeKind k) {
+    Type t;
+    t.kind = k;
+    return intern(t);
+  };
+  unit_ = simple(TypeKind::Unit);
+  bool_ = simple(TypeKind::Bool);
+  char_ = simple(TypeKind::Char);
+  str_ = simple(TypeKind::Str);
+  string_ = simple(TypeKind::String);
+  never_ = simple(TypeKind::Never);
+  error_ = simple(TypeKind::Error);
+  Type f;
+  f.kind = TypeKind::Float;
+  f64_ = intern(f);
+  for (int i = 0; i < 12; ++i) {
+    Type t;
+    t.kind = TypeKind::Int;
+    t.intKind = static_cast<IntKind>(i);
+    ints_[i] = intern(t);
+  }
+}
+
+TypeId TypeTable::intern(const Type& t) {
+  std::string key = internKey(t);
+  auto it = index_.find(key);
+  if (it != index_.end()) return it->second;
+  TypeId id = static_cast<TypeId>(types_.size());
+  types_.push_back(t);
+  layouts_.emplace_back();
+  hasLayout_.push_back(false);
+  index_.emplace(std::move(key), id);
+  return id;
+}
+
+TypeId TypeTable::intType(IntKind k) { return ints_[static_cast<int>(k)]; }
+
+namespace {
+Type withArgs(TypeKind kind, std::vector<TypeId> args) {
+  Type t;
+  t.kind = kind;
+  t.args = std::move(args);
+  return t;
+}
+}  // namespace
+
+TypeId TypeTable::refTo(TypeId target, bool isMut) {
+  Type t = withArgs(TypeKind::Ref, {target});
+  t.isMut = isMut;
+  return intern(t);
+}
+TypeId TypeTable::vecOf(TypeId t) { return intern(withArgs(TypeKind::Vec, {t})); }
+TypeId TypeTable::boxOf(TypeId t) { return intern(withArgs(TypeKind::Box, {t})); }
+TypeId TypeTable::optionOf(TypeId t) { return intern(withArgs(TypeKind::Option, {t})); }
+TypeId TypeTable::sliceOf(TypeId t) { return intern(withArgs(TypeKind::Slice, {t})); }
+TypeId TypeTable::tupleOf(std::vector<TypeId> elems) {
+  if (elems.empty()) return unit_;
+  return intern(withArgs(TypeKind::Tuple, std::move(elems)));
+}
+TypeId TypeTable::arrayOf(TypeId elem, uint64_t n) {
+  Type t = withArgs(TypeKind::Array, {elem});
+  t.length = n;
+  return intern(t);
+}
+TypeId TypeTable::rangeOf(TypeId elem, bool inclusive) {
+  Type t = withArgs(TypeKind::Range, {elem});
+  t.inclusive = inclusive;
+  return intern(t);
+}
+TypeId TypeTable::structType(int32_t index) {
+  Type t;
+  t.kind = TypeKind::Struct;
+  t.structIndex = index;
+  return intern(t);
+}
+TypeId TypeTable::newVar(VarKind kind) {
+  Type t;
+  t.kind = TypeKind::Var;
+  t.varKind = kind;
+  t.varIndex = static_cast<uint32_t>(varBinding_.size());
+  TypeId id = intern(t);
+  varBinding_.push_back(kNoType);
+  varType_.push_back(id);
+  return id;
+}
+
+int32_t TypeTable::findStruct(const std::string& name) const {
+  for (size_t i = 0; i < structs_.size(); ++i)
+    if (structs_[i].name == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+TypeId TypeTable::resolve(TypeId t) const {
+  while (types_[t].kind == TypeKind::Var && varBinding_[types_[t].varIndex] != kNoType)
+    t = varBinding_[types_[t].varIndex];
+  return t;
+}
+
+void TypeTable::bindVar(TypeId var, TypeId to) {
+  SH_CHECK(types_[var].kind == TypeKind::Var, "binding a type that is not a variable");
+  varBinding_[types_[var].varIndex] = to;
+}
+
+TypeId TypeTable::resolveDeep(TypeId t) {
+  t = resolve(t);
+  const Type& ty = types_[t];
+  if (ty.args.empty()) return t;
+  Type copy = ty;
+  bool changed = false;
+  for (TypeId& a : copy.args) {
+    TypeId r = resolveDeep(a);
+    changed |= r != a;
+    a = r;
+  }
+  return changed ? intern(copy) : t;
+}
+
+TypeId TypeTable::defaultDeep(TypeId t) {
+  t = resolve(t);
+  Type copy = types_[t];
+  if (copy.kind == TypeKind::Var) {
+    TypeId chosen = copy.varKind == VarKind::Integer ? intType(IntKind::I32)
+                    : copy.varKind == VarKind::Float ? f64_
+                                                     : error_;
+    bindVar(t, chosen);
+    return chosen;
+  }
+  if (copy.args.empty()) return t;
+  bool changed = false;
+  for (TypeId& a : copy.args) {
+    TypeId r = defaultDeep(a);
+    changed |= r != a;
+    a = r;
+  }
+  return changed ? intern(copy) : t;
+}
+
+std::string TypeTable::name(TypeId id) const {
+  id = resolve(id);
+  const Type& t = types_[id];
+  auto argName = [&](size_t i) { return name(t.args[i]); };
+  switch (t.kind) {
+    case TypeKind::Int: return intKindName(t.intKind);
+    case TypeKind::Float: return t.isF32 ? "f32" : "f64";
+    case TypeKind::Bool: return "bool";
+    case TypeKind::Char: return "char";
+    case TypeKind::Str: return "str";
+    case TypeKind::Unit: return "()";
+    case TypeKind::Never: return "!";
+    case TypeKind::Ref: return std::string(t.isMut ? "&mut " : "&") + argName(0);
+    case TypeKind::String: return "String";
+    case TypeKind::Vec: return "Vec<" + argName(0) + ">";
+    case TypeKind::Box: return "Box<" + argName(0) + ">";
+    case TypeKind::Option: return "Option<" + argName(0) + ">";
+    case TypeKind::Struct: return structs_[t.structIndex].name;
+    case TypeKind::Tuple: {
+      std::string s = "(";
+      for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "") + argName(i);
+      return s + (t.args.size() == 1 ? ",)" : ")");
+    }
+    case TypeKind::Array: return "[" + argName(0) + "; " + std::to_string(t.length) + "]";
+    case TypeKind::Slice: return "[" + argName(0) + "]";
+    case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
+    case TypeKind::Var:
+      return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
+    case TypeKind::Error: return "{type error}";
+  }
+  return "?";
+}
+
+bool TypeTable::isInteger(TypeId t) const {
+  const Type& ty = types_[resolve(t)];
+  return ty.kind == TypeKind::Int || (ty.kind == TypeKind::Var && ty.varKind == VarKind::Integer);
+}
+
+bool TypeTable::isNumeric(TypeId t) const {
+  const Type& ty = types_[resolve(t)];
+  return isInteger(t) || ty.kind == TypeKind::Float || (ty.kind == TypeKind::Var && ty.varKind == VarKind::Float);
+}
+
+bool TypeTable::isCopy(TypeId id) const {
+  const Type& t = types_[resolve(id)];
+  switch (t.kind) {
+    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char:
+    case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error:
+      return true;
+    case TypeKind::Ref: return !t.isMut;
+    case TypeKind::Str: case TypeKind::Slice: case TypeKind::String: case TypeKind::Vec:
+    case TypeKind::Box: case TypeKind::Range:
+      return false;
+    case TypeKind::Var: return t.varKind != VarKind::Any;
+    case TypeKind::Option: case TypeKind::Array: return isCopy(t.args[0]);
+    case TypeKind::Tuple:
+      return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return isCopy(a); });
+    case TypeKind::Struct: return structs_[t.structIndex].isCopy;
+  }
+  return false;
+}
+
+bool TypeTable::needsDrop(TypeId id) const {
+  const Type& t = types_[resolve(id)];
+  switch (t.kind) {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: return true;
+    case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: return needsDrop(t.args[0]);
+    case TypeKind::Tuple:
+      return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
+    case TypeKind::Struct: {
+      const auto& fields = structs_[t.structIndex].fields;
+      return std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return needsDrop(f.second); });
+    }
+    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
+    case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
+    case TypeKind::Error:
+      return false;
+  }
+  return false;
+}
+
+const Layout& TypeTable::layout(TypeId id) {
+  id = resolve(id);
+  if (!hasLayout_[id]) {
+    Layout l = computeLayout(id);
+    layouts_[id] = std::move(l);
+    hasLayout_[id] = true;
+  }
+  return layouts_[id];
+}
+
+// Fields are placed in order of decreasing alignment (stable for equal
+// alignments), as rustc does for repr(Rust), then the size is rounded up to
+// the alignment. `fields` keep declaration order; only offsets move.
+Layout TypeTable::structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields) {
+  Layout l;
+  std::vector<size_t> order(fields.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return layout(fields[a].second).align > layout(fields[b].second).align; });
+  l.fields.resize(fields.size());
+  uint64_t offset = 0;
+  for (size_t i : order) {
+    const Layout& fl = layout(fields[i].second);
+    offset = alignUp(offset, fl.align);
+    l.fields[i] = {fields[i].first, fields[i].second, offset};
+    if (fl.niche.exists && !l.niche.exists) {
+      l.niche = fl.niche;
+      l.niche.offset += offset;
+    }
+    offset += fl.size;
+    l.align = std::max(l.align, fl.align);
+  }
+  l.size = alignUp(offset, l.align);
+  return l;
+}
+
+// Option<T> stores None in T's niche when T has one (no extra bytes);
+// otherwise a one-byte tag (0 = None, 1 = Some) comes first and the payload
+// follows at T's alignment.
+Layout TypeTable::optionLayout(TypeId inner) {
+  const Layout il = layout(inner);
+  Layout l;
+  l.align = il.align;
+  if (il.niche.exists) {
+    l.size = il.size;
+    return l;  // no niche left to offer: an Option<Option<Box<T>>> gets a tag
+  }
+  l.payloadOffset = il.align;
+  l.size = alignUp(il.align + il.size, il.align);
+  l.niche = {true, 0, 1, 2};  // tag values 0 and 1 are used, 2 is free
+  return l;
+}
+
+Layout TypeTable::computeLayout(TypeId id) {
+  const Type t = types_[id];
+  Layout l;
+  auto pointer = [](uint64_t words) {
+    Layout p;
+    p.size = 8 * words;
+    p.align = 8;
+    p.niche = {true, 0, 8, 0};  // pointers are never null
+    return p;
+  };
+  switch (t.kind) {
+    case TypeKind::Int: l.size = l.align = intKindBytes(t.intKind); return l;
+    case TypeKind::Float: l.size = l.align = t.isF32 ? 4 : 8; return l;
+    case TypeKind::Bool: l.size = l.align = 1; l.niche = {true, 0, 1, 2}; return l;
+    case TypeKind::Char: l.size = l.align = 4; l.niche = {true, 0, 4, 0x110000}; return l;
+    case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
+    case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
+    case TypeKind::Ref: {
+      TypeKind target = types_[resolve(t.args[0])].kind;
+      return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);
+    }
+    case TypeKind::Box: return pointer(1);
+    case TypeKind::String: case TypeKind::Vec: {
+      Layout v = pointer(3);
+      v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}};
+      return v;
+    }
+    case TypeKind::Option: return optionLayout(t.args[0]);
+    case TypeKind::Array: {
+      const Layout el = layout(t.args[0]);
+      l.size = el.size * t.length;
+      l.align = el.align;
+      if (t.length > 0) l.niche = el.niche;
+      return l;
+    }
+    case TypeKind::Range: {
+      const Layout el = layout(t.args[0]);
+      l = structLikeLayout({{"start", t.args[0]}, {"end", t.args[0]}});
+      if (t.inclusive) {  // RangeInclusive also remembers whether it is exhausted
+        l.size = alignUp(2 * el.size + 1, el.align);
+      }
+      return l;
+    }
+    case TypeKind::Tuple: {
+      std::vector<std::pair<std::string, TypeId>> fields;
+      for (size_t i = 0; i < t.args.size(); ++i) fields.emplace_back(std::to_string(i), t.args[i]);
+      return structLikeLayout(fields);
+    }
+    case TypeKind::Struct: return structLikeLayout(structs_[t.structIndex].fields);
+  }
+  return l;
+}
+
+}  // namespace sh

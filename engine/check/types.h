@@ -1,0 +1,178 @@
+// Types and their layouts on a 64-bit target.
+//
+// Every type the checker meets is interned once in a TypeTable and named by a
+// TypeId, so comparing types is comparing integers and the syntax tree can
+// carry a type in four bytes. Inference variables live in the same table:
+// `?T` for an unknown type, `{integer}` and `{float}` for literals whose exact
+// type is not known yet; the checker binds them (union-find) and resolves
+// every expression to a concrete type before the program runs.
+//
+// Layout follows rustc for the subset, so `size_of` agrees with it and the
+// bytes view shows real sizes: String and Vec are {ptr, cap, len} (24 bytes),
+// Box and &T are one pointer, &str and slices are {ptr, len}; struct and
+// tuple fields are reordered by decreasing alignment, as rustc does for
+// repr(Rust); Option<T> uses T's niche (a null pointer, bool's 2, char's
+// 0x110000) when T has one, and a tag before the payload otherwise.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "syntax/ast.h"
+
+namespace sh {
+
+#define SH_INT_KINDS(X) \
+  X(I8, "i8", 1, true) X(I16, "i16", 2, true) X(I32, "i32", 4, true) X(I64, "i64", 8, true) \
+  X(I128, "i128", 16, true) X(Isize, "isize", 8, true) X(U8, "u8", 1, false) X(U16, "u16", 2, false) \
+  X(U32, "u32", 4, false) X(U64, "u64", 8, false) X(U128, "u128", 16, false) X(Usize, "usize", 8, false)
+
+enum class IntKind : uint8_t {
+#define SH_INT_ENUM(name, text, bytes, isSigned) name,
+  SH_INT_KINDS(SH_INT_ENUM)
+#undef SH_INT_ENUM
+};
+
+const char* intKindName(IntKind k);
+unsigned intKindBytes(IntKind k);
+bool intKindSigned(IntKind k);
+bool parseIntKind(std::string_view name, IntKind* out);
+
+enum class TypeKind : uint8_t {
+  Int, Float, Bool, Char, Str, Unit, Never,
+  Ref,     // &T / &mut T: args[0]
+  String,  // String
+  Vec,     // Vec<T>: args[0]
+  Box,     // Box<T>: args[0]
+  Option,  // Option<T>: args[0]
+  Struct,  // a user struct: structIndex
+  Tuple,   // (A, B, ...): args
+  Array,   // [T; n]: args[0], length
+  Slice,   // [T]: args[0] (unsized; behind a reference)
+  Range,   // a..b / a..=b over args[0] (inclusive flag)
+  Var,     // an inference variable: varKind says which
+  Error,   // after an error was reported: unifies with anything, silently
+};
+
+enum class VarKind : uint8_t { Any, Integer, Float };
+
+struct Type {
+  TypeKind kind = TypeKind::Error;
+  IntKind intKind = IntKind::I32;  // Int
+  bool isF32 = false;              // Float
+  bool isMut = false;              // Ref
+  bool inclusive = false;          // Range
+  VarKind varKind = VarKind::Any;  // Var
+  uint32_t varIndex = 0;           // Var
+  int32_t structIndex = -1;        // Struct
+  uint64_t length = 0;             // Array
+  std::vector<TypeId> args;
+
+  bool operator==(const Type& o) const;
+};
+
+struct FieldLayout {
+  std::string name;
+  TypeId type = kNoType;
+  uint64_t offset = 0;
+};
+
+// Where an Option<T> can hide its None: at `offset`, a field of `bytes`
+// bytes whose valid values never include `value`.
+struct Niche {
+  bool exists = false;
+  uint64_t offset = 0;
+  unsigned bytes = 0;
+  uint64_t value = 0;
+};
+
+struct Layout {
+  uint64_t size = 0;
+  uint64_t align = 1;
+  std::vector<FieldLayout> fields;  // Struct and Tuple: in declaration order, with offsets
+  Niche niche;                      // the niche this type offers to an Option around it
+  uint64_t payloadOffset = 0;       // Option without niche: offset of the payload after the tag
+};
+
+struct StructInfo {
+  std::string name;
+  std::vector<std::pair<std::string, TypeId>> fields;  // declaration order
+  bool isTuple = false;
+  bool isCopy = false;   // #[derive(Clone, Copy)]
+  bool isClone = false;
+  bool isDebug = false;
+  bool isPartialEq = false;
+  const StructDecl* decl = nullptr;
+};
+
+class TypeTable {
+ public:
+  TypeTable();
+
+  TypeId intern(const Type& t);
+  const Type& get(TypeId id) const { return types_[id]; }
+  size_t count() const { return types_.size(); }
+
+  // Common types, interned once.
+  TypeId unit() const { return unit_; }
+  TypeId boolType() const { return bool_; }
+  TypeId charType() const { return char_; }
+  TypeId f64Type() const { return f64_; }
+  TypeId strType() const { return str_; }
+  TypeId stringType() const { return string_; }
+  TypeId never() const { return never_; }
+  TypeId error() const { return error_; }
+  TypeId intType(IntKind k);
+  TypeId usize() { return intType(IntKind::Usize); }
+  TypeId refTo(TypeId t, bool isMut);
+  TypeId strRef() { return refTo(str_, false); }
+  TypeId vecOf(TypeId t);
+  TypeId boxOf(TypeId t);
+  TypeId optionOf(TypeId t);
+  TypeId sliceOf(TypeId t);
+  TypeId arrayOf(TypeId t, uint64_t n);
+  TypeId tupleOf(std::vector<TypeId> elems);
+  TypeId rangeOf(TypeId t, bool inclusive);
+  TypeId structType(int32_t index);
+  TypeId newVar(VarKind kind);
+
+  std::vector<StructInfo>& structs() { return structs_; }
+  const std::vector<StructInfo>& structs() const { return structs_; }
+  int32_t findStruct(const std::string& name) const;
+
+  // Inference: binding a variable, and following bindings.
+  TypeId resolve(TypeId t) const;        // the representative of t (shallow)
+  TypeId resolveDeep(TypeId t);          // t with every bound variable replaced
+  void bindVar(TypeId var, TypeId to);
+  // Replaces unbound {integer} with i32, {float} with f64, other unbound with `()` (after an error).
+  TypeId defaultDeep(TypeId t);
+
+  // Names as rustc prints them: `Vec<String>`, `&mut i32`, `{integer}`.
+  std::string name(TypeId t) const;
+
+  // Only for fully resolved types.
+  const Layout& layout(TypeId t);
+  bool isCopy(TypeId t) const;       // Copy types are copied, everything else moves
+  bool needsDrop(TypeId t) const;    // owns heap memory somewhere inside
+  bool isInteger(TypeId t) const;
+  bool isNumeric(TypeId t) const;
+
+ private:
+  Layout computeLayout(TypeId t);
+  Layout structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields);
+  Layout optionLayout(TypeId inner);
+
+  std::vector<Type> types_;
+  std::unordered_map<std::string, TypeId> index_;
+  std::vector<TypeId> varBinding_;  // per variable index: kNoType if unbound
+  std::vector<TypeId> varType_;     // per variable index: its TypeId
+  std::vector<Layout> layouts_;
+  std::vector<bool> hasLayout_;
+  std::vector<StructInfo> structs_;
+  TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_;
+  TypeId ints_[12];
+};
+
+}  // namespace sh
