@@ -1,0 +1,104 @@
+// The pipeline, end to end: source -> tokens -> syntax tree -> checked
+// program -> execution -> trace. Each stage throws what ends the run
+// (a CompileError, a Panic, a limit); this is the one place that turns those
+// into a RunResult, so no caller ever sees an exception.
+#include "api/run.h"
+
+#include "check/checker.h"
+#include "run/interpreter.h"
+#include "syntax/parser.h"
+
+namespace sh {
+
+const char* outcomeName(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::Finished: return "finished";
+    case Outcome::CompileError: return "compile_error";
+    case Outcome::Panicked: return "panicked";
+    case Outcome::BudgetExhausted: return "budget_exhausted";
+    case Outcome::StackOverflow: return "stack_overflow";
+    case Outcome::OutOfMemory: return "out_of_memory";
+  }
+  return "finished";
+}
+
+int RunResult::exitCode() const {
+  switch (outcome) {
+    case Outcome::Finished: return 0;
+    case Outcome::CompileError: return 1;
+    case Outcome::Panicked: return 101;
+    case Outcome::BudgetExhausted: return 124;  // like timeout(1): stopped from outside
+    case Outcome::StackOverflow: case Outcome::OutOfMemory: return 134;  // Rust aborts: SIGABRT
+  }
+  return 1;
+}
+
+std::string RunResult::stderrText() const {
+  switch (outcome) {
+    case Outcome::Finished: return runtimeStderr;
+    case Outcome::CompileError: return renderDiagnostics(diagnostics, *source);
+    case Outcome::Panicked:
+      return runtimeStderr + "\nthread 'main' panicked at " + source->name() + ":" + std::to_string(panicAt.line) + ":" +
+             std::to_string(panicAt.col) + ":\n" + panicMessage +
+             "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
+    case Outcome::BudgetExhausted: case Outcome::StackOverflow: case Outcome::OutOfMemory:
+      return runtimeStderr + panicMessage + "\n";
+  }
+  return "";
+}
+
+namespace {
+
+void runChecked(RunResult& result, const RunOptions& options) {
+  Interpreter in(*result.program, *result.source, result.trace, options);
+  try {
+    in.runMain();
+    result.outcome = Outcome::Finished;
+  } catch (const Panic& p) {
+    result.outcome = Outcome::Panicked;
+    result.panicMessage = p.message;
+    result.panicAt = result.source->lineCol(p.span.start);
+    in.beginStepIgnoringBudget(StepKind::Panic, p.span);
+  } catch (const BudgetExhausted&) {
+    result.outcome = Outcome::BudgetExhausted;
+    result.panicMessage = "error: the program was stopped after " + std::to_string(options.stepBudget) +
+                          " steps (the step budget). It may loop forever; the trace shows its first " +
+                          std::to_string(options.stepBudget) + " steps.";
+  } catch (const StackExhausted&) {
+    result.outcome = Outcome::StackOverflow;
+    result.panicMessage = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting";
+  } catch (const OutOfMemory& oom) {
+    result.outcome = Outcome::OutOfMemory;
+    result.panicMessage = "memory allocation of " + std::to_string(oom.bytes) + " bytes failed";
+  }
+  in.finishTrace();
+  result.stdoutText = in.stdoutText();
+  result.runtimeStderr = in.stderrText();
+}
+
+}  // namespace
+
+RunResult run(std::string_view source, const RunOptions& options) {
+  RunResult result;
+  result.source = std::make_shared<SourceFile>(options.fileName, std::string(source));
+  try {
+    auto program = std::make_unique<Program>(parse(*result.source));
+    result.program = check(std::move(program), *result.source);
+  } catch (const CompileError& e) {
+    result.outcome = Outcome::CompileError;
+    result.diagnostics.push_back(e.diagnostic);
+    result.diagnostics.insert(result.diagnostics.end(), e.also.begin(), e.also.end());
+    return result;
+  }
+  try {
+    runChecked(result, options);
+  } catch (const InternalError& e) {
+    result.outcome = Outcome::CompileError;
+    Diagnostic d;
+    d.message = std::string("stack-heap hit a bug of its own and stopped (") + e.what() + "); please report it";
+    result.diagnostics.push_back(d);
+  }
+  return result;
+}
+
+}  // namespace sh

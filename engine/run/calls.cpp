@@ -1,0 +1,55 @@
+// Calls and method calls: arguments are evaluated left to right into Values
+// (moving what they name), then the callee runs — a user function in a new
+// frame, or a builtin of the standard library in place.
+#include "run/interpreter.h"
+
+namespace sh {
+
+Value Interpreter::evalCall(const Expr& e) {
+  switch (static_cast<Resolved>(e.resolvedKind)) {
+    case Resolved::Builtin: return callBuiltin(e, static_cast<BuiltinFn>(e.resolved));
+    case Resolved::UserFn: {
+      std::vector<Value> args;
+      for (const auto& a : e.args) {
+        args.push_back(eval(*a));
+        if (flow_ != Flow::Normal) return makeUnit();
+      }
+      return callFunction(e.resolved, std::move(args), e.span);
+    }
+    case Resolved::TupleStruct: {
+      const Layout l = T_.layout(e.type);
+      Value out(e.type, l.size);
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        Value v = eval(*e.args[i]);
+        if (flow_ != Flow::Normal) return out;
+        std::memcpy(out.data() + l.fields[i].offset, v.data(), v.size());
+      }
+      return out;
+    }
+    default: SH_CHECK(false, "a call to nothing callable");
+  }
+  return makeUnit();
+}
+
+Value Interpreter::evalMethodCall(const Expr& e) {
+  Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
+  if (flow_ != Flow::Normal) return makeUnit();
+  Value receiverValue;
+  if (e.receiverMode == 0) {
+    receiverValue = readPlace(recv, true);
+  } else {
+    receiverValue = Value(T_.refTo(recv.type, e.receiverMode == 2), 8);
+    receiverValue.setU64(0, recv.addr);
+  }
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) {
+    std::vector<Value> args{receiverValue};
+    for (const auto& a : e.args) {
+      args.push_back(eval(*a));
+      if (flow_ != Flow::Normal) return makeUnit();
+    }
+    return callFunction(e.resolved, std::move(args), e.span);
+  }
+  return callMethod(e, static_cast<BuiltinMethod>(e.resolved), recv, receiverValue);
+}
+
+}  // namespace sh

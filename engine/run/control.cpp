@@ -1,0 +1,342 @@
+// Control flow and patterns: if, loops, match, and binding values to names.
+//
+// Each loop iteration that checks a condition or takes the next item is a
+// step of its own ("i < 3 is true"), because that is where a learner's eye
+// goes next. break/continue/return travel as Interpreter::flow_, checked by
+// every loop and block on the way out.
+#include "run/interpreter.h"
+
+namespace sh {
+
+Span stepSpanOf(const Expr& e);
+
+// The body of a loop, in its own scope. Returns false when the loop must stop
+// (a break for it, or a return or a break for an outer loop).
+bool Interpreter::runLoopBody(const Expr& loop) {
+  evalBlock(*loop.block);
+  if (flow_ == Flow::Normal) return true;
+  bool ours = flowLabel_.empty() || flowLabel_ == loop.text;
+  if (flow_ == Flow::Continue && ours) {
+    flow_ = Flow::Normal;
+    return true;
+  }
+  if (flow_ == Flow::Break && ours) {
+    flow_ = Flow::Normal;
+    flowLabel_.clear();
+  }
+  return false;
+}
+
+Value Interpreter::evalIf(const Expr& e) {
+  beginStep(StepKind::Statement, stepSpanOf(e));
+  enterScope();
+  bool taken;
+  if (e.kind == ExprKind::If) {
+    Value c = eval(*e.operand);
+    if (flow_ != Flow::Normal) {
+      exitScope({e.span.end, e.span.end});
+      return c;
+    }
+    taken = c.data()[0];
+    pendingNote_ = taken ? "the condition is true, so the first block runs"
+                         : e.elseBranch ? "the condition is false, so the `else` branch runs" : "the condition is false, so the block is skipped";
+  } else {
+    Place scrutinee = evalPlace(*e.operand);
+    taken = matches(*e.pattern, scrutinee);
+    if (taken) bindPattern(*e.pattern, scrutinee, true);
+    pendingNote_ = taken ? "the pattern matches" : "the pattern does not match";
+  }
+  Value result;
+  if (taken) {
+    result = evalBlock(*e.block);
+  } else if (e.elseBranch) {
+    result = eval(*e.elseBranch);
+  } else {
+    result = makeUnit();
+  }
+  exitScope({e.block->span.end - 1, e.block->span.end});
+  return result;
+}
+
+Value Interpreter::evalLoop(const Expr& e) {
+  bool first = true;
+  while (true) {
+    if (e.kind != ExprKind::Loop || first) beginStep(StepKind::Statement, stepSpanOf(e));
+    first = false;
+    if (e.kind == ExprKind::While) {
+      Value c = eval(*e.operand);
+      if (flow_ != Flow::Normal) return c;
+      pendingNote_ = c.data()[0] ? "the condition is true, so the loop body runs" : "the condition is false, so the loop ends";
+      if (!c.data()[0]) break;
+    }
+    if (e.kind == ExprKind::WhileLet) {
+      enterScope();
+      Place scrutinee = evalPlace(*e.operand);
+      bool ok = matches(*e.pattern, scrutinee);
+      if (ok) bindPattern(*e.pattern, scrutinee, true);
+      bool go = ok && runLoopBody(e);
+      exitScope({e.block->span.end - 1, e.block->span.end});
+      if (!go) break;
+      continue;
+    }
+    if (!runLoopBody(e)) break;
+  }
+  if (e.kind == ExprKind::Loop && flow_ == Flow::Normal) {
+    Value v = flowValue_.type == kNoType ? makeUnit() : std::move(flowValue_);
+    flowValue_ = Value();
+    return v;
+  }
+  return makeUnit();
+}
+
+// `for` over a range, a Vec or array (consumed, or through `&`/`&mut`, or
+// `.iter()`), or a string's `.chars()`.
+Value Interpreter::evalFor(const Expr& e) {
+  beginStep(StepKind::Statement, stepSpanOf(e));
+  const Expr& iterExpr = *e.operand;
+  bool isMethod = iterExpr.kind == ExprKind::MethodCall && iterExpr.resolvedKind == static_cast<uint8_t>(Resolved::Method);
+  BuiltinMethod method = isMethod ? static_cast<BuiltinMethod>(iterExpr.resolved) : BuiltinMethod::Clone;
+  TypeId itemType = e.pattern->type;
+  auto iterate = [&](const Value& item) {
+    enterScope();
+    int32_t tmp = declareSlotHolding(-1, "", item, true);
+    bindPattern(*e.pattern, Place{slots_[tmp].addr, item.type, tmp, 0, 0}, true);
+    bool go = runLoopBody(e);
+    exitScope({e.block->span.end - 1, e.block->span.end});
+    return go;
+  };
+  auto nextStep = [&]() { beginStep(StepKind::Statement, stepSpanOf(e)); };
+
+  if (isMethod && method == BuiltinMethod::StrChars) {
+    Place recv = followDerefs(evalPlace(*iterExpr.operand), iterExpr.derefs);
+    std::string text = T_.get(recv.type).kind == TypeKind::String ? readString(recv.addr) : [&] {
+      std::string s(recv.meta, '\0');
+      mem_.read(recv.addr, s.data(), recv.meta);
+      return s;
+    }();
+    for (size_t i = 0; i < text.size();) {
+      unsigned char b0 = static_cast<unsigned char>(text[i]);
+      int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+      char32_t c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
+      for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      i += n;
+      Value item(T_.charType(), 4);
+      std::memcpy(item.data(), &c, 4);
+      if (!iterate(item)) break;
+      if (i < text.size()) nextStep();
+    }
+    return makeUnit();
+  }
+  if (isMethod && method == BuiltinMethod::VecIter) {
+    Place recv = followDerefs(evalPlace(*iterExpr.operand), iterExpr.derefs);
+    const Type vt = T_.get(recv.type);
+    Address data = vt.kind == TypeKind::Vec ? mem_.readU64(recv.addr) : recv.addr;
+    uint64_t len = vt.kind == TypeKind::Vec ? mem_.readU64(recv.addr + 16) : vt.kind == TypeKind::Array ? vt.length : recv.meta;
+    uint64_t size = T_.layout(vt.args[0]).size;
+    for (uint64_t i = 0; i < len; ++i) {
+      Value item(itemType, 8);
+      item.setU64(0, data + i * size);
+      if (!iterate(item)) break;
+      if (i + 1 < len) nextStep();
+    }
+    return makeUnit();
+  }
+  const Type it = T_.get(iterExpr.type);
+  if (it.kind == TypeKind::Range) {
+    Value range = eval(iterExpr);
+    if (flow_ != Flow::Normal) return range;
+    const Layout& l = T_.layout(range.type);
+    Value start(it.args[0], T_.layout(it.args[0]).size), end(it.args[0], start.size());
+    std::memcpy(start.data(), range.data() + l.fields[0].offset, start.size());
+    std::memcpy(end.data(), range.data() + l.fields[1].offset, end.size());
+    __int128 lo = readInt(start), hi = readInt(end);
+    if (it.inclusive) ++hi;
+    for (__int128 i = lo; i < hi; ++i) {
+      if (!iterate(makeInt(it.args[0], i))) break;
+      if (i + 1 < hi) nextStep();
+    }
+    return makeUnit();
+  }
+  if (it.kind == TypeKind::Ref) {  // for x in &v / &mut v
+    Value r = eval(iterExpr);
+    if (flow_ != Flow::Normal) return r;
+    Place target = deref(Place{materialize(r), r.type});
+    const Type vt = T_.get(target.type);
+    Address data = vt.kind == TypeKind::Vec ? mem_.readU64(target.addr) : target.addr;
+    uint64_t len = vt.kind == TypeKind::Vec ? mem_.readU64(target.addr + 16) : vt.kind == TypeKind::Array ? vt.length : target.meta;
+    uint64_t size = T_.layout(vt.args[0]).size;
+    for (uint64_t i = 0; i < len; ++i) {
+      Value item(itemType, 8);
+      item.setU64(0, data + i * size);
+      if (!iterate(item)) break;
+      if (i + 1 < len) nextStep();
+    }
+    return makeUnit();
+  }
+  // Consuming a Vec or an array: each element moves into the loop variable;
+  // when the loop ends, what is left is dropped and the buffer freed.
+  Value collection = eval(iterExpr);
+  if (flow_ != Flow::Normal) return collection;
+  Address holder = materialize(collection);
+  temporaries_.pop_back();  // dropped below, element by element
+  Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder) : holder;
+  uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + 16) : it.length;
+  uint64_t size = T_.layout(it.args[0]).size;
+  uint64_t i = 0;
+  for (; i < len; ++i) {
+    Value item = readPlace(Place{data + i * size, it.args[0]}, false);
+    bool go = iterate(item);
+    if (!go) {
+      ++i;
+      break;
+    }
+    if (i + 1 < len) nextStep();
+  }
+  for (; i < len; ++i) dropValue(data + i * size, it.args[0]);
+  if (it.kind == TypeKind::Vec && mem_.readU64(holder + 8) > 0 && size > 0) {
+    mem_.free(mem_.cellAt(data)->id);
+    ++frees_;
+  }
+  return makeUnit();
+}
+
+Value Interpreter::evalMatch(const Expr& e) {
+  beginStep(StepKind::Statement, stepSpanOf(e));
+  Place scrutinee = evalPlace(*e.operand);
+  if (flow_ != Flow::Normal) return makeUnit();
+  for (const MatchArm& arm : e.arms) {
+    if (!matches(*arm.pattern, scrutinee)) continue;
+    enterScope();
+    bindPattern(*arm.pattern, scrutinee, true);
+    if (arm.guard) {
+      Value g = eval(*arm.guard);
+      if (!g.data()[0]) {
+        exitScope({arm.span.end, arm.span.end});
+        continue;
+      }
+    }
+    Value v = eval(*arm.body);
+    exitScope({arm.span.end, arm.span.end});
+    return v;
+  }
+  SH_CHECK(false, "no match arm matched");
+  return makeUnit();
+}
+
+// ---------------------------------------------------------------- patterns
+
+namespace {
+bool isNonReferencePattern(const Pattern& p) {
+  return p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard && p.kind != PatternKind::Ref;
+}
+}  // namespace
+
+bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
+  Place value = valueIn;
+  while (T_.get(value.type).kind == TypeKind::Ref && isNonReferencePattern(p) && p.kind != PatternKind::Literal &&
+         p.kind != PatternKind::Range)
+    value = deref(value);
+  switch (p.kind) {
+    case PatternKind::Binding: case PatternKind::Wildcard: return true;
+    case PatternKind::Literal: {
+      Value lit = eval(*p.literal);
+      Place litPlace{materialize(lit), lit.type};
+      while (T_.get(value.type).kind == TypeKind::Ref && T_.get(lit.type).kind != TypeKind::Ref) value = deref(value);
+      return compareValues(value, litPlace) == 0;
+    }
+    case PatternKind::Range: {
+      while (T_.get(value.type).kind == TypeKind::Ref) value = deref(value);
+      if (p.rangeLo) {
+        Value lo = eval(*p.rangeLo);
+        if (compareValues(value, Place{materialize(lo), lo.type}) < 0) return false;
+      }
+      if (p.rangeHi) {
+        Value hi = eval(*p.rangeHi);
+        int c = compareValues(value, Place{materialize(hi), hi.type});
+        if (p.inclusive ? c > 0 : c >= 0) return false;
+      }
+      return true;
+    }
+    case PatternKind::Tuple: case PatternKind::Struct: case PatternKind::TupleStruct: {
+      if (p.kind == PatternKind::TupleStruct && p.path.last() == "Some") {
+        if (!optionIsSome(value.addr, value.type)) return false;
+        return matches(*p.elems[0], Place{optionPayload(value.addr, value.type), T_.get(value.type).args[0]});
+      }
+      const Layout l = T_.layout(value.type);
+      if (p.kind == PatternKind::Struct) {
+        const auto& fields = T_.structs()[T_.get(value.type).structIndex].fields;
+        for (const FieldPattern& fp : p.fields) {
+          size_t i = 0;
+          while (fields[i].first != fp.name) ++i;
+          if (!matches(*fp.pattern, Place{value.addr + l.fields[i].offset, l.fields[i].type})) return false;
+        }
+        return true;
+      }
+      for (size_t i = 0; i < p.elems.size(); ++i)
+        if (!matches(*p.elems[i], Place{value.addr + l.fields[i].offset, l.fields[i].type})) return false;
+      return true;
+    }
+    case PatternKind::PathPat: return !optionIsSome(value.addr, value.type);
+    case PatternKind::Ref: return matches(*p.elems[0], deref(value));
+    case PatternKind::Or:
+      for (const auto& alt : p.elems)
+        if (matches(*alt, value)) return true;
+      return false;
+  }
+  return false;
+}
+
+// Binds the names of a pattern that matched. A binding whose type is a
+// reference to the matched place binds by reference (Rust's default binding
+// mode, or `ref x`); otherwise the value is copied or moved into a new slot.
+void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move) {
+  Place value = valueIn;
+  if (p.kind != PatternKind::Binding)
+    while (T_.get(value.type).kind == TypeKind::Ref && isNonReferencePattern(p)) value = deref(value);
+  switch (p.kind) {
+    case PatternKind::Binding: {
+      const LocalInfo& local = p_.fns[frame().fn].locals[p.local];
+      if (local.type != value.type && T_.get(local.type).kind == TypeKind::Ref) {
+        Value r(local.type, 8);
+        r.setU64(0, value.addr);
+        declareSlotHolding(p.local, p.name, r);
+      } else {
+        declareSlotHolding(p.local, p.name, readPlace(value, move));
+      }
+      return;
+    }
+    case PatternKind::Wildcard: case PatternKind::Literal: case PatternKind::Range: case PatternKind::PathPat: return;
+    case PatternKind::Tuple: case PatternKind::Struct: case PatternKind::TupleStruct: {
+      if (p.kind == PatternKind::TupleStruct && p.path.last() == "Some") {
+        Address payload = optionPayload(value.addr, value.type);
+        bindPattern(*p.elems[0], Place{payload, T_.get(value.type).args[0], value.slot, value.offset + (payload - value.addr), 0}, move);
+        return;
+      }
+      const Layout l = T_.layout(value.type);
+      auto part = [&](size_t i) {
+        return Place{value.addr + l.fields[i].offset, l.fields[i].type, value.slot, value.offset + l.fields[i].offset, 0};
+      };
+      if (p.kind == PatternKind::Struct) {
+        const auto& fields = T_.structs()[T_.get(value.type).structIndex].fields;
+        for (const FieldPattern& fp : p.fields) {
+          size_t i = 0;
+          while (fields[i].first != fp.name) ++i;
+          bindPattern(*fp.pattern, part(i), move);
+        }
+        return;
+      }
+      for (size_t i = 0; i < p.elems.size(); ++i) bindPattern(*p.elems[i], part(i), move);
+      return;
+    }
+    case PatternKind::Ref: bindPattern(*p.elems[0], deref(value), move); return;
+    case PatternKind::Or:
+      for (const auto& alt : p.elems)
+        if (matches(*alt, value)) {
+          bindPattern(*alt, value, move);
+          return;
+        }
+      return;
+  }
+}
+
+}  // namespace sh

@@ -1,0 +1,711 @@
+// Expressions: places and values over simulated memory.
+//
+// An expression that names memory (a variable, a field, an element, `*r`) is
+// evaluated to a Place; reading a Place copies its bytes into a Value, and
+// reading a non-Copy value out of a variable marks the variable moved, which
+// the page greys out. Arithmetic is checked as in a debug build: overflow
+// and division by zero panic with Rust's messages.
+#include <algorithm>
+#include <cmath>
+
+#include "base/int128.h"
+#include "run/interpreter.h"
+
+namespace sh {
+
+Span stepSpanOf(const Expr& e);
+
+namespace {
+bool isCompare(const std::string& op) {
+  return op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
+}
+}  // namespace
+
+void Interpreter::panic(const std::string& message, Span at) { throw Panic{message, at}; }
+
+// ---------------------------------------------------------------- scalars
+
+Value Interpreter::makeInt(TypeId t, __int128 v) {
+  Value out(t, T_.layout(t).size);
+  std::memcpy(out.data(), &v, out.size());
+  return out;
+}
+
+__int128 Interpreter::readInt(const Value& v) const {
+  const Type& t = T_.get(v.type);
+  unsigned bytes = t.kind == TypeKind::Int ? intKindBytes(t.intKind) : static_cast<unsigned>(v.size());
+  unsigned __int128 raw = 0;
+  std::memcpy(&raw, v.data(), bytes);
+  if (t.kind == TypeKind::Int && intKindSigned(t.intKind) && bytes < 16) {
+    unsigned shift = 128 - bytes * 8;
+    return static_cast<__int128>(raw << shift) >> shift;
+  }
+  return static_cast<__int128>(raw);
+}
+
+__int128 Interpreter::readIntAt(Address a, TypeId t) const {
+  Value v(t, T_.get(t).kind == TypeKind::Int ? intKindBytes(T_.get(t).intKind) : 4);
+  mem_.read(a, v.data(), v.size());
+  return readInt(v);
+}
+
+Value Interpreter::makeBool(bool b) {
+  Value v(T_.boolType(), 1);
+  v.data()[0] = b;
+  return v;
+}
+
+Value Interpreter::makeStrRef(Address ptr, uint64_t len) {
+  Value v(T_.strRef(), 16);
+  v.setU64(0, ptr);
+  v.setU64(8, len);
+  return v;
+}
+
+bool Interpreter::optionIsSome(Address addr, TypeId optionType) const {
+  const Type& t = const_cast<TypeTable&>(T_).get(optionType);
+  const Layout& inner = const_cast<TypeTable&>(T_).layout(t.args[0]);
+  if (inner.niche.exists) {
+    uint64_t v = 0;
+    mem_.read(addr + inner.niche.offset, &v, inner.niche.bytes);
+    return v != inner.niche.value;
+  }
+  uint8_t tag = 0;
+  mem_.read(addr, &tag, 1);
+  return tag == 1;
+}
+
+Address Interpreter::optionPayload(Address addr, TypeId optionType) {
+  return addr + T_.layout(optionType).payloadOffset;
+}
+
+Value Interpreter::makeOption(TypeId optionType, const Value* some) {
+  const Layout& l = T_.layout(optionType);
+  const Layout& inner = T_.layout(T_.get(optionType).args[0]);
+  Value v(optionType, l.size);
+  if (some) {
+    std::memcpy(v.data() + l.payloadOffset, some->data(), some->size());
+    if (!inner.niche.exists) v.data()[0] = 1;
+  } else if (inner.niche.exists) {
+    std::memcpy(v.data() + inner.niche.offset, &inner.niche.value, inner.niche.bytes);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------- places
+
+Place Interpreter::deref(const Place& pointer) {
+  const Type& t = T_.get(pointer.type);
+  SH_CHECK(t.kind == TypeKind::Ref || t.kind == TypeKind::Box, "dereferencing a value that is not a pointer");
+  Place p;
+  p.addr = mem_.readU64(pointer.addr);
+  p.type = t.args[0];
+  TypeKind target = T_.get(p.type).kind;
+  if (target == TypeKind::Str || target == TypeKind::Slice) p.meta = mem_.readU64(pointer.addr + 8);
+  return p;
+}
+
+Place Interpreter::followDerefs(Place p, int count) {
+  for (int i = 0; i < count; ++i) p = deref(p);
+  return p;
+}
+
+Place Interpreter::evalPlace(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Path:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
+        int32_t id = frame().localSlot[e.resolved];
+        SH_CHECK(id >= 0, "a variable used outside its slot's life");
+        const RtSlot& s = slots_[id];
+        return Place{s.addr, s.type, id, 0, 0};
+      }
+      break;
+    case ExprKind::Paren: return evalPlace(*e.operand);
+    case ExprKind::Field: case ExprKind::TupleField: {
+      Place base = followDerefs(evalPlace(*e.operand), e.derefs);
+      const Layout& l = T_.layout(base.type);
+      size_t index = e.kind == ExprKind::TupleField ? e.index : static_cast<size_t>(e.resolved);
+      const FieldLayout& f = l.fields[index];
+      return Place{base.addr + f.offset, f.type, base.slot, base.offset + f.offset, 0};
+    }
+    case ExprKind::Index: return indexPlace(e, followDerefs(evalPlace(*e.lhs), e.derefs));
+    case ExprKind::Deref: {
+      Place ptr = evalPlace(*e.operand);
+      return deref(ptr);
+    }
+    default: break;
+  }
+  Value v = eval(e);
+  Address at = materialize(v);
+  return Place{at, v.type, -1, 0, 0};
+}
+
+// `v[i]`, `a[i]`, `s[i]` on a slice, and `v[a..b]` (a slice place whose
+// length is its meta), with Rust's bounds checks.
+Place Interpreter::indexPlace(const Expr& e, Place base) {
+  const Type bt = T_.get(base.type);
+  Address data = base.addr;
+  uint64_t len = 0;
+  TypeId elem = bt.args.empty() ? T_.intType(IntKind::U8) : bt.args[0];
+  switch (bt.kind) {
+    case TypeKind::Vec: case TypeKind::String:
+      data = mem_.readU64(base.addr);
+      len = mem_.readU64(base.addr + 16);
+      break;
+    case TypeKind::Array: len = bt.length; break;
+    case TypeKind::Slice: case TypeKind::Str: len = base.meta; break;
+    default: SH_CHECK(false, "indexing a value that has no elements");
+  }
+  Value index = eval(*e.rhs);
+  if (T_.get(index.type).kind == TypeKind::Range) {
+    const Type& rt = T_.get(index.type);
+    const Layout& rl = T_.layout(index.type);
+    bool hasStart = e.rhs->lhs != nullptr, hasEnd = e.rhs->rhs != nullptr;
+    uint64_t start = hasStart ? index.u64(rl.fields[0].offset) : 0;
+    uint64_t end = hasEnd ? index.u64(rl.fields[1].offset) + (rt.inclusive ? 1 : 0) : len;
+    bool isStr = bt.kind == TypeKind::String || bt.kind == TypeKind::Str;
+    std::string what = isStr ? "byte index" : "range end index";
+    if (start > end) panic("slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end), e.span);
+    if (end > len) {
+      if (isStr) panic("byte index " + std::to_string(end) + " is out of bounds of `" + readStr(makeStrRef(data, len)) + "`", e.span);
+      panic("range end index " + std::to_string(end) + " out of range for slice of length " + std::to_string(len), e.span);
+    }
+    uint64_t elemSize = isStr ? 1 : T_.layout(elem).size;
+    TypeId sliceType = isStr ? T_.strType() : T_.sliceOf(elem);
+    return Place{data + start * elemSize, sliceType, -1, 0, end - start};
+  }
+  uint64_t i = index.u64();
+  if (i >= len)  // rustc 1.95 reports an index panic at the `[`
+    panic("index out of bounds: the len is " + std::to_string(len) + " but the index is " + std::to_string(i),
+          {e.lhs->span.end, e.span.end});
+  uint64_t elemSize = T_.layout(elem).size;
+  if (bt.kind == TypeKind::Array) return Place{data + i * elemSize, elem, base.slot, base.offset + i * elemSize, 0};
+  return Place{data + i * elemSize, elem, -1, 0, 0};
+}
+
+Value Interpreter::readPlace(const Place& p, bool move) {
+  const Layout& l = T_.layout(p.type);
+  Value v(p.type, l.size);
+  mem_.read(p.addr, v.data(), l.size);
+  if (move && !T_.isCopy(p.type)) markMoved(p);
+  return v;
+}
+
+void Interpreter::writePlace(const Place& p, const Value& v) {
+  mem_.write(p.addr, v.data(), v.size());
+  if (p.slot >= 0) {
+    RtSlot& s = slots_[p.slot];
+    s.initialised = true;
+    if (p.offset == 0 && v.size() == s.size) {
+      s.moved = false;
+      s.movedParts.clear();
+    } else {
+      auto& parts = s.movedParts;
+      parts.erase(std::remove_if(parts.begin(), parts.end(),
+                                 [&](auto r) { return r.first >= p.offset && r.first + r.second <= p.offset + v.size(); }),
+                  parts.end());
+    }
+  }
+}
+
+// ---------------------------------------------------------------- expressions
+
+Value Interpreter::eval(const Expr& e) {
+  Value v = evalInner(e);
+  if (e.coercion != 0 && flow_ == Flow::Normal) return applyCoercion(e, std::move(v));
+  return v;
+}
+
+Value Interpreter::applyCoercion(const Expr& e, Value v) {
+  switch (static_cast<Coercion>(e.coercion)) {
+    case Coercion::None: case Coercion::MutToShared: return v;
+    case Coercion::StringToStr: {
+      Address header = v.u64();
+      return makeStrRef(mem_.readU64(header), mem_.readU64(header + 16));
+    }
+    case Coercion::VecToSlice: case Coercion::ArrayToSlice: {
+      Address at = v.u64();
+      const Type target = T_.get(T_.get(v.type).args[0]);
+      Value s(T_.refTo(T_.sliceOf(target.args[0]), T_.get(v.type).isMut), 16);
+      bool isVec = static_cast<Coercion>(e.coercion) == Coercion::VecToSlice;
+      s.setU64(0, isVec ? mem_.readU64(at) : at);
+      s.setU64(8, isVec ? mem_.readU64(at + 16) : target.length);
+      return s;
+    }
+    case Coercion::BoxToRef: {
+      const Type& ref = T_.get(v.type);
+      TypeId inner = T_.get(ref.args[0]).args[0];
+      Value r(T_.refTo(inner, ref.isMut), 8);
+      r.setU64(0, mem_.readU64(v.u64()));
+      return r;
+    }
+  }
+  return v;
+}
+
+}  // namespace sh
+
+namespace sh {
+
+Value Interpreter::evalInner(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::IntLit: {
+      if (T_.get(e.type).kind == TypeKind::Float) {
+        Value v(e.type, T_.layout(e.type).size);
+        if (T_.get(e.type).isF32) {
+          float f = static_cast<float>(e.intValue);
+          std::memcpy(v.data(), &f, 4);
+        } else {
+          double d = static_cast<double>(e.intValue);
+          std::memcpy(v.data(), &d, 8);
+        }
+        return v;
+      }
+      return makeInt(e.type, static_cast<__int128>(e.intValue));
+    }
+    case ExprKind::FloatLit: {
+      Value v(e.type, T_.layout(e.type).size);
+      if (T_.get(e.type).isF32) {
+        float f = static_cast<float>(e.floatValue);
+        std::memcpy(v.data(), &f, 4);
+      } else {
+        std::memcpy(v.data(), &e.floatValue, 8);
+      }
+      return v;
+    }
+    case ExprKind::BoolLit: return makeBool(e.text == "true");
+    case ExprKind::CharLit: {
+      Value v(T_.charType(), 4);
+      char32_t c = 0;
+      const std::string& s = e.text;
+      unsigned char b0 = static_cast<unsigned char>(s[0]);
+      int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+      c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
+      for (int i = 1; i < n && i < static_cast<int>(s.size()); ++i) c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+      std::memcpy(v.data(), &c, 4);
+      return v;
+    }
+    case ExprKind::StrLit: return makeStrRef(mem_.internLiteral(e.text), e.text.size());
+    case ExprKind::Path:
+      switch (static_cast<Resolved>(e.resolvedKind)) {
+        case Resolved::Local: return readPlace(evalPlace(e), true);
+        case Resolved::NoneValue: return makeOption(e.type, nullptr);
+        case Resolved::UnitStruct: return Value(e.type, 0);
+        default: SH_CHECK(false, "a path that names no value");
+      }
+      return makeUnit();
+    case ExprKind::Unary: return evalUnary(e);
+    case ExprKind::Binary: return evalBinary(e);
+    case ExprKind::Assign: case ExprKind::CompoundAssign: return evalAssign(e);
+    case ExprKind::Call: return evalCall(e);
+    case ExprKind::MethodCall: return evalMethodCall(e);
+    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
+      return readPlace(evalPlace(e), true);
+    case ExprKind::Ref: {
+      Place p = evalPlace(*e.operand);
+      TypeKind target = T_.get(p.type).kind;
+      bool fat = target == TypeKind::Str || target == TypeKind::Slice;
+      Value v(e.type, fat ? 16 : 8);
+      v.setU64(0, p.addr);
+      if (fat) v.setU64(8, p.meta);
+      return v;
+    }
+    case ExprKind::Cast: return evalCast(e);
+    case ExprKind::Block: return evalBlock(*e.block);
+    case ExprKind::If: case ExprKind::IfLet: return evalIf(e);
+    case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: return evalLoop(e);
+    case ExprKind::For: return evalFor(e);
+    case ExprKind::Match: return evalMatch(e);
+    case ExprKind::Break: case ExprKind::Continue: case ExprKind::Return: {
+      Value v = e.operand ? eval(*e.operand) : makeUnit();
+      if (flow_ != Flow::Normal) return v;
+      flow_ = e.kind == ExprKind::Break ? Flow::Break : e.kind == ExprKind::Continue ? Flow::Continue : Flow::Return;
+      flowLabel_ = e.text;
+      flowValue_ = std::move(v);
+      return makeUnit();
+    }
+    case ExprKind::Range: case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat:
+    case ExprKind::StructLit:
+      return evalAggregate(e);
+    case ExprKind::Paren: return eval(*e.operand);
+    case ExprKind::Macro: return evalMacro(e);
+  }
+  return makeUnit();
+}
+
+// Tuples, arrays, ranges and struct literals: each part evaluated in source
+// order and placed at its offset in the layout.
+Value Interpreter::evalAggregate(const Expr& e) {
+  const Layout& l = T_.layout(e.type);
+  Value out(e.type, l.size);
+  auto put = [&](uint64_t offset, const Value& v) { std::memcpy(out.data() + offset, v.data(), v.size()); };
+  switch (e.kind) {
+    case ExprKind::Range: {
+      if (e.lhs) put(l.fields[0].offset, eval(*e.lhs));
+      if (flow_ != Flow::Normal) return out;
+      if (e.rhs) put(l.fields[1].offset, eval(*e.rhs));
+      return out;
+    }
+    case ExprKind::Tuple:
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        Value v = eval(*e.args[i]);
+        if (flow_ != Flow::Normal) return out;
+        put(l.fields[i].offset, v);
+      }
+      return out;
+    case ExprKind::Array: {
+      uint64_t elemSize = e.args.empty() ? 0 : T_.layout(T_.get(e.type).args[0]).size;
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        Value v = eval(*e.args[i]);
+        if (flow_ != Flow::Normal) return out;
+        put(i * elemSize, v);
+      }
+      return out;
+    }
+    case ExprKind::ArrayRepeat: {
+      Value v = eval(*e.args[0]);
+      uint64_t n = T_.get(e.type).length;
+      for (uint64_t i = 0; i < n; ++i) put(i * v.size(), v);
+      return out;
+    }
+    case ExprKind::StructLit: {
+      const Layout sl = T_.layout(e.type);
+      const auto& fields = T_.structs()[e.resolved].fields;
+      std::vector<bool> given(fields.size(), false);
+      for (const FieldInit& f : e.fields) {
+        size_t i = 0;
+        while (fields[i].first != f.name) ++i;
+        Value v = eval(*f.value);
+        if (flow_ != Flow::Normal) return out;
+        put(sl.fields[i].offset, v);
+        given[i] = true;
+      }
+      if (e.structBase) {
+        Place base = evalPlace(*e.structBase);
+        for (size_t i = 0; i < fields.size(); ++i) {
+          if (given[i]) continue;
+          const FieldLayout& fl = sl.fields[i];
+          put(fl.offset, readPlace(Place{base.addr + fl.offset, fl.type, base.slot, base.offset + fl.offset, 0}, true));
+        }
+      }
+      return out;
+    }
+    default: return out;
+  }
+}
+
+Value Interpreter::evalUnary(const Expr& e) {
+  if (e.text == "-" && e.operand->kind == ExprKind::IntLit && T_.get(e.type).kind == TypeKind::Int)
+    return makeInt(e.type, -static_cast<__int128>(e.operand->intValue));
+  Value v = eval(*e.operand);
+  if (flow_ != Flow::Normal) return v;
+  while (T_.get(v.type).kind == TypeKind::Ref) v = readPlace(deref(Place{materialize(v), v.type}), false);
+  const Type& t = T_.get(v.type);
+  if (t.kind == TypeKind::Bool) return makeBool(!v.data()[0]);
+  if (t.kind == TypeKind::Float) {
+    Value out = v;
+    out.data()[v.size() - 1] ^= 0x80;  // flip the sign bit
+    return out;
+  }
+  __int128 x = readInt(v);
+  unsigned bits = intKindBytes(t.intKind) * 8;
+  if (e.text == "!") return makeInt(v.type, ~x);
+  __int128 min = bits == 128 ? static_cast<__int128>(static_cast<unsigned __int128>(1) << 127) : -(static_cast<__int128>(1) << (bits - 1));
+  if (x == min) panic("attempt to negate with overflow", e.span);
+  return makeInt(v.type, -x);
+}
+
+Value Interpreter::evalBinary(const Expr& e) {
+  const std::string& op = e.text;
+  if (op == "&&" || op == "||") {
+    Value l = eval(*e.lhs);
+    if (flow_ != Flow::Normal) return l;
+    bool lv = l.data()[0];
+    if ((op == "&&" && !lv) || (op == "||" && lv)) return makeBool(lv);
+    return eval(*e.rhs);
+  }
+  if (isCompare(op)) {
+    Place lp = evalPlace(*e.lhs);
+    if (flow_ != Flow::Normal) return makeBool(false);
+    Place rp = evalPlace(*e.rhs);
+    if (flow_ != Flow::Normal) return makeBool(false);
+    int c = compareValues(lp, rp);
+    bool r = op == "==" ? c == 0 : op == "!=" ? c != 0 : op == "<" ? c < 0 : op == ">" ? c > 0 : op == "<=" ? c <= 0 : c >= 0;
+    if (c == kUnordered) r = op == "!=";
+    return makeBool(r);
+  }
+  Value l = eval(*e.lhs);
+  if (flow_ != Flow::Normal) return l;
+  if (T_.get(l.type).kind == TypeKind::String) {  // String + &str: appends to the left String's buffer
+    Value r = eval(*e.rhs);
+    if (flow_ != Flow::Normal) return l;
+    Address at = materialize(l);
+    stringAppend(at, readStr(r));
+    temporaries_.pop_back();  // the String moves on as the result, it is not a temporary
+    return readPlace(Place{at, l.type}, false);
+  }
+  Value r = eval(*e.rhs);
+  if (flow_ != Flow::Normal) return l;
+  return arithmetic(op, l, r, e.span);
+}
+
+}  // namespace sh
+
+namespace sh {
+
+namespace {
+
+const char* overflowVerb(const std::string& op) {
+  if (op == "+") return "add";
+  if (op == "-") return "subtract";
+  if (op == "*") return "multiply";
+  if (op == "/") return "divide";
+  if (op == "%") return "calculate the remainder";
+  if (op == "<<") return "shift left";
+  return "shift right";
+}
+
+}  // namespace
+
+// Checked integer and float arithmetic, as a debug build of Rust does it.
+Value Interpreter::arithmetic(const std::string& op, const Value& aIn, const Value& bIn, Span at) {
+  Value a = aIn, b = bIn;
+  while (T_.get(a.type).kind == TypeKind::Ref) a = readPlace(deref(Place{materialize(a), a.type}), false);
+  while (T_.get(b.type).kind == TypeKind::Ref) b = readPlace(deref(Place{materialize(b), b.type}), false);
+  const Type& t = T_.get(a.type);
+  if (t.kind == TypeKind::Float) {
+    double x, y;
+    if (t.isF32) {
+      float fx, fy;
+      std::memcpy(&fx, a.data(), 4);
+      std::memcpy(&fy, b.data(), 4);
+      x = fx;
+      y = fy;
+    } else {
+      std::memcpy(&x, a.data(), 8);
+      std::memcpy(&y, b.data(), 8);
+    }
+    double r = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : op == "/" ? x / y : std::fmod(x, y);
+    Value out(a.type, a.size());
+    if (t.isF32) {
+      float f = static_cast<float>(r);
+      std::memcpy(out.data(), &f, 4);
+    } else {
+      std::memcpy(out.data(), &r, 8);
+    }
+    return out;
+  }
+  if (t.kind == TypeKind::Bool) {
+    bool x = a.data()[0], y = b.data()[0];
+    return makeBool(op == "&" ? (x && y) : op == "|" ? (x || y) : (x != y));
+  }
+  unsigned bits = intKindBytes(t.intKind) * 8;
+  bool isSigned = intKindSigned(t.intKind);
+  __int128 x = readInt(a), y = readInt(b);
+  if (op == "<<" || op == ">>") {
+    __int128 amount = readInt(b);
+    if (amount < 0 || amount >= bits) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
+    if (op == "<<") return makeInt(a.type, static_cast<__int128>(static_cast<unsigned __int128>(x) << static_cast<int>(amount)));
+    if (isSigned) return makeInt(a.type, x >> static_cast<int>(amount));
+    unsigned __int128 ux = static_cast<unsigned __int128>(x);
+    if (bits < 128) ux &= (static_cast<unsigned __int128>(1) << bits) - 1;
+    return makeInt(a.type, static_cast<__int128>(ux >> static_cast<int>(amount)));
+  }
+  if (op == "&") return makeInt(a.type, x & y);
+  if (op == "|") return makeInt(a.type, x | y);
+  if (op == "^") return makeInt(a.type, x ^ y);
+  if ((op == "/" || op == "%") && y == 0)
+    panic(op == "/" ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero", at);
+  // Exact result in 128 bits (or wider, via the builtins), then the range check.
+  bool overflow = false;
+  __int128 r = 0;
+  if (bits == 128 && !isSigned) {
+    unsigned __int128 ux = static_cast<unsigned __int128>(x), uy = static_cast<unsigned __int128>(y), ur = 0;
+    if (op == "+") overflow = __builtin_add_overflow(ux, uy, &ur);
+    else if (op == "-") overflow = __builtin_sub_overflow(ux, uy, &ur);
+    else if (op == "*") overflow = __builtin_mul_overflow(ux, uy, &ur);
+    else if (op == "/") ur = ux / uy;
+    else ur = ux % uy;
+    if (overflow) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
+    return makeInt(a.type, static_cast<__int128>(ur));
+  }
+  if (op == "+") overflow = __builtin_add_overflow(x, y, &r);
+  else if (op == "-") overflow = __builtin_sub_overflow(x, y, &r);
+  else if (op == "*") overflow = __builtin_mul_overflow(x, y, &r);
+  else {
+    __int128 min = bits == 128 ? static_cast<__int128>(static_cast<unsigned __int128>(1) << 127) : -(static_cast<__int128>(1) << (bits - 1));
+    if (isSigned && x == min && y == -1) overflow = true;
+    else r = op == "/" ? x / y : x % y;
+  }
+  if (!overflow && bits < 128) {
+    __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
+    __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+    overflow = r < lo || r > hi;
+  }
+  if (overflow) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
+  return makeInt(a.type, r);
+}
+
+// Rust's PartialEq and PartialOrd for the subset: numbers, bools, chars,
+// strings (String and &str alike), sequences lexicographically, tuples and
+// structs field by field, Option with None first; references compare what
+// they point at.
+int Interpreter::compareValues(Place a, Place b) {
+  auto unwrap = [&](Place p) {
+    while (T_.get(p.type).kind == TypeKind::Ref || T_.get(p.type).kind == TypeKind::Box) p = deref(p);
+    return p;
+  };
+  a = unwrap(a);
+  b = unwrap(b);
+  const Type ta = T_.get(a.type), tb = T_.get(b.type);
+  auto sign = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
+  auto textOf = [&](const Place& p, const Type& t) {
+    if (t.kind == TypeKind::String) return readString(p.addr);
+    std::string s(p.meta, '\0');
+    mem_.read(p.addr, s.data(), p.meta);
+    return s;
+  };
+  switch (ta.kind) {
+    case TypeKind::Int:
+      if (!intKindSigned(ta.intKind))
+        return sign(static_cast<unsigned __int128>(readIntAt(a.addr, a.type)), static_cast<unsigned __int128>(readIntAt(b.addr, b.type)));
+      return sign(readIntAt(a.addr, a.type), readIntAt(b.addr, b.type));
+    case TypeKind::Float: {
+      double x, y;
+      if (ta.isF32) {
+        float fx, fy;
+        mem_.read(a.addr, &fx, 4);
+        mem_.read(b.addr, &fy, 4);
+        x = fx;
+        y = fy;
+      } else {
+        mem_.read(a.addr, &x, 8);
+        mem_.read(b.addr, &y, 8);
+      }
+      if (std::isnan(x) || std::isnan(y)) return kUnordered;
+      return sign(x, y);
+    }
+    case TypeKind::Bool: case TypeKind::Char: {
+      uint32_t x = 0, y = 0;
+      mem_.read(a.addr, &x, ta.kind == TypeKind::Bool ? 1 : 4);
+      mem_.read(b.addr, &y, ta.kind == TypeKind::Bool ? 1 : 4);
+      return sign(x, y);
+    }
+    case TypeKind::String: case TypeKind::Str: {
+      std::string x = textOf(a, ta), y = textOf(b, tb);
+      return sign(x.compare(y), 0);
+    }
+    case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: {
+      auto elements = [&](const Place& p, const Type& t, Address* data, uint64_t* len) {
+        if (t.kind == TypeKind::Vec) {
+          *data = mem_.readU64(p.addr);
+          *len = mem_.readU64(p.addr + 16);
+        } else {
+          *data = p.addr;
+          *len = t.kind == TypeKind::Array ? t.length : p.meta;
+        }
+      };
+      Address da, db;
+      uint64_t la, lb;
+      elements(a, ta, &da, &la);
+      elements(b, tb, &db, &lb);
+      uint64_t size = T_.layout(ta.args[0]).size;
+      for (uint64_t i = 0; i < la && i < lb; ++i) {
+        int c = compareValues(Place{da + i * size, ta.args[0]}, Place{db + i * size, tb.args[0]});
+        if (c != 0) return c;
+      }
+      return sign(la, lb);
+    }
+    case TypeKind::Option: {
+      bool sa = optionIsSome(a.addr, a.type), sb = optionIsSome(b.addr, b.type);
+      if (!sa || !sb) return sign(sa, sb);
+      return compareValues(Place{optionPayload(a.addr, a.type), ta.args[0]}, Place{optionPayload(b.addr, b.type), tb.args[0]});
+    }
+    case TypeKind::Tuple: case TypeKind::Struct: {
+      const Layout l = T_.layout(a.type);
+      for (const FieldLayout& f : l.fields) {
+        int c = compareValues(Place{a.addr + f.offset, f.type}, Place{b.addr + f.offset, f.type});
+        if (c != 0) return c;
+      }
+      return 0;
+    }
+    default: return 0;
+  }
+}
+
+Value Interpreter::evalAssign(const Expr& e) {
+  Value r = eval(*e.rhs);
+  if (flow_ != Flow::Normal) return makeUnit();
+  Place p = evalPlace(*e.lhs);
+  if (e.kind == ExprKind::Assign) {
+    // The old value is dropped first (after the new one is computed), then
+    // overwritten; a variable declared with `let x;` has no old value.
+    bool initialised = p.slot < 0 || (slots_[p.slot].initialised && !(p.offset == 0 && slots_[p.slot].moved));
+    if (initialised) dropValue(p.addr, p.type, p.slot, p.offset);
+    writePlace(p, r);
+    return makeUnit();
+  }
+  if (T_.get(p.type).kind == TypeKind::String) {
+    stringAppend(p.addr, readStr(r));
+    return makeUnit();
+  }
+  writePlace(p, arithmetic(e.text, readPlace(p, false), r, e.span));
+  return makeUnit();
+}
+
+Value Interpreter::evalCast(const Expr& e) {
+  Value v = eval(*e.operand);
+  if (flow_ != Flow::Normal) return v;
+  const Type& from = T_.get(v.type);
+  const Type& to = T_.get(e.type);
+  auto toDouble = [&]() -> double {
+    if (from.kind == TypeKind::Float) {
+      if (from.isF32) {
+        float f;
+        std::memcpy(&f, v.data(), 4);
+        return f;
+      }
+      double d;
+      std::memcpy(&d, v.data(), 8);
+      return d;
+    }
+    if (from.kind == TypeKind::Int && !intKindSigned(from.intKind)) return static_cast<double>(static_cast<unsigned __int128>(readInt(v)));
+    if (from.kind == TypeKind::Bool) return v.data()[0];
+    return static_cast<double>(readInt(v));
+  };
+  if (to.kind == TypeKind::Float) {
+    Value out(e.type, to.isF32 ? 4 : 8);
+    double d = toDouble();
+    if (to.isF32) {
+      float f = static_cast<float>(d);
+      std::memcpy(out.data(), &f, 4);
+    } else {
+      std::memcpy(out.data(), &d, 8);
+    }
+    return out;
+  }
+  if (to.kind == TypeKind::Char) {
+    Value out(e.type, 4);
+    out.data()[0] = v.data()[0];
+    return out;
+  }
+  if (to.kind != TypeKind::Int) return Value(v);
+  if (from.kind == TypeKind::Float) {  // float to int saturates; NaN becomes 0
+    double d = toDouble();
+    unsigned bits = intKindBytes(to.intKind) * 8;
+    bool isSigned = intKindSigned(to.intKind);
+    long double lo = isSigned ? -std::ldexp(1.0L, static_cast<int>(bits) - 1) : 0;
+    long double hi = isSigned ? std::ldexp(1.0L, static_cast<int>(bits) - 1) - 1 : std::ldexp(1.0L, static_cast<int>(bits)) - 1;
+    if (std::isnan(d)) return makeInt(e.type, 0);
+    long double t = std::trunc(static_cast<long double>(d));
+    if (t < lo) t = lo;
+    if (t > hi) t = hi;
+    if (!isSigned && bits == 128 && t >= std::ldexp(1.0L, 127))
+      return makeInt(e.type, static_cast<__int128>(static_cast<unsigned __int128>(t)));
+    return makeInt(e.type, static_cast<__int128>(t));
+  }
+  __int128 x = from.kind == TypeKind::Bool ? v.data()[0] : from.kind == TypeKind::Char ? static_cast<__int128>(v.u64() & 0xFFFFFFFF) : readInt(v);
+  return makeInt(e.type, x);
+}
+
+}  // namespace sh

@@ -1,0 +1,385 @@
+// Statements, scopes, calls, drops and steps.
+//
+// A step begins at every statement, every block's tail expression, every
+// loop condition checked again, every call and return, and every value
+// dropped at a scope's end. The events memory records between two step
+// beginnings belong to the earlier step; when a step ends, narrate.cpp turns
+// its events into a sentence.
+#include "run/interpreter.h"
+
+#include "base/limits.h"
+#include "run/narrate.h"
+
+namespace sh {
+
+namespace {
+
+bool isBlockLike(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::If: case ExprKind::IfLet: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop:
+    case ExprKind::For: case ExprKind::Match: case ExprKind::Block:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// The part of a statement a step highlights: all of a simple statement, only
+// the head (`if cond`, `while cond`, `for x in v`, `match x`) of a block-like one.
+Span stepSpanOf(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::If: case ExprKind::IfLet: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For:
+    case ExprKind::Loop:
+      return {e.span.start, e.block ? e.block->span.start : e.span.end};
+    case ExprKind::Match: return {e.span.start, e.operand ? e.operand->span.end : e.span.end};
+    default: return e.span;
+  }
+}
+
+Interpreter::Interpreter(const Checked& program, const SourceFile& file, Trace& trace, const RunOptions& options)
+    : p_(program), T_(const_cast<Checked&>(program).types), file_(file), trace_(trace), mem_(trace), options_(options) {}
+
+void Interpreter::beginStep(StepKind kind, Span span) {
+  if (trace_.steps.size() >= options_.stepBudget) {
+    finishStep();
+    throw BudgetExhausted{};
+  }
+  beginStepIgnoringBudget(kind, span);
+}
+
+// The last step of a panic is recorded even at the budget's edge.
+void Interpreter::beginStepIgnoringBudget(StepKind kind, Span span) {
+  finishStep();
+  Step s;
+  s.kind = kind;
+  s.span = span;
+  s.begin = file_.lineCol(span.start);
+  s.end = file_.lineCol(span.end);
+  s.firstEvent = static_cast<uint32_t>(trace_.events.size());
+  s.frameDepth = static_cast<uint32_t>(frames_.size());
+  trace_.steps.push_back(s);
+}
+
+void Interpreter::finishStep() {
+  if (trace_.steps.empty()) return;
+  Step& s = trace_.steps.back();
+  if (s.eventCount != 0 || !s.narration.empty()) return;
+  s.eventCount = static_cast<uint32_t>(trace_.events.size()) - s.firstEvent;
+  s.stdoutLength = static_cast<uint32_t>(stdout_.size());
+  s.narration = Narrator(*this).narrate(s);
+  if (s.narration.empty()) s.narration = " ";  // marks the step finished
+}
+
+void Interpreter::finishTrace() {
+  finishStep();
+  for (Step& s : trace_.steps)
+    if (s.narration == " ") s.narration.clear();
+}
+
+void Interpreter::print(const std::string& text) {
+  stdout_ += text;
+  Event e;
+  e.kind = EventKind::Print;
+  e.text = trace_.intern(text);
+  trace_.events.push_back(e);
+}
+
+// ---------------------------------------------------------------- running main
+
+void Interpreter::runMain() {
+  const FnInfo& main = p_.fns[p_.mainFn];
+  callFunction(p_.mainFn, {}, main.decl->implicitMain ? main.decl->body->span : main.decl->nameSpan);
+  // Whatever is still on the heap when main has returned was never freed.
+  std::vector<int32_t> leaked;
+  for (const HeapCell& c : mem_.cells())
+    if (c.state == CellState::Live) leaked.push_back(c.id);
+  if (!leaked.empty()) {
+    Span end{main.decl->body->span.end, main.decl->body->span.end};
+    beginStep(StepKind::Return, end);
+    for (int32_t id : leaked) mem_.leak(id);
+  }
+}
+
+// ---------------------------------------------------------------- slots and scopes
+
+int32_t Interpreter::declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden) {
+  const Layout& l = T_.layout(type);
+  RtSlot s;
+  s.id = static_cast<int32_t>(slots_.size());
+  s.local = local;
+  s.name = name;
+  s.type = type;
+  s.size = l.size;
+  s.hidden = hidden;
+  s.addr = mem_.reserveStack(l.size, l.align);
+  slots_.push_back(s);
+  RtFrame& f = frame();
+  if (local >= 0) f.localSlot[local] = s.id;
+  f.slots.push_back(s.id);
+  if (!hidden) {
+    Event e;
+    e.kind = EventKind::Slot;
+    e.id = s.id;
+    e.aux = f.id;
+    e.type = type;
+    e.addr = s.addr;
+    e.size = s.size;
+    e.text = trace_.intern(name);
+    trace_.events.push_back(e);
+  }
+  return s.id;
+}
+
+int32_t Interpreter::declareSlotHolding(int32_t local, const std::string& name, const Value& v, bool hidden) {
+  int32_t id = declareSlot(local, name, v.type, hidden);
+  writePlace(Place{slots_[id].addr, v.type, id, 0, 0}, v);
+  return id;
+}
+
+void Interpreter::enterScope() {
+  frame().scopeMarks.push_back(frame().slots.size());
+  frame().scopeSp.push_back(mem_.stackPointer());
+}
+
+void Interpreter::exitScope(Span closing) {
+  RtFrame& f = frame();
+  size_t mark = f.scopeMarks.back();
+  Address sp = f.scopeSp.back();
+  f.scopeMarks.pop_back();
+  f.scopeSp.pop_back();
+  dropSlotsDownTo(mark, closing);
+  mem_.releaseStack(sp);
+}
+
+// Drops the slots declared since `mark`, last declared first, as Rust does
+// at a closing brace: a value that owns heap memory gets a step of its own;
+// a plain value simply ends with the step already under way.
+void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
+  RtFrame& f = frame();
+  while (f.slots.size() > mark) {
+    int32_t id = f.slots.back();
+    RtSlot& s = slots_[id];
+    if (T_.needsDrop(s.type) && !s.moved && !s.hidden) {
+      beginStep(StepKind::Drop, closing);
+      dropValue(s.addr, s.type, id, 0);
+    }
+    if (!s.hidden) {
+      Event e;
+      e.kind = EventKind::Drop;
+      e.id = id;
+      trace_.events.push_back(e);
+    }
+    if (s.local >= 0) frames_.back().localSlot[s.local] = -1;
+    frames_.back().slots.pop_back();
+  }
+}
+
+Address Interpreter::materialize(Value v) {
+  int32_t id = declareSlotHolding(-1, "", v, true);
+  temporaries_.emplace_back(v.type, slots_[id].addr);
+  return slots_[id].addr;
+}
+
+void Interpreter::markMoved(const Place& place) {
+  if (place.slot < 0) return;
+  RtSlot& s = slots_[place.slot];
+  uint64_t size = T_.layout(place.type).size;
+  if (place.offset == 0 && size == s.size) {
+    if (s.moved) return;
+    s.moved = true;
+    Event e;
+    e.kind = EventKind::Move;
+    e.id = s.id;
+    trace_.events.push_back(e);
+  } else {
+    s.movedParts.emplace_back(place.offset, size);
+  }
+}
+
+// ---------------------------------------------------------------- drops
+
+void Interpreter::dropValue(Address addr, TypeId type, int32_t slot, uint64_t offset) {
+  if (!T_.needsDrop(type)) return;
+  if (slot >= 0) {
+    const RtSlot& s = slots_[slot];
+    uint64_t size = T_.layout(type).size;
+    for (auto [o, n] : s.movedParts)
+      if (o <= offset && offset + size <= o + n) return;
+  }
+  const Type t = T_.get(type);
+  auto freeAt = [&](Address ptr) {
+    HeapCell* c = mem_.cellAt(ptr);
+    SH_CHECK(c != nullptr, "dropping a pointer to no heap cell");
+    mem_.free(c->id);
+    ++frees_;
+  };
+  switch (t.kind) {
+    case TypeKind::String: {
+      if (mem_.readU64(addr + 8) > 0) freeAt(mem_.readU64(addr));
+      return;
+    }
+    case TypeKind::Vec: {
+      uint64_t ptr = mem_.readU64(addr), cap = mem_.readU64(addr + 8), len = mem_.readU64(addr + 16);
+      uint64_t elemSize = T_.layout(t.args[0]).size;
+      for (uint64_t i = 0; i < len; ++i) dropValue(ptr + i * elemSize, t.args[0]);
+      if (cap > 0 && elemSize > 0) freeAt(ptr);
+      return;
+    }
+    case TypeKind::Box: {
+      uint64_t ptr = mem_.readU64(addr);
+      dropValue(ptr, t.args[0]);
+      if (T_.layout(t.args[0]).size > 0) freeAt(ptr);
+      return;
+    }
+    case TypeKind::Option:
+      if (optionIsSome(addr, type)) dropValue(optionPayload(addr, type), t.args[0], slot, offset + (optionPayload(addr, type) - addr));
+      return;
+    case TypeKind::Struct: case TypeKind::Tuple: {
+      const Layout l = T_.layout(type);
+      for (const FieldLayout& f : l.fields) dropValue(addr + f.offset, f.type, slot, offset + f.offset);
+      return;
+    }
+    case TypeKind::Array: {
+      uint64_t elemSize = T_.layout(t.args[0]).size;
+      for (uint64_t i = 0; i < t.length; ++i) dropValue(addr + i * elemSize, t.args[0], slot, offset + i * elemSize);
+      return;
+    }
+    default: return;
+  }
+}
+
+// Drops a value that no variable holds (a discarded result, a value bound to
+// `_`): it passes through scratch stack memory only so that the drop glue can
+// read it where it reads every value, from memory.
+void Interpreter::dropValueNow(Value v) {
+  if (!T_.needsDrop(v.type)) return;
+  Address before = mem_.stackPointer();
+  Address at = mem_.reserveStack(v.size(), T_.layout(v.type).align);
+  mem_.write(at, v.data(), v.size());
+  dropValue(at, v.type);
+  mem_.releaseStack(before);
+}
+
+// ---------------------------------------------------------------- calls
+
+Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span callSpan) {
+  if (frames_.size() >= limits::kMaxCallDepth) throw StackExhausted{};
+  const FnInfo& fn = p_.fns[fnIndex];
+  beginStep(StepKind::Call, callSpan);
+  RtFrame f;
+  f.id = nextFrameId_++;
+  f.fn = fnIndex;
+  f.base = mem_.stackPointer();
+  // Every frame starts with the return address and the caller's frame
+  // pointer, as on x86-64: 16 bytes that keep frames visibly apart.
+  mem_.reserveStack(kFrameHeaderBytes, 16);
+  f.localSlot.assign(fn.locals.size(), -1);
+  frames_.push_back(f);
+  Event call;
+  call.kind = EventKind::Call;
+  call.id = f.id;
+  call.addr = f.base;
+  call.text = trace_.intern(fn.name);
+  trace_.events.push_back(call);
+  enterScope();
+  size_t arg = 0;
+  if (fn.selfLocal >= 0) {
+    declareSlotHolding(fn.selfLocal, "self", args[arg]);
+    ++arg;
+  }
+  for (const Param& param : fn.decl->params) {
+    if (param.pattern->kind == PatternKind::Binding) {
+      declareSlotHolding(param.pattern->local, param.pattern->name, args[arg]);
+    } else {
+      int32_t tmp = declareSlotHolding(-1, "", args[arg], true);
+      bindPattern(*param.pattern, Place{slots_[tmp].addr, args[arg].type, tmp, 0, 0}, true);
+    }
+    ++arg;
+  }
+  Value result;
+  execBlockBody(*fn.decl->body, &result);
+  if (flow_ == Flow::Return) {
+    result = flowValue_;
+    flow_ = Flow::Normal;
+  }
+  Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
+  exitScope(closing);
+  beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);
+  Event ret;
+  ret.kind = EventKind::Return;
+  ret.id = frame().id;
+  trace_.events.push_back(ret);
+  mem_.releaseStack(frame().base);
+  frames_.pop_back();
+  if (result.type == kNoType) result = makeUnit();
+  return result;
+}
+
+// ---------------------------------------------------------------- statements
+
+void Interpreter::execBlockBody(const Block& b, Value* result) {
+  for (const Stmt& s : b.stmts) {
+    execStmt(s);
+    if (flow_ != Flow::Normal) return;
+  }
+  if (b.tail) {
+    if (!isBlockLike(*b.tail)) beginStep(StepKind::Statement, b.tail->span);
+    Value v = eval(*b.tail);
+    if (flow_ != Flow::Normal) return;
+    if (result)
+      *result = std::move(v);
+    else
+      dropValueNow(std::move(v));
+  }
+}
+
+Value Interpreter::evalBlock(const Block& b) {
+  enterScope();
+  Value result;
+  execBlockBody(b, &result);
+  exitScope({b.span.end - 1, b.span.end});
+  if (result.type == kNoType) result = makeUnit();
+  return result;
+}
+
+void Interpreter::execStmt(const Stmt& s) {
+  switch (s.kind) {
+    case StmtKind::Let: {
+      beginStep(StepKind::Statement, s.span);
+      if (!s.init) {
+        if (s.pattern->kind == PatternKind::Binding)
+          declareSlot(s.pattern->local, s.pattern->name, p_.fns[frame().fn].locals[s.pattern->local].type);
+        return;
+      }
+      Value v = eval(*s.init);
+      if (flow_ != Flow::Normal) return;
+      if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef) {
+        declareSlotHolding(s.pattern->local, s.pattern->name, v);
+      } else if (s.pattern->kind == PatternKind::Wildcard) {
+        dropValueNow(std::move(v));
+      } else {
+        int32_t tmp = declareSlotHolding(-1, "", v, true);
+        bindPattern(*s.pattern, Place{slots_[tmp].addr, v.type, tmp, 0, 0}, true);
+      }
+      break;
+    }
+    case StmtKind::Expr: {
+      if (!isBlockLike(*s.init)) beginStep(StepKind::Statement, s.span);
+      Value v = eval(*s.init);
+      if (flow_ != Flow::Normal) return;
+      dropValueNow(std::move(v));
+      break;
+    }
+    case StmtKind::Empty: return;
+  }
+  // Temporaries live to the end of their statement, and go in reverse order.
+  while (!temporaries_.empty()) {
+    auto [type, addr] = temporaries_.back();
+    temporaries_.pop_back();
+    dropValue(addr, type);
+  }
+}
+
+}  // namespace sh

@@ -1,0 +1,224 @@
+// The interpreter: runs a checked program over simulated memory and records
+// every step into the trace.
+//
+// It walks the checked syntax tree directly. Every value lives in simulated
+// memory as the bytes compiled Rust would hold (run/memory.h), so evaluation
+// works on places (an address and a type) and on Values (bytes and a type)
+// read from them. Control flow (break, continue, return) is a flag checked
+// after each sub-evaluation rather than a C++ exception, because loops run
+// hot; panics and limits, which end the run, are exceptions.
+//
+// Split by topic: interpreter.cpp (statements, scopes, calls, drops, steps),
+// eval.cpp (expressions), builtins.cpp (the standard library),
+// printing.cpp (formatting values), narrate.cpp (the sentence per step).
+#pragma once
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "api/run.h"
+#include "check/checker.h"
+#include "run/memory.h"
+
+namespace sh {
+
+// A value: the bytes of one Rust value and its type. Small values (every
+// scalar, String, Vec, references) stay inline.
+class Value {
+ public:
+  Value() = default;
+  Value(TypeId type, uint64_t size) : type(type), size_(size) {
+    if (size > kInline) big_.assign(size, 0);
+    else std::memset(inline_, 0, sizeof inline_);
+  }
+  TypeId type = kNoType;
+  uint64_t size() const { return size_; }
+  uint8_t* data() { return size_ > kInline ? big_.data() : inline_; }
+  const uint8_t* data() const { return size_ > kInline ? big_.data() : inline_; }
+  uint64_t u64(uint64_t offset = 0) const {
+    uint64_t v = 0;
+    std::memcpy(&v, data() + offset, 8);
+    return v;
+  }
+  void setU64(uint64_t offset, uint64_t v) { std::memcpy(data() + offset, &v, 8); }
+
+ private:
+  static constexpr uint64_t kInline = 32;
+  uint64_t size_ = 0;
+  alignas(16) uint8_t inline_[kInline] = {};
+  std::vector<uint8_t> big_;
+};
+
+struct Place {
+  Address addr = 0;
+  TypeId type = kNoType;
+  int32_t slot = -1;     // the stack slot the place lies in, when it is a local or part of one
+  uint64_t offset = 0;   // offset of the place inside that slot
+  uint64_t meta = 0;     // str and slice places: their length
+};
+
+// A panic of the learner's program, with Rust's message and location.
+struct Panic {
+  std::string message;
+  Span span;
+};
+
+struct BudgetExhausted {};
+
+struct RtSlot {
+  int32_t id = -1;
+  int32_t local = -1;
+  std::string name;
+  TypeId type = kNoType;
+  Address addr = 0;
+  uint64_t size = 0;
+  bool moved = false;                                  // moved out as a whole
+  std::vector<std::pair<uint64_t, uint64_t>> movedParts;  // (offset, size) moved out of a struct or tuple
+  bool hidden = false;                                 // a temporary: in memory, not shown as a variable
+  bool initialised = false;                            // has held a value (`let x;` starts without one)
+};
+
+struct RtFrame {
+  int32_t id = -1;
+  int32_t fn = -1;
+  Address base = 0;
+  std::vector<int32_t> localSlot;  // per local of the function: its slot id, or -1
+  std::vector<int32_t> slots;      // slot ids in declaration order (live ones)
+  std::vector<size_t> scopeMarks;  // slots.size() at each open scope
+  std::vector<Address> scopeSp;    // stack pointer at each open scope
+};
+
+enum class Flow : uint8_t { Normal, Break, Continue, Return };
+
+class Interpreter {
+ public:
+  Interpreter(const Checked& program, const SourceFile& file, Trace& trace, const RunOptions& options);
+  // Runs main to its end. Throws Panic, BudgetExhausted, StackExhausted or OutOfMemory.
+  void runMain();
+  const std::string& stdoutText() const { return stdout_; }
+  const std::string& stderrText() const { return stderr_; }
+  Memory& memory() { return mem_; }
+  void finishTrace();
+
+  // ---- used across the interpreter's files
+  TypeTable& types() { return T_; }
+  const Checked& program() const { return p_; }
+  const SourceFile& file() const { return file_; }
+
+  // steps (interpreter.cpp)
+  void beginStep(StepKind kind, Span span);
+  void beginStepIgnoringBudget(StepKind kind, Span span);
+  void print(const std::string& text);
+
+  // statements and calls (interpreter.cpp)
+  Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
+  void execBlockBody(const Block& b, Value* result);
+  Value evalBlock(const Block& b);
+  void dropValue(Address addr, TypeId type, int32_t slot = -1, uint64_t offset = 0);
+  void dropValueNow(Value v);
+  int32_t declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden = false);
+  int32_t declareSlotHolding(int32_t local, const std::string& name, const Value& v, bool hidden = false);
+  Address materialize(Value v);
+  void markMoved(const Place& place);
+  RtSlot& slot(int32_t id) { return slots_[id]; }
+
+  // expressions (eval.cpp)
+  Value eval(const Expr& e);
+  Value evalInner(const Expr& e);
+  Value applyCoercion(const Expr& e, Value v);
+  Place deref(const Place& pointer);
+  Place followDerefs(Place p, int count);
+  Value evalUnary(const Expr& e);
+  Value evalBinary(const Expr& e);
+  Value arithmetic(const std::string& op, const Value& a, const Value& b, Span at);
+  Value evalAssign(const Expr& e);
+  Value evalIf(const Expr& e);
+  Value evalLoop(const Expr& e);
+  Value evalFor(const Expr& e);
+  Value evalMatch(const Expr& e);
+  Value evalCast(const Expr& e);
+  Value evalCall(const Expr& e);
+  Value evalMethodCall(const Expr& e);
+  Value evalAggregate(const Expr& e);
+  Place indexPlace(const Expr& e, Place base);
+  static constexpr int kUnordered = 2;  // compareValues: NaN compared with anything
+  int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered
+  bool runLoopBody(const Expr& loop);
+  Place evalPlace(const Expr& e);
+  Value readPlace(const Place& p, bool move);
+  void writePlace(const Place& p, const Value& v);
+  Value makeInt(TypeId t, __int128 v);
+  __int128 readInt(const Value& v) const;
+  __int128 readIntAt(Address a, TypeId t) const;
+  Value makeBool(bool b);
+  Value makeUnit() { return Value(T_.unit(), 0); }
+  Value makeStrRef(Address ptr, uint64_t len);
+  Value makeOption(TypeId optionType, const Value* some);
+  bool optionIsSome(Address addr, TypeId optionType) const;
+  Address optionPayload(Address addr, TypeId optionType);
+  [[noreturn]] void panic(const std::string& message, Span at);
+  void bindPattern(const Pattern& p, const Place& value, bool move);
+  bool matches(const Pattern& p, const Place& value);
+
+  // the standard library (builtins.cpp)
+  Value callBuiltin(const Expr& call, BuiltinFn f);
+  Value callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value receiverValue);
+  Value evalMacro(const Expr& e);
+  Value newString(std::string_view text, uint64_t cap);
+  Value newVec(TypeId vecType, uint64_t cap);
+  void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
+  void setBuffer(Address header, Address ptr, uint64_t cap);
+  void setLength(Address header, uint64_t len);
+  void leakOwned(Address addr, TypeId type);
+  void stringAppend(Address header, std::string_view text);
+  void vecReserve(Address header, TypeId elem, uint64_t additional, bool exact = false);
+  void vecPush(Address header, TypeId elem, const Value& v);
+  Value cloneValue(Address addr, TypeId type);
+  std::string readString(Address header) const;  // a String's text
+  std::string readStr(const Value& strRef) const;  // a &str's text
+
+  // printing (printing.cpp)
+  std::vector<Place> formatArgPlaces(const CheckedFormat& f);
+  // Renders a format; `chunks` receives the pieces in the order Rust's
+  // formatter writes them (it matters for how format! grows its String).
+  std::string formatArgs(const CheckedFormat& f, const std::vector<Place>& args, std::vector<std::string>* chunks = nullptr);
+  std::string renderValue(const Place& p, const FormatSpec& spec);
+  void renderDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
+  std::string describeValue(Address addr, TypeId type);  // for narration: `53`, `"Kinetic Gateway"`, `[1, 2]`
+  Value formatToString(const CheckedFormat& f, const std::vector<Place>& args);
+
+ private:
+  friend class Narrator;
+  void enterScope();
+  void exitScope(Span closing);
+  void dropSlotsDownTo(size_t mark, Span closing);
+  RtFrame& frame() { return frames_.back(); }
+  void execStmt(const Stmt& s);
+  void finishStep();
+
+  const Checked& p_;
+  TypeTable& T_;
+  const SourceFile& file_;
+  Trace& trace_;
+  Memory mem_;
+  RunOptions options_;
+  std::vector<RtFrame> frames_;
+  std::vector<RtSlot> slots_;
+  std::string stdout_;
+ public:
+  std::string stderr_;  // eprintln! output
+ private:
+  int32_t nextFrameId_ = 0;
+
+ public:
+  // control flow: set by break/continue/return, checked after each sub-evaluation
+  Flow flow_ = Flow::Normal;
+  std::string flowLabel_;
+  Value flowValue_;
+  std::vector<std::pair<TypeId, Address>> temporaries_;  // materialised temporaries to drop at the statement's end
+  uint64_t allocations_ = 0, frees_ = 0, peakBytes_ = 0;
+  std::string pendingNote_;  // a clause for the current step's narration ("the condition is true")
+};
+
+}  // namespace sh

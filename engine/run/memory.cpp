@@ -1,0 +1,197 @@
+#include "run/memory.h"
+
+#include <cstring>
+
+#include "base/limits.h"
+#include "diag/diagnostic.h"
+
+namespace sh {
+
+namespace {
+uint64_t alignUp(uint64_t n, uint64_t a) { return (n + a - 1) / a * a; }
+uint64_t cellSpan(uint64_t size) { return alignUp(size == 0 ? 1 : size, kCellAlign); }
+}  // namespace
+
+void Memory::record(Event e) { trace_.events.push_back(e); }
+
+Address Memory::internLiteral(std::string_view text) {
+  auto it = literals_.find(std::string(text));
+  if (it != literals_.end()) return it->second;
+  Address addr = kStaticBase + statics_.size();
+  statics_.insert(statics_.end(), text.begin(), text.end());
+  literals_.emplace(std::string(text), addr);
+  if (!text.empty()) {
+    Event e;
+    e.kind = EventKind::Write;
+    e.addr = addr;
+    e.size = text.size();
+    e.bytesAt = trace_.storeBytes(reinterpret_cast<const uint8_t*>(text.data()), text.size());
+    record(e);
+  }
+  return addr;
+}
+
+Address Memory::reserveStack(uint64_t size, uint64_t align) {
+  Address addr = (sp_ - size) / align * align;
+  if (kStackTop - addr > limits::kStackBytes) throw StackExhausted{};
+  uint64_t need = kStackTop - addr;
+  if (need > stack_.size()) {
+    uint64_t grown = std::max<uint64_t>(need, stack_.size() * 2);
+    std::vector<uint8_t> bigger(grown, 0);
+    std::memcpy(bigger.data() + (grown - stack_.size()), stack_.data(), stack_.size());
+    stack_.swap(bigger);
+  }
+  sp_ = addr;
+  return addr;
+}
+
+Address Memory::findGap(uint64_t size, Address ignoring) const {
+  Address candidate = kHeapBase;
+  for (const auto& [addr, id] : live_) {
+    if (addr == ignoring) continue;
+    if (addr >= candidate + cellSpan(size)) break;
+    candidate = std::max(candidate, addr + cellSpan(cells_[id].size));
+  }
+  return candidate;
+}
+
+HeapCell& Memory::allocate(uint64_t size, uint32_t align, TypeId elemType, uint64_t cap) {
+  Address addr = findGap(size, 0);
+  if (addr + cellSpan(size) > kHeapBase + limits::kHeapBytes) throw OutOfMemory{size};
+  HeapCell c;
+  c.id = static_cast<int32_t>(cells_.size());
+  c.addr = addr;
+  c.size = size;
+  c.align = align;
+  c.elemType = elemType;
+  c.cap = cap;
+  c.bytes.assign(size, 0);
+  cells_.push_back(std::move(c));
+  live_[addr] = cells_.back().id;
+  liveBytes_ += size;
+  Event e;
+  e.kind = EventKind::Alloc;
+  e.id = cells_.back().id;
+  e.aux = elemType;
+  e.addr = addr;
+  e.size = size;
+  e.align = align;
+  e.cap = cap;
+  record(e);
+  return cells_.back();
+}
+
+HeapCell& Memory::reallocate(int32_t id, uint64_t newSize, uint64_t newCap) {
+  HeapCell& c = cells_[id];
+  Address old = c.addr;
+  uint64_t oldSize = c.size;
+  Address next = kHeapBase + limits::kHeapBytes;
+  auto after = live_.upper_bound(old);
+  if (after != live_.end()) next = after->first;
+  Address target = old;
+  if (old + cellSpan(newSize) > next) {
+    target = findGap(newSize, old);
+    if (target + cellSpan(newSize) > kHeapBase + limits::kHeapBytes) throw OutOfMemory{newSize};
+  }
+  live_.erase(old);
+  c.addr = target;
+  c.size = newSize;
+  c.cap = newCap;
+  c.bytes.resize(newSize, 0);
+  live_[target] = id;
+  liveBytes_ += newSize - oldSize;
+  Event e;
+  e.kind = EventKind::Realloc;
+  e.id = id;
+  e.from = old;
+  e.addr = target;
+  e.oldSize = oldSize;
+  e.size = newSize;
+  e.align = c.align;
+  e.cap = newCap;
+  record(e);
+  return c;
+}
+
+void Memory::free(int32_t id) {
+  HeapCell& c = cells_[id];
+  SH_CHECK(c.state == CellState::Live, "freeing a cell that is not live");
+  live_.erase(c.addr);
+  liveBytes_ -= c.size;
+  c.state = CellState::Freed;
+  Event e;
+  e.kind = EventKind::Free;
+  e.id = id;
+  e.addr = c.addr;
+  e.size = c.size;
+  e.align = c.align;
+  record(e);
+}
+
+void Memory::leak(int32_t id) {
+  cells_[id].state = CellState::Leaked;
+  Event e;
+  e.kind = EventKind::Leak;
+  e.id = id;
+  e.addr = cells_[id].addr;
+  record(e);
+}
+
+void Memory::setLength(int32_t id, uint64_t len) {
+  if (cells_[id].len == len) return;
+  cells_[id].len = len;
+  Event e;
+  e.kind = EventKind::Fill;
+  e.id = id;
+  e.size = len;
+  record(e);
+}
+
+HeapCell* Memory::cellAt(Address addr) {
+  auto it = live_.upper_bound(addr);
+  if (it == live_.begin()) return nullptr;
+  --it;
+  HeapCell& c = cells_[it->second];
+  return addr < c.addr + std::max<uint64_t>(c.size, 1) ? &c : nullptr;
+}
+
+uint8_t* Memory::locate(Address addr, uint64_t n) {
+  if (addr >= kStackTop - stack_.size() && addr + n <= kStackTop) return stack_.data() + (addr - (kStackTop - stack_.size()));
+  if (addr >= kStaticBase && addr + n <= kStaticBase + statics_.size()) return statics_.data() + (addr - kStaticBase);
+  HeapCell* c = cellAt(addr);
+  if (c && addr + n <= c->addr + c->size) return c->bytes.data() + (addr - c->addr);
+  throw InternalError("access to unmapped memory at " + std::to_string(addr));
+}
+
+void Memory::read(Address addr, void* out, uint64_t n) const {
+  if (n == 0) return;
+  std::memcpy(out, locate(addr, n), n);
+}
+
+void Memory::write(Address addr, const void* data, uint64_t n) {
+  if (n == 0) return;
+  uint8_t* at = locate(addr, n);
+  if (std::memcmp(at, data, n) == 0 && addr < kHeapBase) return;  // rewriting the same stack bytes changes nothing
+  std::memcpy(at, data, n);
+  Event e;
+  e.kind = EventKind::Write;
+  e.addr = addr;
+  e.size = n;
+  e.bytesAt = trace_.storeBytes(static_cast<const uint8_t*>(data), n);
+  record(e);
+}
+
+void Memory::copy(Address to, Address from, uint64_t n) {
+  if (n == 0) return;
+  std::vector<uint8_t> tmp(n);
+  read(from, tmp.data(), n);
+  write(to, tmp.data(), n);
+}
+
+uint64_t Memory::readU64(Address addr) const {
+  uint64_t v = 0;
+  read(addr, &v, 8);
+  return v;
+}
+
+}  // namespace sh
