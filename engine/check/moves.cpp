@@ -112,14 +112,17 @@ class MoveChecker {
     d.code = "E0382";
     std::string partly = s.partial ? "partially moved" : "moved";
     d.message = std::string(use == Use::Borrow ? "borrow of " : "use of ") + partly + " value: `" + info.name + "`";
-    d.labels.push_back({at, use == Use::Borrow ? "value borrowed here after " + std::string(s.partial ? "partial " : "") + "move"
-                                               : "value used here after " + std::string(s.partial ? "partial " : "") + "move",
+    bool sameSite = s.movedAt->start == at.start && s.movedAt->end == at.end;  // moved by itself in an earlier iteration
+    d.labels.push_back({at, sameSite ? "value moved here, in previous iteration of loop"
+                            : use == Use::Borrow ? "value borrowed here after " + std::string(s.partial ? "partial " : "") + "move"
+                                                 : "value used here after " + std::string(s.partial ? "partial " : "") + "move",
                         true});
     if (!s.partial)
       d.labels.push_back({info.span, "move occurs because `" + info.name + "` has type `" + T_.name(info.type) +
                                          "`, which does not implement the `Copy` trait",
                           false});
-    d.labels.push_back({*s.movedAt, s.movedInLoop ? "value moved here, in previous iteration of loop" : "value moved here", false});
+    if (!sameSite)
+      d.labels.push_back({*s.movedAt, s.movedInLoop ? "value moved here, in previous iteration of loop" : "value moved here", false});
     d.explanation = "`" + info.name + "` no longer owns anything: its heap data now belongs to the value it was moved into, "
                     "so reading it here would read memory that is no longer its own.";
     throw CompileError(std::move(d));
