@@ -26,6 +26,8 @@ namespace sh {
   X(MemForget, "std::mem::forget")                         \
   X(MemDrop, "std::mem::drop")                             \
   X(SizeOf, "std::mem::size_of")                           \
+  X(AlignOf, "std::mem::align_of")                         \
+  X(SizeOfVal, "std::mem::size_of_val")                    \
   X(Some, "Some")
 
 enum class BuiltinFn : uint8_t {
@@ -75,7 +77,48 @@ enum class BuiltinFn : uint8_t {
   X(IntPow, "pow")                                         \
   X(IntMin, "min")                                         \
   X(IntMax, "max")                                         \
-  X(ToStringOf, "to_string")
+  X(ToStringOf, "to_string")                               \
+  X(VecIterMut, "iter_mut")                                \
+  X(VecSort, "sort")                                       \
+  X(VecReverse, "reverse")                                 \
+  X(VecSwap, "swap")                                       \
+  X(VecDedup, "dedup")                                     \
+  X(VecGetMut, "get_mut")                                  \
+  X(VecFirstMut, "first_mut")                              \
+  X(VecLastMut, "last_mut")                                \
+  X(VecReserveExact, "reserve_exact")                      \
+  X(VecJoin, "join")                                       \
+  X(StrContains, "contains")                               \
+  X(StrStartsWith, "starts_with")                          \
+  X(StrEndsWith, "ends_with")                              \
+  X(StrTrim, "trim")                                       \
+  X(StrToUppercase, "to_uppercase")                        \
+  X(StrToLowercase, "to_lowercase")                        \
+  X(StrReplace, "replace")                                 \
+  X(StrSplitWhitespace, "split_whitespace")                \
+  X(StrBytes, "bytes")                                     \
+  X(StringInsert, "insert")                                \
+  X(StringPop, "pop")                                      \
+  X(StringRemove, "remove")                                \
+  X(OptionExpect, "expect")                                \
+  X(OptionUnwrapOr, "unwrap_or")                           \
+  X(OptionTake, "take")                                    \
+  X(IterRev, "rev")                                        \
+  X(IterEnumerate, "enumerate")                            \
+  X(IterCount, "count")                                    \
+  X(IterNth, "nth")                                        \
+  X(IterSum, "sum")                                        \
+  X(IterMax, "max")                                        \
+  X(IterMin, "min")                                        \
+  X(StrAsBytes, "as_bytes")                                \
+  X(CharLenUtf8, "len_utf8")                               \
+  X(CharIsAlphabetic, "is_alphabetic")                     \
+  X(CharIsNumeric, "is_numeric")                           \
+  X(CharIsWhitespace, "is_whitespace")                     \
+  X(CharIsUppercase, "is_uppercase")                       \
+  X(CharIsLowercase, "is_lowercase")                       \
+  X(CharToAsciiUppercase, "to_ascii_uppercase")            \
+  X(CharToAsciiLowercase, "to_ascii_lowercase")
 
 enum class BuiltinMethod : uint8_t {
 #define SH_BUILTIN_METHOD_ENUM(name, text) name,

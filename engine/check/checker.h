@@ -43,6 +43,7 @@ enum class Coercion : uint8_t {
   ArrayToSlice, // &[T; N] -> &[T]
   BoxToRef,     // &Box<T> -> &T
   MutToShared,  // &mut T -> &T (same pointer)
+  DerefRef,     // &&T -> &T (reads the inner pointer)
 };
 
 struct LocalInfo {

@@ -133,6 +133,15 @@ class ConstLints {
         return std::nullopt;
       }
       case ExprKind::Block: walkBlock(*e.block); return std::nullopt;
+      case ExprKind::Index: {
+        std::optional<__int128> index = eval(*e.rhs);
+        const Type& base = T_.get(e.lhs->type);
+        if (index && e.derefs == 0 && base.kind == TypeKind::Array && *index >= static_cast<__int128>(base.length))
+          lint("this operation will panic at runtime",
+               "index out of bounds: the length is " + std::to_string(base.length) + " but the index is " + i128ToString(*index),
+               "unconditional_panic", e.span);
+        return std::nullopt;
+      }
       default:
         forgetAssignedIn(e);
         return std::nullopt;

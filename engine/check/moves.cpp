@@ -28,6 +28,7 @@ struct LocalState {
   std::optional<Span> movedAt;
   bool movedInLoop = false;   // moved in an earlier iteration of an enclosing loop
   bool partial = false;       // only a field was moved out
+  std::vector<std::pair<std::string, Span>> movedFields;  // "name", "0", "a.b": fields moved out, and where
   bool assigned = false;      // has been given a value (for E0384)
   std::optional<Span> firstAssign;
 };
@@ -46,6 +47,9 @@ FlowState join(const FlowState& a, const FlowState& b) {
     const LocalState& x = b.locals[i];
     o.maybeInit = (a.locals[i].init || a.locals[i].maybeInit || x.init || x.maybeInit) && !(a.locals[i].init && x.init);
     o.init = a.locals[i].init && x.init;
+    for (const auto& f : x.movedFields)
+      if (std::none_of(o.movedFields.begin(), o.movedFields.end(), [&](const auto& g) { return g.first == f.first; }))
+        o.movedFields.push_back(f);
     if (!o.movedAt && x.movedAt) {
       o.movedAt = x.movedAt;
       o.movedInLoop = x.movedInLoop;
@@ -105,24 +109,25 @@ class MoveChecker {
     return false;
   }
 
-  [[noreturn]] void reportMoved(int32_t local, Span at, Use use) {
+  [[noreturn]] void reportMoved(int32_t local, Span at, Use use, Span movedAt, bool partial, const std::string& field = "") {
     const LocalState& s = state_.locals[local];
     const LocalInfo& info = fn_->locals[local];
     Diagnostic d;
     d.code = "E0382";
-    std::string partly = s.partial ? "partially moved" : "moved";
-    d.message = std::string(use == Use::Borrow ? "borrow of " : "use of ") + partly + " value: `" + info.name + "`";
-    bool sameSite = s.movedAt->start == at.start && s.movedAt->end == at.end;  // moved by itself in an earlier iteration
+    std::string partly = partial ? "partially moved" : "moved";
+    std::string what = field.empty() || partial ? info.name : info.name + "." + field;
+    d.message = std::string(use == Use::Borrow ? "borrow of " : "use of ") + partly + " value: `" + what + "`";
+    bool sameSite = movedAt.start == at.start && movedAt.end == at.end;  // moved by itself in an earlier iteration
     d.labels.push_back({at, sameSite ? "value moved here, in previous iteration of loop"
-                            : use == Use::Borrow ? "value borrowed here after " + std::string(s.partial ? "partial " : "") + "move"
-                                                 : "value used here after " + std::string(s.partial ? "partial " : "") + "move",
+                            : use == Use::Borrow ? "value borrowed here after " + std::string(partial ? "partial " : "") + "move"
+                                                 : "value used here after " + std::string(partial ? "partial " : "") + "move",
                         true});
-    if (!s.partial)
+    if (!partial)
       d.labels.push_back({info.span, "move occurs because `" + info.name + "` has type `" + T_.name(info.type) +
                                          "`, which does not implement the `Copy` trait",
                           false});
     if (!sameSite)
-      d.labels.push_back({*s.movedAt, s.movedInLoop ? "value moved here, in previous iteration of loop" : "value moved here", false});
+      d.labels.push_back({movedAt, s.movedInLoop ? "value moved here, in previous iteration of loop" : "value moved here", false});
     d.explanation = "`" + info.name + "` no longer owns anything: its heap data now belongs to the value it was moved into, "
                     "so reading it here would read memory that is no longer its own.";
     throw CompileError(std::move(d));
@@ -139,15 +144,30 @@ class MoveChecker {
     throw CompileError(std::move(d));
   }
 
-  void useLocal(int32_t local, Span at, Use use) {
+  // Whether two field paths overlap: one is the other or contains it.
+  static bool overlaps(const std::string& a, const std::string& b) {
+    auto within = [](const std::string& inner, const std::string& outer) {
+      return inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
+             (inner.size() == outer.size() || inner[outer.size()] == '.');
+    };
+    return within(a, b) || within(b, a);
+  }
+
+  // A use of a local, or of the field `path` inside it ("" for all of it).
+  void useLocal(int32_t local, Span at, Use use, const std::string& path = "") {
     if (!state_.reachable) return;
     LocalState& s = state_.locals[local];
     if (!s.init) reportUninit(local, at);
-    if (s.movedAt) reportMoved(local, at, use);
-    if (use == Use::Move) {
+    if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial);
+    for (const auto& [field, where] : s.movedFields)
+      if (path.empty() || overlaps(field, path)) reportMoved(local, at, use, where, path.empty(), path.empty() ? "" : path);
+    if (use != Use::Move) return;
+    if (path.empty()) {
       s.movedAt = at;
       s.movedInLoop = false;
       s.partial = false;
+    } else {
+      s.movedFields.emplace_back(path, at);
     }
   }
 
@@ -165,22 +185,29 @@ class MoveChecker {
       d.helps.push_back("consider making this binding mutable: `mut " + info.name + "`");
       throw CompileError(std::move(d));
     }
-    if (compound && s.movedAt) reportMoved(local, at, Use::Borrow);
+    if (compound && s.movedAt) reportMoved(local, at, Use::Borrow, *s.movedAt, s.partial);
     s.init = true;
     s.maybeInit = false;
     s.assigned = true;
     if (!s.firstAssign) s.firstAssign = at;
     s.movedAt.reset();
+    s.movedFields.clear();
   }
 
   // The local at the root of a place expression made only of fields
-  // (`p`, `p.name`, `t.0`), or -1.
-  int32_t rootLocal(const Expr& e) const {
+  // (`p`, `p.name`, `t.0`), or -1; `path` receives the fields ("name", "a.0").
+  int32_t rootLocal(const Expr& e, std::string* path = nullptr) const {
     const Expr* cur = &e;
+    std::string fields;
     while (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField || cur->kind == ExprKind::Paren) {
       if (cur->derefs) return -1;
+      if (cur->kind != ExprKind::Paren) {
+        std::string name = cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index);
+        fields = fields.empty() ? name : name + "." + fields;
+      }
       cur = cur->operand.get();
     }
+    if (path) *path = fields;
     if (cur->kind == ExprKind::Path && cur->resolvedKind == static_cast<uint8_t>(Resolved::Local)) return cur->resolved;
     return -1;
   }
@@ -193,14 +220,11 @@ class MoveChecker {
       useLocal(e.resolved, e.span, isCopy(e.type) || e.coercion != 0 ? Use::Copy : Use::Move);
       return;
     }
-    if ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && !isCopy(e.type)) {
-      int32_t root = rootLocal(e);
-      if (root >= 0 && state_.reachable) {
-        useLocal(root, e.span, Use::Copy);
-        LocalState& s = state_.locals[root];
-        s.movedAt = e.span;
-        s.partial = true;
-        s.movedInLoop = false;
+    if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) {
+      std::string path;
+      int32_t root = rootLocal(e, &path);
+      if (root >= 0) {
+        useLocal(root, e.span, isCopy(e.type) ? Use::Copy : Use::Move, path);
         return;
       }
     }
@@ -212,6 +236,14 @@ class MoveChecker {
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
       useLocal(e.resolved, e.span, use);
       return;
+    }
+    if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) {
+      std::string path;
+      int32_t root = rootLocal(e, &path);
+      if (root >= 0) {
+        useLocal(root, e.span, use, path);
+        return;
+      }
     }
     switch (e.kind) {
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Paren: case ExprKind::Deref:
@@ -291,13 +323,20 @@ class MoveChecker {
         }
         return;
       }
-      case ExprKind::Assign:
+      case ExprKind::Assign: {
         visitValue(*e.rhs);
-        if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
-          assignLocal(e.lhs->resolved, e.span, false);
+        auto assignTo = [&](const Expr& target) {
+          if (target.kind == ExprKind::Path && target.resolvedKind == static_cast<uint8_t>(Resolved::Local))
+            assignLocal(target.resolved, e.span, false);
+          else
+            visitPlace(target);
+        };
+        if (e.lhs->kind == ExprKind::Tuple)
+          for (const auto& target : e.lhs->args) assignTo(*target);
         else
-          visitPlace(*e.lhs);
+          assignTo(*e.lhs);
         return;
+      }
       case ExprKind::CompoundAssign:
         visitValue(*e.rhs);
         if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
@@ -396,10 +435,24 @@ class MoveChecker {
       case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat:
         for (const auto& a : e.args) visitValue(*a);
         return;
-      case ExprKind::StructLit:
+      case ExprKind::StructLit: {
         for (const FieldInit& f : e.fields) visitValue(*f.value);
-        if (e.structBase) visitPlace(*e.structBase);
+        if (!e.structBase) return;
+        // `..base` moves every field not given explicitly (copies the Copy ones).
+        std::string basePath;
+        int32_t root = rootLocal(*e.structBase, &basePath);
+        if (e.structBase->kind == ExprKind::Path && e.structBase->resolvedKind == static_cast<uint8_t>(Resolved::Local))
+          root = e.structBase->resolved;
+        if (root < 0) {
+          visitValue(*e.structBase);
+          return;
+        }
+        for (const auto& [name, type] : T_.structs()[e.resolved].fields) {
+          bool given = std::any_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return f.name == name; });
+          if (!given) useLocal(root, e.structBase->span, isCopy(type) ? Use::Copy : Use::Move, basePath.empty() ? name : basePath + "." + name);
+        }
         return;
+      }
       case ExprKind::Macro: visitMacro(e); return;
     }
   }

@@ -55,7 +55,8 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
       bool memImported = uses.find("std::mem;") != std::string::npos || uses.find("std::mem::{self") != std::string::npos;
       bool nameImported = uses.find("mem::" + name) != std::string::npos || uses.find("mem::*") != std::string::npos ||
                           (uses.find("mem::{") != std::string::npos && uses.find(name) != std::string::npos);
-      match = (path == "mem::" + name && memImported) || (path == name && (nameImported || name == "size_of" || name == "drop"));
+      bool inPrelude = name == "size_of" || name == "size_of_val" || name == "align_of" || name == "drop";
+      match = (path == "mem::" + name && memImported) || (path == name && (nameImported || inPrelude));
     }
     if (match) {
       *out = static_cast<BuiltinFn>(i);
@@ -155,18 +156,49 @@ TypeId Resolver::checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected) {
       args({});
       e.operand->type = given;  // the interpreter reads T from the callee path
       return T_.usize();
+    case BuiltinFn::AlignOf:
+      if (given == kNoType) fail("E0282", "type annotations needed", e.operand->span, "cannot infer type of the type parameter `T`");
+      args({});
+      e.operand->type = given;
+      return T_.usize();
+    case BuiltinFn::SizeOfVal: args({T_.refTo(t, false)}); return T_.usize();
     case BuiltinFn::Some: hinted(TypeKind::Option); args({t}); return T_.optionOf(t);
   }
   return T_.error();
+}
+
+// A `&mut self` method needs a mutable receiver: a `mut` binding, or, when
+// the receiver is reached through a reference, a `&mut` one.
+void Resolver::requireMutableReceiver(const Expr& call) {
+  const Expr& receiver = *call.operand;
+  if (call.derefs == 0) {
+    requireMutablePlace(receiver, receiver.span, "borrow");
+    return;
+  }
+  const Type& t = T_.get(T_.resolve(receiver.type));
+  if (t.kind == TypeKind::Box) {
+    requireMutablePlace(receiver, receiver.span, "borrow");
+    return;
+  }
+  if (t.kind == TypeKind::Ref && !t.isMut) {
+    std::string what = text(receiver.span);
+    fail("E0596", "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", receiver.span,
+         "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+  }
 }
 
 TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   TypeId receiver = checkExpr(*e.operand);
   int derefs = 0;
   TypeId t = stripRefs(receiver, &derefs);
+  if (T_.get(t).kind == TypeKind::Var && T_.get(t).varKind != VarKind::Any && (e.text == "to_string" || e.text == "clone")) {
+    // A trait method on `{integer}` falls back to i32 (`{float}` to f64), as in rustc.
+    T_.bindVar(t, T_.get(t).varKind == VarKind::Integer ? T_.intType(IntKind::I32) : T_.f64Type());
+    t = T_.resolve(t);
+  }
   const Type& ty = T_.get(t);
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
-    static const char* numeric[] = {"abs", "pow", "min", "max", "to_string", "clone"};
+    static const char* numeric[] = {"abs", "pow", "min", "max"};
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
     if (std::find(std::begin(numeric), std::end(numeric), e.text) != std::end(numeric))
       fail("E0689", "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
@@ -186,21 +218,35 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
       e.resolved = user->second;
       e.derefs = static_cast<uint8_t>(derefs);
       e.receiverMode = fn.decl->self == SelfParam::Ref ? 1 : fn.decl->self == SelfParam::RefMut ? 2 : 0;
-      if (e.receiverMode == 2) requireMutablePlace(*e.operand, e.operand->span, "borrow");
+      if (e.receiverMode == 2) requireMutableReceiver(e);
       return checkUserCall(e, user->second, 1, fn.paramTypes);
     }
   }
+  if (e.text == "as_ptr" || e.text == "as_mut_ptr")
+    fail("", "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",
+         e.nameSpan);
   BuiltinMethod which;
-  TypeId result = checkBuiltinMethod(e, t, &which);
+  if (e.text == "clone" && derefs > 0) {
+    // Clone is found on the first type of the auto-deref chain that has it: a
+    // Box clones as a Box, a reference clones what it points at.
+    int refs = 0;
+    TypeId r = T_.resolve(receiver);
+    while (T_.get(r).kind == TypeKind::Ref) {
+      r = T_.resolve(T_.get(r).args[0]);
+      ++refs;
+    }
+    t = r;
+    derefs = refs;
+  }
+  e.derefs = static_cast<uint8_t>(derefs);
+  TypeId result = checkBuiltinMethod(e, t, &which, expected);
   e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
   e.resolved = static_cast<int32_t>(which);
-  e.derefs = static_cast<uint8_t>(derefs);
-  (void)expected;
   return result;
 }
 
 // Types one builtin method call on a receiver of (auto-dereferenced) type `t`.
-TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which) {
+TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, TypeId expected) {
   const Type ty = T_.get(t);
   const std::string& name = e.text;
   TypeId elem = ty.args.empty() ? kNoType : ty.args[0];
@@ -208,57 +254,131 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which) {
   auto method = [&](BuiltinMethod m, Mode mode, std::vector<TypeId> params, TypeId ret) {
     *which = m;
     e.receiverMode = mode;
-    if (mode == ByMut) requireMutablePlace(*e.operand, e.operand->span, "borrow");
+    if (mode == ByMut) requireMutableReceiver(e);
     checkArgCount(e, params.size(), e.args.size(), "method");
     for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
     return ret;
   };
   TypeId usize = T_.usize();
   bool cloneable = ty.kind != TypeKind::Struct || T_.structs()[ty.structIndex].isClone;
-  switch (ty.kind) {
-    case TypeKind::Vec:
+  auto iter = [&](TypeId item) {
+    Type it;
+    it.kind = TypeKind::Iter;
+    it.args = {item};
+    return T_.intern(it);
+  };
+  bool sequence = ty.kind == TypeKind::Vec || ty.kind == TypeKind::Array || ty.kind == TypeKind::Slice;
+  bool text = ty.kind == TypeKind::String || ty.kind == TypeKind::Str;
+  TypeId optRefElem = elem == kNoType ? kNoType : T_.optionOf(T_.refTo(elem, false));
+  TypeId pattern = kNoType;  // contains/starts_with/ends_with take a &str or a char
+  auto textPattern = [&]() {
+    pattern = T_.newVar(VarKind::Any);
+    return pattern;
+  };
+  auto checkPattern = [&](TypeId result) {
+    TypeId p = T_.resolveDeep(pattern);
+    bool ok = p == T_.charType() || p == T_.strRef() || p == T_.refTo(T_.stringType(), false);
+    if (!ok) fail("E0277", "the trait bound `" + typeName(p) + ": Pattern` is not satisfied", e.args[0]->span,
+                  "the trait `Pattern` is not implemented for `" + typeName(p) + "`");
+    return result;
+  };
+  if (sequence) {
+    if (ty.kind == TypeKind::Vec) {
       if (name == "push") return method(BuiltinMethod::VecPush, ByMut, {elem}, T_.unit());
       if (name == "pop") return method(BuiltinMethod::VecPop, ByMut, {}, T_.optionOf(elem));
-      if (name == "len") return method(BuiltinMethod::VecLen, ByRef, {}, usize);
       if (name == "capacity") return method(BuiltinMethod::VecCapacity, ByRef, {}, usize);
-      if (name == "is_empty") return method(BuiltinMethod::VecIsEmpty, ByRef, {}, T_.boolType());
       if (name == "clear") return method(BuiltinMethod::VecClear, ByMut, {}, T_.unit());
       if (name == "truncate") return method(BuiltinMethod::VecTruncate, ByMut, {usize}, T_.unit());
       if (name == "insert") return method(BuiltinMethod::VecInsert, ByMut, {usize, elem}, T_.unit());
       if (name == "remove") return method(BuiltinMethod::VecRemove, ByMut, {usize}, elem);
       if (name == "reserve") return method(BuiltinMethod::VecReserve, ByMut, {usize}, T_.unit());
+      if (name == "reserve_exact") return method(BuiltinMethod::VecReserveExact, ByMut, {usize}, T_.unit());
       if (name == "shrink_to_fit") return method(BuiltinMethod::VecShrinkToFit, ByMut, {}, T_.unit());
-      if (name == "get") return method(BuiltinMethod::VecGet, ByRef, {usize}, T_.optionOf(T_.refTo(elem, false)));
-      if (name == "contains") return method(BuiltinMethod::VecContains, ByRef, {T_.refTo(elem, false)}, T_.boolType());
-      if (name == "first") return method(BuiltinMethod::VecFirst, ByRef, {}, T_.optionOf(T_.refTo(elem, false)));
-      if (name == "last") return method(BuiltinMethod::VecLast, ByRef, {}, T_.optionOf(T_.refTo(elem, false)));
-      if (name == "iter") return method(BuiltinMethod::VecIter, ByRef, {}, T_.refTo(elem, false));
+      if (name == "dedup") return method(BuiltinMethod::VecDedup, ByMut, {}, T_.unit());
       if (name == "extend_from_slice")
         return method(BuiltinMethod::VecExtendFromSlice, ByMut, {T_.refTo(T_.sliceOf(elem), false)}, T_.unit());
-      break;
-    case TypeKind::String:
+    }
+    if (name == "len") return method(BuiltinMethod::VecLen, ByRef, {}, usize);
+    if (name == "is_empty") return method(BuiltinMethod::VecIsEmpty, ByRef, {}, T_.boolType());
+    if (name == "get") return method(BuiltinMethod::VecGet, ByRef, {usize}, optRefElem);
+    if (name == "get_mut") return method(BuiltinMethod::VecGetMut, ByMut, {usize}, T_.optionOf(T_.refTo(elem, true)));
+    if (name == "contains") return method(BuiltinMethod::VecContains, ByRef, {T_.refTo(elem, false)}, T_.boolType());
+    if (name == "first") return method(BuiltinMethod::VecFirst, ByRef, {}, optRefElem);
+    if (name == "last") return method(BuiltinMethod::VecLast, ByRef, {}, optRefElem);
+    if (name == "first_mut") return method(BuiltinMethod::VecFirstMut, ByMut, {}, T_.optionOf(T_.refTo(elem, true)));
+    if (name == "last_mut") return method(BuiltinMethod::VecLastMut, ByMut, {}, T_.optionOf(T_.refTo(elem, true)));
+    if (name == "iter") return method(BuiltinMethod::VecIter, ByRef, {}, iter(T_.refTo(elem, false)));
+    if (name == "iter_mut") return method(BuiltinMethod::VecIterMut, ByMut, {}, iter(T_.refTo(elem, true)));
+    if (name == "sort" || name == "sort_unstable") return method(BuiltinMethod::VecSort, ByMut, {}, T_.unit());
+    if (name == "reverse") return method(BuiltinMethod::VecReverse, ByMut, {}, T_.unit());
+    if (name == "swap") return method(BuiltinMethod::VecSwap, ByMut, {usize, usize}, T_.unit());
+    if (name == "join") {
+      TypeId e0 = T_.resolveDeep(elem);
+      if (e0 == T_.stringType() || e0 == T_.strRef())
+        return method(BuiltinMethod::VecJoin, ByRef, {T_.strRef()}, T_.stringType());
+    }
+  }
+  if (text) {
+    if (ty.kind == TypeKind::String) {
       if (name == "push") return method(BuiltinMethod::StringPush, ByMut, {T_.charType()}, T_.unit());
       if (name == "push_str") return method(BuiltinMethod::StringPushStr, ByMut, {T_.strRef()}, T_.unit());
-      if (name == "len") return method(BuiltinMethod::StringLen, ByRef, {}, usize);
       if (name == "capacity") return method(BuiltinMethod::StringCapacity, ByRef, {}, usize);
-      if (name == "is_empty") return method(BuiltinMethod::StringIsEmpty, ByRef, {}, T_.boolType());
       if (name == "as_str") return method(BuiltinMethod::StringAsStr, ByRef, {}, T_.strRef());
       if (name == "clear") return method(BuiltinMethod::StringClear, ByMut, {}, T_.unit());
       if (name == "reserve") return method(BuiltinMethod::StringReserve, ByMut, {usize}, T_.unit());
       if (name == "shrink_to_fit") return method(BuiltinMethod::StringShrinkToFit, ByMut, {}, T_.unit());
-      if (name == "chars") return method(BuiltinMethod::StrChars, ByRef, {}, T_.charType());
+      if (name == "insert") return method(BuiltinMethod::StringInsert, ByMut, {usize, T_.charType()}, T_.unit());
+      if (name == "pop") return method(BuiltinMethod::StringPop, ByMut, {}, T_.optionOf(T_.charType()));
+      if (name == "remove") return method(BuiltinMethod::StringRemove, ByMut, {usize}, T_.charType());
       if (name == "to_string") return method(BuiltinMethod::Clone, ByRef, {}, T_.stringType());
-      break;
-    case TypeKind::Str:
-      if (name == "len") return method(BuiltinMethod::StrLen, ByRef, {}, usize);
-      if (name == "is_empty") return method(BuiltinMethod::StrIsEmpty, ByRef, {}, T_.boolType());
-      if (name == "to_string" || name == "to_owned") return method(BuiltinMethod::StrToString, ByRef, {}, T_.stringType());
-      if (name == "chars") return method(BuiltinMethod::StrChars, ByRef, {}, T_.charType());
-      break;
+    }
+    if (name == "len") return method(BuiltinMethod::StrLen, ByRef, {}, usize);
+    if (name == "is_empty") return method(BuiltinMethod::StrIsEmpty, ByRef, {}, T_.boolType());
+    if ((name == "to_string" || name == "to_owned") && ty.kind == TypeKind::Str)
+      return method(BuiltinMethod::StrToString, ByRef, {}, T_.stringType());
+    if (name == "chars") return method(BuiltinMethod::StrChars, ByRef, {}, iter(T_.charType()));
+    if (name == "bytes") return method(BuiltinMethod::StrBytes, ByRef, {}, iter(T_.intType(IntKind::U8)));
+    if (name == "split_whitespace") return method(BuiltinMethod::StrSplitWhitespace, ByRef, {}, iter(T_.strRef()));
+    if (name == "trim") return method(BuiltinMethod::StrTrim, ByRef, {}, T_.strRef());
+    if (name == "as_bytes") return method(BuiltinMethod::StrAsBytes, ByRef, {}, T_.refTo(T_.sliceOf(T_.intType(IntKind::U8)), false));
+    if (name == "to_uppercase") return method(BuiltinMethod::StrToUppercase, ByRef, {}, T_.stringType());
+    if (name == "to_lowercase") return method(BuiltinMethod::StrToLowercase, ByRef, {}, T_.stringType());
+    if (name == "replace") return method(BuiltinMethod::StrReplace, ByRef, {T_.strRef(), T_.strRef()}, T_.stringType());
+    if (name == "contains") return checkPattern(method(BuiltinMethod::StrContains, ByRef, {textPattern()}, T_.boolType()));
+    if (name == "starts_with") return checkPattern(method(BuiltinMethod::StrStartsWith, ByRef, {textPattern()}, T_.boolType()));
+    if (name == "ends_with") return checkPattern(method(BuiltinMethod::StrEndsWith, ByRef, {textPattern()}, T_.boolType()));
+  }
+  switch (ty.kind) {
     case TypeKind::Option:
       if (name == "unwrap") return method(BuiltinMethod::OptionUnwrap, ByValue, {}, elem);
+      if (name == "expect") return method(BuiltinMethod::OptionExpect, ByValue, {T_.strRef()}, elem);
+      if (name == "unwrap_or") return method(BuiltinMethod::OptionUnwrapOr, ByValue, {elem}, elem);
+      if (name == "take") return method(BuiltinMethod::OptionTake, ByMut, {}, t);
       if (name == "is_some") return method(BuiltinMethod::OptionIsSome, ByRef, {}, T_.boolType());
       if (name == "is_none") return method(BuiltinMethod::OptionIsNone, ByRef, {}, T_.boolType());
+      break;
+    case TypeKind::Range:
+      if (name == "rev") return method(BuiltinMethod::IterRev, ByValue, {}, iter(elem));
+      break;
+    case TypeKind::Iter:
+      if (name == "rev") return method(BuiltinMethod::IterRev, ByValue, {}, t);
+      if (name == "enumerate") return method(BuiltinMethod::IterEnumerate, ByValue, {}, iter(T_.tupleOf({usize, elem})));
+      if (name == "count") return method(BuiltinMethod::IterCount, ByValue, {}, usize);
+      if (name == "sum") {
+        // sum::<T>() needs its T from a turbofish or from the context, as in rustc.
+        int derefs = 0;
+        TypeId item = stripRefs(elem, &derefs);
+        TypeId want = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()
+                          ? lowerType(*e.methodGenerics[0].generics[0])
+                          : expected;
+        if (want == kNoType || T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any)
+          fail("E0283", "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
+        if (!unify(want, item)) mismatch(e.nameSpan, want, item);
+        return method(BuiltinMethod::IterSum, ByValue, {}, want);
+      }
+      if (name == "max") return method(BuiltinMethod::IterMax, ByValue, {}, T_.optionOf(elem));
+      if (name == "min") return method(BuiltinMethod::IterMin, ByValue, {}, T_.optionOf(elem));
+      if (name == "nth") return method(BuiltinMethod::IterNth, ByValue, {usize}, T_.optionOf(elem));
       break;
     case TypeKind::Int:
       if (name == "abs" && intKindSigned(ty.intKind)) return method(BuiltinMethod::IntAbs, ByValue, {}, t);
@@ -267,7 +387,18 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which) {
       if (name == "max") return method(BuiltinMethod::IntMax, ByValue, {t}, t);
       if (name == "to_string") return method(BuiltinMethod::ToStringOf, ByRef, {}, T_.stringType());
       break;
-    case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char:
+    case TypeKind::Char:
+      if (name == "len_utf8") return method(BuiltinMethod::CharLenUtf8, ByValue, {}, usize);
+      if (name == "is_alphabetic") return method(BuiltinMethod::CharIsAlphabetic, ByValue, {}, T_.boolType());
+      if (name == "is_numeric") return method(BuiltinMethod::CharIsNumeric, ByValue, {}, T_.boolType());
+      if (name == "is_whitespace") return method(BuiltinMethod::CharIsWhitespace, ByValue, {}, T_.boolType());
+      if (name == "is_uppercase") return method(BuiltinMethod::CharIsUppercase, ByValue, {}, T_.boolType());
+      if (name == "is_lowercase") return method(BuiltinMethod::CharIsLowercase, ByValue, {}, T_.boolType());
+      if (name == "to_ascii_uppercase") return method(BuiltinMethod::CharToAsciiUppercase, ByValue, {}, t);
+      if (name == "to_ascii_lowercase") return method(BuiltinMethod::CharToAsciiLowercase, ByValue, {}, t);
+      if (name == "to_string") return method(BuiltinMethod::ToStringOf, ByRef, {}, T_.stringType());
+      break;
+    case TypeKind::Float: case TypeKind::Bool:
       if (name == "to_string") return method(BuiltinMethod::ToStringOf, ByRef, {}, T_.stringType());
       break;
     default: break;
@@ -291,6 +422,9 @@ namespace sh {
 // ---------------------------------------------------------------- macros
 
 TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
+  // A debug build runs debug_assert!, debug_assert_eq! and debug_assert_ne!
+  // exactly like their release counterparts.
+  if (e.text.rfind("debug_assert", 0) == 0) e.text = e.text.substr(6);
   const std::string& m = e.text;
   if (m == "vec") {
     TypeId elem = T_.newVar(VarKind::Any);
@@ -324,7 +458,7 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
     if (e.args.size() < 2) fail("", "unexpected end of macro invocation", e.span, "missing tokens in macro arguments");
     TypeId a = checkExpr(*e.args[0]);
     TypeId b = checkExpr(*e.args[1], a);
-    if (!unify(a, b)) mismatch(e.args[1]->span, a, b);
+    if (!comparable(a, b)) mismatch(e.args[1]->span, a, b);
     checkFormat(e, 2, m);
     return T_.unit();
   }
@@ -382,11 +516,17 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
     ref.index = f.args.size();
     f.args.push_back(ca);
   };
+  // Widths and precisions taken from arguments are `usize`.
+  auto count = [&](FormatArgRef& ref) {
+    capture(ref);
+    CheckedFormatArg& a = f.args[ref.index];
+    if (!unify(a.type, T_.usize())) mismatch(a.span, T_.usize(), a.type);
+  };
   for (FormatPiece& piece : f.pieces) {
     if (!piece.placeholder) continue;
     capture(piece.placeholder->argument);
-    if (piece.placeholder->widthArg) capture(*piece.placeholder->widthArg);
-    if (piece.placeholder->precisionArg) capture(*piece.placeholder->precisionArg);
+    if (piece.placeholder->widthArg) count(*piece.placeholder->widthArg);
+    if (piece.placeholder->precisionArg) count(*piece.placeholder->precisionArg);
   }
   out_.formats.push_back(std::move(f));
 }
@@ -414,11 +554,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) const {
     case FormatTrait::Pointer: return false;
     case FormatTrait::Debug:
       switch (t.kind) {
-        case TypeKind::Struct: {
-          const StructInfo& s = T_.structs()[t.structIndex];
-          if (!s.isDebug) return false;
-          return std::all_of(s.fields.begin(), s.fields.end(), [&](const auto& f) { return implementsFormat(f.second, trait); });
-        }
+        case TypeKind::Struct: return T_.structs()[t.structIndex].isDebug;  // derive(Debug) checks its fields
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:

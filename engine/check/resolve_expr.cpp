@@ -5,6 +5,7 @@
 // itself then unifies or coerces, so the error names the context's span the
 // way rustc does ("expected `u8`, found `bool`").
 #include <algorithm>
+#include <functional>
 
 #include "base/int128.h"
 #include "check/resolver.h"
@@ -127,6 +128,11 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
     }
     if (want.isMut != have.isMut && unify(wantInner, have.args[0])) {
       e.coercion = static_cast<uint8_t>(Coercion::MutToShared);
+      return expected;
+    }
+    if (haveTarget.kind == TypeKind::Ref && wantTarget.kind != TypeKind::Ref && wantTarget.kind != TypeKind::Var &&
+        (!want.isMut || haveTarget.isMut) && unify(wantInner, haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::DerefRef);
       return expected;
     }
   }
@@ -337,9 +343,7 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
   TypeId lhs = checkExpr(*e.lhs, op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=" ? kNoType : expected);
   if (op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=") {
     TypeId rhs = checkExpr(*e.rhs, lhs);
-    bool stringish = (isKind(T_, lhs, TypeKind::String) && T_.resolveDeep(rhs) == T_.strRef()) ||
-                     (T_.resolveDeep(lhs) == T_.strRef() && isKind(T_, rhs, TypeKind::String));
-    if (!stringish && !unify(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
+    if (!comparable(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
     return T_.boolType();
   }
   if (op == "<<" || op == ">>") {
@@ -411,6 +415,18 @@ TypeId Resolver::checkArithmetic(Expr& e, const std::string& op, TypeId lhs, Exp
 }
 
 TypeId Resolver::checkAssign(Expr& e) {
+  if (e.kind == ExprKind::Assign && e.lhs->kind == ExprKind::Tuple) {  // destructuring: `(a, b) = (b, a)`
+    TypeId rhs = checkExpr(*e.rhs);
+    std::vector<TypeId> parts;
+    for (auto& target : e.lhs->args) {
+      parts.push_back(checkExpr(*target));
+      if (target->kind != ExprKind::Path) requireMutablePlace(*target, e.span, "assign");
+    }
+    e.lhs->type = T_.tupleOf(parts);
+    fnExprs_.push_back(e.lhs.get());
+    if (!unify(e.lhs->type, rhs)) mismatch(e.rhs->span, e.lhs->type, rhs);
+    return T_.unit();
+  }
   TypeId lhs = checkExpr(*e.lhs);
   switch (e.lhs->kind) {
     case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
@@ -435,6 +451,24 @@ TypeId Resolver::checkAssign(Expr& e) {
   }
   checkArithmetic(e, e.text, lhs, *e.rhs);
   return T_.unit();
+}
+
+// Whether PartialEq lets two values be compared: the same type, or text
+// against text (`String == &str`), or a slice against an array or a Vec,
+// each side possibly behind one reference.
+bool Resolver::comparable(TypeId a, TypeId b) {
+  if (unify(a, b)) return true;
+  auto strip = [&](TypeId t) {
+    t = T_.resolve(t);
+    return T_.get(t).kind == TypeKind::Ref ? T_.resolve(T_.get(t).args[0]) : t;
+  };
+  const Type x = T_.get(strip(a)), y = T_.get(strip(b));
+  bool xText = x.kind == TypeKind::String || x.kind == TypeKind::Str;
+  bool yText = y.kind == TypeKind::String || y.kind == TypeKind::Str;
+  if (xText && yText) return true;
+  bool xSeq = x.kind == TypeKind::Vec || x.kind == TypeKind::Array || x.kind == TypeKind::Slice;
+  bool ySeq = y.kind == TypeKind::Vec || y.kind == TypeKind::Array || y.kind == TypeKind::Slice;
+  return xSeq && ySeq && unify(x.args[0], y.args[0]);
 }
 
 // A `&mut` borrow or an assignment through a field, index or deref needs a
@@ -559,9 +593,7 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
     }
     default: break;
   }
-  // `v.iter()` and `s.chars()` are typed by the method checker as the element
-  // they yield; they may appear only here, as the iterator of a `for`.
-  if (iter.kind == ExprKind::MethodCall && iter.resolvedKind == static_cast<uint8_t>(Resolved::Method)) return t;
+  if (ty.kind == TypeKind::Iter) return ty.args[0];
   fail("E0277", "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
 }
 
@@ -576,6 +608,51 @@ TypeId Resolver::checkFor(Expr& e) {
   popScope();
   return T_.unit();
 }
+
+namespace {
+
+bool irrefutable(const Pattern& p) {
+  switch (p.kind) {
+    case PatternKind::Binding: case PatternKind::Wildcard: return true;
+    case PatternKind::Tuple: case PatternKind::Ref:
+      return std::all_of(p.elems.begin(), p.elems.end(), [](const PatternPtr& q) { return irrefutable(*q); });
+    case PatternKind::Struct:
+      return std::all_of(p.fields.begin(), p.fields.end(), [](const FieldPattern& f) { return irrefutable(*f.pattern); });
+    case PatternKind::Or:
+      return std::any_of(p.elems.begin(), p.elems.end(), [](const PatternPtr& q) { return irrefutable(*q); });
+    default: return false;
+  }
+}
+
+// Whether the arms' patterns (without guards) cover every value: a catch-all,
+// `true` and `false`, or `Some(_)` and `None`. Other coverage (integer ranges
+// spanning a whole type, nested enums) is not worked out, and asks for `_`.
+std::string uncoveredBy(const std::vector<MatchArm>& arms, const Type& scrutinee, const TypeTable& T) {
+  bool sawTrue = false, sawFalse = false, sawSome = false, sawNone = false;
+  std::function<void(const Pattern&)> note = [&](const Pattern& p) {
+    if (p.kind == PatternKind::Or) {
+      for (const auto& q : p.elems) note(*q);
+      return;
+    }
+    if (p.kind == PatternKind::Ref) return note(*p.elems[0]);
+    if (p.kind == PatternKind::Literal && p.literal && p.literal->kind == ExprKind::BoolLit)
+      (p.literal->text == "true" ? sawTrue : sawFalse) = true;
+    if (p.kind == PatternKind::TupleStruct && p.path.last() == "Some" && irrefutable(*p.elems[0])) sawSome = true;
+    if (p.kind == PatternKind::PathPat && p.path.last() == "None") sawNone = true;
+  };
+  for (const MatchArm& arm : arms) {
+    if (arm.guard) continue;
+    if (irrefutable(*arm.pattern)) return "";
+    note(*arm.pattern);
+  }
+  const Type* t = &scrutinee;
+  while (t->kind == TypeKind::Ref) t = &T.get(T.resolve(t->args[0]));
+  if (t->kind == TypeKind::Bool) return sawTrue && sawFalse ? "" : !sawTrue ? "`true`" : "`false`";
+  if (t->kind == TypeKind::Option) return sawSome && sawNone ? "" : !sawSome ? "`Some(_)`" : "`None`";
+  return "`_`";
+}
+
+}  // namespace
 
 TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
   TypeId scrutinee = checkExpr(*e.operand);
@@ -594,6 +671,9 @@ TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
            "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
     }
   }
+  std::string missing = uncoveredBy(e.arms, T_.get(T_.resolve(scrutinee)), T_);
+  if (!missing.empty())
+    fail("E0004", "non-exhaustive patterns: " + missing + " not covered", e.operand->span, "pattern " + missing + " not covered");
   return result == kNoType ? T_.never() : result;
 }
 

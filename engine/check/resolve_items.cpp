@@ -45,6 +45,7 @@ void Resolver::declareStructs() {
       info.isClone |= derive == "Clone" || derive == "Copy";
       info.isDebug |= derive == "Debug";
       info.isPartialEq |= derive == "PartialEq";
+      info.reprC |= derive == "repr(C)";
     }
     structs.push_back(std::move(info));
   }
@@ -52,6 +53,33 @@ void Resolver::declareStructs() {
   for (size_t i = 0; i < structs.size(); ++i)
     for (const StructField& f : out_.ast->structs[i].fields)
       structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+  for (size_t i = 0; i < structs.size(); ++i)
+    if (containsByValue(T_.structType(static_cast<int32_t>(i)), static_cast<int32_t>(i), 0)) {
+      const StructDecl& d = out_.ast->structs[i];
+      fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
+    }
+}
+
+// Whether a value of type t holds a `target` struct inline (not behind a
+// Box, a reference or a Vec's heap buffer): such a struct would contain
+// itself and have no finite size.
+bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
+  const Type ty = T_.get(t);
+  if (depth > 64) return false;
+  switch (ty.kind) {
+    case TypeKind::Struct: {
+      if (depth > 0 && ty.structIndex == target) return true;
+      for (const auto& f : T_.structs()[ty.structIndex].fields)
+        if (containsByValue(f.second, target, depth + 1)) return true;
+      return false;
+    }
+    case TypeKind::Option: case TypeKind::Array: return containsByValue(ty.args[0], target, depth + 1);
+    case TypeKind::Tuple:
+      for (TypeId a : ty.args)
+        if (containsByValue(a, target, depth + 1)) return true;
+      return false;
+    default: return false;
+  }
 }
 
 void Resolver::declareFunctions() {
@@ -86,9 +114,44 @@ void Resolver::declareFunction(const FnDecl& decl, const std::string& implType) 
   }
   for (const Param& p : decl.params) info.paramTypes.push_back(lowerType(*p.type));
   info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
+  requireElidableLifetimes(decl);
   currentImpl_.clear();
   fnByName_[info.name] = static_cast<int32_t>(out_.fns.size());
   out_.fns.push_back(std::move(info));
+}
+
+namespace {
+const TypeExpr* firstRef(const TypeExpr& t) {
+  if (t.kind == TypeExprKind::Ref) return &t;
+  for (const auto& e : t.elems)
+    if (const TypeExpr* r = firstRef(*e)) return r;
+  for (const auto& seg : t.path.segments)
+    for (const auto& g : seg.generics)
+      if (const TypeExpr* r = firstRef(*g)) return r;
+  return nullptr;
+}
+}  // namespace
+
+// Rust's lifetime elision: a returned reference borrows from `self`, or from
+// the one parameter that holds references. Otherwise it needs a lifetime the
+// subset cannot write (only `'static`), and rustc asks for one (E0106).
+void Resolver::requireElidableLifetimes(const FnDecl& decl) {
+  const TypeExpr* returned = decl.ret ? firstRef(*decl.ret) : nullptr;
+  if (!returned || decl.self == SelfParam::Ref || decl.self == SelfParam::RefMut) return;
+  if (file_.slice(returned->span).find("'static") != std::string_view::npos) return;
+  size_t borrowing = 0;
+  for (const Param& p : decl.params) borrowing += firstRef(*p.type) != nullptr;
+  if (borrowing == 1) return;
+  Diagnostic d;
+  d.code = "E0106";
+  d.message = "missing lifetime specifier";
+  d.labels.push_back({{returned->span.start, returned->span.start + 1}, "expected named lifetime parameter", true});
+  d.helps.push_back(borrowing == 0
+                        ? "this function's return type contains a borrowed value, but there is no value for it to be borrowed from"
+                        : "this function's return type contains a borrowed value, but the signature does not say which one of its arguments it is borrowed from");
+  d.explanation = "A reference must point at memory that outlives it. With nothing to borrow from, the only thing to "
+                  "point at would be this function's own stack frame, which is popped when it returns.";
+  throw CompileError(std::move(d));
 }
 
 TypeId Resolver::lowerType(const TypeExpr& t) {
@@ -242,6 +305,9 @@ void Resolver::checkStmt(Stmt& s) {
           coerce(*s.init, actual, declared);
       }
       if (s.elseBlock) fail("", "`let`-`else` is not supported yet", s.span);
+      if (s.init && T_.get(T_.resolve(declared)).kind == TypeKind::Iter)
+        fail("", "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
+             s.init->span);
       checkPattern(*s.pattern, declared);
       return;
     }

@@ -29,8 +29,10 @@ class Resolver {
  private:
   // items (resolve_items.cpp)
   void declareStructs();
+  bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
   void declareFunction(const FnDecl& decl, const std::string& implType);
+  void requireElidableLifetimes(const FnDecl& decl);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
   void checkFunction(int32_t index);
@@ -55,6 +57,7 @@ class Resolver {
   TypeId checkBinary(Expr& e, TypeId expected);
   TypeId checkArithmetic(Expr& e, const std::string& op, TypeId lhs, Expr& rhsExpr);
   TypeId checkAssign(Expr& e);
+  bool comparable(TypeId a, TypeId b);
   Span operatorSpan(const Expr& e, const std::string& op) const;
   TypeId checkIf(Expr& e, TypeId expected);
   TypeId checkLoop(Expr& e, TypeId expected);
@@ -67,13 +70,14 @@ class Resolver {
   TypeId checkCast(Expr& e);
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(const Expr& place, Span at, const char* action);
+  void requireMutableReceiver(const Expr& call);
 
   // calls, methods, macros (resolve_calls.cpp)
   TypeId checkCall(Expr& e, TypeId expected);
   TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
   TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params);
   TypeId checkMethodCall(Expr& e, TypeId expected);
-  TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which);
+  TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   void checkFormat(Expr& e, size_t fmtIndex, const std::string& macro);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;

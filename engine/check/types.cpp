@@ -216,6 +216,7 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Array: return "[" + argName(0) + "; " + std::to_string(t.length) + "]";
     case TypeKind::Slice: return "[" + argName(0) + "]";
     case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
+    case TypeKind::Iter: return "impl Iterator<Item = " + argName(0) + ">";
     case TypeKind::Var:
       return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
     case TypeKind::Error: return "{type error}";
@@ -241,7 +242,7 @@ bool TypeTable::isCopy(TypeId id) const {
       return true;
     case TypeKind::Ref: return !t.isMut;
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::String: case TypeKind::Vec:
-    case TypeKind::Box: case TypeKind::Range:
+    case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter:
       return false;
     case TypeKind::Var: return t.varKind != VarKind::Any;
     case TypeKind::Option: case TypeKind::Array: return isCopy(t.args[0]);
@@ -265,7 +266,7 @@ bool TypeTable::needsDrop(TypeId id) const {
     }
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
-    case TypeKind::Error:
+    case TypeKind::Error: case TypeKind::Iter:
       return false;
   }
   return false;
@@ -284,11 +285,12 @@ const Layout& TypeTable::layout(TypeId id) {
 // Fields are placed in order of decreasing alignment (stable for equal
 // alignments), as rustc does for repr(Rust), then the size is rounded up to
 // the alignment. `fields` keep declaration order; only offsets move.
-Layout TypeTable::structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields) {
+Layout TypeTable::structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder) {
   Layout l;
   std::vector<size_t> order(fields.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
+  if (!keepOrder)
+    std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return layout(fields[a].second).align > layout(fields[b].second).align; });
   l.fields.resize(fields.size());
   uint64_t offset = 0;
@@ -341,6 +343,7 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Char: l.size = l.align = 4; l.niche = {true, 0, 4, 0x110000}; return l;
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
     case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
+    case TypeKind::Iter: return l;  // never stored: iterators are consumed where they are made
     case TypeKind::Ref: {
       TypeKind target = types_[resolve(t.args[0])].kind;
       return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);
@@ -372,7 +375,7 @@ Layout TypeTable::computeLayout(TypeId id) {
       for (size_t i = 0; i < t.args.size(); ++i) fields.emplace_back(std::to_string(i), t.args[i]);
       return structLikeLayout(fields);
     }
-    case TypeKind::Struct: return structLikeLayout(structs_[t.structIndex].fields);
+    case TypeKind::Struct: return structLikeLayout(structs_[t.structIndex].fields, structs_[t.structIndex].reprC);
   }
   return l;
 }

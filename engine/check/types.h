@@ -52,6 +52,7 @@ enum class TypeKind : uint8_t {
   Array,   // [T; n]: args[0], length
   Slice,   // [T]: args[0] (unsized; behind a reference)
   Range,   // a..b / a..=b over args[0] (inclusive flag)
+  Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; used only by `for` and a few consumers
   Var,     // an inference variable: varKind says which
   Error,   // after an error was reported: unifies with anything, silently
 };
@@ -104,6 +105,7 @@ struct StructInfo {
   bool isClone = false;
   bool isDebug = false;
   bool isPartialEq = false;
+  bool reprC = false;    // #[repr(C)]: fields stay in declaration order
   const StructDecl* decl = nullptr;
 };
 
@@ -161,7 +163,7 @@ class TypeTable {
 
  private:
   Layout computeLayout(TypeId t);
-  Layout structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields);
+  Layout structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder = false);
   Layout optionLayout(TypeId inner);
 
   std::vector<Type> types_;

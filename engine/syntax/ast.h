@@ -263,7 +263,7 @@ struct StructDecl {
   std::vector<StructField> fields;
   bool isTuple = false;  // struct P(i32, i32);
   bool isUnit = false;   // struct Marker;
-  std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)]
+  std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)], and "repr(C)" for #[repr(C)]
 };
 
 struct ImplBlock {

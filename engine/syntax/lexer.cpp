@@ -190,9 +190,9 @@ class Lexer {
 
   void lexToken() {
     char c = peek();
-    if (c == 'b' && (peek(1) == '\'' || peek(1) == '"' || (peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#'))))
-      fail({pos_, pos_ + 2}, peek(1) == '\'' ? "byte literals are not supported yet"
-                                             : "byte string literals are not supported yet");
+    if (c == 'b' && peek(1) == '\'') return lexByte();
+    if (c == 'b' && (peek(1) == '"' || (peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#'))))
+      fail({pos_, pos_ + 2}, "byte string literals are not supported yet");
     if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) return lexRawString();
     if (c == 'r' && peek(1) == '#' && isIdentStart(peek(2)))
       fail({pos_, pos_ + 2}, "raw identifiers are not supported yet");
@@ -393,6 +393,26 @@ class Lexer {
     if (peek() != '\'') tooManyCodepointsOrUnterminated(start);
     ++pos_;
     push(TokenKind::Char, start).value = std::move(value);
+  }
+
+  // byte ::= 'b' char — a u8 literal, so it becomes an integer token with suffix u8.
+  void lexByte() {
+    uint32_t start = pos_;
+    pos_ += 2;
+    if (atEnd() || peek() == '\n') unterminatedChar(start);
+    uint32_t value = 0;
+    if (peek() == '\\') {
+      value = readEscape();
+    } else {
+      value = static_cast<unsigned char>(peek());
+      ++pos_;
+    }
+    if (value > 0x7F) fail({start, pos_}, "non-ASCII character in byte literal", "must be ASCII");
+    if (peek() != '\'') tooManyCodepointsOrUnterminated(start);
+    ++pos_;
+    Token& token = push(TokenKind::Int, start);
+    token.value = std::to_string(value);
+    token.suffix = "u8";
   }
 
   void lexLifetime(uint32_t start) {

@@ -262,6 +262,8 @@ void Parser::parseAttribute(std::vector<std::string>& derives) {
     expect(TokenKind::RBracket);
     return;
   }
+  // `#[repr(C)]` keeps fields in declaration order; it travels with the derives.
+  if (peek(1).text == "repr" && peek(2).kind == TokenKind::LParen && peek(3).text == "C") derives.push_back("repr(C)");
   skipTokenGroup();
 }
 

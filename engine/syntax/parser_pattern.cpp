@@ -236,6 +236,9 @@ TypeExprPtr Parser::parseRefType() {
   uint32_t start = peek().span.start;
   if (at(TokenKind::AndAnd)) splitLeading(TokenKind::And);  // `&&T` is `&(&T)`
   else advance();
+  // `'static` is the one lifetime the subset names: string literals and
+  // leaked boxes have it. Others are not supported yet.
+  if (at(TokenKind::Lifetime) && peek().value == "static") advance();
   if (at(TokenKind::Lifetime)) fail(Span{start, peek().span.end}, "lifetimes are not supported yet");
   auto t = makeType(TypeExprKind::Ref);
   t->isMut = eat(TokenKind::KwMut);
