@@ -328,6 +328,15 @@ Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
       return old;
     }
     case BuiltinFn::SizeOf: return makeInt(T_.usize(), static_cast<__int128>(T_.layout(call.operand->type).size));
+    case BuiltinFn::AlignOf: return makeInt(T_.usize(), static_cast<__int128>(T_.layout(call.operand->type).align));
+    case BuiltinFn::SizeOfVal: {
+      TypeId target = T_.get(args[0].type).args[0];
+      const Type& t = T_.get(target);
+      uint64_t size = t.kind == TypeKind::Str ? args[0].u64(8)
+                      : t.kind == TypeKind::Slice ? args[0].u64(8) * T_.layout(t.args[0]).size
+                                                  : T_.layout(target).size;
+      return makeInt(T_.usize(), static_cast<__int128>(size));
+    }
     case BuiltinFn::Some: return makeOption(call.type, &args[0]);
   }
   return makeUnit();

@@ -4,6 +4,9 @@
 // step of its own ("i < 3 is true"), because that is where a learner's eye
 // goes next. break/continue/return travel as Interpreter::flow_, checked by
 // every loop and block on the way out.
+#include <algorithm>
+#include <cctype>
+
 #include "run/interpreter.h"
 
 namespace sh {
@@ -29,6 +32,9 @@ bool Interpreter::runLoopBody(const Expr& loop) {
 
 Value Interpreter::evalIf(const Expr& e) {
   beginStep(StepKind::Statement, stepSpanOf(e));
+  // The scrutinee of `if let` is evaluated outside the scope of its bindings.
+  Place scrutinee = e.kind == ExprKind::IfLet ? evalPlace(*e.operand) : Place{};
+  if (flow_ != Flow::Normal) return makeUnit();
   enterScope();
   bool taken;
   if (e.kind == ExprKind::If) {
@@ -41,7 +47,6 @@ Value Interpreter::evalIf(const Expr& e) {
     pendingNote_ = taken ? "the condition is true, so the first block runs"
                          : e.elseBranch ? "the condition is false, so the `else` branch runs" : "the condition is false, so the block is skipped";
   } else {
-    Place scrutinee = evalPlace(*e.operand);
     taken = matches(*e.pattern, scrutinee);
     if (taken) bindPattern(*e.pattern, scrutinee, true);
     pendingNote_ = taken ? "the pattern matches" : "the pattern does not match";
@@ -70,12 +75,18 @@ Value Interpreter::evalLoop(const Expr& e) {
       if (!c.data()[0]) break;
     }
     if (e.kind == ExprKind::WhileLet) {
-      enterScope();
+      size_t temporariesMark = temporaries_.size();
+      Address sp = memory().stackPointer();
       Place scrutinee = evalPlace(*e.operand);
+      if (flow_ != Flow::Normal) return makeUnit();
+      enterScope();
       bool ok = matches(*e.pattern, scrutinee);
+      pendingNote_ = ok ? "the pattern matches, so the loop body runs" : "the pattern does not match, so the loop ends";
       if (ok) bindPattern(*e.pattern, scrutinee, true);
       bool go = ok && runLoopBody(e);
       exitScope({e.block->span.end - 1, e.block->span.end});
+      dropTemporariesDownTo(temporariesMark);
+      memory().releaseStack(sp);
       if (!go) break;
       continue;
     }
@@ -94,8 +105,6 @@ Value Interpreter::evalLoop(const Expr& e) {
 Value Interpreter::evalFor(const Expr& e) {
   beginStep(StepKind::Statement, stepSpanOf(e));
   const Expr& iterExpr = *e.operand;
-  bool isMethod = iterExpr.kind == ExprKind::MethodCall && iterExpr.resolvedKind == static_cast<uint8_t>(Resolved::Method);
-  BuiltinMethod method = isMethod ? static_cast<BuiltinMethod>(iterExpr.resolved) : BuiltinMethod::Clone;
   TypeId itemType = e.pattern->type;
   auto iterate = [&](const Value& item) {
     enterScope();
@@ -107,37 +116,12 @@ Value Interpreter::evalFor(const Expr& e) {
   };
   auto nextStep = [&]() { beginStep(StepKind::Statement, stepSpanOf(e)); };
 
-  if (isMethod && method == BuiltinMethod::StrChars) {
-    Place recv = followDerefs(evalPlace(*iterExpr.operand), iterExpr.derefs);
-    std::string text = T_.get(recv.type).kind == TypeKind::String ? readString(recv.addr) : [&] {
-      std::string s(recv.meta, '\0');
-      mem_.read(recv.addr, s.data(), recv.meta);
-      return s;
-    }();
-    for (size_t i = 0; i < text.size();) {
-      unsigned char b0 = static_cast<unsigned char>(text[i]);
-      int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-      char32_t c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
-      for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-      i += n;
-      Value item(T_.charType(), 4);
-      std::memcpy(item.data(), &c, 4);
-      if (!iterate(item)) break;
-      if (i < text.size()) nextStep();
-    }
-    return makeUnit();
-  }
-  if (isMethod && method == BuiltinMethod::VecIter) {
-    Place recv = followDerefs(evalPlace(*iterExpr.operand), iterExpr.derefs);
-    const Type vt = T_.get(recv.type);
-    Address data = vt.kind == TypeKind::Vec ? mem_.readU64(recv.addr) : recv.addr;
-    uint64_t len = vt.kind == TypeKind::Vec ? mem_.readU64(recv.addr + 16) : vt.kind == TypeKind::Array ? vt.length : recv.meta;
-    uint64_t size = T_.layout(vt.args[0]).size;
-    for (uint64_t i = 0; i < len; ++i) {
-      Value item(itemType, 8);
-      item.setU64(0, data + i * size);
-      if (!iterate(item)) break;
-      if (i + 1 < len) nextStep();
+  if (T_.get(iterExpr.type).kind == TypeKind::Iter) {
+    std::vector<Value> items = iteratorItems(iterExpr);
+    if (flow_ != Flow::Normal) return makeUnit();
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (!iterate(items[i])) break;
+      if (i + 1 < items.size()) nextStep();
     }
     return makeUnit();
   }
@@ -221,6 +205,93 @@ Value Interpreter::evalMatch(const Expr& e) {
   }
   SH_CHECK(false, "no match arm matched");
   return makeUnit();
+}
+
+// The items an iterator expression yields, computed up front: the
+// collections it walks cannot change while it is borrowed, so this is what a
+// lazy Rust iterator would yield one by one.
+std::vector<Value> Interpreter::iteratorItems(const Expr& e) {
+  std::vector<Value> items;
+  SH_CHECK(e.kind == ExprKind::MethodCall, "an iterator that is not made by a method call");
+  auto method = static_cast<BuiltinMethod>(e.resolved);
+  TypeId item = T_.get(e.type).kind == TypeKind::Iter ? T_.get(e.type).args[0] : kNoType;
+  switch (method) {
+    case BuiltinMethod::IterRev: {
+      if (T_.get(e.operand->type).kind == TypeKind::Range) {
+        Value range = eval(*e.operand);
+        const Type& rt = T_.get(range.type);
+        const Layout& l = T_.layout(range.type);
+        Value lo(rt.args[0], T_.layout(rt.args[0]).size), hi(rt.args[0], lo.size());
+        std::memcpy(lo.data(), range.data() + l.fields[0].offset, lo.size());
+        std::memcpy(hi.data(), range.data() + l.fields[1].offset, hi.size());
+        __int128 end = readInt(hi) + (rt.inclusive ? 1 : 0);
+        for (__int128 i = end; i-- > readInt(lo);) items.push_back(makeInt(rt.args[0], i));
+        return items;
+      }
+      items = iteratorItems(*e.operand);
+      std::reverse(items.begin(), items.end());
+      return items;
+    }
+    case BuiltinMethod::IterEnumerate: {
+      const Layout& l = T_.layout(item);
+      std::vector<Value> inner = iteratorItems(*e.operand);
+      for (size_t i = 0; i < inner.size(); ++i) {
+        Value pair(item, l.size);
+        uint64_t index = i;
+        std::memcpy(pair.data() + l.fields[0].offset, &index, 8);
+        std::memcpy(pair.data() + l.fields[1].offset, inner[i].data(), inner[i].size());
+        items.push_back(std::move(pair));
+      }
+      return items;
+    }
+    default: break;
+  }
+  Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
+  const Type rt = T_.get(recv.type);
+  switch (method) {
+    case BuiltinMethod::VecIter: case BuiltinMethod::VecIterMut: {
+      Address data = rt.kind == TypeKind::Vec ? mem_.readU64(recv.addr) : recv.addr;
+      uint64_t len = rt.kind == TypeKind::Vec ? mem_.readU64(recv.addr + 16) : rt.kind == TypeKind::Array ? rt.length : recv.meta;
+      uint64_t size = T_.layout(rt.args[0]).size;
+      for (uint64_t i = 0; i < len; ++i) {
+        Value r(item, 8);
+        r.setU64(0, data + i * size);
+        items.push_back(std::move(r));
+      }
+      return items;
+    }
+    case BuiltinMethod::StrChars: case BuiltinMethod::StrBytes: case BuiltinMethod::StrSplitWhitespace: {
+      Address data = rt.kind == TypeKind::String ? mem_.readU64(recv.addr) : recv.addr;
+      std::string text = rt.kind == TypeKind::String ? readString(recv.addr) : readStr(makeStrRef(recv.addr, recv.meta));
+      if (method == BuiltinMethod::StrBytes) {
+        for (unsigned char b : text) items.push_back(makeInt(item, b));
+        return items;
+      }
+      if (method == BuiltinMethod::StrSplitWhitespace) {
+        size_t i = 0;
+        while (i < text.size()) {
+          while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+          size_t start = i;
+          while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+          if (i > start) items.push_back(makeStrRef(data + start, i - start));
+        }
+        return items;
+      }
+      for (size_t i = 0; i < text.size();) {
+        unsigned char b0 = static_cast<unsigned char>(text[i]);
+        int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+        char32_t c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
+        for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        i += n;
+        Value v(T_.charType(), 4);
+        std::memcpy(v.data(), &c, 4);
+        items.push_back(std::move(v));
+      }
+      return items;
+    }
+    default: SH_CHECK(false, "a method that makes no iterator");
+  }
+  return items;
 }
 
 // ---------------------------------------------------------------- patterns

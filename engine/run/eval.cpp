@@ -164,23 +164,42 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
     uint64_t start = hasStart ? index.u64(rl.fields[0].offset) : 0;
     uint64_t end = hasEnd ? index.u64(rl.fields[1].offset) + (rt.inclusive ? 1 : 0) : len;
     bool isStr = bt.kind == TypeKind::String || bt.kind == TypeKind::Str;
-    std::string what = isStr ? "byte index" : "range end index";
-    if (start > end) panic("slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end), e.span);
+    Span at{e.lhs->span.end, e.span.end};  // rustc reports slicing panics at the `[`
+    if (start > end) panic("slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end), at);
     if (end > len) {
-      if (isStr) panic("byte index " + std::to_string(end) + " is out of bounds of `" + readStr(makeStrRef(data, len)) + "`", e.span);
-      panic("range end index " + std::to_string(end) + " out of range for slice of length " + std::to_string(len), e.span);
+      if (isStr) panic("byte index " + std::to_string(end) + " is out of bounds of `" + readStr(makeStrRef(data, len)) + "`", at);
+      panic("range end index " + std::to_string(end) + " out of range for slice of length " + std::to_string(len), at);
     }
+    if (isStr) requireCharBoundaries(data, len, start, end, at);
     uint64_t elemSize = isStr ? 1 : T_.layout(elem).size;
     TypeId sliceType = isStr ? T_.strType() : T_.sliceOf(elem);
     return Place{data + start * elemSize, sliceType, -1, 0, end - start};
   }
   uint64_t i = index.u64();
-  if (i >= len)  // rustc 1.95 reports an index panic at the `[`
+  if (i >= len)  // rustc 1.95 reports a Vec or slice index panic at the `[`, an array's at the whole expression
     panic("index out of bounds: the len is " + std::to_string(len) + " but the index is " + std::to_string(i),
-          {e.lhs->span.end, e.span.end});
+          bt.kind == TypeKind::Array ? e.span : Span{e.lhs->span.end, e.span.end});
   uint64_t elemSize = T_.layout(elem).size;
   if (bt.kind == TypeKind::Array) return Place{data + i * elemSize, elem, base.slot, base.offset + i * elemSize, 0};
   return Place{data + i * elemSize, elem, -1, 0, 0};
+}
+
+// Slicing a str must cut between characters, never inside one.
+void Interpreter::requireCharBoundaries(Address data, uint64_t len, uint64_t start, uint64_t end, Span at) {
+  std::string text = readStr(makeStrRef(data, len));
+  auto isBoundary = [&](uint64_t i) { return i == 0 || i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+  for (uint64_t i : {start, end}) {
+    if (isBoundary(i)) continue;
+    uint64_t first = i;
+    while (first > 0 && !isBoundary(first)) --first;
+    uint64_t last = first + 1;
+    while (last < text.size() && !isBoundary(last)) ++last;
+    std::string ch = text.substr(first, last - first);
+    std::string which = i == start ? "start" : "end";
+    panic(which + " byte index " + std::to_string(i) + " is not a char boundary; it is inside '" + ch + "' (bytes " +
+              std::to_string(first) + ".." + std::to_string(last) + ") of `" + text + "`",
+          at);
+  }
 }
 
 Value Interpreter::readPlace(const Place& p, bool move) {
@@ -196,15 +215,7 @@ void Interpreter::writePlace(const Place& p, const Value& v) {
   if (p.slot >= 0) {
     RtSlot& s = slots_[p.slot];
     s.initialised = true;
-    if (p.offset == 0 && v.size() == s.size) {
-      s.moved = false;
-      s.movedParts.clear();
-    } else {
-      auto& parts = s.movedParts;
-      parts.erase(std::remove_if(parts.begin(), parts.end(),
-                                 [&](auto r) { return r.first >= p.offset && r.first + r.second <= p.offset + v.size(); }),
-                  parts.end());
-    }
+    if (p.offset == 0 && v.size() == s.size) s.moved = false;
   }
 }
 
@@ -231,6 +242,13 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
       s.setU64(0, isVec ? mem_.readU64(at) : at);
       s.setU64(8, isVec ? mem_.readU64(at + 16) : target.length);
       return s;
+    }
+    case Coercion::DerefRef: {
+      const Type& ref = T_.get(v.type);
+      Place inner = deref(Place{materialize(v), v.type});
+      Value r(T_.refTo(T_.get(ref.args[0]).args[0], ref.isMut), T_.layout(ref.args[0]).size);
+      mem_.read(inner.addr, r.data(), r.size());
+      return r;
     }
     case Coercion::BoxToRef: {
       const Type& ref = T_.get(v.type);
@@ -636,12 +654,23 @@ int Interpreter::compareValues(Place a, Place b) {
 Value Interpreter::evalAssign(const Expr& e) {
   Value r = eval(*e.rhs);
   if (flow_ != Flow::Normal) return makeUnit();
+  if (e.kind == ExprKind::Assign && e.lhs->kind == ExprKind::Tuple) {  // `(a, b) = (b, a)`: part by part
+    const Layout l = T_.layout(r.type);
+    for (size_t i = 0; i < e.lhs->args.size(); ++i) {
+      Place p = evalPlace(*e.lhs->args[i]);
+      Value part(l.fields[i].type, T_.layout(l.fields[i].type).size);
+      std::memcpy(part.data(), r.data() + l.fields[i].offset, part.size());
+      if ((p.slot < 0 || slots_[p.slot].initialised) && !mem_.isMovedOut(p.addr, part.size())) dropValue(p.addr, p.type);
+      writePlace(p, part);
+    }
+    return makeUnit();
+  }
   Place p = evalPlace(*e.lhs);
   if (e.kind == ExprKind::Assign) {
     // The old value is dropped first (after the new one is computed), then
     // overwritten; a variable declared with `let x;` has no old value.
-    bool initialised = p.slot < 0 || (slots_[p.slot].initialised && !(p.offset == 0 && slots_[p.slot].moved));
-    if (initialised) dropValue(p.addr, p.type, p.slot, p.offset);
+    bool initialised = (p.slot < 0 || slots_[p.slot].initialised) && !mem_.isMovedOut(p.addr, r.size());
+    if (initialised) dropValue(p.addr, p.type);
     writePlace(p, r);
     return makeUnit();
   }

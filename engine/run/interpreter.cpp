@@ -163,7 +163,7 @@ void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
     RtSlot& s = slots_[id];
     if (T_.needsDrop(s.type) && !s.moved && !s.hidden) {
       beginStep(StepKind::Drop, closing);
-      dropValue(s.addr, s.type, id, 0);
+      dropValue(s.addr, s.type);
     }
     if (!s.hidden) {
       Event e;
@@ -182,32 +182,25 @@ Address Interpreter::materialize(Value v) {
   return slots_[id].addr;
 }
 
+// A value moved out leaves its bytes behind, but they no longer own
+// anything: drop glue skips them. A whole variable moved out is greyed.
 void Interpreter::markMoved(const Place& place) {
+  uint64_t size = T_.layout(place.type).size;
+  mem_.markMovedOut(place.addr, size);
   if (place.slot < 0) return;
   RtSlot& s = slots_[place.slot];
-  uint64_t size = T_.layout(place.type).size;
-  if (place.offset == 0 && size == s.size) {
-    if (s.moved) return;
-    s.moved = true;
-    Event e;
-    e.kind = EventKind::Move;
-    e.id = s.id;
-    trace_.events.push_back(e);
-  } else {
-    s.movedParts.emplace_back(place.offset, size);
-  }
+  if (place.offset != 0 || size != s.size || s.moved) return;
+  s.moved = true;
+  Event e;
+  e.kind = EventKind::Move;
+  e.id = s.id;
+  trace_.events.push_back(e);
 }
 
 // ---------------------------------------------------------------- drops
 
-void Interpreter::dropValue(Address addr, TypeId type, int32_t slot, uint64_t offset) {
-  if (!T_.needsDrop(type)) return;
-  if (slot >= 0) {
-    const RtSlot& s = slots_[slot];
-    uint64_t size = T_.layout(type).size;
-    for (auto [o, n] : s.movedParts)
-      if (o <= offset && offset + size <= o + n) return;
-  }
+void Interpreter::dropValue(Address addr, TypeId type) {
+  if (!T_.needsDrop(type) || mem_.isMovedOut(addr, T_.layout(type).size)) return;
   const Type t = T_.get(type);
   auto freeAt = [&](Address ptr) {
     HeapCell* c = mem_.cellAt(ptr);
@@ -234,16 +227,16 @@ void Interpreter::dropValue(Address addr, TypeId type, int32_t slot, uint64_t of
       return;
     }
     case TypeKind::Option:
-      if (optionIsSome(addr, type)) dropValue(optionPayload(addr, type), t.args[0], slot, offset + (optionPayload(addr, type) - addr));
+      if (optionIsSome(addr, type)) dropValue(optionPayload(addr, type), t.args[0]);
       return;
     case TypeKind::Struct: case TypeKind::Tuple: {
       const Layout l = T_.layout(type);
-      for (const FieldLayout& f : l.fields) dropValue(addr + f.offset, f.type, slot, offset + f.offset);
+      for (const FieldLayout& f : l.fields) dropValue(addr + f.offset, f.type);
       return;
     }
     case TypeKind::Array: {
       uint64_t elemSize = T_.layout(t.args[0]).size;
-      for (uint64_t i = 0; i < t.length; ++i) dropValue(addr + i * elemSize, t.args[0], slot, offset + i * elemSize);
+      for (uint64_t i = 0; i < t.length; ++i) dropValue(addr + i * elemSize, t.args[0]);
       return;
     }
     default: return;
@@ -345,6 +338,12 @@ Value Interpreter::evalBlock(const Block& b) {
 }
 
 void Interpreter::execStmt(const Stmt& s) {
+  size_t temporariesMark = temporaries_.size();
+  execStmtBody(s);
+  dropTemporariesDownTo(temporariesMark);
+}
+
+void Interpreter::execStmtBody(const Stmt& s) {
   switch (s.kind) {
     case StmtKind::Let: {
       beginStep(StepKind::Statement, s.span);
@@ -363,19 +362,23 @@ void Interpreter::execStmt(const Stmt& s) {
         int32_t tmp = declareSlotHolding(-1, "", v, true);
         bindPattern(*s.pattern, Place{slots_[tmp].addr, v.type, tmp, 0, 0}, true);
       }
-      break;
+      return;
     }
     case StmtKind::Expr: {
       if (!isBlockLike(*s.init)) beginStep(StepKind::Statement, s.span);
       Value v = eval(*s.init);
       if (flow_ != Flow::Normal) return;
       dropValueNow(std::move(v));
-      break;
+      return;
     }
     case StmtKind::Empty: return;
   }
-  // Temporaries live to the end of their statement, and go in reverse order.
-  while (!temporaries_.empty()) {
+}
+
+// Temporaries live to the end of their statement (or of a `while let`
+// iteration), and are dropped in reverse order of creation.
+void Interpreter::dropTemporariesDownTo(size_t mark) {
+  while (temporaries_.size() > mark) {
     auto [type, addr] = temporaries_.back();
     temporaries_.pop_back();
     dropValue(addr, type);

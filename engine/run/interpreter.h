@@ -74,7 +74,6 @@ struct RtSlot {
   Address addr = 0;
   uint64_t size = 0;
   bool moved = false;                                  // moved out as a whole
-  std::vector<std::pair<uint64_t, uint64_t>> movedParts;  // (offset, size) moved out of a struct or tuple
   bool hidden = false;                                 // a temporary: in memory, not shown as a variable
   bool initialised = false;                            // has held a value (`let x;` starts without one)
 };
@@ -115,7 +114,8 @@ class Interpreter {
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
   void execBlockBody(const Block& b, Value* result);
   Value evalBlock(const Block& b);
-  void dropValue(Address addr, TypeId type, int32_t slot = -1, uint64_t offset = 0);
+  void dropValue(Address addr, TypeId type);
+  void dropTemporariesDownTo(size_t mark);
   void dropValueNow(Value v);
   int32_t declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden = false);
   int32_t declareSlotHolding(int32_t local, const std::string& name, const Value& v, bool hidden = false);
@@ -142,9 +142,11 @@ class Interpreter {
   Value evalMethodCall(const Expr& e);
   Value evalAggregate(const Expr& e);
   Place indexPlace(const Expr& e, Place base);
+  void requireCharBoundaries(Address data, uint64_t len, uint64_t start, uint64_t end, Span at);
   static constexpr int kUnordered = 2;  // compareValues: NaN compared with anything
   int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered
   bool runLoopBody(const Expr& loop);
+  std::vector<Value> iteratorItems(const Expr& e);
   Place evalPlace(const Expr& e);
   Value readPlace(const Place& p, bool move);
   void writePlace(const Place& p, const Value& v);
@@ -195,6 +197,7 @@ class Interpreter {
   void dropSlotsDownTo(size_t mark, Span closing);
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
+  void execStmtBody(const Stmt& s);
   void finishStep();
 
   const Checked& p_;

@@ -31,6 +31,22 @@ Address Memory::internLiteral(std::string_view text) {
   return addr;
 }
 
+void Memory::markMovedOut(Address addr, uint64_t size) {
+  if (size > 0) movedOut_[addr] = std::max(movedOut_[addr], size);
+}
+
+bool Memory::isMovedOut(Address addr, uint64_t size) const {
+  auto it = movedOut_.upper_bound(addr);
+  if (it == movedOut_.begin()) return false;
+  --it;
+  return it->first <= addr && addr + size <= it->first + it->second;
+}
+
+void Memory::forgetMovedOutIn(Address start, Address end) {
+  auto it = movedOut_.lower_bound(start);
+  while (it != movedOut_.end() && it->first < end) it = movedOut_.erase(it);
+}
+
 Address Memory::reserveStack(uint64_t size, uint64_t align) {
   Address addr = (sp_ - size) / align * align;
   if (kStackTop - addr > limits::kStackBytes) throw StackExhausted{};
@@ -119,6 +135,7 @@ void Memory::free(int32_t id) {
   live_.erase(c.addr);
   liveBytes_ -= c.size;
   c.state = CellState::Freed;
+  forgetMovedOutIn(c.addr, c.addr + c.size);
   Event e;
   e.kind = EventKind::Free;
   e.id = id;
@@ -171,6 +188,7 @@ void Memory::read(Address addr, void* out, uint64_t n) const {
 void Memory::write(Address addr, const void* data, uint64_t n) {
   if (n == 0) return;
   uint8_t* at = locate(addr, n);
+  if (!movedOut_.empty()) forgetMovedOutIn(addr, addr + n);
   if (std::memcmp(at, data, n) == 0 && addr < kHeapBase) return;  // rewriting the same stack bytes changes nothing
   std::memcpy(at, data, n);
   Event e;

@@ -93,6 +93,12 @@ class Memory {
   uint64_t readU64(Address addr) const;
   void writeU64(Address addr, uint64_t v) { write(addr, &v, 8); }
 
+  // Bytes whose value has been moved out: logically uninitialised, so drop
+  // glue must skip them. Writing to them or freeing their cell makes them
+  // ordinary again (popped stack memory is always written before reuse).
+  void markMovedOut(Address addr, uint64_t size);
+  bool isMovedOut(Address addr, uint64_t size) const;
+
  private:
   uint8_t* locate(Address addr, uint64_t n);
   const uint8_t* locate(Address addr, uint64_t n) const { return const_cast<Memory*>(this)->locate(addr, n); }
@@ -106,6 +112,8 @@ class Memory {
   Address sp_ = kStackTop;
   std::vector<HeapCell> cells_;
   std::map<Address, int32_t> live_;  // live cells by address
+  std::map<Address, uint64_t> movedOut_;  // start -> size of moved-out ranges
+  void forgetMovedOutIn(Address start, Address end);
   uint64_t liveBytes_ = 0;
 };
 

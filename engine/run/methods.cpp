@@ -1,6 +1,9 @@
 // Builtin methods of Vec, String, str, Option and the integers, with Rust's
 // panics ("removal index (is 5) should be < len (is 3)") and Rust's
 // allocation behaviour (see builtins.cpp for the growth rule).
+#include <algorithm>
+#include <cctype>
+
 #include "run/interpreter.h"
 
 namespace sh {
@@ -36,9 +39,12 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   const Type rt = T_.get(recv.type);
   TypeId elem = rt.args.empty() ? kNoType : rt.args[0];
   Address h = recv.addr;  // the Vec or String header
-  auto len = [&] { return mem_.readU64(h + 16); };
+  // A Vec or String keeps {ptr, cap, len} in its header; an array holds its
+  // elements in place; a slice or str place carries its length as meta.
+  bool inPlace = rt.kind == TypeKind::Array || rt.kind == TypeKind::Slice || rt.kind == TypeKind::Str;
+  auto len = [&] { return rt.kind == TypeKind::Array ? rt.length : inPlace ? recv.meta : mem_.readU64(h + 16); };
   auto cap = [&] { return mem_.readU64(h + 8); };
-  auto data = [&] { return mem_.readU64(h); };
+  auto data = [&] { return inPlace ? recv.addr : mem_.readU64(h); };
   auto elemSize = [&] { return T_.layout(elem).size; };
   auto optionRef = [&](bool some, Address target) {
     if (!some) return makeOption(call.type, nullptr);
@@ -88,7 +94,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     }
     case BuiltinMethod::VecInsert: {
       uint64_t i = args[0].u64(), n = len();
-      if (i > n) panic("insertion index (is " + std::to_string(i) + ") should be <= len (is " + std::to_string(n) + ")", at);
+      if (i > n) panic("insertion index (is " + std::to_string(i) + ") should be <= len (is " + std::to_string(n) + ")", call.nameSpan);
       growAmortized(h, elem, 1, at);
       uint64_t size = elemSize();
       if (i < n) mem_.copy(data() + (i + 1) * size, data() + i * size, (n - i) * size);
@@ -98,7 +104,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     }
     case BuiltinMethod::VecRemove: {
       uint64_t i = args[0].u64(), n = len();
-      if (i >= n) panic("removal index (is " + std::to_string(i) + ") should be < len (is " + std::to_string(n) + ")", at);
+      if (i >= n) panic("removal index (is " + std::to_string(i) + ") should be < len (is " + std::to_string(n) + ")", call.nameSpan);
       uint64_t size = elemSize();
       Value v = readPlace(Place{data() + i * size, elem}, false);
       if (i + 1 < n) mem_.copy(data() + i * size, data() + (i + 1) * size, (n - i - 1) * size);
@@ -121,9 +127,187 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
         if (compareValues(Place{data() + i * elemSize(), elem}, needle) == 0) return makeBool(true);
       return makeBool(false);
     }
-    case BuiltinMethod::VecIter: case BuiltinMethod::StrChars:
-      SH_CHECK(false, "an iterator used outside a for loop");
+    case BuiltinMethod::VecIter: case BuiltinMethod::VecIterMut: case BuiltinMethod::StrChars: case BuiltinMethod::StrBytes:
+    case BuiltinMethod::StrSplitWhitespace: case BuiltinMethod::IterRev: case BuiltinMethod::IterEnumerate:
+    case BuiltinMethod::IterCount: case BuiltinMethod::IterNth: case BuiltinMethod::IterSum: case BuiltinMethod::IterMax:
+    case BuiltinMethod::IterMin:
+      SH_CHECK(false, "an iterator method reached outside a for loop or an iterator consumer");
       return makeUnit();
+    case BuiltinMethod::VecGetMut: {
+      uint64_t i = args[0].u64();
+      return optionRef(i < len(), data() + i * elemSize());
+    }
+    case BuiltinMethod::VecFirstMut: return optionRef(len() > 0, data());
+    case BuiltinMethod::VecLastMut: return optionRef(len() > 0, data() + (len() - 1) * elemSize());
+    case BuiltinMethod::VecReserveExact: vecReserve(h, elem, args[0].u64(), true); return makeUnit();
+    case BuiltinMethod::VecSort: case BuiltinMethod::VecReverse: {
+      uint64_t n = len(), size = elemSize();
+      std::vector<Value> items;
+      for (uint64_t i = 0; i < n; ++i) items.push_back(readPlace(Place{data() + i * size, elem}, false));
+      if (m == BuiltinMethod::VecReverse) {
+        std::reverse(items.begin(), items.end());
+      } else {
+        std::vector<Address> scratch;
+        for (const Value& v : items) scratch.push_back(materialize(v));
+        std::vector<size_t> order(n);
+        for (size_t i = 0; i < n; ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+          return compareValues(Place{scratch[a], elem}, Place{scratch[b], elem}) < 0;
+        });
+        for (size_t i = 0; i < n; ++i) temporaries_.pop_back();
+        std::vector<Value> sorted;
+        for (size_t i : order) sorted.push_back(items[i]);
+        items = std::move(sorted);
+      }
+      for (uint64_t i = 0; i < n; ++i) mem_.write(data() + i * size, items[i].data(), size);
+      return makeUnit();
+    }
+    case BuiltinMethod::VecSwap: {
+      uint64_t a = args[0].u64(), b = args[1].u64(), n = len(), size = elemSize();
+      uint64_t bad = a >= n ? a : b;
+      if (a >= n || b >= n)
+        panic("index out of bounds: the len is " + std::to_string(n) + " but the index is " + std::to_string(bad), call.nameSpan);
+      Value va = readPlace(Place{data() + a * size, elem}, false), vb = readPlace(Place{data() + b * size, elem}, false);
+      mem_.write(data() + a * size, vb.data(), size);
+      mem_.write(data() + b * size, va.data(), size);
+      return makeUnit();
+    }
+    case BuiltinMethod::VecDedup: {
+      uint64_t n = len(), size = elemSize(), kept = 0;
+      for (uint64_t i = 0; i < n; ++i) {
+        Address at = data() + i * size;
+        if (kept > 0 && compareValues(Place{data() + (kept - 1) * size, elem}, Place{at, elem}) == 0) {
+          dropValue(at, elem);
+          continue;
+        }
+        if (kept != i) mem_.copy(data() + kept * size, at, size);
+        ++kept;
+      }
+      setLength(h, kept);
+      return makeUnit();
+    }
+    case BuiltinMethod::VecJoin: {
+      std::string sep = readStr(args[0]), out;
+      uint64_t n = len(), size = elemSize();
+      bool owned = T_.get(elem).kind == TypeKind::String;
+      for (uint64_t i = 0; i < n; ++i) {
+        Address at = data() + i * size;
+        out += (i ? sep : "") + (owned ? readString(at) : readStr(readPlace(Place{at, elem}, false)));
+      }
+      return newString(out, out.size());
+    }
+    case BuiltinMethod::StrContains: case BuiltinMethod::StrStartsWith: case BuiltinMethod::StrEndsWith: {
+      std::string text = strOf();
+      const Type& pt = T_.get(args[0].type);
+      std::string needle;
+      if (pt.kind == TypeKind::Char) needle = encodeChar(static_cast<char32_t>(args[0].u64() & 0xFFFFFFFF));
+      else if (T_.get(pt.args[0]).kind == TypeKind::String) needle = readString(args[0].u64());
+      else needle = readStr(args[0]);
+      bool r = m == BuiltinMethod::StrContains ? text.find(needle) != std::string::npos
+               : m == BuiltinMethod::StrStartsWith ? text.rfind(needle, 0) == 0
+                                                   : text.size() >= needle.size() && text.compare(text.size() - needle.size(), needle.size(), needle) == 0;
+      return makeBool(r);
+    }
+    case BuiltinMethod::StrAsBytes: {
+      Value r(call.type, 16);
+      r.setU64(0, data());
+      r.setU64(8, len());
+      return r;
+    }
+    case BuiltinMethod::StrTrim: {
+      std::string text = strOf();
+      size_t a = 0, b = text.size();
+      while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
+      while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+      return makeStrRef(data() + a, b - a);
+    }
+    case BuiltinMethod::StrToUppercase: case BuiltinMethod::StrToLowercase: {
+      std::string text = strOf();
+      for (char& c : text)
+        if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(m == BuiltinMethod::StrToUppercase ? std::toupper(c) : std::tolower(c));
+      return newString(text, text.size());
+    }
+    case BuiltinMethod::StrReplace: {
+      // str::replace builds its result with push_str from an empty String.
+      std::string text = strOf(), from = readStr(args[0]), to = readStr(args[1]);
+      Value out = newString("", 0);
+      Address header = materialize(out);
+      temporaries_.pop_back();
+      size_t last = 0;
+      if (!from.empty())
+        for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, last)) {
+          stringAppend(header, text.substr(last, at - last));
+          stringAppend(header, to);
+          last = at + from.size();
+        }
+      stringAppend(header, text.substr(last));
+      return readPlace(Place{header, T_.stringType()}, false);
+    }
+    case BuiltinMethod::StringInsert: {
+      uint64_t i = args[0].u64(), n = len();
+      if (i > n) panic("assertion failed: self.is_char_boundary(idx)", call.nameSpan);
+      std::string bytes = encodeChar(static_cast<char32_t>(args[1].u64() & 0xFFFFFFFF));
+      growAmortized(h, T_.intType(IntKind::U8), bytes.size(), at);
+      if (i < n) mem_.copy(data() + i + bytes.size(), data() + i, n - i);
+      mem_.write(data() + i, bytes.data(), bytes.size());
+      setLength(h, n + bytes.size());
+      return makeUnit();
+    }
+    case BuiltinMethod::StringPop: case BuiltinMethod::StringRemove: {
+      std::string text = strOf();
+      uint64_t at0 = m == BuiltinMethod::StringPop ? text.size() : args[0].u64();
+      if (m == BuiltinMethod::StringPop) {
+        if (text.empty()) return makeOption(call.type, nullptr);
+        do --at0; while (at0 > 0 && (static_cast<unsigned char>(text[at0]) & 0xC0) == 0x80);
+      } else if (at0 >= text.size()) {
+        panic("cannot remove a char from the end of a string", call.nameSpan);
+      }
+      unsigned char b0 = static_cast<unsigned char>(text[at0]);
+      int width = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+      char32_t c = width == 1 ? b0 : b0 & (0xFF >> (width + 1));
+      for (int k = 1; k < width; ++k) c = (c << 6) | (static_cast<unsigned char>(text[at0 + k]) & 0x3F);
+      if (at0 + width < text.size()) mem_.copy(data() + at0, data() + at0 + width, text.size() - at0 - width);
+      setLength(h, text.size() - width);
+      Value ch(T_.charType(), 4);
+      std::memcpy(ch.data(), &c, 4);
+      return m == BuiltinMethod::StringPop ? makeOption(call.type, &ch) : ch;
+    }
+    case BuiltinMethod::OptionExpect: case BuiltinMethod::OptionUnwrapOr: {
+      Address tmp = materialize(receiverValue);
+      temporaries_.pop_back();
+      if (optionIsSome(tmp, receiverValue.type)) {
+        if (m == BuiltinMethod::OptionUnwrapOr) dropValueNow(args[0]);
+        return readPlace(Place{optionPayload(tmp, receiverValue.type), elem}, false);
+      }
+      if (m == BuiltinMethod::OptionExpect) panic(readStr(args[0]), call.nameSpan);
+      return args[0];
+    }
+    case BuiltinMethod::OptionTake: {
+      Value old = readPlace(recv, false);
+      Value none = makeOption(recv.type, nullptr);
+      mem_.write(recv.addr, none.data(), none.size());
+      return old;
+    }
+    case BuiltinMethod::CharLenUtf8: case BuiltinMethod::CharIsAlphabetic: case BuiltinMethod::CharIsNumeric:
+    case BuiltinMethod::CharIsWhitespace: case BuiltinMethod::CharIsUppercase: case BuiltinMethod::CharIsLowercase:
+    case BuiltinMethod::CharToAsciiUppercase: case BuiltinMethod::CharToAsciiLowercase: {
+      char32_t c = static_cast<char32_t>(receiverValue.u64() & 0xFFFFFFFF);
+      bool ascii = c < 0x80;
+      switch (m) {
+        case BuiltinMethod::CharLenUtf8: return makeInt(T_.usize(), static_cast<__int128>(encodeChar(c).size()));
+        case BuiltinMethod::CharIsAlphabetic: return makeBool(ascii ? std::isalpha(static_cast<int>(c)) != 0 : true);
+        case BuiltinMethod::CharIsNumeric: return makeBool(ascii && std::isdigit(static_cast<int>(c)));
+        case BuiltinMethod::CharIsWhitespace: return makeBool(ascii && std::isspace(static_cast<int>(c)));
+        case BuiltinMethod::CharIsUppercase: return makeBool(ascii && std::isupper(static_cast<int>(c)));
+        case BuiltinMethod::CharIsLowercase: return makeBool(ascii && std::islower(static_cast<int>(c)));
+        default: {
+          char32_t r = ascii ? static_cast<char32_t>(m == BuiltinMethod::CharToAsciiUppercase ? std::toupper(static_cast<int>(c)) : std::tolower(static_cast<int>(c))) : c;
+          Value v(T_.charType(), 4);
+          std::memcpy(v.data(), &r, 4);
+          return v;
+        }
+      }
+    }
     case BuiltinMethod::VecExtendFromSlice: {
       uint64_t n = args[0].u64(8);
       Address src = args[0].u64(0);
@@ -145,8 +329,8 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     case BuiltinMethod::StringPushStr: stringAppend(h, readStr(args[0])); return makeUnit();
     case BuiltinMethod::StringAsStr: return makeStrRef(data(), len());
     case BuiltinMethod::StringClear: setLength(h, 0); return makeUnit();
-    case BuiltinMethod::StrLen: return makeInt(T_.usize(), static_cast<__int128>(recv.meta));
-    case BuiltinMethod::StrIsEmpty: return makeBool(recv.meta == 0);
+    case BuiltinMethod::StrLen: return makeInt(T_.usize(), static_cast<__int128>(len()));
+    case BuiltinMethod::StrIsEmpty: return makeBool(len() == 0);
     case BuiltinMethod::StrToString: {
       std::string s = strOf();
       return newString(s, s.size());
@@ -181,9 +365,23 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       return (m == BuiltinMethod::IntMin) == less ? receiverValue : args[0];
     }
     case BuiltinMethod::ToStringOf: {
-      FormatSpec spec;
-      std::string s = renderValue(recv, spec);
-      return newString(s, s.size());
+      // Rust 1.95's to_string: unsigned integers, chars and bools allocate
+      // exactly; signed integers reserve the type's widest value (plus one for
+      // a minus sign); floats are written into a growing String::new().
+      std::string s = renderValue(recv, FormatSpec{});
+      if (rt.kind == TypeKind::Float) {
+        Value out = newString("", 0);
+        Address header = materialize(out);
+        temporaries_.pop_back();
+        stringAppend(header, s);
+        return readPlace(Place{header, T_.stringType()}, false);
+      }
+      uint64_t capacity = s.size();
+      if (rt.kind == TypeKind::Int && intKindSigned(rt.intKind)) {
+        static const uint64_t widest[] = {3, 5, 10, 19, 39, 19};  // i8 i16 i32 i64 i128 isize
+        capacity = widest[static_cast<int>(rt.intKind)] + (s[0] == '-' ? 1 : 0);
+      }
+      return newString(s, capacity);
     }
   }
   return makeUnit();
