@@ -65,17 +65,19 @@ const HAS_MAIN = /\bfn\s+main\s*\(/;
 //   // panic: MESSAGE                   panics with that message (exit 101)
 //   // panic-at: L:C                    ... at that line:col of the file
 //   // heap: skip REASON                opt out of the heap check
+//   // unsupported: WHAT                outside the subset: rustc runs it, our engine must reject it
+//                                       with a "WHAT ... not supported yet" diagnostic
 function parseProgram(file) {
   const source = fs.readFileSync(file, 'utf8');
   const lines = source.split('\n');
   const t = { file, rel: path.relative(ROOT, file), source, snippet: !HAS_MAIN.test(source),
-              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, problems: [] };
+              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
-  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap):/.test(first))
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported):/.test(first))
     t.problems.push('first line must be a `// ` comment saying what the program shows');
   lines.forEach((line, i) => {
-    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap):(.*)$/.exec(line);
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported):(.*)$/.exec(line);
     if (!m) return;
     const [, kind, restRaw] = m;
     const where = `line ${i + 1}`;
@@ -98,6 +100,9 @@ function parseProgram(file) {
       const p = /^(\d+):(\d+)$/.exec(rest);
       if (!p) t.problems.push(`${where}: write "// panic-at: LINE:COL"`);
       else t.panicAt = { line: +p[1], col: +p[2] };
+    } else if (kind === 'unsupported') {
+      if (!rest) t.problems.push(`${where}: write "// unsupported: WHAT" (e.g. closures)`);
+      else t.unsupported = rest;
     } else if (kind === 'heap') {
       const h = /^skip\s+(\S.*)$/.exec(rest);
       if (!h) t.problems.push(`${where}: write "// heap: skip REASON" (the reason is mandatory)`);
@@ -395,6 +400,11 @@ async function engineCheck(t) {
   const problems = [];
   const r = await run(opts.engine, ['run', t.rel], { cwd: ROOT });
   if (r.timedOut) return ['engine timed out'];
+  if (t.unsupported) {
+    if (r.code !== 1 || !r.stderr.includes(t.unsupported) || !r.stderr.includes('not supported'))
+      problems.push(`expected a "${t.unsupported} ... not supported yet" rejection, got exit ${r.code}: ${short(r.stderr, 160)}`);
+    return problems;
+  }
   if (t.outcome === 'error') {
     if (r.code !== 1) problems.push(`expected exit 1 (compile error), got exit ${r.code}`);
     if (r.stdout !== '') problems.push(`a rejected program must print nothing, got ${JSON.stringify(short(r.stdout, 80))}`);
@@ -487,7 +497,7 @@ async function main() {
       const engineProblems = await engineCheck(t);
       fail('engine', engineProblems);
       // The heap comparison only means something once the engine runs the program correctly.
-      if (haveRustc && t.rustcHeap && !engineProblems.length) {
+      if (haveRustc && t.rustcHeap && !engineProblems.length && !t.unsupported) {
         const e = await engineHeap(t);
         if (e.problem) fail('heap', [e.problem]);
         else { const d = heapDiff(t.rustcHeap, e.log); if (d) fail('heap', [d]); }
