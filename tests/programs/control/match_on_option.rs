@@ -1,0 +1,15 @@
+// `match` on an Option handles `Some(x)` and `None` separately.
+fn plus_one(x: Option<i32>) -> Option<i32> {
+    match x {
+        None => None,
+        Some(i) => Some(i + 1),
+    }
+}
+
+fn main() {
+    let five = Some(5);
+    let six = plus_one(five);
+    let none = plus_one(None);
+    println!("{:?} {:?} {:?}", five, six, none);
+}
+// expect: Some(5) Some(6) None

@@ -1,0 +1,6 @@
+// A Vec has no Display implementation, so `{}` on it is error E0277; use `{:?}`.
+fn main() {
+    let v = vec![1, 2];
+    println!("{}", v);
+}
+// error: E0277 at 4:20

@@ -1,0 +1,8 @@
+// After `s1 + &s2`, s1 has been moved, so using it is E0382.
+fn main() {
+    let s1 = String::from("Hello, ");
+    let s2 = String::from("world!");
+    let s3 = s1 + &s2;
+    println!("{} {}", s3, s1);
+}
+// error: E0382 at 6:27
