@@ -10,6 +10,7 @@ std::shared_ptr<Checked> check(std::unique_ptr<Program> program, const SourceFil
   checked->ast = std::move(program);
   Resolver(*checked, file).resolveProgram();
   checkMoves(*checked, file);
+  checkBorrows(*checked, file);
   checkConstantLints(*checked);
   return checked;
 }

@@ -96,6 +96,8 @@ std::shared_ptr<Checked> check(std::unique_ptr<Program> program, const SourceFil
 
 // The ownership pass (check/moves.cpp), run by check() after resolution.
 void checkMoves(Checked& program, const SourceFile& file);
+// Borrows with non-lexical lifetimes (check/borrows.cpp), run after moves.
+void checkBorrows(const Checked& program, const SourceFile& file);
 // rustc's deny-by-default lints on constant arithmetic (check/const_lints.cpp).
 void checkConstantLints(const Checked& program);
 

@@ -214,8 +214,34 @@ class MoveChecker {
 
   bool isCopy(TypeId t) const { return T_.isCopy(t); }
 
+  // Moving out of a Vec element or through a reference would leave a hole
+  // in memory someone else still owns (E0507); Box alone may be moved out of.
+  void rejectMoveOutOfBorrow(const Expr& e) {
+    if (isCopy(e.type) || !state_.reachable) return;
+    const Expr* base = e.kind == ExprKind::Index ? e.lhs.get() : e.operand.get();
+    const Type& bt = T_.get(T_.resolve(base->type));
+    bool throughRef = e.kind == ExprKind::Deref ? bt.kind == TypeKind::Ref : e.derefs > 0 && bt.kind == TypeKind::Ref;
+    if (e.kind != ExprKind::Index && !throughRef) return;
+    Diagnostic d;
+    d.code = "E0507";
+    std::string what(file_.slice(e.span));
+    if (e.kind == ExprKind::Index) {
+      d.message = "cannot move out of index of `" + T_.name(base->type) + "`";
+      d.labels.push_back({e.span, "move occurs because value has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
+    } else {
+      d.message = "cannot move out of `" + what + "` which is behind a " + std::string(bt.isMut ? "mutable" : "shared") + " reference";
+      d.labels.push_back({e.span, "move occurs because `" + what + "` has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
+    }
+    d.helps.push_back("consider borrowing here: `&" + what + "`, or cloning: `" + what + ".clone()`");
+    d.explanation = "The value lives in memory that belongs to someone else (a Vec's heap buffer, or whatever the reference "
+                    "points at); moving it out would leave that owner holding a value it would later free a second time.";
+    throw CompileError(std::move(d));
+  }
+
   // An expression whose value is consumed: non-Copy places are moved out.
   void visitValue(const Expr& e) {
+    if (e.kind == ExprKind::Index || e.kind == ExprKind::Deref || ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && e.derefs > 0))
+      rejectMoveOutOfBorrow(e);
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
       useLocal(e.resolved, e.span, isCopy(e.type) || e.coercion != 0 ? Use::Copy : Use::Move);
       return;
@@ -447,9 +473,11 @@ class MoveChecker {
           visitValue(*e.structBase);
           return;
         }
-        for (const auto& [name, type] : T_.structs()[e.resolved].fields) {
+        for (const auto& field : T_.structs()[e.resolved].fields) {
+          const std::string& name = field.first;
           bool given = std::any_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return f.name == name; });
-          if (!given) useLocal(root, e.structBase->span, isCopy(type) ? Use::Copy : Use::Move, basePath.empty() ? name : basePath + "." + name);
+          if (!given)
+            useLocal(root, e.structBase->span, isCopy(field.second) ? Use::Copy : Use::Move, basePath.empty() ? name : basePath + "." + name);
         }
         return;
       }

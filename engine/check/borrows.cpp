@@ -1,0 +1,494 @@
+// Borrow checking with non-lexical lifetimes, for the subset.
+//
+// A reference kept in a variable (`let first = &v[0];`) holds a borrow of the
+// place it points into. The borrow lives from the `&` to the last use of the
+// variable that holds it (or of any variable that got the reference from it)
+// — not to the end of the scope: that is what "non-lexical" means, and why
+//     let first = &v[0];
+//     println!("{first}");
+//     v.push(4);
+// is accepted while moving the `println!` below the push is error E0502.
+//
+// The pass numbers every expression of a function in evaluation order
+// (points), records where borrows begin, which variables hold them and where
+// those are used, and every access to a variable (read, write, move,
+// borrow). An access conflicts with a live borrow of the same variable (or an
+// overlapping field) by Rust's rules:
+//   &mut while shared      E0502      & while &mut          E0502
+//   &mut while &mut        E0499      assign while borrowed E0506
+//   move while borrowed    E0505      read while &mut       E0503
+//   the variable's scope ends while borrowed                E0597
+// Inside a loop, a use of the holder anywhere in the loop keeps a borrow made
+// before the loop alive throughout it (the next iteration uses it again).
+//
+// Borrows that no variable holds (the `&mut v` of `v.push(1)`, a `&x` passed
+// straight to a call) end with their statement and are not tracked; Rust's
+// two-phase borrows make most such overlaps legal anyway. Each error carries
+// a plain-English note on what would go wrong in memory.
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+#include "check/checker.h"
+
+namespace sh {
+
+namespace {
+
+enum class Access { Read, Write, Move, Shared, Mutable };
+
+struct Borrow {
+  int32_t local = -1;     // the variable borrowed
+  std::string path;       // the field borrowed ("" for all of it)
+  bool isMut = false;
+  Span span;              // where the borrow is made
+  uint32_t point = 0;
+  std::vector<int32_t> holders;  // variables that hold the reference
+  bool vecElement = false;       // borrows into a Vec's heap buffer (`&v[0]`, `v.first()`)
+};
+
+struct AccessRecord {
+  Access kind;
+  int32_t local;
+  std::string path;
+  Span span;
+  uint32_t point;
+  int32_t ownBorrow = -1;  // the borrow this access itself creates
+  std::string what;        // for messages: "v.push(4)", or the variable's name
+};
+
+struct Use {
+  int32_t local;
+  uint32_t point;
+  Span span;
+};
+
+struct LoopRange {
+  uint32_t start, end;
+};
+
+struct ScopeEnd {
+  int32_t local;
+  uint32_t point;
+  Span span;  // the closing brace
+};
+
+bool overlaps(const std::string& a, const std::string& b) {
+  auto within = [](const std::string& inner, const std::string& outer) {
+    return inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
+           (inner.size() == outer.size() || inner[outer.size()] == '.');
+  };
+  return within(a, b) || within(b, a);
+}
+
+class BorrowChecker {
+ public:
+  BorrowChecker(const Checked& p, const SourceFile& file) : p_(p), T_(const_cast<TypeTable&>(p.types)), file_(file) {}
+
+  void checkFunction(const FnInfo& fn) {
+    fn_ = &fn;
+    borrows_.clear();
+    accesses_.clear();
+    uses_.clear();
+    loops_.clear();
+    scopeEnds_.clear();
+    point_ = 0;
+    walkBlock(*fn.decl->body);
+    findConflicts();
+  }
+
+ private:
+  // ---------------------------------------------------------------- collecting
+
+  bool holdsReference(TypeId t) const {
+    const Type& ty = T_.get(t);
+    switch (ty.kind) {
+      case TypeKind::Ref: case TypeKind::Iter: return true;
+      case TypeKind::Option: case TypeKind::Array: case TypeKind::Vec: return holdsReference(ty.args[0]);
+      case TypeKind::Tuple:
+        return std::any_of(ty.args.begin(), ty.args.end(), [&](TypeId a) { return holdsReference(a); });
+      default: return false;
+    }
+  }
+
+  bool isRefLocal(int32_t local) const { return T_.get(fn_->locals[local].type).kind == TypeKind::Ref; }
+
+  // The variable a place expression is rooted in, with the field path, or -1.
+  // Indexing goes into the whole variable (`v[0]` borrows `v`).
+  int32_t placeRoot(const Expr& e, std::string* path, bool* throughIndex = nullptr) const {
+    const Expr* cur = &e;
+    std::string fields;
+    while (true) {
+      if (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
+        if (cur->derefs) return -1;
+        std::string name = cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index);
+        fields = fields.empty() ? name : name + "." + fields;
+        cur = cur->operand.get();
+      } else if (cur->kind == ExprKind::Index) {
+        if (cur->derefs) return -1;
+        fields.clear();
+        if (throughIndex) *throughIndex = true;
+        cur = cur->lhs.get();
+      } else if (cur->kind == ExprKind::Paren) {
+        cur = cur->operand.get();
+      } else {
+        break;
+      }
+    }
+    if (cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return -1;
+    if (path) *path = fields;
+    return cur->resolved;
+  }
+
+  void noteUse(int32_t local, Span span) { uses_.push_back({local, point_, span}); }
+
+  void access(Access kind, const Expr& place, Span span, int32_t ownBorrow = -1) {
+    std::string path;
+    int32_t root = placeRoot(place, &path);
+    if (root < 0) return;
+    noteUse(root, span);
+    if (isRefLocal(root)) return;  // going through a reference: a use of the holder, not of the borrowed place
+    accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span))});
+  }
+
+  int32_t makeBorrow(const Expr& place, bool isMut, Span span) {
+    std::string path;
+    bool throughIndex = false;
+    int32_t root = placeRoot(place, &path, &throughIndex);
+    if (root < 0 || isRefLocal(root)) return -1;
+    Borrow b;
+    b.local = root;
+    b.path = path;
+    b.isMut = isMut;
+    b.span = span;
+    b.point = point_;
+    b.vecElement = throughIndex && T_.get(fn_->locals[root].type).kind == TypeKind::Vec;
+    borrows_.push_back(b);
+    return static_cast<int32_t>(borrows_.size() - 1);
+  }
+
+  // Borrows made while evaluating an initializer go to the variable it
+  // initialises, when that variable's type holds a reference; so do the
+  // borrows held by variables the initializer reads.
+  void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse) {
+    if (!holdsReference(fn_->locals[holder].type)) return;
+    for (size_t i = firstBorrow; i < borrows_.size(); ++i) borrows_[i].holders.push_back(holder);
+    std::vector<int32_t> sources;
+    for (size_t i = firstUse; i < uses_.size(); ++i) sources.push_back(uses_[i].local);
+    for (Borrow& b : borrows_)
+      for (int32_t source : sources)
+        if (source != holder && std::find(b.holders.begin(), b.holders.end(), source) != b.holders.end() &&
+            std::find(b.holders.begin(), b.holders.end(), holder) == b.holders.end())
+          b.holders.push_back(holder);
+  }
+
+  void walkBlock(const Block& b) {
+    std::vector<int32_t> declared;
+    for (const Stmt& s : b.stmts) walkStmt(s, declared);
+    if (b.tail) walk(*b.tail);
+    ++point_;
+    for (int32_t local : declared) scopeEnds_.push_back({local, point_, {b.span.end - 1, b.span.end}});
+  }
+
+  void bindings(const Pattern& p, std::vector<int32_t>& out) {
+    if (p.kind == PatternKind::Binding && p.local >= 0) out.push_back(p.local);
+    for (const auto& e : p.elems) bindings(*e, out);
+    for (const auto& f : p.fields) bindings(*f.pattern, out);
+  }
+
+  void walkStmt(const Stmt& s, std::vector<int32_t>& declared) {
+    ++point_;
+    if (s.kind == StmtKind::Let) {
+      size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+      if (s.init) walkValue(*s.init);
+      std::vector<int32_t> bound;
+      bindings(*s.pattern, bound);
+      for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+      declared.insert(declared.end(), bound.begin(), bound.end());
+    } else if (s.init) {
+      walkValue(*s.init);
+    }
+  }
+
+  // An expression whose value is used: a non-Copy place in it is moved.
+  void walkValue(const Expr& e) {
+    std::string path;
+    if ((e.kind == ExprKind::Path || e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && placeRoot(e, &path) >= 0) {
+      ++point_;
+      access(T_.isCopy(e.type) || e.coercion != 0 ? Access::Read : Access::Move, e, e.span);
+      return;
+    }
+    walk(e);
+  }
+
+  // An expression used in place: borrowed (by `&`, a method's `&self`, a
+  // formatting macro) or read.
+  void walkPlace(const Expr& e, Access kind, Span span) {
+    if (e.kind == ExprKind::Index) walkValue(*e.rhs);
+    std::string path;
+    if (placeRoot(e, &path) >= 0) {
+      ++point_;
+      access(kind, e, span);
+      return;
+    }
+    walk(e);
+  }
+
+  void walk(const Expr& e) {
+    ++point_;
+    switch (e.kind) {
+      case ExprKind::Path:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) noteUse(e.resolved, e.span);
+        return;
+      case ExprKind::Ref: {
+        if (e.operand->kind == ExprKind::Index) walkValue(*e.operand->rhs);
+        std::string path;
+        if (placeRoot(*e.operand, &path) < 0) {
+          walk(*e.operand);
+          return;
+        }
+        ++point_;
+        Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
+        int32_t b = makeBorrow(*e.operand, e.isMut, at);
+        access(e.isMut ? Access::Mutable : Access::Shared, *e.operand, e.span, b);
+        return;
+      }
+      case ExprKind::MethodCall: {
+        for (const auto& a : e.args) walkValue(*a);
+        std::string path;
+        bool placeReceiver = placeRoot(*e.operand, &path) >= 0 && e.derefs == 0;
+        if (!placeReceiver) {
+          if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
+          return;
+        }
+        ++point_;
+        if (e.receiverMode == 0) {
+          access(T_.isCopy(e.operand->type) ? Access::Read : Access::Move, *e.operand, e.span);
+          return;
+        }
+        bool isMut = e.receiverMode == 2;
+        int32_t b = holdsReference(e.type) ? makeBorrow(*e.operand, isMut, e.operand->span) : -1;
+        if (b >= 0) borrows_[b].vecElement = T_.get(e.operand->type).kind == TypeKind::Vec;
+        access(isMut ? Access::Mutable : Access::Shared, *e.operand, e.span, b);
+        return;
+      }
+      case ExprKind::Assign: case ExprKind::CompoundAssign: {
+        walkValue(*e.rhs);
+        auto target = [&](const Expr& t) {
+          std::string path;
+          int32_t root = placeRoot(t, &path);
+          if (root < 0) {
+            walk(t);
+            return;
+          }
+          if (t.kind == ExprKind::Index) walkValue(*t.rhs);
+          ++point_;
+          if (t.kind == ExprKind::Path && e.kind == ExprKind::Assign && holdsReference(fn_->locals[root].type)) {
+            // `r = &y;`: r now holds new borrows; the old ones are no longer its.
+            for (Borrow& b : borrows_) b.holders.erase(std::remove(b.holders.begin(), b.holders.end(), root), b.holders.end());
+            for (size_t i = 0; i < borrows_.size(); ++i)
+              if (borrows_[i].point >= assignStart_) borrows_[i].holders.push_back(root);
+            return;
+          }
+          access(Access::Write, t, e.span);
+        };
+        if (e.lhs->kind == ExprKind::Tuple)
+          for (const auto& t : e.lhs->args) target(*t);
+        else
+          target(*e.lhs);
+        return;
+      }
+      case ExprKind::Macro:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::Format)) {
+          const CheckedFormat& f = p_.formats[e.resolved];
+          for (const auto& a : e.args)
+            if (a.get() != f.formatString && std::none_of(f.args.begin(), f.args.end(), [&](const CheckedFormatArg& ca) { return ca.expr == a.get(); }))
+              walkValue(*a);
+          for (const CheckedFormatArg& a : f.args) {
+            if (a.expr) {
+              walkPlace(*a.expr, Access::Shared, a.expr->span);
+            } else {
+              ++point_;
+              noteUse(a.local, a.span);
+              if (!isRefLocal(a.local)) accesses_.push_back({Access::Shared, a.local, "", a.span, point_, -1, fn_->locals[a.local].name});
+            }
+          }
+          return;
+        }
+        for (const auto& a : e.args) walkValue(*a);
+        return;
+      case ExprKind::Binary:
+        if (e.text == "==" || e.text == "!=" || e.text == "<" || e.text == ">" || e.text == "<=" || e.text == ">=") {
+          walkPlace(*e.lhs, Access::Shared, e.lhs->span);
+          walkPlace(*e.rhs, Access::Shared, e.rhs->span);
+          return;
+        }
+        walkValue(*e.lhs);
+        walkValue(*e.rhs);
+        return;
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
+        if (e.kind == ExprKind::Index) walkValue(*e.rhs);
+        if (e.kind == ExprKind::Deref) walk(*e.operand); else walkPlace(e.kind == ExprKind::Index ? *e.lhs : *e.operand, Access::Read, e.span);
+        return;
+      case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
+        if (e.kind == ExprKind::For) {
+          if (e.operand->kind == ExprKind::Ref) walk(*e.operand); else walkValue(*e.operand);
+        }
+        uint32_t start = point_;
+        if (e.kind == ExprKind::While || e.kind == ExprKind::WhileLet) walkValue(*e.operand);
+        walkBlock(*e.block);
+        loops_.push_back({start, point_});
+        return;
+      }
+      case ExprKind::Block: walkBlock(*e.block); return;
+      case ExprKind::If: case ExprKind::IfLet:
+        if (e.kind == ExprKind::If) walkValue(*e.operand); else walkPlace(*e.operand, Access::Shared, e.operand->span);
+        walkBlock(*e.block);
+        if (e.elseBranch) walk(*e.elseBranch);
+        return;
+      case ExprKind::Match:
+        walkPlace(*e.operand, Access::Shared, e.operand->span);
+        for (const MatchArm& arm : e.arms) {
+          if (arm.guard) walkValue(*arm.guard);
+          walkValue(*arm.body);
+        }
+        return;
+      default:
+        for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
+          if (c) walkValue(*c);
+        for (const auto& a : e.args) walkValue(*a);
+        for (const FieldInit& f : e.fields) walkValue(*f.value);
+        if (e.block) walkBlock(*e.block);
+        return;
+    }
+  }
+
+  // ---------------------------------------------------------------- checking
+
+  // The first use, after `point`, of a variable holding the borrow — or, in
+  // a loop entered after the borrow was made, any use in that loop.
+  std::optional<Use> liveUseAfter(const Borrow& b, uint32_t point) const {
+    std::optional<Use> best;
+    for (const Use& u : uses_) {
+      if (std::find(b.holders.begin(), b.holders.end(), u.local) == b.holders.end()) continue;
+      bool later = u.point > point;
+      for (const LoopRange& l : loops_)
+        later = later || (l.start <= point && point <= l.end && l.start <= u.point && u.point <= l.end && b.point < l.start);
+      if (later && u.point > b.point && (!best || u.point < best->point)) best = u;
+    }
+    return best;
+  }
+
+  void findConflicts() {
+    std::sort(accesses_.begin(), accesses_.end(), [](const AccessRecord& a, const AccessRecord& b) { return a.point < b.point; });
+    for (const AccessRecord& a : accesses_) {
+      for (size_t i = 0; i < borrows_.size(); ++i) {
+        const Borrow& b = borrows_[i];
+        if (static_cast<int32_t>(i) == a.ownBorrow || b.local != a.local || b.point >= a.point || !overlaps(b.path, a.path)) continue;
+        if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read)) continue;
+        std::optional<Use> later = liveUseAfter(b, a.point);
+        if (later) report(a, b, *later);
+      }
+    }
+    for (const ScopeEnd& end : scopeEnds_)
+      for (const Borrow& b : borrows_) {
+        if (b.local != end.local || b.point >= end.point) continue;
+        std::optional<Use> later = liveUseAfter(b, end.point);
+        if (later) reportDoesNotLiveLongEnough(b, end, *later);
+      }
+  }
+
+  std::string name(const AccessRecord& a) const {
+    const std::string& base = fn_->locals[a.local].name;
+    return a.path.empty() ? base : base + "." + a.path;
+  }
+
+  [[noreturn]] void report(const AccessRecord& a, const Borrow& b, const Use& later) {
+    Diagnostic d;
+    std::string x = name(a);
+    std::string laterText = b.isMut ? "borrow later used here" : "immutable borrow later used here";
+    switch (a.kind) {
+      case Access::Mutable:
+        if (b.isMut) {
+          d.code = "E0499";
+          d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
+          d.labels = {{a.span, "second mutable borrow occurs here", true}, {b.span, "first mutable borrow occurs here", false},
+                      {later.span, "first borrow later used here", false}};
+          d.explanation = "Two `&mut` references to `" + x + "` could each change it without the other seeing; "
+                          "if one made its heap cell grow, the cell would move and the other would point at freed memory.";
+        } else {
+          d.code = "E0502";
+          d.message = "cannot borrow `" + x + "` as mutable because it is also borrowed as immutable";
+          d.labels = {{a.span, "mutable borrow occurs here", true}, {b.span, "immutable borrow occurs here", false},
+                      {later.span, laterText, false}};
+          d.explanation = b.vecElement
+                              ? "`" + a.what + "` may need a bigger buffer: the heap cell the reference points into would "
+                                "be freed and its elements moved to a new cell, leaving the reference pointing at freed memory."
+                              : "While a shared reference to `" + x + "` is still going to be read, changing `" + x +
+                                    "` could pull its memory out from under that reference.";
+        }
+        break;
+      case Access::Shared: case Access::Read:
+        d.code = a.kind == Access::Read ? "E0503" : "E0502";
+        d.message = a.kind == Access::Read ? "cannot use `" + x + "` because it was mutably borrowed"
+                                           : "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable";
+        d.labels = {{a.span, a.kind == Access::Read ? "use of borrowed `" + x + "`" : "immutable borrow occurs here", true},
+                    {b.span, a.kind == Access::Read ? "`" + x + "` is borrowed here" : "mutable borrow occurs here", false},
+                    {later.span, a.kind == Access::Read ? "borrow later used here" : "mutable borrow later used here", false}};
+        d.explanation = "A `&mut` reference promises to be the only way to reach `" + x + "` until its last use; "
+                        "reading `" + x + "` directly in the meantime breaks that promise.";
+        break;
+      case Access::Write:
+        d.code = "E0506";
+        d.message = "cannot assign to `" + x + "` because it is borrowed";
+        d.labels = {{a.span, "`" + x + "` is assigned to here but it was already borrowed", true},
+                    {b.span, "`" + x + "` is borrowed here", false}, {later.span, "borrow later used here", false}};
+        d.explanation = "Assigning to `" + x + "` drops its old value (freeing any heap cell it owned) while a reference "
+                        "to it is still going to be read.";
+        break;
+      case Access::Move:
+        d.code = "E0505";
+        d.message = "cannot move out of `" + x + "` because it is borrowed";
+        d.labels = {{a.span, "move out of `" + x + "` occurs here", true}, {b.span, "borrow of `" + x + "` occurs here", false},
+                    {later.span, "borrow later used here", false}};
+        d.explanation = "After the move, the new owner may free `" + x + "`'s heap data, but the reference made "
+                        "earlier still points at it and is used later.";
+        break;
+    }
+    throw CompileError(std::move(d));
+  }
+
+  [[noreturn]] void reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later) {
+    const std::string& x = fn_->locals[b.local].name;
+    Diagnostic d;
+    d.code = "E0597";
+    d.message = "`" + x + "` does not live long enough";
+    d.labels = {{b.span, "borrowed value does not live long enough", true},
+                {end.span, "`" + x + "` dropped here while still borrowed", false},
+                {later.span, "borrow later used here", false}};
+    d.explanation = "At the closing brace `" + x + "`'s stack slot is released (and any heap cell it owns is freed), "
+                    "but the reference to it is read afterwards: it would point at memory that is no longer `" + x + "`.";
+    throw CompileError(std::move(d));
+  }
+
+  const Checked& p_;
+  TypeTable& T_;
+  const SourceFile& file_;
+  const FnInfo* fn_ = nullptr;
+  std::vector<Borrow> borrows_;
+  std::vector<AccessRecord> accesses_;
+  std::vector<Use> uses_;
+  std::vector<LoopRange> loops_;
+  std::vector<ScopeEnd> scopeEnds_;
+  uint32_t point_ = 0;
+  uint32_t assignStart_ = 0;
+};
+
+}  // namespace
+
+void checkBorrows(const Checked& program, const SourceFile& file) {
+  BorrowChecker checker(program, file);
+  for (const FnInfo& fn : program.fns) checker.checkFunction(fn);
+}
+
+}  // namespace sh
