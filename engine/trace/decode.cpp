@@ -1,0 +1,473 @@
+// Reading a step's bytes as Rust values (see decode.h for why one decoder).
+//
+// Values are decoded exactly as the interpreter lays them out (check/types.h):
+// String and Vec are {ptr, cap, len}, &str and slices {ptr, len}, Option<T>
+// uses T's niche or a leading tag. A pointer whose target is not in memory (a
+// String::new() holds the dangling address 1 and owns no cell) gets no arrow,
+// and its text says so. Texts stay short — long lists and strings are
+// elided — because they label boxes on a page; the full contents are in the
+// heap cells and the bytes.
+#include "trace/decode.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <set>
+#include <unordered_map>
+
+#include "base/int128.h"
+#include "check/checker.h"
+#include "run/format.h"
+#include "run/memory.h"
+#include "trace/json_writer.h"
+
+namespace sh {
+
+std::string hexAddress(Address addr) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(addr));
+  return buf;
+}
+
+namespace {
+
+const char* regionOf(Address addr) {
+  if (addr >= kHeapBase && addr < kStackTop - limits::kStackBytes) return "heap";
+  if (addr >= kStackTop - limits::kStackBytes) return "stack";
+  return "static";
+}
+
+FormatSpec debugSpec() {
+  FormatSpec spec;
+  spec.trait = FormatTrait::Debug;
+  return spec;
+}
+
+// At most `limit` characters of valid UTF-8 `text`; *cut says whether any were left out.
+std::string firstChars(const std::string& text, size_t limit, bool* cut) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == limit) {
+      *cut = true;
+      return text.substr(0, i);
+    }
+  }
+  *cut = false;
+  return text;
+}
+
+// The memory of one replayed trace, kept for the result asked about last:
+// the page asks for step after step of the same run.
+class ReplayCache {
+ public:
+  const MemoryImage& at(const RunResult& result, size_t step) {
+    bool same = replayer_ && trace_ == &result.trace && program_.lock() == result.program &&
+                steps_ == result.trace.steps.size() && events_ == result.trace.events.size();
+    if (!same) {
+      trace_ = &result.trace;
+      program_ = result.program;
+      steps_ = result.trace.steps.size();
+      events_ = result.trace.events.size();
+      replayer_ = std::make_unique<Replayer>(result.trace);
+    }
+    return replayer_->at(step);
+  }
+
+ private:
+  const Trace* trace_ = nullptr;
+  std::weak_ptr<const Checked> program_;  // a new run has a new program, even at the same address
+  size_t steps_ = 0, events_ = 0;
+  std::unique_ptr<Replayer> replayer_;
+};
+
+class Decoder {
+ public:
+  Decoder(TypeTable& types, const MemoryImage& image, const Trace& trace) : T_(types), m_(image), trace_(trace) {}
+
+  DecodedMemory decode();
+
+ private:
+  // ---- values as text
+  std::string text(Address addr, TypeId type, int depth);
+  std::string intText(const uint8_t* b, const Type& t);
+  std::string strText(Address ptr, uint64_t len);
+  std::string listText(Address ptr, uint64_t len, TypeId elem, int depth);
+  std::string fieldsText(Address addr, TypeId type, int depth);
+  bool isSome(Address addr, TypeId optionType);
+
+  // ---- pointers
+  std::optional<Address> pointsTo(Address addr, TypeId type);
+  bool isOwningPointer(TypeId type) const;
+  bool mayHoldPointer(TypeId type);
+  void walk(Address addr, TypeId type, const std::string& path);
+  void walkCell(const CellImage& cell, uint64_t count, TypeId elem, const std::string& path, bool boxed);
+
+  // ---- parts
+  DecodedSlot decodeSlot(const SlotImage& s);
+  std::vector<DecodedField> fieldsOf(Address addr, TypeId type);
+  DecodedCell decodeCell(const CellImage& c);
+
+  uint64_t u64(Address addr) const {
+    uint64_t v = 0;
+    m_.read(addr, &v, 8);
+    return v;
+  }
+  uint64_t sizeOf(TypeId t) { return T_.layout(t).size; }
+  const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
+
+  TypeTable& T_;
+  const MemoryImage& m_;
+  const Trace& trace_;
+  bool follow_ = true;  // false while decoding a moved slot: its pointers are no longer its own
+  bool walkingDropped_ = false;  // walking a slot dropped in this step: it names owners, draws no arrow
+  DecodedMemory out_;
+  std::unordered_map<int32_t, std::string> owner_;  // cell id -> owner path
+  std::set<int32_t> walked_, textCells_;
+  std::unordered_map<TypeId, bool> mayHoldPointer_;
+};
+
+// ---------------------------------------------------------------- values as text
+
+std::string Decoder::text(Address addr, TypeId type, int depth) {
+  if (depth > 6) return "…";
+  const Type& t = typeOf(type);
+  const Layout& l = T_.layout(type);
+  const uint8_t* b = m_.bytesAt(addr, l.size);
+  if (!b && l.size > 0) return "?";
+  switch (t.kind) {
+    case TypeKind::Int: return intText(b, t);
+    case TypeKind::Float: {
+      if (t.isF32) {
+        float f;
+        std::memcpy(&f, b, 4);
+        return formatFloat(f, true, debugSpec());
+      }
+      double d;
+      std::memcpy(&d, b, 8);
+      return formatFloat(d, false, debugSpec());
+    }
+    case TypeKind::Bool: return b[0] == 0 ? "false" : b[0] == 1 ? "true" : "?";
+    case TypeKind::Char: {
+      uint32_t c;
+      std::memcpy(&c, b, 4);
+      return c < 0x110000 && (c < 0xD800 || c > 0xDFFF) ? formatChar(c, debugSpec()) : "?";
+    }
+    case TypeKind::Unit: return "()";
+    case TypeKind::Ref: {
+      const Type& target = typeOf(t.args[0]);
+      if (!follow_) return hexAddress(u64(addr));
+      if (target.kind == TypeKind::Str) return strText(u64(addr), u64(addr + 8));
+      if (target.kind == TypeKind::Slice) return "&" + listText(u64(addr), u64(addr + 8), target.args[0], depth);
+      return "&" + text(u64(addr), t.args[0], depth + 1);
+    }
+    case TypeKind::String: {
+      if (u64(addr + 8) == 0) return "String::new() (no heap cell)";
+      return follow_ ? strText(u64(addr), u64(addr + 16)) : hexAddress(u64(addr));
+    }
+    case TypeKind::Vec: {
+      if (sizeOf(t.args[0]) > 0 && u64(addr + 8) == 0) return "Vec::new() (no heap cell)";
+      return follow_ ? listText(u64(addr), u64(addr + 16), t.args[0], depth) : hexAddress(u64(addr));
+    }
+    case TypeKind::Box:
+      return follow_ ? "Box::new(" + text(u64(addr), t.args[0], depth + 1) + ")" : hexAddress(u64(addr));
+    case TypeKind::Option:
+      return isSome(addr, type) ? "Some(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")" : "None";
+    case TypeKind::Struct: case TypeKind::Tuple: return fieldsText(addr, type, depth);
+    case TypeKind::Array: return listText(addr, t.length, t.args[0], depth);
+    case TypeKind::Range: {
+      const TypeId elem = t.args[0];
+      return text(addr + l.fields[0].offset, elem, depth + 1) + (t.inclusive ? "..=" : "..") +
+             text(addr + l.fields[1].offset, elem, depth + 1);
+    }
+    case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
+    case TypeKind::Iter:  // never stored: iterators are consumed where they are made
+      return "?";
+  }
+  return "?";
+}
+
+std::string Decoder::intText(const uint8_t* b, const Type& t) {
+  unsigned bytes = intKindBytes(t.intKind);
+  unsigned __int128 v = 0;
+  for (unsigned i = bytes; i-- > 0;) v = (v << 8) | b[i];
+  if (!intKindSigned(t.intKind)) return u128ToString(v);
+  if (bytes < 16 && (v >> (bytes * 8 - 1)) & 1) v |= ~static_cast<unsigned __int128>(0) << (bytes * 8);
+  return i128ToString(static_cast<__int128>(v));
+}
+
+std::string Decoder::strText(Address ptr, uint64_t len) {
+  if (len == 0) return "\"\"";
+  const uint8_t* b = m_.bytesAt(ptr, len);
+  if (!b) return "?";
+  bool cut = false;
+  std::string text = firstChars(validUtf8({reinterpret_cast<const char*>(b), static_cast<size_t>(len)}), kMaxTextChars, &cut);
+  std::string quoted = formatStr(text, debugSpec());
+  if (cut) quoted.insert(quoted.size() - 1, "…");
+  return quoted;
+}
+
+std::string Decoder::listText(Address ptr, uint64_t len, TypeId elem, int depth) {
+  uint64_t size = sizeOf(elem);
+  std::string out = "[";
+  for (uint64_t i = 0; i < len; ++i) {
+    if (i == kMaxListed) return out + ", …]";
+    if (i) out += ", ";
+    out += text(ptr + i * size, elem, depth + 1);
+  }
+  return out + "]";
+}
+
+std::string Decoder::fieldsText(Address addr, TypeId type, int depth) {
+  const Type& t = typeOf(type);
+  const Layout& l = T_.layout(type);
+  DebugWriter w(false);
+  const StructInfo* info = t.kind == TypeKind::Struct ? &T_.structs()[t.structIndex] : nullptr;
+  if (info && !info->isTuple) w.beginStruct(info->name);
+  else w.beginTuple(info ? info->name : "");
+  for (const FieldLayout& f : l.fields) {
+    if (info && !info->isTuple) w.field(f.name);
+    w.leaf(text(addr + f.offset, f.type, depth + 1));
+  }
+  w.end();
+  return w.take();
+}
+
+bool Decoder::isSome(Address addr, TypeId optionType) {
+  const Layout& inner = T_.layout(typeOf(optionType).args[0]);
+  if (!inner.niche.exists) {
+    uint8_t tag = 0;
+    m_.read(addr, &tag, 1);
+    return tag == 1;
+  }
+  uint64_t v = 0;
+  m_.read(addr + inner.niche.offset, &v, inner.niche.bytes);
+  return v != inner.niche.value;
+}
+
+// ---------------------------------------------------------------- pointers and owners
+
+std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
+  if (!follow_) return std::nullopt;
+  switch (typeOf(type).kind) {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: {
+      Address ptr = u64(addr);
+      if (m_.bytesAt(ptr, 1)) return ptr;
+      return std::nullopt;  // dangling: an empty String or Vec, a Box of nothing
+    }
+    default: return std::nullopt;
+  }
+}
+
+bool Decoder::isOwningPointer(TypeId type) const {
+  TypeKind k = typeOf(type).kind;
+  return k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::Box;
+}
+
+bool Decoder::mayHoldPointer(TypeId type) {
+  auto known = mayHoldPointer_.find(type);
+  if (known != mayHoldPointer_.end()) return known->second;
+  const Type& t = typeOf(type);
+  bool holds = false;
+  switch (t.kind) {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: holds = true; break;
+    case TypeKind::Option: case TypeKind::Array: holds = mayHoldPointer(t.args[0]); break;
+    case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
+      for (const FieldLayout& f : T_.layout(type).fields) holds = holds || mayHoldPointer(f.type);
+      break;
+    default: break;
+  }
+  mayHoldPointer_[type] = holds;
+  return holds;
+}
+
+// `path` extended by `suffix`; a value nobody owns stays unnamed.
+std::string extended(const std::string& path, const std::string& suffix) { return path.empty() ? "" : path + suffix; }
+
+// "[3]", built by appending (GCC 12 warns falsely on `"[" + std::to_string(i)`).
+std::string indexSuffix(uint64_t i) {
+  std::string s(1, '[');
+  s += std::to_string(i);
+  s += ']';
+  return s;
+}
+
+// "*b": the value a Box at `path` points to.
+std::string derefOf(const std::string& path) {
+  if (path.empty()) return path;
+  std::string s(1, '*');
+  s += path;
+  return s;
+}
+
+// Records every pointer inside the value at addr, and walks on into the heap
+// cells it owns, naming each cell's owner by its path from a slot.
+void Decoder::walk(Address addr, TypeId type, const std::string& path) {
+  if (!mayHoldPointer(type)) return;
+  const Type& t = typeOf(type);
+  switch (t.kind) {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: {
+      std::optional<Address> to = pointsTo(addr, type);
+      if (!to) return;
+      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack"))  // a dropped slot is not drawn
+        out_.pointers.push_back({addr, *to, regionOf(*to)});
+      if (!isOwningPointer(type)) return;
+      const CellImage* cell = m_.cellAt(*to);
+      if (!cell || cell->addr != *to) return;
+      if (t.kind == TypeKind::String) {
+        textCells_.insert(cell->id);
+        walkCell(*cell, 0, cell->elemType, path, false);
+      } else if (t.kind == TypeKind::Vec) {
+        walkCell(*cell, std::min(u64(addr + 16), cell->cap), t.args[0], path, false);
+      } else {
+        walkCell(*cell, 1, t.args[0], path, true);
+      }
+      return;
+    }
+    case TypeKind::Option:
+      if (isSome(addr, type)) walk(addr + T_.layout(type).payloadOffset, t.args[0], path);
+      return;
+    case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
+      for (const FieldLayout& f : T_.layout(type).fields) walk(addr + f.offset, f.type, extended(path, "." + f.name));
+      return;
+    case TypeKind::Array: {
+      uint64_t size = sizeOf(t.args[0]);
+      for (uint64_t i = 0; i < t.length; ++i)
+        walk(addr + i * size, t.args[0], extended(path, indexSuffix(i)));
+      return;
+    }
+    default: return;
+  }
+}
+
+void Decoder::walkCell(const CellImage& cell, uint64_t count, TypeId elem, const std::string& path, bool boxed) {
+  if (!walked_.insert(cell.id).second) return;
+  if (!path.empty()) owner_[cell.id] = path;
+  if (elem == kNoType) return;
+  uint64_t size = sizeOf(elem);
+  for (uint64_t i = 0; i < count; ++i)
+    walk(cell.addr + i * size, elem, boxed ? derefOf(path) : extended(path, indexSuffix(i)));
+}
+
+// ---------------------------------------------------------------- parts
+
+DecodedSlot Decoder::decodeSlot(const SlotImage& s) {
+  DecodedSlot d;
+  d.slot = &s;
+  d.name = trace_.strings[s.name];
+  d.type = T_.name(s.type);
+  d.changed = m_.slotChanged(s.id);
+  switch (s.state) {
+    case SlotImage::State::Uninit:
+      d.value = "(uninitialised)";
+      return d;
+    case SlotImage::State::Moved:
+      // The bits are still there, but the value they describe belongs to
+      // someone else now: show them without following any pointer.
+      follow_ = false;
+      d.value = "(moved)";
+      d.fields = fieldsOf(s.addr, s.type);
+      follow_ = true;
+      return d;
+    case SlotImage::State::Live:
+      d.value = text(s.addr, s.type, 0);
+      d.fields = fieldsOf(s.addr, s.type);
+      d.pointsTo = pointsTo(s.addr, s.type);
+      return d;
+  }
+  return d;
+}
+
+std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
+  const Type& t = typeOf(type);
+  std::vector<DecodedField> fields;
+  auto header = [&](const std::string& pointer, bool withCap) {
+    fields.push_back({"ptr", 0, 8, pointer, hexAddress(u64(addr)), pointsTo(addr, type)});
+    if (withCap) fields.push_back({"cap", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
+    uint64_t lenAt = withCap ? 16 : 8;
+    fields.push_back({"len", lenAt, 8, "usize", std::to_string(u64(addr + lenAt)), std::nullopt});
+  };
+  switch (t.kind) {
+    case TypeKind::String: header("*mut u8", true); break;
+    case TypeKind::Vec: header("*mut " + T_.name(t.args[0]), true); break;
+    case TypeKind::Ref: {
+      const Type& target = typeOf(t.args[0]);
+      if (target.kind == TypeKind::Str) header("*const u8", false);
+      if (target.kind == TypeKind::Slice) header("*const " + T_.name(target.args[0]), false);
+      break;
+    }
+    case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
+      for (const FieldLayout& f : T_.layout(type).fields)
+        fields.push_back({f.name, f.offset, sizeOf(f.type), T_.name(f.type), text(addr + f.offset, f.type, 1),
+                          pointsTo(addr + f.offset, f.type)});
+      break;
+    default: break;
+  }
+  return fields;
+}
+
+DecodedCell Decoder::decodeCell(const CellImage& c) {
+  DecodedCell d;
+  d.cell = &c;
+  d.elemType = c.elemType == kNoType ? "?" : T_.name(c.elemType);
+  d.elemSize = c.elemType == kNoType ? 1 : sizeOf(c.elemType);
+  d.changed = m_.cellChanged(c.id);
+  auto owner = owner_.find(c.id);
+  if (owner != owner_.end()) d.owner = owner->second;
+  d.isText = textCells_.count(c.id) > 0;
+  uint64_t len = d.elemSize == 0 ? c.len : std::min(c.len, c.size / d.elemSize);
+  if (d.isText) {
+    d.text = validUtf8({reinterpret_cast<const char*>(c.bytes->data()), static_cast<size_t>(len)});
+    return d;
+  }
+  if (c.elemType == kNoType) return d;
+  uint64_t shown = std::min<uint64_t>(len, kMaxItems);
+  for (uint64_t i = 0; i < shown; ++i) d.items.push_back(text(c.addr + i * d.elemSize, c.elemType, 1));
+  d.moreItems = len - shown;
+  return d;
+}
+
+DecodedMemory Decoder::decode() {
+  out_.image = &m_;
+  // Owners first: a String's cell is shown as text only once we know a String owns it.
+  for (const FrameImage& f : m_.frames)
+    for (const SlotImage& s : f.slots)
+      if (s.state == SlotImage::State::Live) walk(s.addr, s.type, trace_.strings[s.name]);
+  for (const SlotImage& s : m_.droppedSlots)
+    if (s.state == SlotImage::State::Live) {
+      walkingDropped_ = true;
+      walk(s.addr, s.type, trace_.strings[s.name]);
+      walkingDropped_ = false;
+    }
+  for (const auto& [id, cell] : m_.cells)  // cells no slot owns: leaked ones, a temporary's
+    if (cell.state != CellImage::State::Freed && !walked_.count(id)) walkCell(cell, cell.len, cell.elemType, "", false);
+
+  for (const FrameImage& f : m_.frames) {
+    DecodedFrame frame{&f, trace_.strings[f.fn], {}};
+    for (const SlotImage& s : f.slots) frame.slots.push_back(decodeSlot(s));
+    out_.frames.push_back(std::move(frame));
+  }
+  std::vector<const CellImage*> cells;
+  for (const auto& [id, cell] : m_.cells) cells.push_back(&cell);
+  std::stable_sort(cells.begin(), cells.end(), [](const CellImage* a, const CellImage* b) { return a->addr < b->addr; });
+  for (const CellImage* c : cells) out_.heap.push_back(decodeCell(*c));
+  for (auto [addr, size] : m_.literals)
+    out_.statics.push_back({addr, size, validUtf8({reinterpret_cast<const char*>(m_.bytesAt(addr, size)), static_cast<size_t>(size)})});
+  return std::move(out_);
+}
+
+}  // namespace
+
+DecodedMemory decodeMemory(const RunResult& result, size_t step) {
+  SH_CHECK(result.program != nullptr, "decoding memory needs the checked program's types");
+  SH_CHECK(step < result.trace.steps.size(), "no such step");
+  thread_local ReplayCache cache;
+  const MemoryImage& image = cache.at(result, step);
+  // TypeTable::layout computes layouts lazily and caches them, so it is not
+  // const; decoding only reads types, it never adds or changes one.
+  TypeTable& types = const_cast<Checked&>(*result.program).types;
+  return Decoder(types, image, result.trace).decode();
+}
+
+}  // namespace sh

@@ -1,0 +1,91 @@
+// The memory at one step read as Rust values: what the page and the CLI draw.
+//
+// The replay (trace/replay.h) gives bytes at addresses; this layer reads them
+// with the type table, once, into a DecodedMemory that both renderings share:
+// trace/view.cpp writes it as JSON for the page, trace/diagram.cpp as text
+// for the terminal. Keeping one decoder means the page, the diagram and the
+// bytes view can never disagree about what a value is.
+//
+// Ownership is decoded too: walking from the live slots through owning
+// pointers (String, Vec, Box) names each heap cell's owner (`v`, `v[2]`,
+// `p.name`, `*b`) and finds every arrow to draw, including pointers stored
+// inside heap cells (a Vec<String>'s elements point to cells of their own).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/run.h"
+#include "trace/replay.h"
+
+namespace sh {
+
+struct DecodedField {
+  std::string name;  // "ptr", "cap", "len"; a struct's field name; "0", "1" in a tuple
+  uint64_t offset = 0, size = 0;
+  std::string type;
+  std::string value;
+  std::optional<Address> pointsTo;  // a pointer field whose target is in memory
+};
+
+struct DecodedSlot {
+  const SlotImage* slot = nullptr;
+  std::string name, type;
+  std::string value;  // short Rust-like text
+  std::vector<DecodedField> fields;
+  std::optional<Address> pointsTo;  // a pointer-like value whose target is in memory
+  bool changed = false;
+};
+
+struct DecodedFrame {
+  const FrameImage* frame = nullptr;
+  std::string fn;
+  std::vector<DecodedSlot> slots;
+};
+
+struct DecodedCell {
+  const CellImage* cell = nullptr;
+  std::string elemType;
+  uint64_t elemSize = 0;
+  bool isText = false;  // the buffer of a String: shown as `text`, not `items`
+  std::string text;     // isText: the initialised bytes as UTF-8 (invalid bytes as U+FFFD)
+  std::vector<std::string> items;  // !isText: the initialised elements, at most kMaxItems
+  uint64_t moreItems = 0;          // initialised elements beyond kMaxItems
+  std::string owner;               // who owns it (`v`, `v[2]`, `p.name`), or ""
+  bool changed = false;
+};
+
+struct DecodedStatic {
+  Address addr = 0;
+  uint64_t size = 0;
+  std::string text;
+};
+
+struct DecodedPointer {
+  Address from = 0, to = 0;
+  const char* region = "";  // "heap", "static" or "stack"
+};
+
+struct DecodedMemory {
+  const MemoryImage* image = nullptr;  // valid until the next decode
+  std::vector<DecodedFrame> frames;    // outermost first
+  std::vector<DecodedCell> heap;       // by address
+  std::vector<DecodedStatic> statics;  // by address
+  std::vector<DecodedPointer> pointers;
+};
+
+inline constexpr size_t kMaxItems = 1024;       // heap elements listed per cell
+inline constexpr size_t kMaxListed = 16;        // elements shown in one value's text
+inline constexpr size_t kMaxTextChars = 64;     // characters of a string shown in one value's text
+
+// The memory after step `step` (0-based) of result's trace, decoded. Replays
+// through a cache of keyframes kept for the last result asked about, so
+// scrubbing through a long trace stays cheap.
+DecodedMemory decodeMemory(const RunResult& result, size_t step);
+
+// "0x7fffefe8"
+std::string hexAddress(Address addr);
+
+}  // namespace sh

@@ -1,0 +1,259 @@
+// resultToJson: the whole run as one JSON document (trace/SCHEMA.md, "The run").
+//
+// This is what the page receives after every run and what the golden tests
+// read, so it is written for speed: one std::string reserved up front from the
+// trace's size, appended to by JsonWriter, no iostreams. A 100,000-step trace
+// serialises in a few tens of milliseconds. Events are written flat, one
+// object per event in the order they happened, with the fields their kind
+// uses and nothing else, so a reader switches on "kind" and finds the fields
+// trace/trace.h documents under the same names.
+//
+// The one JSON string escaper of the engine lives here too (json_writer.h).
+#include <algorithm>
+
+#include "api/run.h"
+#include "check/checker.h"
+#include "trace/json_writer.h"
+
+namespace sh {
+
+// ---------------------------------------------------------------- strings
+
+namespace {
+
+// The length of the valid UTF-8 sequence starting at s[0] (of n bytes), or 0.
+size_t validSequenceLength(const unsigned char* s, size_t n) {
+  unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) len = 2;
+  else if (c == 0xE0) len = 3, lo = 0xA0;
+  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
+  else if (c == 0xED) len = 3, hi = 0x9F;  // no surrogates
+  else if (c == 0xF0) len = 4, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) len = 4;
+  else if (c == 0xF4) len = 4, hi = 0x8F;  // nothing above U+10FFFF
+  else return 0;
+  if (n < len || s[1] < lo || s[1] > hi) return 0;
+  for (size_t i = 2; i < len; ++i)
+    if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+  return len;
+}
+
+constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+bool needsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
+void appendEscape(std::string& out, unsigned char c) {
+  static const char* hex = "0123456789abcdef";
+  switch (c) {
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    default:
+      out += "\\u00";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+  }
+}
+
+}  // namespace
+
+void appendJsonString(std::string& out, std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  out += '"';
+  size_t run = 0;  // start of the current run of bytes copied as they are
+  for (size_t i = 0; i < n;) {
+    if (!needsEscape(s[i])) {
+      ++i;
+      continue;
+    }
+    out.append(text.data() + run, i - run);
+    if (s[i] < 0x80) {
+      appendEscape(out, s[i]);
+      ++i;
+    } else if (size_t len = validSequenceLength(s + i, n - i)) {
+      out.append(text.data() + i, len);
+      i += len;
+    } else {
+      out += kReplacement;
+      ++i;
+    }
+    run = i;
+  }
+  out.append(text.data() + run, n - run);
+  out += '"';
+}
+
+std::string validUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    if (size_t len = validSequenceLength(s + i, text.size() - i)) {
+      out.append(text.data() + i, len);
+      i += len;
+    } else {
+      out += kReplacement;
+      ++i;
+    }
+  }
+  return out;
+}
+
+void appendHex(std::string& out, const uint8_t* data, size_t n) {
+  static const char* hex = "0123456789abcdef";
+  size_t at = out.size();
+  out.resize(at + 2 * n);
+  for (size_t i = 0; i < n; ++i) {
+    out[at + 2 * i] = hex[data[i] >> 4];
+    out[at + 2 * i + 1] = hex[data[i] & 15];
+  }
+}
+
+// ---------------------------------------------------------------- the run
+
+namespace {
+
+const char* stepKindName(StepKind kind) {
+  switch (kind) {
+    case StepKind::Statement: return "statement";
+    case StepKind::Drop: return "drop";
+    case StepKind::Call: return "call";
+    case StepKind::Return: return "return";
+    case StepKind::Panic: return "panic";
+  }
+  return "?";
+}
+
+void writeEvent(JsonWriter& w, const Trace& trace, const Event& e) {
+  w.beginObject().field("kind", eventKindName(e.kind));
+  switch (e.kind) {
+    case EventKind::Call:
+      w.field("frame", e.id).field("fn", trace.strings[e.text]).field("addr", e.addr);
+      break;
+    case EventKind::Return: w.field("frame", e.id); break;
+    case EventKind::Slot:
+      w.field("slot", e.id).field("frame", e.aux).field("name", trace.strings[e.text]).field("type", e.type)
+          .field("addr", e.addr).field("size", e.size);
+      break;
+    case EventKind::Write:
+      w.field("addr", e.addr).key("bytes").hex(trace.bytes.data() + e.bytesAt, e.size);
+      break;
+    case EventKind::Move:
+      w.field("slot", e.id);
+      if (e.aux >= 0) w.field("to", e.aux);
+      break;
+    case EventKind::Copy: case EventKind::Drop: w.field("slot", e.id); break;
+    case EventKind::Alloc:
+      w.field("cell", e.id).field("addr", e.addr).field("size", e.size).field("align", e.align).field("cap", e.cap)
+          .field("type", e.aux);
+      break;
+    case EventKind::Realloc:
+      w.field("cell", e.id).field("from", e.from).field("addr", e.addr).field("oldSize", e.oldSize)
+          .field("size", e.size).field("align", e.align).field("cap", e.cap);
+      break;
+    case EventKind::Free:
+      w.field("cell", e.id).field("addr", e.addr).field("size", e.size).field("align", e.align);
+      break;
+    case EventKind::Leak: w.field("cell", e.id); break;
+    case EventKind::Fill: w.field("cell", e.id).field("len", e.size); break;
+    case EventKind::Print: w.field("text", trace.strings[e.text]); break;
+  }
+  w.endObject();
+}
+
+void writeStep(JsonWriter& w, const Trace& trace, const Step& s) {
+  w.beginObject().field("kind", stepKindName(s.kind)).field("line", s.begin.line).field("col", s.begin.col)
+      .field("endLine", s.end.line).field("endCol", s.end.col).field("depth", s.frameDepth)
+      .field("stdout", s.stdoutLength).field("narration", s.narration);
+  w.key("events").beginArray();
+  for (uint32_t i = s.firstEvent; i < s.firstEvent + s.eventCount; ++i) writeEvent(w, trace, trace.events[i]);
+  w.endArray().endObject();
+}
+
+void writeDiagnostic(JsonWriter& w, const Diagnostic& d, const SourceFile* source) {
+  w.beginObject().field("code", d.code).field("message", d.message);
+  w.field("rendered", source ? renderDiagnostic(d, *source) : "error: " + d.message);
+  w.field("explanation", d.explanation);
+  w.key("labels").beginArray();
+  for (const Label& l : d.labels) {
+    LineCol begin = source ? source->lineCol(l.span.start) : LineCol{};
+    LineCol end = source ? source->lineCol(l.span.end) : LineCol{};
+    w.beginObject().field("line", begin.line).field("col", begin.col).field("endLine", end.line)
+        .field("endCol", end.col).field("text", l.text).field("primary", l.primary).endObject();
+  }
+  w.endArray();
+  w.key("notes").beginArray();
+  for (const std::string& n : d.notes) w.value(n);
+  w.endArray();
+  w.key("helps").beginArray();
+  for (const std::string& h : d.helps) w.value(h);
+  w.endArray();
+  w.endObject();
+}
+
+// Whether `type` has a layout: no unbound inference variable in it and not
+// unsized. Pointers are sized whatever they point to, which also stops the
+// recursion at a `Box<Self>` inside a struct.
+bool canLayOut(const TypeTable& types, TypeId id) {
+  const Type& t = types.get(types.resolve(id));
+  switch (t.kind) {
+    case TypeKind::Var: case TypeKind::Str: case TypeKind::Slice: return false;
+    case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::String: return true;
+    case TypeKind::Struct:
+      return std::all_of(types.structs()[t.structIndex].fields.begin(), types.structs()[t.structIndex].fields.end(),
+                         [&](const auto& f) { return canLayOut(types, f.second); });
+    default:
+      return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return canLayOut(types, a); });
+  }
+}
+
+void writeTypes(JsonWriter& w, const Checked& program) {
+  // TypeTable::layout computes layouts lazily and caches them, so it is not
+  // const; writing the table only reads types, it never adds or changes one.
+  TypeTable& types = const_cast<Checked&>(program).types;
+  size_t count = types.count();
+  for (size_t i = 0; i < count; ++i) {
+    TypeId id = static_cast<TypeId>(i);
+    w.beginObject().field("name", types.name(id));
+    if (canLayOut(types, id)) w.field("size", types.layout(id).size).field("align", types.layout(id).align);
+    else w.field("size", uint64_t{0}).field("align", uint64_t{1});
+    w.endObject();
+  }
+}
+
+}  // namespace
+
+std::string resultToJson(const RunResult& result) {
+  const Trace& trace = result.trace;
+  JsonWriter w(4096 + trace.steps.size() * 160 + trace.events.size() * 72 + trace.bytes.size() * 2);
+  w.beginObject().field("schema", 1).field("file", result.source ? result.source->name() : std::string("main.rs"))
+      .field("outcome", outcomeName(result.outcome)).field("exitCode", result.exitCode())
+      .field("stdout", result.stdoutText).field("stderr", result.stderrText());
+  w.key("panic");
+  if (result.outcome == Outcome::Panicked)
+    w.beginObject().field("message", result.panicMessage).field("line", result.panicAt.line)
+        .field("col", result.panicAt.col).endObject();
+  else
+    w.null();
+  w.key("diagnostics").beginArray();
+  for (const Diagnostic& d : result.diagnostics) writeDiagnostic(w, d, result.source.get());
+  w.endArray();
+  w.key("types").beginArray();
+  if (result.program) writeTypes(w, *result.program);
+  w.endArray();
+  w.key("steps").beginArray();
+  for (const Step& s : trace.steps) writeStep(w, trace, s);
+  w.endArray();
+  w.endObject();
+  return w.take();
+}
+
+}  // namespace sh
