@@ -162,8 +162,16 @@ TEST_CASE("bad escapes, bad digits and bad suffixes are reported") {
   CHECK(lexError("r#\"open").code == "E0748");
 }
 
-TEST_CASE("byte literals and raw identifiers are reported as unsupported") {
-  CHECK(lexError("b'a'").message == "byte literals are not supported yet");
+TEST_CASE("a byte literal is a u8 integer") {
+  auto tokens = lexText("b'a' b'\\n'");
+  CHECK(tokens[0].kind == TokenKind::Int);
+  CHECK(tokens[0].value == "97");
+  CHECK(tokens[0].suffix == "u8");
+  CHECK(tokens[1].value == "10");
+  CHECK(lexError("b'\u00e9'").message == "non-ASCII character in byte literal");
+}
+
+TEST_CASE("byte strings and raw identifiers are reported as unsupported") {
   CHECK(lexError("b\"ab\"").message == "byte string literals are not supported yet");
   CHECK(lexError("r#type").message == "raw identifiers are not supported yet");
 }
