@@ -1,9 +1,9 @@
 // A small facade over the Emscripten module: JSON text in, plain objects out.
 //
-// It is a UMD-style plain script, not an ES module, because its two users load
-// code differently: the page's Web Worker uses importScripts() (which gets the
-// global `StackHeapEngine`), and node tests use require(). No ES-module syntax
-// here, so both work without a bundler. The factory `createStackHeapEngine`
+// It is a UMD-style CommonJS script (.cjs, since web/ is an ES-module folder):
+// the page's worker bundle imports it through esbuild's CommonJS interop, node
+// tests require() it, and a plain importScripts() still gets the global
+// `StackHeapEngine`. The factory `createStackHeapEngine`
 // comes from dist/stack-heap-engine.js; pass it in, or load that script first.
 //
 //   const engine = await StackHeapEngine.load({ factory, wasmBinary, locateFile });

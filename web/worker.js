@@ -1,31 +1,38 @@
 // Runs the engine off the main thread so a long program never freezes typing.
 //
-// Loaded as a classic worker: importScripts brings in the Emscripten factory
-// and the facade (engine.js), which is why both are plain scripts. Messages:
-//   in:  {id, type: 'run', source}      out: {id, type: 'run', display}
-//   in:  {id, type: 'diagram', step}    out: {id, type: 'diagram', step, text}
-//   any failure:                        out: {id, type, error}
-// Only display-ready data crosses to the page; the full trace stays here in
-// the session, which answers diagram requests for the last run.
-/* global StackHeapEngine, createStackHeapEngine */
-importScripts('dist/stack-heap-engine.js', 'engine.js');
+// Bundled by scripts/build into dist/worker.js (a classic worker):
+// importScripts brings in the Emscripten factory next to it, and engine.js is
+// the facade. Messages (every reply carries the request's id):
+//   in:  {id, type: 'run', source, keep}   keep: the step to show, or null
+//   out: {id, type: 'run', run, step, view, ms}
+//        run: the result without per-step events (the page never needs them)
+//        step: the step shown (keep if it exists, else the default step)
+//   in:  {id, type: 'view', step}          out: {id, type: 'view', step, view}
+//   any failure:                           out: {id, type, error}
+// The full trace stays here in the session, which answers view requests.
+import facade from './engine.cjs';
+import { defaultStep } from './controller.js';
 
-const ready = StackHeapEngine.load({
-  factory: createStackHeapEngine,
-  locateFile: (file) => new URL('dist/' + file, self.location.href).href,
-}).then((engine) => engine.session());
+/* global createStackHeapEngine */
+self.importScripts('stack-heap-engine.js');
 
-// What the page shows of a result (schema: engine/trace/SCHEMA.md).
-function display(result) {
-  const steps = result.steps || (result.trace && result.trace.steps) || [];
+export const STEP_BUDGET = 20000;
+
+const ready = facade
+  .load({ factory: createStackHeapEngine, locateFile: (file) => new URL(file, self.location.href).href })
+  .then((engine) => engine.session());
+
+function slim(result) {
   return {
     outcome: result.outcome,
     exitCode: result.exitCode,
     stdout: result.stdout || '',
-    diagnostics: result.stderr || '',
-    steps: steps.map((step) => ({
-      line: step.line !== undefined ? step.line : step.begin && step.begin.line,
-      narration: step.narration || '',
+    stderr: result.stderr || '',
+    panic: result.panic || null,
+    diagnostics: result.diagnostics || [],
+    steps: (result.steps || []).map((s) => ({
+      kind: s.kind, line: s.line, col: s.col, endLine: s.endLine, endCol: s.endCol,
+      depth: s.depth, stdout: s.stdout, narration: s.narration,
     })),
   };
 }
@@ -35,10 +42,15 @@ self.onmessage = async (event) => {
   try {
     const session = await ready;
     if (type === 'run') {
-      const result = session.run(event.data.source, { fileName: 'main.rs' });
-      self.postMessage({ id, type, display: display(result) });
-    } else if (type === 'diagram') {
-      self.postMessage({ id, type, step: event.data.step, text: session.diagram(event.data.step) });
+      const start = performance.now();
+      const result = slim(session.run(event.data.source, { fileName: 'main.rs', stepBudget: STEP_BUDGET }));
+      const keep = event.data.keep;
+      const n = result.steps.length;
+      const step = Number.isInteger(keep) && keep >= 0 && keep < n ? keep : defaultStep(result.steps, result.outcome);
+      const view = step >= 0 ? session.view(step) : null;
+      self.postMessage({ id, type, run: result, step, view, ms: performance.now() - start });
+    } else if (type === 'view') {
+      self.postMessage({ id, type, step: event.data.step, view: session.view(event.data.step) });
     } else {
       throw new Error('unknown request ' + type);
     }

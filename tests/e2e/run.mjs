@@ -1,38 +1,38 @@
-// Browser end-to-end checks of the playground page, in the system Chromium.
+// Browser end-to-end checks of the playground, in the system Chromium.
 //
-// playwright-core drives /usr/bin/chromium (no browser download: the machine
-// cannot fetch one). The page is served by scripts/serve.mjs in this process,
-// on a free port, with its real Content-Security-Policy, so a CSP violation
-// fails here. Each check is independent and counted; the last line is
-// "N passed, M failed" for scripts/test. Screenshots go to build/screenshots/.
-import { chromium } from 'playwright-core';
+// The page is served by scripts/serve.mjs in this process, on a free port,
+// with its real Content-Security-Policy, so a CSP violation (a console error)
+// fails the check it happens in. Each check gets a fresh browser profile and
+// is counted; the last line is "N passed, M failed" for scripts/test.
+// Screenshots (light, dark, 360 px) go to build/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
+import { openBrowser } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build', 'screenshots');
 fs.mkdirSync(shots, { recursive: true });
 
 const { server, url } = await startServer({ root: path.join(root, 'web'), port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox'],
-});
+
+const CHAPTER = 'let port = 53u16;\nlet name = String::from("Kinetic Gateway");\n' +
+  'let peers = vec![String::from("alpha"), String::from("beta"), String::from("gamma")];\n' +
+  'println!("{name}:{port} {}", peers.len());\n';
 
 let passed = 0;
 let failed = 0;
 
-async function check(name, body) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+async function check(name, body, options = {}) {
+  const { page, close } = await openBrowser(options);
   page.setDefaultTimeout(10000);
   const problems = [];
   page.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
   page.on('pageerror', (err) => problems.push('page error: ' + err.message));
   try {
     await page.goto(url);
+    await waitForRuns(page, 1);
     await body(page);
     if (problems.length) throw new Error(problems.join('\n'));
     passed++;
@@ -40,10 +40,9 @@ async function check(name, body) {
   } catch (err) {
     failed++;
     console.log(`not ok - ${name}\n  ${String(err.message || err).split('\n').join('\n  ')}`);
+    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
   } finally {
-    const file = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png';
-    await page.screenshot({ path: path.join(shots, file), fullPage: true }).catch(() => {});
-    await context.close();
+    await close();
   }
 }
 
@@ -51,52 +50,146 @@ const runsShown = (page) => page.$eval('#status', (el) => Number(el.dataset.runs
 const waitForRuns = (page, n) =>
   page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) >= k, n);
 
-// Replaces the program and waits for the run it triggers to be shown.
+// Replaces the program through the editor, as typing would, and waits for its run.
 async function typeProgram(page, text) {
-  await waitForRuns(page, 1);
   const before = await runsShown(page);
-  await page.fill('#source', text);
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
   await waitForRuns(page, before + 1);
 }
 
-await check('the engine loads in a worker under the CSP', async (page) => {
-  await waitForRuns(page, 1);
-  if (await page.$eval('#status', (el) => el.classList.contains('error'))) {
-    throw new Error('status: ' + (await page.textContent('#status')));
-  }
+const stepCount = (page) => page.textContent('#step-count');
+const currentStep = async (page) => Number((await stepCount(page)).match(/step (\d+)/)[1]);
+
+// Clicks somewhere neutral so the keyboard shortcuts apply (not in the editor).
+const leaveEditor = (page) => page.click('#narration');
+
+await check('the chapter: port on the stack, the String\'s text in a heap cell, with an arrow', async (page) => {
+  await typeProgram(page, CHAPTER);
+  const status = await page.textContent('#status');
+  if (!/finished/.test(status)) throw new Error('status: ' + status);
+  // Show the step after `name` is made: the stack has port and name, one heap cell.
+  await leaveEditor(page);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#step-count').textContent.startsWith('step 3 '));
+  await page.waitForSelector('svg.memory-diagram [data-kind="slot"][data-name="name"]');
+  const port = await page.textContent('svg.memory-diagram [data-kind="slot"][data-name="port"]');
+  if (!/port: u16/.test(port) || !/\b53\b/.test(port)) throw new Error('port slot reads ' + port);
+  const cell = await page.$('svg.memory-diagram [data-kind="cell"][data-addr="0x600000"]');
+  if (!cell) throw new Error('no heap cell at 0x600000');
+  const text = await cell.textContent();
+  if (!text.includes('"Kinetic Gateway"')) throw new Error('heap cell reads ' + text);
+  const arrow = await page.$('svg.memory-diagram .arrow[data-to="0x600000"]');
+  if (!arrow) throw new Error('no arrow to 0x600000');
+  const narration = await page.textContent('#narration');
+  if (!/Line 2:.*`name`/.test(narration)) throw new Error('narration: ' + narration);
+  const line = await page.$eval('#editor', (host) => host.shadowRoot.querySelector('.cm-step-line')?.textContent);
+  if (!/String::from/.test(line || '')) throw new Error('highlighted line: ' + line);
 });
 
-await check('a program prints its output', async (page) => {
-  await typeProgram(page, 'let port = 53u16;\nprintln!("{port}");\n');
-  const out = await page.textContent('#stdout');
-  if (out !== '53\n') throw new Error(`stdout was ${JSON.stringify(out)}; status: ${await page.textContent('#status')}`);
+await check('stepping: buttons, keys and the slider move one step at a time; stdout follows', async (page) => {
+  await typeProgram(page, 'println!("one");\nlet x = 5;\nprintln!("two {x}");\n');
+  await page.click('#first');
+  if ((await currentStep(page)) !== 1) throw new Error('first: ' + (await stepCount(page)));
+  await page.click('#next');
+  await page.click('#next');
+  if ((await currentStep(page)) !== 3) throw new Error('after two nexts: ' + (await stepCount(page)));
+  await page.click('#prev');
+  if ((await currentStep(page)) !== 2) throw new Error('after prev: ' + (await stepCount(page)));
+  if ((await page.textContent('#stdout')) !== 'one\n') throw new Error('stdout at step 2: ' + (await page.textContent('#stdout')));
+  await leaveEditor(page);
+  await page.keyboard.press('End');
+  const total = Number((await stepCount(page)).match(/of (\d+)/)[1]);
+  if ((await currentStep(page)) !== total) throw new Error('End: ' + (await stepCount(page)));
+  if ((await page.textContent('#stdout')) !== 'one\ntwo 5\n') throw new Error('stdout at the end: ' + (await page.textContent('#stdout')));
+  await page.keyboard.press('ArrowLeft');
+  if ((await currentStep(page)) !== total - 1) throw new Error('ArrowLeft: ' + (await stepCount(page)));
+  await page.$eval('#slider', (s) => { s.value = '1'; s.dispatchEvent(new Event('input')); });
+  if ((await currentStep(page)) !== 1) throw new Error('slider: ' + (await stepCount(page)));
+  // Keys typed in the editor stay in the editor.
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('End');
+  if ((await currentStep(page)) !== 1) throw new Error('End in the editor moved the step');
+  // Play runs to the end by itself.
+  await page.selectOption('#speed', 'fastest');
+  await page.click('#play');
+  await page.waitForFunction(() => /step (\d+) of \1$/.test(document.querySelector('#step-count').textContent));
 });
 
-await check('the steps are listed and a click shows memory', async (page) => {
-  await typeProgram(page, 'let s = String::from("Kinetic Gateway");\nlet n = s.len();\n');
-  const steps = await page.$$('#steps button');
-  if (steps.length === 0) throw new Error('no steps listed; status: ' + (await page.textContent('#status')));
-  const first = await steps[0].textContent();
-  if (!/^line 1: \S/.test(first)) throw new Error('first step reads ' + JSON.stringify(first));
-  await steps[0].click();
-  await page.waitForFunction(() => document.getElementById('diagram-step').textContent === 'after step 1');
-  if (!(await page.textContent('#diagram')).trim()) throw new Error('empty diagram');
+await check('a compile error underlines the code and shows rustc\'s message', async (page) => {
+  await typeProgram(page, 'let s = String::from("hi");\nlet t = s;\nprintln!("{s}");\n');
+  await page.waitForSelector('#problems:not([hidden]) li');
+  const problem = await page.textContent('#problems');
+  if (!problem.includes('error[E0382]: borrow of moved value: `s`')) throw new Error('problems: ' + problem);
+  const underline = await page.$eval('#editor', (host) => host.shadowRoot.querySelector('.cm-lintRange-error')?.textContent);
+  if (underline !== 's') throw new Error('underlined: ' + JSON.stringify(underline));
+  // Hovering the underline shows the rendered message.
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('#editor').shadowRoot.querySelector('.cm-lintRange-error').getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await page.waitForFunction(() => /value borrowed here after move/.test(document.querySelector('#editor').shadowRoot.querySelector('.cm-tooltip-lint')?.textContent || ''));
+  await page.screenshot({ path: path.join(shots, 'diagnostic.png') });
 });
 
-await check('a compile error shows rustc-style diagnostics', async (page) => {
-  await typeProgram(page, 'let x = 5;\nx = 6;\n');
-  const text = await page.textContent('#diagnostics');
-  if (!text.includes('error[E0384]')) throw new Error('diagnostics were ' + JSON.stringify(text));
+await check('`loop {}` stops at the step budget and the page stays responsive', async (page) => {
+  await typeProgram(page, 'let mut n = 0u64;\nloop {\n    n += 1;\n}\n');
+  const status = await page.textContent('#status');
+  if (!/step budget/.test(status)) throw new Error('status: ' + status);
+  const message = await page.textContent('#stderr');
+  if (!/stopped after \d+ steps \(the step budget\)/.test(message)) throw new Error('console: ' + message);
+  // Responsive: an edit right after runs and shows.
+  await typeProgram(page, 'let ok = 1;\n');
+  if (!/finished/.test(await page.textContent('#status'))) throw new Error('after the loop: ' + (await page.textContent('#status')));
+});
+
+await check('a panic is shown in the console in Rust\'s words', async (page) => {
+  await typeProgram(page, 'let v = vec![1];\nlet x = v[5];\n');
+  const message = await page.textContent('#stderr');
+  if (!message.includes("thread 'main' panicked at main.rs:2:") || !message.includes('index out of bounds')) throw new Error('console: ' + message);
 });
 
 await check('the program survives a reload', async (page) => {
   await typeProgram(page, 'let kept = 1;\n');
   await page.reload();
-  const text = await page.inputValue('#source');
-  if (text !== 'let kept = 1;\n') throw new Error('after reload: ' + JSON.stringify(text));
+  await waitForRuns(page, 1);
+  const text = await page.$eval('#editor', (host) => host.shadowRoot.querySelector('.cm-content').innerText);
+  if (text.trim() !== 'let kept = 1;') throw new Error('after reload: ' + JSON.stringify(text));
 });
 
-await browser.close();
+await check('examples load from the menu; bytes and table views toggle', async (page) => {
+  const before = await runsShown(page);
+  await page.selectOption('#examples', 'vec-growth');
+  await waitForRuns(page, before + 1);
+  if (!/len=5 cap=8/.test(await page.textContent('#stdout'))) throw new Error('stdout: ' + (await page.textContent('#stdout')));
+  await page.click('#bytes-toggle');
+  await page.waitForSelector('svg.memory-diagram.bytes-view .byte');
+  await page.click('#table-toggle');
+  const visible = await page.isVisible('#memory-table');
+  const rows = await page.$$eval('#memory-table tbody tr', (trs) => trs.length);
+  if (!visible || rows < 3) throw new Error(`table visible ${visible}, ${rows} rows`);
+  await page.click('#theme-toggle');
+  if ((await page.getAttribute('html', 'data-theme')) !== 'light') throw new Error('theme toggle');
+});
+
+// Screenshots for the README and for looking at the design.
+async function screenshot(file, options, setup) {
+  await check(`screenshot ${file}`, async (page) => {
+    await typeProgram(page, CHAPTER);
+    if (setup) await setup(page);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: path.join(shots, file), fullPage: true });
+  }, options);
+}
+await screenshot('light.png', { viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+await screenshot('dark.png', { viewport: { width: 1440, height: 900 }, colorScheme: 'dark' });
+await screenshot('narrow-360.png', { viewport: { width: 360, height: 780 }, colorScheme: 'light' });
+await screenshot('bytes.png', { viewport: { width: 1440, height: 900 }, colorScheme: 'light' }, (page) => page.click('#bytes-toggle'));
+
 server.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,5 @@
 // The wasm module as the page uses it, but under node: web/dist's
-// stack-heap-engine.js loaded through web/engine.js. It checks that the
+// stack-heap-engine.js loaded through web/engine.cjs. It checks that the
 // Emscripten build, the Embind binding and the facade agree end to end; the
 // engine's own behaviour is covered by the golden programs.
 // Under node 20 the factory is given the .wasm bytes (wasmBinary) directly.
@@ -14,7 +14,7 @@ let engine;
 
 before(async () => {
   const factory = require(new URL('stack-heap-engine.js', dist).pathname);
-  const { load } = require('../../web/engine.js');
+  const { load } = require('../../web/engine.cjs');
   engine = await load({ factory, wasmBinary: fs.readFileSync(new URL('stack-heap-engine.wasm', dist)) });
 });
 

@@ -1,0 +1,538 @@
+// The memory diagram: one view (trace/SCHEMA.md, "The view") in, one SVG out.
+//
+// Two stages so the layout can be tested in node without a DOM:
+//   layout(view, options) -> a plain tree {tag, attrs, children} plus the
+//                            slots, cells and arrows it placed (for tests)
+//   toDom(tree, document) -> real SVG elements (createElementNS, text nodes)
+// renderView() does both. Program strings (names, values, text, output) only
+// ever become text nodes: nothing here builds markup from strings.
+//
+// The picture: a Stack column of frames and slots on the left; the Heap and,
+// under it, the Static strings on the right; each pointer a curved arrow from
+// the row that holds it to the row it points at. Arrows between the columns
+// cross the middle gutter; arrows inside one column loop out into its outer
+// gutter (left of the stack, right of the heap), so no arrow crosses text.
+// Below `narrowWidth` the columns stack and every loop uses the right gutter.
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const CHAR = 7.25;        // width of one character of the 12px monospace font
+const SMALL_CHAR = 6.65;  // of the 11px font
+const LINE = 17;          // one text line inside a block
+const PAD = 10;           // inside a block
+const GAP = 10;           // between blocks
+const HEAD = 44;          // a column's title and subtitle
+const BYTE_W = 23, BYTE_H = 20;
+
+// ------------------------------------------------------------ tiny tree
+
+function h(tag, attrs, ...children) {
+  const node = { tag, attrs: attrs || {}, children: [] };
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.children.push(typeof child === 'string' ? { text: child } : child);
+  }
+  return node;
+}
+
+// <text> made of styled runs: [[text, className], ...]
+function text(x, y, runs, attrs) {
+  const spans = runs.filter((r) => r && r[0] !== '').map(([t, cls]) => (cls ? h('tspan', { class: cls }, t) : t));
+  return h('text', { x: r1(x), y: r1(y), ...attrs }, spans);
+}
+
+const r1 = (n) => Math.round(n * 10) / 10;
+
+export function hexAddr(n) {
+  return '0x' + Number(n).toString(16);
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// Shortens `s` to `max` characters with an ellipsis.
+export function clip(s, max) {
+  const chars = Array.from(String(s));
+  if (max <= 1) return chars.length ? '…' : '';
+  return chars.length <= max ? String(s) : chars.slice(0, max - 1).join('') + '…';
+}
+
+const fits = (width, font = CHAR) => Math.max(0, Math.floor(width / font));
+
+// ------------------------------------------------------------ bytes
+
+// "0a0b" -> ["0a", "0b"]
+export function splitBytes(hex) {
+  const out = [];
+  for (let i = 0; i + 1 < (hex || '').length; i += 2) out.push(hex.slice(i, i + 2));
+  return out;
+}
+
+const printable = (b) => {
+  const c = parseInt(b, 16);
+  return c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '·';
+};
+
+// Rows of byte boxes for one slot or cell; registers each row as an anchor.
+// labels: [{offset, size, name}] drawn under the bytes they cover.
+function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors, ref }) {
+  const bytes = splitBytes(hex);
+  const addrW = 11 * SMALL_CHAR;
+  let perLine = fits(width - addrW - 4, BYTE_W);
+  perLine = perLine >= 16 ? 16 : perLine >= 8 ? 8 : Math.max(1, perLine);
+  const shown = Math.min(bytes.length, 64);
+  const hasLabels = labels && labels.length > 0;
+  const rowH = BYTE_H + (hasLabels || chars ? 14 : 4);
+  let top = y;
+  for (let start = 0; start < shown; start += perLine) {
+    const n = Math.min(perLine, shown - start);
+    g.children.push(text(x, top + 14, [[hexAddr(addr + start), 'muted small']]));
+    for (let i = 0; i < n; i++) {
+      const bx = x + addrW + i * BYTE_W;
+      g.children.push(h('rect', { class: 'byte', x: r1(bx), y: r1(top), width: BYTE_W - 2, height: BYTE_H, rx: 3 }));
+      g.children.push(text(bx + (BYTE_W - 2) / 2, top + 14, [[bytes[start + i], 'byte-text']], { 'text-anchor': 'middle' }));
+      if (chars) {
+        g.children.push(text(bx + (BYTE_W - 2) / 2, top + BYTE_H + 11, [[printable(bytes[start + i]), 'muted small']], { 'text-anchor': 'middle' }));
+      }
+    }
+    for (const label of labels || []) {
+      const a = Math.max(label.offset, start), b = Math.min(label.offset + label.size, start + n);
+      if (b <= a) continue;
+      const lx = x + addrW + (a - start) * BYTE_W, lw = (b - a) * BYTE_W - 2;
+      g.children.push(h('path', { class: 'field-bracket', d: `M${r1(lx)} ${r1(top + BYTE_H + 2)}v3h${r1(lw)}v-3` }));
+      if (a === label.offset) {
+        g.children.push(text(lx + lw / 2, top + BYTE_H + 13, [[clip(label.name, fits(lw, SMALL_CHAR) || 1), 'field-label small']], { 'text-anchor': 'middle' }));
+      }
+    }
+    anchors.push({ ...ref, start: addr + start, end: addr + start + n, y: top + BYTE_H / 2 });
+    top += rowH;
+  }
+  const more = bytes.length - shown + (truncated ? 1 : 0);
+  if (bytes.length > shown || truncated) {
+    g.children.push(text(x + addrW, top + 12, [[truncated ? 'more bytes not shown' : `+ ${plural(more, 'more byte', 'more bytes')}`, 'muted small']]));
+    top += LINE;
+  }
+  return top - y;
+}
+
+// ------------------------------------------------------------ the stack
+
+function slotBlock(slot, x, y, width, opts, anchors) {
+  const cls = ['slot', slot.state === 'moved' ? 'moved' : '', slot.state === 'uninit' ? 'uninit' : '', slot.changed ? 'changed' : '']
+    .filter(Boolean).join(' ');
+  const g = h('g', { class: cls, 'data-kind': 'slot', 'data-name': slot.name, 'data-addr': hexAddr(slot.addr) });
+  const inner = width - 2 * PAD;
+  const size = `${slot.size} B`;
+  const nameMax = fits(inner - (size.length + 2) * SMALL_CHAR);
+  const nameText = clip(slot.name, Math.max(4, nameMax - 2));
+  const typeText = clip(slot.type, Math.max(3, nameMax - nameText.length - 2));
+  const rows = [];
+  rows.push(text(x + PAD, y + 18, [[nameText, 'name'], [': ', 'muted'], [typeText, 'type']]));
+  rows.push(text(x + width - PAD, y + 18, [[size, 'muted small']], { 'text-anchor': 'end' }));
+  const addr = hexAddr(slot.addr);
+  let body = LINE + 8;
+  const ref = { kind: 'slot', id: slot.id, name: slot.name, col: 'stack', xL: x, xR: x + width, top: y };
+  if (opts.bytes) {
+    const labels = (slot.fields || []).map((f) => ({ offset: f.offset, size: f.size, name: f.name }));
+    const g2 = h('g', { class: 'bytes' });
+    body += byteRows(g2, { x: x + PAD, y: y + body, width: inner, addr: slot.addr, hex: slot.bytes, labels, anchors, ref,
+      truncated: slot.bytesTruncated });
+    rows.push(g2);
+    body += 2;
+  } else {
+    let value;
+    if (slot.state === 'moved') value = [['moved', 'badge-text moved-text']];
+    else if (slot.state === 'uninit') value = [['not yet initialised', 'muted']];
+    else value = [[clip(slot.value, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'value']];
+    rows.push(text(x + PAD, y + body + 12, [[addr, 'muted small'], ['  ', ''], ...value]));
+    anchors.push({ ...ref, start: slot.addr, end: slot.addr + Math.max(1, slot.size), y: y + body + 8 });
+    body += LINE;
+    const fields = slot.fields || [];
+    if (fields.length && slot.state !== 'moved') {
+      const parts = fields.map((f) => `${f.name} ${f.value}`).join(' · ');
+      rows.push(text(x + PAD, y + body + 12, [[clip(parts, fits(inner, SMALL_CHAR)), 'fields small']]));
+      body += LINE;
+      // A pointer field deeper in the slot than the first row is anchored at the fields row.
+      for (const f of fields) {
+        if (f.offset > 0 && f.pointsTo !== undefined) {
+          anchors.push({ ...ref, start: slot.addr + f.offset, end: slot.addr + f.offset + f.size, y: y + body - 5, field: f.name });
+        }
+      }
+    }
+    body += 6;
+  }
+  const height = body;
+  g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: r1(height), rx: 6 }));
+  g.children.push(...rows);
+  g.children.push(h('title', {}, `${slot.name}: ${slot.type}, ${slot.size} bytes at ${addr}` +
+    (slot.state === 'moved' ? ', moved out' : `, ${slot.value}`)));
+  return { node: g, height };
+}
+
+function frameBlock(frame, x, y, width, opts, anchors, placed) {
+  const g = h('g', { class: 'frame', 'data-kind': 'frame', 'data-fn': frame.fn });
+  const header = [
+    text(x + 12, y + 20, [[clip(frame.fn, 24), 'fn-name'], ['()', 'muted']]),
+    text(x + width - 12, y + 20, [['frame at ' + hexAddr(frame.addr), 'muted small']], { 'text-anchor': 'end' }),
+  ];
+  let top = y + 30;
+  const slotNodes = [];
+  if (!frame.slots.length) {
+    slotNodes.push(text(x + 12, top + 14, [['no variables yet', 'muted small']]));
+    top += 24;
+  }
+  for (const slot of frame.slots) {
+    const { node, height } = slotBlock(slot, x + 8, top, width - 16, opts, anchors);
+    placed.slots.push({ name: slot.name, addr: slot.addr, frame: frame.fn, y: top, height, state: slot.state, changed: slot.changed });
+    slotNodes.push(node);
+    top += height + 6;
+  }
+  const height = top - y + 2;
+  g.children.push(h('rect', { class: 'frame-box', x: r1(x), y: r1(y), width: r1(width), height: r1(height), rx: 9 }));
+  g.children.push(...header, ...slotNodes);
+  return { node: g, height };
+}
+
+// ------------------------------------------------------------ the heap
+
+function cellStateLabel(cell) {
+  if (cell.state === 'freed') return ['freed', 'badge freed-badge'];
+  if (cell.state === 'leaked') return ['leak', 'badge leak-badge'];
+  return null;
+}
+
+function cellMeta(cell) {
+  if (!cell.elemSize) return cell.elemType;
+  if (cell.text !== undefined) return `String text · len ${cell.len} · cap ${cell.cap}`;
+  return `len ${cell.len} · cap ${cell.cap} · ${cell.elemType}` + (cell.elemSize > 1 ? ` (${cell.elemSize} B each)` : '');
+}
+
+// hasPointers: some pointer starts inside this cell, so its elements are
+// listed one per row (each arrow leaves from its own row).
+function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
+  const cls = ['cell', cell.state !== 'live' ? cell.state : '', cell.changed ? 'changed' : ''].filter(Boolean).join(' ');
+  const g = h('g', { class: cls, 'data-kind': 'cell', 'data-addr': hexAddr(cell.addr) });
+  const inner = width - 2 * PAD;
+  const rows = [];
+  const addr = hexAddr(cell.addr);
+  const badge = cellStateLabel(cell);
+  const owner = cell.owner && cell.state !== 'freed' ? `owner ${cell.owner}` : '';
+  const sizeText = ` · ${cell.size} B`;
+  rows.push(text(x + PAD, y + 18, [[addr, 'addr'], [sizeText, 'muted small']]));
+  const leftW = (addr.length * CHAR) + sizeText.length * SMALL_CHAR + 12;
+  if (badge) {
+    const bw = badge[0].length * SMALL_CHAR + 14;
+    rows.push(h('rect', { class: badge[1], x: r1(x + width - PAD - bw), y: r1(y + 6), width: r1(bw), height: 17, rx: 8.5 }));
+    rows.push(text(x + width - PAD - bw / 2, y + 18.5, [[badge[0], 'badge-text']], { 'text-anchor': 'middle' }));
+  } else if (owner) {
+    rows.push(text(x + width - PAD, y + 18, [[clip(owner, Math.max(6, fits(inner - leftW, SMALL_CHAR))), 'owner small']], { 'text-anchor': 'end' }));
+  }
+  rows.push(text(x + PAD, y + 34, [[clip(cellMeta(cell), fits(inner, SMALL_CHAR)), 'muted small']]));
+  let body = 42;
+  const ref = { kind: 'cell', id: cell.id, col: 'heap', xL: x, xR: x + width, top: y };
+  if (opts.bytes) {
+    const labels = [];
+    if (cell.text === undefined && cell.elemSize >= 2) {
+      for (let i = 0; i < cell.cap && i < 16; i++) labels.push({ offset: i * cell.elemSize, size: cell.elemSize, name: i < cell.len ? `[${i}]` : 'spare' });
+    }
+    const g2 = h('g', { class: 'bytes' });
+    body += byteRows(g2, { x: x + PAD, y: y + body, width: inner, addr: cell.addr, hex: cell.bytes, labels,
+      chars: cell.text !== undefined, truncated: cell.bytesTruncated, anchors, ref });
+    rows.push(g2);
+  } else {
+    const items = cell.items || [];
+    const listed = cell.text === undefined && cell.cap > 0 && cell.cap <= 16;
+    if (listed && hasPointers) {
+      // One row per element of capacity; spare room as dashed rows.
+      const idxW = 5 * CHAR;
+      for (let i = 0; i < cell.cap; i++) {
+        const filled = i < cell.len;
+        rows.push(h('rect', { class: filled ? 'elem' : 'elem spare', x: r1(x + PAD), y: r1(y + body), width: r1(inner), height: 22, rx: 4 }));
+        rows.push(text(x + PAD + 6, y + body + 15, [[`[${i}]`, 'muted small']]));
+        if (filled && items[i] !== undefined) {
+          rows.push(text(x + PAD + idxW, y + body + 15, [[clip(items[i], fits(inner - idxW - 8)), 'value']]));
+          anchors.push({ ...ref, start: cell.addr + i * cell.elemSize, end: cell.addr + (i + 1) * cell.elemSize, y: y + body + 11, item: i });
+        } else if (!filled) {
+          rows.push(text(x + PAD + idxW, y + body + 15, [['spare', 'muted small']]));
+        }
+        body += 26;
+      }
+      body += 2;
+    } else if (listed) {
+      // One box per element of capacity: filled up to len, dashed spare room after.
+      const bw = Math.min(96, inner / cell.cap);
+      for (let i = 0; i < cell.cap; i++) {
+        const bx = x + PAD + i * bw;
+        const filled = i < cell.len;
+        rows.push(h('rect', { class: filled ? 'elem' : 'elem spare', x: r1(bx), y: r1(y + body), width: r1(bw - 3), height: 24, rx: 4 }));
+        if (filled && items[i] !== undefined) {
+          rows.push(text(bx + (bw - 3) / 2, y + body + 16, [[clip(items[i], fits(bw - 8)), 'value']], { 'text-anchor': 'middle' }));
+        }
+      }
+      anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + body + 12 });
+      body += 30;
+    } else {
+      // A bar: the filled part is len of cap, the rest is spare room.
+      const frac = cell.cap ? Math.min(1, cell.len / cell.cap) : 1;
+      rows.push(h('rect', { class: 'bar', x: r1(x + PAD), y: r1(y + body), width: r1(inner), height: 6, rx: 3 }));
+      if (frac > 0) rows.push(h('rect', { class: 'bar-fill', x: r1(x + PAD), y: r1(y + body), width: r1(inner * frac), height: 6, rx: 3 }));
+      body += 10;
+      const content = cell.text !== undefined ? JSON.stringify(cell.text)
+        : '[' + items.join(', ') + (cell.moreItems ? `, … ${cell.moreItems} more` : '') + ']';
+      rows.push(text(x + PAD, y + body + 13, [[clip(content, fits(inner)), 'value']]));
+      anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + body + 9 });
+      body += LINE + 2;
+    }
+    body += 4;
+  }
+  const height = body + 4;
+  g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: r1(height), rx: 6 }));
+  g.children.push(...rows);
+  const described = cell.text !== undefined ? JSON.stringify(cell.text) : `[${(cell.items || []).join(', ')}]`;
+  g.children.push(h('title', {}, `heap cell at ${addr}: ${cell.size} bytes, ${cellMeta(cell)}, ${described}` +
+    (cell.owner ? `, owned by ${cell.owner}` : '') + (cell.state !== 'live' ? `, ${cell.state}` : '')));
+  // The whole cell is also a target anchor (arrows point at its top row).
+  anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + 14, whole: true });
+  return { node: g, height };
+}
+
+function staticBlock(s, x, y, width, anchors) {
+  const g = h('g', { class: 'static', 'data-kind': 'static', 'data-addr': hexAddr(s.addr) });
+  const inner = width - 2 * PAD;
+  const addr = hexAddr(s.addr);
+  g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: 30, rx: 6 }));
+  const size = `${s.size} B`;
+  g.children.push(text(x + PAD, y + 19, [[addr, 'addr'], ['  ', ''],
+    [clip(JSON.stringify(s.text), fits(inner - (addr.length + size.length + 4) * SMALL_CHAR)), 'value']]));
+  g.children.push(text(x + width - PAD, y + 19, [[size, 'muted small']], { 'text-anchor': 'end' }));
+  g.children.push(h('title', {}, `string literal at ${addr}: ${JSON.stringify(s.text)}`));
+  anchors.push({ kind: 'static', col: 'heap', xL: x, xR: x + width, top: y, start: s.addr, end: s.addr + Math.max(1, s.size), y: y + 15, whole: true });
+  return { node: g, height: 30 };
+}
+
+function columnTitle(x, y, title, subtitle) {
+  return h('g', { class: 'column-title' },
+    text(x, y + 18, [[title, 'title']]),
+    text(x, y + 34, [[subtitle, 'muted small']]));
+}
+
+// ------------------------------------------------------------ arrows
+
+// The anchor a `from` address is drawn at: the finest row holding it.
+function sourceAnchor(anchors, addr) {
+  let best = null;
+  for (const a of anchors) {
+    if (a.whole || addr < a.start || addr >= a.end) continue;
+    if (!best || a.end - a.start < best.end - best.start) best = a;
+  }
+  return best;
+}
+
+// The anchor a `to` address points at: the block containing it.
+function targetAnchor(anchors, addr) {
+  let best = null;
+  for (const a of anchors) {
+    if (addr < a.start || addr >= a.end) continue;
+    if (!best || (a.whole && !best.whole) || (a.whole === best.whole && a.end - a.start < best.end - best.start)) best = a;
+  }
+  return best;
+}
+
+function arrowPaths(view, anchors, geo) {
+  const arrows = [];
+  const loops = { left: [], right: [] };
+  for (const p of view.pointers || []) {
+    const src = sourceAnchor(anchors, p.from);
+    const dst = targetAnchor(anchors, p.to);
+    if (!src || !dst) continue;
+    const a = { from: p.from, to: p.to, region: p.region, src, dst, changed: Boolean(src.changed || src.changedBlock) };
+    if (!geo.narrow && src.col !== dst.col) a.route = src.col === 'stack' ? 'across' : 'back';
+    else a.route = src.col === 'stack' && dst.col === 'stack' ? 'left' : 'right';
+    if (a.route === 'left' || a.route === 'right') loops[a.route].push(a);
+    arrows.push(a);
+  }
+  // Inner lanes for short loops, outer lanes for long ones: nested, not crossed.
+  for (const side of ['left', 'right']) {
+    loops[side].sort((p, q) => Math.abs(p.src.y - p.dst.y) - Math.abs(q.src.y - q.dst.y));
+    loops[side].forEach((a, i) => (a.lane = Math.min(i, geo.maxLanes - 1)));
+  }
+  for (const a of arrows) {
+    const y1 = a.src.y, y2 = a.dst.y;
+    let x1, x2, d;
+    if (a.route === 'across') {
+      x1 = a.src.xR; x2 = a.dst.xL - 2;
+      const dx = (x2 - x1) * 0.55;
+      d = `M${r1(x1)} ${r1(y1)}C${r1(x1 + dx)} ${r1(y1)} ${r1(x2 - dx)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`;
+    } else if (a.route === 'back') {
+      x1 = a.src.xL; x2 = a.dst.xR + 2;
+      const dx = (x1 - x2) * 0.55;
+      d = `M${r1(x1)} ${r1(y1)}C${r1(x1 - dx)} ${r1(y1)} ${r1(x2 + dx)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`;
+    } else if (a.route === 'right') {
+      x1 = a.src.xR; x2 = a.dst.xR + 2;
+      const lane = Math.max(x1, x2) + 16 + a.lane * geo.laneStep;
+      d = `M${r1(x1)} ${r1(y1)}C${r1(lane)} ${r1(y1)} ${r1(lane)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`;
+    } else {
+      x1 = a.src.xL; x2 = a.dst.xL - 2;
+      const lane = Math.min(x1, x2) - 16 - a.lane * geo.laneStep;
+      d = `M${r1(x1)} ${r1(y1)}C${r1(lane)} ${r1(y1)} ${r1(lane)} ${r1(y2)} ${r1(x2)} ${r1(y2)}`;
+    }
+    a.d = d;
+    a.x1 = x1; a.y1 = y1;
+  }
+  return arrows;
+}
+
+// ------------------------------------------------------------ layout
+
+// options: {width = 960, bytes = false, narrowWidth = 720}
+export function layout(view, options = {}) {
+  const width = Math.max(300, Math.round(options.width || 960));
+  const opts = { bytes: Boolean(options.bytes) };
+  const narrow = width < (options.narrowWidth || 720);
+  // Gutters as wide as their arrows need: stack-to-stack references loop on
+  // the left, the rest (in one column) on the right.
+  const inStack = (addr) => (view.frames || []).some((f) => f.slots.some((s) => addr >= s.addr && addr < s.addr + Math.max(1, s.size)));
+  const pointers = view.pointers || [];
+  const leftLoops = pointers.filter((p) => inStack(p.from) && inStack(p.to)).length;
+  const rightLoops = pointers.length - leftLoops - (narrow ? 0 : pointers.filter((p) => inStack(p.from) !== inStack(p.to)).length);
+  const maxLanes = 6;
+  const laneStep = narrow ? 7 : 9;
+  const sideRoom = 12 + (rightLoops ? 16 + Math.min(rightLoops, maxLanes) * laneStep : 0);
+  const leftRoom = 8 + (leftLoops ? 16 + Math.min(leftLoops, maxLanes) * laneStep : 0);
+  const anchors = [];
+  const placed = { slots: [], cells: [], statics: [] };
+  let stackX, stackW, heapX, heapW;
+  if (narrow) {
+    stackX = heapX = leftRoom;
+    stackW = heapW = width - leftRoom - sideRoom;
+  } else {
+    const mid = 84;
+    const usable = width - leftRoom - sideRoom - mid;
+    stackW = Math.round(usable * 0.5);
+    heapW = usable - stackW;
+    stackX = leftRoom;
+    heapX = stackX + stackW + mid;
+  }
+
+  // The stack column.
+  const stackNodes = [columnTitle(stackX, 0, 'Stack', 'fast, fixed size · frames grow downward')];
+  let y = HEAD;
+  const frames = view.frames || [];
+  if (!frames.length) {
+    stackNodes.push(text(stackX + 4, y + 16, [['(no frames: the program has not started or has returned)', 'muted small']]));
+    y += 28;
+  }
+  for (const frame of frames) {
+    const { node, height } = frameBlock(frame, stackX, y, stackW, opts, anchors, placed);
+    stackNodes.push(node);
+    y += height + GAP;
+  }
+  const stackBottom = y;
+
+  // The heap column, then static strings under it.
+  let hy = narrow ? stackBottom + 14 : 0;
+  const heapNodes = [columnTitle(heapX, hy, 'Heap', 'dynamic size · owned through pointers')];
+  hy += HEAD;
+  const heap = view.heap || [];
+  if (!heap.length) {
+    heapNodes.push(text(heapX + 4, hy + 16, [['(empty: nothing allocated yet)', 'muted small']]));
+    hy += 28;
+  }
+  const pointerFroms = (view.pointers || []).map((p) => p.from);
+  for (const cell of heap) {
+    const hasPointers = pointerFroms.some((f) => f >= cell.addr && f < cell.addr + cell.size);
+    const { node, height } = cellBlock(cell, heapX, hy, heapW, opts, anchors, hasPointers);
+    placed.cells.push({ addr: cell.addr, y: hy, height, state: cell.state, changed: cell.changed, owner: cell.owner });
+    heapNodes.push(node);
+    hy += height + GAP;
+  }
+  const statics = view.statics || [];
+  if (statics.length) {
+    hy += 8;
+    heapNodes.push(columnTitle(heapX, hy, 'Static', 'string literals · read-only, in the binary'));
+    hy += HEAD;
+    for (const s of statics) {
+      const { node, height } = staticBlock(s, heapX, hy, heapW, anchors);
+      placed.statics.push({ addr: s.addr, y: hy });
+      heapNodes.push(node);
+      hy += height + GAP;
+    }
+  }
+
+  // Changed flags travel with anchors so an arrow out of a changed row is highlighted.
+  const changedSlot = new Set(frames.flatMap((f) => f.slots.filter((s) => s.changed).map((s) => s.id)));
+  const changedCell = new Set(heap.filter((c) => c.changed).map((c) => c.id));
+  for (const a of anchors) {
+    if ((a.kind === 'slot' && changedSlot.has(a.id)) || (a.kind === 'cell' && changedCell.has(a.id))) a.changedBlock = true;
+  }
+
+  const arrows = arrowPaths(view, anchors, { narrow, maxLanes, laneStep });
+  const height = Math.max(stackBottom, hy) + 8;
+  const arrowNodes = arrows.map((a) =>
+    h('g', { class: 'arrow' + (a.changed ? ' changed' : '') + (a.region === 'static' ? ' to-static' : ''),
+      'data-from': hexAddr(a.from), 'data-to': hexAddr(a.to) },
+    h('path', { class: 'arrow-line', d: a.d, 'marker-end': a.changed ? 'url(#sh-head-changed)' : 'url(#sh-head)' }),
+    h('circle', { class: 'arrow-dot', cx: r1(a.x1), cy: r1(a.y1), r: 3 })));
+
+  const defs = h('defs', {},
+    h('marker', { id: 'sh-head', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      h('path', { class: 'arrow-head', d: 'M0 0L10 5L0 10z' })),
+    h('marker', { id: 'sh-head-changed', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      h('path', { class: 'arrow-head changed', d: 'M0 0L10 5L0 10z' })));
+
+  const tree = h('svg', {
+    xmlns: SVG_NS, class: 'memory-diagram' + (narrow ? ' narrow' : '') + (opts.bytes ? ' bytes-view' : ''),
+    viewBox: `0 0 ${width} ${Math.ceil(height)}`, width, height: Math.ceil(height), role: 'img',
+    'aria-label': summary(view),
+  }, defs, h('g', { class: 'stack-column' }, stackNodes), h('g', { class: 'heap-column' }, heapNodes),
+  h('g', { class: 'arrows' }, arrowNodes));
+  return {
+    tree, width, height: Math.ceil(height), narrow, placed,
+    arrows: arrows.map((a) => ({ from: a.from, to: a.to, route: a.route, changed: a.changed, d: a.d,
+      source: a.src.kind === 'slot' ? a.src.name : a.src.kind, target: a.dst.kind })),
+  };
+}
+
+// One sentence for the SVG's accessible name; the table carries the details.
+export function summary(view) {
+  const slots = (view.frames || []).reduce((n, f) => n + f.slots.length, 0);
+  const live = (view.heap || []).filter((c) => c.state !== 'freed').length;
+  return `Memory: ${plural((view.frames || []).length, 'stack frame', 'stack frames')} with ${plural(slots, 'variable', 'variables')}, ` +
+    `${plural(live, 'heap cell', 'heap cells')} in use, ${plural((view.pointers || []).length, 'pointer', 'pointers')}.`;
+}
+
+// The text alternative: one row per slot, heap cell and static string.
+export function tableRows(view) {
+  const rows = [];
+  for (const f of view.frames || []) {
+    for (const s of f.slots) {
+      rows.push({ region: `stack (${f.fn})`, name: s.name, type: s.type, addr: hexAddr(s.addr), size: s.size,
+        value: s.state === 'moved' ? 'moved' : s.state === 'uninit' ? 'uninitialised' : s.value + (s.pointsTo != null ? ` → ${hexAddr(s.pointsTo)}` : ''),
+        state: s.state + (s.changed ? ', changed' : '') });
+    }
+  }
+  for (const c of view.heap || []) {
+    rows.push({ region: 'heap', name: c.owner || '', type: `${c.elemType} (${c.len} of ${c.cap})`, addr: hexAddr(c.addr), size: c.size,
+      value: c.text !== undefined ? JSON.stringify(c.text) : `[${(c.items || []).join(', ')}]`,
+      state: (c.state === 'leaked' ? 'leak' : c.state) + (c.changed ? ', changed' : '') });
+  }
+  for (const s of view.statics || []) {
+    rows.push({ region: 'static', name: '', type: '&str', addr: hexAddr(s.addr), size: s.size, value: JSON.stringify(s.text), state: 'read-only' });
+  }
+  return rows;
+}
+
+// ------------------------------------------------------------ DOM
+
+export function toDom(node, doc) {
+  if (node.text !== undefined) return doc.createTextNode(node.text);
+  const el = doc.createElementNS(SVG_NS, node.tag);
+  for (const [k, v] of Object.entries(node.attrs)) if (k !== 'xmlns') el.setAttribute(k, String(v));
+  for (const child of node.children) el.appendChild(toDom(child, doc));
+  return el;
+}
+
+export function renderView(view, options = {}, doc = globalThis.document) {
+  const result = layout(view, options);
+  return { svg: toDom(result.tree, doc), layout: result };
+}
