@@ -71,7 +71,6 @@ void runChecked(RunResult& result, const RunOptions& options) {
     result.outcome = Outcome::OutOfMemory;
     result.panicMessage = "memory allocation of " + std::to_string(oom.bytes) + " bytes failed";
   }
-  in.finishTrace();
   result.stdoutText = in.stdoutText();
   result.runtimeStderr = in.stderrText();
 }

@@ -52,12 +52,11 @@ void Interpreter::setBuffer(Address header, Address ptr, uint64_t cap) {
   mem_.write(header, words, 16);
 }
 
+// A Vec's or String's len, written once for both the header and its cell.
 void Interpreter::setLength(Address header, uint64_t len) {
-  mem_.writeU64(header + 16, len);
-  if (mem_.readU64(header + 8) > 0) {
-    HeapCell* c = mem_.cellAt(mem_.readU64(header));
-    if (c) mem_.setLength(c->id, len);
-  }
+  HeapCell* c = mem_.readU64(header + 8) > 0 ? mem_.cellAt(mem_.readU64(header)) : nullptr;
+  if (c) mem_.setLength(c->id, len, false);
+  mem_.write(header + 16, &len, 8, c ? c->id : -1);
 }
 
 Value Interpreter::newVec(TypeId vecType, uint64_t cap) {

@@ -44,12 +44,11 @@ Value Interpreter::evalIf(const Expr& e) {
       return c;
     }
     taken = c.data()[0];
-    pendingNote_ = taken ? "the condition is true, so the first block runs"
-                         : e.elseBranch ? "the condition is false, so the `else` branch runs" : "the condition is false, so the block is skipped";
+    note(taken ? NoteKind::ConditionTrue : e.elseBranch ? NoteKind::ConditionFalseElse : NoteKind::ConditionFalseSkip);
   } else {
     taken = matches(*e.pattern, scrutinee);
     if (taken) bindPattern(*e.pattern, scrutinee, true);
-    pendingNote_ = taken ? "the pattern matches" : "the pattern does not match";
+    note(taken ? NoteKind::PatternMatched : NoteKind::PatternFailed);
   }
   Value result;
   if (taken) {
@@ -69,9 +68,9 @@ Value Interpreter::evalLoop(const Expr& e) {
     if (e.kind != ExprKind::Loop || first) beginStep(StepKind::Statement, stepSpanOf(e));
     first = false;
     if (e.kind == ExprKind::While) {
-      Value c = eval(*e.operand);
+      Value c = evalAndReleaseTemporaries(*e.operand);
       if (flow_ != Flow::Normal) return c;
-      pendingNote_ = c.data()[0] ? "the condition is true, so the loop body runs" : "the condition is false, so the loop ends";
+      note(c.data()[0] ? NoteKind::LoopRuns : NoteKind::LoopEnds);
       if (!c.data()[0]) break;
     }
     if (e.kind == ExprKind::WhileLet) {
@@ -81,7 +80,7 @@ Value Interpreter::evalLoop(const Expr& e) {
       if (flow_ != Flow::Normal) return makeUnit();
       enterScope();
       bool ok = matches(*e.pattern, scrutinee);
-      pendingNote_ = ok ? "the pattern matches, so the loop body runs" : "the pattern does not match, so the loop ends";
+      note(ok ? NoteKind::LetPatternRuns : NoteKind::LetPatternEnds);
       if (ok) bindPattern(*e.pattern, scrutinee, true);
       bool go = ok && runLoopBody(e);
       exitScope({e.block->span.end - 1, e.block->span.end});

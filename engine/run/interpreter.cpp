@@ -8,7 +8,6 @@
 #include "run/interpreter.h"
 
 #include "base/limits.h"
-#include "run/narrate.h"
 
 namespace sh {
 
@@ -42,48 +41,34 @@ Interpreter::Interpreter(const Checked& program, const SourceFile& file, Trace& 
     : p_(program), T_(const_cast<Checked&>(program).types), file_(file), trace_(trace), mem_(trace), options_(options) {}
 
 void Interpreter::beginStep(StepKind kind, Span span) {
-  if (trace_.steps.size() >= options_.stepBudget) {
-    finishStep();
-    throw BudgetExhausted{};
-  }
+  if (trace_.steps.size() >= options_.stepBudget) throw BudgetExhausted{};
   beginStepIgnoringBudget(kind, span);
 }
 
 // The last step of a panic is recorded even at the budget's edge.
 void Interpreter::beginStepIgnoringBudget(StepKind kind, Span span) {
-  finishStep();
   Step s;
   s.kind = kind;
-  s.span = span;
-  s.begin = file_.lineCol(span.start);
-  s.end = file_.lineCol(span.end);
+  s.start = span.start;
+  s.end = span.end;
   s.firstEvent = static_cast<uint32_t>(trace_.events.size());
-  s.frameDepth = static_cast<uint32_t>(frames_.size());
   trace_.steps.push_back(s);
 }
 
-void Interpreter::finishStep() {
-  if (trace_.steps.empty()) return;
-  Step& s = trace_.steps.back();
-  if (s.eventCount != 0 || !s.narration.empty()) return;
-  s.eventCount = static_cast<uint32_t>(trace_.events.size()) - s.firstEvent;
-  s.stdoutLength = static_cast<uint32_t>(stdout_.size());
-  s.narration = Narrator(*this).narrate(s);
-  if (s.narration.empty()) s.narration = " ";  // marks the step finished
-}
-
-void Interpreter::finishTrace() {
-  finishStep();
-  for (Step& s : trace_.steps)
-    if (s.narration == " ") s.narration.clear();
+// Facts memory does not show, for the narration (which way a branch went).
+void Interpreter::note(NoteKind kind) {
+  EventInfo e;
+  e.kind = EventKind::Note;
+  e.note = kind;
+  trace_.add(e);
 }
 
 void Interpreter::print(const std::string& text) {
   stdout_ += text;
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Print;
   e.text = trace_.intern(text);
-  trace_.events.push_back(e);
+  trace_.add(e);
 }
 
 // ---------------------------------------------------------------- running main
@@ -107,19 +92,27 @@ void Interpreter::runMain() {
 int32_t Interpreter::declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden) {
   const Layout& l = T_.layout(type);
   RtSlot s;
-  s.id = static_cast<int32_t>(slots_.size());
+  // Slot ids are recycled once their slot has ended: a loop that declares a
+  // variable a million times needs one slot record, not a million.
+  if (freeSlots_.empty()) {
+    s.id = static_cast<int32_t>(slots_.size());
+    slots_.emplace_back();
+  } else {
+    s.id = freeSlots_.back();
+    freeSlots_.pop_back();
+  }
   s.local = local;
   s.name = name;
   s.type = type;
   s.size = l.size;
   s.hidden = hidden;
   s.addr = mem_.reserveStack(l.size, l.align);
-  slots_.push_back(s);
+  slots_[s.id] = s;
   RtFrame& f = frame();
   if (local >= 0) f.localSlot[local] = s.id;
   f.slots.push_back(s.id);
   if (!hidden) {
-    Event e;
+    EventInfo e;
     e.kind = EventKind::Slot;
     e.id = s.id;
     e.aux = f.id;
@@ -127,7 +120,7 @@ int32_t Interpreter::declareSlot(int32_t local, const std::string& name, TypeId 
     e.addr = s.addr;
     e.size = s.size;
     e.text = trace_.intern(name);
-    trace_.events.push_back(e);
+    trace_.add(e);
   }
   return s.id;
 }
@@ -166,14 +159,33 @@ void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
       dropValue(s.addr, s.type);
     }
     if (!s.hidden) {
-      Event e;
+      EventInfo e;
       e.kind = EventKind::Drop;
       e.id = id;
-      trace_.events.push_back(e);
+      trace_.add(e);
     }
     if (s.local >= 0) frames_.back().localSlot[s.local] = -1;
     frames_.back().slots.pop_back();
+    freeSlots_.push_back(id);
   }
+}
+
+// Evaluates a loop's condition and then lets go of the temporaries it made
+// (a literal compared by reference, a String built to be compared), so
+// that a loop's condition costs no memory that grows with its iterations.
+Value Interpreter::evalAndReleaseTemporaries(const Expr& e) {
+  size_t temporariesMark = temporaries_.size();
+  size_t slotMark = frame().slots.size();
+  Address sp = mem_.stackPointer();
+  Value v = eval(e);
+  dropTemporariesDownTo(temporariesMark);
+  RtFrame& f = frame();
+  while (f.slots.size() > slotMark && slots_[f.slots.back()].hidden) {
+    freeSlots_.push_back(f.slots.back());
+    f.slots.pop_back();
+  }
+  if (f.slots.size() == slotMark) mem_.releaseStack(sp);
+  return v;
 }
 
 Address Interpreter::materialize(Value v) {
@@ -191,10 +203,10 @@ void Interpreter::markMoved(const Place& place) {
   RtSlot& s = slots_[place.slot];
   if (place.offset != 0 || size != s.size || s.moved) return;
   s.moved = true;
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Move;
   e.id = s.id;
-  trace_.events.push_back(e);
+  trace_.add(e);
 }
 
 // ---------------------------------------------------------------- drops
@@ -270,12 +282,12 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   mem_.reserveStack(kFrameHeaderBytes, 16);
   f.localSlot.assign(fn.locals.size(), -1);
   frames_.push_back(f);
-  Event call;
+  EventInfo call;
   call.kind = EventKind::Call;
   call.id = f.id;
   call.addr = f.base;
   call.text = trace_.intern(fn.name);
-  trace_.events.push_back(call);
+  trace_.add(call);
   enterScope();
   size_t arg = 0;
   if (fn.selfLocal >= 0) {
@@ -300,10 +312,10 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
   exitScope(closing);
   beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);
-  Event ret;
+  EventInfo ret;
   ret.kind = EventKind::Return;
   ret.id = frame().id;
-  trace_.events.push_back(ret);
+  trace_.add(ret);
   mem_.releaseStack(frame().base);
   frames_.pop_back();
   if (result.type == kNoType) result = makeUnit();

@@ -98,7 +98,6 @@ class Interpreter {
   const std::string& stdoutText() const { return stdout_; }
   const std::string& stderrText() const { return stderr_; }
   Memory& memory() { return mem_; }
-  void finishTrace();
 
   // ---- used across the interpreter's files
   TypeTable& types() { return T_; }
@@ -108,12 +107,14 @@ class Interpreter {
   // steps (interpreter.cpp)
   void beginStep(StepKind kind, Span span);
   void beginStepIgnoringBudget(StepKind kind, Span span);
+  void note(NoteKind kind);
   void print(const std::string& text);
 
   // statements and calls (interpreter.cpp)
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
   void execBlockBody(const Block& b, Value* result);
   Value evalBlock(const Block& b);
+  Value evalAndReleaseTemporaries(const Expr& e);
   void dropValue(Address addr, TypeId type);
   void dropTemporariesDownTo(size_t mark);
   void dropValueNow(Value v);
@@ -187,18 +188,15 @@ class Interpreter {
   std::string formatArgs(const CheckedFormat& f, const std::vector<Place>& args, std::vector<std::string>* chunks = nullptr);
   std::string renderValue(const Place& p, const FormatSpec& spec);
   void renderDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
-  std::string describeValue(Address addr, TypeId type);  // for narration: `53`, `"Kinetic Gateway"`, `[1, 2]`
   Value formatToString(const CheckedFormat& f, const std::vector<Place>& args);
 
  private:
-  friend class Narrator;
   void enterScope();
   void exitScope(Span closing);
   void dropSlotsDownTo(size_t mark, Span closing);
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
   void execStmtBody(const Stmt& s);
-  void finishStep();
 
   const Checked& p_;
   TypeTable& T_;
@@ -208,6 +206,7 @@ class Interpreter {
   RunOptions options_;
   std::vector<RtFrame> frames_;
   std::vector<RtSlot> slots_;
+  std::vector<int32_t> freeSlots_;  // ids of ended slots, for reuse
   std::string stdout_;
  public:
   std::string stderr_;  // eprintln! output
@@ -221,7 +220,6 @@ class Interpreter {
   Value flowValue_;
   std::vector<std::pair<TypeId, Address>> temporaries_;  // materialised temporaries to drop at the statement's end
   uint64_t allocations_ = 0, frees_ = 0, peakBytes_ = 0;
-  std::string pendingNote_;  // a clause for the current step's narration ("the condition is true")
 };
 
 }  // namespace sh

@@ -12,7 +12,7 @@ uint64_t alignUp(uint64_t n, uint64_t a) { return (n + a - 1) / a * a; }
 uint64_t cellSpan(uint64_t size) { return alignUp(size == 0 ? 1 : size, kCellAlign); }
 }  // namespace
 
-void Memory::record(Event e) { trace_.events.push_back(e); }
+void Memory::record(const EventInfo& e) { trace_.add(e); }
 
 Address Memory::internLiteral(std::string_view text) {
   auto it = literals_.find(std::string(text));
@@ -21,11 +21,11 @@ Address Memory::internLiteral(std::string_view text) {
   statics_.insert(statics_.end(), text.begin(), text.end());
   literals_.emplace(std::string(text), addr);
   if (!text.empty()) {
-    Event e;
+    EventInfo e;
     e.kind = EventKind::Write;
     e.addr = addr;
     e.size = text.size();
-    e.bytesAt = trace_.storeBytes(reinterpret_cast<const uint8_t*>(text.data()), text.size());
+    e.bytes = reinterpret_cast<const uint8_t*>(text.data());
     record(e);
   }
   return addr;
@@ -85,7 +85,7 @@ HeapCell& Memory::allocate(uint64_t size, uint32_t align, TypeId elemType, uint6
   cells_.push_back(std::move(c));
   live_[addr] = cells_.back().id;
   liveBytes_ += size;
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Alloc;
   e.id = cells_.back().id;
   e.aux = elemType;
@@ -116,7 +116,7 @@ HeapCell& Memory::reallocate(int32_t id, uint64_t newSize, uint64_t newCap) {
   c.bytes.resize(newSize, 0);
   live_[target] = id;
   liveBytes_ += newSize - oldSize;
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Realloc;
   e.id = id;
   e.from = old;
@@ -136,7 +136,7 @@ void Memory::free(int32_t id) {
   liveBytes_ -= c.size;
   c.state = CellState::Freed;
   forgetMovedOutIn(c.addr, c.addr + c.size);
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Free;
   e.id = id;
   e.addr = c.addr;
@@ -147,21 +147,22 @@ void Memory::free(int32_t id) {
 
 void Memory::leak(int32_t id) {
   cells_[id].state = CellState::Leaked;
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Leak;
   e.id = id;
   e.addr = cells_[id].addr;
   record(e);
 }
 
-void Memory::setLength(int32_t id, uint64_t len) {
+void Memory::setLength(int32_t id, uint64_t len, bool record) {
   if (cells_[id].len == len) return;
   cells_[id].len = len;
-  Event e;
+  if (!record) return;
+  EventInfo e;
   e.kind = EventKind::Fill;
   e.id = id;
   e.size = len;
-  record(e);
+  trace_.add(e);
 }
 
 HeapCell* Memory::cellAt(Address addr) {
@@ -185,16 +186,17 @@ void Memory::read(Address addr, void* out, uint64_t n) const {
   std::memcpy(out, locate(addr, n), n);
 }
 
-void Memory::write(Address addr, const void* data, uint64_t n) {
+void Memory::write(Address addr, const void* data, uint64_t n, int32_t fillsCell) {
   if (n == 0) return;
   uint8_t* at = locate(addr, n);
   if (!movedOut_.empty()) forgetMovedOutIn(addr, addr + n);
   std::memcpy(at, data, n);
-  Event e;
+  EventInfo e;
   e.kind = EventKind::Write;
   e.addr = addr;
   e.size = n;
-  e.bytesAt = trace_.storeBytes(static_cast<const uint8_t*>(data), n);
+  e.bytes = static_cast<const uint8_t*>(data);
+  e.fillsCell = fillsCell;
   record(e);
 }
 

@@ -80,7 +80,10 @@ class Memory {
   HeapCell& reallocate(int32_t cell, uint64_t newSize, uint64_t newCap);
   void free(int32_t cell);
   void leak(int32_t cell);
-  void setLength(int32_t cell, uint64_t len);
+  // The cell's count of initialised elements. A Vec's or String's len write
+  // records it (write(..., fillsCell)) and passes record = false; a Box's
+  // cell, or a String built whole, records a Fill event of its own.
+  void setLength(int32_t cell, uint64_t len, bool record = true);
   HeapCell& cell(int32_t id) { return cells_[id]; }
   HeapCell* cellAt(Address addr);  // the live cell containing addr, or null
   const std::vector<HeapCell>& cells() const { return cells_; }
@@ -88,7 +91,9 @@ class Memory {
 
   // bytes, anywhere
   void read(Address addr, void* out, uint64_t n) const;
-  void write(Address addr, const void* data, uint64_t n);
+  // `fillsCell`: this write is a Vec's or String's len, which is also the
+  // element count of that heap cell (one event says both).
+  void write(Address addr, const void* data, uint64_t n, int32_t fillsCell = -1);
   void copy(Address to, Address from, uint64_t n);
   uint64_t readU64(Address addr) const;
   void writeU64(Address addr, uint64_t v) { write(addr, &v, 8); }
@@ -103,7 +108,7 @@ class Memory {
   uint8_t* locate(Address addr, uint64_t n);
   const uint8_t* locate(Address addr, uint64_t n) const { return const_cast<Memory*>(this)->locate(addr, n); }
   Address findGap(uint64_t size, Address ignoring) const;
-  void record(Event e);
+  void record(const EventInfo& e);
 
   Trace& trace_;
   std::vector<uint8_t> statics_;

@@ -2,8 +2,6 @@
 //
 // Values are read from memory by type and handed to the pure primitives of
 // run/format.h, which reproduce Rust's std formatting byte for byte.
-#include <algorithm>
-
 #include "base/int128.h"
 #include "run/interpreter.h"
 
@@ -203,37 +201,6 @@ Value Interpreter::formatToString(const CheckedFormat& f, const std::vector<Plac
   temporaries_.pop_back();
   for (const std::string& chunk : chunks) stringAppend(header, chunk);
   return readPlace(Place{header, s.type}, false);
-}
-
-// A short rendering for narration: sequences show their first elements only,
-// so describing a 10,000-element Vec costs no more than a small one.
-std::string Interpreter::describeValue(Address addr, TypeId type) {
-  constexpr uint64_t kShownElements = 8;
-  FormatSpec spec;
-  spec.trait = FormatTrait::Debug;
-  const Type t = T_.get(type);
-  if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return formatPointer(mem_.readU64(addr), FormatSpec{});
-  if (t.kind == TypeKind::String) {
-    uint64_t len = mem_.readU64(addr + 16);
-    if (mem_.readU64(addr + 8) == 0) return "an empty String with no heap cell";
-    std::string text(std::min<uint64_t>(len, 40), '\0');
-    mem_.read(mem_.readU64(addr), text.data(), text.size());
-    return formatStr(text, spec) + (len > 40 ? "…" : "");
-  }
-  if (t.kind == TypeKind::Vec || t.kind == TypeKind::Array) {
-    bool isVec = t.kind == TypeKind::Vec;
-    uint64_t len = isVec ? mem_.readU64(addr + 16) : t.length;
-    if (isVec && mem_.readU64(addr + 8) == 0) return "an empty Vec with no heap cell";
-    Address data = isVec ? mem_.readU64(addr) : addr;
-    uint64_t size = T_.layout(t.args[0]).size;
-    std::string out = "[";
-    for (uint64_t i = 0; i < len && i < kShownElements; ++i) out += (i ? ", " : "") + describeValue(data + i * size, t.args[0]);
-    if (len > kShownElements) out += ", … " + std::to_string(len) + " in all";
-    return out + "]";
-  }
-  std::string s = renderValue(Place{addr, type}, spec);
-  if (s.size() > 60) s = s.substr(0, 57) + "...";
-  return s;
 }
 
 }  // namespace sh

@@ -87,10 +87,10 @@ class Decoder {
   Decoder(TypeTable& types, const MemoryImage& image, const Trace& trace) : T_(types), m_(image), trace_(trace) {}
 
   DecodedMemory decode();
+  std::string text(Address addr, TypeId type, int depth);
 
  private:
   // ---- values as text
-  std::string text(Address addr, TypeId type, int depth);
   std::string intText(const uint8_t* b, const Type& t);
   std::string strText(Address ptr, uint64_t len);
   std::string listText(Address ptr, uint64_t len, TypeId elem, int depth);
@@ -458,6 +458,11 @@ DecodedMemory Decoder::decode() {
 }
 
 }  // namespace
+
+std::string describeValue(const RunResult& result, const MemoryImage& image, Address addr, TypeId type) {
+  TypeTable& types = const_cast<Checked&>(*result.program).types;
+  return Decoder(types, image, result.trace).text(addr, type, 0);
+}
 
 DecodedMemory decodeMemory(const RunResult& result, size_t step) {
   SH_CHECK(result.program != nullptr, "decoding memory needs the checked program's types");

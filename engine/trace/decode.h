@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "api/run.h"
+#include "syntax/ast.h"
 #include "trace/replay.h"
 
 namespace sh {
@@ -84,6 +85,10 @@ inline constexpr size_t kMaxTextChars = 64;     // characters of a string shown 
 // through a cache of keyframes kept for the last result asked about, so
 // scrubbing through a long trace stays cheap.
 DecodedMemory decodeMemory(const RunResult& result, size_t step);
+
+// One value in memory as short Rust-like text (`53`, `"Kinetic Gateway"`,
+// `[1, 2, 3]`), as the view shows it.
+std::string describeValue(const RunResult& result, const MemoryImage& image, Address addr, TypeId type);
 
 // "0x7fffefe8"
 std::string hexAddress(Address addr);

@@ -26,6 +26,7 @@
 #include "api/run.h"
 #include "run/format.h"
 #include "trace/decode.h"
+#include "trace/narrate.h"
 #include "trace/json_writer.h"
 
 namespace sh {
@@ -45,14 +46,16 @@ std::string trimmed(std::string_view line) {
   return begin == std::string_view::npos ? "" : std::string(line.substr(begin, end - begin + 1));
 }
 
-std::string header(const RunResult& result, size_t step) {
+std::string header(const RunResult& result, const DecodedMemory& memory, size_t step) {
   const Step& s = result.trace.steps[step];
+  uint32_t line = result.source ? result.source->lineCol(s.start).line : 0;
   std::string out = "=== Step " + std::to_string(step + 1) + " of " + std::to_string(result.trace.steps.size()) +
-                    ", line " + std::to_string(s.begin.line);
-  if (result.source && s.begin.line <= result.source->lineCount())
-    out += ": " + validUtf8(trimmed(result.source->lineText(s.begin.line)));
+                    ", line " + std::to_string(line);
+  if (result.source && line <= result.source->lineCount())
+    out += ": " + validUtf8(trimmed(result.source->lineText(line)));
   out += "\n";
-  if (!s.narration.empty()) out += "    " + validUtf8(s.narration) + "\n";
+  std::string narration = narrateStep(result, *memory.image, step);
+  if (!narration.empty()) out += "    " + validUtf8(narration) + "\n";
   return out;
 }
 
@@ -136,7 +139,7 @@ std::string staticSection(const DecodedMemory& memory) {
 
 std::string renderDiagram(const RunResult& result, size_t step) {
   const DecodedMemory memory = decodeMemory(result, step);
-  return header(result, step) + stackSection(memory) + heapSection(memory) + staticSection(memory);
+  return header(result, memory, step) + stackSection(memory) + heapSection(memory) + staticSection(memory);
 }
 
 }  // namespace sh

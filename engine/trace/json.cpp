@@ -14,6 +14,8 @@
 #include "api/run.h"
 #include "check/checker.h"
 #include "trace/json_writer.h"
+#include "trace/narrate.h"
+#include "trace/replay.h"
 
 namespace sh {
 
@@ -132,7 +134,7 @@ const char* stepKindName(StepKind kind) {
   return "?";
 }
 
-void writeEvent(JsonWriter& w, const Trace& trace, const Event& e) {
+void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
   w.beginObject().field("kind", eventKindName(e.kind));
   switch (e.kind) {
     case EventKind::Call:
@@ -144,7 +146,8 @@ void writeEvent(JsonWriter& w, const Trace& trace, const Event& e) {
           .field("addr", e.addr).field("size", e.size);
       break;
     case EventKind::Write:
-      w.field("addr", e.addr).key("bytes").hex(trace.bytes.data() + e.bytesAt, e.size);
+      w.field("addr", e.addr).key("bytes").hex(e.writtenBytes(), e.size);
+      if (e.fillsCell >= 0) w.field("fills", e.fillsCell);  // this write is also the cell's new len
       break;
     case EventKind::Move:
       w.field("slot", e.id);
@@ -165,17 +168,31 @@ void writeEvent(JsonWriter& w, const Trace& trace, const Event& e) {
     case EventKind::Leak: w.field("cell", e.id); break;
     case EventKind::Fill: w.field("cell", e.id).field("len", e.size); break;
     case EventKind::Print: w.field("text", trace.strings[e.text]); break;
+    case EventKind::Note: w.field("note", static_cast<int>(e.note)); break;
   }
   w.endObject();
 }
 
-void writeStep(JsonWriter& w, const Trace& trace, const Step& s) {
-  w.beginObject().field("kind", stepKindName(s.kind)).field("line", s.begin.line).field("col", s.begin.col)
-      .field("endLine", s.end.line).field("endCol", s.end.col).field("depth", s.frameDepth)
-      .field("stdout", s.stdoutLength).field("narration", s.narration);
-  w.key("events").beginArray();
-  for (uint32_t i = s.firstEvent; i < s.firstEvent + s.eventCount; ++i) writeEvent(w, trace, trace.events[i]);
-  w.endArray().endObject();
+// Steps store only their span and first event; line and column, the frame
+// depth, stdout so far and the narration are worked out here, replaying the
+// trace once from the start.
+void writeSteps(JsonWriter& w, const RunResult& result) {
+  const Trace& trace = result.trace;
+  MemoryImage memory;
+  uint64_t stdoutLength = 0;
+  for (size_t i = 0; i < trace.steps.size(); ++i) {
+    const Step& s = trace.steps[i];
+    memory.advance(trace);
+    for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k)
+      if (trace.events[k].kind == EventKind::Print) stdoutLength += trace.strings[trace.info(k).text].size();
+    LineCol begin = result.source->lineCol(s.start), end = result.source->lineCol(s.end);
+    w.beginObject().field("kind", stepKindName(s.kind)).field("line", begin.line).field("col", begin.col)
+        .field("endLine", end.line).field("endCol", end.col).field("depth", static_cast<uint64_t>(memory.frames.size()))
+        .field("stdout", stdoutLength).field("narration", narrateStep(result, memory, i));
+    w.key("events").beginArray();
+    for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k) writeEvent(w, trace, trace.info(k));
+    w.endArray().endObject();
+  }
 }
 
 void writeDiagnostic(JsonWriter& w, const Diagnostic& d, const SourceFile* source) {
@@ -233,7 +250,7 @@ void writeTypes(JsonWriter& w, const Checked& program) {
 
 std::string resultToJson(const RunResult& result) {
   const Trace& trace = result.trace;
-  JsonWriter w(4096 + trace.steps.size() * 160 + trace.events.size() * 72 + trace.bytes.size() * 2);
+  JsonWriter w(4096 + trace.steps.size() * 200 + trace.events.size() * 72 + trace.bytes.size() * 2);
   w.beginObject().field("schema", 1).field("file", result.source ? result.source->name() : std::string("main.rs"))
       .field("outcome", outcomeName(result.outcome)).field("exitCode", result.exitCode())
       .field("stdout", result.stdoutText).field("stderr", result.stderrText());
@@ -250,7 +267,7 @@ std::string resultToJson(const RunResult& result) {
   if (result.program) writeTypes(w, *result.program);
   w.endArray();
   w.key("steps").beginArray();
-  for (const Step& s : trace.steps) writeStep(w, trace, s);
+  if (result.program) writeSteps(w, result);
   w.endArray();
   w.endObject();
   return w.take();

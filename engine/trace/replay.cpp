@@ -121,13 +121,13 @@ void MemoryImage::advance(const Trace& trace) {
   changedSlots.clear();
   changedCells.clear();
   droppedSlots.clear();
-  const Step& s = trace.steps[static_cast<size_t>(step)];
-  for (uint32_t i = s.firstEvent; i < s.firstEvent + s.eventCount; ++i) apply(trace, trace.events[i]);
+  for (uint32_t i = trace.firstEventOf(static_cast<size_t>(step)); i < trace.endEventOf(static_cast<size_t>(step)); ++i)
+    apply(trace, trace.info(i));
   sortUnique(changedSlots);
   sortUnique(changedCells);
 }
 
-void MemoryImage::apply(const Trace& trace, const Event& e) {
+void MemoryImage::apply(const Trace& trace, const EventInfo& e) {
   switch (e.kind) {
     case EventKind::Call:
       frames.push_back(FrameImage{e.id, e.text, e.addr, {}});
@@ -159,6 +159,7 @@ void MemoryImage::apply(const Trace& trace, const Event& e) {
       return;
     case EventKind::Copy:
     case EventKind::Print:
+    case EventKind::Note:
       return;
     case EventKind::Drop:
       for (FrameImage& f : frames) {
@@ -214,9 +215,16 @@ void MemoryImage::apply(const Trace& trace, const Event& e) {
   }
 }
 
-void MemoryImage::writeBytes(const Trace& trace, const Event& e) {
-  const uint8_t* data = trace.bytes.data() + e.bytesAt;
+void MemoryImage::writeBytes(const Trace&, const EventInfo& e) {
+  const uint8_t* data = e.writtenBytes();
   if (e.size == 0) return;
+  if (e.fillsCell >= 0) {  // a Vec's or String's len: also its cell's element count
+    auto cell = cells.find(e.fillsCell);
+    if (cell != cells.end()) {
+      cell->second.len = e.inlineBytes;
+      changedCells.push_back(e.fillsCell);
+    }
+  }
   if (isStackAddress(e.addr)) {
     growStackDownTo(stack, e.addr);
     std::memcpy(stack.data() + (e.addr - (kStackTop - stack.size())), data, e.size);

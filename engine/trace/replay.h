@@ -90,8 +90,8 @@ struct MemoryImage {
  private:
   SlotImage* findSlot(int32_t id);
   CellImage* liveCellAt(Address addr);
-  void apply(const Trace& trace, const Event& e);
-  void writeBytes(const Trace& trace, const Event& e);
+  void apply(const Trace& trace, const EventInfo& e);
+  void writeBytes(const Trace& trace, const EventInfo& e);
   void noteWritten(Address addr, uint64_t n);
 
   std::map<Address, int32_t> cellByAddr_;  // live and leaked cells by address

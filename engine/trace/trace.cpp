@@ -10,6 +10,7 @@
 #include "trace/trace.h"
 
 #include <array>
+#include <cstring>
 #include <cctype>
 #include <functional>
 
@@ -44,10 +45,115 @@ uint32_t Trace::intern(std::string s) {
   return index;
 }
 
-uint32_t Trace::storeBytes(const uint8_t* data, size_t n) {
-  uint32_t at = static_cast<uint32_t>(bytes.size());
-  bytes.insert(bytes.end(), data, data + n);
-  return at;
+namespace {
+uint8_t log2Of(uint32_t align) {
+  uint8_t k = 0;
+  while ((1u << k) < align) ++k;
+  return k;
+}
+}  // namespace
+
+// Packs an event: the common ones (a small write, a move, a drop) fit the
+// 24-byte record; a slot, an allocation or a reallocation keeps the rest of
+// its fields in `details`.
+void Trace::add(const EventInfo& e) {
+  Event out;
+  out.kind = e.kind;
+  out.id = e.id;
+  out.addr = e.addr;
+  auto detail = [&](EventDetail d) {
+    out.value = details.size();
+    details.push_back(d);
+  };
+  switch (e.kind) {
+    case EventKind::Write:
+      if (e.fillsCell >= 0) {
+        out.flags = Event::kFillsCell;
+        out.id = e.fillsCell;
+      }
+      if (e.size <= 8) {
+        out.small = static_cast<uint8_t>(e.size);
+        std::memcpy(&out.value, e.bytes, e.size);
+      } else {
+        EventDetail d;
+        d.writeSize = e.size;
+        d.from = bytes.size();
+        bytes.insert(bytes.end(), e.bytes, e.bytes + e.size);
+        detail(d);
+      }
+      break;
+    case EventKind::Slot: detail({e.aux, e.type, e.text, 0, 0, e.size, 0, 0, 0}); break;
+    case EventKind::Alloc:
+      out.small = log2Of(e.align);
+      detail({e.aux, -1, 0, e.align, 0, e.size, 0, e.cap, 0});
+      break;
+    case EventKind::Realloc:
+      out.small = log2Of(e.align);
+      detail({-1, -1, 0, e.align, e.from, e.size, e.oldSize, e.cap, 0});
+      break;
+    case EventKind::Free:
+      out.small = log2Of(e.align);
+      out.value = e.size;
+      break;
+    case EventKind::Fill: out.value = e.size; break;
+    case EventKind::Move: out.value = static_cast<uint64_t>(static_cast<int64_t>(e.aux)); break;
+    case EventKind::Call: case EventKind::Print: out.value = e.text; break;
+    case EventKind::Note: out.small = static_cast<uint8_t>(e.note); break;
+    case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
+  }
+  events.push_back(out);
+}
+
+EventInfo Trace::info(size_t index) const {
+  const Event& e = events[index];
+  EventInfo out;
+  out.kind = e.kind;
+  out.id = e.id;
+  out.addr = e.addr;
+  switch (e.kind) {
+    case EventKind::Write:
+      if (e.flags & Event::kFillsCell) {
+        out.fillsCell = e.id;
+        out.id = -1;
+      }
+      if (e.small > 0) {
+        out.size = e.small;
+        out.inlineBytes = e.value;
+      } else {
+        const EventDetail& d = details[e.value];
+        out.size = d.writeSize;
+        out.bytes = bytes.data() + d.from;
+      }
+      break;
+    case EventKind::Slot: {
+      const EventDetail& d = details[e.value];
+      out.aux = d.aux;
+      out.type = d.type;
+      out.text = d.text;
+      out.size = d.size;
+      break;
+    }
+    case EventKind::Alloc: case EventKind::Realloc: {
+      const EventDetail& d = details[e.value];
+      out.aux = d.aux;
+      out.align = d.align;
+      out.from = d.from;
+      out.size = d.size;
+      out.oldSize = d.oldSize;
+      out.cap = d.cap;
+      break;
+    }
+    case EventKind::Free:
+      out.size = e.value;
+      out.align = 1u << e.small;
+      break;
+    case EventKind::Fill: out.size = e.value; break;
+    case EventKind::Move: out.aux = static_cast<int32_t>(static_cast<int64_t>(e.value)); break;
+    case EventKind::Call: case EventKind::Print: out.text = static_cast<uint32_t>(e.value); break;
+    case EventKind::Note: out.note = static_cast<NoteKind>(e.small); break;
+    case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
+  }
+  return out;
 }
 
 namespace {
@@ -61,8 +167,8 @@ size_t heapBytesOf(const std::string& s) { return s.capacity() > sizeof(std::str
 size_t Trace::memoryFootprint() const {
   size_t total = sizeof(Trace);
   total += steps.capacity() * sizeof(Step);
-  for (const Step& s : steps) total += heapBytesOf(s.narration);
   total += events.capacity() * sizeof(Event);
+  total += details.capacity() * sizeof(EventDetail);
   total += bytes.capacity();
   total += strings.capacity() * sizeof(std::string);
   for (const std::string& s : strings) total += heapBytesOf(s);

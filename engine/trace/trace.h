@@ -40,7 +40,8 @@ using Address = uint64_t;
   X(Free)    /* cell `id` at addr freed: size, align                         */ \
   X(Leak)    /* cell `id` leaked: no owner will ever free it                */ \
   X(Fill)    /* cell `id` now holds `size` initialised elements (its len)   */ \
-  X(Print)   /* text appended to stdout (text)                              */
+  X(Print)   /* text appended to stdout (text)                              */ \
+  X(Note)    /* a fact for the narration: which way a branch went (note)    */
 
 enum class EventKind : uint8_t {
 #define SH_EVENT_ENUM(name) name,
@@ -50,31 +51,67 @@ enum class EventKind : uint8_t {
 
 const char* eventKindName(EventKind kind);
 
-struct Event {
+// Small facts about a step that memory alone does not show: which way a
+// branch went, whether a pattern matched. Narration turns them into words.
+enum class NoteKind : uint8_t { None, ConditionTrue, ConditionFalseElse, ConditionFalseSkip, PatternMatched,
+                                PatternFailed, LoopRuns, LoopEnds, LetPatternRuns, LetPatternEnds };
+
+// An event with all its fields: what producers record and readers read.
+// The trace stores it packed (Event below); Trace::info() unpacks one.
+struct EventInfo {
   EventKind kind = EventKind::Write;
   int32_t id = -1;       // slot, frame or cell id
   int32_t aux = -1;      // Slot: frame id; Move: destination slot; Alloc: element type
   int32_t type = -1;     // Slot: type id
   Address addr = 0;      // Write/Alloc/Realloc/Free/Slot/Call
   Address from = 0;      // Realloc: old address
-  uint64_t size = 0;     // Slot/Alloc/Realloc/Free size in bytes; Fill: element count
+  uint64_t size = 0;     // Slot/Alloc/Realloc/Free size in bytes; Fill: element count; Write: byte count
   uint64_t oldSize = 0;  // Realloc
   uint32_t align = 0;    // Alloc/Realloc/Free
   uint64_t cap = 0;      // Alloc/Realloc: capacity in elements
-  uint32_t bytesAt = 0;  // Write: offset of the bytes in Trace::bytes
+  const uint8_t* bytes = nullptr;  // Write: the bytes (when recording: the source; when read: the pool, or null if inline)
+  uint64_t inlineBytes = 0;        // Write of at most 8 bytes, when read: the bytes themselves
+  const uint8_t* writtenBytes() const { return bytes ? bytes : reinterpret_cast<const uint8_t*>(&inlineBytes); }
   uint32_t text = 0;     // Slot: name; Call: fn name; Print: text — index in Trace::strings
+  int32_t fillsCell = -1;  // Write of a Vec's or String's len: the cell whose len it sets (a Fill folded in)
+  NoteKind note = NoteKind::None;  // Note
+};
+
+// One event as stored: 24 bytes, so a loop step that bumps a counter costs
+// one of these. Rare events (a slot, an allocation) keep their extra fields
+// in Trace::details; writes of up to 8 bytes keep their bytes inline.
+struct Event {
+  EventKind kind = EventKind::Write;
+  uint8_t small = 0;    // Write: inline byte count (0 = in the pool); Alloc/Realloc/Free: log2 of the alignment; Note: NoteKind
+  uint8_t flags = 0;    // Write: kFillsCell
+  uint8_t pad = 0;
+  int32_t id = -1;      // slot, frame or cell id; Write: the cell a len write fills
+  uint64_t addr = 0;
+  uint64_t value = 0;   // Write: inline bytes or pool offset; Free/Fill: size or len; Print/Call: string; Slot/Alloc/Realloc: detail
+  static constexpr uint8_t kFillsCell = 1;
+};
+static_assert(sizeof(Event) == 24, "events stay 24 bytes");
+
+struct EventDetail {
+  int32_t aux = -1, type = -1;
+  uint32_t text = 0;
+  uint32_t align = 0;
+  Address from = 0;
+  uint64_t size = 0, oldSize = 0, cap = 0;
+  uint64_t writeSize = 0;  // Write stored in the pool: its length
 };
 
 enum class StepKind : uint8_t { Statement, Drop, Call, Return, Panic };
 
+// 16 bytes: where the step is and where its events start. Its events run to
+// the next step's first event; its line and column, frame depth, stdout so
+// far and narration are worked out when asked for (trace/narrate.h,
+// trace/json.cpp), not stored for each of 100,000 steps.
 struct Step {
+  uint32_t start = 0, end = 0;  // the source span
+  uint32_t firstEvent = 0;
   StepKind kind = StepKind::Statement;
-  Span span;
-  LineCol begin, end;  // the learner's own line and column of span
-  uint32_t firstEvent = 0, eventCount = 0;
-  uint32_t frameDepth = 0;
-  uint32_t stdoutLength = 0;  // bytes of stdout printed up to and including this step
-  std::string narration;
+  Span span() const { return {start, end}; }
 };
 
 // Type names and layouts the trace refers to by index.
@@ -86,15 +123,19 @@ struct TraceType {
 struct Trace {
   std::vector<Step> steps;
   std::vector<Event> events;
-  std::vector<uint8_t> bytes;        // pool for Write events
+  std::vector<EventDetail> details;
+  std::vector<uint8_t> bytes;        // pool for Write events longer than 8 bytes
   std::vector<std::string> strings;  // pool for names and printed text
   std::vector<TraceType> types;
-
-  // Each distinct string once: the hash of a string -> its index in strings.
-  std::unordered_map<size_t, uint32_t> stringIndex;
+  std::unordered_map<size_t, uint32_t> stringIndex;  // hash of a string -> its index in strings (see intern)
 
   uint32_t intern(std::string s);
-  uint32_t storeBytes(const uint8_t* data, size_t n);
+  void add(const EventInfo& e);
+  EventInfo info(size_t event) const;
+  uint32_t firstEventOf(size_t step) const { return steps[step].firstEvent; }
+  uint32_t endEventOf(size_t step) const {
+    return step + 1 < steps.size() ? steps[step + 1].firstEvent : static_cast<uint32_t>(events.size());
+  }
   size_t memoryFootprint() const;  // bytes held, for the benchmarks
 };
 

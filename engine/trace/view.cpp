@@ -10,6 +10,7 @@
 
 #include "api/run.h"
 #include "trace/decode.h"
+#include "trace/narrate.h"
 #include "trace/json_writer.h"
 
 namespace sh {
@@ -110,7 +111,7 @@ std::string viewToJson(const RunResult& result, size_t step) {
   const DecodedMemory memory = decodeMemory(result, step);
   const MemoryImage& image = *memory.image;
   JsonWriter w(16384);
-  w.beginObject().field("step", static_cast<uint64_t>(step));
+  w.beginObject().field("step", static_cast<uint64_t>(step)).field("narration", narrateStep(result, image, step));
   w.key("frames").beginArray();
   for (const DecodedFrame& f : memory.frames) writeFrame(w, image, f);
   w.endArray();

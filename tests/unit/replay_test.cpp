@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <random>
 
 #include "api/run.h"
@@ -29,29 +30,35 @@ constexpr Address kX = 0x7fffeffc, kV = 0x7fffefe0, kS = 0x7fffefc8, kE = 0x7fff
 
 struct Builder {
   Trace trace;
+  std::vector<EventInfo> pending;                 // the current step's events, packed when it ends
+  std::deque<std::vector<uint8_t>> writtenBytes;  // what pending writes point at
 
+  void flush() {
+    for (const EventInfo& e : pending) trace.add(e);
+    pending.clear();
+  }
   void step(StepKind kind = StepKind::Statement) {
-    if (!trace.steps.empty()) trace.steps.back().eventCount = uint32_t(trace.events.size()) - trace.steps.back().firstEvent;
+    flush();
     Step s;
     s.kind = kind;
     s.firstEvent = uint32_t(trace.events.size());
     trace.steps.push_back(s);
   }
-  void finish() { step(); trace.steps.pop_back(); }
-  Event& add(EventKind kind) {
-    Event e;
+  void finish() { flush(); }
+  EventInfo& add(EventKind kind) {
+    EventInfo e;
     e.kind = kind;
-    trace.events.push_back(e);
-    return trace.events.back();
+    pending.push_back(e);
+    return pending.back();
   }
   void call(int32_t frame, const char* fn, Address base) {
-    Event& e = add(EventKind::Call);
+    EventInfo& e = add(EventKind::Call);
     e.id = frame;
     e.addr = base;
     e.text = trace.intern(fn);
   }
   void slot(int32_t id, int32_t frame, const char* name, TypeId type, Address addr, uint64_t size) {
-    Event& e = add(EventKind::Slot);
+    EventInfo& e = add(EventKind::Slot);
     e.id = id;
     e.aux = frame;
     e.type = type;
@@ -60,10 +67,11 @@ struct Builder {
     e.text = trace.intern(name);
   }
   void write(Address addr, const void* data, uint64_t n) {
-    Event& e = add(EventKind::Write);
+    EventInfo& e = add(EventKind::Write);
     e.addr = addr;
     e.size = n;
-    e.bytesAt = trace.storeBytes(static_cast<const uint8_t*>(data), n);
+    writtenBytes.emplace_back(static_cast<const uint8_t*>(data), static_cast<const uint8_t*>(data) + n);
+    e.bytes = writtenBytes.back().data();
   }
   void writeHeader(Address addr, uint64_t ptr, uint64_t cap, uint64_t len) {
     uint64_t h[3] = {ptr, cap, len};
@@ -71,7 +79,7 @@ struct Builder {
   }
   void writeI32(Address addr, int32_t v) { write(addr, &v, 4); }
   void alloc(int32_t cell, Address addr, uint64_t size, uint32_t align, uint64_t cap, TypeId elem) {
-    Event& e = add(EventKind::Alloc);
+    EventInfo& e = add(EventKind::Alloc);
     e.id = cell;
     e.addr = addr;
     e.size = size;
@@ -80,7 +88,7 @@ struct Builder {
     e.aux = elem;
   }
   void realloc(int32_t cell, Address from, Address to, uint64_t oldSize, uint64_t size, uint64_t cap) {
-    Event& e = add(EventKind::Realloc);
+    EventInfo& e = add(EventKind::Realloc);
     e.id = cell;
     e.from = from;
     e.addr = to;
@@ -90,12 +98,12 @@ struct Builder {
     e.cap = cap;
   }
   void fill(int32_t cell, uint64_t len) {
-    Event& e = add(EventKind::Fill);
+    EventInfo& e = add(EventKind::Fill);
     e.id = cell;
     e.size = len;
   }
   void free(int32_t cell, Address addr, uint64_t size, uint32_t align) {
-    Event& e = add(EventKind::Free);
+    EventInfo& e = add(EventKind::Free);
     e.id = cell;
     e.addr = addr;
     e.size = size;

@@ -1,0 +1,203 @@
+#include "trace/narrate.h"
+
+#include <cctype>
+
+#include "check/checker.h"
+#include "trace/decode.h"
+
+namespace sh {
+
+namespace {
+
+std::string bytes(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
+std::string sentence(std::string s) {
+  if (s.empty()) return s;
+  s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s + ".";
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : " ") + sentence(p);
+  return out;
+}
+
+const char* noteText(NoteKind note) {
+  switch (note) {
+    case NoteKind::None: return "";
+    case NoteKind::ConditionTrue: return "the condition is true, so the first block runs";
+    case NoteKind::ConditionFalseElse: return "the condition is false, so the `else` branch runs";
+    case NoteKind::ConditionFalseSkip: return "the condition is false, so the block is skipped";
+    case NoteKind::PatternMatched: return "the pattern matches";
+    case NoteKind::PatternFailed: return "the pattern does not match";
+    case NoteKind::LoopRuns: return "the condition is true, so the loop body runs";
+    case NoteKind::LoopEnds: return "the condition is false, so the loop ends";
+    case NoteKind::LetPatternRuns: return "the pattern matches, so the loop body runs";
+    case NoteKind::LetPatternEnds: return "the pattern does not match, so the loop ends";
+  }
+  return "";
+}
+
+class StepNarrator {
+ public:
+  StepNarrator(const RunResult& r, const MemoryImage& m, size_t step)
+      : r_(r), m_(m), trace_(r.trace), T_(const_cast<Checked&>(*r.program).types), step_(step) {}
+
+  std::string narrate() {
+    const Step& step = trace_.steps[step_];
+    bool dropNamed = false, printed = false;
+    for (uint32_t i = trace_.firstEventOf(step_); i < trace_.endEventOf(step_); ++i) {
+      EventInfo e = trace_.info(i);
+      switch (e.kind) {
+        case EventKind::Call:
+          head_.push_back("call `" + trace_.strings[e.text] + "`: a new stack frame starts at " + hexAddress(e.addr));
+          break;
+        case EventKind::Return: head_.push_back("the function returns and its stack frame is popped"); break;
+        case EventKind::Slot: slot(e); break;
+        case EventKind::Alloc: alloc(e); break;
+        case EventKind::Realloc: {
+          std::string owner = ownerOf(e.addr);
+          heap_.push_back((owner.empty() ? "a buffer" : owner + "'s buffer") + " is full, so it grows from " +
+                          bytes(e.oldSize) + " to " + bytes(e.size) + " (room for " + std::to_string(e.cap) + ")" +
+                          (e.addr == e.from ? ", in place at " + hexAddress(e.addr)
+                                            : " and moves from " + hexAddress(e.from) + " to " + hexAddress(e.addr)));
+          break;
+        }
+        case EventKind::Free:
+          heap_.push_back("the heap cell at " + hexAddress(e.addr) + " (" + bytes(e.size) + ") is freed");
+          break;
+        case EventKind::Leak: {
+          const CellImage* c = cellById(e.id);
+          heap_.push_back("the heap cell at " + (c ? hexAddress(c->addr) : std::string("?")) +
+                          " is never freed: a leak, like an index card thrown away");
+          break;
+        }
+        case EventKind::Move: {
+          const SlotImage* s = slotById(e.id);
+          if (!s) break;
+          std::string p = name(*s) + " is moved out and can no longer be used";
+          if (T_.needsDrop(s->type)) p += "; what it owned now belongs to its new owner";
+          tail_.push_back(p);
+          break;
+        }
+        case EventKind::Print:
+          if (!printed) tail_.push_back("prints " + printed_(trace_.strings[e.text]));
+          printed = true;
+          break;
+        case EventKind::Drop:
+          if (step.kind == StepKind::Drop && !dropNamed)
+            if (const SlotImage* s = slotById(e.id)) head_.insert(head_.begin(), name(*s) + " goes out of scope");
+          dropNamed |= step.kind == StepKind::Drop;
+          break;
+        case EventKind::Note: tail_.push_back(noteText(e.note)); break;
+        case EventKind::Write: case EventKind::Copy: case EventKind::Fill: break;
+      }
+    }
+    std::vector<std::string> parts = head_;
+    parts.insert(parts.end(), slots_.begin(), slots_.end());
+    parts.insert(parts.end(), heap_.begin(), heap_.end());
+    parts.insert(parts.end(), tail_.begin(), tail_.end());
+    if (parts.empty() && step.kind == StepKind::Statement) parts.push_back(describeChange());
+    return joined(parts);
+  }
+
+ private:
+  std::string name(const SlotImage& s) const { return "`" + trace_.strings[s.name] + "`"; }
+
+  const SlotImage* slotById(int32_t id) const {
+    if (const SlotImage* s = m_.slot(id)) return s;
+    for (const SlotImage& s : m_.droppedSlots)
+      if (s.id == id) return &s;
+    return nullptr;
+  }
+
+  const CellImage* cellById(int32_t id) const {
+    auto it = m_.cells.find(id);
+    return it == m_.cells.end() ? nullptr : &it->second;
+  }
+
+  std::string valueOf(const SlotImage& s) const { return describeValue(r_, m_, s.addr, s.type); }
+
+  // "`v`" when a live variable's String, Vec or Box points at addr.
+  std::string ownerOf(Address addr) const {
+    for (const FrameImage& f : m_.frames)
+      for (const SlotImage& s : f.slots) {
+        TypeKind k = T_.get(s.type).kind;
+        if (s.state != SlotImage::State::Live || (k != TypeKind::String && k != TypeKind::Vec && k != TypeKind::Box)) continue;
+        uint64_t ptr = 0;
+        if (m_.read(s.addr, &ptr, 8) && ptr == addr) return name(s);
+      }
+    return "";
+  }
+
+  void slot(const EventInfo& e) {
+    const SlotImage* s = slotById(e.id);
+    if (!s) return;
+    TypeKind k = T_.get(s->type).kind;
+    std::string p = name(*s) + " takes " + bytes(s->size) + " on the stack at " + hexAddress(s->addr);
+    if (k == TypeKind::String || k == TypeKind::Vec) p += " (pointer, capacity, length)";
+    if (s->state == SlotImage::State::Live) p += ", holding " + valueOf(*s);
+    slots_.push_back(p);
+  }
+
+  void alloc(const EventInfo& e) {
+    bool isText = e.aux >= 0 && T_.get(e.aux).kind == TypeKind::Int && T_.get(e.aux).intKind == IntKind::U8;
+    std::string owner = ownerOf(e.addr);
+    std::string who = owner.empty() ? "a new value" : owner;
+    std::string where = "a new heap cell at " + hexAddress(e.addr);
+    if (isText) {
+      heap_.push_back(who + " gets " + where + " with room for " + bytes(e.size) + " of text");
+      return;
+    }
+    uint64_t elemSize = e.aux >= 0 ? T_.layout(e.aux).size : 1;
+    if (e.cap == 1 && elemSize == e.size) {
+      heap_.push_back(who + " gets " + where + " holding its " + bytes(e.size));
+      return;
+    }
+    heap_.push_back(who + " gets " + where + " with room for " + std::to_string(e.cap) + " element" + (e.cap == 1 ? "" : "s") +
+                    " of " + bytes(elemSize) + " (" + bytes(e.size) + ")");
+  }
+
+  static std::string printed_(const std::string& text) {
+    std::string shown = text;
+    while (!shown.empty() && shown.back() == '\n') shown.pop_back();
+    for (char& c : shown)
+      if (c == '\n') c = ' ';
+    if (shown.size() > 48) shown = shown.substr(0, 45) + "...";
+    return shown.empty() ? "an empty line" : "`" + shown + "`";
+  }
+
+  // A statement that declared nothing and allocated nothing: the variable it
+  // changed, or else the code it ran.
+  std::string describeChange() const {
+    for (uint32_t i = trace_.endEventOf(step_); i-- > trace_.firstEventOf(step_);) {
+      EventInfo e = trace_.info(i);
+      if (e.kind != EventKind::Write || m_.frames.empty()) continue;
+      for (const SlotImage& s : m_.frames.back().slots)
+        if (e.addr >= s.addr && e.addr < s.addr + s.size && s.state == SlotImage::State::Live)
+          return name(s) + " is now " + valueOf(s);
+    }
+    std::string code(r_.source->slice(trace_.steps[step_].span()));
+    for (char& c : code)
+      if (c == '\n' || c == '\t') c = ' ';
+    if (code.size() > 60) code = code.substr(0, 57) + "...";
+    return "runs `" + code + "`";
+  }
+
+  const RunResult& r_;
+  const MemoryImage& m_;
+  const Trace& trace_;
+  TypeTable& T_;
+  size_t step_;
+  std::vector<std::string> head_, slots_, heap_, tail_;
+};
+
+}  // namespace
+
+std::string narrateStep(const RunResult& result, const MemoryImage& after, size_t step) {
+  if (!result.program || !result.source) return "";
+  return StepNarrator(result, after, step).narrate();
+}
+
+}  // namespace sh
