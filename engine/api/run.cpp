@@ -4,6 +4,11 @@
 // into a RunResult, so no caller ever sees an exception.
 #include "api/run.h"
 
+#include <functional>
+#ifndef __EMSCRIPTEN__
+#include <pthread.h>
+#endif
+
 #include "check/checker.h"
 #include "run/interpreter.h"
 #include "syntax/parser.h"
@@ -75,6 +80,31 @@ void runChecked(RunResult& result, const RunOptions& options) {
   result.runtimeStderr = in.stderrText();
 }
 
+// Runs `work` on a stack of limits::kHostStackBytes. Natively that is a
+// thread of its own (a process's main thread may have as little as 8 MB);
+// in wasm there are no threads, and the module's stack has that size.
+void onLargeStack(const std::function<void()>& work) {
+#ifdef __EMSCRIPTEN__
+  work();
+#else
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, limits::kHostStackBytes);
+  pthread_t thread;
+  auto trampoline = [](void* arg) -> void* {
+    (*static_cast<const std::function<void()>*>(arg))();
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, trampoline, const_cast<std::function<void()>*>(&work)) != 0) {
+    pthread_attr_destroy(&attr);
+    work();  // no thread to be had: run here, still bounded by the budget's check
+    return;
+  }
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+#endif
+}
+
 }  // namespace
 
 RunResult run(std::string_view source, const RunOptions& options) {
@@ -89,14 +119,16 @@ RunResult run(std::string_view source, const RunOptions& options) {
     result.diagnostics.insert(result.diagnostics.end(), e.also.begin(), e.also.end());
     return result;
   }
-  try {
-    runChecked(result, options);
-  } catch (const InternalError& e) {
-    result.outcome = Outcome::CompileError;
-    Diagnostic d;
-    d.message = std::string("stack-heap hit a bug of its own and stopped (") + e.what() + "); please report it";
-    result.diagnostics.push_back(d);
-  }
+  onLargeStack([&] {
+    try {
+      runChecked(result, options);
+    } catch (const InternalError& e) {
+      result.outcome = Outcome::CompileError;
+      Diagnostic d;
+      d.message = std::string("stack-heap hit a bug of its own and stopped (") + e.what() + "); please report it";
+      result.diagnostics.push_back(d);
+    }
+  });
   return result;
 }
 

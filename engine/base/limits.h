@@ -14,10 +14,18 @@ namespace sh::limits {
 // under a second in the browser and are more than any lesson needs.
 inline constexpr uint64_t kDefaultStepBudget = 100'000;
 
-// Nested calls before we report a stack overflow as Rust does. Our own
-// interpreter recurses on the host stack for each call, so this also keeps the
-// engine inside the worker's stack.
-inline constexpr uint32_t kMaxCallDepth = 200;
+// Nested calls before we report a stack overflow as Rust does: a real 8 MiB
+// main thread holds about this many small debug-build frames.
+inline constexpr uint32_t kMaxCallDepth = 100000;
+
+// The interpreter recurses on the host's own stack for each call (about 4 KB
+// per learner call, and more per nested expression), so it runs on a stack of
+// kHostStackBytes — the wasm build's whole stack (CMakeLists.txt), a thread of
+// its own natively (api/run.cpp) — and stops when it has used
+// kHostStackBudget of it: about 12,000 nested calls. Past that the learner
+// sees Rust's stack overflow report, never a crash of the engine.
+inline constexpr uint64_t kHostStackBytes = 64ull << 20;
+inline constexpr uint64_t kHostStackBudget = 48ull << 20;
 
 // Simulated stack size: frames are laid out downward from kStackTop; a program
 // whose frames need more than this overflows like a real 8 MiB main thread.

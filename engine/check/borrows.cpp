@@ -30,6 +30,7 @@
 #include <optional>
 
 #include "check/checker.h"
+#include <climits>
 
 namespace sh {
 
@@ -37,14 +38,24 @@ namespace {
 
 enum class Access { Read, Write, Move, Shared, Mutable };
 
+struct Holder {
+  int32_t local;
+  uint32_t until;  // the point where the variable was given another value (it holds the borrow before that)
+};
+
 struct Borrow {
   int32_t local = -1;     // the variable borrowed
   std::string path;       // the field borrowed ("" for all of it)
   bool isMut = false;
   Span span;              // where the borrow is made
   uint32_t point = 0;
-  std::vector<int32_t> holders;  // variables that hold the reference
-  bool vecElement = false;       // borrows into a Vec's heap buffer (`&v[0]`, `v.first()`)
+  std::vector<Holder> holders;  // variables that hold the reference
+  bool vecElement = false;      // borrows into a Vec's heap buffer (`&v[0]`, `v.first()`)
+  // A borrow no variable holds but that lives on for a while: a `for` loop's
+  // `&v` (to the loop's end), an argument's `&x` (to the call), the `&mut v`
+  // of `v.swap(..)` (through its arguments).
+  uint32_t liveThrough = 0;
+  Span liveSpan;          // what keeps it alive, for the "later used here" label
 };
 
 struct AccessRecord {
@@ -75,8 +86,8 @@ struct ScopeEnd {
 
 bool overlaps(const std::string& a, const std::string& b) {
   auto within = [](const std::string& inner, const std::string& outer) {
-    return inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
-           (inner.size() == outer.size() || inner[outer.size()] == '.');
+    return outer.empty() || (inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
+                             (inner.size() == outer.size() || inner[outer.size()] == '.'));
   };
   return within(a, b) || within(b, a);
 }
@@ -94,6 +105,7 @@ class BorrowChecker {
     scopeEnds_.clear();
     point_ = 0;
     walkBlock(*fn.decl->body);
+    if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
     findConflicts();
   }
 
@@ -170,16 +182,25 @@ class BorrowChecker {
   // Borrows made while evaluating an initializer go to the variable it
   // initialises, when that variable's type holds a reference; so do the
   // borrows held by variables the initializer reads.
+  static bool heldBy(const Borrow& b, int32_t local) {
+    return std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == local; });
+  }
+
   void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse) {
     if (!holdsReference(fn_->locals[holder].type)) return;
-    for (size_t i = firstBorrow; i < borrows_.size(); ++i) borrows_[i].holders.push_back(holder);
+    for (size_t i = firstBorrow; i < borrows_.size(); ++i) borrows_[i].holders.push_back({holder, UINT32_MAX});
     std::vector<int32_t> sources;
     for (size_t i = firstUse; i < uses_.size(); ++i) sources.push_back(uses_[i].local);
     for (Borrow& b : borrows_)
       for (int32_t source : sources)
-        if (source != holder && std::find(b.holders.begin(), b.holders.end(), source) != b.holders.end() &&
-            std::find(b.holders.begin(), b.holders.end(), holder) == b.holders.end())
-          b.holders.push_back(holder);
+        if (source != holder && heldBy(b, source) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+  }
+
+  // `r = ...` ends what r held: its old borrows are no longer kept alive by r.
+  void releaseHolder(int32_t holder) {
+    for (Borrow& b : borrows_)
+      for (Holder& h : b.holders)
+        if (h.local == holder && h.until == UINT32_MAX) h.until = point_;
   }
 
   void walkBlock(const Block& b) {
@@ -254,14 +275,24 @@ class BorrowChecker {
         return;
       }
       case ExprKind::MethodCall: {
-        for (const auto& a : e.args) walkValue(*a);
         std::string path;
         bool placeReceiver = placeRoot(*e.operand, &path) >= 0 && e.derefs == 0;
+        if (placeReceiver && e.receiverMode == 2 && isSliceMethod(e)) {
+          // A slice method reached through Vec's deref takes its `&mut v`
+          // before the arguments are evaluated: no two-phase borrow.
+          ++point_;
+          int32_t b = makeBorrow(*e.operand, true, e.operand->span);
+          access(Access::Mutable, *e.operand, e.span, b);
+          if (b >= 0) borrows_[b].liveSpan = e.nameSpan;
+          walkArguments(e.args);
+          if (b >= 0) borrows_[b].liveThrough = ++point_;
+          return;
+        }
+        walkArguments(e.args);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
           return;
         }
-        ++point_;
         if (e.receiverMode == 0) {
           access(T_.isCopy(e.operand->type) ? Access::Read : Access::Move, *e.operand, e.span);
           return;
@@ -273,6 +304,21 @@ class BorrowChecker {
         return;
       }
       case ExprKind::Assign: case ExprKind::CompoundAssign: {
+        // `v[i] = x` borrows v mutably (IndexMut) before the index is computed.
+        if (e.lhs->kind == ExprKind::Index && T_.get(e.lhs->lhs->type).kind == TypeKind::Vec &&
+            placeRoot(*e.lhs->lhs, nullptr) >= 0) {
+          ++point_;
+          int32_t b = makeBorrow(*e.lhs->lhs, true, e.lhs->lhs->span);
+          if (b >= 0) {
+            access(Access::Mutable, *e.lhs->lhs, e.lhs->lhs->span, b);
+            borrows_[b].liveSpan = e.lhs->lhs->span;
+            walkValue(*e.lhs->rhs);
+            borrows_[b].liveThrough = ++point_;
+            walkValue(*e.rhs);
+            return;
+          }
+        }
+        size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
         walkValue(*e.rhs);
         auto target = [&](const Expr& t) {
           std::string path;
@@ -284,10 +330,11 @@ class BorrowChecker {
           if (t.kind == ExprKind::Index) walkValue(*t.rhs);
           ++point_;
           if (t.kind == ExprKind::Path && e.kind == ExprKind::Assign && holdsReference(fn_->locals[root].type)) {
-            // `r = &y;`: r now holds new borrows; the old ones are no longer its.
-            for (Borrow& b : borrows_) b.holders.erase(std::remove(b.holders.begin(), b.holders.end(), root), b.holders.end());
-            for (size_t i = 0; i < borrows_.size(); ++i)
-              if (borrows_[i].point >= assignStart_) borrows_[i].holders.push_back(root);
+            // `r = &y;`: r holds the new borrows from here on, and lets go of its old ones.
+            noteUse(root, t.span);
+            uses_.pop_back();  // an assignment is not a use that keeps old borrows alive
+            releaseHolder(root);
+            assignHolder(root, rhsBorrows, rhsUses);
             return;
           }
           access(Access::Write, t, e.span);
@@ -298,6 +345,15 @@ class BorrowChecker {
           target(*e.lhs);
         return;
       }
+      case ExprKind::Call:
+        walkArguments(e.args);
+        return;
+      case ExprKind::Return:
+        if (e.operand) {
+          if (holdsReference(fn_->ret)) rejectReturnOfLocal(*e.operand);
+          walkValue(*e.operand);
+        }
+        return;
       case ExprKind::Macro:
         if (e.resolvedKind == static_cast<uint8_t>(Resolved::Format)) {
           const CheckedFormat& f = p_.formats[e.resolved];
@@ -319,8 +375,9 @@ class BorrowChecker {
         return;
       case ExprKind::Binary:
         if (e.text == "==" || e.text == "!=" || e.text == "<" || e.text == ">" || e.text == "<=" || e.text == ">=") {
-          walkPlace(*e.lhs, Access::Shared, e.lhs->span);
-          walkPlace(*e.rhs, Access::Shared, e.rhs->span);
+          // Comparing integers reads them; comparing Strings borrows them.
+          walkPlace(*e.lhs, T_.isCopy(e.lhs->type) ? Access::Read : Access::Shared, e.lhs->span);
+          walkPlace(*e.rhs, T_.isCopy(e.rhs->type) ? Access::Read : Access::Shared, e.rhs->span);
           return;
         }
         walkValue(*e.lhs);
@@ -331,13 +388,21 @@ class BorrowChecker {
         if (e.kind == ExprKind::Deref) walk(*e.operand); else walkPlace(e.kind == ExprKind::Index ? *e.lhs : *e.operand, Access::Read, e.span);
         return;
       case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
+        size_t loopBorrows = borrows_.size();
         if (e.kind == ExprKind::For) {
-          if (e.operand->kind == ExprKind::Ref) walk(*e.operand); else walkValue(*e.operand);
+          if (e.operand->kind == ExprKind::Ref || e.operand->kind == ExprKind::MethodCall) walk(*e.operand);
+          else walkValue(*e.operand);
         }
+        size_t iterableBorrows = borrows_.size();
         uint32_t start = point_;
         if (e.kind == ExprKind::While || e.kind == ExprKind::WhileLet) walkValue(*e.operand);
         walkBlock(*e.block);
         loops_.push_back({start, point_});
+        // `for x in &v`: the loop holds its borrow of v until it ends.
+        for (size_t i = loopBorrows; e.kind == ExprKind::For && i < iterableBorrows; ++i) {
+          borrows_[i].liveThrough = point_;
+          borrows_[i].liveSpan = e.operand->span;
+        }
         return;
       }
       case ExprKind::Block: walkBlock(*e.block); return;
@@ -363,14 +428,65 @@ class BorrowChecker {
     }
   }
 
+  // Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
+  // into the call lives until the call is made (`f(&mut x, &mut x)` is E0499).
+  void walkArguments(const std::vector<ExprPtr>& args) {
+    size_t first = borrows_.size();
+    for (const auto& a : args) walkValue(*a);
+    uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)
+    for (size_t i = first; i < borrows_.size(); ++i)
+      if (borrows_[i].holders.empty() && !borrows_[i].liveThrough) {
+        borrows_[i].liveThrough = call;
+        borrows_[i].liveSpan = borrows_[i].span;
+      }
+  }
+
+  // Vec methods that are really slice methods (found through Vec's deref),
+  // which take their `&mut self` before evaluating their arguments.
+  static bool isSliceMethod(const Expr& call) {
+    if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+    switch (static_cast<BuiltinMethod>(call.resolved)) {
+      case BuiltinMethod::VecSwap: case BuiltinMethod::VecSort: case BuiltinMethod::VecReverse:
+      case BuiltinMethod::VecGetMut: case BuiltinMethod::VecFirstMut: case BuiltinMethod::VecLastMut:
+        return true;
+      default: return false;
+    }
+  }
+
+  // A returned reference must not point into the function's own locals:
+  // their stack slots are gone once it returns (E0515).
+  void rejectReturnOfLocal(const Expr& value) {
+    const Expr* e = &value;
+    while (e->kind == ExprKind::Paren) e = e->operand.get();
+    if (e->kind == ExprKind::Block && e->block->tail) return rejectReturnOfLocal(*e->block->tail);
+    std::string path;
+    int32_t root = -1;
+    if (e->kind == ExprKind::Ref) root = placeRoot(*e->operand, &path);
+    if (e->kind == ExprKind::MethodCall && e->receiverMode != 0 && e->derefs == 0) root = placeRoot(*e->operand, &path);
+    if (root < 0 || isRefLocal(root)) return;
+    Diagnostic d;
+    d.code = "E0515";
+    const std::string& name = fn_->locals[root].name;
+    bool isParam = std::any_of(fn_->decl->params.begin(), fn_->decl->params.end(),
+                               [&](const Param& p) { return p.pattern->local == root; });
+    d.message = e->kind == ExprKind::Ref ? std::string("cannot return reference to ") + (isParam ? "function parameter" : "local variable") + " `" + name + "`"
+                                         : "cannot return value referencing " + std::string(isParam ? "function parameter" : "local variable") + " `" + name + "`";
+    d.labels.push_back({e->span, "returns a reference to data owned by the current function", true});
+    d.explanation = "`" + name + "` lives in this function's stack frame, which is popped when the function returns "
+                    "(and its heap cell, if it owns one, is freed): the reference would point at memory that is gone.";
+    throw CompileError(std::move(d));
+  }
+
   // ---------------------------------------------------------------- checking
 
   // The first use, after `point`, of a variable holding the borrow — or, in
   // a loop entered after the borrow was made, any use in that loop.
   std::optional<Use> liveUseAfter(const Borrow& b, uint32_t point) const {
-    std::optional<Use> best;
+    if (b.liveThrough >= point && b.point < point) return Use{-1, b.liveThrough, b.liveSpan};
+    std::optional<Use> best;  // else: the next use of a variable holding it
     for (const Use& u : uses_) {
-      if (std::find(b.holders.begin(), b.holders.end(), u.local) == b.holders.end()) continue;
+      auto holder = std::find_if(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == u.local; });
+      if (holder == b.holders.end() || u.point > holder->until) continue;
       bool later = u.point > point;
       for (const LoopRange& l : loops_)
         later = later || (l.start <= point && point <= l.end && l.start <= u.point && u.point <= l.end && b.point < l.start);
@@ -481,7 +597,6 @@ class BorrowChecker {
   std::vector<LoopRange> loops_;
   std::vector<ScopeEnd> scopeEnds_;
   uint32_t point_ = 0;
-  uint32_t assignStart_ = 0;
 };
 
 }  // namespace

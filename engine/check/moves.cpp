@@ -257,6 +257,17 @@ class MoveChecker {
     visit(e);
   }
 
+  // A `&mut` variable passed to a parameter is reborrowed, not moved: it can
+  // be passed again afterwards.
+  void visitArgument(const Expr& e) {
+    if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local) &&
+        T_.get(T_.resolve(e.type)).kind == TypeKind::Ref) {
+      useLocal(e.resolved, e.span, Use::Copy);
+      return;
+    }
+    visitValue(e);
+  }
+
   // An expression used in place: read, borrowed or assigned through, never moved.
   void visitPlace(const Expr& e, Use use = Use::Borrow) {
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
@@ -371,14 +382,14 @@ class MoveChecker {
           visitPlace(*e.lhs);
         return;
       case ExprKind::Call:
-        for (const auto& a : e.args) visitValue(*a);
+        for (const auto& a : e.args) visitArgument(*a);
         return;
       case ExprKind::MethodCall:
         if (e.receiverMode == 0 && e.derefs == 0)
           visitValue(*e.operand);
         else
           visitPlace(*e.operand);
-        for (const auto& a : e.args) visitValue(*a);
+        for (const auto& a : e.args) visitArgument(*a);
         return;
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
         visitPlace(e, Use::Copy);

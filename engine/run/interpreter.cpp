@@ -73,7 +73,14 @@ void Interpreter::print(const std::string& text) {
 
 // ---------------------------------------------------------------- running main
 
+// How much of the host's stack the interpreter has used since runMain began.
+uint64_t Interpreter::hostStackUsed() const {
+  auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  return hostStackBase_ > here ? hostStackBase_ - here : here - hostStackBase_;
+}
+
 void Interpreter::runMain() {
+  hostStackBase_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   const FnInfo& main = p_.fns[p_.mainFn];
   callFunction(p_.mainFn, {}, main.decl->implicitMain ? main.decl->body->span : main.decl->nameSpan);
   // Whatever is still on the heap when main has returned was never freed.
@@ -270,7 +277,7 @@ void Interpreter::dropValueNow(Value v) {
 // ---------------------------------------------------------------- calls
 
 Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span callSpan) {
-  if (frames_.size() >= limits::kMaxCallDepth) throw StackExhausted{};
+  if (frames_.size() >= limits::kMaxCallDepth || hostStackUsed() > limits::kHostStackBudget) throw StackExhausted{};
   const FnInfo& fn = p_.fns[fnIndex];
   beginStep(StepKind::Call, callSpan);
   RtFrame f;

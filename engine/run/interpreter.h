@@ -207,6 +207,8 @@ class Interpreter {
   std::vector<RtFrame> frames_;
   std::vector<RtSlot> slots_;
   std::vector<int32_t> freeSlots_;  // ids of ended slots, for reuse
+  uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began
+  uint64_t hostStackUsed() const;
   std::string stdout_;
  public:
   std::string stderr_;  // eprintln! output
