@@ -1,0 +1,9 @@
+// Reading an integer while a `&mut` to it is still used is error E0503.
+fn main() {
+    let mut x = 1;
+    let r = &mut x;
+    let y = x + 1;
+    *r += 1;
+    println!("{} {}", x, y);
+}
+// error: E0503 at 5:13
