@@ -143,27 +143,40 @@ void Interpreter::enterScope() {
   frame().scopeSp.push_back(mem_.stackPointer());
 }
 
-void Interpreter::exitScope(Span closing) {
+void Interpreter::exitScope(Span closing, std::vector<int32_t>* plainEnds) {
   RtFrame& f = frame();
   size_t mark = f.scopeMarks.back();
   Address sp = f.scopeSp.back();
   f.scopeMarks.pop_back();
   f.scopeSp.pop_back();
-  dropSlotsDownTo(mark, closing);
+  dropSlotsDownTo(mark, closing, plainEnds);
   mem_.releaseStack(sp);
 }
 
 // Drops the slots declared since `mark`, last declared first, as Rust does
 // at a closing brace: a value that owns heap memory gets a step of its own;
-// a plain value simply ends with the step already under way.
-void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
+// plain values end in the drop step before them (or one of their own).
+void Interpreter::dropSlotsDownTo(size_t mark, Span closing, std::vector<int32_t>* plainEnds) {
   RtFrame& f = frame();
+  bool inDropStep = false;
   while (f.slots.size() > mark) {
     int32_t id = f.slots.back();
     RtSlot& s = slots_[id];
     if (T_.needsDrop(s.type) && !s.moved && !s.hidden) {
       beginStep(StepKind::Drop, closing);
+      inDropStep = true;
       dropValue(s.addr, s.type);
+    } else if (!s.hidden && !inDropStep) {
+      if (plainEnds) {  // they end with the caller's next step (a function's return)
+        plainEnds->push_back(id);
+        frames_.back().slots.pop_back();
+        if (s.local >= 0) frames_.back().localSlot[s.local] = -1;
+        freeSlots_.push_back(id);
+        continue;
+      }
+      // Plain values end at the brace too, not during the statement before it.
+      beginStep(StepKind::Drop, closing);
+      inDropStep = true;
     }
     if (!s.hidden) {
       EventInfo e;
@@ -317,8 +330,17 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
     flow_ = Flow::Normal;
   }
   Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
-  exitScope(closing);
+  // Parameters and locals with nothing to free end with the return step
+  // itself: a call costs no extra step per plain variable.
+  std::vector<int32_t> plainEnds;
+  exitScope(closing, &plainEnds);
   beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);
+  for (int32_t id : plainEnds) {
+    EventInfo drop;
+    drop.kind = EventKind::Drop;
+    drop.id = id;
+    trace_.add(drop);
+  }
   EventInfo ret;
   ret.kind = EventKind::Return;
   ret.id = frame().id;

@@ -192,8 +192,8 @@ class Interpreter {
 
  private:
   void enterScope();
-  void exitScope(Span closing);
-  void dropSlotsDownTo(size_t mark, Span closing);
+  void exitScope(Span closing, std::vector<int32_t>* plainEnds = nullptr);
+  void dropSlotsDownTo(size_t mark, Span closing, std::vector<int32_t>* plainEnds = nullptr);
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
   void execStmtBody(const Stmt& s);
