@@ -36,7 +36,7 @@ namespace sh {
 
 namespace {
 
-enum class Access { Read, Write, Move, Shared, Mutable };
+enum class Access { Read, Write, ReadWrite, Move, Shared, Mutable };  // ReadWrite: `x += 1`
 
 struct Holder {
   int32_t local;
@@ -143,6 +143,12 @@ class BorrowChecker {
         cur = cur->lhs.get();
       } else if (cur->kind == ExprKind::Paren) {
         cur = cur->operand.get();
+      } else if (cur->kind == ExprKind::Deref && cur->operand->kind == ExprKind::Path &&
+                 cur->operand->resolvedKind == static_cast<uint8_t>(Resolved::Local) &&
+                 isRefLocal(cur->operand->resolved)) {
+        // `*r`: the place r points at, tracked under r as "*" (for reborrows).
+        fields = fields.empty() ? "*" : "*." + fields;
+        cur = cur->operand.get();
       } else {
         break;
       }
@@ -159,7 +165,9 @@ class BorrowChecker {
     int32_t root = placeRoot(place, &path);
     if (root < 0) return;
     noteUse(root, span);
-    if (isRefLocal(root)) return;  // going through a reference: a use of the holder, not of the borrowed place
+    // Through a reference: a use of the holder, not of the borrowed place
+    // (except `*r`, which a reborrow `&mut *r` may have borrowed).
+    if (isRefLocal(root) && path.rfind("*", 0) != 0) return;
     accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span))});
   }
 
@@ -167,7 +175,7 @@ class BorrowChecker {
     std::string path;
     bool throughIndex = false;
     int32_t root = placeRoot(place, &path, &throughIndex);
-    if (root < 0 || isRefLocal(root)) return -1;
+    if (root < 0 || (isRefLocal(root) && path.rfind("*", 0) != 0)) return -1;
     Borrow b;
     b.local = root;
     b.path = path;
@@ -337,7 +345,7 @@ class BorrowChecker {
             assignHolder(root, rhsBorrows, rhsUses);
             return;
           }
-          access(Access::Write, t, e.span);
+          access(e.kind == ExprKind::CompoundAssign ? Access::ReadWrite : Access::Write, t, e.span);
         };
         if (e.lhs->kind == ExprKind::Tuple)
           for (const auto& t : e.lhs->args) target(*t);
@@ -516,6 +524,7 @@ class BorrowChecker {
 
   std::string name(const AccessRecord& a) const {
     const std::string& base = fn_->locals[a.local].name;
+    if (a.path.rfind("*", 0) == 0) return a.path.size() == 1 ? "*" + base : "(*" + base + ")" + a.path.substr(1);
     return a.path.empty() ? base : base + "." + a.path;
   }
 
@@ -544,16 +553,29 @@ class BorrowChecker {
                                     "` could pull its memory out from under that reference.";
         }
         break;
-      case Access::Shared: case Access::Read:
-        d.code = a.kind == Access::Read ? "E0503" : "E0502";
-        d.message = a.kind == Access::Read ? "cannot use `" + x + "` because it was mutably borrowed"
-                                           : "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable";
-        d.labels = {{a.span, a.kind == Access::Read ? "use of borrowed `" + x + "`" : "immutable borrow occurs here", true},
-                    {b.span, a.kind == Access::Read ? "`" + x + "` is borrowed here" : "mutable borrow occurs here", false},
-                    {later.span, a.kind == Access::Read ? "borrow later used here" : "mutable borrow later used here", false}};
+      case Access::ReadWrite:
+        if (!b.isMut) {
+          d.code = "E0506";
+          d.message = "cannot assign to `" + x + "` because it is borrowed";
+          d.labels = {{a.span, "`" + x + "` is assigned to here but it was already borrowed", true},
+                      {b.span, "`" + x + "` is borrowed here", false}, {later.span, "borrow later used here", false}};
+          d.explanation = "A shared reference to `" + x + "` is still going to be read; changing `" + x +
+                          "` underneath it would break the promise that what it sees does not change.";
+          break;
+        }
+        [[fallthrough]];
+      case Access::Shared: case Access::Read: {
+        bool use = a.kind != Access::Shared;
+        d.code = use ? "E0503" : "E0502";
+        d.message = use ? "cannot use `" + x + "` because it was mutably borrowed"
+                        : "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable";
+        d.labels = {{a.span, use ? "use of borrowed `" + x + "`" : "immutable borrow occurs here", true},
+                    {b.span, use ? "`" + x + "` is borrowed here" : "mutable borrow occurs here", false},
+                    {later.span, use ? "borrow later used here" : "mutable borrow later used here", false}};
         d.explanation = "A `&mut` reference promises to be the only way to reach `" + x + "` until its last use; "
                         "reading `" + x + "` directly in the meantime breaks that promise.";
         break;
+      }
       case Access::Write:
         d.code = "E0506";
         d.message = "cannot assign to `" + x + "` because it is borrowed";
