@@ -28,6 +28,7 @@ namespace sh {
   X(SizeOf, "std::mem::size_of")                           \
   X(AlignOf, "std::mem::align_of")                         \
   X(SizeOfVal, "std::mem::size_of_val")                    \
+  X(IoStdin, "std::io::stdin")                             \
   X(Some, "Some")
 
 enum class BuiltinFn : uint8_t {
@@ -111,6 +112,13 @@ enum class BuiltinFn : uint8_t {
   X(IterMax, "max")                                        \
   X(IterMin, "min")                                        \
   X(StrAsBytes, "as_bytes")                                \
+  X(StrParse, "parse")                                     \
+  X(StdinReadLine, "read_line")                            \
+  X(ResultUnwrap, "unwrap")                                \
+  X(ResultExpect, "expect")                                \
+  X(ResultIsOk, "is_ok")                                   \
+  X(ResultIsErr, "is_err")                                 \
+  X(ResultUnwrapOr, "unwrap_or")                           \
   X(CharLenUtf8, "len_utf8")                               \
   X(CharIsAlphabetic, "is_alphabetic")                     \
   X(CharIsNumeric, "is_numeric")                           \

@@ -50,13 +50,15 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   for (size_t i = 0; i < std::size(kBuiltinFnPaths); ++i) {
     std::string full = kBuiltinFnPaths[i];
     bool match = path == full;
-    if (!match && full.rfind("std::mem::", 0) == 0) {
-      std::string name = full.substr(10);
-      bool memImported = uses.find("std::mem;") != std::string::npos || uses.find("std::mem::{self") != std::string::npos;
-      bool nameImported = uses.find("mem::" + name) != std::string::npos || uses.find("mem::*") != std::string::npos ||
-                          (uses.find("mem::{") != std::string::npos && uses.find(name) != std::string::npos);
+    for (const char* module : {"mem", "io"}) {
+      std::string prefix = std::string("std::") + module + "::";
+      if (match || full.rfind(prefix, 0) != 0) continue;
+      std::string name = full.substr(prefix.size()), m = module;
+      bool moduleImported = uses.find("std::" + m + ";") != std::string::npos || uses.find("std::" + m + "::{self") != std::string::npos;
+      bool nameImported = uses.find(m + "::" + name) != std::string::npos || uses.find(m + "::*") != std::string::npos ||
+                          (uses.find(m + "::{") != std::string::npos && uses.find(name) != std::string::npos);
       bool inPrelude = name == "size_of" || name == "size_of_val" || name == "align_of" || name == "drop";
-      match = (path == "mem::" + name && memImported) || (path == name && (nameImported || inPrelude));
+      match = (path == m + "::" + name && moduleImported) || (path == name && (nameImported || inPrelude));
     }
     if (match) {
       *out = static_cast<BuiltinFn>(i);
@@ -162,6 +164,7 @@ TypeId Resolver::checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected) {
       e.operand->type = given;
       return T_.usize();
     case BuiltinFn::SizeOfVal: args({T_.refTo(t, false)}); return T_.usize();
+    case BuiltinFn::IoStdin: args({}); return T_.stdinType();
     case BuiltinFn::Some: hinted(TypeKind::Option); args({t}); return T_.optionOf(t);
   }
   return T_.error();
@@ -341,6 +344,14 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
     if (name == "split_whitespace") return method(BuiltinMethod::StrSplitWhitespace, ByRef, {}, iter(T_.strRef()));
     if (name == "trim") return method(BuiltinMethod::StrTrim, ByRef, {}, T_.strRef());
     if (name == "as_bytes") return method(BuiltinMethod::StrAsBytes, ByRef, {}, T_.refTo(T_.sliceOf(T_.intType(IntKind::U8)), false));
+    if (name == "parse") {
+      // parse::<T>(): T from the turbofish, or inferred later (`let n: i32 = s.parse().unwrap();`).
+      TypeId target = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()
+                          ? lowerType(*e.methodGenerics[0].generics[0])
+                          : T_.newVar(VarKind::Any);
+      parseTargets_.push_back({&e, target});
+      return method(BuiltinMethod::StrParse, ByRef, {}, T_.resultOf(target, false));
+    }
     if (name == "to_uppercase") return method(BuiltinMethod::StrToUppercase, ByRef, {}, T_.stringType());
     if (name == "to_lowercase") return method(BuiltinMethod::StrToLowercase, ByRef, {}, T_.stringType());
     if (name == "replace") return method(BuiltinMethod::StrReplace, ByRef, {T_.strRef(), T_.strRef()}, T_.stringType());
@@ -356,6 +367,17 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
       if (name == "take") return method(BuiltinMethod::OptionTake, ByMut, {}, t);
       if (name == "is_some") return method(BuiltinMethod::OptionIsSome, ByRef, {}, T_.boolType());
       if (name == "is_none") return method(BuiltinMethod::OptionIsNone, ByRef, {}, T_.boolType());
+      break;
+    case TypeKind::Result:
+      if (name == "unwrap") return method(BuiltinMethod::ResultUnwrap, ByValue, {}, elem);
+      if (name == "expect") return method(BuiltinMethod::ResultExpect, ByValue, {T_.strRef()}, elem);
+      if (name == "unwrap_or") return method(BuiltinMethod::ResultUnwrapOr, ByValue, {elem}, elem);
+      if (name == "is_ok") return method(BuiltinMethod::ResultIsOk, ByRef, {}, T_.boolType());
+      if (name == "is_err") return method(BuiltinMethod::ResultIsErr, ByRef, {}, T_.boolType());
+      break;
+    case TypeKind::Stdin:
+      if (name == "read_line")
+        return method(BuiltinMethod::StdinReadLine, ByRef, {T_.refTo(T_.stringType(), true)}, T_.resultOf(usize, true));
       break;
     case TypeKind::Range:
       if (name == "rev") return method(BuiltinMethod::IterRev, ByValue, {}, iter(elem));
@@ -558,6 +580,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) const {
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:
+        case TypeKind::Result:
           return implementsFormat(t.args[0], trait);
         default: return true;
       }

@@ -248,6 +248,15 @@ void Resolver::finishFunction() {
   for (size_t i = firstFormat_; i < out_.formats.size(); ++i)
     for (CheckedFormatArg& a : out_.formats[i].args) a.type = T_.defaultDeep(a.type);
   for (Expr* e : fnExprs_) checkLiteralRange(*e);
+  for (auto& [call, target] : parseTargets_) {
+    TypeId t = T_.defaultDeep(target);
+    TypeKind k = T_.get(t).kind;
+    if (k == TypeKind::Error)
+      fail("E0284", "type annotations needed", call->nameSpan, "cannot infer type of the type parameter `F` declared on the method `parse`");
+    if (k != TypeKind::Int && k != TypeKind::Float)
+      fail("", "parsing into `" + T_.name(t) + "` is not supported yet (only integers and floats)", call->nameSpan);
+  }
+  parseTargets_.clear();
   checkFormatTraits(firstFormat_);
 }
 

@@ -112,6 +112,9 @@ class Resolver {
   std::unordered_map<std::string, int32_t> fnByName_;
   std::string currentImpl_;
   size_t firstFormat_ = 0;  // formats of the current function start here
+  // `s.parse()` calls of the current function and the type each parses to:
+  // checked once inference is done (an integer or a float, else E0277).
+  std::vector<std::pair<Expr*, TypeId>> parseTargets_;
 };
 
 }  // namespace sh

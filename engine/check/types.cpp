@@ -29,7 +29,7 @@ std::string internKey(const Type& t) {
   std::string key;
   key += static_cast<char>('A' + static_cast<int>(t.kind));
   key += std::to_string(static_cast<int>(t.intKind)) + ',' + (t.isF32 ? '1' : '0') + (t.isMut ? '1' : '0') +
-         (t.inclusive ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
+         (t.inclusive ? '1' : '0') + (t.ioError ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
          std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.length);
   for (TypeId a : t.args) key += ':' + std::to_string(a);
   return key;
@@ -40,6 +40,14 @@ std::string internKey(const Type& t) {
 const char* intKindName(IntKind k) { return kIntInfo[static_cast<int>(k)].name; }
 unsigned intKindBytes(IntKind k) { return kIntInfo[static_cast<int>(k)].bytes; }
 bool intKindSigned(IntKind k) { return kIntInfo[static_cast<int>(k)].isSigned; }
+
+std::string resultErrorText(const Type& result, bool floatTarget, uint8_t kind) {
+  if (result.ioError) return "Os { code: 5, kind: Other, message: \"Input/output error\" }";
+  static const char* intKinds[] = {"Empty", "InvalidDigit", "PosOverflow", "NegOverflow", "Zero"};
+  static const char* floatKinds[] = {"Empty", "Invalid"};
+  if (floatTarget) return std::string("ParseFloatError { kind: ") + floatKinds[kind > 1 ? 1 : kind] + " }";
+  return std::string("ParseIntError { kind: ") + intKinds[kind > 4 ? 1 : kind] + " }";
+}
 
 bool parseIntKind(std::string_view name, IntKind* out) {
   for (int i = 0; i < 12; ++i)
@@ -120,6 +128,16 @@ TypeId TypeTable::arrayOf(TypeId elem, uint64_t n) {
 TypeId TypeTable::rangeOf(TypeId elem, bool inclusive) {
   Type t = withArgs(TypeKind::Range, {elem});
   t.inclusive = inclusive;
+  return intern(t);
+}
+TypeId TypeTable::resultOf(TypeId ok, bool ioError) {
+  Type t = withArgs(TypeKind::Result, {ok});
+  t.ioError = ioError;
+  return intern(t);
+}
+TypeId TypeTable::stdinType() {
+  Type t;
+  t.kind = TypeKind::Stdin;
   return intern(t);
 }
 TypeId TypeTable::structType(int32_t index) {
@@ -217,6 +235,12 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Slice: return "[" + argName(0) + "]";
     case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
     case TypeKind::Iter: return "impl Iterator<Item = " + argName(0) + ">";
+    case TypeKind::Result: {
+      const Type& ok = types_[resolve(t.args[0])];
+      std::string err = t.ioError ? "std::io::Error" : ok.kind == TypeKind::Float ? "ParseFloatError" : "ParseIntError";
+      return "Result<" + argName(0) + ", " + err + ">";
+    }
+    case TypeKind::Stdin: return "Stdin";
     case TypeKind::Var:
       return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
     case TypeKind::Error: return "{type error}";
@@ -242,8 +266,9 @@ bool TypeTable::isCopy(TypeId id) const {
       return true;
     case TypeKind::Ref: return !t.isMut;
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::String: case TypeKind::Vec:
-    case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter:
+    case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter: case TypeKind::Stdin:
       return false;
+    case TypeKind::Result: return !t.ioError && isCopy(t.args[0]);
     case TypeKind::Var: return t.varKind != VarKind::Any;
     case TypeKind::Option: case TypeKind::Array: return isCopy(t.args[0]);
     case TypeKind::Tuple:
@@ -257,7 +282,7 @@ bool TypeTable::needsDrop(TypeId id) const {
   const Type& t = types_[resolve(id)];
   switch (t.kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: return true;
-    case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: return needsDrop(t.args[0]);
+    case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: case TypeKind::Result: return needsDrop(t.args[0]);
     case TypeKind::Tuple:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
     case TypeKind::Struct: {
@@ -266,7 +291,7 @@ bool TypeTable::needsDrop(TypeId id) const {
     }
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
-    case TypeKind::Error: case TypeKind::Iter:
+    case TypeKind::Error: case TypeKind::Iter: case TypeKind::Stdin:
       return false;
   }
   return false;
@@ -343,7 +368,14 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Char: l.size = l.align = 4; l.niche = {true, 0, 4, 0x110000}; return l;
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
     case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
-    case TypeKind::Iter: return l;  // never stored: iterators are consumed where they are made
+    case TypeKind::Iter: case TypeKind::Stdin: return l;  // never stored / zero-sized
+    case TypeKind::Result: {  // a tag byte (0 Ok, 1 Err), then the value or the error's kind byte
+      const Layout il = layout(t.args[0]);
+      l.align = std::max<uint64_t>(il.align, t.ioError ? 8 : 1);
+      l.payloadOffset = l.align;
+      l.size = alignUp(l.payloadOffset + std::max<uint64_t>(il.size, t.ioError ? 8 : 1), l.align);
+      return l;
+    }
     case TypeKind::Ref: {
       TypeKind target = types_[resolve(t.args[0])].kind;
       return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);

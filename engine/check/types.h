@@ -36,6 +36,10 @@ enum class IntKind : uint8_t {
 };
 
 const char* intKindName(IntKind k);
+
+// The Debug text of a Result's error, from its kind byte:
+// `ParseIntError { kind: InvalidDigit }`, `ParseFloatError { kind: Invalid }`.
+std::string resultErrorText(const struct Type& result, bool floatTarget, uint8_t kind);
 unsigned intKindBytes(IntKind k);
 bool intKindSigned(IntKind k);
 bool parseIntKind(std::string_view name, IntKind* out);
@@ -53,6 +57,8 @@ enum class TypeKind : uint8_t {
   Slice,   // [T]: args[0] (unsized; behind a reference)
   Range,   // a..b / a..=b over args[0] (inclusive flag)
   Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; used only by `for` and a few consumers
+  Result,  // Result<args[0], E>: E is std::io::Error for I/O (ioError), else ParseIntError or ParseFloatError by args[0]
+  Stdin,   // std::io::Stdin, the handle `std::io::stdin()` returns (zero-sized here)
   Var,     // an inference variable: varKind says which
   Error,   // after an error was reported: unifies with anything, silently
 };
@@ -65,6 +71,7 @@ struct Type {
   bool isF32 = false;              // Float
   bool isMut = false;              // Ref
   bool inclusive = false;          // Range
+  bool ioError = false;            // Result: the error is std::io::Error
   VarKind varKind = VarKind::Any;  // Var
   uint32_t varIndex = 0;           // Var
   int32_t structIndex = -1;        // Struct
@@ -138,6 +145,8 @@ class TypeTable {
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
   TypeId structType(int32_t index);
+  TypeId resultOf(TypeId ok, bool ioError);
+  TypeId stdinType();
   TypeId newVar(VarKind kind);
 
   std::vector<StructInfo>& structs() { return structs_; }

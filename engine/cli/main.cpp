@@ -22,11 +22,12 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: stack-heap run FILE [--budget N]\n"
+    "usage: stack-heap run FILE [--budget N] [--stdin-file PATH]\n"
     "       stack-heap trace FILE [--budget N]\n"
     "       stack-heap diagram FILE [--step N] [--budget N]\n"
     "       stack-heap view FILE --step N [--budget N]\n"
-    "FILE may be `-` for standard input. Steps are numbered from 1.\n";
+    "FILE may be `-` for standard input. Steps are numbered from 1.\n"
+    "--stdin-file PATH gives the program's own standard input (what read_line reads).\n";
 
 int usageError(const std::string& message) {
   std::cerr << "stack-heap: " << message << "\n" << kUsage;
@@ -72,6 +73,13 @@ int main(int argc, char** argv) {
   std::optional<uint64_t> step;  // 1-based, as shown to users
   for (size_t i = 2; i < args.size(); i += 2) {
     const std::string& flag = args[i];
+    if (flag == "--stdin-file") {
+      if (i + 1 >= args.size()) return usageError("--stdin-file needs a path");
+      std::optional<std::string> input = readSource(args[i + 1]);
+      if (!input) return usageError("cannot read `" + args[i + 1] + "`");
+      options.stdinText = *input;
+      continue;
+    }
     if (flag != "--budget" && flag != "--step") return usageError("unknown option `" + flag + "`");
     if (i + 1 >= args.size()) return usageError(flag + " needs a number");
     std::optional<uint64_t> value = parseCount(args[i + 1]);

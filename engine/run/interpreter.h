@@ -169,6 +169,8 @@ class Interpreter {
   Value callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value receiverValue);
   Value evalMacro(const Expr& e);
   Value newString(std::string_view text, uint64_t cap);
+  Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);
+  Value parseNumber(TypeId resultType, const std::string& text);
   Value newVec(TypeId vecType, uint64_t cap);
   void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
   void setBuffer(Address header, Address ptr, uint64_t cap);
@@ -208,6 +210,7 @@ class Interpreter {
   std::vector<RtSlot> slots_;
   std::vector<int32_t> freeSlots_;  // ids of ended slots, for reuse
   uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began
+  size_t stdinPos_ = 0;             // how much of options_.stdinText read_line has consumed
   uint64_t hostStackUsed() const;
   std::string stdout_;
  public:

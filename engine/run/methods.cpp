@@ -3,6 +3,7 @@
 // allocation behaviour (see builtins.cpp for the growth rule).
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "run/interpreter.h"
 
@@ -29,6 +30,59 @@ std::string encodeChar(char32_t c) {
   return s;
 }
 }  // namespace
+
+Value Interpreter::makeResult(TypeId resultType, const Value* ok, uint8_t errorKind) {
+  const Layout& l = T_.layout(resultType);
+  Value r(resultType, l.size);
+  if (ok) {
+    std::memcpy(r.data() + l.payloadOffset, ok->data(), ok->size());
+  } else {
+    r.data()[0] = 1;
+    r.data()[l.payloadOffset] = errorKind;
+  }
+  return r;
+}
+
+// str::parse for integers and floats, with Rust's error kinds: an integer
+// takes an optional sign and decimal digits only; a float what Rust's float
+// grammar allows (strtod agrees on it, given the whole text must be used).
+Value Interpreter::parseNumber(TypeId resultType, const std::string& text) {
+  TypeId target = T_.get(resultType).args[0];
+  const Type& t = T_.get(target);
+  if (t.kind == TypeKind::Float) {
+    if (text.empty()) return makeResult(resultType, nullptr, 0);
+    bool plain = text.find_first_of(" \t\n") == std::string::npos && text.find("0x") == std::string::npos &&
+                 text.find("0X") == std::string::npos;
+    char* end = nullptr;
+    double d = plain ? std::strtod(text.c_str(), &end) : 0;
+    if (!plain || end != text.c_str() + text.size()) return makeResult(resultType, nullptr, 1);
+    Value v(target, t.isF32 ? 4 : 8);
+    if (t.isF32) {
+      float f = static_cast<float>(d);
+      std::memcpy(v.data(), &f, 4);
+    } else {
+      std::memcpy(v.data(), &d, 8);
+    }
+    return makeResult(resultType, &v, 0);
+  }
+  unsigned bits = intKindBytes(t.intKind) * 8;
+  bool isSigned = intKindSigned(t.intKind);
+  size_t i = 0;
+  bool negative = false;
+  if (i < text.size() && (text[i] == '+' || (text[i] == '-' && isSigned))) negative = text[i++] == '-';
+  if (text.empty() || i == text.size()) return makeResult(resultType, nullptr, text.empty() ? 0 : 1);
+  unsigned __int128 magnitude = 0, limit = negative ? (static_cast<unsigned __int128>(1) << (bits - 1))
+                                                    : (bits == 128 && !isSigned ? ~static_cast<unsigned __int128>(0)
+                                                                                : (static_cast<unsigned __int128>(1) << (bits - (isSigned ? 1 : 0))) - 1);
+  for (; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9') return makeResult(resultType, nullptr, 1);
+    unsigned d = static_cast<unsigned>(text[i] - '0');
+    if (magnitude > (limit - d) / 10) return makeResult(resultType, nullptr, negative ? 3 : 2);
+    magnitude = magnitude * 10 + d;
+  }
+  Value v = makeInt(target, negative ? -static_cast<__int128>(magnitude) : static_cast<__int128>(magnitude));
+  return makeResult(resultType, &v, 0);
+}
 
 Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& recv, Value receiverValue) {
   std::vector<Value> args;
@@ -271,6 +325,35 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       Value ch(T_.charType(), 4);
       std::memcpy(ch.data(), &c, 4);
       return m == BuiltinMethod::StringPop ? makeOption(call.type, &ch) : ch;
+    }
+    case BuiltinMethod::StdinReadLine: {
+      // One line of the run's standard input, newline included, appended.
+      const std::string& input = options_.stdinText;
+      size_t end = input.find('\n', stdinPos_);
+      end = end == std::string::npos ? input.size() : end + 1;
+      std::string line = input.substr(stdinPos_, end - stdinPos_);
+      stdinPos_ = end;
+      stringAppend(args[0].u64(), line);
+      Value count = makeInt(T_.usize(), static_cast<__int128>(line.size()));
+      return makeResult(call.type, &count, 0);
+    }
+    case BuiltinMethod::StrParse: return parseNumber(call.type, strOf());
+    case BuiltinMethod::ResultUnwrap: case BuiltinMethod::ResultExpect: case BuiltinMethod::ResultUnwrapOr: {
+      const Layout& l = T_.layout(receiverValue.type);
+      if (receiverValue.data()[0] == 0) {
+        Value ok(elem, T_.layout(elem).size);
+        std::memcpy(ok.data(), receiverValue.data() + l.payloadOffset, ok.size());
+        return ok;
+      }
+      if (m == BuiltinMethod::ResultUnwrapOr) return args[0];
+      std::string error = resultErrorText(rt, T_.get(elem).kind == TypeKind::Float, receiverValue.data()[l.payloadOffset]);
+      if (m == BuiltinMethod::ResultExpect) panic(readStr(args[0]) + ": " + error, call.nameSpan);
+      panic("called `Result::unwrap()` on an `Err` value: " + error, call.nameSpan);
+    }
+    case BuiltinMethod::ResultIsOk: case BuiltinMethod::ResultIsErr: {
+      uint8_t tag = 0;
+      mem_.read(recv.addr, &tag, 1);
+      return makeBool((tag == 0) == (m == BuiltinMethod::ResultIsOk));
     }
     case BuiltinMethod::OptionExpect: case BuiltinMethod::OptionUnwrapOr: {
       Address tmp = materialize(receiverValue);

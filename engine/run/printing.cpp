@@ -110,6 +110,20 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       return;
     }
     case TypeKind::Unit: w.leaf(pad("()", spec, Align::Left)); return;
+    case TypeKind::Result: {
+      const Layout& l = T_.layout(p.type);
+      uint8_t tag = 0, kind = 0;
+      mem_.read(p.addr, &tag, 1);
+      w.beginTuple(tag == 0 ? "Ok" : "Err");
+      if (tag == 0) {
+        renderDebug(w, Place{p.addr + l.payloadOffset, t.args[0]}, spec);
+      } else {
+        mem_.read(p.addr + l.payloadOffset, &kind, 1);
+        w.leaf(resultErrorText(t, T_.get(t.args[0]).kind == TypeKind::Float, kind));
+      }
+      w.end();
+      return;
+    }
     case TypeKind::Range: {
       const Layout l = T_.layout(p.type);
       std::string lo = renderValue(Place{p.addr + l.fields[0].offset, t.args[0]}, spec);

@@ -181,6 +181,14 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return text(addr + l.fields[0].offset, elem, depth + 1) + (t.inclusive ? "..=" : "..") +
              text(addr + l.fields[1].offset, elem, depth + 1);
     }
+    case TypeKind::Result: {
+      uint8_t tag = 0, kind = 0;
+      m_.read(addr, &tag, 1);
+      if (tag == 0) return "Ok(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")";
+      m_.read(addr + l.payloadOffset, &kind, 1);
+      return "Err(" + resultErrorText(t, typeOf(t.args[0]).kind == TypeKind::Float, kind) + ")";
+    }
+    case TypeKind::Stdin: return "Stdin";
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
     case TypeKind::Iter:  // never stored: iterators are consumed where they are made
       return "?";
