@@ -109,6 +109,15 @@ void onLargeStack(const std::function<void()>& work) {
 
 RunResult run(std::string_view source, const RunOptions& options) {
   RunResult result;
+  if (source.size() > limits::kMaxSourceBytes) {
+    result.source = std::make_shared<SourceFile>(options.fileName, std::string());
+    result.outcome = Outcome::CompileError;
+    Diagnostic d;
+    d.message = "the program is " + std::to_string(source.size()) + " bytes long; stack-heap runs programs of at most " +
+                std::to_string(limits::kMaxSourceBytes >> 20) + " MiB";
+    result.diagnostics.push_back(d);
+    return result;
+  }
   result.source = std::make_shared<SourceFile>(options.fileName, std::string(source));
   try {
     auto program = std::make_unique<Program>(parse(*result.source));

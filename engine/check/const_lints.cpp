@@ -112,7 +112,7 @@ class ConstLints {
       case ExprKind::Unary: {
         std::optional<__int128> v = eval(*e.operand);
         if (!v || e.text != "-" || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
-        return -*v;
+        return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
       }
       case ExprKind::Binary: {
         std::optional<__int128> l = eval(*e.lhs), r = eval(*e.rhs);

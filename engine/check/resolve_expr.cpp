@@ -5,6 +5,8 @@
 // itself then unifies or coerces, so the error names the context's span the
 // way rustc does ("expected `u8`, found `bool`").
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <functional>
 
 #include "base/int128.h"
@@ -267,7 +269,17 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
       return T_.newVar(VarKind::Integer);
     }
     case ExprKind::FloatLit: {
-      e.floatValue = std::stod(e.text);
+      e.floatValue = std::strtod(e.text.c_str(), nullptr);  // never throws: too large is infinity, too small 0
+      if (std::isinf(e.floatValue) || (e.suffix == "f32" && std::fabs(e.floatValue) > 3.40282347e38)) {
+        std::string type = e.suffix == "f32" ? "f32" : "f64";
+        Diagnostic d;
+        d.message = "literal out of range for `" + type + "`";
+        d.labels.push_back({e.span, "", true});
+        d.notes.push_back("the literal `" + text(e.span) + "` does not fit into the type `" + type +
+                          "` and will be converted to `" + type + "::INFINITY`");
+        d.notes.push_back("`#[deny(overflowing_literals)]` on by default");
+        throw CompileError(std::move(d));
+      }
       if (e.suffix == "f32") {
         Type f;
         f.kind = TypeKind::Float;

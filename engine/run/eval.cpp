@@ -414,7 +414,7 @@ Value Interpreter::evalAggregate(const Expr& e) {
 
 Value Interpreter::evalUnary(const Expr& e) {
   if (e.text == "-" && e.operand->kind == ExprKind::IntLit && T_.get(e.type).kind == TypeKind::Int)
-    return makeInt(e.type, -static_cast<__int128>(e.operand->intValue));
+    return makeInt(e.type, static_cast<__int128>(-e.operand->intValue));  // negated as unsigned: i128::MIN wraps to itself
   Value v = eval(*e.operand);
   if (flow_ != Flow::Normal) return v;
   while (T_.get(v.type).kind == TypeKind::Ref) v = readPlace(deref(Place{materialize(v), v.type}), false);

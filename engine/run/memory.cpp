@@ -1,5 +1,6 @@
 #include "run/memory.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "base/limits.h"
@@ -54,7 +55,7 @@ Address Memory::reserveStack(uint64_t size, uint64_t align) {
   if (need > stack_.size()) {
     uint64_t grown = std::max<uint64_t>(need, stack_.size() * 2);
     std::vector<uint8_t> bigger(grown, 0);
-    std::memcpy(bigger.data() + (grown - stack_.size()), stack_.data(), stack_.size());
+    std::copy(stack_.begin(), stack_.end(), bigger.begin() + static_cast<std::ptrdiff_t>(grown - stack_.size()));
     stack_.swap(bigger);
   }
   sp_ = addr;
