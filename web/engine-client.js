@@ -49,11 +49,11 @@ export class EngineClient {
 
   // Resolves with the run's reply, or with {superseded: true} when a newer
   // run replaced it before it was sent or answered.
-  run(source, keep) {
+  run(source, keep, stdin = '') {
     return new Promise((resolve, reject) => {
       if (this.queued) this.queued.resolve({ superseded: true });
       if (this.running) this.running.stale = true;
-      this.queued = { source, keep, resolve, reject };
+      this.queued = { source, keep, stdin, resolve, reject };
       if (!this.running) this.sendQueued();
     });
   }
@@ -63,7 +63,7 @@ export class EngineClient {
     this.queued = null;
     if (!job) return;
     this.running = job;
-    this.send({ type: 'run', source: job.source, keep: job.keep }, this.timeoutMs).then(
+    this.send({ type: 'run', source: job.source, keep: job.keep, stdin: job.stdin }, this.timeoutMs).then(
       (reply) => job.resolve(job.stale ? { superseded: true } : reply),
       (err) => job.reject(err));
   }

@@ -7,10 +7,19 @@ import { EngineClient } from './engine-client.js';
 import { Stepper, stdoutAt, SPEEDS } from './controller.js';
 import { renderView, tableRows } from './render.js';
 import { EXAMPLES } from './examples.js';
+import { readLocation } from './share.js';
+import { setupShare } from './share-ui.js';
+import { shareUrl } from './share.js';
+import { Timeline } from './timeline.js';
+import { Predictor } from './predict-ui.js';
+import { animateStep } from './animate.js';
+import { svgText, downloadSvg, downloadPng } from './export.js';
 
 const STORAGE_KEY = 'stack-heap.source';
 const THEME_KEY = 'stack-heap.theme';
 const BYTES_KEY = 'stack-heap.bytes';
+const STDIN_KEY = 'stack-heap.stdin';
+const PREDICT_KEY = 'stack-heap.predict';
 const DEBOUNCE_MS = 250;
 
 const $ = (id) => document.getElementById(id);
@@ -23,6 +32,10 @@ const state = {
   bytes: localStorage.getItem(BYTES_KEY) === '1',
   table: false,
   editStart: 0,     // when the edit being run was typed (performance.now())
+  linkStep: null,   // the step a share link asked for (0-based), until its run shows
+  fromLink: false,  // showing a shared program: not saved until the learner edits it
+  predict: localStorage.getItem(PREDICT_KEY) === '1',
+  lastSvg: null,    // the diagram on screen: {svg, run, step, bytes}, to animate from
 };
 
 // ------------------------------------------------------------ theme
@@ -66,18 +79,22 @@ function scheduleRun() {
 
 async function runNow() {
   const source = editor.getText();
-  localStorage.setItem(STORAGE_KEY, source);
-  const keep = state.movedAway && stepper.current >= 0 ? stepper.current : null;
+  if (!state.fromLink) localStorage.setItem(STORAGE_KEY, source);
+  const keep = state.linkStep ?? (state.movedAway && stepper.current >= 0 ? stepper.current : null);
   const started = performance.now();
   setStatus('running…', 'busy');
   let reply;
   try {
-    reply = await engine.run(source, keep);
+    reply = await engine.run(source, keep, $('stdin').value);
   } catch (err) {
     if (!err.timeout) setStatus(String(err.message || err), 'error');
     return;
   }
   if (reply.superseded) return;
+  if (state.linkStep !== null) {
+    state.movedAway = true;
+    state.linkStep = null;
+  }
   showRun(reply);
   // For scripts/bench: typing -> diagram (with the debounce) and run -> diagram.
   document.body.dataset.lastRunMs = (performance.now() - started).toFixed(2);
@@ -105,6 +122,9 @@ function showRun(reply) {
   const n = run.steps.length;
   $('slider').max = String(Math.max(1, n));
   $('slider').disabled = n === 0;
+  state.lastSvg = null;
+  predictor.cancel();
+  timeline.set(run.timeline);
   stepper.load(n, reply.step);
   state.runs++;
   $('status').dataset.runs = String(state.runs);
@@ -151,6 +171,8 @@ function showProblems(run) {
 const stepper = new Stepper({
   onChange: (step, reason) => {
     if (reason !== 'load') state.movedAway = true;
+    if (reason !== 'predict' && reason !== 'load') predictor.cancel();
+    timeline.setCurrent(step);
     showStep(step);
   },
   onPlay: (playing) => {
@@ -232,7 +254,11 @@ function drawMemory(view) {
   }
   const width = Math.max(320, host.clientWidth - 2);
   const { svg } = renderView(view, { width, bytes: state.bytes });
+  const old = state.lastSvg;
+  const animate = old && old.run === state.run && old.step !== state.viewStep && old.bytes === state.bytes;
   host.replaceChildren(svg);
+  state.lastSvg = { svg, run: state.run, step: state.viewStep, bytes: state.bytes };
+  host.dataset.animations = String(animate ? animateStep(old.svg, svg) : 0);
   const c = view.counters || {};
   $('c-allocs').textContent = String(c.allocations ?? 0);
   $('c-frees').textContent = String(c.frees ?? 0);
@@ -252,14 +278,87 @@ function drawMemory(view) {
 let resizeFrame = 0;
 new ResizeObserver(() => {
   cancelAnimationFrame(resizeFrame);
-  resizeFrame = requestAnimationFrame(() => state.view && drawMemory(state.view));
+  resizeFrame = requestAnimationFrame(() => {
+    if (state.view) drawMemory(state.view);
+    timeline.draw();
+  });
 }).observe($('diagram'));
+
+// ------------------------------------------------------------ timeline, predict mode
+
+const timeline = new Timeline(document, { onJump: (step) => stepper.go(step, 'timeline') });
+$('timeline-host').append(timeline.el);
+
+// Views for predict mode: the one on screen, or asked of the worker.
+const viewAt = (step) => (step === state.viewStep && state.view ? Promise.resolve(state.view) : engine.view(step).then((r) => r.view));
+const predictor = new Predictor(document, {
+  getRun: () => state.run,
+  getStep: () => stepper.current,
+  getView: viewAt,
+  go: (step) => stepper.go(step, 'predict'),
+});
+$('predict-host').append(predictor.el);
+function applyPredict(on) {
+  state.predict = on;
+  setToggle($('predict-toggle'), on);
+  predictor.el.hidden = !on;
+  if (!on) predictor.cancel();
+}
+$('predict-toggle').addEventListener('click', () => {
+  applyPredict(!state.predict);
+  localStorage.setItem(PREDICT_KEY, state.predict ? '1' : '0');
+});
+// Step forward; in predict mode the question comes first.
+async function forward() {
+  stepper.pause();
+  if (state.predict && (await predictor.forward())) return;
+  stepper.next();
+}
+
+// ------------------------------------------------------------ export
+
+const diagramSvg = () => $('diagram').querySelector('svg.memory-diagram');
+const exportName = (ext) => `stack-heap-step-${stepper.current + 1}.${ext}`;
+$('export-svg').addEventListener('click', () => {
+  $('export-menu').open = false;
+  if (diagramSvg()) downloadSvg(diagramSvg(), exportName('svg'));
+});
+$('export-png').addEventListener('click', async () => {
+  $('export-menu').open = false;
+  if (!diagramSvg()) return;
+  try {
+    await downloadPng(diagramSvg(), exportName('png'));
+  } catch (err) {
+    setStatus(String(err.message || err), 'error');
+  }
+});
+$('export-print').addEventListener('click', async () => {
+  $('export-menu').open = false;
+  const url = await shareUrl(new URL('print.html', location.href).href, { source: editor.getText(), view: state.bytes ? 'bytes' : 'simple', stdin: $('stdin').value });
+  window.open(url, '_blank', 'noopener');
+});
+$('compare-button').addEventListener('click', async () => {
+  const source = editor.getText();
+  const stdin = $('stdin').value;
+  const url = await shareUrl(new URL('compare.html', location.href).href, {
+    source, compare: [{ source, label: 'A', stdin }, { source, label: 'B (edit me)', stdin }],
+  });
+  window.open(url, '_blank', 'noopener');
+});
+
+// ------------------------------------------------------------ standard input
+
+$('stdin').value = localStorage.getItem(STDIN_KEY) ?? '';
+$('stdin').addEventListener('input', () => {
+  if (!state.fromLink) localStorage.setItem(STDIN_KEY, $('stdin').value);
+  scheduleRun();
+});
 
 // ------------------------------------------------------------ controls
 
 $('first').addEventListener('click', () => stepper.first());
 $('prev').addEventListener('click', () => stepper.prev());
-$('next').addEventListener('click', () => stepper.next());
+$('next').addEventListener('click', () => forward());
 $('last').addEventListener('click', () => stepper.last());
 $('play').addEventListener('click', () => stepper.toggle());
 $('slider').addEventListener('input', () => stepper.go(Number($('slider').value) - 1, 'slider'));
@@ -287,7 +386,7 @@ document.addEventListener('keydown', (event) => {
   const target = event.target;
   if (target.closest && target.closest('#editor, select, input, textarea')) return;
   const actions = {
-    ArrowLeft: () => stepper.prev(), ArrowRight: () => stepper.next(),
+    ArrowLeft: () => stepper.prev(), ArrowRight: () => forward(),
     Home: () => stepper.first(), End: () => stepper.last(),
     ' ': () => stepper.toggle(),
   };
@@ -315,16 +414,85 @@ $('examples').addEventListener('change', () => {
   $('examples').value = '';
 });
 
+// ------------------------------------------------------------ share links
+
+// The view as one word (share links, embeds): simple, bytes or table.
+const currentView = () => (state.table ? 'table' : state.bytes ? 'bytes' : 'simple');
+function applyView(view) {
+  state.bytes = view === 'bytes';
+  state.table = view === 'table';
+  setToggle($('bytes-toggle'), state.bytes);
+  setToggle($('table-toggle'), state.table);
+  $('table-wrap').classList.toggle('sr-only', !state.table);
+  drawMemory(state.view);
+}
+
+setupShare({
+  dialog: $('share-dialog'),
+  shareButton: $('share'),
+  embedButton: $('embed-button'),
+  getState: () => ({ source: editor.getText(), step: stepper.current >= 0 ? stepper.current + 1 : null, view: currentView(), stdin: $('stdin').value }),
+});
+
+// What the URL asks for: a share link (#v1:...) or a built-in example
+// (?example=ID); null when neither (or a damaged link, reported in the status).
+async function linkedProgram() {
+  let link = null;
+  try {
+    link = await readLocation(location);
+  } catch (err) {
+    setStatus('this share link is damaged: ' + String(err.message || err), 'error');
+    return null;
+  }
+  if (link && link.kind === 'share' && link.compare) {
+    // A compare link opened in the playground: the compare view shows it.
+    location.replace(new URL('compare.html', location.href).href.split('#')[0] + location.hash);
+    return null;
+  }
+  if (link && link.kind === 'share') {
+    $('stdin').value = link.stdin || '';
+    state.linkStep = link.step ? link.step - 1 : null;
+    state.fromLink = true;
+    applyView(link.view);
+    return link.source;
+  }
+  if (link && link.kind === 'example') {
+    const ex = EXAMPLES.find((e) => e.id === link.id);
+    if (ex) return ex.source;
+  }
+  return null;
+}
+
+window.addEventListener('hashchange', async () => {
+  const source = await linkedProgram();
+  if (source === null) return;
+  stepper.pause();
+  state.movedAway = false;
+  editor.setText(source);
+});
+
 // ------------------------------------------------------------ start
 
-const editor = createEditor({
-  parent: $('editor'),
-  doc: localStorage.getItem(STORAGE_KEY) ?? EXAMPLES[0].source,
-  label: 'Rust program editor',
-  onChange: (text) => {
-    localStorage.setItem(STORAGE_KEY, text);
-    if (!state.editStart) state.editStart = performance.now();
-    scheduleRun();
-  },
-});
-runNow();
+let editor;
+async function start() {
+  const linked = await linkedProgram();
+  editor = createEditor({
+    parent: $('editor'),
+    doc: linked ?? localStorage.getItem(STORAGE_KEY) ?? EXAMPLES[0].source,
+    label: 'Rust program editor',
+    onChange: (text) => {
+      state.fromLink = false;
+      localStorage.setItem(STORAGE_KEY, text);
+      if (!state.editStart) state.editStart = performance.now();
+      scheduleRun();
+    },
+  });
+  runNow();
+}
+// For the browser tests: the exact editor text (the editor renders only the visible lines).
+window.stackHeapPlayground = {
+  getText: () => editor.getText(),
+  exportSvg: () => (diagramSvg() ? svgText(diagramSvg()) : null),
+};
+applyPredict(state.predict);
+start();

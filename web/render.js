@@ -120,7 +120,7 @@ function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors
 function slotBlock(slot, x, y, width, opts, anchors) {
   const cls = ['slot', slot.state === 'moved' ? 'moved' : '', slot.state === 'uninit' ? 'uninit' : '', slot.changed ? 'changed' : '']
     .filter(Boolean).join(' ');
-  const g = h('g', { class: cls, 'data-kind': 'slot', 'data-name': slot.name, 'data-addr': hexAddr(slot.addr) });
+  const g = h('g', { class: cls, 'data-kind': 'slot', 'data-name': slot.name, 'data-addr': hexAddr(slot.addr), 'data-id': 's' + slot.id });
   const inner = width - 2 * PAD;
   const size = `${slot.size} B`;
   const nameMax = fits(inner - (size.length + 2) * SMALL_CHAR);
@@ -170,7 +170,7 @@ function slotBlock(slot, x, y, width, opts, anchors) {
 }
 
 function frameBlock(frame, x, y, width, opts, anchors, placed) {
-  const g = h('g', { class: 'frame', 'data-kind': 'frame', 'data-fn': frame.fn });
+  const g = h('g', { class: 'frame', 'data-kind': 'frame', 'data-fn': frame.fn, 'data-id': 'f' + frame.id });
   const header = [
     text(x + 12, y + 20, [[clip(frame.fn, 24), 'fn-name'], ['()', 'muted']]),
     text(x + width - 12, y + 20, [['frame at ' + hexAddr(frame.addr), 'muted small']], { 'text-anchor': 'end' }),
@@ -211,7 +211,7 @@ function cellMeta(cell) {
 // listed one per row (each arrow leaves from its own row).
 function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
   const cls = ['cell', cell.state !== 'live' ? cell.state : '', cell.changed ? 'changed' : ''].filter(Boolean).join(' ');
-  const g = h('g', { class: cls, 'data-kind': 'cell', 'data-addr': hexAddr(cell.addr) });
+  const g = h('g', { class: cls, 'data-kind': 'cell', 'data-addr': hexAddr(cell.addr), 'data-id': 'c' + cell.id });
   const inner = width - 2 * PAD;
   const rows = [];
   const addr = hexAddr(cell.addr);
@@ -297,7 +297,7 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
 }
 
 function staticBlock(s, x, y, width, anchors) {
-  const g = h('g', { class: 'static', 'data-kind': 'static', 'data-addr': hexAddr(s.addr) });
+  const g = h('g', { class: 'static', 'data-kind': 'static', 'data-addr': hexAddr(s.addr), 'data-id': 'l' + s.addr });
   const inner = width - 2 * PAD;
   const addr = hexAddr(s.addr);
   g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: 30, rx: 6 }));
@@ -470,7 +470,7 @@ export function layout(view, options = {}) {
   const height = Math.max(stackBottom, hy) + 8;
   const arrowNodes = arrows.map((a) =>
     h('g', { class: 'arrow' + (a.changed ? ' changed' : '') + (a.region === 'static' ? ' to-static' : ''),
-      'data-from': hexAddr(a.from), 'data-to': hexAddr(a.to) },
+      'data-from': hexAddr(a.from), 'data-to': hexAddr(a.to), 'data-src': (a.src.kind === 'slot' ? 's' : a.src.kind === 'cell' ? 'c' : 'x') + (a.src.id ?? '') },
     h('path', { class: 'arrow-line', d: a.d, 'marker-end': a.changed ? 'url(#sh-head-changed)' : 'url(#sh-head)' }),
     h('circle', { class: 'arrow-dot', cx: r1(a.x1), cy: r1(a.y1), r: 3 })));
 

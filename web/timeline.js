@@ -1,0 +1,144 @@
+// The timeline strip under the step controls: every step as a mark coloured
+// by what it did (trace-stats.js stepMark: alloc, free, move, drop, print,
+// panic, ...), a sparkline of the live heap bytes after each step, and the
+// current step. Clicking (or dragging across) it jumps to that step.
+//
+//   timelineLayout({marks, live}, width, height) -> {bins, spark, area, peak}   (pure, node-tested)
+//   new Timeline(document, {onJump}) -> .el; .set(data); .setCurrent(step)
+// With more steps than pixels, a bin holds several steps and shows the most
+// telling mark among them (the MARKS order).
+import { MARKS, MARK_LABELS } from './trace-stats.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export const MARK_H = 12;
+const GAP = 3;
+const r1 = (n) => Math.round(n * 10) / 10;
+
+export function timelineLayout(data, width, height = 40) {
+  const marks = (data && data.marks) || [];
+  const live = (data && data.live) || [];
+  const n = marks.length;
+  const w = Math.max(40, width);
+  const sparkTop = MARK_H + GAP, sparkH = Math.max(6, height - sparkTop - 1);
+  const binCount = Math.min(n, Math.max(1, Math.floor(w / 3)));
+  const bins = [];
+  for (let b = 0; b < binCount; b++) {
+    const first = Math.floor((b * n) / binCount), last = Math.floor(((b + 1) * n) / binCount) - 1;
+    let mark = 'other';
+    for (let i = first; i <= last; i++) if (MARKS.indexOf(marks[i]) < MARKS.indexOf(mark)) mark = marks[i];
+    bins.push({ first, last, mark, x: r1((b * w) / binCount), w: r1(w / binCount) });
+  }
+  const peak = live.reduce((m, v) => Math.max(m, v), 0);
+  let spark = '', area = '';
+  if (n) {
+    const pts = [];
+    const step = w / n;
+    for (let i = 0; i < n; i++) {
+      const y = sparkTop + sparkH - (peak ? (live[i] / peak) * sparkH : 0);
+      pts.push([i * step, y], [(i + 1) * step, y]);  // a step function: bytes hold until the next event
+    }
+    spark = 'M' + pts.map(([x, y]) => `${r1(x)} ${r1(y)}`).join('L');
+    area = spark + `L${r1(w)} ${r1(sparkTop + sparkH)}L0 ${r1(sparkTop + sparkH)}Z`;
+  }
+  return { n, width: w, height, bins, spark, area, peak, sparkTop, sparkH };
+}
+
+// The step under x (0..width) for n steps.
+export const stepAt = (x, width, n) => Math.max(0, Math.min(n - 1, Math.floor((x / Math.max(1, width)) * n)));
+
+const bytes = (n) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`);
+
+export class Timeline {
+  constructor(doc, { onJump = () => {} } = {}) {
+    this.doc = doc;
+    this.onJump = onJump;
+    this.data = { marks: [], live: [] };
+    this.current = -1;
+    this.el = doc.createElement('div');
+    this.el.className = 'timeline';
+    this.el.setAttribute('part', 'timeline');
+    // The range slider is the keyboard way to move; this strip is for the eye and the mouse.
+    this.el.setAttribute('aria-hidden', 'true');
+    this.svg = doc.createElementNS(SVG_NS, 'svg');
+    this.svg.setAttribute('class', 'timeline-svg');
+    this.el.append(this.svg);
+    this.legend = doc.createElement('div');
+    this.legend.className = 'timeline-legend';
+    this.el.append(this.legend);
+    let dragging = false;
+    const jump = (event) => {
+      const r = this.svg.getBoundingClientRect();
+      if (!this.data.marks.length || !r.width) return;
+      this.onJump(stepAt(event.clientX - r.left, r.width, this.data.marks.length));
+    };
+    this.svg.addEventListener('pointerdown', (e) => { dragging = true; this.svg.setPointerCapture?.(e.pointerId); jump(e); });
+    this.svg.addEventListener('pointermove', (e) => dragging && jump(e));
+    this.svg.addEventListener('pointerup', () => { dragging = false; });
+    this.svg.addEventListener('pointercancel', () => { dragging = false; });
+  }
+
+  set(data) {
+    this.data = data || { marks: [], live: [] };
+    this.draw();
+  }
+
+  setCurrent(step) {
+    this.current = step;
+    this.placeCursor();
+  }
+
+  draw() {
+    const width = Math.max(40, Math.floor(this.el.clientWidth || 600));
+    const L = timelineLayout(this.data, width, 40);
+    this.layout = L;
+    const svg = this.svg;
+    svg.replaceChildren();
+    svg.setAttribute('viewBox', `0 0 ${L.width} ${L.height}`);
+    svg.setAttribute('width', String(L.width));
+    svg.setAttribute('height', String(L.height));
+    const mk = (tag, attrs) => {
+      const e = this.doc.createElementNS(SVG_NS, tag);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+      return e;
+    };
+    svg.append(mk('rect', { class: 'tl-track', x: 0, y: 0, width: L.width, height: MARK_H, rx: 3 }));
+    for (const b of L.bins) {
+      if (b.mark === 'other') continue;
+      const r = mk('rect', { class: `tl-mark tl-${b.mark}`, x: b.x, y: 0, width: Math.max(1, b.w - (b.w > 4 ? 1 : 0)), height: MARK_H, 'data-mark': b.mark, 'data-step': b.first + 1 });
+      const t = mk('title', {});
+      t.textContent = b.first === b.last ? `step ${b.first + 1}: ${MARK_LABELS[b.mark]}` : `steps ${b.first + 1}–${b.last + 1}: ${MARK_LABELS[b.mark]}`;
+      r.append(t);
+      svg.append(r);
+    }
+    if (L.spark) {
+      svg.append(mk('path', { class: 'tl-area', d: L.area }));
+      svg.append(mk('path', { class: 'tl-spark', d: L.spark }));
+    }
+    this.cursor = mk('rect', { class: 'tl-cursor', x: 0, y: 0, width: 2, height: L.height, rx: 1 });
+    svg.append(this.cursor);
+    const present = new Set(this.data.marks);
+    this.legend.replaceChildren();
+    for (const m of ['alloc', 'realloc', 'free', 'move', 'drop', 'print', 'panic']) {
+      if (!present.has(m)) continue;
+      const item = this.doc.createElement('span');
+      item.className = `tl-key tl-key-${m}`;
+      item.textContent = m;
+      this.legend.append(item);
+    }
+    const peak = this.doc.createElement('span');
+    peak.className = 'tl-peak';
+    peak.textContent = L.peak ? `heap: peak ${bytes(L.peak)}` : 'heap: never used';
+    this.legend.append(peak);
+    this.placeCursor();
+  }
+
+  placeCursor() {
+    const L = this.layout;
+    if (!L || !this.cursor) return;
+    const n = L.n;
+    this.cursor.setAttribute('visibility', n && this.current >= 0 ? 'visible' : 'hidden');
+    if (!n) return;
+    const w = L.width / n;
+    this.cursor.setAttribute('x', String(r1(Math.min(L.width - 2, (this.current + 0.5) * w - 1))));
+  }
+}
