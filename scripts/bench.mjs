@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './serve.mjs';
+import { startServer, CSP } from './serve.mjs';
 import { openBrowser } from '../tests/e2e/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +77,24 @@ for (let i = 0; i < EDITS; i++) {
 }
 const lastStatus = await page.textContent('#status');
 await close();
+
+// Time to first diagram for a page with three <stack-heap> embeds: page
+// navigation start -> all three diagrams drawn (median of 5 fresh loads).
+const THREE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>three</title>
+<script type="module" src="/dist/stack-heap-element.js"></script></head><body>
+<stack-heap>let port = 53u16;</stack-heap>
+<stack-heap view="bytes">let name = String::from("Kinetic Gateway");</stack-heap>
+<stack-heap>let v = vec![1, 2, 3];\nlet w = v.clone();</stack-heap></body></html>`;
+const ttfd = [];
+for (let i = 0; i < 5; i++) {
+  const b = await openBrowser({ viewport: { width: 1100, height: 900 } });
+  await b.context.route('**/__bench/three.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: THREE }));
+  await b.page.goto(url + '__bench/three.html');
+  await b.page.waitForFunction(() => [...document.querySelectorAll('stack-heap')].every((e) => e.shadowRoot?.querySelector('svg.memory-diagram')));
+  ttfd.push(await b.page.evaluate(() => performance.now()));
+  await b.close();
+}
 server.close();
 
 const pct = (xs, p) => {
@@ -102,3 +120,15 @@ console.log(`keystroke -> diagram (250 ms debounce) ${pct(editMs, 50).toFixed(1)
 console.log('\nfile                                   raw          gzip');
 for (const s of sizes) console.log(`${s.file.padEnd(32)} ${kb(s.raw)} ${kb(s.gz)}`);
 console.log(`${'total'.padEnd(32)} ${kb(total.raw)} ${kb(total.gz)}   goal < 400 KB ${total.gz < 400 * 1024 ? 'ok' : 'MISSED'}`);
+
+// The embed: what a course page with <stack-heap> elements downloads.
+const embedFiles = ['/dist/stack-heap-element.js', '/dist/element-worker.js', '/dist/stack-heap-engine.js', '/dist/stack-heap-engine.wasm'];
+const embedSizes = embedFiles.map((f) => {
+  const data = fs.readFileSync(path.join(web, f));
+  return { file: f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length };
+});
+const embedTotal = embedSizes.reduce((a, x) => ({ raw: a.raw + x.raw, gz: a.gz + x.gz }), { raw: 0, gz: 0 });
+console.log('\nembed (<stack-heap>)                   raw          gzip');
+for (const x of embedSizes) console.log(`${x.file.padEnd(32)} ${kb(x.raw)} ${kb(x.gz)}`);
+console.log(`${'total'.padEnd(32)} ${kb(embedTotal.raw)} ${kb(embedTotal.gz)}`);
+console.log(`\ntime to first diagram, page with three embeds (5 fresh loads): p50 ${pct(ttfd, 50).toFixed(0)} ms, max ${Math.max(...ttfd).toFixed(0)} ms`);

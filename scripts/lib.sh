@@ -13,3 +13,15 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 sh_now() { date +%s%N; }
 # sh_elapsed START -> seconds with one decimal since START (from sh_now)
 sh_elapsed() { awk -v s="$1" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }'; }
+
+# Configures build/sanitize (ASan+UBSan) with clang++ when installed (it
+# builds the instrumented engine several times faster than g++), else c++.
+# A build dir made by another compiler is removed first: CMake's own
+# compiler switch drops the cache, -DSH_SANITIZE with it.
+sh_configure_sanitize() {
+  local cxx cached
+  cxx="$(command -v clang++ || command -v c++)"
+  cached="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' build/sanitize/CMakeCache.txt 2>/dev/null || true)"
+  if [ -n "$cached" ] && [ "$cached" != "$cxx" ]; then rm -rf build/sanitize; fi
+  cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSH_SANITIZE=ON -DCMAKE_CXX_COMPILER="$cxx"
+}

@@ -67,17 +67,38 @@ const HAS_MAIN = /\bfn\s+main\s*\(/;
 //   // heap: skip REASON                opt out of the heap check
 //   // unsupported: WHAT                outside the subset: rustc runs it, our engine must reject it
 //                                       with a "WHAT ... not supported yet" diagnostic
+//   // error: "TEXT" [at L:C]           rejected by an error with no code whose message contains TEXT
+//   // abort: MESSAGE                   the binary aborts (SIGABRT, exit 134) after printing MESSAGE
+//                                       on a line of stderr; the engine exits 134 with that line
+//   // limit: budget                    runs forever: rustc only compiles it, the engine stops at the
+//                                       step budget (exit 124), after the expect lines
+//   // limit: nesting                   deeper than the engine's nesting limit: the engine rejects it;
+//                                       rustc is not run (it overflows its own stack on such input)
+const LIMITS = {
+  budget: { rustc: 'compile', exit: 124, text: 'steps (the step budget)' },
+  nesting: { rustc: 'skip', exit: 1, text: 'levels are not supported' },
+};
+
+// A file with nothing but comments and blank lines is not a snippet: rustc
+// and the engine both see a crate with no `main` (E0601).
+const hasCode = (source) =>
+  source.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('//'));
+
 function parseProgram(file) {
-  const source = fs.readFileSync(file, 'utf8');
+  // The raw bytes go to rustc as they are (a test may hold invalid UTF-8);
+  // annotations are read from the UTF-8 decoding.
+  const raw = fs.readFileSync(file);
+  const source = raw.toString('utf8');
   const lines = source.split('\n');
-  const t = { file, rel: path.relative(ROOT, file), source, snippet: !HAS_MAIN.test(source),
-              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, problems: [] };
+  const t = { file, rel: path.relative(ROOT, file), raw, source, snippet: !HAS_MAIN.test(source) && hasCode(source),
+              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null,
+              abort: null, limit: null, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
-  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported):/.test(first))
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit):/.test(first))
     t.problems.push('first line must be a `// ` comment saying what the program shows');
   lines.forEach((line, i) => {
-    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported):(.*)$/.exec(line);
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit):(.*)$/.exec(line);
     if (!m) return;
     const [, kind, restRaw] = m;
     const where = `line ${i + 1}`;
@@ -88,7 +109,18 @@ function parseProgram(file) {
       return;
     }
     const rest = restRaw.trim();
-    if (kind === 'error') {
+    if (kind === 'error' && rest.startsWith('"')) {
+      const e = /^"(.+)"(?: at (\d+):(\d+))?$/.exec(rest);
+      if (!e) { t.problems.push(`${where}: write // error: "MESSAGE" [at L:C]`); return; }
+      t.errors.push({ code: null, lint: null, message: e[1], line: e[2] ? +e[2] : null, col: e[3] ? +e[3] : null });
+    } else if (kind === 'abort') {
+      if (!rest) t.problems.push(`${where}: write "// abort: MESSAGE" (a line the abort prints on stderr)`);
+      else if (t.abort !== null) t.problems.push(`${where}: more than one abort annotation`);
+      else t.abort = rest;
+    } else if (kind === 'limit') {
+      if (!LIMITS[rest]) t.problems.push(`${where}: write "// limit: ${Object.keys(LIMITS).join('|')}"`);
+      else t.limit = rest;
+    } else if (kind === 'error') {
       const e = /^(E\d{4}|lint [a-z_]+)(?: at (\d+):(\d+))?$/.exec(rest);
       if (!e) { t.problems.push(`${where}: bad error annotation "${rest}"`); return; }
       const lint = e[1].startsWith('lint ') ? e[1].slice(5) : null;
@@ -109,16 +141,20 @@ function parseProgram(file) {
       else t.heapSkip = h[1];
     }
   });
-  if (t.errors.length && (t.expect.length || t.panic !== null))
-    t.problems.push('a rejected program cannot also have expect/panic annotations');
+  if (t.errors.length && (t.expect.length || t.panic !== null || t.abort !== null || t.limit !== null))
+    t.problems.push('a rejected program cannot also have expect/panic/abort/limit annotations');
+  if ([t.panic !== null, t.abort !== null, t.limit !== null].filter(Boolean).length > 1)
+    t.problems.push('at most one of panic, abort and limit');
+  if (t.limit === 'nesting' && t.expect.length) t.problems.push('limit: nesting is a rejection: no expect lines');
   if (t.panicAt && t.panic === null) t.problems.push('panic-at without panic');
-  t.outcome = t.errors.length ? 'error' : t.panic !== null ? 'panic' : 'ok';
+  t.outcome = t.errors.length ? 'error' : t.panic !== null ? 'panic' : t.abort !== null ? 'abort'
+            : t.limit !== null ? 'limit' : 'ok';
   return t;
 }
 
 // The program rustc sees: a snippet becomes the body of main, one line down.
 function rustcSource(t) {
-  return t.snippet ? `fn main() {\n${t.source}\n}\n` : t.source;
+  return t.snippet ? Buffer.concat([Buffer.from('fn main() {\n'), t.raw, Buffer.from('\n}\n')]) : t.raw;
 }
 const lineOffset = (t) => (t.snippet ? 1 : 0);
 
@@ -258,7 +294,7 @@ async function compileAndRun(source, runs) {
   if (compile.code === 0) {
     for (let i = 0; i < runs; i++) {
       const r = await run(path.join(dir, 'bin'), [], { cwd: dir, env: RUN_ENV });
-      result.runs.push({ code: r.code, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut });
+      result.runs.push({ code: r.code, signal: r.signal ?? null, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut });
     }
     fs.rmSync(path.join(dir, 'bin'), { force: true });
   }
@@ -297,8 +333,9 @@ const lintOf = (d) => {
 
 // Check an expected error against parsed diagnostics; returns a problem or null.
 function checkError(want, diags, off, fileCheck) {
-  const matching = diags.filter((d) => (want.code ? d.code === want.code : lintOf(d) === want.lint));
-  const name = want.code ?? `lint ${want.lint}`;
+  const matching = diags.filter((d) => (want.code ? d.code === want.code
+    : want.lint ? lintOf(d) === want.lint : d.code === null && d.message.includes(want.message)));
+  const name = want.code ?? (want.lint ? `lint ${want.lint}` : JSON.stringify(want.message));
   if (!matching.length) {
     const got = diags.map((d) => d.code ?? (lintOf(d) ? `lint ${lintOf(d)}` : `"${d.message}"`));
     return `expected error ${name}, got ${got.length ? got.join(', ') : 'no errors'}`;
@@ -346,7 +383,19 @@ const short = (s, n = 300) => { s = s.trim(); return s.length > n ? s.slice(0, n
 
 // ---------------------------------------------------------------- checks
 
+// An abort's stderr lines, with rustc 1.9x's thread id dropped:
+// `thread 'main' (12345) has overflowed its stack` -> `thread 'main' has ...`.
+const abortLines = (stderr) => stderr.split('\n').map((l) => l.replace(/^thread 'main' \(\d+\)/, "thread 'main'"));
+
 async function rustcCheck(t) {
+  if (t.limit && LIMITS[t.limit].rustc === 'skip') return [];
+  if (t.limit) {  // compile only: the binary would never end
+    const res = await compileAndRun(rustcSource(t), 0);
+    t.rustcResult = res;
+    if (res.compile.code === 0) return [];
+    const d = parseDiagnostics(res.compile.stderr)[0];
+    return [`rustc rejected the program: ${d ? `error${d.code ? `[${d.code}]` : ''}: ${d.message}` : short(res.compile.stderr)}`];
+  }
   const res = await compileAndRun(rustcSource(t), 1);
   const off = lineOffset(t);
   const problems = [];
@@ -375,6 +424,9 @@ async function rustcCheck(t) {
       if (t.panicAt && (line !== t.panicAt.line || p.col !== t.panicAt.col))
         problems.push(`panicked at ${line}:${p.col}, expected at ${t.panicAt.line}:${t.panicAt.col}`);
     }
+  } else if (t.outcome === 'abort') {
+    if (r.signal !== 'SIGABRT' && r.code !== 134) problems.push(`expected an abort (SIGABRT), got exit ${r.code}${r.signal ? ` (${r.signal})` : ''}`);
+    if (!abortLines(r.stderr).includes(t.abort)) problems.push(`no line ${JSON.stringify(t.abort)} in stderr: ${short(r.stderr)}`);
   } else if (r.code !== 0) {
     problems.push(`exit ${r.code}: ${short(r.stderr)}`);
   }
@@ -415,8 +467,22 @@ async function engineCheck(t) {
     }
     return problems;
   }
+  if (t.limit === 'nesting') {
+    const l = LIMITS.nesting;
+    if (r.code !== l.exit || !r.stderr.includes(l.text))
+      problems.push(`expected the nesting limit's rejection (exit 1, "${l.text}"), got exit ${r.code}: ${short(r.stderr, 160)}`);
+    if (r.stdout !== '') problems.push('a rejected program must print nothing');
+    return problems;
+  }
   problems.push(...diffLines(t.expect, r.stdout));
-  if (t.outcome === 'panic') {
+  if (t.outcome === 'limit') {
+    const l = LIMITS[t.limit];
+    if (r.code !== l.exit) problems.push(`expected exit ${l.exit} (limit: ${t.limit}), got exit ${r.code}: ${short(r.stderr, 160)}`);
+    if (!r.stderr.includes(l.text)) problems.push(`no "${l.text}" in stderr: ${short(r.stderr, 160)}`);
+  } else if (t.outcome === 'abort') {
+    if (r.code !== 134) problems.push(`expected exit 134 (abort), got exit ${r.code}: ${short(r.stderr, 160)}`);
+    if (!abortLines(r.stderr).includes(t.abort)) problems.push(`no line ${JSON.stringify(t.abort)} in stderr: ${short(r.stderr, 160)}`);
+  } else if (t.outcome === 'panic') {
     if (r.code !== 101) problems.push(`expected exit 101 (panic), got exit ${r.code}: ${short(r.stderr, 160)}`);
     const p = parsePanic(r.stderr);
     if (!p) problems.push(`no "thread 'main' panicked at ${t.rel}:L:C:" in stderr: ${short(r.stderr, 160)}`);

@@ -12,6 +12,9 @@
 //  * A block-like expression (`if`, `match`, `loop`, `while`, `for`, `{}`) at
 //    the start of a statement or a match arm ends there: `if c {} -1` is two
 //    statements, and needs no `;`. Only `.` or `?` continue it.
+#include <algorithm>
+#include <cstdint>
+
 #include "base/limits.h"
 #include "syntax/parser_internal.h"
 
@@ -341,7 +344,14 @@ ExprPtr Parser::parseDotSuffix(ExprPtr base) {
   if (at(TokenKind::Int)) {
     auto e = makeExpr(ExprKind::TupleField);
     e->nameSpan = peek().span;
-    e->index = static_cast<uint32_t>(std::stoul(advance().value));
+    // Leading digits, saturating: `t.99999999999999999999` is a missing field
+    // for the checker (E0609), not an out_of_range thrown out of std::stoul.
+    uint64_t index = 0;
+    for (char c : advance().value) {
+      if (c < '0' || c > '9') break;
+      index = std::min<uint64_t>(index * 10 + static_cast<uint64_t>(c - '0'), UINT32_MAX);
+    }
+    e->index = static_cast<uint32_t>(index);
     e->operand = std::move(base);
     return e;
   }

@@ -1,0 +1,100 @@
+// stack-heap-bench: one workload, timed in-process through sh::run.
+//
+//   stack-heap-bench FILE [--budget N] [--runs N]
+//
+// Runs FILE N times (default 5; more for a fast workload, see below) with the given step budget and prints one
+// JSON line: the outcome, steps, the median and fastest sh::run time (the
+// run includes recording the trace), the trace's in-memory footprint
+// (Trace::memoryFootprint), the size and time of its JSON form, and the
+// process's peak RSS (getrusage ru_maxrss) taken after the runs and before
+// the JSON is built. scripts/bench runs a fresh process per workload, so the
+// peak is that workload's.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "api/run.h"
+
+namespace {
+
+double msSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string jsonQuote(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
+    else if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
+    else out += static_cast<char>(c);
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: stack-heap-bench FILE [--budget N] [--runs N]\n";
+    return 2;
+  }
+  sh::RunOptions options;
+  options.fileName = argv[1];
+  int runs = 5;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--budget") options.stepBudget = std::stoull(argv[i + 1]);
+    else if (flag == "--runs") runs = std::max(1, std::stoi(argv[i + 1]));
+    else { std::cerr << "stack-heap-bench: unknown option " << flag << "\n"; return 2; }
+  }
+  std::ifstream in(argv[1], std::ios::binary);
+  if (!in) { std::cerr << "stack-heap-bench: cannot read " << argv[1] << "\n"; return 2; }
+  const std::string source(std::istreambuf_iterator<char>(in), {});
+
+  std::vector<double> times;
+  size_t steps = 0, events = 0, footprint = 0;
+  std::string outcome, stdoutText, message;
+  // At least `runs` runs, and more (up to 1,000) until they add up to 300 ms,
+  // so the median of a sub-millisecond workload is not one scheduler tick.
+  double total = 0;
+  for (int r = 0; r < runs || (total < 300 && r < 1000); ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    sh::RunResult result = sh::run(source, options);
+    times.push_back(msSince(start));
+    total += times.back();
+    steps = result.trace.steps.size();
+    events = result.trace.events.size();
+    footprint = result.trace.memoryFootprint();
+    outcome = sh::outcomeName(result.outcome);
+    stdoutText = result.stdoutText;
+    message = result.outcome == sh::Outcome::Finished ? "" : result.stderrText();
+  }
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  const long peakKb = usage.ru_maxrss;
+
+  // The JSON form, once, from a fresh run (its time is not part of run_ms).
+  sh::RunResult result = sh::run(source, options);
+  const auto jsonStart = std::chrono::steady_clock::now();
+  const size_t jsonBytes = sh::resultToJson(result).size();
+  const double jsonMs = msSince(jsonStart);
+
+  std::sort(times.begin(), times.end());
+  const double median = times.size() % 2 ? times[times.size() / 2]
+                                         : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2;
+  std::printf(
+      "{\"outcome\":%s,\"steps\":%zu,\"events\":%zu,\"runs\":%d,\"run_ms_median\":%.4f,\"run_ms_min\":%.4f,"
+      "\"trace_bytes\":%zu,\"json_bytes\":%zu,\"json_ms\":%.4f,\"peak_rss_kb\":%ld,\"stdout_bytes\":%zu,"
+      "\"message\":%s}\n",
+      jsonQuote(outcome).c_str(), steps, events, static_cast<int>(times.size()), median, times.front(), footprint, jsonBytes, jsonMs, peakKb,
+      stdoutText.size(), jsonQuote(message.substr(0, 300)).c_str());
+  return 0;
+}
