@@ -105,10 +105,33 @@ Value Interpreter::evalFor(const Expr& e) {
   beginStep(StepKind::Statement, stepSpanOf(e));
   const Expr& iterExpr = *e.operand;
   TypeId itemType = e.pattern->type;
+  const Pattern& pat = *e.pattern;
+  bool plainBinding = pat.kind == PatternKind::Binding && !pat.byRef && p_.fns[frame().fn].locals[pat.local].type == itemType;
+  // A loop variable with nothing to drop keeps one slot for the whole loop,
+  // as compiled code does: each iteration writes the next item into it.
+  bool reusedSlot = plainBinding && !T_.needsDrop(itemType);
+  if (reusedSlot) enterScope();
+  // Leaves the loop's own scope (the reused slot's), on every way out.
+  Span loopEnd{e.block->span.end - 1, e.block->span.end};
+  auto done = [&]() {
+    if (reusedSlot) exitScope(loopEnd);
+    return makeUnit();
+  };
   auto iterate = [&](const Value& item) {
     enterScope();
-    int32_t tmp = declareSlotHolding(-1, "", item, true);
-    bindPattern(*e.pattern, Place{slots_[tmp].addr, item.type, tmp, 0, 0}, true);
+    if (reusedSlot && frame().localSlot[pat.local] >= 0) {
+      int32_t id = frame().localSlot[pat.local];
+      writePlace(Place{slots_[id].addr, item.type, id, 0, 0}, item);
+    } else if (reusedSlot) {
+      frame().scopeMarks.back() = frame().slots.size() + 1;  // the slot belongs to the loop's scope, not the iteration's
+      declareSlotHolding(pat.local, pat.name, item);
+      frame().scopeSp.back() = mem_.stackPointer();
+    } else if (plainBinding) {  // `for s in strings`: a fresh slot each time, dropped at the iteration's end
+      declareSlotHolding(pat.local, pat.name, item);
+    } else {
+      int32_t tmp = declareSlotHolding(-1, "", item, true);
+      bindPattern(pat, Place{slots_[tmp].addr, item.type, tmp, 0, 0}, true);
+    }
     bool go = runLoopBody(e);
     exitScope({e.block->span.end - 1, e.block->span.end});
     return go;
@@ -117,17 +140,17 @@ Value Interpreter::evalFor(const Expr& e) {
 
   if (T_.get(iterExpr.type).kind == TypeKind::Iter) {
     std::vector<Value> items = iteratorItems(iterExpr);
-    if (flow_ != Flow::Normal) return makeUnit();
+    if (flow_ != Flow::Normal) return done();
     for (size_t i = 0; i < items.size(); ++i) {
       if (!iterate(items[i])) break;
       if (i + 1 < items.size()) nextStep();
     }
-    return makeUnit();
+    return done();
   }
   const Type it = T_.get(iterExpr.type);
   if (it.kind == TypeKind::Range) {
     Value range = eval(iterExpr);
-    if (flow_ != Flow::Normal) return range;
+    if (flow_ != Flow::Normal) return done();
     const Layout& l = T_.layout(range.type);
     Value start(it.args[0], T_.layout(it.args[0]).size), end(it.args[0], start.size());
     std::memcpy(start.data(), range.data() + l.fields[0].offset, start.size());
@@ -138,11 +161,11 @@ Value Interpreter::evalFor(const Expr& e) {
       if (!iterate(makeInt(it.args[0], i))) break;
       if (i + 1 < hi) nextStep();
     }
-    return makeUnit();
+    return done();
   }
   if (it.kind == TypeKind::Ref) {  // for x in &v / &mut v
     Value r = eval(iterExpr);
-    if (flow_ != Flow::Normal) return r;
+    if (flow_ != Flow::Normal) return done();
     Place target = deref(Place{materialize(r), r.type});
     const Type vt = T_.get(target.type);
     Address data = vt.kind == TypeKind::Vec ? mem_.readU64(target.addr) : target.addr;
@@ -154,12 +177,12 @@ Value Interpreter::evalFor(const Expr& e) {
       if (!iterate(item)) break;
       if (i + 1 < len) nextStep();
     }
-    return makeUnit();
+    return done();
   }
   // Consuming a Vec or an array: each element moves into the loop variable;
   // when the loop ends, what is left is dropped and the buffer freed.
   Value collection = eval(iterExpr);
-  if (flow_ != Flow::Normal) return collection;
+  if (flow_ != Flow::Normal) return done();
   Address holder = materialize(collection);
   temporaries_.pop_back();  // dropped below, element by element
   Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder) : holder;
@@ -180,7 +203,7 @@ Value Interpreter::evalFor(const Expr& e) {
     mem_.free(mem_.cellAt(data)->id);
     ++frees_;
   }
-  return makeUnit();
+  return done();
 }
 
 Value Interpreter::evalMatch(const Expr& e) {

@@ -443,11 +443,21 @@ Value Interpreter::evalBinary(const Expr& e) {
     return eval(*e.rhs);
   }
   if (isCompare(op)) {
-    Place lp = evalPlace(*e.lhs);
-    if (flow_ != Flow::Normal) return makeBool(false);
-    Place rp = evalPlace(*e.rhs);
-    if (flow_ != Flow::Normal) return makeBool(false);
-    int c = compareValues(lp, rp);
+    int c;
+    if (isScalar(e.lhs->type) && isScalar(e.rhs->type)) {
+      // Numbers, bools and chars compare by value: no temporary in memory.
+      Value l = eval(*e.lhs);
+      if (flow_ != Flow::Normal) return makeBool(false);
+      Value r = eval(*e.rhs);
+      if (flow_ != Flow::Normal) return makeBool(false);
+      c = compareScalars(l, r);
+    } else {
+      Place lp = evalPlace(*e.lhs);
+      if (flow_ != Flow::Normal) return makeBool(false);
+      Place rp = evalPlace(*e.rhs);
+      if (flow_ != Flow::Normal) return makeBool(false);
+      c = compareValues(lp, rp);
+    }
     bool r = op == "==" ? c == 0 : op == "!=" ? c != 0 : op == "<" ? c < 0 : op == ">" ? c > 0 : op == "<=" ? c <= 0 : c >= 0;
     if (c == kUnordered) r = op == "!=";
     return makeBool(r);
@@ -562,6 +572,35 @@ Value Interpreter::arithmetic(const std::string& op, const Value& aIn, const Val
   }
   if (overflow) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
   return makeInt(a.type, r);
+}
+
+bool Interpreter::isScalar(TypeId t) const {
+  TypeKind k = T_.get(t).kind;
+  return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
+}
+
+int Interpreter::compareScalars(const Value& a, const Value& b) {
+  auto sign = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
+  const Type& t = T_.get(a.type);
+  if (t.kind == TypeKind::Float) {
+    double x, y;
+    if (t.isF32) {
+      float fx, fy;
+      std::memcpy(&fx, a.data(), 4);
+      std::memcpy(&fy, b.data(), 4);
+      x = fx;
+      y = fy;
+    } else {
+      std::memcpy(&x, a.data(), 8);
+      std::memcpy(&y, b.data(), 8);
+    }
+    if (std::isnan(x) || std::isnan(y)) return kUnordered;
+    return sign(x, y);
+  }
+  if (t.kind == TypeKind::Int && !intKindSigned(t.intKind))
+    return sign(static_cast<unsigned __int128>(readInt(a)), static_cast<unsigned __int128>(readInt(b)));
+  if (t.kind == TypeKind::Int) return sign(readInt(a), readInt(b));
+  return sign(a.u64() & (t.kind == TypeKind::Bool ? 0xFF : 0xFFFFFFFF), b.u64() & (t.kind == TypeKind::Bool ? 0xFF : 0xFFFFFFFF));
 }
 
 // Rust's PartialEq and PartialOrd for the subset: numbers, bools, chars,

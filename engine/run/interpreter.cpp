@@ -53,14 +53,23 @@ void Interpreter::beginStepIgnoringBudget(StepKind kind, Span span) {
   s.end = span.end;
   s.firstEvent = static_cast<uint32_t>(trace_.events.size());
   trace_.steps.push_back(s);
+  flushPendingDrops();
 }
 
 // Facts memory does not show, for the narration (which way a branch went).
-void Interpreter::note(NoteKind kind) {
-  EventInfo e;
-  e.kind = EventKind::Note;
-  e.note = kind;
-  trace_.add(e);
+void Interpreter::note(NoteKind kind) { trace_.steps.back().note = kind; }
+
+// Plain values (nothing to free) end at their closing brace, but take no
+// step of their own: their ends are recorded at the start of the next step
+// (the next iteration, the drop of a value that owns memory, the return).
+void Interpreter::flushPendingDrops() {
+  for (int32_t id : pendingDrops_) {
+    EventInfo e;
+    e.kind = EventKind::Drop;
+    e.id = id;
+    trace_.add(e);
+  }
+  pendingDrops_.clear();
 }
 
 void Interpreter::print(const std::string& text) {
@@ -98,6 +107,7 @@ void Interpreter::runMain() {
 
 int32_t Interpreter::declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden) {
   const Layout& l = T_.layout(type);
+  if (!hidden) flushPendingDrops();  // a recycled id must end before it begins again
   RtSlot s;
   // Slot ids are recycled once their slot has ended: a loop that declares a
   // variable a million times needs one slot record, not a million.
@@ -122,7 +132,6 @@ int32_t Interpreter::declareSlot(int32_t local, const std::string& name, TypeId 
     EventInfo e;
     e.kind = EventKind::Slot;
     e.id = s.id;
-    e.aux = f.id;
     e.type = type;
     e.addr = s.addr;
     e.size = s.size;
@@ -143,46 +152,35 @@ void Interpreter::enterScope() {
   frame().scopeSp.push_back(mem_.stackPointer());
 }
 
-void Interpreter::exitScope(Span closing, std::vector<int32_t>* plainEnds) {
+void Interpreter::exitScope(Span closing) {
   RtFrame& f = frame();
   size_t mark = f.scopeMarks.back();
   Address sp = f.scopeSp.back();
   f.scopeMarks.pop_back();
   f.scopeSp.pop_back();
-  dropSlotsDownTo(mark, closing, plainEnds);
+  dropSlotsDownTo(mark, closing);
   mem_.releaseStack(sp);
 }
 
 // Drops the slots declared since `mark`, last declared first, as Rust does
 // at a closing brace: a value that owns heap memory gets a step of its own;
-// plain values end in the drop step before them (or one of their own).
-void Interpreter::dropSlotsDownTo(size_t mark, Span closing, std::vector<int32_t>* plainEnds) {
+// a plain value's end is recorded with the next step (flushPendingDrops).
+void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
   RtFrame& f = frame();
-  bool inDropStep = false;
   while (f.slots.size() > mark) {
     int32_t id = f.slots.back();
     RtSlot& s = slots_[id];
-    if (T_.needsDrop(s.type) && !s.moved && !s.hidden) {
-      beginStep(StepKind::Drop, closing);
-      inDropStep = true;
-      dropValue(s.addr, s.type);
-    } else if (!s.hidden && !inDropStep) {
-      if (plainEnds) {  // they end with the caller's next step (a function's return)
-        plainEnds->push_back(id);
-        frames_.back().slots.pop_back();
-        if (s.local >= 0) frames_.back().localSlot[s.local] = -1;
-        freeSlots_.push_back(id);
-        continue;
-      }
-      // Plain values end at the brace too, not during the statement before it.
-      beginStep(StepKind::Drop, closing);
-      inDropStep = true;
-    }
     if (!s.hidden) {
-      EventInfo e;
-      e.kind = EventKind::Drop;
-      e.id = id;
-      trace_.add(e);
+      if (T_.needsDrop(s.type) && !s.moved) {
+        beginStep(StepKind::Drop, closing);
+        dropValue(s.addr, s.type);
+        EventInfo e;
+        e.kind = EventKind::Drop;
+        e.id = id;
+        trace_.add(e);
+      } else {
+        pendingDrops_.push_back(id);
+      }
     }
     if (s.local >= 0) frames_.back().localSlot[s.local] = -1;
     frames_.back().slots.pop_back();
@@ -330,17 +328,8 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
     flow_ = Flow::Normal;
   }
   Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
-  // Parameters and locals with nothing to free end with the return step
-  // itself: a call costs no extra step per plain variable.
-  std::vector<int32_t> plainEnds;
-  exitScope(closing, &plainEnds);
-  beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);
-  for (int32_t id : plainEnds) {
-    EventInfo drop;
-    drop.kind = EventKind::Drop;
-    drop.id = id;
-    trace_.add(drop);
-  }
+  exitScope(closing);
+  beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);  // plain locals end here too
   EventInfo ret;
   ret.kind = EventKind::Return;
   ret.id = frame().id;

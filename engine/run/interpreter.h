@@ -108,6 +108,7 @@ class Interpreter {
   void beginStep(StepKind kind, Span span);
   void beginStepIgnoringBudget(StepKind kind, Span span);
   void note(NoteKind kind);
+  void flushPendingDrops();
   void print(const std::string& text);
 
   // statements and calls (interpreter.cpp)
@@ -146,6 +147,8 @@ class Interpreter {
   void requireCharBoundaries(Address data, uint64_t len, uint64_t start, uint64_t end, Span at);
   static constexpr int kUnordered = 2;  // compareValues: NaN compared with anything
   int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered
+  bool isScalar(TypeId t) const;
+  int compareScalars(const Value& a, const Value& b);
   bool runLoopBody(const Expr& loop);
   std::vector<Value> iteratorItems(const Expr& e);
   Place evalPlace(const Expr& e);
@@ -194,8 +197,8 @@ class Interpreter {
 
  private:
   void enterScope();
-  void exitScope(Span closing, std::vector<int32_t>* plainEnds = nullptr);
-  void dropSlotsDownTo(size_t mark, Span closing, std::vector<int32_t>* plainEnds = nullptr);
+  void exitScope(Span closing);
+  void dropSlotsDownTo(size_t mark, Span closing);
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
   void execStmtBody(const Stmt& s);
@@ -209,6 +212,7 @@ class Interpreter {
   std::vector<RtFrame> frames_;
   std::vector<RtSlot> slots_;
   std::vector<int32_t> freeSlots_;  // ids of ended slots, for reuse
+  std::vector<int32_t> pendingDrops_;  // plain slots ended, recorded with the next step
   uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began
   size_t stdinPos_ = 0;             // how much of options_.stdinText read_line has consumed
   uint64_t hostStackUsed() const;

@@ -318,6 +318,13 @@ void Parser::parseSelfParam(FnDecl& fn) {
   fn.self = isRef ? (isMut ? SelfParam::RefMut : SelfParam::Ref) : (isMut ? SelfParam::MutValue : SelfParam::Value);
   fn.selfSpan = from(start);
   if (at(TokenKind::Colon)) fail(Span::cover(fn.selfSpan, peek().span), "typed `self` parameters are not supported yet");
+  // A free function has no Self: rustc rejects the parameter here, and the
+  // checker would otherwise look fields up on a type that does not exist
+  // (found by fuzzing: `fn f(&self) -> i32 { self.x }` crashed the engine).
+  if (fn.implType.empty())
+    throw CompileError({"", "`self` parameter is only allowed in associated functions",
+                        {{fn.selfSpan, "not semantically valid as function parameter", true}},
+                        {"associated functions are those in `impl` or `trait` definitions"}, {}, {}});
   if (!at(TokenKind::RParen)) expect(TokenKind::Comma);
 }
 

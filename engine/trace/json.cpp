@@ -142,7 +142,7 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
       break;
     case EventKind::Return: w.field("frame", e.id); break;
     case EventKind::Slot:
-      w.field("slot", e.id).field("frame", e.aux).field("name", trace.strings[e.text]).field("type", e.type)
+      w.field("slot", e.id).field("name", trace.strings[e.text]).field("type", e.type)
           .field("addr", e.addr).field("size", e.size);
       break;
     case EventKind::Write:
@@ -168,7 +168,6 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
     case EventKind::Leak: w.field("cell", e.id); break;
     case EventKind::Fill: w.field("cell", e.id).field("len", e.size); break;
     case EventKind::Print: w.field("text", trace.strings[e.text]); break;
-    case EventKind::Note: w.field("note", static_cast<int>(e.note)); break;
   }
   w.endObject();
 }

@@ -85,15 +85,20 @@ class StepNarrator {
           if (!printed) tail_.push_back("prints " + printed_(trace_.strings[e.text]));
           printed = true;
           break;
-        case EventKind::Drop:
-          if (step.kind == StepKind::Drop && !dropNamed)
-            if (const SlotImage* s = slotById(e.id)) head_.insert(head_.begin(), name(*s) + " goes out of scope");
-          dropNamed |= step.kind == StepKind::Drop;
+        case EventKind::Drop: {
+          // A drop step is about the value that owned heap memory; plain
+          // values that ended with it are not named.
+          const SlotImage* s = slotById(e.id);
+          if (step.kind == StepKind::Drop && !dropNamed && s && T_.needsDrop(s->type)) {
+            head_.insert(head_.begin(), name(*s) + " goes out of scope");
+            dropNamed = true;
+          }
           break;
-        case EventKind::Note: tail_.push_back(noteText(e.note)); break;
+        }
         case EventKind::Write: case EventKind::Copy: case EventKind::Fill: break;
       }
     }
+    if (step.note != NoteKind::None) tail_.push_back(noteText(step.note));
     std::vector<std::string> parts = head_;
     parts.insert(parts.end(), slots_.begin(), slots_.end());
     parts.insert(parts.end(), heap_.begin(), heap_.end());

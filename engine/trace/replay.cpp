@@ -140,8 +140,8 @@ void MemoryImage::apply(const Trace& trace, const EventInfo& e) {
       return;
     }
     case EventKind::Slot: {
-      auto f = std::find_if(frames.rbegin(), frames.rend(), [&](const FrameImage& x) { return x.id == e.aux; });
-      SH_CHECK(f != frames.rend(), "a slot in a frame that is not on the stack");
+      SH_CHECK(!frames.empty(), "a slot with no frame on the stack");
+      auto f = frames.rbegin();  // slots are always declared in the innermost frame
       // A zero-sized value is never written: it is initialised as it appears.
       SlotImage::State state = e.size == 0 ? SlotImage::State::Live : SlotImage::State::Uninit;
       f->slots.push_back(SlotImage{e.id, e.text, e.type, e.addr, e.size, state});
@@ -159,7 +159,6 @@ void MemoryImage::apply(const Trace& trace, const EventInfo& e) {
       return;
     case EventKind::Copy:
     case EventKind::Print:
-    case EventKind::Note:
       return;
     case EventKind::Drop:
       for (FrameImage& f : frames) {

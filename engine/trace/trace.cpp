@@ -82,7 +82,11 @@ void Trace::add(const EventInfo& e) {
         detail(d);
       }
       break;
-    case EventKind::Slot: detail({e.aux, e.type, e.text, 0, 0, e.size, 0, 0, 0}); break;
+    case EventKind::Slot:  // no detail record: a slot is declared once per loop iteration
+      out.small = static_cast<uint8_t>(e.size & 0xFF);
+      out.flags = static_cast<uint16_t>((e.size >> 8) & 0xFFFF);
+      out.value = (static_cast<uint64_t>(static_cast<uint32_t>(e.type)) << 32) | e.text;
+      break;
     case EventKind::Alloc:
       out.small = log2Of(e.align);
       detail({e.aux, -1, 0, e.align, 0, e.size, 0, e.cap, 0});
@@ -98,7 +102,6 @@ void Trace::add(const EventInfo& e) {
     case EventKind::Fill: out.value = e.size; break;
     case EventKind::Move: out.value = static_cast<uint64_t>(static_cast<int64_t>(e.aux)); break;
     case EventKind::Call: case EventKind::Print: out.value = e.text; break;
-    case EventKind::Note: out.small = static_cast<uint8_t>(e.note); break;
     case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
   }
   events.push_back(out);
@@ -125,14 +128,11 @@ EventInfo Trace::info(size_t index) const {
         out.bytes = bytes.data() + d.from;
       }
       break;
-    case EventKind::Slot: {
-      const EventDetail& d = details[e.value];
-      out.aux = d.aux;
-      out.type = d.type;
-      out.text = d.text;
-      out.size = d.size;
+    case EventKind::Slot:
+      out.type = static_cast<int32_t>(e.value >> 32);
+      out.text = static_cast<uint32_t>(e.value & 0xFFFFFFFF);
+      out.size = e.small | (static_cast<uint64_t>(e.flags) << 8);
       break;
-    }
     case EventKind::Alloc: case EventKind::Realloc: {
       const EventDetail& d = details[e.value];
       out.aux = d.aux;
@@ -150,7 +150,6 @@ EventInfo Trace::info(size_t index) const {
     case EventKind::Fill: out.size = e.value; break;
     case EventKind::Move: out.aux = static_cast<int32_t>(static_cast<int64_t>(e.value)); break;
     case EventKind::Call: case EventKind::Print: out.text = static_cast<uint32_t>(e.value); break;
-    case EventKind::Note: out.note = static_cast<NoteKind>(e.small); break;
     case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
   }
   return out;
@@ -166,8 +165,7 @@ size_t heapBytesOf(const std::string& s) { return s.capacity() > sizeof(std::str
 
 size_t Trace::memoryFootprint() const {
   size_t total = sizeof(Trace);
-  total += steps.capacity() * sizeof(Step);
-  total += events.capacity() * sizeof(Event);
+  total += steps.capacity() * sizeof(Step) + events.capacity() * sizeof(Event);
   total += details.capacity() * sizeof(EventDetail);
   total += bytes.capacity();
   total += strings.capacity() * sizeof(std::string);

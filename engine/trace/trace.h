@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -30,7 +31,7 @@ using Address = uint64_t;
 #define SH_EVENT_KINDS(X)                                                      \
   X(Call)    /* a frame is pushed: id, name (fn), addr (frame base)        */ \
   X(Return)  /* the frame `id` is popped                                    */ \
-  X(Slot)    /* a slot comes alive: id, frame (aux), name, type, addr, size */ \
+  X(Slot)    /* a slot comes alive in the innermost frame: id, name, type, addr, size */ \
   X(Write)   /* bytes written at addr (stack, heap or static)               */ \
   X(Move)    /* slot `id` is moved out of (greyed); to = destination slot   */ \
   X(Copy)    /* slot `id` was copied (a Copy type): informational           */ \
@@ -40,8 +41,7 @@ using Address = uint64_t;
   X(Free)    /* cell `id` at addr freed: size, align                         */ \
   X(Leak)    /* cell `id` leaked: no owner will ever free it                */ \
   X(Fill)    /* cell `id` now holds `size` initialised elements (its len)   */ \
-  X(Print)   /* text appended to stdout (text)                              */ \
-  X(Note)    /* a fact for the narration: which way a branch went (note)    */
+  X(Print)   /* text appended to stdout (text)                              */
 
 enum class EventKind : uint8_t {
 #define SH_EVENT_ENUM(name) name,
@@ -74,7 +74,6 @@ struct EventInfo {
   const uint8_t* writtenBytes() const { return bytes ? bytes : reinterpret_cast<const uint8_t*>(&inlineBytes); }
   uint32_t text = 0;     // Slot: name; Call: fn name; Print: text — index in Trace::strings
   int32_t fillsCell = -1;  // Write of a Vec's or String's len: the cell whose len it sets (a Fill folded in)
-  NoteKind note = NoteKind::None;  // Note
 };
 
 // One event as stored: 24 bytes, so a loop step that bumps a counter costs
@@ -82,13 +81,12 @@ struct EventInfo {
 // in Trace::details; writes of up to 8 bytes keep their bytes inline.
 struct Event {
   EventKind kind = EventKind::Write;
-  uint8_t small = 0;    // Write: inline byte count (0 = in the pool); Alloc/Realloc/Free: log2 of the alignment; Note: NoteKind
-  uint8_t flags = 0;    // Write: kFillsCell
-  uint8_t pad = 0;
+  uint8_t small = 0;    // Write: inline byte count (0 = in the pool); Alloc/Realloc/Free: log2 of the alignment
+  uint16_t flags = 0;   // Write: kFillsCell; Slot: with `small`, the slot's size (24 bits)
   int32_t id = -1;      // slot, frame or cell id; Write: the cell a len write fills
   uint64_t addr = 0;
-  uint64_t value = 0;   // Write: inline bytes or pool offset; Free/Fill: size or len; Print/Call: string; Slot/Alloc/Realloc: detail
-  static constexpr uint8_t kFillsCell = 1;
+  uint64_t value = 0;   // Write: inline bytes or detail; Free/Fill: size or len; Print/Call: string; Slot: type << 32 | name; Alloc/Realloc: detail
+  static constexpr uint16_t kFillsCell = 1;
 };
 static_assert(sizeof(Event) == 24, "events stay 24 bytes");
 
@@ -111,7 +109,32 @@ struct Step {
   uint32_t start = 0, end = 0;  // the source span
   uint32_t firstEvent = 0;
   StepKind kind = StepKind::Statement;
+  NoteKind note = NoteKind::None;  // which way a branch went, for the narration
   Span span() const { return {start, end}; }
+};
+
+// A growing array stored in fixed blocks: appending never copies what is
+// already there, so a million-step trace never needs twice its size during
+// a resize, and no capacity is left idle but the last block's.
+template <typename T, size_t kBlock = 1024>
+class BlockVector {
+ public:
+  void push_back(const T& v) {
+    if (size_ % kBlock == 0) blocks_.push_back(std::make_unique<T[]>(kBlock));
+    blocks_[size_ / kBlock][size_ % kBlock] = v;
+    ++size_;
+  }
+  T& operator[](size_t i) { return blocks_[i / kBlock][i % kBlock]; }
+  const T& operator[](size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
+  T& back() { return (*this)[size_ - 1]; }
+  const T& back() const { return (*this)[size_ - 1]; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  size_t capacity() const { return blocks_.size() * kBlock; }
+
+ private:
+  std::vector<std::unique_ptr<T[]>> blocks_;
+  size_t size_ = 0;
 };
 
 // Type names and layouts the trace refers to by index.
@@ -121,8 +144,8 @@ struct TraceType {
 };
 
 struct Trace {
-  std::vector<Step> steps;
-  std::vector<Event> events;
+  BlockVector<Step> steps;
+  BlockVector<Event> events;
   std::vector<EventDetail> details;
   std::vector<uint8_t> bytes;        // pool for Write events longer than 8 bytes
   std::vector<std::string> strings;  // pool for names and printed text
