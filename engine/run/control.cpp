@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/utf8.h"
 #include "run/interpreter.h"
 
 namespace sh {
@@ -167,10 +168,8 @@ Value Interpreter::evalFor(const Expr& e) {
     Value r = eval(iterExpr);
     if (flow_ != Flow::Normal) return done();
     Place target = deref(Place{materialize(r), r.type});
-    const Type vt = T_.get(target.type);
-    Address data = vt.kind == TypeKind::Vec ? mem_.readU64(target.addr) : target.addr;
-    uint64_t len = vt.kind == TypeKind::Vec ? mem_.readU64(target.addr + 16) : vt.kind == TypeKind::Array ? vt.length : target.meta;
-    uint64_t size = T_.layout(vt.args[0]).size;
+    auto [data, len] = sequenceAt(target);
+    uint64_t size = T_.layout(T_.get(target.type).args[0]).size;
     for (uint64_t i = 0; i < len; ++i) {
       Value item(itemType, 8);
       item.setU64(0, data + i * size);
@@ -272,8 +271,7 @@ std::vector<Value> Interpreter::iteratorItems(const Expr& e) {
   const Type rt = T_.get(recv.type);
   switch (method) {
     case BuiltinMethod::VecIter: case BuiltinMethod::VecIterMut: {
-      Address data = rt.kind == TypeKind::Vec ? mem_.readU64(recv.addr) : recv.addr;
-      uint64_t len = rt.kind == TypeKind::Vec ? mem_.readU64(recv.addr + 16) : rt.kind == TypeKind::Array ? rt.length : recv.meta;
+      auto [data, len] = sequenceAt(recv);
       uint64_t size = T_.layout(rt.args[0]).size;
       for (uint64_t i = 0; i < len; ++i) {
         Value r(item, 8);
@@ -300,11 +298,7 @@ std::vector<Value> Interpreter::iteratorItems(const Expr& e) {
         return items;
       }
       for (size_t i = 0; i < text.size();) {
-        unsigned char b0 = static_cast<unsigned char>(text[i]);
-        int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-        char32_t c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
-        for (int k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        i += n;
+        char32_t c = decodeUtf8At(text, i);
         Value v(T_.charType(), 4);
         std::memcpy(v.data(), &c, 4);
         items.push_back(std::move(v));

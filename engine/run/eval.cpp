@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "base/int128.h"
+#include "base/utf8.h"
 #include "run/interpreter.h"
 
 namespace sh {
@@ -294,12 +295,8 @@ Value Interpreter::evalInner(const Expr& e) {
     case ExprKind::BoolLit: return makeBool(e.text == "true");
     case ExprKind::CharLit: {
       Value v(T_.charType(), 4);
-      char32_t c = 0;
-      const std::string& s = e.text;
-      unsigned char b0 = static_cast<unsigned char>(s[0]);
-      int n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-      c = n == 1 ? b0 : b0 & (0xFF >> (n + 1));
-      for (int i = 1; i < n && i < static_cast<int>(s.size()); ++i) c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+      size_t at = 0;
+      char32_t c = decodeUtf8At(e.text, at);
       std::memcpy(v.data(), &c, 4);
       return v;
     }
@@ -502,17 +499,7 @@ Value Interpreter::arithmetic(const std::string& op, const Value& aIn, const Val
   while (T_.get(b.type).kind == TypeKind::Ref) b = readPlace(deref(Place{materialize(b), b.type}), false);
   const Type& t = T_.get(a.type);
   if (t.kind == TypeKind::Float) {
-    double x, y;
-    if (t.isF32) {
-      float fx, fy;
-      std::memcpy(&fx, a.data(), 4);
-      std::memcpy(&fy, b.data(), 4);
-      x = fx;
-      y = fy;
-    } else {
-      std::memcpy(&x, a.data(), 8);
-      std::memcpy(&y, b.data(), 8);
-    }
+    double x = readFloat(a), y = readFloat(b);
     double r = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : op == "/" ? x / y : std::fmod(x, y);
     Value out(a.type, a.size());
     if (t.isF32) {
@@ -574,6 +561,23 @@ Value Interpreter::arithmetic(const std::string& op, const Value& aIn, const Val
   return makeInt(a.type, r);
 }
 
+double Interpreter::readFloat(const Value& v) const {
+  if (T_.get(v.type).isF32) {
+    float f;
+    std::memcpy(&f, v.data(), 4);
+    return f;
+  }
+  double d;
+  std::memcpy(&d, v.data(), 8);
+  return d;
+}
+
+Interpreter::Sequence Interpreter::sequenceAt(const Place& p) const {
+  const Type& t = T_.get(p.type);
+  if (t.kind == TypeKind::Vec) return {mem_.readU64(p.addr), mem_.readU64(p.addr + 16)};
+  return {p.addr, t.kind == TypeKind::Array ? t.length : p.meta};
+}
+
 bool Interpreter::isScalar(TypeId t) const {
   TypeKind k = T_.get(t).kind;
   return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
@@ -583,17 +587,7 @@ int Interpreter::compareScalars(const Value& a, const Value& b) {
   auto sign = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
   const Type& t = T_.get(a.type);
   if (t.kind == TypeKind::Float) {
-    double x, y;
-    if (t.isF32) {
-      float fx, fy;
-      std::memcpy(&fx, a.data(), 4);
-      std::memcpy(&fy, b.data(), 4);
-      x = fx;
-      y = fy;
-    } else {
-      std::memcpy(&x, a.data(), 8);
-      std::memcpy(&y, b.data(), 8);
-    }
+    double x = readFloat(a), y = readFloat(b);
     if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return sign(x, y);
   }
@@ -653,19 +647,8 @@ int Interpreter::compareValues(Place a, Place b) {
       return sign(x.compare(y), 0);
     }
     case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: {
-      auto elements = [&](const Place& p, const Type& t, Address* data, uint64_t* len) {
-        if (t.kind == TypeKind::Vec) {
-          *data = mem_.readU64(p.addr);
-          *len = mem_.readU64(p.addr + 16);
-        } else {
-          *data = p.addr;
-          *len = t.kind == TypeKind::Array ? t.length : p.meta;
-        }
-      };
-      Address da, db;
-      uint64_t la, lb;
-      elements(a, ta, &da, &la);
-      elements(b, tb, &db, &lb);
+      auto [da, la] = sequenceAt(a);
+      auto [db, lb] = sequenceAt(b);
       uint64_t size = T_.layout(ta.args[0]).size;
       for (uint64_t i = 0; i < la && i < lb; ++i) {
         int c = compareValues(Place{da + i * size, ta.args[0]}, Place{db + i * size, tb.args[0]});

@@ -10,6 +10,8 @@
 // correctly rounded candidates against strtod/strtof.
 #include "run/format.h"
 
+#include "base/utf8.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -104,14 +106,6 @@ bool isIdentifierContinue(char c) { return isIdentifierStart(c) || (c >= '0' && 
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-size_t utf8SequenceLength(char lead) {
-  auto b = static_cast<unsigned char>(lead);
-  if (b < 0x80) return 1;
-  if (b >= 0xF0) return 4;
-  if (b >= 0xE0) return 3;
-  return 2;
-}
-
 class FormatStringParser {
  public:
   FormatStringParser(std::string_view value, std::string_view source, Span span)
@@ -159,7 +153,7 @@ class FormatStringParser {
 
   Span charSpanAt(size_t at) const {
     if (at >= text_.size()) return {offsets_[text_.size()], offsets_[text_.size()] + 1};
-    return spanOf(at, at + utf8SequenceLength(text_[at]));
+    return spanOf(at, at + utf8LeadLength(text_[at]));
   }
 
   void flushLiteral() {
@@ -245,7 +239,7 @@ class FormatStringParser {
 
   void parseFillAndAlign(FormatSpec& spec) {
     if (atEnd()) return;
-    size_t fillLength = utf8SequenceLength(peek());
+    size_t fillLength = utf8LeadLength(peek());
     char after = peekAt(pos_ + fillLength);
     if (after == '<' || after == '^' || after == '>') {
       spec.fill = std::string(text_.substr(pos_, fillLength));
@@ -348,7 +342,7 @@ class FormatStringParser {
       d.message = "invalid format string: expected `}` but string was terminated";
     else
       d.message = "invalid format string: expected `}`, found `" +
-                  std::string(text_.substr(pos_, utf8SequenceLength(peek()))) + "`";
+                  std::string(text_.substr(pos_, utf8LeadLength(peek()))) + "`";
     d.labels.push_back({charSpanAt(pos_), "expected `}` in format string", true});
     d.labels.push_back({charSpanAt(open), "because of this opening brace", false});
     d.notes.push_back("if you intended to print `{`, you can escape it using `{{`");
@@ -826,24 +820,6 @@ bool escapedAsUnicode(char32_t c) {
   return false;
 }
 
-void appendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // char::escape_debug, quoting with `quote` (the other quote stays bare).
 void appendEscaped(std::string& out, char32_t c, char quote) {
   switch (c) {
@@ -867,7 +843,7 @@ void appendEscaped(std::string& out, char32_t c, char quote) {
 // Decodes one UTF-8 sequence at `at`, advancing past it.
 char32_t decodeUtf8(std::string_view text, size_t& at) {
   auto byte = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[k])); };
-  size_t length = utf8SequenceLength(text[at]);
+  size_t length = utf8LeadLength(text[at]);
   if (at + length > text.size()) length = 1;
   char32_t c = length == 1 ? byte(at) : length == 2 ? byte(at) & 0x1F : length == 3 ? byte(at) & 0x0F : byte(at) & 0x07;
   for (size_t k = 1; k < length; ++k) c = (c << 6) | (byte(at + k) & 0x3F);
@@ -905,7 +881,7 @@ size_t charCount(std::string_view text) {
 std::string pad(std::string_view body, const FormatSpec& spec, Align defaultAlign) {
   if (spec.precision) {
     size_t at = 0;
-    for (size_t kept = 0; at < body.size() && kept < *spec.precision; ++kept) at += utf8SequenceLength(body[at]);
+    for (size_t kept = 0; at < body.size() && kept < *spec.precision; ++kept) at += utf8LeadLength(body[at]);
     body = body.substr(0, at);
   }
   return padToWidth(body, spec, defaultAlign);

@@ -148,6 +148,13 @@ class Interpreter {
   static constexpr int kUnordered = 2;  // compareValues: NaN compared with anything
   int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered
   bool isScalar(TypeId t) const;
+  double readFloat(const Value& v) const;  // an f32 widened, or an f64
+  // The elements of a Vec, an array or a slice place: where they start, how many.
+  struct Sequence {
+    Address data;
+    uint64_t len;
+  };
+  Sequence sequenceAt(const Place& p) const;
   int compareScalars(const Value& a, const Value& b);
   bool runLoopBody(const Expr& loop);
   std::vector<Value> iteratorItems(const Expr& e);

@@ -5,31 +5,10 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "base/utf8.h"
 #include "run/interpreter.h"
 
 namespace sh {
-
-namespace {
-std::string encodeChar(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
-}  // namespace
 
 Value Interpreter::makeResult(TypeId resultType, const Value* ok, uint8_t errorKind) {
   const Layout& l = T_.layout(resultType);
@@ -254,7 +233,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       std::string text = strOf();
       const Type& pt = T_.get(args[0].type);
       std::string needle;
-      if (pt.kind == TypeKind::Char) needle = encodeChar(static_cast<char32_t>(args[0].u64() & 0xFFFFFFFF));
+      if (pt.kind == TypeKind::Char) needle = utf8Of(static_cast<char32_t>(args[0].u64() & 0xFFFFFFFF));
       else if (T_.get(pt.args[0]).kind == TypeKind::String) needle = readString(args[0].u64());
       else needle = readStr(args[0]);
       bool r = m == BuiltinMethod::StrContains ? text.find(needle) != std::string::npos
@@ -300,7 +279,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     case BuiltinMethod::StringInsert: {
       uint64_t i = args[0].u64(), n = len();
       if (i > n) panic("assertion failed: self.is_char_boundary(idx)", call.nameSpan);
-      std::string bytes = encodeChar(static_cast<char32_t>(args[1].u64() & 0xFFFFFFFF));
+      std::string bytes = utf8Of(static_cast<char32_t>(args[1].u64() & 0xFFFFFFFF));
       growAmortized(h, T_.intType(IntKind::U8), bytes.size(), at);
       if (i < n) mem_.copy(data() + i + bytes.size(), data() + i, n - i);
       mem_.write(data() + i, bytes.data(), bytes.size());
@@ -316,10 +295,9 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       } else if (at0 >= text.size()) {
         panic("cannot remove a char from the end of a string", call.nameSpan);
       }
-      unsigned char b0 = static_cast<unsigned char>(text[at0]);
-      int width = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-      char32_t c = width == 1 ? b0 : b0 & (0xFF >> (width + 1));
-      for (int k = 1; k < width; ++k) c = (c << 6) | (static_cast<unsigned char>(text[at0 + k]) & 0x3F);
+      size_t next = at0;
+      char32_t c = decodeUtf8At(text, next);
+      size_t width = next - at0;
       if (at0 + width < text.size()) mem_.copy(data() + at0, data() + at0 + width, text.size() - at0 - width);
       setLength(h, text.size() - width);
       Value ch(T_.charType(), 4);
@@ -377,7 +355,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       char32_t c = static_cast<char32_t>(receiverValue.u64() & 0xFFFFFFFF);
       bool ascii = c < 0x80;
       switch (m) {
-        case BuiltinMethod::CharLenUtf8: return makeInt(T_.usize(), static_cast<__int128>(encodeChar(c).size()));
+        case BuiltinMethod::CharLenUtf8: return makeInt(T_.usize(), static_cast<__int128>(utf8Of(c).size()));
         case BuiltinMethod::CharIsAlphabetic: return makeBool(ascii ? std::isalpha(static_cast<int>(c)) != 0 : true);
         case BuiltinMethod::CharIsNumeric: return makeBool(ascii && std::isdigit(static_cast<int>(c)));
         case BuiltinMethod::CharIsWhitespace: return makeBool(ascii && std::isspace(static_cast<int>(c)));
@@ -406,7 +384,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     }
     case BuiltinMethod::StringPush: {
       char32_t c = static_cast<char32_t>(args[0].u64() & 0xFFFFFFFF);
-      stringAppend(h, encodeChar(c));
+      stringAppend(h, utf8Of(c));
       return makeUnit();
     }
     case BuiltinMethod::StringPushStr: stringAppend(h, readStr(args[0])); return makeUnit();
