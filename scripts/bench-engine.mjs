@@ -161,7 +161,8 @@ const rel = (p) => (p.startsWith(root + path.sep) ? path.relative(root, p) : p);
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
 const notes = [
   `medians of ${RUNS} runs (native: more for fast workloads, until 300 ms); step budget ${big(BUDGET)}; ${cpu}, ${os.cpus().length} cores; node ${process.version}; ${rustcVersion ?? 'rustc not found'}.`,
-  `native: ${rel(benchBin)}; wasm: ${rel(path.join(dist, 'stack-heap-engine.wasm'))}.`,
+  `native: ${process.env.SH_BENCH_NATIVE ? 'SH_BENCH_NATIVE' : rel(benchBin)}; wasm: ${process.env.SH_BENCH_WASM_DIR && dist === process.env.SH_BENCH_WASM_DIR ? 'SH_BENCH_WASM_DIR' : rel(path.join(dist, 'stack-heap-engine.wasm'))}` +
+    (process.env.SH_BENCH_LABEL ? ` (${process.env.SH_BENCH_LABEL}).` : '.'),
   'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: Session.run under node, which also builds the JSON the page receives and hands it to JS (median of warm runs; the first, cold run is noted below).',
   'trace B/step: Trace::memoryFootprint() / steps; JSON B/step: resultToJson bytes / steps. peak RSS: getrusage of a fresh stack-heap-bench process per workload.',
   'rustc: `rustc -C debuginfo=0` (debug, no -O); run ms is the binary\'s wall time including process start; ours/rustc = native ms / rustc run ms.',
