@@ -393,7 +393,7 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
         TypeId want = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()
                           ? lowerType(*e.methodGenerics[0].generics[0])
                           : expected;
-        if (want == kNoType || T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any)
+        if (want == kNoType || (T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any))
           fail("E0283", "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
         if (!unify(want, item)) mismatch(e.nameSpan, want, item);
         return method(BuiltinMethod::IterSum, ByValue, {}, want);
