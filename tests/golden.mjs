@@ -65,6 +65,7 @@ const HAS_MAIN = /\bfn\s+main\s*\(/;
 //   // panic: MESSAGE                   panics with that message (exit 101)
 //   // panic-at: L:C                    ... at that line:col of the file
 //   // heap: skip REASON                opt out of the heap check
+//   // stdin: TEXT                      one line of the program's standard input (rustc: piped; ours: --stdin-file)
 //   // unsupported: WHAT                outside the subset: rustc runs it, our engine must reject it
 //                                       with a "WHAT ... not supported yet" diagnostic
 //   // error: "TEXT" [at L:C]           rejected by an error with no code whose message contains TEXT
@@ -91,14 +92,14 @@ function parseProgram(file) {
   const source = raw.toString('utf8');
   const lines = source.split('\n');
   const t = { file, rel: path.relative(ROOT, file), raw, source, snippet: !HAS_MAIN.test(source) && hasCode(source),
-              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null,
+              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, stdin: null,
               abort: null, limit: null, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
-  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit):/.test(first))
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin):/.test(first))
     t.problems.push('first line must be a `// ` comment saying what the program shows');
   lines.forEach((line, i) => {
-    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit):(.*)$/.exec(line);
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin):(.*)$/.exec(line);
     if (!m) return;
     const [, kind, restRaw] = m;
     const where = `line ${i + 1}`;
@@ -132,6 +133,8 @@ function parseProgram(file) {
       const p = /^(\d+):(\d+)$/.exec(rest);
       if (!p) t.problems.push(`${where}: write "// panic-at: LINE:COL"`);
       else t.panicAt = { line: +p[1], col: +p[2] };
+    } else if (kind === 'stdin') {
+      t.stdin = (t.stdin ?? '') + (restRaw.startsWith(' ') ? restRaw.slice(1) : restRaw) + '\n';
     } else if (kind === 'unsupported') {
       if (!rest) t.problems.push(`${where}: write "// unsupported: WHAT" (e.g. closures)`);
       else t.unsupported = rest;
@@ -236,12 +239,13 @@ const parseHeapLog = (stderr) =>
 
 // ---------------------------------------------------------------- processes
 
-function run(cmd, args, { cwd = ROOT, env = process.env, timeout = TIMEOUT_MS } = {}) {
+function run(cmd, args, { cwd = ROOT, env = process.env, timeout = TIMEOUT_MS, input = null } = {}) {
   return new Promise((resolve) => {
     let stdout = '', stderr = '', timedOut = false;
     let child;
-    try { child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }); }
+    try { child = spawn(cmd, args, { cwd, env, stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] }); }
     catch (e) { resolve({ code: -1, stdout: '', stderr: String(e), timedOut }); return; }
+    if (input !== null) { child.stdin.on('error', () => {}); child.stdin.end(input); }
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeout);
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { stderr += d; });
@@ -278,9 +282,20 @@ const RUN_ENV = { ...process.env, RUST_BACKTRACE: '0' };
 // Compile `source` (file main.rs in its own cache dir) and run the binary
 // `runs` times. The result is cached by hash of source + rustc version, and
 // the binary deleted, so reruns only read JSON.
-async function compileAndRun(source, runs) {
+// A program's `// stdin:` lines, given to our engine as a file (rustc's
+// binary gets them on its standard input).
+function stdinArgs(t) {
+  if (t.stdin === null || t.stdin === undefined) return [];
+  const file = path.join(CACHE, `stdin-${createHash('sha256').update(t.stdin).digest('hex').slice(0, 16)}.txt`);
+  fs.mkdirSync(CACHE, { recursive: true });
+  fs.writeFileSync(file, t.stdin);
+  return ['--stdin-file', file];
+}
+
+async function compileAndRun(source, runs, input = null) {
   const key = createHash('sha256').update(CACHE_FORMAT).update('\0').update(RUSTC_VERSION)
-    .update('\0').update(String(runs)).update('\0').update(source).digest('hex').slice(0, 24);
+    .update('\0').update(String(runs)).update('\0').update(source).update('\0').update(input ?? '')
+    .digest('hex').slice(0, 24);
   const dir = path.join(CACHE, key);
   const resultFile = path.join(dir, 'result.json');
   if (fs.existsSync(resultFile)) {
@@ -293,7 +308,7 @@ async function compileAndRun(source, runs) {
   const result = { compile: { code: compile.code, stderr: compile.stderr }, runs: [] };
   if (compile.code === 0) {
     for (let i = 0; i < runs; i++) {
-      const r = await run(path.join(dir, 'bin'), [], { cwd: dir, env: RUN_ENV });
+      const r = await run(path.join(dir, 'bin'), [], { cwd: dir, env: RUN_ENV, input });
       result.runs.push({ code: r.code, signal: r.signal ?? null, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut });
     }
     fs.rmSync(path.join(dir, 'bin'), { force: true });
@@ -396,7 +411,7 @@ async function rustcCheck(t) {
     const d = parseDiagnostics(res.compile.stderr)[0];
     return [`rustc rejected the program: ${d ? `error${d.code ? `[${d.code}]` : ''}: ${d.message}` : short(res.compile.stderr)}`];
   }
-  const res = await compileAndRun(rustcSource(t), 1);
+  const res = await compileAndRun(rustcSource(t), 1, t.stdin);
   const off = lineOffset(t);
   const problems = [];
   t.rustcResult = res;
@@ -436,7 +451,7 @@ async function rustcCheck(t) {
 // Heap log from a real binary, or null when the check does not apply.
 async function rustcHeap(t) {
   if (t.outcome !== 'ok' || t.heapSkip) return { log: null, problems: [] };
-  const res = await compileAndRun(heapSource(t), 2);
+  const res = await compileAndRun(heapSource(t), 2, t.stdin);
   if (res.compile.code !== 0)
     return { log: null, problems: [`heap variant failed to compile: ${short(res.compile.stderr)}`] };
   const [a, b] = res.runs;
@@ -450,7 +465,7 @@ async function rustcHeap(t) {
 
 async function engineCheck(t) {
   const problems = [];
-  const r = await run(opts.engine, ['run', t.rel], { cwd: ROOT });
+  const r = await run(opts.engine, ['run', t.rel, ...stdinArgs(t)], { cwd: ROOT });
   if (r.timedOut) return ['engine timed out'];
   if (t.unsupported) {
     if (r.code !== 1 || !r.stderr.includes(t.unsupported) || !r.stderr.includes('not supported'))
@@ -499,7 +514,7 @@ async function engineCheck(t) {
 }
 
 async function engineHeap(t) {
-  const r = await run(opts.engine, ['trace', t.rel], { cwd: ROOT });
+  const r = await run(opts.engine, ['trace', t.rel, ...stdinArgs(t)], { cwd: ROOT });
   if (r.timedOut) return { log: null, problem: 'engine trace timed out' };
   if (r.code !== 0) return { log: null, problem: `engine trace exited ${r.code}: ${short(r.stderr, 160)}` };
   let trace;
