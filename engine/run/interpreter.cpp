@@ -56,6 +56,19 @@ void Interpreter::beginStepIgnoringBudget(StepKind kind, Span span) {
   flushPendingDrops();
 }
 
+// `let b = a;` with a Copy value: both variables keep a value of their own,
+// which the narration says (the contrast with a move is the lesson).
+void Interpreter::noteCopy(const Expr& init) {
+  if (init.kind != ExprKind::Path || init.resolvedKind != static_cast<uint8_t>(Resolved::Local) || !T_.isCopy(init.type))
+    return;
+  int32_t id = frame().localSlot[init.resolved];
+  if (id < 0 || slots_[id].hidden) return;
+  EventInfo e;
+  e.kind = EventKind::Copy;
+  e.id = id;
+  trace_.add(e);
+}
+
 // Facts memory does not show, for the narration (which way a branch went).
 void Interpreter::note(NoteKind kind) { trace_.steps.back().note = kind; }
 
@@ -385,6 +398,7 @@ void Interpreter::execStmtBody(const Stmt& s) {
       Value v = eval(*s.init);
       if (flow_ != Flow::Normal) return;
       if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef) {
+        noteCopy(*s.init);
         declareSlotHolding(s.pattern->local, s.pattern->name, v);
       } else if (s.pattern->kind == PatternKind::Wildcard) {
         dropValueNow(std::move(v));

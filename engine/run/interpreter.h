@@ -108,6 +108,7 @@ class Interpreter {
   void beginStep(StepKind kind, Span span);
   void beginStepIgnoringBudget(StepKind kind, Span span);
   void note(NoteKind kind);
+  void noteCopy(const Expr& init);
   void flushPendingDrops();
   void print(const std::string& text);
 

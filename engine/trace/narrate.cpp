@@ -95,7 +95,11 @@ class StepNarrator {
           }
           break;
         }
-        case EventKind::Write: case EventKind::Copy: case EventKind::Fill: break;
+        case EventKind::Copy:
+          if (const SlotImage* s = slotById(e.id))
+            tail_.push_back(name(*s) + " is copied, not moved: both variables keep a value of their own");
+          break;
+        case EventKind::Write: case EventKind::Fill: break;
       }
     }
     if (step.note != NoteKind::None) tail_.push_back(noteText(step.note));

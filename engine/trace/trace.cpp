@@ -170,8 +170,6 @@ size_t Trace::memoryFootprint() const {
   total += bytes.capacity();
   total += strings.capacity() * sizeof(std::string);
   for (const std::string& s : strings) total += heapBytesOf(s);
-  total += types.capacity() * sizeof(TraceType);
-  for (const TraceType& t : types) total += heapBytesOf(t.name);
   // An unordered_map node holds the pair and a next pointer (and often the hash); plus one bucket pointer each.
   total += stringIndex.size() * (sizeof(std::pair<const size_t, uint32_t>) + 2 * sizeof(void*)) +
            stringIndex.bucket_count() * sizeof(void*);

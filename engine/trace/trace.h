@@ -34,7 +34,7 @@ using Address = uint64_t;
   X(Slot)    /* a slot comes alive in the innermost frame: id, name, type, addr, size */ \
   X(Write)   /* bytes written at addr (stack, heap or static)               */ \
   X(Move)    /* slot `id` is moved out of (greyed); to = destination slot   */ \
-  X(Copy)    /* slot `id` was copied (a Copy type): informational           */ \
+  X(Copy)    /* slot `id`'s Copy value was copied into a new variable        */ \
   X(Drop)    /* slot `id` ends: its value is dropped, its storage freed     */ \
   X(Alloc)   /* heap cell `id` allocated at addr: size, align, type, cap    */ \
   X(Realloc) /* cell `id` resized: from (old addr), addr, old size, size    */ \
@@ -137,19 +137,12 @@ class BlockVector {
   size_t size_ = 0;
 };
 
-// Type names and layouts the trace refers to by index.
-struct TraceType {
-  std::string name;      // "Vec<String>"
-  uint64_t size = 0, align = 1;
-};
-
 struct Trace {
   BlockVector<Step> steps;
   BlockVector<Event> events;
   std::vector<EventDetail> details;
   std::vector<uint8_t> bytes;        // pool for Write events longer than 8 bytes
   std::vector<std::string> strings;  // pool for names and printed text
-  std::vector<TraceType> types;
   std::unordered_map<size_t, uint32_t> stringIndex;  // hash of a string -> its index in strings (see intern)
 
   uint32_t intern(std::string s);
