@@ -65,8 +65,13 @@ Value Interpreter::evalIf(const Expr& e) {
 
 Value Interpreter::evalLoop(const Expr& e) {
   bool first = true;
+  size_t stepsBefore = 0;
   while (true) {
-    if (e.kind != ExprKind::Loop || first) beginStep(StepKind::Statement, stepSpanOf(e));
+    // A `loop` shows its head once; but an iteration that took no step at
+    // all (`loop {}`) takes one here, so the step budget always stops it.
+    if (e.kind != ExprKind::Loop || first || trace_.steps.size() == stepsBefore)
+      beginStep(StepKind::Statement, stepSpanOf(e));
+    stepsBefore = trace_.steps.size();
     first = false;
     if (e.kind == ExprKind::While) {
       Value c = evalAndReleaseTemporaries(*e.operand);
