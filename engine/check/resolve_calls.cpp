@@ -178,7 +178,7 @@ void Resolver::requireMutableReceiver(const Expr& call) {
     requireMutablePlace(receiver, receiver.span, "borrow");
     return;
   }
-  const Type& t = T_.get(T_.resolve(receiver.type));
+  const Type t = T_.get(T_.resolve(receiver.type));
   if (t.kind == TypeKind::Box) {
     requireMutablePlace(receiver, receiver.span, "borrow");
     return;
@@ -199,7 +199,7 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     T_.bindVar(t, T_.get(t).varKind == VarKind::Integer ? T_.intType(IntKind::I32) : T_.f64Type());
     t = T_.resolve(t);
   }
-  const Type& ty = T_.get(t);
+  const Type ty = T_.get(t);
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
     static const char* numeric[] = {"abs", "pow", "min", "max"};
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
@@ -561,7 +561,7 @@ namespace sh {
 // Display, `{:?}` Debug (structs only with #[derive(Debug)]), `{:x}` an
 // integer, `{:p}` a pointer.
 bool Resolver::implementsFormat(TypeId id, FormatTrait trait) const {
-  const Type& t = T_.get(T_.resolve(id));
+  const Type t = T_.get(T_.resolve(id));
   if (t.kind == TypeKind::Error || t.kind == TypeKind::Never) return true;
   if (trait == FormatTrait::Pointer) return t.kind == TypeKind::Ref || t.kind == TypeKind::Box;
   if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return implementsFormat(t.args[0], trait);

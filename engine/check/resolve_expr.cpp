@@ -69,7 +69,7 @@ bool Resolver::unify(TypeId a, TypeId b) {
     const Type& var = ta.kind == TypeKind::Var ? ta : tb;
     TypeId varId = ta.kind == TypeKind::Var ? a : b;
     TypeId other = ta.kind == TypeKind::Var ? b : a;
-    const Type& o = T_.get(other);
+    const Type o = T_.get(other);
     bool fits = var.varKind == VarKind::Any ||
                 (o.kind == TypeKind::Var && (o.varKind == var.varKind || o.varKind == VarKind::Any)) ||
                 (var.varKind == VarKind::Integer && o.kind == TypeKind::Int) ||
@@ -92,7 +92,7 @@ bool Resolver::unify(TypeId a, TypeId b) {
 
 void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, const char* becauseText) {
   auto describe = [&](TypeId t) {
-    const Type& ty = T_.get(T_.resolve(t));
+    const Type ty = T_.get(T_.resolve(t));
     if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Integer) return std::string("integer");
     if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Float) return std::string("floating-point number");
     return "`" + typeName(t) + "`";
@@ -108,11 +108,11 @@ void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, co
 TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, const char* becauseText) {
   if (expected == kNoType) return actual;
   if (isKind(T_, actual, TypeKind::Never)) return expected;
-  const Type& want = T_.get(T_.resolve(expected));
-  const Type& have = T_.get(T_.resolve(actual));
+  const Type want = T_.get(T_.resolve(expected));
+  const Type have = T_.get(T_.resolve(actual));
   if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
-    const Type& wantTarget = T_.get(T_.resolve(want.args[0]));
-    const Type& haveTarget = T_.get(T_.resolve(have.args[0]));
+    const Type wantTarget = T_.get(T_.resolve(want.args[0]));
+    const Type haveTarget = T_.get(T_.resolve(have.args[0]));
     TypeId wantInner = want.args[0];
     if (wantTarget.kind == TypeKind::Str && haveTarget.kind == TypeKind::String) {
       e.coercion = static_cast<uint8_t>(Coercion::StringToStr);
@@ -175,7 +175,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Ref: return checkRef(e, expected);
     case ExprKind::Deref: {
       TypeId inner = T_.resolve(checkExpr(*e.operand));
-      const Type& t = T_.get(inner);
+      const Type t = T_.get(inner);
       if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return t.args[0];
       fail("E0614", "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
@@ -220,7 +220,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     }
     case ExprKind::Tuple: {
       std::vector<TypeId> elems;
-      const Type& want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+      const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
       for (size_t i = 0; i < e.args.size(); ++i)
         elems.push_back(checkExpr(*e.args[i], want.kind == TypeKind::Tuple && i < want.args.size() ? want.args[i] : kNoType));
       return T_.tupleOf(std::move(elems));
@@ -228,7 +228,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Paren: return checkExpr(*e.operand, expected);
     case ExprKind::Array: {
       TypeId elem = T_.newVar(VarKind::Any);
-      const Type& want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+      const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
       if (want.kind == TypeKind::Array) elem = want.args[0];
       for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
       return T_.arrayOf(elem, e.args.size());
@@ -335,7 +335,7 @@ TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
   int derefs = 0;
   TypeId value = T_.resolve(t);
   if (isKind(T_, value, TypeKind::Ref)) value = stripRefs(value, &derefs);
-  const Type& ty = T_.get(value);
+  const Type ty = T_.get(value);
   if (e.text == "-") {
     bool ok = T_.isNumeric(value) && !(ty.kind == TypeKind::Int && !intKindSigned(ty.intKind));
     if (!ok) fail("E0600", "cannot apply unary operator `-` to type `" + typeName(value) + "`", e.span,
@@ -593,12 +593,12 @@ TypeId Resolver::checkLoop(Expr& e, TypeId) {
 
 TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   TypeId t = T_.resolve(checkExpr(iter));
-  const Type& ty = T_.get(t);
+  const Type ty = T_.get(t);
   switch (ty.kind) {
     case TypeKind::Range: return ty.args[0];
     case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
     case TypeKind::Ref: {
-      const Type& target = T_.get(T_.resolve(ty.args[0]));
+      const Type target = T_.get(T_.resolve(ty.args[0]));
       if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice)
         return T_.refTo(target.args[0], ty.isMut);
       break;
@@ -694,7 +694,7 @@ TypeId Resolver::checkField(Expr& e) {
   int derefs = 0;
   TypeId t = stripRefs(base, &derefs);
   e.derefs = static_cast<uint8_t>(derefs);
-  const Type& ty = T_.get(t);
+  const Type ty = T_.get(t);
   std::string name = e.kind == ExprKind::TupleField ? std::to_string(e.index) : e.text;
   if (ty.kind == TypeKind::Tuple && e.kind == ExprKind::TupleField && e.index < ty.args.size()) return ty.args[e.index];
   if (ty.kind == TypeKind::Struct) {
@@ -775,8 +775,8 @@ TypeId Resolver::checkStructLit(Expr& e) {
 TypeId Resolver::checkCast(Expr& e) {
   TypeId target = lowerType(*e.castType);
   TypeId from = checkExpr(*e.operand, T_.isNumeric(target) ? target : kNoType);
-  const Type& f = T_.get(T_.resolve(from));
-  const Type& to = T_.get(T_.resolve(target));
+  const Type f = T_.get(T_.resolve(from));
+  const Type to = T_.get(T_.resolve(target));
   bool fromNum = T_.isNumeric(from), toNum = to.kind == TypeKind::Int || to.kind == TypeKind::Float;
   bool ok = (fromNum && toNum) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
             (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);

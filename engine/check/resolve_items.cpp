@@ -264,7 +264,7 @@ void Resolver::finishFunction() {
 // `overflowing_literals` lint).
 void Resolver::checkLiteralRange(const Expr& e) {
   if (e.kind != ExprKind::IntLit) return;
-  const Type& t = T_.get(e.type);
+  const Type t = T_.get(e.type);
   if (t.kind != TypeKind::Int) return;
   unsigned bits = intKindBytes(t.intKind) * 8;
   bool isSigned = intKindSigned(t.intKind);
@@ -355,7 +355,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
   fnPatterns_.push_back(&p);
   p.type = type;
   TypeId resolved = T_.resolve(type);
-  const Type& t = T_.get(resolved);
+  const Type t = T_.get(resolved);
   bool derefForMatch = t.kind == TypeKind::Ref && p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard &&
                        p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range;
   if (derefForMatch) {
@@ -388,7 +388,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
         TypeId tuple = T_.tupleOf(elems);
         if (!unify(type, tuple)) mismatch(p.span, type, tuple);
       }
-      const Type& tt = T_.get(T_.resolve(type));
+      const Type tt = T_.get(T_.resolve(type));
       if (tt.args.size() != p.elems.size())
         fail("E0308", "mismatched types", p.span,
              "expected a tuple with " + std::to_string(tt.args.size()) + " elements, found one with " +

@@ -245,14 +245,14 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
       return s;
     }
     case Coercion::DerefRef: {
-      const Type& ref = T_.get(v.type);
+      const Type ref = T_.get(v.type);  // a copy: refTo below may grow the type table
       Place inner = deref(Place{materialize(v), v.type});
       Value r(T_.refTo(T_.get(ref.args[0]).args[0], ref.isMut), T_.layout(ref.args[0]).size);
       mem_.read(inner.addr, r.data(), r.size());
       return r;
     }
     case Coercion::BoxToRef: {
-      const Type& ref = T_.get(v.type);
+      const Type ref = T_.get(v.type);  // a copy: refTo below may grow the type table
       TypeId inner = T_.get(ref.args[0]).args[0];
       Value r(T_.refTo(inner, ref.isMut), 8);
       r.setU64(0, mem_.readU64(v.u64()));
