@@ -47,7 +47,6 @@ Value Interpreter::newVec(TypeId vecType, uint64_t cap) {
   if (cap > 0 && el.size > 0) {
     if (cap > (uint64_t(1) << 62) / el.size) throw Panic{"capacity overflow", {}};
     HeapCell& c = mem_.allocate(cap * el.size, static_cast<uint32_t>(el.align), elem, cap);
-    ++allocations_;
     v.setU64(0, c.addr);
   }
   v.setU64(8, el.size == 0 ? ~uint64_t(0) : cap);
@@ -76,13 +75,11 @@ void Interpreter::growAmortized(Address header, TypeId elem, uint64_t additional
   if (newCap > (uint64_t(1) << 62) / el.size) panic("capacity overflow", at);
   if (cap == 0) {
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
-    ++allocations_;
     setBuffer(header, c.addr, newCap);
   } else {
     HeapCell& c = mem_.reallocate(mem_.cellAt(ptr)->id, newCap * el.size, newCap);
     setBuffer(header, c.addr, newCap);
   }
-  peakBytes_ = std::max(peakBytes_, mem_.liveBytes());
 }
 
 void Interpreter::vecReserve(Address header, TypeId elem, uint64_t additional, bool exact) {
@@ -96,7 +93,6 @@ void Interpreter::vecReserve(Address header, TypeId elem, uint64_t additional, b
   uint64_t newCap = len + additional;
   if (cap == 0) {
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
-    ++allocations_;
     setBuffer(header, c.addr, newCap);
   } else {
     HeapCell& c = mem_.reallocate(mem_.cellAt(mem_.readU64(header))->id, newCap * el.size, newCap);
@@ -151,8 +147,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
       uint64_t len = mem_.readU64(addr + 16), src = mem_.readU64(addr);
       out = newVec(type, len);
       uint64_t size = T_.layout(t.args[0]).size;
-      Address holder = materialize(out);
-      temporaries_.pop_back();
+      Address holder = holdInScratch(out);
       for (uint64_t i = 0; i < len; ++i) {
         Value item = cloneValue(src + i * size, t.args[0]);
         mem_.write(mem_.readU64(holder) + i * size, item.data(), size);
@@ -164,7 +159,6 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
     case TypeKind::Box: {
       const Layout& il = T_.layout(t.args[0]);
       HeapCell& c = mem_.allocate(il.size, static_cast<uint32_t>(il.align), t.args[0], 1);
-      ++allocations_;
       Address cell = c.addr;
       out.setU64(0, cell);
       Value inner = cloneValue(mem_.readU64(addr), t.args[0]);
@@ -261,12 +255,10 @@ Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
         return b;
       }
       HeapCell& c = mem_.allocate(il.size, static_cast<uint32_t>(il.align), inner, 1);
-      ++allocations_;
       Address cell = c.addr;
       mem_.write(cell, args[0].data(), args[0].size());
       mem_.setLength(mem_.cellAt(cell)->id, 1);
       b.setU64(0, cell);
-      peakBytes_ = std::max(peakBytes_, mem_.liveBytes());
       return b;
     }
     case BuiltinFn::BoxLeak: {
@@ -277,8 +269,7 @@ Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
     }
     case BuiltinFn::Drop: case BuiltinFn::MemDrop: dropValueNow(std::move(args[0])); return makeUnit();
     case BuiltinFn::MemForget: {
-      Address at = materialize(args[0]);
-      temporaries_.pop_back();
+      Address at = holdInScratch(args[0]);
       leakOwned(at, args[0].type);
       return makeUnit();
     }

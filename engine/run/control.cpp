@@ -187,8 +187,7 @@ Value Interpreter::evalFor(const Expr& e) {
   // when the loop ends, what is left is dropped and the buffer freed.
   Value collection = eval(iterExpr);
   if (flow_ != Flow::Normal) return done();
-  Address holder = materialize(collection);
-  temporaries_.pop_back();  // dropped below, element by element
+  Address holder = holdInScratch(collection);  // dropped below, element by element
   Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder) : holder;
   uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + 16) : it.length;
   uint64_t size = T_.layout(it.args[0]).size;
@@ -205,7 +204,6 @@ Value Interpreter::evalFor(const Expr& e) {
   for (; i < len; ++i) dropValue(data + i * size, it.args[0]);
   if (it.kind == TypeKind::Vec && mem_.readU64(holder + 8) > 0 && size > 0) {
     mem_.free(mem_.cellAt(data)->id);
-    ++frees_;
   }
   return done();
 }

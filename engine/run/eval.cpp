@@ -464,9 +464,8 @@ Value Interpreter::evalBinary(const Expr& e) {
   if (T_.get(l.type).kind == TypeKind::String) {  // String + &str: appends to the left String's buffer
     Value r = eval(*e.rhs);
     if (flow_ != Flow::Normal) return l;
-    Address at = materialize(l);
+    Address at = holdInScratch(l);  // the String moves on as the result, it is not a temporary
     stringAppend(at, readStr(r));
-    temporaries_.pop_back();  // the String moves on as the result, it is not a temporary
     return readPlace(Place{at, l.type}, false);
   }
   Value r = eval(*e.rhs);

@@ -219,10 +219,15 @@ Value Interpreter::evalAndReleaseTemporaries(const Expr& e) {
   return v;
 }
 
+// A value no variable holds, put in a hidden stack slot so it has an
+// address; the caller decides what becomes of it.
+Address Interpreter::holdInScratch(const Value& v) { return slots_[declareSlotHolding(-1, "", v, true)].addr; }
+
+// The same, for a temporary: dropped at the end of its statement.
 Address Interpreter::materialize(Value v) {
-  int32_t id = declareSlotHolding(-1, "", v, true);
-  temporaries_.emplace_back(v.type, slots_[id].addr);
-  return slots_[id].addr;
+  Address at = holdInScratch(v);
+  temporaries_.emplace_back(v.type, at);
+  return at;
 }
 
 // A value moved out leaves its bytes behind, but they no longer own
@@ -249,7 +254,6 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     HeapCell* c = mem_.cellAt(ptr);
     SH_CHECK(c != nullptr, "dropping a pointer to no heap cell");
     mem_.free(c->id);
-    ++frees_;
   };
   switch (t.kind) {
     case TypeKind::String: {

@@ -123,6 +123,7 @@ class Interpreter {
   int32_t declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden = false);
   int32_t declareSlotHolding(int32_t local, const std::string& name, const Value& v, bool hidden = false);
   Address materialize(Value v);
+  Address holdInScratch(const Value& v);
   void markMoved(const Place& place);
   RtSlot& slot(int32_t id) { return slots_[id]; }
 
@@ -236,7 +237,6 @@ class Interpreter {
   std::string flowLabel_;
   Value flowValue_;
   std::vector<std::pair<TypeId, Address>> temporaries_;  // materialised temporaries to drop at the statement's end
-  uint64_t allocations_ = 0, frees_ = 0, peakBytes_ = 0;
 };
 
 }  // namespace sh

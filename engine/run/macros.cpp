@@ -20,8 +20,7 @@ Value Interpreter::evalMacro(const Expr& e) {
       if (size > 0 && count > 0 && count > (uint64_t(1) << 62) / size) panic("capacity overflow", e.span);
       if (size > 0 && count * size > limits::kHeapBytes) throw OutOfMemory{count * size};
       Value v = newVec(e.type, count);
-      Address header = materialize(v);
-      temporaries_.pop_back();
+      Address header = holdInScratch(v);
       Address data = mem_.readU64(header);
       if (count == 0) {
         dropValueNow(std::move(x));
@@ -31,8 +30,7 @@ Value Interpreter::evalMacro(const Expr& e) {
         bool zero = std::all_of(bytes.begin(), bytes.end(), [](uint8_t b) { return b == 0; });
         if (!zero) mem_.write(data, bytes.data(), bytes.size());
       } else {
-        Address original = materialize(x);
-        temporaries_.pop_back();
+        Address original = holdInScratch(x);
         for (uint64_t i = 0; i + 1 < count; ++i) {
           Value c = cloneValue(original, elem);
           mem_.write(data + i * size, c.data(), size);
@@ -43,8 +41,7 @@ Value Interpreter::evalMacro(const Expr& e) {
       return readPlace(Place{header, e.type}, false);
     }
     Value v = newVec(e.type, e.args.size());
-    Address header = materialize(v);
-    temporaries_.pop_back();
+    Address header = holdInScratch(v);
     for (size_t i = 0; i < e.args.size(); ++i) {
       Value x = eval(*e.args[i]);
       if (flow_ != Flow::Normal) return x;

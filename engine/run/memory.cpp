@@ -85,7 +85,6 @@ HeapCell& Memory::allocate(uint64_t size, uint32_t align, TypeId elemType, uint6
   c.bytes.assign(size, 0);
   cells_.push_back(std::move(c));
   live_[addr] = cells_.back().id;
-  liveBytes_ += size;
   EventInfo e;
   e.kind = EventKind::Alloc;
   e.id = cells_.back().id;
@@ -116,7 +115,6 @@ HeapCell& Memory::reallocate(int32_t id, uint64_t newSize, uint64_t newCap) {
   c.cap = newCap;
   c.bytes.resize(newSize, 0);
   live_[target] = id;
-  liveBytes_ += newSize - oldSize;
   EventInfo e;
   e.kind = EventKind::Realloc;
   e.id = id;
@@ -134,7 +132,6 @@ void Memory::free(int32_t id) {
   HeapCell& c = cells_[id];
   SH_CHECK(c.state == CellState::Live, "freeing a cell that is not live");
   live_.erase(c.addr);
-  liveBytes_ -= c.size;
   c.state = CellState::Freed;
   forgetMovedOutIn(c.addr, c.addr + c.size);
   EventInfo e;

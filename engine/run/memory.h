@@ -87,7 +87,6 @@ class Memory {
   HeapCell& cell(int32_t id) { return cells_[id]; }
   HeapCell* cellAt(Address addr);  // the live cell containing addr, or null
   const std::vector<HeapCell>& cells() const { return cells_; }
-  uint64_t liveBytes() const { return liveBytes_; }
 
   // bytes, anywhere
   void read(Address addr, void* out, uint64_t n) const;
@@ -119,7 +118,6 @@ class Memory {
   std::map<Address, int32_t> live_;  // live cells by address
   std::map<Address, uint64_t> movedOut_;  // start -> size of moved-out ranges
   void forgetMovedOutIn(Address start, Address end);
-  uint64_t liveBytes_ = 0;
 };
 
 }  // namespace sh

@@ -91,7 +91,6 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     int32_t cell = mem_.cellAt(data())->id;
     if (n == 0) {
       mem_.free(cell);
-      ++frees_;
       setBuffer(h, T_.layout(e).align, 0);
     } else {
       setBuffer(h, mem_.reallocate(cell, n * size, n).addr, n);
@@ -181,13 +180,12 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
         std::reverse(items.begin(), items.end());
       } else {
         std::vector<Address> scratch;
-        for (const Value& v : items) scratch.push_back(materialize(v));
+        for (const Value& v : items) scratch.push_back(holdInScratch(v));
         std::vector<size_t> order(n);
         for (size_t i = 0; i < n; ++i) order[i] = i;
         std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
           return compareValues(Place{scratch[a], elem}, Place{scratch[b], elem}) < 0;
         });
-        for (size_t i = 0; i < n; ++i) temporaries_.pop_back();
         std::vector<Value> sorted;
         for (size_t i : order) sorted.push_back(items[i]);
         items = std::move(sorted);
@@ -264,8 +262,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       // str::replace builds its result with push_str from an empty String.
       std::string text = strOf(), from = readStr(args[0]), to = readStr(args[1]);
       Value out = newString("", 0);
-      Address header = materialize(out);
-      temporaries_.pop_back();
+      Address header = holdInScratch(out);
       size_t last = 0;
       if (!from.empty())
         for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, last)) {
@@ -334,8 +331,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       return makeBool((tag == 0) == (m == BuiltinMethod::ResultIsOk));
     }
     case BuiltinMethod::OptionExpect: case BuiltinMethod::OptionUnwrapOr: {
-      Address tmp = materialize(receiverValue);
-      temporaries_.pop_back();
+      Address tmp = holdInScratch(receiverValue);
       if (optionIsSome(tmp, receiverValue.type)) {
         if (m == BuiltinMethod::OptionUnwrapOr) dropValueNow(args[0]);
         return readPlace(Place{optionPayload(tmp, receiverValue.type), elem}, false);
@@ -404,8 +400,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       return cloneValue(recv.addr, recv.type);
     }
     case BuiltinMethod::OptionUnwrap: {
-      Address tmp = materialize(receiverValue);
-      temporaries_.pop_back();
+      Address tmp = holdInScratch(receiverValue);
       if (!optionIsSome(tmp, receiverValue.type)) panic("called `Option::unwrap()` on a `None` value", call.nameSpan);
       return readPlace(Place{optionPayload(tmp, receiverValue.type), elem}, false);
     }
@@ -432,8 +427,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
       std::string s = renderValue(recv, FormatSpec{});
       if (rt.kind == TypeKind::Float) {
         Value out = newString("", 0);
-        Address header = materialize(out);
-        temporaries_.pop_back();
+        Address header = holdInScratch(out);
         stringAppend(header, s);
         return readPlace(Place{header, T_.stringType()}, false);
       }

@@ -211,8 +211,7 @@ Value Interpreter::formatToString(const CheckedFormat& f, const std::vector<Plac
   if (realArgs == 0) return newString(text, text.size());  // Arguments::as_str: one exact copy
   uint64_t capacity = pieces[0].empty() && piecesLength < 16 ? 0 : piecesLength * 2;
   Value s = newString("", capacity);
-  Address header = materialize(s);
-  temporaries_.pop_back();
+  Address header = holdInScratch(s);
   for (const std::string& chunk : chunks) stringAppend(header, chunk);
   return readPlace(Place{header, s.type}, false);
 }
