@@ -15,7 +15,7 @@
 #include "check/builtins.h"
 #include "check/types.h"
 #include "diag/diagnostic.h"
-#include "run/format.h"
+#include "fmt/format.h"
 #include "syntax/ast.h"
 
 namespace sh {

@@ -10,16 +10,16 @@
 //
 // Split by topic: interpreter.cpp (statements, scopes, calls, drops, steps),
 // eval.cpp (expressions), builtins.cpp (the standard library),
-// printing.cpp (formatting values), narrate.cpp (the sentence per step).
+// printing.cpp (formatting values); the sentence per step is show/narrate.cpp.
 #pragma once
 
 #include <cstring>
 #include <string>
 #include <vector>
 
-#include "api/run.h"
 #include "check/checker.h"
 #include "run/memory.h"
+#include "run/options.h"
 
 namespace sh {
 

@@ -30,15 +30,10 @@
 #include <vector>
 
 #include "check/types.h"
+#include "trace/address_space.h"
 #include "trace/trace.h"
 
 namespace sh {
-
-inline constexpr Address kStaticBase = 0x401000;
-inline constexpr Address kHeapBase = 0x600000;
-inline constexpr Address kStackTop = 0x7ffff000;
-inline constexpr uint64_t kCellAlign = 16;
-inline constexpr uint64_t kFrameHeaderBytes = 16;  // return address + saved frame pointer
 
 enum class CellState : uint8_t { Live, Freed, Leaked };
 

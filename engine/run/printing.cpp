@@ -1,7 +1,7 @@
 // Formatting values: what println!, format!, panic! and the narration print.
 //
 // Values are read from memory by type and handed to the pure primitives of
-// run/format.h, which reproduce Rust's std formatting byte for byte.
+// fmt/format.h, which reproduce Rust's std formatting byte for byte.
 #include "base/int128.h"
 #include "run/interpreter.h"
 

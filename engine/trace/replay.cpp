@@ -5,7 +5,7 @@
 // again only when a write covers all of it (a re-assignment); a freed cell is
 // shown for the step that frees it and removed when the next step begins.
 // Nothing here knows about types: decoding bytes into values is
-// trace/decode.cpp's job, so the replay stays a small, fast loop.
+// show/decode.cpp's job, so the replay stays a small, fast loop.
 #include "trace/replay.h"
 
 #include <algorithm>
@@ -13,7 +13,7 @@
 
 #include "base/limits.h"
 #include "diag/diagnostic.h"
-#include "run/memory.h"
+#include "trace/address_space.h"
 
 namespace sh {
 

@@ -9,7 +9,7 @@
 //
 // Byte writes carry raw little-endian bytes, exactly what a 64-bit Rust
 // program would hold at that address; types, names and text are decoded from
-// them by trace/view.cpp, so the page, the CLI diagram and the bytes view all
+// them by show/view.cpp, so the page, the CLI diagram and the bytes view all
 // read the same truth.
 //
 // The JSON form of all this is documented in trace/SCHEMA.md.
@@ -22,10 +22,9 @@
 #include <vector>
 
 #include "base/source.h"
+#include "trace/address_space.h"
 
 namespace sh {
-
-using Address = uint64_t;
 
 // The closed set of event kinds, in one place.
 #define SH_EVENT_KINDS(X)                                                      \
@@ -103,8 +102,8 @@ enum class StepKind : uint8_t { Statement, Drop, Call, Return, Panic };
 
 // 16 bytes: where the step is and where its events start. Its events run to
 // the next step's first event; its line and column, frame depth, stdout so
-// far and narration are worked out when asked for (trace/narrate.h,
-// trace/json.cpp), not stored for each of 100,000 steps.
+// far and narration are worked out when asked for (show/narrate.h,
+// show/json.cpp), not stored for each of 100,000 steps.
 struct Step {
   uint32_t start = 0, end = 0;  // the source span
   uint32_t firstEvent = 0;

@@ -8,7 +8,7 @@
 #include <limits>
 #include <string>
 
-#include "run/format.h"
+#include "fmt/format.h"
 
 using namespace sh;
 

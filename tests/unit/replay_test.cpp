@@ -19,7 +19,7 @@
 
 #include "api/run.h"
 #include "check/checker.h"
-#include "trace/json_writer.h"
+#include "show/json_writer.h"
 #include "trace/replay.h"
 
 using namespace sh;

@@ -18,16 +18,16 @@
 //     (none)
 //
 // A `*` in the margin marks what this step changed. Values come from the same
-// decoder as the page's view (trace/decode.h), so the two always agree. The
+// decoder as the page's view (show/decode.h), so the two always agree. The
 // layout is plain text with no terminal codes and no widths that depend on
 // anything but the content, so golden tests can compare it byte for byte.
 #include <algorithm>
 
-#include "api/run.h"
-#include "run/format.h"
-#include "trace/decode.h"
-#include "trace/narrate.h"
-#include "trace/json_writer.h"
+#include "show/show.h"
+#include "fmt/format.h"
+#include "show/decode.h"
+#include "show/narrate.h"
+#include "show/json_writer.h"
 
 namespace sh {
 

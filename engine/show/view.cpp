@@ -1,6 +1,6 @@
 // viewToJson: the memory at one step, as the page draws it.
 //
-// The decoding is trace/decode.cpp's (shared with the CLI diagram); this file
+// The decoding is show/decode.cpp's (shared with the CLI diagram); this file
 // only writes the decoded picture in the shape trace/SCHEMA.md documents
 // ("The view"). Addresses and sizes are JSON numbers — every address of the
 // simulated machine is below 2^53 — and bytes are hex strings in memory order,
@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <vector>
 
-#include "api/run.h"
-#include "trace/decode.h"
-#include "trace/narrate.h"
-#include "trace/json_writer.h"
+#include "show/show.h"
+#include "show/decode.h"
+#include "show/narrate.h"
+#include "show/json_writer.h"
 
 namespace sh {
 

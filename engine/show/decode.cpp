@@ -7,7 +7,7 @@
 // and its text says so. Texts stay short — long lists and strings are
 // elided — because they label boxes on a page; the full contents are in the
 // heap cells and the bytes.
-#include "trace/decode.h"
+#include "show/decode.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -17,10 +17,11 @@
 #include <unordered_map>
 
 #include "base/int128.h"
+#include "base/limits.h"
 #include "check/checker.h"
-#include "run/format.h"
+#include "fmt/format.h"
 #include "run/memory.h"
-#include "trace/json_writer.h"
+#include "show/json_writer.h"
 
 namespace sh {
 

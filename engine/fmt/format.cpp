@@ -8,7 +8,7 @@
 // snprintf (exact decimal expansion, round half to even, as Rust's flt2dec)
 // and the shortest round-tripping digits are found by trying ever longer
 // correctly rounded candidates against strtod/strtof.
-#include "run/format.h"
+#include "fmt/format.h"
 
 #include "base/utf8.h"
 

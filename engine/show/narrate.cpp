@@ -1,9 +1,9 @@
-#include "trace/narrate.h"
+#include "show/narrate.h"
 
 #include <cctype>
 
 #include "check/checker.h"
-#include "trace/decode.h"
+#include "show/decode.h"
 
 namespace sh {
 

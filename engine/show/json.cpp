@@ -11,10 +11,10 @@
 // The one JSON string escaper of the engine lives here too (json_writer.h).
 #include <algorithm>
 
-#include "api/run.h"
+#include "show/show.h"
 #include "check/checker.h"
-#include "trace/json_writer.h"
-#include "trace/narrate.h"
+#include "show/json_writer.h"
+#include "show/narrate.h"
 #include "trace/replay.h"
 
 namespace sh {

@@ -4,7 +4,7 @@
 // page asks for one step's view at a time as the learner scrubs, so both are
 // written by appending to a single reserved string: no iostreams, no DOM, no
 // intermediate objects. The writer inserts commas itself, which keeps the
-// callers (trace/json.cpp, trace/view.cpp) reading like the schema they
+// callers (show/json.cpp, show/view.cpp) reading like the schema they
 // produce (trace/SCHEMA.md).
 //
 // Every string goes through appendJsonString, the one place that escapes:

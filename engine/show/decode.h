@@ -2,7 +2,7 @@
 //
 // The replay (trace/replay.h) gives bytes at addresses; this layer reads them
 // with the type table, once, into a DecodedMemory that both renderings share:
-// trace/view.cpp writes it as JSON for the page, trace/diagram.cpp as text
+// show/view.cpp writes it as JSON for the page, show/diagram.cpp as text
 // for the terminal. Keeping one decoder means the page, the diagram and the
 // bytes view can never disagree about what a value is.
 //
@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "api/run.h"
+#include "run/result.h"
 #include "syntax/ast.h"
 #include "trace/replay.h"
 

@@ -12,7 +12,7 @@
 
 #include <string>
 
-#include "api/run.h"
+#include "run/result.h"
 #include "trace/replay.h"
 
 namespace sh {
