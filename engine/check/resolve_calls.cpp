@@ -493,9 +493,14 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
   CheckedFormat f;
   f.macro = macro;
   e.resolvedKind = static_cast<uint8_t>(Resolved::Format);
-  e.resolved = static_cast<int32_t>(out_.formats.size());
-  if (e.args.size() <= fmtIndex) {
+  // The index is taken when the format is stored, after its arguments were
+  // checked: an argument may itself be a format! that is stored first.
+  auto store = [&]() {
+    e.resolved = static_cast<int32_t>(out_.formats.size());
     out_.formats.push_back(std::move(f));
+  };
+  if (e.args.size() <= fmtIndex) {
+    store();
     return;
   }
   Expr& fmt = *e.args[fmtIndex];
@@ -550,7 +555,7 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
     if (piece.placeholder->widthArg) count(*piece.placeholder->widthArg);
     if (piece.placeholder->precisionArg) count(*piece.placeholder->precisionArg);
   }
-  out_.formats.push_back(std::move(f));
+  store();
 }
 
 }  // namespace sh
