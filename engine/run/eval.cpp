@@ -343,7 +343,17 @@ Value Interpreter::evalInner(const Expr& e) {
     case ExprKind::StructLit:
       return evalAggregate(e);
     case ExprKind::Paren: return eval(*e.operand);
-    case ExprKind::Macro: return evalMacro(e);
+    case ExprKind::Macro: {
+      // The formatting macros expand to a block whose statement ends with
+      // the macro (`{ let res = fmt::format(args); res }`), so their
+      // arguments' temporaries are dropped when the macro is done, not at the
+      // end of the enclosing statement; vec! is a call, whose are not.
+      if (e.text == "vec") return evalMacro(e);
+      size_t temporariesMark = temporaries_.size();
+      Value v = evalMacro(e);
+      dropTemporariesDownTo(temporariesMark);
+      return v;
+    }
   }
   return makeUnit();
 }
