@@ -19,7 +19,7 @@
 // both share the page's one engine worker.
 import { Stepper, defaultStep, SPEEDS } from './controller.js';
 import { compareSummary, differenceSentences } from './trace-stats.js';
-import { dedent } from './stack-heap-element.js';
+import { dedent, setDisabled } from './stack-heap-element.js';
 import elementCss from './element.css';
 import extrasCss from './extras.css';
 
@@ -169,7 +169,9 @@ export class StackHeapCompare extends HTMLElement {
     on(this._buttons.last, 'click', () => s.last());
     on(this._buttons.play, 'click', () => s.toggle());
     on(this._slider, 'input', () => s.go(Number(this._slider.value) - 1, 'slider'));
+    // As in <stack-heap>: keys pressed in here never reach the page.
     on(this._frame, 'keydown', (event) => {
+      event.stopPropagation();
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.composedPath().some((n) => n.tagName === 'TEXTAREA' || n.tagName === 'INPUT')) return;
       const actions = { ArrowLeft: () => s.prev(), ArrowRight: () => s.next(), Home: () => s.first(), End: () => s.last() };
@@ -254,9 +256,9 @@ export class StackHeapCompare extends HTMLElement {
     this._count.textContent = n ? `step ${step + 1} of ${n}` : 'no steps';
     this._slider.value = String(step + 1);
     this._slider.setAttribute('aria-valuetext', this._count.textContent);
-    this._buttons.first.disabled = this._buttons.prev.disabled = step <= 0;
-    this._buttons.next.disabled = this._buttons.last.disabled = step >= n - 1;
-    this._buttons.play.disabled = n < 2;
+    for (const name of ['first', 'prev']) setDisabled(this._buttons[name], step <= 0, this._slider);
+    for (const name of ['next', 'last']) setDisabled(this._buttons[name], step >= n - 1, this._slider);
+    setDisabled(this._buttons.play, n < 2, this._slider);
     this._sides.forEach((side, i) => {
       const run = this._runs[i];
       const m = run ? run.steps.length : 0;

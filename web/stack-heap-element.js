@@ -83,6 +83,14 @@ export function dedent(text) {
   return lines.map((l) => l.slice(cut)).join('\n') + '\n';
 }
 
+// A focused button that becomes disabled (Step forward at the last step)
+// drops focus to the page, and the keyboard with it: the slider, which steps
+// with the same keys, takes the focus first.
+export function setDisabled(button, disabled, fallback) {
+  if (disabled && button.getRootNode().activeElement === button) fallback.focus();
+  button.disabled = disabled;
+}
+
 const bytesLabel = (n) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} B`);
 
 function el(tag, attrs = {}, ...children) {
@@ -110,7 +118,7 @@ export class StackHeapElement extends HTMLElement {
 
   constructor() {
     super();
-    this._key = newKey();
+    this._sessionKey = newKey();  // names this element's session in the shared worker
     this._source = null;     // set through the property; else the text content
     this._ranSource = null;  // the source of the run on screen
     this._run = null;
@@ -232,7 +240,7 @@ export class StackHeapElement extends HTMLElement {
     clearTimeout(this._closeTimer);
     this._closeTimer = setTimeout(() => {
       if (this.isConnected) return;
-      closeOn(this._key);
+      closeOn(this._sessionKey);
       this._ranSource = null;
     }, 1000);
   }
@@ -258,7 +266,7 @@ export class StackHeapElement extends HTMLElement {
     this._predictor = new Predictor(document, {
       getRun: () => this._run,
       getStep: () => this._stepper.current,
-      getView: (step) => (step === this._viewStep && this._view ? Promise.resolve(this._view) : viewOn(this._key, step).then((r) => r.view)),
+      getView: (step) => (step === this._viewStep && this._view ? Promise.resolve(this._view) : viewOn(this._sessionKey, step).then((r) => r.view)),
       go: (step) => this._stepper.go(step, 'predict'),
     });
     this._editor = el('textarea', { class: 'editor', part: 'editor', spellcheck: 'false', 'aria-label': 'Rust program', hidden: '' });
@@ -344,7 +352,7 @@ export class StackHeapElement extends HTMLElement {
     if (!this._run) this._status.textContent = 'Loading the engine…';
     let reply;
     try {
-      reply = await runOn(this._key, source, wanted, this.stdin);
+      reply = await runOn(this._sessionKey, source, wanted, this.stdin);
     } catch (err) {
       if (ticket !== this._ticket) return;
       this._status.hidden = false;
@@ -402,11 +410,11 @@ export class StackHeapElement extends HTMLElement {
     this._count.textContent = n ? `step ${step + 1} of ${n}` : 'no steps';
     this._slider.value = String(step + 1);
     this._slider.setAttribute('aria-valuetext', this._count.textContent);
-    this._buttons.first.disabled = this._buttons.prev.disabled = step <= 0;
-    this._buttons.next.disabled = this._buttons.last.disabled = step >= n - 1;
+    for (const name of ['first', 'prev']) setDisabled(this._buttons[name], step <= 0, this._slider);
+    for (const name of ['next', 'last']) setDisabled(this._buttons[name], step >= n - 1, this._slider);
     this._timeline.setCurrent(step);
     if (reason !== 'predict' && reason !== 'load') this._predictor.cancel();
-    this._buttons.play.disabled = n < 2;
+    setDisabled(this._buttons.play, n < 2, this._slider);
     const info = n ? run.steps[step] : null;
     this._narration.replaceChildren();
     if (info) {
@@ -428,7 +436,7 @@ export class StackHeapElement extends HTMLElement {
   async _fetchView(step) {
     const ticket = ++this._viewTicket;
     try {
-      const reply = await viewOn(this._key, step);
+      const reply = await viewOn(this._sessionKey, step);
       if (ticket !== this._viewTicket) return;
       this._view = reply.view;
       this._viewStep = step;
@@ -493,12 +501,18 @@ export class StackHeapElement extends HTMLElement {
     this._stepper.next();
   }
 
+  // Keys pressed inside the element are the element's: the page never sees
+  // them, so a host's shortcuts (mdBook turns the page on bare ←/→) neither
+  // fire while a reader steps nor while one types in the editor. Under
+  // `nocontrols` the host that steps this element (<stack-heap-compare>)
+  // takes the keys, so they pass through to it.
   _key(event) {
+    if (this.nocontrols) return;
+    event.stopPropagation();
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const path = event.composedPath();
     if (path.some((n) => n.tagName === 'TEXTAREA' || n.tagName === 'INPUT')) return;
     const s = this._stepper;
-    if (this.nocontrols) return;
     const actions = { ArrowLeft: () => s.prev(), ArrowRight: () => this._forward(), Home: () => s.first(), End: () => s.last() };
     if (!actions[event.key]) return;
     event.preventDefault();

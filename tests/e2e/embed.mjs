@@ -22,6 +22,7 @@ const origin = new URL(url).origin;
 // Test pages on the playground's origin, with its CSP, served through routes
 // (they are not part of the site).
 const testPages = new Map();
+const testScripts = new Map();  // /__test/NAME.js -> module text (the CSP allows no inline script)
 function testPage(name, body) {
   testPages.set(`/__test/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>${name}</title><link rel="stylesheet" href="/__test/hostile.css"><script type="module" src="/dist/stack-heap-element.js"></script></head>
@@ -58,12 +59,17 @@ const hostUrl = `http://127.0.0.1:${hostServer.address().port}/`;
 let passed = 0;
 let failed = 0;
 
+// ONLY=text runs just the checks whose name contains text (while iterating).
+const only = process.env.ONLY || '';
+
 async function check(name, body, options = {}) {
+  if (!name.includes(only)) return;
   const { page, context, close } = await openBrowser(options);
   page.setDefaultTimeout(15000);
   await context.route(`${origin}/__test/**`, (route) => {
     const pathname = new URL(route.request().url()).pathname;
     if (pathname === '/__test/hostile.css') return route.fulfill({ status: 200, contentType: 'text/css', body: HOSTILE_CSS });
+    if (testScripts.has(pathname)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: testScripts.get(pathname) });
     const html = testPages.get(pathname);
     if (!html) return route.fulfill({ status: 404, body: 'no such test page' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html });
@@ -238,6 +244,51 @@ await check('three <stack-heap> elements load one engine', async (page) => {
     getComputedStyle(e.shadowRoot.querySelector('svg.memory-diagram')).display !== 'none');
   if (!shown) throw new Error('the page\'s CSS hid the element\'s controls or diagram');
   await page.screenshot({ path: path.join(shots, 'three-elements.png'), fullPage: true });
+});
+
+// The page's own shortcut handler (as mdBook's: bare arrows turn the page)
+// counts every key that reaches it.
+const KEYS_PAGE = testPage('keys.html', `
+<stack-heap id="k" step="2">let v = vec![1, 2, 3];
+let w = v.clone();
+let n = w.len();</stack-heap>
+<stack-heap id="e" editable>let x = 1;</stack-heap>
+<stack-heap-compare id="cmp"><pre label="a">let a = 1;
+let b = 2;</pre><pre label="b">let a = String::from("x");</pre></stack-heap-compare>
+<script type="module" src="/__test/keys.js"></script>`);
+testScripts.set('/__test/keys.js', `window.pageKeys = [];
+document.addEventListener('keydown', (e) => window.pageKeys.push(e.key));`);
+
+await check('keys pressed inside an element step it, throw nothing and never reach the page', async (page) => {
+  await page.goto(KEYS_PAGE);
+  await waitForDiagram(page);
+  await page.waitForFunction(() => document.getElementById('cmp').stepCount > 0);
+  const count = () => inShadow(page, '#k', '.count');
+  await page.locator('#k').locator('[aria-label="Step forward"]').focus();
+  await page.keyboard.press('ArrowRight');
+  if (!(await count()).startsWith('step 3 ')) throw new Error('ArrowRight: ' + (await count()));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  if (!(await count()).startsWith('step 1 ')) throw new Error('ArrowLeft twice: ' + (await count()));
+  await page.keyboard.press('End');
+  if (!/^step (\d+) of \1$/.test(await count())) throw new Error('End: ' + (await count()));
+  await page.keyboard.press('Home');
+  if (!(await count()).startsWith('step 1 ')) throw new Error('Home: ' + (await count()));
+  // Typing in the editable element's textarea: arrows move the caret only.
+  await page.locator('#e').locator('textarea').focus();
+  for (const key of ['ArrowRight', 'ArrowLeft', 'End', 'Home', 'a']) await page.keyboard.press(key);
+  // The compare element steps both sides from the keyboard.
+  await page.locator('#cmp').locator('[aria-label="First step (both)"]').focus();
+  const before = await page.evaluate(() => document.getElementById('cmp').currentStep);
+  await page.keyboard.press('ArrowRight');
+  const after = await page.evaluate(() => document.getElementById('cmp').currentStep);
+  if (after !== before + 1) throw new Error(`compare: step ${before} -> ${after}`);
+  const seen = await page.evaluate(() => window.pageKeys);
+  if (seen.length) throw new Error('the page saw keys pressed inside elements: ' + seen.join(' '));
+  // Outside every element the page still gets its keys.
+  await page.locator('h1, body').first().click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('ArrowRight');
+  if ((await page.evaluate(() => window.pageKeys.length)) !== 1) throw new Error('the page lost its own keys');
 });
 
 await check('an element far down the page loads its engine only when scrolled into view', async (page) => {
