@@ -31,8 +31,12 @@ const MIME = {
   '.md': 'text/plain; charset=utf-8',
 };
 
-function send(res, status, headers, body) {
-  res.writeHead(status, { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', ...headers });
+// What a CDN that serves npm packages adds to every file, so pages on other
+// origins may load the element's module, its worker script and the wasm.
+export const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
+function sendWith(res, status, headers, body, extra = {}) {
+  res.writeHead(status, { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', ...extra, ...headers });
   res.end(body);
 }
 
@@ -49,7 +53,8 @@ function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-function handler(root) {
+function handler(root, extra) {
+  const send = (res, status, headers, body) => sendWith(res, status, headers, body, extra);
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { Allow: 'GET, HEAD' }, '');
     const urlPath = new URL(req.url, 'http://localhost').pathname;
@@ -88,9 +93,10 @@ function listen(server, port, host) {
 }
 
 // Listens on the first free port from `port` on (port 0: any free port).
-export async function startServer({ root, port = 8000, host = '127.0.0.1', tries = 20 } = {}) {
+// `headers` go on every response (CORS_HEADERS: serve as a CDN would).
+export async function startServer({ root, port = 8000, host = '127.0.0.1', tries = 20, headers = {} } = {}) {
   const realRoot = fs.realpathSync(root);
-  const server = http.createServer(handler(realRoot));
+  const server = http.createServer(handler(realRoot, headers));
   for (let p = port, left = port === 0 ? 1 : tries; left > 0; p++, left--) {
     try {
       const bound = await listen(server, p, host);

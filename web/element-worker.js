@@ -15,12 +15,16 @@ import facade from './engine.cjs';
 import { defaultStep } from './controller.js';
 import { compactEvents, timelineData, runSummary } from './trace-stats.js';
 
+// Where this script was served from: its own URL, or, started from a blob
+// (the page is on another origin: shared-engine.js), the URL the blob names.
+const base = self.stackHeapBase || self.location.href;
+
 /* global createStackHeapEngine */
-self.importScripts('stack-heap-engine.js');
+self.importScripts(new URL('stack-heap-engine.js', base).href);
 
 export const STEP_BUDGET = 20000;
 
-const engine = facade.load({ factory: createStackHeapEngine, locateFile: (file) => new URL(file, self.location.href).href });
+const engine = facade.load({ factory: createStackHeapEngine, locateFile: (file) => new URL(file, base).href });
 const sessions = new Map();  // key -> session
 
 function slim(result) {

@@ -15,6 +15,18 @@ export function workerUrl() {
   return new URL('element-worker.js', import.meta.url);
 }
 
+// A page may start a worker only from its own origin. When the element's
+// files come from another (a CDN), the worker is a same-origin blob whose one
+// line imports the real script (a classic worker's importScripts loads across
+// origins); it is told where that script lives, so it finds the engine and
+// the wasm beside it, and fetches the wasm with CORS. Same-origin pages start
+// the script directly, so a strict CSP needs no `blob:`.
+export function startWorker(url, pageOrigin = globalThis.location?.origin) {
+  if (url.origin === pageOrigin) return new Worker(url);
+  const boot = `self.stackHeapBase = ${JSON.stringify(url.href)};\nimportScripts(self.stackHeapBase);\n`;
+  return new Worker(URL.createObjectURL(new Blob([boot], { type: 'text/javascript' })));
+}
+
 export function sharedEngine() {
   if (!client) {
     client = new EngineClient({
@@ -23,7 +35,7 @@ export function sharedEngine() {
       createWorker: (url) => {
         stats.workers++;
         globalThis.__stackHeapWorkers = stats.workers;
-        return new Worker(url);
+        return startWorker(url);
       },
       onError: (message) => console.warn('stack-heap: ' + message),
     });
