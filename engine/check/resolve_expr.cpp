@@ -356,6 +356,8 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
   if (op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=") {
     TypeId rhs = checkExpr(*e.rhs, lhs);
     if (!comparable(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
+    requireComparison(lhs, op == "==" || op == "!=" ? Comparison::Equality : Comparison::Ordering, op, operatorSpan(e, op),
+                      {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
     return T_.boolType();
   }
   if (op == "<<" || op == ">>") {

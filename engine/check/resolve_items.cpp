@@ -45,6 +45,7 @@ void Resolver::declareStructs() {
       info.isClone |= derive == "Clone" || derive == "Copy";
       info.isDebug |= derive == "Debug";
       info.isPartialEq |= derive == "PartialEq";
+      info.isPartialOrd |= derive == "PartialOrd";
       info.reprC |= derive == "repr(C)";
     }
     structs.push_back(std::move(info));
@@ -58,6 +59,8 @@ void Resolver::declareStructs() {
       const StructDecl& d = out_.ast->structs[i];
       fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
+  for (size_t i = 0; i < structs.size(); ++i) requirePartialEqUnderPartialOrd(out_.ast->structs[i], structs[i]);
+  for (size_t i = 0; i < structs.size(); ++i) checkDerivedFieldComparisons(out_.ast->structs[i], structs[i]);
 }
 
 // Whether a value of type t holds a `target` struct inline (not behind a

@@ -8,9 +8,9 @@
 // `f64`) and every type in its tree is replaced by its resolved form, so the
 // interpreter only ever sees concrete types.
 //
-// It is split over three files by what it reads: items and types
-// (resolve_items.cpp), expressions (resolve_expr.cpp) and calls, methods and
-// macros (resolve_calls.cpp).
+// It is split over four files by what it reads: items and types
+// (resolve_items.cpp), expressions (resolve_expr.cpp), calls, methods and
+// macros (resolve_calls.cpp), and the comparison traits (resolve_compare.cpp).
 #pragma once
 
 #include <string>
@@ -20,6 +20,9 @@
 #include "check/checker.h"
 
 namespace sh {
+
+// The two comparison traits: `==` `!=` need PartialEq, `<` `>` `<=` `>=` PartialOrd.
+enum class Comparison : uint8_t { Equality, Ordering };
 
 class Resolver {
  public:
@@ -71,6 +74,12 @@ class Resolver {
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(const Expr& place, Span at, const char* action);
   void requireMutableReceiver(const Expr& call);
+
+  // comparisons (resolve_compare.cpp)
+  bool implementsComparison(TypeId t, Comparison c, std::string* culprit) const;
+  void requireComparison(TypeId lhs, Comparison c, const std::string& op, Span at, std::vector<Label> labels);
+  void requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s);
+  void checkDerivedFieldComparisons(const StructDecl& d, const StructInfo& s);
 
   // calls, methods, macros (resolve_calls.cpp)
   TypeId checkCall(Expr& e, TypeId expected);

@@ -112,6 +112,7 @@ struct StructInfo {
   bool isClone = false;
   bool isDebug = false;
   bool isPartialEq = false;
+  bool isPartialOrd = false;
   bool reprC = false;    // #[repr(C)]: fields stay in declaration order
   const StructDecl* decl = nullptr;
 };

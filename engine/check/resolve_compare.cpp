@@ -1,0 +1,108 @@
+// Comparisons: which types implement PartialEq and PartialOrd, checked where
+// Rust checks them.
+//
+// The interpreter compares any two values it is given, payload by payload,
+// so every comparison it runs must first be allowed here: `==` and `!=` need
+// PartialEq, `<` `>` `<=` `>=` need PartialOrd, on the left operand's type.
+// The std types implement them when their parts do; a user struct only
+// through `#[derive(PartialEq)]` / `#[derive(PartialOrd)]`, and a derive is
+// checked against the struct's fields once, where it is declared, so a use
+// only has to read the struct's flag.
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+const char* traitName(Comparison c) { return c == Comparison::Equality ? "PartialEq" : "PartialOrd"; }
+
+}  // namespace
+
+// Whether values of type t can be compared with `c`. When they cannot,
+// `culprit` names the part that lacks the trait, as rustc's note does: the
+// struct without the derive, or the std type without the impl.
+bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culprit) const {
+  const TypeId resolved = T_.resolve(id);
+  const Type t = T_.get(resolved);
+  auto lacking = [&](const std::string& name) {
+    if (culprit) *culprit = name;
+    return false;
+  };
+  switch (t.kind) {
+    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
+    case TypeKind::String: case TypeKind::Unit: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
+      return true;
+    case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array:
+    case TypeKind::Slice:
+      return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::Tuple:
+      for (TypeId a : t.args)
+        if (!implementsComparison(a, c, culprit)) return false;
+      return true;
+    case TypeKind::Struct: {
+      const StructInfo& s = T_.structs()[t.structIndex];
+      if (c == Comparison::Equality ? s.isPartialEq : s.isPartialOrd) return true;
+      return lacking(s.name);
+    }
+    case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq only; io::Error neither
+      if (t.ioError) return lacking("std::io::Error");
+      if (c == Comparison::Ordering)
+        return lacking(T_.get(T_.resolve(t.args[0])).kind == TypeKind::Float ? "ParseFloatError" : "ParseIntError");
+      return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::Range:
+      if (c == Comparison::Ordering) return lacking(T_.name(resolved));
+      return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::Iter: case TypeKind::Stdin:
+      return lacking(T_.name(resolved));
+  }
+  return false;
+}
+
+// E0369 for a comparison whose left operand's type lacks the trait: at the
+// operator for `a == b`, at the whole macro for `assert_eq!(a, b)` (whose
+// expansion compares `*left_val == *right_val`).
+void Resolver::requireComparison(TypeId lhs, Comparison c, const std::string& op, Span at, std::vector<Label> labels) {
+  std::string culprit;
+  if (implementsComparison(lhs, c, &culprit)) return;
+  Diagnostic d;
+  d.code = "E0369";
+  d.message = "binary operation `" + op + "` cannot be applied to type `" + typeName(lhs) + "`";
+  d.labels.push_back({at, "", true});
+  for (Label& l : labels) d.labels.push_back(std::move(l));
+  bool userStruct = T_.findStruct(culprit) >= 0;
+  d.notes.push_back(userStruct ? "an implementation of `" + std::string(traitName(c)) + "` might be missing for `" + culprit + "`"
+                               : "`" + culprit + "` does not implement `" + traitName(c) + "`");
+  if (userStruct)
+    d.helps.push_back("consider annotating `" + culprit + "` with `#[derive(" +
+                      (c == Comparison::Equality ? "PartialEq" : "PartialEq, PartialOrd") + ")]`");
+  throw CompileError(std::move(d));
+}
+
+// `#[derive(PartialOrd)]` needs the struct to be PartialEq (E0277 at its
+// name): rustc checks that bound of every derive before any derived body.
+void Resolver::requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s) {
+  if (s.isPartialOrd && !s.isPartialEq)
+    fail("E0277", "can't compare `" + s.name + "` with `" + s.name + "`", d.nameSpan,
+         "no implementation for `" + s.name + " == " + s.name + "`");
+}
+
+// `#[derive(PartialEq)]` compares every field with `==`, so each field's type
+// must implement PartialEq (E0369 at the field); `#[derive(PartialOrd)]`
+// needs each field PartialOrd (E0277).
+void Resolver::checkDerivedFieldComparisons(const StructDecl& d, const StructInfo& s) {
+  for (size_t i = 0; i < d.fields.size() && s.isPartialEq; ++i) {
+    TypeId field = s.fields[i].second;
+    if (!implementsComparison(field, Comparison::Equality, nullptr))
+      fail("E0369", "binary operation `==` cannot be applied to type `" + typeName(field) + "`", d.fields[i].span);
+  }
+  if (!s.isPartialOrd) return;
+  for (size_t i = 0; i < d.fields.size(); ++i) {
+    TypeId field = s.fields[i].second;
+    std::string name = typeName(field);
+    if (!implementsComparison(field, Comparison::Ordering, nullptr))
+      fail("E0277", "can't compare `" + name + "` with `" + name + "`", d.fields[i].span,
+           "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
+  }
+}
+
+}  // namespace sh
