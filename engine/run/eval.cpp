@@ -608,8 +608,10 @@ int Interpreter::compareScalars(const Value& a, const Value& b) {
 
 // Rust's PartialEq and PartialOrd for the subset: numbers, bools, chars,
 // strings (String and &str alike), sequences lexicographically, tuples and
-// structs field by field, Option with None first; references compare what
-// they point at.
+// structs field by field in declaration order (as derived impls do), Option
+// with None first, Result with Ok first and errors by their kind, ranges by
+// their bounds; references and boxes compare what they point at. The checker
+// allowed only comparisons Rust has, so every other kind is our bug.
 int Interpreter::compareValues(Place a, Place b) {
   auto unwrap = [&](Place p) {
     while (T_.get(p.type).kind == TypeKind::Ref || T_.get(p.type).kind == TypeKind::Box) p = deref(p);
@@ -670,16 +672,40 @@ int Interpreter::compareValues(Place a, Place b) {
       if (!sa || !sb) return sign(sa, sb);
       return compareValues(Place{optionPayload(a.addr, a.type), ta.args[0]}, Place{optionPayload(b.addr, b.type), tb.args[0]});
     }
-    case TypeKind::Tuple: case TypeKind::Struct: {
+    case TypeKind::Result: {
+      const uint64_t payload = T_.layout(a.type).payloadOffset;
+      uint8_t tagA = 0, tagB = 0;
+      mem_.read(a.addr, &tagA, 1);
+      mem_.read(b.addr, &tagB, 1);
+      if (tagA != tagB) return sign(tagA, tagB);  // Ok is 0, Err 1
+      if (tagA == 0) return compareValues(Place{a.addr + payload, ta.args[0]}, Place{b.addr + payload, tb.args[0]});
+      uint8_t kindA = 0, kindB = 0;  // ParseIntError and ParseFloatError are equal when their kinds are
+      mem_.read(a.addr + payload, &kindA, 1);
+      mem_.read(b.addr + payload, &kindB, 1);
+      return sign(kindA, kindB);
+    }
+    case TypeKind::Tuple: case TypeKind::Struct: case TypeKind::Range: {
       const Layout l = T_.layout(a.type);
       for (const FieldLayout& f : l.fields) {
         int c = compareValues(Place{a.addr + f.offset, f.type}, Place{b.addr + f.offset, f.type});
         if (c != 0) return c;
       }
+      if (ta.kind == TypeKind::Range && ta.inclusive) {  // RangeInclusive also compares its exhausted flag
+        uint64_t flag = 2 * T_.layout(ta.args[0]).size;
+        uint8_t x = 0, y = 0;
+        mem_.read(a.addr + flag, &x, 1);
+        mem_.read(b.addr + flag, &y, 1);
+        return sign(x, y);
+      }
       return 0;
     }
-    default: return 0;
+    case TypeKind::Unit: return 0;
+    case TypeKind::Ref: case TypeKind::Box: case TypeKind::Iter: case TypeKind::Stdin: case TypeKind::Never:
+    case TypeKind::Var: case TypeKind::Error:
+      SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd");
+      return 0;
   }
+  return 0;
 }
 
 Value Interpreter::evalAssign(const Expr& e) {
