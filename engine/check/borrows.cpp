@@ -382,7 +382,7 @@ class BorrowChecker {
         for (const auto& a : e.args) walkValue(*a);
         return;
       case ExprKind::Binary:
-        if (e.text == "==" || e.text == "!=" || e.text == "<" || e.text == ">" || e.text == "<=" || e.text == ">=") {
+        if (opGroup(e.binaryOp) == OpGroup::Comparison) {
           // Comparing integers reads them; comparing Strings borrows them.
           walkPlace(*e.lhs, T_.isCopy(e.lhs->type) ? Access::Read : Access::Shared, e.lhs->span);
           walkPlace(*e.rhs, T_.isCopy(e.rhs->type) ? Access::Read : Access::Shared, e.rhs->span);

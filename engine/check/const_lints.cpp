@@ -111,13 +111,13 @@ class ConstLints {
       case ExprKind::Path: return localValue(e);
       case ExprKind::Unary: {
         std::optional<__int128> v = eval(*e.operand);
-        if (!v || e.text != "-" || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
+        if (!v || e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
       }
       case ExprKind::Binary: {
         std::optional<__int128> l = eval(*e.lhs), r = eval(*e.rhs);
         if (!l || !r || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
-        return arithmetic(e, e.text, *l, *r);
+        return arithmetic(e, *l, *r);
       }
       case ExprKind::Assign: case ExprKind::CompoundAssign: {
         std::optional<__int128> r = eval(*e.rhs);
@@ -125,7 +125,7 @@ class ConstLints {
         int32_t local = e.lhs->resolved;
         if (e.kind == ExprKind::CompoundAssign) {
           std::optional<__int128> l = localValue(*e.lhs);
-          if (l && r && T_.get(e.lhs->type).kind == TypeKind::Int) r = arithmetic(e, e.text, *l, *r);
+          if (l && r && T_.get(e.lhs->type).kind == TypeKind::Int) r = arithmetic(e, *l, *r);
           else r.reset();
         }
         if (r && !borrowed_.count(local)) known_[local] = *r;
@@ -149,7 +149,7 @@ class ConstLints {
   }
 
   // Evaluates one operation on constants, rejecting it as rustc would.
-  std::optional<__int128> arithmetic(const Expr& e, const std::string& op, __int128 l, __int128 r) {
+  std::optional<__int128> arithmetic(const Expr& e, __int128 l, __int128 r) {
     const Type& t = T_.get(e.kind == ExprKind::CompoundAssign ? e.lhs->type : e.type);
     unsigned bits = intKindBytes(t.intKind) * 8;
     bool isSigned = intKindSigned(t.intKind);
@@ -158,23 +158,28 @@ class ConstLints {
     __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
     std::string suffix = std::string("_") + intKindName(t.intKind);
     auto show = [&](__int128 v) { return i128ToString(v) + suffix; };
-    if ((op == "/" || op == "%") && r == 0)
-      lint("this operation will panic at runtime",
-           op == "/" ? "attempt to divide `" + show(l) + "` by zero" : "attempt to calculate the remainder of `" + show(l) + "` with a divisor of zero",
+    BinaryOp op = e.binaryOp;
+    if (op == BinaryOp::Div && r == 0)
+      lint("this operation will panic at runtime", "attempt to divide `" + show(l) + "` by zero", "unconditional_panic", e.span);
+    if (op == BinaryOp::Rem && r == 0)
+      lint("this operation will panic at runtime", "attempt to calculate the remainder of `" + show(l) + "` with a divisor of zero",
            "unconditional_panic", e.span);
-    __int128 v;
-    if (op == "+") v = l + r;
-    else if (op == "-") v = l - r;
-    else if (op == "*") v = l * r;
-    else if (op == "/") v = l / r;
-    else if (op == "%") v = l % r;
-    else return std::nullopt;
-    if (v < lo || v > hi) {
-      const char* verb = op == "+" ? "add" : op == "-" ? "subtract" : op == "*" ? "multiply" : "divide";
-      (void)verb;
-      lint("this arithmetic operation will overflow",
-           "attempt to compute `" + show(l) + " " + op + " " + show(r) + "`, which would overflow", "arithmetic_overflow", e.span);
+    __int128 v = 0;
+    switch (op) {
+      case BinaryOp::Add: v = l + r; break;
+      case BinaryOp::Sub: v = l - r; break;
+      case BinaryOp::Mul: v = l * r; break;
+      case BinaryOp::Div: v = l / r; break;
+      case BinaryOp::Rem: v = l % r; break;
+      case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::Shl: case BinaryOp::Shr:
+      case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+      case BinaryOp::And: case BinaryOp::Or:
+        return std::nullopt;  // not followed: rustc's lints on these are not modelled
     }
+    if (v < lo || v > hi)
+      lint("this arithmetic operation will overflow",
+           "attempt to compute `" + show(l) + " " + std::string(binaryOpText(op)) + " " + show(r) + "`, which would overflow",
+           "arithmetic_overflow", e.span);
     return v;
   }
 

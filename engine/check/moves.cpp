@@ -345,18 +345,22 @@ class MoveChecker {
         return;
       case ExprKind::Unary: visitValue(*e.operand); return;
       case ExprKind::Binary: {
-        bool compares = e.text == "==" || e.text == "!=" || e.text == "<" || e.text == ">" || e.text == "<=" || e.text == ">=";
-        if (compares) {
-          visitPlace(*e.lhs);
-          visitPlace(*e.rhs);
-        } else if (e.text == "&&" || e.text == "||") {
-          visitValue(*e.lhs);
-          FlowState before = state_;
-          visitValue(*e.rhs);
-          state_ = join(before, state_);
-        } else {
-          visitValue(*e.lhs);
-          visitValue(*e.rhs);
+        switch (opGroup(e.binaryOp)) {
+          case OpGroup::Comparison:  // compares by reference: moves neither side
+            visitPlace(*e.lhs);
+            visitPlace(*e.rhs);
+            break;
+          case OpGroup::Logical: {  // the right side may not run
+            visitValue(*e.lhs);
+            FlowState before = state_;
+            visitValue(*e.rhs);
+            state_ = join(before, state_);
+            break;
+          }
+          case OpGroup::Arithmetic: case OpGroup::Bitwise: case OpGroup::Shift:
+            visitValue(*e.lhs);
+            visitValue(*e.rhs);
+            break;
         }
         return;
       }

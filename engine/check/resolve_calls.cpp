@@ -481,7 +481,7 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
     TypeId a = checkExpr(*e.args[0]);
     TypeId b = checkExpr(*e.args[1], a);
     if (!comparable(a, b)) mismatch(e.args[1]->span, a, b);
-    requireComparison(a, Comparison::Equality, "==", e.span, {});
+    requireComparison(a, BinaryOp::Eq, e.span, {});
     checkFormat(e, 2, m);
     return T_.unit();
   }

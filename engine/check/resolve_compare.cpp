@@ -61,12 +61,13 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
 // E0369 for a comparison whose left operand's type lacks the trait: at the
 // operator for `a == b`, at the whole macro for `assert_eq!(a, b)` (whose
 // expansion compares `*left_val == *right_val`).
-void Resolver::requireComparison(TypeId lhs, Comparison c, const std::string& op, Span at, std::vector<Label> labels) {
+void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels) {
+  Comparison c = op == BinaryOp::Eq || op == BinaryOp::Ne ? Comparison::Equality : Comparison::Ordering;
   std::string culprit;
   if (implementsComparison(lhs, c, &culprit)) return;
   Diagnostic d;
   d.code = "E0369";
-  d.message = "binary operation `" + op + "` cannot be applied to type `" + typeName(lhs) + "`";
+  d.message = operatorMessage(op, typeName(lhs), "");
   d.labels.push_back({at, "", true});
   for (Label& l : labels) d.labels.push_back(std::move(l));
   bool userStruct = T_.findStruct(culprit) >= 0;
@@ -93,7 +94,7 @@ void Resolver::checkDerivedFieldComparisons(const StructDecl& d, const StructInf
   for (size_t i = 0; i < d.fields.size() && s.isPartialEq; ++i) {
     TypeId field = s.fields[i].second;
     if (!implementsComparison(field, Comparison::Equality, nullptr))
-      fail("E0369", "binary operation `==` cannot be applied to type `" + typeName(field) + "`", d.fields[i].span);
+      fail("E0369", operatorMessage(BinaryOp::Eq, typeName(field), ""), d.fields[i].span);
   }
   if (!s.isPartialOrd) return;
   for (size_t i = 0; i < d.fields.size(); ++i) {

@@ -4,6 +4,11 @@
 // (it lets `let x: u8 = 5` give the literal type u8 at once); the context
 // itself then unifies or coerces, so the error names the context's span the
 // way rustc does ("expected `u8`, found `bool`").
+//
+// An operator with a trait (`+`, `&`, `<<`, ...) fails in one of rustc's
+// three ways: the left type has no impl at all (E0369, E0368 for `op=`), the
+// right operand is of a kind no impl takes (E0277), or it is another type of
+// the right kind (E0308, then E0277). The words come from operators.def.
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -18,20 +23,17 @@ namespace {
 
 bool isKind(const TypeTable& T, TypeId t, TypeKind k) { return T.get(T.resolve(t)).kind == k; }
 
-const char* arithmeticVerb(const std::string& op) {
-  if (op == "+") return "add";
-  if (op == "-") return "subtract";
-  if (op == "*") return "multiply";
-  if (op == "/") return "divide";
-  return "calculate the remainder of";
+// Integer or Float for an unsuffixed literal's type (`{integer}`), else Any.
+VarKind literalKind(const TypeTable& T, TypeId t) {
+  const Type& ty = T.get(T.resolve(t));
+  return ty.kind == TypeKind::Var ? ty.varKind : VarKind::Any;
 }
 
-std::string arithmeticMessage(const std::string& op, const std::string& lhs, const std::string& rhs) {
-  if (op == "+") return "cannot add `" + rhs + "` to `" + lhs + "`";
-  if (op == "-") return "cannot subtract `" + rhs + "` from `" + lhs + "`";
-  if (op == "*") return "cannot multiply `" + lhs + "` by `" + rhs + "`";
-  if (op == "/") return "cannot divide `" + lhs + "` by `" + rhs + "`";
-  return "cannot calculate the remainder of `" + lhs + "` divided by `" + rhs + "`";
+// An operand's type as the operator impls see it: core implements every
+// arithmetic, bitwise and shift trait for `T` and for `&T`, no deeper.
+TypeId withoutOneRef(const TypeTable& T, TypeId t) {
+  t = T.resolve(t);
+  return T.get(t).kind == TypeKind::Ref ? T.resolve(T.get(t).args[0]) : t;
 }
 
 bool parseIntLiteral(const std::string& text, unsigned __int128* out) {
@@ -330,102 +332,121 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
 }
 
 TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
-  if (e.text == "-" && e.operand->kind == ExprKind::IntLit) e.operand->negatedLiteral = true;
+  if (e.unaryOp == UnaryOp::Neg && e.operand->kind == ExprKind::IntLit) e.operand->negatedLiteral = true;
   TypeId t = checkExpr(*e.operand, expected);
   int derefs = 0;
   TypeId value = T_.resolve(t);
   if (isKind(T_, value, TypeKind::Ref)) value = stripRefs(value, &derefs);
   const Type ty = T_.get(value);
-  if (e.text == "-") {
-    bool ok = T_.isNumeric(value) && !(ty.kind == TypeKind::Int && !intKindSigned(ty.intKind));
-    if (!ok) fail("E0600", "cannot apply unary operator `-` to type `" + typeName(value) + "`", e.span,
-                  "cannot apply unary operator `-`");
-    return value;
+  bool ok = false;
+  switch (e.unaryOp) {
+    case UnaryOp::Neg: ok = T_.isNumeric(value) && !(ty.kind == TypeKind::Int && !intKindSigned(ty.intKind)); break;
+    case UnaryOp::Not: ok = ty.kind == TypeKind::Bool || T_.isInteger(value); break;
   }
-  if (ty.kind == TypeKind::Bool || T_.isInteger(value)) return value;
-  fail("E0600", "cannot apply unary operator `!` to type `" + typeName(value) + "`", e.span, "cannot apply unary operator `!`");
+  if (ok) return value;
+  std::string op(unaryOpText(e.unaryOp));
+  fail("E0600", "cannot apply unary operator `" + op + "` to type `" + typeName(t) + "`", e.span,
+       "cannot apply unary operator `" + op + "`");
 }
 
 TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
-  const std::string& op = e.text;
-  if (op == "&&" || op == "||") {
-    for (Expr* side : {e.lhs.get(), e.rhs.get()}) coerce(*side, checkExpr(*side, T_.boolType()), T_.boolType());
-    return T_.boolType();
+  switch (opGroup(e.binaryOp)) {
+    case OpGroup::Logical:
+      for (Expr* side : {e.lhs.get(), e.rhs.get()}) coerce(*side, checkExpr(*side, T_.boolType()), T_.boolType());
+      return T_.boolType();
+    case OpGroup::Comparison: {
+      TypeId lhs = checkExpr(*e.lhs);
+      TypeId rhs = checkExpr(*e.rhs, lhs);
+      if (!comparable(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
+      requireComparison(lhs, e.binaryOp, e.nameSpan, {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
+      return T_.boolType();
+    }
+    case OpGroup::Arithmetic: case OpGroup::Bitwise: case OpGroup::Shift:
+      return checkOperator(e, checkExpr(*e.lhs, expected));
   }
-  TypeId lhs = checkExpr(*e.lhs, op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=" ? kNoType : expected);
-  if (op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=") {
-    TypeId rhs = checkExpr(*e.rhs, lhs);
-    if (!comparable(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
-    requireComparison(lhs, op == "==" || op == "!=" ? Comparison::Equality : Comparison::Ordering, op, operatorSpan(e, op),
-                      {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
-    return T_.boolType();
-  }
-  if (op == "<<" || op == ">>") {
-    TypeId rhs = checkExpr(*e.rhs);
-    if (!T_.isInteger(lhs) || !T_.isInteger(rhs))
-      fail("E0369", "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`", e.span);
-    return lhs;
-  }
-  return checkArithmetic(e, op, lhs, *e.rhs);
+  return T_.unit();
 }
 
-// The span of a binary operator: rustc points its trait errors there.
-Span Resolver::operatorSpan(const Expr& e, const std::string& op) const {
-  if (!e.lhs || !e.rhs) return e.span;
-  std::string_view between = file_.slice({e.lhs->span.end, e.rhs->span.start});
-  size_t at = between.find(op);
-  if (at == std::string_view::npos) return e.span;
-  uint32_t start = e.lhs->span.end + static_cast<uint32_t>(at);
-  return {start, start + static_cast<uint32_t>(op.size())};
+// Whether core implements the operator's trait for the left operand's type
+// `l` (with some right operand): when it does not, rustc stops at E0369
+// (E0368 for `op=`) without looking at the right operand.
+bool Resolver::hasOperatorTrait(BinaryOp op, TypeId l) const {
+  switch (opGroup(op)) {
+    case OpGroup::Arithmetic: return T_.isNumeric(l) || (op == BinaryOp::Add && isKind(T_, l, TypeKind::String));
+    case OpGroup::Bitwise: return T_.isInteger(l) || isKind(T_, l, TypeKind::Bool);
+    case OpGroup::Shift: return T_.isInteger(l);
+    case OpGroup::Comparison: case OpGroup::Logical: return true;
+  }
+  return true;
 }
 
-// `+ - * / % & | ^` between two values of one numeric type (either may be
-// behind a reference, as `sum + *x` and `sum + x` both work in Rust), and
-// `String + &str`.
-TypeId Resolver::checkArithmetic(Expr& e, const std::string& op, TypeId lhs, Expr& rhsExpr) {
-  if (isKind(T_, lhs, TypeKind::String) && op == "+") {
+// Whether the right operand `r` is of the kind the left operand's impls
+// take: integers with integers, floats with floats, bools with bools, and
+// any integer for a shift. Another type of that kind is a mismatch (E0308);
+// any other type has no impl (E0277).
+bool Resolver::takesOperandKind(BinaryOp op, TypeId l, TypeId r) const {
+  bool ints = T_.isInteger(l) && T_.isInteger(r);
+  bool floats = T_.isNumeric(l) && !T_.isInteger(l) && T_.isNumeric(r) && !T_.isInteger(r);
+  switch (opGroup(op)) {
+    case OpGroup::Arithmetic: return ints || floats;
+    case OpGroup::Bitwise: return ints || (isKind(T_, l, TypeKind::Bool) && isKind(T_, r, TypeKind::Bool));
+    case OpGroup::Shift: return T_.isInteger(r);
+    case OpGroup::Comparison: case OpGroup::Logical: return true;
+  }
+  return true;
+}
+
+// `l op r` and `l op= r` for the operators with a trait (`+ - * / % & | ^
+// << >>`): both operands of one numeric type (either may be behind one
+// reference, as `sum + *x` and `sum + x` both work), bools for `& | ^`, any
+// two integers for a shift, and `String + &str`. Returns the result's type.
+TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
+  BinaryOp op = e.binaryOp;
+  Expr& rhsExpr = *e.rhs;
+  if (isKind(T_, lhs, TypeKind::String) && op == BinaryOp::Add) {
     TypeId rhs = checkExpr(rhsExpr, T_.strRef());
     coerce(rhsExpr, rhs, T_.strRef());
     return T_.stringType();
   }
-  int derefs = 0;
-  TypeId l = stripRefs(lhs, &derefs);
-  TypeId rhs = checkExpr(rhsExpr, l);
-  TypeId r = stripRefs(rhs, &derefs);
-  bool bitwise = op == "&" || op == "|" || op == "^";
-  bool lOk = T_.isNumeric(l) || (bitwise && isKind(T_, l, TypeKind::Bool));
-  if (!lOk) {
-    if (isKind(T_, l, TypeKind::Str) && op == "+")
-      fail("E0369", "cannot add `" + typeName(rhs) + "` to `" + typeName(lhs) + "`", e.span, "",
-           {{e.lhs ? e.lhs->span : e.span, typeName(lhs), false}});
-    fail("E0369", "cannot " + std::string(bitwise ? "apply a bitwise operator to" : arithmeticVerb(op)) + " `" +
-                      typeName(lhs) + "`" + (bitwise ? "" : " and `" + typeName(rhs) + "`"),
-         e.span);
+  TypeId l = withoutOneRef(T_, lhs);
+  TypeId rhs = checkExpr(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
+  if (!hasOperatorTrait(op, l)) failMissingOperator(e, lhs, rhs);
+  TypeId r = withoutOneRef(T_, rhs);
+  if (!takesOperandKind(op, l, r)) throw CompileError(unimplementedOperator(e, lhs, rhs));
+  if (opGroup(op) == OpGroup::Shift || unify(l, r)) return l;
+  try {
+    mismatch(rhsExpr.span, l, r);
+  } catch (CompileError& mismatched) {
+    mismatched.also.push_back(unimplementedOperator(e, lhs, rhs));  // rustc reports both: the mismatch, then the missing impl
+    throw;
   }
-  bool lInt = T_.isInteger(l), rInt = T_.isInteger(r);
-  bool lNum = T_.isNumeric(l), rNum = T_.isNumeric(r);
-  if (lNum && rNum && lInt != rInt) {
-    if (bitwise) fail("E0277", "no implementation for `" + typeName(l) + " " + op + " " + typeName(r) + "`", e.span);
-    if (T_.get(T_.resolve(l)).kind == TypeKind::Var && T_.get(T_.resolve(r)).kind == TypeKind::Var)
-      fail("E0277", lInt ? "cannot " + std::string(arithmeticVerb(op)) + " a float to an integer" : "cannot " + std::string(arithmeticVerb(op)) + " an integer to a float",
-           operatorSpan(e, op), "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`");
-    fail("E0277", arithmeticMessage(op, typeName(lhs), typeName(rhs)), operatorSpan(e, op),
-         "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`");
+}
+
+// E0369 (`a + b`) or E0368 (`a += b`): the left operand's type has no impl
+// of the operator's trait at all.
+void Resolver::failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs) {
+  if (e.kind == ExprKind::CompoundAssign) {
+    std::string op = compoundOpText(e.binaryOp);
+    fail("E0368", "binary assignment operation `" + op + "` cannot be applied to type `" + typeName(lhs) + "`", e.span, "",
+         {{e.lhs->span, "cannot use `" + op + "` on type `" + typeName(lhs) + "`", false}});
   }
-  if (!unify(l, r)) {
-    Diagnostic trait;
-    trait.code = "E0277";
-    trait.message = arithmeticMessage(op, typeName(lhs), typeName(rhs));
-    trait.labels.push_back({operatorSpan(e, op), "no implementation for `" + typeName(lhs) + " " + op + " " + typeName(rhs) + "`", true});
-    if (!rNum && !isKind(T_, r, TypeKind::Bool)) throw CompileError(trait);
-    try {
-      mismatch(rhsExpr.span, l, r);
-    } catch (CompileError& mismatched) {
-      mismatched.also.push_back(trait);  // rustc reports both: the mismatch, then the missing impl
-      throw;
-    }
-  }
-  return l;
+  fail("E0369", operatorMessage(e.binaryOp, typeName(lhs), typeName(rhs)), e.nameSpan, "",
+       {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
+}
+
+// E0277: the left operand's trait has no impl for the right operand's type.
+Diagnostic Resolver::unimplementedOperator(const Expr& e, TypeId lhs, TypeId rhs) {
+  bool assigns = e.kind == ExprKind::CompoundAssign;
+  std::string l = typeName(lhs), r = typeName(rhs);
+  std::string op = assigns ? compoundOpText(e.binaryOp) : std::string(binaryOpText(e.binaryOp));
+  Diagnostic d;
+  d.code = "E0277";
+  d.message = assigns ? compoundOperatorMessage(e.binaryOp, l, r) : operatorMessage(e.binaryOp, l, r);
+  VarKind lv = literalKind(T_, lhs), rv = literalKind(T_, rhs);
+  if (!assigns && e.binaryOp == BinaryOp::Add && lv != VarKind::Any && rv != VarKind::Any)  // Add's on_unimplemented
+    d.message = lv == VarKind::Integer ? "cannot add a float to an integer" : "cannot add an integer to a float";
+  d.labels.push_back({e.nameSpan, "no implementation for `" + l + " " + op + " " + r + "`", true});
+  return d;
 }
 
 TypeId Resolver::checkAssign(Expr& e) {
@@ -454,16 +475,7 @@ TypeId Resolver::checkAssign(Expr& e) {
     coerce(*e.rhs, rhs, lhs);
     return T_.unit();
   }
-  if (isKind(T_, lhs, TypeKind::String) && e.text == "+") {
-    TypeId rhs = checkExpr(*e.rhs, T_.strRef());
-    coerce(*e.rhs, rhs, T_.strRef());
-    return T_.unit();
-  }
-  if (e.text == "<<" || e.text == ">>") {
-    checkExpr(*e.rhs);
-    return T_.unit();
-  }
-  checkArithmetic(e, e.text, lhs, *e.rhs);
+  checkOperator(e, lhs);
   return T_.unit();
 }
 

@@ -58,10 +58,13 @@ class Resolver {
   TypeId checkPath(Expr& e, TypeId expected);
   TypeId checkUnary(Expr& e, TypeId expected);
   TypeId checkBinary(Expr& e, TypeId expected);
-  TypeId checkArithmetic(Expr& e, const std::string& op, TypeId lhs, Expr& rhsExpr);
+  TypeId checkOperator(Expr& e, TypeId lhs);
+  bool hasOperatorTrait(BinaryOp op, TypeId l) const;
+  bool takesOperandKind(BinaryOp op, TypeId l, TypeId r) const;
+  [[noreturn]] void failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs);
+  Diagnostic unimplementedOperator(const Expr& e, TypeId lhs, TypeId rhs);
   TypeId checkAssign(Expr& e);
   bool comparable(TypeId a, TypeId b);
-  Span operatorSpan(const Expr& e, const std::string& op) const;
   TypeId checkIf(Expr& e, TypeId expected);
   TypeId checkLoop(Expr& e, TypeId expected);
   TypeId checkFor(Expr& e);
@@ -77,7 +80,7 @@ class Resolver {
 
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit) const;
-  void requireComparison(TypeId lhs, Comparison c, const std::string& op, Span at, std::vector<Label> labels);
+  void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s);
   void checkDerivedFieldComparisons(const StructDecl& d, const StructInfo& s);
 
@@ -97,7 +100,7 @@ class Resolver {
   // unification
   bool unify(TypeId a, TypeId b);
   TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
-  void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
+  [[noreturn]] void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
   [[noreturn]] void fail(const std::string& code, const std::string& message, Span at,
                          const std::string& label = "", std::vector<Label> more = {});
   TypeId stripRefs(TypeId t, int* derefs) const;

@@ -38,7 +38,7 @@ Value Interpreter::evalMethodCall(const Expr& e) {
     if (m == BuiltinMethod::IterCount) return makeInt(T_.usize(), static_cast<__int128>(items.size()));
     if (m == BuiltinMethod::IterSum) {
       Value total = makeInt(e.type, 0);
-      for (const Value& item : items) total = arithmetic("+", total, item, e.nameSpan);
+      for (const Value& item : items) total = arithmetic(BinaryOp::Add, total, item, e.nameSpan);
       return total;
     }
     if (m == BuiltinMethod::IterMax || m == BuiltinMethod::IterMin) {

@@ -16,12 +16,6 @@ namespace sh {
 
 Span stepSpanOf(const Expr& e);
 
-namespace {
-bool isCompare(const std::string& op) {
-  return op == "==" || op == "!=" || op == "<" || op == ">" || op == "<=" || op == ">=";
-}
-}  // namespace
-
 void Interpreter::panic(const std::string& message, Span at) { throw Panic{message, at}; }
 
 // ---------------------------------------------------------------- scalars
@@ -420,7 +414,7 @@ Value Interpreter::evalAggregate(const Expr& e) {
 }
 
 Value Interpreter::evalUnary(const Expr& e) {
-  if (e.text == "-" && e.operand->kind == ExprKind::IntLit && T_.get(e.type).kind == TypeKind::Int)
+  if (e.unaryOp == UnaryOp::Neg && e.operand->kind == ExprKind::IntLit && T_.get(e.type).kind == TypeKind::Int)
     return makeInt(e.type, static_cast<__int128>(-e.operand->intValue));  // negated as unsigned: i128::MIN wraps to itself
   Value v = eval(*e.operand);
   if (flow_ != Flow::Normal) return v;
@@ -434,40 +428,17 @@ Value Interpreter::evalUnary(const Expr& e) {
   }
   __int128 x = readInt(v);
   unsigned bits = intKindBytes(t.intKind) * 8;
-  if (e.text == "!") return makeInt(v.type, ~x);
+  if (e.unaryOp == UnaryOp::Not) return makeInt(v.type, ~x);
   __int128 min = bits == 128 ? static_cast<__int128>(static_cast<unsigned __int128>(1) << 127) : -(static_cast<__int128>(1) << (bits - 1));
   if (x == min) panic("attempt to negate with overflow", e.span);
   return makeInt(v.type, -x);
 }
 
 Value Interpreter::evalBinary(const Expr& e) {
-  const std::string& op = e.text;
-  if (op == "&&" || op == "||") {
-    Value l = eval(*e.lhs);
-    if (flow_ != Flow::Normal) return l;
-    bool lv = l.data()[0];
-    if ((op == "&&" && !lv) || (op == "||" && lv)) return makeBool(lv);
-    return eval(*e.rhs);
-  }
-  if (isCompare(op)) {
-    int c;
-    if (isScalar(e.lhs->type) && isScalar(e.rhs->type)) {
-      // Numbers, bools and chars compare by value: no temporary in memory.
-      Value l = eval(*e.lhs);
-      if (flow_ != Flow::Normal) return makeBool(false);
-      Value r = eval(*e.rhs);
-      if (flow_ != Flow::Normal) return makeBool(false);
-      c = compareScalars(l, r);
-    } else {
-      Place lp = evalPlace(*e.lhs);
-      if (flow_ != Flow::Normal) return makeBool(false);
-      Place rp = evalPlace(*e.rhs);
-      if (flow_ != Flow::Normal) return makeBool(false);
-      c = compareValues(lp, rp);
-    }
-    bool r = op == "==" ? c == 0 : op == "!=" ? c != 0 : op == "<" ? c < 0 : op == ">" ? c > 0 : op == "<=" ? c <= 0 : c >= 0;
-    if (c == kUnordered) r = op == "!=";
-    return makeBool(r);
+  switch (opGroup(e.binaryOp)) {
+    case OpGroup::Logical: return evalLogical(e);
+    case OpGroup::Comparison: return evalComparison(e);
+    case OpGroup::Arithmetic: case OpGroup::Bitwise: case OpGroup::Shift: break;
   }
   Value l = eval(*e.lhs);
   if (flow_ != Flow::Normal) return l;
@@ -480,7 +451,49 @@ Value Interpreter::evalBinary(const Expr& e) {
   }
   Value r = eval(*e.rhs);
   if (flow_ != Flow::Normal) return l;
-  return arithmetic(op, l, r, e.span);
+  return arithmetic(e.binaryOp, l, r, e.span);
+}
+
+// `&&` and `||`: the right side runs only when the left does not decide.
+Value Interpreter::evalLogical(const Expr& e) {
+  Value l = eval(*e.lhs);
+  if (flow_ != Flow::Normal) return l;
+  bool lv = l.data()[0];
+  if (lv == (e.binaryOp == BinaryOp::Or)) return makeBool(lv);
+  return eval(*e.rhs);
+}
+
+Value Interpreter::evalComparison(const Expr& e) {
+  int c;
+  if (isScalar(e.lhs->type) && isScalar(e.rhs->type)) {
+    // Numbers, bools and chars compare by value: no temporary in memory.
+    Value l = eval(*e.lhs);
+    if (flow_ != Flow::Normal) return makeBool(false);
+    Value r = eval(*e.rhs);
+    if (flow_ != Flow::Normal) return makeBool(false);
+    c = compareScalars(l, r);
+  } else {
+    Place lp = evalPlace(*e.lhs);
+    if (flow_ != Flow::Normal) return makeBool(false);
+    Place rp = evalPlace(*e.rhs);
+    if (flow_ != Flow::Normal) return makeBool(false);
+    c = compareValues(lp, rp);
+  }
+  if (c == kUnordered) return makeBool(e.binaryOp == BinaryOp::Ne);  // NaN: only `!=` holds
+  switch (e.binaryOp) {
+    case BinaryOp::Eq: return makeBool(c == 0);
+    case BinaryOp::Ne: return makeBool(c != 0);
+    case BinaryOp::Lt: return makeBool(c < 0);
+    case BinaryOp::Le: return makeBool(c <= 0);
+    case BinaryOp::Gt: return makeBool(c > 0);
+    case BinaryOp::Ge: return makeBool(c >= 0);
+    case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul: case BinaryOp::Div: case BinaryOp::Rem:
+    case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::Shl: case BinaryOp::Shr:
+    case BinaryOp::And: case BinaryOp::Or:
+      break;
+  }
+  SH_CHECK(false, "a comparison with a non-comparison operator");
+  return makeBool(false);
 }
 
 }  // namespace sh
@@ -489,27 +502,53 @@ namespace sh {
 
 namespace {
 
-const char* overflowVerb(const std::string& op) {
-  if (op == "+") return "add";
-  if (op == "-") return "subtract";
-  if (op == "*") return "multiply";
-  if (op == "/") return "divide";
-  if (op == "%") return "calculate the remainder";
-  if (op == "<<") return "shift left";
-  return "shift right";
+// Float arithmetic: IEEE, never panics (`%` is fmod, as in Rust).
+double floatArithmetic(BinaryOp op, double x, double y) {
+  switch (op) {
+    case BinaryOp::Add: return x + y;
+    case BinaryOp::Sub: return x - y;
+    case BinaryOp::Mul: return x * y;
+    case BinaryOp::Div: return x / y;
+    case BinaryOp::Rem: return std::fmod(x, y);
+    case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::Shl: case BinaryOp::Shr:
+    case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+    case BinaryOp::And: case BinaryOp::Or:
+      break;
+  }
+  SH_CHECK(false, "the checker let a float operator through that floats lack");
+  return 0;
+}
+
+bool boolArithmetic(BinaryOp op, bool x, bool y) {
+  switch (op) {
+    case BinaryOp::BitAnd: return x && y;
+    case BinaryOp::BitOr: return x || y;
+    case BinaryOp::BitXor: return x != y;
+    case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul: case BinaryOp::Div: case BinaryOp::Rem:
+    case BinaryOp::Shl: case BinaryOp::Shr:
+    case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+    case BinaryOp::And: case BinaryOp::Or:
+      break;
+  }
+  SH_CHECK(false, "the checker let a bool operator through that bools lack");
+  return false;
 }
 
 }  // namespace
 
+// "attempt to add with overflow", Rust's debug-build panic.
+void Interpreter::panicOverflow(BinaryOp op, Span at) {
+  panic("attempt to " + std::string(overflowVerb(op)) + " with overflow", at);
+}
+
 // Checked integer and float arithmetic, as a debug build of Rust does it.
-Value Interpreter::arithmetic(const std::string& op, const Value& aIn, const Value& bIn, Span at) {
+Value Interpreter::arithmetic(BinaryOp op, const Value& aIn, const Value& bIn, Span at) {
   Value a = aIn, b = bIn;
   while (T_.get(a.type).kind == TypeKind::Ref) a = readPlace(deref(Place{materialize(a), a.type}), false);
   while (T_.get(b.type).kind == TypeKind::Ref) b = readPlace(deref(Place{materialize(b), b.type}), false);
   const Type& t = T_.get(a.type);
   if (t.kind == TypeKind::Float) {
-    double x = readFloat(a), y = readFloat(b);
-    double r = op == "+" ? x + y : op == "-" ? x - y : op == "*" ? x * y : op == "/" ? x / y : std::fmod(x, y);
+    double r = floatArithmetic(op, readFloat(a), readFloat(b));
     Value out(a.type, a.size());
     if (t.isF32) {
       float f = static_cast<float>(r);
@@ -519,55 +558,61 @@ Value Interpreter::arithmetic(const std::string& op, const Value& aIn, const Val
     }
     return out;
   }
-  if (t.kind == TypeKind::Bool) {
-    bool x = a.data()[0], y = b.data()[0];
-    return makeBool(op == "&" ? (x && y) : op == "|" ? (x || y) : (x != y));
-  }
+  if (t.kind == TypeKind::Bool) return makeBool(boolArithmetic(op, a.data()[0], b.data()[0]));
   unsigned bits = intKindBytes(t.intKind) * 8;
   bool isSigned = intKindSigned(t.intKind);
   __int128 x = readInt(a), y = readInt(b);
-  if (op == "<<" || op == ">>") {
-    __int128 amount = readInt(b);
-    if (amount < 0 || amount >= bits) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
-    if (op == "<<") return makeInt(a.type, static_cast<__int128>(static_cast<unsigned __int128>(x) << static_cast<int>(amount)));
-    if (isSigned) return makeInt(a.type, x >> static_cast<int>(amount));
-    unsigned __int128 ux = static_cast<unsigned __int128>(x);
-    if (bits < 128) ux &= (static_cast<unsigned __int128>(1) << bits) - 1;
-    return makeInt(a.type, static_cast<__int128>(ux >> static_cast<int>(amount)));
+  switch (op) {
+    case BinaryOp::Shl: case BinaryOp::Shr: return shift(op, a.type, x, y, bits, isSigned, at);
+    case BinaryOp::BitAnd: return makeInt(a.type, x & y);
+    case BinaryOp::BitOr: return makeInt(a.type, x | y);
+    case BinaryOp::BitXor: return makeInt(a.type, x ^ y);
+    case BinaryOp::Div: if (y == 0) panic("attempt to divide by zero", at); break;
+    case BinaryOp::Rem: if (y == 0) panic("attempt to calculate the remainder with a divisor of zero", at); break;
+    case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul: break;
+    case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+    case BinaryOp::And: case BinaryOp::Or:
+      SH_CHECK(false, "arithmetic on a comparison or logical operator");
   }
-  if (op == "&") return makeInt(a.type, x & y);
-  if (op == "|") return makeInt(a.type, x | y);
-  if (op == "^") return makeInt(a.type, x ^ y);
-  if ((op == "/" || op == "%") && y == 0)
-    panic(op == "/" ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero", at);
   // Exact result in 128 bits (or wider, via the builtins), then the range check.
   bool overflow = false;
   __int128 r = 0;
   if (bits == 128 && !isSigned) {
     unsigned __int128 ux = static_cast<unsigned __int128>(x), uy = static_cast<unsigned __int128>(y), ur = 0;
-    if (op == "+") overflow = __builtin_add_overflow(ux, uy, &ur);
-    else if (op == "-") overflow = __builtin_sub_overflow(ux, uy, &ur);
-    else if (op == "*") overflow = __builtin_mul_overflow(ux, uy, &ur);
-    else if (op == "/") ur = ux / uy;
+    if (op == BinaryOp::Add) overflow = __builtin_add_overflow(ux, uy, &ur);
+    else if (op == BinaryOp::Sub) overflow = __builtin_sub_overflow(ux, uy, &ur);
+    else if (op == BinaryOp::Mul) overflow = __builtin_mul_overflow(ux, uy, &ur);
+    else if (op == BinaryOp::Div) ur = ux / uy;
     else ur = ux % uy;
-    if (overflow) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
+    if (overflow) panicOverflow(op, at);
     return makeInt(a.type, static_cast<__int128>(ur));
   }
-  if (op == "+") overflow = __builtin_add_overflow(x, y, &r);
-  else if (op == "-") overflow = __builtin_sub_overflow(x, y, &r);
-  else if (op == "*") overflow = __builtin_mul_overflow(x, y, &r);
+  if (op == BinaryOp::Add) overflow = __builtin_add_overflow(x, y, &r);
+  else if (op == BinaryOp::Sub) overflow = __builtin_sub_overflow(x, y, &r);
+  else if (op == BinaryOp::Mul) overflow = __builtin_mul_overflow(x, y, &r);
   else {
     __int128 min = bits == 128 ? static_cast<__int128>(static_cast<unsigned __int128>(1) << 127) : -(static_cast<__int128>(1) << (bits - 1));
     if (isSigned && x == min && y == -1) overflow = true;
-    else r = op == "/" ? x / y : x % y;
+    else r = op == BinaryOp::Div ? x / y : x % y;
   }
   if (!overflow && bits < 128) {
     __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
     __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
     overflow = r < lo || r > hi;
   }
-  if (overflow) panic(std::string("attempt to ") + overflowVerb(op) + " with overflow", at);
+  if (overflow) panicOverflow(op, at);
   return makeInt(a.type, r);
+}
+
+// `x << amount` and `x >> amount`: an amount past the width panics; `>>` is
+// arithmetic on signed types and logical on unsigned ones.
+Value Interpreter::shift(BinaryOp op, TypeId type, __int128 x, __int128 amount, unsigned bits, bool isSigned, Span at) {
+  if (amount < 0 || amount >= bits) panicOverflow(op, at);
+  if (op == BinaryOp::Shl) return makeInt(type, static_cast<__int128>(static_cast<unsigned __int128>(x) << static_cast<int>(amount)));
+  if (isSigned) return makeInt(type, x >> static_cast<int>(amount));
+  unsigned __int128 ux = static_cast<unsigned __int128>(x);
+  if (bits < 128) ux &= (static_cast<unsigned __int128>(1) << bits) - 1;
+  return makeInt(type, static_cast<__int128>(ux >> static_cast<int>(amount)));
 }
 
 double Interpreter::readFloat(const Value& v) const {
@@ -735,7 +780,7 @@ Value Interpreter::evalAssign(const Expr& e) {
     stringAppend(p.addr, readStr(r));
     return makeUnit();
   }
-  writePlace(p, arithmetic(e.text, readPlace(p, false), r, e.span));
+  writePlace(p, arithmetic(e.binaryOp, readPlace(p, false), r, e.span));
   return makeUnit();
 }
 

@@ -135,7 +135,11 @@ class Interpreter {
   Place followDerefs(Place p, int count);
   Value evalUnary(const Expr& e);
   Value evalBinary(const Expr& e);
-  Value arithmetic(const std::string& op, const Value& a, const Value& b, Span at);
+  Value evalLogical(const Expr& e);
+  Value evalComparison(const Expr& e);
+  Value arithmetic(BinaryOp op, const Value& a, const Value& b, Span at);
+  Value shift(BinaryOp op, TypeId type, __int128 x, __int128 amount, unsigned bits, bool isSigned, Span at);
+  [[noreturn]] void panicOverflow(BinaryOp op, Span at);
   Value evalAssign(const Expr& e);
   Value evalIf(const Expr& e);
   Value evalLoop(const Expr& e);

@@ -408,12 +408,12 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
     case BuiltinMethod::OptionIsNone: return makeBool(!optionIsSome(recv.addr, recv.type));
     case BuiltinMethod::IntAbs: {
       __int128 x = readInt(receiverValue);
-      if (x < 0) return arithmetic("-", makeInt(receiverValue.type, 0), receiverValue, at);
+      if (x < 0) return arithmetic(BinaryOp::Sub, makeInt(receiverValue.type, 0), receiverValue, at);
       return receiverValue;
     }
     case BuiltinMethod::IntPow: {
       Value result = makeInt(receiverValue.type, 1);
-      for (uint64_t i = 0; i < (args[0].u64() & 0xFFFFFFFF); ++i) result = arithmetic("*", result, receiverValue, at);
+      for (uint64_t i = 0; i < (args[0].u64() & 0xFFFFFFFF); ++i) result = arithmetic(BinaryOp::Mul, result, receiverValue, at);
       return result;
     }
     case BuiltinMethod::IntMin: case BuiltinMethod::IntMax: {

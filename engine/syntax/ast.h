@@ -8,7 +8,8 @@
 //
 // The parser fills the syntax fields. The checker fills the fields under
 // "filled by the checker" (types and resolved names), so the interpreter
-// never looks a name up by string.
+// never looks a name up by string. Operators are enums (syntax/operators.h)
+// for the same reason.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "base/source.h"
+#include "syntax/operators.h"
 
 namespace sh {
 
@@ -117,10 +119,10 @@ enum class ExprKind {
   CharLit,     // 'a'
   StrLit,      // "text"  (value is the unescaped text)
   Path,        // x, String::from, None, Vec::<i32>::new, std::mem::swap
-  Unary,       // -x, !x   (op)
-  Binary,      // a + b, a && b, a < b  (op, lhs, rhs)
+  Unary,       // -x, !x   (unaryOp, operand)
+  Binary,      // a + b, a && b, a < b  (binaryOp, lhs, rhs)
   Assign,      // a = b
-  CompoundAssign,  // a += b  (op is the arithmetic op: "+")
+  CompoundAssign,  // a += b  (binaryOp is the operator it applies: Add)
   Call,        // callee(args)
   MethodCall,  // receiver.name::<T>(args)
   Field,       // base.name
@@ -167,16 +169,17 @@ struct Expr {
   Span span;
 
   std::string text;      // IntLit/FloatLit: digits without suffix or `_`; StrLit/CharLit: unescaped value;
-                         // Unary/Binary/CompoundAssign: operator ("-", "!", "+", "==", "&&", ...);
                          // MethodCall/Field: member name; Macro: macro name without `!`;
                          // Break/Continue/loops: label without the quote (may be empty)
   std::string suffix;    // IntLit/FloatLit: "u16", "f64", or ""
-  Span nameSpan;         // MethodCall/Field/Macro: span of the name
+  Span nameSpan;         // MethodCall/Field/Macro: span of the name; Binary/Assign/CompoundAssign: the operator
   Path path;             // Path, StructLit
   bool isMut = false;    // Ref: `&mut`; Range: inclusive (`..=`) is `inclusive`
   bool inclusive = false;  // Range
   bool macroRepeat = false;  // Macro vec![x; n]: args = {x, n}
   uint32_t index = 0;    // TupleField
+  BinaryOp binaryOp = BinaryOp::Add;  // Binary, CompoundAssign
+  UnaryOp unaryOp = UnaryOp::Neg;     // Unary
   std::vector<PathSegment> methodGenerics;  // MethodCall turbofish, rarely used
 
   ExprPtr lhs, rhs;      // Binary, Assign, CompoundAssign, Index (lhs[rhs]), Range (either may be null)

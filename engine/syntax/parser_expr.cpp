@@ -1,7 +1,9 @@
 // Expressions, statements and blocks.
 //
 // Binary operators are parsed by precedence climbing over one table,
-// kInfixRules, which is Rust's precedence and associativity in one screen.
+// kInfixRules, which is Rust's precedence and associativity in one screen;
+// its operator rows come from syntax/operators.def, and each parsed operator
+// is a BinaryOp or UnaryOp from then on.
 // Prefix operators, postfix chains (calls, fields, methods, indexing) and
 // primaries have a function each.
 //
@@ -14,8 +16,10 @@
 //    statements, and needs no `;`. Only `.` or `?` continue it.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 
 #include "base/limits.h"
+#include "syntax/operators.h"
 #include "syntax/parser_internal.h"
 
 namespace sh {
@@ -31,51 +35,39 @@ struct InfixRule {
   TokenKind token;
   int prec;
   Infix shape;
-  const char* op;
+  BinaryOp op;  // Binary, Compare, Compound
 };
+
+constexpr Infix shapeOf(BinaryOp op) { return opGroup(op) == OpGroup::Comparison ? Infix::Compare : Infix::Binary; }
 
 // Assignment is right-associative, comparison non-associative, the rest
 // left-associative. `as` binds tighter than any binary operator and looser
-// than the prefix operators (`-x as u8` is `(-x) as u8`).
+// than the prefix operators (`-x as u8` is `(-x) as u8`). The binary
+// operators and their assigning forms, with their precedence, are the rows
+// of syntax/operators.def.
 constexpr InfixRule kInfixRules[] = {
-    {TokenKind::Eq, kAssign, Infix::Assign, "="},
-    {TokenKind::PlusEq, kAssign, Infix::Compound, "+"},
-    {TokenKind::MinusEq, kAssign, Infix::Compound, "-"},
-    {TokenKind::StarEq, kAssign, Infix::Compound, "*"},
-    {TokenKind::SlashEq, kAssign, Infix::Compound, "/"},
-    {TokenKind::PercentEq, kAssign, Infix::Compound, "%"},
-    {TokenKind::CaretEq, kAssign, Infix::Compound, "^"},
-    {TokenKind::AndEq, kAssign, Infix::Compound, "&"},
-    {TokenKind::OrEq, kAssign, Infix::Compound, "|"},
-    {TokenKind::ShlEq, kAssign, Infix::Compound, "<<"},
-    {TokenKind::ShrEq, kAssign, Infix::Compound, ">>"},
-    {TokenKind::DotDot, kRange, Infix::Range, ".."},
-    {TokenKind::DotDotEq, kRange, Infix::Range, "..="},
-    {TokenKind::OrOr, kOr, Infix::Binary, "||"},
-    {TokenKind::AndAnd, kAnd, Infix::Binary, "&&"},
-    {TokenKind::EqEq, kCompare, Infix::Compare, "=="},
-    {TokenKind::Ne, kCompare, Infix::Compare, "!="},
-    {TokenKind::Lt, kCompare, Infix::Compare, "<"},
-    {TokenKind::Le, kCompare, Infix::Compare, "<="},
-    {TokenKind::Gt, kCompare, Infix::Compare, ">"},
-    {TokenKind::Ge, kCompare, Infix::Compare, ">="},
-    {TokenKind::Or, kBitOr, Infix::Binary, "|"},
-    {TokenKind::Caret, kBitXor, Infix::Binary, "^"},
-    {TokenKind::And, kBitAnd, Infix::Binary, "&"},
-    {TokenKind::Shl, kShift, Infix::Binary, "<<"},
-    {TokenKind::Shr, kShift, Infix::Binary, ">>"},
-    {TokenKind::Plus, kTerm, Infix::Binary, "+"},
-    {TokenKind::Minus, kTerm, Infix::Binary, "-"},
-    {TokenKind::Star, kFactor, Infix::Binary, "*"},
-    {TokenKind::Slash, kFactor, Infix::Binary, "/"},
-    {TokenKind::Percent, kFactor, Infix::Binary, "%"},
-    {TokenKind::KwAs, kCast, Infix::Cast, "as"},
+    {TokenKind::Eq, kAssign, Infix::Assign, {}},
+#define SH_COMPOUND_OP(name, token, message) {TokenKind::token, kAssign, Infix::Compound, BinaryOp::name},
+#include "syntax/operators.def"
+    {TokenKind::DotDot, kRange, Infix::Range, {}},
+    {TokenKind::DotDotEq, kRange, Infix::Range, {}},
+#define SH_BINARY_OP(name, token, spelling, prec, group, verb, message) \
+  {TokenKind::token, prec, shapeOf(BinaryOp::name), BinaryOp::name},
+#include "syntax/operators.def"
+    {TokenKind::KwAs, kCast, Infix::Cast, {}},
 };
 
 const InfixRule* infixRuleFor(TokenKind kind) {
   for (const InfixRule& rule : kInfixRules)
     if (rule.token == kind) return &rule;
   return nullptr;
+}
+
+std::optional<UnaryOp> unaryOpFor(TokenKind kind) {
+#define SH_UNARY_OP(name, token, spelling) \
+  if (kind == TokenKind::token) return UnaryOp::name;
+#include "syntax/operators.def"
+  return std::nullopt;
 }
 
 ExprPtr makeExpr(ExprKind kind, Span span = {}) {
@@ -243,17 +235,19 @@ ExprPtr Parser::parseInfix(ExprPtr lhs, int minPrec, bool noStruct) {
       case Infix::Compound:
         e = makeExpr(rule->shape == Infix::Assign ? ExprKind::Assign : ExprKind::CompoundAssign);
         e->lhs = std::move(lhs);
+        e->nameSpan = opSpan;
         e->rhs = parseBinary(kAssign, noStruct);
         break;
       case Infix::Compare:
       case Infix::Binary:
         e = makeExpr(ExprKind::Binary);
         e->lhs = std::move(lhs);
+        e->nameSpan = opSpan;
         e->rhs = parseBinary(rule->prec + 1, noStruct);
         if (rule->shape == Infix::Compare) rejectChainedComparison(opSpan);
         break;
     }
-    if (rule->shape != Infix::Assign && rule->shape != Infix::Cast && rule->shape != Infix::Range) e->text = rule->op;
+    e->binaryOp = rule->op;
     e->span = from(start);
     lhs = std::move(e);
   }
@@ -293,9 +287,10 @@ ExprPtr Parser::parseUnary(bool noStruct) {
   if (at(TokenKind::AndAnd)) {  // `&&x` is `&(&x)`
     splitLeading(TokenKind::And);
     e = makeExpr(ExprKind::Ref);
-  } else if (at(TokenKind::Minus) || at(TokenKind::Not)) {
+  } else if (std::optional<UnaryOp> op = unaryOpFor(peek().kind)) {
+    advance();
     e = makeExpr(ExprKind::Unary);
-    e->text = std::string(advance().text);
+    e->unaryOp = *op;
   } else if (eat(TokenKind::Star)) {
     e = makeExpr(ExprKind::Deref);
   } else if (eat(TokenKind::And)) {

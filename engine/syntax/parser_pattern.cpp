@@ -125,7 +125,7 @@ ExprPtr Parser::parsePatternLiteral() {
   if (!atAny({Int, Float})) unexpected("literal");
   auto negated = std::make_unique<Expr>();
   negated->kind = ExprKind::Unary;
-  negated->text = "-";
+  negated->unaryOp = UnaryOp::Neg;
   negated->operand = parseLiteral();
   negated->span = from(start);
   return negated;

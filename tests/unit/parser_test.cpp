@@ -52,10 +52,10 @@ std::string dump(const Expr& e) {
     case ExprKind::CharLit: return "'" + e.text + "'";
     case ExprKind::StrLit: return "\"" + e.text + "\"";
     case ExprKind::Path: return dumpPath(e.path);
-    case ExprKind::Unary: return "(" + e.text + " " + dump(*e.operand) + ")";
-    case ExprKind::Binary: return "(" + e.text + " " + dump(*e.lhs) + " " + dump(*e.rhs) + ")";
+    case ExprKind::Unary: return "(" + std::string(unaryOpText(e.unaryOp)) + " " + dump(*e.operand) + ")";
+    case ExprKind::Binary: return "(" + std::string(binaryOpText(e.binaryOp)) + " " + dump(*e.lhs) + " " + dump(*e.rhs) + ")";
     case ExprKind::Assign: return "(= " + dump(*e.lhs) + " " + dump(*e.rhs) + ")";
-    case ExprKind::CompoundAssign: return "(" + e.text + "= " + dump(*e.lhs) + " " + dump(*e.rhs) + ")";
+    case ExprKind::CompoundAssign: return "(" + compoundOpText(e.binaryOp) + " " + dump(*e.lhs) + " " + dump(*e.rhs) + ")";
     case ExprKind::Call: return "(call " + dump(*e.operand) + dumpAll(e.args) + ")";
     case ExprKind::MethodCall: return "(." + e.text + " " + dump(*e.operand) + dumpAll(e.args) + ")";
     case ExprKind::Field: return "(." + e.text + " " + dump(*e.operand) + ")";
