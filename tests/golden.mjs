@@ -9,11 +9,13 @@
 //
 // Node 20, no dependencies.
 
-import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run as runProcess, pool, findRustc as findRustcOn, compile as compileRust, RUN_ENV, ALLOCATOR_MODULE,
+         STDOUT_FIRST, parseHeapLog, heapLogOfTrace, heapDiff, parseDiagnostics, lintOf, parsePanic, short }
+  from './rustc-oracle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = path.join(ROOT, 'tests', 'programs');
@@ -163,66 +165,12 @@ const lineOffset = (t) => (t.snippet ? 1 : 0);
 
 // ---------------------------------------------------------------- heap variant
 
-// The user's main is renamed (or the snippet wrapped) into __user_main and a
-// counting global allocator logs every alloc/realloc/dealloc made while it
-// runs, to stderr, through raw write(2) with numbers formatted on the stack:
-// nothing inside the allocator allocates.
-//
-// std::io::stdout() is touched before logging starts: the first use of stdout
-// allocates its 1024-byte LineWriter buffer (`alloc 1024 1`), which would
-// otherwise show up at the first println!. After that, println!/print! and
-// format_args! allocate nothing (checked: a program printing ints, strings,
-// floats, chars, {:?} of Vec/String logs nothing but its own allocations).
-const HEAP_HARNESS = `
-
-#[allow(dead_code, unused)]
-mod __golden_heap {
-    use std::alloc::{GlobalAlloc, Layout, System};
-    use std::sync::atomic::{AtomicBool, Ordering};
-    pub static ENABLED: AtomicBool = AtomicBool::new(false);
-    extern "C" {
-        fn write(fd: i32, buf: *const u8, count: usize) -> isize;
-    }
-    struct Line { b: [u8; 96], n: usize }
-    impl Line {
-        fn text(&mut self, s: &[u8]) { for &c in s { self.b[self.n] = c; self.n += 1; } }
-        fn num(&mut self, mut x: usize) {
-            self.b[self.n] = b' '; self.n += 1;
-            let mut t = [0u8; 20]; let mut i = 0;
-            loop { t[i] = b'0' + (x % 10) as u8; i += 1; x /= 10; if x == 0 { break; } }
-            while i > 0 { i -= 1; self.b[self.n] = t[i]; self.n += 1; }
-        }
-    }
-    fn log(kind: &[u8], a: usize, b: usize, c: usize, three: bool) {
-        if !ENABLED.load(Ordering::SeqCst) { return; }
-        let mut w = Line { b: [0; 96], n: 0 };
-        w.text(b"@heap ");
-        w.text(kind); w.num(a); w.num(b); if three { w.num(c); }
-        w.text(b"\\n");
-        unsafe { write(2, w.b.as_ptr(), w.n); }
-    }
-    pub struct Counting;
-    unsafe impl GlobalAlloc for Counting {
-        unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-            log(b"alloc", l.size(), l.align(), 0, false); System.alloc(l)
-        }
-        unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
-            log(b"alloc", l.size(), l.align(), 0, false); System.alloc_zeroed(l)
-        }
-        unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-            log(b"dealloc", l.size(), l.align(), 0, false); System.dealloc(p, l)
-        }
-        unsafe fn realloc(&self, p: *mut u8, l: Layout, new_size: usize) -> *mut u8 {
-            log(b"realloc", l.size(), new_size, l.align(), true); System.realloc(p, l, new_size)
-        }
-    }
-    #[global_allocator]
-    static GLOBAL: Counting = Counting;
-}
-
+// The user's main is renamed (or the snippet wrapped) into __user_main and
+// the counting allocator (tests/rustc-oracle.mjs) logs every call made while
+// it runs.
+const HEAP_HARNESS = `${ALLOCATOR_MODULE}
 fn main() {
-    let _ = std::io::stdout(); // allocates stdout's 1024-byte buffer now, before logging
-    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
+${STDOUT_FIRST}    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
     __user_main();
     __golden_heap::ENABLED.store(false, std::sync::atomic::Ordering::SeqCst);
 }
@@ -234,50 +182,18 @@ function heapSource(t) {
   return user + HEAP_HARNESS;
 }
 
-const parseHeapLog = (stderr) =>
-  stderr.split('\n').filter((l) => l.startsWith('@heap ')).map((l) => l.slice(6));
-
 // ---------------------------------------------------------------- processes
 
-function run(cmd, args, { cwd = ROOT, env = process.env, timeout = TIMEOUT_MS, input = null } = {}) {
-  return new Promise((resolve) => {
-    let stdout = '', stderr = '', timedOut = false;
-    let child;
-    try { child = spawn(cmd, args, { cwd, env, stdio: [input === null ? 'ignore' : 'pipe', 'pipe', 'pipe'] }); }
-    catch (e) { resolve({ code: -1, stdout: '', stderr: String(e), timedOut }); return; }
-    if (input !== null) { child.stdin.on('error', () => {}); child.stdin.end(input); }
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeout);
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('error', (e) => { clearTimeout(timer); resolve({ code: -1, stdout, stderr: stderr + String(e), timedOut }); });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : -1), signal, stdout, stderr, timedOut });
-    });
-  });
-}
-
-async function pool(items, jobs, fn) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, items.length) }, async () => {
-    while (next < items.length) { const i = next++; await fn(items[i], i); }
-  });
-  await Promise.all(workers);
-}
+const run = (cmd, args, o = {}) => runProcess(cmd, args, { cwd: ROOT, timeout: TIMEOUT_MS, ...o });
 
 // ---------------------------------------------------------------- rustc + cache
 
 let RUSTC = 'rustc', RUSTC_VERSION = null;
 function findRustc() {
-  const candidates = ['rustc', path.join(process.env.HOME || '', '.cargo', 'bin', 'rustc')];
-  for (const c of candidates) {
-    try { RUSTC_VERSION = execFileSync(c, ['-vV'], { encoding: 'utf8' }).trim(); RUSTC = c; return true; }
-    catch { /* try next */ }
-  }
-  return false;
+  const r = findRustcOn();
+  if (r) { RUSTC = r.path; RUSTC_VERSION = r.version; }
+  return r !== null;
 }
-
-const RUN_ENV = { ...process.env, RUST_BACKTRACE: '0' };
 
 // Compile `source` (file main.rs in its own cache dir) and run the binary
 // `runs` times. The result is cached by hash of source + rustc version, and
@@ -303,8 +219,7 @@ async function compileAndRun(source, runs, input = null) {
   }
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'main.rs'), source);
-  const compile = await run(RUSTC, ['--edition', '2021', '-C', 'debuginfo=0', '-A', 'warnings',
-                                    '-o', 'bin', 'main.rs'], { cwd: dir, env: RUN_ENV });
+  const compile = await compileRust(RUSTC, 'main.rs', 'bin', dir);
   const result = { compile: { code: compile.code, stderr: compile.stderr }, runs: [] };
   if (compile.code === 0) {
     for (let i = 0; i < runs; i++) {
@@ -318,33 +233,6 @@ async function compileAndRun(source, runs, input = null) {
 }
 
 // ---------------------------------------------------------------- diagnostics
-
-// rustc / engine diagnostics: headers `error[E0382]: ...` or `error: ...` (a
-// lint, no code), each followed by ` --> file:L:C` for its primary span.
-function parseDiagnostics(stderr) {
-  const diags = [];
-  let cur = null;
-  for (const line of stderr.split('\n')) {
-    const h = /^error(?:\[(E\d{4})\])?: (.*)$/.exec(line);
-    if (h) {
-      if (/^aborting due to|^could not compile/.test(h[2])) { cur = null; continue; }
-      cur = { code: h[1] ?? null, message: h[2], file: null, line: null, col: null, body: [] };
-      diags.push(cur);
-      continue;
-    }
-    if (/^(warning|note|help)(\[|:)/.test(line)) { cur = null; continue; }
-    if (!cur) continue;
-    cur.body.push(line);
-    const loc = /^\s*--> (.+):(\d+):(\d+)$/.exec(line);
-    if (loc && cur.line === null) { cur.file = loc[1]; cur.line = +loc[2]; cur.col = +loc[3]; }
-  }
-  return diags;
-}
-
-const lintOf = (d) => {
-  const m = d.body.join('\n').match(/#\[deny\(([a-z_]+)\)\]/);
-  return m ? m[1] : null;
-};
 
 // Check an expected error against parsed diagnostics; returns a problem or null.
 function checkError(want, diags, off, fileCheck) {
@@ -366,17 +254,6 @@ function checkError(want, diags, off, fileCheck) {
   return null;
 }
 
-// `thread 'main' panicked at FILE:L:C:` then the message line. rustc >= 1.9x
-// prints the thread id too: `thread 'main' (12345) panicked at ...`.
-function parsePanic(stderr) {
-  const lines = stderr.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^thread 'main'(?: \(\d+\))? panicked at (.+):(\d+):(\d+):$/.exec(lines[i]);
-    if (m) return { file: m[1], line: +m[2], col: +m[3], message: lines[i + 1] ?? '' };
-  }
-  return null;
-}
-
 function diffLines(want, got) {
   const g = got.endsWith('\n') ? got.slice(0, -1).split('\n') : got === '' ? [] : got.split('\n');
   const problems = [];
@@ -393,8 +270,6 @@ function diffLines(want, got) {
   }
   return problems;
 }
-
-const short = (s, n = 300) => { s = s.trim(); return s.length > n ? s.slice(0, n) + '…' : s; };
 
 // ---------------------------------------------------------------- checks
 
@@ -519,25 +394,7 @@ async function engineHeap(t) {
   if (r.code !== 0) return { log: null, problem: `engine trace exited ${r.code}: ${short(r.stderr, 160)}` };
   let trace;
   try { trace = JSON.parse(r.stdout); } catch (e) { return { log: null, problem: `engine trace is not JSON: ${e.message}` }; }
-  const log = [];
-  for (const step of trace.steps ?? []) {
-    for (const ev of step.events ?? []) {
-      if (ev.kind === 'alloc') log.push(`alloc ${ev.size} ${ev.align}`);
-      else if (ev.kind === 'realloc') log.push(`realloc ${ev.oldSize} ${ev.size} ${ev.align}`);
-      else if (ev.kind === 'free') log.push(`dealloc ${ev.size} ${ev.align}`);
-    }
-  }
-  return { log, problem: null };
-}
-
-function heapDiff(want, got) {
-  const n = Math.max(want.length, got.length);
-  for (let i = 0; i < n; i++) {
-    if (want[i] !== got[i])
-      return `heap event ${i + 1}: rustc ${want[i] ?? '(nothing)'}, engine ${got[i] ?? '(nothing)'}` +
-             ` (rustc ${want.length} events, engine ${got.length})`;
-  }
-  return null;
+  return { log: heapLogOfTrace(trace), problem: null };
 }
 
 // ---------------------------------------------------------------- main
