@@ -13,7 +13,8 @@ export const RUN_ENV = { ...process.env, RUST_BACKTRACE: '0' };
 
 // ---------------------------------------------------------------- processes
 
-export function run(cmd, args, { cwd, env = process.env, timeout = 20000, input = null } = {}) {
+// Output past maxOutput bytes kills the child (a runaway loop printing).
+export function run(cmd, args, { cwd, env = process.env, timeout = 20000, input = null, maxOutput = 256 << 20 } = {}) {
   return new Promise((resolve) => {
     let stdout = '', stderr = '', timedOut = false;
     let child;
@@ -21,8 +22,9 @@ export function run(cmd, args, { cwd, env = process.env, timeout = 20000, input 
     catch (e) { resolve({ code: -1, stdout: '', stderr: String(e), timedOut }); return; }
     if (input !== null) { child.stdin.on('error', () => {}); child.stdin.end(input); }
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeout);
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
+    const limit = () => { if (stdout.length + stderr.length > maxOutput) { timedOut = true; child.kill('SIGKILL'); } };
+    child.stdout.on('data', (d) => { if (!timedOut) stdout += d; limit(); });
+    child.stderr.on('data', (d) => { if (!timedOut) stderr += d; limit(); });
     child.on('error', (e) => { clearTimeout(timer); resolve({ code: -1, stdout, stderr: stderr + String(e), timedOut }); });
     child.on('close', (code, signal) => {
       clearTimeout(timer);

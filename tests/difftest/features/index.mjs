@@ -1,0 +1,35 @@
+// The generator's features, in the order their setup runs (structs before
+// functions, so function bodies can use the structs). To add one: write
+// features/NAME.mjs exporting {name, setup?, types?, exprs?, statements?,
+// finish?} (see the README, "Differential testing") and list it here.
+import ints from './ints.mjs';
+import bools from './bools.mjs';
+import chars from './chars.mjs';
+import strings from './strings.mjs';
+import vecs from './vecs.mjs';
+import structs from './structs.mjs';
+import options from './options.mjs';
+import tuples from './tuples.mjs';
+import boxes from './boxes.mjs';
+import control from './control.mjs';
+import functions from './functions.mjs';
+import refs from './refs.mjs';
+import formats from './formats.mjs';
+import sizes from './sizes.mjs';
+
+export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
+                         formats, sizes];
+
+// Constructs that known divergences (issue 17) break: generated only with
+// --pending until the engine is fixed, then removed from this list.
+export const PENDING = new Set([
+  'literal-as',        // (5 & a) as i32: the literal took its type from the cast target
+  'replace-capacity',  // str::replace sizes its result up front
+  'unicode-case',      // to_uppercase/to_lowercase beyond ASCII
+  'slice-start',       // &v[2..5] on a short Vec: the start index is checked first
+  'paren-span',        // a panic inside (...) is reported at the operator, not at the paren
+  'return-local',      // returning a named local left the caller's later locals undropped
+  'format-growth',     // format! writes quotes, signs and prefixes as separate pieces
+  'char-patterns',     // a char where std takes a pattern
+  'int-methods',       // wrapping_/checked_/saturating_/overflowing_ and the integer surface
+]);
