@@ -16,8 +16,9 @@ export async function embedSnippets(base, { source, step, view, stdin = '' }) {
   const root = new URL('.', base);
   const attrs = (step ? ` step="${step}"` : '') + (view && view !== 'simple' ? ` view="${view}"` : '') +
     (stdin ? ` stdin="${escapeAttr(stdin)}"` : '');
+  const playground = ` playground="${escapeAttr(new URL('index.html', root).href)}"`;
   const element = `<script type="module" src="${escapeAttr(new URL('dist/stack-heap-element.js', root).href)}"></script>\n` +
-    `<stack-heap${attrs}>\n${escapeHtml(source.replace(/\n$/, ''))}\n</stack-heap>`;
+    `<stack-heap${attrs}${playground}>\n${escapeHtml(source.replace(/\n$/, ''))}\n</stack-heap>`;
   const src = await shareUrl(new URL('embed.html', root).href, { source, step, view, stdin });
   const iframe = `<iframe src="${escapeAttr(src)}" title="Memory diagram (stack-heap)" width="100%" height="460" ` +
     `loading="lazy" style="border:0"></iframe>\n` +

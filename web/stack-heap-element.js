@@ -16,6 +16,8 @@
 //   stdin     what the program reads from standard input (read_line)
 //   timeline  "off" hides the strip of steps and the heap sparkline
 //   nocontrols  no step controls (a host such as <stack-heap-compare> steps it)
+//   playground  the playground "Open in the playground" opens (its index.html);
+//             default: the one beside this script, when the site served it
 // Events: `stack-heap-step` {step, line, narration, reason} (step 1-based) whenever the
 // shown step changes; `stack-heap-run` {outcome, steps, final} after each run
 // (final: the memory view at the default step, e.g. to grade a quiz).
@@ -38,7 +40,10 @@ import extrasCss from './extras.css';
 
 const cssText = elementCss + '\n' + extrasCss;
 
-const ATTRS = ['step', 'view', 'theme', 'height', 'editable', 'autoplay', 'predict', 'stdin', 'timeline', 'nocontrols'];
+/* global STACK_HEAP_SITE */
+const PLAYGROUND_BESIDE_SCRIPT = typeof STACK_HEAP_SITE === 'undefined' || STACK_HEAP_SITE;
+
+const ATTRS = ['step', 'view', 'theme', 'height', 'editable', 'autoplay', 'predict', 'stdin', 'timeline', 'nocontrols', 'playground'];
 const ICONS = {
   first: 'M2 3h2v10H2zM9 3v10L4 8zM15 3v10l-5-5z',
   prev: 'M3 3h2v10H3zM13 3v10L6 8z',
@@ -180,6 +185,10 @@ export class StackHeapElement extends HTMLElement {
       const h = /^\d+(\.\d+)?$/.test(value || '') ? value + 'px' : value;
       if (h) this.style.setProperty('--sh-height', h);
       else this.style.removeProperty('--sh-height');
+      return;
+    }
+    if (name === 'playground') {
+      if (this._run) this._updateOpenLink(this.source);
       return;
     }
     if (name === 'step' && this._run && this.step) {
@@ -386,13 +395,23 @@ export class StackHeapElement extends HTMLElement {
     }
   }
 
+  // The playground "Open in the playground" goes to: the `playground`
+  // attribute, else the one that served this script (the site's dist/ sits
+  // beside its index.html). The npm package has no playground beside it
+  // (scripts/pack builds it with STACK_HEAP_SITE false), so there the link
+  // shows only when the attribute names one.
+  _playgroundUrl() {
+    const named = this.getAttribute('playground');
+    if (named) return URL.canParse(named, document.baseURI) ? new URL(named, document.baseURI) : null;
+    return PLAYGROUND_BESIDE_SCRIPT ? new URL('../index.html', import.meta.url) : null;
+  }
+
   async _updateOpenLink(source) {
-    try {
-      const base = new URL('../index.html', import.meta.url);
-      this._open.href = base.href + '#' + (await encodeState({ source, step: this.currentStep, view: this.view }));
-    } catch {
-      this._open.hidden = true;
-    }
+    const base = this._playgroundUrl();
+    this._open.hidden = !base;
+    if (!base) return;
+    base.hash = await encodeState({ source, step: this.currentStep, view: this.view });
+    this._open.href = base.href;
   }
 
   _showProblems(run) {

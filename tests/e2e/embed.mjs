@@ -348,6 +348,10 @@ await check('the iframe embed renders on a page from another port and sizes itse
   await frame.waitForFunction(() => document.querySelector('stack-heap')?.shadowRoot?.querySelector('svg.memory-diagram'));
   const count = await frame.evaluate(() => document.querySelector('stack-heap').shadowRoot.querySelector('.count').textContent);
   if (!count.startsWith('step 3 ')) throw new Error('embed step: ' + count);
+  // "Open in the playground" goes to the playground that served the embed, not the course page's site.
+  await frame.waitForFunction(() => document.querySelector('stack-heap').shadowRoot.querySelector('a.open').href.includes('#v1:'));
+  const open = await frame.evaluate(() => document.querySelector('stack-heap').shadowRoot.querySelector('a.open').href);
+  if (!open.startsWith(origin + '/index.html#v1:')) throw new Error('open link: ' + open);
   await page.waitForTimeout(300);
   const h = await page.$eval('iframe', (f) => Number(f.height));
   const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);

@@ -13,6 +13,8 @@
 // The last line is "N passed, M failed" for scripts/test.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, CORS_HEADERS } from '../../scripts/serve.mjs';
@@ -114,6 +116,48 @@ await check('served from the page\'s own origin, the worker is the script itself
   await page.goto(`${cdnOrigin}/__host/page.html`);
   await drawn(page, 'stack-heap, stack-heap-compare');
   if (workers.length !== 1 || !workers[0].endsWith('/dist/element-worker.js')) throw new Error('workers: ' + workers.join(', '));
+});
+
+// ------------------------------------------------------------ the npm package
+
+await check('the packed npm tarball, installed into a scratch site, loads from a second origin', async (page) => {
+  const tarball = execFileSync(path.join(root, 'scripts/pack'), { encoding: 'utf8' }).trim().split('\n').pop();
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'stack-heap-site-'));
+  try {
+    fs.writeFileSync(path.join(site, 'package.json'), JSON.stringify({ name: 'a-course', private: true }));
+    execFileSync('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: site, stdio: 'pipe' });
+    const pkg = path.join(site, 'node_modules', 'stack-heap');
+    const meta = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8'));
+    if (!/^\d+\.\d+\.\d+$/.test(meta.version)) throw new Error('version: ' + meta.version);
+    for (const [name, file] of Object.entries(meta.exports)) {
+      if (!fs.existsSync(path.join(pkg, file))) throw new Error(`export ${name} -> ${file} is not in the package`);
+    }
+    const resolved = execFileSync('node', ['--input-type=module', '-e', "console.log(import.meta.resolve('stack-heap'))"], { cwd: site, encoding: 'utf8' }).trim();
+    if (!resolved.endsWith('/node_modules/stack-heap/dist/stack-heap-element.js')) throw new Error('stack-heap resolves to ' + resolved);
+    // The site's node_modules served as a CDN would serve the package.
+    const npmCdn = await startServer({ root: path.join(site, 'node_modules'), port: 0, headers: CORS_HEADERS });
+    const from = new URL(npmCdn.url).origin;
+    try {
+      const at = host.put('/npm.html', {
+        body: course(`${from}/stack-heap/dist/stack-heap-element.js`, ELEMENTS +
+          '<stack-heap id="linked" playground="https://play.example/index.html">let y = 2;</stack-heap>'),
+        csp: cdnCsp(from),
+      });
+      await page.goto(at);
+      await drawn(page, 'stack-heap, stack-heap-compare');
+      await page.waitForFunction(() => document.getElementById('linked').shadowRoot.querySelector('a.open').href.includes('#v1:'));
+      const links = await page.evaluate(() => ['one', 'linked'].map((id) => {
+        const a = document.getElementById(id).shadowRoot.querySelector('a.open');
+        return a.hidden ? null : a.href;
+      }));
+      if (links[0] !== null) throw new Error('without a playground attribute the package links to ' + links[0]);
+      if (!links[1] || !links[1].startsWith('https://play.example/index.html#v1:')) throw new Error('playground link: ' + links[1]);
+    } finally {
+      npmCdn.server.close();
+    }
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
 });
 
 cdn.server.close();

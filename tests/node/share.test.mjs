@@ -42,7 +42,9 @@ test('embed snippets escape the program and carry the state', async () => {
   const source = 'let s = "<img src=x onerror=alert(1)> & </stack-heap>";\n';
   const { element, iframe } = await embedSnippets('https://example.org/sh/index.html', { source, step: 3, view: 'bytes' });
   assert.ok(element.includes('<script type="module" src="https://example.org/sh/dist/stack-heap-element.js"></script>'));
-  assert.ok(element.includes('<stack-heap step="3" view="bytes">'));
+  // "Open in the playground" goes back to the playground that made the snippet, wherever dist/ is copied.
+  assert.ok(element.includes('<stack-heap step="3" view="bytes" playground="https://example.org/sh/index.html">'));
+  assert.ok(/<iframe [^>]*title="[^"]+"/.test(iframe));
   assert.ok(element.includes(escapeHtml(source.trim())) && !element.includes('<img'));
   const src = /src="([^"]+)"/.exec(iframe)[1];
   assert.ok(src.startsWith('https://example.org/sh/embed.html#v1:'));
