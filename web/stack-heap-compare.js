@@ -20,6 +20,7 @@
 import { Stepper, defaultStep, SPEEDS } from './controller.js';
 import { compareSummary, differenceSentences } from './trace-stats.js';
 import { dedent, setDisabled } from './stack-heap-element.js';
+import { followPageTheme, refreshPageTheme } from './page-theme.js';
 import elementCss from './element.css';
 import extrasCss from './extras.css';
 
@@ -90,9 +91,15 @@ export class StackHeapCompare extends HTMLElement {
       },
     });
     this._stepper.setDelay(SPEEDS.normal);
+    this._internals = this.attachInternals();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
     this._build(root);
+  }
+
+  _themeIsAuto() {
+    const t = this.getAttribute('theme');
+    return t !== 'light' && t !== 'dark';
   }
 
   get step() { const n = parseInt(this.getAttribute('step'), 10); return Number.isInteger(n) && n > 0 ? n : null; }
@@ -183,11 +190,13 @@ export class StackHeapCompare extends HTMLElement {
       on(side.labelInput, 'input', () => this.dispatchEvent(new CustomEvent('stack-heap-compare-edit', { bubbles: true, composed: true })));
       on(side.el, 'input', () => this.dispatchEvent(new CustomEvent('stack-heap-compare-edit', { bubbles: true, composed: true })));
     }
+    this._unfollowTheme = followPageTheme(this._internals, () => this._themeIsAuto());
     if (!this._loaded) queueMicrotask(() => this._load());
   }
 
   disconnectedCallback() {
     this._abort?.abort();
+    this._unfollowTheme?.();
     this._stepper.pause();
   }
 
@@ -198,6 +207,7 @@ export class StackHeapCompare extends HTMLElement {
       if (this.step && this._stepper.count) this._stepper.go(this.step - 1, 'attribute');
       return;
     }
+    if (name === 'theme') refreshPageTheme(this._internals, () => this._themeIsAuto());
     for (const side of this._sides) {
       if (name === 'editable') side.el.editable = this.editable;
       else if (name === 'stdin') continue;

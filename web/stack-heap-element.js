@@ -7,7 +7,8 @@
 // only ever shown as text. Attributes, each mirrored by a property:
 //   step      1-based step to show (default: the end of main, before its drops)
 //   view      simple | bytes | table
-//   theme     auto | light | dark
+//   theme     auto | light | dark (auto: the page's theme when it names one,
+//             e.g. mdBook's, else the system's: page-theme.js)
 //   height    max height of the diagram area (CSS length, or a number of px)
 //   editable  a textarea to edit the program (re-runs as you type)
 //   autoplay  play through the steps once the diagram appears
@@ -35,6 +36,7 @@ import { encodeState, VIEWS } from './share.js';
 import { Timeline } from './timeline.js';
 import { Predictor } from './predict-ui.js';
 import { animateStep } from './animate.js';
+import { followPageTheme, refreshPageTheme } from './page-theme.js';
 import elementCss from './element.css';
 import extrasCss from './extras.css';
 
@@ -141,6 +143,7 @@ export class StackHeapElement extends HTMLElement {
       onPlay: (playing) => this._playChanged(playing),
     });
     this._stepper.setDelay(SPEEDS.normal);
+    this._internals = this.attachInternals();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
     this._build(root);
@@ -185,6 +188,10 @@ export class StackHeapElement extends HTMLElement {
       const h = /^\d+(\.\d+)?$/.test(value || '') ? value + 'px' : value;
       if (h) this.style.setProperty('--sh-height', h);
       else this.style.removeProperty('--sh-height');
+      return;
+    }
+    if (name === 'theme') {
+      refreshPageTheme(this._internals, () => this.theme === 'auto');
       return;
     }
     if (name === 'playground') {
@@ -233,6 +240,7 @@ export class StackHeapElement extends HTMLElement {
       });
     });
     this._resize.observe(this._diagram);
+    this._unfollowTheme = followPageTheme(this._internals, () => this.theme === 'auto');
     watch(this);
     this._invalidate();
   }
@@ -241,6 +249,7 @@ export class StackHeapElement extends HTMLElement {
     this._abort?.abort();
     this._abort = null;
     this._resize?.disconnect();
+    this._unfollowTheme?.();
     observer?.unobserve(this);
     clearTimeout(this._editTimer);
     this._stepper.pause();

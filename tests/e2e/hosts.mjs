@@ -160,7 +160,107 @@ await check('the packed npm tarball, installed into a scratch site, loads from a
   }
 });
 
+// ------------------------------------------------------------ mdBook
+
+// A chapter built like mdBook's (its index.hbs): the theme class on <html>,
+// path_to_root, the theme menu, the chapter links, the element loaded by the
+// package's dist/mdbook.js as book.toml's additional-js does (a classic
+// script at the end of <body>, the package's dist/ copied to src/stack-heap/).
+// Its key handler behaves like mdBook 0.4's book.js: bare ←/→ follow the
+// chapter links unless event.target is an input or textarea; a shadow root
+// retargets that to the element, so only the element can keep its keys.
+const BOOK_JS = `const html = document.documentElement;
+let theme = ['light', 'rust', 'coal', 'navy', 'ayu'].find((t) => html.classList.contains(t));
+for (const b of document.querySelectorAll('#mdbook-theme-list button.theme')) {
+  b.addEventListener('click', () => { html.classList.remove(theme); theme = b.id.replace('mdbook-theme-', ''); html.classList.add(theme); });
+}
+document.addEventListener('keydown', (e) => {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (/^(input|select|textarea)$/i.test(e.target.nodeName)) return;
+  const link = { ArrowRight: '.nav-chapters.next', ArrowLeft: '.nav-chapters.previous' }[e.key];
+  if (!link) return;
+  e.preventDefault();
+  window.location.href = document.querySelector(link).href;
+});`;
+const BOOK_CSS = `html { background: var(--bg); color: var(--fg); font: 16px/1.6 sans-serif; }
+.light { --bg: #fff; --fg: #000; } .rust { --bg: #e1e1db; --fg: #262625; }
+.coal { --bg: #141617; --fg: #98a3ad; } .navy { --bg: #161923; --fg: #bcbdd0; } .ayu { --bg: #0f1419; --fg: #c5c5c5; }
+.content main { max-width: 750px; margin: 0 auto; } .nav-chapters { position: fixed; top: 40%; font-size: 2.5em; color: var(--fg); }
+.nav-chapters.previous { left: 0; } .nav-chapters.next { right: 0; }
+.menu-bar { display: flex; gap: 8px; padding: 8px 16px; border-bottom: 1px solid color-mix(in srgb, var(--fg) 25%, transparent); }
+.theme-popup { display: flex; gap: 4px; list-style: none; margin: 0; padding: 0; }
+.menu-bar button { background: transparent; color: var(--fg); border: 1px solid currentColor; border-radius: 4px; }`;
+const chapter = (theme) => `<!DOCTYPE HTML>
+<html lang="en" class="${theme} sidebar-visible js" dir="ltr">
+<head><meta charset="UTF-8"><title>Ownership - The Book</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="../css/book.css"><script>const path_to_root = "../";</script></head>
+<body><div id="mdbook-body-container"><div id="mdbook-page-wrapper" class="page-wrapper"><div class="page">
+<div id="mdbook-menu-bar" class="menu-bar"><button id="mdbook-theme-toggle" class="icon-button" type="button" title="Change theme">Theme</button>
+<ul id="mdbook-theme-list" class="theme-popup" aria-label="Themes" role="menu">${['light', 'rust', 'coal', 'navy', 'ayu'].map((t) => `<li role="none"><button role="menuitem" class="theme" id="mdbook-theme-${t}">${t}</button></li>`).join('')}</ul></div>
+<div id="mdbook-content" class="content"><main>
+<h1 id="ownership">Ownership</h1><p>Step through it with the buttons or the arrow keys.</p>
+<stack-heap id="steps" step="2">let v = vec![1, 2, 3];
+let w = v.clone();
+let n = w.len();</stack-heap>
+<p>Or edit it:</p>
+<stack-heap id="edit" editable>let s = String::from("hi");</stack-heap>
+</main></div>
+<nav class="nav-wide-wrapper" aria-label="Page navigation"><a rel="prev" href="../ch/previous.html" class="nav-chapters previous" title="Previous chapter" aria-keyshortcuts="Left">‹</a>
+<a rel="next prefetch" href="../ch/next.html" class="nav-chapters next" title="Next chapter" aria-keyshortcuts="Right">›</a></nav>
+</div></div></div>
+<script src="../book.js"></script>
+<script src="../src/stack-heap/mdbook.js"></script>
+</body></html>`;
+const book = await hostServer();
+book.put('/book.js', { type: 'text/javascript', body: BOOK_JS });
+book.put('/css/book.css', { type: 'text/css', body: BOOK_CSS });
+book.put('/src/stack-heap/mdbook.js', { type: 'text/javascript', body: fs.readFileSync(path.join(root, 'npm/mdbook.js')) });
+for (const [file, type] of [['stack-heap-element.js', 'text/javascript'], ['element-worker.js', 'text/javascript'],
+  ['stack-heap-engine.js', 'text/javascript'], ['stack-heap-engine.wasm', 'application/wasm']]) {
+  book.put('/stack-heap/' + file, { type, body: fs.readFileSync(path.join(root, 'web/dist', file)) });
+}
+for (const name of ['previous', 'next']) book.put(`/ch/${name}.html`, { body: `<!doctype html><title>${name}</title><link rel="icon" href="data:,"><h1>${name} chapter</h1>` });
+
+// The element's frame background: the palette in use.
+const frameBg = (page, id) => page.evaluate((i) => getComputedStyle(document.getElementById(i).shadowRoot.querySelector('.frame')).backgroundColor, id);
+const LIGHT_BG = 'rgb(255, 255, 255)', DARK_BG = 'rgb(21, 25, 32)';
+
+for (const [theme, system, want, other, otherWant] of [['coal', 'light', DARK_BG, 'light', LIGHT_BG], ['light', 'dark', LIGHT_BG, 'navy', DARK_BG]]) {
+  await check(`mdBook in ${theme} (system ${system}): theme="auto" follows the book; ←/→ inside an element step it and never turn the page`, async (page) => {
+    const at = book.put(`/ch/ownership-${theme}.html`, { body: chapter(theme) });
+    await page.goto(at);
+    await drawn(page, 'stack-heap');
+    if ((await frameBg(page, 'steps')) !== want) throw new Error(`in ${theme} the element's background is ${await frameBg(page, 'steps')}`);
+    await page.screenshot({ path: path.join(shots, `mdbook-${theme}.png`), fullPage: true });
+    const count = () => page.evaluate(() => document.getElementById('steps').shadowRoot.querySelector('.count').textContent);
+    await page.locator('#steps').locator('[aria-label="Step forward"]').focus();
+    await page.keyboard.press('ArrowRight');
+    if (!(await count()).startsWith('step 3 ')) throw new Error('ArrowRight: ' + (await count()));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    if (!(await count()).startsWith('step 1 ')) throw new Error('ArrowLeft twice: ' + (await count()));
+    // In the editor: the caret moves, the text is kept, the chapter stays.
+    const editor = page.locator('#edit').locator('textarea');
+    await editor.focus();  // the caret at the end, after the last line break
+    for (const key of ['ArrowUp', 'End', 'ArrowLeft', 'ArrowLeft', 'ArrowRight']) await page.keyboard.press(key);
+    await page.keyboard.type('!');
+    const text = await editor.inputValue();
+    if (!text.includes('"hi")!;')) throw new Error('editor text: ' + JSON.stringify(text));
+    if (page.url() !== at) throw new Error('the page navigated to ' + page.url());
+    // The book's theme menu: the element follows the change.
+    await page.click(`#mdbook-theme-${other}`);
+    await page.waitForFunction(([w]) => getComputedStyle(document.getElementById('steps').shadowRoot.querySelector('.frame')).backgroundColor === w, [otherWant]);
+    // An explicit theme attribute is not overridden by the book's.
+    await page.evaluate((t) => document.getElementById('edit').setAttribute('theme', t), theme === 'coal' ? 'dark' : 'light');
+    if ((await frameBg(page, 'edit')) !== want) throw new Error('theme attribute lost to the book theme: ' + (await frameBg(page, 'edit')));
+    // Outside the elements the book's keys still work.
+    await page.locator('h1').click();
+    await Promise.all([page.waitForURL('**/ch/next.html'), page.keyboard.press('ArrowRight')]);
+  }, { colorScheme: system });
+}
+
 cdn.server.close();
 host.server.close();
+book.server.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
