@@ -7,7 +7,8 @@
 //   - a scratch site that installs the packed npm tarball (`npm pack`) and
 //     loads it from a second origin;
 //   - a page built like mdBook's (theme class on <html>, bare ←/→ turn the
-//     page) in `coal` and `light`.
+//     page) in `coal` and `light`;
+//   - every ```html snippet of the READMEs pasted into a page.
 // Every CSP violation and page error is a console error, which fails the
 // check it happens in. Screenshots go to build/screenshots/.
 // The last line is "N passed, M failed" for scripts/test.
@@ -44,7 +45,9 @@ function hostServer() {
 }
 const host = await hostServer();
 
-// The CSP a course site needs to load the element from a CDN (README).
+// The CSP a course site needs when it serves the element's files itself
+// (README), and the one it needs to load them from a CDN.
+const SAME_ORIGIN_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 const cdnCsp = (from) => `default-src 'self'; script-src 'self' ${from} 'wasm-unsafe-eval'; ` +
   `worker-src blob:; connect-src ${from}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
 
@@ -87,7 +90,7 @@ v.push(1);</pre><pre label="with_capacity">let mut v: Vec&lt;u32&gt; = Vec::with
 v.push(1);</pre></stack-heap-compare>`;
 
 const course = (script, body, title = 'A course page') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>${title}</title><link rel="icon" href="data:,"><script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+<title>${title}</title><link rel="icon" href="data:,">${script ? `<script type="module" src="${script}"></script>` : ''}</head><body>${body}</body></html>`;
 
 await check('an element and a compare element load from a CDN origin with CORS, under the documented CSP', async (page) => {
   const workers = [];
@@ -111,7 +114,7 @@ await check('served from the page\'s own origin, the worker is the script itself
   // The CDN server's own CSP allows no blob: workers at all.
   await page.route(`${cdnOrigin}/__host/page.html`, (route) => route.fulfill({
     status: 200, contentType: 'text/html; charset=utf-8', body: course('/dist/stack-heap-element.js', ELEMENTS),
-    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src data:; object-src 'none'; base-uri 'none'" },
+    headers: { 'Content-Security-Policy': SAME_ORIGIN_CSP },
   }));
   await page.goto(`${cdnOrigin}/__host/page.html`);
   await drawn(page, 'stack-heap, stack-heap-compare');
@@ -157,6 +160,48 @@ await check('the packed npm tarball, installed into a scratch site, loads from a
     }
   } finally {
     fs.rmSync(site, { recursive: true, force: true });
+  }
+});
+
+// ------------------------------------------------------------ README snippets
+
+// Every ```html block of README.md and npm/README.md, pasted as it is into a
+// page: the CDN it names answers from the packed package (with CORS), under
+// the CSP the README documents. A block with no script gets the CDN line
+// (the compare example: "defined by the same script"); one with only a script
+// gets an element to show.
+const CDN_PREFIX = 'https://cdn.jsdelivr.net/npm/stack-heap@0.1/';
+const snippets = ['README.md', 'npm/README.md'].flatMap((file) =>
+  [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/```html\n([\s\S]*?)```/g)].map((m, i) => ({ file, i, html: m[1] })));
+
+await check(`every README snippet works when pasted (${snippets.length} snippets)`, async (page, context) => {
+  execFileSync(path.join(root, 'scripts/pack'), { stdio: 'pipe' });
+  const packaged = path.join(root, 'build/npm/package');
+  const fromPackage = (route, rel) => {
+    const file = path.join(packaged, rel);
+    if (!fs.existsSync(file)) return route.fulfill({ status: 404, headers: CORS_HEADERS, body: 'not in the package' });
+    const type = file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
+    return route.fulfill({ status: 200, contentType: type, headers: CORS_HEADERS, body: fs.readFileSync(file) });
+  };
+  await context.route(CDN_PREFIX + '**', (route) => fromPackage(route, new URL(route.request().url()).pathname.replace('/npm/stack-heap@0.1/', '')));
+  await context.route(`${host.origin}/stack-heap/**`, (route) => fromPackage(route, new URL(route.request().url()).pathname.replace('/stack-heap/', '')));
+  for (const { file, i, html } of snippets) {
+    let body = html;
+    if (!/<script/.test(body)) body = `<script type="module" src="${CDN_PREFIX}dist/stack-heap-element.js"></script>\n` + body;
+    if (!/<stack-heap/.test(body)) body += '\n<stack-heap>let x = 1;</stack-heap>';
+    const at = host.put(`/snippet-${file.replace(/\W/g, '-')}-${i}.html`, { body: course(null, body), csp: body.includes(CDN_PREFIX) ? cdnCsp('https://cdn.jsdelivr.net') : SAME_ORIGIN_CSP });
+    await page.goto(at);
+    try {
+      await drawn(page, 'stack-heap, stack-heap-compare');
+    } catch {
+      throw new Error(`${file} snippet ${i + 1} drew no diagram:\n${html}`);
+    }
+    const problems = await page.evaluate(() => {
+      const roots = [...document.querySelectorAll('stack-heap, stack-heap-compare')].map((e) => e.shadowRoot);
+      for (const r of [...roots]) roots.push(...[...r.querySelectorAll('stack-heap')].map((e) => e.shadowRoot));
+      return roots.flatMap((r) => [...r.querySelectorAll('.problem')].map((p) => p.textContent));
+    });
+    if (problems.length) throw new Error(`${file} snippet ${i + 1} does not compile when pasted:\n${problems.join('\n')}`);
   }
 });
 
