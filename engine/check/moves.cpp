@@ -95,13 +95,11 @@ class MoveChecker {
     for (const auto& f : p.fields) bindPattern(*f.pattern, init);
   }
 
-  // Whether a pattern takes ownership of (part of) the matched value.
+  // Whether a pattern takes ownership of (part of) the matched value: a
+  // binding by value of a type that is not Copy.
   bool patternMoves(const Pattern& p) const {
-    if (p.kind == PatternKind::Binding && !p.byRef && p.local >= 0) {
-      const Type& bound = T_.get(fn_->locals[p.local].type);
-      (void)bound;
-      return !T_.isCopy(fn_->locals[p.local].type) && T_.get(T_.resolve(p.type)).kind != TypeKind::Ref;
-    }
+    if (p.kind == PatternKind::Binding && p.local >= 0)
+      return !p.bindsByRef && !T_.isCopy(fn_->locals[p.local].type);
     for (const auto& e : p.elems)
       if (patternMoves(*e)) return true;
     for (const auto& f : p.fields)
@@ -238,6 +236,40 @@ class MoveChecker {
     throw CompileError(std::move(d));
   }
 
+  // A pattern that binds by value a non-Copy part of what a reference points
+  // at, reached by looking through the reference (the default binding mode)
+  // or by an `&` pattern, would move out of memory the reference does not
+  // own (E0507, at the matched expression). `through` says which kind of
+  // reference was passed on the way: none, `&mut` only, or a shared one.
+  enum class Through { Nothing, MutRef, SharedRef };
+  void rejectMoveBehindReference(const Pattern& p, const Expr& matched, Through through = Through::Nothing) {
+    if (!state_.reachable) return;
+    if (p.kind == PatternKind::Binding) {
+      if (through == Through::Nothing || !patternMoves(p)) return;
+      const LocalInfo& bound = fn_->locals[p.local];
+      std::string what(file_.slice(matched.span));
+      bool isPlace = matched.kind == ExprKind::Path || matched.kind == ExprKind::Field || matched.kind == ExprKind::TupleField;
+      std::string behind = through == Through::SharedRef ? "shared" : "mutable";
+      Diagnostic d;
+      d.code = "E0507";
+      d.message = isPlace ? "cannot move out of `" + what + "` which is behind a " + behind + " reference"
+                          : "cannot move out of a " + behind + " reference";
+      d.labels.push_back({matched.span, "", true});
+      d.labels.push_back({p.span, "data moved here", false});
+      d.labels.push_back({p.span, "move occurs because `" + bound.name + "` has type `" + T_.name(bound.type) +
+                                      "`, which does not implement the `Copy` trait", false});
+      d.helps.push_back("consider borrowing the pattern binding: `ref " + bound.name + "`");
+      d.explanation = "The matched value lives in memory that a reference only borrows; binding `" + bound.name +
+                      "` by value would move it out and leave the owner holding a value it would later free a second time.";
+      throw CompileError(std::move(d));
+    }
+    const Type& t = T_.get(T_.resolve(p.type));
+    if (t.kind == TypeKind::Ref && p.kind != PatternKind::Wildcard)
+      through = !t.isMut || through == Through::SharedRef ? Through::SharedRef : Through::MutRef;
+    for (const auto& e : p.elems) rejectMoveBehindReference(*e, matched, through);
+    for (const auto& f : p.fields) rejectMoveBehindReference(*f.pattern, matched, through);
+  }
+
   // An expression whose value is consumed: non-Copy places are moved out.
   void visitValue(const Expr& e) {
     if (e.kind == ExprKind::Index || e.kind == ExprKind::Deref || ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && e.derefs > 0))
@@ -309,6 +341,7 @@ class MoveChecker {
     switch (s.kind) {
       case StmtKind::Let:
         if (s.init) {
+          rejectMoveBehindReference(*s.pattern, *s.init);
           if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding)
             visitValue(*s.init);
           else
@@ -421,7 +454,10 @@ class MoveChecker {
         out.reachable = false;
         out.locals = before.locals;
         bool movesScrutinee = false;
-        for (const MatchArm& arm : e.arms) movesScrutinee |= patternMoves(*arm.pattern);
+        for (const MatchArm& arm : e.arms) {
+          rejectMoveBehindReference(*arm.pattern, *e.operand);
+          movesScrutinee |= patternMoves(*arm.pattern);
+        }
         if (movesScrutinee) visitValue(*e.operand); else visitPlace(*e.operand);
         FlowState afterScrutinee = state_;
         for (const MatchArm& arm : e.arms) {
@@ -436,6 +472,7 @@ class MoveChecker {
       }
       case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
         if (e.kind == ExprKind::For) {
+          rejectMoveBehindReference(*e.pattern, *e.operand);
           if (e.operand->kind == ExprKind::Ref) visitPlace(*e.operand->operand); else visitValue(*e.operand);
         }
         FlowState before = state_;
@@ -501,6 +538,7 @@ class MoveChecker {
   }
 
   void scrutinee(const Expr& value, const Pattern& pattern) {
+    rejectMoveBehindReference(pattern, value);
     if (patternMoves(pattern)) visitValue(value); else visitPlace(value);
     bindPattern(pattern, true);
   }

@@ -352,9 +352,12 @@ void Resolver::declareLocal(Pattern& p, TypeId type) {
 }
 
 // Checks a pattern against the type of the value it matches, declaring its
-// bindings. `refBinding` is Rust's default binding mode: matching a
-// non-reference pattern against a reference binds by reference.
-void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
+// bindings under the default binding mode `mode`. A binding `x` binds by
+// value in mode Move and by reference otherwise; `ref x` always by
+// reference; `mut x` by value, resetting the mode (edition 2021). An `&p`
+// pattern matches the reference itself and its inner pattern starts over in
+// mode Move.
+void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
   fnPatterns_.push_back(&p);
   p.type = type;
   TypeId resolved = T_.resolve(type);
@@ -362,15 +365,15 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
   bool derefForMatch = t.kind == TypeKind::Ref && p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard &&
                        p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range;
   if (derefForMatch) {
-    checkPattern(p, t.args[0], true);
+    checkPattern(p, t.args[0], t.isMut && mode != BindingMode::Ref ? BindingMode::RefMut : BindingMode::Ref);
     p.type = type;
     return;
   }
   switch (p.kind) {
     case PatternKind::Binding: {
-      TypeId bound = refBinding || p.byRef ? T_.refTo(type, p.isMut && p.byRef) : type;
-      if (refBinding && T_.get(resolved).kind == TypeKind::Ref) bound = type;
-      declareLocal(p, bound);
+      BindingMode binds = p.byRef ? (p.isMut ? BindingMode::RefMut : BindingMode::Ref) : p.isMut ? BindingMode::Move : mode;
+      p.bindsByRef = binds != BindingMode::Move;
+      declareLocal(p, p.bindsByRef ? T_.refTo(type, binds == BindingMode::RefMut) : type);
       return;
     }
     case PatternKind::Wildcard: return;
@@ -397,7 +400,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
              "expected a tuple with " + std::to_string(tt.args.size()) + " elements, found one with " +
                  std::to_string(p.elems.size()) + " elements");
       std::vector<TypeId> args = tt.args;
-      for (size_t i = 0; i < p.elems.size(); ++i) checkPattern(*p.elems[i], args[i], refBinding);
+      for (size_t i = 0; i < p.elems.size(); ++i) checkPattern(*p.elems[i], args[i], mode);
       return;
     }
     case PatternKind::TupleStruct: {
@@ -406,14 +409,14 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
         TypeId inner = T_.newVar(VarKind::Any);
         if (!unify(type, T_.optionOf(inner))) mismatch(p.span, type, T_.optionOf(inner));
         if (p.elems.size() != 1) fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
-        checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], refBinding);
+        checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], mode);
         return;
       }
       int32_t s = T_.findStruct(name);
       if (s < 0) fail("E0531", "cannot find tuple struct or tuple variant `" + name + "` in this scope", p.path.span, "not found in this scope");
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
-      for (size_t i = 0; i < p.elems.size() && i < fields.size(); ++i) checkPattern(*p.elems[i], fields[i].second, refBinding);
+      for (size_t i = 0; i < p.elems.size() && i < fields.size(); ++i) checkPattern(*p.elems[i], fields[i].second, mode);
       return;
     }
     case PatternKind::PathPat: {
@@ -432,7 +435,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
       for (FieldPattern& fp : p.fields) {
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == fp.name; });
         if (it == fields.end()) fail("E0026", "struct `" + p.path.last() + "` does not have a field named `" + fp.name + "`", fp.span);
-        checkPattern(*fp.pattern, it->second, refBinding);
+        checkPattern(*fp.pattern, it->second, mode);
       }
       return;
     }
@@ -441,11 +444,11 @@ void Resolver::checkPattern(Pattern& p, TypeId type, bool refBinding) {
         TypeId r = T_.refTo(T_.newVar(VarKind::Any), p.isMut);
         if (!unify(type, r)) mismatch(p.span, type, r);
       }
-      checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], false);
+      checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], BindingMode::Move);
       return;
     }
     case PatternKind::Or:
-      for (auto& alt : p.elems) checkPattern(*alt, type, refBinding);
+      for (auto& alt : p.elems) checkPattern(*alt, type, mode);
       return;
   }
 }

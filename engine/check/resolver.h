@@ -21,6 +21,12 @@
 
 namespace sh {
 
+// Rust's default binding mode (RFC 2005): how a plain `x` in a pattern binds.
+// Matching a non-reference pattern against `&T` or `&mut T` looks through
+// the reference and makes the mode `ref` or `ref mut`; once behind a shared
+// reference it stays `ref`.
+enum class BindingMode : uint8_t { Move, Ref, RefMut };
+
 // The two comparison traits: `==` `!=` need PartialEq, `<` `>` `<=` `>=` PartialOrd.
 enum class Comparison : uint8_t { Equality, Ordering };
 
@@ -45,7 +51,7 @@ class Resolver {
   // statements and patterns (resolve_items.cpp)
   TypeId checkBlock(Block& b, TypeId expected);
   void checkStmt(Stmt& s);
-  void checkPattern(Pattern& p, TypeId type, bool refBinding = false);
+  void checkPattern(Pattern& p, TypeId type, BindingMode mode = BindingMode::Move);
   void declareLocal(Pattern& p, TypeId type);
   void pushScope() { scopes_.emplace_back(); }
   void popScope() { scopes_.pop_back(); }

@@ -112,7 +112,7 @@ Value Interpreter::evalFor(const Expr& e) {
   const Expr& iterExpr = *e.operand;
   TypeId itemType = e.pattern->type;
   const Pattern& pat = *e.pattern;
-  bool plainBinding = pat.kind == PatternKind::Binding && !pat.byRef && p_.fns[frame().fn].locals[pat.local].type == itemType;
+  bool plainBinding = pat.kind == PatternKind::Binding && !pat.bindsByRef;
   // A loop variable with nothing to drop keeps one slot for the whole loop,
   // as compiled code does: each iteration writes the next item into it.
   bool reusedSlot = plainBinding && !T_.needsDrop(itemType);
@@ -376,9 +376,9 @@ bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
   return false;
 }
 
-// Binds the names of a pattern that matched. A binding whose type is a
-// reference to the matched place binds by reference (Rust's default binding
-// mode, or `ref x`); otherwise the value is copied or moved into a new slot.
+// Binds the names of a pattern that matched. A binding the checker marked
+// as by reference (Rust's default binding mode, or `ref x`) holds the matched
+// place's address; otherwise the value is copied or moved into a new slot.
 void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move) {
   Place value = valueIn;
   if (p.kind != PatternKind::Binding)
@@ -386,7 +386,7 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move)
   switch (p.kind) {
     case PatternKind::Binding: {
       const LocalInfo& local = p_.fns[frame().fn].locals[p.local];
-      if (local.type != value.type && T_.get(local.type).kind == TypeKind::Ref) {
+      if (p.bindsByRef) {
         Value r(local.type, 8);
         r.setU64(0, value.addr);
         declareSlotHolding(p.local, p.name, r);

@@ -107,7 +107,8 @@ struct Pattern {
 
   // filled by the checker
   TypeId type = kNoType;
-  int32_t local = -1;  // Binding: index of the local it declares
+  int32_t local = -1;       // Binding: index of the local it declares
+  bool bindsByRef = false;  // Binding: binds a reference to the matched place (`ref x`, or the default binding mode)
 };
 
 // ---------------------------------------------------------------- expressions
