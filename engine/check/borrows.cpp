@@ -403,7 +403,8 @@ class BorrowChecker {
         }
         size_t iterableBorrows = borrows_.size();
         uint32_t start = point_;
-        if (e.kind == ExprKind::While || e.kind == ExprKind::WhileLet) walkValue(*e.operand);
+        if (e.kind == ExprKind::While) walkValue(*e.operand);
+        if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, {e.pattern.get()});
         walkBlock(*e.block);
         loops_.push_back({start, point_});
         // `for x in &v`: the loop holds its borrow of v until it ends.
@@ -415,17 +416,20 @@ class BorrowChecker {
       }
       case ExprKind::Block: walkBlock(*e.block); return;
       case ExprKind::If: case ExprKind::IfLet:
-        if (e.kind == ExprKind::If) walkValue(*e.operand); else walkPlace(*e.operand, Access::Shared, e.operand->span);
+        if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, {e.pattern.get()});
         walkBlock(*e.block);
         if (e.elseBranch) walk(*e.elseBranch);
         return;
-      case ExprKind::Match:
-        walkPlace(*e.operand, Access::Shared, e.operand->span);
+      case ExprKind::Match: {
+        std::vector<const Pattern*> patterns;
+        for (const MatchArm& arm : e.arms) patterns.push_back(arm.pattern.get());
+        walkScrutinee(*e.operand, patterns);
         for (const MatchArm& arm : e.arms) {
           if (arm.guard) walkValue(*arm.guard);
           walkValue(*arm.body);
         }
         return;
+      }
       default:
         for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
           if (c) walkValue(*c);
@@ -434,6 +438,42 @@ class BorrowChecker {
         if (e.block) walkBlock(*e.block);
         return;
     }
+  }
+
+  // The value a `match`, `if let` or `while let` looks at. Bindings that
+  // hold references (bound by `ref`/the default binding mode, or reference
+  // values taken out of it) hold the borrows made while evaluating it; a
+  // binding by reference straight into a place (`match opt { Some(ref mut
+  // s) => .. }`) borrows that place, mutably if any such binding is `mut`.
+  void walkScrutinee(const Expr& value, const std::vector<const Pattern*>& patterns) {
+    size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+    bool intoPlace = false, mutably = false;
+    for (const Pattern* p : patterns) intoPlace |= bindsByRefIntoPlace(*p, &mutably);
+    if (intoPlace && placeRoot(value, nullptr) >= 0) {
+      if (value.kind == ExprKind::Index) walkValue(*value.rhs);
+      ++point_;
+      int32_t b = makeBorrow(value, mutably, value.span);
+      access(mutably ? Access::Mutable : Access::Shared, value, value.span, b);
+    } else {
+      walkPlace(value, Access::Shared, value.span);
+    }
+    std::vector<int32_t> bound;
+    for (const Pattern* p : patterns) bindings(*p, bound);
+    for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+  }
+
+  // Whether a pattern binds by reference into the matched place itself, not
+  // through a reference it looks through (that borrow is the reference's).
+  bool bindsByRefIntoPlace(const Pattern& p, bool* mutably) const {
+    if (p.kind == PatternKind::Binding) {
+      if (p.bindsByRef && T_.get(fn_->locals[p.local].type).isMut) *mutably = true;
+      return p.bindsByRef;
+    }
+    if (T_.get(T_.resolve(p.type)).kind == TypeKind::Ref) return false;
+    bool any = false;
+    for (const auto& e : p.elems) any |= bindsByRefIntoPlace(*e, mutably);
+    for (const auto& f : p.fields) any |= bindsByRefIntoPlace(*f.pattern, mutably);
+    return any;
   }
 
   // Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
