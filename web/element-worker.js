@@ -53,7 +53,8 @@ self.onmessage = async (event) => {
       const n = run.steps.length;
       const def = defaultStep(run.steps, run.outcome);
       const want = event.data.step;
-      const step = Number.isInteger(want) ? Math.max(0, Math.min(n - 1, want)) : def;
+      // A run with no steps (a compile error) has no view, whatever step was kept.
+      const step = Number.isInteger(want) && n > 0 ? Math.max(0, Math.min(n - 1, want)) : def;
       const view = step >= 0 ? session.view(step) : null;
       const final = def >= 0 ? (def === step ? view : session.view(def)) : null;
       self.postMessage({ id, type, run, step, view, final, ms: performance.now() - start });

@@ -36,6 +36,7 @@ const state = {
   fromLink: false,  // showing a shared program: not saved until the learner edits it
   predict: localStorage.getItem(PREDICT_KEY) === '1',
   lastSvg: null,    // the diagram on screen: {svg, run, step, bytes}, to animate from
+  lastGood: null,   // the last diagram drawn and its output, {svg, stdout}, shown dimmed while an edit does not compile
 };
 
 // ------------------------------------------------------------ theme
@@ -226,8 +227,11 @@ function showConsole(run, step) {
   err.hidden = !(message && atEnd);
   err.textContent = message && atEnd ? message : '';
   err.dataset.kind = run.outcome;
+  // While the program does not compile, the output of the last one that did
+  // stays, dimmed (style.css: .stale).
+  out.classList.toggle('stale', run.outcome === 'compile_error' && Boolean(state.lastGood));
   if (run.outcome === 'compile_error') {
-    out.textContent = '';
+    out.textContent = state.lastGood ? state.lastGood.stdout : '';
     err.hidden = true;
   }
 }
@@ -242,18 +246,28 @@ function drawMemory(view) {
   tbody.replaceChildren();
   if (!view) {
     host.replaceChildren();
+    const broken = state.run && state.run.outcome === 'compile_error';
     const p = document.createElement('p');
     p.className = 'empty muted';
-    p.textContent = state.run && state.run.outcome === 'compile_error'
-      ? 'The program does not compile yet: fix the underlined error to see its memory.'
-      : 'Nothing to show yet.';
+    p.textContent = broken ? 'The program does not compile yet: fix the underlined error to see its memory.' : 'Nothing to show yet.';
+    if (broken && state.lastGood) {
+      // Half-typed lines keep the last diagram that compiled, dimmed and
+      // labelled, rather than blanking the pane at every keystroke.
+      p.className = 'stale-label';
+      p.textContent = 'The last version that compiled, while this one does not (the error is above):';
+      host.append(p, state.lastGood.svg);
+      host.classList.add('stale');
+      return;
+    }
     host.append(p);
     for (const id of ['c-allocs', 'c-frees']) $(id).textContent = '0';
     for (const id of ['c-live', 'c-peak']) $(id).textContent = '0 B';
     return;
   }
+  host.classList.remove('stale');
   const width = Math.max(320, host.clientWidth - 2);
   const { svg } = renderView(view, { width, bytes: state.bytes });
+  state.lastGood = { svg, stdout: stdoutAt(state.run.stdout, state.run.steps, state.viewStep) };
   const old = state.lastSvg;
   const animate = old && old.run === state.run && old.step !== state.viewStep && old.bytes === state.bytes;
   host.replaceChildren(svg);

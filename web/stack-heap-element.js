@@ -481,6 +481,14 @@ export class StackHeapElement extends HTMLElement {
 
   _showOutput(run, step) {
     const out = this._output;
+    // While an edit does not compile, the last output that did stays, dimmed.
+    const stale = run && run.outcome === 'compile_error' && this._lastGood;
+    out.classList.toggle('stale', Boolean(stale));
+    if (stale) {
+      out.textContent = this._lastGood.output;
+      out.hidden = !this._lastGood.output;
+      return;
+    }
     if (!run || run.outcome === 'compile_error') {
       out.hidden = true;
       return;
@@ -499,12 +507,19 @@ export class StackHeapElement extends HTMLElement {
     if (!this._run) return;
     if (!view || this._viewStep !== this._stepper.current) {
       if (!view) {
-        this._diagram.replaceChildren(el('p', { class: 'empty' },
-          this._run.outcome === 'compile_error' ? 'Fix the error above to see the memory.' : 'Nothing to show.'));
+        const broken = this._run.outcome === 'compile_error';
+        this._diagram.classList.toggle('stale', Boolean(broken && this._lastGood));
+        if (broken && this._lastGood) {
+          // Half-typed lines keep the last diagram that compiled, dimmed and labelled.
+          this._diagram.replaceChildren(el('p', { class: 'stale-label' }, 'The last version that compiled, while this one does not:'), this._lastGood.svg);
+        } else {
+          this._diagram.replaceChildren(el('p', { class: 'empty' }, broken ? 'Fix the error above to see the memory.' : 'Nothing to show.'));
+        }
         tbody.replaceChildren();
       }
       return;
     }
+    this._diagram.classList.remove('stale');
     if (this.view !== 'table') {
       const width = Math.max(300, this._diagram.clientWidth - 16);
       const { svg } = renderView(view, { width, bytes: this.view === 'bytes', narrowWidth: 600 });
@@ -512,6 +527,7 @@ export class StackHeapElement extends HTMLElement {
       const animate = old && old.run === this._run && old.step !== this._viewStep && old.bytes === this.view;
       this._diagram.replaceChildren(svg);
       this._lastSvg = { svg, run: this._run, step: this._viewStep, bytes: this.view };
+      this._lastGood = { svg, output: this._output.hidden ? '' : this._output.textContent };
       const count = animate ? animateStep(old.svg, svg) : 0;
       this._diagram.dataset.animations = String(count);
     }

@@ -3,8 +3,9 @@
 //     and a loop's `for i in &v` sit inside the element, the characters or the
 //     byte they address (simple and bytes views), while an owning pointer
 //     (v's, s's) still lands on its whole cell;
-//   - the last diagram that compiled stays on screen, dimmed and labelled, while
-//     a half-typed line does not compile.
+//   - the last diagram that compiled stays on screen, dimmed and labelled, with
+//     its output, while a half-typed line does not compile (playground and an
+//     editable element).
 // The last line is "N passed, M failed" for scripts/test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -116,6 +117,65 @@ await check('arrowheads land inside the element, characters or byte the pointer 
     if (!inside(a.tip, b[cell][i])) throw new Error(`bytes view: the head of the arrow to ${addr} is at ${JSON.stringify(a.tip)}, not on byte ${i} ${JSON.stringify(b[cell][i])}`);
   }
   await page.locator('#simple').screenshot({ path: path.join(shots, 'arrows-into-cells.png') });
+});
+
+await check('the last diagram that compiled stays, dimmed and labelled, while a line is half typed (playground)', async (page) => {
+  await page.goto(url);
+  const runs = () => page.evaluate(() => Number(document.getElementById('status').dataset.runs || 0));
+  await page.waitForFunction(() => Number(document.getElementById('status').dataset.runs || 0) >= 1);
+  let before = await runs();
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('let name = String::from("kept");\nprintln!("{name}");\n');
+  await page.waitForFunction((n) => Number(document.getElementById('status').dataset.runs) > n, before);
+  await page.waitForSelector('#diagram svg.memory-diagram');
+  const good = await page.textContent('#diagram svg.memory-diagram');
+  const output = await page.textContent('#stdout');
+  before = await runs();
+  await page.keyboard.insertText('let half = String::fr');
+  await page.waitForFunction((n) => Number(document.getElementById('status').dataset.runs) > n, before);
+  await page.waitForSelector('#problems:not([hidden]) li');
+  const shown = await page.evaluate(() => ({
+    stale: document.getElementById('diagram').classList.contains('stale'),
+    label: document.querySelector('#diagram .stale-label')?.textContent || '',
+    svg: document.querySelector('#diagram svg.memory-diagram')?.textContent || '',
+    stdout: document.getElementById('stdout').textContent,
+    dim: getComputedStyle(document.querySelector('#diagram svg.memory-diagram')).opacity,
+  }));
+  if (!shown.stale || !/last version that compiled/.test(shown.label)) throw new Error('not labelled: ' + JSON.stringify(shown));
+  if (shown.svg !== good) throw new Error('the kept diagram differs from the last good one');
+  if (shown.stdout !== output || !output) throw new Error(`console: ${JSON.stringify(shown.stdout)}, was ${JSON.stringify(output)}`);
+  if (!(Number(shown.dim) < 1)) throw new Error('the kept diagram is not dimmed');
+  await page.screenshot({ path: path.join(shots, 'last-good-diagram.png') });
+  // Finishing the line brings the live diagram back.
+  before = await runs();
+  await page.keyboard.insertText('om("x");\n');
+  await page.waitForFunction((n) => Number(document.getElementById('status').dataset.runs) > n, before);
+  await page.waitForFunction(() => !document.getElementById('diagram').classList.contains('stale') && document.querySelector('#diagram svg.memory-diagram'));
+});
+
+await check('the last diagram that compiled stays while an editable element\'s program is half typed', async (page) => {
+  await page.goto(testPage('edit.html', '<stack-heap id="e" editable>let v = vec![1, 2];\nprintln!("{}", v.len());</stack-heap>'));
+  await page.waitForFunction(() => document.getElementById('e').shadowRoot.querySelector('svg.memory-diagram'));
+  await page.evaluate(() => {
+    window.outcomes = [];
+    document.getElementById('e').addEventListener('stack-heap-run', (ev) => window.outcomes.push(ev.detail.outcome));
+  });
+  const editor = page.locator('#e').locator('textarea');
+  await editor.focus();
+  await page.keyboard.type('let w = v.');
+  await page.waitForFunction(() => window.outcomes.length > 0);
+  const outcome = await page.evaluate(() => window.outcomes.at(-1));
+  if (outcome !== 'compile_error') throw new Error('the half line compiled: ' + outcome);
+  const shown = await page.evaluate(() => {
+    const r = document.getElementById('e').shadowRoot;
+    return { stale: r.querySelector('.diagram').classList.contains('stale'), label: r.querySelector('.stale-label')?.textContent || '',
+      svg: Boolean(r.querySelector('.diagram svg.memory-diagram')), problem: r.querySelector('.problem')?.textContent || '', output: r.querySelector('.output').textContent };
+  });
+  if (!shown.stale || !shown.svg || !/last version that compiled/.test(shown.label)) throw new Error('not kept: ' + JSON.stringify(shown));
+  if (!/error/.test(shown.problem)) throw new Error('no error beside it: ' + JSON.stringify(shown));
+  if (shown.output.trim() !== '2') throw new Error('output: ' + JSON.stringify(shown.output));
 });
 
 server.close();
