@@ -494,7 +494,7 @@ class BorrowChecker {
   static bool isSliceMethod(const Expr& call) {
     if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
     switch (static_cast<BuiltinMethod>(call.resolved)) {
-      case BuiltinMethod::VecSwap: case BuiltinMethod::VecSort: case BuiltinMethod::VecReverse:
+      case BuiltinMethod::VecSwap: case BuiltinMethod::VecSort: case BuiltinMethod::VecSortUnstable: case BuiltinMethod::VecReverse:
       case BuiltinMethod::VecGetMut: case BuiltinMethod::VecFirstMut: case BuiltinMethod::VecLastMut:
         return true;
       default: return false;

@@ -12,7 +12,7 @@
 #include <memory>
 #include <vector>
 
-#include "check/builtins.h"
+#include "check/std_table.h"
 #include "check/types.h"
 #include "diag/diagnostic.h"
 #include "fmt/format.h"

@@ -1,9 +1,9 @@
 // Calls, methods and macros: where the program meets the standard library.
 //
-// A call resolves to a user function, a tuple-struct constructor, `Some`, or
-// one of the builtins listed in check/builtins.h; a method call resolves, by
-// the receiver's type after auto-deref, to a builtin method or to a method in
-// an `impl` block. The resolver records how to reach the receiver (how many
+// A call resolves to a user function, a tuple-struct constructor, or one of
+// the std functions of check/std_fns.def; a method call resolves, by the
+// receiver's type after auto-deref, to a method in an `impl` block or to a
+// row of check/std_methods.def, typed by that row's check (below). The resolver records how to reach the receiver (how many
 // derefs, then by value, `&` or `&mut`) so the interpreter never searches.
 #include <algorithm>
 
@@ -13,18 +13,6 @@ namespace sh {
 
 namespace {
 
-const char* kBuiltinFnPaths[] = {
-#define SH_BUILTIN_FN_PATH(name, path) path,
-    SH_BUILTIN_FNS(SH_BUILTIN_FN_PATH)
-#undef SH_BUILTIN_FN_PATH
-};
-
-const char* kBuiltinMethodNames[] = {
-#define SH_BUILTIN_METHOD_TEXT(name, text) text,
-    SH_BUILTIN_METHODS(SH_BUILTIN_METHOD_TEXT)
-#undef SH_BUILTIN_METHOD_TEXT
-};
-
 std::string joinPath(const Path& p) {
   std::string s;
   for (const PathSegment& seg : p.segments) s += (s.empty() ? "" : "::") + seg.name;
@@ -33,10 +21,17 @@ std::string joinPath(const Path& p) {
 
 std::string plural(size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); }
 
-}  // namespace
+// Whether some numeric type has a method of this name: rustc's E0689, as
+// opposed to E0599, on a literal of a type not known yet (`2.pow(3)`).
+bool isNumericMethod(const std::string& name) {
+  for (size_t i = 0; i < stdMethodCount(); ++i) {
+    const StdMethodRow& row = stdMethod(static_cast<BuiltinMethod>(i));
+    if (name == row.name && (row.receiver == StdReceiver::Int || row.receiver == StdReceiver::SignedInt)) return true;
+  }
+  return false;
+}
 
-const char* builtinFnPath(BuiltinFn f) { return kBuiltinFnPaths[static_cast<int>(f)]; }
-const char* builtinMethodName(BuiltinMethod m) { return kBuiltinMethodNames[static_cast<int>(m)]; }
+}  // namespace
 
 // `std::mem::swap`, `mem::swap` after `use std::mem;`, and bare `swap` after
 // `use std::mem::swap;` all name the same builtin; `drop`, `size_of` and
@@ -47,8 +42,8 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   if (path == "Option::Some") path = "Some";
   std::string uses;
   for (Span u : out_.ast->uses) uses += std::string(file_.slice(u)) + "\n";
-  for (size_t i = 0; i < std::size(kBuiltinFnPaths); ++i) {
-    std::string full = kBuiltinFnPaths[i];
+  for (size_t i = 0; i < stdFnCount(); ++i) {
+    std::string full = stdFn(static_cast<BuiltinFn>(i)).path;
     bool match = path == full;
     for (const char* module : {"mem", "io"}) {
       std::string prefix = std::string("std::") + module + "::";
@@ -126,48 +121,49 @@ TypeId Resolver::checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector
   return out_.fns[fn].ret;
 }
 
+// Types a call of a std function by its row's check.
 TypeId Resolver::checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected) {
+  using Check = TypeId (Resolver::*)(Expr&, BuiltinFn, TypeId, TypeId, TypeId);
+  static const Check kChecks[] = {
+#define SH_STD_FN(id, path, signature, check) &Resolver::check,
+#include "check/std_fns.def"
+  };
   const Path& p = e.operand->path;
   // The one type argument a generic builtin may be given: `Vec::<u8>::new()`, `size_of::<T>()`.
   TypeId given = kNoType;
   for (const PathSegment& seg : p.segments)
     if (!seg.generics.empty()) given = lowerType(*seg.generics[0]);
   TypeId t = given != kNoType ? given : T_.newVar(VarKind::Any);
-  auto args = [&](std::vector<TypeId> types) {
-    checkArgCount(e, types.size(), e.args.size(), "function");
-    for (size_t i = 0; i < types.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], types[i]), types[i]);
-  };
-  auto hinted = [&](TypeKind k) {  // the element type the context expects, as in `let v: Vec<u8> = Vec::new();`
-    if (given == kNoType && expected != kNoType && T_.get(T_.resolve(expected)).kind == k)
-      t = T_.get(T_.resolve(expected)).args[0];
-  };
-  switch (f) {
-    case BuiltinFn::StringNew: args({}); return T_.stringType();
-    case BuiltinFn::StringFrom: args({T_.strRef()}); return T_.stringType();
-    case BuiltinFn::StringWithCapacity: args({T_.usize()}); return T_.stringType();
-    case BuiltinFn::VecNew: hinted(TypeKind::Vec); args({}); return T_.vecOf(t);
-    case BuiltinFn::VecWithCapacity: hinted(TypeKind::Vec); args({T_.usize()}); return T_.vecOf(t);
-    case BuiltinFn::BoxNew: hinted(TypeKind::Box); args({t}); return T_.boxOf(t);
-    case BuiltinFn::BoxLeak: args({T_.boxOf(t)}); return T_.refTo(t, true);
-    case BuiltinFn::Drop: case BuiltinFn::MemDrop: case BuiltinFn::MemForget: args({t}); return T_.unit();
-    case BuiltinFn::MemSwap: args({T_.refTo(t, true), T_.refTo(t, true)}); return T_.unit();
-    case BuiltinFn::MemReplace: args({T_.refTo(t, true), t}); return t;
-    case BuiltinFn::MemTake: args({T_.refTo(t, true)}); return t;
-    case BuiltinFn::SizeOf:
-      if (given == kNoType) fail("E0282", "type annotations needed", e.operand->span, "cannot infer type of the type parameter `T`");
-      args({});
-      e.operand->type = given;  // the interpreter reads T from the callee path
-      return T_.usize();
-    case BuiltinFn::AlignOf:
-      if (given == kNoType) fail("E0282", "type annotations needed", e.operand->span, "cannot infer type of the type parameter `T`");
-      args({});
-      e.operand->type = given;
-      return T_.usize();
-    case BuiltinFn::SizeOfVal: args({T_.refTo(t, false)}); return T_.usize();
-    case BuiltinFn::IoStdin: args({}); return T_.stdinType();
-    case BuiltinFn::Some: hinted(TypeKind::Option); args({t}); return T_.optionOf(t);
+  return (this->*kChecks[static_cast<size_t>(f)])(e, f, given, t, expected);
+}
+
+// Checks a std function's arguments against its row's signature, T being t.
+TypeId Resolver::bySignature(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId) {
+  TypeId result;
+  std::vector<TypeId> params = signatureTypes(T_, stdFn(f).signature, {t, kNoType, kNoType}, &result);
+  checkArgCount(e, params.size(), e.args.size(), "function");
+  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  return result;
+}
+
+// `let v: Vec<u8> = Vec::new();`: without a type argument, T is the element
+// type of what the context expects, when that is the same kind of type.
+TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  if (given == kNoType && expected != kNoType) {
+    TypeId result;
+    signatureTypes(T_, stdFn(f).signature, {t, kNoType, kNoType}, &result);
+    const Type want = T_.get(T_.resolve(expected));
+    if (want.kind == T_.get(result).kind) t = want.args[0];
   }
-  return T_.error();
+  return bySignature(e, f, given, t, expected);
+}
+
+// size_of::<T>() and align_of::<T>() have no argument to infer T from.
+TypeId Resolver::typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  if (given == kNoType) fail("E0282", "type annotations needed", e.operand->span, "cannot infer type of the type parameter `T`");
+  TypeId result = bySignature(e, f, given, t, expected);
+  e.operand->type = given;  // the interpreter reads T from the callee path
+  return result;
 }
 
 // A `&mut self` method needs a mutable receiver: a `mut` binding, or, when
@@ -201,9 +197,8 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   }
   const Type ty = T_.get(t);
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
-    static const char* numeric[] = {"abs", "pow", "min", "max"};
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
-    if (std::find(std::begin(numeric), std::end(numeric), e.text) != std::end(numeric))
+    if (isNumericMethod(e.text))
       fail("E0689", "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
     fail("E0599", "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");
@@ -248,193 +243,93 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   return result;
 }
 
-// Types one builtin method call on a receiver of (auto-dereferenced) type `t`.
+// Types one builtin method call on a receiver of (auto-dereferenced) type
+// `t`: the first row of check/std_methods.def with the call's name whose
+// receiver accepts t, unless its check declines the call (kNoType).
 TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, TypeId expected) {
-  const Type ty = T_.get(t);
-  const std::string& name = e.text;
-  TypeId elem = ty.args.empty() ? kNoType : ty.args[0];
-  enum Mode : uint8_t { ByValue, ByRef, ByMut };
-  auto method = [&](BuiltinMethod m, Mode mode, std::vector<TypeId> params, TypeId ret) {
+  using Check = TypeId (Resolver::*)(Expr&, BuiltinMethod, TypeId, TypeId);
+  static const Check kChecks[] = {
+#define SH_STD_METHOD(id, receiver, name, mode, signature, check) &Resolver::check,
+#include "check/std_methods.def"
+  };
+  for (size_t i = 0; i < stdMethodCount(); ++i) {
+    auto m = static_cast<BuiltinMethod>(i);
+    if (e.text != stdMethod(m).name || !receiverAccepts(T_, stdMethod(m).receiver, t)) continue;
+    TypeId result = (this->*kChecks[i])(e, m, t, expected);
+    if (result == kNoType) continue;
     *which = m;
-    e.receiverMode = mode;
-    if (mode == ByMut) requireMutableReceiver(e);
-    checkArgCount(e, params.size(), e.args.size(), "method");
-    for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
-    return ret;
-  };
-  TypeId usize = T_.usize();
-  bool cloneable = ty.kind != TypeKind::Struct || T_.structs()[ty.structIndex].isClone;
-  auto iter = [&](TypeId item) {
-    Type it;
-    it.kind = TypeKind::Iter;
-    it.args = {item};
-    return T_.intern(it);
-  };
-  bool sequence = ty.kind == TypeKind::Vec || ty.kind == TypeKind::Array || ty.kind == TypeKind::Slice;
-  bool text = ty.kind == TypeKind::String || ty.kind == TypeKind::Str;
-  TypeId optRefElem = elem == kNoType ? kNoType : T_.optionOf(T_.refTo(elem, false));
-  TypeId pattern = kNoType;  // contains/starts_with/ends_with take a &str or a char
-  auto textPattern = [&]() {
-    pattern = T_.newVar(VarKind::Any);
-    return pattern;
-  };
-  auto checkPattern = [&](TypeId result) {
-    TypeId p = T_.resolveDeep(pattern);
-    bool ok = p == T_.charType() || p == T_.strRef() || p == T_.refTo(T_.stringType(), false);
-    if (!ok) fail("E0277", "the trait bound `" + typeName(p) + ": Pattern` is not satisfied", e.args[0]->span,
-                  "the trait `Pattern` is not implemented for `" + typeName(p) + "`");
     return result;
-  };
-  if (sequence) {
-    if (ty.kind == TypeKind::Vec) {
-      if (name == "push") return method(BuiltinMethod::VecPush, ByMut, {elem}, T_.unit());
-      if (name == "pop") return method(BuiltinMethod::VecPop, ByMut, {}, T_.optionOf(elem));
-      if (name == "capacity") return method(BuiltinMethod::VecCapacity, ByRef, {}, usize);
-      if (name == "clear") return method(BuiltinMethod::VecClear, ByMut, {}, T_.unit());
-      if (name == "truncate") return method(BuiltinMethod::VecTruncate, ByMut, {usize}, T_.unit());
-      if (name == "insert") return method(BuiltinMethod::VecInsert, ByMut, {usize, elem}, T_.unit());
-      if (name == "remove") return method(BuiltinMethod::VecRemove, ByMut, {usize}, elem);
-      if (name == "reserve") return method(BuiltinMethod::VecReserve, ByMut, {usize}, T_.unit());
-      if (name == "reserve_exact") return method(BuiltinMethod::VecReserveExact, ByMut, {usize}, T_.unit());
-      if (name == "shrink_to_fit") return method(BuiltinMethod::VecShrinkToFit, ByMut, {}, T_.unit());
-      if (name == "dedup") return method(BuiltinMethod::VecDedup, ByMut, {}, T_.unit());
-      if (name == "extend_from_slice")
-        return method(BuiltinMethod::VecExtendFromSlice, ByMut, {T_.refTo(T_.sliceOf(elem), false)}, T_.unit());
-    }
-    if (name == "len") return method(BuiltinMethod::VecLen, ByRef, {}, usize);
-    if (name == "is_empty") return method(BuiltinMethod::VecIsEmpty, ByRef, {}, T_.boolType());
-    if (name == "get") return method(BuiltinMethod::VecGet, ByRef, {usize}, optRefElem);
-    if (name == "get_mut") return method(BuiltinMethod::VecGetMut, ByMut, {usize}, T_.optionOf(T_.refTo(elem, true)));
-    if (name == "contains") return method(BuiltinMethod::VecContains, ByRef, {T_.refTo(elem, false)}, T_.boolType());
-    if (name == "first") return method(BuiltinMethod::VecFirst, ByRef, {}, optRefElem);
-    if (name == "last") return method(BuiltinMethod::VecLast, ByRef, {}, optRefElem);
-    if (name == "first_mut") return method(BuiltinMethod::VecFirstMut, ByMut, {}, T_.optionOf(T_.refTo(elem, true)));
-    if (name == "last_mut") return method(BuiltinMethod::VecLastMut, ByMut, {}, T_.optionOf(T_.refTo(elem, true)));
-    if (name == "iter") return method(BuiltinMethod::VecIter, ByRef, {}, iter(T_.refTo(elem, false)));
-    if (name == "iter_mut") return method(BuiltinMethod::VecIterMut, ByMut, {}, iter(T_.refTo(elem, true)));
-    if (name == "sort" || name == "sort_unstable") return method(BuiltinMethod::VecSort, ByMut, {}, T_.unit());
-    if (name == "reverse") return method(BuiltinMethod::VecReverse, ByMut, {}, T_.unit());
-    if (name == "swap") return method(BuiltinMethod::VecSwap, ByMut, {usize, usize}, T_.unit());
-    if (name == "join") {
-      TypeId e0 = T_.resolveDeep(elem);
-      if (e0 == T_.stringType() || e0 == T_.strRef())
-        return method(BuiltinMethod::VecJoin, ByRef, {T_.strRef()}, T_.stringType());
-    }
   }
-  if (text) {
-    if (ty.kind == TypeKind::String) {
-      if (name == "push") return method(BuiltinMethod::StringPush, ByMut, {T_.charType()}, T_.unit());
-      if (name == "push_str") return method(BuiltinMethod::StringPushStr, ByMut, {T_.strRef()}, T_.unit());
-      if (name == "capacity") return method(BuiltinMethod::StringCapacity, ByRef, {}, usize);
-      if (name == "as_str") return method(BuiltinMethod::StringAsStr, ByRef, {}, T_.strRef());
-      if (name == "clear") return method(BuiltinMethod::StringClear, ByMut, {}, T_.unit());
-      if (name == "reserve") return method(BuiltinMethod::StringReserve, ByMut, {usize}, T_.unit());
-      if (name == "shrink_to_fit") return method(BuiltinMethod::StringShrinkToFit, ByMut, {}, T_.unit());
-      if (name == "insert") return method(BuiltinMethod::StringInsert, ByMut, {usize, T_.charType()}, T_.unit());
-      if (name == "pop") return method(BuiltinMethod::StringPop, ByMut, {}, T_.optionOf(T_.charType()));
-      if (name == "remove") return method(BuiltinMethod::StringRemove, ByMut, {usize}, T_.charType());
-      if (name == "to_string") return method(BuiltinMethod::Clone, ByRef, {}, T_.stringType());
-    }
-    if (name == "len") return method(BuiltinMethod::StrLen, ByRef, {}, usize);
-    if (name == "is_empty") return method(BuiltinMethod::StrIsEmpty, ByRef, {}, T_.boolType());
-    if ((name == "to_string" || name == "to_owned") && ty.kind == TypeKind::Str)
-      return method(BuiltinMethod::StrToString, ByRef, {}, T_.stringType());
-    if (name == "chars") return method(BuiltinMethod::StrChars, ByRef, {}, iter(T_.charType()));
-    if (name == "bytes") return method(BuiltinMethod::StrBytes, ByRef, {}, iter(T_.intType(IntKind::U8)));
-    if (name == "split_whitespace") return method(BuiltinMethod::StrSplitWhitespace, ByRef, {}, iter(T_.strRef()));
-    if (name == "trim") return method(BuiltinMethod::StrTrim, ByRef, {}, T_.strRef());
-    if (name == "as_bytes") return method(BuiltinMethod::StrAsBytes, ByRef, {}, T_.refTo(T_.sliceOf(T_.intType(IntKind::U8)), false));
-    if (name == "parse") {
-      // parse::<T>(): T from the turbofish, or inferred later (`let n: i32 = s.parse().unwrap();`).
-      TypeId target = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()
-                          ? lowerType(*e.methodGenerics[0].generics[0])
-                          : T_.newVar(VarKind::Any);
-      parseTargets_.push_back({&e, target});
-      return method(BuiltinMethod::StrParse, ByRef, {}, T_.resultOf(target, false));
-    }
-    if (name == "to_uppercase") return method(BuiltinMethod::StrToUppercase, ByRef, {}, T_.stringType());
-    if (name == "to_lowercase") return method(BuiltinMethod::StrToLowercase, ByRef, {}, T_.stringType());
-    if (name == "replace") return method(BuiltinMethod::StrReplace, ByRef, {T_.strRef(), T_.strRef()}, T_.stringType());
-    if (name == "contains") return checkPattern(method(BuiltinMethod::StrContains, ByRef, {textPattern()}, T_.boolType()));
-    if (name == "starts_with") return checkPattern(method(BuiltinMethod::StrStartsWith, ByRef, {textPattern()}, T_.boolType()));
-    if (name == "ends_with") return checkPattern(method(BuiltinMethod::StrEndsWith, ByRef, {textPattern()}, T_.boolType()));
-  }
-  switch (ty.kind) {
-    case TypeKind::Option:
-      if (name == "unwrap") return method(BuiltinMethod::OptionUnwrap, ByValue, {}, elem);
-      if (name == "expect") return method(BuiltinMethod::OptionExpect, ByValue, {T_.strRef()}, elem);
-      if (name == "unwrap_or") return method(BuiltinMethod::OptionUnwrapOr, ByValue, {elem}, elem);
-      if (name == "take") return method(BuiltinMethod::OptionTake, ByMut, {}, t);
-      if (name == "is_some") return method(BuiltinMethod::OptionIsSome, ByRef, {}, T_.boolType());
-      if (name == "is_none") return method(BuiltinMethod::OptionIsNone, ByRef, {}, T_.boolType());
-      break;
-    case TypeKind::Result:
-      if (name == "unwrap") return method(BuiltinMethod::ResultUnwrap, ByValue, {}, elem);
-      if (name == "expect") return method(BuiltinMethod::ResultExpect, ByValue, {T_.strRef()}, elem);
-      if (name == "unwrap_or") return method(BuiltinMethod::ResultUnwrapOr, ByValue, {elem}, elem);
-      if (name == "is_ok") return method(BuiltinMethod::ResultIsOk, ByRef, {}, T_.boolType());
-      if (name == "is_err") return method(BuiltinMethod::ResultIsErr, ByRef, {}, T_.boolType());
-      break;
-    case TypeKind::Stdin:
-      if (name == "read_line")
-        return method(BuiltinMethod::StdinReadLine, ByRef, {T_.refTo(T_.stringType(), true)}, T_.resultOf(usize, true));
-      break;
-    case TypeKind::Range:
-      if (name == "rev") return method(BuiltinMethod::IterRev, ByValue, {}, iter(elem));
-      break;
-    case TypeKind::Iter:
-      if (name == "rev") return method(BuiltinMethod::IterRev, ByValue, {}, t);
-      if (name == "enumerate") return method(BuiltinMethod::IterEnumerate, ByValue, {}, iter(T_.tupleOf({usize, elem})));
-      if (name == "count") return method(BuiltinMethod::IterCount, ByValue, {}, usize);
-      if (name == "sum") {
-        // sum::<T>() needs its T from a turbofish or from the context, as in rustc.
-        int derefs = 0;
-        TypeId item = stripRefs(elem, &derefs);
-        TypeId want = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()
-                          ? lowerType(*e.methodGenerics[0].generics[0])
-                          : expected;
-        if (want == kNoType || (T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any))
-          fail("E0283", "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
-        if (!unify(want, item)) mismatch(e.nameSpan, want, item);
-        return method(BuiltinMethod::IterSum, ByValue, {}, want);
-      }
-      if (name == "max") return method(BuiltinMethod::IterMax, ByValue, {}, T_.optionOf(elem));
-      if (name == "min") return method(BuiltinMethod::IterMin, ByValue, {}, T_.optionOf(elem));
-      if (name == "nth") return method(BuiltinMethod::IterNth, ByValue, {usize}, T_.optionOf(elem));
-      break;
-    case TypeKind::Int:
-      if (name == "abs" && intKindSigned(ty.intKind)) return method(BuiltinMethod::IntAbs, ByValue, {}, t);
-      if (name == "pow") return method(BuiltinMethod::IntPow, ByValue, {T_.intType(IntKind::U32)}, t);
-      if (name == "min") return method(BuiltinMethod::IntMin, ByValue, {t}, t);
-      if (name == "max") return method(BuiltinMethod::IntMax, ByValue, {t}, t);
-      if (name == "to_string") return method(BuiltinMethod::ToStringOf, ByRef, {}, T_.stringType());
-      break;
-    case TypeKind::Char:
-      if (name == "len_utf8") return method(BuiltinMethod::CharLenUtf8, ByValue, {}, usize);
-      if (name == "is_alphabetic") return method(BuiltinMethod::CharIsAlphabetic, ByValue, {}, T_.boolType());
-      if (name == "is_numeric") return method(BuiltinMethod::CharIsNumeric, ByValue, {}, T_.boolType());
-      if (name == "is_whitespace") return method(BuiltinMethod::CharIsWhitespace, ByValue, {}, T_.boolType());
-      if (name == "is_uppercase") return method(BuiltinMethod::CharIsUppercase, ByValue, {}, T_.boolType());
-      if (name == "is_lowercase") return method(BuiltinMethod::CharIsLowercase, ByValue, {}, T_.boolType());
-      if (name == "to_ascii_uppercase") return method(BuiltinMethod::CharToAsciiUppercase, ByValue, {}, t);
-      if (name == "to_ascii_lowercase") return method(BuiltinMethod::CharToAsciiLowercase, ByValue, {}, t);
-      if (name == "to_string") return method(BuiltinMethod::ToStringOf, ByRef, {}, T_.stringType());
-      break;
-    case TypeKind::Float: case TypeKind::Bool:
-      if (name == "to_string") return method(BuiltinMethod::ToStringOf, ByRef, {}, T_.stringType());
-      break;
-    default: break;
-  }
-  if (name == "clone" && cloneable && ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice)
-    return method(BuiltinMethod::Clone, ByRef, {}, t);
+  const Type ty = T_.get(t);
   std::string kind = ty.kind == TypeKind::Struct ? "struct `" + typeName(t) + "`"
                      : ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char
                          ? "type `" + typeName(t) + "`"
                          : ty.kind == TypeKind::Option ? "enum `" + typeName(t) + "`" : "struct `" + typeName(t) + "`";
   if (ty.kind == TypeKind::Ref || ty.kind == TypeKind::Str || ty.kind == TypeKind::Slice || ty.kind == TypeKind::Tuple || ty.kind == TypeKind::Array)
     kind = "reference `" + typeName(e.operand->type) + "`";
-  fail("E0599", "no method named `" + name + "` found for " + kind + " in the current scope", e.nameSpan,
+  fail("E0599", "no method named `" + e.text + "` found for " + kind + " in the current scope", e.nameSpan,
        "method not found in `" + typeName(t) + "`");
+}
+
+// Checks a std method's receiver and arguments against its row, `_` in the
+// signature standing for `hole`.
+TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole) {
+  const StdMethodRow& row = stdMethod(m);
+  const Type& ty = T_.get(self);
+  TypeId result;
+  std::vector<TypeId> params = signatureTypes(T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole}, &result);
+  e.receiverMode = static_cast<uint8_t>(row.mode);
+  if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);
+  checkArgCount(e, params.size(), e.args.size(), "method");
+  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  return result;
+}
+
+TypeId Resolver::bySignature(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return typeMethodCall(e, m, self, kNoType); }
+
+// The one type argument a method call may be given: `s.parse::<i32>()`.
+TypeId Resolver::methodTypeArgument(const Expr& e) {
+  return !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty() ? lowerType(*e.methodGenerics[0].generics[0])
+                                                                            : kNoType;
+}
+
+// parse::<T>(): T from the turbofish, or inferred later (`let n: i32 = s.parse().unwrap();`)
+// and checked once inference is done.
+TypeId Resolver::parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId target = methodTypeArgument(e);
+  if (target == kNoType) target = T_.newVar(VarKind::Any);
+  parseTargets_.push_back({&e, target});
+  return typeMethodCall(e, m, self, target);
+}
+
+// sum::<S>() needs its S from a turbofish or from the context, as in rustc.
+TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  int derefs = 0;
+  TypeId item = stripRefs(T_.get(self).args[0], &derefs);
+  TypeId want = methodTypeArgument(e);
+  if (want == kNoType) want = expected;
+  if (want == kNoType || (T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any))
+    fail("E0283", "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
+  if (!unify(want, item)) mismatch(e.nameSpan, want, item);
+  return typeMethodCall(e, m, self, want);
+}
+
+// contains, starts_with, ends_with take a Pattern: here a char, a &str or a &String.
+TypeId Resolver::textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId pattern = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, pattern);
+  TypeId p = T_.resolveDeep(pattern);
+  bool ok = p == T_.charType() || p == T_.strRef() || p == T_.refTo(T_.stringType(), false);
+  if (!ok) fail("E0277", "the trait bound `" + typeName(p) + ": Pattern` is not satisfied", e.args[0]->span,
+                "the trait `Pattern` is not implemented for `" + typeName(p) + "`");
+  return result;
+}
+
+// join is defined here on slices of String or &str only; other slices have no such method.
+TypeId Resolver::joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId elem = T_.resolveDeep(T_.get(self).args[0]);
+  if (elem != T_.stringType() && elem != T_.strRef()) return kNoType;
+  return typeMethodCall(e, m, self, kNoType);
 }
 
 }  // namespace sh

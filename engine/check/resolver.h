@@ -96,6 +96,18 @@ class Resolver {
   TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params);
   TypeId checkMethodCall(Expr& e, TypeId expected);
   TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
+  TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
+  TypeId methodTypeArgument(const Expr& e);
+  // The checks named by the rows of check/std_fns.def (T is t; given is the
+  // type argument, if any) and check/std_methods.def (self is the receiver).
+  TypeId bySignature(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId bySignature(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   void checkFormat(Expr& e, size_t fmtIndex, const std::string& macro);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;

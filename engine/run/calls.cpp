@@ -32,28 +32,7 @@ Value Interpreter::evalCall(const Expr& e) {
 }
 
 Value Interpreter::evalMethodCall(const Expr& e) {
-  if (T_.get(e.operand->type).kind == TypeKind::Iter) {  // count, nth: the iterator is walked, not evaluated
-    std::vector<Value> items = iteratorItems(*e.operand);
-    auto m = static_cast<BuiltinMethod>(e.resolved);
-    if (m == BuiltinMethod::IterCount) return makeInt(T_.usize(), static_cast<__int128>(items.size()));
-    if (m == BuiltinMethod::IterSum) {
-      Value total = makeInt(e.type, 0);
-      for (const Value& item : items) total = arithmetic(BinaryOp::Add, total, item, e.nameSpan);
-      return total;
-    }
-    if (m == BuiltinMethod::IterMax || m == BuiltinMethod::IterMin) {
-      const Value* best = nullptr;
-      std::vector<Address> at;
-      for (const Value& item : items) at.push_back(materialize(item));
-      for (size_t i = 0; i < items.size(); ++i) {
-        int c = best ? compareValues(Place{at[i], items[i].type}, Place{at[best - items.data()], best->type}) : 0;
-        if (!best || (m == BuiltinMethod::IterMax ? c >= 0 : c < 0)) best = &items[i];
-      }
-      return best ? makeOption(e.type, best) : makeOption(e.type, nullptr);
-    }
-    Value n = eval(*e.args[0]);
-    return n.u64() < items.size() ? makeOption(e.type, &items[n.u64()]) : makeOption(e.type, nullptr);
-  }
+  if (T_.get(e.operand->type).kind == TypeKind::Iter) return callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
   Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
   if (flow_ != Flow::Normal) return makeUnit();
   Value receiverValue;

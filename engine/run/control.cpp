@@ -4,10 +4,6 @@
 // step of its own ("i < 3 is true"), because that is where a learner's eye
 // goes next. break/continue/return travel as Interpreter::flow_, checked by
 // every loop and block on the way out.
-#include <algorithm>
-#include <cctype>
-
-#include "base/utf8.h"
 #include "run/interpreter.h"
 
 namespace sh {
@@ -229,88 +225,6 @@ Value Interpreter::evalMatch(const Expr& e) {
   }
   SH_CHECK(false, "no match arm matched");
   return makeUnit();
-}
-
-// The items an iterator expression yields, computed up front: the
-// collections it walks cannot change while it is borrowed, so this is what a
-// lazy Rust iterator would yield one by one.
-std::vector<Value> Interpreter::iteratorItems(const Expr& e) {
-  std::vector<Value> items;
-  SH_CHECK(e.kind == ExprKind::MethodCall, "an iterator that is not made by a method call");
-  auto method = static_cast<BuiltinMethod>(e.resolved);
-  TypeId item = T_.get(e.type).kind == TypeKind::Iter ? T_.get(e.type).args[0] : kNoType;
-  switch (method) {
-    case BuiltinMethod::IterRev: {
-      if (T_.get(e.operand->type).kind == TypeKind::Range) {
-        Value range = eval(*e.operand);
-        const Type& rt = T_.get(range.type);
-        const Layout& l = T_.layout(range.type);
-        Value lo(rt.args[0], T_.layout(rt.args[0]).size), hi(rt.args[0], lo.size());
-        std::memcpy(lo.data(), range.data() + l.fields[0].offset, lo.size());
-        std::memcpy(hi.data(), range.data() + l.fields[1].offset, hi.size());
-        __int128 end = readInt(hi) + (rt.inclusive ? 1 : 0);
-        for (__int128 i = end; i-- > readInt(lo);) items.push_back(makeInt(rt.args[0], i));
-        return items;
-      }
-      items = iteratorItems(*e.operand);
-      std::reverse(items.begin(), items.end());
-      return items;
-    }
-    case BuiltinMethod::IterEnumerate: {
-      const Layout& l = T_.layout(item);
-      std::vector<Value> inner = iteratorItems(*e.operand);
-      for (size_t i = 0; i < inner.size(); ++i) {
-        Value pair(item, l.size);
-        uint64_t index = i;
-        std::memcpy(pair.data() + l.fields[0].offset, &index, 8);
-        std::memcpy(pair.data() + l.fields[1].offset, inner[i].data(), inner[i].size());
-        items.push_back(std::move(pair));
-      }
-      return items;
-    }
-    default: break;
-  }
-  Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
-  const Type rt = T_.get(recv.type);
-  switch (method) {
-    case BuiltinMethod::VecIter: case BuiltinMethod::VecIterMut: {
-      auto [data, len] = sequenceAt(recv);
-      uint64_t size = T_.layout(rt.args[0]).size;
-      for (uint64_t i = 0; i < len; ++i) {
-        Value r(item, 8);
-        r.setU64(0, data + i * size);
-        items.push_back(std::move(r));
-      }
-      return items;
-    }
-    case BuiltinMethod::StrChars: case BuiltinMethod::StrBytes: case BuiltinMethod::StrSplitWhitespace: {
-      Address data = rt.kind == TypeKind::String ? mem_.readU64(recv.addr) : recv.addr;
-      std::string text = rt.kind == TypeKind::String ? readString(recv.addr) : readStr(makeStrRef(recv.addr, recv.meta));
-      if (method == BuiltinMethod::StrBytes) {
-        for (unsigned char b : text) items.push_back(makeInt(item, b));
-        return items;
-      }
-      if (method == BuiltinMethod::StrSplitWhitespace) {
-        size_t i = 0;
-        while (i < text.size()) {
-          while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-          size_t start = i;
-          while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-          if (i > start) items.push_back(makeStrRef(data + start, i - start));
-        }
-        return items;
-      }
-      for (size_t i = 0; i < text.size();) {
-        char32_t c = decodeUtf8At(text, i);
-        Value v(T_.charType(), 4);
-        std::memcpy(v.data(), &c, 4);
-        items.push_back(std::move(v));
-      }
-      return items;
-    }
-    default: SH_CHECK(false, "a method that makes no iterator");
-  }
-  return items;
 }
 
 // ---------------------------------------------------------------- patterns

@@ -9,8 +9,9 @@
 // hot; panics and limits, which end the run, are exceptions.
 //
 // Split by topic: interpreter.cpp (statements, scopes, calls, drops, steps),
-// eval.cpp (expressions), builtins.cpp (the standard library),
-// printing.cpp (formatting values); the sentence per step is show/narrate.cpp.
+// eval.cpp (expressions), control.cpp (loops, match, patterns), calls.cpp
+// (calls), printing.cpp (formatting values), and std/ (the standard library,
+// one file per area); the sentence per step is show/narrate.cpp.
 #pragma once
 
 #include <cstring>
@@ -90,6 +91,17 @@ struct RtFrame {
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
 
+// What a function of the standard library is given (engine/run/std/): the
+// call, its evaluated arguments and, for a method, its receiver.
+struct StdCall {
+  explicit StdCall(const Expr& call) : call(call) {}
+  const Expr& call;
+  std::vector<Value> args;
+  Place recv;                // a method's receiver, after auto-deref
+  Value self;                // the receiver as its row takes it: moved out, or a `&`/`&mut` to recv
+  std::vector<Value> items;  // iterator methods: the receiver's items in, an adapter's items out (run/std/iter.cpp)
+};
+
 class Interpreter {
  public:
   Interpreter(const Checked& program, const SourceFile& file, Trace& trace, const RunOptions& options);
@@ -163,7 +175,6 @@ class Interpreter {
   Sequence sequenceAt(const Place& p) const;
   int compareScalars(const Value& a, const Value& b);
   bool runLoopBody(const Expr& loop);
-  std::vector<Value> iteratorItems(const Expr& e);
   Place evalPlace(const Expr& e);
   Value readPlace(const Place& p, bool move);
   void writePlace(const Place& p, const Value& v);
@@ -180,24 +191,56 @@ class Interpreter {
   void bindPattern(const Pattern& p, const Place& value, bool move);
   bool matches(const Pattern& p, const Place& value);
 
-  // the standard library (builtins.cpp)
+  // the standard library (run/std/): calls, and one function per row of
+  // check/std_fns.def and check/std_methods.def (dispatch.cpp)
   Value callBuiltin(const Expr& call, BuiltinFn f);
-  Value callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value receiverValue);
-  Value evalMacro(const Expr& e);
-  Value newString(std::string_view text, uint64_t cap);
-  Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);
-  Value parseNumber(TypeId resultType, const std::string& text);
+  Value callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value self);
+  Value callIteratorConsumer(const Expr& call, BuiltinMethod m);
+  Value runFn(BuiltinFn f, StdCall& c);
+  Value runMethod(BuiltinMethod m, StdCall& c);
+#define SH_STD_FN(id, path, signature, check) Value run##id(StdCall& c);
+#include "check/std_fns.def"
+#define SH_STD_METHOD(id, receiver, name, mode, signature, check) Value run##id(StdCall& c);
+#include "check/std_methods.def"
+  TypeId receiverElem(const StdCall& c) const;
+  uint64_t receiverLen(const StdCall& c) const;
+  Address receiverData(const StdCall& c) const;
+  std::string receiverText(const StdCall& c) const;
+  Value optionRefTo(const StdCall& c, bool some, Address target);
+  // vec.cpp
   Value newVec(TypeId vecType, uint64_t cap);
   void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
   void setBuffer(Address header, Address ptr, uint64_t cap);
   void setLength(Address header, uint64_t len);
-  void leakOwned(Address addr, TypeId type);
-  void stringAppend(Address header, std::string_view text);
   void vecReserve(Address header, TypeId elem, uint64_t additional, bool exact = false);
   void vecPush(Address header, TypeId elem, const Value& v);
-  Value cloneValue(Address addr, TypeId type);
+  void shrinkBufferToFit(Address header, TypeId elem);
+  void truncateVec(StdCall& c, uint64_t keep);
+  // string.cpp
+  Value newString(std::string_view text, uint64_t cap);
+  void stringAppend(Address header, std::string_view text);
   std::string readString(Address header) const;  // a String's text
   std::string readStr(const Value& strRef) const;  // a &str's text
+  Value removeCharAt(StdCall& c, uint64_t at);
+  Value changeAsciiCase(StdCall& c, bool upper);
+  std::string patternText(const Value& pattern);
+  // option_result.cpp
+  Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);
+  Value unwrapOptionOr(StdCall& c, bool panics);
+  Value unwrapResult(StdCall& c, BuiltinMethod m);
+  bool resultIsOk(const StdCall& c);
+  // scalar.cpp
+  Value parseNumber(TypeId resultType, const std::string& text);
+  Value makeChar(char32_t c);
+  // iter.cpp
+  std::vector<Value> iteratorItems(const Expr& e);
+  TypeId itemOf(const StdCall& c) const;
+  Value extremeItem(StdCall& c, bool max);
+  // mem.cpp
+  void leakOwned(Address addr, TypeId type);
+  Value cloneValue(Address addr, TypeId type);
+  // macros.cpp
+  Value evalMacro(const Expr& e);
 
   // printing (printing.cpp)
   std::vector<Place> formatArgPlaces(const CheckedFormat& f);

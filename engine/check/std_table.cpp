@@ -1,0 +1,185 @@
+// The std tables as arrays, and the reader of their signatures.
+//
+// A signature is read each time a call is typed, straight into TypeIds:
+// the notation is a few dozen characters of Rust, and a call is typed once,
+// so a parsed form cached per row would save nothing a learner could notice.
+// The strings are ours, not the learner's: a signature this reader does not
+// understand is a bug of the engine, caught by the unit test that reads
+// every row (tests/unit/std_table_test.cpp).
+#include "check/std_table.h"
+
+#include <cctype>
+#include <iterator>
+#include <string>
+
+#include "diag/diagnostic.h"
+
+namespace sh {
+
+namespace {
+
+const StdMethodRow kMethods[] = {
+#define SH_STD_METHOD(id, receiver, name, mode, signature, check) \
+  {name, StdReceiver::receiver, ReceiverMode::mode, signature},
+#include "check/std_methods.def"
+};
+
+const StdFnRow kFns[] = {
+#define SH_STD_FN(id, path, signature, check) {path, signature},
+#include "check/std_fns.def"
+};
+
+// signature ::= '(' (type (',' type)*)? ')' '->' type
+// type      ::= '&' 'mut'? type | '[' type ']' | '(' (type (',' type)*)? ')' | name ('<' type (',' type)* '>')?
+class SignatureReader {
+ public:
+  SignatureReader(TypeTable& T, std::string_view text, const SignatureLetters& letters)
+      : T_(T), text_(text), letters_(letters) {}
+
+  std::vector<TypeId> read(TypeId* result) {
+    std::vector<TypeId> params = list('(', ')');
+    expect("->");
+    *result = type();
+    SH_CHECK(pos_ == text_.size(), "a std signature with text after its result");
+    return params;
+  }
+
+ private:
+  void skipSpaces() {
+    while (pos_ < text_.size() && text_[pos_] == ' ') ++pos_;
+  }
+  bool eat(std::string_view token) {
+    skipSpaces();
+    if (text_.substr(pos_, token.size()) != token) return false;
+    pos_ += token.size();
+    return true;
+  }
+  void expect(std::string_view token) { SH_CHECK(eat(token), "a std signature that does not parse"); }
+  std::string_view word() {
+    skipSpaces();
+    size_t start = pos_;
+    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' || text_[pos_] == ':'))
+      ++pos_;
+    SH_CHECK(pos_ > start, "a std signature with a type missing");
+    return text_.substr(start, pos_ - start);
+  }
+
+  std::vector<TypeId> list(char open, char close) {
+    std::vector<TypeId> types;
+    expect(std::string_view(&open, 1));
+    if (eat(std::string_view(&close, 1))) return types;
+    do types.push_back(type());
+    while (eat(","));
+    expect(std::string_view(&close, 1));
+    return types;
+  }
+
+  TypeId type() {
+    if (eat("&")) {
+      bool isMut = eat("mut ");
+      return T_.refTo(type(), isMut);
+    }
+    if (eat("[")) {
+      TypeId elem = type();
+      expect("]");
+      return T_.sliceOf(elem);
+    }
+    skipSpaces();
+    if (pos_ < text_.size() && text_[pos_] == '(') {
+      std::vector<TypeId> elems = list('(', ')');
+      return elems.empty() ? T_.unit() : T_.tupleOf(elems);
+    }
+    std::string_view name = word();
+    if (eat("<")) return generic(name);
+    return named(name);
+  }
+
+  TypeId named(std::string_view name) {
+    if (name == "T") return letter(letters_.elem);
+    if (name == "Self") return letter(letters_.self);
+    if (name == "_") return letter(letters_.hole);
+    if (name == "bool") return T_.boolType();
+    if (name == "char") return T_.charType();
+    if (name == "str") return T_.strType();
+    if (name == "String") return T_.stringType();
+    if (name == "Stdin") return T_.stdinType();
+    IntKind k;
+    SH_CHECK(parseIntKind(name, &k), "a std signature naming a type it does not know");
+    return T_.intType(k);
+  }
+
+  TypeId letter(TypeId t) {
+    SH_CHECK(t != kNoType, "a std signature using a letter its call does not give");
+    return t;
+  }
+
+  // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, io::Error>, Result<X, ParseError>
+  TypeId generic(std::string_view head) {
+    TypeId arg = type();
+    TypeId out = kNoType;
+    if (head == "Option") out = T_.optionOf(arg);
+    if (head == "Vec") out = T_.vecOf(arg);
+    if (head == "Box") out = T_.boxOf(arg);
+    if (head == "Iter") {
+      Type it;
+      it.kind = TypeKind::Iter;
+      it.args = {arg};
+      out = T_.intern(it);
+    }
+    if (head == "Result") {
+      expect(",");
+      std::string_view error = word();
+      SH_CHECK(error == "io::Error" || error == "ParseError", "a std signature with an error type it does not know");
+      out = T_.resultOf(arg, error == "io::Error");
+    }
+    SH_CHECK(out != kNoType, "a std signature naming a generic type it does not know");
+    expect(">");
+    return out;
+  }
+
+  TypeTable& T_;
+  std::string_view text_;
+  const SignatureLetters& letters_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+const StdMethodRow& stdMethod(BuiltinMethod m) { return kMethods[static_cast<size_t>(m)]; }
+const StdFnRow& stdFn(BuiltinFn f) { return kFns[static_cast<size_t>(f)]; }
+size_t stdMethodCount() { return std::size(kMethods); }
+size_t stdFnCount() { return std::size(kFns); }
+const char* builtinFnPath(BuiltinFn f) { return stdFn(f).path; }
+const char* builtinMethodName(BuiltinMethod m) { return stdMethod(m).name; }
+
+bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
+  const Type& ty = T.get(t);
+  switch (r) {
+    case StdReceiver::Vec: return ty.kind == TypeKind::Vec;
+    case StdReceiver::Slice: return ty.kind == TypeKind::Vec || ty.kind == TypeKind::Array || ty.kind == TypeKind::Slice;
+    case StdReceiver::String: return ty.kind == TypeKind::String;
+    case StdReceiver::Text: return ty.kind == TypeKind::String || ty.kind == TypeKind::Str;
+    case StdReceiver::Str: return ty.kind == TypeKind::Str;
+    case StdReceiver::Option: return ty.kind == TypeKind::Option;
+    case StdReceiver::Result: return ty.kind == TypeKind::Result;
+    case StdReceiver::Stdin: return ty.kind == TypeKind::Stdin;
+    case StdReceiver::Range: return ty.kind == TypeKind::Range;
+    case StdReceiver::Iter: return ty.kind == TypeKind::Iter;
+    case StdReceiver::Int: return ty.kind == TypeKind::Int;
+    case StdReceiver::SignedInt: return ty.kind == TypeKind::Int && intKindSigned(ty.intKind);
+    case StdReceiver::Char: return ty.kind == TypeKind::Char;
+    case StdReceiver::Scalar:
+      return ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char;
+    case StdReceiver::Clone:
+      return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice &&
+             (ty.kind != TypeKind::Struct || T.structs()[ty.structIndex].isClone);
+  }
+  return false;
+}
+
+std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,
+                                   TypeId* result) {
+  return SignatureReader(T, signature, letters).read(result);
+}
+
+}  // namespace sh

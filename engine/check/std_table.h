@@ -1,0 +1,88 @@
+// The standard library the subset knows: one table row per function and
+// per method, in check/std_fns.def and check/std_methods.def.
+//
+// A row carries everything the checker needs to type a call (receiver,
+// name, how self is taken, a signature in Rust's notation) and names the
+// interpreter's function that runs it. The ids, the checker's table of hooks
+// and the interpreter's dispatch are all generated from those two files, so
+// adding a std method is one row plus its function, and neither compiles
+// without the other. Signatures are strings because they read like the std
+// docs; they are parsed when a call is typed (signatureTypes below), and a
+// unit test parses every row.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "check/types.h"
+
+namespace sh {
+
+enum class BuiltinFn : uint8_t {
+#define SH_STD_FN(id, path, signature, check) id,
+#include "check/std_fns.def"
+};
+
+enum class BuiltinMethod : uint8_t {
+#define SH_STD_METHOD(id, receiver, name, mode, signature, check) id,
+#include "check/std_methods.def"
+};
+
+// The receivers a method row applies to, after auto-deref.
+enum class StdReceiver : uint8_t {
+  Vec,        // Vec<T>
+  Slice,      // [T], Vec<T>, [T; N]: slice methods, found through Vec's deref
+  String,     // String
+  Text,       // str and String: str methods, found through String's deref
+  Str,        // str only
+  Option,     // Option<T>
+  Result,     // Result<T, E>
+  Stdin,      // std::io::Stdin
+  Range,      // a..b, a..=b
+  Iter,       // an iterator
+  Int,        // every integer type
+  SignedInt,  // i8 ... isize
+  Char,       // char
+  Scalar,     // integers, floats, bool and char: what to_string is defined on here
+  Clone,      // every Clone type but str and slices, which are unsized
+};
+
+// How a method takes self; the values are Expr::receiverMode's.
+enum class ReceiverMode : uint8_t { ByValue, ByRef, ByMut };
+
+struct StdMethodRow {
+  const char* name;
+  StdReceiver receiver;
+  ReceiverMode mode;
+  const char* signature;
+};
+
+struct StdFnRow {
+  const char* path;
+  const char* signature;
+};
+
+const StdMethodRow& stdMethod(BuiltinMethod m);
+const StdFnRow& stdFn(BuiltinFn f);
+size_t stdMethodCount();
+size_t stdFnCount();
+const char* builtinFnPath(BuiltinFn f);
+const char* builtinMethodName(BuiltinMethod m);
+
+// Whether a method row applies to a receiver of (auto-dereferenced) type t.
+bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t);
+
+// What the letters of a signature stand for at one call.
+struct SignatureLetters {
+  TypeId elem = kNoType;  // T
+  TypeId self = kNoType;  // Self
+  TypeId hole = kNoType;  // _
+};
+
+// The parameter types of a signature such as "(usize, T) -> Option<&T>",
+// and its result in *result.
+std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,
+                                   TypeId* result);
+
+}  // namespace sh

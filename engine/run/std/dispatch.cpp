@@ -1,0 +1,109 @@
+// From a checked call to the function that runs it: the switches over the
+// ids of check/std_fns.def and check/std_methods.def, generated from those
+// files, and what every std method asks of its receiver.
+//
+// The switches have no `default:` and call Interpreter::run<Row>, declared
+// from the same files (run/interpreter.h), so a row whose function is
+// missing fails to link and a function whose row is missing fails to
+// compile. Arguments are evaluated here, left to right, before the function
+// runs; a method's receiver was evaluated by the caller (calls.cpp) or is an
+// iterator's items (iter.cpp).
+#include "run/interpreter.h"
+
+namespace sh {
+
+namespace {
+
+bool evalArguments(Interpreter& in, const Expr& call, std::vector<Value>& out) {
+  for (const auto& a : call.args) {
+    out.push_back(in.eval(*a));
+    if (in.flow_ != Flow::Normal) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Value Interpreter::runFn(BuiltinFn f, StdCall& c) {
+  switch (f) {
+#define SH_STD_FN(id, path, signature, check) \
+  case BuiltinFn::id: return run##id(c);
+#include "check/std_fns.def"
+  }
+  SH_CHECK(false, "a std function id outside check/std_fns.def");
+  return makeUnit();
+}
+
+Value Interpreter::runMethod(BuiltinMethod m, StdCall& c) {
+  switch (m) {
+#define SH_STD_METHOD(id, receiver, name, mode, signature, check) \
+  case BuiltinMethod::id: return run##id(c);
+#include "check/std_methods.def"
+  }
+  SH_CHECK(false, "a std method id outside check/std_methods.def");
+  return makeUnit();
+}
+
+Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
+  StdCall c(call);
+  if (!evalArguments(*this, call, c.args)) return makeUnit();
+  return runFn(f, c);
+}
+
+Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value self) {
+  SH_CHECK(T_.get(call.type).kind != TypeKind::Iter, "an iterator method reached outside a for loop or an iterator consumer");
+  StdCall c(call);
+  c.recv = receiver;
+  c.self = std::move(self);
+  if (!evalArguments(*this, call, c.args)) return makeUnit();
+  return runMethod(m, c);
+}
+
+// An iterator consumer (count, sum, nth, ...): its receiver is walked, not evaluated.
+Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
+  StdCall c(call);
+  c.items = iteratorItems(*call.operand);
+  if (!evalArguments(*this, call, c.args)) return makeUnit();
+  return runMethod(m, c);
+}
+
+// ---------------------------------------------------------------- receivers
+
+// The receiver's element type: Vec<T>'s, [T]'s, Option<T>'s T, Result's Ok type.
+TypeId Interpreter::receiverElem(const StdCall& c) const {
+  const Type& t = T_.get(c.recv.type);
+  return t.args.empty() ? kNoType : t.args[0];
+}
+
+// A Vec or String keeps {ptr, cap, len} in its header; an array holds its
+// elements in place; a slice or str place carries its length as meta.
+uint64_t Interpreter::receiverLen(const StdCall& c) const {
+  const Type& t = T_.get(c.recv.type);
+  if (t.kind == TypeKind::Array) return t.length;
+  if (t.kind == TypeKind::Slice || t.kind == TypeKind::Str) return c.recv.meta;
+  return mem_.readU64(c.recv.addr + 16);
+}
+
+Address Interpreter::receiverData(const StdCall& c) const {
+  TypeKind k = T_.get(c.recv.type).kind;
+  if (k == TypeKind::Array || k == TypeKind::Slice || k == TypeKind::Str) return c.recv.addr;
+  return mem_.readU64(c.recv.addr);
+}
+
+// The text of a String or str receiver.
+std::string Interpreter::receiverText(const StdCall& c) const {
+  if (T_.get(c.recv.type).kind == TypeKind::String) return readString(c.recv.addr);
+  std::string s(c.recv.meta, '\0');
+  mem_.read(c.recv.addr, s.data(), c.recv.meta);
+  return s;
+}
+
+// Some(&element) at `target`, or None: get, first, last and their _mut forms.
+Value Interpreter::optionRefTo(const StdCall& c, bool some, Address target) {
+  if (!some) return makeOption(c.call.type, nullptr);
+  Value r(T_.get(c.call.type).args[0], 8);
+  r.setU64(0, target);
+  return makeOption(c.call.type, &r);
+}
+
+}  // namespace sh

@@ -1,0 +1,199 @@
+// Box, std::mem, drop and Clone: what moves a value in or out of a heap
+// cell, and what copies one deeply.
+//
+// Box::new allocates its cell and moves the value in (a zero-sized value
+// gets a dangling pointer and no cell); Box::leak and mem::forget leave
+// every cell the value owns allocated with no owner, which the diagram shows
+// as leaked; clone allocates in Rust's order (a Box's cell before its
+// contents, a Vec's buffer of exactly its length before its elements). One
+// function per row of check/std_methods.def and check/std_fns.def, named
+// run<Row>.
+#include "run/interpreter.h"
+
+namespace sh {
+
+// ---------------------------------------------------------------- clone, forget
+
+// A deep copy with Rust's Clone: a String or Vec gets a buffer of exactly its
+// length, a Box gets its cell before its contents are cloned into it.
+Value Interpreter::cloneValue(Address addr, TypeId type) {
+  const Type t = T_.get(type);
+  const Layout& l = T_.layout(type);
+  Value out(type, l.size);
+  if (T_.isCopy(type)) {
+    mem_.read(addr, out.data(), l.size);
+    return out;
+  }
+  switch (t.kind) {
+    case TypeKind::String: return newString(readString(addr), mem_.readU64(addr + 16));
+    case TypeKind::Vec: {
+      uint64_t len = mem_.readU64(addr + 16), src = mem_.readU64(addr);
+      out = newVec(type, len);
+      uint64_t size = T_.layout(t.args[0]).size;
+      Address holder = holdInScratch(out);
+      for (uint64_t i = 0; i < len; ++i) {
+        Value item = cloneValue(src + i * size, t.args[0]);
+        mem_.write(mem_.readU64(holder) + i * size, item.data(), size);
+      }
+      if (len > 0) setLength(holder, len);
+      else mem_.writeU64(holder + 16, 0);
+      return readPlace(Place{holder, type}, false);
+    }
+    case TypeKind::Box: {
+      const Layout& il = T_.layout(t.args[0]);
+      HeapCell& c = mem_.allocate(il.size, static_cast<uint32_t>(il.align), t.args[0], 1);
+      Address cell = c.addr;
+      out.setU64(0, cell);
+      Value inner = cloneValue(mem_.readU64(addr), t.args[0]);
+      mem_.write(cell, inner.data(), inner.size());
+      mem_.setLength(mem_.cellAt(cell)->id, 1);
+      return out;
+    }
+    case TypeKind::Option: {
+      if (!optionIsSome(addr, type)) return makeOption(type, nullptr);
+      Value inner = cloneValue(optionPayload(addr, type), t.args[0]);
+      return makeOption(type, &inner);
+    }
+    case TypeKind::Struct: case TypeKind::Tuple: {
+      for (const FieldLayout& f : l.fields) {
+        Value v = cloneValue(addr + f.offset, f.type);
+        std::memcpy(out.data() + f.offset, v.data(), v.size());
+      }
+      return out;
+    }
+    case TypeKind::Array: {
+      uint64_t size = T_.layout(t.args[0]).size;
+      for (uint64_t i = 0; i < t.length; ++i) {
+        Value v = cloneValue(addr + i * size, t.args[0]);
+        std::memcpy(out.data() + i * size, v.data(), size);
+      }
+      return out;
+    }
+    default:
+      mem_.read(addr, out.data(), l.size);
+      return out;
+  }
+}
+
+// mem::forget: every cell the value owns stays allocated with no owner.
+void Interpreter::leakOwned(Address addr, TypeId type) {
+  const Type t = T_.get(type);
+  auto leakAt = [&](Address ptr) {
+    if (HeapCell* c = mem_.cellAt(ptr)) mem_.leak(c->id);
+  };
+  switch (t.kind) {
+    case TypeKind::String:
+      if (mem_.readU64(addr + 8) > 0) leakAt(mem_.readU64(addr));
+      return;
+    case TypeKind::Vec: {
+      uint64_t ptr = mem_.readU64(addr), len = mem_.readU64(addr + 16), size = T_.layout(t.args[0]).size;
+      for (uint64_t i = 0; i < len; ++i) leakOwned(ptr + i * size, t.args[0]);
+      if (mem_.readU64(addr + 8) > 0 && size > 0) leakAt(ptr);
+      return;
+    }
+    case TypeKind::Box:
+      leakOwned(mem_.readU64(addr), t.args[0]);
+      if (T_.layout(t.args[0]).size > 0) leakAt(mem_.readU64(addr));
+      return;
+    case TypeKind::Option:
+      if (optionIsSome(addr, type)) leakOwned(optionPayload(addr, type), t.args[0]);
+      return;
+    case TypeKind::Struct: case TypeKind::Tuple:
+      for (const FieldLayout& f : T_.layout(type).fields) leakOwned(addr + f.offset, f.type);
+      return;
+    case TypeKind::Array:
+      for (uint64_t i = 0; i < t.length; ++i) leakOwned(addr + i * T_.layout(t.args[0]).size, t.args[0]);
+      return;
+    default: return;
+  }
+}
+
+Value Interpreter::runClone(StdCall& c) { return cloneValue(c.recv.addr, c.recv.type); }
+
+// ---------------------------------------------------------------- Box
+
+Value Interpreter::runBoxNew(StdCall& c) {
+  TypeId inner = T_.get(c.call.type).args[0];
+  const Layout& il = T_.layout(inner);
+  Value b(c.call.type, 8);
+  if (il.size == 0) {
+    b.setU64(0, il.align);
+    return b;
+  }
+  HeapCell& cell = mem_.allocate(il.size, static_cast<uint32_t>(il.align), inner, 1);
+  Address at = cell.addr;
+  mem_.write(at, c.args[0].data(), c.args[0].size());
+  mem_.setLength(mem_.cellAt(at)->id, 1);
+  b.setU64(0, at);
+  return b;
+}
+
+Value Interpreter::runBoxLeak(StdCall& c) {
+  if (HeapCell* cell = mem_.cellAt(c.args[0].u64())) mem_.leak(cell->id);
+  Value r(c.call.type, 8);
+  r.setU64(0, c.args[0].u64());
+  return r;
+}
+
+// ---------------------------------------------------------------- drop, std::mem
+
+Value Interpreter::runDrop(StdCall& c) {
+  dropValueNow(std::move(c.args[0]));
+  return makeUnit();
+}
+
+Value Interpreter::runMemDrop(StdCall& c) { return runDrop(c); }
+
+Value Interpreter::runMemForget(StdCall& c) {
+  Address at = holdInScratch(c.args[0]);
+  leakOwned(at, c.args[0].type);
+  return makeUnit();
+}
+
+Value Interpreter::runMemSwap(StdCall& c) {
+  TypeId t = T_.get(c.args[0].type).args[0];
+  Value a = readPlace(Place{c.args[0].u64(), t}, false), b = readPlace(Place{c.args[1].u64(), t}, false);
+  mem_.write(c.args[0].u64(), b.data(), b.size());
+  mem_.write(c.args[1].u64(), a.data(), a.size());
+  return makeUnit();
+}
+
+Value Interpreter::runMemReplace(StdCall& c) {
+  TypeId t = T_.get(c.args[0].type).args[0];
+  Value old = readPlace(Place{c.args[0].u64(), t}, false);
+  mem_.write(c.args[0].u64(), c.args[1].data(), c.args[1].size());
+  return old;
+}
+
+// mem::take leaves Default::default() behind: an empty String or Vec
+// (allocating nothing), None, or zeroes for the scalars.
+Value Interpreter::runMemTake(StdCall& c) {
+  TypeId t = T_.get(c.args[0].type).args[0];
+  Value old = readPlace(Place{c.args[0].u64(), t}, false);
+  const Type& tt = T_.get(t);
+  Value fresh = tt.kind == TypeKind::String   ? newString("", 0)
+                : tt.kind == TypeKind::Vec    ? newVec(t, 0)
+                : tt.kind == TypeKind::Option ? makeOption(t, nullptr)
+                                              : Value(t, T_.layout(t).size);
+  mem_.write(c.args[0].u64(), fresh.data(), fresh.size());
+  return old;
+}
+
+Value Interpreter::runSizeOf(StdCall& c) {
+  return makeInt(T_.usize(), static_cast<__int128>(T_.layout(c.call.operand->type).size));
+}
+
+Value Interpreter::runAlignOf(StdCall& c) {
+  return makeInt(T_.usize(), static_cast<__int128>(T_.layout(c.call.operand->type).align));
+}
+
+Value Interpreter::runSizeOfVal(StdCall& c) {
+  TypeId target = T_.get(c.args[0].type).args[0];
+  const Type& t = T_.get(target);
+  uint64_t size = t.kind == TypeKind::Str     ? c.args[0].u64(8)
+                  : t.kind == TypeKind::Slice ? c.args[0].u64(8) * T_.layout(t.args[0]).size
+                                              : T_.layout(target).size;
+  return makeInt(T_.usize(), static_cast<__int128>(size));
+}
+
+}  // namespace sh
