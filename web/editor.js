@@ -7,7 +7,7 @@
 import { EditorState, StateEffect, StateField, RangeSetBuilder } from '@codemirror/state';
 import { EditorView, Decoration, keymap, lineNumbers, highlightActiveLineGutter, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle } from '@codemirror/language';
+import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting, HighlightStyle } from '@codemirror/language';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { linter, setDiagnostics, lintGutter } from '@codemirror/lint';
 import { rust } from '@codemirror/lang-rust';
@@ -95,6 +95,9 @@ export function toLint(doc, diagnostics) {
 // The editor lives in a shadow root: CodeMirror injects its styles as
 // constructed style sheets there, which the page's CSP allows (a <style>
 // element in the document would be blocked). Custom properties still inherit.
+// Said to screen readers with the editor's name, and shown under it (index.html).
+export const TAB_HINT = '. Tab indents; press Escape then Tab to leave the editor.';
+
 export function createEditor({ parent, doc, onChange, label }) {
   const root = parent.shadowRoot || parent.attachShadow({ mode: 'open' });
   const view = new EditorView({
@@ -105,9 +108,11 @@ export function createEditor({ parent, doc, onChange, label }) {
       extensions: [
         lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(), bracketMatching(),
         closeBrackets(), rust(), syntaxHighlighting(highlight), lintGutter(), linter(null), stepField, theme,
-        EditorState.tabSize.of(4),
+        // Four spaces a level, as rustfmt writes. Tab indents; as everywhere in
+        // CodeMirror, Escape then Tab moves focus out (the hint says so).
+        EditorState.tabSize.of(4), indentUnit.of('    '),
         keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': label || 'Rust program', spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
+        EditorView.contentAttributes.of({ 'aria-label': (label || 'Rust program') + TAB_HINT, spellcheck: 'false', autocapitalize: 'off', autocorrect: 'off' }),
         EditorView.updateListener.of((u) => u.docChanged && onChange && onChange(u.state.doc.toString())),
       ],
     }),

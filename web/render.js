@@ -21,7 +21,7 @@ const LINE = 17;          // one text line inside a block
 const PAD = 10;           // inside a block
 const GAP = 10;           // between blocks
 const HEAD = 44;          // a column's title and subtitle
-const BYTE_W = 23, BYTE_H = 20;
+const BYTE_W_MAX = 23, BYTE_H = 20;  // a byte's box, at most (byteRows)
 
 // ------------------------------------------------------------ tiny tree
 
@@ -77,28 +77,31 @@ const printable = (b) => {
 // labels: [{offset, size, name}] drawn under the bytes they cover.
 function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors, ref }) {
   const bytes = splitBytes(hex);
-  const addrW = 11 * SMALL_CHAR;
-  let perLine = fits(width - addrW - 4, BYTE_W);
-  perLine = perLine >= 16 ? 16 : perLine >= 8 ? 8 : Math.max(1, perLine);
+  // 16 or 8 bytes a row, never fewer: a pointer, a capacity and a length are
+  // 8 bytes each and must not straddle rows, so on a phone the boxes shrink.
+  let addrW = 11 * SMALL_CHAR;
+  const perLine = fits(width - addrW - 4, BYTE_W_MAX) >= 16 ? 16 : 8;
+  if ((width - addrW - 4) / perLine < 15) addrW = 0;  // too narrow even for the address column
+  const byteW = Math.min(BYTE_W_MAX, (width - addrW - 4) / perLine);
   const shown = Math.min(bytes.length, 64);
   const hasLabels = labels && labels.length > 0;
   const rowH = BYTE_H + (hasLabels || chars ? 14 : 4);
   let top = y;
   for (let start = 0; start < shown; start += perLine) {
     const n = Math.min(perLine, shown - start);
-    g.children.push(text(x, top + 14, [[hexAddr(addr + start), 'muted small']]));
+    if (addrW) g.children.push(text(x, top + 14, [[hexAddr(addr + start), 'muted small']]));
     for (let i = 0; i < n; i++) {
-      const bx = x + addrW + i * BYTE_W;
-      g.children.push(h('rect', { class: 'byte', x: r1(bx), y: r1(top), width: BYTE_W - 2, height: BYTE_H, rx: 3 }));
-      g.children.push(text(bx + (BYTE_W - 2) / 2, top + 14, [[bytes[start + i], 'byte-text']], { 'text-anchor': 'middle' }));
+      const bx = x + addrW + i * byteW;
+      g.children.push(h('rect', { class: 'byte', x: r1(bx), y: r1(top), width: byteW - 2, height: BYTE_H, rx: 3 }));
+      g.children.push(text(bx + (byteW - 2) / 2, top + 14, [[bytes[start + i], 'byte-text']], { 'text-anchor': 'middle' }));
       if (chars) {
-        g.children.push(text(bx + (BYTE_W - 2) / 2, top + BYTE_H + 11, [[printable(bytes[start + i]), 'muted small']], { 'text-anchor': 'middle' }));
+        g.children.push(text(bx + (byteW - 2) / 2, top + BYTE_H + 11, [[printable(bytes[start + i]), 'muted small']], { 'text-anchor': 'middle' }));
       }
     }
     for (const label of labels || []) {
       const a = Math.max(label.offset, start), b = Math.min(label.offset + label.size, start + n);
       if (b <= a) continue;
-      const lx = x + addrW + (a - start) * BYTE_W, lw = (b - a) * BYTE_W - 2;
+      const lx = x + addrW + (a - start) * byteW, lw = (b - a) * byteW - 2;
       g.children.push(h('path', { class: 'field-bracket', d: `M${r1(lx)} ${r1(top + BYTE_H + 2)}v3h${r1(lw)}v-3` }));
       if (a === label.offset) {
         g.children.push(text(lx + lw / 2, top + BYTE_H + 13, [[clip(label.name, fits(lw, SMALL_CHAR) || 1), 'field-label small']], { 'text-anchor': 'middle' }));
@@ -107,8 +110,8 @@ function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors
     anchors.push({ ...ref, start: addr + start, end: addr + start + n, y: top + BYTE_H / 2 });
     const rowStart = addr + start, rowTop = top;
     anchors.push({ ...ref, start: rowStart, end: rowStart + n, y: top + BYTE_H / 2, target: (to) => {
-      const bx = x + addrW + (to - rowStart) * BYTE_W;
-      return { x: bx + (BYTE_W - 2) / 2, y: rowTop + 2, entry: 'top', box: { x: bx, y: rowTop, width: BYTE_W - 2, height: BYTE_H } };
+      const bx = x + addrW + (to - rowStart) * byteW;
+      return { x: bx + (byteW - 2) / 2, y: rowTop + 2, entry: 'top', box: { x: bx, y: rowTop, width: byteW - 2, height: BYTE_H } };
     } });
     top += rowH;
   }
@@ -487,7 +490,10 @@ function arrowPaths(view, anchors, geo) {
       x1 = a.route === 'left' ? a.src.xL : a.src.xR;
       const out = a.route === 'across' ? x1 + Math.max(24, (sx - x1) * 0.5)
         : a.route === 'left' ? Math.min(x1, sx) - 16 - a.lane * geo.laneStep : Math.max(x1, sx) + 16 + a.lane * geo.laneStep;
-      const c2 = entry === 'top' ? `${r1(sx)} ${r1(below ? sy + 36 : sy - 36)}` : `${r1(sx - 30)} ${r1(sy)}`;
+      // Across the gutter the curve drops onto the spot; along a lane (one
+      // column) it keeps to the lane until level with the spot.
+      const cx = a.route === 'across' ? sx : out;
+      const c2 = entry === 'top' ? `${r1(cx)} ${r1(below ? sy + 36 : sy - 36)}` : `${r1(sx - 30)} ${r1(sy)}`;
       d = `M${r1(x1)} ${r1(y1)}C${r1(out)} ${r1(y1)} ${c2} ${r1(sx)} ${r1(sy)}`;
       a.d = d;
       a.x1 = x1; a.y1 = y1;

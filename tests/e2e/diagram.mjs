@@ -5,7 +5,9 @@
 //     (v's, s's) still lands on its whole cell;
 //   - the last diagram that compiled stays on screen, dimmed and labelled, with
 //     its output, while a half-typed line does not compile (playground and an
-//     editable element).
+//     editable element);
+//   - at 360 px the bytes view keeps 8-byte rows; the editor indents 4 spaces
+//     and Escape then Tab leaves it (and the page says so).
 // The last line is "N passed, M failed" for scripts/test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -176,6 +178,42 @@ await check('the last diagram that compiled stays while an editable element\'s p
   if (!shown.stale || !shown.svg || !/last version that compiled/.test(shown.label)) throw new Error('not kept: ' + JSON.stringify(shown));
   if (!/error/.test(shown.problem)) throw new Error('no error beside it: ' + JSON.stringify(shown));
   if (shown.output.trim() !== '2') throw new Error('output: ' + JSON.stringify(shown.output));
+});
+
+await check('at 360 px the bytes view keeps 8-byte rows, so ptr, cap and len each fill one row', async (page) => {
+  await page.goto(testPage('phone.html', `<stack-heap id="p" step="${STEP}" view="bytes">${esc(REFS)}</stack-heap>`));
+  await page.waitForFunction(() => document.getElementById('p').shadowRoot.querySelector('svg.memory-diagram .byte'));
+  const rows = await page.evaluate(() => {
+    const slot = document.getElementById('p').shadowRoot.querySelector('[data-kind="slot"][data-name="v"]');
+    const ys = new Map();
+    for (const r of slot.querySelectorAll('rect.byte')) ys.set(r.getAttribute('y'), (ys.get(r.getAttribute('y')) || 0) + 1);
+    return [...ys.values()];
+  });
+  if (rows.join(',') !== '8,8,8') throw new Error('v\'s 24 bytes are drawn in rows of ' + rows.join(', '));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  if (overflow) throw new Error('the page scrolls sideways at 360 px');
+  await page.screenshot({ path: path.join(shots, 'bytes-360.png'), fullPage: true });
+}, { viewport: { width: 360, height: 780 } });
+
+await check('the editor indents 4 spaces; Escape then Tab leaves it, and the page says so', async (page) => {
+  await page.goto(url);
+  await page.waitForFunction(() => Number(document.getElementById('status').dataset.runs || 0) >= 1);
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('fn main() {\n');
+  await page.keyboard.press('Tab');
+  const text = await page.evaluate(() => window.stackHeapPlayground.getText());
+  if (text.split('\n')[1] !== '    ') throw new Error('Tab on an empty line gave ' + JSON.stringify(text.split('\n')[1]) + ', not 4 spaces');
+  const label = await page.$eval('#editor', (h) => h.shadowRoot.querySelector('.cm-content').getAttribute('aria-label'));
+  if (!/Escape then Tab/.test(label)) throw new Error('the editor\'s name does not say how to leave: ' + label);
+  if (!/Esc\s*then\s*Tab/.test(await page.textContent('.editor-hint'))) throw new Error('no visible hint');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  const inEditor = await page.evaluate(() => document.activeElement === document.getElementById('editor'));
+  if (inEditor) throw new Error('Escape then Tab did not leave the editor');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  if (ring === 'none') throw new Error('the control Tab reached shows no focus ring: ' + document.activeElement);
 });
 
 server.close();
