@@ -108,11 +108,19 @@ class StepNarrator {
     parts.insert(parts.end(), heap_.begin(), heap_.end());
     parts.insert(parts.end(), tail_.begin(), tail_.end());
     if (parts.empty() && step.kind == StepKind::Statement) parts.push_back(describeChange());
+    if (step.kind == StepKind::Panic) parts.push_back(panicked());
     return joined(parts);
   }
 
  private:
   std::string name(const SlotImage& s) const { return "`" + trace_.strings[s.name] + "`"; }
+
+  // A panic step records no events: say that the program stops and why, in
+  // Rust's own words ("index out of bounds: the len is 3 but the index is 7").
+  std::string panicked() const {
+    if (r_.panicMessage.empty()) return "the program panics and stops here";
+    return "the program panics and stops here: " + r_.panicMessage;
+  }
 
   const SlotImage* slotById(int32_t id) const {
     if (const SlotImage* s = m_.slot(id)) return s;
