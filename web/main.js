@@ -316,6 +316,7 @@ function applyPredict(on) {
   state.predict = on;
   setToggle($('predict-toggle'), on);
   predictor.el.hidden = !on;
+  timeline.hideAhead(on);
   if (!on) predictor.cancel();
 }
 $('predict-toggle').addEventListener('click', () => {

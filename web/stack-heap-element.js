@@ -204,6 +204,7 @@ export class StackHeapElement extends HTMLElement {
     }
     if (name === 'predict') {
       this._predictor.el.hidden = !this.predict;
+      this._timeline.hideAhead(this.predict);
       if (!this.predict) this._predictor.cancel();
       return;
     }
@@ -329,6 +330,7 @@ export class StackHeapElement extends HTMLElement {
 
   _render() {
     this._predictor.el.hidden = !this.predict;
+    if (this._timeline.ahead !== this.predict) this._timeline.hideAhead(this.predict);
     this._timeline.el.hidden = this.getAttribute('timeline') === 'off';
     this._controls.hidden = this.nocontrols;
     const view = this.view;

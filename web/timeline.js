@@ -54,6 +54,7 @@ export class Timeline {
     this.onJump = onJump;
     this.data = { marks: [], live: [] };
     this.current = -1;
+    this.ahead = false;  // predict mode: hide the steps still to come
     this.el = doc.createElement('div');
     this.el.className = 'timeline';
     this.el.setAttribute('part', 'timeline');
@@ -87,6 +88,13 @@ export class Timeline {
     this.placeCursor();
   }
 
+  // Predict mode: the marks, the heap line and the legend of the steps still
+  // to come are hidden, or their colours would give the answers away.
+  hideAhead(on) {
+    this.ahead = Boolean(on);
+    this.draw();
+  }
+
   draw() {
     const width = Math.max(40, Math.floor(this.el.clientWidth || 600));
     const L = timelineLayout(this.data, width, 40);
@@ -114,9 +122,18 @@ export class Timeline {
       svg.append(mk('path', { class: 'tl-area', d: L.area }));
       svg.append(mk('path', { class: 'tl-spark', d: L.spark }));
     }
+    this.veil = mk('rect', { class: 'tl-veil', x: 0, y: 0, width: 0, height: L.height });
+    svg.append(this.veil);
     this.cursor = mk('rect', { class: 'tl-cursor', x: 0, y: 0, width: 2, height: L.height, rx: 1 });
     svg.append(this.cursor);
-    const present = new Set(this.data.marks);
+    this.drawLegend();
+    this.placeCursor();
+  }
+
+  drawLegend() {
+    const L = this.layout;
+    const seen = this.ahead ? this.data.marks.slice(0, Math.max(0, this.current + 1)) : this.data.marks;
+    const present = new Set(seen);
     this.legend.replaceChildren();
     for (const m of ['alloc', 'realloc', 'free', 'move', 'drop', 'print', 'panic']) {
       if (!present.has(m)) continue;
@@ -128,8 +145,7 @@ export class Timeline {
     const peak = this.doc.createElement('span');
     peak.className = 'tl-peak';
     peak.textContent = L.peak ? `heap: peak ${bytes(L.peak)}` : 'heap: never used';
-    this.legend.append(peak);
-    this.placeCursor();
+    if (!this.ahead) this.legend.append(peak);
   }
 
   placeCursor() {
@@ -137,8 +153,15 @@ export class Timeline {
     if (!L || !this.cursor) return;
     const n = L.n;
     this.cursor.setAttribute('visibility', n && this.current >= 0 ? 'visible' : 'hidden');
-    if (!n) return;
+    if (!n) {
+      this.veil.setAttribute('width', '0');
+      return;
+    }
     const w = L.width / n;
     this.cursor.setAttribute('x', String(r1(Math.min(L.width - 2, (this.current + 0.5) * w - 1))));
+    const from = Math.min(L.width, (this.current + 1) * w);
+    this.veil.setAttribute('x', String(r1(from)));
+    this.veil.setAttribute('width', String(this.ahead ? r1(L.width - from) : 0));
+    if (this.ahead) this.drawLegend();
   }
 }

@@ -7,7 +7,8 @@
 //     its output, while a half-typed line does not compile (playground and an
 //     editable element);
 //   - at 360 px the bytes view keeps 8-byte rows; the editor indents 4 spaces
-//     and Escape then Tab leaves it (and the page says so).
+//     and Escape then Tab leaves it (and the page says so);
+//   - predict mode's timeline does not show what the coming steps do.
 // The last line is "N passed, M failed" for scripts/test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -214,6 +215,27 @@ await check('the editor indents 4 spaces; Escape then Tab leaves it, and the pag
   if (inEditor) throw new Error('Escape then Tab did not leave the editor');
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   if (ring === 'none') throw new Error('the control Tab reached shows no focus ring: ' + document.activeElement);
+});
+
+await check('predict mode hides the timeline of the steps still to come', async (page) => {
+  await page.goto(testPage('predict.html', `<stack-heap id="p" predict step="2">${esc(REFS)}</stack-heap><stack-heap id="q" step="2">${esc(REFS)}</stack-heap>`));
+  await page.waitForFunction(() => ['p', 'q'].every((id) => document.getElementById(id).shadowRoot.querySelector('svg.memory-diagram')));
+  const seen = (id) => page.evaluate((i) => {
+    const r = document.getElementById(i).shadowRoot;
+    const svg = r.querySelector('.timeline-svg');
+    const veil = svg.querySelector('.tl-veil');
+    const v = veil.getBBox();
+    // The marks a reader can see: those not under the veil.
+    const visible = [...svg.querySelectorAll('.tl-mark')].filter((m) => { const b = m.getBBox(); return b.x + b.width <= v.x + 0.5 || v.width === 0; });
+    return { marks: visible.map((m) => m.dataset.mark), legend: [...r.querySelectorAll('.tl-key')].map((k) => k.textContent), peak: Boolean(r.querySelector('.tl-peak')) };
+  }, id);
+  const p = await seen('p'), q = await seen('q');
+  // Step 2 is the first allocation: no print or free shows yet in predict mode.
+  for (const m of ['print', 'free']) {
+    if (p.marks.includes(m) || p.legend.includes(m)) throw new Error(`predict mode shows a future "${m}": ${JSON.stringify(p)}`);
+    if (!q.marks.includes(m)) throw new Error(`without predict mode the "${m}" marks should show: ${JSON.stringify(q)}`);
+  }
+  if (p.peak) throw new Error('predict mode shows the peak heap of the whole run');
 });
 
 server.close();
