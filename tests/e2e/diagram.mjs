@@ -8,7 +8,8 @@
 //     editable element);
 //   - at 360 px the bytes view keeps 8-byte rows; the editor indents 4 spaces
 //     and Escape then Tab leaves it (and the page says so);
-//   - predict mode's timeline does not show what the coming steps do.
+//   - predict mode's timeline does not show what the coming steps do; the
+//     focused editor shows a ring; a compile error's note wraps at 360 px.
 // The last line is "N passed, M failed" for scripts/test.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -209,6 +210,8 @@ await check('the editor indents 4 spaces; Escape then Tab leaves it, and the pag
   const label = await page.$eval('#editor', (h) => h.shadowRoot.querySelector('.cm-content').getAttribute('aria-label'));
   if (!/Escape then Tab/.test(label)) throw new Error('the editor\'s name does not say how to leave: ' + label);
   if (!/Esc\s*then\s*Tab/.test(await page.textContent('.editor-hint'))) throw new Error('no visible hint');
+  const editorRing = await page.$eval('#editor', (h) => getComputedStyle(h.shadowRoot.querySelector('.cm-editor')).outlineStyle);
+  if (editorRing === 'none') throw new Error('the focused editor shows no focus ring');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   const inEditor = await page.evaluate(() => document.activeElement === document.getElementById('editor'));
@@ -237,6 +240,21 @@ await check('predict mode hides the timeline of the steps still to come', async 
   }
   if (p.peak) throw new Error('predict mode shows the peak heap of the whole run');
 });
+
+await check('at 360 px a compile error\'s memory note is wrapped, never cut off', async (page) => {
+  await page.goto(url);
+  await page.waitForFunction(() => Number(document.getElementById('status').dataset.runs || 0) >= 1);
+  const before = await page.evaluate(() => Number(document.getElementById('status').dataset.runs));
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText('let mut scores = vec![10, 20, 30];\nlet first = &scores[0];\nscores.push(40);\nprintln!("{first}");\n');
+  await page.waitForFunction((n) => Number(document.getElementById('status').dataset.runs) > n, before);
+  await page.waitForSelector('#problems:not([hidden]) pre');
+  const clipped = await page.$$eval('#problems pre', (pres) => pres.filter((p) => p.scrollWidth > p.clientWidth + 1).length);
+  if (clipped) throw new Error(`${clipped} problem(s) wider than their box`);
+  if (!/= memory:/.test(await page.textContent('#problems'))) throw new Error('no memory note: ' + (await page.textContent('#problems')));
+}, { viewport: { width: 360, height: 780 } });
 
 server.close();
 console.log(`${passed} passed, ${failed} failed`);
