@@ -228,6 +228,22 @@ Value Interpreter::runVecExtendFromSlice(StdCall& c) {
   return makeUnit();
 }
 
+// split_off(at): the tail moves into a new buffer of exactly `len - at`
+// elements (none when at == len); self keeps its buffer and capacity.
+Value Interpreter::runVecSplitOff(StdCall& c) {
+  uint64_t at = c.args[0].u64(), n = receiverLen(c);
+  if (at > n) panic("`at` split index (is " + std::to_string(at) + ") should be <= len (is " + std::to_string(n) + ")", c.call.nameSpan);
+  uint64_t size = T_.layout(receiverElem(c)).size;
+  Value tail = newVec(c.call.type, n - at);
+  setLength(c.recv.addr, at);
+  if (n > at && size > 0) {
+    mem_.copy(tail.u64(0), receiverData(c) + at * size, (n - at) * size);
+    mem_.setLength(mem_.cellAt(tail.u64(0))->id, n - at);
+  }
+  tail.setU64(16, n - at);
+  return tail;
+}
+
 // ---------------------------------------------------------------- [T]
 
 Value Interpreter::runVecLen(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(receiverLen(c))); }
