@@ -1,10 +1,24 @@
-// Measures the playground in headless Chromium (see scripts/bench):
-//  - edit -> diagram: a 20-line program edited ~50 times through the editor;
-//    for each edit, the time from the run starting (after the 250 ms typing
-//    debounce) to the new diagram drawn, and from the keystroke itself;
-//  - the gzipped size of everything the page loads (what the network saw,
-//    plus the worker's files), gzip -9 as a static host would serve it.
+// The browser half of scripts/bench: the playground, the compare view and a
+// page of embeds in headless Chromium, each figure the median and p95 of
+// repeated runs next to its goal and next to the figure before the trace
+// stayed in the worker (tests/bench/browser-before.json).
+//
+//  - 1,000,000-step loop (tests/bench/loop_1m.rs) in the playground: run
+//    start -> first diagram drawn; stepping (random jumps, End, Home, a slider
+//    drag) from the input event to the new diagram in the page (laid out);
+//    memory of the tab's renderer process, which runs the page and its worker;
+//  - fib(20) (tests/bench/fib.rs): run start -> first diagram;
+//  - the chapter's example (tests/bench/chapter.rs) edited through the
+//    editor: keystroke -> diagram;
+//  - a page with three <stack-heap> embeds: navigation -> all three drawn;
+//  - the compare view with two 100,000-step runs: a step -> both diagrams;
+//  - what the playground and an embed download, gzip -9, part by part.
+//
+//   node scripts/bench.mjs [--runs N] [--save-before]
+// --save-before writes this run's figures to tests/bench/browser-before.json,
+// with BENCH_NOTE (what was measured, on what machine) as its note.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -13,122 +27,368 @@ import { openBrowser } from '../tests/e2e/browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const web = path.join(root, 'web');
-const EDITS = Number(process.env.EDITS || 50);
+const args = process.argv.slice(2);
+const RUNS = (() => { const i = args.indexOf('--runs'); return i >= 0 ? Number(args[i + 1]) : 5; })();
+const SAVE = args.includes('--save-before');
+const BEFORE_FILE = path.join(root, 'tests', 'bench', 'browser-before.json');
+const before = !SAVE && fs.existsSync(BEFORE_FILE) ? JSON.parse(fs.readFileSync(BEFORE_FILE, 'utf8')) : null;
 
-const PROGRAM = `struct Peer {
-    name: String,
-    port: u16,
-}
-
-fn make(name: &str, port: u16) -> Peer {
-    Peer { name: String::from(name), port }
-}
-
-fn main() {
-    let base = 5300u16;
-    let mut peers = Vec::new();
-    for i in 0..3u16 {
-        peers.push(make("resolver", base + i));
-    }
-    let mut total: u32 = 0;
-    for p in &peers {
-        total += p.port as u32;
-    }
-    println!("{} peers, total {total}", peers.len());
-}
-`;
+const program = (name) => fs.readFileSync(path.join(root, 'tests', 'bench', name), 'utf8');
+const pct = (xs, p) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const stats = (xs) => ({ p50: pct(xs, 50), p95: pct(xs, 95), n: xs.length });
 
 const { server, url } = await startServer({ root: web, port: 0 });
-const { page, close } = await openBrowser({ viewport: { width: 1440, height: 900 } });
-const loaded = new Map();  // url path -> bytes
-page.on('response', async (res) => {
-  try {
-    const u = new URL(res.url());
-    if (u.origin === new URL(url).origin) loaded.set(u.pathname, (await res.body()).length);
-  } catch { /* a body that is gone */ }
-});
+const figures = {};
 
-const runs = () => page.$eval('#status', (el) => Number(el.dataset.runs || 0));
-await page.goto(url);
-await page.waitForFunction(() => Number(document.getElementById('status').dataset.runs || 0) >= 1);
-let before = await runs();
-await page.click('#editor .cm-content');
-await page.keyboard.press('Control+A');
-await page.keyboard.insertText(PROGRAM);
-await page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) > k, before);
-const status = await page.textContent('#status');
-if (!/finished/.test(status)) throw new Error('the bench program does not run: ' + status);
-
-// Each edit changes the digit at the end of `5300` on line 11.
-const runMs = [];
-const editMs = [];
-for (let i = 0; i < EDITS; i++) {
-  before = await runs();
-  await page.keyboard.press('Control+Home');
-  for (let k = 0; k < 10; k++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
-  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(String(i % 10));
-  await page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) > k, before);
-  const t = await page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs) }));
-  runMs.push(t.run);
-  editMs.push(t.edit);
+// ---------------------------------------------------------------- in-page probes
+// Installed before any page script: every input/keydown (capture phase, on
+// window) starts a clock; the next memory diagram put into the watched host,
+// once laid out, stops every clock started before it. So a slider drag whose
+// early views are skipped still reports how long each input waited for a
+// diagram at least as new.
+function installProbes() {
+  const pending = [];
+  const done = [];
+  window.__bench = { done, clear: () => { pending.length = 0; done.length = 0; } };
+  const start = () => pending.push(performance.now());
+  window.addEventListener('input', start, true);
+  window.addEventListener('keydown', start, true);
+  const watch = (host) => new MutationObserver(() => {
+    if (!host.querySelector(':scope > svg.memory-diagram')) return;
+    host.getBoundingClientRect();
+    const now = performance.now();
+    while (pending.length) done.push(now - pending.shift());
+  }).observe(host, { childList: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    const host = document.getElementById('diagram');
+    if (host) watch(host);
+  });
+  window.__benchWatch = watch;
 }
-const lastStatus = await page.textContent('#status');
-await close();
 
-// Time to first diagram for a page with three <stack-heap> embeds: page
-// navigation start -> all three diagrams drawn (median of 5 fresh loads).
-const THREE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>three</title>
+// The playground's renderer process (it runs the page and its dedicated
+// worker): resident memory in bytes, the largest renderer under the browser
+// started with this profile.
+function rendererRss(profile) {
+  const procs = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      procs.push({ pid: Number(pid), ppid, cmd });
+    } catch { /* gone */ }
+  }
+  const top = procs.find((p) => p.cmd.includes(profile) && !p.cmd.includes('--type='));
+  if (!top) return NaN;
+  const kids = new Set([top.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs) if (!kids.has(p.pid) && kids.has(p.ppid)) { kids.add(p.pid); grew = true; }
+  }
+  let best = 0;
+  for (const p of procs) {
+    if (!kids.has(p.pid) || !p.cmd.includes('--type=renderer')) continue;
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+    if (m) best = Math.max(best, Number(m[1]) * 1024);
+  }
+  return best;
+}
+
+const runsShown = (page) => page.$eval('#status', (el) => Number(el.dataset.runs || 0));
+const waitRuns = (page, n, timeout = 120000) =>
+  page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) >= k, n, { timeout });
+
+// Puts `text` in the playground's editor (one edit) and waits for its run;
+// -> {run: run start -> diagram (the page's own clock), edit: edit -> diagram}.
+async function replaceProgram(page, text) {
+  const k = await runsShown(page);
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await waitRuns(page, k + 1);
+  return page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs) }));
+}
+
+async function openPlayground() {
+  const b = await openBrowser({ viewport: { width: 1440, height: 900 } });
+  await b.page.addInitScript(installProbes);
+  b.page.setDefaultTimeout(120000);
+  await b.page.goto(url);
+  await waitRuns(b.page, 1);
+  b.profile = b.context._options?.userDataDir;
+  return b;
+}
+
+// The profile directory openBrowser made: the newest stack-heap-chromium-* in tmp.
+function newestProfile() {
+  const dirs = fs.readdirSync(os.tmpdir()).filter((d) => d.startsWith('stack-heap-chromium-'))
+    .map((d) => path.join(os.tmpdir(), d)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  return dirs[0];
+}
+
+// Stepping: each action is one input; -> latencies (ms) input -> diagram.
+async function stepLatencies(page, actions) {
+  await page.evaluate(() => window.__bench.clear());
+  for (const act of actions) {
+    const before = await page.evaluate(() => window.__bench.done.length);
+    await act();
+    await page.waitForFunction((k) => window.__bench.done.length > k, before, { timeout: 30000 });
+  }
+  return page.evaluate(() => [...window.__bench.done]);
+}
+
+const setSlider = (page, value) => page.$eval('#slider', (s, v) => {
+  s.value = String(v);
+  s.dispatchEvent(new Event('input', { bubbles: true }));
+}, value);
+
+// A drag across the slider: 60 input events 16 ms apart, then the wait for
+// the diagram of the last one; every input's latency counts.
+async function dragLatencies(page, n) {
+  await page.evaluate(() => window.__bench.clear());
+  await page.$eval('#slider', async (s, count) => {
+    for (let i = 0; i < 60; i++) {
+      s.value = String(1 + Math.floor(((i + 0.5) / 60) * (count - 1)));
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 16));
+    }
+  }, n);
+  await page.waitForFunction(() => window.__bench.done.length >= 60, null, { timeout: 30000 });
+  return page.evaluate(() => [...window.__bench.done]);
+}
+
+// ---------------------------------------------------------------- 1,000,000 steps
+{
+  const LOOP = program('loop_1m.rs');
+  const b = await openPlayground();
+  const profile = newestProfile();
+  const page = b.page;
+  const rssIdle = rendererRss(profile);
+  const runMs = [];
+  let info;
+  for (let i = 0; i < RUNS; i++) {
+    // A different program each time (the bound's last digit), so every run is a real one.
+    const t = await replaceProgram(page, LOOP.replace('500_000', `49999${i}`));
+    runMs.push(t.run);
+    info = await page.evaluate(() => ({
+      status: document.getElementById('status').textContent,
+      count: document.getElementById('step-count').textContent,
+    }));
+  }
+  const rss = rendererRss(profile);
+  const n = Number((/of (\d+)/.exec(info.count) || [])[1] || 0);
+  const jumps = [];
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < 40; i++) jumps.push(() => setSlider(page, 1 + Math.floor(rand() * n)));
+  const random = await stepLatencies(page, jumps);
+  const ends = await stepLatencies(page, [1, 2, 3, 4, 5].flatMap(() => [() => setSlider(page, n), () => setSlider(page, 1)]));
+  const drag = await dragLatencies(page, n);
+  await setSlider(page, n);
+  await page.waitForTimeout(300);
+  const lastOutput = await page.textContent('#stdout');
+  figures.loop = { steps: n, status: info.status, run: stats(runMs), random: stats(random), endHome: stats(ends),
+    drag: stats(drag), stepping: stats([...random, ...ends, ...drag]), rssIdle, rss, output: lastOutput.trim() };
+  await b.close();
+}
+
+// ---------------------------------------------------------------- fib(20)
+{
+  const FIB = program('fib.rs');
+  const b = await openPlayground();
+  const runMs = [];
+  let status = '';
+  for (let i = 0; i < RUNS * 2; i++) {
+    const t = await replaceProgram(b.page, FIB.replace('fib(20))', `fib(20)${i % 2 ? ' + 0' : ''})`) + '\n'.repeat(i));
+    runMs.push(t.run);
+    status = await b.page.textContent('#status');
+  }
+  figures.fib = { status, run: stats(runMs) };
+  await b.close();
+}
+
+// ---------------------------------------------------------------- chapter: keystroke -> diagram
+{
+  const CHAPTER = program('chapter.rs');
+  const b = await openPlayground();
+  const page = b.page;
+  await replaceProgram(page, CHAPTER);
+  const editMs = [];
+  const runMs = [];
+  const line = CHAPTER.split('\n').findIndex((l) => l.includes('53u16'));
+  for (let i = 0; i < RUNS * 6; i++) {
+    const k = await runsShown(page);
+    await page.keyboard.press('Control+Home');
+    for (let j = 0; j < line; j++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    for (let j = 0; j < 5; j++) await page.keyboard.press('ArrowLeft');  // after "5" of 53u16;
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(String((i + 1) % 10));
+    await waitRuns(page, k + 1);
+    const t = await page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs) }));
+    editMs.push(t.edit);
+    runMs.push(t.run);
+  }
+  figures.chapter = { status: await page.textContent('#status'), edit: stats(editMs), run: stats(runMs) };
+  await b.close();
+}
+
+// ---------------------------------------------------------------- three embeds
+{
+  const THREE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>three</title>
 <script type="module" src="/dist/stack-heap-element.js"></script></head><body>
 <stack-heap>let port = 53u16;</stack-heap>
 <stack-heap view="bytes">let name = String::from("Kinetic Gateway");</stack-heap>
 <stack-heap>let v = vec![1, 2, 3];\nlet w = v.clone();</stack-heap></body></html>`;
-const ttfd = [];
-for (let i = 0; i < 5; i++) {
-  const b = await openBrowser({ viewport: { width: 1100, height: 900 } });
-  await b.context.route('**/__bench/three.html', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: THREE }));
-  await b.page.goto(url + '__bench/three.html');
-  await b.page.waitForFunction(() => [...document.querySelectorAll('stack-heap')].every((e) => e.shadowRoot?.querySelector('svg.memory-diagram')));
-  ttfd.push(await b.page.evaluate(() => performance.now()));
+  const ttfd = [];
+  for (let i = 0; i < RUNS; i++) {
+    const b = await openBrowser({ viewport: { width: 1100, height: 900 } });
+    await b.context.route('**/__bench/three.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: THREE }));
+    await b.page.goto(url + '__bench/three.html');
+    await b.page.waitForFunction(() => [...document.querySelectorAll('stack-heap')].every((e) => e.shadowRoot?.querySelector('svg.memory-diagram')));
+    ttfd.push(await b.page.evaluate(() => performance.now()));
+    await b.close();
+  }
+  figures.embeds = { first: stats(ttfd) };
+}
+
+// ---------------------------------------------------------------- compare: two 100,000-step runs
+{
+  const side = (bound) => `let mut i: u64 = 0;\nlet mut v: Vec<u64> = Vec::new();\nwhile i < ${bound} {\n    i += 1;\n    if i % 10_000 == 0 {\n        v.push(i);\n    }\n}\nprintln!("{}", v.len());\n`;
+  const b = await openBrowser({ viewport: { width: 1440, height: 1000 } });
+  const page = b.page;
+  page.setDefaultTimeout(120000);
+  await page.addInitScript(installProbes);
+  await page.goto(url + 'compare.html?pair=move-clone');
+  await page.waitForFunction(() => Number(document.getElementById('status').dataset.runs || 0) >= 1);
+  const runs = await page.$eval('#status', (el) => Number(el.dataset.runs || 0));
+  await page.evaluate(([a, c]) => {
+    document.getElementById('compare').sources = [{ source: a, label: 'A' }, { source: c, label: 'B' }];
+  }, [side(33_400), side(33_100)]);
+  await page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) > k, runs);
+  const status = await page.textContent('#status');
+  // Both sides' diagram hosts: a step is drawn when both have a new diagram.
+  await page.evaluate(() => {
+    const sides = [...document.getElementById('compare').shadowRoot.querySelectorAll('stack-heap')];
+    const hosts = sides.map((s) => s.shadowRoot.querySelector('.diagram'));
+    const pending = [];
+    window.__bench.compare = { done: [], pending };
+    window.addEventListener('input', () => pending.push({ t: performance.now(), seen: new Set() }), true);
+    hosts.forEach((host, i) => new MutationObserver(() => {
+      if (!host.querySelector(':scope > svg.memory-diagram')) return;
+      host.getBoundingClientRect();
+      const now = performance.now();
+      for (const p of pending) p.seen.add(i);
+      while (pending.length && pending[0].seen.size === hosts.length) window.__bench.compare.done.push(now - pending.shift().t);
+    }).observe(host, { childList: true }));
+  });
+  const n = await page.evaluate(() => document.getElementById('compare').stepCount);
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < RUNS * 8; i++) {
+    const k = await page.evaluate(() => window.__bench.compare.done.length);
+    // Steps both sides have (each side shows min(step, its last)), so both redraw.
+    const target = 1 + Math.floor(rand() * Math.min(n, 99_000));
+    await page.evaluate((v) => {
+      const s = document.getElementById('compare').shadowRoot.querySelector('input.slider');
+      s.value = String(v);
+      s.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }, target);
+    await page.waitForFunction((j) => window.__bench.compare.done.length > j, k, { timeout: 30000 });
+  }
+  figures.compare = { status, steps: n, stepping: stats(await page.evaluate(() => window.__bench.compare.done)) };
   await b.close();
 }
 server.close();
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+// ---------------------------------------------------------------- page weight
+const gz = (f) => {
+  const data = fs.readFileSync(path.join(web, f));
+  return { file: f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length };
 };
+const exists = (f) => fs.existsSync(path.join(web, f));
+// What each page loads, by part (files absent from this build are skipped).
+const PARTS = {
+  playground: [
+    ['page', ['/index.html', '/style.css', '/extras.css', '/diagram.css']],
+    ['page script (CodeMirror, controls, diagram)', ['/dist/app.js']],
+    ['worker', ['/dist/worker.js']],
+    ['engine glue', ['/dist/stack-heap-engine.js']],
+    ['engine (wasm)', ['/dist/stack-heap-engine.wasm']],
+  ],
+  embed: [
+    ['element (script, styles)', ['/dist/stack-heap-element.js']],
+    ['worker', ['/dist/worker.js']],
+    ['engine glue', ['/dist/stack-heap-engine.js']],
+    ['engine (wasm)', ['/dist/stack-heap-engine.wasm']],
+  ],
+};
+figures.weight = {};
+for (const [pageName, parts] of Object.entries(PARTS)) {
+  const rows = parts.map(([part, files]) => {
+    const fs2 = files.filter(exists).map(gz);
+    return { part, files: fs2.map((f) => f.file), raw: fs2.reduce((a, f) => a + f.raw, 0), gz: fs2.reduce((a, f) => a + f.gz, 0) };
+  });
+  figures.weight[pageName] = { parts: rows, gz: rows.reduce((a, r) => a + r.gz, 0), raw: rows.reduce((a, r) => a + r.raw, 0) };
+}
 
-// Everything the page loads: what the network saw, and the worker's files
-// (a dedicated worker's requests are not always reported to the page).
-const files = new Set([...loaded.keys()].map((p) => (p === '/' ? '/index.html' : p)));
-for (const f of ['/index.html', '/style.css', '/dist/app.js', '/dist/worker.js', '/dist/stack-heap-engine.js', '/dist/stack-heap-engine.wasm']) files.add(f);
-const sizes = [...files].sort().map((f) => {
-  const data = fs.readFileSync(path.join(web, f));
-  return { file: f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length };
-});
-const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz }), { raw: 0, gz: 0 });
-
-const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
-console.log(`\nedit -> diagram, ${EDITS} edits of a ${PROGRAM.split('\n').length - 1}-line program (last run: ${lastStatus})`);
-console.log('measure                               p50        p95     goal');
-console.log(`run start -> diagram drawn       ${pct(runMs, 50).toFixed(1).padStart(7)} ms ${pct(runMs, 95).toFixed(1).padStart(7)} ms  p95 < 50 ms ${pct(runMs, 95) < 50 ? 'ok' : 'MISSED'}`);
-console.log(`keystroke -> diagram (250 ms debounce) ${pct(editMs, 50).toFixed(1).padStart(5)} ms ${pct(editMs, 95).toFixed(1).padStart(7)} ms`);
-console.log('\nfile                                   raw          gzip');
-for (const s of sizes) console.log(`${s.file.padEnd(32)} ${kb(s.raw)} ${kb(s.gz)}`);
-console.log(`${'total'.padEnd(32)} ${kb(total.raw)} ${kb(total.gz)}   goal < 400 KB ${total.gz < 400 * 1024 ? 'ok' : 'MISSED'}`);
-
-// The embed: what a course page with <stack-heap> elements downloads.
-const embedFiles = ['/dist/stack-heap-element.js', '/dist/element-worker.js', '/dist/stack-heap-engine.js', '/dist/stack-heap-engine.wasm'];
-const embedSizes = embedFiles.map((f) => {
-  const data = fs.readFileSync(path.join(web, f));
-  return { file: f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length };
-});
-const embedTotal = embedSizes.reduce((a, x) => ({ raw: a.raw + x.raw, gz: a.gz + x.gz }), { raw: 0, gz: 0 });
-console.log('\nembed (<stack-heap>)                   raw          gzip');
-for (const x of embedSizes) console.log(`${x.file.padEnd(32)} ${kb(x.raw)} ${kb(x.gz)}`);
-console.log(`${'total'.padEnd(32)} ${kb(embedTotal.raw)} ${kb(embedTotal.gz)}`);
-console.log(`\ntime to first diagram, page with three embeds (5 fresh loads): p50 ${pct(ttfd, 50).toFixed(0)} ms, max ${Math.max(...ttfd).toFixed(0)} ms`);
+// ---------------------------------------------------------------- report
+if (SAVE) {
+  fs.writeFileSync(BEFORE_FILE, JSON.stringify({ measured: new Date().toISOString().slice(0, 10), note: process.env.BENCH_NOTE || '', figures }, null, 1) + '\n');
+  console.log(`wrote ${path.relative(root, BEFORE_FILE)}`);
+}
+const prev = (before && before.figures) || {};
+const get = (o, keys) => keys.reduce((x, k) => (x == null ? x : x[k]), o);
+const ms = (v) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms` : '—');
+const mb = (v) => (Number.isFinite(v) ? `${(v / 1048576).toFixed(0)} MB` : '—');
+const kb = (v) => (Number.isFinite(v) ? `${(v / 1024).toFixed(1)} KB` : '—');
+const rows = [];
+// [label, keys to a {p50, p95}, goal on p95 (or on the value), format]
+function row(label, keys, goal, fmt = ms, field = 'p95') {
+  const now = get(figures, keys), was = get(prev, keys);
+  const v = now && typeof now === 'object' ? now[field] : now;
+  const w = was && typeof was === 'object' ? was[field] : was;
+  const p50 = now && typeof now === 'object' && 'p50' in now ? fmt(now.p50) : '';
+  const wasP50 = was && typeof was === 'object' && 'p50' in was ? fmt(was.p50) : '';
+  const ok = goal === null ? '' : v < goal ? 'ok' : 'MISSED';
+  rows.push([label, p50, fmt(v), goal === null ? '' : `< ${fmt(goal)}`, ok, wasP50 ? `${wasP50} / ${fmt(w)}` : fmt(w)]);
+}
+const L = figures.loop, PL = prev.loop || {};
+console.log(`\nbrowser (headless Chromium, ${RUNS} runs each; median / p95; "before": ${before ? before.measured + ', ' + (before.note || '') : 'no baseline'})`);
+console.log(`1,000,000-step loop: ${L.steps} steps shown, "${L.status}", output "${L.output}"${PL.steps !== undefined ? ` (before: ${PL.steps} steps, "${PL.status}")` : ''}`);
+row('1M loop: run -> first diagram', ['loop', 'run'], 1500);
+row('1M loop: stepping, all inputs', ['loop', 'stepping'], 16);
+row('  random jumps', ['loop', 'random'], null);
+row('  End / Home', ['loop', 'endHome'], null);
+row('  slider drag (60 inputs)', ['loop', 'drag'], null);
+row('1M loop: renderer memory (page + worker)', ['loop', 'rss'], 200 * 1048576, mb, 'x');
+rows.at(-1)[2] = mb(L.rss); rows.at(-1)[4] = L.rss - L.rssIdle < 200 * 1048576 ? 'ok' : 'MISSED'; rows.at(-1)[5] = mb(PL.rss);
+rows.at(-1)[3] = `+${mb(L.rss - L.rssIdle)} over idle; < 200 MB`;
+row('fib(20): run -> first diagram', ['fib', 'run'], 300);
+row('chapter: keystroke -> diagram', ['chapter', 'edit'], 100);
+row('chapter: run -> diagram', ['chapter', 'run'], null);
+row('three embeds: first diagram of all', ['embeds', 'first'], 300);
+row(`compare, two ${figures.compare.steps}-step runs: a step`, ['compare', 'stepping'], 16);
+const W = figures.weight, PW = prev.weight || {};
+rows.push(['playground page, gzipped', '', kb(W.playground.gz), '<= 400 KB', W.playground.gz <= 400 * 1024 ? 'ok' : 'MISSED', kb(PW.playground?.gz)]);
+rows.push(['embed, gzipped', '', kb(W.embed.gz), '<= 250 KB', W.embed.gz <= 250 * 1024 ? 'ok' : 'MISSED', kb(PW.embed?.gz)]);
+const widths = [44, 9, 9, 26, 7, 18];
+const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ').trimEnd();
+console.log(line(['measure', 'p50', 'p95', 'goal', '', 'before (p50 / p95)']));
+for (const r of rows) console.log(line(r));
+for (const [pageName, w] of Object.entries(W)) {
+  console.log(`\n${pageName}: what it downloads            raw        gzip   before`);
+  for (const r of w.parts) {
+    const was = PW[pageName]?.parts?.find((p) => p.part === r.part);
+    console.log(`  ${r.part.padEnd(44)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)}   ${kb(was?.gz)}`);
+  }
+}
+console.log(`\ncompare: ${figures.compare.status}; fib: ${figures.fib.status}; chapter: ${figures.chapter.status}`);
+fs.mkdirSync(path.join(root, 'build'), { recursive: true });
+fs.writeFileSync(path.join(root, 'build', 'bench-browser.json'), JSON.stringify({ figures, before }, null, 1) + '\n');
