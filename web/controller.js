@@ -15,15 +15,14 @@ export function defaultStep(steps, outcome) {
   return i;
 }
 
-// What the program had printed after `step`: each step records the number of
-// UTF-8 bytes printed so far, so slice bytes, not UTF-16 code units.
+// What the program had printed once `bytes` UTF-8 bytes of its stdout were
+// out (a step's view says how many): slice bytes, not UTF-16 code units.
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-export function stdoutAt(stdout, steps, step) {
-  if (!steps || step < 0 || step >= steps.length) return '';
-  const bytes = encoder.encode(stdout || '');
-  const n = Math.max(0, Math.min(bytes.length, steps[step].stdout || 0));
-  return decoder.decode(bytes.subarray(0, n));
+export function stdoutUpTo(stdout, bytes) {
+  const all = encoder.encode(stdout || '');
+  const n = Math.max(0, Math.min(all.length, bytes || 0));
+  return decoder.decode(all.subarray(0, n));
 }
 
 export const SPEEDS = { slow: 1200, normal: 600, fast: 250, fastest: 80 };

@@ -1,98 +1,169 @@
-// The page's side of the worker: one run at a time, the newest source wins,
-// and a run that takes too long gets the worker terminated and restarted.
+// The page's side of the engine worker (worker.js): runs and views by
+// session key, the newest run of a key wins, and a worker stuck in a run
+// nobody wants any more is replaced.
 //
-// The engine stops runaway programs itself (the step budget), but a bug or a
-// pathological program could still spin inside one step; the timeout is the
-// guard for that, so the page never waits forever.
+//   const client = new EngineClient({ url });
+//   client.run(key, {source, stdin, budget, step, final}) -> the run's reply,
+//       or {superseded: true} when a newer run of the same key replaced it
+//   client.view(key, runId, step) -> {view}, or {stale: true} when the key
+//       has run again since runId
+//   client.release(key)
+//
+// The engine runs a program to its end in one go, so a message cannot stop
+// it: a superseded run still in flight is given `cancelGraceMs` to finish
+// (its result is dropped either way). Past that, or past `timeoutMs` for any
+// request, the worker is terminated and a new one started; every other
+// key's last run is replayed into it (runs are deterministic, so its views
+// stay valid) before the requests that were waiting are sent again.
 export class EngineClient {
-  constructor({ url, timeoutMs = 3000, onTimeout = () => {}, onError = () => {}, createWorker } = {}) {
-    this.url = url;
-    this.timeoutMs = timeoutMs;
-    this.onTimeout = onTimeout;
-    this.onError = onError;
-    this.createWorker = createWorker || ((u) => new Worker(u));
-    this.nextId = 1;
-    this.waiting = new Map();  // id -> {resolve, reject, timer}
-    this.running = null;       // the run request in flight
-    this.queued = null;        // the newest run request not yet sent
-    this.start();
+  #url;
+  #createWorker;
+  #timeoutMs;
+  #cancelGraceMs;
+  #onError;
+  #onRestart;
+  #worker = null;
+  #nextId = 1;
+  #nextRun = 1;
+  #waiting = new Map();  // id -> {message, resolve, reject, transfer}
+  #keys = new Map();     // key -> {current: job in flight, queued: job, done: the last run message answered}
+  #timer = 0;
+
+  constructor({ url, createWorker = (u) => new Worker(u), timeoutMs = 30000, cancelGraceMs = 200, onError = () => {}, onRestart = () => {} }) {
+    this.#url = url;
+    this.#createWorker = createWorker;
+    this.#timeoutMs = timeoutMs;
+    this.#cancelGraceMs = cancelGraceMs;
+    this.#onError = onError;
+    this.#onRestart = onRestart;
+    this.restarts = 0;
+    this.#start();
   }
 
-  start() {
-    this.worker = this.createWorker(this.url);
-    this.worker.onmessage = (event) => this.answer(event.data);
-    this.worker.onerror = (event) => {
+  run(key, { source, stdin = '', budget, step = null, final = false }) {
+    const k = this.#key(key);
+    return new Promise((resolve, reject) => {
+      if (k.queued) k.queued.resolve({ superseded: true });
+      k.queued = { message: { type: 'run', key, runId: this.#nextRun++, source, stdin, budget, step, final }, resolve, reject };
+      if (k.current) this.#supersede(k.current);
+      else this.#sendQueued(key);
+    });
+  }
+
+  view(key, runId, step) {
+    const k = this.#keys.get(key);
+    if (!k || !k.done || k.done.runId !== runId || k.queued || k.current) return Promise.resolve({ stale: true });
+    return this.#send({ type: 'view', key, step });
+  }
+
+  release(key) {
+    const k = this.#keys.get(key);
+    if (!k) return;
+    if (k.queued) k.queued.resolve({ superseded: true });
+    k.queued = null;
+    if (k.current) this.#supersede(k.current);
+    k.done = null;
+    this.#send({ type: 'release', key }).catch(() => {});
+  }
+
+  #key(key) {
+    if (!this.#keys.has(key)) this.#keys.set(key, { current: null, queued: null, done: null });
+    return this.#keys.get(key);
+  }
+
+  #sendQueued(key) {
+    const k = this.#keys.get(key);
+    const job = k && k.queued;
+    if (!job) return;
+    k.queued = null;
+    k.current = job;
+    this.#send(job.message).then((reply) => {
+      k.current = null;
+      if (job.stale) job.resolve({ superseded: true });
+      else {
+        k.done = job.message;
+        job.resolve({ ...reply, runId: job.message.runId });
+      }
+      this.#sendQueued(key);
+    }, (err) => {
+      k.current = null;
+      if (job.stale) job.resolve({ superseded: true });
+      else job.reject(err);
+      this.#sendQueued(key);
+    });
+  }
+
+  // A newer run replaced the one in flight: drop its result, and replace the
+  // worker if it keeps running past the grace period.
+  #supersede(job) {
+    if (job.stale) return;
+    job.stale = true;
+    job.grace = setTimeout(() => {
+      if (this.#keys.get(job.message.key)?.current === job) this.#restart(null);
+    }, this.#cancelGraceMs);
+  }
+
+  #start() {
+    this.#worker = this.#createWorker(this.#url);
+    this.#worker.onmessage = (event) => this.#answer(event.data);
+    this.#worker.onerror = (event) => {
       event.preventDefault?.();
-      this.onError('the engine failed to load: ' + (event.message || 'unknown error'));
+      this.#onError('the engine failed to load: ' + (event.message || 'unknown error'));
     };
   }
 
-  answer(reply) {
-    const pending = this.waiting.get(reply.id);
+  #answer(reply) {
+    const pending = this.#waiting.get(reply.id);
     if (!pending) return;
-    this.waiting.delete(reply.id);
-    clearTimeout(pending.timer);
-    if (reply.type === 'run') this.finishRun();
+    this.#waiting.delete(reply.id);
+    this.#arm();
     if (reply.error) pending.reject(new Error(reply.error));
     else pending.resolve(reply);
   }
 
-  send(message, timeout) {
-    const id = this.nextId++;
+  #send(message) {
+    const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      const entry = { resolve, reject, timer: 0 };
-      if (timeout) entry.timer = setTimeout(() => this.expire(id), timeout);
-      this.waiting.set(id, entry);
-      this.worker.postMessage({ ...message, id });
+      this.#waiting.set(id, { message: { ...message, id }, resolve, reject });
+      this.#worker.postMessage({ ...message, id });
+      this.#arm();
     });
   }
 
-  // Resolves with the run's reply, or with {superseded: true} when a newer
-  // run replaced it before it was sent or answered.
-  run(source, keep, stdin = '') {
-    return new Promise((resolve, reject) => {
-      if (this.queued) this.queued.resolve({ superseded: true });
-      if (this.running) this.running.stale = true;
-      this.queued = { source, keep, stdin, resolve, reject };
-      if (!this.running) this.sendQueued();
-    });
+  // One timer for the oldest request waiting: the worker answers in order.
+  #arm() {
+    clearTimeout(this.#timer);
+    if (!this.#waiting.size) return;
+    this.#timer = setTimeout(() => this.#restart(new Error(`The engine took longer than ${this.#timeoutMs / 1000} s, so it was stopped and restarted.`)), this.#timeoutMs);
   }
 
-  sendQueued() {
-    const job = this.queued;
-    this.queued = null;
-    if (!job) return;
-    this.running = job;
-    this.send({ type: 'run', source: job.source, keep: job.keep, stdin: job.stdin }, this.timeoutMs).then(
-      (reply) => job.resolve(job.stale ? { superseded: true } : reply),
-      (err) => job.reject(err));
-  }
-
-  finishRun() {
-    this.running = null;
-    queueMicrotask(() => this.sendQueued());
-  }
-
-  view(step) {
-    return this.send({ type: 'view', step }, this.timeoutMs);
-  }
-
-  // A request ran past the timeout: the worker is stuck. Replace it; every
-  // request it held fails, and the queued run (if any) goes to the new one.
-  expire(id) {
-    if (!this.waiting.has(id)) return;
-    this.worker.terminate();
-    const failed = [...this.waiting.values()];
-    this.waiting.clear();
-    this.running = null;
-    const err = new Error(`The engine took longer than ${this.timeoutMs / 1000} s, so it was stopped and restarted.`);
-    err.timeout = true;
-    for (const p of failed) {
-      clearTimeout(p.timer);
-      p.reject(err);
+  // A new worker. `err`: the reason the oldest request fails (a timeout), or
+  // null when the worker was replaced to drop a superseded run.
+  #restart(err) {
+    this.#worker.terminate();
+    this.restarts++;
+    const waiting = [...this.#waiting.values()];
+    this.#waiting.clear();
+    this.#start();
+    const busy = waiting[0];
+    // The key whose run is given up keeps no run in the worker; every other
+    // key's run on screen is rebuilt.
+    if (busy && busy.message.type === 'run') this.#keys.get(busy.message.key).done = null;
+    for (const k of this.#keys.values()) if (k.done) this.#worker.postMessage({ ...k.done, id: 0 });
+    for (const p of waiting) {
+      if (p === busy) {
+        if (err) {
+          err.timeout = true;
+          p.reject(err);
+        } else {
+          p.resolve({ superseded: true });
+        }
+        continue;
+      }
+      this.#waiting.set(p.message.id, p);
+      this.#worker.postMessage(p.message);
     }
-    this.onTimeout(err);
-    this.start();
-    this.sendQueued();
+    this.#arm();
+    this.#onRestart(err);
   }
 }

@@ -21,7 +21,7 @@ for (const link of document.querySelectorAll('a.deep-link')) {
   const compare = el.tagName === 'STACK-HEAP-COMPARE';
   el.addEventListener(compare ? 'stack-heap-compare-step' : 'stack-heap-step', (event) => {
     if (event.target !== el) return;
-    if (!(event.detail.step >= 1) || (!compare && (!el.run || !el.run.steps.length))) return;
+    if (!(event.detail.step >= 1) || (!compare && !el.stepCount)) return;
     link.href = `#${el.id}-step-${event.detail.step}`;
     link.textContent = `link to step ${event.detail.step}`;
   });

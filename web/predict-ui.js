@@ -5,9 +5,9 @@
 // with the step's narration. Jumping elsewhere (slider, timeline) cancels.
 //
 //   const p = new Predictor(document, {
-//     getRun: () => run,                  // steps with `ev`
+//     getRun: () => run,                  // the run's summary (worker.js): its step count
 //     getStep: () => current step (0-based),
-//     getView: (step) => Promise<view>,   // views come from the worker
+//     getView: (step) => Promise<view>,   // views come from the worker, each with its step's events
 //     go: (step) => show that step,
 //   });
 //   host.append(p.el); p.forward(); p.cancel();
@@ -82,8 +82,8 @@ export class Predictor {
   async forward() {
     const run = this.getRun();
     const step = this.getStep();
-    if (!run || step < 0 || step >= run.steps.length - 1) {
-      if (run && step >= run.steps.length - 1) this.idle('That was the last step. Go back to the start to predict again.');
+    if (!run || step < 0 || step >= run.count - 1) {
+      if (run && step >= run.count - 1) this.idle('That was the last step. Go back to the start to predict again.');
       return false;
     }
     if (this.question && this.question.step === step) return true;  // already asking
@@ -95,7 +95,8 @@ export class Predictor {
       return false;
     }
     if (ticket !== this.ticket || this.getStep() !== step || this.getRun() !== run) return true;
-    const q = makeQuestion(view, run.steps[step + 1], nextView);
+    // The next step's events and narration come with its view.
+    const q = makeQuestion(view, nextView, nextView);
     if (!q) return false;
     q.step = step;
     this.question = q;

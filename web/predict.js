@@ -7,6 +7,7 @@
 //   makeQuestion(view, nextStep, nextView) -> question | null
 //     view      the view on screen (step i)
 //     nextStep  step i+1 of the run, with `ev` (compacted events) or `events`
+//               (the page passes step i+1's view: it carries its events and narration)
 //     nextView  the view after step i+1 (for the arrow question)
 //   question: {kind, prompt, options: [{id, label}], answer: [id, ...], explain}
 //   grade(question, id) -> {right, answer labels}

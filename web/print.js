@@ -1,9 +1,11 @@
 // The printable run (print.html): runs the program from the fragment in the
-// playground's worker, then draws every step (up to MAX_STEPS) as a block:
+// engine worker, then draws every step (up to MAX_STEPS) as a block:
 // "Step i of n · line L", the source line, the narration, the diagram. The
 // diagrams are the same render.js SVG as the playground's, laid out at a
 // paper-friendly width; print.css keeps each block on one page.
-import { EngineClient } from './engine-client.js';
+import { sharedEngine, newKey } from './shared-engine.js';
+import { STEP_BUDGET } from './step-view.js';
+import { MARKS } from './trace-stats.js';
 import { renderView } from './render.js';
 import { readLocation } from './share.js';
 import { EXAMPLES } from './examples.js';
@@ -12,7 +14,10 @@ const MAX_STEPS = 300;
 const $ = (id) => document.getElementById(id);
 const status = (t, kind = '') => { $('status').textContent = t; $('status').dataset.kind = kind; };
 
-const engine = new EngineClient({ url: new URL('worker.js', import.meta.url), timeoutMs: 10000, onError: (m) => status(m, 'error') });
+const engine = sharedEngine();
+const KEY = newKey();
+// The steps "only heap changes" keeps: those marked alloc, realloc or free.
+const HEAP_MARKS = new Set(['alloc', 'realloc', 'free'].map((m) => MARKS.indexOf(m)));
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -28,11 +33,11 @@ function draw() {
   const only = $('which').value === 'changes';
   const host = $('steps');
   host.replaceChildren();
-  const n = run.steps.length;
+  const n = run.count;
   let shown = 0;
   for (let i = 0; i < views.length; i++) {
-    const s = run.steps[i];
-    if (only && !(s.ev || []).some((e) => e.kind === 'alloc' || e.kind === 'realloc' || e.kind === 'free')) continue;
+    const s = views[i];
+    if (only && !HEAP_MARKS.has(run.timeline.marks[i])) continue;
     const block = el('section', 'print-step');
     block.dataset.step = String(i + 1);
     const h = el('h2', '', `Step ${i + 1} of ${n}`);
@@ -71,17 +76,22 @@ async function start() {
     return span;
   }));
   status('running…', 'busy');
-  const reply = await engine.run(source, 0, stdin);
+  let reply;
+  try {
+    reply = await engine.run(KEY, { source, stdin, budget: STEP_BUDGET, step: 0 });
+  } catch (err) {
+    return status(String(err.message || err), 'error');
+  }
   run = reply.run;
   if (run.stdout) {
     $('output').hidden = false;
     $('output').textContent = run.stdout;
   }
-  const n = Math.min(run.steps.length, MAX_STEPS);
-  views = [reply.view];
-  for (let i = 1; i < n; i++) views.push((await engine.view(i)).view);
+  const n = Math.min(run.count, MAX_STEPS);
+  views = reply.view ? [reply.view] : [];
+  for (let i = 1; i < n; i++) views.push((await engine.view(KEY, reply.runId, i)).view);
   draw();
-  status(`${run.steps.length} steps · ${run.outcome}`, run.outcome === 'finished' ? 'ok' : 'warn');
+  status(`${run.count} steps · ${run.outcome}`, run.outcome === 'finished' ? 'ok' : 'warn');
   document.body.dataset.ready = '1';
 }
 

@@ -1,8 +1,7 @@
-// One engine for every <stack-heap> on a page: the first element that needs
-// it (when it scrolls into view) starts the worker; later ones reuse it.
-// Requests carry the element's key, so each element keeps its own trace in
-// the worker. Built on EngineClient's request/timeout machinery, but with no
-// "newest run wins" rule: two elements' runs must not supersede each other.
+// One engine for the page: the first element (or page) that needs it starts
+// the worker; everything after reuses it. Each user keeps its own run in the
+// worker under its own key (engine-client.js), so two elements' runs never
+// replace each other, and only a key's newer run replaces its older one.
 import { EngineClient } from './engine-client.js';
 
 let client = null;
@@ -12,7 +11,7 @@ let nextKey = 1;
 export const stats = { workers: 0 };
 
 export function workerUrl() {
-  return new URL('element-worker.js', import.meta.url);
+  return new URL('worker.js', import.meta.url);
 }
 
 // A page may start a worker only from its own origin. When the element's
@@ -31,7 +30,6 @@ export function sharedEngine() {
   if (!client) {
     client = new EngineClient({
       url: workerUrl(),
-      timeoutMs: 5000,
       createWorker: (url) => {
         stats.workers++;
         globalThis.__stackHeapWorkers = stats.workers;
@@ -44,9 +42,3 @@ export function sharedEngine() {
 }
 
 export const newKey = () => `k${nextKey++}`;
-
-export const runOn = (key, source, step, stdin = '') => sharedEngine().send({ type: 'run', key, source, step, stdin }, 5000);
-export const viewOn = (key, step) => sharedEngine().send({ type: 'view', key, step }, 5000);
-export function closeOn(key) {
-  if (client) client.send({ type: 'close', key }, 0).catch(() => {});
-}

@@ -4,6 +4,8 @@
 // current step. Clicking (or dragging across) it jumps to that step.
 //
 //   timelineLayout({marks, live}, width, height) -> {bins, spark, area, peak}   (pure, node-tested)
+// marks: one index into MARKS per step, live: heap bytes after each step (the
+// typed arrays of a run's summary, worker.js).
 //   new Timeline(document, {onJump}) -> .el; .set(data); .setCurrent(step)
 // With more steps than pixels, a bin holds several steps and shows the most
 // telling mark among them (the MARKS order).
@@ -13,6 +15,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export const MARK_H = 12;
 const GAP = 3;
 const r1 = (n) => Math.round(n * 10) / 10;
+const OTHER = MARKS.indexOf('other');
 
 export function timelineLayout(data, width, height = 40) {
   const marks = (data && data.marks) || [];
@@ -24,18 +27,24 @@ export function timelineLayout(data, width, height = 40) {
   const bins = [];
   for (let b = 0; b < binCount; b++) {
     const first = Math.floor((b * n) / binCount), last = Math.floor(((b + 1) * n) / binCount) - 1;
-    let mark = 'other';
-    for (let i = first; i <= last; i++) if (MARKS.indexOf(marks[i]) < MARKS.indexOf(mark)) mark = marks[i];
-    bins.push({ first, last, mark, x: r1((b * w) / binCount), w: r1(w / binCount) });
+    let mark = OTHER;
+    for (let i = first; i <= last; i++) if (marks[i] < mark) mark = marks[i];
+    bins.push({ first, last, mark: MARKS[mark], x: r1((b * w) / binCount), w: r1(w / binCount) });
   }
-  const peak = live.reduce((m, v) => Math.max(m, v), 0);
+  let peak = 0;
+  for (let i = 0; i < live.length; i++) if (live[i] > peak) peak = live[i];
   let spark = '', area = '';
   if (n) {
+    // A step function: bytes hold until the next event. With more steps than
+    // pixels, each pixel column shows the most bytes live within it.
+    const columns = Math.min(n, Math.ceil(w));
     const pts = [];
-    const step = w / n;
-    for (let i = 0; i < n; i++) {
-      const y = sparkTop + sparkH - (peak ? (live[i] / peak) * sparkH : 0);
-      pts.push([i * step, y], [(i + 1) * step, y]);  // a step function: bytes hold until the next event
+    for (let c = 0; c < columns; c++) {
+      const first = Math.floor((c * n) / columns), last = Math.max(first, Math.floor(((c + 1) * n) / columns) - 1);
+      let most = 0;
+      for (let i = first; i <= last; i++) if (live[i] > most) most = live[i];
+      const y = sparkTop + sparkH - (peak ? (most / peak) * sparkH : 0);
+      pts.push([(c * w) / columns, y], [((c + 1) * w) / columns, y]);
     }
     spark = 'M' + pts.map(([x, y]) => `${r1(x)} ${r1(y)}`).join('L');
     area = spark + `L${r1(w)} ${r1(sparkTop + sparkH)}L0 ${r1(sparkTop + sparkH)}Z`;
@@ -52,7 +61,7 @@ export class Timeline {
   constructor(doc, { onJump = () => {} } = {}) {
     this.doc = doc;
     this.onJump = onJump;
-    this.data = { marks: [], live: [] };
+    this.data = { marks: new Uint8Array(0), live: new Float64Array(0) };
     this.current = -1;
     this.ahead = false;  // predict mode: hide the steps still to come
     this.el = doc.createElement('div');
@@ -79,7 +88,7 @@ export class Timeline {
   }
 
   set(data) {
-    this.data = data || { marks: [], live: [] };
+    this.data = data || { marks: new Uint8Array(0), live: new Float64Array(0) };
     this.draw();
   }
 
@@ -132,8 +141,8 @@ export class Timeline {
 
   drawLegend() {
     const L = this.layout;
-    const seen = this.ahead ? this.data.marks.slice(0, Math.max(0, this.current + 1)) : this.data.marks;
-    const present = new Set(seen);
+    const seen = this.ahead ? L.bins.filter((b) => b.first <= this.current) : L.bins;
+    const present = new Set(seen.map((b) => b.mark));
     this.legend.replaceChildren();
     for (const m of ['alloc', 'realloc', 'free', 'move', 'drop', 'print', 'panic']) {
       if (!present.has(m)) continue;

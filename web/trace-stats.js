@@ -87,11 +87,6 @@ export function runSummary(steps) {
   return t;
 }
 
-// What the timeline needs: one mark and one live-bytes figure per step.
-export function timelineData(steps) {
-  return { marks: (steps || []).map(stepMark), live: heapSeries(steps) };
-}
-
 // The compare view's table: one row per figure, both sides and which is lower.
 export const SUMMARY_ROWS = [
   ['steps', 'steps'],

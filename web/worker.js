@@ -1,66 +1,81 @@
-// Runs the engine off the main thread so a long program never freezes typing.
+// The one engine worker: the playground, every <stack-heap> element on a
+// page, the compare view and the printable page all talk to the engine
+// through it, each run kept as a session under the key its owner chose.
 //
-// Bundled by scripts/build into dist/worker.js (a classic worker):
-// importScripts brings in the Emscripten factory next to it, and engine.js is
-// the facade. Messages (every reply carries the request's id):
-//   in:  {id, type: 'run', source, keep, stdin}   keep: the step to show, or null;
-//                                          stdin: what the program reads from standard input
-//   out: {id, type: 'run', run, step, view, ms}
-//        run: the result with each step's events compacted (trace-stats.js:
-//             `ev`, no written bytes), plus `timeline` {marks, live} and `summary`
-//        step: the step shown (keep if it exists, else the default step)
-//   in:  {id, type: 'view', step}          out: {id, type: 'view', step, view}
-//   any failure:                           out: {id, type, error}
-// The full trace stays here in the session, which answers view requests.
+// The trace never leaves the worker. A run answers with a summary small
+// enough to post whatever the run's length (how it ended, what it printed,
+// its diagnostics, run totals) and the per-step numbers the timeline draws as
+// typed arrays, transferred, not copied; the page then asks for the view of
+// the step it draws, and the engine replays to it from its keyframes.
+//
+// Bundled by scripts/build into dist/worker.js (a classic worker:
+// importScripts brings in the Emscripten factory beside it). Messages, every
+// reply carrying its request's id:
+//   in:  {id, type: 'run', key, source, stdin, budget, step, final}
+//          step: the step to show (0-based), or null for the default step;
+//          final: also send the view at the default step (quizzes grade it)
+//   out: {id, type: 'run', key, run, step, view, final, ms}
+//          run: {outcome, exitCode, stdout, stderr, panic, diagnostics,
+//                count, defaultStep, totals, timeline: {marks, lines, live}}
+//          marks: Uint8Array, an index into MARKS per step; lines: Uint32Array;
+//          live: Float64Array, heap bytes live after each step
+//   in:  {id, type: 'view', key, step}    out: {id, type: 'view', key, step, view}
+//          view: the memory (SCHEMA.md, "The view") and the step itself:
+//          kind, line, col, endLine, endCol, depth, stdout (bytes printed so
+//          far), events (compacted: trace-stats.js)
+//   in:  {id, type: 'release', key}       out: {id, type: 'release', key}
+//   any failure:                           out: {id, type, key, error}
 import facade from './engine.cjs';
-import { defaultStep } from './controller.js';
-import { compactEvents, timelineData, runSummary } from './trace-stats.js';
+import { openRun } from './engine-run.js';
+
+// Where this script was served from: its own URL, or, started from a blob
+// (the page is on another origin: shared-engine.js), the URL the blob names.
+const base = self.stackHeapBase || self.location.href;
 
 /* global createStackHeapEngine */
-self.importScripts('stack-heap-engine.js');
+self.importScripts(new URL('stack-heap-engine.js', base).href);
 
-export const STEP_BUDGET = 20000;
+const engine = facade.load({ factory: createStackHeapEngine, locateFile: (file) => new URL(file, base).href });
+const sessions = new Map();  // key -> an open run (engine-run.js)
 
-const ready = facade
-  .load({ factory: createStackHeapEngine, locateFile: (file) => new URL(file, self.location.href).href })
-  .then((engine) => engine.session());
+function session(key) {
+  const s = sessions.get(key);
+  if (!s) throw new Error('no run under key ' + key);
+  return s;
+}
 
-function slim(result) {
-  const steps = result.steps || [];
-  return {
-    timeline: timelineData(steps),
-    summary: runSummary(steps),
-    outcome: result.outcome,
-    exitCode: result.exitCode,
-    stdout: result.stdout || '',
-    stderr: result.stderr || '',
-    panic: result.panic || null,
-    diagnostics: result.diagnostics || [],
-    steps: (result.steps || []).map((s) => ({
-      kind: s.kind, line: s.line, col: s.col, endLine: s.endLine, endCol: s.endCol,
-      depth: s.depth, stdout: s.stdout, narration: s.narration, ev: compactEvents(s.events),
-    })),
-  };
+function run(e, { key, source, stdin, budget, step, final }) {
+  const start = performance.now();
+  sessions.get(key)?.dispose();
+  sessions.delete(key);
+  const s = openRun(e, String(source), { fileName: 'main.rs', stepBudget: budget, stdin: String(stdin || '') });
+  sessions.set(key, s);
+  const summary = s.summary();
+  const n = summary.count;
+  const shown = Number.isInteger(step) && n ? Math.max(0, Math.min(n - 1, step)) : summary.defaultStep;
+  const view = shown >= 0 ? s.view(shown) : null;
+  const finalView = final && summary.defaultStep >= 0 ? (summary.defaultStep === shown ? view : s.view(summary.defaultStep)) : null;
+  return { run: summary, step: shown, view, final: finalView, ms: performance.now() - start };
 }
 
 self.onmessage = async (event) => {
-  const { id, type } = event.data;
+  const { id, type, key } = event.data;
   try {
-    const session = await ready;
+    const e = await engine;
     if (type === 'run') {
-      const start = performance.now();
-      const result = slim(session.run(event.data.source, { fileName: 'main.rs', stepBudget: STEP_BUDGET, stdin: String(event.data.stdin || '') }));
-      const keep = event.data.keep;
-      const n = result.steps.length;
-      const step = Number.isInteger(keep) && keep >= 0 && keep < n ? keep : defaultStep(result.steps, result.outcome);
-      const view = step >= 0 ? session.view(step) : null;
-      self.postMessage({ id, type, run: result, step, view, ms: performance.now() - start });
+      const reply = run(e, event.data);
+      const t = reply.run.timeline;
+      self.postMessage({ id, type, key, ...reply }, [t.marks.buffer, t.lines.buffer, t.live.buffer]);
     } else if (type === 'view') {
-      self.postMessage({ id, type, step: event.data.step, view: session.view(event.data.step) });
+      self.postMessage({ id, type, key, step: event.data.step, view: session(key).view(event.data.step) });
+    } else if (type === 'release') {
+      sessions.get(key)?.dispose();
+      sessions.delete(key);
+      self.postMessage({ id, type, key });
     } else {
       throw new Error('unknown request ' + type);
     }
   } catch (err) {
-    self.postMessage({ id, type, error: String((err && err.message) || err) });
+    self.postMessage({ id, type, key, error: String((err && err.message) || err) });
   }
 };

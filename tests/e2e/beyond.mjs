@@ -76,7 +76,9 @@ async function typeProgram(page, text) {
   await waitForRuns(page, before + 1);
 }
 const currentStep = async (page) => Number((await page.textContent('#step-count')).match(/step (\d+)/)[1]);
-const waitStep = (page, n) => page.waitForFunction((k) => document.querySelector('#step-count').textContent.startsWith(`step ${k} `), n);
+// The controls move at once; the diagram once the step's view is back from the worker.
+const waitStep = (page, n) => page.waitForFunction((k) => document.querySelector('#step-count').textContent.startsWith(`step ${k} `) &&
+  document.getElementById('diagram').dataset.step === String(k), n);
 async function openPlayground(page) {
   await page.goto(url);
   await waitForRuns(page, 1);
@@ -89,7 +91,7 @@ const compareState = (page, sel = 'stack-heap-compare') => page.evaluate((s) => 
   const sides = [...r.querySelectorAll('.side')].map((side) => ({
     label: side.querySelector('.side-label:not([hidden])')?.value ?? side.querySelector('span.side-label').textContent,
     step: side.querySelector('stack-heap').currentStep,
-    steps: side.querySelector('stack-heap').run?.steps.length ?? 0,
+    steps: side.querySelector('stack-heap').stepCount,
     text: side.querySelector('.side-step').textContent,
     hasDiagram: Boolean(side.querySelector('stack-heap').shadowRoot.querySelector('svg.memory-diagram')),
   }));

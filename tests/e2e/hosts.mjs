@@ -118,7 +118,7 @@ await check('served from the page\'s own origin, the worker is the script itself
   }));
   await page.goto(`${cdnOrigin}/__host/page.html`);
   await drawn(page, 'stack-heap, stack-heap-compare');
-  if (workers.length !== 1 || !workers[0].endsWith('/dist/element-worker.js')) throw new Error('workers: ' + workers.join(', '));
+  if (workers.length !== 1 || !workers[0].endsWith('/dist/worker.js')) throw new Error('workers: ' + workers.join(', '));
 });
 
 // ------------------------------------------------------------ the npm package
@@ -260,7 +260,7 @@ const book = await hostServer();
 book.put('/book.js', { type: 'text/javascript', body: BOOK_JS });
 book.put('/css/book.css', { type: 'text/css', body: BOOK_CSS });
 book.put('/src/stack-heap/mdbook.js', { type: 'text/javascript', body: fs.readFileSync(path.join(root, 'npm/mdbook.js')) });
-for (const [file, type] of [['stack-heap-element.js', 'text/javascript'], ['element-worker.js', 'text/javascript'],
+for (const [file, type] of [['stack-heap-element.js', 'text/javascript'], ['worker.js', 'text/javascript'],
   ['stack-heap-engine.js', 'text/javascript'], ['stack-heap-engine.wasm', 'application/wasm']]) {
   book.put('/stack-heap/' + file, { type, body: fs.readFileSync(path.join(root, 'web/dist', file)) });
 }

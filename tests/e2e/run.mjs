@@ -85,7 +85,8 @@ await check('the chapter: port on the stack, the String\'s text in a heap cell, 
   const arrow = await page.$('svg.memory-diagram .arrow[data-to="0x600000"]');
   if (!arrow) throw new Error('no arrow to 0x600000');
   const narration = await page.textContent('#narration');
-  if (!/Line 2:.*`name`/.test(narration)) throw new Error('narration: ' + narration);
+  const code = await page.$$eval('#narration code', (cs) => cs.map((c) => c.textContent));
+  if (!/^line 2(?!\d)/.test(narration) || !code.includes('name')) throw new Error('narration: ' + narration);
   const line = await page.$eval('#editor', (host) => host.shadowRoot.querySelector('.cm-step-line')?.textContent);
   if (!/String::from/.test(line || '')) throw new Error('highlighted line: ' + line);
 });

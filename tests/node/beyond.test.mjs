@@ -6,7 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { compactEvents, runSummary, heapSeries, stepMark, timelineData, compareSummary, differenceSentences } from '../../web/trace-stats.js';
+import { compactEvents, runSummary, heapSeries, stepMark, MARKS, compareSummary, differenceSentences } from '../../web/trace-stats.js';
 import { makeQuestion, grade } from '../../web/predict.js';
 import { timelineLayout, stepAt } from '../../web/timeline.js';
 import { encodeState, decodeState, readLocation } from '../../web/share.js';
@@ -68,7 +68,7 @@ test('summary counts a move; the heap series matches the engine\'s live-bytes co
 
 test('timeline marks: alloc, move, free and print steps are marked; a panic step is a panic', () => {
   const { steps } = trace('let a = String::from("hi");\nlet b = a;\nprintln!("{b}");\n');
-  const marks = timelineData(steps).marks;
+  const marks = steps.map(stepMark);
   assert.equal(marks[1], 'alloc');
   assert.equal(marks[2], 'move');
   assert.equal(marks[3], 'print');
@@ -79,7 +79,7 @@ test('timeline marks: alloc, move, free and print steps are marked; a panic step
 
 test('timeline layout: bins never outnumber pixels; the sparkline spans the width; clicks map to steps', () => {
   const n = 5000;
-  const data = { marks: Array.from({ length: n }, (_, i) => (i === 4321 ? 'panic' : i % 7 ? 'other' : 'alloc')), live: Array.from({ length: n }, (_, i) => i % 100) };
+  const data = { marks: Uint8Array.from({ length: n }, (_, i) => MARKS.indexOf(i === 4321 ? 'panic' : i % 7 ? 'other' : 'alloc')), live: Float64Array.from({ length: n }, (_, i) => i % 100) };
   const L = timelineLayout(data, 600, 40);
   assert.ok(L.bins.length <= 200);
   assert.ok(L.bins.some((b) => b.mark === 'panic' && b.first <= 4321 && b.last >= 4321), 'the panic survives binning');
@@ -88,7 +88,7 @@ test('timeline layout: bins never outnumber pixels; the sparkline spans the widt
   assert.equal(stepAt(0, 600, n), 0);
   assert.equal(stepAt(600, 600, n), n - 1);
   assert.equal(stepAt(300, 600, 10), 5);
-  const small = timelineLayout({ marks: ['call', 'alloc'], live: [0, 8] }, 300, 40);
+  const small = timelineLayout({ marks: Uint8Array.of(MARKS.indexOf('call'), MARKS.indexOf('alloc')), live: Float64Array.of(0, 8) }, 300, 40);
   assert.equal(small.bins.length, 2);
 });
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { Stepper, defaultStep, stdoutAt } from '../../web/controller.js';
+import { Stepper, defaultStep, stdoutUpTo } from '../../web/controller.js';
 
 const run = JSON.parse(fs.readFileSync(new URL('fixtures/chapter-run.json', import.meta.url)));
 
@@ -15,12 +15,12 @@ test('a finished run opens before main\'s closing drops', () => {
 });
 
 test('stdout up to a step is sliced by UTF-8 bytes', () => {
-  assert.equal(stdoutAt(run.stdout, run.steps, 0), '');
-  assert.equal(stdoutAt(run.stdout, run.steps, run.steps.length - 1), run.stdout);
-  const steps = [{ stdout: 0 }, { stdout: 7 }, { stdout: 14 }];
-  assert.equal(stdoutAt('héllo\nwörld\n', steps, 1), 'héllo\n');
-  assert.equal(stdoutAt('héllo\nwörld\n', steps, 2), 'héllo\nwörld\n');
-  assert.equal(stdoutAt('abc', steps, 5), '');
+  assert.equal(stdoutUpTo(run.stdout, run.steps[0].stdout), '');
+  assert.equal(stdoutUpTo(run.stdout, run.steps.at(-1).stdout), run.stdout);
+  assert.equal(stdoutUpTo('héllo\nwörld\n', 7), 'héllo\n');
+  assert.equal(stdoutUpTo('héllo\nwörld\n', 14), 'héllo\nwörld\n');
+  assert.equal(stdoutUpTo('abc', 0), '');
+  assert.equal(stdoutUpTo('abc', 99), 'abc');
 });
 
 test('stepping clamps at both ends and reports each change', () => {

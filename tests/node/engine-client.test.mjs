@@ -1,5 +1,7 @@
-// The page's worker client with a fake worker: the newest run wins, and a
-// stuck worker is terminated and replaced after the timeout.
+// The page's worker client with a fake worker: per key, the newest run wins;
+// views of a run that was replaced are refused; a worker stuck in a run
+// nobody wants, or past the timeout, is replaced and the other keys' runs
+// are rebuilt in the new one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EngineClient } from '../../web/engine-client.js';
@@ -13,37 +15,96 @@ function fakeWorkers() {
   };
   return { made, create };
 }
-const reply = (w, i, extra) => w.onmessage({ data: { id: w.sent[i].id, type: w.sent[i].type, ...extra } });
+const answer = (w, message, extra) => w.onmessage({ data: { id: message.id, type: message.type, key: message.key, ...extra } });
+const last = (w) => w.sent.at(-1);
 const tick = () => new Promise((r) => setTimeout(r, 0));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-test('runs queue behind the one in flight; only the newest is answered', async () => {
+test('a key\'s runs queue behind the one in flight; only the newest is answered', async () => {
   const { made, create } = fakeWorkers();
-  const client = new EngineClient({ url: 'w.js', createWorker: create, timeoutMs: 1000 });
+  const client = new EngineClient({ url: 'w.js', createWorker: create, timeoutMs: 1000, cancelGraceMs: 1000 });
   const w = made[0];
-  const first = client.run('a', null);
-  const second = client.run('b', null);
-  const third = client.run('c', null);
-  assert.equal(w.sent.length, 1, 'one run at a time');
+  const first = client.run('k', { source: 'a' });
+  const second = client.run('k', { source: 'b' });
+  const third = client.run('k', { source: 'c' });
+  assert.equal(w.sent.length, 1, 'one run of a key at a time');
   assert.deepEqual(await second, { superseded: true });
-  reply(w, 0, { run: 'A' });
+  answer(w, w.sent[0], { run: 'A' });
   assert.deepEqual(await first, { superseded: true }, 'a stale answer is not shown');
   await tick();
   assert.equal(w.sent.length, 2);
   assert.equal(w.sent[1].source, 'c');
-  reply(w, 1, { run: 'C' });
-  assert.equal((await third).run, 'C');
+  answer(w, w.sent[1], { run: 'C' });
+  const r = await third;
+  assert.equal(r.run, 'C');
+  assert.equal(made.length, 1, 'the worker answered in time: no restart');
 });
 
-test('a run past the timeout restarts the worker and says so', async () => {
+test('two keys run side by side without replacing each other', async () => {
+  const { made, create } = fakeWorkers();
+  const client = new EngineClient({ url: 'w.js', createWorker: create });
+  const w = made[0];
+  const a = client.run('a', { source: 'x' });
+  const b = client.run('b', { source: 'y' });
+  assert.equal(w.sent.length, 2);
+  answer(w, w.sent[0], { run: 'A' });
+  answer(w, w.sent[1], { run: 'B' });
+  assert.equal((await a).run, 'A');
+  assert.equal((await b).run, 'B');
+});
+
+test('a view of a run that has been replaced is refused, never answered from the newer trace', async () => {
+  const { made, create } = fakeWorkers();
+  const client = new EngineClient({ url: 'w.js', createWorker: create });
+  const w = made[0];
+  const one = client.run('k', { source: 'a' });
+  answer(w, w.sent[0], { run: 'A' });
+  const { runId } = await one;
+  const v = client.view('k', runId, 2);
+  assert.equal(last(w).type, 'view');
+  answer(w, last(w), { view: { step: 2 } });
+  assert.deepEqual((await v).view, { step: 2 });
+  const two = client.run('k', { source: 'b' });
+  assert.deepEqual(await client.view('k', runId, 3), { stale: true });
+  answer(w, last(w), { run: 'B' });
+  await two;
+});
+
+test('a superseded run that keeps the worker busy past the grace period gets the worker replaced; other keys are rebuilt', async () => {
+  const { made, create } = fakeWorkers();
+  const client = new EngineClient({ url: 'w.js', createWorker: create, timeoutMs: 5000, cancelGraceMs: 20 });
+  const w = made[0];
+  const other = client.run('other', { source: 'o' });
+  answer(w, w.sent[0], { run: 'O' });
+  const { runId } = await other;
+  const slow = client.run('k', { source: 'loop' });
+  const fresh = client.run('k', { source: 'quick' });
+  await sleep(40);
+  assert.equal(w.terminated, true, 'the busy worker is replaced');
+  assert.deepEqual(await slow, { superseded: true });
+  const w2 = made[1];
+  assert.equal(w2.sent[0].type, 'run');
+  assert.equal(w2.sent[0].key, 'other', 'the other key\'s run is rebuilt first');
+  await tick();
+  const run = w2.sent.find((m) => m.key === 'k');
+  assert.equal(run.source, 'quick');
+  answer(w2, run, { run: 'Q' });
+  assert.equal((await fresh).run, 'Q');
+  const v = client.view('other', runId, 1);
+  answer(w2, last(w2), { view: { step: 1 } });
+  assert.deepEqual((await v).view, { step: 1 }, 'views of the rebuilt run still work');
+});
+
+test('a run past the timeout fails, and the worker is replaced', async () => {
   const { made, create } = fakeWorkers();
   let told = null;
-  const client = new EngineClient({ url: 'w.js', createWorker: create, timeoutMs: 20, onTimeout: (e) => (told = e.message) });
-  const stuck = client.run('loop {}', null);
-  await assert.rejects(stuck, /longer than 0.02 s/);
+  const client = new EngineClient({ url: 'w.js', createWorker: create, timeoutMs: 20, onRestart: (e) => (told = e && e.message) });
+  const stuck = client.run('k', { source: 'loop {}' });
+  await assert.rejects(stuck, (err) => err.timeout && /longer than 0.02 s/.test(err.message));
   assert.equal(made[0].terminated, true);
   assert.equal(made.length, 2, 'a new worker');
   assert.match(told, /stopped and restarted/);
-  const next = client.run('let x = 1;', null);
-  reply(made[1], 0, { run: 'ok' });
+  const next = client.run('k', { source: 'let x = 1;' });
+  answer(made[1], last(made[1]), { run: 'ok' });
   assert.equal((await next).run, 'ok');
 });
