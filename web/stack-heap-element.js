@@ -38,6 +38,7 @@ import { newKey, sharedEngine } from './shared-engine.js';
 import { encodeState, VIEWS } from './share.js';
 import { followPageTheme, refreshPageTheme } from './page-theme.js';
 import elementCss from './element.css';
+import diagramCss from './diagram.css';
 import extrasCss from './extras.css';
 
 /* global STACK_HEAP_SITE */
@@ -64,7 +65,7 @@ let sheet = null;
 export function elementStyles(extra = '') {
   if (!extra && sheet) return sheet;
   const s = new CSSStyleSheet();
-  s.replaceSync(elementCss + '\n' + extrasCss + '\n' + extra);
+  s.replaceSync(diagramCss + '\n' + elementCss + '\n' + extrasCss + '\n' + extra);
   if (!extra) sheet = s;
   return s;
 }
