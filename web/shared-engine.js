@@ -42,3 +42,11 @@ export function sharedEngine() {
 }
 
 export const newKey = () => `k${nextKey++}`;
+
+// The same engine, started on its first run: what an element holds from
+// its constructor on, so the worker waits until an element is seen.
+export const lazyEngine = {
+  run: (key, request) => sharedEngine().run(key, request),
+  view: (key, runId, step) => sharedEngine().view(key, runId, step),
+  release: (key) => client?.release(key),
+};

@@ -34,7 +34,7 @@
 // `StackHeapElement.define(tag)` registers it (stack-heap-element-define.js
 // does so for <stack-heap>).
 import { StepView, buildControls, el, stepKey } from './step-view.js';
-import { newKey, sharedEngine } from './shared-engine.js';
+import { newKey, lazyEngine } from './shared-engine.js';
 import { encodeState, VIEWS } from './share.js';
 import { followPageTheme, refreshPageTheme } from './page-theme.js';
 import elementCss from './element.css';
@@ -147,7 +147,7 @@ export class StackHeapElement extends HTMLElement {
     this.#nodes = this.#build(root);
     const n = this.#nodes;
     this.#view = new StepView({
-      engine: sharedEngine(), key: this.#key, narrowWidth: 600,
+      engine: lazyEngine, key: this.#key, narrowWidth: 600,
       parts: { buttons: n.controls.buttons, slider: n.controls.slider, count: n.controls.count, narration: n.narration, output: n.output,
         diagram: n.diagram, tbody: n.table.tBodies[0], counters: n.counters, timelineHost: n.timelineHost, predictHost: n.predictHost },
       bytes: () => this.view === 'bytes',
@@ -277,7 +277,7 @@ export class StackHeapElement extends HTMLElement {
     clearTimeout(this.#closeTimer);
     this.#closeTimer = setTimeout(() => {
       if (this.isConnected) return;
-      sharedEngine().release(this.#key);
+      lazyEngine.release(this.#key);
       this.#ranSource = null;
     }, 1000);
   }
