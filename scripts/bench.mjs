@@ -14,7 +14,8 @@
 //  - the compare view with two 100,000-step runs: a step -> both diagrams;
 //  - what the playground and an embed download, gzip -9, part by part.
 //
-//   node scripts/bench.mjs [--runs N] [--save-before]
+//   node scripts/bench.mjs [--runs N] [--save-before] [--update-readme]
+// --update-readme replaces README.md's "## Performance in the browser" section.
 // --save-before writes this run's figures to tests/bench/browser-before.json,
 // with BENCH_NOTE (what was measured, on what machine) as its note.
 import fs from 'node:fs';
@@ -30,6 +31,7 @@ const web = path.join(root, 'web');
 const args = process.argv.slice(2);
 const RUNS = (() => { const i = args.indexOf('--runs'); return i >= 0 ? Number(args[i + 1]) : 5; })();
 const SAVE = args.includes('--save-before');
+const UPDATE_README = args.includes('--update-readme');
 const BEFORE_FILE = path.join(root, 'tests', 'bench', 'browser-before.json');
 const before = !SAVE && fs.existsSync(BEFORE_FILE) ? JSON.parse(fs.readFileSync(BEFORE_FILE, 'utf8')) : null;
 
@@ -390,5 +392,27 @@ for (const [pageName, w] of Object.entries(W)) {
   }
 }
 console.log(`\ncompare: ${figures.compare.status}; fib: ${figures.fib.status}; chapter: ${figures.chapter.status}`);
+
+if (UPDATE_README) {
+  const readmePath = path.join(root, 'README.md');
+  const readme = fs.readFileSync(readmePath, 'utf8');
+  const cell = (c) => String(c).replace(/\|/g, '\\|');
+  const parts = Object.entries(W).flatMap(([pageName, w]) => w.parts.map((r) => {
+    const was = PW[pageName]?.parts?.find((p) => p.part === r.part);
+    return `| ${pageName} | ${r.part} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(was?.gz)} |`;
+  }));
+  const section = ['## Performance in the browser', '',
+    `Measured by \`./scripts/bench\` (scripts/bench.mjs) in headless Chromium, ${RUNS} runs of each; last run ${new Date().toISOString().slice(0, 10)}.`,
+    'Stepping is timed from the input event to the new diagram in the page, laid out. "Before" is the page that posted the',
+    `whole trace from the worker as JSON (${before ? before.note : 'no baseline'}).`, '',
+    `1,000,000-step loop: ${L.steps.toLocaleString('en-US')} steps, "${L.status}", output ${JSON.stringify(L.output)}.`, '',
+    '| measure | p50 | p95 | goal | | before (p50 / p95) |', '|---|---:|---:|---|---|---:|',
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '',
+    '| page | part | raw | gzip | gzip before |', '|---|---|---:|---:|---:|', ...parts, ''].join('\n');
+  const re = /## Performance in the browser\n[\s\S]*?(?=\n## |$)/;
+  const next = re.test(readme) ? readme.replace(re, section) : readme.replace(/\n## Layout\n/, `\n${section}\n## Layout\n`);
+  fs.writeFileSync(readmePath, next.endsWith('\n') ? next : next + '\n');
+  console.log('README.md: "Performance in the browser" written');
+}
 fs.mkdirSync(path.join(root, 'build'), { recursive: true });
 fs.writeFileSync(path.join(root, 'build', 'bench-browser.json'), JSON.stringify({ figures, before }, null, 1) + '\n');
