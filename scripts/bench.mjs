@@ -113,6 +113,7 @@ async function replaceProgram(page, text) {
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(text);
   await waitRuns(page, k + 1);
+  await page.waitForFunction(() => !('pending' in document.getElementById('status').dataset), null, { timeout: 120000 });
   return page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs) }));
 }
 
@@ -232,6 +233,7 @@ async function dragLatencies(page, n) {
     await page.keyboard.press('Backspace');
     await page.keyboard.type(String((i + 1) % 10));
     await waitRuns(page, k + 1);
+    await page.waitForFunction(() => !('pending' in document.getElementById('status').dataset));
     const t = await page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs) }));
     editMs.push(t.edit);
     runMs.push(t.run);

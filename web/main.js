@@ -89,8 +89,11 @@ const sv = new StepView({
 });
 sv.connect();
 
+// #status[data-pending] is there from an edit until the run of the text in
+// the editor is shown (tests and the bench wait for it to go).
 let timer = 0;
 function scheduleRun() {
+  $('status').dataset.pending = '';
   clearTimeout(timer);
   timer = setTimeout(runNow, Math.min(PAUSE_MS.max, Math.max(PAUSE_MS.min, state.engineMs)));
 }
@@ -108,11 +111,13 @@ async function runNow() {
   try {
     reply = await sv.run({ source, stdin: $('stdin').value, step: keep });
   } catch (err) {
+    if (editor.getText() === source) delete $('status').dataset.pending;
     if (err.timeout) showTimeout(err.message);
     else setStatus(String(err.message || err), 'error');
     return;
   }
   if (!reply) return;
+  if (editor.getText() === source) delete $('status').dataset.pending;
   if (state.linkStep !== null) {
     state.movedAway = true;
     state.linkStep = null;

@@ -74,6 +74,8 @@ async function typeProgram(page, text) {
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
   await waitForRuns(page, before + 1);
+  // The run of this text, not of the empty program in between.
+  await page.waitForFunction(() => !('pending' in document.getElementById('status').dataset));
 }
 const currentStep = async (page) => Number((await page.textContent('#step-count')).match(/step (\d+)/)[1]);
 // The controls move at once; the diagram once the step's view is back from the worker.

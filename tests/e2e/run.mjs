@@ -58,6 +58,8 @@ async function typeProgram(page, text) {
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
   await waitForRuns(page, before + 1);
+  // The run of this text, not of the empty program in between.
+  await page.waitForFunction(() => !('pending' in document.getElementById('status').dataset));
 }
 
 const stepCount = (page) => page.textContent('#step-count');
