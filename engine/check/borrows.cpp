@@ -18,6 +18,7 @@
 //   &mut while &mut        E0499      assign while borrowed E0506
 //   move while borrowed    E0505      read while &mut       E0503
 //   the variable's scope ends while borrowed                E0597
+//   a temporary is freed at its statement's end while borrowed  E0716
 // Inside a loop, a use of the holder anywhere in the loop keeps a borrow made
 // before the loop alive throughout it (the next iteration uses it again).
 //
@@ -56,6 +57,12 @@ struct Borrow {
   // of `v.swap(..)` (through its arguments).
   uint32_t liveThrough = 0;
   Span liveSpan;          // what keeps it alive, for the "later used here" label
+  // A borrow of a temporary (local is -1): the temporary is freed at the end
+  // of its statement (`freedAt`, the `;` at `freedSpan`) unless its `let`
+  // extended it, and a holder used after that is E0716.
+  bool temporary = false;
+  uint32_t freedAt = 0;
+  Span freedSpan;
 };
 
 struct AccessRecord {
@@ -103,6 +110,7 @@ class BorrowChecker {
     uses_.clear();
     loops_.clear();
     scopeEnds_.clear();
+    extended_.clear();
     point_ = 0;
     walkBlock(*fn.decl->body);
     if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
@@ -227,6 +235,18 @@ class BorrowChecker {
 
   void walkStmt(const Stmt& s, std::vector<int32_t>& declared) {
     ++point_;
+    size_t statementBorrows = borrows_.size();
+    extended_.insert(extended_.end(), s.extendedTemporaries.begin(), s.extendedTemporaries.end());
+    walkStmtBody(s, declared);
+    ++point_;
+    for (size_t i = statementBorrows; i < borrows_.size(); ++i)
+      if (borrows_[i].temporary && borrows_[i].freedAt == 0) {
+        borrows_[i].freedAt = point_;
+        borrows_[i].freedSpan = {s.span.end - 1, s.span.end};
+      }
+  }
+
+  void walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) {
     if (s.kind == StmtKind::Let) {
       size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
       if (s.init) walkValue(*s.init);
@@ -274,6 +294,7 @@ class BorrowChecker {
         std::string path;
         if (placeRoot(*e.operand, &path) < 0) {
           walk(*e.operand);
+          borrowTemporary(*e.operand);
           return;
         }
         ++point_;
@@ -299,6 +320,9 @@ class BorrowChecker {
         walkArguments(e.args);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
+          // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result.
+          bool ownedReceiver = e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
+          if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type)) borrowTemporary(*e.operand);
           return;
         }
         if (e.receiverMode == 0) {
@@ -440,6 +464,62 @@ class BorrowChecker {
     }
   }
 
+  // A borrow of the temporary that the borrowed expression `e` makes, if it
+  // makes one that dies with its statement: not a variable's place, not a
+  // constant (rustc promotes `&5` to a static), not extended by its `let`.
+  void borrowTemporary(const Expr& e) {
+    const Expr* temporary = temporaryUnder(e);
+    if (!temporary || isPromotable(*temporary) ||
+        std::find(extended_.begin(), extended_.end(), temporary) != extended_.end())
+      return;
+    Borrow b;
+    b.temporary = true;
+    b.span = temporary->span;
+    b.point = ++point_;
+    borrows_.push_back(b);
+  }
+
+  // The temporary a borrowed place expression lives in: the value under its
+  // fields and indexes (`&make().name`, `&vec![1][0]`), unless the path goes
+  // through a reference, which points elsewhere.
+  const Expr* temporaryUnder(const Expr& e) const {
+    switch (e.kind) {
+      case ExprKind::Paren: return temporaryUnder(*e.operand);
+      case ExprKind::Field: case ExprKind::TupleField:
+        return e.derefs ? nullptr : temporaryUnder(*e.operand);
+      case ExprKind::Index: return e.derefs ? nullptr : temporaryUnder(*e.lhs);
+      case ExprKind::Deref:
+        return T_.get(e.operand->type).kind == TypeKind::Box ? temporaryUnder(*e.operand) : nullptr;
+      case ExprKind::Path: return nullptr;  // a variable, or a constant (None, a unit struct)
+      default: return &e;
+    }
+  }
+
+  // Constant expressions rustc promotes to statics when borrowed, so their
+  // references live forever: literals and what is built of them alone.
+  bool isPromotable(const Expr& e) const {
+    auto all = [&](const std::vector<ExprPtr>& parts) {
+      return std::all_of(parts.begin(), parts.end(), [&](const ExprPtr& p) { return isPromotable(*p); });
+    };
+    switch (e.kind) {
+      case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+      case ExprKind::StrLit:
+        return true;
+      case ExprKind::Path: return e.resolvedKind != static_cast<uint8_t>(Resolved::Local);
+      case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return isPromotable(*e.operand);
+      case ExprKind::Binary:  // not `/` or `%`, which may panic
+        return e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem && isPromotable(*e.lhs) && isPromotable(*e.rhs);
+      case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
+      case ExprKind::StructLit:
+        return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return isPromotable(*f.value); });
+      case ExprKind::Call:
+        return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
+                (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some)) &&
+               all(e.args);
+      default: return false;
+    }
+  }
+
   // The value a `match`, `if let` or `while let` looks at. Bindings that
   // hold references (bound by `ref`/the default binding mode, or reference
   // values taken out of it) hold the borrows made while evaluating it; a
@@ -554,6 +634,11 @@ class BorrowChecker {
         if (later) report(a, b, *later);
       }
     }
+    for (const Borrow& b : borrows_) {
+      if (!b.temporary || b.freedAt == 0) continue;
+      std::optional<Use> later = liveUseAfter(b, b.freedAt);
+      if (later) reportTemporaryFreed(b, *later);
+    }
     for (const ScopeEnd& end : scopeEnds_)
       for (const Borrow& b : borrows_) {
         if (b.local != end.local || b.point >= end.point) continue;
@@ -636,6 +721,19 @@ class BorrowChecker {
     throw CompileError(std::move(d));
   }
 
+  [[noreturn]] void reportTemporaryFreed(const Borrow& b, const Use& later) {
+    Diagnostic d;
+    d.code = "E0716";
+    d.message = "temporary value dropped while borrowed";
+    d.labels = {{b.span, "creates a temporary value which is freed while still in use", true},
+                {b.freedSpan, "temporary value is freed at the end of this statement", false},
+                {later.span, "borrow later used here", false}};
+    d.helps.push_back("consider using a `let` binding to create a longer lived value");
+    d.explanation = "The value made here belongs to no variable: it is a temporary, dropped (and its heap memory freed) "
+                    "at the end of the statement, but the reference to it is used afterwards.";
+    throw CompileError(std::move(d));
+  }
+
   [[noreturn]] void reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later) {
     const std::string& x = fn_->locals[b.local].name;
     Diagnostic d;
@@ -658,6 +756,7 @@ class BorrowChecker {
   std::vector<Use> uses_;
   std::vector<LoopRange> loops_;
   std::vector<ScopeEnd> scopeEnds_;
+  std::vector<const Expr*> extended_;  // temporaries the `let`s walked so far extend to their block's end
   uint32_t point_ = 0;
 };
 

@@ -321,6 +321,7 @@ void Resolver::checkStmt(Stmt& s) {
         fail("", "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
              s.init->span);
       checkPattern(*s.pattern, declared);
+      findExtendedTemporaries(s);
       return;
     }
     case StmtKind::Expr: {

@@ -51,6 +51,7 @@ class Resolver {
   // statements and patterns (resolve_items.cpp)
   TypeId checkBlock(Block& b, TypeId expected);
   void checkStmt(Stmt& s);
+  void findExtendedTemporaries(Stmt& let);  // extend_temporaries.cpp
   void checkPattern(Pattern& p, TypeId type, BindingMode mode = BindingMode::Move);
   void declareLocal(Pattern& p, TypeId type);
   void pushScope() { scopes_.emplace_back(); }

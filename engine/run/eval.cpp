@@ -131,6 +131,12 @@ Place Interpreter::evalPlace(const Expr& e) {
     default: break;
   }
   Value v = eval(e);
+  for (const auto& [temporary, id] : frame().extendedSlots)
+    if (temporary == &e) {  // lives to the end of the block, in the slot its `let` reserved
+      Place p{slots_[id].addr, v.type, id, 0, 0};
+      writePlace(p, v);
+      return p;
+    }
   Address at = materialize(v);
   return Place{at, v.type, -1, 0, 0};
 }

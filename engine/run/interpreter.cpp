@@ -184,7 +184,7 @@ void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
     int32_t id = f.slots.back();
     RtSlot& s = slots_[id];
     if (!s.hidden) {
-      if (T_.needsDrop(s.type) && !s.moved) {
+      if (T_.needsDrop(s.type) && !s.moved && s.initialised) {
         beginStep(StepKind::Drop, closing);
         dropValue(s.addr, s.type);
         EventInfo e;
@@ -399,7 +399,7 @@ void Interpreter::execStmtBody(const Stmt& s) {
           declareSlot(s.pattern->local, s.pattern->name, p_.fns[frame().fn].locals[s.pattern->local].type);
         return;
       }
-      Value v = eval(*s.init);
+      Value v = evalLetInitializer(s);
       if (flow_ != Flow::Normal) return;
       if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef) {
         noteCopy(*s.init);
@@ -421,6 +421,23 @@ void Interpreter::execStmtBody(const Stmt& s) {
     }
     case StmtKind::Empty: return;
   }
+}
+
+// The temporaries a `let` extends to the end of its block get their slots
+// before the initializer runs, in the `let`'s own scope (an extended
+// temporary made inside a block or an `if` arm of the initializer outlives
+// that inner scope). They are shown as slots of their own, since the
+// variable's reference points at them, and are dropped at the block's end
+// like variables declared just before the `let`'s bindings.
+Value Interpreter::evalLetInitializer(const Stmt& let) {
+  size_t mark = frame().extendedSlots.size();
+  for (const Expr* temporary : let.extendedTemporaries) {
+    int32_t id = declareSlot(-1, kTemporarySlotName, temporary->type);
+    frame().extendedSlots.emplace_back(temporary, id);
+  }
+  Value v = eval(*let.init);
+  frame().extendedSlots.resize(mark);
+  return v;
 }
 
 // Temporaries live to the end of their statement (or of a `while let`

@@ -87,9 +87,15 @@ struct RtFrame {
   std::vector<int32_t> slots;      // slot ids in declaration order (live ones)
   std::vector<size_t> scopeMarks;  // slots.size() at each open scope
   std::vector<Address> scopeSp;    // stack pointer at each open scope
+  // While a `let` initializer runs: the slots reserved for its extended
+  // temporaries (Stmt::extendedTemporaries), which evalPlace fills.
+  std::vector<std::pair<const Expr*, int32_t>> extendedSlots;
 };
 
 enum class Flow : uint8_t { Normal, Break, Continue, Return };
+
+// The name an extended temporary's slot is shown with: no variable can have it.
+inline constexpr const char* kTemporarySlotName = "(temporary)";
 
 // What a function of the standard library is given (engine/run/std/): the
 // call, its evaluated arguments and, for a method, its receiver.
@@ -258,6 +264,7 @@ class Interpreter {
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
   void execStmtBody(const Stmt& s);
+  Value evalLetInitializer(const Stmt& let);
 
   const Checked& p_;
   TypeTable& T_;

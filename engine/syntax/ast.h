@@ -223,6 +223,11 @@ struct Stmt {
   ExprPtr init;         // Let (may be null), Expr
   BlockPtr elseBlock;   // Let-else, may be null
   bool hasSemicolon = false;  // Expr
+
+  // filled by the checker
+  // Let: the temporaries of the initializer that live to the end of the
+  // block (temporary lifetime extension), in the order they are made.
+  std::vector<const Expr*> extendedTemporaries;
 };
 
 struct Block {

@@ -1,0 +1,89 @@
+// Temporary lifetime extension: which temporaries of a `let` live to the end
+// of the enclosing block instead of the end of the statement.
+//
+// A temporary normally dies at the end of its statement, so a reference to
+// it cannot outlive the statement. Rust makes an exception for references
+// the `let` itself keeps: in `let r = &String::from("kept");` the String
+// lives as long as a variable declared there would, and is dropped at the
+// block's end, after the variables declared after it and before those
+// declared before it. The rule is syntactic (the Rust reference's
+// "extending expressions"): the initializer is extending; so are the operands
+// of an extending `&`/`&mut`, tuple, array, cast, braced struct, tuple-struct
+// or `Some(..)` constructor, the tail of an extending block and the tails of
+// an extending `if`/`else` or `match` arm. The operand of an extending borrow
+// has its temporary extended, and so do the bases of the field, index and
+// deref places built on it (`&vec![7, 8, 9][0]` keeps the Vec). Anything
+// else, a call's argument or a method's receiver above all, is not extended:
+// `let s = String::from("a").as_str();` leaves `s` pointing at a String that
+// is gone (E0716, found by the borrow checker).
+//
+// The list is kept on the statement in the order the temporaries are made
+// (inner ones first), so the interpreter can reserve their slots before the
+// initializer runs and the block's end drops them in reverse.
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+bool isConstructorCall(const Expr& e) {
+  if (e.kind != ExprKind::Call) return false;
+  if (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct)) return true;
+  return e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some;
+}
+
+void collectExtending(const Expr& e, std::vector<const Expr*>& out);
+
+// `e` is the operand of an extending borrow: the temporary it makes, if it
+// is a value rather than a place, lives to the end of the block.
+void extendBorrowedOperand(const Expr& e, std::vector<const Expr*>& out) {
+  switch (e.kind) {
+    case ExprKind::Paren: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref:
+      extendBorrowedOperand(*e.operand, out);
+      return;
+    case ExprKind::Index: extendBorrowedOperand(*e.lhs, out); return;
+    case ExprKind::Path:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) return;  // a variable: a place, no temporary
+      break;
+    default: break;
+  }
+  collectExtending(e, out);  // its own extending operands are made first
+  out.push_back(&e);
+}
+
+// `e` is an extending expression.
+void collectExtending(const Expr& e, std::vector<const Expr*>& out) {
+  switch (e.kind) {
+    case ExprKind::Ref: extendBorrowedOperand(*e.operand, out); return;
+    case ExprKind::Paren: case ExprKind::Cast: collectExtending(*e.operand, out); return;
+    case ExprKind::Tuple: case ExprKind::Array:
+      for (const auto& a : e.args) collectExtending(*a, out);
+      return;
+    case ExprKind::StructLit:
+      for (const FieldInit& f : e.fields) collectExtending(*f.value, out);
+      return;
+    case ExprKind::Call:
+      if (isConstructorCall(e))
+        for (const auto& a : e.args) collectExtending(*a, out);
+      return;
+    case ExprKind::Block:
+      if (e.block->tail) collectExtending(*e.block->tail, out);
+      return;
+    case ExprKind::If: case ExprKind::IfLet:
+      if (e.block->tail) collectExtending(*e.block->tail, out);
+      if (e.elseBranch) collectExtending(*e.elseBranch, out);
+      return;
+    case ExprKind::Match:
+      for (const MatchArm& arm : e.arms) collectExtending(*arm.body, out);
+      return;
+    default: return;
+  }
+}
+
+}  // namespace
+
+void Resolver::findExtendedTemporaries(Stmt& let) {
+  if (let.init) collectExtending(*let.init, let.extendedTemporaries);
+}
+
+}  // namespace sh
