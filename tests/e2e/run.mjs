@@ -150,10 +150,13 @@ await check('`loop {}` stops at the step budget and the page stays responsive', 
   if (!/finished/.test(await page.textContent('#status'))) throw new Error('after the loop: ' + (await page.textContent('#status')));
 });
 
-await check('a panic is shown in the console in Rust\'s words', async (page) => {
+await check('a panic is shown in the console and narrated in Rust\'s words', async (page) => {
   await typeProgram(page, 'let v = vec![1];\nlet x = v[5];\n');
   const message = await page.textContent('#stderr');
   if (!message.includes("thread 'main' panicked at main.rs:2:") || !message.includes('index out of bounds')) throw new Error('console: ' + message);
+  // The panic step narrates too (it opens there), in Rust's words.
+  const narration = await page.textContent('#narration');
+  if (!/^Line 2: The program panics and stops here: index out of bounds: the len is 1 but the index is 5/.test(narration)) throw new Error('narration: ' + narration);
 });
 
 await check('the program survives a reload', async (page) => {
