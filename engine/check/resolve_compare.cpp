@@ -14,7 +14,14 @@ namespace sh {
 
 namespace {
 
-const char* traitName(Comparison c) { return c == Comparison::Equality ? "PartialEq" : "PartialOrd"; }
+const char* traitName(Comparison c) {
+  switch (c) {
+    case Comparison::Equality: return "PartialEq";
+    case Comparison::Ordering: return "PartialOrd";
+    case Comparison::TotalOrder: return "Ord";
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -29,9 +36,12 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
     return false;
   };
   switch (t.kind) {
-    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
-    case TypeKind::String: case TypeKind::Unit: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
+    case TypeKind::Int: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::String:
+    case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error:
       return true;
+    case TypeKind::Float: return c != Comparison::TotalOrder || lacking(T_.name(resolved));  // NaN has no place in an order
+    case TypeKind::Var:  // not known yet: only a `{float}` is known to have no order
+      return t.varKind != VarKind::Float || c != Comparison::TotalOrder || lacking(T_.name(resolved));
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array:
     case TypeKind::Slice:
       return implementsComparison(t.args[0], c, culprit);
@@ -41,16 +51,16 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       return true;
     case TypeKind::Struct: {
       const StructInfo& s = T_.structs()[t.structIndex];
-      if (c == Comparison::Equality ? s.isPartialEq : s.isPartialOrd) return true;
-      return lacking(s.name);
+      bool derived = c == Comparison::Equality ? s.isPartialEq : c == Comparison::Ordering ? s.isPartialOrd : s.isOrd;
+      return derived || lacking(s.name);
     }
     case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq only; io::Error neither
       if (t.ioError) return lacking("std::io::Error");
-      if (c == Comparison::Ordering)
+      if (c != Comparison::Equality)
         return lacking(T_.get(T_.resolve(t.args[0])).kind == TypeKind::Float ? "ParseFloatError" : "ParseIntError");
       return implementsComparison(t.args[0], c, culprit);
     case TypeKind::Range:
-      if (c == Comparison::Ordering) return lacking(T_.name(resolved));
+      if (c != Comparison::Equality) return lacking(T_.name(resolved));
       return implementsComparison(t.args[0], c, culprit);
     case TypeKind::Iter: case TypeKind::Stdin:
       return lacking(T_.name(resolved));
@@ -104,6 +114,32 @@ void Resolver::checkDerivedFieldComparisons(const StructDecl& d, const StructInf
       fail("E0277", "can't compare `" + name + "` with `" + name + "`", d.fields[i].span,
            "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
   }
+}
+
+// `contains` and `dedup` compare elements with `==`: without PartialEq on
+// the element type, `contains` is E0277 and `dedup` (whose impl block needs
+// it) does not exist for the Vec (E0599), both at the method's name.
+TypeId Resolver::elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId result = typeMethodCall(e, m, self, kNoType);
+  TypeId elem = T_.get(T_.resolve(self)).args[0];
+  std::string culprit;
+  if (implementsComparison(elem, Comparison::Equality, &culprit)) return result;
+  std::string name = typeName(elem);
+  if (m == BuiltinMethod::VecDedup)
+    fail("E0599", "the method `dedup` exists for struct `" + typeName(self) + "`, but its trait bounds were not satisfied",
+         e.nameSpan, "", {});
+  fail("E0277", "can't compare `" + name + "` with `" + name + "`", e.nameSpan, "no implementation for `" + name + " == " + name + "`");
+}
+
+// `sort`, and `max`/`min` of an iterator, need Ord, a total order: floats
+// (NaN) and structs without #[derive(Ord)] have none (E0277 at the name).
+TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId result = typeMethodCall(e, m, self, kNoType);
+  TypeId elem = T_.get(T_.resolve(self)).args[0];
+  std::string culprit;
+  if (implementsComparison(elem, Comparison::TotalOrder, &culprit)) return result;
+  fail("E0277", "the trait bound `" + culprit + ": Ord` is not satisfied", e.nameSpan,
+       "the trait `Ord` is not implemented for `" + culprit + "`");
 }
 
 }  // namespace sh

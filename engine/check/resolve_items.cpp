@@ -46,6 +46,7 @@ void Resolver::declareStructs() {
       info.isDebug |= derive == "Debug";
       info.isPartialEq |= derive == "PartialEq";
       info.isPartialOrd |= derive == "PartialOrd";
+      info.isOrd |= derive == "Ord";
       info.reprC |= derive == "repr(C)";
     }
     structs.push_back(std::move(info));

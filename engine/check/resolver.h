@@ -27,8 +27,9 @@ namespace sh {
 // reference it stays `ref`.
 enum class BindingMode : uint8_t { Move, Ref, RefMut };
 
-// The two comparison traits: `==` `!=` need PartialEq, `<` `>` `<=` `>=` PartialOrd.
-enum class Comparison : uint8_t { Equality, Ordering };
+// The comparison traits: `==` `!=` need PartialEq, `<` `>` `<=` `>=`
+// PartialOrd, and sorting or taking a maximum needs the total order Ord.
+enum class Comparison : uint8_t { Equality, Ordering, TotalOrder };
 
 class Resolver {
  public:
@@ -109,6 +110,8 @@ class Resolver {
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp
+  TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   void checkFormat(Expr& e, size_t fmtIndex, const std::string& macro);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;

@@ -113,6 +113,7 @@ struct StructInfo {
   bool isDebug = false;
   bool isPartialEq = false;
   bool isPartialOrd = false;
+  bool isOrd = false;    // #[derive(Ord)]
   bool reprC = false;    // #[repr(C)]: fields stay in declaration order
   const StructDecl* decl = nullptr;
 };
