@@ -375,8 +375,8 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
     if (e.args.size() < 2) fail("", "unexpected end of macro invocation", e.span, "missing tokens in macro arguments");
     TypeId a = checkExpr(*e.args[0]);
     TypeId b = checkExpr(*e.args[1], a);
-    if (!comparable(a, b)) mismatch(e.args[1]->span, a, b);
     requireComparison(a, BinaryOp::Eq, e.span, {});
+    requireComparableOperands(a, b, BinaryOp::Eq, e.span, e.args[1]->span);
     checkFormat(e, 2, m);
     return T_.unit();
   }

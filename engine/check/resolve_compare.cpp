@@ -142,4 +142,33 @@ TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
        "the trait `Ord` is not implemented for `" + culprit + "`");
 }
 
+// Two operands PartialEq/PartialOrd cannot compare with each other. When the
+// left type has a single impl (`u8`, a struct, a tuple, an Option) rustc
+// knows the right type it wants and reports a mismatch there (E0308, as for
+// `u8 == u16`); when it has several (a reference, text, a sequence, an
+// `{integer}` not yet fixed) it finds no impl `L: PartialEq<R>` (E0277 at
+// the operator: `&1 == 1`, `1 == "a"`, `v == 1`).
+void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Span at, Span rhsSpan) {
+  if (comparable(lhs, rhs)) return;
+  const Type& left = T_.get(T_.resolve(lhs));
+  bool severalImpls = false;
+  switch (left.kind) {
+    case TypeKind::Ref: case TypeKind::Vec: case TypeKind::String: case TypeKind::Str: case TypeKind::Slice:
+    case TypeKind::Array:
+      severalImpls = true;
+      break;
+    case TypeKind::Var: severalImpls = left.varKind != VarKind::Any; break;
+    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
+    case TypeKind::Never: case TypeKind::Box: case TypeKind::Option: case TypeKind::Struct: case TypeKind::Tuple:
+    case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::Stdin: case TypeKind::Error:
+      break;
+  }
+  if (!severalImpls) mismatch(rhsSpan, lhs, rhs);
+  std::string l = typeName(lhs), r = typeName(rhs);
+  bool equality = op == BinaryOp::Eq || op == BinaryOp::Ne;
+  fail("E0277", "can't compare `" + l + "` with `" + r + "`", at,
+       equality ? "no implementation for `" + l + " == " + r + "`"
+                : "no implementation for `" + l + " < " + r + "` and `" + l + " > " + r + "`");
+}
+
 }  // namespace sh

@@ -357,8 +357,8 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
     case OpGroup::Comparison: {
       TypeId lhs = checkExpr(*e.lhs);
       TypeId rhs = checkExpr(*e.rhs, lhs);
-      if (!comparable(lhs, rhs)) mismatch(e.rhs->span, lhs, rhs);
       requireComparison(lhs, e.binaryOp, e.nameSpan, {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
+      requireComparableOperands(lhs, rhs, e.binaryOp, e.nameSpan, e.rhs->span);
       return T_.boolType();
     }
     case OpGroup::Arithmetic: case OpGroup::Bitwise: case OpGroup::Shift:

@@ -91,6 +91,7 @@ class Resolver {
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s);
   void checkDerivedFieldComparisons(const StructDecl& d, const StructInfo& s);
+  void requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Span at, Span rhsSpan);
 
   // calls, methods, macros (resolve_calls.cpp)
   TypeId checkCall(Expr& e, TypeId expected);
