@@ -1,7 +1,8 @@
 // The engine table of scripts/bench: each workload in tests/bench/*.rs run
 //  - natively, in-process, by build/native/stack-heap-bench (median of N runs
 //    of sh::run, trace recorded; trace footprint; peak RSS of a fresh process
-//    per workload);
+//    per workload; then the view of a step as the page asks for it, from one
+//    sh::Session alone and from two sessions asked alternately);
 //  - in WebAssembly under node: web/dist/stack-heap-engine.js given the .wasm
 //    bytes (wasmBinary), timing Session.run, which is sh::run plus the JSON
 //    the page receives (median of N);
@@ -25,6 +26,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const RUNS = opt('--runs', 5);
 const BUDGET = opt('--budget', 5_000_000);
+const VIEWS = 200;  // steps spread over each run whose views are timed
 const UPDATE_README = args.includes('--update-readme');
 
 // In table order; the name is the file in tests/bench/.
@@ -48,7 +50,7 @@ if (!fs.existsSync(benchBin)) {
   process.exit(1);
 }
 for (const w of WORKLOADS) {
-  const r = spawnSync(benchBin, [file(w), '--budget', String(BUDGET), '--runs', String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(benchBin, [file(w), '--budget', String(BUDGET), '--runs', String(RUNS), '--views', String(VIEWS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`stack-heap-bench ${w.name}: exit ${r.status}: ${r.stderr}`);
   w.native = JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -130,6 +132,8 @@ const rows = WORKLOADS.map((w) => {
       f(n.trace_bytes / steps, 1),
       f(n.json_bytes / steps, 1),
       f(n.peak_rss_kb / 1024, 1),
+      f(n.view_ms_one, 3),
+      f(n.view_ms_two, 3),
       w.rustc?.ms !== undefined ? f(w.rustc.ms, 2) : '—',
       w.rustc?.ms !== undefined ? f(n.run_ms_median / w.rustc.ms, 2) + '×' : '—',
       w.rustc?.compileMs !== undefined ? f(w.rustc.compileMs, 0) : '—',
@@ -137,7 +141,7 @@ const rows = WORKLOADS.map((w) => {
   };
 });
 const header = ['workload', 'steps', 'native ms', 'M steps/s', 'wasm ms', 'trace B/step', 'JSON B/step',
-                'peak RSS MB', 'rustc run ms', 'ours/rustc', 'rustc compile ms'];
+                'peak RSS MB', 'view ms', 'view ms, 2 runs', 'rustc run ms', 'ours/rustc', 'rustc compile ms'];
 const md = [
   `| ${header.join(' | ')} |`,
   `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
@@ -150,10 +154,13 @@ const big1m = by.loop_1m.native;
 const sps = big1m.steps / big1m.run_ms_median * 1000;
 const chapterWasm = by.chapter.wasm?.ms;
 const ok = (b) => (b ? 'ok' : 'MISSED');
+const longRuns = WORKLOADS.filter((w) => w.native.steps >= 10_000);
+const viewRatio = Math.max(...longRuns.map((w) => w.native.view_ms_two / w.native.view_ms_one));
 const goals = [
   `chapter example in wasm < 5 ms: ${chapterWasm !== undefined ? `${f(chapterWasm, 2)} ms ${ok(chapterWasm < 5)}` : 'not measured'}`,
   `≥ 2 million steps/s natively with trace (1,000,000-step loop): ${f(sps / 1e6, 2)} M/s ${ok(sps >= 2e6)}`,
   `trace < 48 bytes/step on the loop workloads (in memory, worst of vec_sum, string_build, loop_1m): ${f(loopBPS, 1)} B ${ok(loopBPS < 48)}`,
+  `views of two runs asked alternately ≤ 1.5× the views of one (worst of the runs of 10,000 steps or more): ${f(viewRatio, 2)}× ${ok(viewRatio <= 1.5)}`,
   `1,000,000-step program under 100 MB or stopped cleanly at the budget: ${f(big1m.peak_rss_kb / 1024, 1)} MB peak RSS, ${big1m.outcome} ${ok(big1m.peak_rss_kb / 1024 < 100 || big1m.outcome === 'budget exhausted')}`,
 ];
 
@@ -164,6 +171,7 @@ const notes = [
   `native: ${process.env.SH_BENCH_NATIVE ? 'SH_BENCH_NATIVE' : rel(benchBin)}; wasm: ${process.env.SH_BENCH_WASM_DIR && dist === process.env.SH_BENCH_WASM_DIR ? 'SH_BENCH_WASM_DIR' : rel(path.join(dist, 'stack-heap-engine.wasm'))}` +
     (process.env.SH_BENCH_LABEL ? ` (${process.env.SH_BENCH_LABEL}).` : '.'),
   'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: Session.run under node, which also builds the JSON the page receives and hands it to JS (median of warm runs; the first, cold run is noted below).',
+  `view ms: one step's view JSON from a sh::Session, ${VIEWS} steps spread over the run, keyframes already made, fastest of at least 5 passes; "2 runs": two sessions of the program asked in turn (the compare view), per view.`,
   'trace B/step: Trace::memoryFootprint() / steps; JSON B/step: resultToJson bytes / steps. peak RSS: getrusage of a fresh stack-heap-bench process per workload.',
   'rustc: `rustc -C debuginfo=0` (debug, no -O); run ms is the binary\'s wall time including process start; ours/rustc = native ms / rustc run ms.',
 ];

@@ -9,6 +9,12 @@
 //   const engine = await StackHeapEngine.load({ factory, wasmBinary, locateFile });
 //   engine.run(source, { stepBudget, stdin, fileName })  -> result object
 //   const s = engine.session(); s.run(...); s.view(i); s.diagram(i); s.dispose();
+//   const r = engine.open(source, { stepBudget, stdin, fileName });
+//     r.summary (object: the run without its steps), r.timeline() ({ kinds,
+//     lines, liveBytes, stdoutBytes }: typed arrays, one entry per step),
+//     r.step(i), r.view(i), r.diagram(i), r.result() (the whole run), r.dispose()
+//     One run kept in the engine with its own keyframes: the page asks for
+//     what it draws, and several open runs can be asked in turn.
 // Steps are 0-based here; the page shows them 1-based.
 (function (root, define) {
   if (typeof module === 'object' && module.exports) module.exports = define();
@@ -48,6 +54,47 @@
     };
   }
 
+  function openRun(module, source, options) {
+    const native = new module.Session(String(source), options || {});
+    let summary;
+    try {
+      summary = parse(native.summary());
+    } catch (err) {
+      native.delete();
+      throw err;
+    }
+    const steps = summary.stepCount;
+    let timeline = null;
+    return {
+      summary,
+      timeline() {
+        if (!timeline) {
+          timeline = { kinds: native.stepKinds(), lines: native.stepLines(), liveBytes: native.stepLiveBytes(),
+                       stdoutBytes: native.stepStdoutBytes() };
+        }
+        return timeline;
+      },
+      step(step) {
+        checkStep(step, steps);
+        return parse(native.step(step));
+      },
+      view(step) {
+        checkStep(step, steps);
+        return parse(native.view(step));
+      },
+      diagram(step) {
+        checkStep(step, steps);
+        return native.diagram(step);
+      },
+      result() {
+        return parse(native.resultJson());
+      },
+      dispose() {
+        native.delete();
+      },
+    };
+  }
+
   function checkStep(step, count) {
     if (!Number.isInteger(step) || step < 0 || step >= count) {
       throw new RangeError('step ' + step + ' does not exist: the last run has steps 0 to ' + (count - 1));
@@ -68,6 +115,9 @@
       },
       session() {
         return makeSession(module);
+      },
+      open(source, runOptions) {
+        return openRun(module, source, runOptions);
       },
     };
   }

@@ -16,10 +16,14 @@ std::string_view SourceFile::slice(Span span) const {
   return std::string_view(text_).substr(start, end - start);
 }
 
+uint32_t SourceFile::lineOf(uint32_t offset) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  return static_cast<uint32_t>(std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset) - lineStarts_.begin());
+}
+
 LineCol SourceFile::lineCol(uint32_t offset) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-  auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
-  uint32_t line = static_cast<uint32_t>(it - lineStarts_.begin());
+  uint32_t line = lineOf(offset);
   uint32_t col = 1;
   for (uint32_t i = lineStarts_[line - 1]; i < offset; ++i)
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;

@@ -40,6 +40,7 @@ class SourceFile {
   std::string_view slice(Span span) const;
 
   LineCol lineCol(uint32_t offset) const;
+  uint32_t lineOf(uint32_t offset) const;  // lineCol's line, without counting columns
   uint32_t lineCount() const { return static_cast<uint32_t>(lineStarts_.size()); }
   // The text of a 1-based line, without its line ending.
   std::string_view lineText(uint32_t line) const;

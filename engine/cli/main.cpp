@@ -1,9 +1,10 @@
 // `stack-heap`: the command-line face of the engine.
 //
-// The engine never prints; sh::run returns what the program printed, how it
-// ended and the trace, and this file alone decides what reaches the terminal.
-// It uses nothing but api/run.h, so the CLI shows exactly what the web page
-// shows and the golden tests can drive the engine as a plain process:
+// The engine never prints; a sh::Session holds what the program printed, how
+// it ended and the trace, and this file alone decides what reaches the
+// terminal. It uses nothing but api/session.h, as the wasm binding does, so
+// the CLI shows exactly what the web page shows and the golden tests can
+// drive the engine as a plain process:
 //   run      behaves like the compiled program (its stdout, stderr, exit code)
 //   trace    the whole result as JSON
 //   diagram  the memory at one step as text
@@ -17,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "api/run.h"
+#include "api/session.h"
 
 namespace {
 
@@ -97,7 +98,8 @@ int main(int argc, char** argv) {
   std::optional<std::string> source = readSource(path);
   if (!source) return usageError("cannot read `" + path + "`");
 
-  const sh::RunResult result = sh::run(*source, options);
+  sh::Session session(*source, options);
+  const sh::RunResult& result = session.result();
 
   if (command == "run") {
     std::cout << result.stdoutText << std::flush;
@@ -105,11 +107,11 @@ int main(int argc, char** argv) {
     return result.exitCode();
   }
   if (command == "trace") {
-    std::cout << sh::resultToJson(result) << "\n";
+    std::cout << session.resultJson() << "\n";
     return 0;
   }
 
-  const size_t stepCount = result.trace.steps.size();
+  const size_t stepCount = session.stepCount();
   if (stepCount == 0) {
     std::cerr << "stack-heap: the program has no steps to show (" << sh::outcomeName(result.outcome)
               << ")\n"
@@ -123,10 +125,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (command == "diagram") {
-    const std::string diagram = sh::renderDiagram(result, shown - 1);
+    const std::string diagram = session.diagram(shown - 1);
     std::cout << diagram << (diagram.empty() || diagram.back() != '\n' ? "\n" : "");
   } else {
-    std::cout << sh::viewToJson(result, shown - 1) << "\n";
+    std::cout << session.view(shown - 1) << "\n";
   }
   return 0;
 }

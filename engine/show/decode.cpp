@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -58,30 +57,6 @@ std::string firstChars(const std::string& text, size_t limit, bool* cut) {
   *cut = false;
   return text;
 }
-
-// The memory of one replayed trace, kept for the result asked about last:
-// the page asks for step after step of the same run.
-class ReplayCache {
- public:
-  const MemoryImage& at(const RunResult& result, size_t step) {
-    bool same = replayer_ && trace_ == &result.trace && program_.lock() == result.program &&
-                steps_ == result.trace.steps.size() && events_ == result.trace.events.size();
-    if (!same) {
-      trace_ = &result.trace;
-      program_ = result.program;
-      steps_ = result.trace.steps.size();
-      events_ = result.trace.events.size();
-      replayer_ = std::make_unique<Replayer>(result.trace);
-    }
-    return replayer_->at(step);
-  }
-
- private:
-  const Trace* trace_ = nullptr;
-  std::weak_ptr<const Checked> program_;  // a new run has a new program, even at the same address
-  size_t steps_ = 0, events_ = 0;
-  std::unique_ptr<Replayer> replayer_;
-};
 
 class Decoder {
  public:
@@ -473,15 +448,13 @@ std::string describeValue(const RunResult& result, const MemoryImage& image, Add
   return Decoder(types, image, result.trace).text(addr, type, 0);
 }
 
-DecodedMemory decodeMemory(const RunResult& result, size_t step) {
+DecodedMemory decodeMemory(const RunResult& result, const MemoryImage& after) {
   SH_CHECK(result.program != nullptr, "decoding memory needs the checked program's types");
-  SH_CHECK(step < result.trace.steps.size(), "no such step");
-  thread_local ReplayCache cache;
-  const MemoryImage& image = cache.at(result, step);
+  SH_CHECK(after.step >= 0 && static_cast<size_t>(after.step) < result.trace.steps.size(), "no such step");
   // TypeTable::layout computes layouts lazily and caches them, so it is not
   // const; decoding only reads types, it never adds or changes one.
   TypeTable& types = const_cast<Checked&>(*result.program).types;
-  return Decoder(types, image, result.trace).decode();
+  return Decoder(types, after, result.trace).decode();
 }
 
 }  // namespace sh

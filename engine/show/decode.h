@@ -70,7 +70,7 @@ struct DecodedPointer {
 };
 
 struct DecodedMemory {
-  const MemoryImage* image = nullptr;  // valid until the next decode
+  const MemoryImage* image = nullptr;  // the memory decoded: valid while it is
   std::vector<DecodedFrame> frames;    // outermost first
   std::vector<DecodedCell> heap;       // by address
   std::vector<DecodedStatic> statics;  // by address
@@ -81,10 +81,10 @@ inline constexpr size_t kMaxItems = 1024;       // heap elements listed per cell
 inline constexpr size_t kMaxListed = 16;        // elements shown in one value's text
 inline constexpr size_t kMaxTextChars = 64;     // characters of a string shown in one value's text
 
-// The memory after step `step` (0-based) of result's trace, decoded. Replays
-// through a cache of keyframes kept for the last result asked about, so
-// scrubbing through a long trace stays cheap.
-DecodedMemory decodeMemory(const RunResult& result, size_t step);
+// `after`, the memory right after step `after.step` of result's trace,
+// decoded. Replaying to that step is the caller's: api/session.h keeps a
+// run's keyframes, so scrubbing through a long trace stays cheap.
+DecodedMemory decodeMemory(const RunResult& result, const MemoryImage& after);
 
 // One value in memory as short Rust-like text (`53`, `"Kinetic Gateway"`,
 // `[1, 2, 3]`), as the view shows it.

@@ -137,9 +137,10 @@ std::string staticSection(const DecodedMemory& memory) {
 
 }  // namespace
 
-std::string renderDiagram(const RunResult& result, size_t step) {
-  const DecodedMemory memory = decodeMemory(result, step);
-  return header(result, memory, step) + stackSection(memory) + heapSection(memory) + staticSection(memory);
+std::string renderDiagram(const RunResult& result, const MemoryImage& after) {
+  const DecodedMemory memory = decodeMemory(result, after);
+  return header(result, memory, static_cast<size_t>(after.step)) + stackSection(memory) + heapSection(memory) +
+         staticSection(memory);
 }
 
 }  // namespace sh

@@ -123,13 +123,20 @@ void appendHex(std::string& out, const uint8_t* data, size_t n) {
 
 namespace {
 
+// The bytes step `step` printed.
+uint64_t printedBy(const Trace& trace, size_t step) {
+  uint64_t n = 0;
+  for (uint32_t k = trace.firstEventOf(step); k < trace.endEventOf(step); ++k)
+    if (trace.events[k].kind == EventKind::Print) n += trace.strings[trace.info(k).text].size();
+  return n;
+}
+
 const char* stepKindName(StepKind kind) {
   switch (kind) {
-    case StepKind::Statement: return "statement";
-    case StepKind::Drop: return "drop";
-    case StepKind::Call: return "call";
-    case StepKind::Return: return "return";
-    case StepKind::Panic: return "panic";
+#define SH_STEP_KIND_CASE(name, text) \
+  case StepKind::name: return text;
+    SH_STEP_KINDS(SH_STEP_KIND_CASE)
+#undef SH_STEP_KIND_CASE
   }
   return "?";
 }
@@ -173,24 +180,30 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
 }
 
 // Steps store only their span and first event; line and column, the frame
-// depth, stdout so far and the narration are worked out here, replaying the
-// trace once from the start.
+// depth, stdout so far and the narration are worked out here from the memory
+// right after the step.
+void writeStep(JsonWriter& w, const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
+  const Trace& trace = result.trace;
+  const size_t i = static_cast<size_t>(after.step);
+  const Step& s = trace.steps[i];
+  LineCol begin = result.source->lineCol(s.start), end = result.source->lineCol(s.end);
+  w.beginObject().field("kind", stepKindName(s.kind)).field("line", begin.line).field("col", begin.col)
+      .field("endLine", end.line).field("endCol", end.col).field("depth", static_cast<uint64_t>(after.frames.size()))
+      .field("stdout", stdoutLength).field("narration", narrateStep(result, after, i));
+  w.key("events").beginArray();
+  for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k) writeEvent(w, trace, trace.info(k));
+  w.endArray().endObject();
+}
+
+// Every step, replaying the trace once from the start.
 void writeSteps(JsonWriter& w, const RunResult& result) {
   const Trace& trace = result.trace;
   MemoryImage memory;
   uint64_t stdoutLength = 0;
   for (size_t i = 0; i < trace.steps.size(); ++i) {
-    const Step& s = trace.steps[i];
     memory.advance(trace);
-    for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k)
-      if (trace.events[k].kind == EventKind::Print) stdoutLength += trace.strings[trace.info(k).text].size();
-    LineCol begin = result.source->lineCol(s.start), end = result.source->lineCol(s.end);
-    w.beginObject().field("kind", stepKindName(s.kind)).field("line", begin.line).field("col", begin.col)
-        .field("endLine", end.line).field("endCol", end.col).field("depth", static_cast<uint64_t>(memory.frames.size()))
-        .field("stdout", stdoutLength).field("narration", narrateStep(result, memory, i));
-    w.key("events").beginArray();
-    for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k) writeEvent(w, trace, trace.info(k));
-    w.endArray().endObject();
+    stdoutLength += printedBy(trace, i);
+    writeStep(w, result, memory, stdoutLength);
   }
 }
 
@@ -245,12 +258,10 @@ void writeTypes(JsonWriter& w, const Checked& program) {
   }
 }
 
-}  // namespace
-
-std::string resultToJson(const RunResult& result) {
-  const Trace& trace = result.trace;
-  JsonWriter w(4096 + trace.steps.size() * 200 + trace.events.size() * 72 + trace.bytes.size() * 2);
-  w.beginObject().field("schema", 1).field("file", result.source ? result.source->name() : std::string("main.rs"))
+// What every document about a run opens with: the run's file, how it ended,
+// what it printed, its diagnostics and its types.
+void writeRunHead(JsonWriter& w, const RunResult& result) {
+  w.field("schema", 1).field("file", result.source ? result.source->name() : std::string("main.rs"))
       .field("outcome", outcomeName(result.outcome)).field("exitCode", result.exitCode())
       .field("stdout", result.stdoutText).field("stderr", result.stderrText());
   w.key("panic");
@@ -265,10 +276,39 @@ std::string resultToJson(const RunResult& result) {
   w.key("types").beginArray();
   if (result.program) writeTypes(w, *result.program);
   w.endArray();
+}
+
+}  // namespace
+
+std::string resultToJson(const RunResult& result) {
+  const Trace& trace = result.trace;
+  JsonWriter w(4096 + trace.steps.size() * 200 + trace.events.size() * 72 + trace.bytes.size() * 2);
+  w.beginObject();
+  writeRunHead(w, result);
   w.key("steps").beginArray();
   if (result.program) writeSteps(w, result);
   w.endArray();
   w.endObject();
+  return w.take();
+}
+
+std::string summaryToJson(const RunResult& result) {
+  JsonWriter w(4096);
+  w.beginObject();
+  writeRunHead(w, result);
+  w.field("stepCount", static_cast<uint64_t>(result.trace.steps.size()));
+  w.key("stepKinds").beginArray();
+#define SH_STEP_KIND_NAME(name, text) w.value(text);
+  SH_STEP_KINDS(SH_STEP_KIND_NAME)
+#undef SH_STEP_KIND_NAME
+  w.endArray();
+  w.endObject();
+  return w.take();
+}
+
+std::string stepToJson(const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
+  JsonWriter w(1024);
+  writeStep(w, result, after, stdoutLength);
   return w.take();
 }
 

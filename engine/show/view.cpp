@@ -107,13 +107,13 @@ void writeCell(JsonWriter& w, const DecodedCell& d) {
 
 }  // namespace
 
-std::string viewToJson(const RunResult& result, size_t step) {
-  const DecodedMemory memory = decodeMemory(result, step);
-  const MemoryImage& image = *memory.image;
+std::string viewToJson(const RunResult& result, const MemoryImage& after) {
+  const DecodedMemory memory = decodeMemory(result, after);
+  const size_t step = static_cast<size_t>(after.step);
   JsonWriter w(16384);
-  w.beginObject().field("step", static_cast<uint64_t>(step)).field("narration", narrateStep(result, image, step));
+  w.beginObject().field("step", static_cast<uint64_t>(step)).field("narration", narrateStep(result, after, step));
   w.key("frames").beginArray();
-  for (const DecodedFrame& f : memory.frames) writeFrame(w, image, f);
+  for (const DecodedFrame& f : memory.frames) writeFrame(w, after, f);
   w.endArray();
   w.key("heap").beginArray();
   for (const DecodedCell& c : memory.heap) writeCell(w, c);
@@ -126,7 +126,7 @@ std::string viewToJson(const RunResult& result, size_t step) {
   for (const DecodedPointer& p : memory.pointers)
     w.beginObject().field("from", p.from).field("to", p.to).field("region", p.region).endObject();
   w.endArray();
-  const MemoryCounters& c = image.counters;
+  const MemoryCounters& c = after.counters;
   w.key("counters").beginObject().field("allocations", c.allocations).field("frees", c.frees)
       .field("liveBytes", c.liveBytes).field("peakBytes", c.peakBytes).endObject();
   w.endObject();

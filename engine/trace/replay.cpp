@@ -306,6 +306,7 @@ void Replayer::advanceKeepingKeyframes() {
     if (keyframeBytes_ > budget_ && keyframes_.size() > 2) thinKeyframes();
   }
   current_.advance(trace_);
+  ++stepsApplied_;
 }
 
 // Keeps every other keyframe and doubles the interval: the keyframes' memory

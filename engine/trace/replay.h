@@ -111,6 +111,8 @@ class Replayer {
   const MemoryImage& at(size_t step);
   size_t interval() const { return interval_; }
   size_t keyframeCount() const { return keyframes_.size(); }
+  // Steps applied so far, over all calls: what the views asked of it cost.
+  size_t stepsApplied() const { return stepsApplied_; }
 
  private:
   void advanceKeepingKeyframes();
@@ -122,6 +124,7 @@ class Replayer {
   // keyframes_[i]: the memory before step i * interval_ (keyframes_[0] is empty memory).
   std::vector<MemoryImage> keyframes_;
   size_t keyframeBytes_ = 0;
+  size_t stepsApplied_ = 0;
   MemoryImage current_;
 };
 

@@ -98,7 +98,20 @@ struct EventDetail {
   uint64_t writeSize = 0;  // Write stored in the pool: its length
 };
 
-enum class StepKind : uint8_t { Statement, Drop, Call, Return, Panic };
+// The closed set of step kinds, with the name the JSON gives each. Their
+// order is their number in the timeline's per-step array (api/session.h).
+#define SH_STEP_KINDS(X)      \
+  X(Statement, "statement") \
+  X(Drop, "drop")           \
+  X(Call, "call")           \
+  X(Return, "return")       \
+  X(Panic, "panic")
+
+enum class StepKind : uint8_t {
+#define SH_STEP_ENUM(name, text) name,
+  SH_STEP_KINDS(SH_STEP_ENUM)
+#undef SH_STEP_ENUM
+};
 
 // 16 bytes: where the step is and where its events start. Its events run to
 // the next step's first event; its line and column, frame depth, stdout so

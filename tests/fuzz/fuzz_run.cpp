@@ -2,9 +2,11 @@
 //
 // Every input is a source text: it is run with a small step budget (so an
 // input that loops costs milliseconds, not the 100,000-step default), then
-// the whole result is written as JSON, and the last step's memory is decoded
-// to a view and drawn as a text diagram, so the trace, replay and view code
-// see whatever the interpreter produced. The engine must never crash, hang
+// the whole result is written as JSON, its summary and timeline made, and
+// the last step's memory (then the middle one's, then the first's: the
+// replayer goes back to a keyframe) decoded to a view and drawn as a text
+// diagram, so the trace, replay and view code see whatever the interpreter
+// produced. The engine must never crash, hang
 // or trip ASan/UBSan on any input; a learner's mistake is a diagnostic.
 //
 // Built by CMake with -DSH_FUZZ=ON (clang, -fsanitize=fuzzer,address,undefined;
@@ -15,20 +17,21 @@
 #include <cstdint>
 #include <string_view>
 
-#include "api/run.h"
+#include "api/session.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   sh::RunOptions options;
   options.stepBudget = 5'000;
   const std::string_view source(reinterpret_cast<const char*>(data), size);
-  const sh::RunResult result = sh::run(source, options);
-  volatile size_t sink = sh::resultToJson(result).size();
-  (void)result.stderrText();
-  const size_t steps = result.trace.steps.size();
+  sh::Session session(source, options);
+  volatile size_t sink = session.resultJson().size() + session.summary().size();
+  (void)session.result().stderrText();
+  const size_t steps = session.stepCount();
   if (steps > 0) {
-    sink = sink + sh::viewToJson(result, steps - 1).size();
-    sink = sink + sh::renderDiagram(result, steps - 1).size();
-    if (steps > 1) sink = sink + sh::renderDiagram(result, steps / 2).size();
+    sink = sink + session.view(steps - 1).size() + session.step(steps - 1).size();
+    sink = sink + session.diagram(steps - 1).size();
+    if (steps > 1) sink = sink + session.diagram(steps / 2).size() + session.view(0).size();
+    sink = sink + session.timeline().liveBytes.back();
   }
   (void)sink;
   return 0;

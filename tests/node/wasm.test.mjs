@@ -59,3 +59,36 @@ test('the step budget stops an endless loop', () => {
   assert.equal(result.outcome, 'budget_exhausted');
   assert.ok(stepsOf(result).length <= 50 + 5, 'the trace stops near the budget');
 });
+
+test('an open run answers its summary, timeline, steps and views without the whole trace', () => {
+  const source = 'let mut v = Vec::new();\nfor i in 0..5 {\n    v.push(i);\n}\nprintln!("{}", v.len());\n';
+  const whole = engine.run(source, {});
+  const a = engine.open(source, {});
+  const b = engine.open('let s = String::from("other");\nprintln!("{s}");\n', {});
+  try {
+    assert.equal(a.summary.outcome, 'finished');
+    assert.equal(a.summary.stdout, '5\n');
+    assert.equal(a.summary.steps, undefined, 'the summary has no steps');
+    const n = a.summary.stepCount;
+    assert.equal(n, stepsOf(whole).length);
+    const t = a.timeline();
+    assert.ok(t.kinds instanceof Uint8Array && t.lines instanceof Uint32Array && t.liveBytes instanceof Uint32Array);
+    assert.equal(t.kinds.length, n);
+    for (let i = 0; i < n; i++) {
+      const step = stepsOf(whole)[i];
+      assert.equal(a.summary.stepKinds[t.kinds[i]], step.kind);
+      assert.equal(t.lines[i], step.line);
+      assert.equal(t.stdoutBytes[i], step.stdout);
+      assert.deepEqual(a.step(i), step);
+      // asked in turn with another open run: each keeps its own replay
+      assert.equal(a.view(i).counters.liveBytes, t.liveBytes[i]);
+      assert.equal(typeof b.view(Math.min(i, b.summary.stepCount - 1)), 'object');
+    }
+    assert.deepEqual(a.result(), whole);
+    assert.match(a.diagram(n - 1), /THE HEAP/);
+    assert.throws(() => a.view(n), RangeError);
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+});

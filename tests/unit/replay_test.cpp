@@ -17,7 +17,7 @@
 #include <deque>
 #include <random>
 
-#include "api/run.h"
+#include "api/session.h"
 #include "check/checker.h"
 #include "show/json_writer.h"
 #include "trace/replay.h"
@@ -357,10 +357,10 @@ TEST_CASE("trace: names are interned once; event kinds have lower-case names") {
 }
 
 TEST_CASE("view: values, states, pointers and owners at one step") {
-  RunResult r = scenario();
-  std::string v = viewToJson(r, 2);
+  Session r(scenario());
+  std::string v = r.view(2);
   CHECK(contains(v, "\"name\":\"v\",\"type\":\"Vec<i32>\",\"addr\":2147479520,\"size\":24,\"state\":\"uninit\""));
-  v = viewToJson(r, 4);
+  v = r.view(4);
   CHECK(contains(v, "\"name\":\"x\",\"type\":\"i32\",\"addr\":2147479548,\"size\":4,\"state\":\"live\",\"changed\":false,"
                     "\"value\":\"5\",\"bytes\":\"05000000\""));
   CHECK(contains(v, "\"value\":\"[1, 2]\""));
@@ -373,25 +373,24 @@ TEST_CASE("view: values, states, pointers and owners at one step") {
   CHECK(contains(v, "\"pointers\":[{\"from\":2147479520,\"to\":6291472,\"region\":\"heap\"}]"));
   CHECK(contains(v, "\"counters\":{\"allocations\":1,\"frees\":0,\"liveBytes\":16,\"peakBytes\":16}"));
 
-  v = viewToJson(r, 5);
+  v = r.view(5);
   CHECK(contains(v, "\"value\":\"\\\"a\\\\\\\"\\\\u{1}\xEF\xBF\xBD\\\"\""));  // "a\"\u{1}�" as Rust's Debug writes it
   CHECK(contains(v, "\"text\":\"a\\\"\\u0001\xEF\xBF\xBD\""));
   CHECK(contains(v, "\"value\":\"String::new() (no heap cell)\""));
   CHECK(contains(v, "\"owner\":\"s\""));
   CHECK(v.find('\xff') == std::string::npos);
 
-  v = viewToJson(r, 6);
+  v = r.view(6);
   CHECK(contains(v, "\"name\":\"s\",\"type\":\"String\",\"addr\":2147479496,\"size\":24,\"state\":\"moved\""));
   CHECK(contains(v, "\"value\":\"(moved)\""));
   CHECK(contains(v, "\"owner\":\"t\""));
 
-  v = viewToJson(r, 7);
+  v = r.view(7);
   CHECK(contains(v, "\"state\":\"freed\""));
 }
 
 TEST_CASE("run json: steps with their events") {
-  RunResult r = scenario();
-  std::string j = resultToJson(r);
+  std::string j = Session(scenario()).resultJson();
   CHECK(contains(j, "\"schema\":1"));
   CHECK(contains(j, "{\"kind\":\"call\",\"frame\":0,\"fn\":\"main\",\"addr\":2147479552}"));
   CHECK(contains(j, "{\"kind\":\"alloc\",\"cell\":0,\"addr\":6291456,\"size\":8,\"align\":4,\"cap\":2,\"type\":"));
@@ -405,8 +404,8 @@ TEST_CASE("run json: steps with their events") {
 }
 
 TEST_CASE("diagram: stack above heap above statics, moved and freed marked") {
-  RunResult r = scenario();
-  std::string d = renderDiagram(r, 6);
+  Session r(scenario());
+  std::string d = r.diagram(6);
   CHECK(contains(d, "=== Step 7 of 10, line 1: fn main() {\n"));
   CHECK(contains(d, "--- THE STACK (fast, fixed size) ---\nmain (frame at 0x7ffff000)\n"));
   CHECK(contains(d, "(moved)"));
@@ -414,5 +413,5 @@ TEST_CASE("diagram: stack above heap above statics, moved and freed marked") {
   CHECK(contains(d, "owner t"));
   CHECK(d.find("--- THE STACK") < d.find("--- THE HEAP (dynamic size) ---"));
   CHECK(d.find("--- THE HEAP") < d.find("--- STATIC (string literals) ---"));
-  CHECK(contains(renderDiagram(r, 7), "(freed)"));
+  CHECK(contains(r.diagram(7), "(freed)"));
 }
