@@ -23,7 +23,6 @@ export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tu
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
 export const PENDING = new Set([
-  'literal-as',        // (5 & a) as i32: the literal took its type from the cast target
   'replace-capacity',  // str::replace sizes its result up front
   'unicode-case',      // to_uppercase/to_lowercase beyond ASCII
   'slice-start',       // &v[2..5] on a short Vec: the start index is checked first

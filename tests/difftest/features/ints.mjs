@@ -34,14 +34,9 @@ function bits(g, t, d) {
   ])();
 }
 
-// `x as T` from another integer, a char or a bool. While literals take their
-// type from the cast target (PENDING 'literal-as'), the operand is a typed atom.
+// `x as T` from another integer, a char or a bool.
 function cast(g, t, d) {
   const from = g.weighted([[8, () => g.pick(T.INTS)], [1, () => T.CHAR], [1, () => T.BOOL]])();
-  if (from.k === 'int' && !g.allows('literal-as')) {
-    const a = g.typedAtom(from);
-    return a === null ? null : `(${a} as ${t.name})`;
-  }
   return `(${g.expr(from, d)} as ${t.name})`;
 }
 
