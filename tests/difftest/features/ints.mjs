@@ -75,8 +75,8 @@ function method(g, t, d) {
 }
 
 // `let x = a OP b;` with nothing masked: may panic, and where it does the
-// panic names the operator's span. Once parenthesised spans are right
-// (PENDING 'paren-span') the operation also sits inside a larger one.
+// panic names the operation's span, which starts at the `(` when the
+// operation sits in parentheses inside a larger one.
 function risky(g) {
   const vs = g.vars((x) => x.k === 'int');
   if (!vs.length) return false;
@@ -87,7 +87,7 @@ function risky(g) {
     [1, () => `${a} / ${b}`], [1, () => `${a} % ${b}`], [t.signed ? 1 : 0, () => `-${a}`],
     [1, () => `${a} << ${g.int(0, t.bits + 2)}`],
   ])();
-  if (g.allows('paren-span') && g.chance(0.5)) e = `(${e}) ${g.pick(['/', '%'])} ${g.int(1, 9)}`;
+  if (g.chance(0.5)) e = `(${e}) ${g.pick(['/', '%'])} ${g.int(1, 9)}`;
   const name = g.fresh('n');
   g.line(`let ${name}: ${t.name} = ${e};`);
   g.declare(name, t);
