@@ -25,7 +25,6 @@ export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tu
 export const PENDING = new Set([
   'replace-capacity',  // str::replace sizes its result up front
   'unicode-case',      // to_uppercase/to_lowercase beyond ASCII
-  'return-local',      // returning a named local left the caller's later locals undropped
   'format-growth',     // format! writes quotes, signs and prefixes as separate pieces
   'char-patterns',     // a char where std takes a pattern
   'int-methods',       // wrapping_/checked_/saturating_/overflowing_ and the integer surface
