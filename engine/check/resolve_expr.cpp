@@ -786,9 +786,21 @@ TypeId Resolver::checkStructLit(Expr& e) {
   return T_.structType(s);
 }
 
+// rustc lets a cast's target type reach an unsuffixed literal that is the
+// operand itself (`300 as u8` is a u8 literal, out of range), through parens
+// and unary operators, but not into a binary operation: in `(5 & a) as i32`
+// the 5 takes a's type, u8.
+static bool castTargetReachesLiteral(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::IntLit: case ExprKind::FloatLit: return true;
+    case ExprKind::Paren: case ExprKind::Unary: return castTargetReachesLiteral(*e.operand);
+    default: return false;
+  }
+}
+
 TypeId Resolver::checkCast(Expr& e) {
   TypeId target = lowerType(*e.castType);
-  TypeId from = checkExpr(*e.operand, T_.isNumeric(target) ? target : kNoType);
+  TypeId from = checkExpr(*e.operand, T_.isNumeric(target) && castTargetReachesLiteral(*e.operand) ? target : kNoType);
   const Type f = T_.get(T_.resolve(from));
   const Type to = T_.get(T_.resolve(target));
   bool fromNum = T_.isNumeric(from), toNum = to.kind == TypeKind::Int || to.kind == TypeKind::Float;

@@ -163,14 +163,11 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
     const Layout& rl = T_.layout(index.type);
     bool hasStart = e.rhs->lhs != nullptr, hasEnd = e.rhs->rhs != nullptr;
     uint64_t start = hasStart ? index.u64(rl.fields[0].offset) : 0;
-    uint64_t end = hasEnd ? index.u64(rl.fields[1].offset) + (rt.inclusive ? 1 : 0) : len;
+    uint64_t written = hasEnd ? index.u64(rl.fields[1].offset) : len;  // `b` of a..b or a..=b, as messages show it
+    uint64_t end = hasEnd && rt.inclusive ? written + 1 : written;
     bool isStr = bt.kind == TypeKind::String || bt.kind == TypeKind::Str;
     Span at{e.lhs->span.end, e.span.end};  // rustc reports slicing panics at the `[`
-    if (start > end) panic("slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end), at);
-    if (end > len) {
-      if (isStr) panic("byte index " + std::to_string(end) + " is out of bounds of `" + readStr(makeStrRef(data, len)) + "`", at);
-      panic("range end index " + std::to_string(end) + " out of range for slice of length " + std::to_string(len), at);
-    }
+    checkSliceRange(isStr ? readStr(makeStrRef(data, len)) : std::string(), isStr, len, start, end, written, at);
     if (isStr) requireCharBoundaries(data, len, start, end, at);
     uint64_t elemSize = isStr ? 1 : T_.layout(elem).size;
     TypeId sliceType = isStr ? T_.strType() : T_.sliceOf(elem);
@@ -183,6 +180,22 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
   uint64_t elemSize = T_.layout(elem).size;
   if (bt.kind == TypeKind::Array) return Place{data + i * elemSize, elem, base.slot, base.offset + i * elemSize, 0};
   return Place{data + i * elemSize, elem, -1, 0, 0};
+}
+
+// std 1.95 checks a slice range's start against the length first, then its
+// end, then their order; a str says so in its own words.
+void Interpreter::checkSliceRange(const std::string& text, bool isStr, uint64_t len, uint64_t start, uint64_t end,
+                                  uint64_t written, Span at) {
+  auto n = [](uint64_t x) { return std::to_string(x); };
+  if (isStr) {
+    if (start > len) panic("start byte index " + n(start) + " is out of bounds of `" + text + "`", at);
+    if (end > len) panic("end byte index " + n(written) + " is out of bounds of `" + text + "`", at);
+    if (start > end) panic("begin > end (" + n(start) + " > " + n(end) + ") when slicing `" + text + "`", at);
+    return;
+  }
+  if (start > len) panic("range start index " + n(start) + " out of range for slice of length " + n(len), at);
+  if (end > len) panic("range end index " + n(written) + " out of range for slice of length " + n(len), at);
+  if (start > end) panic("slice index starts at " + n(start) + " but ends at " + n(end), at);
 }
 
 // Slicing a str must cut between characters, never inside one.

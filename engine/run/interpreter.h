@@ -168,6 +168,8 @@ class Interpreter {
   Value evalMethodCall(const Expr& e);
   Value evalAggregate(const Expr& e);
   Place indexPlace(const Expr& e, Place base);
+  void checkSliceRange(const std::string& text, bool isStr, uint64_t len, uint64_t start, uint64_t end, uint64_t written,
+                       Span at);
   void requireCharBoundaries(Address data, uint64_t len, uint64_t start, uint64_t end, Span at);
   static constexpr int kUnordered = 2;  // compareValues: NaN compared with anything
   int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered

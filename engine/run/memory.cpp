@@ -43,9 +43,27 @@ bool Memory::isMovedOut(Address addr, uint64_t size) const {
   return it->first <= addr && addr + size <= it->first + it->second;
 }
 
+// Bytes written (or freed) own what they hold again, including where an
+// older mark started below them: a frame's moved-out local must not make the
+// next frame's variable at the same address look moved. Marks are trimmed to
+// what lies outside [start, end).
 void Memory::forgetMovedOutIn(Address start, Address end) {
-  auto it = movedOut_.lower_bound(start);
-  while (it != movedOut_.end() && it->first < end) it = movedOut_.erase(it);
+  auto it = movedOut_.upper_bound(start);
+  if (it != movedOut_.begin()) {
+    auto below = std::prev(it);
+    Address from = below->first, to = below->first + below->second;
+    if (to > start) {
+      if (to > end) movedOut_[end] = to - end;
+      if (from < start) below->second = start - from;
+      else movedOut_.erase(below);
+    }
+  }
+  it = movedOut_.lower_bound(start);
+  while (it != movedOut_.end() && it->first < end) {
+    Address to = it->first + it->second;
+    it = movedOut_.erase(it);
+    if (to > end) { movedOut_[end] = to - end; break; }
+  }
 }
 
 Address Memory::reserveStack(uint64_t size, uint64_t align) {

@@ -519,6 +519,9 @@ ExprPtr Parser::parseParenOrTuple() {
     }
   }
   e->span = from(start);
+  // rustc lowers `(x)` to x with the parentheses' span: panics, lints and
+  // diagnostics on a parenthesised expression point at its `(`.
+  if (e->kind == ExprKind::Paren) e->operand->span = e->span;
   return e;
 }
 

@@ -263,7 +263,7 @@ TEST_CASE("spans cover exactly the text of each node") {
   CHECK(textOf(src, let.type->span) == "u8");
   CHECK(textOf(src, let.init->span) == "(1 + x.f(2)) as u8");
   const Expr& sum = *let.init->operand->operand;
-  CHECK(textOf(src, sum.span) == "1 + x.f(2)");
+  CHECK(textOf(src, sum.span) == "(1 + x.f(2))");  // rustc gives a parenthesised expression the parentheses' span
   CHECK(textOf(src, sum.rhs->span) == "x.f(2)");
   CHECK(textOf(src, sum.rhs->nameSpan) == "f");
   CHECK(textOf(src, p.fns[0].nameSpan) == "main");

@@ -9,9 +9,7 @@ export default {
     char: [
       { weight: 3, gen: (g) => T.charLit(T.charValue(g)) },
       { weight: 2, depth: 1, gen: (g, t, d) => {
-        const from = g.pick(T.INTS);
-        const e = g.allows('literal-as') ? g.expr(from, d) : g.typedAtom(from);
-        return `((((${e}) as u8) % 26 + ${g.pick([65, 97])}) as char)`;
+        return `((((${g.expr(g.pick(T.INTS), d)}) as u8) % 26 + ${g.pick([65, 97])}) as char)`;
       } },
       { weight: 1, gen: (g) => {
         const c = g.typedAtom(T.CHAR) ?? T.charLit(T.charValue(g));

@@ -8,18 +8,12 @@ import * as T from '../types.mjs';
 const scalar = (g) => g.weighted([[5, () => g.pick(T.INTS)], [1, () => T.BOOL], [1, () => T.CHAR]])();
 const valueType = (g) => g.weighted([[4, () => scalar(g)], [2, () => T.STRING], [1, () => T.vec(g.pick(T.INTS))]])();
 
-// The expression a function returns. A bare local name of an owned type
-// waits for PENDING 'return-local' (returning it left later locals undropped).
-function returned(g, t) {
-  const e = g.expr(t, 2);
-  return !g.allows('return-local') && /^\w+$/.test(e) && !T.isCopy(t) ? `${e}.clone()` : e;
-}
 
 function plain(g, k) {
   const params = Array.from({ length: g.int(0, 3) }, (_, i) => ({ name: `a${i}`, type: valueType(g), mut: g.chance(0.3) }));
   const ret = g.weighted([[3, () => g.pick(T.INTS)], [2, () => T.STRING], [1, () => T.vec(g.pick(T.INTS))]])();
   const name = `f${k}`;
-  const lines = g.body(params, () => { g.statements(g.int(1, 5)); g.line(returned(g, ret)); });
+  const lines = g.body(params, () => { g.statements(g.int(1, 5)); g.line(g.expr(ret, 2)); });
   g.items.push(`fn ${name}(${params.map((p) => `${p.mut ? 'mut ' : ''}${p.name}: ${T.name(p.type)}`).join(', ')}) -> ${T.name(ret)} {`, ...lines, '}', '');
   g.fns.push({ name, params: params.map((p) => p.type), ret });
 }
@@ -68,8 +62,7 @@ function recursive(g, k) {
       `    ${name}(n - 1, (acc % ${m}) + (n % ${Math.min(m, 10)}) as ${t.name})`, '}', '');
     g.fns.push({ name, params: ['depth', t], ret: t });
   } else {
-    const tail = g.allows('return-local') ? 's' : 's.clone()';
-    g.items.push(`fn ${name}(n: u32, s: String) -> String {`, '    if n == 0 {', `        ${tail}`, '    } else {',
+    g.items.push(`fn ${name}(n: u32, s: String) -> String {`, '    if n == 0 {', '        s', '    } else {',
       `        ${name}(n - 1, s + ${T.strLit(g.pick(['x', 'ab', '-', 'é']))})`, '    }', '}', '');
     g.fns.push({ name, params: ['depth', T.STRING], ret: T.STRING });
   }

@@ -23,12 +23,8 @@ export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tu
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
 export const PENDING = new Set([
-  'literal-as',        // (5 & a) as i32: the literal took its type from the cast target
   'replace-capacity',  // str::replace sizes its result up front
   'unicode-case',      // to_uppercase/to_lowercase beyond ASCII
-  'slice-start',       // &v[2..5] on a short Vec: the start index is checked first
-  'paren-span',        // a panic inside (...) is reported at the operator, not at the paren
-  'return-local',      // returning a named local left the caller's later locals undropped
   'format-growth',     // format! writes quotes, signs and prefixes as separate pieces
   'char-patterns',     // a char where std takes a pattern
   'int-methods',       // wrapping_/checked_/saturating_/overflowing_ and the integer surface

@@ -34,14 +34,9 @@ function bits(g, t, d) {
   ])();
 }
 
-// `x as T` from another integer, a char or a bool. While literals take their
-// type from the cast target (PENDING 'literal-as'), the operand is a typed atom.
+// `x as T` from another integer, a char or a bool.
 function cast(g, t, d) {
   const from = g.weighted([[8, () => g.pick(T.INTS)], [1, () => T.CHAR], [1, () => T.BOOL]])();
-  if (from.k === 'int' && !g.allows('literal-as')) {
-    const a = g.typedAtom(from);
-    return a === null ? null : `(${a} as ${t.name})`;
-  }
   return `(${g.expr(from, d)} as ${t.name})`;
 }
 
@@ -80,8 +75,8 @@ function method(g, t, d) {
 }
 
 // `let x = a OP b;` with nothing masked: may panic, and where it does the
-// panic names the operator's span. Once parenthesised spans are right
-// (PENDING 'paren-span') the operation also sits inside a larger one.
+// panic names the operation's span, which starts at the `(` when the
+// operation sits in parentheses inside a larger one.
 function risky(g) {
   const vs = g.vars((x) => x.k === 'int');
   if (!vs.length) return false;
@@ -92,7 +87,7 @@ function risky(g) {
     [1, () => `${a} / ${b}`], [1, () => `${a} % ${b}`], [t.signed ? 1 : 0, () => `-${a}`],
     [1, () => `${a} << ${g.int(0, t.bits + 2)}`],
   ])();
-  if (g.allows('paren-span') && g.chance(0.5)) e = `(${e}) ${g.pick(['/', '%'])} ${g.int(1, 9)}`;
+  if (g.chance(0.5)) e = `(${e}) ${g.pick(['/', '%'])} ${g.int(1, 9)}`;
   const name = g.fresh('n');
   g.line(`let ${name}: ${t.name} = ${e};`);
   g.declare(name, t);

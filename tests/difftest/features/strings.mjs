@@ -82,8 +82,8 @@ function change(g) {
 // A slice `&s[a..b]` with bounds from the length: off a char boundary it panics.
 function slice(g) {
   const s = text(g);
-  const lo = g.pick(['0', `${s}.len() / 2`, '1']);
-  const hi = g.pick([`${s}.len()`, `${s}.len() / 2`]);
+  const lo = g.pick(['0', `${s}.len() / 2`, '1', String(g.int(0, 5))]);
+  const hi = g.pick([`${s}.len()`, `${s}.len() / 2`, String(g.int(0, 6))]);
   g.block('', () => {
     g.line(`let piece: &str = &${s}[${lo}..${hi}];`);
     g.line('println!("piece {:?} {}", piece, piece.len());');
