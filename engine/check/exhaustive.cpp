@@ -110,7 +110,7 @@ class Analysis {
 
   static bool literalValue(const Expr* e, __int128* out) {
     if (!e) return false;
-    if (e->kind == ExprKind::Unary && e->text == "-" && literalValue(e->operand.get(), out)) {
+    if (e->kind == ExprKind::Unary && e->unaryOp == UnaryOp::Neg && literalValue(e->operand.get(), out)) {
       *out = -*out;
       return true;
     }

@@ -20,7 +20,7 @@ namespace {
 // An explicit discriminant: an integer literal, possibly negated.
 bool literalDiscriminant(const Expr& e, int64_t* out) {
   if (e.kind == ExprKind::Paren) return literalDiscriminant(*e.operand, out);
-  if (e.kind == ExprKind::Unary && e.text == "-" && literalDiscriminant(*e.operand, out)) {
+  if (e.kind == ExprKind::Unary && e.unaryOp == UnaryOp::Neg && literalDiscriminant(*e.operand, out)) {
     *out = -*out;
     return true;
   }
