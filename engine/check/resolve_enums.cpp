@@ -208,7 +208,7 @@ void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
       if (p.hasRest ? given > want : given != want)
         fail("E0023", "this pattern has " + std::to_string(given) + (given == 1 ? " field" : " fields") +
                           ", but the corresponding tuple variant has " + std::to_string(want) + (want == 1 ? " field" : " fields"),
-             p.span);
+             given ? Span::cover(p.elems.front()->span, p.elems.back()->span) : p.span);
       for (size_t i = 0; i < given; ++i)
         checkPattern(*p.elems[i], info.fields[patternFieldIndex(p, i, want)].second, mode);
       return;

@@ -401,7 +401,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
   const Type t = T_.get(resolved);
   bool derefForMatch = t.kind == TypeKind::Ref && p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard &&
                        p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range &&
-                       p.kind != PatternKind::Rest;
+                       p.kind != PatternKind::Rest && p.kind != PatternKind::Or;  // each alternative derefs for itself
   if (derefForMatch) {
     checkPattern(p, t.args[0], t.isMut && mode != BindingMode::Ref ? BindingMode::RefMut : BindingMode::Ref);
     p.type = type;
@@ -418,7 +418,9 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
     case PatternKind::Wildcard: return;
     case PatternKind::Literal:
     case PatternKind::Range: {
-      TypeId target = t.kind == TypeKind::Ref ? t.args[0] : type;
+      // A string literal is a `&str` pattern itself; other literals match through a reference.
+      bool strLiteral = p.literal && p.literal->kind == ExprKind::StrLit;
+      TypeId target = t.kind == TypeKind::Ref && !strLiteral ? t.args[0] : type;
       for (Expr* e : {p.literal.get(), p.rangeLo.get(), p.rangeHi.get()})
         if (e) {
           TypeId lt = checkExpr(*e, target);
@@ -473,7 +475,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
         fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + (p.elems.size() == 1 ? " field" : " fields") +
                           ", but the corresponding tuple struct has " + std::to_string(fields.size()) +
                           (fields.size() == 1 ? " field" : " fields"),
-             p.span);
+             p.elems.empty() ? p.span : Span::cover(p.elems.front()->span, p.elems.back()->span));
       for (size_t i = 0; i < p.elems.size(); ++i)
         checkPattern(*p.elems[i], fields[patternFieldIndex(p, i, fields.size())].second, mode);
       return;

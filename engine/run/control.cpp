@@ -232,7 +232,7 @@ Value Interpreter::evalMatch(const Expr& e) {
 namespace {
 bool isNonReferencePattern(const Pattern& p) {
   return p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard && p.kind != PatternKind::Ref &&
-         p.kind != PatternKind::Rest;
+         p.kind != PatternKind::Rest && p.kind != PatternKind::Or;
 }
 }  // namespace
 

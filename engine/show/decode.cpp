@@ -318,11 +318,11 @@ void Decoder::enumFields(Address addr, TypeId type, std::vector<DecodedField>& f
   std::stable_sort(found.begin(), found.end(), [](const DecodedField& a, const DecodedField& b) { return a.offset < b.offset; });
   uint64_t at = 0;
   for (DecodedField& f : found) {
-    if (f.offset > at) fields.push_back({"padding", at, f.offset - at, "", "", std::nullopt});
+    if (f.offset > at) fields.push_back({"(padding)", at, f.offset - at, "", "", std::nullopt});
     at = std::max(at, f.offset + f.size);
     fields.push_back(std::move(f));
   }
-  if (at < l.size && !fields.empty()) fields.push_back({"padding", at, l.size - at, "", "", std::nullopt});
+  if (at < l.size && !fields.empty()) fields.push_back({"(padding)", at, l.size - at, "", "", std::nullopt});
 }
 
 // ---------------------------------------------------------------- pointers and owners
