@@ -153,7 +153,7 @@ function slotBlock(slot, x, y, width, opts, anchors) {
     else if (slot.state === 'uninit') value = [['not yet initialised', 'muted']];
     else if (isBox(slot.type)) value = [[slot.pointsTo != null ? `ptr ${hexAddr(slot.pointsTo)}` : 'ptr (dangling)', 'value']];
     else value = [[clip(slot.value, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'value']];
-    const fields = slot.fields || [];
+    const fields = (slot.fields || []).filter((f) => f.name !== '(padding)');
     const nested = isCompound(slot) && slot.state === 'live';
     if (nested) value = [[clip(slot.type, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'muted small']];
     rows.push(text(x + PAD, y + body + 12, [[addr, 'muted small'], ['  ', ''], ...value]));
@@ -226,7 +226,10 @@ function cellStateLabel(cell) {
 const isBox = (type) => /^Box</.test(type || '');
 // A struct or tuple slot (fields by name), not a String, Vec, Box or slice
 // whose fields are its pointer, capacity and length.
-const isCompound = (slot) => (slot.fields || []).length > 0 && !owns(slot.type) && !/^&/.test(slot.type);
+// An enum's fields are its tag (or niche), the active variant's fields (`Move.x`) and padding:
+// its value text says the variant, and the fields go on one row without the padding.
+const isEnumLike = (slot) => (slot.fields || []).some((f) => f.name === 'tag' || f.name === 'niche' || f.name.includes('.'));
+const isCompound = (slot) => (slot.fields || []).length > 0 && !owns(slot.type) && !/^&/.test(slot.type) && !isEnumLike(slot);
 
 function cellMeta(cell) {
   if (cell.boxed) return `Box contents · one ${cell.elemType}`;

@@ -228,7 +228,8 @@ class BorrowChecker {
   }
 
   void bindings(const Pattern& p, std::vector<int32_t>& out) {
-    if (p.kind == PatternKind::Binding && p.local >= 0) out.push_back(p.local);
+    if (p.local >= 0) out.push_back(p.local);
+    if (p.subpattern) bindings(*p.subpattern, out);
     for (const auto& e : p.elems) bindings(*e, out);
     for (const auto& f : p.fields) bindings(*f.pattern, out);
   }

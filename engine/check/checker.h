@@ -31,6 +31,8 @@ enum class Resolved : uint8_t {
   UnitStruct,   // a unit struct value, resolved = struct index
   TupleStruct,  // Call of a tuple struct constructor, resolved = struct index
   NoneValue,    // Option::None
+  EnumVariant,  // a unit variant (Path), a tuple variant's constructor (Call) or a struct
+                // variant's literal (StructLit): resolved = variant index, the enum is the type
   Format,       // Macro: resolved = index in Checked::formats
 };
 

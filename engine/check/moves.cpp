@@ -90,7 +90,8 @@ class MoveChecker {
   }
 
   void bindPattern(const Pattern& p, bool init) {
-    if (p.kind == PatternKind::Binding) declare(p.local, init, p.span);
+    if (p.local >= 0) declare(p.local, init, p.span);
+    if (p.subpattern) bindPattern(*p.subpattern, init);
     for (const auto& e : p.elems) bindPattern(*e, init);
     for (const auto& f : p.fields) bindPattern(*f.pattern, init);
   }
@@ -98,8 +99,8 @@ class MoveChecker {
   // Whether a pattern takes ownership of (part of) the matched value: a
   // binding by value of a type that is not Copy.
   bool patternMoves(const Pattern& p) const {
-    if (p.kind == PatternKind::Binding && p.local >= 0)
-      return !p.bindsByRef && !T_.isCopy(fn_->locals[p.local].type);
+    if (p.local >= 0 && !p.bindsByRef && !T_.isCopy(fn_->locals[p.local].type)) return true;
+    if (p.subpattern && patternMoves(*p.subpattern)) return true;
     for (const auto& e : p.elems)
       if (patternMoves(*e)) return true;
     for (const auto& f : p.fields)

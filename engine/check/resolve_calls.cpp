@@ -41,7 +41,7 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   if (path.rfind("core::", 0) == 0) path = "std::" + path.substr(6);
   if (path == "Option::Some") path = "Some";
   std::string uses;
-  for (Span u : out_.ast->uses) uses += std::string(file_.slice(u)) + "\n";
+  for (const UseDecl& u : out_.ast->uses) uses += std::string(file_.slice(u.span)) + "\n";
   for (size_t i = 0; i < stdFnCount(); ++i) {
     std::string full = stdFn(static_cast<BuiltinFn>(i)).path;
     bool match = path == full;
@@ -87,6 +87,8 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     e.resolved = user->second;
     return checkUserCall(e, user->second, 0, out_.fns[user->second].paramTypes);
   }
+  VariantRef variant = findVariant(p);
+  if (variant.found()) return checkVariantCall(e, variant);
   int32_t s = p.segments.size() == 1 ? T_.findStruct(name) : -1;
   if (s >= 0 && T_.structs()[s].isTuple) {
     e.resolvedKind = static_cast<uint8_t>(Resolved::TupleStruct);
@@ -104,8 +106,9 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   }
   if (p.segments.size() >= 2) {
     std::string owner = p.segments[p.segments.size() - 2].name;
-    if (T_.findStruct(owner) >= 0 || owner == "String" || owner == "Vec" || owner == "Box")
-      fail("E0599", "no function or associated item named `" + p.last() + "` found for struct `" + owner +
+    if (T_.findStruct(owner) >= 0 || owner == "String" || owner == "Vec" || owner == "Box" || T_.findEnum(owner) >= 0)
+      fail("E0599", "no function or associated item named `" + p.last() + "` found for " +
+                        (T_.findEnum(owner) >= 0 ? "enum" : "struct") + " `" + owner +
                         "` in the current scope",
            p.segments.back().span, "function or associated item not found in `" + owner + "`");
     fail("E0433", "failed to resolve: use of undeclared type `" + owner + "`", p.segments[p.segments.size() - 2].span,
@@ -205,12 +208,13 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   }
   if (ty.kind == TypeKind::Var)
     fail("E0282", "type annotations needed", e.operand->span, "type must be known at this point");
-  if (ty.kind == TypeKind::Struct) {
-    auto user = fnByName_.find(T_.structs()[ty.structIndex].name + "::" + e.text);
+  if (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum) {
+    const std::string& owner = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].name : T_.enums()[ty.enumIndex].name;
+    auto user = fnByName_.find(owner + "::" + e.text);
     if (user != fnByName_.end()) {
       const FnInfo& fn = out_.fns[user->second];
       if (fn.decl->self == SelfParam::None)
-        fail("E0599", "no method named `" + e.text + "` found for struct `" + typeName(t) + "` in the current scope",
+        fail("E0599", "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" + typeName(t) + "` in the current scope",
              e.nameSpan, "this is an associated function, not a method");
       e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
       e.resolved = user->second;
@@ -264,7 +268,8 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
   std::string kind = ty.kind == TypeKind::Struct ? "struct `" + typeName(t) + "`"
                      : ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char
                          ? "type `" + typeName(t) + "`"
-                         : ty.kind == TypeKind::Option ? "enum `" + typeName(t) + "`" : "struct `" + typeName(t) + "`";
+                         : ty.kind == TypeKind::Option || ty.kind == TypeKind::Enum ? "enum `" + typeName(t) + "`"
+                                                                                   : "struct `" + typeName(t) + "`";
   if (ty.kind == TypeKind::Ref || ty.kind == TypeKind::Str || ty.kind == TypeKind::Slice || ty.kind == TypeKind::Tuple || ty.kind == TypeKind::Array)
     kind = "reference `" + typeName(e.operand->type) + "`";
   fail("E0599", "no method named `" + e.text + "` found for " + kind + " in the current scope", e.nameSpan,
@@ -478,6 +483,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) const {
     case FormatTrait::Debug:
       switch (t.kind) {
         case TypeKind::Struct: return T_.structs()[t.structIndex].isDebug;  // derive(Debug) checks its fields
+        case TypeKind::Enum: return T_.enums()[t.enumIndex].isDebug;
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:

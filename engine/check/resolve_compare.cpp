@@ -54,6 +54,11 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       bool derived = c == Comparison::Equality ? s.isPartialEq : c == Comparison::Ordering ? s.isPartialOrd : s.isOrd;
       return derived || lacking(s.name);
     }
+    case TypeKind::Enum: {
+      const EnumInfo& e = T_.enums()[t.enumIndex];
+      if (c == Comparison::Equality ? e.isPartialEq : e.isPartialOrd) return true;
+      return lacking(e.name);
+    }
     case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq only; io::Error neither
       if (t.ioError) return lacking("std::io::Error");
       if (c != Comparison::Equality)
@@ -80,7 +85,7 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   d.message = operatorMessage(op, typeName(lhs), "");
   d.labels.push_back({at, "", true});
   for (Label& l : labels) d.labels.push_back(std::move(l));
-  bool userStruct = T_.findStruct(culprit) >= 0;
+  bool userStruct = T_.findStruct(culprit) >= 0 || T_.findEnum(culprit) >= 0;
   d.notes.push_back(userStruct ? "an implementation of `" + std::string(traitName(c)) + "` might be missing for `" + culprit + "`"
                                : "`" + culprit + "` does not implement `" + traitName(c) + "`");
   if (userStruct)

@@ -318,6 +318,8 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     if (want != kNoType && isKind(T_, want, TypeKind::Option)) return want;
     return T_.optionOf(T_.newVar(VarKind::Any));
   }
+  VariantRef variant = findVariant(p);
+  if (variant.found()) return checkVariantValue(e, variant);
   if (p.segments.size() == 1) {
     int32_t s = T_.findStruct(name);
     if (s >= 0 && T_.structs()[s].decl->isUnit) {
@@ -627,6 +629,7 @@ TypeId Resolver::checkFor(Expr& e) {
   TypeId elem = elementTypeOfIterable(*e.operand);
   pushScope();
   checkPattern(*e.pattern, elem);
+  requireIrrefutable(*e.pattern, elem, "`for` loop binding", e.pattern->span);
   loops_.push_back({e.text, kNoType});
   TypeId body = checkBlock(*e.block, T_.unit());
   if (!unify(body, T_.unit()) && !isKind(T_, body, TypeKind::Never)) mismatch(e.block->span, T_.unit(), body);
@@ -634,51 +637,6 @@ TypeId Resolver::checkFor(Expr& e) {
   popScope();
   return T_.unit();
 }
-
-namespace {
-
-bool irrefutable(const Pattern& p) {
-  switch (p.kind) {
-    case PatternKind::Binding: case PatternKind::Wildcard: return true;
-    case PatternKind::Tuple: case PatternKind::Ref:
-      return std::all_of(p.elems.begin(), p.elems.end(), [](const PatternPtr& q) { return irrefutable(*q); });
-    case PatternKind::Struct:
-      return std::all_of(p.fields.begin(), p.fields.end(), [](const FieldPattern& f) { return irrefutable(*f.pattern); });
-    case PatternKind::Or:
-      return std::any_of(p.elems.begin(), p.elems.end(), [](const PatternPtr& q) { return irrefutable(*q); });
-    default: return false;
-  }
-}
-
-// Whether the arms' patterns (without guards) cover every value: a catch-all,
-// `true` and `false`, or `Some(_)` and `None`. Other coverage (integer ranges
-// spanning a whole type, nested enums) is not worked out, and asks for `_`.
-std::string uncoveredBy(const std::vector<MatchArm>& arms, const Type& scrutinee, const TypeTable& T) {
-  bool sawTrue = false, sawFalse = false, sawSome = false, sawNone = false;
-  std::function<void(const Pattern&)> note = [&](const Pattern& p) {
-    if (p.kind == PatternKind::Or) {
-      for (const auto& q : p.elems) note(*q);
-      return;
-    }
-    if (p.kind == PatternKind::Ref) return note(*p.elems[0]);
-    if (p.kind == PatternKind::Literal && p.literal && p.literal->kind == ExprKind::BoolLit)
-      (p.literal->text == "true" ? sawTrue : sawFalse) = true;
-    if (p.kind == PatternKind::TupleStruct && p.path.last() == "Some" && irrefutable(*p.elems[0])) sawSome = true;
-    if (p.kind == PatternKind::PathPat && p.path.last() == "None") sawNone = true;
-  };
-  for (const MatchArm& arm : arms) {
-    if (arm.guard) continue;
-    if (irrefutable(*arm.pattern)) return "";
-    note(*arm.pattern);
-  }
-  const Type* t = &scrutinee;
-  while (t->kind == TypeKind::Ref) t = &T.get(T.resolve(t->args[0]));
-  if (t->kind == TypeKind::Bool) return sawTrue && sawFalse ? "" : !sawTrue ? "`true`" : "`false`";
-  if (t->kind == TypeKind::Option) return sawSome && sawNone ? "" : !sawSome ? "`Some(_)`" : "`None`";
-  return "`_`";
-}
-
-}  // namespace
 
 TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
   TypeId scrutinee = checkExpr(*e.operand);
@@ -697,9 +655,7 @@ TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
            "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
     }
   }
-  std::string missing = uncoveredBy(e.arms, T_.get(T_.resolve(scrutinee)), T_);
-  if (!missing.empty())
-    fail("E0004", "non-exhaustive patterns: " + missing + " not covered", e.operand->span, "pattern " + missing + " not covered");
+  requireExhaustive(e, scrutinee);
   return result == kNoType ? T_.never() : result;
 }
 
@@ -762,6 +718,8 @@ TypeId Resolver::checkRef(Expr& e, TypeId expected) {
 }
 
 TypeId Resolver::checkStructLit(Expr& e) {
+  VariantRef variant = findVariant(e.path);
+  if (variant.found()) return checkVariantStructLit(e, variant);
   std::string name = e.path.last();
   if (name == "Self" && !currentImpl_.empty()) name = currentImpl_;
   int32_t s = T_.findStruct(name);
@@ -804,7 +762,8 @@ TypeId Resolver::checkCast(Expr& e) {
   const Type f = T_.get(T_.resolve(from));
   const Type to = T_.get(T_.resolve(target));
   bool fromNum = T_.isNumeric(from), toNum = to.kind == TypeKind::Int || to.kind == TypeKind::Float;
-  bool ok = (fromNum && toNum) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
+  bool fieldlessEnum = f.kind == TypeKind::Enum && T_.enums()[f.enumIndex].fieldless;
+  bool ok = (fromNum && toNum) || (fieldlessEnum && to.kind == TypeKind::Int) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
             (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);
   if (!ok) {
     if (to.kind == TypeKind::Char && T_.isInteger(from))

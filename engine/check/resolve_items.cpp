@@ -27,9 +27,34 @@ void Resolver::fail(const std::string& code, const std::string& message, Span at
 }
 
 void Resolver::resolveProgram() {
-  declareStructs();
+  declareTypes();
+  importVariants();
   declareFunctions();
   for (size_t i = 0; i < out_.fns.size(); ++i) checkFunction(static_cast<int32_t>(i));
+}
+
+// Structs and enums first by name, then their fields: a field may name any
+// of them, wherever it is declared.
+void Resolver::declareTypes() {
+  declareStructs();
+  declareEnums();
+  auto& structs = T_.structs();
+  for (size_t i = 0; i < structs.size(); ++i)
+    for (const StructField& f : out_.ast->structs[i].fields)
+      structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+  lowerEnumFields();
+  for (size_t i = 0; i < structs.size(); ++i)
+    if (containsByValue(T_.structType(static_cast<int32_t>(i)), static_cast<int32_t>(i), 0)) {
+      const StructDecl& d = out_.ast->structs[i];
+      fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
+    }
+  for (size_t i = 0; i < structs.size(); ++i) requirePartialEqUnderPartialOrd(out_.ast->structs[i], structs[i]);
+  for (size_t i = 0; i < structs.size(); ++i) checkDerivedFieldComparisons(out_.ast->structs[i], structs[i]);
+  for (size_t i = 0; i < T_.enums().size(); ++i)
+    if (containsByValue(T_.enumType(static_cast<int32_t>(i)), -1 - static_cast<int32_t>(i), 0)) {
+      const EnumDecl& d = out_.ast->enums[i];
+      fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
+    }
 }
 
 void Resolver::declareStructs() {
@@ -51,22 +76,11 @@ void Resolver::declareStructs() {
     }
     structs.push_back(std::move(info));
   }
-  // Field types may name any struct, so they are lowered once all are declared.
-  for (size_t i = 0; i < structs.size(); ++i)
-    for (const StructField& f : out_.ast->structs[i].fields)
-      structs[i].fields.emplace_back(f.name, lowerType(*f.type));
-  for (size_t i = 0; i < structs.size(); ++i)
-    if (containsByValue(T_.structType(static_cast<int32_t>(i)), static_cast<int32_t>(i), 0)) {
-      const StructDecl& d = out_.ast->structs[i];
-      fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
-    }
-  for (size_t i = 0; i < structs.size(); ++i) requirePartialEqUnderPartialOrd(out_.ast->structs[i], structs[i]);
-  for (size_t i = 0; i < structs.size(); ++i) checkDerivedFieldComparisons(out_.ast->structs[i], structs[i]);
 }
 
-// Whether a value of type t holds a `target` struct inline (not behind a
-// Box, a reference or a Vec's heap buffer): such a struct would contain
-// itself and have no finite size.
+// Whether a value of type t holds a `target` struct (or, as -1 - index, a
+// `target` enum) inline, not behind a Box, a reference or a Vec's heap
+// buffer: such a type would contain itself and have no finite size.
 bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
   const Type ty = T_.get(t);
   if (depth > 64) return false;
@@ -75,6 +89,13 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
       if (depth > 0 && ty.structIndex == target) return true;
       for (const auto& f : T_.structs()[ty.structIndex].fields)
         if (containsByValue(f.second, target, depth + 1)) return true;
+      return false;
+    }
+    case TypeKind::Enum: {
+      if (depth > 0 && -1 - ty.enumIndex == target) return true;
+      for (const VariantInfo& v : T_.enums()[ty.enumIndex].variants)
+        for (const auto& f : v.fields)
+          if (containsByValue(f.second, target, depth + 1)) return true;
       return false;
     }
     case TypeKind::Option: case TypeKind::Array: return containsByValue(ty.args[0], target, depth + 1);
@@ -89,7 +110,7 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
 void Resolver::declareFunctions() {
   for (const FnDecl& d : out_.ast->fns) declareFunction(d, "");
   for (const ImplBlock& impl : out_.ast->impls) {
-    if (T_.findStruct(impl.typeName) < 0)
+    if (T_.findStruct(impl.typeName) < 0 && T_.findEnum(impl.typeName) < 0)
       fail("E0412", "cannot find type `" + impl.typeName + "` in this scope", impl.span);
     for (const FnDecl& d : impl.fns) declareFunction(d, impl.typeName);
   }
@@ -111,7 +132,7 @@ void Resolver::declareFunction(const FnDecl& decl, const std::string& implType) 
   if (fnByName_.count(info.name)) fail("E0428", "the name `" + decl.name + "` is defined multiple times", decl.nameSpan);
   currentImpl_ = implType;
   if (decl.self != SelfParam::None) {
-    TypeId selfType = T_.structType(T_.findStruct(implType));
+    TypeId selfType = this->selfType();
     if (decl.self == SelfParam::Ref) selfType = T_.refTo(selfType, false);
     if (decl.self == SelfParam::RefMut) selfType = T_.refTo(selfType, true);
     info.paramTypes.push_back(selfType);
@@ -203,9 +224,11 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Vec") return T_.vecOf(generic(1));
   if (n == "Box") return T_.boxOf(generic(1));
   if (n == "Option") return T_.optionOf(generic(1));
-  if (n == "Self" && !currentImpl_.empty()) return T_.structType(T_.findStruct(currentImpl_));
+  if (n == "Self" && !currentImpl_.empty()) return selfType();
   int32_t s = T_.findStruct(n);
   if (s >= 0) return T_.structType(s);
+  int32_t en = T_.findEnum(n);
+  if (en >= 0) return T_.enumType(en);
   fail("E0412", "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
 }
 
@@ -229,7 +252,10 @@ void Resolver::checkFunction(int32_t index) {
     scopes_.back()["self"] = fn_->selfLocal;
     param = 1;
   }
-  for (const Param& p : decl.params) checkPattern(*p.pattern, fn_->paramTypes[param++]);
+  for (const Param& p : decl.params) {
+    checkPattern(*p.pattern, fn_->paramTypes[param]);
+    requireIrrefutable(*p.pattern, fn_->paramTypes[param++], "function argument", p.pattern->span);
+  }
   TypeId bodyType = checkBlock(*const_cast<FnDecl&>(decl).body, fn_->ret);
   Expr* tail = decl.body->tail.get();
   if (tail)
@@ -262,6 +288,9 @@ void Resolver::finishFunction() {
   }
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);
+  std::vector<std::function<void()>> checks = std::move(patternChecks_);
+  patternChecks_.clear();
+  for (const auto& check : checks) check();
 }
 
 // Rust rejects a literal that does not fit its type (the deny-by-default
@@ -317,12 +346,18 @@ void Resolver::checkStmt(Stmt& s) {
         else
           coerce(*s.init, actual, declared);
       }
-      if (s.elseBlock) fail("", "`let`-`else` is not supported yet", s.span);
       if (s.init && T_.get(T_.resolve(declared)).kind == TypeKind::Iter)
         fail("", "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
              s.init->span);
+      if (s.elseBlock) {  // the else block runs without the pattern's bindings, and must not finish
+        TypeId elseType = checkBlock(*s.elseBlock, T_.never());
+        if (T_.get(T_.resolve(elseType)).kind != TypeKind::Never)
+          fail("E0308", "`else` clause of `let...else` does not diverge", s.elseBlock->span,
+               "expected `!`, found `" + typeName(elseType) + "`");
+      }
       checkPattern(*s.pattern, declared);
       findExtendedTemporaries(s);
+      if (!s.elseBlock) requireIrrefutable(*s.pattern, declared, "local binding", s.pattern->span);
       return;
     }
     case StmtKind::Expr: {
@@ -365,7 +400,8 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
   TypeId resolved = T_.resolve(type);
   const Type t = T_.get(resolved);
   bool derefForMatch = t.kind == TypeKind::Ref && p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard &&
-                       p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range;
+                       p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range &&
+                       p.kind != PatternKind::Rest && p.kind != PatternKind::Or;  // each alternative derefs for itself
   if (derefForMatch) {
     checkPattern(p, t.args[0], t.isMut && mode != BindingMode::Ref ? BindingMode::RefMut : BindingMode::Ref);
     p.type = type;
@@ -376,12 +412,15 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       BindingMode binds = p.byRef ? (p.isMut ? BindingMode::RefMut : BindingMode::Ref) : p.isMut ? BindingMode::Move : mode;
       p.bindsByRef = binds != BindingMode::Move;
       declareLocal(p, p.bindsByRef ? T_.refTo(type, binds == BindingMode::RefMut) : type);
+      if (p.subpattern) checkPattern(*p.subpattern, type, mode);
       return;
     }
     case PatternKind::Wildcard: return;
     case PatternKind::Literal:
     case PatternKind::Range: {
-      TypeId target = t.kind == TypeKind::Ref ? t.args[0] : type;
+      // A string literal is a `&str` pattern itself; other literals match through a reference.
+      bool strLiteral = p.literal && p.literal->kind == ExprKind::StrLit;
+      TypeId target = t.kind == TypeKind::Ref && !strLiteral ? t.args[0] : type;
       for (Expr* e : {p.literal.get(), p.rangeLo.get(), p.rangeHi.get()})
         if (e) {
           TypeId lt = checkExpr(*e, target);
@@ -390,57 +429,87 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       return;
     }
     case PatternKind::Tuple: {
-      if (t.kind != TypeKind::Tuple && !(t.kind == TypeKind::Unit && p.elems.empty())) {
+      if (t.kind != TypeKind::Tuple && !(t.kind == TypeKind::Unit && p.elems.empty()) && !p.hasRest) {
         std::vector<TypeId> elems;
         for (size_t i = 0; i < p.elems.size(); ++i) elems.push_back(T_.newVar(VarKind::Any));
         TypeId tuple = T_.tupleOf(elems);
         if (!unify(type, tuple)) mismatch(p.span, type, tuple);
       }
       const Type tt = T_.get(T_.resolve(type));
-      if (tt.args.size() != p.elems.size())
+      if (p.hasRest && tt.kind != TypeKind::Tuple && tt.kind != TypeKind::Unit)
+        fail("E0308", "mismatched types", p.span, "expected `" + typeName(type) + "`, found tuple");
+      if (p.hasRest ? tt.args.size() < p.elems.size() : tt.args.size() != p.elems.size())
         fail("E0308", "mismatched types", p.span,
              "expected a tuple with " + std::to_string(tt.args.size()) + " elements, found one with " +
                  std::to_string(p.elems.size()) + " elements");
       std::vector<TypeId> args = tt.args;
-      for (size_t i = 0; i < p.elems.size(); ++i) checkPattern(*p.elems[i], args[i], mode);
+      for (size_t i = 0; i < p.elems.size(); ++i)
+        checkPattern(*p.elems[i], args[patternFieldIndex(p, i, args.size())], mode);
       return;
     }
     case PatternKind::TupleStruct: {
       const std::string& name = p.path.last();
-      if (name == "Some") {
+      if (name == "Some" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId inner = T_.newVar(VarKind::Any);
         if (!unify(type, T_.optionOf(inner))) mismatch(p.span, type, T_.optionOf(inner));
         if (p.elems.size() != 1) fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
         checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], mode);
         return;
       }
-      int32_t s = T_.findStruct(name);
+      if ((name == "Ok" || name == "Err") && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Result")) {
+        const Type rt = T_.get(T_.resolve(type));
+        if (rt.kind != TypeKind::Result) fail("", "`" + name + "` patterns on values other than `parse` and `read_line` results are not supported yet", p.span);
+        if (p.elems.size() != 1) fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
+        p.variant = name == "Ok" ? 0 : 1;
+        if (name == "Err" && p.elems[0]->kind != PatternKind::Wildcard)
+          fail("", "binding the error of a `Result` is not supported yet: match it with `Err(_)`", p.elems[0]->span);
+        if (name == "Ok") checkPattern(*p.elems[0], rt.args[0], mode);
+        return;
+      }
+      if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
+      int32_t s = p.path.segments.size() == 1 ? T_.findStruct(name) : -1;
       if (s < 0) fail("E0531", "cannot find tuple struct or tuple variant `" + name + "` in this scope", p.path.span, "not found in this scope");
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
-      for (size_t i = 0; i < p.elems.size() && i < fields.size(); ++i) checkPattern(*p.elems[i], fields[i].second, mode);
+      if (p.hasRest ? p.elems.size() > fields.size() : p.elems.size() != fields.size())
+        fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + (p.elems.size() == 1 ? " field" : " fields") +
+                          ", but the corresponding tuple struct has " + std::to_string(fields.size()) +
+                          (fields.size() == 1 ? " field" : " fields"),
+             p.elems.empty() ? p.span : Span::cover(p.elems.front()->span, p.elems.back()->span));
+      for (size_t i = 0; i < p.elems.size(); ++i)
+        checkPattern(*p.elems[i], fields[patternFieldIndex(p, i, fields.size())].second, mode);
       return;
     }
     case PatternKind::PathPat: {
-      if (p.path.last() == "None") {
+      if (p.path.last() == "None" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId opt = T_.optionOf(T_.newVar(VarKind::Any));
         if (!unify(type, opt)) mismatch(p.span, type, opt);
         return;
       }
+      if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
       fail("E0531", "cannot find unit struct, unit variant or constant `" + p.path.last() + "` in this scope", p.span);
     }
     case PatternKind::Struct: {
-      int32_t s = T_.findStruct(p.path.last());
+      if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
+      std::string structName = p.path.last() == "Self" && !currentImpl_.empty() ? currentImpl_ : p.path.last();
+      int32_t s = T_.findStruct(structName);
       if (s < 0) fail("E0422", "cannot find struct, variant or union type `" + p.path.last() + "` in this scope", p.path.span);
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
+      std::vector<bool> mentioned(fields.size(), false);
       for (FieldPattern& fp : p.fields) {
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == fp.name; });
-        if (it == fields.end()) fail("E0026", "struct `" + p.path.last() + "` does not have a field named `" + fp.name + "`", fp.span);
+        if (it == fields.end()) fail("E0026", "struct `" + structName + "` does not have a field named `" + fp.name + "`", fp.span);
+        mentioned[it - fields.begin()] = true;
         checkPattern(*fp.pattern, it->second, mode);
       }
+      for (size_t i = 0; i < fields.size() && !p.hasRest; ++i)
+        if (!mentioned[i])
+          fail("E0027", "pattern does not mention field `" + fields[i].first + "`", p.span, "missing field `" + fields[i].first + "`");
       return;
     }
+    case PatternKind::Slice: return checkSlicePattern(p, type, mode);
+    case PatternKind::Rest: fail("", "`..` patterns outside a slice pattern are not supported yet", p.span);
     case PatternKind::Ref: {
       if (t.kind != TypeKind::Ref) {
         TypeId r = T_.refTo(T_.newVar(VarKind::Any), p.isMut);

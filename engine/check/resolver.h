@@ -13,6 +13,7 @@
 // macros (resolve_calls.cpp), and the comparison traits (resolve_compare.cpp).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -38,6 +39,7 @@ class Resolver {
 
  private:
   // items (resolve_items.cpp)
+  void declareTypes();
   void declareStructs();
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
@@ -48,6 +50,30 @@ class Resolver {
   void checkFunction(int32_t index);
   void finishFunction();
   void checkLiteralRange(const Expr& e);
+
+  // enums (resolve_enums.cpp)
+  struct VariantRef {
+    int32_t enumIndex = -1;
+    int32_t variant = -1;
+    bool found() const { return variant >= 0; }
+  };
+  void declareEnums();
+  void lowerEnumFields();
+  void importVariants();
+  TypeId selfType() const;
+  int32_t enumOfSegment(const std::string& name) const;
+  VariantRef findVariant(const Path& p);
+  const VariantInfo& variantInfo(VariantRef v) const { return T_.enums()[v.enumIndex].variants[v.variant]; }
+  std::string variantPath(VariantRef v) const;
+  TypeId checkVariantValue(Expr& e, VariantRef v);
+  TypeId checkVariantCall(Expr& e, VariantRef v);
+  TypeId checkVariantStructLit(Expr& e, VariantRef v);
+  void checkVariantPattern(Pattern& p, TypeId type, BindingMode mode);
+  void checkSlicePattern(Pattern& p, TypeId type, BindingMode mode);
+
+  // exhaustiveness (exhaustive.cpp)
+  void requireExhaustive(const Expr& match, TypeId scrutinee);
+  void requireIrrefutable(const Pattern& p, TypeId type, const char* what, Span at);
 
   // statements and patterns (resolve_items.cpp)
   TypeId checkBlock(Block& b, TypeId expected);
@@ -145,11 +171,14 @@ class Resolver {
   std::vector<Expr*> fnExprs_;        // every expression of the current function, for finishing
   std::vector<Pattern*> fnPatterns_;  // likewise every pattern
   std::unordered_map<std::string, int32_t> fnByName_;
+  std::unordered_map<std::string, VariantRef> importedVariants_;  // `use Shape::*;`, `use Shape::Circle;`
   std::string currentImpl_;
   size_t firstFormat_ = 0;  // formats of the current function start here
   // `s.parse()` calls of the current function and the type each parses to:
   // checked once inference is done (an integer or a float, else E0277).
   std::vector<std::pair<Expr*, TypeId>> parseTargets_;
+  // Exhaustiveness and refutability checks of the current function, run once its types are known.
+  std::vector<std::function<void()>> patternChecks_;
 };
 
 }  // namespace sh

@@ -21,8 +21,6 @@ constexpr IntInfo kIntInfo[] = {
 #undef SH_INT_INFO
 };
 
-uint64_t alignUp(uint64_t n, uint64_t align) { return (n + align - 1) / align * align; }
-
 // The key under which a type is interned: its kind and every field that
 // distinguishes it, so equal types share one TypeId.
 std::string internKey(const Type& t) {
@@ -30,7 +28,8 @@ std::string internKey(const Type& t) {
   key += static_cast<char>('A' + static_cast<int>(t.kind));
   key += std::to_string(static_cast<int>(t.intKind)) + ',' + (t.isF32 ? '1' : '0') + (t.isMut ? '1' : '0') +
          (t.inclusive ? '1' : '0') + (t.ioError ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
-         std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.length);
+         std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.enumIndex) + ',' +
+         std::to_string(t.length);
   for (TypeId a : t.args) key += ':' + std::to_string(a);
   return key;
 }
@@ -146,6 +145,12 @@ TypeId TypeTable::structType(int32_t index) {
   t.structIndex = index;
   return intern(t);
 }
+TypeId TypeTable::enumType(int32_t index) {
+  Type t;
+  t.kind = TypeKind::Enum;
+  t.enumIndex = index;
+  return intern(t);
+}
 TypeId TypeTable::newVar(VarKind kind) {
   Type t;
   t.kind = TypeKind::Var;
@@ -160,6 +165,18 @@ TypeId TypeTable::newVar(VarKind kind) {
 int32_t TypeTable::findStruct(const std::string& name) const {
   for (size_t i = 0; i < structs_.size(); ++i)
     if (structs_[i].name == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+int32_t TypeTable::findEnum(const std::string& name) const {
+  for (size_t i = 0; i < enums_.size(); ++i)
+    if (enums_[i].name == name) return static_cast<int32_t>(i);
+  return -1;
+}
+
+int32_t EnumInfo::findVariant(const std::string& variant) const {
+  for (size_t i = 0; i < variants.size(); ++i)
+    if (variants[i].name == variant) return static_cast<int32_t>(i);
   return -1;
 }
 
@@ -226,6 +243,7 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Box: return "Box<" + argName(0) + ">";
     case TypeKind::Option: return "Option<" + argName(0) + ">";
     case TypeKind::Struct: return structs_[t.structIndex].name;
+    case TypeKind::Enum: return enums_[t.enumIndex].name;
     case TypeKind::Tuple: {
       std::string s = "(";
       for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "") + argName(i);
@@ -274,6 +292,7 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Tuple:
       return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return isCopy(a); });
     case TypeKind::Struct: return structs_[t.structIndex].isCopy;
+    case TypeKind::Enum: return enums_[t.enumIndex].isCopy;
   }
   return false;
 }
@@ -289,127 +308,17 @@ bool TypeTable::needsDrop(TypeId id) const {
       const auto& fields = structs_[t.structIndex].fields;
       return std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return needsDrop(f.second); });
     }
+    case TypeKind::Enum:
+      for (const VariantInfo& v : enums_[t.enumIndex].variants)
+        for (const auto& f : v.fields)
+          if (needsDrop(f.second)) return true;
+      return false;
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
     case TypeKind::Error: case TypeKind::Iter: case TypeKind::Stdin:
       return false;
   }
   return false;
-}
-
-const Layout& TypeTable::layout(TypeId id) {
-  id = resolve(id);
-  if (!hasLayout_[id]) {
-    Layout l = computeLayout(id);
-    layouts_[id] = std::move(l);
-    hasLayout_[id] = true;
-  }
-  return layouts_[id];
-}
-
-// Fields are placed in order of decreasing alignment (stable for equal
-// alignments), as rustc does for repr(Rust), then the size is rounded up to
-// the alignment. `fields` keep declaration order; only offsets move.
-Layout TypeTable::structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder) {
-  Layout l;
-  std::vector<size_t> order(fields.size());
-  std::iota(order.begin(), order.end(), 0);
-  if (!keepOrder)
-    std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return layout(fields[a].second).align > layout(fields[b].second).align; });
-  l.fields.resize(fields.size());
-  uint64_t offset = 0;
-  for (size_t i : order) {
-    const Layout& fl = layout(fields[i].second);
-    offset = alignUp(offset, fl.align);
-    l.fields[i] = {fields[i].first, fields[i].second, offset};
-    if (fl.niche.exists && !l.niche.exists) {
-      l.niche = fl.niche;
-      l.niche.offset += offset;
-    }
-    offset += fl.size;
-    l.align = std::max(l.align, fl.align);
-  }
-  l.size = alignUp(offset, l.align);
-  return l;
-}
-
-// Option<T> stores None in T's niche when T has one (no extra bytes);
-// otherwise a one-byte tag (0 = None, 1 = Some) comes first and the payload
-// follows at T's alignment.
-Layout TypeTable::optionLayout(TypeId inner) {
-  const Layout il = layout(inner);
-  Layout l;
-  l.align = il.align;
-  if (il.niche.exists) {
-    l.size = il.size;
-    return l;  // no niche left to offer: an Option<Option<Box<T>>> gets a tag
-  }
-  l.payloadOffset = il.align;
-  l.size = alignUp(il.align + il.size, il.align);
-  l.niche = {true, 0, 1, 2};  // tag values 0 and 1 are used, 2 is free
-  return l;
-}
-
-Layout TypeTable::computeLayout(TypeId id) {
-  const Type t = types_[id];
-  Layout l;
-  auto pointer = [](uint64_t words) {
-    Layout p;
-    p.size = 8 * words;
-    p.align = 8;
-    p.niche = {true, 0, 8, 0};  // pointers are never null
-    return p;
-  };
-  switch (t.kind) {
-    case TypeKind::Int: l.size = l.align = intKindBytes(t.intKind); return l;
-    case TypeKind::Float: l.size = l.align = t.isF32 ? 4 : 8; return l;
-    case TypeKind::Bool: l.size = l.align = 1; l.niche = {true, 0, 1, 2}; return l;
-    case TypeKind::Char: l.size = l.align = 4; l.niche = {true, 0, 4, 0x110000}; return l;
-    case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
-    case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
-    case TypeKind::Iter: case TypeKind::Stdin: return l;  // never stored / zero-sized
-    case TypeKind::Result: {  // a tag byte (0 Ok, 1 Err), then the value or the error's kind byte
-      const Layout il = layout(t.args[0]);
-      l.align = std::max<uint64_t>(il.align, t.ioError ? 8 : 1);
-      l.payloadOffset = l.align;
-      l.size = alignUp(l.payloadOffset + std::max<uint64_t>(il.size, t.ioError ? 8 : 1), l.align);
-      return l;
-    }
-    case TypeKind::Ref: {
-      TypeKind target = types_[resolve(t.args[0])].kind;
-      return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);
-    }
-    case TypeKind::Box: return pointer(1);
-    case TypeKind::String: case TypeKind::Vec: {
-      Layout v = pointer(3);
-      v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}};
-      return v;
-    }
-    case TypeKind::Option: return optionLayout(t.args[0]);
-    case TypeKind::Array: {
-      const Layout el = layout(t.args[0]);
-      l.size = el.size * t.length;
-      l.align = el.align;
-      if (t.length > 0) l.niche = el.niche;
-      return l;
-    }
-    case TypeKind::Range: {
-      const Layout el = layout(t.args[0]);
-      l = structLikeLayout({{"start", t.args[0]}, {"end", t.args[0]}});
-      if (t.inclusive) {  // RangeInclusive also remembers whether it is exhausted
-        l.size = alignUp(2 * el.size + 1, el.align);
-      }
-      return l;
-    }
-    case TypeKind::Tuple: {
-      std::vector<std::pair<std::string, TypeId>> fields;
-      for (size_t i = 0; i < t.args.size(); ++i) fields.emplace_back(std::to_string(i), t.args[i]);
-      return structLikeLayout(fields);
-    }
-    case TypeKind::Struct: return structLikeLayout(structs_[t.structIndex].fields, structs_[t.structIndex].reprC);
-  }
-  return l;
 }
 
 }  // namespace sh

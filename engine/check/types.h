@@ -9,10 +9,11 @@
 //
 // Layout follows rustc for the subset, so `size_of` agrees with it and the
 // bytes view shows real sizes: String and Vec are {ptr, cap, len} (24 bytes),
-// Box and &T are one pointer, &str and slices are {ptr, len}; struct and
-// tuple fields are reordered by decreasing alignment, as rustc does for
-// repr(Rust); Option<T> uses T's niche (a null pointer, bool's 2, char's
-// 0x110000) when T has one, and a tag before the payload otherwise.
+// Box and &T are one pointer, &str and slices are {ptr, len}. Structs,
+// tuples and enums (user enums, Option, Result) are laid out by rustc's
+// algorithm (check/layout.cpp): fields reordered, a tag as small as the
+// discriminants allow, or no tag at all where a niche (a null pointer,
+// bool's 2, char's 0x110000, a capacity above isize::MAX) can hold it.
 #pragma once
 
 #include <cstdint>
@@ -52,6 +53,7 @@ enum class TypeKind : uint8_t {
   Box,     // Box<T>: args[0]
   Option,  // Option<T>: args[0]
   Struct,  // a user struct: structIndex
+  Enum,    // a user enum: enumIndex
   Tuple,   // (A, B, ...): args
   Array,   // [T; n]: args[0], length
   Slice,   // [T]: args[0] (unsized; behind a reference)
@@ -75,6 +77,7 @@ struct Type {
   VarKind varKind = VarKind::Any;  // Var
   uint32_t varIndex = 0;           // Var
   int32_t structIndex = -1;        // Struct
+  int32_t enumIndex = -1;          // Enum
   uint64_t length = 0;             // Array
   std::vector<TypeId> args;
 
@@ -87,22 +90,52 @@ struct FieldLayout {
   uint64_t offset = 0;
 };
 
-// Where an Option<T> can hide its None: at `offset`, a field of `bytes`
-// bytes whose valid values never include `value`.
+// A scalar inside a type whose valid values leave some out (rustc's niche):
+// at `offset`, `bytes` wide, the valid values run from `start` to `end`,
+// wrapping around. An enum around the type can keep its tag in the values
+// left out, at no cost in size.
 struct Niche {
   bool exists = false;
   uint64_t offset = 0;
   unsigned bytes = 0;
-  uint64_t value = 0;
+  uint64_t start = 0, end = 0;
+  uint64_t available() const;  // how many values are left out
+};
+
+// How an enum's value says which variant it holds.
+enum class TagEncoding : uint8_t {
+  None,    // one variant only: nothing to say
+  Direct,  // a tag of `tagBytes` at `tagOffset` holds the variant's discriminant
+  Niche,   // variant `untagged` has no tag; the others store nicheStart + (index - nicheFirst)
+           // in the niche of the untagged variant's fields
+};
+
+struct VariantLayout {
+  std::vector<uint64_t> offsets;  // each field's offset in the enum, declaration order
+  uint64_t size = 0;
+  uint64_t align = 1;
 };
 
 struct Layout {
   uint64_t size = 0;
   uint64_t align = 1;
   std::vector<FieldLayout> fields;  // Struct and Tuple: in declaration order, with offsets
-  Niche niche;                      // the niche this type offers to an Option around it
-  uint64_t payloadOffset = 0;       // Option without niche: offset of the payload after the tag
+  Niche niche;                      // the largest niche, offered to an enum around this type
+  uint64_t payloadOffset = 0;       // Option: offset of Some's payload; Result: of Ok's value
+  // Enums, Option and Result:
+  TagEncoding tag = TagEncoding::None;
+  uint64_t tagOffset = 0;
+  unsigned tagBytes = 0;
+  uint32_t untagged = 0, nicheFirst = 0, nicheLast = 0;
+  uint64_t nicheStart = 0;
+  std::vector<int64_t> discriminants;  // Direct: each variant's discriminant
+  std::vector<VariantLayout> variants;
 };
+
+// The variant an enum value holds, from the tag bytes read at tagOffset
+// (zero-extended); and the tag a variant writes (false: it writes none).
+uint32_t variantOfTag(const Layout& l, uint64_t tag);
+bool tagOfVariant(const Layout& l, uint32_t variant, uint64_t* tag);
 
 struct StructInfo {
   std::string name;
@@ -116,6 +149,27 @@ struct StructInfo {
   bool isOrd = false;    // #[derive(Ord)]
   bool reprC = false;    // #[repr(C)]: fields stay in declaration order
   const StructDecl* decl = nullptr;
+};
+
+struct VariantInfo {
+  std::string name;
+  VariantShape shape = VariantShape::Unit;
+  std::vector<std::pair<std::string, TypeId>> fields;  // declaration order; tuple variants "0", "1", ...
+  int64_t discriminant = 0;
+  Span span;
+};
+
+struct EnumInfo {
+  std::string name;
+  std::vector<VariantInfo> variants;
+  bool isCopy = false;
+  bool isClone = false;
+  bool isDebug = false;
+  bool isPartialEq = false;
+  bool isPartialOrd = false;
+  bool fieldless = true;  // every variant is a unit variant: `as` casts to integers work
+  const EnumDecl* decl = nullptr;
+  int32_t findVariant(const std::string& name) const;
 };
 
 class TypeTable {
@@ -147,6 +201,7 @@ class TypeTable {
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
   TypeId structType(int32_t index);
+  TypeId enumType(int32_t index);
   TypeId resultOf(TypeId ok, bool ioError);
   TypeId stdinType();
   TypeId newVar(VarKind kind);
@@ -154,6 +209,9 @@ class TypeTable {
   std::vector<StructInfo>& structs() { return structs_; }
   const std::vector<StructInfo>& structs() const { return structs_; }
   int32_t findStruct(const std::string& name) const;
+  std::vector<EnumInfo>& enums() { return enums_; }
+  const std::vector<EnumInfo>& enums() const { return enums_; }
+  int32_t findEnum(const std::string& name) const;
 
   // Inference: binding a variable, and following bindings.
   TypeId resolve(TypeId t) const;        // the representative of t (shallow)
@@ -175,7 +233,9 @@ class TypeTable {
  private:
   Layout computeLayout(TypeId t);
   Layout structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder = false);
+  Layout enumLikeLayout(const std::vector<std::vector<Layout>>& variants, const std::vector<int64_t>& discriminants);
   Layout optionLayout(TypeId inner);
+  Layout resultLayout(const Type& result);
 
   std::vector<Type> types_;
   std::unordered_map<std::string, TypeId> index_;
@@ -184,6 +244,7 @@ class TypeTable {
   std::vector<Layout> layouts_;
   std::vector<bool> hasLayout_;
   std::vector<StructInfo> structs_;
+  std::vector<EnumInfo> enums_;
   TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_;
   TypeId ints_[12];
 };

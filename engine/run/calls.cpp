@@ -26,6 +26,18 @@ Value Interpreter::evalCall(const Expr& e) {
       }
       return out;
     }
+    case Resolved::EnumVariant: {  // `Shape::Circle(1.5)`: the fields at the variant's offsets, then its tag
+      auto variant = static_cast<uint32_t>(e.resolved);
+      const Layout l = T_.layout(e.type);
+      Value out(e.type, l.size);
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        Value v = eval(*e.args[i]);
+        if (flow_ != Flow::Normal) return out;
+        std::memcpy(out.data() + l.variants[variant].offsets[i], v.data(), v.size());
+      }
+      setVariant(out.data(), e.type, variant);
+      return out;
+    }
     default: SH_CHECK(false, "a call to nothing callable");
   }
   return makeUnit();

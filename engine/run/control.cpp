@@ -231,9 +231,51 @@ Value Interpreter::evalMatch(const Expr& e) {
 
 namespace {
 bool isNonReferencePattern(const Pattern& p) {
-  return p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard && p.kind != PatternKind::Ref;
+  return p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard && p.kind != PatternKind::Ref &&
+         p.kind != PatternKind::Rest && p.kind != PatternKind::Or;
 }
 }  // namespace
+
+// The place of field i of a struct-like value: a tuple's or struct's field,
+// or a field of the enum variant the pattern names.
+Place Interpreter::patternField(const Pattern& p, const Place& value, size_t i) {
+  const Type& t = T_.get(value.type);
+  const Layout& l = T_.layout(value.type);
+  uint64_t offset;
+  TypeId type;
+  if (t.kind == TypeKind::Enum) {
+    const auto& fields = T_.enums()[t.enumIndex].variants[p.variant].fields;
+    offset = l.variants[p.variant].offsets[i];
+    type = fields[i].second;
+  } else {
+    offset = l.fields[i].offset;
+    type = l.fields[i].type;
+  }
+  return Place{value.addr + offset, type, value.slot, value.offset + offset, 0};
+}
+
+// Field i named by a struct pattern's field `name`.
+size_t Interpreter::fieldIndexByName(const Pattern& p, const Place& value, const std::string& name) {
+  const Type& t = T_.get(value.type);
+  const auto& fields = t.kind == TypeKind::Enum ? T_.enums()[t.enumIndex].variants[p.variant].fields
+                                                : T_.structs()[t.structIndex].fields;
+  size_t i = 0;
+  while (fields[i].first != name) ++i;
+  return i;
+}
+
+// Element i of a slice pattern's value (an array or a slice): its place,
+// with the elements after a `..` counted from the end.
+Place Interpreter::sliceElement(const Pattern& p, const Place& value, size_t i) {
+  auto [data, len] = sequenceAt(value);
+  TypeId elem = T_.get(value.type).args[0];
+  uint64_t size = T_.layout(elem).size;
+  size_t rest = p.elems.size();
+  for (size_t k = 0; k < p.elems.size(); ++k)
+    if (p.elems[k]->kind == PatternKind::Rest) rest = k;
+  uint64_t index = i < rest ? i : len - (p.elems.size() - i);
+  return Place{data + index * size, elem, value.slot, value.offset + (data + index * size - value.addr), 0};
+}
 
 bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
   Place value = valueIn;
@@ -241,7 +283,8 @@ bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
          p.kind != PatternKind::Range)
     value = deref(value);
   switch (p.kind) {
-    case PatternKind::Binding: case PatternKind::Wildcard: return true;
+    case PatternKind::Binding: return !p.subpattern || matches(*p.subpattern, value);
+    case PatternKind::Wildcard: case PatternKind::Rest: return true;
     case PatternKind::Literal: {
       Value lit = eval(*p.literal);
       Place litPlace{materialize(lit), lit.type};
@@ -262,25 +305,41 @@ bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
       return true;
     }
     case PatternKind::Tuple: case PatternKind::Struct: case PatternKind::TupleStruct: {
-      if (p.kind == PatternKind::TupleStruct && p.path.last() == "Some") {
+      if (p.kind == PatternKind::TupleStruct && T_.get(value.type).kind == TypeKind::Option) {
         if (!optionIsSome(value.addr, value.type)) return false;
         return matches(*p.elems[0], Place{optionPayload(value.addr, value.type), T_.get(value.type).args[0]});
       }
-      const Layout l = T_.layout(value.type);
+      if (p.variant >= 0 && variantAt(value.addr, value.type) != static_cast<uint32_t>(p.variant)) return false;
+      if (T_.get(value.type).kind == TypeKind::Result)  // `Ok(x)`; `Err(_)` names nothing inside
+        return p.variant == 1 || matches(*p.elems[0], Place{value.addr + T_.layout(value.type).payloadOffset, T_.get(value.type).args[0]});
       if (p.kind == PatternKind::Struct) {
-        const auto& fields = T_.structs()[T_.get(value.type).structIndex].fields;
-        for (const FieldPattern& fp : p.fields) {
-          size_t i = 0;
-          while (fields[i].first != fp.name) ++i;
-          if (!matches(*fp.pattern, Place{value.addr + l.fields[i].offset, l.fields[i].type})) return false;
-        }
+        for (const FieldPattern& fp : p.fields)
+          if (!matches(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)))) return false;
         return true;
       }
+      size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enums()[T_.get(value.type).enumIndex].variants[p.variant].fields.size()
+                                                                : T_.layout(value.type).fields.size();
       for (size_t i = 0; i < p.elems.size(); ++i)
-        if (!matches(*p.elems[i], Place{value.addr + l.fields[i].offset, l.fields[i].type})) return false;
+        if (!matches(*p.elems[i], patternField(p, value, patternFieldIndex(p, i, count)))) return false;
       return true;
     }
-    case PatternKind::PathPat: return !optionIsSome(value.addr, value.type);
+    case PatternKind::PathPat:
+      if (p.variant >= 0) return variantAt(value.addr, value.type) == static_cast<uint32_t>(p.variant);
+      return !optionIsSome(value.addr, value.type);
+    case PatternKind::Slice: {
+      auto [data, len] = sequenceAt(value);
+      (void)data;
+      size_t fixed = 0;
+      bool rest = false;
+      for (const auto& e : p.elems) {
+        if (e->kind == PatternKind::Rest) rest = true;
+        else ++fixed;
+      }
+      if (rest ? len < fixed : len != fixed) return false;
+      for (size_t i = 0; i < p.elems.size(); ++i)
+        if (p.elems[i]->kind != PatternKind::Rest && !matches(*p.elems[i], sliceElement(p, value, i))) return false;
+      return true;
+    }
     case PatternKind::Ref: return matches(*p.elems[0], deref(value));
     case PatternKind::Or:
       for (const auto& alt : p.elems)
@@ -305,33 +364,59 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move)
         r.setU64(0, value.addr);
         declareSlotHolding(p.local, p.name, r);
       } else {
-        declareSlotHolding(p.local, p.name, readPlace(value, move));
+        declareSlotHolding(p.local, p.name, readPlace(value, move && !p.subpattern));
       }
+      if (p.subpattern) bindPattern(*p.subpattern, value, move);
       return;
     }
     case PatternKind::Wildcard: case PatternKind::Literal: case PatternKind::Range: case PatternKind::PathPat: return;
     case PatternKind::Tuple: case PatternKind::Struct: case PatternKind::TupleStruct: {
-      if (p.kind == PatternKind::TupleStruct && p.path.last() == "Some") {
+      if (p.kind == PatternKind::TupleStruct && T_.get(value.type).kind == TypeKind::Option) {
         Address payload = optionPayload(value.addr, value.type);
         bindPattern(*p.elems[0], Place{payload, T_.get(value.type).args[0], value.slot, value.offset + (payload - value.addr), 0}, move);
         return;
       }
-      const Layout l = T_.layout(value.type);
-      auto part = [&](size_t i) {
-        return Place{value.addr + l.fields[i].offset, l.fields[i].type, value.slot, value.offset + l.fields[i].offset, 0};
-      };
-      if (p.kind == PatternKind::Struct) {
-        const auto& fields = T_.structs()[T_.get(value.type).structIndex].fields;
-        for (const FieldPattern& fp : p.fields) {
-          size_t i = 0;
-          while (fields[i].first != fp.name) ++i;
-          bindPattern(*fp.pattern, part(i), move);
-        }
+      if (T_.get(value.type).kind == TypeKind::Result) {
+        uint64_t payload = T_.layout(value.type).payloadOffset;
+        if (p.variant == 0) bindPattern(*p.elems[0], Place{value.addr + payload, T_.get(value.type).args[0], value.slot, value.offset + payload, 0}, move);
         return;
       }
-      for (size_t i = 0; i < p.elems.size(); ++i) bindPattern(*p.elems[i], part(i), move);
+      if (p.kind == PatternKind::Struct) {
+        for (const FieldPattern& fp : p.fields) bindPattern(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)), move);
+        return;
+      }
+      size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enums()[T_.get(value.type).enumIndex].variants[p.variant].fields.size()
+                                                                : T_.layout(value.type).fields.size();
+      for (size_t i = 0; i < p.elems.size(); ++i) bindPattern(*p.elems[i], patternField(p, value, patternFieldIndex(p, i, count)), move);
       return;
     }
+    case PatternKind::Slice: {
+      for (size_t i = 0; i < p.elems.size(); ++i) {
+        const Pattern& e = *p.elems[i];
+        if (e.kind != PatternKind::Rest) {
+          bindPattern(e, sliceElement(p, value, i), move);
+          continue;
+        }
+        if (e.local < 0) continue;
+        // `rest @ ..`: the elements the `..` stands for, as a slice reference or an array
+        auto [data, len] = sequenceAt(value);
+        uint64_t size = T_.layout(T_.get(value.type).args[0]).size;
+        uint64_t first = i, count = len - (p.elems.size() - 1);
+        const LocalInfo& local = p_.fns[frame().fn].locals[e.local];
+        if (T_.get(local.type).kind == TypeKind::Ref) {  // &[T] carries its length; &[T; N] is a thin pointer
+          bool slice = T_.get(T_.get(local.type).args[0]).kind == TypeKind::Slice;
+          Value r(local.type, slice ? 16 : 8);
+          r.setU64(0, data + first * size);
+          if (slice) r.setU64(8, count);
+          declareSlotHolding(e.local, e.name, r);
+        } else {
+          Place part{data + first * size, local.type, value.slot, value.offset + (data + first * size - value.addr), 0};
+          declareSlotHolding(e.local, e.name, readPlace(part, move));
+        }
+      }
+      return;
+    }
+    case PatternKind::Rest: return;
     case PatternKind::Ref: bindPattern(*p.elems[0], deref(value), move); return;
     case PatternKind::Or:
       for (const auto& alt : p.elems)

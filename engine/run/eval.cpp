@@ -57,18 +57,29 @@ Value Interpreter::makeStrRef(Address ptr, uint64_t len) {
   return v;
 }
 
-bool Interpreter::optionIsSome(Address addr, TypeId optionType) const {
-  const Type& t = const_cast<TypeTable&>(T_).get(optionType);
-  const Layout& inner = const_cast<TypeTable&>(T_).layout(t.args[0]);
-  if (inner.niche.exists) {
-    uint64_t v = 0;
-    mem_.read(addr + inner.niche.offset, &v, inner.niche.bytes);
-    return v != inner.niche.value;
-  }
-  uint8_t tag = 0;
-  mem_.read(addr, &tag, 1);
-  return tag == 1;
+uint32_t Interpreter::variantAt(Address addr, TypeId type) const {
+  const Layout& l = const_cast<TypeTable&>(T_).layout(type);
+  if (l.tag == TagEncoding::None) return 0;
+  uint64_t tag = 0;
+  mem_.read(addr + l.tagOffset, &tag, l.tagBytes);
+  return variantOfTag(l, tag);
 }
+
+uint32_t Interpreter::variantOfValue(const Value& v) const {
+  const Layout& l = const_cast<TypeTable&>(T_).layout(v.type);
+  if (l.tag == TagEncoding::None) return 0;
+  uint64_t tag = 0;
+  std::memcpy(&tag, v.data() + l.tagOffset, l.tagBytes);
+  return variantOfTag(l, tag);
+}
+
+void Interpreter::setVariant(uint8_t* bytes, TypeId type, uint32_t variant) {
+  const Layout& l = T_.layout(type);
+  uint64_t tag = 0;
+  if (tagOfVariant(l, variant, &tag)) std::memcpy(bytes + l.tagOffset, &tag, l.tagBytes);
+}
+
+bool Interpreter::optionIsSome(Address addr, TypeId optionType) const { return variantAt(addr, optionType) == 1; }
 
 Address Interpreter::optionPayload(Address addr, TypeId optionType) {
   return addr + T_.layout(optionType).payloadOffset;
@@ -76,14 +87,9 @@ Address Interpreter::optionPayload(Address addr, TypeId optionType) {
 
 Value Interpreter::makeOption(TypeId optionType, const Value* some) {
   const Layout& l = T_.layout(optionType);
-  const Layout& inner = T_.layout(T_.get(optionType).args[0]);
   Value v(optionType, l.size);
-  if (some) {
-    std::memcpy(v.data() + l.payloadOffset, some->data(), some->size());
-    if (!inner.niche.exists) v.data()[0] = 1;
-  } else if (inner.niche.exists) {
-    std::memcpy(v.data() + inner.niche.offset, &inner.niche.value, inner.niche.bytes);
-  }
+  if (some) std::memcpy(v.data() + l.payloadOffset, some->data(), some->size());
+  setVariant(v.data(), optionType, some ? 1 : 0);
   return v;
 }
 
@@ -319,6 +325,11 @@ Value Interpreter::evalInner(const Expr& e) {
         case Resolved::Local: return readPlace(evalPlace(e), true);
         case Resolved::NoneValue: return makeOption(e.type, nullptr);
         case Resolved::UnitStruct: return Value(e.type, 0);
+        case Resolved::EnumVariant: {
+          Value v(e.type, T_.layout(e.type).size);
+          setVariant(v.data(), e.type, static_cast<uint32_t>(e.resolved));
+          return v;
+        }
         default: SH_CHECK(false, "a path that names no value");
       }
       return makeUnit();
@@ -407,6 +418,19 @@ Value Interpreter::evalAggregate(const Expr& e) {
       return out;
     }
     case ExprKind::StructLit: {
+      if (static_cast<Resolved>(e.resolvedKind) == Resolved::EnumVariant) {  // `Message::Move { x, y }`
+        auto variant = static_cast<uint32_t>(e.resolved);
+        const auto& fields = T_.enums()[T_.get(e.type).enumIndex].variants[variant].fields;
+        for (const FieldInit& f : e.fields) {
+          size_t i = 0;
+          while (fields[i].first != f.name) ++i;
+          Value v = eval(*f.value);
+          if (flow_ != Flow::Normal) return out;
+          put(l.variants[variant].offsets[i], v);
+        }
+        setVariant(out.data(), e.type, variant);
+        return out;
+      }
       const Layout sl = T_.layout(e.type);
       const auto& fields = T_.structs()[e.resolved].fields;
       std::vector<bool> given(fields.size(), false);
@@ -737,15 +761,13 @@ int Interpreter::compareValues(Place a, Place b) {
       return compareValues(Place{optionPayload(a.addr, a.type), ta.args[0]}, Place{optionPayload(b.addr, b.type), tb.args[0]});
     }
     case TypeKind::Result: {
-      const uint64_t payload = T_.layout(a.type).payloadOffset;
-      uint8_t tagA = 0, tagB = 0;
-      mem_.read(a.addr, &tagA, 1);
-      mem_.read(b.addr, &tagB, 1);
+      const Layout& l = T_.layout(a.type);
+      uint32_t tagA = variantAt(a.addr, a.type), tagB = variantAt(b.addr, b.type);
       if (tagA != tagB) return sign(tagA, tagB);  // Ok is 0, Err 1
-      if (tagA == 0) return compareValues(Place{a.addr + payload, ta.args[0]}, Place{b.addr + payload, tb.args[0]});
+      if (tagA == 0) return compareValues(Place{a.addr + l.payloadOffset, ta.args[0]}, Place{b.addr + l.payloadOffset, tb.args[0]});
       uint8_t kindA = 0, kindB = 0;  // ParseIntError and ParseFloatError are equal when their kinds are
-      mem_.read(a.addr + payload, &kindA, 1);
-      mem_.read(b.addr + payload, &kindB, 1);
+      mem_.read(a.addr + l.variants[1].offsets[0], &kindA, 1);
+      mem_.read(b.addr + l.variants[1].offsets[0], &kindB, 1);
       return sign(kindA, kindB);
     }
     case TypeKind::Tuple: case TypeKind::Struct: case TypeKind::Range: {
@@ -755,11 +777,22 @@ int Interpreter::compareValues(Place a, Place b) {
         if (c != 0) return c;
       }
       if (ta.kind == TypeKind::Range && ta.inclusive) {  // RangeInclusive also compares its exhausted flag
-        uint64_t flag = 2 * T_.layout(ta.args[0]).size;
+        uint64_t flag = l.fields[2].offset;
         uint8_t x = 0, y = 0;
         mem_.read(a.addr + flag, &x, 1);
         mem_.read(b.addr + flag, &y, 1);
         return sign(x, y);
+      }
+      return 0;
+    }
+    case TypeKind::Enum: {  // derived: by variant in declaration order, then field by field
+      uint32_t va = variantAt(a.addr, a.type), vb = variantAt(b.addr, b.type);
+      if (va != vb) return sign(va, vb);
+      const std::vector<uint64_t> offsets = T_.layout(a.type).variants[va].offsets;
+      const auto& fields = T_.enums()[ta.enumIndex].variants[va].fields;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        int c = compareValues(Place{a.addr + offsets[i], fields[i].second}, Place{b.addr + offsets[i], fields[i].second});
+        if (c != 0) return c;
       }
       return 0;
     }
@@ -854,6 +887,8 @@ Value Interpreter::evalCast(const Expr& e) {
       return makeInt(e.type, static_cast<__int128>(static_cast<unsigned __int128>(t)));
     return makeInt(e.type, static_cast<__int128>(t));
   }
+  if (from.kind == TypeKind::Enum)  // a field-less enum casts to its discriminant
+    return makeInt(e.type, T_.enums()[from.enumIndex].variants[variantOfValue(v)].discriminant);
   __int128 x = from.kind == TypeKind::Bool ? v.data()[0] : from.kind == TypeKind::Char ? static_cast<__int128>(v.u64() & 0xFFFFFFFF) : readInt(v);
   return makeInt(e.type, x);
 }

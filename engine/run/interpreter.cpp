@@ -281,6 +281,13 @@ void Interpreter::dropValue(Address addr, TypeId type) {
       for (const FieldLayout& f : l.fields) dropValue(addr + f.offset, f.type);
       return;
     }
+    case TypeKind::Enum: {  // only the variant the value holds has fields to drop
+      uint32_t variant = variantAt(addr, type);
+      const std::vector<uint64_t> offsets = T_.layout(type).variants[variant].offsets;
+      const auto fields = T_.enums()[t.enumIndex].variants[variant].fields;
+      for (size_t i = 0; i < fields.size(); ++i) dropValue(addr + offsets[i], fields[i].second);
+      return;
+    }
     case TypeKind::Array: {
       uint64_t elemSize = T_.layout(t.args[0]).size;
       for (uint64_t i = 0; i < t.length; ++i) dropValue(addr + i * elemSize, t.args[0]);

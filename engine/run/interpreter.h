@@ -193,11 +193,18 @@ class Interpreter {
   Value makeUnit() { return Value(T_.unit(), 0); }
   Value makeStrRef(Address ptr, uint64_t len);
   Value makeOption(TypeId optionType, const Value* some);
+  // The variant an enum, Option or Result value holds; writing one's tag.
+  uint32_t variantAt(Address addr, TypeId type) const;
+  uint32_t variantOfValue(const Value& v) const;
+  void setVariant(uint8_t* bytes, TypeId type, uint32_t variant);
   bool optionIsSome(Address addr, TypeId optionType) const;
   Address optionPayload(Address addr, TypeId optionType);
   [[noreturn]] void panic(const std::string& message, Span at);
   void bindPattern(const Pattern& p, const Place& value, bool move);
   bool matches(const Pattern& p, const Place& value);
+  Place patternField(const Pattern& p, const Place& value, size_t i);
+  size_t fieldIndexByName(const Pattern& p, const Place& value, const std::string& name);
+  Place sliceElement(const Pattern& p, const Place& value, size_t i);
 
   // the standard library (run/std/): calls, and one function per row of
   // check/std_fns.def and check/std_methods.def (dispatch.cpp)

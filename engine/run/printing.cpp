@@ -109,16 +109,33 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       w.end();
       return;
     }
+    case TypeKind::Enum: {  // derived Debug: `Quit`, `Write("hi")`, `Move { x: 1, y: 2 }`
+      uint32_t variant = variantAt(p.addr, p.type);
+      const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+      const std::vector<uint64_t> offsets = T_.layout(p.type).variants[variant].offsets;
+      if (v.shape == VariantShape::Unit) {
+        w.leaf(v.name);  // derived Debug writes a unit variant with write_str: no padding
+        return;
+      }
+      if (v.shape == VariantShape::Tuple) w.beginTuple(v.name);
+      else w.beginStruct(v.name);
+      for (size_t i = 0; i < v.fields.size(); ++i) {
+        if (v.shape == VariantShape::Struct) w.field(v.fields[i].first);
+        renderDebug(w, Place{p.addr + offsets[i], v.fields[i].second}, spec);
+      }
+      w.end();
+      return;
+    }
     case TypeKind::Unit: w.leaf(pad("()", spec, Align::Left)); return;
     case TypeKind::Result: {
       const Layout& l = T_.layout(p.type);
-      uint8_t tag = 0, kind = 0;
-      mem_.read(p.addr, &tag, 1);
-      w.beginTuple(tag == 0 ? "Ok" : "Err");
-      if (tag == 0) {
+      uint8_t kind = 0;
+      bool ok = variantAt(p.addr, p.type) == 0;
+      w.beginTuple(ok ? "Ok" : "Err");
+      if (ok) {
         renderDebug(w, Place{p.addr + l.payloadOffset, t.args[0]}, spec);
       } else {
-        mem_.read(p.addr + l.payloadOffset, &kind, 1);
+        mem_.read(p.addr + l.variants[1].offsets[0], &kind, 1);
         w.leaf(resultErrorText(t, T_.get(t.args[0]).kind == TypeKind::Float, kind));
       }
       w.end();

@@ -1,8 +1,9 @@
 // Reading a step's bytes as Rust values (see decode.h for why one decoder).
 //
 // Values are decoded exactly as the interpreter lays them out (check/types.h):
-// String and Vec are {ptr, cap, len}, &str and slices {ptr, len}, Option<T>
-// uses T's niche or a leading tag. A pointer whose target is not in memory (a
+// String and Vec are {ptr, cap, len}, &str and slices {ptr, len}; an enum
+// (Option and Result too) is read through its layout's tag, which is a tag
+// field or a value its payload's niche never holds (a null pointer). A pointer whose target is not in memory (a
 // String::new() holds the dangling address 1 and owns no cell) gets no arrow,
 // and its text says so. Texts stay short — long lists and strings are
 // elided — because they label boxes on a page; the full contents are in the
@@ -71,7 +72,10 @@ class Decoder {
   std::string strText(Address ptr, uint64_t len);
   std::string listText(Address ptr, uint64_t len, TypeId elem, int depth);
   std::string fieldsText(Address addr, TypeId type, int depth);
-  bool isSome(Address addr, TypeId optionType);
+  bool isSome(Address addr, TypeId optionType) { return variantAt(addr, optionType) == 1; }
+  uint32_t variantAt(Address addr, TypeId type);
+  std::string variantText(Address addr, TypeId type, int depth);
+  void enumFields(Address addr, TypeId type, std::vector<DecodedField>& fields);
 
   // ---- pointers
   std::optional<Address> pointsTo(Address addr, TypeId type);
@@ -151,6 +155,7 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
     case TypeKind::Option:
       return isSome(addr, type) ? "Some(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")" : "None";
     case TypeKind::Struct: case TypeKind::Tuple: return fieldsText(addr, type, depth);
+    case TypeKind::Enum: return variantText(addr, type, depth);
     case TypeKind::Array: return listText(addr, t.length, t.args[0], depth);
     case TypeKind::Range: {
       const TypeId elem = t.args[0];
@@ -158,10 +163,9 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
              text(addr + l.fields[1].offset, elem, depth + 1);
     }
     case TypeKind::Result: {
-      uint8_t tag = 0, kind = 0;
-      m_.read(addr, &tag, 1);
-      if (tag == 0) return "Ok(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")";
-      m_.read(addr + l.payloadOffset, &kind, 1);
+      uint8_t kind = 0;
+      if (variantAt(addr, type) == 0) return "Ok(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")";
+      m_.read(addr + l.variants[1].offsets[0], &kind, 1);
       return "Err(" + resultErrorText(t, typeOf(t.args[0]).kind == TypeKind::Float, kind) + ")";
     }
     case TypeKind::Stdin: return "Stdin";
@@ -218,16 +222,82 @@ std::string Decoder::fieldsText(Address addr, TypeId type, int depth) {
   return w.take();
 }
 
-bool Decoder::isSome(Address addr, TypeId optionType) {
-  const Layout& inner = T_.layout(typeOf(optionType).args[0]);
-  if (!inner.niche.exists) {
-    uint8_t tag = 0;
-    m_.read(addr, &tag, 1);
-    return tag == 1;
+uint32_t Decoder::variantAt(Address addr, TypeId type) {
+  const Layout& l = T_.layout(type);
+  if (l.tag == TagEncoding::None) return 0;
+  uint64_t tag = 0;
+  m_.read(addr + l.tagOffset, &tag, l.tagBytes);
+  return variantOfTag(l, tag);
+}
+
+// A user enum's value as its derived Debug writes it: `Quit`, `Write("hi")`,
+// `Move { x: 1, y: 2 }`.
+std::string Decoder::variantText(Address addr, TypeId type, int depth) {
+  const Type& t = typeOf(type);
+  uint32_t variant = variantAt(addr, type);
+  const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+  const std::vector<uint64_t>& offsets = T_.layout(type).variants[variant].offsets;
+  if (v.shape == VariantShape::Unit) return v.name;
+  DebugWriter w(false);
+  if (v.shape == VariantShape::Tuple) w.beginTuple(v.name);
+  else w.beginStruct(v.name);
+  for (size_t i = 0; i < v.fields.size(); ++i) {
+    if (v.shape == VariantShape::Struct) w.field(v.fields[i].first);
+    w.leaf(text(addr + offsets[i], v.fields[i].second, depth + 1));
   }
-  uint64_t v = 0;
-  m_.read(addr + inner.niche.offset, &v, inner.niche.bytes);
-  return v != inner.niche.value;
+  w.end();
+  return w.take();
+}
+
+// The bytes of an enum, Option or Result labelled: the tag, the active
+// variant's fields, and the padding between them. A variant stored in a
+// niche has no tag of its own: the field holding the niche says which value
+// stands for it (a null pointer for a `None`).
+void Decoder::enumFields(Address addr, TypeId type, std::vector<DecodedField>& fields) {
+  const Type& t = typeOf(type);
+  const Layout& l = T_.layout(type);
+  uint32_t variant = variantAt(addr, type);
+  std::vector<std::pair<std::string, TypeId>> parts;
+  std::string variantName;
+  if (t.kind == TypeKind::Enum) {
+    const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+    variantName = v.name;
+    parts = v.fields;
+  } else if (t.kind == TypeKind::Option) {
+    variantName = variant == 1 ? "Some" : "None";
+    if (variant == 1) parts = {{"0", t.args[0]}};
+  } else {
+    variantName = variant == 0 ? "Ok" : "Err";
+    if (variant == 0) parts = {{"0", t.args[0]}};
+  }
+  std::vector<DecodedField> found;
+  uint64_t tagValue = 0;
+  m_.read(addr + l.tagOffset, &tagValue, l.tagBytes);
+  if (l.tag == TagEncoding::Direct)
+    found.push_back({"tag", l.tagOffset, l.tagBytes, "u" + std::to_string(8 * l.tagBytes),
+                     std::to_string(tagValue) + " = " + variantName, std::nullopt});
+  if (l.tag == TagEncoding::Niche && variant != l.untagged) {
+    bool pointer = l.tagBytes == 8 && tagValue == 0;
+    found.push_back({"niche", l.tagOffset, l.tagBytes, "u" + std::to_string(8 * l.tagBytes),
+                     std::to_string(tagValue) + " = " + variantName +
+                         (pointer ? ": no tag byte, the pointer is null" : ": no tag byte, a value the payload never holds"),
+                     std::nullopt});
+  }
+  if (l.variants.size() > variant)
+    for (size_t i = 0; i < parts.size(); ++i) {
+      uint64_t offset = l.variants[variant].offsets[i];
+      std::string name = t.kind == TypeKind::Enum ? variantName + "." + parts[i].first : variantName + ".0";
+      found.push_back({name, offset, sizeOf(parts[i].second), T_.name(parts[i].second), text(addr + offset, parts[i].second, 1),
+                       pointsTo(addr + offset, parts[i].second)});
+    }
+  std::stable_sort(found.begin(), found.end(), [](const DecodedField& a, const DecodedField& b) { return a.offset < b.offset; });
+  uint64_t at = 0;
+  for (DecodedField& f : found) {
+    if (f.offset > at) fields.push_back({"(padding)", at, f.offset - at, "", "", std::nullopt});
+    at = std::max(at, f.offset + f.size);
+    fields.push_back(std::move(f));
+  }
+  if (at < l.size && !fields.empty()) fields.push_back({"(padding)", at, l.size - at, "", "", std::nullopt});
 }
 
 // ---------------------------------------------------------------- pointers and owners
@@ -259,6 +329,10 @@ bool Decoder::mayHoldPointer(TypeId type) {
     case TypeKind::Option: case TypeKind::Array: holds = mayHoldPointer(t.args[0]); break;
     case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
       for (const FieldLayout& f : T_.layout(type).fields) holds = holds || mayHoldPointer(f.type);
+      break;
+    case TypeKind::Enum:
+      for (const VariantInfo& v : T_.enums()[t.enumIndex].variants)
+        for (const auto& f : v.fields) holds = holds || mayHoldPointer(f.second);
       break;
     default: break;
   }
@@ -315,6 +389,13 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
     case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
       for (const FieldLayout& f : T_.layout(type).fields) walk(addr + f.offset, f.type, extended(path, "." + f.name));
       return;
+    case TypeKind::Enum: {
+      uint32_t variant = variantAt(addr, type);
+      const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+      for (size_t i = 0; i < v.fields.size(); ++i)
+        walk(addr + T_.layout(type).variants[variant].offsets[i], v.fields[i].second, extended(path, "." + v.fields[i].first));
+      return;
+    }
     case TypeKind::Array: {
       uint64_t size = sizeOf(t.args[0]);
       for (uint64_t i = 0; i < t.length; ++i)
@@ -386,6 +467,7 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
         fields.push_back({f.name, f.offset, sizeOf(f.type), T_.name(f.type), text(addr + f.offset, f.type, 1),
                           pointsTo(addr + f.offset, f.type)});
       break;
+    case TypeKind::Enum: case TypeKind::Option: case TypeKind::Result: enumFields(addr, type, fields); break;
     default: break;
   }
   return fields;

@@ -82,6 +82,8 @@ enum class PatternKind {
   Struct,       // Point { x, y: 0, .. }
   Ref,          // &x
   Or,           // a | b
+  Slice,        // [first, .., last], [x, rest @ ..]
+  Rest,         // `..` inside a slice pattern, or `rest @ ..` (then `name` is the binding)
 };
 
 struct FieldPattern {
@@ -97,19 +99,27 @@ struct Pattern {
   bool isMut = false;      // Binding: `mut x`; Ref: `&mut p`
   bool byRef = false;      // Binding: `ref x` (`ref mut x` sets both byRef and isMut)
   ExprPtr literal;         // Literal (possibly a negated literal)
+  PatternPtr subpattern;   // Binding `name @ subpattern`; Rest `name @ ..` has none
   ExprPtr rangeLo, rangeHi;  // Range (either may be null: `..=5`, `5..`)
   bool inclusive = false;    // Range
   Path path;                 // TupleStruct, PathPat, Struct
-  std::vector<PatternPtr> elems;     // Tuple, TupleStruct, Ref (elems[0]), Or
+  std::vector<PatternPtr> elems;     // Tuple, TupleStruct, Ref (elems[0]), Or, Slice (a Rest among them)
   std::vector<FieldPattern> fields;  // Struct
   bool hasRest = false;              // `..` in Tuple/TupleStruct/Struct
   uint32_t restIndex = 0;            // Tuple/TupleStruct with hasRest: how many elems precede the `..`
 
   // filled by the checker
   TypeId type = kNoType;
-  int32_t local = -1;       // Binding: index of the local it declares
+  int32_t local = -1;       // Binding (and a named Rest): index of the local it declares
   bool bindsByRef = false;  // Binding: binds a reference to the matched place (`ref x`, or the default binding mode)
+  int32_t variant = -1;     // TupleStruct, PathPat, Struct naming an enum variant (or Ok/Err): its index
 };
+
+// The field that element i of a tuple or tuple-struct pattern matches: the
+// elements after a `..` match the last fields.
+inline size_t patternFieldIndex(const Pattern& p, size_t i, size_t fieldCount) {
+  return !p.hasRest || i < p.restIndex ? i : fieldCount - (p.elems.size() - i);
+}
 
 // ---------------------------------------------------------------- expressions
 
@@ -259,6 +269,19 @@ struct FnDecl {
   std::string implType;       // the type name for methods and associated fns, else ""
 };
 
+// `Red`, `Move { x: i32, y: i32 }`, `Write(String)`, `A = 3`.
+enum class VariantShape : uint8_t { Unit, Tuple, Struct };
+
+struct StructField;
+
+struct EnumVariant {
+  std::string name;
+  Span span;
+  VariantShape shape = VariantShape::Unit;
+  std::vector<StructField> fields;  // Tuple: named "0", "1", ...
+  ExprPtr discriminant;             // `= 3`, may be null
+};
+
 struct StructField {
   std::string name;  // tuple structs: "0", "1", ...
   TypeExprPtr type;
@@ -275,6 +298,23 @@ struct StructDecl {
   std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)], and "repr(C)" for #[repr(C)]
 };
 
+struct EnumDecl {
+  std::string name;
+  Span span;
+  Span nameSpan;
+  std::vector<EnumVariant> variants;
+  std::vector<std::string> derives;
+};
+
+// `use Shape::*;`, `use Shape::{Circle, Square};`, `use std::mem;`: the
+// path before the last segment, and what is imported from it.
+struct UseDecl {
+  Span span;
+  std::vector<std::string> prefix;   // `Shape` (or `self`, `crate` ... kept as written)
+  bool glob = false;                 // `::*`
+  std::vector<std::pair<std::string, Span>> names;  // imported last segments (for `use a::b;`, {"b"})
+};
+
 struct ImplBlock {
   std::string typeName;
   Span span;
@@ -284,8 +324,9 @@ struct ImplBlock {
 struct Program {
   std::vector<FnDecl> fns;  // free functions, `main` among them; methods stay in their ImplBlock
   std::vector<StructDecl> structs;
+  std::vector<EnumDecl> enums;
   std::vector<ImplBlock> impls;
-  std::vector<Span> uses;   // `use std::mem;` and friends: accepted and ignored by resolution of std paths
+  std::vector<UseDecl> uses;  // std paths are resolved by name; `use Enum::*` imports variants
   bool isSnippet = false;   // bare statements wrapped in an implicit main
 };
 

@@ -206,6 +206,7 @@ void Parser::parseItem(std::vector<std::string>& derives) {
   if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
   if (at(TokenKind::KwFn)) program_.fns.push_back(parseFn(""));
   else if (at(TokenKind::KwStruct)) parseStruct(std::move(derives));
+  else if (at(TokenKind::KwEnum)) parseEnum(std::move(derives));
   else if (at(TokenKind::KwImpl)) parseImpl();
   else if (at(TokenKind::KwUse)) parseUse();
   else rejectItem(start);
@@ -218,7 +219,6 @@ void Parser::rejectItem(uint32_t start) {
     const char* message;
   };
   static constexpr Rejected kRejected[] = {
-      {TokenKind::KwEnum, "enums are not supported yet (only `Option`)"},
       {TokenKind::KwTrait, "traits are not supported yet"},
       {TokenKind::KwMod, "modules are not supported yet"},
       {TokenKind::KwConst, "constants are not supported yet"},
@@ -328,9 +328,7 @@ void Parser::parseSelfParam(FnDecl& fn) {
   if (!at(TokenKind::RParen)) expect(TokenKind::Comma);
 }
 
-/// struct_item ::= 'struct' IDENT ( '{' (field (',' field)*)? ','? '}'
-///                                | '(' ('pub'? type (',' 'pub'? type)*)? ','? ')' ';' | ';' )
-/// field ::= 'pub'? IDENT ':' type
+/// struct_item ::= 'struct' IDENT ( named_fields | tuple_fields ';' | ';' )
 void Parser::parseStruct(std::vector<std::string> derives) {
   StructDecl s;
   uint32_t start = peek().span.start;
@@ -341,34 +339,88 @@ void Parser::parseStruct(std::vector<std::string> derives) {
   if (at(TokenKind::Lt)) fail(skipItem(start), "generic structs are not supported yet");
   if (eat(TokenKind::Semi)) {
     s.isUnit = true;
-  } else if (eat(TokenKind::LParen)) {
+  } else if (at(TokenKind::LParen)) {
     s.isTuple = true;
-    while (!eat(TokenKind::RParen)) {
-      uint32_t fieldStart = peek().span.start;
-      eat(TokenKind::KwPub);
-      TypeExprPtr type = parseType();
-      s.fields.push_back({std::to_string(s.fields.size()), std::move(type), from(fieldStart)});
-      if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
-    }
+    s.fields = parseTupleFields();
     expect(TokenKind::Semi);
   } else {
-    expect(TokenKind::LBrace);
-    while (!eat(TokenKind::RBrace)) {
-      while (at(TokenKind::Pound)) {
-        std::vector<std::string> ignored;
-        parseAttribute(ignored);
-      }
-      uint32_t fieldStart = peek().span.start;
-      eat(TokenKind::KwPub);
-      std::string name = expectIdent();
-      expect(TokenKind::Colon);
-      TypeExprPtr type = parseType();
-      s.fields.push_back({std::move(name), std::move(type), from(fieldStart)});
-      if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) unexpectedOneOf("`,` or `}`");
-    }
+    s.fields = parseNamedFields();
   }
   s.span = from(start);
   program_.structs.push_back(std::move(s));
+}
+
+/// tuple_fields ::= '(' ('pub'? type (',' 'pub'? type)*)? ','? ')'
+std::vector<StructField> Parser::parseTupleFields() {
+  std::vector<StructField> fields;
+  expect(TokenKind::LParen);
+  while (!eat(TokenKind::RParen)) {
+    uint32_t fieldStart = peek().span.start;
+    eat(TokenKind::KwPub);
+    TypeExprPtr type = parseType();
+    fields.push_back({std::to_string(fields.size()), std::move(type), from(fieldStart)});
+    if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
+  }
+  return fields;
+}
+
+/// named_fields ::= '{' (attribute* 'pub'? IDENT ':' type (',' ...)*)? ','? '}'
+std::vector<StructField> Parser::parseNamedFields() {
+  std::vector<StructField> fields;
+  expect(TokenKind::LBrace);
+  while (!eat(TokenKind::RBrace)) {
+    while (at(TokenKind::Pound)) {
+      std::vector<std::string> ignored;
+      parseAttribute(ignored);
+    }
+    uint32_t fieldStart = peek().span.start;
+    eat(TokenKind::KwPub);
+    std::string name = expectIdent();
+    expect(TokenKind::Colon);
+    TypeExprPtr type = parseType();
+    fields.push_back({std::move(name), std::move(type), from(fieldStart)});
+    if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) unexpectedOneOf("`,` or `}`");
+  }
+  return fields;
+}
+
+/// enum_item ::= 'enum' IDENT '{' (variant (',' variant)*)? ','? '}'
+void Parser::parseEnum(std::vector<std::string> derives) {
+  EnumDecl e;
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwEnum);
+  e.nameSpan = peek().span;
+  e.name = expectIdent();
+  e.derives = std::move(derives);
+  if (at(TokenKind::Lt)) fail(skipItem(start), "generic enums are not supported yet");
+  expect(TokenKind::LBrace);
+  while (!eat(TokenKind::RBrace)) {
+    e.variants.push_back(parseVariant());
+    if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) unexpectedOneOf("`,` or `}`");
+  }
+  e.span = from(start);
+  program_.enums.push_back(std::move(e));
+}
+
+/// variant ::= attribute* IDENT ( tuple_fields | named_fields )? ('=' expr)?
+EnumVariant Parser::parseVariant() {
+  while (at(TokenKind::Pound)) {
+    std::vector<std::string> ignored;
+    parseAttribute(ignored);
+  }
+  EnumVariant v;
+  uint32_t start = peek().span.start;
+  v.name = expectIdent();
+  if (at(TokenKind::LParen)) {
+    v.shape = VariantShape::Tuple;
+    v.fields = parseTupleFields();
+  } else if (at(TokenKind::LBrace)) {
+    v.shape = VariantShape::Struct;
+    v.fields = parseNamedFields();
+  }
+  if (eat(TokenKind::Eq)) v.discriminant = parseExpr();
+  v.span = from(start);
+  return v;
 }
 
 /// impl_item ::= 'impl' IDENT '{' (attribute* 'pub'? fn_item)* '}'
@@ -394,17 +446,51 @@ void Parser::parseImpl() {
   program_.impls.push_back(std::move(impl));
 }
 
-/// use_item ::= 'use' use_tree ';'     (recorded, not resolved: std paths resolve by name)
+/// use_item ::= 'use' path ('::' ('*' | '{' IDENT (',' IDENT)* ','? '}'))? ';'
+/// The imported names are recorded; std paths resolve by name, and a use of
+/// an enum's variants brings them into scope. Other trees are kept as text.
 void Parser::parseUse() {
+  using enum TokenKind;
+  UseDecl u;
   uint32_t start = peek().span.start;
-  expect(TokenKind::KwUse);
-  while (!at(TokenKind::Semi)) {
-    if (at(TokenKind::Eof)) unexpected("`;`");
-    if (at(TokenKind::LBrace)) skipTokenGroup();
+  expect(KwUse);
+  eat(PathSep);
+  bool simple = true;
+  while (atAny({Ident, KwSelfValue, KwCrate, KwSuper})) {
+    const Token& name = advance();
+    if (!eat(PathSep)) {
+      u.names.push_back({std::string(name.text), name.span});
+      break;
+    }
+    u.prefix.push_back(std::string(name.text));
+    if (eat(Star)) {
+      u.glob = true;
+      break;
+    }
+    if (at(LBrace)) {
+      advance();
+      while (at(Ident) && (peek(1).kind == Comma || peek(1).kind == RBrace)) {
+        const Token& item = advance();
+        u.names.push_back({std::string(item.text), item.span});
+        eat(Comma);
+      }
+      simple = eat(RBrace);
+      break;
+    }
+  }
+  while (!at(Semi)) {  // anything else (`as`, nested groups): skipped, imports nothing of ours
+    if (at(Eof)) unexpected("`;`");
+    simple = false;
+    if (at(LBrace)) skipTokenGroup();
     else advance();
   }
   advance();
-  program_.uses.push_back(from(start));
+  u.span = from(start);
+  if (!simple) {
+    u.names.clear();
+    u.glob = false;
+  }
+  program_.uses.push_back(std::move(u));
 }
 
 Program parse(const SourceFile& file) { return Parser(file, lex(file)).parseProgram(); }

@@ -61,6 +61,10 @@ class Parser {
   FnDecl parseFn(const std::string& implType);
   void parseSelfParam(FnDecl& fn);
   void parseStruct(std::vector<std::string> derives);
+  std::vector<StructField> parseTupleFields();
+  std::vector<StructField> parseNamedFields();
+  void parseEnum(std::vector<std::string> derives);
+  EnumVariant parseVariant();
   void parseImpl();
   void parseUse();
   void wrapSnippet(Block statements, bool sawStatement, const Token& firstStatement);
@@ -110,6 +114,7 @@ class Parser {
   ExprPtr parsePatternLiteral();
   PatternPtr parsePathPattern();
   PatternPtr parseTuplePattern();
+  PatternPtr parseSlicePattern();
   bool parsePatternList(Pattern& p);
   void parseFieldPatterns(Pattern& p);
   TypeExprPtr parseType();

@@ -64,10 +64,7 @@ PatternPtr Parser::parsePatternNoOr() {
     return p;
   }
   if (at(LParen)) return parseTuplePattern();
-  if (at(LBracket)) {
-    skipTokenGroup();
-    fail(from(start), "slice patterns are not supported yet");
-  }
+  if (at(LBracket)) return parseSlicePattern();
   if (eat(DotDotEq)) {
     auto p = makePattern(PatternKind::Range);
     p->inclusive = true;
@@ -83,15 +80,21 @@ PatternPtr Parser::parsePatternNoOr() {
   unexpected("pattern");
 }
 
-/// binding ::= 'ref'? 'mut'? IDENT
+/// binding ::= 'ref'? 'mut'? IDENT ('@' (pattern_no_or | '..'))?
 PatternPtr Parser::parseBindingPattern() {
   uint32_t start = peek().span.start;
   auto p = makePattern(PatternKind::Binding);
   p->byRef = eat(TokenKind::KwRef);
   p->isMut = eat(TokenKind::KwMut);
   p->name = expectIdent();
+  if (eat(TokenKind::At)) {
+    if (eat(TokenKind::DotDot)) {  // `rest @ ..` in a slice pattern
+      p->kind = PatternKind::Rest;
+    } else {
+      p->subpattern = parsePatternNoOr();
+    }
+  }
   p->span = from(start);
-  if (at(TokenKind::At)) fail(peek().span, "`@` bindings are not supported yet");
   return p;
 }
 
@@ -152,6 +155,21 @@ PatternPtr Parser::parseTuplePattern() {
   auto p = makePattern(PatternKind::Tuple);
   bool sawComma = parsePatternList(*p);
   if (p->elems.size() == 1 && !p->hasRest && !sawComma) return std::move(p->elems.front());
+  p->span = from(start);
+  return p;
+}
+
+/// slice_pattern ::= '[' ((pattern | '..') (',' (pattern | '..'))*)? ','? ']'
+PatternPtr Parser::parseSlicePattern() {
+  uint32_t start = peek().span.start;
+  auto p = makePattern(PatternKind::Slice);
+  expect(TokenKind::LBracket);
+  while (!eat(TokenKind::RBracket)) {
+    if (at(TokenKind::DotDot)) p->elems.push_back(makePattern(PatternKind::Rest, advance().span));
+    else p->elems.push_back(parsePattern());
+    if (at(TokenKind::RBracket)) continue;
+    if (!eat(TokenKind::Comma)) unexpectedOneOf("`,` or `]`");
+  }
   p->span = from(start);
   return p;
 }

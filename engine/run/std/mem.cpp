@@ -61,6 +61,17 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
       }
       return out;
     }
+    case TypeKind::Enum: {  // the active variant's fields, each cloned, under the same tag
+      uint32_t variant = variantAt(addr, type);
+      const auto& fields = T_.enums()[t.enumIndex].variants[variant].fields;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        uint64_t offset = l.variants[variant].offsets[i];
+        Value v = cloneValue(addr + offset, fields[i].second);
+        std::memcpy(out.data() + offset, v.data(), v.size());
+      }
+      setVariant(out.data(), type, variant);
+      return out;
+    }
     case TypeKind::Array: {
       uint64_t size = T_.layout(t.args[0]).size;
       for (uint64_t i = 0; i < t.length; ++i) {
@@ -101,6 +112,13 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
     case TypeKind::Struct: case TypeKind::Tuple:
       for (const FieldLayout& f : T_.layout(type).fields) leakOwned(addr + f.offset, f.type);
       return;
+    case TypeKind::Enum: {
+      uint32_t variant = variantAt(addr, type);
+      const auto& fields = T_.enums()[t.enumIndex].variants[variant].fields;
+      for (size_t i = 0; i < fields.size(); ++i)
+        leakOwned(addr + T_.layout(type).variants[variant].offsets[i], fields[i].second);
+      return;
+    }
     case TypeKind::Array:
       for (uint64_t i = 0; i < t.length; ++i) leakOwned(addr + i * T_.layout(t.args[0]).size, t.args[0]);
       return;

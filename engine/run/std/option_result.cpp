@@ -14,12 +14,9 @@ namespace sh {
 Value Interpreter::makeResult(TypeId resultType, const Value* ok, uint8_t errorKind) {
   const Layout& l = T_.layout(resultType);
   Value r(resultType, l.size);
-  if (ok) {
-    std::memcpy(r.data() + l.payloadOffset, ok->data(), ok->size());
-  } else {
-    r.data()[0] = 1;
-    r.data()[l.payloadOffset] = errorKind;
-  }
+  if (ok) std::memcpy(r.data() + l.payloadOffset, ok->data(), ok->size());
+  else r.data()[l.variants[1].offsets[0]] = errorKind;
+  setVariant(r.data(), resultType, ok ? 0 : 1);
   return r;
 }
 
@@ -65,13 +62,13 @@ Value Interpreter::runOptionIsNone(StdCall& c) { return makeBool(!optionIsSome(c
 Value Interpreter::unwrapResult(StdCall& c, BuiltinMethod m) {
   TypeId elem = receiverElem(c);
   const Layout& l = T_.layout(c.self.type);
-  if (c.self.data()[0] == 0) {
+  if (variantOfValue(c.self) == 0) {
     Value ok(elem, T_.layout(elem).size);
     std::memcpy(ok.data(), c.self.data() + l.payloadOffset, ok.size());
     return ok;
   }
   if (m == BuiltinMethod::ResultUnwrapOr) return c.args[0];
-  std::string error = resultErrorText(T_.get(c.recv.type), T_.get(elem).kind == TypeKind::Float, c.self.data()[l.payloadOffset]);
+  std::string error = resultErrorText(T_.get(c.recv.type), T_.get(elem).kind == TypeKind::Float, c.self.data()[l.variants[1].offsets[0]]);
   if (m == BuiltinMethod::ResultExpect) panic(readStr(c.args[0]) + ": " + error, c.call.nameSpan);
   panic("called `Result::unwrap()` on an `Err` value: " + error, c.call.nameSpan);
 }
@@ -81,9 +78,7 @@ Value Interpreter::runResultExpect(StdCall& c) { return unwrapResult(c, BuiltinM
 Value Interpreter::runResultUnwrapOr(StdCall& c) { return unwrapResult(c, BuiltinMethod::ResultUnwrapOr); }
 
 bool Interpreter::resultIsOk(const StdCall& c) {
-  uint8_t tag = 0;
-  mem_.read(c.recv.addr, &tag, 1);
-  return tag == 0;
+  return variantAt(c.recv.addr, c.recv.type) == 0;
 }
 
 Value Interpreter::runResultIsOk(StdCall& c) { return makeBool(resultIsOk(c)); }

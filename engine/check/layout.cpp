@@ -1,0 +1,420 @@
+// Layouts as rustc 1.95 computes them, so `size_of` and `align_of` agree with
+// it for every type of the subset and the bytes view shows real offsets.
+//
+// This follows rustc_abi's algorithm, in its order and with its tie-breaks,
+// because the sizes of nested types depend on them: an `Option<E>` is free
+// only when E's layout left a niche, and which layout E got depends on where
+// its fields went.
+//
+// - A struct (or tuple, or one enum variant) is a "univariant" layout. Its
+//   fields are sorted: by alignment group, largest first, and among equals the
+//   field with the largest niche first, so the niche lands at the front. When
+//   that leaves the niche in the middle, the same sort biased to the end is
+//   tried, and kept if the niche moves further out.
+// - An enum gets two candidate layouts. Tagged: a tag as small as the
+//   discriminants allow (widened to the first field's alignment when that is
+//   free), then each variant's fields, sorted ascending so small ones pack
+//   against the tag. Niche-filling: the largest variant keeps its fields where
+//   they are, the others are given values its niche leaves out, and must fit
+//   before or after that niche. The smaller wins; at equal size the one with
+//   the larger remaining niche; else the tagged one.
+// - Option<T> is `enum { None, Some(T) }` and Result<T, E> is
+//   `enum { Ok(T), Err(E) }`, laid out by the same code.
+#include <algorithm>
+#include <numeric>
+
+#include "check/types.h"
+
+namespace sh {
+
+namespace {
+
+uint64_t alignUp(uint64_t n, uint64_t align) { return (n + align - 1) / align * align; }
+uint64_t maskOf(unsigned bytes) { return bytes >= 8 ? ~0ULL : (1ULL << (8 * bytes)) - 1; }
+unsigned trailingZeros(uint64_t x) { return x == 0 ? 64 : static_cast<unsigned>(__builtin_ctzll(x)); }
+uint64_t nicheSize(const Layout& f) { return f.niche.exists ? f.niche.available() : 0; }
+
+Niche scalarNiche(uint64_t offset, unsigned bytes, uint64_t start, uint64_t end) {
+  Niche n{true, offset, bytes, start, end};
+  n.exists = n.available() > 0;
+  return n;
+}
+
+enum class NicheBias { Start, End };
+
+struct Univariant {
+  std::vector<uint64_t> offsets;
+  uint64_t size = 0;
+  uint64_t align = 1;
+  Niche niche;
+};
+
+// The memory order of a univariant's fields (rustc's field reordering).
+std::vector<size_t> fieldOrder(const std::vector<const Layout*>& fields, bool prefixed, NicheBias bias) {
+  std::vector<size_t> order(fields.size());
+  std::iota(order.begin(), order.end(), 0);
+  if (fields.size() < 2) return order;
+  uint64_t maxAlign = 1, largestNiche = 0;
+  for (const Layout* f : fields) {
+    maxAlign = std::max(maxAlign, f->align);
+    largestNiche = std::max(largestNiche, nicheSize(*f));
+  }
+  // log2 of the field's effective alignment: [u8; 4] groups with u32.
+  auto group = [&](const Layout& f) -> uint64_t {
+    uint64_t sizeAsAlign = trailingZeros(std::max(f.align, f.size));
+    if (largestNiche == 0) return sizeAsAlign;
+    if (bias == NicheBias::Start) return std::min<uint64_t>(trailingZeros(maxAlign), sizeAsAlign);
+    if (nicheSize(f) == largestNiche) return trailingZeros(f.align);
+    return sizeAsAlign;
+  };
+  using Key = std::tuple<bool, uint64_t, uint64_t, uint64_t>;
+  auto key = [&](size_t i) -> Key {
+    const Layout& f = *fields[i];
+    if (prefixed) return {false, group(f), nicheSize(f), 0};  // ascending: small fields next to the tag
+    uint64_t nicheKey = bias == NicheBias::Start ? ~nicheSize(f) : nicheSize(f);
+    uint64_t offsetKey = !f.niche.exists               ? 0
+                         : bias == NicheBias::Start ? f.niche.offset
+                                                     : ~(f.size - f.niche.bytes - f.niche.offset);
+    return {f.size != 0, ~group(f), nicheKey, offsetKey};
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  return order;
+}
+
+Univariant univariantBiased(const std::vector<const Layout*>& fields, bool keepOrder, bool prefixed, uint64_t prefixBytes,
+                            NicheBias bias) {
+  std::vector<size_t> order = keepOrder ? std::vector<size_t>() : fieldOrder(fields, prefixed, bias);
+  if (keepOrder) {
+    order.resize(fields.size());
+    std::iota(order.begin(), order.end(), 0);
+  }
+  Univariant u;
+  u.offsets.resize(fields.size());
+  uint64_t offset = 0, best = 0;
+  if (prefixed) {
+    u.align = prefixBytes;
+    offset = prefixBytes;
+  }
+  for (size_t i : order) {
+    const Layout& f = *fields[i];
+    offset = alignUp(offset, f.align);
+    u.align = std::max(u.align, f.align);
+    u.offsets[i] = offset;
+    uint64_t available = nicheSize(f);
+    if (available > 0 && (bias == NicheBias::Start ? available > best : available >= best)) {
+      best = available;
+      u.niche = f.niche;
+      u.niche.offset += offset;
+    }
+    offset += f.size;
+  }
+  u.size = alignUp(offset, u.align);
+  return u;
+}
+
+Univariant univariant(const std::vector<const Layout*>& fields, bool keepOrder = false, bool prefixed = false,
+                      uint64_t prefixBytes = 0) {
+  Univariant u = univariantBiased(fields, keepOrder, prefixed, prefixBytes, NicheBias::Start);
+  if (!u.niche.exists || fields.size() < 2) return u;
+  uint64_t head = u.niche.offset, tail = u.size - head - u.niche.bytes;
+  if (head == 0 || tail == 0) return u;
+  Univariant alt = univariantBiased(fields, keepOrder, prefixed, prefixBytes, NicheBias::End);
+  uint64_t altHead = alt.niche.offset;
+  return altHead > head && altHead > tail ? alt : u;
+}
+
+// Takes `count` values out of a niche, next to its valid range on the side
+// nearer zero (rustc's Niche::reserve); the first taken value is returned.
+bool reserve(const Niche& n, uint64_t count, uint64_t* first, Niche* after) {
+  if (count > n.available()) return false;
+  uint64_t max = maskOf(n.bytes);
+  *after = n;
+  auto moveStart = [&] {
+    after->start = (n.start - count) & max;
+    *first = after->start;
+  };
+  auto moveEnd = [&] {
+    *first = (n.end + 1) & max;
+    after->end = (n.end + count) & max;
+  };
+  if (n.start > n.end) {
+    moveEnd();
+  } else if (n.start <= max - n.end) {
+    if (count <= n.start) moveStart();
+    else moveEnd();
+  } else {
+    uint64_t end = (n.end + count) & max;
+    if (end >= 1 && end <= n.end) moveStart();
+    else moveEnd();
+  }
+  after->exists = after->available() > 0;
+  return true;
+}
+
+std::vector<const Layout*> pointersTo(const std::vector<Layout>& fields) {
+  std::vector<const Layout*> out;
+  for (const Layout& f : fields) out.push_back(&f);
+  return out;
+}
+
+// The smallest integer holding every discriminant, at least one byte.
+unsigned discriminantBytes(int64_t min, int64_t max) {
+  for (unsigned bytes : {1u, 2u, 4u}) {
+    int64_t half = int64_t{1} << (8 * bytes - 1);
+    bool fits = min < 0 ? min >= -half && max < half : static_cast<uint64_t>(max) < (uint64_t{1} << (8 * bytes));
+    if (fits) return bytes;
+  }
+  return 8;
+}
+
+}  // namespace
+
+uint64_t Niche::available() const { return (start - end - 1) & maskOf(bytes); }
+
+uint32_t variantOfTag(const Layout& l, uint64_t tag) {
+  switch (l.tag) {
+    case TagEncoding::None: return 0;
+    case TagEncoding::Direct:
+      for (size_t i = 0; i < l.discriminants.size(); ++i)
+        if ((static_cast<uint64_t>(l.discriminants[i]) & maskOf(l.tagBytes)) == tag) return static_cast<uint32_t>(i);
+      return 0;
+    case TagEncoding::Niche: {
+      uint64_t relative = (tag - l.nicheStart) & maskOf(l.tagBytes);
+      return relative <= l.nicheLast - l.nicheFirst ? l.nicheFirst + static_cast<uint32_t>(relative) : l.untagged;
+    }
+  }
+  return 0;
+}
+
+bool tagOfVariant(const Layout& l, uint32_t variant, uint64_t* tag) {
+  switch (l.tag) {
+    case TagEncoding::None: return false;
+    case TagEncoding::Direct: *tag = static_cast<uint64_t>(l.discriminants[variant]) & maskOf(l.tagBytes); return true;
+    case TagEncoding::Niche:
+      if (variant == l.untagged) return false;
+      *tag = (l.nicheStart + (variant - l.nicheFirst)) & maskOf(l.tagBytes);
+      return true;
+  }
+  return false;
+}
+
+const Layout& TypeTable::layout(TypeId id) {
+  id = resolve(id);
+  if (!hasLayout_[id]) {
+    Layout l = computeLayout(id);
+    layouts_[id] = std::move(l);
+    hasLayout_[id] = true;
+  }
+  return layouts_[id];
+}
+
+Layout TypeTable::structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder) {
+  std::vector<Layout> parts;
+  for (const auto& f : fields) parts.push_back(layout(f.second));
+  Univariant u = univariant(pointersTo(parts), keepOrder);
+  Layout l;
+  l.size = u.size;
+  l.align = u.align;
+  l.niche = u.niche;
+  for (size_t i = 0; i < fields.size(); ++i) l.fields.push_back({fields[i].first, fields[i].second, u.offsets[i]});
+  return l;
+}
+
+Layout TypeTable::enumLikeLayout(const std::vector<std::vector<Layout>>& variants, const std::vector<int64_t>& discriminants) {
+  Layout best;
+  if (variants.empty()) return best;  // no values at all: zero-sized
+  auto store = [](Layout& l, const std::vector<Univariant>& vs) {
+    l.variants.clear();
+    for (const Univariant& v : vs) l.variants.push_back({v.offsets, v.size, v.align});
+  };
+  if (variants.size() == 1) {
+    Univariant u = univariant(pointersTo(variants[0]));
+    best.size = u.size;
+    best.align = u.align;
+    best.niche = u.niche;
+    store(best, {u});
+    return best;
+  }
+
+  // Niche-filling: the largest variant (the last of equals) is untagged.
+  Layout niche;
+  bool nicheFits = false;
+  {
+    std::vector<Univariant> vs;
+    uint64_t align = 1;
+    for (const auto& v : variants) {
+      vs.push_back(univariant(pointersTo(v)));
+      align = std::max(align, vs.back().align);
+    }
+    uint32_t largest = 0;
+    for (uint32_t i = 0; i < vs.size(); ++i)
+      if (vs[i].size >= vs[largest].size) largest = i;
+    uint32_t first = largest == 0 ? 1 : 0;
+    uint32_t last = largest == vs.size() - 1 ? static_cast<uint32_t>(vs.size()) - 2 : static_cast<uint32_t>(vs.size()) - 1;
+    const Niche n = vs[largest].niche;
+    uint64_t start = 0;
+    Niche after;
+    if (n.exists && reserve(n, last - first + 1, &start, &after)) {
+      uint64_t size = alignUp(vs[largest].size, align);
+      nicheFits = true;
+      for (uint32_t i = 0; i < vs.size() && nicheFits; ++i) {
+        if (i == largest || vs[i].size <= n.offset) continue;  // fits before the niche
+        uint64_t offset = alignUp(n.offset + n.bytes, vs[i].align);
+        if (offset + vs[i].size > size) {
+          nicheFits = false;
+          break;
+        }
+        for (size_t j = 0; j < variants[i].size(); ++j)
+          if (variants[i][j].size != 0) vs[i].offsets[j] += offset;
+        vs[i].size += offset;
+      }
+      niche.size = size;
+      niche.align = align;
+      niche.niche = after;
+      niche.tag = TagEncoding::Niche;
+      niche.tagOffset = n.offset;
+      niche.tagBytes = n.bytes;
+      niche.untagged = largest;
+      niche.nicheFirst = first;
+      niche.nicheLast = last;
+      niche.nicheStart = start;
+      store(niche, vs);
+    }
+  }
+
+  // Tagged: the tag first, each variant's fields after it.
+  int64_t min = *std::min_element(discriminants.begin(), discriminants.end());
+  int64_t max = *std::max_element(discriminants.begin(), discriminants.end());
+  unsigned minBytes = discriminantBytes(min, max);
+  std::vector<Univariant> vs;
+  uint64_t size = 0, align = 1, startAlign = 256;
+  for (const auto& v : variants) {
+    vs.push_back(univariant(pointersTo(v), false, true, minBytes));
+    std::vector<size_t> byOffset(v.size());
+    std::iota(byOffset.begin(), byOffset.end(), 0);
+    std::stable_sort(byOffset.begin(), byOffset.end(), [&](size_t a, size_t b) { return vs.back().offsets[a] < vs.back().offsets[b]; });
+    for (size_t j : byOffset)
+      if (v[j].size != 0 || v[j].align != 1) {
+        startAlign = std::min(startAlign, v[j].align);
+        break;
+      }
+    size = std::max(size, vs.back().size);
+    align = std::max(align, vs.back().align);
+  }
+  size = alignUp(size, align);
+  // The tag widens to the first field's alignment: the bytes are padding anyway.
+  unsigned tagBytes = startAlign <= 16 ? static_cast<unsigned>(startAlign) : minBytes;
+  if (tagBytes <= minBytes) {
+    tagBytes = minBytes;
+  } else {
+    for (Univariant& v : vs) {
+      for (uint64_t& o : v.offsets)
+        if (o <= minBytes) o = tagBytes;
+      if (v.size <= minBytes) v.size = tagBytes;
+    }
+  }
+  Layout tagged;
+  tagged.size = size;
+  tagged.align = align;
+  tagged.tag = TagEncoding::Direct;
+  tagged.tagBytes = std::min(tagBytes, 8u);
+  tagged.discriminants = discriminants;
+  tagged.niche = scalarNiche(0, tagged.tagBytes, static_cast<uint64_t>(min) & maskOf(tagged.tagBytes),
+                             static_cast<uint64_t>(max) & maskOf(tagged.tagBytes));
+  store(tagged, vs);
+
+  if (!nicheFits) return tagged;
+  if (tagged.size > niche.size) return niche;
+  if (tagged.size == niche.size && nicheSize(tagged) < nicheSize(niche)) return niche;
+  return tagged;
+}
+
+Layout TypeTable::optionLayout(TypeId inner) {
+  Layout l = enumLikeLayout({{}, {layout(inner)}}, {0, 1});
+  l.payloadOffset = l.variants[1].offsets[0];
+  return l;
+}
+
+// Result's error is std::io::Error (a tagged pointer, never null) or a
+// ParseIntError / ParseFloatError (a one-byte enum of 5 or 2 kinds).
+Layout TypeTable::resultLayout(const Type& t) {
+  Layout error;
+  if (t.ioError) {
+    error.size = error.align = 8;
+    error.niche = scalarNiche(0, 8, 1, ~0ULL);
+  } else {
+    bool isFloat = get(resolve(t.args[0])).kind == TypeKind::Float;
+    error.size = error.align = 1;
+    error.niche = scalarNiche(0, 1, 0, isFloat ? 1 : 4);
+  }
+  Layout l = enumLikeLayout({{layout(t.args[0])}, {error}}, {0, 1});
+  l.payloadOffset = l.variants[0].offsets[0];
+  return l;
+}
+
+Layout TypeTable::computeLayout(TypeId id) {
+  const Type t = types_[id];
+  Layout l;
+  auto pointer = [](uint64_t words) {
+    Layout p;
+    p.size = 8 * words;
+    p.align = 8;
+    p.niche = scalarNiche(0, 8, 1, ~0ULL);  // never null
+    return p;
+  };
+  switch (t.kind) {
+    case TypeKind::Int: l.size = l.align = intKindBytes(t.intKind); return l;
+    case TypeKind::Float: l.size = l.align = t.isF32 ? 4 : 8; return l;
+    case TypeKind::Bool: l.size = l.align = 1; l.niche = scalarNiche(0, 1, 0, 1); return l;
+    case TypeKind::Char: l.size = l.align = 4; l.niche = scalarNiche(0, 4, 0, 0x10FFFF); return l;
+    case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
+    case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
+    case TypeKind::Iter: case TypeKind::Stdin: return l;  // never stored / zero-sized
+    case TypeKind::Result: return resultLayout(t);
+    case TypeKind::Ref: {
+      TypeKind target = types_[resolve(t.args[0])].kind;
+      return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);
+    }
+    case TypeKind::Box: return pointer(1);
+    case TypeKind::String: case TypeKind::Vec: {
+      // The capacity is at most isize::MAX: the values above are the niche
+      // (rustc 1.95's `Cap`), so Option<Vec<T>> needs no tag.
+      Layout v = pointer(3);
+      v.niche = scalarNiche(8, 8, 0, 0x7FFFFFFFFFFFFFFFULL);
+      v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}};
+      return v;
+    }
+    case TypeKind::Option: return optionLayout(t.args[0]);
+    case TypeKind::Array: {
+      const Layout el = layout(t.args[0]);
+      l.size = el.size * t.length;
+      l.align = el.align;
+      if (t.length > 0) l.niche = el.niche;
+      return l;
+    }
+    case TypeKind::Range: {
+      if (!t.inclusive) return structLikeLayout({{"start", t.args[0]}, {"end", t.args[0]}});
+      return structLikeLayout({{"start", t.args[0]}, {"end", t.args[0]}, {"exhausted", bool_}});
+    }
+    case TypeKind::Tuple: {
+      std::vector<std::pair<std::string, TypeId>> fields;
+      for (size_t i = 0; i < t.args.size(); ++i) fields.emplace_back(std::to_string(i), t.args[i]);
+      return structLikeLayout(fields);
+    }
+    case TypeKind::Struct: return structLikeLayout(structs_[t.structIndex].fields, structs_[t.structIndex].reprC);
+    case TypeKind::Enum: {
+      const EnumInfo& info = enums_[t.enumIndex];
+      std::vector<std::vector<Layout>> variants;
+      std::vector<int64_t> discriminants;
+      for (const VariantInfo& v : info.variants) {
+        variants.emplace_back();
+        for (const auto& f : v.fields) variants.back().push_back(layout(f.second));
+        discriminants.push_back(v.discriminant);
+      }
+      return enumLikeLayout(variants, discriminants);
+    }
+  }
+  return l;
+}
+
+}  // namespace sh

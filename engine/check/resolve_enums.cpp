@@ -1,0 +1,274 @@
+// User enums in the resolver: declaring them, naming their variants, and
+// checking a variant where it is built (`Shape::Circle(1.0)`,
+// `Message::Move { x, y }`, `Quit`) and where it is matched.
+//
+// A variant is named by `Enum::Variant`, by `Self::Variant` inside the
+// enum's impl, or by its bare name after `use Enum::*;` or
+// `use Enum::{A, B};`. The checker records the variant's index on the
+// expression (Resolved::EnumVariant) or on the pattern (Pattern::variant),
+// so the interpreter never looks a name up.
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+// An explicit discriminant: an integer literal, possibly negated.
+bool literalDiscriminant(const Expr& e, int64_t* out) {
+  if (e.kind == ExprKind::Paren) return literalDiscriminant(*e.operand, out);
+  if (e.kind == ExprKind::Unary && e.unaryOp == UnaryOp::Neg && literalDiscriminant(*e.operand, out)) {
+    *out = -*out;
+    return true;
+  }
+  if (e.kind != ExprKind::IntLit || !e.suffix.empty()) return false;
+  errno = 0;
+  char* end = nullptr;
+  std::string digits;
+  for (char c : e.text)
+    if (c != '_') digits += c;
+  long long v = std::strtoll(digits.c_str(), &end, 0);
+  if (errno != 0 || *end != '\0') return false;
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+void Resolver::declareEnums() {
+  auto& enums = T_.enums();
+  for (const EnumDecl& d : out_.ast->enums) {
+    if (T_.findStruct(d.name) >= 0 || T_.findEnum(d.name) >= 0)
+      fail("E0428", "the name `" + d.name + "` is defined multiple times", d.nameSpan);
+    EnumInfo info;
+    info.name = d.name;
+    info.decl = &d;
+    for (const std::string& derive : d.derives) {
+      info.isCopy |= derive == "Copy";
+      info.isClone |= derive == "Clone" || derive == "Copy";
+      info.isDebug |= derive == "Debug";
+      info.isPartialEq |= derive == "PartialEq";
+      info.isPartialOrd |= derive == "PartialOrd";
+    }
+    int64_t next = 0;
+    for (const EnumVariant& v : d.variants) {
+      if (info.findVariant(v.name) >= 0)
+        fail("E0428", "the name `" + v.name + "` is defined multiple times", v.span);
+      VariantInfo vi;
+      vi.name = v.name;
+      vi.shape = v.shape;
+      vi.span = v.span;
+      if (v.discriminant && !literalDiscriminant(*v.discriminant, &next))
+        fail("", "discriminants other than integer literals are not supported yet", v.discriminant->span);
+      vi.discriminant = next;
+      for (const VariantInfo& earlier : info.variants)
+        if (earlier.discriminant == next)
+          fail("E0081", "discriminant value `" + std::to_string(next) + "` assigned more than once", d.span);
+      ++next;
+      info.fieldless &= v.shape == VariantShape::Unit;
+      info.variants.push_back(std::move(vi));
+    }
+    enums.push_back(std::move(info));
+  }
+}
+
+void Resolver::lowerEnumFields() {
+  auto& enums = T_.enums();
+  for (size_t i = 0; i < enums.size(); ++i) {
+    const EnumDecl& d = out_.ast->enums[i];
+    for (size_t v = 0; v < d.variants.size(); ++v)
+      for (const StructField& f : d.variants[v].fields) {
+        TypeId type = lowerType(*f.type);
+        enums[i].variants[v].fields.emplace_back(f.name, type);
+      }
+  }
+}
+
+// `use Shape::*;` brings every variant into scope, `use Shape::{A, B};` some.
+void Resolver::importVariants() {
+  for (const UseDecl& u : out_.ast->uses) {
+    if (u.prefix.empty()) continue;
+    int32_t en = T_.findEnum(u.prefix.back());
+    if (en < 0) continue;
+    const EnumInfo& info = T_.enums()[en];
+    if (u.glob)
+      for (size_t v = 0; v < info.variants.size(); ++v)
+        importedVariants_[info.variants[v].name] = {en, static_cast<int32_t>(v)};
+    for (const auto& [name, span] : u.names) {
+      int32_t v = info.findVariant(name);
+      if (v < 0) fail("E0432", "unresolved import `" + info.name + "::" + name + "`", span, "no `" + name + "` in `" + info.name + "`");
+      importedVariants_[name] = {en, v};
+    }
+  }
+}
+
+TypeId Resolver::selfType() const {
+  int32_t s = T_.findStruct(currentImpl_);
+  if (s >= 0) return T_.structType(s);
+  int32_t en = T_.findEnum(currentImpl_);
+  return en >= 0 ? T_.enumType(en) : T_.error();
+}
+
+// The enum a path segment names: `Shape`, or `Self` inside an enum's impl.
+int32_t Resolver::enumOfSegment(const std::string& name) const {
+  if (name == "Self") return currentImpl_.empty() ? -1 : T_.findEnum(currentImpl_);
+  return T_.findEnum(name);
+}
+
+Resolver::VariantRef Resolver::findVariant(const Path& p) {
+  if (p.segments.size() == 1) {
+    auto it = importedVariants_.find(p.last());
+    return it == importedVariants_.end() ? VariantRef{} : it->second;
+  }
+  int32_t en = enumOfSegment(p.segments[p.segments.size() - 2].name);
+  if (en < 0) return {};
+  int32_t v = T_.enums()[en].findVariant(p.last());
+  if (v >= 0) return {en, v};
+  std::string owner = T_.enums()[en].name;
+  if (fnByName_.count(owner + "::" + p.last())) return {};
+  fail("E0599", "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
+       p.segments.back().span, "variant or associated item not found in `" + owner + "`");
+}
+
+std::string Resolver::variantPath(VariantRef v) const { return T_.enums()[v.enumIndex].name + "::" + variantInfo(v).name; }
+
+TypeId Resolver::checkVariantValue(Expr& e, VariantRef v) {
+  const VariantInfo& info = variantInfo(v);
+  if (info.shape == VariantShape::Struct)
+    fail("E0533", "expected value, found struct variant `" + variantPath(v) + "`", e.span, "not a value");
+  if (info.shape == VariantShape::Tuple)
+    fail("", "enum variant constructors used as functions are not supported yet", e.span);
+  e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
+  e.resolved = v.variant;
+  return T_.enumType(v.enumIndex);
+}
+
+TypeId Resolver::checkVariantCall(Expr& e, VariantRef v) {
+  const VariantInfo info = variantInfo(v);
+  if (info.shape == VariantShape::Unit)
+    fail("E0618", "expected function, found enum variant `" + variantPath(v) + "`", e.operand->span);
+  if (info.shape == VariantShape::Struct)
+    fail("E0533", "expected function, tuple struct or tuple variant, found struct variant `" + variantPath(v) + "`",
+         e.operand->span, "not a function, tuple struct or tuple variant");
+  e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
+  e.resolved = v.variant;
+  checkArgCount(e, info.fields.size(), e.args.size(), "enum variant");
+  for (size_t i = 0; i < info.fields.size(); ++i)
+    coerce(*e.args[i], checkExpr(*e.args[i], info.fields[i].second), info.fields[i].second);
+  return T_.enumType(v.enumIndex);
+}
+
+TypeId Resolver::checkVariantStructLit(Expr& e, VariantRef v) {
+  const VariantInfo info = variantInfo(v);
+  std::string name = variantPath(v);
+  if (info.shape == VariantShape::Tuple)
+    fail("", "tuple variants written with braces are not supported yet", e.path.span);
+  e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
+  e.resolved = v.variant;
+  if (e.structBase) fail("E0436", "functional record update syntax requires a struct", e.structBase->span);
+  std::vector<bool> given(info.fields.size(), false);
+  for (FieldInit& f : e.fields) {
+    auto it = std::find_if(info.fields.begin(), info.fields.end(), [&](const auto& fd) { return fd.first == f.name; });
+    if (it == info.fields.end())
+      fail("E0559", "variant `" + name + "` has no field named `" + f.name + "`", f.span, "field does not exist");
+    given[it - info.fields.begin()] = true;
+    coerce(*f.value, checkExpr(*f.value, it->second), it->second);
+  }
+  for (size_t i = 0; i < info.fields.size(); ++i)
+    if (!given[i])
+      fail("E0063", "missing field `" + info.fields[i].first + "` in initializer of `" + name + "`", e.path.span,
+           "missing `" + info.fields[i].first + "`");
+  return T_.enumType(v.enumIndex);
+}
+
+// A variant in a pattern: `Shape::Circle(r)`, `Quit`, `Move { x, .. }`.
+void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
+  VariantRef v = findVariant(p.path);
+  TypeId enumType = T_.enumType(v.enumIndex);
+  if (!unify(type, enumType)) mismatch(p.span, type, enumType);
+  p.variant = v.variant;
+  const VariantInfo info = variantInfo(v);
+  std::string name = variantPath(v);
+  const char* shapeName = info.shape == VariantShape::Unit ? "unit variant" : info.shape == VariantShape::Tuple ? "tuple variant" : "struct variant";
+  switch (p.kind) {
+    case PatternKind::PathPat:
+      if (info.shape == VariantShape::Tuple)
+        fail("E0532", "expected unit struct, unit variant or constant, found tuple variant `" + name + "`", p.span);
+      if (info.shape == VariantShape::Struct)
+        fail("E0533", "expected unit struct, unit variant or constant, found struct variant `" + name + "`", p.span,
+             "not a unit struct, unit variant or constant");
+      return;
+    case PatternKind::TupleStruct: {
+      if (info.shape != VariantShape::Tuple)
+        fail("E0532", std::string("expected tuple struct or tuple variant, found ") + shapeName + " `" + name + "`", p.path.span);
+      size_t given = p.elems.size(), want = info.fields.size();
+      if (p.hasRest ? given > want : given != want)
+        fail("E0023", "this pattern has " + std::to_string(given) + (given == 1 ? " field" : " fields") +
+                          ", but the corresponding tuple variant has " + std::to_string(want) + (want == 1 ? " field" : " fields"),
+             given ? Span::cover(p.elems.front()->span, p.elems.back()->span) : p.span);
+      for (size_t i = 0; i < given; ++i)
+        checkPattern(*p.elems[i], info.fields[patternFieldIndex(p, i, want)].second, mode);
+      return;
+    }
+    case PatternKind::Struct: {
+      if (info.shape == VariantShape::Tuple)
+        fail("", "tuple variants matched with braces are not supported yet", p.path.span);
+      std::vector<bool> mentioned(info.fields.size(), false);
+      for (FieldPattern& fp : p.fields) {
+        auto it = std::find_if(info.fields.begin(), info.fields.end(), [&](const auto& f) { return f.first == fp.name; });
+        if (it == info.fields.end())
+          fail("E0026", "variant `" + name + "` does not have a field named `" + fp.name + "`", fp.span,
+               "variant `" + name + "` does not have this field");
+        mentioned[it - info.fields.begin()] = true;
+        checkPattern(*fp.pattern, it->second, mode);
+      }
+      for (size_t i = 0; i < info.fields.size() && !p.hasRest; ++i)
+        if (!mentioned[i])
+          fail("E0027", "pattern does not mention field `" + info.fields[i].first + "`", p.span,
+               "missing field `" + info.fields[i].first + "`");
+      return;
+    }
+    default: return;
+  }
+}
+
+// `[first, .., last]`, `[x, rest @ ..]` against an array or a slice.
+void Resolver::checkSlicePattern(Pattern& p, TypeId type, BindingMode mode) {
+  const Type t = T_.get(T_.resolve(type));
+  if (t.kind != TypeKind::Array && t.kind != TypeKind::Slice) {
+    if (t.kind == TypeKind::Var) fail("E0282", "type annotations needed", p.span);
+    fail("E0529", "expected an array or slice, found `" + typeName(type) + "`", p.span,
+         "pattern cannot match with input type `" + typeName(type) + "`");
+  }
+  TypeId elem = t.args[0];
+  size_t fixed = 0, rests = 0;
+  for (const auto& e : p.elems) (e->kind == PatternKind::Rest ? rests : fixed) += 1;
+  if (rests > 1) fail("", "`..` can only be used once per slice pattern", p.span);
+  if (t.kind == TypeKind::Array && (rests ? fixed > t.length : fixed != t.length)) {
+    if (rests) fail("E0528", "pattern requires at least " + std::to_string(fixed) + " elements but array has " + std::to_string(t.length), p.span);
+    fail("E0527", "pattern requires " + std::to_string(fixed) + " elements but array has " + std::to_string(t.length), p.span,
+         "expected " + std::to_string(t.length) + " elements");
+  }
+  for (auto& e : p.elems) {
+    if (e->kind != PatternKind::Rest) {
+      checkPattern(*e, elem, mode);
+      continue;
+    }
+    fnPatterns_.push_back(e.get());
+    e->type = type;
+    if (e->name.empty()) continue;
+    TypeId rest = t.kind == TypeKind::Array ? T_.arrayOf(elem, t.length - fixed) : T_.sliceOf(elem);
+    BindingMode binds = e->byRef ? (e->isMut ? BindingMode::RefMut : BindingMode::Ref) : mode;
+    e->bindsByRef = binds != BindingMode::Move;
+    if (e->bindsByRef) rest = T_.refTo(rest, binds == BindingMode::RefMut);
+    else if (t.kind == TypeKind::Slice)
+      fail("E0277", "the size for values of type `[" + typeName(elem) + "]` cannot be known at compilation time", e->span,
+           "doesn't have a size known at compile-time");
+    declareLocal(*e, rest);
+  }
+}
+
+}  // namespace sh

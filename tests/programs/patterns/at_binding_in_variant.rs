@@ -1,0 +1,18 @@
+// `id @ 3..=7` inside a struct variant pattern tests the field against a range and keeps its value.
+enum Message {
+    Hello { id: i32 },
+}
+
+fn main() {
+    for n in [5, 11, 2] {
+        let msg = Message::Hello { id: n };
+        match msg {
+            Message::Hello { id: id_variable @ 3..=7 } => println!("Found an id in range: {id_variable}"),
+            Message::Hello { id: 10..=12 } => println!("Found an id in another range"),
+            Message::Hello { id } => println!("Found some other id: {id}"),
+        }
+    }
+}
+// expect: Found an id in range: 5
+// expect: Found an id in another range
+// expect: Found some other id: 2
