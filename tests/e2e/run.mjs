@@ -155,8 +155,11 @@ await check('a panic is shown in the console and narrated in Rust\'s words', asy
   const message = await page.textContent('#stderr');
   if (!message.includes("thread 'main' panicked at main.rs:2:") || !message.includes('index out of bounds')) throw new Error('console: ' + message);
   // The panic step narrates too (it opens there), in Rust's words.
+  // The step view labels the line in its own span (`line 2`), then the sentence.
+  const label = await page.textContent('#narration .line');
   const narration = await page.textContent('#narration');
-  if (!/^Line 2: The program panics and stops here: index out of bounds: the len is 1 but the index is 5/.test(narration)) throw new Error('narration: ' + narration);
+  if (label !== 'line 2' || !narration.startsWith(label + 'The program panics and stops here: index out of bounds: the len is 1 but the index is 5'))
+    throw new Error('narration: ' + narration);
 });
 
 await check('the program survives a reload', async (page) => {
