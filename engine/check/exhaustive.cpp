@@ -102,7 +102,8 @@ class Analysis {
       __int128 max = bits == 128 ? static_cast<__int128>(~static_cast<unsigned __int128>(0) >> 1) : (static_cast<__int128>(1) << bits) - 1;
       return {{0, max}};
     }
-    __int128 max = (static_cast<__int128>(1) << (bits - 1)) - 1;
+    // Shifted and decremented unsigned: i128's 1 << 127 does not fit a signed __int128.
+    __int128 max = static_cast<__int128>((static_cast<unsigned __int128>(1) << (bits - 1)) - 1);
     return {{-max - 1, max}};
   }
 
