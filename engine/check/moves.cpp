@@ -535,6 +535,7 @@ class MoveChecker {
         return;
       }
       case ExprKind::Macro: visitMacro(e); return;
+      case ExprKind::Closure: SH_CHECK(false, "a closure reached the move checker"); return;
     }
   }
 

@@ -168,6 +168,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       return checkLiteral(e, expected);
     case ExprKind::Path: return checkPath(e, expected);
     case ExprKind::Unary: return checkUnary(e, expected);
+    case ExprKind::Closure: SH_CHECK(false, "a closure reached the resolver"); return T_.error();
     case ExprKind::Binary: return checkBinary(e, expected);
     case ExprKind::Assign: case ExprKind::CompoundAssign: return checkAssign(e);
     case ExprKind::Call: return checkCall(e, expected);

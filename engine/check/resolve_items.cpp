@@ -26,7 +26,31 @@ void Resolver::fail(const std::string& code, const std::string& message, Span at
   throw CompileError(std::move(d));
 }
 
+// Generic items, traits and lifetimes parse, and are checked by later
+// passes as they land; until then they are named as unsupported here.
+void Resolver::rejectOutsideSubset() {
+  const Program& p = *out_.ast;
+  for (const TraitDecl& t : p.traits) fail("", "traits are not supported yet", t.span);
+  auto rejectGenerics = [&](const Generics& g, Span at, const char* what) {
+    if (!g.params.empty() || !g.predicates.empty()) fail("", std::string(what) + " are not supported yet", at);
+  };
+  for (const StructDecl& s : p.structs) rejectGenerics(s.generics, s.span, "generic structs");
+  for (const EnumDecl& e : p.enums) rejectGenerics(e.generics, e.span, "generic enums");
+  for (const FnDecl& f : p.fns) rejectGenerics(f.generics, f.span, "generic functions");
+  for (const ImplBlock& impl : p.impls) {
+    rejectGenerics(impl.generics, impl.span, "generic impl blocks");
+    if (impl.trait) fail("", "trait implementations are not supported yet", impl.span);
+    if (impl.selfType->kind != TypeExprKind::Path || !impl.selfType->path.isSingle())
+      fail("", "impl blocks for this type are not supported yet", impl.selfType->span);
+    for (const FnDecl& f : impl.fns) {
+      rejectGenerics(f.generics, f.span, "generic functions");
+      if (!f.selfLifetime.empty()) fail("", "lifetimes are not supported yet", f.selfSpan);
+    }
+  }
+}
+
 void Resolver::resolveProgram() {
+  rejectOutsideSubset();
   declareTypes();
   importVariants();
   declareFunctions();
@@ -182,7 +206,11 @@ void Resolver::requireElidableLifetimes(const FnDecl& decl) {
 TypeId Resolver::lowerType(const TypeExpr& t) {
   switch (t.kind) {
     case TypeExprKind::Path: return lowerPathType(t);
-    case TypeExprKind::Ref: return T_.refTo(lowerType(*t.elems[0]), t.isMut);
+    case TypeExprKind::Ref:
+      // `'static` is the one lifetime the subset names: string literals and
+      // leaked boxes have it.
+      if (!t.lifetime.empty() && t.lifetime != "static") fail("", "lifetimes are not supported yet", t.span);
+      return T_.refTo(lowerType(*t.elems[0]), t.isMut);
     case TypeExprKind::Tuple: {
       std::vector<TypeId> elems;
       for (const auto& e : t.elems) elems.push_back(lowerType(*e));
@@ -196,6 +224,10 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     }
     case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
     case TypeExprKind::Infer: return T_.newVar(VarKind::Any);
+    case TypeExprKind::ImplTrait: fail("", "`impl Trait` types are not supported yet", t.span);
+    case TypeExprKind::DynTrait: fail("", "trait objects are not supported yet", t.span);
+    case TypeExprKind::FnPtr: fail("", "function pointer types are not supported yet", t.span);
+    case TypeExprKind::Never: fail("", "the never type `!` is not supported yet", t.span);
   }
   return T_.error();
 }
@@ -203,6 +235,8 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
 TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const PathSegment& seg = t.path.segments.back();
   const std::string& n = seg.name;
+  if (!seg.lifetimes.empty()) fail("", "lifetimes are not supported yet", seg.genericsSpan);
+  if (!seg.bindings.empty() || seg.parenthesized) fail("", "traits are not supported yet", seg.genericsSpan);
   auto generic = [&](size_t count) {
     if (seg.generics.size() != count)
       fail("E0107", "missing generics for `" + n + "`", seg.span);

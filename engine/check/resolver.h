@@ -38,6 +38,7 @@ class Resolver {
   void resolveProgram();
 
  private:
+  void rejectOutsideSubset();
   // items (resolve_items.cpp)
   void declareTypes();
   void declareStructs();

@@ -378,6 +378,7 @@ Value Interpreter::evalInner(const Expr& e) {
       dropTemporariesDownTo(temporariesMark);
       return v;
     }
+    case ExprKind::Closure: SH_CHECK(false, "a closure reached the interpreter"); break;
   }
   return makeUnit();
 }

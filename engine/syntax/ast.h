@@ -36,11 +36,17 @@ using BlockPtr = std::unique_ptr<Block>;
 using TypeId = int32_t;
 inline constexpr TypeId kNoType = -1;
 
-// `std::mem::swap`, `Vec::<i32>::new`, `Self`, `x`.
+// `std::mem::swap`, `Vec::<i32>::new`, `Self`, `x`, `Iterator<Item = u32>`,
+// `Fn(i32) -> bool`.
 struct PathSegment {
   std::string name;
   Span span;
-  std::vector<TypeExprPtr> generics;  // `::<T>` or, in types, `<T>`
+  std::vector<TypeExprPtr> generics;  // `::<T>` or, in types, `<T>`; `Fn(A, B)`: the inputs
+  std::vector<std::pair<std::string, TypeExprPtr>> bindings;  // `Item = u32`: associated type bindings
+  std::vector<std::string> lifetimes;  // `'a` arguments (`Excerpt<'a>`), without the quote
+  bool parenthesized = false;          // `Fn(A) -> B`: generics are the inputs, output the result
+  TypeExprPtr output;                  // parenthesized: the `-> B` type, null for `()`
+  Span genericsSpan;                   // the `<...>` or `(...)` list, when there is one
 };
 struct Path {
   std::vector<PathSegment> segments;
@@ -51,13 +57,26 @@ struct Path {
 
 // ---------------------------------------------------------------- types
 
+// A bound on a type: `Display`, `Iterator<Item = u32>`, `Fn(i32) -> i32`,
+// `?Sized` (maybe), or a lifetime (`'a`, kept by name only).
+struct TraitBound {
+  Path path;
+  Span span;
+  bool maybe = false;     // `?Sized`
+  std::string lifetime;   // a lifetime bound instead of a trait: `T: 'a`
+};
+
 enum class TypeExprKind {
-  Path,   // i32, String, Vec<T>, Option<Box<Node>>, Self, str
-  Ref,    // &T, &mut T
-  Tuple,  // (), (T, U)
-  Array,  // [T; N]
-  Slice,  // [T]
-  Infer,  // _
+  Path,      // i32, String, Vec<T>, Option<Box<Node>>, Self, str
+  Ref,       // &T, &mut T, &'a T
+  Tuple,     // (), (T, U)
+  Array,     // [T; N]
+  Slice,     // [T]
+  Infer,     // _
+  ImplTrait, // impl Display + Clone   (bounds)
+  DynTrait,  // dyn Shape              (bounds)
+  FnPtr,     // fn(i32) -> i32          (elems: the parameters; output)
+  Never,     // !
 };
 
 struct TypeExpr {
@@ -65,8 +84,39 @@ struct TypeExpr {
   Span span;
   Path path;                          // Path
   bool isMut = false;                 // Ref
-  std::vector<TypeExprPtr> elems;     // Ref/Array/Slice: elems[0]; Tuple: all
+  std::string lifetime;               // Ref: `'a` without the quote, or empty
+  std::vector<TypeExprPtr> elems;     // Ref/Array/Slice: elems[0]; Tuple, FnPtr: all
   ExprPtr length;                     // Array
+  std::vector<TraitBound> bounds;     // ImplTrait, DynTrait
+  TypeExprPtr output;                 // FnPtr: the result type, null for `()`
+};
+
+// `<'a, T: Display + Clone, U = Self>`: the parameters an item introduces,
+// and the predicates of its `where` clause.
+struct GenericParam {
+  std::string name;  // without the quote for a lifetime
+  Span span;
+  bool isLifetime = false;
+  std::vector<TraitBound> bounds;
+  TypeExprPtr defaultType;  // `Rhs = Self`
+};
+
+struct WherePredicate {
+  TypeExprPtr type;  // null for a lifetime predicate (`'a: 'b`), which is kept by name
+  std::string lifetime;
+  std::vector<TraitBound> bounds;
+  Span span;
+};
+
+struct Generics {
+  std::vector<GenericParam> params;
+  std::vector<WherePredicate> predicates;
+  Span span;  // the `<...>` list; empty when the item has none
+  bool hasTypeParams() const {
+    for (const GenericParam& p : params)
+      if (!p.isLifetime) return true;
+    return false;
+  }
 };
 
 // ---------------------------------------------------------------- patterns
@@ -160,6 +210,7 @@ enum class ExprKind {
   ArrayRepeat, // [x; n]
   StructLit,   // Point { x: 1, y }   (path, fields)
   Macro,       // println!(...), vec![...], format!, assert_eq!, ...
+  Closure,     // |a, b: i32| a + b, move || { .. }   (closureParams, closureRet, operand is the body)
 };
 
 struct FieldInit {
@@ -167,6 +218,8 @@ struct FieldInit {
   Span span;
   ExprPtr value;  // for the shorthand `Point { x }`, a Path expr `x`
 };
+
+struct Param;
 
 struct MatchArm {
   PatternPtr pattern;
@@ -204,6 +257,9 @@ struct Expr {
   std::vector<FieldInit> fields;  // StructLit
   ExprPtr structBase;             // StructLit `..base`, may be null
   std::vector<MatchArm> arms;     // Match
+  std::vector<Param> closureParams;  // Closure: patterns with optional types
+  TypeExprPtr closureRet;            // Closure: `-> T`, may be null
+  bool isMove = false;               // Closure: `move |x| ...`
 
   // filled by the checker
   TypeId type = kNoType;
@@ -252,7 +308,7 @@ enum class SelfParam { None, Value, MutValue, Ref, RefMut };
 
 struct Param {
   PatternPtr pattern;
-  TypeExprPtr type;
+  TypeExprPtr type;  // null only for a closure parameter written without one
   Span span;
 };
 
@@ -260,13 +316,15 @@ struct FnDecl {
   std::string name;
   Span span;      // whole item
   Span nameSpan;
+  Generics generics;
   SelfParam self = SelfParam::None;
   Span selfSpan;
+  std::string selfLifetime;  // `&'a self`
   std::vector<Param> params;
   TypeExprPtr ret;  // may be null for ()
-  BlockPtr body;
+  BlockPtr body;    // null for a trait's required method
   bool implicitMain = false;  // true when the parser wrapped bare statements
-  std::string implType;       // the type name for methods and associated fns, else ""
+  std::string implType;       // the type name for methods and associated fns, the trait's name in a trait, else ""
 };
 
 // `Red`, `Move { x: i32, y: i32 }`, `Write(String)`, `A = 3`.
@@ -292,6 +350,7 @@ struct StructDecl {
   std::string name;
   Span span;
   Span nameSpan;
+  Generics generics;
   std::vector<StructField> fields;
   bool isTuple = false;  // struct P(i32, i32);
   bool isUnit = false;   // struct Marker;
@@ -302,6 +361,7 @@ struct EnumDecl {
   std::string name;
   Span span;
   Span nameSpan;
+  Generics generics;
   std::vector<EnumVariant> variants;
   std::vector<std::string> derives;
 };
@@ -315,10 +375,35 @@ struct UseDecl {
   std::vector<std::pair<std::string, Span>> names;  // imported last segments (for `use a::b;`, {"b"})
 };
 
-struct ImplBlock {
-  std::string typeName;
+// `type Item = u32;` in an impl, `type Item;` (with bounds, maybe a
+// default) in a trait.
+struct AssocType {
+  std::string name;
   Span span;
+  std::vector<TraitBound> bounds;  // trait: `type Output: Display;`
+  TypeExprPtr type;                // impl: the type; trait: the default, may be null
+};
+
+// `impl<T> Stack<T> { .. }`, `impl Display for Point { .. }`.
+struct ImplBlock {
+  std::string typeName;  // the self type's last path segment ("Stack", "Point"), or "" for other types
+  Span span;
+  Generics generics;
+  std::optional<Path> trait;  // `impl Trait for Type`
+  TypeExprPtr selfType;
   std::vector<FnDecl> fns;
+  std::vector<AssocType> types;
+};
+
+// `trait Shape: Debug { fn area(&self) -> f64; fn name(&self) -> String { .. } }`
+struct TraitDecl {
+  std::string name;
+  Span span;
+  Span nameSpan;
+  Generics generics;
+  std::vector<TraitBound> supertraits;
+  std::vector<FnDecl> fns;  // required methods have no body
+  std::vector<AssocType> types;
 };
 
 struct Program {
@@ -326,6 +411,7 @@ struct Program {
   std::vector<StructDecl> structs;
   std::vector<EnumDecl> enums;
   std::vector<ImplBlock> impls;
+  std::vector<TraitDecl> traits;
   std::vector<UseDecl> uses;  // std paths are resolved by name; `use Enum::*` imports variants
   bool isSnippet = false;   // bare statements wrapped in an implicit main
 };

@@ -200,7 +200,7 @@ bool Parser::atItem() const {
   return at(Ident) && peek().text == "macro_rules" && peek(1).kind == Not;
 }
 
-/// item ::= 'pub' ('(' ... ')')? item | fn_item | struct_item | impl_item | use_item
+/// item ::= 'pub' ('(' ... ')')? item | fn_item | struct_item | enum_item | impl_item | trait_item | use_item
 void Parser::parseItem(std::vector<std::string>& derives) {
   uint32_t start = peek().span.start;
   if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
@@ -208,6 +208,7 @@ void Parser::parseItem(std::vector<std::string>& derives) {
   else if (at(TokenKind::KwStruct)) parseStruct(std::move(derives));
   else if (at(TokenKind::KwEnum)) parseEnum(std::move(derives));
   else if (at(TokenKind::KwImpl)) parseImpl();
+  else if (at(TokenKind::KwTrait)) parseTrait();
   else if (at(TokenKind::KwUse)) parseUse();
   else rejectItem(start);
 }
@@ -219,7 +220,6 @@ void Parser::rejectItem(uint32_t start) {
     const char* message;
   };
   static constexpr Rejected kRejected[] = {
-      {TokenKind::KwTrait, "traits are not supported yet"},
       {TokenKind::KwMod, "modules are not supported yet"},
       {TokenKind::KwConst, "constants are not supported yet"},
       {TokenKind::KwStatic, "statics are not supported yet"},
@@ -276,16 +276,16 @@ void Parser::parseAttribute(std::vector<std::string>& derives) {
   skipTokenGroup();
 }
 
-/// fn_item ::= 'fn' IDENT '(' (self_param ','?)? (pattern ':' type (',' pattern ':' type)*)? ','? ')'
-///             ('->' type)? block
-FnDecl Parser::parseFn(const std::string& implType) {
+/// fn_item ::= 'fn' IDENT generics? '(' (self_param ','?)? (pattern ':' type (',' pattern ':' type)*)? ','? ')'
+///             ('->' type)? where_clause? (block | ';' in a trait)
+FnDecl Parser::parseFn(const std::string& implType, bool inTrait) {
   FnDecl fn;
   uint32_t start = peek().span.start;
   expect(TokenKind::KwFn);
   fn.nameSpan = peek().span;
   fn.name = expectIdent();
   fn.implType = implType;
-  if (at(TokenKind::Lt)) fail(skipItem(start), "generic functions are not supported yet");
+  if (at(TokenKind::Lt)) fn.generics = parseGenerics();
   expect(TokenKind::LParen);
   parseSelfParam(fn);
   while (!eat(TokenKind::RParen)) {
@@ -298,21 +298,21 @@ FnDecl Parser::parseFn(const std::string& implType) {
     if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
   }
   if (eat(TokenKind::Arrow)) fn.ret = parseType();
-  if (at(TokenKind::KwWhere)) fail(skipItem(start), "generic functions are not supported yet");
-  fn.body = parseBlock();
+  parseWhereClause(fn.generics);
+  if (!(inTrait && eat(TokenKind::Semi))) fn.body = parseBlock();
   fn.span = from(start);
   return fn;
 }
 
 /// self_param ::= ('&' 'mut'?)? 'mut'? 'self'
 void Parser::parseSelfParam(FnDecl& fn) {
-  size_t length = at(TokenKind::And) ? (peek(1).kind == TokenKind::KwMut ? 2 : 1)
+  size_t lifetime = at(TokenKind::And) && peek(1).kind == TokenKind::Lifetime ? 1 : 0;
+  size_t length = at(TokenKind::And) ? (peek(1 + lifetime).kind == TokenKind::KwMut ? 2 : 1) + lifetime
                   : at(TokenKind::KwMut) ? 1 : 0;
-  if (at(TokenKind::And) && peek(1).kind == TokenKind::Lifetime)
-    fail(Span::cover(peek().span, peek(1).span), "lifetimes are not supported yet");
   if (peek(length).kind != TokenKind::KwSelfValue) return;
   uint32_t start = peek().span.start;
   bool isRef = eat(TokenKind::And);
+  if (isRef && at(TokenKind::Lifetime)) fn.selfLifetime = advance().value;
   bool isMut = eat(TokenKind::KwMut);
   advance();
   fn.self = isRef ? (isMut ? SelfParam::RefMut : SelfParam::Ref) : (isMut ? SelfParam::MutValue : SelfParam::Value);
@@ -328,7 +328,8 @@ void Parser::parseSelfParam(FnDecl& fn) {
   if (!at(TokenKind::RParen)) expect(TokenKind::Comma);
 }
 
-/// struct_item ::= 'struct' IDENT ( named_fields | tuple_fields ';' | ';' )
+/// struct_item ::= 'struct' IDENT generics? ( where_clause? named_fields | tuple_fields where_clause? ';'
+///                                            | where_clause? ';' )
 void Parser::parseStruct(std::vector<std::string> derives) {
   StructDecl s;
   uint32_t start = peek().span.start;
@@ -336,12 +337,14 @@ void Parser::parseStruct(std::vector<std::string> derives) {
   s.nameSpan = peek().span;
   s.name = expectIdent();
   s.derives = std::move(derives);
-  if (at(TokenKind::Lt)) fail(skipItem(start), "generic structs are not supported yet");
+  if (at(TokenKind::Lt)) s.generics = parseGenerics();
+  parseWhereClause(s.generics);
   if (eat(TokenKind::Semi)) {
     s.isUnit = true;
   } else if (at(TokenKind::LParen)) {
     s.isTuple = true;
     s.fields = parseTupleFields();
+    parseWhereClause(s.generics);
     expect(TokenKind::Semi);
   } else {
     s.fields = parseNamedFields();
@@ -384,7 +387,7 @@ std::vector<StructField> Parser::parseNamedFields() {
   return fields;
 }
 
-/// enum_item ::= 'enum' IDENT '{' (variant (',' variant)*)? ','? '}'
+/// enum_item ::= 'enum' IDENT generics? where_clause? '{' (variant (',' variant)*)? ','? '}'
 void Parser::parseEnum(std::vector<std::string> derives) {
   EnumDecl e;
   uint32_t start = peek().span.start;
@@ -392,7 +395,8 @@ void Parser::parseEnum(std::vector<std::string> derives) {
   e.nameSpan = peek().span;
   e.name = expectIdent();
   e.derives = std::move(derives);
-  if (at(TokenKind::Lt)) fail(skipItem(start), "generic enums are not supported yet");
+  if (at(TokenKind::Lt)) e.generics = parseGenerics();
+  parseWhereClause(e.generics);
   expect(TokenKind::LBrace);
   while (!eat(TokenKind::RBrace)) {
     e.variants.push_back(parseVariant());
@@ -423,27 +427,83 @@ EnumVariant Parser::parseVariant() {
   return v;
 }
 
-/// impl_item ::= 'impl' IDENT '{' (attribute* 'pub'? fn_item)* '}'
+/// impl_item ::= 'impl' generics? (type_path 'for')? type where_clause? '{' impl_member* '}'
 void Parser::parseImpl() {
   ImplBlock impl;
   uint32_t start = peek().span.start;
   expect(TokenKind::KwImpl);
-  if (at(TokenKind::Lt)) fail(skipItem(start), "generic impl blocks are not supported yet");
-  Path type = parseTypePath();
-  if (at(TokenKind::KwFor)) fail(skipItem(start), "trait implementations are not supported yet");
-  if (!type.isSingle()) fail(type.span, "impl blocks for this type are not supported yet");
-  impl.typeName = type.last();
+  if (at(TokenKind::Lt)) impl.generics = parseGenerics();
+  if (at(TokenKind::Not)) fail(peek().span, "negative impls are not supported");
+  TypeExprPtr first = parseType();
+  if (eat(TokenKind::KwFor)) {
+    if (first->kind != TypeExprKind::Path) unexpected("trait");
+    impl.trait = std::move(first->path);
+    impl.selfType = parseType();
+  } else {
+    impl.selfType = std::move(first);
+  }
+  if (impl.selfType->kind == TypeExprKind::Path) impl.typeName = impl.selfType->path.last();
+  parseWhereClause(impl.generics);
+  parseImplItems(impl);
+  impl.span = from(start);
+  program_.impls.push_back(std::move(impl));
+}
+
+/// impl_member ::= attribute* 'pub'? (fn_item | 'type' IDENT '=' type ';')
+void Parser::parseImplItems(ImplBlock& impl) {
   expect(TokenKind::LBrace);
   while (!eat(TokenKind::RBrace)) {
     std::vector<std::string> ignored;
     while (at(TokenKind::Pound)) parseAttribute(ignored);
     uint32_t itemStart = peek().span.start;
     if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
-    if (!at(TokenKind::KwFn)) rejectItem(itemStart);
-    impl.fns.push_back(parseFn(impl.typeName));
+    if (at(TokenKind::KwType)) impl.types.push_back(parseAssocType(false));
+    else if (at(TokenKind::KwFn)) impl.fns.push_back(parseFn(impl.typeName.empty() ? "Self" : impl.typeName));
+    else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants are not supported yet");
+    else rejectItem(itemStart);
   }
-  impl.span = from(start);
-  program_.impls.push_back(std::move(impl));
+}
+
+/// assoc_type ::= 'type' IDENT (':' bounds)? ('=' type)? ';'
+AssocType Parser::parseAssocType(bool inTrait) {
+  AssocType t;
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwType);
+  t.name = expectIdent();
+  if (at(TokenKind::Lt)) fail(peek().span, "generic associated types are not supported");
+  if (eat(TokenKind::Colon)) t.bounds = parseBounds();
+  if (!inTrait || at(TokenKind::Eq)) {
+    expect(TokenKind::Eq);
+    t.type = parseType();
+  }
+  expect(TokenKind::Semi);
+  t.span = from(start);
+  return t;
+}
+
+/// trait_item ::= 'unsafe'? 'trait' IDENT generics? (':' bounds)? where_clause? '{' trait_member* '}'
+/// trait_member ::= attribute* (fn_item | assoc_type)
+void Parser::parseTrait() {
+  TraitDecl t;
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwTrait);
+  t.nameSpan = peek().span;
+  t.name = expectIdent();
+  if (at(TokenKind::Lt)) t.generics = parseGenerics();
+  if (eat(TokenKind::Colon)) t.supertraits = parseBounds();
+  parseWhereClause(t.generics);
+  expect(TokenKind::LBrace);
+  while (!eat(TokenKind::RBrace)) {
+    std::vector<std::string> ignored;
+    while (at(TokenKind::Pound)) parseAttribute(ignored);
+    uint32_t itemStart = peek().span.start;
+    if (at(TokenKind::KwType)) t.types.push_back(parseAssocType(true));
+    else if (at(TokenKind::KwFn)) t.fns.push_back(parseFn(t.name, true));
+    else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants are not supported yet");
+    else rejectItem(itemStart);
+  }
+  t.span = from(start);
+  program_.traits.push_back(std::move(t));
 }
 
 /// use_item ::= 'use' path ('::' ('*' | '{' IDENT (',' IDENT)* ','? '}'))? ';'

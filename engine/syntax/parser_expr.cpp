@@ -90,6 +90,7 @@ bool isBlockLike(ExprKind kind) {
     case ExprKind::Deref: case ExprKind::Cast: case ExprKind::Break: case ExprKind::Continue:
     case ExprKind::Return: case ExprKind::Range: case ExprKind::Tuple: case ExprKind::Paren:
     case ExprKind::Array: case ExprKind::ArrayRepeat: case ExprKind::StructLit: case ExprKind::Macro:
+    case ExprKind::Closure:
       return false;
   }
   return false;
@@ -354,7 +355,10 @@ ExprPtr Parser::parseDotSuffix(ExprPtr base) {
   Span nameSpan = peek().span;
   std::string name = expectIdent();
   std::vector<PathSegment> generics;
-  if (eat(TokenKind::PathSep)) generics.push_back(PathSegment{name, nameSpan, parseGenericArgs()});
+  if (eat(TokenKind::PathSep)) {
+    generics.push_back(PathSegment{name, nameSpan, {}});
+    parseGenericArgs(generics.back());
+  }
   bool isCall = at(TokenKind::LParen);
   if (!generics.empty() && !isCall) unexpected("`(`");
   auto e = makeExpr(isCall ? ExprKind::MethodCall : ExprKind::Field);
@@ -437,7 +441,7 @@ Path Parser::parseExprPath() {
     if (!atAny({Ident, KwSelfValue, KwSelfType, KwCrate, KwSuper})) unexpected("identifier");
     const Token& name = advance();
     path.segments.push_back(PathSegment{std::string(name.text), name.span, {}});
-    if (peek(1).kind == Lt && eat(PathSep)) path.segments.back().generics = parseGenericArgs();
+    if (peek(1).kind == Lt && eat(PathSep)) parseGenericArgs(path.segments.back());
     if (!at(PathSep)) break;
     advance();
   }

@@ -58,7 +58,7 @@ class Parser {
   void skipTokenGroup();
   Span skipItem(uint32_t start);
   void rejectItem(uint32_t start);
-  FnDecl parseFn(const std::string& implType);
+  FnDecl parseFn(const std::string& implType, bool inTrait = false);
   void parseSelfParam(FnDecl& fn);
   void parseStruct(std::vector<std::string> derives);
   std::vector<StructField> parseTupleFields();
@@ -66,6 +66,9 @@ class Parser {
   void parseEnum(std::vector<std::string> derives);
   EnumVariant parseVariant();
   void parseImpl();
+  void parseImplItems(ImplBlock& impl);
+  AssocType parseAssocType(bool inTrait);
+  void parseTrait();
   void parseUse();
   void wrapSnippet(Block statements, bool sawStatement, const Token& firstStatement);
 
@@ -121,8 +124,13 @@ class Parser {
   TypeExprPtr parseRefType();
   TypeExprPtr parseTupleType();
   TypeExprPtr parseArrayType();
+  TypeExprPtr parseFnPtrType();
   Path parseTypePath();
-  std::vector<TypeExprPtr> parseGenericArgs();
+  void parseGenericArgs(PathSegment& seg);
+  void parseFnSugar(PathSegment& seg);
+  std::vector<TraitBound> parseBounds();
+  Generics parseGenerics();
+  void parseWhereClause(Generics& g);
 };
 
 // Counts one level of nesting for as long as it lives.

@@ -236,12 +236,21 @@ TypeExprPtr Parser::parseType() {
     t->span = from(start);
     return t;
   }
-  if (at(Not)) fail(peek().span, "the never type `!` is not supported yet");
-  if (at(KwImpl)) fail(peek().span, "`impl Trait` types are not supported yet");
-  if (at(KwDyn)) fail(peek().span, "trait objects are not supported yet");
-  if (at(KwFn)) fail(peek().span, "function pointer types are not supported yet");
+  if (eat(Not)) {
+    auto t = makeType(TypeExprKind::Never);
+    t->span = from(start);
+    return t;
+  }
+  if (at(KwImpl) || at(KwDyn)) {
+    auto t = makeType(at(KwImpl) ? TypeExprKind::ImplTrait : TypeExprKind::DynTrait);
+    advance();
+    t->bounds = parseBounds();
+    t->span = from(start);
+    return t;
+  }
+  if (at(KwFn)) return parseFnPtrType();
   if (at(Star)) fail(peek().span, "raw pointers are not supported");
-  if (at(Lifetime)) fail(peek().span, "lifetimes are not supported yet");
+  if (at(Lifetime)) unexpected("type");
   if (!atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper, PathSep})) unexpected("type");
   auto t = makeType(TypeExprKind::Path);
   t->path = parseTypePath();
@@ -249,16 +258,13 @@ TypeExprPtr Parser::parseType() {
   return t;
 }
 
-/// ref_type ::= '&' 'mut'? type
+/// ref_type ::= '&' LIFETIME? 'mut'? type
 TypeExprPtr Parser::parseRefType() {
   uint32_t start = peek().span.start;
   if (at(TokenKind::AndAnd)) splitLeading(TokenKind::And);  // `&&T` is `&(&T)`
   else advance();
-  // `'static` is the one lifetime the subset names: string literals and
-  // leaked boxes have it. Others are not supported yet.
-  if (at(TokenKind::Lifetime) && peek().value == "static") advance();
-  if (at(TokenKind::Lifetime)) fail(Span{start, peek().span.end}, "lifetimes are not supported yet");
   auto t = makeType(TypeExprKind::Ref);
+  if (at(TokenKind::Lifetime)) t->lifetime = advance().value;
   t->isMut = eat(TokenKind::KwMut);
   t->elems.push_back(parseType());
   t->span = from(start);
@@ -297,8 +303,24 @@ TypeExprPtr Parser::parseArrayType() {
   return t;
 }
 
+/// fn_ptr_type ::= 'fn' '(' (type (',' type)*)? ','? ')' ('->' type)?
+TypeExprPtr Parser::parseFnPtrType() {
+  uint32_t start = peek().span.start;
+  expect(TokenKind::KwFn);
+  auto t = makeType(TypeExprKind::FnPtr);
+  expect(TokenKind::LParen);
+  while (!eat(TokenKind::RParen)) {
+    t->elems.push_back(parseType());
+    if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
+  }
+  if (eat(TokenKind::Arrow)) t->output = parseType();
+  t->span = from(start);
+  return t;
+}
+
 /// type_path ::= '::'? type_segment ('::' type_segment)*
-/// type_segment ::= (IDENT | 'Self' | 'self' | 'crate' | 'super') ('::'? generic_args)?
+/// type_segment ::= (IDENT | 'Self' | 'self' | 'crate' | 'super') ('::'? generic_args | fn_sugar)?
+/// fn_sugar ::= '(' (type (',' type)*)? ','? ')' ('->' type)?      (`Fn(i32) -> i32`)
 Path Parser::parseTypePath() {
   using enum TokenKind;
   Path path;
@@ -308,8 +330,10 @@ Path Parser::parseTypePath() {
     if (!atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper})) unexpected("identifier");
     const Token& name = advance();
     path.segments.push_back(PathSegment{std::string(name.text), name.span, {}});
+    PathSegment& seg = path.segments.back();
     if (at(PathSep) && peek(1).kind == Lt) advance();
-    if (at(Lt)) path.segments.back().generics = parseGenericArgs();
+    if (at(Lt)) parseGenericArgs(seg);
+    else if (at(LParen) && (seg.name == "Fn" || seg.name == "FnMut" || seg.name == "FnOnce")) parseFnSugar(seg);
     if (!at(PathSep)) break;
     advance();
   }
@@ -317,18 +341,108 @@ Path Parser::parseTypePath() {
   return path;
 }
 
-/// generic_args ::= '<' type (',' type)* ','? '>'
-std::vector<TypeExprPtr> Parser::parseGenericArgs() {
+void Parser::parseFnSugar(PathSegment& seg) {
+  uint32_t start = peek().span.start;
+  seg.parenthesized = true;
+  expect(TokenKind::LParen);
+  while (!eat(TokenKind::RParen)) {
+    seg.generics.push_back(parseType());
+    if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
+  }
+  if (eat(TokenKind::Arrow)) seg.output = parseType();
+  seg.genericsSpan = from(start);
+}
+
+/// generic_args ::= '<' generic_arg (',' generic_arg)* ','? '>'
+/// generic_arg ::= LIFETIME | IDENT '=' type | type
+void Parser::parseGenericArgs(PathSegment& seg) {
   using enum TokenKind;
-  std::vector<TypeExprPtr> args;
+  uint32_t start = peek().span.start;
   expect(Lt);
   while (!atAny({Gt, Shr, Ge, ShrEq})) {
-    if (at(Lifetime)) fail(peek().span, "lifetimes are not supported yet");
-    args.push_back(parseType());
+    if (at(Lifetime)) {
+      seg.lifetimes.push_back(advance().value);
+    } else if (at(Ident) && peek(1).kind == Eq) {
+      std::string name(advance().text);
+      advance();
+      seg.bindings.emplace_back(std::move(name), parseType());
+    } else {
+      seg.generics.push_back(parseType());
+    }
     if (!atAny({Gt, Shr, Ge, ShrEq}) && !eat(Comma)) unexpectedOneOf("`,` or `>`");
   }
   expectClosingAngle();
-  return args;
+  seg.genericsSpan = from(start);
+}
+
+// ---------------------------------------------------------------- generics
+
+/// bounds ::= bound ('+' bound)* '+'?
+/// bound ::= LIFETIME | '?'? type_path | '(' '?'? type_path ')'
+std::vector<TraitBound> Parser::parseBounds() {
+  using enum TokenKind;
+  std::vector<TraitBound> bounds;
+  do {
+    uint32_t start = peek().span.start;
+    TraitBound b;
+    if (at(Lifetime)) {
+      b.lifetime = advance().value;
+    } else {
+      bool parens = eat(LParen);
+      b.maybe = eat(Question);
+      b.path = parseTypePath();
+      if (parens) expect(RParen);
+    }
+    b.span = from(start);
+    bounds.push_back(std::move(b));
+  } while (eat(Plus) && (atAny({Lifetime, Question, LParen, Ident, PathSep, KwSelfType, KwCrate, KwSuper})));
+  return bounds;
+}
+
+/// generics ::= '<' (generic_param (',' generic_param)*)? ','? '>'
+/// generic_param ::= LIFETIME (':' LIFETIME ('+' LIFETIME)*)? | IDENT (':' bounds?)? ('=' type)?
+Generics Parser::parseGenerics() {
+  using enum TokenKind;
+  Generics g;
+  uint32_t start = peek().span.start;
+  expect(Lt);
+  while (!atAny({Gt, Shr, Ge, ShrEq})) {
+    GenericParam p;
+    uint32_t paramStart = peek().span.start;
+    if (at(KwConst)) fail(peek().span, "const generics are not supported yet");
+    if (at(Lifetime)) {
+      p.isLifetime = true;
+      p.name = advance().value;
+    } else {
+      p.name = expectIdent();
+    }
+    if (eat(Colon) && !atAny({Comma, Gt, Eq})) p.bounds = parseBounds();
+    if (!p.isLifetime && eat(Eq)) p.defaultType = parseType();
+    p.span = from(paramStart);
+    g.params.push_back(std::move(p));
+    if (!atAny({Gt, Shr, Ge, ShrEq}) && !eat(Comma)) unexpectedOneOf("`,` or `>`");
+  }
+  expectClosingAngle();
+  g.span = from(start);
+  return g;
+}
+
+/// where_clause ::= 'where' (where_predicate (',' where_predicate)* ','?)?
+/// where_predicate ::= LIFETIME ':' LIFETIME ('+' LIFETIME)* | type ':' bounds?
+void Parser::parseWhereClause(Generics& g) {
+  using enum TokenKind;
+  if (!eat(KwWhere)) return;
+  while (!atAny({LBrace, Semi, Eof})) {
+    WherePredicate w;
+    uint32_t start = peek().span.start;
+    if (at(Lifetime)) w.lifetime = advance().value;
+    else w.type = parseType();
+    expect(Colon);
+    if (!atAny({Comma, LBrace, Semi})) w.bounds = parseBounds();
+    w.span = from(start);
+    g.predicates.push_back(std::move(w));
+    if (!eat(Comma)) break;
+  }
 }
 
 }  // namespace sh

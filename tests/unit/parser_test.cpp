@@ -86,6 +86,7 @@ std::string dump(const Expr& e) {
       return out + (e.structBase ? " .." + dump(*e.structBase) : "") + ")";
     }
     case ExprKind::Macro: return "(" + e.text + "!" + (e.macroRepeat ? " repeat" : "") + dumpAll(e.args) + ")";
+    case ExprKind::Closure: return std::string(e.isMove ? "(move-closure" : "(closure") + " " + std::to_string(e.closureParams.size()) + " " + dump(*e.operand) + ")";
   }
   return "?";
 }
@@ -319,25 +320,82 @@ TEST_CASE("unbalanced delimiters are reported before parsing, like rustc") {
 
 TEST_CASE("constructs outside the subset are named as unsupported") {
   auto messageOf = [](const std::string& text) { return parseError(text).message; };
-  CHECK(messageOf("trait Shape { fn area(&self) -> f64; }") == "traits are not supported yet");
-  CHECK(messageOf("enum Wrapper<T> { Some(T) }") == "generic enums are not supported yet");
   CHECK(messageOf("fn main() { let f = |x| x + 1; }") == "closures are not supported yet");
-  CHECK(messageOf("fn id<T>(x: T) -> T { x }") == "generic functions are not supported yet");
-  CHECK(messageOf("fn f(s: &'a str) {}") == "lifetimes are not supported yet");
   CHECK(messageOf("fn main() { let n = s.parse::<i32>()?; }") == "the `?` operator is not supported yet");
   CHECK(messageOf("mod m {}") == "modules are not supported yet");
   CHECK(messageOf("fn main() { unsafe { } }") == "`unsafe` is not supported");
   CHECK(messageOf("const N: usize = 3;") == "constants are not supported yet");
   CHECK(messageOf("static N: usize = 3;") == "statics are not supported yet");
-  CHECK(messageOf("impl Display for P {}") == "trait implementations are not supported yet");
-  CHECK(messageOf("fn main() { let b: Box<dyn Fn()> = x; }") == "trait objects are not supported yet");
+  CHECK(messageOf("fn f<const N: usize>() {}") == "const generics are not supported yet");
 }
 
 TEST_CASE("an unsupported construct is underlined over its whole span") {
-  std::string src = "trait Shape { fn area(&self) -> f64; }\nfn main() {}";
+  std::string src = "static N: usize = 3;\nfn main() {}";
   Diagnostic d = parseError(src);
-  CHECK(textOf(src, d.primarySpan()) == "trait Shape { fn area(&self) -> f64; }");
+  CHECK(textOf(src, d.primarySpan()) == "static N: usize = 3;");
   CHECK(d.code.empty());
+}
+
+TEST_CASE("generic parameters keep their bounds, defaults and where clauses") {
+  Program p = parseText("fn largest<'a, T: PartialOrd + Copy, U = i32>(list: &'a [T]) -> &'a T where T: std::fmt::Debug, 'a: 'a { &list[0] }");
+  const Generics& g = p.fns[0].generics;
+  REQUIRE(g.params.size() == 3);
+  CHECK(g.params[0].isLifetime);
+  CHECK(g.params[0].name == "a");
+  CHECK(g.params[1].name == "T");
+  REQUIRE(g.params[1].bounds.size() == 2);
+  CHECK(g.params[1].bounds[1].path.last() == "Copy");
+  CHECK(g.params[2].defaultType != nullptr);
+  REQUIRE(g.predicates.size() == 2);
+  CHECK(g.predicates[0].bounds[0].path.segments.size() == 3);
+  CHECK(g.predicates[1].lifetime == "a");
+  CHECK(p.fns[0].params[0].type->elems[0]->kind == TypeExprKind::Slice);
+  CHECK(p.fns[0].params[0].type->lifetime == "a");
+}
+
+TEST_CASE("traits declare required and provided methods, associated types and supertraits") {
+  Program p = parseText("trait Shape: std::fmt::Debug + Clone { type Unit; fn area(&self) -> f64; fn describe(&self) -> String { String::new() } }");
+  REQUIRE(p.traits.size() == 1);
+  const TraitDecl& t = p.traits[0];
+  CHECK(t.supertraits.size() == 2);
+  REQUIRE(t.types.size() == 1);
+  CHECK(t.types[0].name == "Unit");
+  REQUIRE(t.fns.size() == 2);
+  CHECK(t.fns[0].body == nullptr);
+  CHECK(t.fns[1].body != nullptr);
+  CHECK(t.fns[0].self == SelfParam::Ref);
+}
+
+TEST_CASE("impl blocks name a trait, generic parameters and any self type") {
+  Program p = parseText("impl<T: Display> Summary<T> for Wrapper<T> where T: Clone { type Item = u32; fn f(&self) {} }\n"
+                        "impl Shape for &str {}\nimpl Point { fn new() -> Self { Point } }");
+  REQUIRE(p.impls.size() == 3);
+  CHECK(p.impls[0].trait.has_value());
+  CHECK(p.impls[0].trait->last() == "Summary");
+  CHECK(p.impls[0].typeName == "Wrapper");
+  CHECK(p.impls[0].generics.params.size() == 1);
+  CHECK(p.impls[0].generics.predicates.size() == 1);
+  CHECK(p.impls[0].types[0].name == "Item");
+  CHECK(p.impls[1].selfType->kind == TypeExprKind::Ref);
+  CHECK(p.impls[1].typeName.empty());
+  CHECK(!p.impls[2].trait.has_value());
+}
+
+TEST_CASE("types name trait objects, impl Trait, closures' traits and function pointers") {
+  Program p = parseText("fn f(a: Box<dyn Fn(i32) -> i32 + 'static>, b: impl Iterator<Item = u32>, c: fn(u8) -> bool, d: &dyn Shape) {}");
+  const auto& params = p.fns[0].params;
+  const TypeExpr& boxed = *params[0].type->path.segments[0].generics[0];
+  CHECK(boxed.kind == TypeExprKind::DynTrait);
+  REQUIRE(boxed.bounds.size() == 2);
+  CHECK(boxed.bounds[0].path.segments[0].parenthesized);
+  CHECK(boxed.bounds[0].path.segments[0].generics.size() == 1);
+  CHECK(boxed.bounds[0].path.segments[0].output != nullptr);
+  CHECK(boxed.bounds[1].lifetime == "static");
+  CHECK(params[1].type->kind == TypeExprKind::ImplTrait);
+  CHECK(params[1].type->bounds[0].path.segments[0].bindings.size() == 1);
+  CHECK(params[2].type->kind == TypeExprKind::FnPtr);
+  CHECK(params[2].type->elems.size() == 1);
+  CHECK(params[3].type->elems[0]->kind == TypeExprKind::DynTrait);
 }
 
 TEST_CASE("deep nesting is a diagnostic, never a host stack overflow") {
