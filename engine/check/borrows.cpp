@@ -101,7 +101,7 @@ bool overlaps(const std::string& a, const std::string& b) {
 
 class BorrowChecker {
  public:
-  BorrowChecker(const Checked& p, const SourceFile& file) : p_(p), T_(const_cast<TypeTable&>(p.types)), file_(file) {}
+  BorrowChecker(const Checked& p, const SourceFile& file) : p_(p), T_(p.types), file_(file) {}
 
   void checkFunction(const FnInfo& fn) {
     fn_ = &fn;
@@ -749,7 +749,7 @@ class BorrowChecker {
   }
 
   const Checked& p_;
-  TypeTable& T_;
+  const TypeTable& T_;
   const SourceFile& file_;
   const FnInfo* fn_ = nullptr;
   std::vector<Borrow> borrows_;

@@ -93,11 +93,12 @@ struct Checked {
   int32_t findFn(const std::string& name) const;
 };
 
-// Checks a parsed program. Throws CompileError on the first error.
-std::shared_ptr<Checked> check(std::unique_ptr<Program> program, const SourceFile& file);
+// Checks a parsed program. Throws CompileError on the first error. The
+// result is read-only: its type table is frozen (check/types.h).
+std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const SourceFile& file);
 
 // The ownership pass (check/moves.cpp), run by check() after resolution.
-void checkMoves(Checked& program, const SourceFile& file);
+void checkMoves(const Checked& program, const SourceFile& file);
 // Borrows with non-lexical lifetimes (check/borrows.cpp), run after moves.
 void checkBorrows(const Checked& program, const SourceFile& file);
 // rustc's deny-by-default lints on constant arithmetic (check/const_lints.cpp).

@@ -22,7 +22,7 @@ namespace {
 
 class ConstLints {
  public:
-  explicit ConstLints(const Checked& p) : p_(p), T_(const_cast<TypeTable&>(p.types)) {}
+  explicit ConstLints(const Checked& p) : p_(p), T_(p.types) {}
 
   void checkFunction(const FnInfo& fn) {
     known_.clear();
@@ -192,7 +192,7 @@ class ConstLints {
   }
 
   const Checked& p_;
-  TypeTable& T_;
+  const TypeTable& T_;
   std::map<int32_t, __int128> known_;
   std::set<int32_t> borrowed_;
 };

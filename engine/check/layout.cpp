@@ -24,6 +24,7 @@
 #include <numeric>
 
 #include "check/types.h"
+#include "diag/diagnostic.h"
 
 namespace sh {
 
@@ -198,7 +199,18 @@ bool tagOfVariant(const Layout& l, uint32_t variant, uint64_t* tag) {
   return false;
 }
 
-const Layout& TypeTable::layout(TypeId id) {
+void TypeTable::freeze() {
+  for (size_t i = 0; i < types_.size(); ++i) computedLayout(static_cast<TypeId>(i));
+  frozen_ = true;
+}
+
+const Layout& TypeTable::layout(TypeId id) const {
+  id = resolve(id);
+  SH_CHECK(frozen_ && hasLayout_[id], "a layout was asked for before checking ended");
+  return layouts_[id];
+}
+
+const Layout& TypeTable::computedLayout(TypeId id) {
   id = resolve(id);
   if (!hasLayout_[id]) {
     Layout l = computeLayout(id);
@@ -210,7 +222,7 @@ const Layout& TypeTable::layout(TypeId id) {
 
 Layout TypeTable::structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder) {
   std::vector<Layout> parts;
-  for (const auto& f : fields) parts.push_back(layout(f.second));
+  for (const auto& f : fields) parts.push_back(computedLayout(f.second));
   Univariant u = univariant(pointersTo(parts), keepOrder);
   Layout l;
   l.size = u.size;
@@ -330,7 +342,7 @@ Layout TypeTable::enumLikeLayout(const std::vector<std::vector<Layout>>& variant
 }
 
 Layout TypeTable::optionLayout(TypeId inner) {
-  Layout l = enumLikeLayout({{}, {layout(inner)}}, {0, 1});
+  Layout l = enumLikeLayout({{}, {computedLayout(inner)}}, {0, 1});
   l.payloadOffset = l.variants[1].offsets[0];
   return l;
 }
@@ -347,7 +359,7 @@ Layout TypeTable::resultLayout(const Type& t) {
     error.size = error.align = 1;
     error.niche = scalarNiche(0, 1, 0, isFloat ? 1 : 4);
   }
-  Layout l = enumLikeLayout({{layout(t.args[0])}, {error}}, {0, 1});
+  Layout l = enumLikeLayout({{computedLayout(t.args[0])}, {error}}, {0, 1});
   l.payloadOffset = l.variants[0].offsets[0];
   return l;
 }
@@ -386,7 +398,7 @@ Layout TypeTable::computeLayout(TypeId id) {
     }
     case TypeKind::Option: return optionLayout(t.args[0]);
     case TypeKind::Array: {
-      const Layout el = layout(t.args[0]);
+      const Layout el = computedLayout(t.args[0]);
       l.size = el.size * t.length;
       l.align = el.align;
       if (t.length > 0) l.niche = el.niche;
@@ -408,7 +420,7 @@ Layout TypeTable::computeLayout(TypeId id) {
       std::vector<int64_t> discriminants;
       for (const VariantInfo& v : info.variants) {
         variants.emplace_back();
-        for (const auto& f : v.fields) variants.back().push_back(layout(f.second));
+        for (const auto& f : v.fields) variants.back().push_back(computedLayout(f.second));
         discriminants.push_back(v.discriminant);
       }
       return enumLikeLayout(variants, discriminants);

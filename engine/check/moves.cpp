@@ -63,7 +63,7 @@ FlowState join(const FlowState& a, const FlowState& b) {
 
 class MoveChecker {
  public:
-  MoveChecker(Checked& program, const SourceFile& file) : p_(program), T_(program.types), file_(file) {}
+  MoveChecker(const Checked& program, const SourceFile& file) : p_(program), T_(program.types), file_(file) {}
 
   void checkFunction(const FnInfo& fn) {
     fn_ = &fn;
@@ -566,7 +566,7 @@ class MoveChecker {
     for (const auto& a : e.args) visitValue(*a);
   }
 
-  Checked& p_;
+  const Checked& p_;
   const TypeTable& T_;
   const SourceFile& file_;
   const FnInfo* fn_ = nullptr;
@@ -576,7 +576,7 @@ class MoveChecker {
 
 }  // namespace
 
-void checkMoves(Checked& program, const SourceFile& file) {
+void checkMoves(const Checked& program, const SourceFile& file) {
   MoveChecker checker(program, file);
   for (const FnInfo& fn : program.fns) checker.checkFunction(fn);
 }

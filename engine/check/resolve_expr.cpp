@@ -144,6 +144,29 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
   return expected;
 }
 
+// Once an expression's type is final: the type its coercion makes and the
+// type of the reference a method call takes to its receiver, as the
+// interpreter builds them, so the run never has to intern a type.
+void Resolver::recordAdjustedTypes(Expr& e) {
+  auto argOf = [&](TypeId t) { return T_.resolve(T_.get(T_.resolve(t)).args[0]); };
+  if (e.coercion != 0) {
+    const Type from = T_.get(T_.resolve(e.type));
+    switch (static_cast<Coercion>(e.coercion)) {
+      case Coercion::None: case Coercion::MutToShared: e.coercedType = e.type; break;
+      case Coercion::StringToStr: e.coercedType = T_.strRef(); break;
+      case Coercion::VecToSlice: case Coercion::ArrayToSlice:
+        e.coercedType = T_.refTo(T_.sliceOf(argOf(from.args[0])), from.isMut);
+        break;
+      case Coercion::DerefRef: case Coercion::BoxToRef: e.coercedType = T_.refTo(argOf(from.args[0]), from.isMut); break;
+    }
+  }
+  if (e.kind == ExprKind::MethodCall && e.receiverMode != 0) {
+    TypeId recv = T_.resolve(e.operand->type);
+    for (int i = 0; i < e.derefs; ++i) recv = argOf(recv);
+    e.receiverType = T_.refTo(recv, e.receiverMode == 2);
+  }
+}
+
 TypeId Resolver::stripRefs(TypeId t, int* derefs) const {
   t = T_.resolve(t);
   while (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box) {

@@ -132,11 +132,11 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
 }
 
 void Resolver::declareFunctions() {
-  for (const FnDecl& d : out_.ast->fns) declareFunction(d, "");
-  for (const ImplBlock& impl : out_.ast->impls) {
+  for (FnDecl& d : out_.ast->fns) declareFunction(d, "");
+  for (ImplBlock& impl : out_.ast->impls) {
     if (T_.findStruct(impl.typeName) < 0 && T_.findEnum(impl.typeName) < 0)
       fail("E0412", "cannot find type `" + impl.typeName + "` in this scope", impl.span);
-    for (const FnDecl& d : impl.fns) declareFunction(d, impl.typeName);
+    for (FnDecl& d : impl.fns) declareFunction(d, impl.typeName);
   }
   out_.mainFn = out_.findFn("main");
   if (out_.mainFn < 0) {
@@ -149,7 +149,7 @@ void Resolver::declareFunctions() {
   }
 }
 
-void Resolver::declareFunction(const FnDecl& decl, const std::string& implType) {
+void Resolver::declareFunction(FnDecl& decl, const std::string& implType) {
   FnInfo info;
   info.decl = &decl;
   info.name = implType.empty() ? decl.name : implType + "::" + decl.name;
@@ -167,6 +167,7 @@ void Resolver::declareFunction(const FnDecl& decl, const std::string& implType) 
   currentImpl_.clear();
   fnByName_[info.name] = static_cast<int32_t>(out_.fns.size());
   out_.fns.push_back(std::move(info));
+  fnBodies_.push_back(decl.body.get());
 }
 
 namespace {
@@ -290,7 +291,7 @@ void Resolver::checkFunction(int32_t index) {
     checkPattern(*p.pattern, fn_->paramTypes[param]);
     requireIrrefutable(*p.pattern, fn_->paramTypes[param++], "function argument", p.pattern->span);
   }
-  TypeId bodyType = checkBlock(*const_cast<FnDecl&>(decl).body, fn_->ret);
+  TypeId bodyType = checkBlock(*fnBodies_[index], fn_->ret);
   Expr* tail = decl.body->tail.get();
   if (tail)
     coerce(*tail, bodyType, fn_->ret);
@@ -311,6 +312,7 @@ void Resolver::finishFunction() {
   for (LocalInfo& l : fn_->locals) l.type = T_.defaultDeep(l.type);
   for (size_t i = firstFormat_; i < out_.formats.size(); ++i)
     for (CheckedFormatArg& a : out_.formats[i].args) a.type = T_.defaultDeep(a.type);
+  for (Expr* e : fnExprs_) recordAdjustedTypes(*e);
   for (Expr* e : fnExprs_) checkLiteralRange(*e);
   for (auto& [call, target] : parseTargets_) {
     TypeId t = T_.defaultDeep(target);

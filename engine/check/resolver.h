@@ -44,7 +44,7 @@ class Resolver {
   void declareStructs();
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
-  void declareFunction(const FnDecl& decl, const std::string& implType);
+  void declareFunction(FnDecl& decl, const std::string& implType);
   void requireElidableLifetimes(const FnDecl& decl);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
@@ -150,6 +150,7 @@ class Resolver {
   // unification
   bool unify(TypeId a, TypeId b);
   TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
+  void recordAdjustedTypes(Expr& e);
   [[noreturn]] void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
   [[noreturn]] void fail(const std::string& code, const std::string& message, Span at,
                          const std::string& label = "", std::vector<Label> more = {});
@@ -172,6 +173,7 @@ class Resolver {
   std::vector<Expr*> fnExprs_;        // every expression of the current function, for finishing
   std::vector<Pattern*> fnPatterns_;  // likewise every pattern
   std::unordered_map<std::string, int32_t> fnByName_;
+  std::vector<Block*> fnBodies_;      // per Checked::fns entry: the body checking annotates
   std::unordered_map<std::string, VariantRef> importedVariants_;  // `use Shape::*;`, `use Shape::Circle;`
   std::string currentImpl_;
   size_t firstFormat_ = 0;  // formats of the current function start here

@@ -81,12 +81,14 @@ TypeTable::TypeTable() {
     t.intKind = static_cast<IntKind>(i);
     ints_[i] = intern(t);
   }
+  strRef_ = refTo(str_, false);
 }
 
 TypeId TypeTable::intern(const Type& t) {
   std::string key = internKey(t);
   auto it = index_.find(key);
   if (it != index_.end()) return it->second;
+  SH_CHECK(!frozen_, "a type was interned after checking ended (the checker must intern every type the run needs)");
   TypeId id = static_cast<TypeId>(types_.size());
   types_.push_back(t);
   layouts_.emplace_back();
@@ -95,7 +97,7 @@ TypeId TypeTable::intern(const Type& t) {
   return id;
 }
 
-TypeId TypeTable::intType(IntKind k) { return ints_[static_cast<int>(k)]; }
+TypeId TypeTable::intType(IntKind k) const { return ints_[static_cast<int>(k)]; }
 
 namespace {
 Type withArgs(TypeKind kind, std::vector<TypeId> args) {

@@ -7,6 +7,12 @@
 // type is not known yet; the checker binds them (union-find) and resolves
 // every expression to a concrete type before the program runs.
 //
+// The table grows while the checker works and is frozen when checking ends
+// (freeze()): every type the interpreter and the presentation need has been
+// interned by then and every layout computed, so the checked program is
+// immutable and shared read-only by the run and every view of it. Interning
+// after the freeze is a bug of ours and fails loudly.
+//
 // Layout follows rustc for the subset, so `size_of` agrees with it and the
 // bytes view shows real sizes: String and Vec are {ptr, cap, len} (24 bytes),
 // Box and &T are one pointer, &str and slices are {ptr, len}. Structs,
@@ -189,10 +195,10 @@ class TypeTable {
   TypeId stringType() const { return string_; }
   TypeId never() const { return never_; }
   TypeId error() const { return error_; }
-  TypeId intType(IntKind k);
-  TypeId usize() { return intType(IntKind::Usize); }
+  TypeId intType(IntKind k) const;
+  TypeId usize() const { return intType(IntKind::Usize); }
+  TypeId strRef() const { return strRef_; }
   TypeId refTo(TypeId t, bool isMut);
-  TypeId strRef() { return refTo(str_, false); }
   TypeId vecOf(TypeId t);
   TypeId boxOf(TypeId t);
   TypeId optionOf(TypeId t);
@@ -223,14 +229,18 @@ class TypeTable {
   // Names as rustc prints them: `Vec<String>`, `&mut i32`, `{integer}`.
   std::string name(TypeId t) const;
 
-  // Only for fully resolved types.
-  const Layout& layout(TypeId t);
+  // Ends checking: computes every type's layout and refuses new types from
+  // now on. layout() answers only after the freeze.
+  void freeze();
+  bool frozen() const { return frozen_; }
+  const Layout& layout(TypeId t) const;
   bool isCopy(TypeId t) const;       // Copy types are copied, everything else moves
   bool needsDrop(TypeId t) const;    // owns heap memory somewhere inside
   bool isInteger(TypeId t) const;
   bool isNumeric(TypeId t) const;
 
  private:
+  const Layout& computedLayout(TypeId t);
   Layout computeLayout(TypeId t);
   Layout structLikeLayout(const std::vector<std::pair<std::string, TypeId>>& fields, bool keepOrder = false);
   Layout enumLikeLayout(const std::vector<std::vector<Layout>>& variants, const std::vector<int64_t>& discriminants);
@@ -245,7 +255,8 @@ class TypeTable {
   std::vector<bool> hasLayout_;
   std::vector<StructInfo> structs_;
   std::vector<EnumInfo> enums_;
-  TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_;
+  bool frozen_ = false;
+  TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_, strRef_;
   TypeId ints_[12];
 };
 

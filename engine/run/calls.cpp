@@ -51,7 +51,7 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   if (e.receiverMode == 0) {
     receiverValue = readPlace(recv, true);
   } else {
-    receiverValue = Value(T_.refTo(recv.type, e.receiverMode == 2), 8);
+    receiverValue = Value(e.receiverType, 8);
     receiverValue.setU64(0, recv.addr);
   }
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) {

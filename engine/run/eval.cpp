@@ -58,7 +58,7 @@ Value Interpreter::makeStrRef(Address ptr, uint64_t len) {
 }
 
 uint32_t Interpreter::variantAt(Address addr, TypeId type) const {
-  const Layout& l = const_cast<TypeTable&>(T_).layout(type);
+  const Layout& l = T_.layout(type);
   if (l.tag == TagEncoding::None) return 0;
   uint64_t tag = 0;
   mem_.read(addr + l.tagOffset, &tag, l.tagBytes);
@@ -66,7 +66,7 @@ uint32_t Interpreter::variantAt(Address addr, TypeId type) const {
 }
 
 uint32_t Interpreter::variantOfValue(const Value& v) const {
-  const Layout& l = const_cast<TypeTable&>(T_).layout(v.type);
+  const Layout& l = T_.layout(v.type);
   if (l.tag == TagEncoding::None) return 0;
   uint64_t tag = 0;
   std::memcpy(&tag, v.data() + l.tagOffset, l.tagBytes);
@@ -176,8 +176,7 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
     checkSliceRange(isStr ? readStr(makeStrRef(data, len)) : std::string(), isStr, len, start, end, written, at);
     if (isStr) requireCharBoundaries(data, len, start, end, at);
     uint64_t elemSize = isStr ? 1 : T_.layout(elem).size;
-    TypeId sliceType = isStr ? T_.strType() : T_.sliceOf(elem);
-    return Place{data + start * elemSize, sliceType, -1, 0, end - start};
+    return Place{data + start * elemSize, e.type, -1, 0, end - start};
   }
   uint64_t i = index.u64();
   if (i >= len)  // rustc 1.95 reports a Vec or slice index panic at the `[`, an array's at the whole expression
@@ -257,23 +256,21 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
     case Coercion::VecToSlice: case Coercion::ArrayToSlice: {
       Address at = v.u64();
       const Type target = T_.get(T_.get(v.type).args[0]);
-      Value s(T_.refTo(T_.sliceOf(target.args[0]), T_.get(v.type).isMut), 16);
+      Value s(e.coercedType, 16);
       bool isVec = static_cast<Coercion>(e.coercion) == Coercion::VecToSlice;
       s.setU64(0, isVec ? mem_.readU64(at) : at);
       s.setU64(8, isVec ? mem_.readU64(at + 16) : target.length);
       return s;
     }
     case Coercion::DerefRef: {
-      const Type ref = T_.get(v.type);  // a copy: refTo below may grow the type table
+      const Type& ref = T_.get(v.type);
       Place inner = deref(Place{materialize(v), v.type});
-      Value r(T_.refTo(T_.get(ref.args[0]).args[0], ref.isMut), T_.layout(ref.args[0]).size);
+      Value r(e.coercedType, T_.layout(ref.args[0]).size);
       mem_.read(inner.addr, r.data(), r.size());
       return r;
     }
     case Coercion::BoxToRef: {
-      const Type ref = T_.get(v.type);  // a copy: refTo below may grow the type table
-      TypeId inner = T_.get(ref.args[0]).args[0];
-      Value r(T_.refTo(inner, ref.isMut), 8);
+      Value r(e.coercedType, 8);
       r.setU64(0, mem_.readU64(v.u64()));
       return r;
     }

@@ -38,7 +38,7 @@ Span stepSpanOf(const Expr& e) {
 }
 
 Interpreter::Interpreter(const Checked& program, const SourceFile& file, Trace& trace, const RunOptions& options)
-    : p_(program), T_(const_cast<Checked&>(program).types), file_(file), trace_(trace), mem_(trace), options_(options) {}
+    : p_(program), T_(program.types), file_(file), trace_(trace), mem_(trace), options_(options) {}
 
 void Interpreter::beginStep(StepKind kind, Span span) {
   if (trace_.steps.size() >= options_.stepBudget) throw BudgetExhausted{};

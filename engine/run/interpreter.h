@@ -118,7 +118,7 @@ class Interpreter {
   Memory& memory() { return mem_; }
 
   // ---- used across the interpreter's files
-  TypeTable& types() { return T_; }
+  const TypeTable& types() const { return T_; }
   const Checked& program() const { return p_; }
   const SourceFile& file() const { return file_; }
 
@@ -223,7 +223,7 @@ class Interpreter {
   std::string receiverText(const StdCall& c) const;
   Value optionRefTo(const StdCall& c, bool some, Address target);
   // vec.cpp
-  Value newVec(TypeId vecType, uint64_t cap);
+  Value newVec(TypeId vecType, uint64_t cap);  // a Vec's or a String's header, its buffer allocated
   void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
   void setBuffer(Address header, Address ptr, uint64_t cap);
   void setLength(Address header, uint64_t len);
@@ -276,7 +276,7 @@ class Interpreter {
   Value evalLetInitializer(const Stmt& let);
 
   const Checked& p_;
-  TypeTable& T_;
+  const TypeTable& T_;
   const SourceFile& file_;
   Trace& trace_;
   Memory mem_;

@@ -61,7 +61,7 @@ std::string firstChars(const std::string& text, size_t limit, bool* cut) {
 
 class Decoder {
  public:
-  Decoder(TypeTable& types, const MemoryImage& image, const Trace& trace) : T_(types), m_(image), trace_(trace) {}
+  Decoder(const TypeTable& types, const MemoryImage& image, const Trace& trace) : T_(types), m_(image), trace_(trace) {}
 
   DecodedMemory decode();
   std::string text(Address addr, TypeId type, int depth);
@@ -97,7 +97,7 @@ class Decoder {
   uint64_t sizeOf(TypeId t) { return T_.layout(t).size; }
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
-  TypeTable& T_;
+  const TypeTable& T_;
   const MemoryImage& m_;
   const Trace& trace_;
   bool follow_ = true;  // false while decoding a moved slot: its pointers are no longer its own
@@ -526,17 +526,13 @@ DecodedMemory Decoder::decode() {
 }  // namespace
 
 std::string describeValue(const RunResult& result, const MemoryImage& image, Address addr, TypeId type) {
-  TypeTable& types = const_cast<Checked&>(*result.program).types;
-  return Decoder(types, image, result.trace).text(addr, type, 0);
+  return Decoder(result.program->types, image, result.trace).text(addr, type, 0);
 }
 
 DecodedMemory decodeMemory(const RunResult& result, const MemoryImage& after) {
   SH_CHECK(result.program != nullptr, "decoding memory needs the checked program's types");
   SH_CHECK(after.step >= 0 && static_cast<size_t>(after.step) < result.trace.steps.size(), "no such step");
-  // TypeTable::layout computes layouts lazily and caches them, so it is not
-  // const; decoding only reads types, it never adds or changes one.
-  TypeTable& types = const_cast<Checked&>(*result.program).types;
-  return Decoder(types, after, result.trace).decode();
+  return Decoder(result.program->types, after, result.trace).decode();
 }
 
 }  // namespace sh

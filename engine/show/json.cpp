@@ -245,9 +245,7 @@ bool canLayOut(const TypeTable& types, TypeId id) {
 }
 
 void writeTypes(JsonWriter& w, const Checked& program) {
-  // TypeTable::layout computes layouts lazily and caches them, so it is not
-  // const; writing the table only reads types, it never adds or changes one.
-  TypeTable& types = const_cast<Checked&>(program).types;
+  const TypeTable& types = program.types;
   size_t count = types.count();
   for (size_t i = 0; i < count; ++i) {
     TypeId id = static_cast<TypeId>(i);

@@ -42,7 +42,7 @@ const char* noteText(NoteKind note) {
 class StepNarrator {
  public:
   StepNarrator(const RunResult& r, const MemoryImage& m, size_t step)
-      : r_(r), m_(m), trace_(r.trace), T_(const_cast<Checked&>(*r.program).types), step_(step) {}
+      : r_(r), m_(m), trace_(r.trace), T_(r.program->types), step_(step) {}
 
   std::string narrate() {
     const Step& step = trace_.steps[step_];
@@ -205,7 +205,7 @@ class StepNarrator {
   const RunResult& r_;
   const MemoryImage& m_;
   const Trace& trace_;
-  TypeTable& T_;
+  const TypeTable& T_;
   size_t step_;
   std::vector<std::string> head_, slots_, heap_, tail_;
 };

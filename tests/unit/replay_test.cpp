@@ -116,6 +116,7 @@ RunResult scenario() {
   auto program = std::make_shared<Checked>();
   TypeTable& T = program->types;
   TypeId i32 = T.intType(IntKind::I32), u8 = T.intType(IntKind::U8), vec = T.vecOf(i32), string = T.stringType();
+  T.freeze();  // as check() leaves it: every type interned, every layout computed
   Builder b;
   b.step(StepKind::Call);
   b.call(0, "main", 0x7ffff000);

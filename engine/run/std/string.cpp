@@ -14,8 +14,7 @@
 namespace sh {
 
 Value Interpreter::newString(std::string_view text, uint64_t cap) {
-  Value v = newVec(T_.vecOf(T_.intType(IntKind::U8)), cap);
-  v.type = T_.stringType();
+  Value v = newVec(T_.stringType(), cap);
   if (!text.empty()) {
     mem_.write(v.u64(0), text.data(), text.size());
     mem_.setLength(mem_.cellAt(v.u64(0))->id, text.size());
@@ -55,9 +54,7 @@ Value Interpreter::runStringFrom(StdCall& c) {
 }
 
 Value Interpreter::runStringWithCapacity(StdCall& c) {
-  Value s = newVec(T_.vecOf(T_.intType(IntKind::U8)), c.args[0].u64());
-  s.type = T_.stringType();
-  return s;
+  return newVec(T_.stringType(), c.args[0].u64());
 }
 
 // ---------------------------------------------------------------- String

@@ -40,7 +40,7 @@ void Interpreter::setLength(Address header, uint64_t len) {
 }
 
 Value Interpreter::newVec(TypeId vecType, uint64_t cap) {
-  TypeId elem = T_.get(vecType).args[0];
+  TypeId elem = T_.get(vecType).kind == TypeKind::String ? T_.intType(IntKind::U8) : T_.get(vecType).args[0];
   const Layout& el = T_.layout(elem);
   Value v(vecType, 24);
   v.setU64(0, el.align);  // NonNull::dangling(): the alignment, never dereferenced
