@@ -34,6 +34,7 @@ enum class Resolved : uint8_t {
   EnumVariant,  // a unit variant (Path), a tuple variant's constructor (Call) or a struct
                 // variant's literal (StructLit): resolved = variant index, the enum is the type
   Format,       // Macro: resolved = index in Checked::formats
+  IntegerConstant,  // `i32::MAX` (Path): the value is in intValue (check/std_checks.cpp)
 };
 
 // An implicit conversion at a coercion site (Expr::coercion), applied by the

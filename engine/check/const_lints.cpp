@@ -108,7 +108,9 @@ class ConstLints {
         if (T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         return static_cast<__int128>(e.intValue);
       case ExprKind::Paren: return eval(*e.operand);
-      case ExprKind::Path: return localValue(e);
+      case ExprKind::Path:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::IntegerConstant)) return static_cast<__int128>(e.intValue);
+        return localValue(e);
       case ExprKind::Unary: {
         std::optional<__int128> v = eval(*e.operand);
         if (!v || e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;

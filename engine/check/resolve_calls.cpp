@@ -21,16 +21,6 @@ std::string joinPath(const Path& p) {
 
 std::string plural(size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); }
 
-// Whether some numeric type has a method of this name: rustc's E0689, as
-// opposed to E0599, on a literal of a type not known yet (`2.pow(3)`).
-bool isNumericMethod(const std::string& name) {
-  for (size_t i = 0; i < stdMethodCount(); ++i) {
-    const StdMethodRow& row = stdMethod(static_cast<BuiltinMethod>(i));
-    if (name == row.name && (row.receiver == StdReceiver::Int || row.receiver == StdReceiver::SignedInt)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 // `std::mem::swap`, `mem::swap` after `use std::mem;`, and bare `swap` after
@@ -39,6 +29,8 @@ bool isNumericMethod(const std::string& name) {
 bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   std::string path = joinPath(p);
   if (path.rfind("core::", 0) == 0) path = "std::" + path.substr(6);
+  IntKind k;
+  if (p.segments.size() == 2 && parseIntKind(p.segments[0].name, &k)) path = "{integer}::" + p.segments[1].name;
   if (path == "Option::Some") path = "Some";
   std::string uses;
   for (const UseDecl& u : out_.ast->uses) uses += std::string(file_.slice(u.span)) + "\n";
@@ -201,7 +193,7 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   const Type ty = T_.get(t);
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
-    if (isNumericMethod(e.text))
+    if (isIntegerMethodName(e.text))
       fail("E0689", "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
     fail("E0599", "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");

@@ -354,6 +354,8 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     if (fnByName_.count(name))
       fail("", "functions used as values are not supported yet", e.span);
   }
+  TypeId constant;
+  if (checkIntegerConstant(e, &constant)) return constant;
   fail("E0425", "cannot find value `" + name + "` in this scope", e.span, "not found in this scope");
 }
 

@@ -138,6 +138,9 @@ class Resolver {
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);      // std_checks.cpp
+  TypeId integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  bool checkIntegerConstant(Expr& e, TypeId* type);
   TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp
   TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);

@@ -152,6 +152,14 @@ size_t stdFnCount() { return std::size(kFns); }
 const char* builtinFnPath(BuiltinFn f) { return stdFn(f).path; }
 const char* builtinMethodName(BuiltinMethod m) { return stdMethod(m).name; }
 
+bool isIntegerMethodName(const std::string& name) {
+  for (const StdMethodRow& row : kMethods)
+    if (name == row.name && (row.receiver == StdReceiver::Int || row.receiver == StdReceiver::SignedInt ||
+                             row.receiver == StdReceiver::UnsignedInt))
+      return true;
+  return false;
+}
+
 bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
   const Type& ty = T.get(t);
   switch (r) {
@@ -167,6 +175,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Iter: return ty.kind == TypeKind::Iter;
     case StdReceiver::Int: return ty.kind == TypeKind::Int;
     case StdReceiver::SignedInt: return ty.kind == TypeKind::Int && intKindSigned(ty.intKind);
+    case StdReceiver::UnsignedInt: return ty.kind == TypeKind::Int && !intKindSigned(ty.intKind);
     case StdReceiver::Char: return ty.kind == TypeKind::Char;
     case StdReceiver::Scalar:
       return ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char;

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,7 @@ enum class StdReceiver : uint8_t {
   Iter,       // an iterator
   Int,        // every integer type
   SignedInt,  // i8 ... isize
+  UnsignedInt,  // u8 ... usize
   Char,       // char
   Scalar,     // integers, floats, bool and char: what to_string is defined on here
   Clone,      // every Clone type but str and slices, which are unsized
@@ -69,6 +71,9 @@ size_t stdMethodCount();
 size_t stdFnCount();
 const char* builtinFnPath(BuiltinFn f);
 const char* builtinMethodName(BuiltinMethod m);
+
+// Whether some integer type has a method of this name (`pow`, `wrapping_add`).
+bool isIntegerMethodName(const std::string& name);
 
 // Whether a method row applies to a receiver of (auto-dereferenced) type t.
 bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t);

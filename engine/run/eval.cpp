@@ -16,7 +16,7 @@ namespace sh {
 
 Span stepSpanOf(const Expr& e);
 
-void Interpreter::panic(const std::string& message, Span at) { throw Panic{message, at}; }
+void Interpreter::panic(const std::string& message, Span at) { throw Panic{message, at, {}}; }
 
 // ---------------------------------------------------------------- scalars
 
@@ -322,6 +322,7 @@ Value Interpreter::evalInner(const Expr& e) {
         case Resolved::Local: return readPlace(evalPlace(e), true);
         case Resolved::NoneValue: return makeOption(e.type, nullptr);
         case Resolved::UnitStruct: return Value(e.type, 0);
+        case Resolved::IntegerConstant: return makeInt(e.type, static_cast<__int128>(e.intValue));
         case Resolved::EnumVariant: {
           Value v(e.type, T_.layout(e.type).size);
           setVariant(v.data(), e.type, static_cast<uint32_t>(e.resolved));

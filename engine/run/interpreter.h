@@ -59,10 +59,21 @@ struct Place {
   uint64_t meta = 0;     // str and slice places: their length
 };
 
-// A panic of the learner's program, with Rust's message and location.
+// Where std reports a panic that happens inside its own code (a file of
+// std's source and a line:col in it, run/std/std_locations.def); `file` is
+// null for a panic reported in the learner's file.
+struct StdLocation {
+  const char* file = nullptr;
+  LineCol at;
+};
+
+// A panic of the learner's program, with Rust's message and location: the
+// span of what panicked (the step the page shows), and where Rust reports
+// it when that is inside std rather than at the span.
 struct Panic {
   std::string message;
   Span span;
+  StdLocation inStd;
 };
 
 struct BudgetExhausted {};
@@ -246,6 +257,7 @@ class Interpreter {
   bool resultIsOk(const StdCall& c);
   // scalar.cpp
   Value parseNumber(TypeId resultType, const std::string& text);
+  Value parseInteger(TypeId resultType, const std::string& text, unsigned radix);
   Value makeChar(char32_t c);
   // iter.cpp
   std::vector<Value> iteratorItems(const Expr& e);

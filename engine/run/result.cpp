@@ -31,7 +31,8 @@ std::string RunResult::stderrText() const {
     case Outcome::Finished: return runtimeStderr;
     case Outcome::CompileError: return renderDiagnostics(diagnostics, *source);
     case Outcome::Panicked:
-      return runtimeStderr + "\nthread 'main' panicked at " + source->name() + ":" + std::to_string(panicAt.line) + ":" +
+      return runtimeStderr + "\nthread 'main' panicked at " + (panicFile.empty() ? source->name() : panicFile) + ":" +
+             std::to_string(panicAt.line) + ":" +
              std::to_string(panicAt.col) + ":\n" + panicMessage +
              "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
     case Outcome::BudgetExhausted: case Outcome::StackOverflow: case Outcome::OutOfMemory:

@@ -33,6 +33,7 @@ struct RunResult {
   std::string stdoutText;
   std::string panicMessage;  // Panicked: the message; other abnormal ends: the message to show
   LineCol panicAt;           // Panicked: where
+  std::string panicFile;     // Panicked inside std: the std source file panicAt is in (empty: the program's file)
   std::string runtimeStderr; // what the program wrote to stderr (eprintln!)
   Trace trace;
 

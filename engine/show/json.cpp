@@ -264,8 +264,9 @@ void writeRunHead(JsonWriter& w, const RunResult& result) {
       .field("stdout", result.stdoutText).field("stderr", result.stderrText());
   w.key("panic");
   if (result.outcome == Outcome::Panicked)
-    w.beginObject().field("message", result.panicMessage).field("line", result.panicAt.line)
-        .field("col", result.panicAt.col).endObject();
+    w.beginObject().field("message", result.panicMessage)
+        .field("file", result.panicFile.empty() ? result.source->name() : result.panicFile)
+        .field("line", result.panicAt.line).field("col", result.panicAt.col).endObject();
   else
     w.null();
   w.key("diagnostics").beginArray();

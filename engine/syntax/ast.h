@@ -270,7 +270,7 @@ struct Expr {
   uint8_t coercion = 0;      // a check/checker.h `Coercion` applied to this expression's value
   TypeId coercedType = kNoType;   // with a coercion: the type of the value it makes
   TypeId receiverType = kNoType;  // MethodCall by `&`/`&mut`: the type of the reference taken to the receiver
-  unsigned __int128 intValue = 0;  // IntLit: the literal's value (its magnitude)
+  unsigned __int128 intValue = 0;  // IntLit: the literal's value (its magnitude); an integer constant's bits (`i32::MAX`)
   bool negatedLiteral = false;     // IntLit: the operand of a unary minus, so `-128i8` fits
   double floatValue = 0;           // FloatLit: the literal's value
 };

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { run, pool, compile, RUN_ENV, ALLOCATOR_MODULE, STDOUT_FIRST, parseHeapLog, heapLogOfTrace, heapDiff,
          parseDiagnostics, lintOf, parsePanic } from '../rustc-oracle.mjs';
 
-const CACHE_FORMAT = 'difftest-v1';
+const CACHE_FORMAT = 'difftest-v2';
 const BATCH = 24;
 
 export const hashOf = (source) => createHash('sha256').update(source).digest('hex').slice(0, 24);
@@ -70,6 +70,11 @@ function panicHeap(log, stderr) {
   }
   return i >= 0 && /^alloc \d+ 1$/.test(log[i]) ? log.slice(0, i) : log;
 }
+
+// Where a panic was reported: a line:col of the program (its offset in the
+// batch crate taken off), or a file of std's source with its own line:col.
+const inStd = (file) => file.startsWith('/rustc/');
+const panicSite = (p, off) => (inStd(p.file) ? { std: p.file, line: p.line, col: p.col } : { std: null, line: p.line - off, col: p.col });
 
 export class Oracle {
   constructor({ root, rustc, engine, jobs = 2, budget = 100000 }) {
@@ -160,7 +165,7 @@ export class Oracle {
     const r = await run(path.join(dir, 'bin'), [String(k)], { cwd: dir, env: RUN_ENV, timeout: 10000, maxOutput: 16 << 20 });
     const p = parsePanic(r.stderr);
     return { compiled: true, exit: r.code, signal: r.signal ?? null, stdout: r.stdout, timedOut: r.timedOut,
-             panic: p ? { message: p.message, line: p.line - off, col: p.col } : null, heap: panicHeap(parseHeapLog(r.stderr), r.stderr) };
+             panic: p ? { message: p.message, ...panicSite(p, off) } : null, heap: panicHeap(parseHeapLog(r.stderr), r.stderr) };
   }
 
   // The engine's result for one source, in the same shape.
@@ -176,7 +181,7 @@ export class Oracle {
       return { compiled: false, diags, unsupported: /not supported yet/.test(t.stderr) };
     }
     return { compiled: true, exit: t.exitCode, stdout: t.stdout, outcome: t.outcome,
-             panic: t.panic ? { message: t.panic.message, line: t.panic.line, col: t.panic.col } : null,
+             panic: t.panic ? { message: t.panic.message, ...panicSite(t.panic, 0) } : null,
              heap: heapLogOfTrace(t), stderr: t.stderr.slice(0, 2000) };
   }
 
@@ -219,7 +224,8 @@ export function compare(rustc, engine) {
     const p = rustc.panic, q = engine.panic;
     if (!p || !q) return { kind: 'panic-message', detail: `panic: rustc ${JSON.stringify(p)}, engine ${JSON.stringify(q)}` };
     if (p.message !== q.message) return { kind: 'panic-message', detail: `panic message: rustc ${JSON.stringify(p.message)}, engine ${JSON.stringify(q.message)}` };
-    if (p.line !== q.line || p.col !== q.col) return { kind: 'panic-location', detail: `panic at: rustc ${p.line}:${p.col}, engine ${q.line}:${q.col} (${p.message})` };
+    if (p.std !== q.std || p.line !== q.line || p.col !== q.col)
+      return { kind: 'panic-location', detail: `panic at: rustc ${p.std ?? ''}${p.line}:${p.col}, engine ${q.std ?? ''}${q.line}:${q.col} (${p.message})` };
   }
   const h = heapDiff(rustc.heap, engine.heap);
   if (h) return { kind: 'heap', detail: h };

@@ -45,7 +45,7 @@ Value Interpreter::newVec(TypeId vecType, uint64_t cap) {
   Value v(vecType, 24);
   v.setU64(0, el.align);  // NonNull::dangling(): the alignment, never dereferenced
   if (cap > 0 && el.size > 0) {
-    if (cap > (uint64_t(1) << 62) / el.size) throw Panic{"capacity overflow", {}};
+    if (cap > (uint64_t(1) << 62) / el.size) throw Panic{"capacity overflow", {}, {}};
     HeapCell& c = mem_.allocate(cap * el.size, static_cast<uint32_t>(el.align), elem, cap);
     v.setU64(0, c.addr);
   }

@@ -27,5 +27,4 @@ export const PENDING = new Set([
   'unicode-case',      // to_uppercase/to_lowercase beyond ASCII
   'format-growth',     // format! writes quotes, signs and prefixes as separate pieces
   'char-patterns',     // a char where std takes a pattern
-  'int-methods',       // wrapping_/checked_/saturating_/overflowing_ and the integer surface
 ]);

@@ -40,38 +40,91 @@ function cast(g, t, d) {
   return `(${g.expr(from, d)} as ${t.name})`;
 }
 
-// Methods std has on every integer type. pow, abs, min and max run today;
-// the rest wait for the std method table (PENDING 'int-methods').
+// Methods std has on integer types: the wrapping_, checked_, saturating_
+// and overflowing_ families, pow, abs, signum, the Euclidean division,
+// min/max/clamp, bit counting and moving, from_str_radix and the
+// constants. None of these panics (risky methods are `riskyMethod`).
 function method(g, t, d) {
   const recv = g.typedAtom(t);
   if (recv === null) return null;
   const small = `(${recv} % 4)`;
   const arg = () => g.expr(t, d);
-  const choices = [
+  const lit = () => T.intLiteral(g, t);
+  const nonzero = () => (t.signed ? g.pick(['7', '(-7)', '3', '(-1)', '2']) : String(g.int(1, 9)));
+  const op = () => g.pick(['add', 'sub', 'mul']);
+  const u32 = (lo, hi) => String(g.int(lo, hi));
+  const twin = `u${t.name.slice(1)}`;
+  return g.weighted([
     [2, () => `${small}.pow(${g.int(0, 3)})`],
     [t.signed ? 2 : 0, () => `(${recv} % 100).abs()`],
-    [2, () => `${recv}.min(${arg()})`],
-    [2, () => `${recv}.max(${arg()})`],
-  ];
-  if (g.allows('int-methods')) {
-    const op = () => g.pick(['add', 'sub', 'mul']);
-    choices.push(
-      [3, () => `${recv}.wrapping_${op()}(${arg()})`],
-      [3, () => `${recv}.saturating_${op()}(${arg()})`],
-      [2, () => `${recv}.checked_${g.pick(['add', 'sub', 'mul', 'div', 'rem'])}(${arg()}).unwrap_or(${T.intLiteral(g, t)})`],
-      [2, () => `${recv}.overflowing_${op()}(${arg()}).0`],
-      [1, () => `${recv}.wrapping_neg()`],
-      [1, () => `${recv}.wrapping_pow(${g.int(0, 40)})`],
-      [1, () => `${recv}.checked_pow(${g.int(0, 40)}).unwrap_or(1)`],
-      [1, () => `${recv}.saturating_pow(${g.int(0, 40)})`],
-      [t.signed ? 1 : 0, () => `${recv}.signum()`],
-      [1, () => `${recv}.rem_euclid(${t.signed ? g.pick(['7', '(-7)', '3']) : g.int(1, 9)})`],
-      [1, () => `(${recv}.${g.pick(['count_ones', 'count_zeros', 'leading_zeros', 'trailing_zeros'])}() as ${t.name})`],
-      [1, () => `${t.name}::from_str_radix(${T.strLit(g.pick(['7f', '-12', '101', 'zz', '0', '+5', '']))}, ${g.pick([2, 10, 16, 36])}).unwrap_or(${T.intLiteral(g, t)})`],
-      [1, () => `${t.name}::${g.pick(['MAX', 'MIN'])}`],
-    );
-  }
-  return g.weighted(choices)();
+    [2, () => `${recv}.${g.pick(['min', 'max'])}(${arg()})`],
+    [1, () => { const a = T.intValue(g, t), b = T.intValue(g, t); const [lo, hi] = a <= b ? [a, b] : [b, a];
+                return `${recv}.clamp(${T.intLiteral(g, t, { value: lo })}, ${T.intLiteral(g, t, { value: hi })})`; }],
+    [3, () => `${recv}.wrapping_${op()}(${arg()})`],
+    [3, () => `${recv}.saturating_${op()}(${arg()})`],
+    [2, () => `${recv}.checked_${g.pick(['add', 'sub', 'mul', 'div', 'rem'])}(${arg()}).unwrap_or(${lit()})`],
+    [2, () => `${recv}.overflowing_${op()}(${arg()}).0`],
+    [1, () => `${recv}.wrapping_${g.pick(['div', 'rem'])}(${nonzero()})`],
+    [1, () => `${recv}.${g.pick(['wrapping_neg', 'reverse_bits', 'swap_bytes'])}()`],
+    [t.signed ? 1 : 0, () => `${recv}.${g.pick(['signum', 'wrapping_abs', 'saturating_abs', 'saturating_neg'])}()`],
+    [1, () => `${recv}.wrapping_pow(${u32(0, 40)})`],
+    [1, () => `${recv}.checked_pow(${u32(0, 40)}).unwrap_or(${lit()})`],
+    [1, () => `${recv}.saturating_pow(${u32(0, 40)})`],
+    [1, () => `${recv}.overflowing_pow(${u32(0, 40)}).0`],
+    [1, () => `${recv}.${g.pick(['wrapping_shl', 'wrapping_shr', 'rotate_left', 'rotate_right'])}(${u32(0, 200)})`],
+    [1, () => `${recv}.${g.pick(['checked_shl', 'checked_shr'])}(${u32(0, 130)}).unwrap_or(${lit()})`],
+    [1, () => `${recv}.rem_euclid(${nonzero()})`],
+    [1, () => `${recv}.div_euclid(${nonzero()})`],
+    [1, () => `(${recv}.${g.pick(['count_ones', 'count_zeros', 'leading_zeros', 'trailing_zeros', 'leading_ones', 'trailing_ones'])}() as ${t.name})`],
+    [1, () => `(${recv}.abs_diff(${arg()}) as ${t.name})`],
+    [t.signed ? 1 : 0, () => `(${recv}.unsigned_abs() as ${t.name})`],
+    [1, () => `(${recv}.max(1).ilog${g.pick(['2', '10'])}() as ${t.name})`],
+    [1, () => `${recv}.max(0).isqrt()`],
+    [1, () => `${t.name}::from_str_radix(${T.strLit(g.pick(['7f', '-12', '101', 'zz', '0', '+5', '', '-', 'FF', '1_0']))}, ${g.pick([2, 8, 10, 16, 36])}).unwrap_or(${lit()})`],
+    [1, () => `${t.name}::${g.pick(['MAX', 'MIN'])}`],
+    [t.signed ? 0 : 1, () => `(${recv} % 100).next_power_of_two()`],
+    [1, () => `${twin}::BITS as ${t.name}`],
+  ])();
+}
+
+// Integer methods as bools: is_power_of_two, is_negative, what checked_ and
+// overflowing_ report.
+function methodBool(g, _bool, d) {
+  const t = g.pick(T.INTS);
+  const recv = g.typedAtom(t);
+  return g.weighted([
+    [2, () => `${recv}.checked_${g.pick(['add', 'sub', 'mul', 'div', 'rem'])}(${g.expr(t, d)}).is_some()`],
+    [1, () => `${recv}.checked_pow(${g.int(0, 40)}).is_none()`],
+    [2, () => `${recv}.overflowing_${g.pick(['add', 'sub', 'mul'])}(${g.expr(t, d)}).1`],
+    [t.signed ? 0 : 1, () => `${recv}.is_power_of_two()`],
+    [t.signed ? 1 : 0, () => `${recv}.${g.pick(['is_negative', 'is_positive'])}()`],
+  ])();
+}
+
+// A method that may panic, unmasked: pow past MAX, abs of MIN, a zero
+// divisor, a logarithm of 0, next_power_of_two past MAX, clamp with its
+// bounds the wrong way round, a radix out of range. Where each panics
+// (inside core or at the call) and with which words is what it tests.
+function riskyMethod(g) {
+  const vs = g.vars((x) => x.k === 'int');
+  if (!vs.length) return false;
+  const t = g.pick(vs).type;
+  const a = g.pick(g.vars((x) => T.same(x, t))).name, b = g.typedAtom(t);
+  const e = g.weighted([
+    [3, () => `${a}.pow(${g.int(0, 40)})`],
+    [t.signed ? 2 : 0, () => `${a}.abs()`],
+    [2, () => `${a}.${g.pick(['wrapping_div', 'wrapping_rem', 'saturating_div', 'div_euclid', 'rem_euclid'])}(${b})`],
+    [1, () => `${a}.overflowing_${g.pick(['div', 'rem'])}(${b}).0`],
+    [1, () => `(${a}.ilog${g.pick(['2', '10'])}() as ${t.name})`],
+    [t.signed ? 1 : 0, () => `${a}.isqrt()`],
+    [t.signed ? 0 : 1, () => `${a}.next_power_of_two()`],
+    [1, () => `${a}.clamp(${b}, ${g.typedAtom(t)})`],
+    [1, () => `${t.name}::from_str_radix("11", ${g.pick(['1', '2', '36', '37', '0'])} + ${g.int(0, 1)}).unwrap_or(0)`],
+  ])();
+  const name = g.fresh('n');
+  g.line(`let ${name}: ${t.name} = ${e};`);
+  g.declare(name, t);
+  return true;
 }
 
 // `let x = a OP b;` with nothing masked: may panic, and where it does the
@@ -127,11 +180,13 @@ export default {
       { weight: 4, depth: 1, gen: arithmetic },
       { weight: 2, depth: 1, gen: bits },
       { weight: 3, depth: 1, gen: cast },
-      { weight: 2, depth: 1, gen: method },
+      { weight: 3, depth: 1, gen: method },
     ],
+    bool: [{ weight: 1, depth: 1, gen: methodBool }],
   },
   statements: [
     { weight: 1, gen: risky },
+    { weight: 1, gen: riskyMethod },
     { weight: 3, gen: update },
     { weight: 2, gen: print },
   ],

@@ -36,7 +36,7 @@ function stringExpr(g, t, d) {
     [2, () => `${text(g)}.${g.pick(['to_uppercase', 'to_lowercase'])}()`],
     [g.allows('replace-capacity') ? 2 : 0, () => `${text(g)}.replace(${pattern(g)}, ${lit(g)})`],
     [1, () => `${text(g)}.trim().to_string()`],
-    [g.allows('int-methods') ? 1 : 0, () => `${g.typedAtom(g.pick(T.INTS))}.to_string()`],
+    [1, () => `${g.typedAtom(g.pick(T.INTS))}.to_string()`],
   ])();
 }
 

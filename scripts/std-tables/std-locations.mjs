@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Writes engine/run/std/std_locations.def: where rustc 1.95's std reports
+// the panics that happen inside it rather than at the caller.
+//
+// A std method marked #[track_caller] (unwrap, rem_euclid, ilog2) panics at
+// the call in the learner's file; one that is not (pow, abs, wrapping_div,
+// from_str_radix's radix check) panics inside core, at a line of
+// library/core/src/num/mod.rs that depends on the integer type (the line of
+// the macro call that stamps out that type's methods). Those lines are facts
+// about one build of std, so they are not typed in: this script asks rustc.
+// It compiles one probe per integer type, runs each way of panicking, reads
+// `panicked at FILE:L:C`, and fails if two ways that should share a line do
+// not. Run it again when the oracle's rustc changes:
+//
+//   node scripts/std-tables/std-locations.mjs
+//
+// Node 20, no dependencies; needs rustc (tests/rustc-oracle.mjs finds it).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findRustc, compile, run, RUN_ENV, parsePanic } from '../../tests/rustc-oracle.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = path.join(ROOT, 'engine', 'run', 'std', 'std_locations.def');
+
+// In IntKind's order (engine/check/types.h SH_INT_KINDS).
+const INTS = [['I8', 'i8'], ['I16', 'i16'], ['I32', 'i32'], ['I64', 'i64'], ['I128', 'i128'], ['Isize', 'isize'],
+              ['U8', 'u8'], ['U16', 'u16'], ['U32', 'u32'], ['U64', 'u64'], ['U128', 'u128'], ['Usize', 'usize']];
+
+// Each way of panicking the engine models, with where rustc 1.95 reports it:
+// 'core' (inside core::num, on the type's line: all of a type's 'core' cases
+// must agree) or 'caller' (the method is #[track_caller]: the learner's
+// line). The engine follows the same split (engine/run/std/scalar.cpp); the
+// script fails if rustc stops agreeing with it. `z` is 0 at run time,
+// unknown to the compiler.
+const methodPanics = (t, signed) => [
+  [`(3 as ${t}).pow(200 + z as u32)`, 'core'],
+  [`(7 as ${t}).wrapping_div(z as ${t})`, signed ? 'core' : 'caller'],
+  [`(7 as ${t}).wrapping_rem(z as ${t})`, signed ? 'core' : 'caller'],
+  [`(7 as ${t}).overflowing_div(z as ${t})`, signed ? 'core' : 'caller'],
+  [`(7 as ${t}).overflowing_rem(z as ${t})`, signed ? 'core' : 'caller'],
+  [`(7 as ${t}).saturating_div(z as ${t})`, signed ? 'core' : 'caller'],
+  [`(7 as ${t}).div_euclid(z as ${t})`, 'caller'],
+  [`(7 as ${t}).rem_euclid(z as ${t})`, 'caller'],
+  [`(z as ${t}).ilog2()`, 'caller'],
+  [`(z as ${t}).ilog10()`, 'caller'],
+  ...(signed ? [[`(${t}::MIN + z as ${t}).abs()`, 'core'], [`(${t}::MIN + z as ${t}).div_euclid(-1)`, 'caller'],
+                [`(${t}::MIN + z as ${t}).rem_euclid(-1)`, 'caller'], [`(z as ${t} - 1).isqrt()`, 'caller']]
+            : [[`(${t}::MAX - z as ${t}).next_power_of_two()`, 'core'], [`(7 as ${t}).div_ceil(z as ${t})`, 'caller']]),
+];
+const radixPanic = (t) => `${t}::from_str_radix("1", 40 + z as u32)`;
+
+async function main() {
+  const rustc = findRustc();
+  if (!rustc) throw new Error('rustc not found');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'std-locations-'));
+  const cases = [];
+  for (const [kind, t] of INTS) {
+    for (const [expr, site] of methodPanics(t, t[0] === 'i')) cases.push({ kind, what: 'method', expr, site });
+    cases.push({ kind, what: 'radix', expr: radixPanic(t), site: 'core' });
+  }
+  const arms = cases.map((c, i) => `        ${i} => { let _ = ${c.expr}; }`).join('\n');
+  const src = `fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let which: usize = args[1].parse().unwrap();
+    let z = args.len() - 2;
+    match which {
+${arms}
+        _ => {}
+    }
+}
+`;
+  fs.writeFileSync(path.join(dir, 'probe.rs'), src);
+  const c = await compile(rustc.path, 'probe.rs', 'probe', dir);
+  if (c.code !== 0) throw new Error(`the probe does not compile:\n${c.stderr}`);
+  const found = {};
+  let file = null;
+  for (const [i, k] of cases.entries()) {
+    const r = await run(path.join(dir, 'probe'), [String(i)], { cwd: dir, env: RUN_ENV });
+    const p = parsePanic(r.stderr);
+    if (!p) throw new Error(`${k.expr} did not panic: ${r.stderr}`);
+    const inCore = p.file.startsWith('/rustc/') && p.file.endsWith('/library/core/src/num/mod.rs');
+    if (inCore !== (k.site === 'core')) throw new Error(`${k.expr} panicked at ${p.file}, expected ${k.site}`);
+    if (!inCore) continue;
+    if (file && file !== p.file) throw new Error(`two files for core::num: ${file}, ${p.file}`);
+    file = p.file;
+    const at = `${p.line}, ${p.col}`;
+    const key = `${k.kind} ${k.what}`;
+    if (found[key] && found[key] !== at) throw new Error(`${key}: two locations, ${found[key]} and ${at} (${k.expr})`);
+    found[key] = at;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const version = rustc.version.split('\n')[0];
+  const rows = INTS.map(([kind]) => `SH_INT_LOCATION(${kind.padEnd(5)}, ${found[`${kind} method`]}, ${found[`${kind} radix`]})`);
+  fs.writeFileSync(OUT, `// Generated by scripts/std-tables/std-locations.mjs from ${version}'s own
+// panics; do not edit, run the script again. Where std reports a panic that
+// happens inside it: per integer type, the line and column of its methods
+// (pow, abs, wrapping_div ...) and of from_str_radix's radix check, in
+// SH_CORE_NUM_FILE.
+//
+//   SH_INT_LOCATION(IntKind, methodLine, methodCol, radixLine, radixCol)
+
+#define SH_CORE_NUM_FILE "${file}"
+
+${rows.join('\n')}
+
+#undef SH_INT_LOCATION
+`);
+  console.log(`wrote ${path.relative(ROOT, OUT)} (${cases.length} panics probed)`);
+}
+
+main().catch((e) => { console.error(e.message); process.exit(1); });
