@@ -4,7 +4,8 @@
 //
 // rustc finds these by constant propagation over MIR. This pass follows the
 // part of that analysis a learner meets: integer locals given constant values
-// in straight-line code. Like rustc, it gives up on a local whose address is
+// in straight-line code, and the operations inside branches, loops and calls
+// on what is known there. Like rustc, it gives up on a local whose address is
 // taken anywhere in the function (`&x`, a `&self` method call, or a formatting
 // macro, which borrows its arguments), and it forgets what a loop or branch
 // may change. It never rejects what rustc accepts; it may miss a case rustc
@@ -114,10 +115,15 @@ class ConstLints {
       case ExprKind::Unary: {
         std::optional<__int128> v = eval(*e.operand);
         if (!v || e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
+        IntKind k = T_.get(e.type).intKind;
+        if (intKindSigned(k) && *v == minOf(k) && intKindBytes(k) < 16)
+          lint("this arithmetic operation will overflow", "attempt to negate `" + show(*v, k) + "`, which would overflow",
+               "arithmetic_overflow", e.span);
         return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
       }
       case ExprKind::Binary: {
         std::optional<__int128> l = eval(*e.lhs), r = eval(*e.rhs);
+        if (r && (e.binaryOp == BinaryOp::Shl || e.binaryOp == BinaryOp::Shr)) checkShiftAmount(e, *r);
         if (!l || !r || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         return arithmetic(e, *l, *r);
       }
@@ -126,6 +132,7 @@ class ConstLints {
         if (e.lhs->kind != ExprKind::Path || e.lhs->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return std::nullopt;
         int32_t local = e.lhs->resolved;
         if (e.kind == ExprKind::CompoundAssign) {
+          if (r && (e.binaryOp == BinaryOp::Shl || e.binaryOp == BinaryOp::Shr)) checkShiftAmount(e, *r);
           std::optional<__int128> l = localValue(*e.lhs);
           if (l && r && T_.get(e.lhs->type).kind == TypeKind::Int) r = arithmetic(e, *l, *r);
           else r.reset();
@@ -146,25 +153,79 @@ class ConstLints {
       }
       default:
         forgetAssignedIn(e);
+        walkChildren(e);
+        forgetAssignedIn(e);
         return std::nullopt;
     }
+  }
+
+  // The parts of a branch, loop, call or aggregate, each with what is known
+  // of the locals it does not assign (rustc's lint reaches into them too).
+  // Alternatives (an if's branches, a match's arms) each start from what was
+  // known before them; the branch an `if true`/`if false` never takes is
+  // not looked at, as rustc does not.
+  void walkChildren(const Expr& e) {
+    bool fixed = e.kind == ExprKind::If && e.operand->kind == ExprKind::BoolLit;
+    bool taken = fixed && e.operand->text == "true";
+    for (const Expr* c : {e.operand.get(), e.lhs.get(), e.rhs.get()})
+      if (c) eval(*c);
+    for (const auto& a : e.args) eval(*a);
+    for (const FieldInit& f : e.fields) eval(*f.value);
+    if (e.structBase) eval(*e.structBase);
+    const std::map<int32_t, __int128> before = known_;
+    if (e.block && (!fixed || taken)) walkBlock(*e.block);
+    known_ = before;
+    if (e.elseBranch && (!fixed || !taken)) eval(*e.elseBranch);
+    for (const MatchArm& arm : e.arms) {
+      known_ = before;
+      if (arm.guard) eval(*arm.guard);
+      eval(*arm.body);
+    }
+  }
+
+  // The extremes of a type narrower than 128 bits.
+  static __int128 minOf(IntKind k) { return intKindSigned(k) ? -(static_cast<__int128>(1) << (intKindBytes(k) * 8 - 1)) : 0; }
+  static __int128 maxOf(IntKind k) {
+    unsigned bits = intKindBytes(k) * 8 - (intKindSigned(k) ? 1 : 0);
+    return (static_cast<__int128>(1) << bits) - 1;
+  }
+
+  // A constant as rustc's lints write it: `5_i32`, and the extremes by name (`i8::MIN`, `u8::MAX`).
+  static std::string show(__int128 v, IntKind k) {
+    std::string name = intKindName(k);
+    if (intKindBytes(k) < 16 && v == maxOf(k)) return name + "::MAX";
+    if (intKindBytes(k) < 16 && intKindSigned(k) && v == minOf(k)) return name + "::MIN";
+    return i128ToString(v) + "_" + name;
+  }
+
+  // `x << 34` on an i32 overflows whatever x is: rustc knows the amount.
+  void checkShiftAmount(const Expr& e, __int128 amount) {
+    const Type& t = T_.get(e.lhs->type);
+    const Type& a = T_.get(e.rhs->type);
+    if (t.kind != TypeKind::Int || a.kind != TypeKind::Int) return;
+    if (amount >= 0 && amount < static_cast<__int128>(intKindBytes(t.intKind) * 8)) return;
+    lint("this arithmetic operation will overflow",
+         std::string("attempt to shift ") + (e.binaryOp == BinaryOp::Shl ? "left" : "right") + " by `" + show(amount, a.intKind) +
+             "`, which would overflow",
+         "arithmetic_overflow", e.span);
   }
 
   // Evaluates one operation on constants, rejecting it as rustc would.
   std::optional<__int128> arithmetic(const Expr& e, __int128 l, __int128 r) {
     const Type& t = T_.get(e.kind == ExprKind::CompoundAssign ? e.lhs->type : e.type);
     unsigned bits = intKindBytes(t.intKind) * 8;
-    bool isSigned = intKindSigned(t.intKind);
     if (bits == 128) return std::nullopt;
-    __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
-    __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
-    std::string suffix = std::string("_") + intKindName(t.intKind);
-    auto show = [&](__int128 v) { return i128ToString(v) + suffix; };
+    __int128 lo = minOf(t.intKind), hi = maxOf(t.intKind);
+    auto show = [&](__int128 v) { return ConstLints::show(v, t.intKind); };
     BinaryOp op = e.binaryOp;
     if (op == BinaryOp::Div && r == 0)
       lint("this operation will panic at runtime", "attempt to divide `" + show(l) + "` by zero", "unconditional_panic", e.span);
     if (op == BinaryOp::Rem && r == 0)
       lint("this operation will panic at runtime", "attempt to calculate the remainder of `" + show(l) + "` with a divisor of zero",
+           "unconditional_panic", e.span);
+    if ((op == BinaryOp::Div || op == BinaryOp::Rem) && lo < 0 && l == lo && r == -1)
+      lint("this operation will panic at runtime",
+           "attempt to compute `" + show(l) + " " + std::string(binaryOpText(op)) + " " + show(r) + "`, which would overflow",
            "unconditional_panic", e.span);
     __int128 v = 0;
     switch (op) {
