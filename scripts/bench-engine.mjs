@@ -4,8 +4,8 @@
 //    per workload; then the view of a step as the page asks for it, from one
 //    sh::Session alone and from two sessions asked alternately);
 //  - in WebAssembly under node: web/dist/stack-heap-engine.js given the .wasm
-//    bytes (wasmBinary), timing Session.run, which is sh::run plus the JSON
-//    the page receives (median of N);
+//    bytes (wasmBinary), timing what the page's worker does before it can
+//    draw: the run, its summary, the timeline and one step's view (median of N);
 //  - as real Rust: rustc --edition 2021 -C debuginfo=0 (a debug build, no -O),
 //    compile time noted separately, the binary run N times (median wall time,
 //    process start included); "ours/rustc" is native engine time over that.
@@ -63,27 +63,31 @@ let wasmNote = '';
 try {
   const factory = require(path.join(dist, 'stack-heap-engine.js'));
   const module = await factory({ wasmBinary: fs.readFileSync(path.join(dist, 'stack-heap-engine.wasm')) });
-  const session = new module.Session();
   for (const w of WORKLOADS) {
     const source = fs.readFileSync(file(w), 'utf8');
     const times = [];
-    let json = '';
     try {
-      // One more run than RUNS: the first is the cold one (V8 still tiering
-      // the module up), reported apart; the median is over the warm runs.
+      // What the page's worker does before it can draw: run (sh::run), the
+      // summary, the timeline's typed arrays and the view of the step it
+      // opens at. One more run than RUNS: the first is the cold one (V8
+      // still tiering the module up), reported apart; the median is over the
+      // warm runs.
       for (let i = 0; i <= RUNS; i++) {
         const t0 = process.hrtime.bigint();
-        json = session.run(source, { stepBudget: BUDGET, fileName: `${w.name}.rs` });
+        const session = new module.Session(source, { stepBudget: BUDGET, fileName: `${w.name}.rs` });
+        const summary = session.summary();
+        if (summary.startsWith('{"internalError"')) throw new Error(summary.slice(0, 200));
+        session.stepKinds(); session.stepEvents(); session.stepLines(); session.stepLiveBytes();
+        const open = JSON.parse(summary).openingStep;
+        if (open >= 0) session.stepView(open);
         times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (json.startsWith('{"internalError"')) throw new Error(json.slice(0, 200));
+        session.delete();
       }
-      w.wasm = { cold: times[0], ms: median(times.slice(1)), jsonBytes: json.length };
+      w.wasm = { cold: times[0], ms: median(times.slice(1)) };
     } catch (e) {
       w.wasm = { error: String(e.message || e).slice(0, 120) };
     }
-    json = '';
   }
-  session.delete?.();
 } catch (e) {
   wasmNote = `wasm not measured (${String(e.message || e).split('\n')[0]}): ./scripts/build builds web/dist`;
 }
@@ -170,7 +174,7 @@ const notes = [
   `medians of ${RUNS} runs (native: more for fast workloads, until 300 ms); step budget ${big(BUDGET)}; ${cpu}, ${os.cpus().length} cores; node ${process.version}; ${rustcVersion ?? 'rustc not found'}.`,
   `native: ${process.env.SH_BENCH_NATIVE ? 'SH_BENCH_NATIVE' : rel(benchBin)}; wasm: ${process.env.SH_BENCH_WASM_DIR && dist === process.env.SH_BENCH_WASM_DIR ? 'SH_BENCH_WASM_DIR' : rel(path.join(dist, 'stack-heap-engine.wasm'))}` +
     (process.env.SH_BENCH_LABEL ? ` (${process.env.SH_BENCH_LABEL}).` : '.'),
-  'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: Session.run under node, which also builds the JSON the page receives and hands it to JS (median of warm runs; the first, cold run is noted below).',
+  'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: what the page's worker does under node before the page can draw: new Session (sh::run), summary(), the timeline's typed arrays and stepView() of the step the run opens at (median of warm runs; the first, cold run is noted below).',
   `view ms: one step's view JSON from a sh::Session, ${VIEWS} steps spread over the run, keyframes already made, fastest of at least 5 passes; "2 runs": two sessions of the program asked in turn (the compare view), per view.`,
   'trace B/step: Trace::memoryFootprint() / steps; JSON B/step: resultToJson bytes / steps. peak RSS: getrusage of a fresh stack-heap-bench process per workload.',
   'rustc: `rustc -C debuginfo=0` (debug, no -O); run ms is the binary\'s wall time including process start; ours/rustc = native ms / rustc run ms.',

@@ -4,17 +4,6 @@
 // onChange(step, reason) and asks the worker for that step's view. Timers are
 // injected (setTimeout/clearTimeout) so tests need no real clock.
 
-// The step to open a fresh run at: the last step before main's closing drops
-// and return (the final state of a finished program is an empty stack), or
-// the last step when the run stopped early (a panic, the step budget).
-export function defaultStep(steps, outcome) {
-  if (!steps || !steps.length) return -1;
-  if (outcome && outcome !== 'finished') return steps.length - 1;
-  let i = steps.length - 1;
-  while (i > 0 && (steps[i].kind === 'drop' || steps[i].kind === 'return') && steps[i].depth <= 1) i--;
-  return i;
-}
-
 // What the program had printed once `bytes` UTF-8 bytes of its stdout were
 // out (a step's view says how many): slice bytes, not UTF-16 code units.
 const encoder = new TextEncoder();

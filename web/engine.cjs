@@ -1,4 +1,5 @@
-// A small facade over the Emscripten module: JSON text in, plain objects out.
+// A small facade over the Emscripten module: runs held open in the engine,
+// JSON text in, plain objects out.
 //
 // It is a UMD-style CommonJS script (.cjs, since web/ is an ES-module folder):
 // the page's worker bundle imports it through esbuild's CommonJS interop, node
@@ -7,15 +8,19 @@
 // comes from dist/stack-heap-engine.js; pass it in, or load that script first.
 //
 //   const engine = await StackHeapEngine.load({ factory, wasmBinary, locateFile });
-//   engine.run(source, { stepBudget, stdin, fileName })  -> result object
-//   const s = engine.session(); s.run(...); s.view(i); s.diagram(i); s.dispose();
 //   const r = engine.open(source, { stepBudget, stdin, fileName });
-//     r.summary (object: the run without its steps), r.timeline() ({ kinds,
-//     lines, liveBytes, stdoutBytes }: typed arrays, one entry per step),
-//     r.step(i), r.view(i), r.diagram(i), r.result() (the whole run), r.dispose()
-//     One run kept in the engine with its own keyframes: the page asks for
-//     what it draws, and several open runs can be asked in turn.
-// Steps are 0-based here; the page shows them 1-based.
+//     r.summary     the run without its steps (SCHEMA.md, "The summary")
+//     r.timeline()  { kinds, events, lines, liveBytes }: typed arrays, one
+//                   entry per step (kinds index summary.stepKinds; bit k of
+//                   events is summary.eventKinds[k])
+//     r.view(i)     the memory after step i with the step itself (SCHEMA.md,
+//                   "The step's view")
+//     r.dispose()   frees the run in the engine
+// The trace stays in the engine: each open run keeps its own keyframes, the
+// page asks for the step it draws, and several open runs can be asked in
+// turn. The whole run as one JSON document is the CLI's
+// (`stack-heap trace FILE`), for tests. Steps are 0-based here; the page
+// shows them 1-based.
 (function (root, define) {
   if (typeof module === 'object' && module.exports) module.exports = define();
   else root.StackHeapEngine = define();
@@ -28,30 +33,6 @@
       throw new Error('stack-heap engine internal error: ' + value.internalError);
     }
     return value;
-  }
-
-  function makeSession(module) {
-    const native = new module.Session();
-    let steps = 0;
-    return {
-      run(source, options) {
-        const result = parse(native.run(String(source), options || {}));
-        const list = result && (result.steps || (result.trace && result.trace.steps));
-        steps = Array.isArray(list) ? list.length : 0;
-        return result;
-      },
-      view(step) {
-        checkStep(step, steps);
-        return parse(native.view(step));
-      },
-      diagram(step) {
-        checkStep(step, steps);
-        return native.diagram(step);
-      },
-      dispose() {
-        native.delete();
-      },
-    };
   }
 
   function openRun(module, source, options) {
@@ -69,25 +50,14 @@
       summary,
       timeline() {
         if (!timeline) {
-          timeline = { kinds: native.stepKinds(), lines: native.stepLines(), liveBytes: native.stepLiveBytes(),
-                       stdoutBytes: native.stepStdoutBytes() };
+          timeline = { kinds: native.stepKinds(), events: native.stepEvents(), lines: native.stepLines(),
+                       liveBytes: native.stepLiveBytes() };
         }
         return timeline;
       },
-      step(step) {
-        checkStep(step, steps);
-        return parse(native.step(step));
-      },
       view(step) {
         checkStep(step, steps);
-        return parse(native.view(step));
-      },
-      diagram(step) {
-        checkStep(step, steps);
-        return native.diagram(step);
-      },
-      result() {
-        return parse(native.resultJson());
+        return parse(native.stepView(step));
       },
       dispose() {
         native.delete();
@@ -97,7 +67,7 @@
 
   function checkStep(step, count) {
     if (!Number.isInteger(step) || step < 0 || step >= count) {
-      throw new RangeError('step ' + step + ' does not exist: the last run has steps 0 to ' + (count - 1));
+      throw new RangeError('step ' + step + ' does not exist: the run has steps 0 to ' + (count - 1));
     }
   }
 
@@ -110,12 +80,6 @@
     if (opts.locateFile) moduleOptions.locateFile = opts.locateFile;
     const module = await factory(moduleOptions);
     return {
-      run(source, runOptions) {
-        return parse(module.run(String(source), runOptions || {}));
-      },
-      session() {
-        return makeSession(module);
-      },
       open(source, runOptions) {
         return openRun(module, source, runOptions);
       },

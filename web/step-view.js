@@ -24,9 +24,9 @@ import { Predictor } from './predict-ui.js';
 import { animateStep } from './animate.js';
 
 // The default step budget of a run in the page; past it the trace up to the
-// budget is kept. 20,000 while engine-run.js still builds the summary from
-// the whole run's JSON.
-export const STEP_BUDGET = 20_000;
+// budget is kept. The trace stays in the worker (about 30 bytes a step), so a
+// learner's loop to 100,000 or a deep recursion runs to its end.
+export const STEP_BUDGET = 1_000_000;
 const KEPT_VIEWS = 16;
 
 export const ICONS = {

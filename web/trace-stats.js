@@ -1,27 +1,8 @@
-// Facts about a whole run, worked out once from its trace's events
-// (engine/trace/SCHEMA.md): what each step did (the timeline's marks), the
-// live heap bytes after each step (its sparkline), and the totals the compare
-// view sets side by side. No DOM: the workers call it and node tests check it.
-
-// Events the page keeps per step (the workers send these, not the raw ones):
-// a write loses its bytes (the views carry memory), everything else is small.
-export function compactEvents(events) {
-  const out = [];
-  for (const e of events || []) {
-    if (e.kind === 'write') {
-      if (e.fills !== undefined) out.push({ kind: 'fill-write', addr: e.addr });
-      continue;
-    }
-    if (e.kind === 'slot') out.push({ kind: 'slot', slot: e.slot, frame: e.frame, name: e.name, size: e.size });
-    else if (e.kind === 'print') out.push({ kind: 'print', text: String(e.text || '').slice(0, 200) });
-    else {
-      const c = { kind: e.kind };
-      for (const k of ['slot', 'to', 'cell', 'addr', 'from', 'size', 'oldSize', 'cap', 'frame', 'fn', 'len', 'note']) if (e[k] !== undefined) c[k] = e[k];
-      out.push(c);
-    }
-  }
-  return out;
-}
+// Facts about a whole run for the timeline and the compare view: what each
+// step did (the timeline's marks, from the engine's per-step event kinds)
+// and the run totals (the engine counts them: trace/timeline.h) set side by
+// side in words. No DOM: the worker and the pages call it and node tests
+// check it.
 
 // The one word a step is marked with on the timeline, most telling first.
 export const MARKS = ['panic', 'free', 'realloc', 'alloc', 'move', 'drop', 'print', 'call', 'return', 'other'];
@@ -30,61 +11,31 @@ export const MARK_LABELS = {
   move: 'value moved', drop: 'variable dropped', print: 'printed', call: 'function call', return: 'return', other: 'statement',
 };
 
-export function stepMark(step) {
-  if (!step) return 'other';
-  if (step.kind === 'panic') return 'panic';
-  const kinds = new Set((step.events || step.ev || []).map((e) => e.kind));
-  for (const k of ['free', 'realloc', 'alloc', 'move', 'drop', 'print']) if (kinds.has(k)) return k;
-  if (kinds.has('leak')) return 'free';
-  if (step.kind === 'call' || kinds.has('call')) return 'call';
-  if (step.kind === 'return' || kinds.has('return')) return 'return';
-  return 'other';
-}
-
-// Live heap bytes after each step: + alloc size, + (size - oldSize) on a
-// realloc, - free size. A leak stays live.
-export function heapSeries(steps) {
-  const out = [];
-  let live = 0;
-  for (const s of steps || []) {
-    for (const e of s.events || s.ev || []) {
-      if (e.kind === 'alloc') live += e.size || 0;
-      else if (e.kind === 'realloc') live += (e.size || 0) - (e.oldSize || 0);
-      else if (e.kind === 'free') live -= e.size || 0;
-    }
-    out.push(live);
+// Every step's mark (an index into MARKS), from the engine's timeline:
+// `kinds` indexes `stepKinds` (the summary's names of the step kinds), bit k
+// of `events` is set when the step holds an event of kind `eventKinds[k]`.
+// A panic step is a panic; then the first of free, realloc, alloc, move,
+// drop and print the step did, or a leak (marked as a free); then a call or a
+// return, as a step kind or an event; otherwise a plain statement.
+export function stepMarks(kinds, events, stepKinds, eventKinds) {
+  const bit = (name) => {
+    const k = eventKinds.indexOf(name);
+    return k < 0 ? 0 : 1 << k;
+  };
+  const byEvent = ['free', 'realloc', 'alloc', 'move', 'drop', 'print'].map((m) => [bit(m), MARKS.indexOf(m)]);
+  byEvent.push([bit('leak'), MARKS.indexOf('free')]);
+  const kindMark = stepKinds.map((k) => (k === 'panic' || k === 'call' || k === 'return' ? MARKS.indexOf(k) : -1));
+  const call = bit('call'), ret = bit('return');
+  const CALL = MARKS.indexOf('call'), RETURN = MARKS.indexOf('return'), OTHER = MARKS.indexOf('other'), PANIC = MARKS.indexOf('panic');
+  const out = new Uint8Array(kinds.length);
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kindMark[kinds[i]], ev = events[i];
+    let mark = kind === PANIC ? PANIC : -1;
+    for (let j = 0; mark < 0 && j < byEvent.length; j++) if (ev & byEvent[j][0]) mark = byEvent[j][1];
+    if (mark < 0) mark = kind === CALL || ev & call ? CALL : kind === RETURN || ev & ret ? RETURN : OTHER;
+    out[i] = mark;
   }
   return out;
-}
-
-// Totals over the whole run.
-export function runSummary(steps) {
-  const t = { steps: (steps || []).length, allocations: 0, reallocs: 0, movedCells: 0, frees: 0, leaks: 0,
-    peakBytes: 0, finalBytes: 0, bytesAllocated: 0, moves: 0, copies: 0, drops: 0, prints: 0 };
-  let live = 0;
-  for (const s of steps || []) {
-    for (const e of s.events || s.ev || []) {
-      switch (e.kind) {
-        case 'alloc': t.allocations++; live += e.size || 0; t.bytesAllocated += e.size || 0; break;
-        case 'realloc':
-          t.reallocs++;
-          if (e.from !== e.addr) t.movedCells++;
-          live += (e.size || 0) - (e.oldSize || 0);
-          t.bytesAllocated += Math.max(0, (e.size || 0) - (e.oldSize || 0));
-          break;
-        case 'free': t.frees++; live -= e.size || 0; break;
-        case 'leak': t.leaks++; break;
-        case 'move': t.moves++; break;
-        case 'copy': t.copies++; break;
-        case 'drop': t.drops++; break;
-        case 'print': t.prints++; break;
-        default: break;
-      }
-      if (live > t.peakBytes) t.peakBytes = live;
-    }
-  }
-  t.finalBytes = live;
-  return t;
 }
 
 // The compare view's table: one row per figure, both sides and which is lower.

@@ -18,11 +18,11 @@
 //          run: {outcome, exitCode, stdout, stderr, panic, diagnostics,
 //                count, defaultStep, totals, timeline: {marks, lines, live}}
 //          marks: Uint8Array, an index into MARKS per step; lines: Uint32Array;
-//          live: Float64Array, heap bytes live after each step
+//          live: Uint32Array, heap bytes live after each step
 //   in:  {id, type: 'view', key, step}    out: {id, type: 'view', key, step, view}
-//          view: the memory (SCHEMA.md, "The view") and the step itself:
-//          kind, line, col, endLine, endCol, depth, stdout (bytes printed so
-//          far), events (compacted: trace-stats.js)
+//          view: the memory and the step itself (SCHEMA.md, "The step's
+//          view"): kind, line, col, endLine, endCol, depth, stdout (bytes
+//          printed so far), events (without a write's bytes or a print's text)
 //   in:  {id, type: 'release', key}       out: {id, type: 'release', key}
 //   any failure:                           out: {id, type, key, error}
 import facade from './engine.cjs';
@@ -50,7 +50,7 @@ function run(e, { key, source, stdin, budget, step, final }) {
   sessions.delete(key);
   const s = openRun(e, String(source), { fileName: 'main.rs', stepBudget: budget, stdin: String(stdin || '') });
   sessions.set(key, s);
-  const summary = s.summary();
+  const summary = s.summary;
   const n = summary.count;
   const shown = Number.isInteger(step) && n ? Math.max(0, Math.min(n - 1, step)) : summary.defaultStep;
   const view = shown >= 0 ? s.view(shown) : null;

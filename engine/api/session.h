@@ -9,10 +9,14 @@
 // no cache anywhere else.
 //
 // What a caller asks, cheapest first:
-//   summary()   how the run ended, what it printed, its diagnostics, types
-//               and step count: a few kilobytes whatever the trace's length
-//   timeline()  per-step numbers for the timeline (kind, line, live heap
-//               bytes after the step), worked out once from the events
+//   summary()   how the run ended, what it printed, its diagnostics, types,
+//               step count, the step to open it at and its totals: a few
+//               kilobytes whatever the trace's length
+//   timeline()  per-step numbers for the timeline (kind, kinds of event,
+//               line, live heap bytes and stdout bytes after the step), worked
+//               out once from the events (trace/timeline.h)
+//   stepView(n) the memory after step n decoded for drawing, with the step
+//               itself and its events: all the page asks for a step
 //   step(n)     one step as resultJson() writes it (span, depth, stdout so
 //               far, narration, events)
 //   view(n)     the memory after step n decoded for drawing (SCHEMA.md)
@@ -34,17 +38,9 @@
 
 #include "api/run.h"
 #include "trace/replay.h"
+#include "trace/timeline.h"
 
 namespace sh {
-
-// Per-step numbers, one entry per step, for drawing a timeline of the whole
-// run without asking for each step.
-struct Timeline {
-  std::vector<uint8_t> kinds;        // StepKind, numbered in SH_STEP_KINDS order
-  std::vector<uint32_t> lines;       // the step's first line, from 1
-  std::vector<uint32_t> liveBytes;   // heap bytes live after the step (the heap is at most 64 MiB)
-  std::vector<uint64_t> stdoutBytes; // bytes printed up to and including the step
-};
 
 class Session {
  public:
@@ -56,8 +52,9 @@ class Session {
   const RunResult& result() const { return *result_; }
   size_t stepCount() const { return result_->trace.steps.size(); }
 
-  std::string summary() const;
+  std::string summary();
   const Timeline& timeline();
+  std::string stepView(size_t n);
   std::string step(size_t n);
   std::string view(size_t n);
   std::string diagram(size_t n);

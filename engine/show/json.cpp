@@ -141,7 +141,11 @@ const char* stepKindName(StepKind kind) {
   return "?";
 }
 
-void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
+// One event with the fields its kind uses (trace/trace.h). `withText`: a
+// write's bytes and a print's text too; without them an event is a few
+// numbers, as the page wants it beside a view that already shows the memory
+// and the output.
+void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e, bool withText) {
   w.beginObject().field("kind", eventKindName(e.kind));
   switch (e.kind) {
     case EventKind::Call:
@@ -153,7 +157,9 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
           .field("addr", e.addr).field("size", e.size);
       break;
     case EventKind::Write:
-      w.field("addr", e.addr).key("bytes").hex(e.writtenBytes(), e.size);
+      w.field("addr", e.addr);
+      if (withText) w.key("bytes").hex(e.writtenBytes(), e.size);
+      else w.field("size", e.size);
       if (e.fillsCell >= 0) w.field("fills", e.fillsCell);  // this write is also the cell's new len
       break;
     case EventKind::Move:
@@ -174,25 +180,37 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e) {
       break;
     case EventKind::Leak: w.field("cell", e.id); break;
     case EventKind::Fill: w.field("cell", e.id).field("len", e.size); break;
-    case EventKind::Print: w.field("text", trace.strings[e.text]); break;
+    case EventKind::Print:
+      if (withText) w.field("text", trace.strings[e.text]);
+      else w.field("size", static_cast<uint64_t>(trace.strings[e.text].size()));
+      break;
   }
   w.endObject();
 }
 
-// Steps store only their span and first event; line and column, the frame
-// depth, stdout so far and the narration are worked out here from the memory
-// right after the step.
-void writeStep(JsonWriter& w, const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
-  const Trace& trace = result.trace;
-  const size_t i = static_cast<size_t>(after.step);
-  const Step& s = trace.steps[i];
+// Steps store only their span and first event; line and column and the
+// frame depth are worked out here from the memory right after the step.
+void writeStepPlace(JsonWriter& w, const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
+  const Step& s = result.trace.steps[static_cast<size_t>(after.step)];
   LineCol begin = result.source->lineCol(s.start), end = result.source->lineCol(s.end);
-  w.beginObject().field("kind", stepKindName(s.kind)).field("line", begin.line).field("col", begin.col)
+  w.field("kind", stepKindName(s.kind)).field("line", begin.line).field("col", begin.col)
       .field("endLine", end.line).field("endCol", end.col).field("depth", static_cast<uint64_t>(after.frames.size()))
-      .field("stdout", stdoutLength).field("narration", narrateStep(result, after, i));
+      .field("stdout", stdoutLength);
+}
+
+void writeStepEvents(JsonWriter& w, const Trace& trace, size_t step, bool withText) {
   w.key("events").beginArray();
-  for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k) writeEvent(w, trace, trace.info(k));
-  w.endArray().endObject();
+  for (uint32_t k = trace.firstEventOf(step); k < trace.endEventOf(step); ++k) writeEvent(w, trace, trace.info(k), withText);
+  w.endArray();
+}
+
+void writeStep(JsonWriter& w, const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
+  const size_t i = static_cast<size_t>(after.step);
+  w.beginObject();
+  writeStepPlace(w, result, after, stdoutLength);
+  w.field("narration", narrateStep(result, after, i));
+  writeStepEvents(w, result.trace, i, true);
+  w.endObject();
 }
 
 // Every step, replaying the trace once from the start.
@@ -291,7 +309,7 @@ std::string resultToJson(const RunResult& result) {
   return w.take();
 }
 
-std::string summaryToJson(const RunResult& result) {
+std::string summaryToJson(const RunResult& result, const Timeline& timeline) {
   JsonWriter w(4096);
   w.beginObject();
   writeRunHead(w, result);
@@ -301,6 +319,17 @@ std::string summaryToJson(const RunResult& result) {
   SH_STEP_KINDS(SH_STEP_KIND_NAME)
 #undef SH_STEP_KIND_NAME
   w.endArray();
+  w.key("eventKinds").beginArray();
+#define SH_EVENT_KIND_NAME(name) w.value(eventKindName(EventKind::name));
+  SH_EVENT_KINDS(SH_EVENT_KIND_NAME)
+#undef SH_EVENT_KIND_NAME
+  w.endArray();
+  w.field("openingStep", openingStep(result.trace, timeline, result.outcome == Outcome::Finished));
+  const RunTotals& t = timeline.totals;
+  w.key("totals").beginObject().field("allocations", t.allocations).field("reallocs", t.reallocs)
+      .field("movedCells", t.movedCells).field("frees", t.frees).field("leaks", t.leaks)
+      .field("bytesAllocated", t.bytesAllocated).field("peakBytes", t.peakBytes).field("finalBytes", t.finalBytes)
+      .field("moves", t.moves).field("copies", t.copies).field("drops", t.drops).field("prints", t.prints).endObject();
   w.endObject();
   return w.take();
 }
@@ -308,6 +337,16 @@ std::string summaryToJson(const RunResult& result) {
 std::string stepToJson(const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
   JsonWriter w(1024);
   writeStep(w, result, after, stdoutLength);
+  return w.take();
+}
+
+std::string stepViewToJson(const RunResult& result, const MemoryImage& after, uint64_t stdoutLength) {
+  JsonWriter w(16384);
+  w.beginObject();
+  writeView(w, result, after);
+  writeStepPlace(w, result, after, stdoutLength);
+  writeStepEvents(w, result.trace, static_cast<size_t>(after.step), false);
+  w.endObject();
   return w.take();
 }
 

@@ -27,6 +27,14 @@ std::string validUtf8(std::string_view text);
 // Appends the bytes as lower-case hex, two digits per byte, in memory order.
 void appendHex(std::string& out, const uint8_t* data, size_t n);
 
+class JsonWriter;
+struct RunResult;
+struct MemoryImage;
+
+// The view's fields (SCHEMA.md, "The view") into an object the caller has
+// opened: view.cpp writes them for viewToJson, json.cpp for stepViewToJson.
+void writeView(JsonWriter& w, const RunResult& result, const MemoryImage& after);
+
 class JsonWriter {
  public:
   explicit JsonWriter(size_t reserve = 4096) { out_.reserve(reserve); }

@@ -13,20 +13,26 @@
 
 #include "run/result.h"
 #include "trace/replay.h"
+#include "trace/timeline.h"
 
 namespace sh {
 
 // The whole result as JSON (schema: engine/trace/SCHEMA.md, "The run").
 std::string resultToJson(const RunResult& result);
 // The run without its steps: everything resultToJson writes before "steps",
-// then "stepCount" and "stepKinds", the names of the step kinds in the order
-// of their numbers (SCHEMA.md, "The summary").
-std::string summaryToJson(const RunResult& result);
+// then "stepCount", the names of the step and event kinds in the order of
+// their numbers in the timeline, the step to open the run at and the run's
+// totals (SCHEMA.md, "The summary").
+std::string summaryToJson(const RunResult& result, const Timeline& timeline);
 // One entry of resultToJson's "steps"; stdoutLength is the bytes printed up
 // to and including this step.
 std::string stepToJson(const RunResult& result, const MemoryImage& after, uint64_t stdoutLength);
 // The memory at one step, decoded for drawing (schema: engine/trace/SCHEMA.md, "The view").
 std::string viewToJson(const RunResult& result, const MemoryImage& after);
+// The view and the step it follows, as the page draws it: viewToJson's fields,
+// then the step's place, depth, stdout length and its events without a
+// write's bytes or a print's text (SCHEMA.md, "The step's view").
+std::string stepViewToJson(const RunResult& result, const MemoryImage& after, uint64_t stdoutLength);
 // The memory at one step as a text diagram: stack above, heap below.
 std::string renderDiagram(const RunResult& result, const MemoryImage& after);
 

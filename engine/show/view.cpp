@@ -107,11 +107,10 @@ void writeCell(JsonWriter& w, const DecodedCell& d) {
 
 }  // namespace
 
-std::string viewToJson(const RunResult& result, const MemoryImage& after) {
+void writeView(JsonWriter& w, const RunResult& result, const MemoryImage& after) {
   const DecodedMemory memory = decodeMemory(result, after);
   const size_t step = static_cast<size_t>(after.step);
-  JsonWriter w(16384);
-  w.beginObject().field("step", static_cast<uint64_t>(step)).field("narration", narrateStep(result, after, step));
+  w.field("step", static_cast<uint64_t>(step)).field("narration", narrateStep(result, after, step));
   w.key("frames").beginArray();
   for (const DecodedFrame& f : memory.frames) writeFrame(w, after, f);
   w.endArray();
@@ -129,6 +128,12 @@ std::string viewToJson(const RunResult& result, const MemoryImage& after) {
   const MemoryCounters& c = after.counters;
   w.key("counters").beginObject().field("allocations", c.allocations).field("frees", c.frees)
       .field("liveBytes", c.liveBytes).field("peakBytes", c.peakBytes).endObject();
+}
+
+std::string viewToJson(const RunResult& result, const MemoryImage& after) {
+  JsonWriter w(16384);
+  w.beginObject();
+  writeView(w, result, after);
   w.endObject();
   return w.take();
 }

@@ -16,10 +16,6 @@
 
 namespace sh {
 
-#define SH_COUNT_ONE(name) +1
-constexpr size_t kEventKindCount = 0 SH_EVENT_KINDS(SH_COUNT_ONE);
-#undef SH_COUNT_ONE
-
 // The kind's name in lower case ("call", "realloc"), as the JSON writes it.
 const char* eventKindName(EventKind kind) {
   static const auto names = [] {

@@ -48,6 +48,10 @@ enum class EventKind : uint8_t {
 #undef SH_EVENT_ENUM
 };
 
+#define SH_COUNT_ONE(name) +1
+constexpr size_t kEventKindCount = 0 SH_EVENT_KINDS(SH_COUNT_ONE);
+#undef SH_COUNT_ONE
+
 const char* eventKindName(EventKind kind);
 
 // Small facts about a step that memory alone does not show: which way a
@@ -99,7 +103,7 @@ struct EventDetail {
 };
 
 // The closed set of step kinds, with the name the JSON gives each. Their
-// order is their number in the timeline's per-step array (api/session.h).
+// order is their number in the timeline's per-step array (trace/timeline.h).
 #define SH_STEP_KINDS(X)      \
   X(Statement, "statement") \
   X(Drop, "drop")           \

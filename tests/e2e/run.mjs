@@ -64,6 +64,9 @@ async function typeProgram(page, text) {
 
 const stepCount = (page) => page.textContent('#step-count');
 const currentStep = async (page) => Number((await stepCount(page)).match(/step (\d+)/)[1]);
+// The controls move at once; the diagram, the narration and the output when
+// the step's view has come back from the worker.
+const drawn = (page, step) => page.waitForFunction((n) => document.getElementById('diagram').dataset.step === String(n), step);
 
 // Clicks somewhere neutral so the keyboard shortcuts apply (not in the editor).
 const leaveEditor = (page) => page.click('#narration');
@@ -102,11 +105,13 @@ await check('stepping: buttons, keys and the slider move one step at a time; std
   if ((await currentStep(page)) !== 3) throw new Error('after two nexts: ' + (await stepCount(page)));
   await page.click('#prev');
   if ((await currentStep(page)) !== 2) throw new Error('after prev: ' + (await stepCount(page)));
+  await drawn(page, 2);
   if ((await page.textContent('#stdout')) !== 'one\n') throw new Error('stdout at step 2: ' + (await page.textContent('#stdout')));
   await leaveEditor(page);
   await page.keyboard.press('End');
   const total = Number((await stepCount(page)).match(/of (\d+)/)[1]);
   if ((await currentStep(page)) !== total) throw new Error('End: ' + (await stepCount(page)));
+  await drawn(page, total);
   if ((await page.textContent('#stdout')) !== 'one\ntwo 5\n') throw new Error('stdout at the end: ' + (await page.textContent('#stdout')));
   await page.keyboard.press('ArrowLeft');
   if ((await currentStep(page)) !== total - 1) throw new Error('ArrowLeft: ' + (await stepCount(page)));

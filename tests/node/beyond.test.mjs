@@ -6,7 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { compactEvents, runSummary, heapSeries, stepMark, MARKS, compareSummary, differenceSentences } from '../../web/trace-stats.js';
+import { stepMarks, MARKS, compareSummary, differenceSentences } from '../../web/trace-stats.js';
 import { makeQuestion, grade } from '../../web/predict.js';
 import { timelineLayout, stepAt } from '../../web/timeline.js';
 import { encodeState, decodeState, readLocation } from '../../web/share.js';
@@ -22,16 +22,15 @@ before(async () => {
   engine = await load({ factory, wasmBinary: fs.readFileSync(new URL('stack-heap-engine.wasm', dist)) });
 });
 
-// A run as the page sees it: steps with compacted events, plus every view.
+// A run as the page sees it: the summary, the timeline and every step's view.
 function trace(source, stdin = '') {
-  const s = engine.session();
+  const run = engine.open(source, { fileName: 'main.rs', stepBudget: 20000, stdin });
   try {
-    const r = s.run(source, { fileName: 'main.rs', stepBudget: 20000, stdin });
-    const steps = r.steps.map((st) => ({ ...st, ev: compactEvents(st.events) }));
-    const views = steps.map((_, i) => s.view(i));
-    return { r, steps, views };
+    const r = run.summary;
+    const views = Array.from({ length: r.stepCount }, (_, i) => run.view(i));
+    return { r, timeline: run.timeline(), views };
   } finally {
-    s.dispose();
+    run.dispose();
   }
 }
 
@@ -39,7 +38,7 @@ const GROW = 'let mut v: Vec<u32> = Vec::new();\nfor i in 0..9 {\n    v.push(i);
 const RESERVE = 'let mut v: Vec<u32> = Vec::with_capacity(9);\nfor i in 0..9 {\n    v.push(i);\n}\n';
 
 test('summary: Vec::new()+push reallocates, with_capacity does not; peaks 64 B vs 36 B', () => {
-  const a = runSummary(trace(GROW).steps), b = runSummary(trace(RESERVE).steps);
+  const a = trace(GROW).r.totals, b = trace(RESERVE).r.totals;
   assert.equal(a.allocations, 1);
   assert.equal(a.reallocs, 2);
   assert.equal(a.peakBytes, 64);
@@ -55,26 +54,35 @@ test('summary: Vec::new()+push reallocates, with_capacity does not; peaks 64 B v
   assert.ok(words.some((w) => /B: the heap peaks 28 B lower than A/.test(w)), words.join('\n'));
 });
 
-test('summary counts a move; the heap series matches the engine\'s live-bytes counter at every step', () => {
-  const { steps, views } = trace('let a = String::from("hello");\nlet b = a;\nlet c = b.clone();\nlet mut v = vec![1u8];\nv.push(2);\nv.push(3);\n');
-  const s = runSummary(steps);
-  assert.equal(s.moves, 1);
-  assert.equal(s.allocations, 3);
-  const live = heapSeries(steps);
-  views.forEach((v, i) => assert.equal(live[i], v.counters.liveBytes, `step ${i + 1}`));
+test('summary counts a move; the timeline\'s live bytes match the view\'s counter at every step', () => {
+  const { r, timeline, views } = trace('let a = String::from("hello");\nlet b = a;\nlet c = b.clone();\nlet mut v = vec![1u8];\nv.push(2);\nv.push(3);\n');
+  assert.equal(r.totals.moves, 1);
+  assert.equal(r.totals.allocations, 3);
+  views.forEach((v, i) => assert.equal(timeline.liveBytes[i], v.counters.liveBytes, `step ${i + 1}`));
   const peak = Math.max(...views.map((v) => v.counters.peakBytes));
-  assert.equal(s.peakBytes, peak);
+  assert.equal(r.totals.peakBytes, peak);
+});
+
+test('the totals are the counts of the events the step views carry', () => {
+  const { r, views } = trace('let mut v: Vec<String> = Vec::new();\nfor i in 0..6 {\n    v.push(i.to_string());\n}\nlet w = v.clone();\nlet x = w;\nBox::leak(Box::new(5u8));\nprintln!("{}", x.len());\n');
+  const count = (kind) => views.flatMap((v) => v.events).filter((e) => e.kind === kind).length;
+  for (const [key, kind] of [['allocations', 'alloc'], ['reallocs', 'realloc'], ['frees', 'free'], ['leaks', 'leak'], ['moves', 'move'], ['copies', 'copy'], ['drops', 'drop'], ['prints', 'print']]) {
+    assert.equal(r.totals[key], count(kind), key);
+  }
+  assert.ok(r.totals.leaks === 1 && r.totals.reallocs > 0 && r.totals.moves > 0, JSON.stringify(r.totals));
+  assert.equal(r.totals.finalBytes, views.at(-1).counters.liveBytes);
 });
 
 test('timeline marks: alloc, move, free and print steps are marked; a panic step is a panic', () => {
-  const { steps } = trace('let a = String::from("hi");\nlet b = a;\nprintln!("{b}");\n');
-  const marks = steps.map(stepMark);
+  const marksOf = ({ r, timeline }) => [...stepMarks(timeline.kinds, timeline.events, r.stepKinds, r.eventKinds)].map((m) => MARKS[m]);
+  const marks = marksOf(trace('let a = String::from("hi");\nlet b = a;\nprintln!("{b}");\n'));
   assert.equal(marks[1], 'alloc');
   assert.equal(marks[2], 'move');
   assert.equal(marks[3], 'print');
   assert.ok(marks.includes('free'));
-  const p = trace('let v = vec![1];\nlet x = v[3];\n');
-  assert.equal(stepMark(p.steps.at(-1)), 'panic');
+  assert.equal(marksOf(trace('let v = vec![1];\nlet x = v[3];\n')).at(-1), 'panic');
+  const calls = marksOf(trace('fn seven() -> u8 {\n    7\n}\nfn main() {\n    let y = seven();\n    println!("{y}");\n}\n'));
+  assert.ok(calls.includes('call') && calls.includes('return'), calls.join(' '));
 });
 
 test('timeline layout: bins never outnumber pixels; the sparkline spans the width; clicks map to steps', () => {
@@ -93,11 +101,12 @@ test('timeline layout: bins never outnumber pixels; the sparkline spans the widt
 });
 
 // Asks at every step of a program and grades each right answer and one wrong one.
+// The next step is its view: it carries the step's events and narration.
 function allQuestions(source) {
-  const { steps, views } = trace(source);
+  const { views } = trace(source);
   const out = [];
-  for (let i = 0; i + 1 < steps.length; i++) out.push({ i, q: makeQuestion(views[i], steps[i + 1], views[i + 1]) });
-  return { steps, views, out };
+  for (let i = 0; i + 1 < views.length; i++) out.push({ i, q: makeQuestion(views[i], views[i + 1], views[i + 1]) });
+  return { views, out };
 }
 
 test('predict: the move of `a` into `b` asks which variable moves; `a` is right, `b` is wrong', () => {

@@ -2,17 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { Stepper, defaultStep, stdoutUpTo } from '../../web/controller.js';
+import { Stepper, stdoutUpTo } from '../../web/controller.js';
 
 const run = JSON.parse(fs.readFileSync(new URL('fixtures/chapter-run.json', import.meta.url)));
-
-test('a finished run opens before main\'s closing drops', () => {
-  const step = defaultStep(run.steps, run.outcome);
-  assert.equal(run.steps[step].kind, 'statement');
-  assert.ok(run.steps.slice(step + 1).every((s) => s.kind === 'drop' || s.kind === 'return'));
-  assert.equal(defaultStep([], 'compile_error'), -1);
-  assert.equal(defaultStep([{ kind: 'statement' }, { kind: 'drop', depth: 1 }], 'panicked'), 1);
-});
 
 test('stdout up to a step is sliced by UTF-8 bytes', () => {
   assert.equal(stdoutUpTo(run.stdout, run.steps[0].stdout), '');

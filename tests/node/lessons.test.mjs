@@ -11,7 +11,6 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { loadLessons, buildLessons } from '../../scripts/build-lessons.mjs';
 import { heapAnswers, parseAnswers } from '../../web/quiz.js';
-import { defaultStep } from '../../web/controller.js';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../../web/dist/', import.meta.url);
@@ -38,22 +37,21 @@ test('there are lessons, each with a title, an order and diagrams', () => {
 for (const lesson of lessons) {
   for (const block of lesson.blocks) {
     test(`${lesson.file} #${block.id} runs`, () => {
-      const session = engine.session();
+      const run = engine.open(block.source, { fileName: 'main.rs', stepBudget: 20000 });
       try {
-        const result = session.run(block.source, { fileName: 'main.rs', stepBudget: 20000 });
+        const result = run.summary;
         const want = OUTCOME[block.attrs.expect] || 'finished';
         assert.equal(result.outcome, want, `${result.stderr}\n${(result.diagnostics || []).map((d) => d.rendered).join('\n')}`);
-        if (block.attrs.step) assert.ok(Number(block.attrs.step) <= result.steps.length, `step=${block.attrs.step} is past the last step`);
+        if (block.attrs.step) assert.ok(Number(block.attrs.step) <= result.stepCount, `step=${block.attrs.step} is past the last step`);
         if (block.attrs.quiz) {
           const names = block.attrs.quiz.split(',');
-          const step = defaultStep(result.steps, result.outcome);
-          const answers = heapAnswers(session.view(step), names);
+          const answers = heapAnswers(run.view(result.openingStep), names);
           const recorded = parseAnswers(lesson.meta.quiz);
           assert.deepEqual(answers, Object.fromEntries(names.map((n) => [n, recorded[n]])),
             'the engine\'s answers differ from the front matter\'s quiz: line');
         }
       } finally {
-        session.dispose();
+        run.dispose();
       }
     });
   }

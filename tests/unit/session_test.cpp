@@ -7,12 +7,14 @@
 // replayed memory, and a session survives being moved.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "api/session.h"
 #include "trace/replay.h"
+#include "trace/timeline.h"
 
 using namespace sh;
 
@@ -98,6 +100,63 @@ TEST_CASE("session: the timeline agrees with the replayed memory and the steps")
   CHECK(sawFree);
   CHECK(sawGrowth);
   CHECK(t.stdoutBytes.back() == s.result().stdoutText.size());
+}
+
+TEST_CASE("session: the timeline's event bits and totals count the trace's events") {
+  Session s(kProgram);
+  const Timeline& t = s.timeline();
+  const Trace& trace = s.result().trace;
+  REQUIRE(t.events.size() == s.stepCount());
+  uint64_t byKind[kEventKindCount] = {};
+  for (size_t i = 0; i < s.stepCount(); ++i) {
+    uint16_t bits = 0;
+    for (uint32_t k = trace.firstEventOf(i); k < trace.endEventOf(i); ++k) {
+      bits |= static_cast<uint16_t>(1u << static_cast<unsigned>(trace.events[k].kind));
+      ++byKind[static_cast<size_t>(trace.events[k].kind)];
+    }
+    CHECK(t.events[i] == bits);
+  }
+  const RunTotals& totals = t.totals;
+  CHECK(totals.allocations == byKind[static_cast<size_t>(EventKind::Alloc)]);
+  CHECK(totals.reallocs == byKind[static_cast<size_t>(EventKind::Realloc)]);
+  CHECK(totals.frees == byKind[static_cast<size_t>(EventKind::Free)]);
+  CHECK(totals.drops == byKind[static_cast<size_t>(EventKind::Drop)]);
+  CHECK(totals.prints == 41);  // one println! per iteration, one after the loop
+  CHECK(totals.reallocs > 0);
+  uint64_t peak = 0;
+  for (size_t i = 0; i < s.stepCount(); ++i) peak = std::max<uint64_t>(peak, s.memoryAfter(i).counters.peakBytes);
+  CHECK(totals.peakBytes == peak);
+  CHECK(totals.finalBytes == t.liveBytes.back());
+}
+
+TEST_CASE("session: a finished run opens at its last step before main's closing drops and return") {
+  Session s(kProgram);
+  const int64_t open = openingStep(s.result().trace, s.timeline(), true);
+  REQUIRE(open > 0);
+  const Trace& trace = s.result().trace;
+  CHECK(trace.steps[static_cast<size_t>(open)].kind == StepKind::Statement);
+  for (size_t i = static_cast<size_t>(open) + 1; i < s.stepCount(); ++i) {
+    CHECK((trace.steps[i].kind == StepKind::Drop || trace.steps[i].kind == StepKind::Return));
+    CHECK(s.memoryAfter(i).frames.size() <= 1);
+  }
+  CHECK(static_cast<size_t>(open) + 1 < s.stepCount());
+  CHECK(contains(s.summary(), ",\"openingStep\":" + std::to_string(open) + ","));
+  CHECK(openingStep(trace, s.timeline(), false) == static_cast<int64_t>(s.stepCount()) - 1);
+}
+
+TEST_CASE("session: a step's view is the view with the step's place and events, a write without its bytes") {
+  Session s(kProgram);
+  for (size_t i : {size_t{0}, size_t{3}, s.stepCount() / 2, s.stepCount() - 1}) {
+    const std::string view = s.view(i), both = s.stepView(i);
+    REQUIRE(view.back() == '}');
+    CHECK(both.compare(0, view.size() - 1, view, 0, view.size() - 1) == 0);  // the view's fields first
+    const std::string step = s.step(i);
+    const size_t place = step.find(",\"narration\":");
+    CHECK(contains(both, step.substr(1, place - 1)));  // kind, line, col, ... stdout
+    const std::string events = both.substr(both.find(",\"events\":["));
+    CHECK(!contains(events, "\"bytes\":"));
+    CHECK(!contains(events, "\"text\":"));
+  }
 }
 
 TEST_CASE("session: one step is the same text as that step in the whole-result JSON") {
