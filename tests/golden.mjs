@@ -409,6 +409,40 @@ async function engineHeap(t) {
   return { log: heapLogOfTrace(trace), problem: null };
 }
 
+// ---------------------------------------------------------------- codes
+
+// Every error code the engine reports is a row of engine/diag/codes.def and
+// is named at its code sites as DiagCode::E0308. One more check, run when
+// every program is: each listed code is used by a code site and expected by
+// a golden program (so no code reaches a learner without a program showing
+// rustc agrees), and every code a program expects is listed.
+function sourceFiles(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(p));
+    else if (/\.(cpp|h)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+function codeProblems(tests) {
+  const def = fs.readFileSync(path.join(ROOT, 'engine', 'diag', 'codes.def'), 'utf8');
+  const listed = new Map([...def.matchAll(/^SH_DIAG_CODE\((E\d{4}), "(.*)"\)$/gm)].map((m) => [m[1], m[2]]));
+  const used = new Set();
+  for (const f of sourceFiles(path.join(ROOT, 'engine')))
+    for (const m of fs.readFileSync(f, 'utf8').matchAll(/DiagCode::(E\d{4})/g)) used.add(m[1]);
+  const expected = new Set(tests.flatMap((t) => t.errors.map((e) => e.code).filter(Boolean)));
+  const problems = [];
+  for (const [code, summary] of listed) {
+    if (!used.has(code)) problems.push(`${code} is listed in engine/diag/codes.def but no code site reports it`);
+    if (!expected.has(code)) problems.push(`${code} (${summary}) has no golden program: add one that rustc rejects with it`);
+  }
+  for (const code of expected)
+    if (!listed.has(code)) problems.push(`a golden program expects ${code}, which engine/diag/codes.def does not list`);
+  return problems;
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -468,6 +502,12 @@ async function main() {
       console.log(`HEAP ${t.rel}${t.rustcHeap.length ? '' : ' (no allocations)'}`);
       for (const l of t.rustcHeap) console.log(`    ${l}`);
     }
+  }
+  if (!opts.filters.length) {
+    const problems = codeProblems(tests);
+    for (const p of problems) console.log(`FAIL codes ${p}`);
+    if (problems.length) failed++; else passed++;
+    areas.set('(codes)', { passed: problems.length ? 0 : 1, failed: problems.length ? 1 : 0 });
   }
   const checks = [opts.rustc ? 'rustc' : null, opts.rustc ? 'heap' : null, opts.engineCheck ? 'engine' : null].filter(Boolean);
   console.log(`\nchecks: ${checks.join(', ') || 'format only'}${haveRustc ? ` (${RUSTC_VERSION.split('\n')[0]})` : ''}`);

@@ -594,7 +594,7 @@ class BorrowChecker {
     if (e->kind == ExprKind::MethodCall && e->receiverMode != 0 && e->derefs == 0) root = placeRoot(*e->operand, &path);
     if (root < 0 || isRefLocal(root)) return;
     Diagnostic d;
-    d.code = "E0515";
+    d.code = DiagCode::E0515;
     const std::string& name = fn_->locals[root].name;
     bool isParam = std::any_of(fn_->decl->params.begin(), fn_->decl->params.end(),
                                [&](const Param& p) { return p.pattern->local == root; });
@@ -661,14 +661,14 @@ class BorrowChecker {
     switch (a.kind) {
       case Access::Mutable:
         if (b.isMut) {
-          d.code = "E0499";
+          d.code = DiagCode::E0499;
           d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
           d.labels = {{a.span, "second mutable borrow occurs here", true}, {b.span, "first mutable borrow occurs here", false},
                       {later.span, "first borrow later used here", false}};
           d.explanation = "Two `&mut` references to `" + x + "` could each change it without the other seeing; "
                           "if one made its heap cell grow, the cell would move and the other would point at freed memory.";
         } else {
-          d.code = "E0502";
+          d.code = DiagCode::E0502;
           d.message = "cannot borrow `" + x + "` as mutable because it is also borrowed as immutable";
           d.labels = {{a.span, "mutable borrow occurs here", true}, {b.span, "immutable borrow occurs here", false},
                       {later.span, laterText, false}};
@@ -681,7 +681,7 @@ class BorrowChecker {
         break;
       case Access::ReadWrite:
         if (!b.isMut) {
-          d.code = "E0506";
+          d.code = DiagCode::E0506;
           d.message = "cannot assign to `" + x + "` because it is borrowed";
           d.labels = {{a.span, "`" + x + "` is assigned to here but it was already borrowed", true},
                       {b.span, "`" + x + "` is borrowed here", false}, {later.span, "borrow later used here", false}};
@@ -692,7 +692,7 @@ class BorrowChecker {
         [[fallthrough]];
       case Access::Shared: case Access::Read: {
         bool use = a.kind != Access::Shared;
-        d.code = use ? "E0503" : "E0502";
+        d.code = use ? DiagCode::E0503 : DiagCode::E0502;
         d.message = use ? "cannot use `" + x + "` because it was mutably borrowed"
                         : "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable";
         d.labels = {{a.span, use ? "use of borrowed `" + x + "`" : "immutable borrow occurs here", true},
@@ -703,7 +703,7 @@ class BorrowChecker {
         break;
       }
       case Access::Write:
-        d.code = "E0506";
+        d.code = DiagCode::E0506;
         d.message = "cannot assign to `" + x + "` because it is borrowed";
         d.labels = {{a.span, "`" + x + "` is assigned to here but it was already borrowed", true},
                     {b.span, "`" + x + "` is borrowed here", false}, {later.span, "borrow later used here", false}};
@@ -711,7 +711,7 @@ class BorrowChecker {
                         "to it is still going to be read.";
         break;
       case Access::Move:
-        d.code = "E0505";
+        d.code = DiagCode::E0505;
         d.message = "cannot move out of `" + x + "` because it is borrowed";
         d.labels = {{a.span, "move out of `" + x + "` occurs here", true}, {b.span, "borrow of `" + x + "` occurs here", false},
                     {later.span, "borrow later used here", false}};
@@ -724,7 +724,7 @@ class BorrowChecker {
 
   [[noreturn]] void reportTemporaryFreed(const Borrow& b, const Use& later) {
     Diagnostic d;
-    d.code = "E0716";
+    d.code = DiagCode::E0716;
     d.message = "temporary value dropped while borrowed";
     d.labels = {{b.span, "creates a temporary value which is freed while still in use", true},
                 {b.freedSpan, "temporary value is freed at the end of this statement", false},
@@ -738,7 +738,7 @@ class BorrowChecker {
   [[noreturn]] void reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later) {
     const std::string& x = fn_->locals[b.local].name;
     Diagnostic d;
-    d.code = "E0597";
+    d.code = DiagCode::E0597;
     d.message = "`" + x + "` does not live long enough";
     d.labels = {{b.span, "borrowed value does not live long enough", true},
                 {end.span, "`" + x + "` dropped here while still borrowed", false},

@@ -563,7 +563,7 @@ void Resolver::requireExhaustive(const Expr& match, TypeId) {
     if (missing.empty()) return;
     std::string list = joinWitnesses(missing);
     Diagnostic d;
-    d.code = "E0004";
+    d.code = DiagCode::E0004;
     d.message = "non-exhaustive patterns: " + list + " not covered";
     d.labels.push_back({match.operand->span, (missing.size() == 1 ? "pattern " : "patterns ") + list + " not covered", true});
     d.notes.push_back("the matched value is of type `" + T_.name(match.operand->type) + "`");
@@ -578,7 +578,7 @@ void Resolver::requireIrrefutable(const Pattern& p, TypeId, const char* what, Sp
     if (missing.empty()) return;
     std::string list = joinWitnesses(missing);
     Diagnostic d;
-    d.code = "E0005";
+    d.code = DiagCode::E0005;
     d.message = "refutable pattern in " + where;
     d.labels.push_back({at, (missing.size() == 1 ? "pattern " : "patterns ") + list + " not covered", true});
     d.notes.push_back("the matched value is of type `" + T_.name(p.type) + "`");

@@ -112,7 +112,7 @@ class MoveChecker {
     const LocalState& s = state_.locals[local];
     const LocalInfo& info = fn_->locals[local];
     Diagnostic d;
-    d.code = "E0382";
+    d.code = DiagCode::E0382;
     std::string partly = partial ? "partially moved" : "moved";
     std::string what = field.empty() || partial ? info.name : info.name + "." + field;
     d.message = std::string(use == Use::Borrow ? "borrow of " : "use of ") + partly + " value: `" + what + "`";
@@ -135,7 +135,7 @@ class MoveChecker {
   [[noreturn]] void reportUninit(int32_t local, Span at) {
     const LocalInfo& info = fn_->locals[local];
     Diagnostic d;
-    d.code = "E0381";
+    d.code = DiagCode::E0381;
     bool maybe = state_.locals[local].maybeInit;
     d.message = std::string("used binding `") + info.name + "` " + (maybe ? "is possibly-uninitialized" : "isn't initialized");
     d.labels.push_back({at, "`" + info.name + "` used here but it " + (maybe ? "is possibly-uninitialized" : "isn't initialized"), true});
@@ -177,7 +177,7 @@ class MoveChecker {
     if (compound && !s.init) reportUninit(local, at);
     if (!info.isMut && (s.assigned || s.maybeInit)) {
       Diagnostic d;
-      d.code = "E0384";
+      d.code = DiagCode::E0384;
       d.message = "cannot assign twice to immutable variable `" + info.name + "`";
       d.labels.push_back({at, "cannot assign twice to immutable variable", true});
       if (s.firstAssign) d.labels.push_back({info.span, "first assignment to `" + info.name + "`", false});
@@ -222,7 +222,7 @@ class MoveChecker {
     bool throughRef = e.kind == ExprKind::Deref ? bt.kind == TypeKind::Ref : e.derefs > 0 && bt.kind == TypeKind::Ref;
     if (e.kind != ExprKind::Index && !throughRef) return;
     Diagnostic d;
-    d.code = "E0507";
+    d.code = DiagCode::E0507;
     std::string what(file_.slice(e.span));
     if (e.kind == ExprKind::Index) {
       d.message = "cannot move out of index of `" + T_.name(base->type) + "`";
@@ -252,7 +252,7 @@ class MoveChecker {
       bool isPlace = matched.kind == ExprKind::Path || matched.kind == ExprKind::Field || matched.kind == ExprKind::TupleField;
       std::string behind = through == Through::SharedRef ? "shared" : "mutable";
       Diagnostic d;
-      d.code = "E0507";
+      d.code = DiagCode::E0507;
       d.message = isPlace ? "cannot move out of `" + what + "` which is behind a " + behind + " reference"
                           : "cannot move out of a " + behind + " reference";
       d.labels.push_back({matched.span, "", true});

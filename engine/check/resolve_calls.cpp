@@ -58,19 +58,19 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
 void Resolver::checkArgCount(const Expr& e, size_t expected, size_t given, const std::string& what) {
   if (expected == given) return;
   Span at = e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span;
-  fail("E0061", "this " + what + " takes " + plural(expected, "argument") + " but " + plural(given, "argument") +
+  fail(DiagCode::E0061, "this " + what + " takes " + plural(expected, "argument") + " but " + plural(given, "argument") +
                     (given == 1 ? " was" : " were") + " supplied",
        at);
 }
 
 TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   Expr& callee = *e.operand;
-  if (callee.kind != ExprKind::Path) fail("", "calling this kind of expression is not supported yet", callee.span);
+  if (callee.kind != ExprKind::Path) fail(DiagCode::None, "calling this kind of expression is not supported yet", callee.span);
   fnExprs_.push_back(&callee);
   const Path& p = callee.path;
   std::string name = joinPath(p);
   if (p.segments.size() == 1 && lookupLocal(name) >= 0)
-    fail("E0618", "expected function, found `" + typeName(fn_->locals[lookupLocal(name)].type) + "`", callee.span);
+    fail(DiagCode::E0618, "expected function, found `" + typeName(fn_->locals[lookupLocal(name)].type) + "`", callee.span);
   if (p.segments.size() == 2 && p.segments[0].name == "Self" && !currentImpl_.empty())
     name = currentImpl_ + "::" + p.segments[1].name;
   auto user = fnByName_.find(name);
@@ -99,14 +99,14 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   if (p.segments.size() >= 2) {
     std::string owner = p.segments[p.segments.size() - 2].name;
     if (T_.findStruct(owner) >= 0 || owner == "String" || owner == "Vec" || owner == "Box" || T_.findEnum(owner) >= 0)
-      fail("E0599", "no function or associated item named `" + p.last() + "` found for " +
+      fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
                         (T_.findEnum(owner) >= 0 ? "enum" : "struct") + " `" + owner +
                         "` in the current scope",
            p.segments.back().span, "function or associated item not found in `" + owner + "`");
-    fail("E0433", "failed to resolve: use of undeclared type `" + owner + "`", p.segments[p.segments.size() - 2].span,
+    fail(DiagCode::E0433, "cannot find type `" + owner + "` in this scope", p.segments[p.segments.size() - 2].span,
          "use of undeclared type `" + owner + "`");
   }
-  fail("E0425", "cannot find function `" + name + "` in this scope", callee.span, "not found in this scope");
+  fail(DiagCode::E0425, "cannot find function `" + name + "` in this scope", callee.span, "not found in this scope");
 }
 
 TypeId Resolver::checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params) {
@@ -155,7 +155,7 @@ TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, T
 
 // size_of::<T>() and align_of::<T>() have no argument to infer T from.
 TypeId Resolver::typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
-  if (given == kNoType) fail("E0282", "type annotations needed", e.operand->span, "cannot infer type of the type parameter `T`");
+  if (given == kNoType) fail(DiagCode::E0282, "type annotations needed", e.operand->span, "cannot infer type of the type parameter `T`");
   TypeId result = bySignature(e, f, given, t, expected);
   e.operand->type = given;  // the interpreter reads T from the callee path
   return result;
@@ -176,7 +176,7 @@ void Resolver::requireMutableReceiver(const Expr& call) {
   }
   if (t.kind == TypeKind::Ref && !t.isMut) {
     std::string what = text(receiver.span);
-    fail("E0596", "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", receiver.span,
+    fail(DiagCode::E0596, "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", receiver.span,
          "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
   }
 }
@@ -194,19 +194,19 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
     if (isIntegerMethodName(e.text))
-      fail("E0689", "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
-    fail("E0599", "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
+      fail(DiagCode::E0689, "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");
   }
   if (ty.kind == TypeKind::Var)
-    fail("E0282", "type annotations needed", e.operand->span, "type must be known at this point");
+    fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
   if (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum) {
     const std::string& owner = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].name : T_.enums()[ty.enumIndex].name;
     auto user = fnByName_.find(owner + "::" + e.text);
     if (user != fnByName_.end()) {
       const FnInfo& fn = out_.fns[user->second];
       if (fn.decl->self == SelfParam::None)
-        fail("E0599", "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" + typeName(t) + "` in the current scope",
+        fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" + typeName(t) + "` in the current scope",
              e.nameSpan, "this is an associated function, not a method");
       e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
       e.resolved = user->second;
@@ -217,7 +217,7 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     }
   }
   if (e.text == "as_ptr" || e.text == "as_mut_ptr")
-    fail("", "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",
+    fail(DiagCode::None, "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",
          e.nameSpan);
   BuiltinMethod which;
   if (e.text == "clone" && derefs > 0) {
@@ -264,7 +264,7 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
                                                                                    : "struct `" + typeName(t) + "`";
   if (ty.kind == TypeKind::Ref || ty.kind == TypeKind::Str || ty.kind == TypeKind::Slice || ty.kind == TypeKind::Tuple || ty.kind == TypeKind::Array)
     kind = "reference `" + typeName(e.operand->type) + "`";
-  fail("E0599", "no method named `" + e.text + "` found for " + kind + " in the current scope", e.nameSpan,
+  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kind + " in the current scope", e.nameSpan,
        "method not found in `" + typeName(t) + "`");
 }
 
@@ -306,7 +306,7 @@ TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expecte
   TypeId want = methodTypeArgument(e);
   if (want == kNoType) want = expected;
   if (want == kNoType || (T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any))
-    fail("E0283", "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
+    fail(DiagCode::E0283, "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
   if (!unify(want, item)) mismatch(e.nameSpan, want, item);
   return typeMethodCall(e, m, self, want);
 }
@@ -317,7 +317,7 @@ TypeId Resolver::textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, pattern);
   TypeId p = T_.resolveDeep(pattern);
   bool ok = p == T_.charType() || p == T_.strRef() || p == T_.refTo(T_.stringType(), false);
-  if (!ok) fail("E0277", "the trait bound `" + typeName(p) + ": Pattern` is not satisfied", e.args[0]->span,
+  if (!ok) fail(DiagCode::E0277, "the trait bound `" + typeName(p) + ": Pattern` is not satisfied", e.args[0]->span,
                 "the trait `Pattern` is not implemented for `" + typeName(p) + "`");
   return result;
 }
@@ -348,7 +348,7 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
       coerce(*e.args[1], checkExpr(*e.args[1], T_.usize()), T_.usize());
       if (!T_.isCopy(elem) && !(T_.get(T_.resolve(elem)).kind == TypeKind::Struct && T_.structs()[T_.get(T_.resolve(elem)).structIndex].isClone) &&
           T_.get(T_.resolve(elem)).kind == TypeKind::Struct)
-        fail("E0277", "the trait bound `" + typeName(elem) + ": Clone` is not satisfied", e.args[0]->span,
+        fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Clone` is not satisfied", e.args[0]->span,
              "the trait `Clone` is not implemented for `" + typeName(elem) + "`");
     } else {
       for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
@@ -363,13 +363,13 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
     return T_.never();
   }
   if (m == "assert") {
-    if (e.args.empty()) fail("", "macro requires a boolean expression as an argument", e.span, "boolean expression required");
+    if (e.args.empty()) fail(DiagCode::None, "macro requires a boolean expression as an argument", e.span, "boolean expression required");
     coerce(*e.args[0], checkExpr(*e.args[0], T_.boolType()), T_.boolType());
     checkFormat(e, 1, m);
     return T_.unit();
   }
   if (m == "assert_eq" || m == "assert_ne") {
-    if (e.args.size() < 2) fail("", "unexpected end of macro invocation", e.span, "missing tokens in macro arguments");
+    if (e.args.size() < 2) fail(DiagCode::None, "unexpected end of macro invocation", e.span, "missing tokens in macro arguments");
     TypeId a = checkExpr(*e.args[0]);
     TypeId b = checkExpr(*e.args[1], a);
     requireComparison(a, BinaryOp::Eq, e.span, {});
@@ -377,7 +377,7 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
     checkFormat(e, 2, m);
     return T_.unit();
   }
-  fail("", "the `" + m + "!` macro is not supported yet", e.nameSpan.empty() ? e.span : e.nameSpan);
+  fail(DiagCode::None, "the `" + m + "!` macro is not supported yet", e.nameSpan.empty() ? e.span : e.nameSpan);
 }
 
 // Checks the format string at args[fmtIndex] (if any) and the arguments after
@@ -398,7 +398,7 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
   }
   Expr& fmt = *e.args[fmtIndex];
   if (fmt.kind != ExprKind::StrLit)
-    fail("", "format argument must be a string literal", fmt.span);
+    fail(DiagCode::None, "format argument must be a string literal", fmt.span);
   f.formatString = &fmt;
   fnExprs_.push_back(&fmt);
   fmt.type = T_.strRef();
@@ -427,7 +427,7 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
   auto capture = [&](FormatArgRef& ref) {
     if (ref.kind != FormatArgRef::Kind::Name) return;
     int32_t local = lookupLocal(ref.name);
-    if (local < 0) fail("E0425", "cannot find value `" + ref.name + "` in this scope", ref.span, "not found in this scope");
+    if (local < 0) fail(DiagCode::E0425, "cannot find value `" + ref.name + "` in this scope", ref.span, "not found in this scope");
     CheckedFormatArg ca;
     ca.local = local;
     ca.span = ref.span;
@@ -497,11 +497,11 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       if (implementsFormat(arg.type, ph.spec.trait)) continue;
       std::string name = typeName(arg.type);
       if (ph.spec.trait == FormatTrait::Debug)
-        fail("E0277", "`" + name + "` doesn't implement `Debug`", arg.span, "`" + name + "` cannot be formatted using `{:?}`");
+        fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", arg.span, "`" + name + "` cannot be formatted using `{:?}`");
       if (ph.spec.trait == FormatTrait::Display)
-        fail("E0277", "`" + name + "` doesn't implement `std::fmt::Display`", arg.span,
+        fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", arg.span,
              "`" + name + "` cannot be formatted with the default formatter");
-      fail("E0277", "the trait bound `" + name + "` is not satisfied for this format", arg.span);
+      fail(DiagCode::E0277, "the trait bound `" + name + "` is not satisfied for this format", arg.span);
     }
   }
 }

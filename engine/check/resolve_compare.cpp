@@ -81,7 +81,7 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   std::string culprit;
   if (implementsComparison(lhs, c, &culprit)) return;
   Diagnostic d;
-  d.code = "E0369";
+  d.code = DiagCode::E0369;
   d.message = operatorMessage(op, typeName(lhs), "");
   d.labels.push_back({at, "", true});
   for (Label& l : labels) d.labels.push_back(std::move(l));
@@ -98,7 +98,7 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
 // name): rustc checks that bound of every derive before any derived body.
 void Resolver::requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s) {
   if (s.isPartialOrd && !s.isPartialEq)
-    fail("E0277", "can't compare `" + s.name + "` with `" + s.name + "`", d.nameSpan,
+    fail(DiagCode::E0277, "can't compare `" + s.name + "` with `" + s.name + "`", d.nameSpan,
          "no implementation for `" + s.name + " == " + s.name + "`");
 }
 
@@ -109,14 +109,14 @@ void Resolver::checkDerivedFieldComparisons(const StructDecl& d, const StructInf
   for (size_t i = 0; i < d.fields.size() && s.isPartialEq; ++i) {
     TypeId field = s.fields[i].second;
     if (!implementsComparison(field, Comparison::Equality, nullptr))
-      fail("E0369", operatorMessage(BinaryOp::Eq, typeName(field), ""), d.fields[i].span);
+      fail(DiagCode::E0369, operatorMessage(BinaryOp::Eq, typeName(field), ""), d.fields[i].span);
   }
   if (!s.isPartialOrd) return;
   for (size_t i = 0; i < d.fields.size(); ++i) {
     TypeId field = s.fields[i].second;
     std::string name = typeName(field);
     if (!implementsComparison(field, Comparison::Ordering, nullptr))
-      fail("E0277", "can't compare `" + name + "` with `" + name + "`", d.fields[i].span,
+      fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", d.fields[i].span,
            "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
   }
 }
@@ -131,9 +131,9 @@ TypeId Resolver::elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   if (implementsComparison(elem, Comparison::Equality, &culprit)) return result;
   std::string name = typeName(elem);
   if (m == BuiltinMethod::VecDedup)
-    fail("E0599", "the method `dedup` exists for struct `" + typeName(self) + "`, but its trait bounds were not satisfied",
+    fail(DiagCode::E0599, "the method `dedup` exists for struct `" + typeName(self) + "`, but its trait bounds were not satisfied",
          e.nameSpan, "", {});
-  fail("E0277", "can't compare `" + name + "` with `" + name + "`", e.nameSpan, "no implementation for `" + name + " == " + name + "`");
+  fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", e.nameSpan, "no implementation for `" + name + " == " + name + "`");
 }
 
 // `sort`, and `max`/`min` of an iterator, need Ord, a total order: floats
@@ -143,7 +143,7 @@ TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   TypeId elem = T_.get(T_.resolve(self)).args[0];
   std::string culprit;
   if (implementsComparison(elem, Comparison::TotalOrder, &culprit)) return result;
-  fail("E0277", "the trait bound `" + culprit + ": Ord` is not satisfied", e.nameSpan,
+  fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.nameSpan,
        "the trait `Ord` is not implemented for `" + culprit + "`");
 }
 
@@ -171,7 +171,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);
   std::string l = typeName(lhs), r = typeName(rhs);
   bool equality = op == BinaryOp::Eq || op == BinaryOp::Ne;
-  fail("E0277", "can't compare `" + l + "` with `" + r + "`", at,
+  fail(DiagCode::E0277, "can't compare `" + l + "` with `" + r + "`", at,
        equality ? "no implementation for `" + l + " == " + r + "`"
                 : "no implementation for `" + l + " < " + r + "` and `" + l + " > " + r + "`");
 }

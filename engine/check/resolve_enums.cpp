@@ -42,7 +42,7 @@ void Resolver::declareEnums() {
   auto& enums = T_.enums();
   for (const EnumDecl& d : out_.ast->enums) {
     if (T_.findStruct(d.name) >= 0 || T_.findEnum(d.name) >= 0)
-      fail("E0428", "the name `" + d.name + "` is defined multiple times", d.nameSpan);
+      fail(DiagCode::E0428, "the name `" + d.name + "` is defined multiple times", {d.span.start, d.nameSpan.end}, "`" + d.name + "` redefined here");
     EnumInfo info;
     info.name = d.name;
     info.decl = &d;
@@ -56,17 +56,17 @@ void Resolver::declareEnums() {
     int64_t next = 0;
     for (const EnumVariant& v : d.variants) {
       if (info.findVariant(v.name) >= 0)
-        fail("E0428", "the name `" + v.name + "` is defined multiple times", v.span);
+        fail(DiagCode::E0428, "the name `" + v.name + "` is defined multiple times", v.span);
       VariantInfo vi;
       vi.name = v.name;
       vi.shape = v.shape;
       vi.span = v.span;
       if (v.discriminant && !literalDiscriminant(*v.discriminant, &next))
-        fail("", "discriminants other than integer literals are not supported yet", v.discriminant->span);
+        fail(DiagCode::None, "discriminants other than integer literals are not supported yet", v.discriminant->span);
       vi.discriminant = next;
       for (const VariantInfo& earlier : info.variants)
         if (earlier.discriminant == next)
-          fail("E0081", "discriminant value `" + std::to_string(next) + "` assigned more than once", d.span);
+          fail(DiagCode::E0081, "discriminant value `" + std::to_string(next) + "` assigned more than once", d.span);
       ++next;
       info.fieldless &= v.shape == VariantShape::Unit;
       info.variants.push_back(std::move(vi));
@@ -99,7 +99,7 @@ void Resolver::importVariants() {
         importedVariants_[info.variants[v].name] = {en, static_cast<int32_t>(v)};
     for (const auto& [name, span] : u.names) {
       int32_t v = info.findVariant(name);
-      if (v < 0) fail("E0432", "unresolved import `" + info.name + "::" + name + "`", span, "no `" + name + "` in `" + info.name + "`");
+      if (v < 0) fail(DiagCode::E0432, "unresolved import `" + info.name + "::" + name + "`", span, "no `" + name + "` in `" + info.name + "`");
       importedVariants_[name] = {en, v};
     }
   }
@@ -129,7 +129,7 @@ Resolver::VariantRef Resolver::findVariant(const Path& p) {
   if (v >= 0) return {en, v};
   std::string owner = T_.enums()[en].name;
   if (fnByName_.count(owner + "::" + p.last())) return {};
-  fail("E0599", "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
+  fail(DiagCode::E0599, "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
        p.segments.back().span, "variant or associated item not found in `" + owner + "`");
 }
 
@@ -138,9 +138,9 @@ std::string Resolver::variantPath(VariantRef v) const { return T_.enums()[v.enum
 TypeId Resolver::checkVariantValue(Expr& e, VariantRef v) {
   const VariantInfo& info = variantInfo(v);
   if (info.shape == VariantShape::Struct)
-    fail("E0533", "expected value, found struct variant `" + variantPath(v) + "`", e.span, "not a value");
+    fail(DiagCode::E0533, "expected value, found struct variant `" + variantPath(v) + "`", e.span, "not a value");
   if (info.shape == VariantShape::Tuple)
-    fail("", "enum variant constructors used as functions are not supported yet", e.span);
+    fail(DiagCode::None, "enum variant constructors used as functions are not supported yet", e.span);
   e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
   e.resolved = v.variant;
   return T_.enumType(v.enumIndex);
@@ -149,9 +149,9 @@ TypeId Resolver::checkVariantValue(Expr& e, VariantRef v) {
 TypeId Resolver::checkVariantCall(Expr& e, VariantRef v) {
   const VariantInfo info = variantInfo(v);
   if (info.shape == VariantShape::Unit)
-    fail("E0618", "expected function, found enum variant `" + variantPath(v) + "`", e.operand->span);
+    fail(DiagCode::E0618, "expected function, found enum variant `" + variantPath(v) + "`", e.operand->span);
   if (info.shape == VariantShape::Struct)
-    fail("E0533", "expected function, tuple struct or tuple variant, found struct variant `" + variantPath(v) + "`",
+    fail(DiagCode::E0533, "expected function, tuple struct or tuple variant, found struct variant `" + variantPath(v) + "`",
          e.operand->span, "not a function, tuple struct or tuple variant");
   e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
   e.resolved = v.variant;
@@ -165,21 +165,21 @@ TypeId Resolver::checkVariantStructLit(Expr& e, VariantRef v) {
   const VariantInfo info = variantInfo(v);
   std::string name = variantPath(v);
   if (info.shape == VariantShape::Tuple)
-    fail("", "tuple variants written with braces are not supported yet", e.path.span);
+    fail(DiagCode::None, "tuple variants written with braces are not supported yet", e.path.span);
   e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
   e.resolved = v.variant;
-  if (e.structBase) fail("E0436", "functional record update syntax requires a struct", e.structBase->span);
+  if (e.structBase) fail(DiagCode::E0436, "functional record update syntax requires a struct", e.structBase->span);
   std::vector<bool> given(info.fields.size(), false);
   for (FieldInit& f : e.fields) {
     auto it = std::find_if(info.fields.begin(), info.fields.end(), [&](const auto& fd) { return fd.first == f.name; });
     if (it == info.fields.end())
-      fail("E0559", "variant `" + name + "` has no field named `" + f.name + "`", f.span, "field does not exist");
+      fail(DiagCode::E0559, "variant `" + name + "` has no field named `" + f.name + "`", f.span, "field does not exist");
     given[it - info.fields.begin()] = true;
     coerce(*f.value, checkExpr(*f.value, it->second), it->second);
   }
   for (size_t i = 0; i < info.fields.size(); ++i)
     if (!given[i])
-      fail("E0063", "missing field `" + info.fields[i].first + "` in initializer of `" + name + "`", e.path.span,
+      fail(DiagCode::E0063, "missing field `" + info.fields[i].first + "` in initializer of `" + name + "`", e.path.span,
            "missing `" + info.fields[i].first + "`");
   return T_.enumType(v.enumIndex);
 }
@@ -196,17 +196,17 @@ void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
   switch (p.kind) {
     case PatternKind::PathPat:
       if (info.shape == VariantShape::Tuple)
-        fail("E0532", "expected unit struct, unit variant or constant, found tuple variant `" + name + "`", p.span);
+        fail(DiagCode::E0532, "expected unit struct, unit variant or constant, found tuple variant `" + name + "`", p.span);
       if (info.shape == VariantShape::Struct)
-        fail("E0533", "expected unit struct, unit variant or constant, found struct variant `" + name + "`", p.span,
+        fail(DiagCode::E0533, "expected unit struct, unit variant or constant, found struct variant `" + name + "`", p.span,
              "not a unit struct, unit variant or constant");
       return;
     case PatternKind::TupleStruct: {
       if (info.shape != VariantShape::Tuple)
-        fail("E0532", std::string("expected tuple struct or tuple variant, found ") + shapeName + " `" + name + "`", p.path.span);
+        fail(DiagCode::E0532, std::string("expected tuple struct or tuple variant, found ") + shapeName + " `" + name + "`", p.path.span);
       size_t given = p.elems.size(), want = info.fields.size();
       if (p.hasRest ? given > want : given != want)
-        fail("E0023", "this pattern has " + std::to_string(given) + (given == 1 ? " field" : " fields") +
+        fail(DiagCode::E0023, "this pattern has " + std::to_string(given) + (given == 1 ? " field" : " fields") +
                           ", but the corresponding tuple variant has " + std::to_string(want) + (want == 1 ? " field" : " fields"),
              given ? Span::cover(p.elems.front()->span, p.elems.back()->span) : p.span);
       for (size_t i = 0; i < given; ++i)
@@ -215,19 +215,19 @@ void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
     }
     case PatternKind::Struct: {
       if (info.shape == VariantShape::Tuple)
-        fail("", "tuple variants matched with braces are not supported yet", p.path.span);
+        fail(DiagCode::None, "tuple variants matched with braces are not supported yet", p.path.span);
       std::vector<bool> mentioned(info.fields.size(), false);
       for (FieldPattern& fp : p.fields) {
         auto it = std::find_if(info.fields.begin(), info.fields.end(), [&](const auto& f) { return f.first == fp.name; });
         if (it == info.fields.end())
-          fail("E0026", "variant `" + name + "` does not have a field named `" + fp.name + "`", fp.span,
+          fail(DiagCode::E0026, "variant `" + name + "` does not have a field named `" + fp.name + "`", fp.span,
                "variant `" + name + "` does not have this field");
         mentioned[it - info.fields.begin()] = true;
         checkPattern(*fp.pattern, it->second, mode);
       }
       for (size_t i = 0; i < info.fields.size() && !p.hasRest; ++i)
         if (!mentioned[i])
-          fail("E0027", "pattern does not mention field `" + info.fields[i].first + "`", p.span,
+          fail(DiagCode::E0027, "pattern does not mention field `" + info.fields[i].first + "`", p.span,
                "missing field `" + info.fields[i].first + "`");
       return;
     }
@@ -239,17 +239,17 @@ void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
 void Resolver::checkSlicePattern(Pattern& p, TypeId type, BindingMode mode) {
   const Type t = T_.get(T_.resolve(type));
   if (t.kind != TypeKind::Array && t.kind != TypeKind::Slice) {
-    if (t.kind == TypeKind::Var) fail("E0282", "type annotations needed", p.span);
-    fail("E0529", "expected an array or slice, found `" + typeName(type) + "`", p.span,
+    if (t.kind == TypeKind::Var) fail(DiagCode::E0282, "type annotations needed", p.span);
+    fail(DiagCode::E0529, "expected an array or slice, found `" + typeName(type) + "`", p.span,
          "pattern cannot match with input type `" + typeName(type) + "`");
   }
   TypeId elem = t.args[0];
   size_t fixed = 0, rests = 0;
   for (const auto& e : p.elems) (e->kind == PatternKind::Rest ? rests : fixed) += 1;
-  if (rests > 1) fail("", "`..` can only be used once per slice pattern", p.span);
+  if (rests > 1) fail(DiagCode::None, "`..` can only be used once per slice pattern", p.span);
   if (t.kind == TypeKind::Array && (rests ? fixed > t.length : fixed != t.length)) {
-    if (rests) fail("E0528", "pattern requires at least " + std::to_string(fixed) + " elements but array has " + std::to_string(t.length), p.span);
-    fail("E0527", "pattern requires " + std::to_string(fixed) + " elements but array has " + std::to_string(t.length), p.span,
+    if (rests) fail(DiagCode::E0528, "pattern requires at least " + std::to_string(fixed) + " elements but array has " + std::to_string(t.length), p.span);
+    fail(DiagCode::E0527, "pattern requires " + std::to_string(fixed) + " elements but array has " + std::to_string(t.length), p.span,
          "expected " + std::to_string(t.length) + " elements");
   }
   for (auto& e : p.elems) {
@@ -265,7 +265,7 @@ void Resolver::checkSlicePattern(Pattern& p, TypeId type, BindingMode mode) {
     e->bindsByRef = binds != BindingMode::Move;
     if (e->bindsByRef) rest = T_.refTo(rest, binds == BindingMode::RefMut);
     else if (t.kind == TypeKind::Slice)
-      fail("E0277", "the size for values of type `[" + typeName(elem) + "]` cannot be known at compilation time", e->span,
+      fail(DiagCode::E0277, "the size for values of type `[" + typeName(elem) + "]` cannot be known at compilation time", e->span,
            "doesn't have a size known at compile-time");
     declareLocal(*e, rest);
   }

@@ -101,7 +101,7 @@ void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, co
   };
   std::vector<Label> more;
   if (becauseText) more.push_back({because, becauseText, false});
-  fail("E0308", "mismatched types", at, "expected " + describe(expected) + ", found " + describe(found), more);
+  fail(DiagCode::E0308, "mismatched types", at, "expected " + describe(expected) + ", found " + describe(found), more);
 }
 
 // Unifies, allowing the implicit conversions Rust makes at coercion sites:
@@ -203,7 +203,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       TypeId inner = T_.resolve(checkExpr(*e.operand));
       const Type t = T_.get(inner);
       if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return t.args[0];
-      fail("E0614", "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
+      fail(DiagCode::E0614, "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
     case ExprKind::Cast: return checkCast(e);
     case ExprKind::Block: return checkBlock(*e.block, expected);
@@ -214,13 +214,18 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Break: case ExprKind::Continue: {
       auto loop = std::find_if(loops_.rbegin(), loops_.rend(), [&](const LoopCtx& l) { return e.text.empty() || l.label == e.text; });
       if (loop == loops_.rend()) {
-        if (!e.text.empty()) fail("E0426", "use of undeclared label `'" + e.text + "`", e.span);
-        fail("E0268", std::string("`") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop", e.span,
+        if (!e.text.empty()) {
+          // The label is the first quote after the keyword: `break 'outer`.
+          uint32_t at = static_cast<uint32_t>(file_.text().find('\'', e.span.start));
+          fail(DiagCode::E0426, "use of undeclared label `'" + e.text + "`", {at, at + 1 + static_cast<uint32_t>(e.text.size())},
+               "undeclared label `'" + e.text + "`");
+        }
+        fail(DiagCode::E0268, std::string("`") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop", e.span,
              std::string("cannot `") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop");
       }
       if (e.kind == ExprKind::Break) {
         if (e.operand && loop->breakType == kNoType)
-          fail("E0571", "`break` with value from a `while` loop", e.span, "can only break with a value inside `loop` or breakable block");
+          fail(DiagCode::E0571, "`break` with value from a `while` loop", e.span, "can only break with a value inside `loop` or breakable block");
         if (loop->breakType != kNoType) {
           TypeId value = e.operand ? checkExpr(*e.operand, loop->breakType) : T_.unit();
           if (e.operand) coerce(*e.operand, value, loop->breakType);
@@ -264,9 +269,9 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       TypeId n = checkExpr(*e.args[1], T_.usize());
       coerce(*e.args[1], n, T_.usize());
       if (e.args[1]->kind != ExprKind::IntLit)
-        fail("", "array lengths other than integer literals are not supported yet", e.args[1]->span);
+        fail(DiagCode::None, "array lengths other than integer literals are not supported yet", e.args[1]->span);
       if (!T_.isCopy(elem) && e.args[1]->intValue > 1)
-        fail("E0277", "the trait bound `" + typeName(elem) + ": Copy` is not satisfied", e.args[0]->span,
+        fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Copy` is not satisfied", e.args[0]->span,
              "the trait `Copy` is not implemented for `" + typeName(elem) + "`");
       return T_.arrayOf(elem, static_cast<uint64_t>(e.args[1]->intValue));
     }
@@ -281,14 +286,14 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
   switch (e.kind) {
     case ExprKind::IntLit: {
       if (!parseIntLiteral(e.text, &e.intValue))
-        fail("", "integer literal is too large", e.span);
+        fail(DiagCode::None, "integer literal is too large", e.span);
       if (e.suffix == "f64" || e.suffix == "f32") {
         e.floatValue = static_cast<double>(e.intValue);
         return e.suffix == "f32" ? T_.intern([] { Type f; f.kind = TypeKind::Float; f.isF32 = true; return f; }()) : T_.f64Type();
       }
       IntKind k;
       if (!e.suffix.empty()) {
-        if (!parseIntKind(e.suffix, &k)) fail("", "invalid suffix `" + e.suffix + "` for number literal", e.span);
+        if (!parseIntKind(e.suffix, &k)) fail(DiagCode::None, "invalid suffix `" + e.suffix + "` for number literal", e.span);
         return T_.intType(k);
       }
       if (hint != kNoType && T_.isInteger(hint)) return hint;
@@ -352,11 +357,11 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
       return T_.structType(s);
     }
     if (fnByName_.count(name))
-      fail("", "functions used as values are not supported yet", e.span);
+      fail(DiagCode::None, "functions used as values are not supported yet", e.span);
   }
   TypeId constant;
   if (checkIntegerConstant(e, &constant)) return constant;
-  fail("E0425", "cannot find value `" + name + "` in this scope", e.span, "not found in this scope");
+  fail(DiagCode::E0425, "cannot find value `" + name + "` in this scope", e.span, "not found in this scope");
 }
 
 TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
@@ -373,7 +378,7 @@ TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
   }
   if (ok) return value;
   std::string op(unaryOpText(e.unaryOp));
-  fail("E0600", "cannot apply unary operator `" + op + "` to type `" + typeName(t) + "`", e.span,
+  fail(DiagCode::E0600, "cannot apply unary operator `" + op + "` to type `" + typeName(t) + "`", e.span,
        "cannot apply unary operator `" + op + "`");
 }
 
@@ -455,10 +460,10 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
 void Resolver::failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs) {
   if (e.kind == ExprKind::CompoundAssign) {
     std::string op = compoundOpText(e.binaryOp);
-    fail("E0368", "binary assignment operation `" + op + "` cannot be applied to type `" + typeName(lhs) + "`", e.span, "",
+    fail(DiagCode::E0368, "binary assignment operation `" + op + "` cannot be applied to type `" + typeName(lhs) + "`", e.span, "",
          {{e.lhs->span, "cannot use `" + op + "` on type `" + typeName(lhs) + "`", false}});
   }
-  fail("E0369", operatorMessage(e.binaryOp, typeName(lhs), typeName(rhs)), e.nameSpan, "",
+  fail(DiagCode::E0369, operatorMessage(e.binaryOp, typeName(lhs), typeName(rhs)), e.nameSpan, "",
        {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
 }
 
@@ -468,7 +473,7 @@ Diagnostic Resolver::unimplementedOperator(const Expr& e, TypeId lhs, TypeId rhs
   std::string l = typeName(lhs), r = typeName(rhs);
   std::string op = assigns ? compoundOpText(e.binaryOp) : std::string(binaryOpText(e.binaryOp));
   Diagnostic d;
-  d.code = "E0277";
+  d.code = DiagCode::E0277;
   d.message = assigns ? compoundOperatorMessage(e.binaryOp, l, r) : operatorMessage(e.binaryOp, l, r);
   VarKind lv = literalKind(T_, lhs), rv = literalKind(T_, rhs);
   if (!assigns && e.binaryOp == BinaryOp::Add && lv != VarKind::Any && rv != VarKind::Any)  // Add's on_unimplemented
@@ -495,7 +500,7 @@ TypeId Resolver::checkAssign(Expr& e) {
     case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
       break;
     default:
-      fail("E0070", "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
+      fail(DiagCode::E0070, "invalid left-hand side of assignment", e.nameSpan, "", {{e.lhs->span, "cannot assign to this expression", false}});
   }
   if (e.lhs->kind != ExprKind::Path) requireMutablePlace(*e.lhs, e.span, "assign");
   if (e.kind == ExprKind::Assign) {
@@ -541,8 +546,8 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
         }
         std::string what = text(place.span);
         if (assigning)
-          fail("E0594", "cannot assign to `" + what + "`, as `" + l.name + "` is not declared as mutable", at, "cannot assign");
-        fail("E0596", "cannot borrow `" + what + "` as mutable, as it is not declared as mutable", at,
+          fail(DiagCode::E0594, "cannot assign to `" + what + "`, as `" + l.name + "` is not declared as mutable", at, "cannot assign");
+        fail(DiagCode::E0596, "cannot borrow `" + what + "` as mutable, as it is not declared as mutable", at,
              "cannot borrow as mutable");
       }
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::MethodCall: {
@@ -552,9 +557,9 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
           if (T_.get(bt).isMut) return;
           std::string what = text(place.span);
           if (assigning)
-            fail("E0594", "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" + text(base->span) +
+            fail(DiagCode::E0594, "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" + text(base->span) +
                  "` is a `&` reference, so the data it refers to cannot be written");
-          fail("E0596", "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
+          fail(DiagCode::E0596, "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
                "`" + text(base->span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
         }
         if (e->kind == ExprKind::MethodCall) return;  // a temporary returned by a call is a fresh place
@@ -567,9 +572,9 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
           if (T_.get(ot).isMut) return;
           std::string what = text(place.span);
           if (assigning)
-            fail("E0594", "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" +
+            fail(DiagCode::E0594, "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" +
                  text(e->operand->span) + "` is a `&` reference, so the data it refers to cannot be written");
-          fail("E0596", "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
+          fail(DiagCode::E0596, "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
                "`" + text(e->operand->span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
         }
         e = e->operand.get();
@@ -594,7 +599,7 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
   if (!e.elseBranch) {
     if (!isKind(T_, thenType, TypeKind::Never) && !unify(thenType, T_.unit())) {
       const Expr* tail = e.block->tail.get();
-      fail("E0317", "`if` may be missing an `else` clause", e.span, "expected " + typeName(thenType) + ", found `()`",
+      fail(DiagCode::E0317, "`if` may be missing an `else` clause", e.span, "expected " + typeName(thenType) + ", found `()`",
            {{tail ? tail->span : e.block->span, "found here", false}});
     }
     return T_.unit();
@@ -605,7 +610,7 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
   if (!unify(thenType, elseType)) {
     const Expr* elseTail = e.elseBranch->kind == ExprKind::Block && e.elseBranch->block->tail ? e.elseBranch->block->tail.get() : e.elseBranch.get();
     const Expr* thenTail = e.block->tail.get();
-    fail("E0308", "`if` and `else` have incompatible types", elseTail->span,
+    fail(DiagCode::E0308, "`if` and `else` have incompatible types", elseTail->span,
          "expected `" + typeName(thenType) + "`, found `" + typeName(elseType) + "`",
          {{thenTail ? thenTail->span : e.block->span, "expected because of this", false}});
   }
@@ -648,7 +653,7 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
     default: break;
   }
   if (ty.kind == TypeKind::Iter) return ty.args[0];
-  fail("E0277", "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
+  fail(DiagCode::E0277, "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
 }
 
 TypeId Resolver::checkFor(Expr& e) {
@@ -677,7 +682,7 @@ TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
     if (result == kNoType) {
       result = body;
     } else if (!unify(result, body)) {
-      fail("E0308", "`match` arms have incompatible types", arm.body->span,
+      fail(DiagCode::E0308, "`match` arms have incompatible types", arm.body->span,
            "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
     }
   }
@@ -702,8 +707,8 @@ TypeId Resolver::checkField(Expr& e) {
       }
   }
   if (ty.kind == TypeKind::Var)
-    fail("E0282", "type annotations needed", e.operand->span, "type must be known at this point");
-  fail("E0609", "no field `" + name + "` on type `" + typeName(base) + "`", e.nameSpan.empty() ? e.span : e.nameSpan, "unknown field");
+    fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
+  fail(DiagCode::E0609, "no field `" + name + "` on type `" + typeName(base) + "`", e.nameSpan.empty() ? e.span : e.nameSpan, "unknown field");
 }
 
 TypeId Resolver::checkIndex(Expr& e) {
@@ -723,15 +728,15 @@ TypeId Resolver::checkIndex(Expr& e) {
       if (isRange) return T_.sliceOf(ty.args[0]);
       if (!unify(index, T_.usize())) {
         std::string container = ty.kind == TypeKind::Vec ? "[" + typeName(ty.args[0]) + "]" : typeName(t);
-        fail("E0277", "the type `" + container + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
+        fail(DiagCode::E0277, "the type `" + container + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
              "slice indices are of type `usize` or ranges of `usize`");
       }
       return ty.args[0];
     case TypeKind::String: case TypeKind::Str:
       if (isRange) return T_.strType();
-      fail("E0277", "the type `str` cannot be indexed by `" + typeName(index) + "`", e.rhs->span, "string indices are ranges of `usize`");
+      fail(DiagCode::E0277, "the type `str` cannot be indexed by `" + typeName(index) + "`", e.rhs->span, "string indices are ranges of `usize`");
     default:
-      fail("E0608", "cannot index into a value of type `" + typeName(base) + "`", e.span);
+      fail(DiagCode::E0608, "cannot index into a value of type `" + typeName(base) + "`", {e.lhs->span.end, e.span.end});
   }
 }
 
@@ -749,14 +754,14 @@ TypeId Resolver::checkStructLit(Expr& e) {
   std::string name = e.path.last();
   if (name == "Self" && !currentImpl_.empty()) name = currentImpl_;
   int32_t s = T_.findStruct(name);
-  if (s < 0) fail("E0422", "cannot find struct, variant or union type `" + name + "` in this scope", e.path.span, "not found in this scope");
+  if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + name + "` in this scope", e.path.span, "not found in this scope");
   e.resolved = s;
   auto fields = T_.structs()[s].fields;
   std::vector<bool> given(fields.size(), false);
   for (FieldInit& f : e.fields) {
     auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& fd) { return fd.first == f.name; });
     if (it == fields.end())
-      fail("E0560", "struct `" + name + "` has no field named `" + f.name + "`", f.span, "unknown field");
+      fail(DiagCode::E0560, "struct `" + name + "` has no field named `" + f.name + "`", f.span, "unknown field");
     given[it - fields.begin()] = true;
     coerce(*f.value, checkExpr(*f.value, it->second), it->second);
   }
@@ -764,7 +769,7 @@ TypeId Resolver::checkStructLit(Expr& e) {
     coerce(*e.structBase, checkExpr(*e.structBase, T_.structType(s)), T_.structType(s));
   } else {
     for (size_t i = 0; i < fields.size(); ++i)
-      if (!given[i]) fail("E0063", "missing field `" + fields[i].first + "` in initializer of `" + name + "`", e.path.span,
+      if (!given[i]) fail(DiagCode::E0063, "missing field `" + fields[i].first + "` in initializer of `" + name + "`", e.path.span,
                           "missing `" + fields[i].first + "`");
   }
   return T_.structType(s);
@@ -793,8 +798,8 @@ TypeId Resolver::checkCast(Expr& e) {
             (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);
   if (!ok) {
     if (to.kind == TypeKind::Char && T_.isInteger(from))
-      fail("E0604", "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");
-    fail("E0605", "non-primitive cast: `" + typeName(from) + "` as `" + typeName(target) + "`", e.span,
+      fail(DiagCode::E0604, "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");
+    fail(DiagCode::E0605, "non-primitive cast: `" + typeName(from) + "` as `" + typeName(target) + "`", e.span,
          "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
   }
   return target;

@@ -3,6 +3,7 @@
 // body is checked, so a function may call one defined further down the file,
 // as in Rust.
 #include <algorithm>
+#include <cctype>
 
 #include "base/int128.h"
 
@@ -16,7 +17,7 @@ int32_t Checked::findFn(const std::string& name) const {
   return -1;
 }
 
-void Resolver::fail(const std::string& code, const std::string& message, Span at, const std::string& label,
+void Resolver::fail(DiagCode code, const std::string& message, Span at, const std::string& label,
                     std::vector<Label> more) {
   Diagnostic d;
   d.code = code;
@@ -30,21 +31,21 @@ void Resolver::fail(const std::string& code, const std::string& message, Span at
 // passes as they land; until then they are named as unsupported here.
 void Resolver::rejectOutsideSubset() {
   const Program& p = *out_.ast;
-  for (const TraitDecl& t : p.traits) fail("", "traits are not supported yet", t.span);
+  for (const TraitDecl& t : p.traits) fail(DiagCode::None, "traits are not supported yet", t.span);
   auto rejectGenerics = [&](const Generics& g, Span at, const char* what) {
-    if (!g.params.empty() || !g.predicates.empty()) fail("", std::string(what) + " are not supported yet", at);
+    if (!g.params.empty() || !g.predicates.empty()) fail(DiagCode::None, std::string(what) + " are not supported yet", at);
   };
   for (const StructDecl& s : p.structs) rejectGenerics(s.generics, s.span, "generic structs");
   for (const EnumDecl& e : p.enums) rejectGenerics(e.generics, e.span, "generic enums");
   for (const FnDecl& f : p.fns) rejectGenerics(f.generics, f.span, "generic functions");
   for (const ImplBlock& impl : p.impls) {
     rejectGenerics(impl.generics, impl.span, "generic impl blocks");
-    if (impl.trait) fail("", "trait implementations are not supported yet", impl.span);
+    if (impl.trait) fail(DiagCode::None, "trait implementations are not supported yet", impl.span);
     if (impl.selfType->kind != TypeExprKind::Path || !impl.selfType->path.isSingle())
-      fail("", "impl blocks for this type are not supported yet", impl.selfType->span);
+      fail(DiagCode::None, "impl blocks for this type are not supported yet", impl.selfType->span);
     for (const FnDecl& f : impl.fns) {
       rejectGenerics(f.generics, f.span, "generic functions");
-      if (!f.selfLifetime.empty()) fail("", "lifetimes are not supported yet", f.selfSpan);
+      if (!f.selfLifetime.empty()) fail(DiagCode::None, "lifetimes are not supported yet", f.selfSpan);
     }
   }
 }
@@ -70,21 +71,22 @@ void Resolver::declareTypes() {
   for (size_t i = 0; i < structs.size(); ++i)
     if (containsByValue(T_.structType(static_cast<int32_t>(i)), static_cast<int32_t>(i), 0)) {
       const StructDecl& d = out_.ast->structs[i];
-      fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
+      fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
   for (size_t i = 0; i < structs.size(); ++i) requirePartialEqUnderPartialOrd(out_.ast->structs[i], structs[i]);
   for (size_t i = 0; i < structs.size(); ++i) checkDerivedFieldComparisons(out_.ast->structs[i], structs[i]);
   for (size_t i = 0; i < T_.enums().size(); ++i)
     if (containsByValue(T_.enumType(static_cast<int32_t>(i)), -1 - static_cast<int32_t>(i), 0)) {
       const EnumDecl& d = out_.ast->enums[i];
-      fail("E0072", "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
+      fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
 }
 
 void Resolver::declareStructs() {
   auto& structs = T_.structs();
   for (const StructDecl& d : out_.ast->structs) {
-    if (T_.findStruct(d.name) >= 0) fail("E0428", "the name `" + d.name + "` is defined multiple times", d.nameSpan);
+    if (T_.findStruct(d.name) >= 0)
+      fail(DiagCode::E0428, "the name `" + d.name + "` is defined multiple times", {d.span.start, d.nameSpan.end}, "`" + d.name + "` redefined here");
     StructInfo info;
     info.name = d.name;
     info.isTuple = d.isTuple;
@@ -135,13 +137,14 @@ void Resolver::declareFunctions() {
   for (FnDecl& d : out_.ast->fns) declareFunction(d, "");
   for (ImplBlock& impl : out_.ast->impls) {
     if (T_.findStruct(impl.typeName) < 0 && T_.findEnum(impl.typeName) < 0)
-      fail("E0412", "cannot find type `" + impl.typeName + "` in this scope", impl.span);
+      fail(DiagCode::E0425, "cannot find type `" + impl.typeName + "` in this scope", impl.selfType ? impl.selfType->span : impl.span,
+           "not found in this scope");
     for (FnDecl& d : impl.fns) declareFunction(d, impl.typeName);
   }
   out_.mainFn = out_.findFn("main");
   if (out_.mainFn < 0) {
     Diagnostic d;
-    d.code = "E0601";
+    d.code = DiagCode::E0601;
     d.message = "`main` function not found in crate `main`";
     d.labels.push_back({Span{static_cast<uint32_t>(file_.text().size()), static_cast<uint32_t>(file_.text().size())},
                         "consider adding a `main` function to `" + file_.name() + "`", true});
@@ -149,11 +152,21 @@ void Resolver::declareFunctions() {
   }
 }
 
+// `fn area(side: i32) -> i32`: where rustc points at a function as a whole,
+// the item up to its body.
+Span Resolver::signatureSpan(const FnDecl& decl) const {
+  if (!decl.body) return decl.span;
+  uint32_t end = decl.body->span.start;
+  while (end > decl.span.start && std::isspace(static_cast<unsigned char>(file_.text()[end - 1]))) --end;
+  return {decl.span.start, end};
+}
+
 void Resolver::declareFunction(FnDecl& decl, const std::string& implType) {
   FnInfo info;
   info.decl = &decl;
   info.name = implType.empty() ? decl.name : implType + "::" + decl.name;
-  if (fnByName_.count(info.name)) fail("E0428", "the name `" + decl.name + "` is defined multiple times", decl.nameSpan);
+  if (fnByName_.count(info.name)) fail(DiagCode::E0428, "the name `" + decl.name + "` is defined multiple times", signatureSpan(decl),
+                                      "`" + decl.name + "` redefined here");
   currentImpl_ = implType;
   if (decl.self != SelfParam::None) {
     TypeId selfType = this->selfType();
@@ -193,7 +206,7 @@ void Resolver::requireElidableLifetimes(const FnDecl& decl) {
   for (const Param& p : decl.params) borrowing += firstRef(*p.type) != nullptr;
   if (borrowing == 1) return;
   Diagnostic d;
-  d.code = "E0106";
+  d.code = DiagCode::E0106;
   d.message = "missing lifetime specifier";
   d.labels.push_back({{returned->span.start, returned->span.start + 1}, "expected named lifetime parameter", true});
   d.helps.push_back(borrowing == 0
@@ -210,7 +223,7 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::Ref:
       // `'static` is the one lifetime the subset names: string literals and
       // leaked boxes have it.
-      if (!t.lifetime.empty() && t.lifetime != "static") fail("", "lifetimes are not supported yet", t.span);
+      if (!t.lifetime.empty() && t.lifetime != "static") fail(DiagCode::None, "lifetimes are not supported yet", t.span);
       return T_.refTo(lowerType(*t.elems[0]), t.isMut);
     case TypeExprKind::Tuple: {
       std::vector<TypeId> elems;
@@ -220,15 +233,15 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::Array: {
       const Expr* len = t.length.get();
       if (!len || len->kind != ExprKind::IntLit)
-        fail("", "array lengths other than integer literals are not supported yet", t.span);
+        fail(DiagCode::None, "array lengths other than integer literals are not supported yet", t.span);
       return T_.arrayOf(lowerType(*t.elems[0]), static_cast<uint64_t>(std::stoull(len->text, nullptr, 0)));
     }
     case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
     case TypeExprKind::Infer: return T_.newVar(VarKind::Any);
-    case TypeExprKind::ImplTrait: fail("", "`impl Trait` types are not supported yet", t.span);
-    case TypeExprKind::DynTrait: fail("", "trait objects are not supported yet", t.span);
-    case TypeExprKind::FnPtr: fail("", "function pointer types are not supported yet", t.span);
-    case TypeExprKind::Never: fail("", "the never type `!` is not supported yet", t.span);
+    case TypeExprKind::ImplTrait: fail(DiagCode::None, "`impl Trait` types are not supported yet", t.span);
+    case TypeExprKind::DynTrait: fail(DiagCode::None, "trait objects are not supported yet", t.span);
+    case TypeExprKind::FnPtr: fail(DiagCode::None, "function pointer types are not supported yet", t.span);
+    case TypeExprKind::Never: fail(DiagCode::None, "the never type `!` is not supported yet", t.span);
   }
   return T_.error();
 }
@@ -236,11 +249,11 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
 TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const PathSegment& seg = t.path.segments.back();
   const std::string& n = seg.name;
-  if (!seg.lifetimes.empty()) fail("", "lifetimes are not supported yet", seg.genericsSpan);
-  if (!seg.bindings.empty() || seg.parenthesized) fail("", "traits are not supported yet", seg.genericsSpan);
+  if (!seg.lifetimes.empty()) fail(DiagCode::None, "lifetimes are not supported yet", seg.genericsSpan);
+  if (!seg.bindings.empty() || seg.parenthesized) fail(DiagCode::None, "traits are not supported yet", seg.genericsSpan);
   auto generic = [&](size_t count) {
     if (seg.generics.size() != count)
-      fail("E0107", "missing generics for `" + n + "`", seg.span);
+      fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" ? "enum" : "struct") + " `" + n + "`", seg.span);
     return lowerType(*seg.generics[0]);
   };
   IntKind ik;
@@ -264,7 +277,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (s >= 0) return T_.structType(s);
   int32_t en = T_.findEnum(n);
   if (en >= 0) return T_.enumType(en);
-  fail("E0412", "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
+  fail(DiagCode::E0425, "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
 }
 
 // ---------------------------------------------------------------- functions
@@ -296,7 +309,7 @@ void Resolver::checkFunction(int32_t index) {
   if (tail)
     coerce(*tail, bodyType, fn_->ret);
   else if (T_.get(T_.resolve(bodyType)).kind != TypeKind::Never && !unify(fn_->ret, T_.unit()))
-    fail("E0308", "mismatched types", decl.ret ? decl.ret->span : decl.nameSpan,
+    fail(DiagCode::E0308, "mismatched types", decl.ret ? decl.ret->span : decl.nameSpan,
          "expected `" + typeName(fn_->ret) + "`, found `()`",
          {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
   finishFunction();
@@ -318,9 +331,9 @@ void Resolver::finishFunction() {
     TypeId t = T_.defaultDeep(target);
     TypeKind k = T_.get(t).kind;
     if (k == TypeKind::Error)
-      fail("E0284", "type annotations needed", call->nameSpan, "cannot infer type of the type parameter `F` declared on the method `parse`");
+      fail(DiagCode::E0284, "type annotations needed", call->nameSpan, "cannot infer type of the type parameter `F` declared on the method `parse`");
     if (k != TypeKind::Int && k != TypeKind::Float)
-      fail("", "parsing into `" + T_.name(t) + "` is not supported yet (only integers and floats)", call->nameSpan);
+      fail(DiagCode::None, "parsing into `" + T_.name(t) + "` is not supported yet (only integers and floats)", call->nameSpan);
   }
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);
@@ -383,12 +396,12 @@ void Resolver::checkStmt(Stmt& s) {
           coerce(*s.init, actual, declared);
       }
       if (s.init && T_.get(T_.resolve(declared)).kind == TypeKind::Iter)
-        fail("", "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
+        fail(DiagCode::None, "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
              s.init->span);
       if (s.elseBlock) {  // the else block runs without the pattern's bindings, and must not finish
         TypeId elseType = checkBlock(*s.elseBlock, T_.never());
         if (T_.get(T_.resolve(elseType)).kind != TypeKind::Never)
-          fail("E0308", "`else` clause of `let...else` does not diverge", s.elseBlock->span,
+          fail(DiagCode::E0308, "`else` clause of `let...else` does not diverge", s.elseBlock->span,
                "expected `!`, found `" + typeName(elseType) + "`");
       }
       checkPattern(*s.pattern, declared);
@@ -473,9 +486,9 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       }
       const Type tt = T_.get(T_.resolve(type));
       if (p.hasRest && tt.kind != TypeKind::Tuple && tt.kind != TypeKind::Unit)
-        fail("E0308", "mismatched types", p.span, "expected `" + typeName(type) + "`, found tuple");
+        fail(DiagCode::E0308, "mismatched types", p.span, "expected `" + typeName(type) + "`, found tuple");
       if (p.hasRest ? tt.args.size() < p.elems.size() : tt.args.size() != p.elems.size())
-        fail("E0308", "mismatched types", p.span,
+        fail(DiagCode::E0308, "mismatched types", p.span,
              "expected a tuple with " + std::to_string(tt.args.size()) + " elements, found one with " +
                  std::to_string(p.elems.size()) + " elements");
       std::vector<TypeId> args = tt.args;
@@ -488,27 +501,27 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       if (name == "Some" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId inner = T_.newVar(VarKind::Any);
         if (!unify(type, T_.optionOf(inner))) mismatch(p.span, type, T_.optionOf(inner));
-        if (p.elems.size() != 1) fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
+        if (p.elems.size() != 1) fail(DiagCode::E0023, "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
         checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], mode);
         return;
       }
       if ((name == "Ok" || name == "Err") && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Result")) {
         const Type rt = T_.get(T_.resolve(type));
-        if (rt.kind != TypeKind::Result) fail("", "`" + name + "` patterns on values other than `parse` and `read_line` results are not supported yet", p.span);
-        if (p.elems.size() != 1) fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
+        if (rt.kind != TypeKind::Result) fail(DiagCode::None, "`" + name + "` patterns on values other than `parse` and `read_line` results are not supported yet", p.span);
+        if (p.elems.size() != 1) fail(DiagCode::E0023, "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
         p.variant = name == "Ok" ? 0 : 1;
         if (name == "Err" && p.elems[0]->kind != PatternKind::Wildcard)
-          fail("", "binding the error of a `Result` is not supported yet: match it with `Err(_)`", p.elems[0]->span);
+          fail(DiagCode::None, "binding the error of a `Result` is not supported yet: match it with `Err(_)`", p.elems[0]->span);
         if (name == "Ok") checkPattern(*p.elems[0], rt.args[0], mode);
         return;
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
       int32_t s = p.path.segments.size() == 1 ? T_.findStruct(name) : -1;
-      if (s < 0) fail("E0531", "cannot find tuple struct or tuple variant `" + name + "` in this scope", p.path.span, "not found in this scope");
+      if (s < 0) fail(DiagCode::E0531, "cannot find tuple struct or tuple variant `" + name + "` in this scope", p.path.span, "not found in this scope");
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
       if (p.hasRest ? p.elems.size() > fields.size() : p.elems.size() != fields.size())
-        fail("E0023", "this pattern has " + std::to_string(p.elems.size()) + (p.elems.size() == 1 ? " field" : " fields") +
+        fail(DiagCode::E0023, "this pattern has " + std::to_string(p.elems.size()) + (p.elems.size() == 1 ? " field" : " fields") +
                           ", but the corresponding tuple struct has " + std::to_string(fields.size()) +
                           (fields.size() == 1 ? " field" : " fields"),
              p.elems.empty() ? p.span : Span::cover(p.elems.front()->span, p.elems.back()->span));
@@ -523,29 +536,29 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
         return;
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
-      fail("E0531", "cannot find unit struct, unit variant or constant `" + p.path.last() + "` in this scope", p.span);
+      fail(DiagCode::E0531, "cannot find unit struct, unit variant or constant `" + p.path.last() + "` in this scope", p.span);
     }
     case PatternKind::Struct: {
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
       std::string structName = p.path.last() == "Self" && !currentImpl_.empty() ? currentImpl_ : p.path.last();
       int32_t s = T_.findStruct(structName);
-      if (s < 0) fail("E0422", "cannot find struct, variant or union type `" + p.path.last() + "` in this scope", p.path.span);
+      if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + p.path.last() + "` in this scope", p.path.span);
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
       std::vector<bool> mentioned(fields.size(), false);
       for (FieldPattern& fp : p.fields) {
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == fp.name; });
-        if (it == fields.end()) fail("E0026", "struct `" + structName + "` does not have a field named `" + fp.name + "`", fp.span);
+        if (it == fields.end()) fail(DiagCode::E0026, "struct `" + structName + "` does not have a field named `" + fp.name + "`", fp.span);
         mentioned[it - fields.begin()] = true;
         checkPattern(*fp.pattern, it->second, mode);
       }
       for (size_t i = 0; i < fields.size() && !p.hasRest; ++i)
         if (!mentioned[i])
-          fail("E0027", "pattern does not mention field `" + fields[i].first + "`", p.span, "missing field `" + fields[i].first + "`");
+          fail(DiagCode::E0027, "pattern does not mention field `" + fields[i].first + "`", p.span, "missing field `" + fields[i].first + "`");
       return;
     }
     case PatternKind::Slice: return checkSlicePattern(p, type, mode);
-    case PatternKind::Rest: fail("", "`..` patterns outside a slice pattern are not supported yet", p.span);
+    case PatternKind::Rest: fail(DiagCode::None, "`..` patterns outside a slice pattern are not supported yet", p.span);
     case PatternKind::Ref: {
       if (t.kind != TypeKind::Ref) {
         TypeId r = T_.refTo(T_.newVar(VarKind::Any), p.isMut);

@@ -45,6 +45,7 @@ class Resolver {
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
   void declareFunction(FnDecl& decl, const std::string& implType);
+  Span signatureSpan(const FnDecl& decl) const;
   void requireElidableLifetimes(const FnDecl& decl);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
@@ -155,7 +156,7 @@ class Resolver {
   TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
   void recordAdjustedTypes(Expr& e);
   [[noreturn]] void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
-  [[noreturn]] void fail(const std::string& code, const std::string& message, Span at,
+  [[noreturn]] void fail(DiagCode code, const std::string& message, Span at,
                          const std::string& label = "", std::vector<Label> more = {});
   TypeId stripRefs(TypeId t, int* derefs) const;
   std::string typeName(TypeId t) { return T_.name(T_.resolveDeep(t)); }

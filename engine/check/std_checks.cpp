@@ -49,9 +49,9 @@ bool Resolver::checkIntegerConstant(Expr& e, TypeId* type) {
   else if (name == "MIN") e.intValue = isSigned ? ~(ones >> 1) : 0;
   else if (name == "BITS") e.intValue = bits;
   else if (name == "from_str_radix" || isIntegerMethodName(name))
-    fail("", "an integer's associated function used as a value (`" + std::string(file_.slice(e.span)) + "`) is not supported yet", e.span);
+    fail(DiagCode::None, "an integer's associated function used as a value (`" + std::string(file_.slice(e.span)) + "`) is not supported yet", e.span);
   else
-    fail("E0599", "no associated item named `" + name + "` found for type `" + p.segments[0].name + "` in the current scope",
+    fail(DiagCode::E0599, "no associated item named `" + name + "` found for type `" + p.segments[0].name + "` in the current scope",
          p.segments[1].span, "associated item not found in `" + p.segments[0].name + "`");
   e.resolvedKind = static_cast<uint8_t>(Resolved::IntegerConstant);
   *type = name == "BITS" ? T_.intType(IntKind::U32) : T_.intType(k);

@@ -31,6 +31,17 @@
 
 namespace sh {
 
+const char* codeName(DiagCode code) {
+  switch (code) {
+    case DiagCode::None: return "";
+#define SH_DIAG_CODE(name, summary) \
+  case DiagCode::name: return #name;
+#include "diag/codes.def"
+#undef SH_DIAG_CODE
+  }
+  return "";
+}
+
 Span Diagnostic::primarySpan() const {
   for (const Label& label : labels)
     if (label.primary) return label.span;
@@ -105,7 +116,7 @@ class Renderer {
 
   std::string render() {
     out_ = "error";
-    if (!d_.code.empty()) out_ += "[" + d_.code + "]";
+    if (d_.code != DiagCode::None) out_ += std::string("[") + codeName(d_.code) + "]";
     out_ += ": " + d_.message + "\n";
     if (!d_.labels.empty()) renderSnippet();
     renderFootnotes();
@@ -199,7 +210,7 @@ std::string renderDiagnostics(const std::vector<Diagnostic>& ds, const SourceFil
   std::set<std::string> codes;
   for (const Diagnostic& d : ds) {
     out += renderDiagnostic(d, file) + "\n";
-    if (!d.code.empty()) codes.insert(d.code);
+    if (d.code != DiagCode::None) codes.insert(codeName(d.code));
   }
   out += "error: aborting due to ";
   out += ds.size() == 1 ? "1 previous error" : std::to_string(ds.size()) + " previous errors";

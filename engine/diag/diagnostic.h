@@ -3,10 +3,12 @@
 // rustc's format. (A bug of ours is not a Diagnostic: it is an internal check
 // that fails loudly, see SH_CHECK below.)
 //
-// Codes follow rustc (E0308, E0382, ...). Problems rustc has no code for, and
-// constructs outside our subset, have an empty code and render as `error: ...`.
+// Codes follow rustc (E0308, E0382, ...) and come from one list,
+// diag/codes.def. Problems rustc has no code for, and constructs outside our
+// subset, have DiagCode::None and render as `error: ...`.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -21,8 +23,18 @@ struct Label {
   bool primary = false;
 };
 
+enum class DiagCode : uint8_t {
+  None,  // rustc has no code for it (a lint, a syntax error) or it is outside our subset
+#define SH_DIAG_CODE(code, summary) code,
+#include "diag/codes.def"
+#undef SH_DIAG_CODE
+};
+
+// "E0382", or "" for DiagCode::None.
+const char* codeName(DiagCode code);
+
 struct Diagnostic {
-  std::string code;     // "E0382", or "" for an uncoded error
+  DiagCode code = DiagCode::None;
   std::string message;  // the headline: "borrow of moved value: `s`"
   std::vector<Label> labels;  // the first primary label gives ` --> file:line:col`
   std::vector<std::string> notes;  // rendered as `= note: ...`

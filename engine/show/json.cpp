@@ -226,7 +226,7 @@ void writeSteps(JsonWriter& w, const RunResult& result) {
 }
 
 void writeDiagnostic(JsonWriter& w, const Diagnostic& d, const SourceFile* source) {
-  w.beginObject().field("code", d.code).field("message", d.message);
+  w.beginObject().field("code", codeName(d.code)).field("message", d.message);
   w.field("rendered", source ? renderDiagnostic(d, *source) : "error: " + d.message);
   w.field("explanation", d.explanation);
   w.key("labels").beginArray();

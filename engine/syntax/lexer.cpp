@@ -94,9 +94,9 @@ std::string escapeDefault(char32_t c) {
   return buf;
 }
 
-[[noreturn]] void fail(Span span, std::string message, std::string label = "", std::string code = "") {
+[[noreturn]] void fail(Span span, std::string message, std::string label = "", DiagCode code = DiagCode::None) {
   Diagnostic d;
-  d.code = std::move(code);
+  d.code = code;
   d.message = std::move(message);
   d.labels.push_back({span, std::move(label), true});
   throw CompileError(std::move(d));
@@ -159,7 +159,7 @@ class Lexer {
     uint32_t start = pos_;
     pos_ += 2;
     for (int depth = 1; depth > 0;) {
-      if (atEnd()) fail({start, end()}, "unterminated block comment", "", "E0758");
+      if (atEnd()) fail({start, end()}, "unterminated block comment", "", DiagCode::E0758);
       if (peek() == '/' && peek(1) == '*') {
         ++depth;
         pos_ += 2;
@@ -277,7 +277,7 @@ class Lexer {
     uint32_t start = pos_++;
     std::string value;
     while (peek() != '"') {
-      if (atEnd()) fail({start, end()}, "unterminated double quote string", "", "E0765");
+      if (atEnd()) fail({start, end()}, "unterminated double quote string", "", DiagCode::E0765);
       if (peek() == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
         ++pos_;
         while (isWhitespace(peek())) ++pos_;
@@ -303,7 +303,7 @@ class Lexer {
     std::string closing = "\"" + std::string(hashes, '#');
     size_t close = src_.find(closing, pos_);
     if (close == std::string_view::npos) {
-      Diagnostic d{"E0748", "unterminated raw string", {{{start, start + 1}, "unterminated raw string", true}}, {}, {}, {}};
+      Diagnostic d{DiagCode::E0748, "unterminated raw string", {{{start, start + 1}, "unterminated raw string", true}}, {}, {}, {}};
       d.notes.push_back("this raw string should be terminated with `" + closing + "`");
       throw CompileError(std::move(d));
     }
@@ -416,7 +416,7 @@ class Lexer {
   [[noreturn]] void unterminatedChar(uint32_t start) {
     size_t lineEnd = src_.find('\n', start);
     uint32_t stop = lineEnd == std::string_view::npos ? end() : static_cast<uint32_t>(lineEnd);
-    fail({start, stop}, "unterminated character literal", "", "E0762");
+    fail({start, stop}, "unterminated character literal", "", DiagCode::E0762);
   }
 
   // Longest match first: `..=` before `..` before `.`.

@@ -107,9 +107,9 @@ void Parser::checkDelimiters() const {
     } else if (token.kind == TokenKind::RParen || token.kind == TokenKind::RBracket || token.kind == TokenKind::RBrace) {
       std::string what = "closing delimiter: `" + std::string(token.text) + "`";
       if (open.empty())
-        throw CompileError({"", "unexpected " + what, {{token.span, "unexpected closing delimiter", true}}, {}, {}, {}});
+        throw CompileError({DiagCode::None, "unexpected " + what, {{token.span, "unexpected closing delimiter", true}}, {}, {}, {}});
       if (closerOf(open.back()->kind) != token.kind)
-        throw CompileError({"", "mismatched " + what,
+        throw CompileError({DiagCode::None, "mismatched " + what,
                             {{open.back()->span, "unclosed delimiter", true},
                              {token.span, "mismatched closing delimiter", true}},
                             {}, {}, {}});
@@ -117,7 +117,7 @@ void Parser::checkDelimiters() const {
     }
   }
   if (open.empty()) return;
-  Diagnostic d{"", "this file contains an unclosed delimiter", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::None, "this file contains an unclosed delimiter", {}, {}, {}, {}};
   // As rustc 1.95: the outermost five are labelled, and the sixth says how
   // many more there are (when more than one). Labelling every one made
   // 10,000 `(` render ~10^8 bytes (found by fuzzing).
@@ -322,7 +322,7 @@ void Parser::parseSelfParam(FnDecl& fn) {
   // checker would otherwise look fields up on a type that does not exist
   // (found by fuzzing: `fn f(&self) -> i32 { self.x }` crashed the engine).
   if (fn.implType.empty())
-    throw CompileError({"", "`self` parameter is only allowed in associated functions",
+    throw CompileError({DiagCode::None, "`self` parameter is only allowed in associated functions",
                         {{fn.selfSpan, "not semantically valid as function parameter", true}},
                         {"associated functions are those in `impl` or `trait` definitions"}, {}, {}});
   if (!at(TokenKind::RParen)) expect(TokenKind::Comma);

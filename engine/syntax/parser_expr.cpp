@@ -396,7 +396,7 @@ ExprPtr Parser::parsePrimary(bool noStruct) {
   if (at(Lt)) fail(peek().span, "qualified paths are not supported yet");
   if (at(KwAsync)) fail(peek().span, "`async` is not supported");
   if (at(KwLet)) {
-    Diagnostic d{"", "expected expression, found `let` statement", {{peek().span, "", true}}, {}, {}, {}};
+    Diagnostic d{DiagCode::None, "expected expression, found `let` statement", {{peek().span, "", true}}, {}, {}, {}};
     d.notes.push_back("only supported directly in conditions of `if` and `while` expressions");
     throw CompileError(std::move(d));
   }

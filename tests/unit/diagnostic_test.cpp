@@ -21,7 +21,7 @@ Span spanOf(const SourceFile& file, std::string_view needle, std::string_view co
 
 TEST_CASE("a primary and a secondary label on one line render like rustc's E0308") {
   SourceFile file("b.rs", "fn main() {\n    let v: u8 = true;\n}\n");
-  Diagnostic d{"E0308", "mismatched types", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::E0308, "mismatched types", {}, {}, {}, {}};
   d.labels.push_back({spanOf(file, "true"), "expected `u8`, found `bool`", true});
   d.labels.push_back({spanOf(file, "u8"), "expected due to this", false});
   CHECK(renderDiagnostics({d}, file) ==
@@ -40,7 +40,7 @@ TEST_CASE("a primary and a secondary label on one line render like rustc's E0308
 
 TEST_CASE("labels on several lines are shown in line order, under the primary's location") {
   SourceFile file("a.rs", "fn main() {\n    let x = 5;\n    x = 6;\n}\n");
-  Diagnostic d{"E0384", "cannot assign twice to immutable variable `x`", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::E0384, "cannot assign twice to immutable variable `x`", {}, {}, {}, {}};
   d.labels.push_back({spanOf(file, "x = 6"), "cannot assign twice to immutable variable", true});
   d.labels.push_back({spanOf(file, "x", "x ="), "first assignment to `x`", false});
   CHECK(renderDiagnostic(d, file) ==
@@ -55,7 +55,7 @@ TEST_CASE("labels on several lines are shown in line order, under the primary's 
 
 TEST_CASE("four labels on one line hang from connectors right to left, like rustc's E0597") {
   SourceFile file("o.rs", "fn main() {\n    let r; { let z = 1; r = &z; } println!(\"{}\", r);\n}\n");
-  Diagnostic d{"E0597", "`z` does not live long enough", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::E0597, "`z` does not live long enough", {}, {}, {}, {}};
   d.labels.push_back({spanOf(file, "&z"), "borrowed value does not live long enough", true});
   d.labels.push_back({spanOf(file, "z"), "binding `z` declared here", false});
   d.labels.push_back({spanOf(file, "}"), "`z` dropped here while still borrowed", false});
@@ -76,7 +76,7 @@ TEST_CASE("one skipped line is shown, a longer gap is `...`, and the gutter fits
   SourceFile file("p.rs",
                   "fn main() {\n    let s = String::from(\"hi\");\n\n    let t = s;\n    let a = 1;\n    let b = 2;\n"
                   "    let c = 3;\n    let d = 4;\n    let e = 5;\n    println!(\"{}\", s);\n}\n");
-  Diagnostic d{"E0382", "borrow of moved value: `s`", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::E0382, "borrow of moved value: `s`", {}, {}, {}, {}};
   d.labels.push_back({spanOf(file, "s", "s);"), "value borrowed here after move", true});
   d.labels.push_back({spanOf(file, "s", "s ="), "move occurs because `s` has type `String`, which does not implement the `Copy` trait", false});
   d.labels.push_back({spanOf(file, "s", "s;"), "value moved here", false});
@@ -96,7 +96,7 @@ TEST_CASE("one skipped line is shown, a longer gap is `...`, and the gutter fits
 
 TEST_CASE("a tab displays as four spaces and columns under it move, as in rustc") {
   SourceFile file("d.rs", "fn main() {\n\tlet x = 5;\n\tx = 6;\n}\n");
-  Diagnostic d{"E0384", "cannot assign twice to immutable variable `x`", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::E0384, "cannot assign twice to immutable variable `x`", {}, {}, {}, {}};
   d.labels.push_back({spanOf(file, "x = 6"), "cannot assign twice to immutable variable", true});
   d.labels.push_back({spanOf(file, "x", "x ="), "first assignment to `x`", false});
   CHECK(renderDiagnostic(d, file) ==
@@ -111,7 +111,7 @@ TEST_CASE("a tab displays as four spaces and columns under it move, as in rustc"
 
 TEST_CASE("notes, helps and the memory sentence follow an empty gutter line") {
   SourceFile file("c.rs", "let x = 5;\nfn main() {}\n");
-  Diagnostic d{"", "expected item, found keyword `let`", {}, {}, {}, {}};
+  Diagnostic d{DiagCode::None, "expected item, found keyword `let`", {}, {}, {}, {}};
   d.labels.push_back({spanOf(file, "let"), "", true});
   d.notes.push_back("a note");
   d.helps.push_back("a help");
@@ -131,9 +131,9 @@ TEST_CASE("notes, helps and the memory sentence follow an empty gutter line") {
 TEST_CASE("several errors end with rustc's summary of their codes") {
   SourceFile file("n.rs", "fn main() { x; }\n");
   Span x = spanOf(file, "x");
-  std::vector<Diagnostic> ds = {{"", "first", {{x, "", true}}, {}, {}, {}},
-                                {"E0425", "second", {{x, "", true}}, {}, {}, {}},
-                                {"E0308", "third", {{x, "", true}}, {}, {}, {}}};
+  std::vector<Diagnostic> ds = {{DiagCode::None, "first", {{x, "", true}}, {}, {}, {}},
+                                {DiagCode::E0425, "second", {{x, "", true}}, {}, {}, {}},
+                                {DiagCode::E0308, "third", {{x, "", true}}, {}, {}, {}}};
   std::string out = renderDiagnostics(ds, file);
   CHECK(out.ends_with("error: aborting due to 3 previous errors\n\n"
                       "Some errors have detailed explanations: E0308, E0425.\n"
@@ -142,7 +142,7 @@ TEST_CASE("several errors end with rustc's summary of their codes") {
 }
 
 TEST_CASE("the primary span is the first primary label's, else the first label's") {
-  Diagnostic d{"", "m", {{{1, 2}, "", false}, {{5, 6}, "", true}}, {}, {}, {}};
+  Diagnostic d{DiagCode::None, "m", {{{1, 2}, "", false}, {{5, 6}, "", true}}, {}, {}, {}};
   CHECK(d.primarySpan().start == 5);
   d.labels[1].primary = false;
   CHECK(d.primarySpan().start == 1);
@@ -150,7 +150,7 @@ TEST_CASE("the primary span is the first primary label's, else the first label's
 
 TEST_CASE("a span over several lines is underlined to the end of its first line") {
   SourceFile file("m.rs", "fn main() {\n    let v = vec![\n        1];\n}\n");
-  Diagnostic d{"", "m", {{spanOf(file, "vec![\n        1]"), "here", true}}, {}, {}, {}};
+  Diagnostic d{DiagCode::None, "m", {{spanOf(file, "vec![\n        1]"), "here", true}}, {}, {}, {}};
   CHECK(renderDiagnostic(d, file) ==
         "error: m\n"
         " --> m.rs:2:13\n"

@@ -121,7 +121,7 @@ TEST_CASE("token spans are byte offsets and the end of file sits before a final 
 
 TEST_CASE("an unterminated string is E0765 spanning to the end of the file") {
   Diagnostic d = lexError("let s = \"abc;");
-  CHECK(d.code == "E0765");
+  CHECK(d.code == DiagCode::E0765);
   CHECK(d.message == "unterminated double quote string");
   CHECK(d.primarySpan().start == 8);
   CHECK(d.primarySpan().end == 13);
@@ -129,12 +129,12 @@ TEST_CASE("an unterminated string is E0765 spanning to the end of the file") {
 
 TEST_CASE("an unterminated block comment is E0758") {
   Diagnostic d = lexError("fn main() { /* /* */ }");
-  CHECK(d.code == "E0758");
+  CHECK(d.code == DiagCode::E0758);
   CHECK(d.message == "unterminated block comment");
 }
 
 TEST_CASE("char literal errors: unterminated, empty, and too long") {
-  CHECK(lexError("let c = '(;").code == "E0762");
+  CHECK(lexError("let c = '(;").code == DiagCode::E0762);
   CHECK(lexError("let c = '(;").message == "unterminated character literal");
   CHECK(lexError("let c = '';").message == "empty character literal");
   CHECK(lexError("let c = 'ab';").message == "character literal may only contain one codepoint");
@@ -159,7 +159,7 @@ TEST_CASE("bad escapes, bad digits and bad suffixes are reported") {
   CHECK(lexError("0o9").message == "invalid digit for a base 8 literal");
   CHECK(lexError("1abc").message == "invalid suffix `abc` for number literal");
   CHECK(lexError("1.5u8").message == "invalid suffix `u8` for float literal");
-  CHECK(lexError("r#\"open").code == "E0748");
+  CHECK(lexError("r#\"open").code == DiagCode::E0748);
 }
 
 TEST_CASE("a byte literal is a u8 integer") {

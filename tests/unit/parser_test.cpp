@@ -333,7 +333,7 @@ TEST_CASE("an unsupported construct is underlined over its whole span") {
   std::string src = "static N: usize = 3;\nfn main() {}";
   Diagnostic d = parseError(src);
   CHECK(textOf(src, d.primarySpan()) == "static N: usize = 3;");
-  CHECK(d.code.empty());
+  CHECK(d.code == DiagCode::None);
 }
 
 TEST_CASE("generic parameters keep their bounds, defaults and where clauses") {
