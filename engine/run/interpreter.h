@@ -248,7 +248,7 @@ class Interpreter {
   std::string readString(Address header) const;  // a String's text
   std::string readStr(const Value& strRef) const;  // a &str's text
   Value removeCharAt(StdCall& c, uint64_t at);
-  Value changeAsciiCase(StdCall& c, bool upper);
+  Value changeCase(StdCall& c, bool upper);
   std::string patternText(const Value& pattern);
   // option_result.cpp
   Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);

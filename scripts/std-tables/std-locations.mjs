@@ -51,6 +51,11 @@ const methodPanics = (t, signed) => [
 ];
 const radixPanic = (t) => `${t}::from_str_radix("1", 40 + z as u32)`;
 
+// Single places in std: [name, an expression that panics there, the file].
+const SITES = [
+  ['CharToDigit', "(b'a' as char).to_digit(40 + z as u32)", 'library/core/src/char/methods.rs'],
+];
+
 async function main() {
   const rustc = findRustc();
   if (!rustc) throw new Error('rustc not found');
@@ -60,6 +65,7 @@ async function main() {
     for (const [expr, site] of methodPanics(t, t[0] === 'i')) cases.push({ kind, what: 'method', expr, site });
     cases.push({ kind, what: 'radix', expr: radixPanic(t), site: 'core' });
   }
+  for (const [name, expr, file] of SITES) cases.push({ kind: name, what: 'site', expr, site: 'core', file });
   const arms = cases.map((c, i) => `        ${i} => { let _ = ${c.expr}; }`).join('\n');
   const src = `fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -76,13 +82,16 @@ ${arms}
   if (c.code !== 0) throw new Error(`the probe does not compile:\n${c.stderr}`);
   const found = {};
   let file = null;
+  const sites = [];
   for (const [i, k] of cases.entries()) {
     const r = await run(path.join(dir, 'probe'), [String(i)], { cwd: dir, env: RUN_ENV });
     const p = parsePanic(r.stderr);
     if (!p) throw new Error(`${k.expr} did not panic: ${r.stderr}`);
-    const inCore = p.file.startsWith('/rustc/') && p.file.endsWith('/library/core/src/num/mod.rs');
-    if (inCore !== (k.site === 'core')) throw new Error(`${k.expr} panicked at ${p.file}, expected ${k.site}`);
+    const wanted = k.file ?? 'library/core/src/num/mod.rs';
+    const inCore = p.file.startsWith('/rustc/') && p.file.endsWith(`/${wanted}`);
+    if (inCore !== (k.site === 'core')) throw new Error(`${k.expr} panicked at ${p.file}, expected ${k.site} (${wanted})`);
     if (!inCore) continue;
+    if (k.what === 'site') { sites.push(`SH_STD_LOCATION(${k.kind}, "${p.file}", ${p.line}, ${p.col})`); continue; }
     if (file && file !== p.file) throw new Error(`two files for core::num: ${file}, ${p.file}`);
     file = p.file;
     const at = `${p.line}, ${p.col}`;
@@ -98,15 +107,19 @@ ${arms}
 // panics; do not edit, run the script again. Where std reports a panic that
 // happens inside it: per integer type, the line and column of its methods
 // (pow, abs, wrapping_div ...) and of from_str_radix's radix check, in
-// SH_CORE_NUM_FILE.
+// SH_CORE_NUM_FILE; and single places elsewhere in std, by name.
 //
 //   SH_INT_LOCATION(IntKind, methodLine, methodCol, radixLine, radixCol)
+//   SH_STD_LOCATION(Name, file, line, col)
 
 #define SH_CORE_NUM_FILE "${file}"
 
 ${rows.join('\n')}
 
+${sites.join('\n')}
+
 #undef SH_INT_LOCATION
+#undef SH_STD_LOCATION
 `);
   console.log(`wrote ${path.relative(ROOT, OUT)} (${cases.length} panics probed)`);
 }

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/unicode.h"
 #include "base/utf8.h"
 #include "run/interpreter.h"
 
@@ -63,10 +64,16 @@ Value Interpreter::runStrSplitWhitespace(StdCall& c) {
   Address data = receiverData(c);
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
     size_t start = i;
-    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    if (i > start) c.items.push_back(makeStrRef(data + start, i - start));
+    if (charHas(CharProperty::Whitespace, decodeUtf8At(text, i))) continue;
+    size_t end = i;
+    while (end < text.size()) {
+      size_t next = end;
+      if (charHas(CharProperty::Whitespace, decodeUtf8At(text, next))) break;
+      end = next;
+    }
+    i = end;
+    c.items.push_back(makeStrRef(data + start, end - start));
   }
   return makeUnit();
 }

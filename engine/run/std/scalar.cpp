@@ -11,14 +11,13 @@
 // inside core, at its type's line of library/core/src/num/mod.rs
 // (std_locations.def, written by scripts/std-tables/std-locations.mjs from
 // rustc's own panics; which methods are which is checked by that script).
-// char's classifications are ASCII's, and every non-ASCII char counts as
-// alphabetic (and as nothing else): an approximation of Unicode's tables
-// that holds for the letters a teaching program meets. One function per row
-// of check/std_methods.def, named run<Row>.
+// char's classifications are std's own Unicode properties (base/unicode.h).
+// One function per row of check/std_methods.def, named run<Row>.
 #include <cctype>
 #include <cstdlib>
 
 #include "base/int128.h"
+#include "base/unicode.h"
 #include "base/utf8.h"
 #include "run/interpreter.h"
 
@@ -157,6 +156,24 @@ IntLocations locationsOf(IntKind k) {
   switch (k) {
 #define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol) \
   case IntKind::kind: return {{methodLine, methodCol}, {radixLine, radixCol}};
+#define SH_STD_LOCATION(name, file, line, col)
+#include "run/std/std_locations.def"
+  }
+  return {};
+}
+
+// The single places of std_locations.def.
+enum class StdSite {
+#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol)
+#define SH_STD_LOCATION(name, file, line, col) name,
+#include "run/std/std_locations.def"
+};
+
+StdLocation locationOf(StdSite site) {
+  switch (site) {
+#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol)
+#define SH_STD_LOCATION(name, file, line, col) \
+  case StdSite::name: return StdLocation{file, {line, col}};
 #include "run/std/std_locations.def"
   }
   return {};
@@ -565,30 +582,69 @@ Value Interpreter::runCharLenUtf8(StdCall& c) {
   return makeInt(T_.usize(), static_cast<__int128>(utf8Of(charOf(c.self)).size()));
 }
 
-Value Interpreter::runCharIsAlphabetic(StdCall& c) {
+Value Interpreter::runCharIsAlphabetic(StdCall& c) { return makeBool(charHas(CharProperty::Alphabetic, charOf(c.self))); }
+Value Interpreter::runCharIsNumeric(StdCall& c) { return makeBool(charHas(CharProperty::Numeric, charOf(c.self))); }
+Value Interpreter::runCharIsWhitespace(StdCall& c) { return makeBool(charHas(CharProperty::Whitespace, charOf(c.self))); }
+Value Interpreter::runCharIsUppercase(StdCall& c) { return makeBool(charHas(CharProperty::Uppercase, charOf(c.self))); }
+Value Interpreter::runCharIsLowercase(StdCall& c) { return makeBool(charHas(CharProperty::Lowercase, charOf(c.self))); }
+Value Interpreter::runCharIsControl(StdCall& c) { return makeBool(charHas(CharProperty::Control, charOf(c.self))); }
+
+Value Interpreter::runCharIsAlphanumeric(StdCall& c) {
   char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) ? std::isalpha(static_cast<int>(ch)) != 0 : true);
+  return makeBool(charHas(CharProperty::Alphabetic, ch) || charHas(CharProperty::Numeric, ch));
 }
 
-Value Interpreter::runCharIsNumeric(StdCall& c) {
+Value Interpreter::runCharIsAscii(StdCall& c) { return makeBool(isAscii(charOf(c.self))); }
+
+Value Interpreter::runCharIsAsciiDigit(StdCall& c) {
   char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) && std::isdigit(static_cast<int>(ch)));
+  return makeBool(ch >= '0' && ch <= '9');
 }
 
-Value Interpreter::runCharIsWhitespace(StdCall& c) {
+Value Interpreter::runCharIsAsciiAlphabetic(StdCall& c) {
   char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) && std::isspace(static_cast<int>(ch)));
+  return makeBool(isAscii(ch) && std::isalpha(static_cast<int>(ch)));
 }
 
-Value Interpreter::runCharIsUppercase(StdCall& c) {
+Value Interpreter::runCharIsAsciiUppercase(StdCall& c) {
   char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) && std::isupper(static_cast<int>(ch)));
+  return makeBool(ch >= 'A' && ch <= 'Z');
 }
 
-Value Interpreter::runCharIsLowercase(StdCall& c) {
+Value Interpreter::runCharIsAsciiLowercase(StdCall& c) {
   char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) && std::islower(static_cast<int>(ch)));
+  return makeBool(ch >= 'a' && ch <= 'z');
 }
+
+Value Interpreter::runCharIsAsciiPunctuation(StdCall& c) {
+  char32_t ch = charOf(c.self);
+  return makeBool(isAscii(ch) && std::ispunct(static_cast<int>(ch)));
+}
+
+namespace {
+
+// to_digit(radix): the digit's value, letters counting from 10, or -1; a
+// radix outside 2..=36 panics inside core, as std's assert does.
+int digitOf(const StdCall& c) {
+  uint64_t radix = c.args[0].u64() & 0xFFFFFFFF;
+  if (radix < 2 || radix > 36)
+    throw Panic{"to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", c.call.span, locationOf(StdSite::CharToDigit)};
+  char32_t ch = charOf(c.self), lower = ch | 0x20;
+  uint64_t digit = ch >= '0' && ch <= '9' ? ch - '0' : lower >= 'a' && lower <= 'z' ? lower - 'a' + 10 : 99;
+  return digit < radix ? static_cast<int>(digit) : -1;
+}
+
+}  // namespace
+
+Value Interpreter::runCharToDigit(StdCall& c) {
+  int digit = digitOf(c);
+  if (digit < 0) return makeOption(c.call.type, nullptr);
+  Value v = makeInt(T_.intType(IntKind::U32), digit);
+  return makeOption(c.call.type, &v);
+}
+
+Value Interpreter::runCharIsDigit(StdCall& c) { return makeBool(digitOf(c) >= 0); }
+
 
 Value Interpreter::runCharToAsciiUppercase(StdCall& c) {
   char32_t ch = charOf(c.self);

@@ -4,10 +4,12 @@
 // Allocation follows Rust 1.95: String::from and to_string of a str
 // allocate exactly the length, clone the length, with_capacity what it is
 // asked; replace builds its result with push_str from an empty String;
-// to_uppercase and to_lowercase allocate exactly. One function per row of
+// to_uppercase and to_lowercase allocate the length, then grow as push
+// does. One function per row of
 // check/std_methods.def and check/std_fns.def, named run<Row>.
 #include <cctype>
 
+#include "base/unicode.h"
 #include "base/utf8.h"
 #include "run/interpreter.h"
 
@@ -145,8 +147,18 @@ Value Interpreter::runStrToOwned(StdCall& c) { return runStrToString(c); }
 Value Interpreter::runStrTrim(StdCall& c) {
   std::string text = receiverText(c);
   size_t a = 0, b = text.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+  while (a < b) {
+    size_t next = a;
+    if (!charHas(CharProperty::Whitespace, decodeUtf8At(text, next))) break;
+    a = next;
+  }
+  while (b > a) {
+    size_t start = b - 1;
+    while (start > a && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    size_t at = start;
+    if (!charHas(CharProperty::Whitespace, decodeUtf8At(text, at))) break;
+    b = start;
+  }
   return makeStrRef(receiverData(c) + a, b - a);
 }
 
@@ -159,16 +171,29 @@ Value Interpreter::runStrAsBytes(StdCall& c) {
 
 Value Interpreter::runStrParse(StdCall& c) { return parseNumber(c.call.type, receiverText(c)); }
 
-// to_uppercase and to_lowercase, of ASCII letters only.
-Value Interpreter::changeAsciiCase(StdCall& c, bool upper) {
+// to_uppercase and to_lowercase with std's Unicode mappings: a String of
+// the text's length up front, then each char's mapping (one to three
+// chars) pushed, growing it as push does when a mapping is longer
+// (`ß` is `SS`). Lowercase Σ is ς at the end of a word.
+Value Interpreter::changeCase(StdCall& c, bool upper) {
   std::string text = receiverText(c);
-  for (char& ch : text)
-    if (static_cast<unsigned char>(ch) < 0x80) ch = static_cast<char>(upper ? std::toupper(ch) : std::tolower(ch));
-  return newString(text, text.size());
+  Value out = newString("", text.size());
+  Address header = holdInScratch(out);
+  for (size_t i = 0; i < text.size();) {
+    size_t at = i;
+    char32_t ch = decodeUtf8At(text, i);
+    if (!upper && ch == U'Σ') {
+      stringAppend(header, utf8Of(lowercaseSigma(text, at)));
+      continue;
+    }
+    CaseMapping m = upper ? upperOf(ch) : lowerOf(ch);
+    for (int k = 0; k < m.count; ++k) stringAppend(header, utf8Of(m.chars[k]));
+  }
+  return readPlace(Place{header, T_.stringType()}, false);
 }
 
-Value Interpreter::runStrToUppercase(StdCall& c) { return changeAsciiCase(c, true); }
-Value Interpreter::runStrToLowercase(StdCall& c) { return changeAsciiCase(c, false); }
+Value Interpreter::runStrToUppercase(StdCall& c) { return changeCase(c, true); }
+Value Interpreter::runStrToLowercase(StdCall& c) { return changeCase(c, false); }
 
 Value Interpreter::runStrReplace(StdCall& c) {
   std::string text = receiverText(c), from = readStr(c.args[0]), to = readStr(c.args[1]);

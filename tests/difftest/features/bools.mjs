@@ -18,7 +18,8 @@ export default {
       { weight: 1, depth: 1, gen: (g, t, d) => `(!${g.expr(T.BOOL, d)})` },
       { weight: 2, gen: (g) => {
         const c = g.typedAtom(T.CHAR) ?? T.charLit(T.charValue(g));
-        return `${c}.${g.pick(['is_alphabetic', 'is_numeric', 'is_whitespace', 'is_uppercase', 'is_lowercase'])}()`;
+        return `${c}.${g.pick(['is_alphabetic', 'is_numeric', 'is_whitespace', 'is_uppercase', 'is_lowercase', 'is_alphanumeric',
+                               'is_control', 'is_ascii_digit', 'is_ascii_punctuation'])}()`;
       } },
     ],
   },

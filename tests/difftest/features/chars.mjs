@@ -1,5 +1,5 @@
-// char: literals (outside ASCII once case mapping is right), from a u8 by
-// `as`, and the ASCII case methods.
+// char: literals (outside ASCII too), from a u8 by `as`, the ASCII case
+// methods, and a digit's value in a radix as an integer.
 import * as T from '../types.mjs';
 
 export default {
@@ -16,5 +16,9 @@ export default {
         return `${c}.${g.pick(['to_ascii_uppercase', 'to_ascii_lowercase'])}()`;
       } },
     ],
+    int: [{ weight: 1, gen: (g, t) => {
+      const c = g.typedAtom(T.CHAR) ?? T.charLit(T.charValue(g));
+      return `(${c}.to_digit(${g.pick([2, 8, 10, 16, 36])}).unwrap_or(${g.int(0, 9)}) as ${t.name})`;
+    } }],
   },
 };

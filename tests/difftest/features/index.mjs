@@ -24,7 +24,6 @@ export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tu
 // --pending until the engine is fixed, then removed from this list.
 export const PENDING = new Set([
   'replace-capacity',  // str::replace sizes its result up front
-  'unicode-case',      // to_uppercase/to_lowercase beyond ASCII
   'format-growth',     // format! writes quotes, signs and prefixes as separate pieces
   'char-patterns',     // a char where std takes a pattern
 ]);
