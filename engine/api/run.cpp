@@ -25,7 +25,7 @@ void runChecked(RunResult& result, const RunOptions& options) {
   } catch (const Panic& p) {
     result.outcome = Outcome::Panicked;
     result.panicMessage = p.message;
-    result.panicAt = p.inStd.file ? p.inStd.at : result.source->lineCol(p.span.start);
+    result.panicAt = p.inStd.file ? p.inStd.at : result.source->panicLineCol(p.span.start);
     if (p.inStd.file) result.panicFile = p.inStd.file;
     in.beginStepIgnoringBudget(StepKind::Panic, p.span);
   } catch (const BudgetExhausted&) {

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "base/unicode.h"
+#include "base/utf8.h"
+
 namespace sh {
 
 SourceFile::SourceFile(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
@@ -27,6 +30,14 @@ LineCol SourceFile::lineCol(uint32_t offset) const {
   uint32_t col = 1;
   for (uint32_t i = lineStarts_[line - 1]; i < offset; ++i)
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+  return {line, col};
+}
+
+LineCol SourceFile::panicLineCol(uint32_t offset) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  uint32_t line = lineOf(offset);
+  uint32_t col = 1;
+  for (size_t i = lineStarts_[line - 1]; i < offset;) col += charWidth(decodeUtf8At(text_, i));
   return {line, col};
 }
 

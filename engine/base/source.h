@@ -40,6 +40,10 @@ class SourceFile {
   std::string_view slice(Span span) const;
 
   LineCol lineCol(uint32_t offset) const;
+  // The line and column a panic reports: the column counts each char's
+  // display width as rustc does (a tab 4, a CJK ideograph 2, a combining
+  // mark 0), where diagnostics count chars.
+  LineCol panicLineCol(uint32_t offset) const;
   uint32_t lineOf(uint32_t offset) const;  // lineCol's line, without counting columns
   uint32_t lineCount() const { return static_cast<uint32_t>(lineStarts_.size()); }
   // The text of a 1-based line, without its line ending.

@@ -21,6 +21,20 @@ const CharRange kRanges[] = {
 #define SH_CHAR_RANGE(property, first, last) {CharProperty::property, first, last},
 #define SH_CASE_UPPER(c, a, b, d)
 #define SH_CASE_LOWER(c, a, b, d)
+#define SH_CHAR_WIDTH(first, last, width)
+#include "base/unicode_tables.def"
+};
+
+struct CharWidth {
+  char32_t first, last;
+  uint32_t width;
+};
+
+const CharWidth kWidths[] = {
+#define SH_CHAR_RANGE(property, first, last)
+#define SH_CASE_UPPER(c, a, b, d)
+#define SH_CASE_LOWER(c, a, b, d)
+#define SH_CHAR_WIDTH(first, last, width) {first, last, width},
 #include "base/unicode_tables.def"
 };
 
@@ -32,6 +46,7 @@ const CaseRow kUpper[] = {
 #define SH_CHAR_RANGE(property, first, last)
 #define SH_CASE_UPPER(c, a, b, d) {c, {a, b, d}},
 #define SH_CASE_LOWER(c, a, b, d)
+#define SH_CHAR_WIDTH(first, last, width)
 #include "base/unicode_tables.def"
 };
 
@@ -39,6 +54,7 @@ const CaseRow kLower[] = {
 #define SH_CHAR_RANGE(property, first, last)
 #define SH_CASE_UPPER(c, a, b, d)
 #define SH_CASE_LOWER(c, a, b, d) {c, {a, b, d}},
+#define SH_CHAR_WIDTH(first, last, width)
 #include "base/unicode_tables.def"
 };
 
@@ -79,6 +95,12 @@ bool charHas(CharProperty p, char32_t c) {
                                      [](const CharRange& a, const CharRange& b) { return a.property < b.property; });
   const CharRange* r = std::upper_bound(from, to, c, [](char32_t x, const CharRange& range) { return x < range.first; });
   return r != from && c <= (r - 1)->last;
+}
+
+uint32_t charWidth(char32_t c) {
+  const CharWidth* r = std::upper_bound(std::begin(kWidths), std::end(kWidths), c,
+                                        [](char32_t x, const CharWidth& w) { return x < w.first; });
+  return r != std::begin(kWidths) && c <= (r - 1)->last ? (r - 1)->width : 1;
 }
 
 CaseMapping upperOf(char32_t c) { return mappingIn(kUpper, c); }

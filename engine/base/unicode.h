@@ -27,6 +27,9 @@ enum class CharProperty : uint8_t {
 
 bool charHas(CharProperty p, char32_t c);
 
+// The columns a char takes where rustc reports a panic's location.
+uint32_t charWidth(char32_t c);
+
 // A char's case mapping: one to three chars.
 struct CaseMapping {
   char32_t chars[3];

@@ -213,9 +213,12 @@ void Interpreter::requireCharBoundaries(Address data, uint64_t len, uint64_t sta
     while (first > 0 && !isBoundary(first)) --first;
     uint64_t last = first + 1;
     while (last < text.size() && !isBoundary(last)) ++last;
-    std::string ch = text.substr(first, last - first);
+    size_t pos = first;
+    FormatSpec debug;
+    debug.trait = FormatTrait::Debug;
+    std::string ch = formatChar(decodeUtf8At(text, pos), debug);  // std writes the char with {:?}
     std::string which = i == start ? "start" : "end";
-    panic(which + " byte index " + std::to_string(i) + " is not a char boundary; it is inside '" + ch + "' (bytes " +
+    panic(which + " byte index " + std::to_string(i) + " is not a char boundary; it is inside " + ch + " (bytes " +
               std::to_string(first) + ".." + std::to_string(last) + ") of `" + text + "`",
           at);
   }
