@@ -29,7 +29,7 @@ LineCol SourceFile::lineCol(uint32_t offset) const {
   uint32_t line = lineOf(offset);
   uint32_t col = 1;
   for (uint32_t i = lineStarts_[line - 1]; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+    if (!isUtf8Continuation(text_[i])) ++col;
   return {line, col};
 }
 

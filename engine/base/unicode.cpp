@@ -110,7 +110,7 @@ char32_t lowercaseSigma(std::string_view text, size_t at) {
   size_t back = at;
   bool casedBefore = caseIgnorableThenCased([&](char32_t* c) {
     if (back == 0) return false;
-    do --back; while (back > 0 && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80);
+    do --back; while (back > 0 && isUtf8Continuation(text[back]));
     size_t i = back;
     *c = decodeUtf8At(text, i);
     return true;

@@ -29,6 +29,8 @@
 
 #include "diag/diagnostic.h"
 
+#include "base/utf8.h"
+
 namespace sh {
 
 const char* codeName(DiagCode code) {
@@ -59,14 +61,12 @@ struct Placed {
   const Label* label = nullptr;
 };
 
-bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // The display width of `text` as rustc prints it.
 uint32_t displayWidth(std::string_view text) {
   uint32_t width = 0;
   for (char c : text)
     if (c == '\t') width += kTabWidth;
-    else if (!isContinuationByte(c)) ++width;
+    else if (!isUtf8Continuation(c)) ++width;
   return width;
 }
 

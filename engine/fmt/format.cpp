@@ -553,7 +553,7 @@ std::string repeatFill(std::string_view fill, size_t times) {
 
 // Width with fill and alignment, never truncating: Formatter::padding.
 std::string padToWidth(std::string_view body, const FormatSpec& spec, Align defaultAlign) {
-  size_t length = charCount(body);
+  size_t length = utf8CharCount(body);
   if (!spec.width || *spec.width <= length) return std::string(body);
   size_t padding = *spec.width - length;
   Align align = spec.align == Align::Unspecified ? defaultAlign : spec.align;
@@ -565,8 +565,8 @@ std::string padToWidth(std::string_view body, const FormatSpec& spec, Align defa
 // `0` flag puts zeros between the sign (and prefix) and the digits.
 std::string padNumber(std::string_view sign, std::string_view prefix, std::string_view body, const FormatSpec& spec) {
   std::string whole = std::string(sign) + std::string(prefix) + std::string(body);
-  if (!spec.zeroPad || !spec.width || *spec.width <= charCount(whole)) return padToWidth(whole, spec, Align::Right);
-  size_t zeros = *spec.width - charCount(whole);
+  if (!spec.zeroPad || !spec.width || *spec.width <= utf8CharCount(whole)) return padToWidth(whole, spec, Align::Right);
+  size_t zeros = *spec.width - utf8CharCount(whole);
   return std::string(sign) + std::string(prefix) + std::string(zeros, '0') + std::string(body);
 }
 
@@ -840,17 +840,6 @@ void appendEscaped(std::string& out, char32_t c, char quote) {
   }
 }
 
-// Decodes one UTF-8 sequence at `at`, advancing past it.
-char32_t decodeUtf8(std::string_view text, size_t& at) {
-  auto byte = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[k])); };
-  size_t length = utf8LeadLength(text[at]);
-  if (at + length > text.size()) length = 1;
-  char32_t c = length == 1 ? byte(at) : length == 2 ? byte(at) & 0x1F : length == 3 ? byte(at) & 0x0F : byte(at) & 0x07;
-  for (size_t k = 1; k < length; ++k) c = (c << 6) | (byte(at + k) & 0x3F);
-  at += length;
-  return c;
-}
-
 }  // namespace
 
 // --- Public entry points -----------------------------------------------------------
@@ -869,13 +858,6 @@ std::vector<Diagnostic> checkFormatArguments(std::vector<FormatPiece>& pieces, S
   if (std::optional<Diagnostic> unused = unusedArguments(pieces, literalSpan, args, !invalid))
     errors.push_back(std::move(*unused));
   return errors;
-}
-
-size_t charCount(std::string_view text) {
-  size_t count = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  return count;
 }
 
 std::string pad(std::string_view body, const FormatSpec& spec, Align defaultAlign) {
@@ -927,7 +909,7 @@ std::string formatChar(char32_t c, const FormatSpec& spec) {
 std::string formatStr(std::string_view text, const FormatSpec& spec) {
   if (spec.trait != FormatTrait::Debug) return pad(text, spec, Align::Left);
   std::string out = "\"";
-  for (size_t at = 0; at < text.size();) appendEscaped(out, decodeUtf8(text, at), '"');
+  for (size_t at = 0; at < text.size();) appendEscaped(out, decodeUtf8At(text, at), '"');
   return out + "\"";
 }
 

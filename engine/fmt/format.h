@@ -105,9 +105,6 @@ std::vector<Diagnostic> checkFormatArguments(std::vector<FormatPiece>& pieces, S
 
 // --- Rendering primitives ---------------------------------------------------
 
-// Number of characters (UTF-8 code points) in `text`: what widths count.
-size_t charCount(std::string_view text);
-
 // Applies precision (truncation to N characters), then width with fill and
 // alignment, as Formatter::pad does for str, char and bool.
 std::string pad(std::string_view body, const FormatSpec& spec, Align defaultAlign);

@@ -206,7 +206,7 @@ void Interpreter::checkSliceRange(const std::string& text, bool isStr, uint64_t 
 // Slicing a str must cut between characters, never inside one.
 void Interpreter::requireCharBoundaries(Address data, uint64_t len, uint64_t start, uint64_t end, Span at) {
   std::string text = readStr(makeStrRef(data, len));
-  auto isBoundary = [&](uint64_t i) { return i == 0 || i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+  auto isBoundary = [&](uint64_t i) { return i == 0 || i >= text.size() || !isUtf8Continuation(text[i]); };
   for (uint64_t i : {start, end}) {
     if (isBoundary(i)) continue;
     uint64_t first = i;

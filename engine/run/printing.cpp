@@ -3,6 +3,7 @@
 // Values are read from memory by type and handed to the pure primitives of
 // fmt/format.h, which reproduce Rust's std formatting byte for byte.
 #include "base/int128.h"
+#include "base/utf8.h"
 #include "run/interpreter.h"
 
 namespace sh {
@@ -165,7 +166,7 @@ void splitPadding(const std::string& rendered, const std::string& body, std::vec
   auto eachChar = [&](std::string_view s) {
     for (size_t i = 0; i < s.size();) {
       size_t n = 1;
-      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+      while (i + n < s.size() && isUtf8Continuation(s[i + n])) ++n;
       chunks->push_back(std::string(s.substr(i, n)));
       i += n;
     }

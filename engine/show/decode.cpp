@@ -18,6 +18,7 @@
 
 #include "base/int128.h"
 #include "base/limits.h"
+#include "base/utf8.h"
 #include "check/checker.h"
 #include "fmt/format.h"
 #include "run/memory.h"
@@ -49,7 +50,7 @@ FormatSpec debugSpec() {
 std::string firstChars(const std::string& text, size_t limit, bool* cut) {
   size_t chars = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (isUtf8Continuation(text[i])) continue;
     if (chars++ == limit) {
       *cut = true;
       return text.substr(0, i);

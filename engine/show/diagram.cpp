@@ -23,6 +23,7 @@
 // anything but the content, so golden tests can compare it byte for byte.
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "show/show.h"
 #include "fmt/format.h"
 #include "show/decode.h"
@@ -36,7 +37,7 @@ namespace {
 std::string bytesPhrase(uint64_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
 
 std::string padded(const std::string& text, size_t width) {
-  size_t chars = charCount(text);
+  size_t chars = utf8CharCount(text);
   return chars >= width ? text : text + std::string(width - chars, ' ');
 }
 
@@ -80,7 +81,7 @@ std::string slotLine(const DecodedSlot& d, size_t nameWidth) {
 std::string stackSection(const DecodedMemory& memory) {
   size_t nameWidth = 0;
   for (const DecodedFrame& f : memory.frames)
-    for (const DecodedSlot& s : f.slots) nameWidth = std::max(nameWidth, charCount(s.name + ": " + s.type));
+    for (const DecodedSlot& s : f.slots) nameWidth = std::max(nameWidth, utf8CharCount(s.name + ": " + s.type));
   std::string out = "--- THE STACK (fast, fixed size) ---\n";
   if (memory.frames.empty()) out += "  (no frames)\n";
   for (const DecodedFrame& f : memory.frames) {

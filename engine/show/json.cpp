@@ -11,6 +11,7 @@
 // The one JSON string escaper of the engine lives here too (json_writer.h).
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "show/show.h"
 #include "check/checker.h"
 #include "show/json_writer.h"
@@ -22,26 +23,6 @@ namespace sh {
 // ---------------------------------------------------------------- strings
 
 namespace {
-
-// The length of the valid UTF-8 sequence starting at s[0] (of n bytes), or 0.
-size_t validSequenceLength(const unsigned char* s, size_t n) {
-  unsigned char c = s[0];
-  if (c < 0x80) return 1;
-  size_t len;
-  unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) len = 2;
-  else if (c == 0xE0) len = 3, lo = 0xA0;
-  else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-  else if (c == 0xED) len = 3, hi = 0x9F;  // no surrogates
-  else if (c == 0xF0) len = 4, lo = 0x90;
-  else if (c >= 0xF1 && c <= 0xF3) len = 4;
-  else if (c == 0xF4) len = 4, hi = 0x8F;  // nothing above U+10FFFF
-  else return 0;
-  if (n < len || s[1] < lo || s[1] > hi) return 0;
-  for (size_t i = 2; i < len; ++i)
-    if (s[i] < 0x80 || s[i] > 0xBF) return 0;
-  return len;
-}
 
 constexpr const char* kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
@@ -80,7 +61,7 @@ void appendJsonString(std::string& out, std::string_view text) {
     if (s[i] < 0x80) {
       appendEscape(out, s[i]);
       ++i;
-    } else if (size_t len = validSequenceLength(s + i, n - i)) {
+    } else if (size_t len = validUtf8Length(text, i)) {
       out.append(text.data() + i, len);
       i += len;
     } else {
@@ -94,11 +75,10 @@ void appendJsonString(std::string& out, std::string_view text) {
 }
 
 std::string validUtf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    if (size_t len = validSequenceLength(s + i, text.size() - i)) {
+    if (size_t len = validUtf8Length(text, i)) {
       out.append(text.data() + i, len);
       i += len;
     } else {

@@ -46,37 +46,6 @@ bool isIdentStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool isIdentChar(char c) { return isIdentStart(c) || isDigit(c); }
 bool isWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
-// The length of the well-formed UTF-8 sequence at `i`, or 0 if it is not one
-// (overlong forms, surrogates and code points past U+10FFFF included).
-uint32_t utf8SequenceLength(std::string_view s, uint32_t i) {
-  auto byte = [&](uint32_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  auto cont = [&](uint32_t k) { return (byte(k) & 0xC0) == 0x80; };
-  unsigned b = byte(i);
-  if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) return cont(i + 1) ? 2 : 0;
-  if (b >= 0xE0 && b <= 0xEF) {
-    unsigned b1 = byte(i + 1);
-    bool ok = cont(i + 1) && cont(i + 2) && !(b == 0xE0 && b1 < 0xA0) && !(b == 0xED && b1 >= 0xA0);
-    return ok ? 3 : 0;
-  }
-  if (b >= 0xF0 && b <= 0xF4) {
-    unsigned b1 = byte(i + 1);
-    bool ok = cont(i + 1) && cont(i + 2) && cont(i + 3) && !(b == 0xF0 && b1 < 0x90) && !(b == 0xF4 && b1 >= 0x90);
-    return ok ? 4 : 0;
-  }
-  return 0;
-}
-
-char32_t decodeUtf8(std::string_view s, uint32_t i, uint32_t length) {
-  auto b = [&](uint32_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
-  switch (length) {
-    case 1: return b(0);
-    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    default: return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  }
-}
-
 // How rustc prints a character in "unknown start of token: ..." (Rust's
 // `char::escape_default`): printable ASCII as itself, the rest as `\u{..}`.
 std::string escapeDefault(char32_t c) {
@@ -132,7 +101,7 @@ class Lexer {
 
   void checkUtf8() {
     for (uint32_t i = 0; i < src_.size();) {
-      uint32_t length = utf8SequenceLength(src_, i);
+      uint32_t length = static_cast<uint32_t>(validUtf8Length(src_, i));
       if (length == 0)
         fail({i, i + 1}, "couldn't read `" + file_.name() + "`: stream did not contain valid UTF-8",
              "byte `" + std::to_string(static_cast<unsigned char>(src_[i])) + "` is not valid utf-8");
@@ -328,7 +297,7 @@ class Lexer {
       case 'x': return readHexEscape(start);
       case 'u': return readUnicodeEscape(start);
     }
-    uint32_t length = atEnd() ? 0 : utf8SequenceLength(src_, pos_ - 1);
+    uint32_t length = atEnd() ? 0 : static_cast<uint32_t>(validUtf8Length(src_, pos_ - 1));
     fail({pos_ - 1, pos_ - 1 + length}, "unknown character escape: `" + escapeDefault(c) + "`",
          "unknown character escape");
   }
@@ -370,7 +339,7 @@ class Lexer {
     if (peek() == '\\') {
       appendUtf8(value, readEscape());
     } else {
-      uint32_t length = utf8SequenceLength(src_, pos_);
+      uint32_t length = static_cast<uint32_t>(validUtf8Length(src_, pos_));
       value = std::string(src_.substr(pos_, length));
       pos_ += length;
     }
@@ -428,8 +397,9 @@ class Lexer {
           (!best || p.text.size() > best->text.size()))
         best = &p;
     if (!best) {
-      uint32_t length = utf8SequenceLength(src_, pos_);
-      fail({start, start + length}, "unknown start of token: " + escapeDefault(decodeUtf8(src_, pos_, length)));
+      size_t at = pos_;
+      char32_t c = decodeUtf8At(src_, at);
+      fail({start, static_cast<uint32_t>(at)}, "unknown start of token: " + escapeDefault(c));
     }
     pos_ += static_cast<uint32_t>(best->text.size());
     push(best->kind, start);

@@ -119,7 +119,7 @@ Value Interpreter::runStringPop(StdCall& c) {
   std::string text = receiverText(c);
   if (text.empty()) return makeOption(c.call.type, nullptr);
   uint64_t at = text.size();
-  do --at; while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  do --at; while (at > 0 && isUtf8Continuation(text[at]));
   Value ch = removeCharAt(c, at);
   return makeOption(c.call.type, &ch);
 }
@@ -154,7 +154,7 @@ Value Interpreter::runStrTrim(StdCall& c) {
   }
   while (b > a) {
     size_t start = b - 1;
-    while (start > a && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    while (start > a && isUtf8Continuation(text[start])) --start;
     size_t at = start;
     if (!charHas(CharProperty::Whitespace, decodeUtf8At(text, at))) break;
     b = start;
