@@ -95,4 +95,20 @@ fn main() {
 }
 `,
   },
+  {
+    id: 'statics',
+    title: 'Statics and constants',
+    source: `// A static is one place in the static region for the whole run;
+// a const has no address: each use gets a fresh copy of its value.
+static GREETING: &str = "hello";
+static LIMIT: u32 = 3;
+const SCALE: u32 = 10;
+
+fn main() {
+    let limit = &LIMIT;
+    let scaled = LIMIT * SCALE;
+    println!("{GREETING}: {scaled} (limit {limit})");
+}
+`,
+  },
 ];

@@ -125,10 +125,13 @@ function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors
 
 // ------------------------------------------------------------ the stack
 
-function slotBlock(slot, x, y, width, opts, anchors) {
-  const cls = ['slot', slot.state === 'moved' ? 'moved' : '', slot.state === 'uninit' ? 'uninit' : '', slot.changed ? 'changed' : '']
-    .filter(Boolean).join(' ');
-  const g = h('g', { class: cls, 'data-kind': 'slot', 'data-name': slot.name, 'data-addr': hexAddr(slot.addr), 'data-id': 's' + slot.id });
+// A variable's slot; with `inStatic`, a static item drawn the same way in
+// the static region (it has a name and a place, but no frame).
+function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
+  const cls = [inStatic ? 'slot static-item' : 'slot', slot.state === 'moved' ? 'moved' : '', slot.state === 'uninit' ? 'uninit' : '',
+    slot.changed ? 'changed' : ''].filter(Boolean).join(' ');
+  const g = h('g', { class: cls, 'data-kind': inStatic ? 'static' : 'slot', 'data-name': slot.name, 'data-addr': hexAddr(slot.addr),
+    'data-id': (inStatic ? 'st' : 's') + slot.id });
   const inner = width - 2 * PAD;
   const size = `${slot.size} B`;
   const nameMax = fits(inner - (size.length + 2) * SMALL_CHAR);
@@ -139,7 +142,7 @@ function slotBlock(slot, x, y, width, opts, anchors) {
   rows.push(text(x + width - PAD, y + 18, [[size, 'muted small']], { 'text-anchor': 'end' }));
   const addr = hexAddr(slot.addr);
   let body = LINE + 8;
-  const ref = { kind: 'slot', id: slot.id, name: slot.name, col: 'stack', xL: x, xR: x + width, top: y };
+  const ref = { kind: 'slot', id: slot.id, name: slot.name, col: inStatic ? 'heap' : 'stack', xL: x, xR: x + width, top: y };
   if (opts.bytes) {
     const labels = (slot.fields || []).map((f) => ({ offset: f.offset, size: f.size, name: f.name }));
     const g2 = h('g', { class: 'bytes' });
@@ -185,9 +188,29 @@ function slotBlock(slot, x, y, width, opts, anchors) {
   const height = body;
   g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: r1(height), rx: 6 }));
   g.children.push(...rows);
-  g.children.push(h('title', {}, `${slot.name}: ${slot.type}, ${slot.size} bytes at ${addr}` +
-    (slot.state === 'moved' ? ', moved out' : `, ${slot.value}`)));
+  g.children.push(h('title', {}, inStatic
+    ? `${slot.name ? `static ${slot.name}` : 'data a constant borrowed'}: ${slot.type}, ${slot.size} bytes at ${addr}, ${slot.value}; ` +
+      'in the static region for the whole run of the program, never dropped'
+    : `${slot.name}: ${slot.type}, ${slot.size} bytes at ${addr}` + (slot.state === 'moved' ? ', moved out' : `, ${slot.value}`)));
+  if (inStatic) {
+    // The whole item is also a target: a `&NAME` points at it.
+    anchors.push({ ...ref, start: slot.addr, end: slot.addr + Math.max(1, slot.size), y: y + 14, whole: true });
+  }
   return { node: g, height };
+}
+
+// A constant has no place in memory: the compiler copies its value into each
+// use. It is listed under the static region, without an address.
+function constBlock(c, x, y, width) {
+  const g = h('g', { class: 'const', 'data-kind': 'const', 'data-name': c.name });
+  const inner = width - 2 * PAD;
+  g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: 30, rx: 6 }));
+  const head = `const ${c.name}: ${c.type} = `;
+  g.children.push(text(x + PAD, y + 19, [[clip(head, fits(inner)), 'name'],
+    [clip(c.init, Math.max(3, fits(inner) - head.length)), 'value']]));
+  g.children.push(h('title', {}, `const ${c.name}: ${c.type} = ${c.init} has no address: ` +
+    'each use of it is a fresh copy of its value, made where it is used'));
+  return { node: g, height: 30 };
 }
 
 function frameBlock(frame, x, y, width, opts, anchors, placed) {
@@ -421,8 +444,8 @@ function spotAnchor(anchors, addr) {
 // What holds the pointer at `addr`: the type of the slot, field or heap
 // element it is in, and for a slice (&str, &[T]) its length in bytes.
 function pointerSource(view, addr) {
-  for (const f of view.frames || []) {
-    for (const s of f.slots) {
+  for (const slots of [...(view.frames || []).map((f) => f.slots), view.staticItems || []]) {
+    for (const s of slots) {
       if (addr < s.addr || addr >= s.addr + Math.max(1, s.size)) continue;
       const field = (s.fields || []).find((x) => s.addr + x.offset === addr);
       // A struct's or tuple's pointer field speaks for itself; a String's,
@@ -592,13 +615,33 @@ export function layout(view, options = {}) {
     hy += height + GAP;
   }
   const statics = view.statics || [];
-  if (statics.length) {
+  const staticItems = view.staticItems || [];
+  if (statics.length || staticItems.length) {
     hy += 8;
-    heapNodes.push(columnTitle(heapX, hy, 'Static', 'string literals · read-only, in the binary'));
+    heapNodes.push(columnTitle(heapX, hy, 'Static', staticItems.length ? 'statics and string literals · in the binary, for the whole run'
+      : 'string literals · read-only, in the binary'));
     hy += HEAD;
+    for (const item of staticItems) {
+      const { node, height } = slotBlock(item, heapX, hy, heapW, opts, anchors, true);
+      placed.statics.push({ addr: item.addr, y: hy, name: item.name });
+      heapNodes.push(node);
+      hy += height + GAP;
+    }
     for (const s of statics) {
       const { node, height } = staticBlock(s, heapX, hy, heapW, anchors);
       placed.statics.push({ addr: s.addr, y: hy });
+      heapNodes.push(node);
+      hy += height + GAP;
+    }
+  }
+
+  const consts = view.consts || [];
+  if (consts.length) {
+    hy += 8;
+    heapNodes.push(columnTitle(heapX, hy, 'Constants', 'no address · each use is a fresh copy'));
+    hy += HEAD;
+    for (const c of consts) {
+      const { node, height } = constBlock(c, heapX, hy, heapW);
       heapNodes.push(node);
       hy += height + GAP;
     }
@@ -648,7 +691,7 @@ export function summary(view) {
     `${plural(live, 'heap cell', 'heap cells')} in use, ${plural((view.pointers || []).length, 'pointer', 'pointers')}.`;
 }
 
-// The text alternative: one row per slot, heap cell and static string.
+// The text alternative: one row per slot, heap cell, static and constant.
 export function tableRows(view) {
   const rows = [];
   for (const f of view.frames || []) {
@@ -663,8 +706,16 @@ export function tableRows(view) {
       value: c.text !== undefined ? JSON.stringify(c.text) : `[${(c.items || []).join(', ')}]`,
       state: (c.state === 'leaked' ? 'leak' : c.state) + (c.changed ? ', changed' : '') });
   }
+  for (const s of view.staticItems || []) {
+    rows.push({ region: 'static', name: s.name, type: s.type, addr: hexAddr(s.addr), size: s.size,
+      value: s.value + (s.pointsTo != null ? ` → ${hexAddr(s.pointsTo)}` : ''), state: 'lives for the whole run' });
+  }
   for (const s of view.statics || []) {
     rows.push({ region: 'static', name: '', type: '&str', addr: hexAddr(s.addr), size: s.size, value: JSON.stringify(s.text), state: 'read-only' });
+  }
+  for (const c of view.consts || []) {
+    rows.push({ region: 'const', name: c.name, type: c.type, addr: 'none', size: '', value: c.init,
+      state: 'no address: each use is a fresh copy' });
   }
   return rows;
 }

@@ -35,6 +35,8 @@ enum class Resolved : uint8_t {
                 // variant's literal (StructLit): resolved = variant index, the enum is the type
   Format,       // Macro: resolved = index in Checked::formats
   IntegerConstant,  // `i32::MAX` (Path): the value is in intValue (check/std_checks.cpp)
+  Const,        // a `const` item (Path): resolved = index in Checked::consts
+  Static,       // a `static` item (Path): resolved = index in Checked::consts
 };
 
 // An implicit conversion at a coercion site (Expr::coercion), applied by the
@@ -58,11 +60,12 @@ struct LocalInfo {
 
 struct FnInfo {
   const FnDecl* decl = nullptr;
-  std::string name;  // "main", "area", "Point::new"
+  std::string name;  // "main", "area", "Point::new", "geo::area"
   std::vector<TypeId> paramTypes;  // `self` first for methods
   TypeId ret = kNoType;
   std::vector<LocalInfo> locals;   // every binding in the body; params first
   int32_t selfLocal = -1;
+  std::string implKey;  // a method's or associated function's type (check/scopes.h key), else ""
 };
 
 // One argument of a formatting macro after checking: the expression it comes
@@ -84,12 +87,26 @@ struct CheckedFormat {
   std::vector<CheckedFormatArg> args;
 };
 
+// A `const` or `static` item after checking. Its initializer is typed like
+// the body of a function without parameters, whose context `init` holds.
+struct ConstInfo {
+  const ConstDecl* decl = nullptr;
+  std::string name;  // as rustc prints it: `MAX`, or `limits::MAX` beside another `MAX`
+  TypeId type = kNoType;
+  bool isStatic = false;
+  FnInfo init;
+  bool hasIntValue = false;   // an integer constant whose value the checker worked out
+  __int128 intValue = 0;
+};
+
 struct Checked {
   std::unique_ptr<Program> ast;
   TypeTable types;
   std::vector<FnInfo> fns;
   int32_t mainFn = -1;
   std::vector<CheckedFormat> formats;
+  std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order
+  std::vector<ExprPtr> capturedPaths;  // inline format captures of constants and statics (`{MAX}`), as paths
 
   int32_t findFn(const std::string& name) const;
 };

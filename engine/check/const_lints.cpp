@@ -3,9 +3,9 @@
 // and `unconditional_panic` (`10 / 0` with a known zero).
 //
 // rustc finds these by constant propagation over MIR. This pass follows the
-// part of that analysis a learner meets: integer locals given constant values
-// in straight-line code, and the operations inside branches, loops and calls
-// on what is known there. Like rustc, it gives up on a local whose address is
+// part of that analysis a learner meets: integer constants, integer locals
+// given constant values in straight-line code, and the operations inside
+// branches, loops and calls on what is known there. Like rustc, it gives up on a local whose address is
 // taken anywhere in the function (`&x`, a `&self` method call, or a formatting
 // macro, which borrows its arguments), and it forgets what a loop or branch
 // may change. It never rejects what rustc accepts; it may miss a case rustc
@@ -83,6 +83,11 @@ class ConstLints {
   }
 
   std::optional<__int128> localValue(const Expr& e) {
+    if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Const)) {
+      const ConstInfo& c = p_.consts[e.resolved];  // rustc knows every constant's value where it is used
+      if (c.hasIntValue) return c.intValue;
+      return std::nullopt;
+    }
     if (e.kind != ExprKind::Path || e.resolvedKind != static_cast<uint8_t>(Resolved::Local)) return std::nullopt;
     auto it = known_.find(e.resolved);
     if (it == known_.end()) return std::nullopt;

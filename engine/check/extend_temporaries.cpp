@@ -12,7 +12,9 @@
 // or `Some(..)` constructor, the tail of an extending block and the tails of
 // an extending `if`/`else` or `match` arm. The operand of an extending borrow
 // has its temporary extended, and so do the bases of the field, index and
-// deref places built on it (`&vec![7, 8, 9][0]` keeps the Vec). Anything
+// deref places built on it (`&vec![7, 8, 9][0]` keeps the Vec). A static is
+// a place, and a borrowed constant that owns nothing is promoted to the
+// static region, as rustc does: neither makes a temporary. Anything
 // else, a call's argument or a method's receiver above all, is not extended:
 // `let s = String::from("a").as_str();` leaves `s` pointing at a String that
 // is gone (E0716, found by the borrow checker).
@@ -32,49 +34,51 @@ bool isConstructorCall(const Expr& e) {
   return e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some;
 }
 
-void collectExtending(const Expr& e, std::vector<const Expr*>& out);
+void collectExtending(const TypeTable& T, const Expr& e, std::vector<const Expr*>& out);
 
 // `e` is the operand of an extending borrow: the temporary it makes, if it
 // is a value rather than a place, lives to the end of the block.
-void extendBorrowedOperand(const Expr& e, std::vector<const Expr*>& out) {
+void extendBorrowedOperand(const TypeTable& T, const Expr& e, std::vector<const Expr*>& out) {
   switch (e.kind) {
     case ExprKind::Paren: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref:
-      extendBorrowedOperand(*e.operand, out);
+      extendBorrowedOperand(T, *e.operand, out);
       return;
-    case ExprKind::Index: extendBorrowedOperand(*e.lhs, out); return;
+    case ExprKind::Index: extendBorrowedOperand(T, *e.lhs, out); return;
     case ExprKind::Path:
       if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) return;  // a variable: a place, no temporary
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Static)) return;  // a static is a place too
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Const) && !T.needsDrop(e.type)) return;  // promoted to a static
       break;
     default: break;
   }
-  collectExtending(e, out);  // its own extending operands are made first
+  collectExtending(T, e, out);  // its own extending operands are made first
   out.push_back(&e);
 }
 
 // `e` is an extending expression.
-void collectExtending(const Expr& e, std::vector<const Expr*>& out) {
+void collectExtending(const TypeTable& T, const Expr& e, std::vector<const Expr*>& out) {
   switch (e.kind) {
-    case ExprKind::Ref: extendBorrowedOperand(*e.operand, out); return;
-    case ExprKind::Paren: case ExprKind::Cast: collectExtending(*e.operand, out); return;
+    case ExprKind::Ref: extendBorrowedOperand(T, *e.operand, out); return;
+    case ExprKind::Paren: case ExprKind::Cast: collectExtending(T, *e.operand, out); return;
     case ExprKind::Tuple: case ExprKind::Array:
-      for (const auto& a : e.args) collectExtending(*a, out);
+      for (const auto& a : e.args) collectExtending(T, *a, out);
       return;
     case ExprKind::StructLit:
-      for (const FieldInit& f : e.fields) collectExtending(*f.value, out);
+      for (const FieldInit& f : e.fields) collectExtending(T, *f.value, out);
       return;
     case ExprKind::Call:
       if (isConstructorCall(e))
-        for (const auto& a : e.args) collectExtending(*a, out);
+        for (const auto& a : e.args) collectExtending(T, *a, out);
       return;
     case ExprKind::Block:
-      if (e.block->tail) collectExtending(*e.block->tail, out);
+      if (e.block->tail) collectExtending(T, *e.block->tail, out);
       return;
     case ExprKind::If: case ExprKind::IfLet:
-      if (e.block->tail) collectExtending(*e.block->tail, out);
-      if (e.elseBranch) collectExtending(*e.elseBranch, out);
+      if (e.block->tail) collectExtending(T, *e.block->tail, out);
+      if (e.elseBranch) collectExtending(T, *e.elseBranch, out);
       return;
     case ExprKind::Match:
-      for (const MatchArm& arm : e.arms) collectExtending(*arm.body, out);
+      for (const MatchArm& arm : e.arms) collectExtending(T, *arm.body, out);
       return;
     default: return;
   }
@@ -83,7 +87,7 @@ void collectExtending(const Expr& e, std::vector<const Expr*>& out) {
 }  // namespace
 
 void Resolver::findExtendedTemporaries(Stmt& let) {
-  if (let.init) collectExtending(*let.init, let.extendedTemporaries);
+  if (let.init) collectExtending(T_, *let.init, let.extendedTemporaries);
 }
 
 }  // namespace sh

@@ -271,8 +271,29 @@ class MoveChecker {
     for (const auto& f : p.fields) rejectMoveBehindReference(*f.pattern, matched, through);
   }
 
+  // A static lives as long as the program: nothing may be moved out of it.
+  void rejectMoveOutOfStatic(const Expr& e) {
+    if (isCopy(e.type) || e.coercion != 0 || !state_.reachable) return;
+    const Expr* root = &e;
+    while ((root->kind == ExprKind::Field || root->kind == ExprKind::TupleField || root->kind == ExprKind::Paren) && !root->derefs)
+      root = root->operand.get();
+    if (root->kind != ExprKind::Path || root->resolvedKind != static_cast<uint8_t>(Resolved::Static)) return;
+    const ConstInfo& item = p_.consts[root->resolved];
+    Diagnostic d;
+    d.code = DiagCode::E0507;
+    d.message = "cannot move out of static item `" + item.name + "`";
+    d.labels.push_back({e.span, "move occurs because `" + std::string(file_.slice(e.span)) + "` has type `" + T_.name(e.type) +
+                                    "`, which does not implement the `Copy` trait",
+                        true});
+    d.helps.push_back("consider borrowing here: `&" + std::string(file_.slice(e.span)) + "`");
+    d.explanation = "A static is one place for the whole run of the program; moving its value out would leave it empty "
+                    "for every later reader.";
+    throw CompileError(std::move(d));
+  }
+
   // An expression whose value is consumed: non-Copy places are moved out.
   void visitValue(const Expr& e) {
+    rejectMoveOutOfStatic(e);
     if (e.kind == ExprKind::Index || e.kind == ExprKind::Deref || ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && e.derefs > 0))
       rejectMoveOutOfBorrow(e);
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
@@ -351,7 +372,7 @@ class MoveChecker {
         bindPattern(*s.pattern, s.init != nullptr);
         return;
       case StmtKind::Expr: visitValue(*s.init); return;
-      case StmtKind::Empty: return;
+      case StmtKind::Empty: case StmtKind::Item: return;
     }
   }
 

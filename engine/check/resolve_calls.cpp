@@ -23,31 +23,20 @@ std::string plural(size_t n, const char* what) { return std::to_string(n) + " " 
 
 }  // namespace
 
-// `std::mem::swap`, `mem::swap` after `use std::mem;`, and bare `swap` after
-// `use std::mem::swap;` all name the same builtin; `drop`, `size_of` and
-// `Some` are in Rust's prelude.
+// `std::mem::swap`, and `mem::swap` after `use std::mem;` or `swap` after
+// `use std::mem::swap;` (which paths check/scopes.cpp has made full), name
+// the same builtin; `drop`, `size_of`, `size_of_val`, `align_of` and `Some`
+// are in Rust's prelude.
 bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   std::string path = joinPath(p);
   if (path.rfind("core::", 0) == 0) path = "std::" + path.substr(6);
   IntKind k;
   if (p.segments.size() == 2 && parseIntKind(p.segments[0].name, &k)) path = "{integer}::" + p.segments[1].name;
   if (path == "Option::Some") path = "Some";
-  std::string uses;
-  for (const UseDecl& u : out_.ast->uses) uses += std::string(file_.slice(u.span)) + "\n";
   for (size_t i = 0; i < stdFnCount(); ++i) {
     std::string full = stdFn(static_cast<BuiltinFn>(i)).path;
-    bool match = path == full;
-    for (const char* module : {"mem", "io"}) {
-      std::string prefix = std::string("std::") + module + "::";
-      if (match || full.rfind(prefix, 0) != 0) continue;
-      std::string name = full.substr(prefix.size()), m = module;
-      bool moduleImported = uses.find("std::" + m + ";") != std::string::npos || uses.find("std::" + m + "::{self") != std::string::npos;
-      bool nameImported = uses.find(m + "::" + name) != std::string::npos || uses.find(m + "::*") != std::string::npos ||
-                          (uses.find(m + "::{") != std::string::npos && uses.find(name) != std::string::npos);
-      bool inPrelude = name == "size_of" || name == "size_of_val" || name == "align_of" || name == "drop";
-      match = (path == m + "::" + name && moduleImported) || (path == name && (nameImported || inPrelude));
-    }
-    if (match) {
+    bool inPrelude = full == "std::mem::size_of" || full == "std::mem::size_of_val" || full == "std::mem::align_of";
+    if (path == full || (inPrelude && path == full.substr(full.rfind("::") + 2))) {
       *out = static_cast<BuiltinFn>(i);
       return true;
     }
@@ -67,22 +56,25 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   Expr& callee = *e.operand;
   if (callee.kind != ExprKind::Path) fail(DiagCode::None, "calling this kind of expression is not supported yet", callee.span);
   fnExprs_.push_back(&callee);
-  const Path& p = callee.path;
+  Path& p = callee.path;
+  if (p.segments.size() == 1 && lookupLocal(p.last()) >= 0)
+    fail(DiagCode::E0618, "expected function, found `" + typeName(fn_->locals[lookupLocal(p.last())].type) + "`", callee.span);
+  canonicalize(p, Namespace::Call);
   std::string name = joinPath(p);
-  if (p.segments.size() == 1 && lookupLocal(name) >= 0)
-    fail(DiagCode::E0618, "expected function, found `" + typeName(fn_->locals[lookupLocal(name)].type) + "`", callee.span);
   if (p.segments.size() == 2 && p.segments[0].name == "Self" && !currentImpl_.empty())
     name = currentImpl_ + "::" + p.segments[1].name;
   auto user = fnByName_.find(name);
   if (user != fnByName_.end()) {
     e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
     e.resolved = user->second;
+    requireVisibleFn(out_.fns[user->second], p.segments.back().span);
     return checkUserCall(e, user->second, 0, out_.fns[user->second].paramTypes);
   }
   VariantRef variant = findVariant(p);
   if (variant.found()) return checkVariantCall(e, variant);
   int32_t s = p.segments.size() == 1 ? T_.findStruct(name) : -1;
   if (s >= 0 && T_.structs()[s].isTuple) {
+    requirePublicConstructor(s, p.segments.back().span);
     e.resolvedKind = static_cast<uint8_t>(Resolved::TupleStruct);
     e.resolved = s;
     auto fields = T_.structs()[s].fields;
@@ -97,15 +89,22 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     return checkBuiltinCall(e, builtin, expected);
   }
   if (p.segments.size() >= 2) {
-    std::string owner = p.segments[p.segments.size() - 2].name;
-    if (T_.findStruct(owner) >= 0 || owner == "String" || owner == "Vec" || owner == "Box" || T_.findEnum(owner) >= 0)
+    const std::string& ownerKey = p.segments[p.segments.size() - 2].name;
+    std::string owner = ownerName(ownerKey);
+    bool isEnum = T_.findEnum(ownerKey) >= 0;
+    if (T_.findStruct(ownerKey) >= 0 || owner == "String" || owner == "Vec" || owner == "Box" || isEnum)
       fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
-                        (T_.findEnum(owner) >= 0 ? "enum" : "struct") + " `" + owner +
-                        "` in the current scope",
+                        (isEnum ? "enum" : "struct") + " `" + owner + "` in the current scope",
            p.segments.back().span, "function or associated item not found in `" + owner + "`");
     fail(DiagCode::E0433, "cannot find type `" + owner + "` in this scope", p.segments[p.segments.size() - 2].span,
          "use of undeclared type `" + owner + "`");
   }
+  if (s >= 0) fail(DiagCode::E0618, "expected function, found struct `" + T_.structs()[s].name + "`", callee.span);
+  auto item = itemByKey_.find(name);
+  if (item != itemByKey_.end() && (item->second.kind == ItemKind::Const || item->second.kind == ItemKind::Static))
+    fail(DiagCode::E0618, "expected function, found `" + T_.name(out_.consts[item->second.index].type) + "`", callee.span);
+  failOuterLocal(callee, name);
+  if (p.segments.size() == 1) requireNotTypeNamespace(p, "function");
   fail(DiagCode::E0425, "cannot find function `" + name + "` in this scope", callee.span, "not found in this scope");
 }
 
@@ -201,10 +200,11 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (ty.kind == TypeKind::Var)
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
   if (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum) {
-    const std::string& owner = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].name : T_.enums()[ty.enumIndex].name;
+    const std::string& owner = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].key : T_.enums()[ty.enumIndex].key;
     auto user = fnByName_.find(owner + "::" + e.text);
     if (user != fnByName_.end()) {
       const FnInfo& fn = out_.fns[user->second];
+      requireVisibleFn(fn, e.nameSpan);
       if (fn.decl->self == SelfParam::None)
         fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" + typeName(t) + "` in the current scope",
              e.nameSpan, "this is an associated function, not a method");
@@ -423,15 +423,26 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
   }
   std::vector<Diagnostic> problems = checkFormatArguments(f.pieces, fmt.span, given);
   if (!problems.empty()) throw CompileError(problems.front());
-  // Inline captures become extra arguments naming a local.
+  // Inline captures become extra arguments naming a local, or, for a
+  // constant or a static (`{MAX}`), a path expression of their own.
   auto capture = [&](FormatArgRef& ref) {
     if (ref.kind != FormatArgRef::Kind::Name) return;
     int32_t local = lookupLocal(ref.name);
-    if (local < 0) fail(DiagCode::E0425, "cannot find value `" + ref.name + "` in this scope", ref.span, "not found in this scope");
     CheckedFormatArg ca;
-    ca.local = local;
     ca.span = ref.span;
-    ca.type = fn_->locals[local].type;
+    if (local >= 0) {
+      ca.local = local;
+      ca.type = fn_->locals[local].type;
+    } else {
+      auto path = std::make_unique<Expr>();
+      path->kind = ExprKind::Path;
+      path->span = ref.span;
+      path->path.segments.push_back(PathSegment{ref.name, ref.span, {}});
+      path->path.span = ref.span;
+      ca.type = checkExpr(*path);
+      ca.expr = path.get();
+      out_.capturedPaths.push_back(std::move(path));
+    }
     ref.kind = FormatArgRef::Kind::Index;
     ref.index = f.args.size();
     f.args.push_back(ca);

@@ -85,7 +85,7 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   d.message = operatorMessage(op, typeName(lhs), "");
   d.labels.push_back({at, "", true});
   for (Label& l : labels) d.labels.push_back(std::move(l));
-  bool userStruct = T_.findStruct(culprit) >= 0 || T_.findEnum(culprit) >= 0;
+  bool userStruct = isUserType(culprit);
   d.notes.push_back(userStruct ? "an implementation of `" + std::string(traitName(c)) + "` might be missing for `" + culprit + "`"
                                : "`" + culprit + "` does not implement `" + traitName(c) + "`");
   if (userStruct)

@@ -41,10 +41,11 @@ bool literalDiscriminant(const Expr& e, int64_t* out) {
 void Resolver::declareEnums() {
   auto& enums = T_.enums();
   for (const EnumDecl& d : out_.ast->enums) {
-    if (T_.findStruct(d.name) >= 0 || T_.findEnum(d.name) >= 0)
-      fail(DiagCode::E0428, "the name `" + d.name + "` is defined multiple times", {d.span.start, d.nameSpan.end}, "`" + d.name + "` redefined here");
+    ItemRef item{ItemKind::Enum, static_cast<int32_t>(enums.size()), -1};
     EnumInfo info;
-    info.name = d.name;
+    info.name = names_->displayName(item);
+    info.key = names_->keyOf(item);
+    itemByKey_[info.key] = item;
     info.decl = &d;
     for (const std::string& derive : d.derives) {
       info.isCopy |= derive == "Copy";
@@ -79,29 +80,12 @@ void Resolver::lowerEnumFields() {
   auto& enums = T_.enums();
   for (size_t i = 0; i < enums.size(); ++i) {
     const EnumDecl& d = out_.ast->enums[i];
+    itemScope_ = d.scope;
     for (size_t v = 0; v < d.variants.size(); ++v)
       for (const StructField& f : d.variants[v].fields) {
         TypeId type = lowerType(*f.type);
         enums[i].variants[v].fields.emplace_back(f.name, type);
       }
-  }
-}
-
-// `use Shape::*;` brings every variant into scope, `use Shape::{A, B};` some.
-void Resolver::importVariants() {
-  for (const UseDecl& u : out_.ast->uses) {
-    if (u.prefix.empty()) continue;
-    int32_t en = T_.findEnum(u.prefix.back());
-    if (en < 0) continue;
-    const EnumInfo& info = T_.enums()[en];
-    if (u.glob)
-      for (size_t v = 0; v < info.variants.size(); ++v)
-        importedVariants_[info.variants[v].name] = {en, static_cast<int32_t>(v)};
-    for (const auto& [name, span] : u.names) {
-      int32_t v = info.findVariant(name);
-      if (v < 0) fail(DiagCode::E0432, "unresolved import `" + info.name + "::" + name + "`", span, "no `" + name + "` in `" + info.name + "`");
-      importedVariants_[name] = {en, v};
-    }
   }
 }
 
@@ -118,17 +102,16 @@ int32_t Resolver::enumOfSegment(const std::string& name) const {
   return T_.findEnum(name);
 }
 
+// A variant named by a canonical path (check/resolve_paths.cpp): an
+// imported variant has become `Enum::Variant` there too.
 Resolver::VariantRef Resolver::findVariant(const Path& p) {
-  if (p.segments.size() == 1) {
-    auto it = importedVariants_.find(p.last());
-    return it == importedVariants_.end() ? VariantRef{} : it->second;
-  }
+  if (p.segments.size() == 1) return {};
   int32_t en = enumOfSegment(p.segments[p.segments.size() - 2].name);
   if (en < 0) return {};
   int32_t v = T_.enums()[en].findVariant(p.last());
   if (v >= 0) return {en, v};
   std::string owner = T_.enums()[en].name;
-  if (fnByName_.count(owner + "::" + p.last())) return {};
+  if (fnByName_.count(T_.enums()[en].key + "::" + p.last())) return {};
   fail(DiagCode::E0599, "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
        p.segments.back().span, "variant or associated item not found in `" + owner + "`");
 }

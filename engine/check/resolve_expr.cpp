@@ -331,16 +331,17 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
 }
 
 TypeId Resolver::checkPath(Expr& e, TypeId expected) {
-  const Path& p = e.path;
-  const std::string& name = p.last();
+  Path& p = e.path;
   if (p.segments.size() == 1) {
-    int32_t local = lookupLocal(name);
+    int32_t local = lookupLocal(p.last());
     if (local >= 0) {
       e.resolvedKind = static_cast<uint8_t>(Resolved::Local);
       e.resolved = local;
       return fn_->locals[local].type;
     }
   }
+  canonicalize(p, Namespace::Value);
+  const std::string& name = p.last();
   if (name == "None" && (p.segments.size() == 1 || p.segments[p.segments.size() - 2].name == "Option")) {
     e.resolvedKind = static_cast<uint8_t>(Resolved::NoneValue);
     TypeId want = expected == kNoType ? kNoType : T_.resolve(expected);
@@ -350,18 +351,25 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   VariantRef variant = findVariant(p);
   if (variant.found()) return checkVariantValue(e, variant);
   if (p.segments.size() == 1) {
+    auto item = itemByKey_.find(name);
+    if (item != itemByKey_.end() && (item->second.kind == ItemKind::Const || item->second.kind == ItemKind::Static))
+      return checkConstPath(e, item->second.index);
     int32_t s = T_.findStruct(name);
     if (s >= 0 && T_.structs()[s].decl->isUnit) {
       e.resolvedKind = static_cast<uint8_t>(Resolved::UnitStruct);
       e.resolved = s;
       return T_.structType(s);
     }
+    if (s >= 0 && T_.structs()[s].isTuple)
+      fail(DiagCode::None, "tuple struct constructors used as functions are not supported yet", e.span);
     if (fnByName_.count(name))
       fail(DiagCode::None, "functions used as values are not supported yet", e.span);
+    failOuterLocal(e, name);
+    requireNotTypeNamespace(p, "value");
   }
   TypeId constant;
   if (checkIntegerConstant(e, &constant)) return constant;
-  fail(DiagCode::E0425, "cannot find value `" + name + "` in this scope", e.span, "not found in this scope");
+  fail(DiagCode::E0425, "cannot find value `" + ownerName(name) + "` in this scope", e.span, "not found in this scope");
 }
 
 TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
@@ -502,7 +510,10 @@ TypeId Resolver::checkAssign(Expr& e) {
     default:
       fail(DiagCode::E0070, "invalid left-hand side of assignment", e.nameSpan, "", {{e.lhs->span, "cannot assign to this expression", false}});
   }
-  if (e.lhs->kind != ExprKind::Path) requireMutablePlace(*e.lhs, e.span, "assign");
+  if (e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Const))
+    fail(DiagCode::E0070, "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
+  if (e.lhs->kind != ExprKind::Path || e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Static))
+    requireMutablePlace(*e.lhs, e.span, "assign");
   if (e.kind == ExprKind::Assign) {
     TypeId rhs = checkExpr(*e.rhs, lhs);
     coerce(*e.rhs, rhs, lhs);
@@ -538,6 +549,15 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
   while (true) {
     switch (e->kind) {
       case ExprKind::Path: {
+        if (e->resolvedKind == static_cast<uint8_t>(Resolved::Static)) {
+          const ConstInfo& c = out_.consts[e->resolved];
+          Span header{c.decl->span.start, c.decl->type->span.end};
+          if (assigning)
+            fail(DiagCode::E0594, "cannot assign to immutable static item `" + c.name + "`", at, "cannot assign",
+                 {{header, "this `static` cannot be written to", false}});
+          fail(DiagCode::E0596, "cannot borrow immutable static item `" + c.name + "` as mutable", at, "cannot borrow as mutable",
+               {{header, "this `static` cannot be borrowed as mutable", false}});
+        }
         if (e->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return;
         const LocalInfo& l = fn_->locals[e->resolved];
         if (l.isMut) return;
@@ -702,6 +722,7 @@ TypeId Resolver::checkField(Expr& e) {
     const auto& fields = T_.structs()[ty.structIndex].fields;
     for (size_t i = 0; i < fields.size(); ++i)
       if (fields[i].first == name) {
+        requireVisibleField(T_.structs()[ty.structIndex], i, e.nameSpan.empty() ? e.span : e.nameSpan, false);
         e.resolved = static_cast<int32_t>(i);
         return fields[i].second;
       }
@@ -749,12 +770,14 @@ TypeId Resolver::checkRef(Expr& e, TypeId expected) {
 }
 
 TypeId Resolver::checkStructLit(Expr& e) {
+  canonicalize(e.path, Namespace::Type);
   VariantRef variant = findVariant(e.path);
   if (variant.found()) return checkVariantStructLit(e, variant);
-  std::string name = e.path.last();
-  if (name == "Self" && !currentImpl_.empty()) name = currentImpl_;
-  int32_t s = T_.findStruct(name);
-  if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + name + "` in this scope", e.path.span, "not found in this scope");
+  std::string key = e.path.last();
+  if (key == "Self" && !currentImpl_.empty()) key = currentImpl_;
+  int32_t s = e.path.segments.size() == 1 ? T_.findStruct(key) : -1;
+  if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + ownerName(key) + "` in this scope", e.path.span, "not found in this scope");
+  std::string name = T_.structs()[s].name;
   e.resolved = s;
   auto fields = T_.structs()[s].fields;
   std::vector<bool> given(fields.size(), false);
@@ -762,6 +785,7 @@ TypeId Resolver::checkStructLit(Expr& e) {
     auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& fd) { return fd.first == f.name; });
     if (it == fields.end())
       fail(DiagCode::E0560, "struct `" + name + "` has no field named `" + f.name + "`", f.span, "unknown field");
+    requireVisibleField(T_.structs()[s], static_cast<size_t>(it - fields.begin()), f.span, true);
     given[it - fields.begin()] = true;
     coerce(*f.value, checkExpr(*f.value, it->second), it->second);
   }

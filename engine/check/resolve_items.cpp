@@ -41,8 +41,9 @@ void Resolver::rejectOutsideSubset() {
   for (const ImplBlock& impl : p.impls) {
     rejectGenerics(impl.generics, impl.span, "generic impl blocks");
     if (impl.trait) fail(DiagCode::None, "trait implementations are not supported yet", impl.span);
-    if (impl.selfType->kind != TypeExprKind::Path || !impl.selfType->path.isSingle())
-      fail(DiagCode::None, "impl blocks for this type are not supported yet", impl.selfType->span);
+    bool plainPath = impl.selfType->kind == TypeExprKind::Path;
+    for (const PathSegment& seg : impl.selfType->path.segments) plainPath = plainPath && seg.generics.empty() && seg.lifetimes.empty();
+    if (!plainPath) fail(DiagCode::None, "impl blocks for this type are not supported yet", impl.selfType->span);
     for (const FnDecl& f : impl.fns) {
       rejectGenerics(f.generics, f.span, "generic functions");
       if (!f.selfLifetime.empty()) fail(DiagCode::None, "lifetimes are not supported yet", f.selfSpan);
@@ -52,22 +53,32 @@ void Resolver::rejectOutsideSubset() {
 
 void Resolver::resolveProgram() {
   rejectOutsideSubset();
+  names_ = std::make_unique<Scopes>(*out_.ast, file_);
+  collectOuterLocals();
   declareTypes();
-  importVariants();
+  declareConsts();
   declareFunctions();
+  checkConsts();
   for (size_t i = 0; i < out_.fns.size(); ++i) checkFunction(static_cast<int32_t>(i));
 }
 
 // Structs and enums first by name, then their fields: a field may name any
 // of them, wherever it is declared.
 void Resolver::declareTypes() {
+  for (size_t i = 0; i < out_.ast->typeAliases.size(); ++i) {
+    ItemRef alias{ItemKind::TypeAlias, static_cast<int32_t>(i), -1};
+    itemByKey_[names_->keyOf(alias)] = alias;
+  }
   declareStructs();
   declareEnums();
   auto& structs = T_.structs();
-  for (size_t i = 0; i < structs.size(); ++i)
+  for (size_t i = 0; i < structs.size(); ++i) {
+    itemScope_ = out_.ast->structs[i].scope;
     for (const StructField& f : out_.ast->structs[i].fields)
       structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+  }
   lowerEnumFields();
+  itemScope_ = 0;
   for (size_t i = 0; i < structs.size(); ++i)
     if (containsByValue(T_.structType(static_cast<int32_t>(i)), static_cast<int32_t>(i), 0)) {
       const StructDecl& d = out_.ast->structs[i];
@@ -85,10 +96,11 @@ void Resolver::declareTypes() {
 void Resolver::declareStructs() {
   auto& structs = T_.structs();
   for (const StructDecl& d : out_.ast->structs) {
-    if (T_.findStruct(d.name) >= 0)
-      fail(DiagCode::E0428, "the name `" + d.name + "` is defined multiple times", {d.span.start, d.nameSpan.end}, "`" + d.name + "` redefined here");
+    ItemRef item{ItemKind::Struct, static_cast<int32_t>(structs.size()), -1};
     StructInfo info;
-    info.name = d.name;
+    info.name = names_->displayName(item);
+    info.key = names_->keyOf(item);
+    itemByKey_[info.key] = item;
     info.isTuple = d.isTuple;
     info.decl = &d;
     for (const std::string& derive : d.derives) {
@@ -134,14 +146,23 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
 }
 
 void Resolver::declareFunctions() {
-  for (FnDecl& d : out_.ast->fns) declareFunction(d, "");
-  for (ImplBlock& impl : out_.ast->impls) {
-    if (T_.findStruct(impl.typeName) < 0 && T_.findEnum(impl.typeName) < 0)
-      fail(DiagCode::E0425, "cannot find type `" + impl.typeName + "` in this scope", impl.selfType ? impl.selfType->span : impl.span,
-           "not found in this scope");
-    for (FnDecl& d : impl.fns) declareFunction(d, impl.typeName);
+  for (size_t i = 0; i < out_.ast->fns.size(); ++i) {
+    itemByKey_[names_->keyOf({ItemKind::Fn, static_cast<int32_t>(i), -1})] = {ItemKind::Fn, static_cast<int32_t>(i), -1};
+    declareFunction(out_.ast->fns[i], "", "");
   }
-  out_.mainFn = out_.findFn("main");
+  for (ImplBlock& impl : out_.ast->impls) {
+    itemScope_ = impl.scope;
+    PathResolution r = names_->resolve(impl.selfType->path, itemScope_, Namespace::Type);
+    ItemRef type = r.item;
+    if (r.used != impl.selfType->path.segments.size() || (type.kind != ItemKind::Struct && type.kind != ItemKind::Enum))
+      fail(DiagCode::E0425, "cannot find type `" + impl.typeName + "` in this scope", impl.selfType->span, "not found in this scope");
+    std::string key = names_->keyOf(type);
+    std::string display = type.kind == ItemKind::Struct ? T_.structs()[type.index].name : T_.enums()[type.index].name;
+    for (FnDecl& d : impl.fns) declareFunction(d, key, names_->qualifiedName(impl.scope, display));
+  }
+  itemScope_ = 0;
+  auto main = fnByName_.find("crate::main");
+  out_.mainFn = main == fnByName_.end() ? -1 : main->second;
   if (out_.mainFn < 0) {
     Diagnostic d;
     d.code = DiagCode::E0601;
@@ -161,13 +182,19 @@ Span Resolver::signatureSpan(const FnDecl& decl) const {
   return {decl.span.start, end};
 }
 
-void Resolver::declareFunction(FnDecl& decl, const std::string& implType) {
+// A free function is known by its key (`crate::geo::area`), a method or
+// associated function by its type's key and its name (`crate::Point::new`).
+void Resolver::declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName) {
   FnInfo info;
   info.decl = &decl;
-  info.name = implType.empty() ? decl.name : implType + "::" + decl.name;
-  if (fnByName_.count(info.name)) fail(DiagCode::E0428, "the name `" + decl.name + "` is defined multiple times", signatureSpan(decl),
-                                      "`" + decl.name + "` redefined here");
-  currentImpl_ = implType;
+  itemScope_ = decl.scope;
+  std::string key = implKey.empty() ? names_->keyOf({ItemKind::Fn, static_cast<int32_t>(out_.fns.size()), -1})
+                                    : implKey + "::" + decl.name;
+  info.name = implKey.empty() ? names_->qualifiedName(decl.scope, decl.name) : implName + "::" + decl.name;
+  if (fnByName_.count(key))
+    fail(DiagCode::E0428, "the name `" + decl.name + "` is defined multiple times", signatureSpan(decl), "`" + decl.name + "` redefined here");
+  info.implKey = implKey;
+  currentImpl_ = implKey;
   if (decl.self != SelfParam::None) {
     TypeId selfType = this->selfType();
     if (decl.self == SelfParam::Ref) selfType = T_.refTo(selfType, false);
@@ -178,7 +205,7 @@ void Resolver::declareFunction(FnDecl& decl, const std::string& implType) {
   info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
   requireElidableLifetimes(decl);
   currentImpl_.clear();
-  fnByName_[info.name] = static_cast<int32_t>(out_.fns.size());
+  fnByName_[key] = static_cast<int32_t>(out_.fns.size());
   out_.fns.push_back(std::move(info));
   fnBodies_.push_back(decl.body.get());
 }
@@ -248,9 +275,31 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
 
 TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const PathSegment& seg = t.path.segments.back();
-  const std::string& n = seg.name;
   if (!seg.lifetimes.empty()) fail(DiagCode::None, "lifetimes are not supported yet", seg.genericsSpan);
   if (!seg.bindings.empty() || seg.parenthesized) fail(DiagCode::None, "traits are not supported yet", seg.genericsSpan);
+  PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type);
+  bool whole = r.used == t.path.segments.size();
+  if (whole && r.item.kind == ItemKind::TypeAlias) return lowerTypeAlias(r.item.index);
+  if (whole && (r.item.kind == ItemKind::Struct || r.item.kind == ItemKind::Enum)) {
+    if (!seg.generics.empty())
+      fail(DiagCode::E0107, std::string(r.item.kind == ItemKind::Struct ? "struct" : "enum") + " takes 0 generic arguments but " +
+                        std::to_string(seg.generics.size()) + " generic argument" + (seg.generics.size() == 1 ? " was" : "s were") +
+                        " supplied",
+           seg.genericsSpan);
+    return r.item.kind == ItemKind::Struct ? T_.structType(r.item.index) : T_.enumType(r.item.index);
+  }
+  if (whole && r.item.kind == ItemKind::Module)
+    fail(DiagCode::E0573, "expected type, found module `" + text(t.path.span) + "`", t.path.span, "not a type");
+  if (r.used > 0 && !(whole && r.item.kind == ItemKind::Std))
+    fail(DiagCode::None, "associated types are not supported yet", t.path.span);
+  if (r.used == 0 && t.path.segments.size() > 1) {
+    const PathSegment& first = t.path.segments[0];
+    if (first.name == "Self") fail(DiagCode::None, "associated types are not supported yet", t.path.span);
+    fail(DiagCode::E0433, "cannot find module or crate `" + first.name + "` in this scope", first.span,
+         "use of unresolved module or unlinked crate `" + first.name + "`");
+  }
+  // A std type by its prelude name (`std::string::String` is `String`), or a builtin as written.
+  const std::string& n = r.used > 0 ? r.stdPath : seg.name;
   auto generic = [&](size_t count) {
     if (seg.generics.size() != count)
       fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" ? "enum" : "struct") + " `" + n + "`", seg.span);
@@ -273,11 +322,29 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Box") return T_.boxOf(generic(1));
   if (n == "Option") return T_.optionOf(generic(1));
   if (n == "Self" && !currentImpl_.empty()) return selfType();
-  int32_t s = T_.findStruct(n);
-  if (s >= 0) return T_.structType(s);
-  int32_t en = T_.findEnum(n);
-  if (en >= 0) return T_.enumType(en);
   fail(DiagCode::E0425, "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
+}
+
+// `type Km = i32;`: the alias is the type it names, written where the alias
+// is declared. One that names itself, through others or not, has no end
+// (rustc's E0391).
+TypeId Resolver::lowerTypeAlias(int32_t alias) {
+  static thread_local std::vector<int32_t> expanding;
+  const TypeAliasDecl& d = out_.ast->typeAliases[alias];
+  if (std::find(expanding.begin(), expanding.end(), alias) != expanding.end()) {
+    expanding.clear();
+    fail(DiagCode::E0391, "cycle detected when expanding type alias `" + d.name + "`", d.type->span);
+  }
+  expanding.push_back(alias);
+  int32_t outer = itemScope_;
+  std::string outerImpl = currentImpl_;
+  itemScope_ = d.scope;
+  currentImpl_.clear();
+  TypeId t = lowerType(*d.type);
+  itemScope_ = outer;
+  currentImpl_ = outerImpl;
+  expanding.pop_back();
+  return t;
 }
 
 // ---------------------------------------------------------------- functions
@@ -286,7 +353,8 @@ void Resolver::checkFunction(int32_t index) {
   fnIndex_ = index;
   fn_ = &out_.fns[index];
   const FnDecl& decl = *fn_->decl;
-  currentImpl_ = decl.implType;
+  itemScope_ = decl.scope;
+  currentImpl_ = fn_->implKey;
   scopes_.clear();
   loops_.clear();
   fnExprs_.clear();
@@ -368,6 +436,8 @@ void Resolver::checkLiteralRange(const Expr& e) {
 // ---------------------------------------------------------------- blocks
 
 TypeId Resolver::checkBlock(Block& b, TypeId expected) {
+  int32_t outerItems = itemScope_;
+  if (b.itemScope >= 0) itemScope_ = b.itemScope;
   pushScope();
   bool diverges = false;
   for (Stmt& s : b.stmts) {
@@ -381,6 +451,7 @@ TypeId Resolver::checkBlock(Block& b, TypeId expected) {
     result = T_.never();
   }
   popScope();
+  itemScope_ = outerItems;
   return result;
 }
 
@@ -419,7 +490,7 @@ void Resolver::checkStmt(Stmt& s) {
         mismatch(s.init->span, T_.unit(), t);
       return;
     }
-    case StmtKind::Empty: return;
+    case StmtKind::Empty: case StmtKind::Item: return;
   }
 }
 
@@ -497,6 +568,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       return;
     }
     case PatternKind::TupleStruct: {
+      canonicalize(p.path, Namespace::Value);
       const std::string& name = p.path.last();
       if (name == "Some" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId inner = T_.newVar(VarKind::Any);
@@ -517,7 +589,8 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
       int32_t s = p.path.segments.size() == 1 ? T_.findStruct(name) : -1;
-      if (s < 0) fail(DiagCode::E0531, "cannot find tuple struct or tuple variant `" + name + "` in this scope", p.path.span, "not found in this scope");
+      if (s < 0) fail(DiagCode::E0531, "cannot find tuple struct or tuple variant `" + ownerName(name) + "` in this scope", p.path.span, "not found in this scope");
+      requirePublicConstructor(s, p.path.span);
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
       if (p.hasRest ? p.elems.size() > fields.size() : p.elems.size() != fields.size())
@@ -530,25 +603,38 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       return;
     }
     case PatternKind::PathPat: {
+      canonicalize(p.path, Namespace::Value);
       if (p.path.last() == "None" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId opt = T_.optionOf(T_.newVar(VarKind::Any));
         if (!unify(type, opt)) mismatch(p.span, type, opt);
         return;
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
-      fail(DiagCode::E0531, "cannot find unit struct, unit variant or constant `" + p.path.last() + "` in this scope", p.span);
+      if (p.path.segments.size() == 1) {
+        auto item = itemByKey_.find(p.path.last());
+        if (item != itemByKey_.end() && item->second.kind == ItemKind::Const) return checkConstPattern(p, type, item->second.index);
+        int32_t s = T_.findStruct(p.path.last());
+        if (s >= 0 && T_.structs()[s].decl->isUnit) {
+          if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
+          return;
+        }
+      }
+      fail(DiagCode::E0531, "cannot find unit struct, unit variant or constant `" + ownerName(p.path.last()) + "` in this scope", p.span);
     }
     case PatternKind::Struct: {
+      canonicalize(p.path, Namespace::Type);
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
-      std::string structName = p.path.last() == "Self" && !currentImpl_.empty() ? currentImpl_ : p.path.last();
-      int32_t s = T_.findStruct(structName);
-      if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + p.path.last() + "` in this scope", p.path.span);
+      std::string structKey = p.path.last() == "Self" && !currentImpl_.empty() ? currentImpl_ : p.path.last();
+      int32_t s = T_.findStruct(structKey);
+      if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + ownerName(p.path.last()) + "` in this scope", p.path.span);
+      std::string structName = T_.structs()[s].name;
       if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
       auto fields = T_.structs()[s].fields;
       std::vector<bool> mentioned(fields.size(), false);
       for (FieldPattern& fp : p.fields) {
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == fp.name; });
         if (it == fields.end()) fail(DiagCode::E0026, "struct `" + structName + "` does not have a field named `" + fp.name + "`", fp.span);
+        requireVisibleField(T_.structs()[s], static_cast<size_t>(it - fields.begin()), fp.span, true);
         mentioned[it - fields.begin()] = true;
         checkPattern(*fp.pattern, it->second, mode);
       }

@@ -8,17 +8,21 @@
 // `f64`) and every type in its tree is replaced by its resolved form, so the
 // interpreter only ever sees concrete types.
 //
-// It is split over four files by what it reads: items and types
-// (resolve_items.cpp), expressions (resolve_expr.cpp), calls, methods and
+// It is split by what it reads: items and types (resolve_items.cpp), paths
+// and privacy (resolve_paths.cpp), constants and statics
+// (resolve_consts.cpp), expressions (resolve_expr.cpp), calls, methods and
 // macros (resolve_calls.cpp), and the comparison traits (resolve_compare.cpp).
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "check/checker.h"
+#include "check/scopes.h"
 
 namespace sh {
 
@@ -44,14 +48,36 @@ class Resolver {
   void declareStructs();
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
-  void declareFunction(FnDecl& decl, const std::string& implType);
+  void declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName);
   Span signatureSpan(const FnDecl& decl) const;
   void requireElidableLifetimes(const FnDecl& decl);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
+  TypeId lowerTypeAlias(int32_t alias);
   void checkFunction(int32_t index);
   void finishFunction();
   void checkLiteralRange(const Expr& e);
+
+  // paths and privacy (resolve_paths.cpp)
+  void canonicalize(Path& p, Namespace ns);
+  bool isUserType(const std::string& displayName) const;
+  std::string ownerName(const std::string& segment) const;
+  void requireVisibleField(const StructInfo& s, size_t field, Span at, bool literal);
+  void requireVisibleFn(const FnInfo& fn, Span at);
+  void requirePublicConstructor(int32_t structIndex, Span at);
+  void failOuterLocal(const Expr& e, const std::string& name);  // returns when the name is no outer local
+  void collectOuterLocals();
+  void requireNotTypeNamespace(const Path& p, const char* expected);
+
+  // constants and statics (resolve_consts.cpp)
+  void declareConsts();
+  void checkConsts();
+  void checkConst(int32_t index);
+  TypeId checkConstPath(Expr& e, int32_t index);
+  void checkConstPattern(Pattern& p, TypeId type, int32_t index);
+  void requireNoCycle(int32_t index, std::vector<int32_t>& path);
+  void requireConstExpression(const Expr& e, const ConstInfo& c);
+  void evaluateConstInteger(ConstInfo& c);
 
   // enums (resolve_enums.cpp)
   struct VariantRef {
@@ -61,7 +87,6 @@ class Resolver {
   };
   void declareEnums();
   void lowerEnumFields();
-  void importVariants();
   TypeId selfType() const;
   int32_t enumOfSegment(const std::string& name) const;
   VariantRef findVariant(const Path& p);
@@ -176,10 +201,17 @@ class Resolver {
   std::vector<LoopCtx> loops_;
   std::vector<Expr*> fnExprs_;        // every expression of the current function, for finishing
   std::vector<Pattern*> fnPatterns_;  // likewise every pattern
-  std::unordered_map<std::string, int32_t> fnByName_;
+  std::unordered_map<std::string, int32_t> fnByName_;  // by key: `crate::area`, `crate::Point::new`
   std::vector<Block*> fnBodies_;      // per Checked::fns entry: the body checking annotates
-  std::unordered_map<std::string, VariantRef> importedVariants_;  // `use Shape::*;`, `use Shape::Circle;`
-  std::string currentImpl_;
+  std::unique_ptr<Scopes> names_;
+  int32_t itemScope_ = 0;    // the innermost scope whose items the code being checked sees
+  std::string currentImpl_;  // the key of the type whose impl is being checked, or ""
+  // Per item declared in a function body (its statement's span): the names
+  // of the locals in scope where it stands, which its own body cannot use
+  // (E0434 for a fn, E0435 for a constant).
+  std::vector<std::pair<Span, std::unordered_set<std::string>>> outerLocals_;
+  std::unordered_map<std::string, ItemRef> itemByKey_;  // every struct, enum, fn, const, static and alias
+  const ConstInfo* const_ = nullptr;  // the constant whose initializer is being checked
   size_t firstFormat_ = 0;  // formats of the current function start here
   // `s.parse()` calls of the current function and the type each parses to:
   // checked once inference is done (an integer or a float, else E0277).

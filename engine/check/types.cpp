@@ -164,15 +164,15 @@ TypeId TypeTable::newVar(VarKind kind) {
   return id;
 }
 
-int32_t TypeTable::findStruct(const std::string& name) const {
+int32_t TypeTable::findStruct(const std::string& key) const {
   for (size_t i = 0; i < structs_.size(); ++i)
-    if (structs_[i].name == name) return static_cast<int32_t>(i);
+    if (structs_[i].key == key) return static_cast<int32_t>(i);
   return -1;
 }
 
-int32_t TypeTable::findEnum(const std::string& name) const {
+int32_t TypeTable::findEnum(const std::string& key) const {
   for (size_t i = 0; i < enums_.size(); ++i)
-    if (enums_[i].name == name) return static_cast<int32_t>(i);
+    if (enums_[i].key == key) return static_cast<int32_t>(i);
   return -1;
 }
 

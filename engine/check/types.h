@@ -144,7 +144,8 @@ uint32_t variantOfTag(const Layout& l, uint64_t tag);
 bool tagOfVariant(const Layout& l, uint32_t variant, uint64_t* tag);
 
 struct StructInfo {
-  std::string name;
+  std::string name;  // as rustc prints it (check/scopes.h displayName)
+  std::string key;   // unique in the program: `crate::shapes::Circle` (check/scopes.h keyOf)
   std::vector<std::pair<std::string, TypeId>> fields;  // declaration order
   bool isTuple = false;
   bool isCopy = false;   // #[derive(Clone, Copy)]
@@ -166,7 +167,8 @@ struct VariantInfo {
 };
 
 struct EnumInfo {
-  std::string name;
+  std::string name;  // as rustc prints it
+  std::string key;   // unique in the program
   std::vector<VariantInfo> variants;
   bool isCopy = false;
   bool isClone = false;
@@ -214,10 +216,10 @@ class TypeTable {
 
   std::vector<StructInfo>& structs() { return structs_; }
   const std::vector<StructInfo>& structs() const { return structs_; }
-  int32_t findStruct(const std::string& name) const;
+  int32_t findStruct(const std::string& key) const;  // by key
   std::vector<EnumInfo>& enums() { return enums_; }
   const std::vector<EnumInfo>& enums() const { return enums_; }
-  int32_t findEnum(const std::string& name) const;
+  int32_t findEnum(const std::string& key) const;
 
   // Inference: binding a variable, and following bindings.
   TypeId resolve(TypeId t) const;        // the representative of t (shallow)

@@ -120,6 +120,9 @@ Place Interpreter::evalPlace(const Expr& e) {
         const RtSlot& s = slots_[id];
         return Place{s.addr, s.type, id, 0, 0};
       }
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Static)) return Place{staticAddress(e.resolved), e.type, -1, 0, 0};
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Const) && !T_.needsDrop(e.type))
+        return Place{promotedConstant(e.resolved), e.type, -1, 0, 0};
       break;
     case ExprKind::Paren: return evalPlace(*e.operand);
     case ExprKind::Field: case ExprKind::TupleField: {
@@ -323,6 +326,8 @@ Value Interpreter::evalInner(const Expr& e) {
     case ExprKind::Path:
       switch (static_cast<Resolved>(e.resolvedKind)) {
         case Resolved::Local: return readPlace(evalPlace(e), true);
+        case Resolved::Const: return constValue(e.resolved);
+        case Resolved::Static: return readPlace(evalPlace(e), false);
         case Resolved::NoneValue: return makeOption(e.type, nullptr);
         case Resolved::UnitStruct: return Value(e.type, 0);
         case Resolved::IntegerConstant: return makeInt(e.type, static_cast<__int128>(e.intValue));

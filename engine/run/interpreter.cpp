@@ -225,6 +225,7 @@ Address Interpreter::holdInScratch(const Value& v) { return slots_[declareSlotHo
 
 // The same, for a temporary: dropped at the end of its statement.
 Address Interpreter::materialize(Value v) {
+  if (evaluatingConstant_) return placeInStaticRegion(v);
   Address at = holdInScratch(v);
   temporaries_.emplace_back(v.type, at);
   return at;
@@ -330,6 +331,7 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   call.addr = f.base;
   call.text = trace_.intern(fn.name);
   trace_.add(call);
+  if (frames_.size() == 1) placeStatics();  // main's call: before its first statement
   enterScope();
   size_t arg = 0;
   if (fn.selfLocal >= 0) {
@@ -426,7 +428,7 @@ void Interpreter::execStmtBody(const Stmt& s) {
       dropValueNow(std::move(v));
       return;
     }
-    case StmtKind::Empty: return;
+    case StmtKind::Empty: case StmtKind::Item: return;
   }
 }
 

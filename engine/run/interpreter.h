@@ -141,6 +141,13 @@ class Interpreter {
   void flushPendingDrops();
   void print(const std::string& text);
 
+  // constants and statics (statics.cpp)
+  void placeStatics();
+  const Value& constValue(int32_t index);
+  Address staticAddress(int32_t index);
+  Address promotedConstant(int32_t index);
+  Address placeInStaticRegion(const Value& v);
+
   // statements and calls (interpreter.cpp)
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
   void execBlockBody(const Block& b, Value* result);
@@ -297,6 +304,13 @@ class Interpreter {
   std::vector<RtSlot> slots_;
   std::vector<int32_t> freeSlots_;  // ids of ended slots, for reuse
   std::vector<int32_t> pendingDrops_;  // plain slots ended, recorded with the next step
+  // Per item of Checked::consts: a constant's value, or a static's address
+  // (its value is in memory), worked out once before main runs.
+  enum class ItemState : uint8_t { Pending, Evaluating, Ready };
+  std::vector<ItemState> constState_;
+  std::vector<Value> constValues_;
+  std::vector<Address> staticAddrs_;  // and, for a borrowed constant, where its value was promoted to (0: not yet)
+  bool evaluatingConstant_ = false;  // a temporary made now goes to the static region, for good
   uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began
   size_t stdinPos_ = 0;             // how much of options_.stdinText read_line has consumed
   uint64_t hostStackUsed() const;

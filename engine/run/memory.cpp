@@ -32,6 +32,12 @@ Address Memory::internLiteral(std::string_view text) {
   return addr;
 }
 
+Address Memory::reserveStatic(uint64_t size, uint64_t align) {
+  uint64_t at = alignUp(statics_.size(), align);
+  statics_.resize(at + size, 0);
+  return kStaticBase + at;
+}
+
 void Memory::markMovedOut(Address addr, uint64_t size) {
   if (size > 0) movedOut_[addr] = std::max(movedOut_[addr], size);
 }

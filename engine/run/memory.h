@@ -64,6 +64,8 @@ class Memory {
 
   // static region
   Address internLiteral(std::string_view text);
+  // Room for a static item (or a constant's borrowed data), zeroed until written.
+  Address reserveStatic(uint64_t size, uint64_t align);
 
   // stack: frames and slots are reserved downward from the stack pointer
   Address stackPointer() const { return sp_; }

@@ -510,6 +510,15 @@ DecodedMemory Decoder::decode() {
   for (const auto& [id, cell] : m_.cells)  // cells no slot owns: leaked ones, a temporary's
     if (cell.state != CellImage::State::Freed && !walked_.count(id)) walkCell(cell, cell.len, cell.elemType, "", false);
 
+  // Statics hold pointers too (a `&u8` to another static, `&str`s into literals).
+  out_.staticSlots.reserve(m_.staticItems.size());
+  for (const StaticImage& s : m_.staticItems) {
+    out_.staticSlots.push_back(
+        SlotImage{-1 - static_cast<int32_t>(out_.staticSlots.size()), s.name, s.type, s.addr, s.size, SlotImage::State::Live});
+    walk(s.addr, s.type, trace_.strings[s.name]);
+  }
+  for (const SlotImage& s : out_.staticSlots) out_.staticItems.push_back(decodeSlot(s));
+
   for (const FrameImage& f : m_.frames) {
     DecodedFrame frame{&f, trace_.strings[f.fn], {}};
     for (const SlotImage& s : f.slots) frame.slots.push_back(decodeSlot(s));
@@ -533,7 +542,11 @@ std::string describeValue(const RunResult& result, const MemoryImage& image, Add
 DecodedMemory decodeMemory(const RunResult& result, const MemoryImage& after) {
   SH_CHECK(result.program != nullptr, "decoding memory needs the checked program's types");
   SH_CHECK(after.step >= 0 && static_cast<size_t>(after.step) < result.trace.steps.size(), "no such step");
-  return Decoder(result.program->types, after, result.trace).decode();
+  DecodedMemory memory = Decoder(result.program->types, after, result.trace).decode();
+  for (const ConstInfo& c : result.program->consts)
+    if (!c.isStatic && result.source)
+      memory.consts.push_back({c.name, result.program->types.name(c.type), std::string(result.source->slice(c.decl->init->span))});
+  return memory;
 }
 
 }  // namespace sh

@@ -64,6 +64,12 @@ struct DecodedStatic {
   std::string text;
 };
 
+// A constant: no place in memory, so it is described by what it was
+// written as (the compiler copies that value into every use).
+struct DecodedConst {
+  std::string name, type, init;
+};
+
 struct DecodedPointer {
   Address from = 0, to = 0;
   const char* region = "";  // "heap", "static" or "stack"
@@ -73,8 +79,11 @@ struct DecodedMemory {
   const MemoryImage* image = nullptr;  // the memory decoded: valid while it is
   std::vector<DecodedFrame> frames;    // outermost first
   std::vector<DecodedCell> heap;       // by address
-  std::vector<DecodedStatic> statics;  // by address
+  std::vector<DecodedStatic> statics;  // string literals, by address
+  std::vector<DecodedSlot> staticItems;  // static items (and constants' borrowed data, unnamed), by address
+  std::vector<DecodedConst> consts;      // the program's constants, in declaration order
   std::vector<DecodedPointer> pointers;
+  std::vector<SlotImage> staticSlots;    // what staticItems' `slot` points at
 };
 
 inline constexpr size_t kMaxItems = 1024;       // heap elements listed per cell

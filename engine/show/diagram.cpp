@@ -14,7 +14,7 @@
 //   * 0x7fffefe8  v: Vec<i32>  24 bytes  [1, 2]  -> 0x600000
 //   --- THE HEAP (dynamic size) ---
 //   * 0x600000  16 bytes  2/4 x i32  [1, 2]  owner v
-//   --- STATIC (string literals) ---
+//   --- STATIC (statics and string literals) ---
 //     (none)
 //
 // A `*` in the margin marks what this step changed. Values come from the same
@@ -127,12 +127,19 @@ std::string heapSection(const DecodedMemory& memory) {
 }
 
 std::string staticSection(const DecodedMemory& memory) {
-  std::string out = "--- STATIC (string literals) ---\n";
-  if (memory.statics.empty()) out += "  (none)\n";
+  std::string out = "--- STATIC (statics and string literals) ---\n";
+  if (memory.statics.empty() && memory.staticItems.empty()) out += "  (none)\n";
+  for (const DecodedSlot& s : memory.staticItems)
+    out += "  " + hexAddress(s.slot->addr) + "  " + padded(bytesPhrase(s.slot->size), 9) + "  " +
+           (s.name.empty() ? "(a constant's borrowed data)" : "static " + s.name) + ": " + s.type + " = " + s.value + "\n";
   FormatSpec debug;
   debug.trait = FormatTrait::Debug;
   for (const DecodedStatic& s : memory.statics)
     out += "  " + hexAddress(s.addr) + "  " + padded(bytesPhrase(s.size), 9) + "  " + formatStr(s.text, debug) + "\n";
+  if (!memory.consts.empty()) {
+    out += "--- CONSTANTS (no address: each use is a fresh copy) ---\n";
+    for (const DecodedConst& c : memory.consts) out += "  const " + c.name + ": " + c.type + " = " + c.init + "\n";
+  }
   return out;
 }
 

@@ -136,6 +136,10 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e, bool with
       w.field("slot", e.id).field("name", trace.strings[e.text]).field("type", e.type)
           .field("addr", e.addr).field("size", e.size);
       break;
+    case EventKind::Static:
+      w.field("static", e.id).field("name", trace.strings[e.text]).field("type", e.type)
+          .field("addr", e.addr).field("size", e.size);
+      break;
     case EventKind::Write:
       w.field("addr", e.addr);
       if (withText) w.key("bytes").hex(e.writtenBytes(), e.size);

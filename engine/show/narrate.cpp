@@ -55,6 +55,11 @@ class StepNarrator {
           break;
         case EventKind::Return: head_.push_back("the function returns and its stack frame is popped"); break;
         case EventKind::Slot: slot(e); break;
+        case EventKind::Static:
+          if (!trace_.strings[e.text].empty())
+            slots_.push_back("the static `" + trace_.strings[e.text] + "` is in the static region at " + hexAddress(e.addr) +
+                             ", holding " + describeValue(r_, m_, e.addr, e.type) + " for the whole run");
+          break;
         case EventKind::Alloc: alloc(e); break;
         case EventKind::Realloc: {
           std::string owner = ownerOf(e.addr);

@@ -121,6 +121,13 @@ void writeView(JsonWriter& w, const RunResult& result, const MemoryImage& after)
   for (const DecodedStatic& s : memory.statics)
     w.beginObject().field("addr", s.addr).field("size", s.size).field("text", s.text).endObject();
   w.endArray();
+  w.key("staticItems").beginArray();
+  for (const DecodedSlot& s : memory.staticItems) writeSlot(w, after, s);
+  w.endArray();
+  w.key("consts").beginArray();
+  for (const DecodedConst& c : memory.consts)
+    w.beginObject().field("name", c.name).field("type", c.type).field("init", c.init).endObject();
+  w.endArray();
   w.key("pointers").beginArray();
   for (const DecodedPointer& p : memory.pointers)
     w.beginObject().field("from", p.from).field("to", p.to).field("region", p.region).endObject();

@@ -51,6 +51,9 @@ struct PathSegment {
 struct Path {
   std::vector<PathSegment> segments;
   Span span;
+  // filled by the checker: the leading segments that name an item were
+  // replaced by one segment holding the item's key (check/scopes.h)
+  bool canonical = false;
   bool isSingle() const { return segments.size() == 1 && segments[0].generics.empty(); }
   const std::string& last() const { return segments.back().name; }
 };
@@ -281,6 +284,7 @@ enum class StmtKind {
   Let,    // let pat: T = init else { };
   Expr,   // expr;  or a block-like expr without `;`
   Empty,  // a stray `;`
+  Item,   // an item declared in a function body: kept in Program's lists, marked here where it stands
 };
 
 struct Stmt {
@@ -302,9 +306,27 @@ struct Block {
   Span span;  // from `{` to `}`; for an implicit main, the whole snippet
   std::vector<Stmt> stmts;
   ExprPtr tail;  // the final expression without `;`, may be null
+  int32_t itemScope = -1;  // the ItemScope of the items declared in it, or -1 when it declares none
 };
 
 // ---------------------------------------------------------------- items
+
+// Where an item is visible from: its own module (private), the parent
+// module (`pub(super)`), or everywhere (`pub`, and `pub(crate)` in a
+// one-crate program).
+enum class Visibility : uint8_t { Private, Super, Public };
+
+// A scope that declares items: the crate root (scope 0), a `mod name { }`,
+// or a block of a function body that declares items. A path's first name is
+// looked up from the innermost scope outward, up to and including the
+// nearest module (check/scopes.h).
+struct ItemScope {
+  std::string name;      // the module's name; "" for the crate root and for blocks
+  int32_t parent = -1;   // -1 for the crate root
+  bool isModule = true;  // false for a block
+  Visibility vis = Visibility::Private;  // a module's own visibility
+  Span span, nameSpan;
+};
 
 enum class SelfParam { None, Value, MutValue, Ref, RefMut };
 
@@ -327,6 +349,8 @@ struct FnDecl {
   BlockPtr body;    // null for a trait's required method
   bool implicitMain = false;  // true when the parser wrapped bare statements
   std::string implType;       // the type name for methods and associated fns, the trait's name in a trait, else ""
+  int32_t scope = 0;          // the ItemScope it is declared in (an impl's or a trait's, for methods)
+  Visibility vis = Visibility::Private;
 };
 
 // `Red`, `Move { x: i32, y: i32 }`, `Write(String)`, `A = 3`.
@@ -346,6 +370,7 @@ struct StructField {
   std::string name;  // tuple structs: "0", "1", ...
   TypeExprPtr type;
   Span span;
+  Visibility vis = Visibility::Private;  // enum variants' fields are always public
 };
 
 struct StructDecl {
@@ -357,6 +382,8 @@ struct StructDecl {
   bool isTuple = false;  // struct P(i32, i32);
   bool isUnit = false;   // struct Marker;
   std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)], and "repr(C)" for #[repr(C)]
+  int32_t scope = 0;
+  Visibility vis = Visibility::Private;
 };
 
 struct EnumDecl {
@@ -366,15 +393,44 @@ struct EnumDecl {
   Generics generics;
   std::vector<EnumVariant> variants;
   std::vector<std::string> derives;
+  int32_t scope = 0;
+  Visibility vis = Visibility::Private;
 };
 
-// `use Shape::*;`, `use Shape::{Circle, Square};`, `use std::mem;`: the
-// path before the last segment, and what is imported from it.
-struct UseDecl {
+// `const MAX: u32 = 100;` and `static GREETING: &str = "hi";`.
+struct ConstDecl {
+  std::string name;
   Span span;
-  std::vector<std::string> prefix;   // `Shape` (or `self`, `crate` ... kept as written)
-  bool glob = false;                 // `::*`
-  std::vector<std::pair<std::string, Span>> names;  // imported last segments (for `use a::b;`, {"b"})
+  Span nameSpan;
+  bool isStatic = false;
+  TypeExprPtr type;
+  ExprPtr init;
+  int32_t scope = 0;
+  Visibility vis = Visibility::Private;
+};
+
+// `type Km = i32;`
+struct TypeAliasDecl {
+  std::string name;
+  Span span;
+  Span nameSpan;
+  TypeExprPtr type;
+  int32_t scope = 0;
+  Visibility vis = Visibility::Private;
+};
+
+// One import: `use a::b;` imports `b`, `use a::b as c;` imports it as `c`,
+// `use a::*;` everything public in `a`. A group `use a::{b, c::d, self}` is
+// one UseDecl per name it imports (`self` imports `a` itself).
+struct UseDecl {
+  Span span;                  // the whole `use` item
+  Path path;                  // the imported path (for a glob, the module or enum it reads)
+  Span written;               // this import as written: `a::b`, or `b` in `use a::{b, c};`
+  bool glob = false;          // `::*`
+  std::string name;           // the name it brings into scope: the alias, or the path's last segment
+  Span nameSpan;              // where that name is written
+  int32_t scope = 0;
+  Visibility vis = Visibility::Private;
 };
 
 // `type Item = u32;` in an impl, `type Item;` (with bounds, maybe a
@@ -395,6 +451,7 @@ struct ImplBlock {
   TypeExprPtr selfType;
   std::vector<FnDecl> fns;
   std::vector<AssocType> types;
+  int32_t scope = 0;
 };
 
 // `trait Shape: Debug { fn area(&self) -> f64; fn name(&self) -> String { .. } }`
@@ -406,6 +463,8 @@ struct TraitDecl {
   std::vector<TraitBound> supertraits;
   std::vector<FnDecl> fns;  // required methods have no body
   std::vector<AssocType> types;
+  int32_t scope = 0;
+  Visibility vis = Visibility::Private;
 };
 
 struct Program {
@@ -414,7 +473,10 @@ struct Program {
   std::vector<EnumDecl> enums;
   std::vector<ImplBlock> impls;
   std::vector<TraitDecl> traits;
-  std::vector<UseDecl> uses;  // std paths are resolved by name; `use Enum::*` imports variants
+  std::vector<UseDecl> uses;
+  std::vector<ConstDecl> consts;  // consts and statics
+  std::vector<TypeAliasDecl> typeAliases;
+  std::vector<ItemScope> scopes;  // scopes[0] is the crate root
   bool isSnippet = false;   // bare statements wrapped in an implicit main
 };
 

@@ -137,6 +137,8 @@ void Parser::checkDelimiters() const {
 /// program ::= (attribute* item | stmt)*
 Program Parser::parseProgram() {
   checkDelimiters();
+  program_.scopes.push_back(ItemScope{"", -1, true, Visibility::Public, {0, static_cast<uint32_t>(file_.text().size())}, {}});
+  openScopes_.push_back({nullptr, 0});
   Block statements;
   bool sawStatement = false;
   Token firstStatement;
@@ -152,7 +154,9 @@ Program Parser::parseProgram() {
     size_t attributesAt = pos_;
     while (at(TokenKind::Pound)) parseAttribute(derives);
     if (atItem()) {
+      uint32_t start = peek().span.start;
       parseItem(derives);
+      statements.stmts.push_back(Stmt{StmtKind::Item, from(start), {}, {}, {}, {}, false});  // a snippet's, in main
       continue;
     }
     if (!sawStatement) {
@@ -181,6 +185,7 @@ void Parser::wrapSnippet(Block statements, bool sawStatement, const Token& first
           "<https://doc.rust-lang.org/reference/items.html>");
       throw CompileError(std::move(d));
     }
+  moveRootItemsInto(statements);
   FnDecl main;
   main.name = "main";
   main.span = statements.span;
@@ -189,6 +194,52 @@ void Parser::wrapSnippet(Block statements, bool sawStatement, const Token& first
   main.body = std::make_unique<Block>(std::move(statements));
   program_.fns.push_back(std::move(main));
   program_.isSnippet = true;
+}
+
+// rustc compiles a snippet as the body of `fn main`, so the items among its
+// statements are declared in main's block, not at the crate root: they see
+// nothing of the root but each other, and `crate::name` does not find them.
+void Parser::moveRootItemsInto(Block& body) {
+  auto block = static_cast<int32_t>(program_.scopes.size());
+  program_.scopes.push_back(ItemScope{"", 0, false, Visibility::Private, body.span, {}});
+  body.itemScope = block;
+  auto move = [&](int32_t& scope) {
+    if (scope == 0) scope = block;
+  };
+  for (FnDecl& f : program_.fns) move(f.scope);
+  for (StructDecl& d : program_.structs) move(d.scope);
+  for (EnumDecl& d : program_.enums) move(d.scope);
+  for (ImplBlock& impl : program_.impls) {
+    move(impl.scope);
+    for (FnDecl& f : impl.fns) move(f.scope);
+  }
+  for (TraitDecl& t : program_.traits) {
+    move(t.scope);
+    for (FnDecl& f : t.fns) move(f.scope);
+  }
+  for (UseDecl& u : program_.uses) move(u.scope);
+  for (ConstDecl& c : program_.consts) move(c.scope);
+  for (TypeAliasDecl& t : program_.typeAliases) move(t.scope);
+  for (size_t i = 1; i + 1 < program_.scopes.size(); ++i) move(program_.scopes[i].parent);
+}
+
+// ---------------------------------------------------------------- scopes
+
+// The scope an item parsed now is declared in. Blocks get a scope only once
+// they declare an item, and then every open block between it and the
+// nearest module gets one too, so a scope's parent is always the scope
+// around it.
+int32_t Parser::currentItemScope() {
+  size_t module = openScopes_.size() - 1;
+  while (openScopes_[module].block) --module;
+  for (size_t i = module + 1; i < openScopes_.size(); ++i) {
+    OpenScope& open = openScopes_[i];
+    if (open.scope >= 0) continue;
+    open.scope = static_cast<int32_t>(program_.scopes.size());
+    program_.scopes.push_back(ItemScope{"", openScopes_[i - 1].scope, false, Visibility::Private, {}, {}});
+    open.block->itemScope = open.scope;
+  }
+  return openScopes_.back().scope;
 }
 
 // ---------------------------------------------------------------- items
@@ -200,17 +251,55 @@ bool Parser::atItem() const {
   return at(Ident) && peek().text == "macro_rules" && peek(1).kind == Not;
 }
 
-/// item ::= 'pub' ('(' ... ')')? item | fn_item | struct_item | enum_item | impl_item | trait_item | use_item
+/// item ::= visibility? (fn_item | struct_item | enum_item | impl_item | trait_item | use_item | mod_item
+///                       | const_item | static_item | type_alias)
 void Parser::parseItem(std::vector<std::string>& derives) {
   uint32_t start = peek().span.start;
-  if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
-  if (at(TokenKind::KwFn)) program_.fns.push_back(parseFn(""));
-  else if (at(TokenKind::KwStruct)) parseStruct(std::move(derives));
-  else if (at(TokenKind::KwEnum)) parseEnum(std::move(derives));
-  else if (at(TokenKind::KwImpl)) parseImpl();
-  else if (at(TokenKind::KwTrait)) parseTrait();
-  else if (at(TokenKind::KwUse)) parseUse();
-  else rejectItem(start);
+  Visibility vis = parseVisibility();
+  int32_t scope = currentItemScope();
+  if (at(TokenKind::KwFn)) {
+    FnDecl fn = parseFn("");
+    fn.scope = scope;
+    fn.vis = vis;
+    program_.fns.push_back(std::move(fn));
+  } else if (at(TokenKind::KwStruct)) {
+    parseStruct(std::move(derives), scope, vis);
+  } else if (at(TokenKind::KwEnum)) {
+    parseEnum(std::move(derives), scope, vis);
+  } else if (at(TokenKind::KwImpl)) {
+    parseImpl(scope);
+  } else if (at(TokenKind::KwTrait)) {
+    parseTrait(scope, vis);
+  } else if (at(TokenKind::KwUse)) {
+    parseUse(scope, vis);
+  } else if (at(TokenKind::KwMod)) {
+    parseMod(start, scope, vis);
+  } else if ((at(TokenKind::KwConst) && peek(1).kind != TokenKind::KwFn) || at(TokenKind::KwStatic)) {
+    parseConst(start, scope, vis);
+  } else if (at(TokenKind::KwType)) {
+    parseTypeAlias(start, scope, vis);
+  } else {
+    rejectItem(start);
+  }
+}
+
+/// visibility ::= 'pub' ('(' ('crate' | 'super' | 'self') ')')?
+/// One crate is the whole program, so `pub(crate)` is `pub`.
+Visibility Parser::parseVisibility() {
+  using enum TokenKind;
+  if (!eat(KwPub)) return Visibility::Private;
+  if (!at(LParen)) return Visibility::Public;
+  if (peek(1).kind == KwIn) {
+    uint32_t start = peek().span.start;
+    skipTokenGroup();
+    fail(from(start), "`pub(in path)` is not supported yet");
+  }
+  if (!(peek(1).kind == KwCrate || peek(1).kind == KwSuper || peek(1).kind == KwSelfValue) || peek(2).kind != RParen)
+    return Visibility::Public;  // `pub (i32, u8)`: a tuple field's type, not a restriction
+  advance();
+  TokenKind which = advance().kind;
+  advance();
+  return which == KwCrate ? Visibility::Public : which == KwSuper ? Visibility::Super : Visibility::Private;
 }
 
 // Items outside the subset, each named in its diagnostic.
@@ -220,10 +309,7 @@ void Parser::rejectItem(uint32_t start) {
     const char* message;
   };
   static constexpr Rejected kRejected[] = {
-      {TokenKind::KwMod, "modules are not supported yet"},
-      {TokenKind::KwConst, "constants are not supported yet"},
-      {TokenKind::KwStatic, "statics are not supported yet"},
-      {TokenKind::KwType, "type aliases are not supported yet"},
+      {TokenKind::KwConst, "`const fn` is not supported yet"},
       {TokenKind::KwUnsafe, "`unsafe` is not supported"},
       {TokenKind::KwExtern, "`extern` is not supported"},
       {TokenKind::KwAsync, "`async` is not supported"},
@@ -330,8 +416,10 @@ void Parser::parseSelfParam(FnDecl& fn) {
 
 /// struct_item ::= 'struct' IDENT generics? ( where_clause? named_fields | tuple_fields where_clause? ';'
 ///                                            | where_clause? ';' )
-void Parser::parseStruct(std::vector<std::string> derives) {
+void Parser::parseStruct(std::vector<std::string> derives, int32_t scope, Visibility vis) {
   StructDecl s;
+  s.scope = scope;
+  s.vis = vis;
   uint32_t start = peek().span.start;
   expect(TokenKind::KwStruct);
   s.nameSpan = peek().span;
@@ -359,9 +447,9 @@ std::vector<StructField> Parser::parseTupleFields() {
   expect(TokenKind::LParen);
   while (!eat(TokenKind::RParen)) {
     uint32_t fieldStart = peek().span.start;
-    eat(TokenKind::KwPub);
+    Visibility vis = parseVisibility();
     TypeExprPtr type = parseType();
-    fields.push_back({std::to_string(fields.size()), std::move(type), from(fieldStart)});
+    fields.push_back({std::to_string(fields.size()), std::move(type), from(fieldStart), vis});
     if (!at(TokenKind::RParen) && !eat(TokenKind::Comma)) unexpectedOneOf("`)` or `,`");
   }
   return fields;
@@ -377,19 +465,21 @@ std::vector<StructField> Parser::parseNamedFields() {
       parseAttribute(ignored);
     }
     uint32_t fieldStart = peek().span.start;
-    eat(TokenKind::KwPub);
+    Visibility vis = parseVisibility();
     std::string name = expectIdent();
     expect(TokenKind::Colon);
     TypeExprPtr type = parseType();
-    fields.push_back({std::move(name), std::move(type), from(fieldStart)});
+    fields.push_back({std::move(name), std::move(type), from(fieldStart), vis});
     if (!at(TokenKind::RBrace) && !eat(TokenKind::Comma)) unexpectedOneOf("`,` or `}`");
   }
   return fields;
 }
 
 /// enum_item ::= 'enum' IDENT generics? where_clause? '{' (variant (',' variant)*)? ','? '}'
-void Parser::parseEnum(std::vector<std::string> derives) {
+void Parser::parseEnum(std::vector<std::string> derives, int32_t scope, Visibility vis) {
   EnumDecl e;
+  e.scope = scope;
+  e.vis = vis;
   uint32_t start = peek().span.start;
   expect(TokenKind::KwEnum);
   e.nameSpan = peek().span;
@@ -428,8 +518,9 @@ EnumVariant Parser::parseVariant() {
 }
 
 /// impl_item ::= 'impl' generics? (type_path 'for')? type where_clause? '{' impl_member* '}'
-void Parser::parseImpl() {
+void Parser::parseImpl(int32_t scope) {
   ImplBlock impl;
+  impl.scope = scope;
   uint32_t start = peek().span.start;
   expect(TokenKind::KwImpl);
   if (at(TokenKind::Lt)) impl.generics = parseGenerics();
@@ -449,18 +540,26 @@ void Parser::parseImpl() {
   program_.impls.push_back(std::move(impl));
 }
 
-/// impl_member ::= attribute* 'pub'? (fn_item | 'type' IDENT '=' type ';')
+/// impl_member ::= attribute* visibility? (fn_item | 'type' IDENT '=' type ';')
 void Parser::parseImplItems(ImplBlock& impl) {
   expect(TokenKind::LBrace);
   while (!eat(TokenKind::RBrace)) {
     std::vector<std::string> ignored;
     while (at(TokenKind::Pound)) parseAttribute(ignored);
     uint32_t itemStart = peek().span.start;
-    if (eat(TokenKind::KwPub) && at(TokenKind::LParen)) skipTokenGroup();
-    if (at(TokenKind::KwType)) impl.types.push_back(parseAssocType(false));
-    else if (at(TokenKind::KwFn)) impl.fns.push_back(parseFn(impl.typeName.empty() ? "Self" : impl.typeName));
-    else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants are not supported yet");
-    else rejectItem(itemStart);
+    Visibility vis = parseVisibility();
+    if (at(TokenKind::KwType)) {
+      impl.types.push_back(parseAssocType(false));
+    } else if (at(TokenKind::KwFn)) {
+      FnDecl fn = parseFn(impl.typeName.empty() ? "Self" : impl.typeName);
+      fn.scope = impl.scope;
+      fn.vis = vis;
+      impl.fns.push_back(std::move(fn));
+    } else if (at(TokenKind::KwConst)) {
+      fail(skipItem(itemStart), "associated constants are not supported yet");
+    } else {
+      rejectItem(itemStart);
+    }
   }
 }
 
@@ -483,8 +582,10 @@ AssocType Parser::parseAssocType(bool inTrait) {
 
 /// trait_item ::= 'unsafe'? 'trait' IDENT generics? (':' bounds)? where_clause? '{' trait_member* '}'
 /// trait_member ::= attribute* (fn_item | assoc_type)
-void Parser::parseTrait() {
+void Parser::parseTrait(int32_t scope, Visibility vis) {
   TraitDecl t;
+  t.scope = scope;
+  t.vis = vis;
   uint32_t start = peek().span.start;
   expect(TokenKind::KwTrait);
   t.nameSpan = peek().span;
@@ -498,59 +599,16 @@ void Parser::parseTrait() {
     while (at(TokenKind::Pound)) parseAttribute(ignored);
     uint32_t itemStart = peek().span.start;
     if (at(TokenKind::KwType)) t.types.push_back(parseAssocType(true));
-    else if (at(TokenKind::KwFn)) t.fns.push_back(parseFn(t.name, true));
-    else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants are not supported yet");
+    else if (at(TokenKind::KwFn)) {
+      FnDecl fn = parseFn(t.name, true);
+      fn.scope = scope;
+      fn.vis = Visibility::Public;  // a trait's methods are as visible as the trait
+      t.fns.push_back(std::move(fn));
+    } else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants are not supported yet");
     else rejectItem(itemStart);
   }
   t.span = from(start);
   program_.traits.push_back(std::move(t));
-}
-
-/// use_item ::= 'use' path ('::' ('*' | '{' IDENT (',' IDENT)* ','? '}'))? ';'
-/// The imported names are recorded; std paths resolve by name, and a use of
-/// an enum's variants brings them into scope. Other trees are kept as text.
-void Parser::parseUse() {
-  using enum TokenKind;
-  UseDecl u;
-  uint32_t start = peek().span.start;
-  expect(KwUse);
-  eat(PathSep);
-  bool simple = true;
-  while (atAny({Ident, KwSelfValue, KwCrate, KwSuper})) {
-    const Token& name = advance();
-    if (!eat(PathSep)) {
-      u.names.push_back({std::string(name.text), name.span});
-      break;
-    }
-    u.prefix.push_back(std::string(name.text));
-    if (eat(Star)) {
-      u.glob = true;
-      break;
-    }
-    if (at(LBrace)) {
-      advance();
-      while (at(Ident) && (peek(1).kind == Comma || peek(1).kind == RBrace)) {
-        const Token& item = advance();
-        u.names.push_back({std::string(item.text), item.span});
-        eat(Comma);
-      }
-      simple = eat(RBrace);
-      break;
-    }
-  }
-  while (!at(Semi)) {  // anything else (`as`, nested groups): skipped, imports nothing of ours
-    if (at(Eof)) unexpected("`;`");
-    simple = false;
-    if (at(LBrace)) skipTokenGroup();
-    else advance();
-  }
-  advance();
-  u.span = from(start);
-  if (!simple) {
-    u.names.clear();
-    u.glob = false;
-  }
-  program_.uses.push_back(std::move(u));
 }
 
 Program parse(const SourceFile& file) { return Parser(file, lex(file)).parseProgram(); }

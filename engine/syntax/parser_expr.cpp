@@ -113,16 +113,25 @@ BlockPtr Parser::parseBlock() {
   auto block = std::make_unique<Block>();
   uint32_t start = peek().span.start;
   expect(TokenKind::LBrace);
+  openScopes_.push_back({block.get(), -1});
   while (!eat(TokenKind::RBrace)) parseBlockElement(*block, TokenKind::RBrace);
+  openScopes_.pop_back();
   block->span = from(start);
   return block;
 }
 
-/// stmt ::= ';' | attribute* (let_stmt | use_item | block_like ';'? | expr ';')
+/// stmt ::= ';' | attribute* (let_stmt | item | block_like ';'? | expr ';')
 /// The last expression before `closer` without `;` becomes the block's tail.
+/// An item is kept in the program's lists; the statement only marks its place.
 void Parser::parseBlockElement(Block& block, TokenKind closer) {
-  parseStatementAttributes();
+  std::vector<std::string> derives;
+  while (at(TokenKind::Pound)) parseAttribute(derives);
   uint32_t start = peek().span.start;
+  if (atItem()) {
+    parseItem(derives);
+    block.stmts.push_back(Stmt{StmtKind::Item, from(start), {}, {}, {}, {}, false});
+    return;
+  }
   if (eat(TokenKind::Semi)) {
     block.stmts.push_back(Stmt{StmtKind::Empty, from(start), {}, {}, {}, {}, false});
     return;
@@ -131,8 +140,6 @@ void Parser::parseBlockElement(Block& block, TokenKind closer) {
     block.stmts.push_back(parseLet());
     return;
   }
-  if (at(TokenKind::KwUse)) return parseUse();
-  if (atItem()) fail(peek().span, "items inside function bodies are not supported yet");
   Stmt stmt{StmtKind::Expr, {}, {}, {}, {}, {}, false};
   if (atBlockLike()) {
     stmt.init = parseBlockLikeStatement();

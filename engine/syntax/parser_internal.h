@@ -1,5 +1,6 @@
-// The parser's shared state, split over three files by grammar area:
-// parser.cpp (cursor, items, the program), parser_expr.cpp (expressions,
+// The parser's shared state, split over four files by grammar area:
+// parser.cpp (cursor, items, the program), parser_items.cpp (modules, `use`,
+// constants, statics, type aliases), parser_expr.cpp (expressions,
 // statements, blocks) and parser_pattern.cpp (patterns and types).
 //
 // It is recursive descent, one function per grammar rule with the rule as a
@@ -31,6 +32,14 @@ class Parser {
   uint32_t prevEnd_ = 0;  // end of the last consumed token
   uint32_t depth_ = 0;    // current nesting, see Nest
   Program program_;
+  // The scopes an item parsed now may belong to, innermost last: a module
+  // (block == null) or a block being parsed, whose scope is made when it, or
+  // a block inside it, declares an item (see currentItemScope).
+  struct OpenScope {
+    Block* block;
+    int32_t scope;
+  };
+  std::vector<OpenScope> openScopes_;
 
   // ---- cursor (parser.cpp)
   const Token& peek(size_t ahead = 0) const;
@@ -54,22 +63,32 @@ class Parser {
   void checkDelimiters() const;
   bool atItem() const;
   void parseItem(std::vector<std::string>& derives);
+  Visibility parseVisibility();
+  int32_t currentItemScope();
+  void moveRootItemsInto(Block& body);
   void parseAttribute(std::vector<std::string>& derives);
   void skipTokenGroup();
   Span skipItem(uint32_t start);
   void rejectItem(uint32_t start);
   FnDecl parseFn(const std::string& implType, bool inTrait = false);
   void parseSelfParam(FnDecl& fn);
-  void parseStruct(std::vector<std::string> derives);
+  void parseStruct(std::vector<std::string> derives, int32_t scope, Visibility vis);
   std::vector<StructField> parseTupleFields();
   std::vector<StructField> parseNamedFields();
-  void parseEnum(std::vector<std::string> derives);
+  void parseEnum(std::vector<std::string> derives, int32_t scope, Visibility vis);
   EnumVariant parseVariant();
-  void parseImpl();
+  void parseImpl(int32_t scope);
   void parseImplItems(ImplBlock& impl);
   AssocType parseAssocType(bool inTrait);
-  void parseTrait();
-  void parseUse();
+  void parseTrait(int32_t scope, Visibility vis);
+
+  // ---- modules, use, constants, type aliases (parser_items.cpp)
+  void parseMod(uint32_t start, int32_t scope, Visibility vis);
+  void parseConst(uint32_t start, int32_t scope, Visibility vis);
+  void parseTypeAlias(uint32_t start, int32_t scope, Visibility vis);
+  void parseUse(int32_t scope, Visibility vis);
+  void parseUseTree(Path prefix, int32_t scope, Visibility vis);
+  void parseUseAlias(UseDecl& u);
   void wrapSnippet(Block statements, bool sawStatement, const Token& firstStatement);
 
   // ---- statements and expressions (parser_expr.cpp)

@@ -148,6 +148,9 @@ void MemoryImage::apply(const Trace& trace, const EventInfo& e) {
       changedSlots.push_back(e.id);
       return;
     }
+    case EventKind::Static:
+      staticItems.push_back(StaticImage{e.id, e.text, e.type, e.addr, e.size});
+      return;
     case EventKind::Write:
       writeBytes(trace, e);
       return;
@@ -238,7 +241,9 @@ void MemoryImage::writeBytes(const Trace&, const EventInfo& e) {
     uint64_t end = e.addr - kStaticBase + e.size;
     if (statics.size() < end) statics.resize(end, 0);
     std::memcpy(statics.data() + (e.addr - kStaticBase), data, e.size);
-    literals.emplace_back(e.addr, e.size);
+    bool inItem = std::any_of(staticItems.begin(), staticItems.end(),
+                              [&](const StaticImage& s) { return within(s.addr, s.size, e.addr, e.size); });
+    if (!inItem) literals.emplace_back(e.addr, e.size);
   }
 }
 

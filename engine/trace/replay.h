@@ -35,6 +35,16 @@ struct SlotImage {
   State state = State::Uninit;
 };
 
+// A static item, or data a constant's `&` placed in the static region
+// (no name): it lives for the whole run.
+struct StaticImage {
+  int32_t id = -1;
+  uint32_t name = 0;  // index in Trace::strings ("" for a constant's borrowed data)
+  int32_t type = -1;  // TypeId
+  Address addr = 0;
+  uint64_t size = 0;
+};
+
 struct FrameImage {
   int32_t id = -1;
   uint32_t fn = 0;  // the function's name: index in Trace::strings
@@ -68,6 +78,7 @@ struct MemoryImage {
   std::vector<uint8_t> stack;    // stack[0] is at kStackTop - stack.size()
   std::vector<uint8_t> statics;  // statics[0] is at kStaticBase
   std::vector<std::pair<Address, uint64_t>> literals;  // each string literal in the static region: addr, size
+  std::vector<StaticImage> staticItems;  // the static region's other contents, by address
   MemoryCounters counters;
   std::vector<int32_t> changedSlots, changedCells;  // touched by this step's events, sorted
   // Slots that ended in this step. Not shown, but their bytes still name the

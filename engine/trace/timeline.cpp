@@ -46,7 +46,7 @@ struct Counting {
         break;
       case EventKind::Call: ++depth; break;
       case EventKind::Return: --depth; break;
-      case EventKind::Slot: case EventKind::Write: case EventKind::Fill: break;
+      case EventKind::Slot: case EventKind::Static: case EventKind::Write: case EventKind::Fill: break;
     }
     if (live > totals.peakBytes) totals.peakBytes = live;
   }

@@ -79,6 +79,7 @@ void Trace::add(const EventInfo& e) {
       }
       break;
     case EventKind::Slot:  // no detail record: a slot is declared once per loop iteration
+    case EventKind::Static:
       out.small = static_cast<uint8_t>(e.size & 0xFF);
       out.flags = static_cast<uint16_t>((e.size >> 8) & 0xFFFF);
       out.value = (static_cast<uint64_t>(static_cast<uint32_t>(e.type)) << 32) | e.text;
@@ -124,7 +125,7 @@ EventInfo Trace::info(size_t index) const {
         out.bytes = bytes.data() + d.from;
       }
       break;
-    case EventKind::Slot:
+    case EventKind::Slot: case EventKind::Static:
       out.type = static_cast<int32_t>(e.value >> 32);
       out.text = static_cast<uint32_t>(e.value & 0xFFFFFFFF);
       out.size = e.small | (static_cast<uint64_t>(e.flags) << 8);

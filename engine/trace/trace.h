@@ -31,6 +31,7 @@ namespace sh {
   X(Call)    /* a frame is pushed: id, name (fn), addr (frame base)        */ \
   X(Return)  /* the frame `id` is popped                                    */ \
   X(Slot)    /* a slot comes alive in the innermost frame: id, name, type, addr, size */ \
+  X(Static)  /* a static item (name) or a constant's borrowed data (no name) at addr in the static region: type, size */ \
   X(Write)   /* bytes written at addr (stack, heap or static)               */ \
   X(Move)    /* slot `id` is moved out of (greyed); to = destination slot   */ \
   X(Copy)    /* slot `id`'s Copy value was copied into a new variable        */ \
@@ -65,17 +66,17 @@ struct EventInfo {
   EventKind kind = EventKind::Write;
   int32_t id = -1;       // slot, frame or cell id
   int32_t aux = -1;      // Slot: frame id; Move: destination slot; Alloc: element type
-  int32_t type = -1;     // Slot: type id
+  int32_t type = -1;     // Slot/Static: type id
   Address addr = 0;      // Write/Alloc/Realloc/Free/Slot/Call
   Address from = 0;      // Realloc: old address
-  uint64_t size = 0;     // Slot/Alloc/Realloc/Free size in bytes; Fill: element count; Write: byte count
+  uint64_t size = 0;     // Slot/Static/Alloc/Realloc/Free size in bytes; Fill: element count; Write: byte count
   uint64_t oldSize = 0;  // Realloc
   uint32_t align = 0;    // Alloc/Realloc/Free
   uint64_t cap = 0;      // Alloc/Realloc: capacity in elements
   const uint8_t* bytes = nullptr;  // Write: the bytes (when recording: the source; when read: the pool, or null if inline)
   uint64_t inlineBytes = 0;        // Write of at most 8 bytes, when read: the bytes themselves
   const uint8_t* writtenBytes() const { return bytes ? bytes : reinterpret_cast<const uint8_t*>(&inlineBytes); }
-  uint32_t text = 0;     // Slot: name; Call: fn name; Print: text — index in Trace::strings
+  uint32_t text = 0;     // Slot/Static: name; Call: fn name; Print: text — index in Trace::strings
   int32_t fillsCell = -1;  // Write of a Vec's or String's len: the cell whose len it sets (a Fill folded in)
 };
 

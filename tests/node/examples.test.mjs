@@ -21,6 +21,7 @@ const expected = {
   leak: /kept forever/,
   'linked-list': /sum = 6/,
   call: /Kinetic!Kinetic!/,
+  statics: /hello: 30 \(limit 3\)/,
 };
 
 // A run's summary and the events of every step (each step's view carries its own).

@@ -141,3 +141,26 @@ test('helpers', () => {
   assert.deepEqual(splitBytes('0aff'), ['0a', 'ff']);
   assert.equal(hexAddr(6291456), '0x600000');
 });
+
+test('statics are drawn in the static region with their names, constants without an address', () => {
+  const view = fixture('statics-step2');
+  const { tree, arrows, placed } = layout(view, { width: 1000 });
+  const statics = byKind(tree, 'static');
+  // Two static items (drawn like slots, with their names) and the literal "hello".
+  const named = statics.filter((s) => s.attrs['data-name']);
+  assert.deepEqual(named.map((s) => s.attrs['data-name']), ['GREETING', 'LIMIT']);
+  assert.match(textOf(named[1]), /LIMIT: u32.*3/);
+  assert.deepEqual(placed.statics.map((s) => s.name ?? null), ['GREETING', 'LIMIT', null]);
+  // `let limit = &LIMIT;` points at the static; GREETING's &str at its literal's text.
+  assert.deepEqual(arrows.map((a) => [a.source, hexAddr(a.to)]).sort(),
+    [['GREETING', hexAddr(view.statics[0].addr)], ['limit', hexAddr(view.staticItems[1].addr)]].sort());
+  const consts = byKind(tree, 'const');
+  assert.equal(consts.length, 1);
+  assert.match(textOf(consts[0]), /const SCALE: u32 = 10/);
+  assert.match(textOf([...walk(consts[0])].find((n) => n.tag === 'title')), /no address/);
+  const rows = tableRows(view);
+  assert.deepEqual(rows.filter((r) => r.region === 'static').map((r) => r.name), ['GREETING', 'LIMIT', '']);
+  const scale = rows.find((r) => r.region === 'const');
+  assert.equal(scale.addr, 'none');
+  assert.match(scale.state, /no address/);
+});

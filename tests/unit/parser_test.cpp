@@ -237,7 +237,7 @@ TEST_CASE("items: functions with self, structs of three shapes with derives, imp
       "impl P { fn new() -> Self { P { x: 0, y: 0 } } fn get(&self) -> i32 { self.x } fn set(&mut self, v: i32) {} "
       "fn take(mut self) {} }\n"
       "fn main() {}\n");
-  CHECK(p.uses.size() == 1);
+  CHECK(p.uses.size() == 2);  // one import per name of the group
   REQUIRE(p.structs.size() == 3);
   CHECK(p.structs[0].derives == std::vector<std::string>{"Debug", "Clone", "Copy"});
   CHECK(p.structs[0].fields.size() == 2);
@@ -254,6 +254,51 @@ TEST_CASE("items: functions with self, structs of three shapes with derives, imp
   CHECK(fns[1].implType == "P");
   CHECK(p.fns.size() == 1);
   CHECK_FALSE(p.isSnippet);
+}
+
+TEST_CASE("modules nest scopes; items keep the scope and visibility they were declared with") {
+  Program p = parseText(
+      "mod shapes { pub struct Circle { pub r: f64, id: u32 } pub(crate) fn f() {} mod inner { pub(super) fn g() {} } }\n"
+      "const MAX: u32 = 10;\nstatic NAME: &str = \"n\";\ntype Km = i32;\n"
+      "fn main() { struct Local; { fn inner() {} } }\n");
+  REQUIRE(p.scopes.size() == 5);  // the crate, shapes, inner, and main's two blocks
+  CHECK(p.scopes[1].name == "shapes");
+  CHECK(p.scopes[1].parent == 0);
+  CHECK(p.scopes[2].name == "inner");
+  CHECK(p.scopes[2].parent == 1);
+  CHECK(p.structs[0].scope == 1);
+  CHECK(p.structs[0].vis == Visibility::Public);
+  CHECK(p.structs[0].fields[0].vis == Visibility::Public);
+  CHECK(p.structs[0].fields[1].vis == Visibility::Private);
+  CHECK(p.fns[0].vis == Visibility::Public);  // pub(crate): one crate is the whole program
+  CHECK(p.fns[1].vis == Visibility::Super);
+  REQUIRE(p.consts.size() == 2);
+  CHECK_FALSE(p.consts[0].isStatic);
+  CHECK(p.consts[1].isStatic);
+  CHECK(p.typeAliases.size() == 1);
+  // main's block declares `Local`; the inner block `inner`, in a scope inside main's.
+  const FnDecl& main = p.fns.back();
+  CHECK(p.structs[1].scope == main.body->itemScope);
+  CHECK(p.scopes[p.fns[2].scope].parent == main.body->itemScope);
+  CHECK_FALSE(p.scopes[main.body->itemScope].isModule);
+}
+
+TEST_CASE("a use tree becomes one import per name, each a full path") {
+  Program p = parseText("use a::{b, c::d as e, self, f::*};\nfn main() {}\n");
+  REQUIRE(p.uses.size() == 4);
+  auto pathOf = [](const UseDecl& u) {
+    std::string s;
+    for (const PathSegment& seg : u.path.segments) s += (s.empty() ? "" : "::") + seg.name;
+    return s;
+  };
+  CHECK(pathOf(p.uses[0]) == "a::b");
+  CHECK(p.uses[0].name == "b");
+  CHECK(pathOf(p.uses[1]) == "a::c::d");
+  CHECK(p.uses[1].name == "e");
+  CHECK(pathOf(p.uses[2]) == "a");
+  CHECK(p.uses[2].name == "a");
+  CHECK(pathOf(p.uses[3]) == "a::f");
+  CHECK(p.uses[3].glob);
 }
 
 TEST_CASE("spans cover exactly the text of each node") {
@@ -280,12 +325,14 @@ TEST_CASE("a snippet's statements become the body of an implicit main") {
   CHECK(main.implicitMain);
   CHECK(main.name == "main");
   CHECK(main.nameSpan.empty());
-  CHECK(main.body->stmts.size() == 2);
+  REQUIRE(main.body->stmts.size() == 3);
+  CHECK(main.body->stmts[1].kind == StmtKind::Item);  // `fn double` stands there, declared in main's block
+  CHECK(p.fns[0].scope == main.body->itemScope);
   CHECK(textOf(src, main.body->span) ==
         "let x = 5;\nfn double(n: i32) -> i32 { n * 2 }\nprintln!(\"{}\", double(x));");
   // Spans are offsets in the learner's text: line numbers are unchanged.
   SourceFile file("main.rs", src);
-  CHECK(file.lineCol(main.body->stmts[1].span.start).line == 4);
+  CHECK(file.lineCol(main.body->stmts[2].span.start).line == 4);
 }
 
 TEST_CASE("a snippet's last expression without `;` is the tail of the implicit main") {
@@ -307,7 +354,8 @@ TEST_CASE("syntax errors use rustc's words") {
   CHECK(parseError("fn main() { let y = (); let z = ; }").message == "expected expression, found `;`");
   CHECK(parseError("fn main() { let = 5; }").message == "expected pattern, found `=`");
   CHECK(parseError("fn main() { let a = 1 < 2 < 3; }").message == "comparison operators cannot be chained");
-  CHECK(parseError("fn main() { struct }").message == "items inside function bodies are not supported yet");
+  CHECK(parseError("fn main() { struct }").message == "expected identifier, found `}`");
+  CHECK(parseError("mod m { let x = 1; }").message == "expected item, found keyword `let`");
 }
 
 TEST_CASE("unbalanced delimiters are reported before parsing, like rustc") {
@@ -322,11 +370,12 @@ TEST_CASE("constructs outside the subset are named as unsupported") {
   auto messageOf = [](const std::string& text) { return parseError(text).message; };
   CHECK(messageOf("fn main() { let f = |x| x + 1; }") == "closures are not supported yet");
   CHECK(messageOf("fn main() { let n = s.parse::<i32>()?; }") == "the `?` operator is not supported yet");
-  CHECK(messageOf("mod m {}") == "modules are not supported yet");
   CHECK(messageOf("fn main() { unsafe { } }") == "`unsafe` is not supported");
-  CHECK(messageOf("const N: usize = 3;") == "constants are not supported yet");
-  CHECK(messageOf("static N: usize = 3;") == "statics are not supported yet");
   CHECK(messageOf("fn f<const N: usize>() {}") == "const generics are not supported yet");
+  CHECK(messageOf("const fn f() -> i32 { 1 }") == "`const fn` is not supported yet");
+  CHECK(messageOf("static mut N: usize = 3;") == "`static mut` is not supported yet");
+  CHECK(messageOf("pub(in crate::a) fn f() {}") == "`pub(in path)` is not supported yet");
+  CHECK(messageOf("type R<T> = Vec<T>;") == "generic type aliases are not supported yet");
 }
 
 TEST_CASE("an unsupported construct is underlined over its whole span") {

@@ -413,6 +413,6 @@ TEST_CASE("diagram: stack above heap above statics, moved and freed marked") {
   CHECK(contains(d, "  -> 0x600010\n"));
   CHECK(contains(d, "owner t"));
   CHECK(d.find("--- THE STACK") < d.find("--- THE HEAP (dynamic size) ---"));
-  CHECK(d.find("--- THE HEAP") < d.find("--- STATIC (string literals) ---"));
+  CHECK(d.find("--- THE HEAP") < d.find("--- STATIC (statics and string literals) ---"));
   CHECK(contains(r.diagram(7), "(freed)"));
 }

@@ -1,0 +1,309 @@
+// Constants and statics: their types, their initializers, and what rustc
+// allows in them.
+//
+// An initializer is checked like the body of a function with no
+// parameters. It must be something the compiler can work out: literals,
+// operators, other constants and statics, tuples, arrays, struct literals,
+// constructors and the few std functions that are `const` (`String::new`,
+// `Vec::new`); a call of anything else is rustc's E0015. rustc evaluates
+// every constant while compiling, so an integer constant's arithmetic is
+// worked out here: an overflow or a division by zero rejects the program
+// (E0080), and the value is known to the lints that follow constants into
+// code (`MAX + 1` with `const MAX: u8 = 255` is `arithmetic_overflow`).
+//
+// A const names a value, not a place: each use is a fresh copy (the
+// interpreter copies the value worked out once before main). A static is
+// one place in the static region for the whole run, which the interpreter
+// fills before main and never drops.
+#include <algorithm>
+
+#include "base/int128.h"
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+// How rustc writes an operand in E0080: `i32::MAX`, `i8::MIN`, `1_i32`.
+std::string constOperand(__int128 v, IntKind k) {
+  unsigned bits = intKindBytes(k) * 8;
+  bool isSigned = intKindSigned(k);
+  if (bits < 128) {
+    __int128 max = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+    if (v == max) return std::string(intKindName(k)) + "::MAX";
+    if (isSigned && v == -max - 1) return std::string(intKindName(k)) + "::MIN";
+  }
+  return i128ToString(v) + "_" + intKindName(k);
+}
+
+bool fitsIn(__int128 v, IntKind k) {
+  unsigned bits = intKindBytes(k) * 8;
+  if (bits == 128) return true;
+  bool isSigned = intKindSigned(k);
+  __int128 lo = isSigned ? -(static_cast<__int128>(1) << (bits - 1)) : 0;
+  __int128 hi = isSigned ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+  return v >= lo && v <= hi;
+}
+
+// The value of an integer wrapped to k's width, as `as` does.
+__int128 wrapTo(__int128 v, IntKind k) {
+  unsigned bits = intKindBytes(k) * 8;
+  if (bits == 128) return v;
+  unsigned __int128 mask = (static_cast<unsigned __int128>(1) << bits) - 1;
+  unsigned __int128 u = static_cast<unsigned __int128>(v) & mask;
+  if (intKindSigned(k) && (u >> (bits - 1)) & 1) return static_cast<__int128>(u) - (static_cast<__int128>(1) << bits);
+  return static_cast<__int128>(u);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- declaring and checking
+
+void Resolver::declareConsts() {
+  for (size_t i = 0; i < out_.ast->consts.size(); ++i) {
+    const ConstDecl& d = out_.ast->consts[i];
+    ItemRef item{d.isStatic ? ItemKind::Static : ItemKind::Const, static_cast<int32_t>(i), -1};
+    itemByKey_[names_->keyOf(item)] = item;
+    ConstInfo c;
+    c.decl = &d;
+    c.name = d.name;
+    c.isStatic = d.isStatic;
+    itemScope_ = d.scope;
+    c.type = lowerType(*d.type);
+    c.init.name = d.name;
+    c.init.ret = c.type;
+    out_.consts.push_back(std::move(c));
+  }
+  itemScope_ = 0;
+}
+
+void Resolver::checkConsts() {
+  for (size_t i = 0; i < out_.consts.size(); ++i) checkConst(static_cast<int32_t>(i));
+  for (size_t i = 0; i < out_.consts.size(); ++i) {
+    std::vector<int32_t> path;
+    requireNoCycle(static_cast<int32_t>(i), path);
+  }
+  for (ConstInfo& c : out_.consts) evaluateConstInteger(c);
+}
+
+// A constant whose value needs itself, through others or not, has none
+// (E0391). A static may hold the address of another, or of itself: that is
+// known before any value is.
+void Resolver::requireNoCycle(int32_t index, std::vector<int32_t>& path) {
+  const ConstInfo& c = out_.consts[index];
+  if (std::find(path.begin(), path.end(), index) != path.end())
+    fail(DiagCode::E0391, "cycle detected when checking if `" + c.name + "` is a trivial const", {c.decl->span.start, c.decl->type->span.end});
+  path.push_back(index);
+  std::function<void(const Expr&)> visit = [&](const Expr& e) {
+    if (e.kind == ExprKind::Ref && e.operand->kind == ExprKind::Path &&
+        e.operand->resolvedKind == static_cast<uint8_t>(Resolved::Static))
+      return;
+    if (e.kind == ExprKind::Path && (e.resolvedKind == static_cast<uint8_t>(Resolved::Const) ||
+                                     e.resolvedKind == static_cast<uint8_t>(Resolved::Static)))
+      requireNoCycle(e.resolved, path);
+    for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get()})
+      if (child) visit(*child);
+    for (const auto& a : e.args) visit(*a);
+    for (const FieldInit& f : e.fields) visit(*f.value);
+    if (e.structBase) visit(*e.structBase);
+  };
+  visit(*c.decl->init);
+  path.pop_back();
+}
+
+void Resolver::checkConst(int32_t index) {
+  ConstInfo& c = out_.consts[index];
+  fn_ = &c.init;
+  fnIndex_ = -1;
+  const_ = &c;
+  itemScope_ = c.decl->scope;
+  currentImpl_.clear();
+  scopes_.clear();
+  loops_.clear();
+  fnExprs_.clear();
+  fnPatterns_.clear();
+  firstFormat_ = out_.formats.size();
+  pushScope();
+  Expr& init = *out_.ast->consts[index].init;
+  coerce(init, checkExpr(init, c.type), c.type);
+  finishFunction();
+  requireConstExpression(init, c);
+  const_ = nullptr;
+  itemScope_ = 0;
+}
+
+TypeId Resolver::checkConstPath(Expr& e, int32_t index) {
+  const ConstInfo& c = out_.consts[index];
+  e.resolvedKind = static_cast<uint8_t>(c.isStatic ? Resolved::Static : Resolved::Const);
+  e.resolved = index;
+  return c.type;
+}
+
+// A constant in a pattern (`MAX => ...`) matches its value: a literal one is
+// that literal; an integer one the value worked out for it.
+void Resolver::checkConstPattern(Pattern& p, TypeId type, int32_t index) {
+  const ConstInfo& c = out_.consts[index];
+  const Expr* init = c.decl->init.get();
+  while (init->kind == ExprKind::Paren) init = init->operand.get();
+  auto literal = std::make_unique<Expr>();
+  literal->span = p.span;
+  switch (init->kind) {
+    case ExprKind::CharLit: case ExprKind::BoolLit: case ExprKind::StrLit:
+      literal->kind = init->kind;
+      literal->text = init->text;
+      break;
+    default: {
+      if (!c.hasIntValue) fail(DiagCode::None, "constants of this kind in patterns are not supported yet", p.span);
+      literal->kind = ExprKind::IntLit;
+      __int128 v = c.intValue;
+      literal->intValue = static_cast<unsigned __int128>(v < 0 ? -v : v);
+      literal->text = u128ToString(literal->intValue);
+      literal->suffix = intKindName(T_.get(c.type).intKind);
+      if (v < 0) {
+        literal->negatedLiteral = true;
+        auto negated = std::make_unique<Expr>();
+        negated->kind = ExprKind::Unary;
+        negated->unaryOp = UnaryOp::Neg;
+        negated->span = p.span;
+        negated->operand = std::move(literal);
+        literal = std::move(negated);
+      }
+    }
+  }
+  p.kind = PatternKind::Literal;
+  p.literal = std::move(literal);
+  checkPattern(p, type, BindingMode::Move);
+}
+
+// What rustc lets a constant's or a static's initializer contain.
+void Resolver::requireConstExpression(const Expr& e, const ConstInfo& c) {
+  const char* where = c.isStatic ? "statics" : "constants";
+  auto notSupported = [&](const std::string& what) { fail(DiagCode::None, what + " in " + where + " are not supported yet", e.span); };
+  auto nonConstCall = [&](const std::string& fn) {
+    fail(DiagCode::E0015, "cannot call non-const function `" + fn + "` in " + where, e.span, "",
+         {});
+  };
+  switch (e.kind) {
+    case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit: case ExprKind::StrLit:
+      return;
+    case ExprKind::Path:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Static) && !T_.isCopy(e.type))
+        fail(DiagCode::E0507, "cannot move out of static item `" + out_.consts[e.resolved].name + "`", e.span,
+             "move occurs because `" + out_.consts[e.resolved].name + "` has type `" + typeName(e.type) +
+                 "`, which does not implement the `Copy` trait");
+      return;
+    case ExprKind::Ref:
+      if (e.isMut)
+        fail(DiagCode::E0764,
+             "mutable borrows of temporaries that have their lifetime extended until the end of the program are not allowed",
+             e.span, "this mutable borrow refers to such a temporary");
+      if (e.operand->kind != ExprKind::Path) requireConstExpression(*e.operand, c);
+      return;
+    case ExprKind::Unary: case ExprKind::Cast: case ExprKind::Paren: case ExprKind::Field: case ExprKind::TupleField:
+    case ExprKind::Deref:
+      return requireConstExpression(*e.operand, c);
+    case ExprKind::Binary: case ExprKind::Index:
+      requireConstExpression(*e.lhs, c);
+      return requireConstExpression(*e.rhs, c);
+    case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat:
+      for (const auto& a : e.args) requireConstExpression(*a, c);
+      return;
+    case ExprKind::StructLit:
+      for (const FieldInit& f : e.fields) requireConstExpression(*f.value, c);
+      if (e.structBase) requireConstExpression(*e.structBase, c);
+      return;
+    case ExprKind::Call:
+      switch (static_cast<Resolved>(e.resolvedKind)) {
+        case Resolved::TupleStruct: case Resolved::EnumVariant: break;
+        case Resolved::Builtin: {
+          auto f = static_cast<BuiltinFn>(e.resolved);
+          if (f != BuiltinFn::StringNew && f != BuiltinFn::VecNew && f != BuiltinFn::Some)
+            nonConstCall(builtinFnPath(f));
+          break;
+        }
+        case Resolved::UserFn: nonConstCall(out_.fns[e.resolved].name); break;
+        default: return notSupported("these calls");
+      }
+      for (const auto& a : e.args) requireConstExpression(*a, c);
+      return;
+    case ExprKind::MethodCall: return notSupported("method calls");
+    case ExprKind::Macro:
+      if (e.text == "vec") nonConstCall("vec!");  // it calls Box's allocation and `into_vec`, which are not const
+      return notSupported("macros");
+    case ExprKind::Block: case ExprKind::If: case ExprKind::IfLet: case ExprKind::Match:
+      return notSupported("blocks, `if` and `match`");
+    case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: return notSupported("loops");
+    case ExprKind::Range: return notSupported("ranges");
+    case ExprKind::Closure: return notSupported("closures");
+    case ExprKind::Assign: case ExprKind::CompoundAssign: case ExprKind::Break: case ExprKind::Continue:
+    case ExprKind::Return:
+      return notSupported("this expression");
+  }
+}
+
+// ---------------------------------------------------------------- evaluating integers
+
+// The value of an integer constant, worked out as rustc's const evaluation
+// does; its arithmetic may not overflow (E0080).
+void Resolver::evaluateConstInteger(ConstInfo& c) {
+  if (c.hasIntValue || c.isStatic || T_.get(c.type).kind != TypeKind::Int) return;
+  std::function<bool(const Expr&, __int128*)> value = [&](const Expr& e, __int128* out) -> bool {
+    const Type& t = T_.get(e.type);
+    switch (e.kind) {
+      case ExprKind::IntLit: *out = static_cast<__int128>(e.intValue); return t.kind == TypeKind::Int;
+      case ExprKind::Paren: return value(*e.operand, out);
+      case ExprKind::Path: {
+        if (e.resolvedKind != static_cast<uint8_t>(Resolved::Const)) return false;
+        ConstInfo& other = out_.consts[e.resolved];
+        evaluateConstInteger(other);
+        *out = other.intValue;
+        return other.hasIntValue;
+      }
+      case ExprKind::Unary: {
+        if (e.unaryOp != UnaryOp::Neg || !value(*e.operand, out)) return false;
+        *out = -*out;
+        if (e.operand->kind != ExprKind::IntLit && !fitsIn(*out, t.intKind))
+          fail(DiagCode::E0080, "attempt to negate `" + constOperand(-*out, t.intKind) + "`, which would overflow", e.span,
+               "evaluation of `" + c.name + "` failed here");
+        return true;
+      }
+      case ExprKind::Cast: {
+        if (t.kind != TypeKind::Int || !value(*e.operand, out)) return false;
+        *out = wrapTo(*out, t.intKind);
+        return true;
+      }
+      case ExprKind::Binary: {
+        __int128 l, r;
+        if (t.kind != TypeKind::Int || !value(*e.lhs, &l) || !value(*e.rhs, &r)) return false;
+        std::string ls = constOperand(l, t.intKind), rs = constOperand(r, t.intKind);
+        auto failed = [&](const std::string& what) { fail(DiagCode::E0080, what, e.span, "evaluation of `" + c.name + "` failed here"); };
+        switch (e.binaryOp) {
+          case BinaryOp::Add: *out = l + r; break;
+          case BinaryOp::Sub: *out = l - r; break;
+          case BinaryOp::Mul: *out = l * r; break;
+          case BinaryOp::Div: case BinaryOp::Rem:
+            if (r == 0)
+              failed(e.binaryOp == BinaryOp::Div ? "attempt to divide `" + ls + "` by zero"
+                                                 : "attempt to calculate the remainder of `" + ls + "` with a divisor of zero");
+            *out = e.binaryOp == BinaryOp::Div ? l / r : l % r;
+            break;
+          case BinaryOp::BitAnd: *out = l & r; return true;
+          case BinaryOp::BitOr: *out = l | r; return true;
+          case BinaryOp::BitXor: *out = l ^ r; return true;
+          default: return false;
+        }
+        if (!fitsIn(*out, t.intKind))
+          failed("attempt to compute `" + ls + " " + std::string(binaryOpText(e.binaryOp)) + " " + rs + "`, which would overflow");
+        return true;
+      }
+      default: return false;
+    }
+  };
+  __int128 v = 0;
+  if (value(*c.decl->init, &v)) {
+    c.hasIntValue = true;
+    c.intValue = v;
+  }
+}
+
+}  // namespace sh

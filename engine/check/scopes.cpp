@@ -1,0 +1,485 @@
+// Scopes: every item declared where it stands, imports followed on demand,
+// and rustc's errors for paths that lead nowhere or into private items.
+//
+// Imports are resolved lazily, when a lookup meets one, because an import
+// may name what another import brings in, in any order; a guard turns an
+// import that (through others) names itself into "unresolved". After every
+// item is declared, each import is resolved once so that one which leads
+// nowhere is rejected where it is written (E0432), used or not, as rustc does.
+//
+// The standard library is reached through `std::` (or `core::`) paths and
+// imports of them. The checker knows std by full paths (check/std_fns.def)
+// and by the prelude names of its types (`String`, `Vec`, `Option`), so a
+// path into std resolves to one of those, and anything else in std is
+// reported as not supported rather than guessed at.
+#include "check/scopes.h"
+
+#include <algorithm>
+
+#include "check/std_table.h"
+
+namespace sh {
+
+namespace {
+
+// std's types the checker knows, by the path std declares them at.
+struct StdType {
+  const char* path;
+  const char* prelude;
+};
+constexpr StdType kStdTypes[] = {
+    {"std::string::String", "String"},      {"std::vec::Vec", "Vec"},
+    {"std::boxed::Box", "Box"},             {"std::option::Option", "Option"},
+    {"std::option::Option::Some", "Some"},  {"std::option::Option::None", "None"},
+    {"std::result::Result", "Result"},      {"std::result::Result::Ok", "Ok"},
+    {"std::result::Result::Err", "Err"},
+};
+
+// std's modules a path may pass through on its way to one of the above or
+// to a function of check/std_fns.def.
+constexpr const char* kStdModules[] = {"std", "std::mem", "std::io", "std::string", "std::vec", "std::boxed",
+                                       "std::option", "std::result"};
+
+const char* preludeNameOf(const std::string& stdPath) {
+  for (const StdType& t : kStdTypes)
+    if (stdPath == t.path) return t.prelude;
+  return nullptr;
+}
+
+bool isStdModule(const std::string& stdPath) {
+  return std::any_of(std::begin(kStdModules), std::end(kStdModules), [&](const char* m) { return stdPath == m; });
+}
+
+bool isStdFunction(const std::string& stdPath) {
+  for (size_t i = 0; i < stdFnCount(); ++i)
+    if (stdPath == stdFn(static_cast<BuiltinFn>(i)).path) return true;
+  return false;
+}
+
+std::string joinSegments(const Path& p, size_t from, size_t to) {
+  std::string s;
+  for (size_t i = from; i < to; ++i) s += (s.empty() ? "" : "::") + p.segments[i].name;
+  return s;
+}
+
+}  // namespace
+
+Scopes::Scopes(const Program& program, const SourceFile& file)
+    : program_(program), file_(file), names_(program.scopes.size()), globs_(program.scopes.size()) {
+  declareItems();
+  resolveImports();
+}
+
+// ---------------------------------------------------------------- declaring
+
+bool Scopes::inNamespace(ItemRef item, Namespace ns) const {
+  switch (item.kind) {
+    case ItemKind::Module: case ItemKind::Enum: case ItemKind::TypeAlias: return ns == Namespace::Type;
+    case ItemKind::Fn: case ItemKind::Const: case ItemKind::Static: return ns == Namespace::Value;
+    case ItemKind::Struct: {
+      const StructDecl& d = program_.structs[item.index];
+      return ns == Namespace::Type || d.isTuple || d.isUnit;
+    }
+    case ItemKind::Variant: case ItemKind::Std: return true;
+  }
+  return false;
+}
+
+void Scopes::declare(int32_t scope, const std::string& name, Entry entry) {
+  auto& entries = names_[scope][name];
+  if (!entry.use)
+    for (const Entry& earlier : entries) {
+      if (earlier.use) continue;
+      Namespace shared = inNamespace(entry.item, Namespace::Type) && inNamespace(earlier.item, Namespace::Type)
+                             ? Namespace::Type
+                             : Namespace::Value;
+      if (!inNamespace(entry.item, shared) || !inNamespace(earlier.item, shared)) continue;
+      Diagnostic d;
+      d.code = DiagCode::E0428;
+      d.message = "the name `" + name + "` is defined multiple times";
+      d.labels.push_back({itemSpan(entry.item), "`" + name + "` redefined here", true});
+      d.labels.push_back({itemSpan(earlier.item), "previous definition of the " + kindWord(earlier.item) + " `" + name + "` here", false});
+      d.notes.push_back("`" + name + "` must be defined only once in the " +
+                        (shared == Namespace::Type ? "type" : "value") + " namespace of this " +
+                        (program_.scopes[scope].isModule ? "module" : "block"));
+      throw CompileError(std::move(d));
+    }
+  entries.push_back(entry);
+}
+
+void Scopes::declareItems() {
+  auto item = [](ItemKind kind, size_t index) { return ItemRef{kind, static_cast<int32_t>(index), -1}; };
+  for (size_t i = 1; i < program_.scopes.size(); ++i) {
+    const ItemScope& s = program_.scopes[i];
+    if (s.isModule) declare(s.parent, s.name, {item(ItemKind::Module, i), s.vis, s.parent, s.nameSpan, nullptr});
+  }
+  for (size_t i = 0; i < program_.structs.size(); ++i) {
+    const StructDecl& d = program_.structs[i];
+    declare(d.scope, d.name, {item(ItemKind::Struct, i), d.vis, d.scope, d.nameSpan, nullptr});
+    ++typeNameCount_[d.name];
+  }
+  for (size_t i = 0; i < program_.enums.size(); ++i) {
+    const EnumDecl& d = program_.enums[i];
+    declare(d.scope, d.name, {item(ItemKind::Enum, i), d.vis, d.scope, d.nameSpan, nullptr});
+    ++typeNameCount_[d.name];
+  }
+  for (size_t i = 0; i < program_.fns.size(); ++i) {
+    const FnDecl& d = program_.fns[i];
+    declare(d.scope, d.name, {item(ItemKind::Fn, i), d.vis, d.scope, d.nameSpan, nullptr});
+  }
+  for (size_t i = 0; i < program_.consts.size(); ++i) {
+    const ConstDecl& d = program_.consts[i];
+    declare(d.scope, d.name, {item(d.isStatic ? ItemKind::Static : ItemKind::Const, i), d.vis, d.scope, d.nameSpan, nullptr});
+  }
+  for (size_t i = 0; i < program_.typeAliases.size(); ++i) {
+    const TypeAliasDecl& d = program_.typeAliases[i];
+    declare(d.scope, d.name, {item(ItemKind::TypeAlias, i), d.vis, d.scope, d.nameSpan, nullptr});
+  }
+  for (const UseDecl& u : program_.uses) {
+    if (u.glob) globs_[u.scope].push_back(&u);
+    else if (!u.name.empty()) declare(u.scope, u.name, {ItemRef{}, u.vis, u.scope, u.nameSpan, &u});
+  }
+}
+
+// Every import must lead to something, in one namespace or the other.
+void Scopes::resolveImports() {
+  for (const UseDecl& u : program_.uses) {
+    if (u.glob) {
+      resolveGlobSource(u);
+      continue;
+    }
+    std::string stdPath;
+    if (resolveImport(u, Namespace::Type, &stdPath).found() || resolveImport(u, Namespace::Value, &stdPath).found()) continue;
+    // Neither: resolve it loudly for rustc's words on where it went wrong.
+    PathResolution r = resolve(u.path, u.scope, Namespace::Value, true);
+    Diagnostic d;
+    d.code = DiagCode::E0432;
+    d.message = "unresolved import `" + joinSegments(u.path, 0, u.path.segments.size()) + "`";
+    if (r.used == 0) {
+      const PathSegment& first = u.path.segments[0];
+      d.labels.push_back({first.span, "use of unresolved module or unlinked crate `" + first.name + "`", true});
+    } else {
+      const PathSegment& missing = u.path.segments[std::min(r.used, u.path.segments.size() - 1)];
+      d.labels.push_back({u.written, "no `" + missing.name + "` in `" + joinSegments(u.path, 0, r.used) + "`", true});
+    }
+    throw CompileError(std::move(d));
+  }
+}
+
+// ---------------------------------------------------------------- looking up
+
+int32_t Scopes::moduleOf(int32_t scope) const {
+  while (!program_.scopes[scope].isModule) scope = program_.scopes[scope].parent;
+  return scope;
+}
+
+// Private items are visible in their module and the modules inside it;
+// `pub(super)` ones in the module around that too.
+bool Scopes::visible(Visibility vis, int32_t declaredIn, int32_t from) const {
+  if (vis == Visibility::Public) return true;
+  int32_t home = moduleOf(declaredIn);
+  if (vis == Visibility::Super && home != 0) home = moduleOf(program_.scopes[home].parent);
+  for (int32_t s = from; s >= 0; s = program_.scopes[s].parent)
+    if (s == home) return true;
+  return false;
+}
+
+ItemRef Scopes::follow(const Entry& e, Namespace ns, std::string* stdPath) {
+  if (!e.use) return e.item;
+  return resolveImport(*e.use, ns, stdPath);
+}
+
+// The names `scope` declares or imports that are in `ns`, as seen from
+// `from`. A name that is there but private to `from` is put in *hidden.
+bool Scopes::lookupIn(int32_t scope, const std::string& name, Namespace ns, int32_t from, Entry* out, Entry* hidden) {
+  auto it = names_[scope].find(name);
+  if (it != names_[scope].end())
+    for (const Entry& e : it->second) {
+      std::string stdPath;
+      ItemRef item = follow(e, ns, &stdPath);
+      if (!item.found() || !inNamespace(item, ns)) continue;
+      if (visible(e.vis, e.declaredIn, from)) {
+        *out = e;
+        return true;
+      }
+      if (hidden) *hidden = e;
+    }
+  for (const UseDecl* glob : globs_[scope]) {
+    if (std::find(resolving_.begin(), resolving_.end(), glob) != resolving_.end()) continue;
+    resolving_.push_back(glob);
+    ItemRef source = resolveGlobSource(*glob);
+    Entry found{ItemRef{}, glob->vis, glob->scope, glob->nameSpan, nullptr};
+    if (source.kind == ItemKind::Enum) {
+      const EnumDecl& en = program_.enums[source.index];
+      for (size_t v = 0; v < en.variants.size(); ++v)
+        if (en.variants[v].name == name) found.item = ItemRef{ItemKind::Variant, source.index, static_cast<int32_t>(v)};
+    } else {
+      Entry inner;
+      std::string stdPath;
+      if (lookupIn(source.index, name, ns, glob->scope, &inner, nullptr)) found.item = follow(inner, ns, &stdPath);
+    }
+    resolving_.pop_back();
+    if (!found.item.found() || !inNamespace(found.item, ns)) continue;
+    if (!visible(found.vis, found.declaredIn, from)) {
+      if (hidden) *hidden = found;
+      continue;
+    }
+    *out = found;
+    return true;
+  }
+  return false;
+}
+
+// The first segment of a path: the innermost scope that has the name, up
+// to and including the nearest module.
+bool Scopes::lookupLexically(int32_t scope, const std::string& name, Namespace ns, Entry* out) {
+  for (int32_t s = scope; s >= 0; s = program_.scopes[s].parent) {
+    if (lookupIn(s, name, ns, scope, out, nullptr)) return true;
+    if (program_.scopes[s].isModule) break;
+  }
+  return false;
+}
+
+ItemRef Scopes::resolveImport(const UseDecl& u, Namespace ns, std::string* stdPath) {
+  if (std::find(resolving_.begin(), resolving_.end(), &u) != resolving_.end()) return {};
+  resolving_.push_back(&u);
+  PathResolution r;
+  try {
+    r = resolve(u.path, u.scope, ns, true);
+  } catch (...) {
+    resolving_.pop_back();
+    throw;
+  }
+  resolving_.pop_back();
+  if (r.used != u.path.segments.size()) return {};
+  if (r.item.kind == ItemKind::Std) *stdPath = r.stdPath;
+  return r.item;
+}
+
+// What `use a::*;` reads from: a module or an enum.
+ItemRef Scopes::resolveGlobSource(const UseDecl& u) {
+  PathResolution r = resolve(u.path, u.scope, Namespace::Type);
+  if (r.used == u.path.segments.size() && (r.item.kind == ItemKind::Module || r.item.kind == ItemKind::Enum)) return r.item;
+  if (r.item.kind == ItemKind::Std && r.used == u.path.segments.size())
+    throw CompileError({DiagCode::None, "glob imports from `" + r.stdPath + "` are not supported yet", {{u.span, "", true}}, {}, {}, {}});
+  Diagnostic d;
+  d.code = DiagCode::E0432;
+  d.message = "unresolved import `" + joinSegments(u.path, 0, u.path.segments.size()) + "`";
+  d.labels.push_back({u.path.segments[0].span, "use of unresolved module or unlinked crate `" + u.path.segments[0].name + "`", true});
+  throw CompileError(std::move(d));
+}
+
+int32_t Scopes::superOf(const Path& path, size_t segment, int32_t module) const {
+  if (module == 0)
+    throw CompileError({DiagCode::E0433, "too many leading `super` keywords",
+                        {{path.segments[segment].span, "there are too many leading `super` keywords", true}}, {}, {}, {}});
+  return moduleOf(program_.scopes[module].parent);
+}
+
+PathResolution Scopes::resolve(const Path& path, int32_t scope, Namespace ns, bool quiet) {
+  bool call = ns == Namespace::Call;
+  if (call) ns = Namespace::Value;
+  PathResolution r;
+  const auto& segs = path.segments;
+  const std::string& first = segs[0].name;
+  bool many = segs.size() > 1;
+  Namespace firstNs = many ? Namespace::Type : ns;
+  ItemRef cur;
+  Entry entry;
+  size_t i = 1;
+  if (first == "crate") {
+    cur = ItemRef{ItemKind::Module, 0, -1};
+  } else if (first == "self" && many) {
+    cur = ItemRef{ItemKind::Module, moduleOf(scope), -1};
+  } else if (first == "super") {
+    int32_t m = superOf(path, 0, moduleOf(scope));
+    for (; i < segs.size() && segs[i].name == "super"; ++i) m = superOf(path, i, m);
+    cur = ItemRef{ItemKind::Module, m, -1};
+  } else if (first == "Self" || first == "self") {
+    return r;
+  } else if (lookupLexically(scope, first, firstNs, &entry)) {
+    cur = follow(entry, firstNs, &r.stdPath);
+    if (!cur.found()) return r;
+  } else if (first == "std" || first == "core" || first == "alloc") {
+    cur = ItemRef{ItemKind::Std, -1, -1};
+    r.stdPath = "std";
+  } else {
+    return r;
+  }
+  for (; i < segs.size(); ++i) {
+    bool last = i + 1 == segs.size();
+    Namespace segNs = last ? ns : Namespace::Type;
+    if (cur.kind == ItemKind::Module) {
+      Entry hidden;
+      if (!lookupIn(cur.index, segs[i].name, segNs, scope, &entry, &hidden)) {
+        if (hidden.declaredIn >= 0 && (hidden.item.found() || hidden.use)) privateItem(path, i, hidden, segNs);
+        if (quiet) {
+          r.item = cur;
+          r.used = i;
+          return r;
+        }
+        notFound(path, i, cur, segNs, last, call);
+      }
+      cur = follow(entry, segNs, &r.stdPath);
+      if (!cur.found()) {
+        r.used = i;
+        return r;
+      }
+      continue;
+    }
+    if (cur.kind == ItemKind::Enum) {
+      const EnumDecl& en = program_.enums[cur.index];
+      auto v = std::find_if(en.variants.begin(), en.variants.end(), [&](const EnumVariant& ev) { return ev.name == segs[i].name; });
+      if (v == en.variants.end()) break;  // an associated function
+      cur = ItemRef{ItemKind::Variant, cur.index, static_cast<int32_t>(v - en.variants.begin())};
+      continue;
+    }
+    if (cur.kind == ItemKind::Std && !preludeNameOf(r.stdPath)) {
+      r.stdPath += "::" + segs[i].name;
+      continue;
+    }
+    break;  // a struct, an enum's associated item, a std type's: the type's own business
+  }
+  if (cur.kind == ItemKind::Std) {
+    if (const char* prelude = preludeNameOf(r.stdPath)) {
+      r.stdPath = prelude;
+    } else if (!isStdModule(r.stdPath) && !isStdFunction(r.stdPath)) {
+      throw CompileError({DiagCode::None, "`" + r.stdPath + "` is not supported yet", {{Span::cover(segs[0].span, segs[i - 1].span), "", true}}, {}, {}, {}});
+    }
+  }
+  r.item = cur;
+  r.used = i;
+  return r;
+}
+
+// ---------------------------------------------------------------- errors
+
+// E0603, at the segment that names the private item.
+void Scopes::privateItem(const Path& path, size_t segment, const Entry& e, Namespace ns) {
+  std::string stdPath;
+  ItemRef item = follow(e, ns, &stdPath);
+  std::string kind = kindWord(item);
+  const std::string& name = path.segments[segment].name;
+  if (item.kind == ItemKind::Struct && program_.structs[item.index].isTuple && ns == Namespace::Value) kind = "tuple struct constructor";
+  Diagnostic d;
+  d.code = DiagCode::E0603;
+  d.message = kind + " `" + name + "` is private";
+  d.labels.push_back({path.segments[segment].span, "private " + kind, true});
+  d.labels.push_back({e.use ? e.span : itemSpan(item), "the " + kind + " `" + name + "` is defined here", false});
+  d.explanation = "Items are private to the module that declares them unless marked `pub`: code outside `" +
+                  scopePath(moduleOf(e.declaredIn)) + "` cannot name it.";
+  throw CompileError(std::move(d));
+}
+
+// The segment a module does not have: E0425 for the path's last (a value,
+// a function, a type), E0433 for one the path would go through.
+void Scopes::notFound(const Path& path, size_t segment, ItemRef module, Namespace ns, bool last, bool call) {
+  const PathSegment& seg = path.segments[segment];
+  std::string where = module.index == 0 ? "the crate root" : "module `" + joinSegments(path, 0, segment) + "`";
+  Diagnostic d;
+  if (last) {
+    d.code = DiagCode::E0425;
+    std::string what = ns == Namespace::Type ? "type" : call ? "function" : "value";
+    d.message = "cannot find " + what + " `" + seg.name + "` in " + where;
+    d.labels.push_back({seg.span, module.index == 0 ? "not found in the crate root" : "", true});
+  } else {
+    std::string in = joinSegments(path, 0, segment);
+    d.code = DiagCode::E0433;
+    d.message = module.index == 0 ? "cannot find module or crate `" + seg.name + "` in `crate`"
+                                  : "cannot find `" + seg.name + "` in `" + in + "`";
+    d.labels.push_back({seg.span, module.index == 0 ? "use of unresolved module or unlinked crate `" + seg.name + "`"
+                                                    : "could not find `" + seg.name + "` in `" + in + "`",
+                        true});
+  }
+  throw CompileError(std::move(d));
+}
+
+// ---------------------------------------------------------------- names
+
+int32_t Scopes::scopeOf(ItemRef item) const {
+  switch (item.kind) {
+    case ItemKind::Module: return item.index == 0 ? -1 : program_.scopes[item.index].parent;
+    case ItemKind::Struct: return program_.structs[item.index].scope;
+    case ItemKind::Enum: case ItemKind::Variant: return program_.enums[item.index].scope;
+    case ItemKind::Fn: return program_.fns[item.index].scope;
+    case ItemKind::Const: case ItemKind::Static: return program_.consts[item.index].scope;
+    case ItemKind::TypeAlias: return program_.typeAliases[item.index].scope;
+    case ItemKind::Std: return -1;
+  }
+  return -1;
+}
+
+std::string Scopes::itemName(ItemRef item) const {
+  switch (item.kind) {
+    case ItemKind::Module: return program_.scopes[item.index].name;
+    case ItemKind::Struct: return program_.structs[item.index].name;
+    case ItemKind::Enum: return program_.enums[item.index].name;
+    case ItemKind::Variant: return program_.enums[item.index].variants[item.variant].name;
+    case ItemKind::Fn: return program_.fns[item.index].name;
+    case ItemKind::Const: case ItemKind::Static: return program_.consts[item.index].name;
+    case ItemKind::TypeAlias: return program_.typeAliases[item.index].name;
+    case ItemKind::Std: return "std";
+  }
+  return "";
+}
+
+// The span rustc points at for an item: its header, `struct P;`, `fn f()`.
+Span Scopes::itemSpan(ItemRef item) const {
+  switch (item.kind) {
+    case ItemKind::Module: return {program_.scopes[item.index].span.start, program_.scopes[item.index].nameSpan.end};
+    case ItemKind::Struct: return program_.structs[item.index].span;
+    case ItemKind::Enum: return program_.enums[item.index].span;
+    case ItemKind::Variant: return program_.enums[item.index].variants[item.variant].span;
+    case ItemKind::Fn: {
+      const FnDecl& f = program_.fns[item.index];
+      return {f.span.start, f.body ? f.body->span.start - 1 : f.span.end};
+    }
+    case ItemKind::Const: case ItemKind::Static: return program_.consts[item.index].span;
+    case ItemKind::TypeAlias: return program_.typeAliases[item.index].span;
+    case ItemKind::Std: return {};
+  }
+  return {};
+}
+
+std::string Scopes::kindWord(ItemRef item) const {
+  switch (item.kind) {
+    case ItemKind::Module: return "module";
+    case ItemKind::Struct: return "struct";
+    case ItemKind::Enum: return "enum";
+    case ItemKind::Variant: return "variant";
+    case ItemKind::Fn: return "function";
+    case ItemKind::Const: return "constant";
+    case ItemKind::Static: return "static";
+    case ItemKind::TypeAlias: return "type alias";
+    case ItemKind::Std: return "item";
+  }
+  return "item";
+}
+
+// `crate`, `crate::shapes`, `crate::{4}` for the block scope 4.
+std::string Scopes::scopePath(int32_t scope) const {
+  if (scope <= 0) return "crate";
+  const ItemScope& s = program_.scopes[scope];
+  return scopePath(s.parent) + "::" + (s.isModule ? s.name : "{" + std::to_string(scope) + "}");
+}
+
+std::string Scopes::keyOf(ItemRef item) const {
+  if (item.kind == ItemKind::Module) return scopePath(item.index);
+  return scopePath(scopeOf(item)) + "::" + itemName(item);
+}
+
+std::string Scopes::qualifiedName(int32_t scope, const std::string& name) const {
+  std::string path;
+  for (int32_t s = moduleOf(scope); s > 0; s = moduleOf(program_.scopes[s].parent))
+    path = program_.scopes[s].name + "::" + path;
+  return path + name;
+}
+
+std::string Scopes::displayName(ItemRef item) const {
+  std::string name = itemName(item);
+  auto count = typeNameCount_.find(name);
+  if (count == typeNameCount_.end() || count->second < 2) return name;
+  return qualifiedName(scopeOf(item), name);
+}
+
+}  // namespace sh

@@ -1,0 +1,87 @@
+// Constants and statics at run time.
+//
+// rustc works every constant and static out while compiling; here that
+// happens as main is called, before its first statement, so the first step
+// of a program with statics shows them arriving in the static region. A
+// static is a place: its bytes are written there once and it is never
+// dropped. A constant is a value with no address of its own: it is worked
+// out once and each use gets a fresh copy of its bytes (which can own no
+// heap memory: allocating is not allowed in a constant, so copying the bytes
+// is exactly what rustc's inlining of the value does).
+//
+// A `&` in an initializer borrows data that must live as long as the
+// program (`static NAMES: &[&str] = &["a", "b"];`), so while an initializer
+// runs, the temporaries it makes are put in the static region too.
+#include "run/interpreter.h"
+
+namespace sh {
+
+void Interpreter::placeStatics() {
+  const auto& items = p_.consts;
+  constState_.assign(items.size(), ItemState::Pending);
+  constValues_.assign(items.size(), Value());
+  staticAddrs_.assign(items.size(), 0);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].isStatic) continue;
+    const Layout& l = T_.layout(items[i].type);
+    staticAddrs_[i] = mem_.reserveStatic(l.size, l.align);
+    EventInfo e;
+    e.kind = EventKind::Static;
+    e.id = static_cast<int32_t>(i);
+    e.type = items[i].type;
+    e.addr = staticAddrs_[i];
+    e.size = l.size;
+    e.text = trace_.intern(items[i].name);
+    trace_.add(e);
+  }
+  for (size_t i = 0; i < items.size(); ++i) constValue(static_cast<int32_t>(i));
+}
+
+// A constant's value; for a static, the value its place was given.
+const Value& Interpreter::constValue(int32_t index) {
+  if (constState_[index] == ItemState::Ready) return constValues_[index];
+  SH_CHECK(constState_[index] == ItemState::Pending, "a constant whose value needs itself (the checker rejects it: E0391)");
+  constState_[index] = ItemState::Evaluating;
+  const ConstInfo& item = p_.consts[index];
+  bool outer = evaluatingConstant_;
+  evaluatingConstant_ = true;
+  Value v = eval(*item.decl->init);
+  evaluatingConstant_ = outer;
+  if (item.isStatic) mem_.write(staticAddrs_[index], v.data(), v.size());
+  constValues_[index] = std::move(v);
+  constState_[index] = ItemState::Ready;
+  return constValues_[index];
+}
+
+// A static's place, its value written first if an initializer asks for it
+// before its turn (`static B: i32 = A + 1;` above `static A`).
+Address Interpreter::staticAddress(int32_t index) {
+  constValue(index);
+  return staticAddrs_[index];
+}
+
+// `&MAX`: rustc promotes a borrowed constant that owns nothing to the static
+// region, so the reference may live as long as the program. Its copy is put
+// there the first time it is borrowed.
+Address Interpreter::promotedConstant(int32_t index) {
+  if (staticAddrs_[index] == 0) staticAddrs_[index] = placeInStaticRegion(constValue(index));
+  return staticAddrs_[index];
+}
+
+// A temporary of an initializer: data in the static region that lives as
+// long as the program (shown without a name).
+Address Interpreter::placeInStaticRegion(const Value& v) {
+  const Layout& l = T_.layout(v.type);
+  Address at = mem_.reserveStatic(l.size, l.align);
+  EventInfo e;
+  e.kind = EventKind::Static;
+  e.type = v.type;
+  e.addr = at;
+  e.size = l.size;
+  e.text = trace_.intern("");
+  trace_.add(e);
+  mem_.write(at, v.data(), v.size());
+  return at;
+}
+
+}  // namespace sh
