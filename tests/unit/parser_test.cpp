@@ -379,9 +379,9 @@ TEST_CASE("constructs outside the subset are named as unsupported") {
 }
 
 TEST_CASE("an unsupported construct is underlined over its whole span") {
-  std::string src = "static N: usize = 3;\nfn main() {}";
+  std::string src = "static mut N: usize = 3;\nfn main() {}";
   Diagnostic d = parseError(src);
-  CHECK(textOf(src, d.primarySpan()) == "static N: usize = 3;");
+  CHECK(textOf(src, d.primarySpan()) == "static mut N: usize = 3;");
   CHECK(d.code == DiagCode::None);
 }
 
