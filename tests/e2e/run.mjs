@@ -155,6 +155,110 @@ await check('`loop {}` stops at the step budget and the page stays responsive', 
   if (!/finished/.test(await page.textContent('#status'))) throw new Error('after the loop: ' + (await page.textContent('#status')));
 });
 
+// A loop of a little under a million steps (two a turn), inside the page's
+// budget of 1,000,000: it runs to its end and prints.
+const MILLION = (word) => `let mut i: u64 = 0;\nwhile i < 499_990 {\n    i += 1;\n}\nprintln!("${word} {i}");\n`;
+
+// Puts text in the editor without waiting for its run.
+async function startTyping(page, text) {
+  await page.click('#editor .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+const running = (page) => page.waitForFunction(() => document.getElementById('status').textContent.startsWith('running'));
+
+await check('a 1,000,000-step program in the playground reaches its last step and its output', async (page) => {
+  page.setDefaultTimeout(120000);
+  await typeProgram(page, MILLION('counted to'));
+  const status = await page.textContent('#status');
+  if (!/^finished · 99\d,\d{3} steps/.test(status)) throw new Error('status: ' + status);
+  const total = Number((await stepCount(page)).match(/of (\d+)/)[1]);
+  if (total < 999_000 || total > 1_000_000) throw new Error('steps: ' + total);
+  // It opens at the println: the counter on the stack at its last value.
+  const open = await currentStep(page);
+  await drawn(page, open);
+  const slot = await page.textContent('svg.memory-diagram [data-kind="slot"][data-name="i"]');
+  if (!/\b499990\b/.test(slot)) throw new Error(`i at step ${open} reads ${slot}`);
+  await leaveEditor(page);
+  await page.keyboard.press('Home');
+  await drawn(page, 1);
+  await page.keyboard.press('End');
+  if ((await currentStep(page)) !== total) throw new Error('End: ' + (await stepCount(page)));
+  await drawn(page, total);
+  if ((await page.textContent('#stdout')) !== 'counted to 499990\n') throw new Error('stdout at the last step: ' + (await page.textContent('#stdout')));
+});
+
+await check('the slider stays responsive while a million-step run is in the worker, and after it', async (page) => {
+  page.setDefaultTimeout(120000);
+  await typeProgram(page, CHAPTER);
+  const before = await runsShown(page);
+  await startTyping(page, MILLION('done'));
+  await running(page);
+  // During the run: each slider input moves the step count at once, and the
+  // page still draws frames (its thread is not the engine's).
+  const during = await page.evaluate(async () => {
+    const slider = document.getElementById('slider');
+    const out = [];
+    for (const v of [1, 4, 2, Number(slider.max)]) {
+      const t = performance.now();
+      slider.value = String(v);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const text = document.getElementById('step-count').textContent;
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      out.push({ v, text, ms: performance.now() - t });
+    }
+    return { out, status: document.getElementById('status').textContent };
+  });
+  if (!during.status.startsWith('running')) throw new Error('the run ended before the slider was moved: ' + during.status);
+  for (const d of during.out) {
+    if (!d.text.startsWith(`step ${d.v} of `)) throw new Error(`slider to ${d.v}: ${d.text}`);
+    if (d.ms > 250) throw new Error(`slider to ${d.v}: the next frame came ${d.ms.toFixed(0)} ms later`);
+  }
+  await waitForRuns(page, before + 1);
+  // After: jumps across the million steps each draw their step.
+  const total = Number((await stepCount(page)).match(/of (\d+)/)[1]);
+  if (total < 999_000) throw new Error('steps: ' + total);
+  for (const target of [1, total, 500_001, 2, 777_777, total - 1]) {
+    const ms = await page.evaluate(async (v) => {
+      const t = performance.now();
+      const slider = document.getElementById('slider');
+      slider.value = String(v);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const host = document.getElementById('diagram');
+      while (host.dataset.step !== String(v)) {
+        if (performance.now() - t > 5000) return -1;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      return performance.now() - t;
+    }, target);
+    if (ms < 0) throw new Error(`step ${target} was not drawn within 5 s`);
+  }
+});
+
+await check('a run replaced by a newer edit never shows its result', async (page) => {
+  page.setDefaultTimeout(120000);
+  await page.evaluate(() => {
+    window.__seen = new Set();
+    const grab = () => window.__seen.add([document.getElementById('stdout').textContent, document.getElementById('step-count').textContent, document.getElementById('status').textContent].join(' | '));
+    new MutationObserver(grab).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const before = await runsShown(page);
+  await startTyping(page, MILLION('stale'));
+  await running(page);
+  await startTyping(page, 'let fresh = 7;\nprintln!("fresh {fresh}");\n');
+  await waitForRuns(page, before + 1);
+  await page.waitForFunction(() => !('pending' in document.getElementById('status').dataset));
+  // Long enough for the replaced run to have finished, had it been kept.
+  await page.waitForTimeout(3000);
+  const runs = await runsShown(page);
+  if (runs !== before + 1) throw new Error(`${runs - before} runs shown, not 1`);
+  if ((await page.textContent('#stdout')) !== 'fresh 7\n') throw new Error('stdout: ' + (await page.textContent('#stdout')));
+  const seen = [...(await page.evaluate(() => [...window.__seen]))];
+  const stale = seen.filter((s) => /stale|of 99\d{4}\b|99\d,\d{3} steps/.test(s));
+  if (stale.length) throw new Error('the replaced run showed: ' + stale.join('\n'));
+});
+
 await check('a panic is shown in the console and narrated in Rust\'s words', async (page) => {
   await typeProgram(page, 'let v = vec![1];\nlet x = v[5];\n');
   const message = await page.textContent('#stderr');
