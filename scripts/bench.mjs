@@ -1,10 +1,13 @@
 // The browser half of scripts/bench: the playground, the compare view and a
 // page of embeds in headless Chromium, each figure the median and p95 of
-// repeated runs next to its goal and next to the figure before the trace
-// stayed in the worker (tests/bench/browser-before.json).
+// repeated runs next to its goal, next to this script's previous run on this
+// machine (build/bench-browser.json) and next to the figure before the trace
+// stayed in the worker (tests/bench/browser-before.json). The machine's load
+// average at the start and the end is printed with them.
 //
 //  - 1,000,000-step loop (tests/bench/loop_1m.rs) in the playground: run
-//    start -> first diagram drawn; stepping (random jumps, End, Home, a slider
+//    start -> first diagram drawn, and its parts (the worker's run, timeline
+//    and first view as the worker times them, the rest in the page); stepping (random jumps, End, Home, a slider
 //    drag) from the input event to the new diagram in the page (laid out);
 //    memory of the tab's renderer process, which runs the page and its worker;
 //  - fib(20) (tests/bench/fib.rs): run start -> first diagram;
@@ -34,6 +37,10 @@ const SAVE = args.includes('--save-before');
 const UPDATE_README = args.includes('--update-readme');
 const BEFORE_FILE = path.join(root, 'tests', 'bench', 'browser-before.json');
 const before = !SAVE && fs.existsSync(BEFORE_FILE) ? JSON.parse(fs.readFileSync(BEFORE_FILE, 'utf8')) : null;
+// The previous run of this script on this machine (build/, not committed).
+const LAST_FILE = path.join(root, 'build', 'bench-browser.json');
+const previous = fs.existsSync(LAST_FILE) ? JSON.parse(fs.readFileSync(LAST_FILE, 'utf8')) : null;
+const loadStart = os.loadavg()[0];
 
 const program = (name) => fs.readFileSync(path.join(root, 'tests', 'bench', name), 'utf8');
 const pct = (xs, p) => {
@@ -114,7 +121,8 @@ async function replaceProgram(page, text) {
   await page.keyboard.insertText(text);
   await waitRuns(page, k + 1);
   await page.waitForFunction(() => !('pending' in document.getElementById('status').dataset), null, { timeout: 120000 });
-  return page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs) }));
+  return page.evaluate(() => ({ run: Number(document.body.dataset.lastRunMs), edit: Number(document.body.dataset.lastEditMs),
+    worker: JSON.parse(document.body.dataset.lastWorker || '{}') }));
 }
 
 async function openPlayground() {
@@ -173,11 +181,17 @@ async function dragLatencies(page, n) {
   const page = b.page;
   const rssIdle = rendererRss(profile);
   const runMs = [];
+  const parts = { worker: [], run: [], timeline: [], view: [], page: [] };
   let info;
   for (let i = 0; i < RUNS; i++) {
     // A different program each time (the bound's last digit), so every run is a real one.
     const t = await replaceProgram(page, LOOP.replace('500_000', `49999${i}`));
     runMs.push(t.run);
+    parts.worker.push(t.worker.ms);
+    parts.run.push(t.worker.run);
+    parts.timeline.push(t.worker.timeline);
+    parts.view.push(t.worker.view);
+    parts.page.push(t.run - t.worker.ms);
     info = await page.evaluate(() => ({
       status: document.getElementById('status').textContent,
       count: document.getElementById('step-count').textContent,
@@ -195,7 +209,8 @@ async function dragLatencies(page, n) {
   await setSlider(page, n);
   await page.waitForTimeout(300);
   const lastOutput = await page.textContent('#stdout');
-  figures.loop = { steps: n, status: info.status, run: stats(runMs), random: stats(random), endHome: stats(ends),
+  figures.loop = { steps: n, status: info.status, run: stats(runMs), parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, stats(v)])),
+    random: stats(random), endHome: stats(ends),
     drag: stats(drag), stepping: stats([...random, ...ends, ...drag]), rssIdle, rss, output: lastOutput.trim() };
   await b.close();
 }
@@ -347,32 +362,46 @@ if (SAVE) {
   fs.writeFileSync(BEFORE_FILE, JSON.stringify({ measured: new Date().toISOString().slice(0, 10), note: process.env.BENCH_NOTE || '', figures }, null, 1) + '\n');
   console.log(`wrote ${path.relative(root, BEFORE_FILE)}`);
 }
+figures.load = { start: loadStart, end: os.loadavg()[0] };
 const prev = (before && before.figures) || {};
+const last = (previous && previous.figures) || {};
 const get = (o, keys) => keys.reduce((x, k) => (x == null ? x : x[k]), o);
 const ms = (v) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms` : '—');
 const mb = (v) => (Number.isFinite(v) ? `${(v / 1048576).toFixed(0)} MB` : '—');
 const kb = (v) => (Number.isFinite(v) ? `${(v / 1024).toFixed(1)} KB` : '—');
 const rows = [];
 // [label, keys to a {p50, p95}, goal on p95 (or on the value), format]
+// "p50 / p95" of a figure (or the value), as a cell.
+function pair(fig, keys, fmt, field) {
+  const x = get(fig, keys);
+  if (x == null) return '—';
+  if (typeof x !== 'object') return fmt(x);
+  return 'p50' in x ? `${fmt(x.p50)} / ${fmt(x[field])}` : fmt(x[field]);
+}
 function row(label, keys, goal, fmt = ms, field = 'p95') {
-  const now = get(figures, keys), was = get(prev, keys);
+  const now = get(figures, keys);
   const v = now && typeof now === 'object' ? now[field] : now;
-  const w = was && typeof was === 'object' ? was[field] : was;
   const p50 = now && typeof now === 'object' && 'p50' in now ? fmt(now.p50) : '';
-  const wasP50 = was && typeof was === 'object' && 'p50' in was ? fmt(was.p50) : '';
   const ok = goal === null ? '' : v < goal ? 'ok' : 'MISSED';
-  rows.push([label, p50, fmt(v), goal === null ? '' : `< ${fmt(goal)}`, ok, wasP50 ? `${wasP50} / ${fmt(w)}` : fmt(w)]);
+  rows.push([label, p50, fmt(v), goal === null ? '' : `< ${fmt(goal)}`, ok, pair(last, keys, fmt, field), pair(prev, keys, fmt, field)]);
 }
 const L = figures.loop, PL = prev.loop || {};
-console.log(`\nbrowser (headless Chromium, ${RUNS} runs each; median / p95; "before": ${before ? before.measured + ', ' + (before.note || '') : 'no baseline'})`);
+const loadNote = (f) => (f && f.load ? `load average ${f.load.start.toFixed(1)} → ${f.load.end.toFixed(1)}` : 'load not recorded');
+console.log(`\nbrowser (headless Chromium, ${RUNS} runs each; median / p95; ${os.cpus().length} cores, ${loadNote(figures)})`);
+console.log(`"previous": this script's last run${previous ? ` (${previous.measured || '?'}, ${loadNote(last)})` : ': none'}; "before": ${before ? before.measured + ', ' + (before.note || '') : 'no baseline'}`);
 console.log(`1,000,000-step loop: ${L.steps} steps shown, "${L.status}", output "${L.output}"${PL.steps !== undefined ? ` (before: ${PL.steps} steps, "${PL.status}")` : ''}`);
 row('1M loop: run -> first diagram', ['loop', 'run'], 1500);
+row('  worker: the run (sh::run, summary)', ['loop', 'parts', 'run'], null);
+row('  worker: timeline arrays and marks', ['loop', 'parts', 'timeline'], null);
+row('  worker: first view (replay to the step)', ['loop', 'parts', 'view'], null);
+row('  page: message, timeline, diagram', ['loop', 'parts', 'page'], null);
 row('1M loop: stepping, all inputs', ['loop', 'stepping'], 16);
 row('  random jumps', ['loop', 'random'], null);
 row('  End / Home', ['loop', 'endHome'], null);
 row('  slider drag (60 inputs)', ['loop', 'drag'], null);
 row('1M loop: renderer memory (page + worker)', ['loop', 'rss'], 200 * 1048576, mb, 'x');
-rows.at(-1)[2] = mb(L.rss); rows.at(-1)[4] = L.rss - L.rssIdle < 200 * 1048576 ? 'ok' : 'MISSED'; rows.at(-1)[5] = mb(PL.rss);
+rows.at(-1)[2] = mb(L.rss); rows.at(-1)[4] = L.rss - L.rssIdle < 200 * 1048576 ? 'ok' : 'MISSED';
+rows.at(-1)[5] = last.loop ? `${mb(last.loop.rss)}, +${mb(last.loop.rss - last.loop.rssIdle)}` : '—'; rows.at(-1)[6] = mb(PL.rss);
 rows.at(-1)[3] = `+${mb(L.rss - L.rssIdle)} over idle; < 200 MB`;
 row('fib(20): run -> first diagram', ['fib', 'run'], 300);
 row('chapter: keystroke -> diagram', ['chapter', 'edit'], 100);
@@ -380,17 +409,19 @@ row('chapter: run -> diagram', ['chapter', 'run'], null);
 row('three embeds: first diagram of all', ['embeds', 'first'], 300);
 row(`compare, two ${figures.compare.steps}-step runs: a step`, ['compare', 'stepping'], 16);
 const W = figures.weight, PW = prev.weight || {};
-rows.push(['playground page, gzipped', '', kb(W.playground.gz), '<= 400 KB', W.playground.gz <= 400 * 1024 ? 'ok' : 'MISSED', kb(PW.playground?.gz)]);
-rows.push(['embed, gzipped', '', kb(W.embed.gz), '<= 250 KB', W.embed.gz <= 250 * 1024 ? 'ok' : 'MISSED', kb(PW.embed?.gz)]);
-const widths = [44, 9, 9, 26, 7, 18];
+const LW = last.weight || {};
+rows.push(['playground page, gzipped', '', kb(W.playground.gz), '<= 400 KB', W.playground.gz <= 400 * 1024 ? 'ok' : 'MISSED', kb(LW.playground?.gz), kb(PW.playground?.gz)]);
+rows.push(['embed, gzipped', '', kb(W.embed.gz), '<= 250 KB', W.embed.gz <= 250 * 1024 ? 'ok' : 'MISSED', kb(LW.embed?.gz), kb(PW.embed?.gz)]);
+const widths = [44, 9, 9, 26, 7, 22, 22];
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ').trimEnd();
-console.log(line(['measure', 'p50', 'p95', 'goal', '', 'before (p50 / p95)']));
+console.log(line(['measure', 'p50', 'p95', 'goal', '', 'previous (p50 / p95)', 'before (p50 / p95)']));
 for (const r of rows) console.log(line(r));
 for (const [pageName, w] of Object.entries(W)) {
-  console.log(`\n${pageName}: what it downloads            raw        gzip   before`);
+  console.log(`\n${pageName}: what it downloads            raw        gzip   previous   before`);
   for (const r of w.parts) {
     const was = PW[pageName]?.parts?.find((p) => p.part === r.part);
-    console.log(`  ${r.part.padEnd(44)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)}   ${kb(was?.gz)}`);
+    const lastPart = LW[pageName]?.parts?.find((p) => p.part === r.part);
+    console.log(`  ${r.part.padEnd(44)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)} ${kb(lastPart?.gz).padStart(10)}   ${kb(was?.gz)}`);
   }
 }
 console.log(`\ncompare: ${figures.compare.status}; fib: ${figures.fib.status}; chapter: ${figures.chapter.status}`);
@@ -401,20 +432,23 @@ if (UPDATE_README) {
   const cell = (c) => String(c).replace(/\|/g, '\\|');
   const parts = Object.entries(W).flatMap(([pageName, w]) => w.parts.map((r) => {
     const was = PW[pageName]?.parts?.find((p) => p.part === r.part);
-    return `| ${pageName} | ${r.part} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(was?.gz)} |`;
+    const lastPart = LW[pageName]?.parts?.find((p) => p.part === r.part);
+    return `| ${pageName} | ${r.part} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(lastPart?.gz)} | ${kb(was?.gz)} |`;
   }));
   const section = ['## Performance in the browser', '',
-    `Measured by \`./scripts/bench\` (scripts/bench.mjs) in headless Chromium, ${RUNS} runs of each; last run ${new Date().toISOString().slice(0, 10)}.`,
-    'Stepping is timed from the input event to the new diagram in the page, laid out. "Before" is the page that posted the',
+    `Measured by \`./scripts/bench\` (scripts/bench.mjs) in headless Chromium, ${RUNS} runs of each; last run ${new Date().toISOString().slice(0, 10)},`,
+    `${os.cpus().length} cores shared with other work (${loadNote(figures)}), so timings are noisy: medians mean more than p95s.`,
+    'Stepping is timed from the input event to the new diagram in the page, laid out. "Previous" is the run of the bench',
+    `before this one${previous ? ` (${previous.measured || '?'}, ${loadNote(last)})` : ''}; "before" is the page that posted the`,
     `whole trace from the worker as JSON (${before ? before.note : 'no baseline'}).`, '',
     `1,000,000-step loop: ${L.steps.toLocaleString('en-US')} steps, "${L.status}", output ${JSON.stringify(L.output)}.`, '',
-    '| measure | p50 | p95 | goal | | before (p50 / p95) |', '|---|---:|---:|---|---|---:|',
+    '| measure | p50 | p95 | goal | | previous (p50 / p95) | before (p50 / p95) |', '|---|---:|---:|---|---|---:|---:|',
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '',
-    '| page | part | raw | gzip | gzip before |', '|---|---|---:|---:|---:|', ...parts, ''].join('\n');
+    '| page | part | raw | gzip | gzip previous | gzip before |', '|---|---|---:|---:|---:|---:|', ...parts, ''].join('\n');
   const re = /## Performance in the browser\n[\s\S]*?(?=\n## |$)/;
   const next = re.test(readme) ? readme.replace(re, section) : readme.replace(/\n## Layout\n/, `\n${section}\n## Layout\n`);
   fs.writeFileSync(readmePath, next.endsWith('\n') ? next : next + '\n');
   console.log('README.md: "Performance in the browser" written');
 }
 fs.mkdirSync(path.join(root, 'build'), { recursive: true });
-fs.writeFileSync(path.join(root, 'build', 'bench-browser.json'), JSON.stringify({ figures, before }, null, 1) + '\n');
+fs.writeFileSync(LAST_FILE, JSON.stringify({ measured: new Date().toISOString().slice(0, 16).replace('T', ' '), figures }, null, 1) + '\n');

@@ -7,11 +7,14 @@
 //   const r = openRun(engine, source, options);   engine: engine.cjs's load()
 //   r.summary -> {outcome, exitCode, stdout, stderr, panic, diagnostics, count,
 //                 defaultStep, totals, timeline: {marks, lines, live}}
+//   r.runMs: how long the run itself took (sh::run and its summary)
 //   r.view(step) -> the step's view (SCHEMA.md, "The step's view");  r.dispose()
 import { stepMarks } from './trace-stats.js';
 
 export function openRun(engine, source, options) {
+  const start = performance.now();
   const run = engine.open(source, options);
+  const runMs = performance.now() - start;
   const s = run.summary;
   const t = run.timeline();
   const summary = {
@@ -26,5 +29,5 @@ export function openRun(engine, source, options) {
     totals: { steps: s.stepCount, ...s.totals },
     timeline: { marks: stepMarks(t.kinds, t.events, s.stepKinds, s.eventKinds), lines: t.lines, live: t.liveBytes },
   };
-  return { summary, view: (step) => run.view(step), dispose: () => run.dispose() };
+  return { summary, runMs, view: (step) => run.view(step), dispose: () => run.dispose() };
 }

@@ -122,8 +122,9 @@ async function runNow() {
     state.movedAway = true;
     state.linkStep = null;
   }
-  // For scripts/bench: typing -> diagram and run -> diagram.
+  // For scripts/bench: typing -> diagram and run -> diagram, and the worker's part of it.
   document.body.dataset.lastRunMs = (performance.now() - started).toFixed(2);
+  document.body.dataset.lastWorker = JSON.stringify({ ms: reply.ms, ...reply.timing });
   if (edited) document.body.dataset.lastEditMs = (performance.now() - edited).toFixed(2);
 }
 

@@ -14,7 +14,10 @@
 //   in:  {id, type: 'run', key, source, stdin, budget, step, final}
 //          step: the step to show (0-based), or null for the default step;
 //          final: also send the view at the default step (quizzes grade it)
-//   out: {id, type: 'run', key, run, step, view, final, ms}
+//   out: {id, type: 'run', key, run, step, view, final, ms, timing}
+//          ms: the worker's time for the run; timing: its parts {run (the
+//          engine's run and summary), timeline (its typed arrays and marks),
+//          view (the first views)}
 //          run: {outcome, exitCode, stdout, stderr, panic, diagnostics,
 //                count, defaultStep, totals, timeline: {marks, lines, live}}
 //          marks: Uint8Array, an index into MARKS per step; lines: Uint32Array;
@@ -50,12 +53,15 @@ function run(e, { key, source, stdin, budget, step, final }) {
   sessions.delete(key);
   const s = openRun(e, String(source), { fileName: 'main.rs', stepBudget: budget, stdin: String(stdin || '') });
   sessions.set(key, s);
+  const opened = performance.now();
   const summary = s.summary;
   const n = summary.count;
   const shown = Number.isInteger(step) && n ? Math.max(0, Math.min(n - 1, step)) : summary.defaultStep;
   const view = shown >= 0 ? s.view(shown) : null;
   const finalView = final && summary.defaultStep >= 0 ? (summary.defaultStep === shown ? view : s.view(summary.defaultStep)) : null;
-  return { run: summary, step: shown, view, final: finalView, ms: performance.now() - start };
+  const end = performance.now();
+  const timing = { run: s.runMs, timeline: opened - start - s.runMs, view: end - opened };
+  return { run: summary, step: shown, view, final: finalView, ms: end - start, timing };
 }
 
 self.onmessage = async (event) => {
