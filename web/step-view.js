@@ -156,6 +156,7 @@ export class StepView {
   #lastGood = null;  // the last diagram drawn and its output: {svg, output}
   #printed = '';
   #drawnWidth = 0;
+  #hostWidth = 0;
   #ticket = 0;
 
   constructor({ engine, key, parts, budget = STEP_BUDGET, minWidth = 300, margin = 16, narrowWidth,
@@ -246,17 +247,24 @@ export class StepView {
     return reply.view;
   }
 
-  // The diagram host changed size: draw again only if its width did (the
+  // The diagram host changed size (its host's ResizeObserver says so, at a
+  // frame, when the layout is fresh): draw again only if its width did (the
   // layout depends on nothing else; a new diagram's own height changes the
   // host, and drawing it again would cut its animation short).
   resized() {
     const host = this.#parts.diagram;
-    if (!host || this.#diagramWidth() === this.#drawnWidth) return;
+    if (!host) return;
+    this.#hostWidth = host.clientWidth;
+    if (this.#diagramWidth() === this.#drawnWidth) return;
     this.redraw();
   }
 
+  // The width to lay a diagram out at: the host's as last measured, so that
+  // drawing a step never forces a layout of the page; measured here only
+  // before the host has reported one.
   #diagramWidth() {
-    return Math.max(this.#opts.minWidth, this.#parts.diagram.clientWidth - this.#opts.margin);
+    if (!this.#hostWidth) this.#hostWidth = this.#parts.diagram.clientWidth;
+    return Math.max(this.#opts.minWidth, this.#hostWidth - this.#opts.margin);
   }
 
   // Draws the current step again (another view mode, a new width).

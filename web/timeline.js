@@ -85,6 +85,18 @@ export class Timeline {
     this.svg.addEventListener('pointermove', (e) => dragging && jump(e));
     this.svg.addEventListener('pointerup', () => { dragging = false; });
     this.svg.addEventListener('pointercancel', () => { dragging = false; });
+    // Its width as the last layout found it: reading clientWidth while
+    // drawing would force a layout of the page at every run.
+    this.width = 0;
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver((entries) => {
+        const width = Math.floor(entries[entries.length - 1].contentRect.width);
+        if (width && width !== this.width) {
+          this.width = width;
+          this.draw();
+        }
+      }).observe(this.el);
+    }
   }
 
   set(data) {
@@ -105,7 +117,7 @@ export class Timeline {
   }
 
   draw() {
-    const width = Math.max(40, Math.floor(this.el.clientWidth || 600));
+    const width = Math.max(40, this.width || 600);
     const L = timelineLayout(this.data, width, 40);
     this.layout = L;
     const svg = this.svg;
