@@ -81,7 +81,6 @@ struct CheckedFormatArg {
 // after checking: its pieces, every placeholder's argument given as an index
 // into `args` (inline captures included).
 struct CheckedFormat {
-  std::string macro;                    // "println", "format", "panic", "assert_eq", ...
   const Expr* formatString = nullptr;   // the literal, or null (`println!()`, `panic!()`)
   std::vector<FormatPiece> pieces;
   std::vector<CheckedFormatArg> args;

@@ -56,7 +56,8 @@ class ConstLints {
         if (a.expr) markBorrowed(*a.expr);
         else borrowed_.insert(a.local);
       }
-    if (e.kind == ExprKind::Macro && (e.text == "assert_eq" || e.text == "assert_ne"))
+    if (e.kind == ExprKind::Macro &&
+        (static_cast<MacroId>(e.macroId) == MacroId::AssertEq || static_cast<MacroId>(e.macroId) == MacroId::AssertNe))
       for (size_t i = 0; i < 2 && i < e.args.size(); ++i) markBorrowed(*e.args[i]);
     for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
       if (c) findBorrows(*c);

@@ -575,13 +575,14 @@ class MoveChecker {
         else
           useLocal(a.local, a.span, Use::Borrow);
       }
-      bool assertsBorrow = e.text == "assert_eq" || e.text == "assert_ne";
+      const MacroId m = static_cast<MacroId>(e.macroId);
+      bool assertsBorrow = m == MacroId::AssertEq || m == MacroId::AssertNe;
       for (size_t i = 0; assertsBorrow && i < 2 && i < e.args.size(); ++i) visitPlace(*e.args[i]);
       for (const auto& a : e.args)
         if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && std::none_of(f.args.begin(), f.args.end(), [&](const CheckedFormatArg& fa) { return fa.expr == a.get(); }) &&
             a.get() != f.formatString)
           visitValue(*a);
-      if (e.text == "panic" || e.text == "unreachable" || e.text == "todo" || e.text == "unimplemented") diverge();
+      if (m == MacroId::Panic || m == MacroId::Unreachable || m == MacroId::Todo || m == MacroId::Unimplemented) diverge();
       return;
     }
     for (const auto& a : e.args) visitValue(*a);

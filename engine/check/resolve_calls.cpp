@@ -336,55 +336,58 @@ namespace sh {
 // ---------------------------------------------------------------- macros
 
 TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
-  // A debug build runs debug_assert!, debug_assert_eq! and debug_assert_ne!
-  // exactly like their release counterparts.
-  if (e.text.rfind("debug_assert", 0) == 0) e.text = e.text.substr(6);
-  const std::string& m = e.text;
-  if (m == "vec") {
-    TypeId elem = T_.newVar(VarKind::Any);
-    if (expected != kNoType && T_.get(T_.resolve(expected)).kind == TypeKind::Vec) elem = T_.get(T_.resolve(expected)).args[0];
-    if (e.macroRepeat) {
-      coerce(*e.args[0], checkExpr(*e.args[0], elem), elem);
-      coerce(*e.args[1], checkExpr(*e.args[1], T_.usize()), T_.usize());
-      if (!T_.isCopy(elem) && !(T_.get(T_.resolve(elem)).kind == TypeKind::Struct && T_.structs()[T_.get(T_.resolve(elem)).structIndex].isClone) &&
-          T_.get(T_.resolve(elem)).kind == TypeKind::Struct)
-        fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Clone` is not satisfied", e.args[0]->span,
-             "the trait `Clone` is not implemented for `" + typeName(elem) + "`");
-    } else {
-      for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
+  MacroId m;
+  if (!findMacro(e.text, &m)) fail(DiagCode::None, "the `" + e.text + "!` macro is not supported yet", e.nameSpan.empty() ? e.span : e.nameSpan);
+  e.macroId = static_cast<uint8_t>(m);
+  switch (m) {
+    case MacroId::Vec: return checkVecMacro(e, expected);
+    case MacroId::Println: case MacroId::Print: case MacroId::Eprintln: case MacroId::Eprint:
+      checkFormat(e, 0);
+      return T_.unit();
+    case MacroId::Format:
+      checkFormat(e, 0);
+      return T_.stringType();
+    case MacroId::Panic: case MacroId::Unreachable: case MacroId::Todo: case MacroId::Unimplemented:
+      checkFormat(e, 0);
+      return T_.never();
+    case MacroId::Assert:
+      if (e.args.empty()) fail(DiagCode::None, "macro requires a boolean expression as an argument", e.span, "boolean expression required");
+      coerce(*e.args[0], checkExpr(*e.args[0], T_.boolType()), T_.boolType());
+      checkFormat(e, 1);
+      return T_.unit();
+    case MacroId::AssertEq: case MacroId::AssertNe: {
+      if (e.args.size() < 2) fail(DiagCode::None, "unexpected end of macro invocation", e.span, "missing tokens in macro arguments");
+      TypeId a = checkExpr(*e.args[0]);
+      TypeId b = checkExpr(*e.args[1], a);
+      requireComparison(a, BinaryOp::Eq, e.span, {});
+      requireComparableOperands(a, b, BinaryOp::Eq, e.span, e.args[1]->span);
+      checkFormat(e, 2);
+      return T_.unit();
     }
-    return T_.vecOf(elem);
   }
-  if (m == "println" || m == "print" || m == "eprintln" || m == "eprint" || m == "format" || m == "panic" ||
-      m == "unreachable" || m == "todo" || m == "unimplemented") {
-    checkFormat(e, 0, m);
-    if (m == "format") return T_.stringType();
-    if (m == "println" || m == "print" || m == "eprintln" || m == "eprint") return T_.unit();
-    return T_.never();
+  return T_.error();
+}
+
+TypeId Resolver::checkVecMacro(Expr& e, TypeId expected) {
+  TypeId elem = T_.newVar(VarKind::Any);
+  if (expected != kNoType && T_.get(T_.resolve(expected)).kind == TypeKind::Vec) elem = T_.get(T_.resolve(expected)).args[0];
+  if (e.macroRepeat) {
+    coerce(*e.args[0], checkExpr(*e.args[0], elem), elem);
+    coerce(*e.args[1], checkExpr(*e.args[1], T_.usize()), T_.usize());
+    if (!T_.isCopy(elem) && !(T_.get(T_.resolve(elem)).kind == TypeKind::Struct && T_.structs()[T_.get(T_.resolve(elem)).structIndex].isClone) &&
+        T_.get(T_.resolve(elem)).kind == TypeKind::Struct)
+      fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Clone` is not satisfied", e.args[0]->span,
+           "the trait `Clone` is not implemented for `" + typeName(elem) + "`");
+  } else {
+    for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
   }
-  if (m == "assert") {
-    if (e.args.empty()) fail(DiagCode::None, "macro requires a boolean expression as an argument", e.span, "boolean expression required");
-    coerce(*e.args[0], checkExpr(*e.args[0], T_.boolType()), T_.boolType());
-    checkFormat(e, 1, m);
-    return T_.unit();
-  }
-  if (m == "assert_eq" || m == "assert_ne") {
-    if (e.args.size() < 2) fail(DiagCode::None, "unexpected end of macro invocation", e.span, "missing tokens in macro arguments");
-    TypeId a = checkExpr(*e.args[0]);
-    TypeId b = checkExpr(*e.args[1], a);
-    requireComparison(a, BinaryOp::Eq, e.span, {});
-    requireComparableOperands(a, b, BinaryOp::Eq, e.span, e.args[1]->span);
-    checkFormat(e, 2, m);
-    return T_.unit();
-  }
-  fail(DiagCode::None, "the `" + m + "!` macro is not supported yet", e.nameSpan.empty() ? e.span : e.nameSpan);
+  return T_.vecOf(elem);
 }
 
 // Checks the format string at args[fmtIndex] (if any) and the arguments after
 // it, resolving inline captures like `{name}` to locals in scope.
-void Resolver::checkFormat(Expr& e, size_t fmtIndex, const std::string& macro) {
+void Resolver::checkFormat(Expr& e, size_t fmtIndex) {
   CheckedFormat f;
-  f.macro = macro;
   e.resolvedKind = static_cast<uint8_t>(Resolved::Format);
   // The index is taken when the format is stored, after its arguments were
   // checked: an argument may itself be a format! that is stored first.

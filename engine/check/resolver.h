@@ -170,7 +170,8 @@ class Resolver {
   TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp
   TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
-  void checkFormat(Expr& e, size_t fmtIndex, const std::string& macro);
+  TypeId checkVecMacro(Expr& e, TypeId expected);
+  void checkFormat(Expr& e, size_t fmtIndex);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;
   bool implementsFormat(TypeId t, FormatTrait trait) const;
   void checkFormatTraits(size_t firstFormat);

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "diag/diagnostic.h"
 
@@ -151,6 +152,22 @@ size_t stdMethodCount() { return std::size(kMethods); }
 size_t stdFnCount() { return std::size(kFns); }
 const char* builtinFnPath(BuiltinFn f) { return stdFn(f).path; }
 const char* builtinMethodName(BuiltinMethod m) { return stdMethod(m).name; }
+
+bool findMacro(std::string_view name, MacroId* out) {
+  static constexpr std::pair<std::string_view, MacroId> kMacros[] = {
+#define SH_STD_MACRO(id, name) {name, MacroId::id},
+#define SH_STD_MACRO_ALIAS(name, id) {name, MacroId::id},
+#include "check/std_macros.def"
+#undef SH_STD_MACRO
+#undef SH_STD_MACRO_ALIAS
+  };
+  for (const auto& [spelled, id] : kMacros)
+    if (name == spelled) {
+      *out = id;
+      return true;
+    }
+  return false;
+}
 
 bool isIntegerMethodName(const std::string& name) {
   for (const StdMethodRow& row : kMethods)

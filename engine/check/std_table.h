@@ -1,5 +1,6 @@
-// The standard library the subset knows: one table row per function and
-// per method, in check/std_fns.def and check/std_methods.def.
+// The standard library the subset knows: one table row per function, per
+// method and per macro, in check/std_fns.def, check/std_methods.def and
+// check/std_macros.def.
 //
 // A row carries everything the checker needs to type a call (receiver,
 // name, how self is taken, a signature in Rust's notation) and names the
@@ -29,6 +30,18 @@ enum class BuiltinMethod : uint8_t {
 #define SH_STD_METHOD(id, receiver, name, mode, signature, check) id,
 #include "check/std_methods.def"
 };
+
+enum class MacroId : uint8_t {
+#define SH_STD_MACRO(id, name) id,
+#define SH_STD_MACRO_ALIAS(name, id)
+#include "check/std_macros.def"
+#undef SH_STD_MACRO
+#undef SH_STD_MACRO_ALIAS
+};
+
+// The macro `name!` invokes (debug_assert! runs as assert!); false when the
+// subset has none of that name.
+bool findMacro(std::string_view name, MacroId* out);
 
 // The receivers a method row applies to, after auto-deref.
 enum class StdReceiver : uint8_t {

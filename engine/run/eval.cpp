@@ -378,7 +378,7 @@ Value Interpreter::evalInner(const Expr& e) {
       // the macro (`{ let res = fmt::format(args); res }`), so their
       // arguments' temporaries are dropped when the macro is done, not at the
       // end of the enclosing statement; vec! is a call, whose are not.
-      if (e.text == "vec") return evalMacro(e);
+      if (static_cast<MacroId>(e.macroId) == MacroId::Vec) return evalMacro(e);
       size_t temporariesMark = temporaries_.size();
       Value v = evalMacro(e);
       dropTemporariesDownTo(temporariesMark);

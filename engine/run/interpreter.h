@@ -317,6 +317,9 @@ class Interpreter {
   Value cloneValue(Address addr, TypeId type);
   // macros.cpp
   Value evalMacro(const Expr& e);
+  Value evalVecMacro(const Expr& e);
+  Value evalAssertEquality(const Expr& e, bool wantEqual);
+  std::string macroMessage(const Expr& e);
 
   // printing (printing.cpp)
   std::vector<Place> formatArgPlaces(const CheckedFormat& f);

@@ -271,6 +271,7 @@ struct Expr {
   uint8_t derefs = 0;        // MethodCall/Field: auto-derefs applied to the receiver or base
   uint8_t receiverMode = 0;  // MethodCall: 0 by value, 1 by `&`, 2 by `&mut` (after the derefs)
   uint8_t coercion = 0;      // a check/checker.h `Coercion` applied to this expression's value
+  uint8_t macroId = 0;       // Macro: the check/std_table.h `MacroId` its name invokes
   TypeId coercedType = kNoType;   // with a coercion: the type of the value it makes
   TypeId receiverType = kNoType;  // MethodCall by `&`/`&mut`: the type of the reference taken to the receiver
   unsigned __int128 intValue = 0;  // IntLit: the literal's value (its magnitude); an integer constant's bits (`i32::MAX`)

@@ -71,3 +71,17 @@ TEST_CASE("a signature the reader does not understand is an internal error") {
   CHECK_THROWS_AS(readSignature("() -> Wibble"), InternalError);
   CHECK_THROWS_AS(readSignature("() -> () extra"), InternalError);
 }
+
+TEST_CASE("a macro's name resolves to its id, a debug_ form to the macro it runs as") {
+  MacroId m = MacroId::Vec;
+  REQUIRE(findMacro("assert_eq", &m));
+  CHECK(m == MacroId::AssertEq);
+  REQUIRE(findMacro("debug_assert", &m));
+  CHECK(m == MacroId::Assert);
+  REQUIRE(findMacro("debug_assert_ne", &m));
+  CHECK(m == MacroId::AssertNe);
+  REQUIRE(findMacro("vec", &m));
+  CHECK(m == MacroId::Vec);
+  CHECK_FALSE(findMacro("println!", &m));  // names come without the `!`
+  CHECK_FALSE(findMacro("no_such_macro", &m));
+}
