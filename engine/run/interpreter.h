@@ -283,7 +283,8 @@ class Interpreter {
   std::string receiverText(const StdCall& c) const;
   Value optionRefTo(const StdCall& c, bool some, Address target);
   // vec.cpp
-  Value newVec(TypeId vecType, uint64_t cap);  // a Vec's or a String's header, its buffer allocated
+  Value newVec(TypeId vecType, uint64_t cap);
+  [[noreturn]] void panicCapacityOverflow(Span at);  // a Vec's or a String's header, its buffer allocated
   void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
   void setBuffer(Address header, Address ptr, uint64_t cap);
   void setLength(Address header, uint64_t len);

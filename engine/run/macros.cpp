@@ -68,7 +68,7 @@ Value Interpreter::evalVecMacro(const Expr& e) {
     Value n = eval(*e.args[1]);
     if (flow_ != Flow::Normal) return n;
     uint64_t count = n.u64();
-    if (size > 0 && count > 0 && count > (uint64_t(1) << 62) / size) panic("capacity overflow", e.span);
+    if (size > 0 && count > static_cast<uint64_t>(INT64_MAX) / size) panicCapacityOverflow(e.span);
     if (size > 0 && count * size > limits::kHeapBytes) throw OutOfMemory{count * size};
     Value v = newVec(e.type, count);
     Address header = holdInScratch(v);

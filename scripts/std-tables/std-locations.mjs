@@ -54,6 +54,8 @@ const radixPanic = (t) => `${t}::from_str_radix("1", 40 + z as u32)`;
 // Single places in std: [name, an expression that panics there, the file].
 const SITES = [
   ['CharToDigit', "(b'a' as char).to_digit(40 + z as u32)", 'library/core/src/char/methods.rs'],
+  ['StrSplitAt', '"é".split_at(1 + z)', 'library/core/src/str/mod.rs'],
+  ['CapacityOverflow', 'Vec::<u64>::with_capacity((1 << 61) + z)', 'library/alloc/src/raw_vec/mod.rs'],
 ];
 
 async function main() {

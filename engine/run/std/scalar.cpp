@@ -20,8 +20,41 @@
 #include "base/unicode.h"
 #include "base/utf8.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
+
+// ---------------------------------------------------------------- std's own places
+
+StdLocation stdLocation(StdSite site) {
+  switch (site) {
+#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol)
+#define SH_STD_LOCATION(name, file, line, col) \
+  case StdSite::name: return StdLocation{file, {line, col}};
+#include "run/std/std_locations.def"
+  }
+  return {};
+}
+
+StdLocation intMethodLocation(IntKind k) {
+  switch (k) {
+#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol) \
+  case IntKind::kind: return StdLocation{SH_CORE_NUM_FILE, {methodLine, methodCol}};
+#define SH_STD_LOCATION(name, file, line, col)
+#include "run/std/std_locations.def"
+  }
+  return {};
+}
+
+StdLocation fromStrRadixLocation(IntKind k) {
+  switch (k) {
+#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol) \
+  case IntKind::kind: return StdLocation{SH_CORE_NUM_FILE, {radixLine, radixCol}};
+#define SH_STD_LOCATION(name, file, line, col)
+#include "run/std/std_locations.def"
+  }
+  return {};
+}
 
 // ---------------------------------------------------------------- integers at their width
 
@@ -147,41 +180,8 @@ unsigned __int128 integerSqrt(unsigned __int128 u) {
 
 namespace {
 
-// Where each integer type's methods panic inside core (std_locations.def).
-struct IntLocations {
-  LineCol method, radix;
-};
-
-IntLocations locationsOf(IntKind k) {
-  switch (k) {
-#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol) \
-  case IntKind::kind: return {{methodLine, methodCol}, {radixLine, radixCol}};
-#define SH_STD_LOCATION(name, file, line, col)
-#include "run/std/std_locations.def"
-  }
-  return {};
-}
-
-// The single places of std_locations.def.
-enum class StdSite {
-#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol)
-#define SH_STD_LOCATION(name, file, line, col) name,
-#include "run/std/std_locations.def"
-};
-
-StdLocation locationOf(StdSite site) {
-  switch (site) {
-#define SH_INT_LOCATION(kind, methodLine, methodCol, radixLine, radixCol)
-#define SH_STD_LOCATION(name, file, line, col) \
-  case StdSite::name: return StdLocation{file, {line, col}};
-#include "run/std/std_locations.def"
-  }
-  return {};
-}
-
 [[noreturn]] void panicInCore(const std::string& message, Span at, IntKind k, bool radix = false) {
-  IntLocations l = locationsOf(k);
-  throw Panic{message, at, StdLocation{SH_CORE_NUM_FILE, radix ? l.radix : l.method}};
+  throw Panic{message, at, radix ? fromStrRadixLocation(k) : intMethodLocation(k)};
 }
 
 // What an integer method is given: its receiver's kind and value, and its
@@ -628,7 +628,7 @@ namespace {
 int digitOf(const StdCall& c) {
   uint64_t radix = c.args[0].u64() & 0xFFFFFFFF;
   if (radix < 2 || radix > 36)
-    throw Panic{"to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", c.call.span, locationOf(StdSite::CharToDigit)};
+    throw Panic{"to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive", c.call.span, stdLocation(StdSite::CharToDigit)};
   char32_t ch = charOf(c.self), lower = ch | 0x20;
   uint64_t digit = ch >= '0' && ch <= '9' ? ch - '0' : lower >= 'a' && lower <= 'z' ? lower - 'a' + 10 : 99;
   return digit < radix ? static_cast<int>(digit) : -1;

@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -39,13 +40,17 @@ void Interpreter::setLength(Address header, uint64_t len) {
   mem_.write(header + 16, &len, 8, c ? c->id : -1);
 }
 
+// More than isize::MAX bytes: RawVec's capacity_overflow, which panics
+// inside alloc, not at the call.
+void Interpreter::panicCapacityOverflow(Span at) { throw Panic{"capacity overflow", at, stdLocation(StdSite::CapacityOverflow)}; }
+
 Value Interpreter::newVec(TypeId vecType, uint64_t cap) {
   TypeId elem = T_.get(vecType).kind == TypeKind::String ? T_.intType(IntKind::U8) : T_.get(vecType).args[0];
   const Layout& el = T_.layout(elem);
   Value v(vecType, 24);
   v.setU64(0, el.align);  // NonNull::dangling(): the alignment, never dereferenced
   if (cap > 0 && el.size > 0) {
-    if (cap > (uint64_t(1) << 62) / el.size) throw Panic{"capacity overflow", {}, {}};
+    if (cap > static_cast<uint64_t>(INT64_MAX) / el.size) panicCapacityOverflow({});
     HeapCell& c = mem_.allocate(cap * el.size, static_cast<uint32_t>(el.align), elem, cap);
     v.setU64(0, c.addr);
   }
@@ -59,9 +64,9 @@ void Interpreter::growAmortized(Address header, TypeId elem, uint64_t additional
   uint64_t ptr = mem_.readU64(header), cap = mem_.readU64(header + 8), len = mem_.readU64(header + 16);
   if (el.size == 0 || cap - len >= additional) return;
   uint64_t needed = len + additional;
-  if (needed < len) panic("capacity overflow", at);
+  if (needed < len) panicCapacityOverflow(at);
   uint64_t newCap = std::max<uint64_t>({cap * 2, needed, minNonZeroCap(el.size)});
-  if (newCap > (uint64_t(1) << 62) / el.size) panic("capacity overflow", at);
+  if (newCap > static_cast<uint64_t>(INT64_MAX) / el.size) panicCapacityOverflow(at);
   if (cap == 0) {
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
     setBuffer(header, c.addr, newCap);
@@ -80,6 +85,8 @@ void Interpreter::vecReserve(Address header, TypeId elem, uint64_t additional, b
   }
   const Layout& el = T_.layout(elem);
   uint64_t newCap = len + additional;
+  if (el.size == 0) return;
+  if (newCap < len || newCap > static_cast<uint64_t>(INT64_MAX) / el.size) panicCapacityOverflow({});
   if (cap == 0) {
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
     setBuffer(header, c.addr, newCap);

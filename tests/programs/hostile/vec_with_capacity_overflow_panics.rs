@@ -2,3 +2,4 @@
 let v: Vec<u64> = Vec::with_capacity(1 << 61);
 println!("{}", v.capacity());
 // panic: capacity overflow
+// panic-at: library/alloc/src/raw_vec/mod.rs:28:5
