@@ -7,6 +7,8 @@
 // its events into a sentence.
 #include "run/interpreter.h"
 
+#include <algorithm>
+
 #include "base/limits.h"
 
 namespace sh {
@@ -171,8 +173,27 @@ void Interpreter::exitScope(Span closing) {
   Address sp = f.scopeSp.back();
   f.scopeMarks.pop_back();
   f.scopeSp.pop_back();
+  Address low = mem_.stackPointer();
   dropSlotsDownTo(mark, closing);
+  keepTemporariesPast(low, sp);
+}
+
+// Releases the stack from `low` up to `sp`, where a block kept its slots.
+// The temporaries of the block's tail expression live on to the end of the
+// enclosing statement (edition 2021), so those still owning a value move to
+// scratch slots of the enclosing scope; those moved out are forgotten.
+void Interpreter::keepTemporariesPast(Address low, Address sp) {
+  std::vector<std::pair<size_t, Value>> kept;
+  for (size_t i = 0; i < temporaries_.size(); ++i) {
+    auto [type, addr] = temporaries_[i];
+    if (addr < low || addr >= sp) continue;
+    if (mem_.isMovedOut(addr, T_.layout(type).size)) temporaries_[i].second = 0;
+    else kept.emplace_back(i, readPlace(Place{addr, type}, false));
+  }
   mem_.releaseStack(sp);
+  for (auto& [i, v] : kept) temporaries_[i].second = holdInScratch(v);
+  temporaries_.erase(std::remove_if(temporaries_.begin(), temporaries_.end(), [](const auto& t) { return t.second == 0; }),
+                     temporaries_.end());
 }
 
 // Drops the slots declared since `mark`, last declared first, as Rust does

@@ -284,6 +284,7 @@ class Interpreter {
   Value optionRefTo(const StdCall& c, bool some, Address target);
   // vec.cpp
   Value newVec(TypeId vecType, uint64_t cap);
+  Value splitOffTail(StdCall& c, TypeId elem);
   [[noreturn]] void panicCapacityOverflow(Span at);  // a Vec's or a String's header, its buffer allocated
   void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
   void setBuffer(Address header, Address ptr, uint64_t cap);
@@ -299,7 +300,15 @@ class Interpreter {
   std::string readStr(const Value& strRef) const;  // a &str's text
   Value removeCharAt(StdCall& c, uint64_t at);
   Value changeCase(StdCall& c, bool upper);
-  std::string patternText(const Value& pattern);
+  Value trimWhitespace(StdCall& c, bool start, bool end);
+  bool isCharBoundary(const StdCall& c, uint64_t i);
+  Value pairOf(TypeId pairType, const Value& first, const Value& second);
+  // text_search.cpp
+  struct TextPattern;
+  TextPattern patternOf(const Value& pattern);
+  Value strSlice(const StdCall& c, size_t start, size_t end);
+  Value splitAround(StdCall& c, bool last);
+  Value splitItems(StdCall& c, bool backward, size_t limit, bool trailingEmpty, const Value& pattern);
   // option_result.cpp
   Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);
   Value unwrapOptionOr(StdCall& c, bool panics);
@@ -334,6 +343,7 @@ class Interpreter {
  private:
   void enterScope();
   void exitScope(Span closing);
+  void keepTemporariesPast(Address low, Address sp);
   void dropSlotsDownTo(size_t mark, Span closing);
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
