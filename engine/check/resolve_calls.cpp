@@ -311,17 +311,6 @@ TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expecte
   return typeMethodCall(e, m, self, want);
 }
 
-// contains, starts_with, ends_with take a Pattern: here a char, a &str or a &String.
-TypeId Resolver::textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  TypeId pattern = T_.newVar(VarKind::Any);
-  TypeId result = typeMethodCall(e, m, self, pattern);
-  TypeId p = T_.resolveDeep(pattern);
-  bool ok = p == T_.charType() || p == T_.strRef() || p == T_.refTo(T_.stringType(), false);
-  if (!ok) fail(DiagCode::E0277, "the trait bound `" + typeName(p) + ": Pattern` is not satisfied", e.args[0]->span,
-                "the trait `Pattern` is not implemented for `" + typeName(p) + "`");
-  return result;
-}
-
 // join is defined here on slices of String or &str only; other slices have no such method.
 TypeId Resolver::joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId elem = T_.resolveDeep(T_.get(self).args[0]);

@@ -162,9 +162,14 @@ class Resolver {
   TypeId bySignature(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId textPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);      // std_checks.cpp
+  TypeId anyPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
+  SearchKind searchKindOf(TypeId pattern) const;
+  TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);
   TypeId integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   bool checkIntegerConstant(Expr& e, TypeId* type);
   TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp

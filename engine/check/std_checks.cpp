@@ -1,6 +1,7 @@
-// The checks of std rows whose typing a signature cannot say alone, and the
-// std names reached by a path through an integer type (`i32::MAX`,
-// `u8::from_str_radix`).
+// The checks of std rows whose typing a signature cannot say alone (a
+// Pattern argument, an unsigned twin type, an iterator that must run
+// backwards), and the std names reached by a path through an integer type
+// (`i32::MAX`, `u8::from_str_radix`).
 //
 // They sit apart from resolve_calls.cpp, which types calls in general,
 // because they belong to the std tables (check/std_methods.def,
@@ -18,7 +19,80 @@ IntKind unsignedOf(IntKind k) {
   return out;
 }
 
+// Which position of a signature's parameters is `_`.
+size_t holeIndex(std::string_view signature) {
+  size_t index = 0;
+  for (char c : signature.substr(0, signature.find('_'))) index += c == ',';
+  return index;
+}
+
 }  // namespace
+
+// What std's Pattern trait accepts here: text (&str, &String, &&str), found
+// by a searcher that only runs forwards and backwards separately, or chars
+// (a char, an array or slice of chars, `&[char; N]`), whose searcher runs
+// both ways at once (trim_matches and `.rev()` need that).
+Resolver::SearchKind Resolver::searchKindOf(TypeId pattern) const {
+  TypeId p = T_.resolveDeep(pattern);
+  const Type& t = T_.get(p);
+  if (t.kind == TypeKind::Char) return SearchKind::Chars;
+  if (t.kind == TypeKind::Array && T_.get(t.args[0]).kind == TypeKind::Char) return SearchKind::Chars;
+  if (t.kind != TypeKind::Ref) return SearchKind::None;
+  const Type& target = T_.get(t.args[0]);
+  if (target.kind == TypeKind::Str || target.kind == TypeKind::String) return SearchKind::Text;
+  if (target.kind == TypeKind::Ref && T_.get(target.args[0]).kind == TypeKind::Str) return SearchKind::Text;
+  if ((target.kind == TypeKind::Array || target.kind == TypeKind::Slice) && T_.get(target.args[0]).kind == TypeKind::Char)
+    return SearchKind::Chars;
+  return SearchKind::None;
+}
+
+// The pattern argument of a call typed by its row, `_` in the signature.
+TypeId Resolver::checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays) {
+  TypeId pattern = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, pattern);
+  const Expr& arg = *e.args[holeIndex(stdMethod(m).signature)];
+  std::string name = typeName(pattern);
+  switch (searchKindOf(pattern)) {
+    case SearchKind::None:
+      fail(DiagCode::E0277, "the trait bound `" + name + ": Pattern` is not satisfied", arg.span,
+           std::string("the trait `") + (T_.get(T_.resolveDeep(pattern)).kind == TypeKind::String ? "Pattern" : "FnMut(char)") +
+               "` is not implemented for `" + name + "`");
+    case SearchKind::Text:
+      if (bothWays)
+        fail(DiagCode::E0277, "the trait bound `for<'a> StrSearcher<'a, '_>: DoubleEndedSearcher<'a>` is not satisfied", arg.span,
+             "the nightly-only, unstable trait `for<'a> DoubleEndedSearcher<'a>` is not implemented for `StrSearcher<'a, '_>`");
+      break;
+    case SearchKind::Chars: break;
+  }
+  return result;
+}
+
+TypeId Resolver::anyPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return checkPatternArgument(e, m, self, false); }
+TypeId Resolver::charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return checkPatternArgument(e, m, self, true); }
+
+// `.rev()` needs an iterator that runs backwards: split and its kin only
+// with a char pattern, splitn and rsplitn never.
+TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  const Expr& source = *e.operand;
+  if (source.kind == ExprKind::MethodCall && source.resolvedKind == static_cast<uint8_t>(Resolved::Method)) {
+    auto from = static_cast<BuiltinMethod>(source.resolved);
+    const StdMethodRow& row = stdMethod(from);
+    bool counted = from == BuiltinMethod::StrSplitn || from == BuiltinMethod::StrRsplitn;
+    bool searches = row.receiver == StdReceiver::Text && std::string_view(row.signature).find('_') != std::string_view::npos;
+    if (searches) {
+      TypeId pattern = source.args[holeIndex(row.signature)]->type;
+      std::string iter = std::string("std::str::") + (from == BuiltinMethod::StrSplitn ? "SplitN" : "RSplitN") + "<'_, " +
+                         typeName(pattern) + ">";
+      if (counted)
+        fail(DiagCode::E0277, "the trait bound `" + iter + ": DoubleEndedIterator` is not satisfied", e.nameSpan,
+             "the trait `DoubleEndedIterator` is not implemented for `" + iter + "`");
+      if (searchKindOf(pattern) == SearchKind::Text)
+        fail(DiagCode::E0277, "the trait bound `StrSearcher<'_, '_>: DoubleEndedSearcher<'_>` is not satisfied", e.nameSpan,
+             "the nightly-only, unstable trait `DoubleEndedSearcher<'_>` is not implemented for `StrSearcher<'_, '_>`");
+    }
+  }
+  return bySignature(e, m, self, expected);
+}
 
 // unsigned_abs and abs_diff: `_` is the unsigned type of the receiver's width.
 TypeId Resolver::unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId) {

@@ -74,7 +74,14 @@ async function main() {
   programs.forEach((p, i) => {
     const r = rustcOut[i];
     if (p.mutant) tally.mutants++; else tally.valid++;
-    if (!r.compiled) { tally.rustcRejected++; if (!p.mutant) tally.rejectedValid++; }
+    if (!r.compiled) {
+      tally.rustcRejected++;
+      if (!p.mutant) {
+        tally.rejectedValid++;
+        const d = r.diags[0];
+        if (!opts.quiet) console.log(`GEN  seed ${p.seed}: rustc rejects a generated program (a generator bug): ${d ? `${d.code ?? d.lint ?? ''} at ${d.line}:${d.col} ${d.message}` : r.batchError?.slice(0, 200)}`);
+      }
+    }
     else if (p.mutant) tally.mutantsAccepted++;
     if (r.compiled && r.panic) tally.panicked++;
     const d = compare(r, engineOut[i]);

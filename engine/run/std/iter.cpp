@@ -24,6 +24,7 @@ std::vector<Value> Interpreter::iteratorItems(const Expr& e) {
   if (T_.get(e.operand->type).kind == TypeKind::Iter) c.items = iteratorItems(*e.operand);
   else if (e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByValue)) c.self = eval(*e.operand);  // a range
   else c.recv = followDerefs(evalPlace(*e.operand), e.derefs);
+  for (const auto& a : e.args) c.args.push_back(eval(*a));  // split's pattern, nth's index ...
   runMethod(static_cast<BuiltinMethod>(e.resolved), c);
   return std::move(c.items);
 }

@@ -7,11 +7,14 @@
 // to_uppercase and to_lowercase allocate the length, then grow as push
 // does. One function per row of
 // check/std_methods.def and check/std_fns.def, named run<Row>.
+#include <algorithm>
 #include <cctype>
 
 #include "base/unicode.h"
 #include "base/utf8.h"
+#include "base/limits.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -144,23 +147,28 @@ Value Interpreter::runStrToString(StdCall& c) {
 
 Value Interpreter::runStrToOwned(StdCall& c) { return runStrToString(c); }
 
-Value Interpreter::runStrTrim(StdCall& c) {
+// trim, trim_start, trim_end: Unicode's whitespace off either end.
+Value Interpreter::trimWhitespace(StdCall& c, bool start, bool end) {
   std::string text = receiverText(c);
   size_t a = 0, b = text.size();
-  while (a < b) {
+  while (start && a < b) {
     size_t next = a;
     if (!charHas(CharProperty::Whitespace, decodeUtf8At(text, next))) break;
     a = next;
   }
-  while (b > a) {
-    size_t start = b - 1;
-    while (start > a && isUtf8Continuation(text[start])) --start;
-    size_t at = start;
+  while (end && b > a) {
+    size_t last = b - 1;
+    while (last > a && isUtf8Continuation(text[last])) --last;
+    size_t at = last;
     if (!charHas(CharProperty::Whitespace, decodeUtf8At(text, at))) break;
-    b = start;
+    b = last;
   }
   return makeStrRef(receiverData(c) + a, b - a);
 }
+
+Value Interpreter::runStrTrim(StdCall& c) { return trimWhitespace(c, true, true); }
+Value Interpreter::runStrTrimStart(StdCall& c) { return trimWhitespace(c, true, false); }
+Value Interpreter::runStrTrimEnd(StdCall& c) { return trimWhitespace(c, false, true); }
 
 Value Interpreter::runStrAsBytes(StdCall& c) {
   Value r(c.call.type, 16);
@@ -195,38 +203,107 @@ Value Interpreter::changeCase(StdCall& c, bool upper) {
 Value Interpreter::runStrToUppercase(StdCall& c) { return changeCase(c, true); }
 Value Interpreter::runStrToLowercase(StdCall& c) { return changeCase(c, false); }
 
-Value Interpreter::runStrReplace(StdCall& c) {
-  std::string text = receiverText(c), from = readStr(c.args[0]), to = readStr(c.args[1]);
-  Value out = newString("", 0);
-  Address header = holdInScratch(out);
-  size_t last = 0;
-  if (!from.empty())
-    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, last)) {
-      stringAppend(header, text.substr(last, at - last));
-      stringAppend(header, to);
-      last = at + from.size();
-    }
-  stringAppend(header, text.substr(last));
-  return readPlace(Place{header, T_.stringType()}, false);
+// ---------------------------------------------------------------- more of str
+
+Value Interpreter::pairOf(TypeId pairType, const Value& first, const Value& second) {
+  const Layout& l = T_.layout(pairType);
+  Value pair(pairType, l.size);
+  std::memcpy(pair.data() + l.fields[0].offset, first.data(), first.size());
+  std::memcpy(pair.data() + l.fields[1].offset, second.data(), second.size());
+  return pair;
 }
 
-// The text a Pattern argument matches: a char, a &str or a &String.
-std::string Interpreter::patternText(const Value& pattern) {
-  const Type& pt = T_.get(pattern.type);
-  if (pt.kind == TypeKind::Char) return utf8Of(static_cast<char32_t>(pattern.u64() & 0xFFFFFFFF));
-  if (T_.get(pt.args[0]).kind == TypeKind::String) return readString(pattern.u64());
-  return readStr(pattern);
+Value Interpreter::runStrCharIndices(StdCall& c) {
+  std::string text = receiverText(c);
+  for (size_t i = 0; i < text.size();) {
+    Value at = makeInt(T_.usize(), static_cast<__int128>(i));
+    c.items.push_back(pairOf(itemOf(c), at, makeChar(decodeUtf8At(text, i))));
+  }
+  return makeUnit();
 }
 
-Value Interpreter::runStrContains(StdCall& c) {
-  return makeBool(receiverText(c).find(patternText(c.args[0])) != std::string::npos);
+// repeat: a buffer of exactly len * n bytes, as [T]::repeat makes.
+Value Interpreter::runStrRepeat(StdCall& c) {
+  std::string text = receiverText(c);
+  uint64_t n = c.args[0].u64(), total = 0;
+  if (__builtin_mul_overflow(static_cast<uint64_t>(text.size()), n, &total) || total > static_cast<uint64_t>(INT64_MAX))
+    panicCapacityOverflow(c.call.span);
+  if (total > limits::kHeapBytes) throw OutOfMemory{total};
+  std::string out;
+  out.reserve(total);
+  for (uint64_t i = 0; i < n && !text.empty(); ++i) out += text;
+  return newString(out, total);
 }
 
-Value Interpreter::runStrStartsWith(StdCall& c) { return makeBool(receiverText(c).rfind(patternText(c.args[0]), 0) == 0); }
+// to_ascii_uppercase and to_ascii_lowercase: a copy of exactly the length.
+Value Interpreter::runStrToAsciiUppercase(StdCall& c) {
+  std::string text = receiverText(c);
+  for (char& ch : text)
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  return newString(text, text.size());
+}
 
-Value Interpreter::runStrEndsWith(StdCall& c) {
-  std::string text = receiverText(c), needle = patternText(c.args[0]);
-  return makeBool(text.size() >= needle.size() && text.compare(text.size() - needle.size(), needle.size(), needle) == 0);
+Value Interpreter::runStrToAsciiLowercase(StdCall& c) {
+  std::string text = receiverText(c);
+  for (char& ch : text)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return newString(text, text.size());
+}
+
+Value Interpreter::runStrEqIgnoreAsciiCase(StdCall& c) {
+  std::string a = receiverText(c), b = readStr(c.args[0]);
+  auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
+  return makeBool(a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); }));
+}
+
+bool Interpreter::isCharBoundary(const StdCall& c, uint64_t i) {
+  std::string text = receiverText(c);
+  return i == 0 || i == text.size() || (i < text.size() && !isUtf8Continuation(text[i]));
+}
+
+Value Interpreter::runStrIsCharBoundary(StdCall& c) { return makeBool(isCharBoundary(c, c.args[0].u64())); }
+
+// split_at checks as `&s[..mid]` would, but the panic is inside core.
+Value Interpreter::runStrSplitAt(StdCall& c) {
+  std::string text = receiverText(c);
+  uint64_t mid = c.args[0].u64();
+  try {
+    checkSliceRange(text, true, text.size(), 0, mid, mid, c.call.span);
+    requireCharBoundaries(receiverData(c), text.size(), 0, mid, c.call.span);
+  } catch (Panic& p) {
+    p.inStd = stdLocation(StdSite::StrSplitAt);
+    throw;
+  }
+  return pairOf(c.call.type, makeStrRef(receiverData(c), mid), makeStrRef(receiverData(c) + mid, text.size() - mid));
+}
+
+// ---------------------------------------------------------------- more of String
+
+Value Interpreter::runStringTruncate(StdCall& c) {
+  uint64_t keep = c.args[0].u64();
+  if (keep > receiverLen(c)) return makeUnit();
+  if (!isCharBoundary(c, keep)) panic("assertion failed: self.is_char_boundary(new_len)", c.call.nameSpan);
+  setLength(c.recv.addr, keep);
+  return makeUnit();
+}
+
+Value Interpreter::runStringInsertStr(StdCall& c) {
+  uint64_t i = c.args[0].u64(), n = receiverLen(c);
+  if (!isCharBoundary(c, i)) panic("assertion failed: self.is_char_boundary(idx)", c.call.nameSpan);
+  std::string bytes = readStr(c.args[1]);
+  growAmortized(c.recv.addr, T_.intType(IntKind::U8), bytes.size(), c.call.span);
+  Address data = receiverData(c);
+  if (!bytes.empty() && i < n) mem_.copy(data + i + bytes.size(), data + i, n - i);
+  if (!bytes.empty()) mem_.write(data + i, bytes.data(), bytes.size());
+  setLength(c.recv.addr, n + bytes.size());
+  return makeUnit();
+}
+
+// split_off: the tail moves to a new String of exactly its length.
+Value Interpreter::runStringSplitOff(StdCall& c) {
+  uint64_t at = c.args[0].u64();
+  if (!isCharBoundary(c, at)) panic("assertion failed: self.is_char_boundary(at)", c.call.nameSpan);
+  return splitOffTail(c, T_.intType(IntKind::U8));
 }
 
 }  // namespace sh

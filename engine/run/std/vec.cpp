@@ -237,10 +237,13 @@ Value Interpreter::runVecExtendFromSlice(StdCall& c) {
 
 // split_off(at): the tail moves into a new buffer of exactly `len - at`
 // elements (none when at == len); self keeps its buffer and capacity.
-Value Interpreter::runVecSplitOff(StdCall& c) {
+Value Interpreter::runVecSplitOff(StdCall& c) { return splitOffTail(c, receiverElem(c)); }
+
+// Vec::split_off (and String's): the tail moves to a new buffer of exactly its length.
+Value Interpreter::splitOffTail(StdCall& c, TypeId elem) {
   uint64_t at = c.args[0].u64(), n = receiverLen(c);
   if (at > n) panic("`at` split index (is " + std::to_string(at) + ") should be <= len (is " + std::to_string(n) + ")", c.call.nameSpan);
-  uint64_t size = T_.layout(receiverElem(c)).size;
+  uint64_t size = T_.layout(elem).size;
   Value tail = newVec(c.call.type, n - at);
   setLength(c.recv.addr, at);
   if (n > at && size > 0) {

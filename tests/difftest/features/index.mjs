@@ -23,7 +23,5 @@ export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tu
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
 export const PENDING = new Set([
-  'replace-capacity',  // str::replace sizes its result up front
   'format-growth',     // format! writes quotes, signs and prefixes as separate pieces
-  'char-patterns',     // a char where std takes a pattern
 ]);

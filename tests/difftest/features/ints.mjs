@@ -138,7 +138,9 @@ function risky(g) {
   let e = g.weighted([
     [3, () => `${a} + ${b}`], [3, () => `${a} * ${b}`], [3, () => `${a} - ${b}`],
     [1, () => `${a} / ${b}`], [1, () => `${a} % ${b}`], [t.signed ? 1 : 0, () => `-${a}`],
-    [1, () => `${a} << ${g.int(0, t.bits + 2)}`],
+    [1, () => `${a} << ${g.int(0, t.bits - 1)}`],
+    // an amount past the width known to rustc is a compile error: this one is read at run time
+    [1, () => `${a} << "${g.int(t.bits - 2, t.bits + 2)}".parse::<u32>().unwrap()`],
   ])();
   if (g.chance(0.5)) e = `(${e}) ${g.pick(['/', '%'])} ${g.int(1, 9)}`;
   const name = g.fresh('n');
