@@ -68,6 +68,9 @@ const HAS_MAIN = /\bfn\s+main\s*\(/;
 //   // panic-at: L:C                    ... at that line:col of the file
 //   // heap: skip REASON                opt out of the heap check
 //   // stdin: TEXT                      one line of the program's standard input (rustc: piped; ours: --stdin-file)
+//   // stderr: TEXT                     the next line the program writes to stderr (dbg!, eprintln!), before
+//                                       any panic message; `[main.rs:L:C]` stands for the file's own name
+//                                       and lines, as dbg! writes them
 //   // unsupported: WHAT                outside the subset: rustc runs it, our engine must reject it
 //                                       with a "WHAT ... not supported yet" diagnostic
 //   // error: "TEXT" [at L:C]           rejected by an error with no code whose message contains TEXT
@@ -94,21 +97,22 @@ function parseProgram(file) {
   const source = raw.toString('utf8');
   const lines = source.split('\n');
   const t = { file, rel: path.relative(ROOT, file), raw, source, snippet: !HAS_MAIN.test(source) && hasCode(source),
-              expect: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, stdin: null,
+              expect: [], stderr: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, stdin: null,
               abort: null, limit: null, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
-  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin):/.test(first))
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr):/.test(first))
     t.problems.push('first line must be a `// ` comment saying what the program shows');
   lines.forEach((line, i) => {
-    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin):(.*)$/.exec(line);
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr):(.*)$/.exec(line);
     if (!m) return;
     const [, kind, restRaw] = m;
     const where = `line ${i + 1}`;
-    if (kind === 'expect') {
-      if (restRaw === '') t.expect.push('');
-      else if (restRaw.startsWith(' ')) t.expect.push(restRaw.slice(1));
-      else t.problems.push(`${where}: write "// expect: TEXT"`);
+    if (kind === 'expect' || kind === 'stderr') {
+      const lines = kind === 'expect' ? t.expect : t.stderr;
+      if (restRaw === '') lines.push('');
+      else if (restRaw.startsWith(' ')) lines.push(restRaw.slice(1));
+      else t.problems.push(`${where}: write "// ${kind}: TEXT"`);
       return;
     }
     const rest = restRaw.trim();
@@ -146,8 +150,10 @@ function parseProgram(file) {
       else t.heapSkip = h[1];
     }
   });
-  if (t.errors.length && (t.expect.length || t.panic !== null || t.abort !== null || t.limit !== null))
-    t.problems.push('a rejected program cannot also have expect/panic/abort/limit annotations');
+  if (t.errors.length && (t.expect.length || t.stderr.length || t.panic !== null || t.abort !== null || t.limit !== null))
+    t.problems.push('a rejected program cannot also have expect/stderr/panic/abort/limit annotations');
+  if (!t.errors.length && /\bdbg!\s*\(/.test(source) && !t.stderr.length)
+    t.problems.push('a program that runs dbg! must say what it writes to stderr (// stderr: lines)');
   if ([t.panic !== null, t.abort !== null, t.limit !== null].filter(Boolean).length > 1)
     t.problems.push('at most one of panic, abort and limit');
   if (t.limit === 'nesting' && t.expect.length) t.problems.push('limit: nesting is a rejection: no expect lines');
@@ -254,6 +260,26 @@ function checkError(want, diags, off, fileCheck) {
   return null;
 }
 
+// What a run wrote to stderr before any panic message, as lines, with
+// dbg!'s `[FILE:L:C]` prefixes written for `main.rs` and the program's own
+// line numbers (a snippet is one line down in the file rustc compiles).
+function stderrLines(stderr, file, offset) {
+  const lines = stderr.split('\n');
+  const panicAt = lines.findIndex((l) => /^thread 'main'(?: \(\d+\))? panicked at /.test(l));
+  const kept = panicAt >= 0 ? lines.slice(0, panicAt) : lines;
+  if (kept.length && kept[kept.length - 1] === '') kept.pop();
+  return kept.map((l) => l.replace(/^\[(.+?):(\d+):(\d+)\]/, (m, f, line, col) =>
+    (f === file ? `[main.rs:${+line - offset}:${col}]` : m)));
+}
+
+function diffStderr(want, got) {
+  for (let i = 0; i < Math.max(want.length, got.length); i++)
+    if (want[i] !== got[i])
+      return [`stderr line ${i + 1}: expected ${i < want.length ? JSON.stringify(want[i]) : '(nothing)'}, got ` +
+              `${i < got.length ? JSON.stringify(got[i]) : '(nothing)'}`];
+  return [];
+}
+
 function diffLines(want, got) {
   const g = got.endsWith('\n') ? got.slice(0, -1).split('\n') : got === '' ? [] : got.split('\n');
   const problems = [];
@@ -304,6 +330,8 @@ async function rustcCheck(t) {
   const r = res.runs[0];
   if (r.timedOut) return ['timed out'];
   problems.push(...diffLines(t.expect, r.stdout));
+  if (t.stderr.length && (t.outcome === 'ok' || t.outcome === 'panic'))
+    problems.push(...diffStderr(t.stderr, stderrLines(r.stderr, 'main.rs', off)));
   if (t.outcome === 'panic') {
     if (r.code !== 101) problems.push(`expected a panic (exit 101), got exit ${r.code}`);
     const p = parsePanic(r.stderr);
@@ -378,6 +406,8 @@ async function engineCheck(t) {
     return problems;
   }
   problems.push(...diffLines(t.expect, r.stdout));
+  if (t.stderr.length && (t.outcome === 'ok' || t.outcome === 'panic'))
+    problems.push(...diffStderr(t.stderr, stderrLines(r.stderr, t.rel, 0)));
   if (t.outcome === 'limit') {
     const l = LIMITS[t.limit];
     if (r.code !== l.exit) problems.push(`expected exit ${l.exit} (limit: ${t.limit}), got exit ${r.code}: ${short(r.stderr, 160)}`);

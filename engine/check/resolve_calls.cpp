@@ -353,6 +353,7 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
       checkFormat(e, 2);
       return T_.unit();
     }
+    case MacroId::Dbg: return checkDbg(e, expected);
   }
   return T_.error();
 }
@@ -371,6 +372,31 @@ TypeId Resolver::checkVecMacro(Expr& e, TypeId expected) {
     for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
   }
   return T_.vecOf(elem);
+}
+
+// `dbg!(x)` moves x in, writes `[file:line:col] x = {x:#?}` to stderr and
+// hands x back; `dbg!(a, b)` does that for each and gives the tuple `(a, b)`;
+// `dbg!()` writes the location alone. Each value needs Debug (E0277 at the
+// macro, checked once the function's types are known).
+TypeId Resolver::checkDbg(Expr& e, TypeId expected) {
+  if (e.args.empty()) return T_.unit();
+  std::vector<TypeId> types;
+  const Type want = expected == kNoType ? Type{} : T_.get(T_.resolve(expected));
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    TypeId hint = e.args.size() == 1 ? expected
+                  : want.kind == TypeKind::Tuple && want.args.size() == e.args.size() ? want.args[i] : kNoType;
+    types.push_back(checkExpr(*e.args[i], hint));
+  }
+  Expr* macro = &e;
+  typeChecks_.push_back([this, macro] {
+    for (const auto& a : macro->args) {
+      if (implementsFormat(a->type, FormatTrait::Debug)) continue;
+      std::string name = typeName(a->type);
+      fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", macro->span,
+           "the trait `Debug` is not implemented for `" + name + "`");
+    }
+  });
+  return types.size() == 1 ? types[0] : T_.tupleOf(types);
 }
 
 // Checks the format string at args[fmtIndex] (if any) and the arguments after

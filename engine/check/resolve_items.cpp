@@ -405,7 +405,10 @@ void Resolver::finishFunction() {
   }
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);
-  std::vector<std::function<void()>> checks = std::move(patternChecks_);
+  std::vector<std::function<void()>> checks = std::move(typeChecks_);
+  typeChecks_.clear();
+  for (const auto& check : checks) check();
+  checks = std::move(patternChecks_);
   patternChecks_.clear();
   for (const auto& check : checks) check();
 }

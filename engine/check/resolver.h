@@ -176,6 +176,7 @@ class Resolver {
   TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   TypeId checkVecMacro(Expr& e, TypeId expected);
+  TypeId checkDbg(Expr& e, TypeId expected);
   void checkFormat(Expr& e, size_t fmtIndex);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;
   bool implementsFormat(TypeId t, FormatTrait trait) const;
@@ -224,6 +225,8 @@ class Resolver {
   std::vector<std::pair<Expr*, TypeId>> parseTargets_;
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
   std::vector<std::function<void()>> patternChecks_;
+  // Other checks that need the current function's final types (dbg!'s Debug bound).
+  std::vector<std::function<void()>> typeChecks_;
 };
 
 }  // namespace sh

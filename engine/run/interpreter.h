@@ -328,6 +328,7 @@ class Interpreter {
   // macros.cpp
   Value evalMacro(const Expr& e);
   Value evalVecMacro(const Expr& e);
+  Value evalDbg(const Expr& e);
   Value evalAssertEquality(const Expr& e, bool wantEqual);
   std::string macroMessage(const Expr& e);
 

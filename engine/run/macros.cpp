@@ -45,9 +45,39 @@ Value Interpreter::evalMacro(const Expr& e) {
       panic(text.empty() ? "assertion failed: " + std::string(file_.slice(e.args[0]->span)) : text, e.span);
     }
     case MacroId::AssertEq: case MacroId::AssertNe: return evalAssertEquality(e, m == MacroId::AssertEq);
+    case MacroId::Dbg: return evalDbg(e);
   }
   SH_CHECK(false, "a macro the checker should have rejected");
   return makeUnit();
+}
+
+// `dbg!`: each value is moved in, written to stderr with `{:#?}` after its
+// location and source text, and moved back out as the macro's value (a
+// tuple of them for several). rustc's stderr is unbuffered and the pretty
+// Debug writer allocates nothing, so neither does this.
+Value Interpreter::evalDbg(const Expr& e) {
+  LineCol at = file_.lineCol(e.span.start);
+  std::string where = "[" + file_.name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.col) + "]";
+  if (e.args.empty()) {
+    stderr_ += where + "\n";
+    return makeUnit();
+  }
+  FormatSpec pretty;
+  pretty.trait = FormatTrait::Debug;
+  pretty.alternate = true;
+  std::vector<Value> values;
+  for (size_t i = 0; i < e.args.size(); ++i) {
+    Value v = eval(*e.args[i]);
+    if (flow_ != Flow::Normal) return v;
+    Address held = holdInScratch(v);
+    stderr_ += where + " " + e.stringified[i] + " = " + renderValue(Place{held, v.type}, pretty) + "\n";
+    values.push_back(std::move(v));
+  }
+  if (values.size() == 1) return std::move(values[0]);
+  const Layout& l = T_.layout(e.type);
+  Value tuple(e.type, l.size);
+  for (size_t i = 0; i < values.size(); ++i) std::memcpy(tuple.data() + l.fields[i].offset, values[i].data(), values[i].size());
+  return tuple;
 }
 
 // The message a formatting macro's arguments make ("" without a format string).

@@ -257,6 +257,7 @@ struct Expr {
   BlockPtr block;        // Block, If/IfLet then-branch, While/WhileLet/Loop/For body
   ExprPtr elseBranch;    // If/IfLet: a Block or If/IfLet expr, may be null
   std::vector<ExprPtr> args;   // Call/MethodCall/Macro arguments, Tuple/Array elements, ArrayRepeat {x, n}
+  std::vector<std::string> stringified;  // Macro `dbg!`: each argument as `stringify!` writes it
   std::vector<FieldInit> fields;  // StructLit
   ExprPtr structBase;             // StructLit `..base`, may be null
   std::vector<MatchArm> arms;     // Match

@@ -500,7 +500,9 @@ ExprPtr Parser::parseMacro(Path path) {
                      : open == TokenKind::LBracket ? TokenKind::RBracket
                                                    : TokenKind::RBrace;
   while (!eat(closer)) {
+    size_t first = pos_;
     e->args.push_back(parseExpr());
+    if (e->text == "dbg") e->stringified.push_back(stringify(first, pos_));
     if (e->args.size() == 1 && eat(TokenKind::Semi)) {  // vec![x; n]
       e->macroRepeat = true;
       e->args.push_back(parseExpr());
@@ -511,6 +513,68 @@ ExprPtr Parser::parseMacro(Path path) {
   }
   e->span = from(path.span.start);
   return e;
+}
+
+namespace {
+
+bool isOpenDelimiter(TokenKind k) { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+bool isCloseDelimiter(TokenKind k) { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+
+// rustc's punctuation tokens (operators and separators, not delimiters).
+bool isPunct(TokenKind k) {
+  switch (k) {
+#define SH_PUNCT_CASE(name, spelling) case TokenKind::name:
+    SH_PUNCT_TOKENS(SH_PUNCT_CASE)
+#undef SH_PUNCT_CASE
+    return !isOpenDelimiter(k) && !isCloseDelimiter(k);
+    default: return false;
+  }
+}
+
+}  // namespace
+
+// `stringify!` of tokens [first, last), as rustc's pretty printer writes a
+// token stream: a token followed by whitespace (or a comment) in the source
+// is followed by one space, one written against the next by none, except
+// that there is never a space after `(`/`[` or before `)`/`]`, nor where
+// rustc's `space_between` says no: after `.` (`x.y`), before `,` `;` `.`
+// (`a, b`), and between a name and its `(` (`f(x)`). A `{ .. }` group keeps
+// a space inside both braces when its `{` has one after it in the source.
+std::string Parser::stringify(size_t first, size_t last) const {
+  std::string out;
+  std::vector<bool> spacedBraces;  // per open `{` : whether it is written `{ `
+  for (size_t i = first; i < last; ++i) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::RBrace && !spacedBraces.empty()) {
+      if (spacedBraces.back() && i > first && !isOpenDelimiter(tokens_[i - 1].kind)) out += ' ';
+      spacedBraces.pop_back();
+    }
+    out += t.text;
+    if (i + 1 >= last) break;
+    const Token& next = tokens_[i + 1];
+    // A `>>` split to close two generic lists left its first `>` between the tokens.
+    std::string_view gap = file_.text().substr(t.span.end, next.span.start - t.span.end);
+    if (!gap.empty() && gap.find_first_not_of('>') == std::string_view::npos) {
+      out += gap;
+      continue;
+    }
+    bool whitespace = !gap.empty();
+    if (t.kind == TokenKind::LBrace) {
+      spacedBraces.push_back(whitespace && !isCloseDelimiter(next.kind));
+      if (spacedBraces.back()) out += ' ';
+      continue;
+    }
+    if (!whitespace || isOpenDelimiter(t.kind) || isCloseDelimiter(next.kind)) continue;
+    bool leftPunct = isPunct(t.kind), rightPunct = isPunct(next.kind);
+    bool nameCall = (t.kind == TokenKind::Ident || t.kind == TokenKind::KwFn || t.kind == TokenKind::KwSelfType ||
+                     t.kind == TokenKind::KwPub) &&
+                    next.kind == TokenKind::LParen;
+    bool noSpace = (t.kind == TokenKind::Dot && !rightPunct) ||
+                   (!leftPunct && (next.kind == TokenKind::Comma || next.kind == TokenKind::Semi || next.kind == TokenKind::Dot)) ||
+                   nameCall || (t.kind == TokenKind::Pound && next.kind == TokenKind::LBracket);
+    if (!noSpace) out += ' ';
+  }
+  return out;
 }
 
 /// paren_or_tuple ::= '(' ')' | '(' expr ')' | '(' expr ',' (expr (',' expr)*)? ','? ')'

@@ -113,6 +113,7 @@ class Parser {
   Path parseExprPath();
   ExprPtr parseStructLit(Path path);
   ExprPtr parseMacro(Path path);
+  std::string stringify(size_t first, size_t last) const;
   ExprPtr parseParenOrTuple();
   ExprPtr parseArray();
   bool atBlockLike() const;
