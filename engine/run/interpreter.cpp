@@ -87,11 +87,12 @@ void Interpreter::flushPendingDrops() {
   pendingDrops_.clear();
 }
 
-void Interpreter::print(const std::string& text) {
-  stdout_ += text;
+void Interpreter::print(const std::string& text, bool toStderr) {
+  (toStderr ? stderr_ : stdout_) += text;
   EventInfo e;
   e.kind = EventKind::Print;
   e.text = trace_.intern(text);
+  e.toStderr = toStderr;
   trace_.add(e);
 }
 

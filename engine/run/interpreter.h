@@ -181,7 +181,7 @@ class Interpreter {
   void note(NoteKind kind);
   void noteCopy(const Expr& init);
   void flushPendingDrops();
-  void print(const std::string& text);
+  void print(const std::string& text, bool toStderr = false);
 
   // constants and statics (statics.cpp)
   void placeStatics();

@@ -15,10 +15,7 @@ Value Interpreter::evalMacro(const Expr& e) {
       std::string text = macroMessage(e);
       if (flow_ != Flow::Normal) return makeUnit();
       if (m == MacroId::Println || m == MacroId::Eprintln) text += "\n";
-      if (m == MacroId::Eprintln || m == MacroId::Eprint)
-        stderr_ += text;
-      else
-        print(text);
+      print(text, m == MacroId::Eprintln || m == MacroId::Eprint);
       return makeUnit();
     }
     case MacroId::Format: {
@@ -59,7 +56,7 @@ Value Interpreter::evalDbg(const Expr& e) {
   LineCol at = file_.lineCol(e.span.start);
   std::string where = "[" + file_.name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.col) + "]";
   if (e.args.empty()) {
-    stderr_ += where + "\n";
+    print(where + "\n", true);
     return makeUnit();
   }
   FormatSpec pretty;
@@ -70,7 +67,7 @@ Value Interpreter::evalDbg(const Expr& e) {
     Value v = eval(*e.args[i]);
     if (flow_ != Flow::Normal) return v;
     Address held = holdInScratch(v);
-    stderr_ += where + " " + e.stringified[i] + " = " + renderValue(Place{held, v.type}, pretty) + "\n";
+    print(where + " " + e.stringified[i] + " = " + renderValue(Place{held, v.type}, pretty) + "\n", true);
     values.push_back(std::move(v));
   }
   if (values.size() == 1) return std::move(values[0]);

@@ -107,7 +107,7 @@ namespace {
 uint64_t printedBy(const Trace& trace, size_t step) {
   uint64_t n = 0;
   for (uint32_t k = trace.firstEventOf(step); k < trace.endEventOf(step); ++k)
-    if (trace.events[k].kind == EventKind::Print) n += trace.strings[trace.info(k).text].size();
+    if (trace.events[k].kind == EventKind::Print && !trace.info(k).toStderr) n += trace.strings[trace.info(k).text].size();
   return n;
 }
 
@@ -167,6 +167,7 @@ void writeEvent(JsonWriter& w, const Trace& trace, const EventInfo& e, bool with
     case EventKind::Print:
       if (withText) w.field("text", trace.strings[e.text]);
       else w.field("size", static_cast<uint64_t>(trace.strings[e.text].size()));
+      if (e.toStderr) w.field("stream", "stderr");
       break;
   }
   w.endObject();

@@ -87,6 +87,10 @@ class StepNarrator {
           break;
         }
         case EventKind::Print:
+          if (e.toStderr) {
+            tail_.push_back("writes " + printed_(trace_.strings[e.text]) + " to stderr");
+            break;
+          }
           if (!printed) tail_.push_back("prints " + printed_(trace_.strings[e.text]));
           printed = true;
           break;

@@ -40,10 +40,13 @@ struct Counting {
       case EventKind::Move: ++totals.moves; break;
       case EventKind::Copy: ++totals.copies; break;
       case EventKind::Drop: ++totals.drops; break;
-      case EventKind::Print:
+      case EventKind::Print: {
+        const EventInfo e = trace.info(k);
+        if (e.toStderr) break;  // dbg!, eprintln!: not part of stdout
         ++totals.prints;
-        printed += trace.strings[trace.info(k).text].size();
+        printed += trace.strings[e.text].size();
         break;
+      }
       case EventKind::Call: ++depth; break;
       case EventKind::Return: --depth; break;
       case EventKind::Slot: case EventKind::Static: case EventKind::Write: case EventKind::Fill: break;

@@ -98,7 +98,11 @@ void Trace::add(const EventInfo& e) {
       break;
     case EventKind::Fill: out.value = e.size; break;
     case EventKind::Move: out.value = static_cast<uint64_t>(static_cast<int64_t>(e.aux)); break;
-    case EventKind::Call: case EventKind::Print: out.value = e.text; break;
+    case EventKind::Print:
+      out.value = e.text;
+      if (e.toStderr) out.flags = Event::kStderr;
+      break;
+    case EventKind::Call: out.value = e.text; break;
     case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
   }
   events.push_back(out);
@@ -146,7 +150,11 @@ EventInfo Trace::info(size_t index) const {
       break;
     case EventKind::Fill: out.size = e.value; break;
     case EventKind::Move: out.aux = static_cast<int32_t>(static_cast<int64_t>(e.value)); break;
-    case EventKind::Call: case EventKind::Print: out.text = static_cast<uint32_t>(e.value); break;
+    case EventKind::Print:
+      out.text = static_cast<uint32_t>(e.value);
+      out.toStderr = (e.flags & Event::kStderr) != 0;
+      break;
+    case EventKind::Call: out.text = static_cast<uint32_t>(e.value); break;
     case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
   }
   return out;

@@ -41,7 +41,7 @@ namespace sh {
   X(Free)    /* cell `id` at addr freed: size, align                         */ \
   X(Leak)    /* cell `id` leaked: no owner will ever free it                */ \
   X(Fill)    /* cell `id` now holds `size` initialised elements (its len)   */ \
-  X(Print)   /* text appended to stdout (text)                              */
+  X(Print)   /* text appended to stdout, or with toStderr to stderr (text) */
 
 enum class EventKind : uint8_t {
 #define SH_EVENT_ENUM(name) name,
@@ -78,6 +78,7 @@ struct EventInfo {
   const uint8_t* writtenBytes() const { return bytes ? bytes : reinterpret_cast<const uint8_t*>(&inlineBytes); }
   uint32_t text = 0;     // Slot/Static: name; Call: fn name; Print: text — index in Trace::strings
   int32_t fillsCell = -1;  // Write of a Vec's or String's len: the cell whose len it sets (a Fill folded in)
+  bool toStderr = false;   // Print: the text went to stderr (dbg!, eprintln!)
 };
 
 // One event as stored: 24 bytes, so a loop step that bumps a counter costs
@@ -86,11 +87,12 @@ struct EventInfo {
 struct Event {
   EventKind kind = EventKind::Write;
   uint8_t small = 0;    // Write: inline byte count (0 = in the pool); Alloc/Realloc/Free: log2 of the alignment
-  uint16_t flags = 0;   // Write: kFillsCell; Slot: with `small`, the slot's size (24 bits)
+  uint16_t flags = 0;   // Write: kFillsCell; Slot: with `small`, the slot's size (24 bits); Print: kStderr
   int32_t id = -1;      // slot, frame or cell id; Write: the cell a len write fills
   uint64_t addr = 0;
   uint64_t value = 0;   // Write: inline bytes or detail; Free/Fill: size or len; Print/Call: string; Slot: type << 32 | name; Alloc/Realloc: detail
   static constexpr uint16_t kFillsCell = 1;
+  static constexpr uint16_t kStderr = 2;
 };
 static_assert(sizeof(Event) == 24, "events stay 24 bytes");
 
