@@ -7,7 +7,9 @@
 // `StackHeapEngine`. The factory `createStackHeapEngine`
 // comes from dist/stack-heap-engine.js; pass it in, or load that script first.
 //
-//   const engine = await StackHeapEngine.load({ factory, wasmBinary, locateFile });
+//   const engine = await StackHeapEngine.load({ factory, wasmBinary | wasmModule });
+//     wasmModule: a compiled WebAssembly.Module, or a promise of one (the
+//     worker starts compiling before the glue script has loaded)
 //   const r = engine.open(source, { stepBudget, stdin, fileName });
 //     r.summary     the run without its steps (SCHEMA.md, "The summary")
 //     r.timeline()  { kinds, events, lines, liveBytes }: typed arrays, one
@@ -77,8 +79,18 @@
     if (!factory) throw new Error('StackHeapEngine.load: no factory (load dist/stack-heap-engine.js first)');
     const moduleOptions = {};
     if (opts.wasmBinary) moduleOptions.wasmBinary = opts.wasmBinary;
-    if (opts.locateFile) moduleOptions.locateFile = opts.locateFile;
-    const module = await factory(moduleOptions);
+    // Emscripten's hook for a module compiled elsewhere; a failure there
+    // would leave the factory's promise pending, so it fails the load instead.
+    let failed = null;
+    const failure = new Promise((resolve, reject) => { failed = reject; });
+    if (opts.wasmModule) {
+      moduleOptions.instantiateWasm = (imports, receive) => {
+        Promise.resolve(opts.wasmModule).then((m) => WebAssembly.instantiate(m, imports))
+          .then((instance) => receive(instance), failed);
+        return {};
+      };
+    }
+    const module = await Promise.race([factory(moduleOptions), failure]);
     return {
       open(source, runOptions) {
         return openRun(module, source, runOptions);

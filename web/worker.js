@@ -35,10 +35,20 @@ import { openRun } from './engine-run.js';
 // (the page is on another origin: shared-engine.js), the URL the blob names.
 const base = self.stackHeapBase || self.location.href;
 
+// The wasm is fetched and compiled (as it streams in) while the glue script
+// loads, not after it: the two are the worker's whole start. A server that
+// does not send application/wasm gets the bytes compiled once they are in.
+const wasmUrl = new URL('stack-heap-engine.wasm', base).href;
+const wasmModule = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() =>
+  fetch(wasmUrl).then((r) => {
+    if (!r.ok) throw new Error(`the engine could not be downloaded (${r.status} ${wasmUrl})`);
+    return r.arrayBuffer();
+  }).then((bytes) => WebAssembly.compile(bytes)));
+
 /* global createStackHeapEngine */
 self.importScripts(new URL('stack-heap-engine.js', base).href);
 
-const engine = facade.load({ factory: createStackHeapEngine, locateFile: (file) => new URL(file, base).href });
+const engine = facade.load({ factory: createStackHeapEngine, wasmModule });
 const sessions = new Map();  // key -> an open run (engine-run.js)
 
 function session(key) {
