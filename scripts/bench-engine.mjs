@@ -174,7 +174,7 @@ const notes = [
   `medians of ${RUNS} runs (native: more for fast workloads, until 300 ms); step budget ${big(BUDGET)}; ${cpu}, ${os.cpus().length} cores; node ${process.version}; ${rustcVersion ?? 'rustc not found'}.`,
   `native: ${process.env.SH_BENCH_NATIVE ? 'SH_BENCH_NATIVE' : rel(benchBin)}; wasm: ${process.env.SH_BENCH_WASM_DIR && dist === process.env.SH_BENCH_WASM_DIR ? 'SH_BENCH_WASM_DIR' : rel(path.join(dist, 'stack-heap-engine.wasm'))}` +
     (process.env.SH_BENCH_LABEL ? ` (${process.env.SH_BENCH_LABEL}).` : '.'),
-  'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: what the page's worker does under node before the page can draw: new Session (sh::run), summary(), the timeline's typed arrays and stepView() of the step the run opens at (median of warm runs; the first, cold run is noted below).',
+  'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: what the page\'s worker does under node before the page can draw: new Session (sh::run), summary(), the timeline\'s typed arrays and stepView() of the step the run opens at (median of warm runs; the first, cold run is noted below).',
   `view ms: one step's view JSON from a sh::Session, ${VIEWS} steps spread over the run, keyframes already made, fastest of at least 5 passes; "2 runs": two sessions of the program asked in turn (the compare view), per view.`,
   'trace B/step: Trace::memoryFootprint() / steps; JSON B/step: resultToJson bytes / steps. peak RSS: getrusage of a fresh stack-heap-bench process per workload.',
   'rustc: `rustc -C debuginfo=0` (debug, no -O); run ms is the binary\'s wall time including process start; ours/rustc = native ms / rustc run ms.',
