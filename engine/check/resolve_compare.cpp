@@ -1,5 +1,6 @@
-// Comparisons: which types implement PartialEq and PartialOrd, checked where
-// Rust checks them.
+// Comparisons: which types implement PartialEq, Eq, PartialOrd and Ord,
+// checked where Rust checks them; and every derive checked against the
+// fields of the type that asks for it.
 //
 // The interpreter compares any two values it is given, payload by payload,
 // so every comparison it runs must first be allowed here: `==` and `!=` need
@@ -18,10 +19,24 @@ const char* traitName(Comparison c) {
   switch (c) {
     case Comparison::Equality: return "PartialEq";
     case Comparison::Ordering: return "PartialOrd";
+    case Comparison::TotalEquality: return "Eq";
     case Comparison::TotalOrder: return "Ord";
   }
   return "";
 }
+
+bool derives(const DerivedTraits& t, Comparison c) {
+  switch (c) {
+    case Comparison::Equality: return t.isPartialEq;
+    case Comparison::Ordering: return t.isPartialOrd;
+    case Comparison::TotalEquality: return t.isEq;
+    case Comparison::TotalOrder: return t.isOrd;
+  }
+  return false;
+}
+
+// Floats (NaN) are neither Eq nor Ord.
+bool partialOnly(Comparison c) { return c == Comparison::Equality || c == Comparison::Ordering; }
 
 }  // namespace
 
@@ -39,9 +54,9 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
     case TypeKind::Int: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::String:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error:
       return true;
-    case TypeKind::Float: return c != Comparison::TotalOrder || lacking(T_.name(resolved));  // NaN has no place in an order
-    case TypeKind::Var:  // not known yet: only a `{float}` is known to have no order
-      return t.varKind != VarKind::Float || c != Comparison::TotalOrder || lacking(T_.name(resolved));
+    case TypeKind::Float: return partialOnly(c) || lacking(T_.name(resolved));
+    case TypeKind::Var:  // not known yet: only a `{float}` is known to lack Eq and Ord
+      return t.varKind != VarKind::Float || partialOnly(c) || lacking(T_.name(resolved));
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array:
     case TypeKind::Slice:
       return implementsComparison(t.args[0], c, culprit);
@@ -51,21 +66,19 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       return true;
     case TypeKind::Struct: {
       const StructInfo& s = T_.structs()[t.structIndex];
-      bool derived = c == Comparison::Equality ? s.isPartialEq : c == Comparison::Ordering ? s.isPartialOrd : s.isOrd;
-      return derived || lacking(s.name);
+      return derives(s, c) || lacking(s.name);
     }
     case TypeKind::Enum: {
       const EnumInfo& e = T_.enums()[t.enumIndex];
-      if (c == Comparison::Equality ? e.isPartialEq : e.isPartialOrd) return true;
-      return lacking(e.name);
+      return derives(e, c) || lacking(e.name);
     }
-    case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq only; io::Error neither
+    case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq and Eq only; io::Error neither
       if (t.ioError) return lacking("std::io::Error");
-      if (c != Comparison::Equality)
+      if (c != Comparison::Equality && c != Comparison::TotalEquality)
         return lacking(T_.get(T_.resolve(t.args[0])).kind == TypeKind::Float ? "ParseFloatError" : "ParseIntError");
       return implementsComparison(t.args[0], c, culprit);
-    case TypeKind::Range:
-      if (c != Comparison::Equality) return lacking(T_.name(resolved));
+    case TypeKind::Range:  // PartialEq and Eq, no order
+      if (c != Comparison::Equality && c != Comparison::TotalEquality) return lacking(T_.name(resolved));
       return implementsComparison(t.args[0], c, culprit);
     case TypeKind::Iter: case TypeKind::Stdin:
       return lacking(T_.name(resolved));
@@ -94,30 +107,67 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   throw CompileError(std::move(d));
 }
 
-// `#[derive(PartialOrd)]` needs the struct to be PartialEq (E0277 at its
-// name): rustc checks that bound of every derive before any derived body.
-void Resolver::requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s) {
-  if (s.isPartialOrd && !s.isPartialEq)
-    fail(DiagCode::E0277, "can't compare `" + s.name + "` with `" + s.name + "`", d.nameSpan,
-         "no implementation for `" + s.name + " == " + s.name + "`");
+// Every struct's and enum's derives, in declaration order.
+void Resolver::checkAllDerives() {
+  for (size_t i = 0; i < T_.structs().size(); ++i) {
+    const StructDecl& d = out_.ast->structs[i];
+    const StructInfo& s = T_.structs()[i];
+    std::vector<std::pair<TypeId, Span>> fields;
+    for (size_t f = 0; f < d.fields.size(); ++f) fields.emplace_back(s.fields[f].second, d.fields[f].span);
+    checkDerives(s.name, d.nameSpan, s, fields, false);
+  }
+  for (size_t i = 0; i < T_.enums().size(); ++i) {
+    const EnumDecl& d = out_.ast->enums[i];
+    const EnumInfo& e = T_.enums()[i];
+    std::vector<std::pair<TypeId, Span>> fields;
+    for (size_t v = 0; v < d.variants.size(); ++v)
+      for (size_t f = 0; f < d.variants[v].fields.size(); ++f)
+        fields.emplace_back(e.variants[v].fields[f].second, d.variants[v].fields[f].span);
+    checkDerives(e.name, d.nameSpan, e, fields, true);
+  }
 }
 
-// `#[derive(PartialEq)]` compares every field with `==`, so each field's type
-// must implement PartialEq (E0369 at the field); `#[derive(PartialOrd)]`
-// needs each field PartialOrd (E0277).
-void Resolver::checkDerivedFieldComparisons(const StructDecl& d, const StructInfo& s) {
-  for (size_t i = 0; i < d.fields.size() && s.isPartialEq; ++i) {
-    TypeId field = s.fields[i].second;
-    if (!implementsComparison(field, Comparison::Equality, nullptr))
-      fail(DiagCode::E0369, operatorMessage(BinaryOp::Eq, typeName(field), ""), d.fields[i].span);
-  }
-  if (!s.isPartialOrd) return;
-  for (size_t i = 0; i < d.fields.size(); ++i) {
-    TypeId field = s.fields[i].second;
-    std::string name = typeName(field);
-    if (!implementsComparison(field, Comparison::Ordering, nullptr))
-      fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", d.fields[i].span,
-           "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
+// A derive as rustc checks it. First each derive's bound on the type itself,
+// at its name: Copy needs Clone, PartialOrd and Eq need PartialEq, Ord needs
+// PartialOrd and Eq (E0277). Then Copy needs every field Copy (E0204, at the
+// name). Then each comparison derive compares every field: PartialEq with
+// `==` (E0369 at the field; an enum's derive matches its fields by
+// reference, so rustc names `&T`), Eq, PartialOrd and Ord by their bounds
+// (E0277 at the field).
+void Resolver::checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& t,
+                            const std::vector<std::pair<TypeId, Span>>& fields, bool fieldsByRef) {
+  auto lacks = [&](const char* trait) {
+    fail(DiagCode::E0277, "the trait bound `" + name + ": " + trait + "` is not satisfied", nameSpan,
+         "the trait `" + std::string(trait) + "` is not implemented for `" + name + "`");
+  };
+  auto cannotCompare = [&](bool equality) {
+    fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", nameSpan,
+         equality ? "no implementation for `" + name + " == " + name + "`"
+                  : "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
+  };
+  if (t.isCopy && !t.isClone) lacks("Clone");
+  if ((t.isPartialOrd || t.isEq) && !t.isPartialEq) cannotCompare(true);
+  if (t.isOrd && !t.isPartialOrd) cannotCompare(false);
+  if (t.isOrd && !t.isEq) lacks("Eq");
+  if (t.isCopy)
+    for (const auto& [type, span] : fields)
+      if (!T_.isCopy(type))
+        fail(DiagCode::E0204, "the trait `Copy` cannot be implemented for this type", nameSpan, "",
+             {{span, "this field does not implement `Copy`", false}});
+  for (const auto& [type, span] : fields)
+    if (t.isPartialEq && !implementsComparison(type, Comparison::Equality, nullptr))
+      fail(DiagCode::E0369, operatorMessage(BinaryOp::Eq, (fieldsByRef ? "&" : "") + typeName(type), ""), span);
+  for (Comparison c : {Comparison::TotalEquality, Comparison::Ordering, Comparison::TotalOrder}) {
+    if (!derives(t, c)) continue;
+    for (const auto& [type, span] : fields) {
+      if (implementsComparison(type, c, nullptr)) continue;
+      std::string field = typeName(type);
+      if (c == Comparison::Ordering)
+        fail(DiagCode::E0277, "can't compare `" + field + "` with `" + field + "`", span,
+             "no implementation for `" + field + " < " + field + "` and `" + field + " > " + field + "`");
+      fail(DiagCode::E0277, "the trait bound `" + field + ": " + traitName(c) + "` is not satisfied", span,
+           "the trait `" + std::string(traitName(c)) + "` is not implemented for `" + field + "`");
+    }
   }
 }
 

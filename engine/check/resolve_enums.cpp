@@ -47,13 +47,7 @@ void Resolver::declareEnums() {
     info.key = names_->keyOf(item);
     itemByKey_[info.key] = item;
     info.decl = &d;
-    for (const std::string& derive : d.derives) {
-      info.isCopy |= derive == "Copy";
-      info.isClone |= derive == "Clone" || derive == "Copy";
-      info.isDebug |= derive == "Debug";
-      info.isPartialEq |= derive == "PartialEq";
-      info.isPartialOrd |= derive == "PartialOrd";
-    }
+    readDerives(d.derives, &info);
     int64_t next = 0;
     for (const EnumVariant& v : d.variants) {
       if (info.findVariant(v.name) >= 0)

@@ -84,13 +84,26 @@ void Resolver::declareTypes() {
       const StructDecl& d = out_.ast->structs[i];
       fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
-  for (size_t i = 0; i < structs.size(); ++i) requirePartialEqUnderPartialOrd(out_.ast->structs[i], structs[i]);
-  for (size_t i = 0; i < structs.size(); ++i) checkDerivedFieldComparisons(out_.ast->structs[i], structs[i]);
   for (size_t i = 0; i < T_.enums().size(); ++i)
     if (containsByValue(T_.enumType(static_cast<int32_t>(i)), -1 - static_cast<int32_t>(i), 0)) {
       const EnumDecl& d = out_.ast->enums[i];
       fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
+  checkAllDerives();
+}
+
+// The traits a `#[derive(...)]` list names (a `#[repr(C)]` travels with it
+// and is read by the struct's own code).
+void readDerives(const std::vector<std::string>& derives, DerivedTraits* into) {
+  for (const std::string& derive : derives) {
+    into->isCopy |= derive == "Copy";
+    into->isClone |= derive == "Clone";
+    into->isDebug |= derive == "Debug";
+    into->isPartialEq |= derive == "PartialEq";
+    into->isEq |= derive == "Eq";
+    into->isPartialOrd |= derive == "PartialOrd";
+    into->isOrd |= derive == "Ord";
+  }
 }
 
 void Resolver::declareStructs() {
@@ -103,15 +116,8 @@ void Resolver::declareStructs() {
     itemByKey_[info.key] = item;
     info.isTuple = d.isTuple;
     info.decl = &d;
-    for (const std::string& derive : d.derives) {
-      info.isCopy |= derive == "Copy";
-      info.isClone |= derive == "Clone" || derive == "Copy";
-      info.isDebug |= derive == "Debug";
-      info.isPartialEq |= derive == "PartialEq";
-      info.isPartialOrd |= derive == "PartialOrd";
-      info.isOrd |= derive == "Ord";
-      info.reprC |= derive == "repr(C)";
-    }
+    readDerives(d.derives, &info);
+    info.reprC = std::find(d.derives.begin(), d.derives.end(), "repr(C)") != d.derives.end();
     structs.push_back(std::move(info));
   }
 }

@@ -34,7 +34,10 @@ enum class BindingMode : uint8_t { Move, Ref, RefMut };
 
 // The comparison traits: `==` `!=` need PartialEq, `<` `>` `<=` `>=`
 // PartialOrd, and sorting or taking a maximum needs the total order Ord.
-enum class Comparison : uint8_t { Equality, Ordering, TotalOrder };
+enum class Comparison : uint8_t { Equality, Ordering, TotalEquality, TotalOrder };
+
+// The traits a `#[derive(...)]` list names, for a struct or an enum alike.
+void readDerives(const std::vector<std::string>& derives, DerivedTraits* into);
 
 class Resolver {
  public:
@@ -142,8 +145,9 @@ class Resolver {
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit) const;
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
-  void requirePartialEqUnderPartialOrd(const StructDecl& d, const StructInfo& s);
-  void checkDerivedFieldComparisons(const StructDecl& d, const StructInfo& s);
+  void checkAllDerives();
+  void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits,
+                    const std::vector<std::pair<TypeId, Span>>& fields, bool fieldsByRef);
   void requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Span at, Span rhsSpan);
 
   // calls, methods, macros (resolve_calls.cpp)

@@ -143,17 +143,25 @@ struct Layout {
 uint32_t variantOfTag(const Layout& l, uint64_t tag);
 bool tagOfVariant(const Layout& l, uint32_t variant, uint64_t* tag);
 
-struct StructInfo {
+// The traits `#[derive(...)]` gives a struct or an enum, read by one
+// function for both (check/resolve_items.cpp readDerives). Each derive is
+// checked against the type's fields where it is declared
+// (check/resolve_compare.cpp checkDerives), so a use only reads the flag.
+struct DerivedTraits {
+  bool isCopy = false;
+  bool isClone = false;
+  bool isDebug = false;
+  bool isPartialEq = false;
+  bool isEq = false;
+  bool isPartialOrd = false;
+  bool isOrd = false;
+};
+
+struct StructInfo : DerivedTraits {
   std::string name;  // as rustc prints it (check/scopes.h displayName)
   std::string key;   // unique in the program: `crate::shapes::Circle` (check/scopes.h keyOf)
   std::vector<std::pair<std::string, TypeId>> fields;  // declaration order
   bool isTuple = false;
-  bool isCopy = false;   // #[derive(Clone, Copy)]
-  bool isClone = false;
-  bool isDebug = false;
-  bool isPartialEq = false;
-  bool isPartialOrd = false;
-  bool isOrd = false;    // #[derive(Ord)]
   bool reprC = false;    // #[repr(C)]: fields stay in declaration order
   const StructDecl* decl = nullptr;
 };
@@ -166,15 +174,10 @@ struct VariantInfo {
   Span span;
 };
 
-struct EnumInfo {
+struct EnumInfo : DerivedTraits {
   std::string name;  // as rustc prints it
   std::string key;   // unique in the program
   std::vector<VariantInfo> variants;
-  bool isCopy = false;
-  bool isClone = false;
-  bool isDebug = false;
-  bool isPartialEq = false;
-  bool isPartialOrd = false;
   bool fieldless = true;  // every variant is a unit variant: `as` casts to integers work
   const EnumDecl* decl = nullptr;
   int32_t findVariant(const std::string& name) const;
