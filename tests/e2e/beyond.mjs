@@ -15,12 +15,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, CSP } from '../../scripts/serve.mjs';
-import { openBrowser } from './browser.mjs';
+import { browserSuite, serveTestPages } from './browser.mjs';
 import { encodeState, decodeState } from '../../web/share.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build', 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
 const { server, url } = await startServer({ root: path.join(root, 'web'), port: 0 });
 const origin = new URL(url).origin;
 
@@ -32,38 +31,12 @@ function testPage(name, body) {
   return `${origin}/__test/${name}`;
 }
 
-let passed = 0, failed = 0;
 const only = process.argv[2] ? new RegExp(process.argv[2], 'i') : null;
 
-async function check(name, body, options = {}) {
-  if (only && !only.test(name)) return;
-  const { page, context, close } = await openBrowser({ viewport: { width: 1440, height: 1000 }, ...options });
-  page.setDefaultTimeout(15000);
-  await context.route(`${origin}/__test/**`, (route) => {
-    const html = testPages.get(new URL(route.request().url()).pathname);
-    if (!html) return route.fulfill({ status: 404, body: 'no such test page' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html });
-  });
-  const problems = [];
-  const watch = (p) => {
-    p.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
-    p.on('pageerror', (err) => problems.push('page error: ' + err.message));
-  };
-  watch(page);
-  context.on('page', watch);
-  try {
-    await body(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`not ok - ${name}\n  ${String(err.stack || err.message || err).split('\n').join('\n  ')}`);
-    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
-  } finally {
-    await close();
-  }
-}
+const { check, finish } = browserSuite({
+  shots, selected: (name) => !only || only.test(name), viewport: { width: 1440, height: 1000 },
+  prepare: (context) => serveTestPages(context, origin, testPages, CSP),
+});
 
 const waitForRuns = (page, n) => page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) >= k, n);
 const runsShown = (page) => page.$eval('#status', (el) => Number(el.dataset.runs || 0));
@@ -344,5 +317,4 @@ println!("got {}", s.trim());
 });
 
 server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

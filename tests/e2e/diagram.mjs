@@ -11,15 +11,13 @@
 //   - predict mode's timeline does not show what the coming steps do; the
 //     focused editor shows a ring; a compile error's note wraps at 360 px.
 // The last line is "N passed, M failed" for scripts/test.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, CSP } from '../../scripts/serve.mjs';
-import { openBrowser } from './browser.mjs';
+import { browserSuite, serveTestPages } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build', 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
 const { server, url } = await startServer({ root: path.join(root, 'web'), port: 0 });
 const origin = new URL(url).origin;
 
@@ -30,34 +28,12 @@ function testPage(name, body) {
   return `${origin}/__test/${name}`;
 }
 
-let passed = 0, failed = 0;
 const only = process.env.ONLY || '';
 
-async function check(name, body, options = {}) {
-  if (!name.includes(only)) return;
-  const { page, context, close } = await openBrowser({ viewport: { width: 1100, height: 900 }, ...options });
-  page.setDefaultTimeout(15000);
-  await context.route(`${origin}/__test/**`, (route) => {
-    const html = testPages.get(new URL(route.request().url()).pathname);
-    if (!html) return route.fulfill({ status: 404, body: 'no such test page' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html });
-  });
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
-  page.on('pageerror', (err) => problems.push('page error: ' + err.message));
-  try {
-    await body(page);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`not ok - ${name}\n  ${String(err.stack || err.message || err).split('\n').join('\n  ')}`);
-    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
-  } finally {
-    await close();
-  }
-}
+const { check, finish } = browserSuite({
+  shots, selected: (name) => name.includes(only), viewport: { width: 1100, height: 900 },
+  prepare: (context) => serveTestPages(context, origin, testPages, CSP),
+});
 
 const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const REFS = `let v = vec![10, 20, 30, 40];
@@ -257,5 +233,4 @@ await check('at 360 px a compile error\'s memory note is wrapped, never cut off'
 }, { viewport: { width: 360, height: 780 } });
 
 server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -10,11 +10,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, CSP } from '../../scripts/serve.mjs';
-import { openBrowser } from './browser.mjs';
+import { browserSuite, openBrowser, serveTestPages } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build', 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
 
 const { server, url } = await startServer({ root: path.join(root, 'web'), port: 0 });
 const origin = new URL(url).origin;
@@ -56,46 +55,15 @@ const hostServer = http.createServer((req, res) => {
 await new Promise((r) => hostServer.listen(0, '127.0.0.1', r));
 const hostUrl = `http://127.0.0.1:${hostServer.address().port}/`;
 
-let passed = 0;
-let failed = 0;
-
 // ONLY=text runs just the checks whose name contains text (while iterating).
 const only = process.env.ONLY || '';
 
-async function check(name, body, options = {}) {
-  if (!name.includes(only)) return;
-  const { page, context, close } = await openBrowser(options);
-  page.setDefaultTimeout(15000);
-  await context.route(`${origin}/__test/**`, (route) => {
-    const pathname = new URL(route.request().url()).pathname;
-    if (pathname === '/__test/hostile.css') return route.fulfill({ status: 200, contentType: 'text/css', body: HOSTILE_CSS });
-    if (testScripts.has(pathname)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: testScripts.get(pathname) });
-    const html = testPages.get(pathname);
-    if (!html) return route.fulfill({ status: 404, body: 'no such test page' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html });
-  });
-  const problems = [];
-  const watch = (p) => {
-    p.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
-    p.on('pageerror', (err) => problems.push('page error: ' + err.message));
-  };
-  watch(page);
-  context.on('page', watch);
-  // Any dialog (alert) means a payload ran.
-  page.on('dialog', (d) => { problems.push('a dialog opened: ' + d.message()); d.dismiss(); });
-  try {
-    await body(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`not ok - ${name}\n  ${String(err.stack || err.message || err).split('\n').join('\n  ')}`);
-    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
-  } finally {
-    await close();
-  }
-}
+const { check, finish } = browserSuite({
+  shots, selected: (name) => name.includes(only), failOnDialog: true,
+  prepare: (context) => serveTestPages(context, origin, testPages, CSP, (pathname) =>
+    pathname === '/__test/hostile.css' ? { type: 'text/css', body: HOSTILE_CSS }
+    : testScripts.has(pathname) ? { type: 'text/javascript', body: testScripts.get(pathname) } : null),
+});
 
 const waitForRuns = (page, n) =>
   page.waitForFunction((k) => Number(document.getElementById('status').dataset.runs || 0) >= k, n);
@@ -429,5 +397,4 @@ await check('time to first diagram, three embeds (bench)', async (page) => {
 
 server.close();
 hostServer.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -19,11 +19,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, CORS_HEADERS } from '../../scripts/serve.mjs';
-import { openBrowser } from './browser.mjs';
+import { browserSuite } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build', 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
 
 // The CDN: web/ with CORS headers on every file.
 const cdn = await startServer({ root: path.join(root, 'web'), port: 0, headers: CORS_HEADERS });
@@ -51,29 +50,9 @@ const SAME_ORIGIN_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval
 const cdnCsp = (from) => `default-src 'self'; script-src 'self' ${from} 'wasm-unsafe-eval'; ` +
   `worker-src blob:; connect-src ${from}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
 
-let passed = 0, failed = 0;
 const only = process.env.ONLY || '';
 
-async function check(name, body, options = {}) {
-  if (!name.includes(only)) return;
-  const { page, context, close } = await openBrowser({ viewport: { width: 1100, height: 900 }, ...options });
-  page.setDefaultTimeout(15000);
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
-  page.on('pageerror', (err) => problems.push('page error: ' + err.message));
-  try {
-    await body(page, context);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`not ok - ${name}\n  ${String(err.stack || err.message || err).split('\n').join('\n  ')}`);
-    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
-  } finally {
-    await close();
-  }
-}
+const { check, finish } = browserSuite({ shots, selected: (name) => name.includes(only), viewport: { width: 1100, height: 900 } });
 
 const drawn = (page, sel) => page.waitForFunction((s) => {
   const all = [...document.querySelectorAll(s)];
@@ -307,5 +286,4 @@ for (const [theme, system, want, other, otherWant] of [['coal', 'light', DARK_BG
 cdn.server.close();
 host.server.close();
 book.server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

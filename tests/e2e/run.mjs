@@ -5,15 +5,13 @@
 // fails the check it happens in. Each check gets a fresh browser profile and
 // is counted; the last line is "N passed, M failed" for scripts/test.
 // Screenshots (light, dark, 360 px) go to build/screenshots/.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
-import { openBrowser } from './browser.mjs';
+import { browserSuite } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build', 'screenshots');
-fs.mkdirSync(shots, { recursive: true });
 
 const { server, url } = await startServer({ root: path.join(root, 'web'), port: 0 });
 
@@ -21,30 +19,13 @@ const CHAPTER = 'let port = 53u16;\nlet name = String::from("Kinetic Gateway");\
   'let peers = vec![String::from("alpha"), String::from("beta"), String::from("gamma")];\n' +
   'println!("{name}:{port} {}", peers.len());\n';
 
-let passed = 0;
-let failed = 0;
-
-async function check(name, body, options = {}) {
-  const { page, close } = await openBrowser(options);
-  page.setDefaultTimeout(10000);
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push('console: ' + msg.text()));
-  page.on('pageerror', (err) => problems.push('page error: ' + err.message));
-  try {
+const { check, finish } = browserSuite({
+  shots, timeout: 10000,
+  prepare: async (context, page) => {
     await page.goto(url);
     await waitForRuns(page, 1);
-    await body(page);
-    if (problems.length) throw new Error(problems.join('\n'));
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (err) {
-    failed++;
-    console.log(`not ok - ${name}\n  ${String(err.message || err).split('\n').join('\n  ')}`);
-    await page.screenshot({ path: path.join(shots, 'failed-' + name.replace(/[^a-z0-9]+/gi, '-').toLowerCase() + '.png'), fullPage: true }).catch(() => {});
-  } finally {
-    await close();
-  }
-}
+  },
+});
 
 const runsShown = (page) => page.$eval('#status', (el) => Number(el.dataset.runs || 0));
 const waitForRuns = (page, n) =>
@@ -313,5 +294,4 @@ await screenshot('narrow-360.png', { viewport: { width: 360, height: 780 }, colo
 await screenshot('bytes.png', { viewport: { width: 1440, height: 900 }, colorScheme: 'light' }, (page) => page.click('#bytes-toggle'));
 
 server.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
