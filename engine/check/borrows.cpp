@@ -20,7 +20,16 @@
 //   the variable's scope ends while borrowed                E0597
 //   a temporary is freed at its statement's end while borrowed  E0716
 // Inside a loop, a use of the holder anywhere in the loop keeps a borrow made
-// before the loop alive throughout it (the next iteration uses it again).
+// before the loop alive throughout it (the next iteration uses it again); a
+// borrow made in the loop and kept by a variable declared outside it (and
+// not given a new value in it) is still alive when the next iteration comes
+// back round: `refs.push(&mut s)` in a loop borrows `s` twice (E0499).
+//
+// A reference stored into a variable's value holds the borrow as much as one
+// assigned to it: `v.push(&x)` (a std method taking `&mut self`) or
+// `v[0] = &x` makes `v` a holder of the borrow of `x`, so `x` may not die
+// before `v` is done (E0597), and a temporary pushed by reference is
+// E0716.
 //
 // Borrows that no variable holds (the `&mut v` of `v.push(1)`, a `&x` passed
 // straight to a call) end with their statement and are not tracked; Rust's
@@ -111,6 +120,8 @@ class BorrowChecker {
     loops_.clear();
     scopeEnds_.clear();
     extended_.clear();
+    reassigned_.clear();
+    declaredAt_.assign(fn.locals.size(), 0);
     point_ = 0;
     walkBlock(*fn.decl->body);
     if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
@@ -212,8 +223,26 @@ class BorrowChecker {
         if (source != holder && heldBy(b, source) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
   }
 
+  // `v.push(&x)`, `v[i] = &x`: what the value stored holds is held by the
+  // variable it is stored into too; the variable's old borrows stay held.
+  void storeInto(int32_t holder, size_t firstBorrow, size_t firstUse) {
+    if (!holdsReference(fn_->locals[holder].type)) return;
+    std::vector<int32_t> sources;
+    for (size_t i = firstUse; i < uses_.size(); ++i) sources.push_back(uses_[i].local);
+    for (size_t i = 0; i < borrows_.size(); ++i) {
+      Borrow& b = borrows_[i];
+      bool stored = i >= firstBorrow || std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return s != holder && heldBy(b, s); });
+      if (stored && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+    }
+  }
+
+  void declare(const std::vector<int32_t>& locals) {
+    for (int32_t local : locals) declaredAt_[local] = point_;
+  }
+
   // `r = ...` ends what r held: its old borrows are no longer kept alive by r.
   void releaseHolder(int32_t holder) {
+    reassigned_.push_back({holder, point_});
     for (Borrow& b : borrows_)
       for (Holder& h : b.holders)
         if (h.local == holder && h.until == UINT32_MAX) h.until = point_;
@@ -254,6 +283,7 @@ class BorrowChecker {
       std::vector<int32_t> bound;
       bindings(*s.pattern, bound);
       for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+      declare(bound);
       declared.insert(declared.end(), bound.begin(), bound.end());
     } else if (s.init) {
       walkValue(*s.init);
@@ -299,9 +329,10 @@ class BorrowChecker {
           return;
         }
         ++point_;
+        // `&mut v[0]` is `IndexMut::index_mut(&mut v, 0)`: the borrow, and rustc's span, is `v`'s.
         Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
         int32_t b = makeBorrow(*e.operand, e.isMut, at);
-        access(e.isMut ? Access::Mutable : Access::Shared, *e.operand, e.span, b);
+        access(e.isMut ? Access::Mutable : Access::Shared, *e.operand, at, b);
         return;
       }
       case ExprKind::MethodCall: {
@@ -318,7 +349,14 @@ class BorrowChecker {
           if (b >= 0) borrows_[b].liveThrough = ++point_;
           return;
         }
+        size_t argBorrows = borrows_.size(), argUses = uses_.size();
         walkArguments(e.args);
+        // `v.push(&x)`: a std method taking `&mut self` may keep what its
+        // arguments borrow in the receiver (its element type holds the lifetime).
+        int32_t root = placeRoot(*e.operand, &path);
+        if (placeReceiver && e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && root >= 0 &&
+            !isRefLocal(root))
+          storeInto(root, argBorrows, argUses);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
           // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result.
@@ -347,7 +385,10 @@ class BorrowChecker {
             borrows_[b].liveSpan = e.lhs->lhs->span;
             walkValue(*e.lhs->rhs);
             borrows_[b].liveThrough = ++point_;
+            size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
             walkValue(*e.rhs);
+            int32_t root = placeRoot(*e.lhs->lhs, nullptr);
+            if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
             return;
           }
         }
@@ -370,6 +411,7 @@ class BorrowChecker {
             assignHolder(root, rhsBorrows, rhsUses);
             return;
           }
+          if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
           access(e.kind == ExprKind::CompoundAssign ? Access::ReadWrite : Access::Write, t, e.span);
         };
         if (e.lhs->kind == ExprKind::Tuple)
@@ -428,6 +470,11 @@ class BorrowChecker {
         }
         size_t iterableBorrows = borrows_.size();
         uint32_t start = point_;
+        if (e.kind == ExprKind::For) {
+          std::vector<int32_t> bound;
+          bindings(*e.pattern, bound);
+          declare(bound);
+        }
         if (e.kind == ExprKind::While) walkValue(*e.operand);
         if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, {e.pattern.get()});
         walkBlock(*e.block);
@@ -541,6 +588,7 @@ class BorrowChecker {
     std::vector<int32_t> bound;
     for (const Pattern* p : patterns) bindings(*p, bound);
     for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+    declare(bound);
   }
 
   // Whether a pattern binds by reference into the matched place itself, not
@@ -616,12 +664,25 @@ class BorrowChecker {
     for (const Use& u : uses_) {
       auto holder = std::find_if(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == u.local; });
       if (holder == b.holders.end() || u.point > holder->until) continue;
-      bool later = u.point > point;
-      for (const LoopRange& l : loops_)
-        later = later || (l.start <= point && point <= l.end && l.start <= u.point && u.point <= l.end && b.point < l.start);
-      if (later && u.point > b.point && (!best || u.point < best->point)) best = u;
+      bool later = b.point < point && u.point > point;
+      for (const LoopRange& l : loops_) {
+        if (point < l.start || point > l.end) continue;
+        bool inLoop = l.start <= u.point && u.point <= l.end;
+        later = later || (b.point < l.start && inLoop) || (keptRoundLoop(b, u.local, l) && (inLoop || u.point > l.end));
+      }
+      if (later && (!best || u.point < best->point)) best = u;
     }
     return best;
+  }
+
+  // Whether a borrow made inside loop `l` is still held by `holder` when the
+  // next iteration comes round: the holder outlives an iteration (declared
+  // before the loop) and is not given a new value in it.
+  bool keptRoundLoop(const Borrow& b, int32_t holder, const LoopRange& l) const {
+    if (b.point < l.start || b.point > l.end || declaredAt_[holder] >= l.start) return false;
+    return std::none_of(reassigned_.begin(), reassigned_.end(), [&](const std::pair<int32_t, uint32_t>& r) {
+      return r.first == holder && l.start <= r.second && r.second <= l.end;
+    });
   }
 
   void findConflicts() {
@@ -629,7 +690,10 @@ class BorrowChecker {
     for (const AccessRecord& a : accesses_) {
       for (size_t i = 0; i < borrows_.size(); ++i) {
         const Borrow& b = borrows_[i];
-        if (static_cast<int32_t>(i) == a.ownBorrow || b.local != a.local || b.point >= a.point || !overlaps(b.path, a.path)) continue;
+        if (b.local != a.local || !overlaps(b.path, a.path)) continue;
+        // A borrow made at or after the access (the access's own, too) reaches
+        // it only in a later iteration of a loop.
+        if (b.point >= a.point && !inSameLoop(b.point, a.point)) continue;
         if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read)) continue;
         std::optional<Use> later = liveUseAfter(b, a.point);
         if (later) report(a, b, *later);
@@ -648,6 +712,11 @@ class BorrowChecker {
       }
   }
 
+  bool inSameLoop(uint32_t p, uint32_t q) const {
+    return std::any_of(loops_.begin(), loops_.end(),
+                       [&](const LoopRange& l) { return l.start <= p && p <= l.end && l.start <= q && q <= l.end; });
+  }
+
   std::string name(const AccessRecord& a) const {
     const std::string& base = fn_->locals[a.local].name;
     if (a.path.rfind("*", 0) == 0) return a.path.size() == 1 ? "*" + base : "(*" + base + ")" + a.path.substr(1);
@@ -660,7 +729,14 @@ class BorrowChecker {
     std::string laterText = b.isMut ? "borrow later used here" : "immutable borrow later used here";
     switch (a.kind) {
       case Access::Mutable:
-        if (b.isMut) {
+        if (b.isMut && b.point >= a.point) {  // the same borrow, made again in the next iteration of a loop
+          d.code = DiagCode::E0499;
+          d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
+          d.labels = {{a.span, "`" + x + "` was mutably borrowed here in the previous iteration of the loop", true},
+                      {later.span, "first borrow used here, in later iteration of loop", false}};
+          d.explanation = "The `&mut` made in one iteration is kept (in `" + fn_->locals[later.local >= 0 ? later.local : a.local].name +
+                          "`) when the loop comes round and makes another: two `&mut` to `" + x + "` at once.";
+        } else if (b.isMut) {
           d.code = DiagCode::E0499;
           d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
           d.labels = {{a.span, "second mutable borrow occurs here", true}, {b.span, "first mutable borrow occurs here", false},
@@ -758,6 +834,8 @@ class BorrowChecker {
   std::vector<LoopRange> loops_;
   std::vector<ScopeEnd> scopeEnds_;
   std::vector<const Expr*> extended_;  // temporaries the `let`s walked so far extend to their block's end
+  std::vector<uint32_t> declaredAt_;   // per local: the point its binding is made (0 for parameters)
+  std::vector<std::pair<int32_t, uint32_t>> reassigned_;  // `r = ...` of a holder: which, and where
   uint32_t point_ = 0;
 };
 

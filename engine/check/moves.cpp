@@ -271,6 +271,36 @@ class MoveChecker {
     for (const auto& f : p.fields) rejectMoveBehindReference(*f.pattern, matched, through);
   }
 
+  // `r.unwrap()` with `r: &Option<String>`: a method taking `self` by value,
+  // reached through a reference, would move the value out of memory the
+  // reference only borrows (E0507). Through a Box alone it may: the Box owns it.
+  void rejectMoveOutOfReceiver(const Expr& call) {
+    if (!state_.reachable) return;
+    TypeId t = T_.resolve(call.operand->type);
+    bool throughRef = false, shared = false;
+    for (int i = 0; i < call.derefs && (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box); ++i) {
+      if (T_.get(t).kind == TypeKind::Ref) {
+        throughRef = true;
+        shared = shared || !T_.get(t).isMut;
+      }
+      t = T_.resolve(T_.get(t).args[0]);
+    }
+    if (!throughRef || isCopy(t)) return;
+    std::string receiver(file_.slice(call.operand->span));
+    std::string what = call.operand->kind == ExprKind::Path && call.derefs == 1 ? "*" + receiver : receiver;
+    Diagnostic d;
+    d.code = DiagCode::E0507;
+    d.message = "cannot move out of `" + what + "` which is behind a " + (shared ? "shared" : "mutable") + " reference";
+    d.labels.push_back({call.operand->span, "move occurs because `" + what + "` has type `" + T_.name(t) +
+                                                "`, which does not implement the `Copy` trait",
+                        true});
+    d.labels.push_back({call.nameSpan, "`" + what + "` moved due to this method call", false});
+    d.helps.push_back("consider calling `.as_ref()` or `.as_mut()` to borrow the type's contents, or `.clone()` to take a copy");
+    d.explanation = "`" + call.text + "` takes its receiver by value, which would move the value out of memory that `" +
+                    receiver + "` only borrows: its owner would later drop it a second time.";
+    throw CompileError(std::move(d));
+  }
+
   // A static lives as long as the program: nothing may be moved out of it.
   void rejectMoveOutOfStatic(const Expr& e) {
     if (isCopy(e.type) || e.coercion != 0 || !state_.reachable) return;
@@ -448,6 +478,7 @@ class MoveChecker {
           visitValue(*e.operand);
         else
           visitPlace(*e.operand);
+        if (e.receiverMode == 0 && e.derefs > 0) rejectMoveOutOfReceiver(e);
         for (const auto& a : e.args) visitArgument(*a);
         return;
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
