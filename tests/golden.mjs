@@ -337,7 +337,7 @@ async function rustcCheck(t) {
     const p = parsePanic(r.stderr);
     if (!p) problems.push(`no panic message in stderr: ${short(r.stderr)}`);
     else {
-      if (p.message !== t.panic) problems.push(`panic message ${JSON.stringify(p.message)}, expected ${JSON.stringify(t.panic)}`);
+      if (p.message.split('\n')[0] !== t.panic) problems.push(`panic message ${JSON.stringify(p.message.split('\n')[0])}, expected ${JSON.stringify(t.panic)}`);
       const line = inStd(p.file) ? p.line : p.line - off;
       if (t.panicAt) problems.push(...panicSiteProblems(t, p, line));
     }
@@ -421,7 +421,7 @@ async function engineCheck(t) {
     if (!p) problems.push(`no "thread 'main' panicked at ${t.rel}:L:C:" in stderr: ${short(r.stderr, 160)}`);
     else {
       if (!t.panicAt?.file && p.file !== t.rel) problems.push(`panic location names file ${p.file}, expected ${t.rel}`);
-      if (p.message !== t.panic) problems.push(`panic message ${JSON.stringify(p.message)}, expected ${JSON.stringify(t.panic)}`);
+      if (p.message.split('\n')[0] !== t.panic) problems.push(`panic message ${JSON.stringify(p.message.split('\n')[0])}, expected ${JSON.stringify(t.panic)}`);
       if (t.panicAt) problems.push(...panicSiteProblems(t, p, p.line));
     }
   } else if (r.code !== 0) {

@@ -175,13 +175,18 @@ export const lintOf = (d) => {
   return m ? m[1] : null;
 };
 
-// `thread 'main' panicked at FILE:L:C:` then the message line. rustc >= 1.9x
-// prints the thread id too: `thread 'main' (12345) panicked at ...`.
+// `thread 'main' panicked at FILE:L:C:` then the message, which may span
+// lines, up to the note about backtraces. rustc >= 1.9x prints the thread id
+// too: `thread 'main' (12345) panicked at ...`.
 export function parsePanic(stderr) {
   const lines = stderr.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = /^thread 'main'(?: \(\d+\))? panicked at (.+):(\d+):(\d+):$/.exec(lines[i]);
-    if (m) return { file: m[1], line: +m[2], col: +m[3], message: lines[i + 1] ?? '' };
+    if (!m) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end].startsWith('note: run with `RUST_BACKTRACE')) end++;
+    const message = end < lines.length ? lines.slice(i + 1, end).join('\n') : (lines[i + 1] ?? '');
+    return { file: m[1], line: +m[2], col: +m[3], message };
   }
   return null;
 }

@@ -88,7 +88,7 @@ bool charHas(CharProperty p, char32_t c) {
       case CharProperty::Uppercase: return c >= 'A' && c <= 'Z';
       case CharProperty::Lowercase: return c >= 'a' && c <= 'z';
       case CharProperty::Control: return c < 0x20 || c == 0x7F;
-      case CharProperty::CaseIgnorable: case CharProperty::CasedForSigma: break;
+      case CharProperty::CaseIgnorable: case CharProperty::CasedForSigma: case CharProperty::DebugEscaped: break;
     }
   }
   auto [from, to] = std::equal_range(std::begin(kRanges), std::end(kRanges), CharRange{p, 0, 0},

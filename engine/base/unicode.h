@@ -23,6 +23,7 @@ enum class CharProperty : uint8_t {
   Control,
   CaseIgnorable,  // skipped by the final-sigma rule (apostrophes, combining marks ...)
   CasedForSigma,  // a cased char that is not case-ignorable: what the final-sigma rule looks for
+  DebugEscaped,   // written `\u{..}` by escape_debug, so by Debug of a char or a str
 };
 
 bool charHas(CharProperty p, char32_t c);

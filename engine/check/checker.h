@@ -35,6 +35,7 @@ enum class Resolved : uint8_t {
                 // variant's literal (StructLit): resolved = variant index, the enum is the type
   Format,       // Macro: resolved = index in Checked::formats
   IntegerConstant,  // `i32::MAX` (Path): the value is in intValue (check/std_checks.cpp)
+  FloatConstant,    // `f64::NAN`, `f64::consts::PI` (Path): the value is in floatValue
   Const,        // a `const` item (Path): resolved = index in Checked::consts
   Static,       // a `static` item (Path): resolved = index in Checked::consts
 };

@@ -368,7 +368,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     requireNotTypeNamespace(p, "value");
   }
   TypeId constant;
-  if (checkIntegerConstant(e, &constant)) return constant;
+  if (checkIntegerConstant(e, &constant) || checkFloatConstant(e, &constant)) return constant;
   fail(DiagCode::E0425, "cannot find value `" + ownerName(name) + "` in this scope", e.span, "not found in this scope");
 }
 

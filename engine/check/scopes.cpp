@@ -38,7 +38,8 @@ constexpr StdType kStdTypes[] = {
 // std's modules a path may pass through on its way to one of the above or
 // to a function of check/std_fns.def.
 constexpr const char* kStdModules[] = {"std", "std::mem", "std::io", "std::string", "std::vec", "std::boxed",
-                                       "std::option", "std::result"};
+                                       "std::option", "std::result", "std::f64", "std::f32", "std::f64::consts",
+                                       "std::f32::consts"};
 
 const char* preludeNameOf(const std::string& stdPath) {
   for (const StdType& t : kStdTypes)
@@ -343,7 +344,7 @@ PathResolution Scopes::resolve(const Path& path, int32_t scope, Namespace ns, bo
   if (cur.kind == ItemKind::Std) {
     if (const char* prelude = preludeNameOf(r.stdPath)) {
       r.stdPath = prelude;
-    } else if (!isStdModule(r.stdPath) && !isStdFunction(r.stdPath)) {
+    } else if (!isStdModule(r.stdPath) && !isStdFunction(r.stdPath) && !isStdFloatConstant(r.stdPath)) {
       throw CompileError({DiagCode::None, "`" + r.stdPath + "` is not supported yet", {{Span::cover(segs[0].span, segs[i - 1].span), "", true}}, {}, {}, {}});
     }
   }

@@ -8,6 +8,9 @@
 // check/std_fns.def): a row names its check, and the check is here.
 #include "check/resolver.h"
 
+#include <cfloat>
+#include <cmath>
+
 namespace sh {
 
 namespace {
@@ -105,6 +108,74 @@ TypeId Resolver::integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId, TypeI
   bool isInt = parseIntKind(e.operand->path.segments[0].name, &k);
   SH_CHECK(isInt, "an integer's associated function reached through a path that names no integer");
   return bySignature(e, f, given, T_.intType(k), expected);
+}
+
+namespace {
+
+// The float constants: associated (`f64::MAX`) or in std::f64::consts.
+struct FloatConstant {
+  const char* name;
+  double value;
+  bool inConsts;
+};
+
+const FloatConstant kFloatConstants[] = {
+    {"MAX", DBL_MAX, false},        {"MIN", -DBL_MAX, false},     {"MIN_POSITIVE", DBL_MIN, false},
+    {"EPSILON", DBL_EPSILON, false}, {"INFINITY", HUGE_VAL, false}, {"NEG_INFINITY", -HUGE_VAL, false},
+    {"NAN", NAN, false},            {"PI", M_PI, true},            {"E", M_E, true},
+    {"TAU", 2 * M_PI, true},        {"SQRT_2", M_SQRT2, true},     {"LN_2", M_LN2, true},
+    {"LN_10", M_LN10, true},        {"FRAC_PI_2", M_PI_2, true},
+};
+
+// f32's own extremes; the other constants are f64's rounded to f32.
+double f32Value(const FloatConstant& c) {
+  std::string name = c.name;
+  if (name == "MAX") return FLT_MAX;
+  if (name == "MIN") return -FLT_MAX;
+  if (name == "MIN_POSITIVE") return FLT_MIN;
+  if (name == "EPSILON") return FLT_EPSILON;
+  return static_cast<double>(static_cast<float>(c.value));
+}
+
+}  // namespace
+
+bool isStdFloatConstant(const std::string& stdPath) {
+  for (const char* type : {"f64", "f32"})
+    for (const FloatConstant& c : kFloatConstants)
+      if (stdPath == std::string("std::") + type + (c.inConsts ? "::consts::" : "::") + c.name) return true;
+  return false;
+}
+
+// `f64::MAX`, `f32::NAN`, `std::f64::consts::PI`: a constant of the float
+// type the path names, kept in floatValue. False when the path names no
+// float type.
+bool Resolver::checkFloatConstant(Expr& e, TypeId* type) {
+  const std::vector<PathSegment>& segs = e.path.segments;
+  size_t first = segs.size() > 2 && (segs[0].name == "std" || segs[0].name == "core") ? 1 : 0;
+  if (segs.size() - first < 2 || (segs[first].name != "f64" && segs[first].name != "f32")) return false;
+  bool consts = segs.size() - first == 3 && segs[first + 1].name == "consts";
+  if (consts && first == 0)
+    fail(DiagCode::E0223, "ambiguous associated type", Span::cover(segs[0].span, segs[1].span),
+         "help: you are looking for the module in `std`, not the primitive type");
+  if (segs.size() - first != 2 && !consts) return false;
+  bool isF32 = segs[first].name == "f32";
+  const std::string& name = segs.back().name;
+  for (const FloatConstant& c : kFloatConstants) {
+    if (name != c.name || c.inConsts != consts) continue;
+    e.floatValue = isF32 ? f32Value(c) : c.value;
+    e.resolvedKind = static_cast<uint8_t>(Resolved::FloatConstant);
+    if (isF32) {
+      Type f;
+      f.kind = TypeKind::Float;
+      f.isF32 = true;
+      *type = T_.intern(f);
+    } else {
+      *type = T_.f64Type();
+    }
+    return true;
+  }
+  fail(DiagCode::E0599, "no associated item named `" + name + "` found for type `" + segs[first].name + "` in the current scope",
+       segs.back().span, "associated item not found in `" + segs[first].name + "`");
 }
 
 // `i32::MAX`, `u64::MIN`, `u8::BITS`: a constant of the integer type the

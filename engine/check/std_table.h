@@ -85,6 +85,10 @@ size_t stdFnCount();
 const char* builtinFnPath(BuiltinFn f);
 const char* builtinMethodName(BuiltinMethod m);
 
+// Whether a std path names one of the float constants of check/std_checks.cpp
+// (`std::f64::consts::PI`, `std::f32::MAX`).
+bool isStdFloatConstant(const std::string& stdPath);
+
 // Whether some integer type has a method of this name (`pow`, `wrapping_add`).
 bool isIntegerMethodName(const std::string& name);
 

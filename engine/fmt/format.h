@@ -103,47 +103,75 @@ struct FormatArg {
 std::vector<Diagnostic> checkFormatArguments(std::vector<FormatPiece>& pieces, Span literalSpan,
                                              const std::vector<FormatArg>& args);
 
-// --- Rendering primitives ---------------------------------------------------
+// --- Rendering primitives (fmt/values.cpp) ----------------------------------
+
+// What Rust's Formatter writes for a value, one entry per write_str or
+// write_char call, in order (an empty write is no write). println! needs
+// only the text; format! grows its String once per write, as String's
+// fmt::Write pushes each, so where one write ends matters there.
+class Writes {
+ public:
+  void str(std::string_view s);                       // one write_str (or write_char)
+  void fill(std::string_view fillChar, size_t times);  // write_char(fill), `times` times
+  void append(const Writes& other);
+  const std::string& text() const { return text_; }
+  std::string take() { return std::move(text_); }
+  size_t count() const { return ends_.size(); }
+  std::string_view piece(size_t i) const;
+
+ private:
+  std::string text_;
+  std::vector<size_t> ends_;
+};
 
 // Applies precision (truncation to N characters), then width with fill and
 // alignment, as Formatter::pad does for str, char and bool.
+void writePadded(Writes& out, std::string_view body, const FormatSpec& spec, Align defaultAlign);
 std::string pad(std::string_view body, const FormatSpec& spec, Align defaultAlign);
 
 // An integer of `bits` bits (8..128), given as sign and magnitude. Display,
 // Debug (honouring `{:x?}`), hex, octal, binary (two's complement of the
 // type's width for negative values) and LowerExp/UpperExp.
+void writeInteger(Writes& out, bool negative, unsigned __int128 magnitude, unsigned bits, bool isSigned, const FormatSpec& spec);
 std::string formatInteger(bool negative, unsigned __int128 magnitude, unsigned bits, bool isSigned,
                           const FormatSpec& spec);
 
 // An f64, or an f32 widened to double when `isF32`: Display, Debug, LowerExp,
 // UpperExp, with or without precision.
+void writeFloat(Writes& out, double value, bool isF32, const FormatSpec& spec);
 std::string formatFloat(double value, bool isF32, const FormatSpec& spec);
 
 // A char for Display (padded) or Debug (quoted and escaped, never padded).
+void writeChar(Writes& out, char32_t c, const FormatSpec& spec);
 std::string formatChar(char32_t c, const FormatSpec& spec);
 
 // A str for Display (padded, truncated by precision) or Debug (quoted and
 // escaped, never padded).
+void writeStr(Writes& out, std::string_view text, const FormatSpec& spec);
 std::string formatStr(std::string_view text, const FormatSpec& spec);
 
 // A bool, for Display and Debug alike.
+void writeBool(Writes& out, bool value, const FormatSpec& spec);
 std::string formatBool(bool value, const FormatSpec& spec);
 
 // `{:p}`: an address as `0x..` hex (`{:#p}` zero-pads to a 64-bit width).
+void writePointer(Writes& out, uint64_t address, const FormatSpec& spec);
 std::string formatPointer(uint64_t address, const FormatSpec& spec);
 
-// Builds Debug output of composite values for `{:?}` and `{:#?}` alike.
+// Builds Debug output of composite values for `{:?}` and `{:#?}` alike,
+// write by write as std's builders (DebugStruct, DebugTuple, DebugList ...)
+// and their PadAdapters make them.
 //
 // The caller walks its value: begin a composite, then for each part call
-// `leaf` with the part already formatted (by the primitives above, with the
+// `leaf` with the part's writes (made by the primitives above, with the
 // placeholder's spec: Rust applies width and fill to each leaf, not the
 // whole) or open a nested composite, and `end` it. Struct fields are
 // announced with `field(name)` before their value; map entries alternate key,
-// value. The unit value `()` is a leaf: `pad("()", spec, Align::Left)`.
+// value. The unit value `()` is a leaf: `writePadded("()", spec, Align::Left)`.
 //
 //   DebugWriter w(spec.pretty());
 //   w.beginStruct("Point"); w.field("x"); w.leaf("1"); w.field("y"); w.leaf("2"); w.end();
-//   w.take()  // "Point { x: 1, y: 2 }"  or  "Point {\n    x: 1,\n    y: 2,\n}"
+//   w.take().text()  // "Point { x: 1, y: 2 }"  or  "Point {\n    x: 1,\n    y: 2,\n}"
 class DebugWriter {
  public:
   explicit DebugWriter(bool pretty) : pretty_(pretty) {}
@@ -154,11 +182,12 @@ class DebugWriter {
   void beginSet();                          // `{1, 2}`
   void beginMap();                          // `{k: v}`
   void field(std::string_view name);
-  void leaf(std::string_view text);
+  void leaf(std::string_view text);         // one write_str
+  void leaf(const Writes& writes);
   void end();
 
-  // The finished text; every composite must have been ended.
-  std::string take();
+  // The finished writes; every composite must have been ended.
+  Writes take();
 
  private:
   enum class Kind { Struct, Tuple, List, Set, Map };
@@ -173,12 +202,12 @@ class DebugWriter {
   void begin(Kind kind, std::string_view name, std::string_view opener);
   void beforeValue();
   void afterValue();
-  void writeIndent(size_t depth);
-  void writeIndented(std::string_view text);
+  void write(std::string_view text, size_t level);
 
   bool pretty_;
-  std::string out_;
+  Writes out_;
   std::vector<Frame> frames_;
+  std::vector<bool> onNewline_;  // per open composite: its PadAdapter is at the start of a line
 };
 
 }  // namespace sh

@@ -331,6 +331,13 @@ Value Interpreter::evalInner(const Expr& e) {
         case Resolved::NoneValue: return makeOption(e.type, nullptr);
         case Resolved::UnitStruct: return Value(e.type, 0);
         case Resolved::IntegerConstant: return makeInt(e.type, static_cast<__int128>(e.intValue));
+        case Resolved::FloatConstant: {
+          Value v(e.type, T_.layout(e.type).size);
+          float f = static_cast<float>(e.floatValue);
+          if (T_.get(e.type).isF32) std::memcpy(v.data(), &f, 4);
+          else std::memcpy(v.data(), &e.floatValue, 8);
+          return v;
+        }
         case Resolved::EnumVariant: {
           Value v(e.type, T_.layout(e.type).size);
           setVariant(v.data(), e.type, static_cast<uint32_t>(e.resolved));

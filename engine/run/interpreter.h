@@ -334,11 +334,15 @@ class Interpreter {
 
   // printing (printing.cpp)
   std::vector<Place> formatArgPlaces(const CheckedFormat& f);
-  // Renders a format; `chunks` receives the pieces in the order Rust's
-  // formatter writes them (it matters for how format! grows its String).
-  std::string formatArgs(const CheckedFormat& f, const std::vector<Place>& args, std::vector<std::string>* chunks = nullptr);
+  // Renders a format; `writes` receives it write by write as Rust's
+  // formatter makes them (it matters for how format! grows its String).
+  std::string formatArgs(const CheckedFormat& f, const std::vector<Place>& args, Writes* writes = nullptr,
+                         std::vector<std::string>* pieces = nullptr);
+  bool inlinedIntoFormat(const FormatPlaceholder& ph, const CheckedFormatArg& arg) const;
+  void writeValue(Writes& out, const Place& p, const FormatSpec& spec);
   std::string renderValue(const Place& p, const FormatSpec& spec);
   void renderDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
+  void renderErrorDebug(DebugWriter& w, const Type& result, uint8_t kind);
   Value formatToString(const CheckedFormat& f, const std::vector<Place>& args);
 
  private:

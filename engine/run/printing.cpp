@@ -22,9 +22,10 @@ std::vector<Place> Interpreter::formatArgPlaces(const CheckedFormat& f) {
   return places;
 }
 
-std::string Interpreter::renderValue(const Place& pIn, const FormatSpec& spec) {
+// A value as its Display/Debug/... impl writes it, write by write.
+void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& spec) {
   Place p = pIn;
-  if (spec.trait == FormatTrait::Pointer) return formatPointer(mem_.readU64(p.addr), spec);
+  if (spec.trait == FormatTrait::Pointer) return writePointer(out, mem_.readU64(p.addr), spec);
   while (T_.get(p.type).kind == TypeKind::Ref || T_.get(p.type).kind == TypeKind::Box) p = deref(p);
   const Type t = T_.get(p.type);
   switch (t.kind) {
@@ -32,7 +33,7 @@ std::string Interpreter::renderValue(const Place& pIn, const FormatSpec& spec) {
       __int128 v = readIntAt(p.addr, p.type);
       bool neg = v < 0 && intKindSigned(t.intKind);
       unsigned __int128 mag = neg ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
-      return formatInteger(neg, mag, intKindBytes(t.intKind) * 8, intKindSigned(t.intKind), spec);
+      return writeInteger(out, neg, mag, intKindBytes(t.intKind) * 8, intKindSigned(t.intKind), spec);
     }
     case TypeKind::Float: {
       double d;
@@ -43,30 +44,37 @@ std::string Interpreter::renderValue(const Place& pIn, const FormatSpec& spec) {
       } else {
         mem_.read(p.addr, &d, 8);
       }
-      return formatFloat(d, t.isF32, spec);
+      return writeFloat(out, d, t.isF32, spec);
     }
     case TypeKind::Bool: {
       uint8_t b = 0;
       mem_.read(p.addr, &b, 1);
-      return formatBool(b != 0, spec);
+      return writeBool(out, b != 0, spec);
     }
     case TypeKind::Char: {
       char32_t c = 0;
       mem_.read(p.addr, &c, 4);
-      return formatChar(c, spec);
+      return writeChar(out, c, spec);
     }
-    case TypeKind::String: return formatStr(readString(p.addr), spec);
+    case TypeKind::String: return writeStr(out, readString(p.addr), spec);
     case TypeKind::Str: {
       std::string s(p.meta, '\0');
       mem_.read(p.addr, s.data(), p.meta);
-      return formatStr(s, spec);
+      return writeStr(out, s, spec);
     }
     default: {
       DebugWriter w(spec.pretty());
       renderDebug(w, p, spec);
-      return w.take();
+      out.append(w.take());
+      return;
     }
   }
+}
+
+std::string Interpreter::renderValue(const Place& p, const FormatSpec& spec) {
+  Writes w;
+  writeValue(w, p, spec);
+  return w.take();
 }
 
 // Debug output of any value, composites through the DebugWriter so that
@@ -127,7 +135,12 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       w.end();
       return;
     }
-    case TypeKind::Unit: w.leaf(pad("()", spec, Align::Left)); return;
+    case TypeKind::Unit: {
+      Writes unit;
+      writePadded(unit, "()", spec, Align::Left);
+      w.leaf(unit);
+      return;
+    }
     case TypeKind::Result: {
       const Layout& l = T_.layout(p.type);
       uint8_t kind = 0;
@@ -137,100 +150,105 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
         renderDebug(w, Place{p.addr + l.payloadOffset, t.args[0]}, spec);
       } else {
         mem_.read(p.addr + l.variants[1].offsets[0], &kind, 1);
-        w.leaf(resultErrorText(t, T_.get(t.args[0]).kind == TypeKind::Float, kind));
+        renderErrorDebug(w, t, kind);
       }
       w.end();
       return;
     }
-    case TypeKind::Range: {
+    case TypeKind::Range: {  // `start.fmt(f)?; write!(f, "..")?; end.fmt(f)`
       const Layout l = T_.layout(p.type);
-      std::string lo = renderValue(Place{p.addr + l.fields[0].offset, t.args[0]}, spec);
-      std::string hi = renderValue(Place{p.addr + l.fields[1].offset, t.args[0]}, spec);
-      w.leaf(lo + (t.inclusive ? "..=" : "..") + hi);
+      Writes range;
+      writeValue(range, Place{p.addr + l.fields[0].offset, t.args[0]}, spec);
+      range.str(t.inclusive ? "..=" : "..");
+      writeValue(range, Place{p.addr + l.fields[1].offset, t.args[0]}, spec);
+      w.leaf(range);
       return;
     }
-    default: w.leaf(renderValue(p, spec)); return;
+    default: {
+      Writes leaf;
+      writeValue(leaf, p, spec);
+      w.leaf(leaf);
+      return;
+    }
   }
 }
 
-namespace {
-
-// Fill characters are written one at a time by Rust's formatter, the body in
-// one piece: that is what format! sees as it grows its String.
-void splitPadding(const std::string& rendered, const std::string& body, std::vector<std::string>* chunks) {
-  size_t at = rendered.find(body);
-  if (body.empty() || at == std::string::npos) {
-    chunks->push_back(rendered);
+// A Result's error as its derived Debug writes it: `ParseIntError { kind:
+// InvalidDigit }` is a struct of one unit-variant field.
+void Interpreter::renderErrorDebug(DebugWriter& w, const Type& result, uint8_t kind) {
+  std::string text = resultErrorText(result, T_.get(result.args[0]).kind == TypeKind::Float, kind);
+  size_t open = text.find(" { kind: ");
+  if (result.ioError || open == std::string::npos) {
+    w.leaf(text);
     return;
   }
-  auto eachChar = [&](std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-      size_t n = 1;
-      while (i + n < s.size() && isUtf8Continuation(s[i + n])) ++n;
-      chunks->push_back(std::string(s.substr(i, n)));
-      i += n;
-    }
-  };
-  eachChar(std::string_view(rendered).substr(0, at));
-  chunks->push_back(body);
-  eachChar(std::string_view(rendered).substr(at + body.size()));
+  w.beginStruct(text.substr(0, open));
+  w.field("kind");
+  w.leaf(text.substr(open + 9, text.size() - open - 9 - 2));
+  w.end();
 }
 
-}  // namespace
+// Whether rustc writes this argument into the format string itself:
+// a string or integer literal (not a byte literal), perhaps in parentheses
+// or behind `&`, printed with a plain `{}`.
+bool Interpreter::inlinedIntoFormat(const FormatPlaceholder& ph, const CheckedFormatArg& arg) const {
+  if (!arg.expr || ph.hasOptions || ph.spec.trait != FormatTrait::Display) return false;
+  const Expr* e = arg.expr;
+  while (e->kind == ExprKind::Paren || e->kind == ExprKind::Ref) e = e->operand.get();
+  if (e->kind == ExprKind::StrLit) return true;
+  return e->kind == ExprKind::IntLit && file_.slice(e->span).substr(0, 2) != "b'";
+}
 
-std::string Interpreter::formatArgs(const CheckedFormat& f, const std::vector<Place>& args, std::vector<std::string>* chunks) {
-  std::string out;
+// Writes a format's output as rustc's lowered format_args writes it: each
+// run of literal text (with inlined literal arguments written into it) is
+// one write, each argument what its impl writes. `pieces` receives the
+// lowered format's literal pieces, one before each argument and the text
+// after the last (Arguments::estimated_capacity reads them).
+std::string Interpreter::formatArgs(const CheckedFormat& f, const std::vector<Place>& args, Writes* writes,
+                                    std::vector<std::string>* pieces) {
+  Writes local;
+  Writes& out = writes ? *writes : local;
+  std::string literal;
   for (const FormatPiece& piece : f.pieces) {
-    if (!piece.text.empty()) {
-      out += piece.text;
-      if (chunks) chunks->push_back(piece.text);
-    }
+    literal += piece.text;
     if (!piece.placeholder) continue;
     const FormatPlaceholder& ph = *piece.placeholder;
     FormatSpec spec = ph.spec;
     if (ph.widthArg) spec.width = static_cast<size_t>(readIntAt(args[ph.widthArg->index].addr, T_.usize()));
     if (ph.precisionArg) spec.precision = static_cast<size_t>(readIntAt(args[ph.precisionArg->index].addr, T_.usize()));
-    std::string rendered = renderValue(args[ph.argument.index], spec);
-    out += rendered;
-    if (chunks) {
-      FormatSpec bare = spec;
-      bare.width.reset();
-      splitPadding(rendered, spec.width ? renderValue(args[ph.argument.index], bare) : rendered, chunks);
+    if (inlinedIntoFormat(ph, f.args[ph.argument.index])) {
+      literal += renderValue(args[ph.argument.index], spec);
+      continue;
     }
+    out.str(literal);
+    if (pieces) pieces->push_back(literal);
+    literal.clear();
+    writeValue(out, args[ph.argument.index], spec);
   }
-  return out;
+  out.str(literal);
+  if (pieces && !literal.empty()) pieces->push_back(literal);
+  return writes ? out.text() : local.take();
 }
 
-// format!: Rust sizes the String from the literal pieces
-// (Arguments::estimated_capacity), after inlining literal arguments into the
-// format string at compile time, then grows it as each piece is written.
+// format!: a format with no argument left once literals are inlined is one
+// exact copy (Arguments::as_str); otherwise Rust sizes the String from the
+// literal pieces (Arguments::estimated_capacity: nothing when the first
+// piece is empty and they are short, else twice their length) and pushes
+// each write.
 Value Interpreter::formatToString(const CheckedFormat& f, const std::vector<Place>& args) {
-  std::vector<std::string> chunks;
-  std::string text = formatArgs(f, args, &chunks);
-  std::vector<std::string> pieces{""};
+  Writes writes;
+  std::vector<std::string> pieces;
+  std::string text = formatArgs(f, args, &writes, &pieces);
   size_t realArgs = 0;
-  for (const FormatPiece& piece : f.pieces) {
-    pieces.back() += piece.text;
-    if (!piece.placeholder) continue;
-    const FormatPlaceholder& ph = *piece.placeholder;
-    const CheckedFormatArg& arg = f.args[ph.argument.index];
-    bool inlined = arg.expr && !ph.hasOptions && ph.spec.trait == FormatTrait::Display &&
-                   (arg.expr->kind == ExprKind::StrLit || arg.expr->kind == ExprKind::IntLit);
-    if (inlined) {
-      pieces.back() += renderValue(args[ph.argument.index], ph.spec);
-    } else {
-      ++realArgs;
-      pieces.emplace_back();
-    }
-  }
-  if (pieces.back().empty() && pieces.size() > 1) pieces.pop_back();
+  for (const FormatPiece& piece : f.pieces)
+    if (piece.placeholder && !inlinedIntoFormat(*piece.placeholder, f.args[piece.placeholder->argument.index])) ++realArgs;
+  if (realArgs == 0) return newString(text, text.size());
   size_t piecesLength = 0;
   for (const std::string& p : pieces) piecesLength += p.size();
-  if (realArgs == 0) return newString(text, text.size());  // Arguments::as_str: one exact copy
   uint64_t capacity = pieces[0].empty() && piecesLength < 16 ? 0 : piecesLength * 2;
   Value s = newString("", capacity);
   Address header = holdInScratch(s);
-  for (const std::string& chunk : chunks) stringAppend(header, chunk);
+  for (size_t i = 0; i < writes.count(); ++i) stringAppend(header, writes.piece(i));
   return readPlace(Place{header, s.type}, false);
 }
 

@@ -220,7 +220,7 @@ std::string Decoder::fieldsText(Address addr, TypeId type, int depth) {
     w.leaf(text(addr + f.offset, f.type, depth + 1));
   }
   w.end();
-  return w.take();
+  return w.take().take();
 }
 
 uint32_t Decoder::variantAt(Address addr, TypeId type) {
@@ -247,7 +247,7 @@ std::string Decoder::variantText(Address addr, TypeId type, int depth) {
     w.leaf(text(addr + offsets[i], v.fields[i].second, depth + 1));
   }
   w.end();
-  return w.take();
+  return w.take().take();
 }
 
 // The bytes of an enum, Option or Result labelled: the tag, the active

@@ -277,7 +277,7 @@ struct Expr {
   TypeId receiverType = kNoType;  // MethodCall by `&`/`&mut`: the type of the reference taken to the receiver
   unsigned __int128 intValue = 0;  // IntLit: the literal's value (its magnitude); an integer constant's bits (`i32::MAX`)
   bool negatedLiteral = false;     // IntLit: the operand of a unary minus, so `-128i8` fits
-  double floatValue = 0;           // FloatLit: the literal's value
+  double floatValue = 0;           // FloatLit: the literal's value; a float constant's (`f64::MAX`)
 };
 
 // ---------------------------------------------------------------- statements

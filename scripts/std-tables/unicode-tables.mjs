@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes engine/base/unicode_tables.def: the Unicode data rustc 1.95's std
 // uses for char's classifications (is_alphabetic, is_numeric,
-// is_whitespace, is_uppercase, is_lowercase, is_control) and for case
+// is_whitespace, is_uppercase, is_lowercase, is_control), for which chars
+// Debug writes as `\u{..}` (escape_debug), and for case
 // mapping (to_uppercase, to_lowercase, one char to up to three), and the
 // width rustc gives each char when it reports a panic's column (a tab
 // counts 4, a CJK ideograph or an emoji 2, a combining mark 0).
@@ -46,6 +47,7 @@ const PROPERTIES = [
   ['Control', 'c.is_control()'],
   ['CaseIgnorable', 'sigma_after_greek(c) && !sigma_after(c)'],
   ['CasedForSigma', 'sigma_after(c)'],
+  ['DebugEscaped', 'c.escape_debug().to_string().starts_with("\\\\u")'],
 ];
 
 const PROBE = `

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { run, pool, compile, RUN_ENV, ALLOCATOR_MODULE, STDOUT_FIRST, parseHeapLog, heapLogOfTrace, heapDiff,
          parseDiagnostics, lintOf, parsePanic } from '../rustc-oracle.mjs';
 
-const CACHE_FORMAT = 'difftest-v2';
+const CACHE_FORMAT = 'difftest-v3';
 const BATCH = 24;
 
 export const hashOf = (source) => createHash('sha256').update(source).digest('hex').slice(0, 24);

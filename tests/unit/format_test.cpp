@@ -791,7 +791,7 @@ std::string list(bool pretty, std::initializer_list<std::string_view> leaves) {
   w.beginList();
   for (std::string_view leaf : leaves) w.leaf(leaf);
   w.end();
-  return w.take();
+  return w.take().text();
 }
 
 void point(DebugWriter& w, std::string_view x, std::string_view y) {
@@ -808,7 +808,7 @@ std::string tuple(bool pretty, std::string_view name, std::initializer_list<std:
   w.beginTuple(name);
   for (std::string_view leaf : leaves) w.leaf(leaf);
   w.end();
-  return w.take();
+  return w.take().text();
 }
 
 }  // namespace
@@ -826,21 +826,21 @@ TEST_CASE("an empty list is the same in both modes") {
 TEST_CASE("a struct names its fields") {
   DebugWriter flat(false);
   point(flat, "1", "2");
-  CHECK(flat.take() == "Point { x: 1, y: 2 }");
+  CHECK(flat.take().text() == "Point { x: 1, y: 2 }");
   DebugWriter pretty(true);
   point(pretty, "1", "2");
-  CHECK(pretty.take() == "Point {\n    x: 1,\n    y: 2,\n}");
+  CHECK(pretty.take().text() == "Point {\n    x: 1,\n    y: 2,\n}");
 }
 
 TEST_CASE("a struct without fields prints its name alone") {
   DebugWriter unit(true);
   unit.beginStruct("Marker");
   unit.end();
-  CHECK(unit.take() == "Marker");
+  CHECK(unit.take().text() == "Marker");
   DebugWriter empty(false);
   empty.beginStruct("Empty");
   empty.end();
-  CHECK(empty.take() == "Empty");
+  CHECK(empty.take().text() == "Empty");
 }
 
 TEST_CASE("tuples and tuple structs use parentheses and a one-tuple keeps its comma") {
@@ -869,7 +869,7 @@ TEST_CASE("nested composites indent one level deeper per level") {
     point(w, "3", "4");
     w.end();
     w.end();
-    return w.take();
+    return w.take().text();
   };
   CHECK(wrap(false) == "Wrap([Point { x: 1, y: 2 }, Point { x: 3, y: 4 }])");
   CHECK(wrap(true) ==
@@ -893,7 +893,7 @@ TEST_CASE("a struct with a list and an option field nests in pretty mode") {
     point(w, "1", "2");
     w.end();
     w.end();
-    return w.take();
+    return w.take().text();
   };
   CHECK(named(false) == "Named { name: \"n\\\"q\", tags: [\"a\", \"b\"], inner: Some(Point { x: 1, y: 2 }) }");
   CHECK(named(true) ==
@@ -915,7 +915,7 @@ TEST_CASE("enum variants mix struct, tuple and unit shapes") {
     w.beginStruct("Dot");
     w.end();
     w.end();
-    return w.take();
+    return w.take().text();
   };
   CHECK(shapes(false) == "[Circle { r: 1.0 }, Square(2.5), Dot]");
   CHECK(shapes(true) == "[\n    Circle {\n        r: 1.0,\n    },\n    Square(\n        2.5,\n    ),\n    Dot,\n]");
@@ -930,13 +930,13 @@ TEST_CASE("an empty nested list stays on one line in pretty mode") {
   w.beginList();
   w.end();
   w.end();
-  CHECK(w.take() == "[\n    [\n        1,\n    ],\n    [],\n]");
+  CHECK(w.take().text() == "[\n    [\n        1,\n    ],\n    [],\n]");
   DebugWriter wrap(true);
   wrap.beginTuple("Wrap");
   wrap.beginList();
   wrap.end();
   wrap.end();
-  CHECK(wrap.take() == "Wrap(\n    [],\n)");
+  CHECK(wrap.take().text() == "Wrap(\n    [],\n)");
 }
 
 TEST_CASE("maps pair keys with values and sets are braced") {
@@ -948,7 +948,7 @@ TEST_CASE("maps pair keys with values and sets are braced") {
     w.leaf("2");
     w.leaf("\"b\"");
     w.end();
-    return w.take();
+    return w.take().text();
   };
   CHECK(map(false) == "{1: \"a\", 2: \"b\"}");
   CHECK(map(true) == "{\n    1: \"a\",\n    2: \"b\",\n}");
@@ -960,23 +960,23 @@ TEST_CASE("maps pair keys with values and sets are braced") {
   nested.leaf("2");
   nested.end();
   nested.end();
-  CHECK(nested.take() == "{\n    1: [\n        1,\n        2,\n    ],\n}");
+  CHECK(nested.take().text() == "{\n    1: [\n        1,\n        2,\n    ],\n}");
   DebugWriter empty(true);
   empty.beginMap();
   empty.end();
-  CHECK(empty.take() == "{}");
+  CHECK(empty.take().text() == "{}");
   DebugWriter set(false);
   set.beginSet();
   set.leaf("1");
   set.leaf("2");
   set.end();
-  CHECK(set.take() == "{1, 2}");
+  CHECK(set.take().text() == "{1, 2}");
   DebugWriter prettySet(true);
   prettySet.beginSet();
   prettySet.leaf("1");
   prettySet.leaf("2");
   prettySet.end();
-  CHECK(prettySet.take() == "{\n    1,\n    2,\n}");
+  CHECK(prettySet.take().text() == "{\n    1,\n    2,\n}");
 }
 
 TEST_CASE("width and fill apply to each leaf, not to the whole value") {
@@ -990,7 +990,7 @@ TEST_CASE("width and fill apply to each leaf, not to the whole value") {
   CHECK(list(false, {formatStr("a", five), formatStr("b", five)}) == "[\"a\", \"b\"]");
   DebugWriter w(false);
   point(w, signedInt("{:5?}", 1), signedInt("{:5?}", 2));
-  CHECK(w.take() == "Point { x:     1, y:     2 }");
+  CHECK(w.take().text() == "Point { x:     1, y:     2 }");
 }
 
 TEST_CASE("leaves of composites use the spec's precision and hex flags") {
@@ -1005,4 +1005,54 @@ TEST_CASE("pretty Debug is only the alternate form of Debug") {
   CHECK(specOf("{:#?}").pretty());
   CHECK_FALSE(specOf("{:?}").pretty());
   CHECK_FALSE(specOf("{:#}").pretty());
+}
+
+// The writes themselves: format! grows its String once per write, so these
+// are the boundaries std's Formatter makes (checked against rustc's
+// allocation log by the golden programs in tests/programs/format_growth/).
+std::vector<std::string> piecesOf(const Writes& w) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < w.count(); ++i) out.emplace_back(w.piece(i));
+  return out;
+}
+
+TEST_CASE("pad_integral writes the sign, the prefix, each fill character and the digits separately") {
+  Writes minus;
+  writeInteger(minus, true, 19, 32, true, specOf("{}"));
+  CHECK(piecesOf(minus) == std::vector<std::string>{"-", "19"});
+  Writes binary;
+  writeInteger(binary, false, 5, 32, true, specOf("{:+#07b}"));
+  CHECK(piecesOf(binary) == std::vector<std::string>{"+", "0b", "0", "101"});
+  Writes right;
+  writeInteger(right, false, 7, 32, true, specOf("{:>3}"));
+  CHECK(piecesOf(right) == std::vector<std::string>{" ", " ", "7"});
+}
+
+TEST_CASE("a float is written part by part: digits, point, digits, zeros") {
+  Writes shortest;
+  writeFloat(shortest, 1234567.125, false, specOf("{}"));
+  CHECK(piecesOf(shortest) == std::vector<std::string>{"1234567", ".", "125"});
+  Writes hundred;
+  writeFloat(hundred, 100.0, false, specOf("{:?}"));
+  CHECK(piecesOf(hundred) == std::vector<std::string>{"1", "00", ".", "0"});
+  Writes small;
+  writeFloat(small, 0.0012, false, specOf("{}"));
+  CHECK(piecesOf(small) == std::vector<std::string>{"0.", "00", "12"});
+}
+
+TEST_CASE("a str's Debug writes the quotes, each printable run and each escape apart") {
+  Writes w;
+  writeStr(w, "ab\ncd\"", specOf("{:?}"));
+  CHECK(piecesOf(w) == std::vector<std::string>{"\"", "ab", "\\n", "cd", "\\\"", "\""});
+}
+
+TEST_CASE("pretty Debug writes each level's indentation through its own PadAdapter") {
+  DebugWriter w(true);
+  w.beginTuple("Some");
+  w.beginList();
+  w.leaf("1");
+  w.end();
+  w.end();
+  CHECK(piecesOf(w.take()) ==
+        std::vector<std::string>{"Some", "(\n", "    ", "[", "\n", "    ", "    ", "1", ",\n", "    ", "]", ",\n", ")"});
 }

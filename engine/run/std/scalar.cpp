@@ -660,14 +660,16 @@ Value Interpreter::runCharToAsciiLowercase(StdCall& c) {
 
 // Rust 1.95's to_string: unsigned integers, chars and bools allocate
 // exactly; signed integers reserve the type's widest value (plus one for a
-// minus sign); floats are written into a growing String::new().
+// minus sign); floats are written into a growing String::new(), part by part.
 Value Interpreter::runToStringOf(StdCall& c) {
   const Type& rt = T_.get(c.recv.type);
-  std::string s = renderValue(c.recv, FormatSpec{});
+  Writes writes;
+  writeValue(writes, c.recv, FormatSpec{});
+  std::string s = writes.text();
   if (rt.kind == TypeKind::Float) {
     Value out = newString("", 0);
     Address header = holdInScratch(out);
-    stringAppend(header, s);
+    for (size_t i = 0; i < writes.count(); ++i) stringAppend(header, writes.piece(i));
     return readPlace(Place{header, T_.stringType()}, false);
   }
   uint64_t capacity = s.size();

@@ -1,33 +1,37 @@
-// Formatting: println! with width, fill, alignment, precision and radix, and
-// format! into a String whose capacity is printed (std grows it piece by
-// piece). Debug output, padding, signs and `#` prefixes inside format! wait
-// for PENDING 'format-growth'.
+// Formatting: println! and format! (a String whose capacity is printed:
+// std grows it write by write) with width, fill, alignment, precision,
+// signs, `#` prefixes, radix and exponents, Debug and pretty Debug of
+// composites, strs with escapes, floats, and literals rustc writes into the
+// format string itself.
 import * as T from '../types.mjs';
 
-// [placeholder, argument] pairs; `plain` limits them to what format! grows right today.
-function piece(g, plain) {
-  const t = g.weighted([[4, () => g.pick(T.INTS)], [2, () => T.STR], [1, () => T.CHAR], [1, () => T.BOOL], [1, () => T.STRING]])();
-  const a = t.k === 'string' ? (g.vars((x) => x.k === 'string').map((v) => v.name)[0] ?? '"s"') : g.expr(t, 1);
-  const specs = [''];
-  if (t.k === 'int') specs.push(':x', ':X', ':o', ':b');
-  if (!plain) {
-    specs.push(':>5', ':<4', ':^6', ':*>7', ':-^5', ':?', ':#?');
-    if (t.k === 'int') specs.push(':05', ':>3');
-    if (t.k === 'int') specs.push(':+', ':#x', ':#b', ':#o', ':+05', ':#010x');
-  }
+const FLOATS = ['3.14159', '100.0', '0.0012', '1e20', '1e-7', '(-2.5)', '0.0', '1234567.125', '(1.0 / 3.0)', 'f64::NAN',
+                '255.5f32', 'f64::MAX', '(-0.0)'];
+const DEBUGGED = ['(1, "a")', '(true,)', 'Some(5)', 'None::<i32>', 'Some("x\\ty")', '[1u8, 2]', '()', '(vec![Some(1)], \'c\')',
+                  'Some((1, vec![2]))', 'vec!["a", "b"]', 'Vec::<i32>::new()', '("\\u{301}é", 2.5)'];
+
+// [placeholder, argument] pairs.
+function piece(g) {
+  const t = g.weighted([[4, () => g.pick(T.INTS)], [2, () => T.STR], [1, () => T.CHAR], [1, () => T.BOOL], [1, () => T.STRING],
+                        [1, () => ({ k: 'float' })], [1, () => ({ k: 'debugged' })]])();
+  const a = t.k === 'string' ? (g.vars((x) => x.k === 'string').map((v) => v.name)[0] ?? '"s"')
+    : t.k === 'float' ? g.pick(FLOATS) : t.k === 'debugged' ? g.pick(DEBUGGED) : g.expr(t, 1);
+  const specs = t.k === 'debugged' ? [':?', ':#?', ':5?', ':#x?'] : ['', ':>5', ':<4', ':^6', ':*>7', ':-^5', ':?', ':#?'];
+  if (t.k === 'int') specs.push(':x', ':X', ':o', ':b', ':05', ':>3', ':+', ':#x', ':#b', ':#o', ':+05', ':#010x', ':e', ':.2E');
+  if (t.k === 'float') specs.push(':.2', ':.0', ':8.3', ':+', ':e', ':E', ':.3e', ':010.2', ':.1?', ':12?');
+  if (t.k === 'str' || t.k === 'string') specs.push(':.2', ':8.1');
   return [`{${g.pick(specs)}}`, a];
 }
 
 function formatString(g) {
-  const plain = !g.allows('format-growth');
-  const pieces = Array.from({ length: g.int(1, 3) }, () => piece(g, plain));
+  const pieces = Array.from({ length: g.int(1, 3) }, () => piece(g));
   const seps = ['', '-', ' ', ', ', 'abc'];
   const fmt = pieces.map(([p]) => p + g.pick(seps)).join('');
   return `format!("${fmt}", ${pieces.map(([, a]) => a).join(', ')})`;
 }
 
 function print(g) {
-  const pieces = Array.from({ length: g.int(1, 3) }, () => piece(g, false));
+  const pieces = Array.from({ length: g.int(1, 3) }, () => piece(g));
   g.line(`println!("${pieces.map(([p]) => p).join(' | ')}", ${pieces.map(([, a]) => a).join(', ')});`);
   return true;
 }
