@@ -57,7 +57,7 @@ function findPrograms(dir) {
   return out.sort();
 }
 
-const HAS_MAIN = /\bfn\s+main\s*\(/;
+const HAS_MAIN = /\bfn\s+main\s*([(<])/;  // `fn main<T>()` is a main too (rejected: E0131)
 
 // Annotations are whole-line comments (leading whitespace allowed).
 //   // expect: TEXT        one stdout line: everything after "// expect: " verbatim
@@ -184,7 +184,7 @@ ${STDOUT_FIRST}    __golden_heap::ENABLED.store(true, std::sync::atomic::Orderin
 
 function heapSource(t) {
   const user = t.snippet ? `fn __user_main() {\n${t.source}\n}\n`
-                         : t.source.replace(HAS_MAIN, 'fn __user_main(');
+                         : t.source.replace(HAS_MAIN, 'fn __user_main$1');
   return user + HEAP_HARNESS;
 }
 

@@ -42,4 +42,10 @@ inline constexpr uint32_t kMaxNesting = 256;
 // Source size accepted at all (the playground never sends more).
 inline constexpr uint32_t kMaxSourceBytes = 4u << 20;
 
+// Instances of generic functions (one per function and set of type
+// arguments) a program may make. Real programs make dozens; only a function
+// that calls itself with an ever larger type (`f::<Vec<T>>` from `f::<T>`)
+// makes more, and rustc rejects that too (its recursion limit).
+inline constexpr size_t kMaxInstances = 4096;
+
 }  // namespace sh::limits

@@ -26,6 +26,12 @@ struct Span {
   bool empty() const { return start == end; }
 };
 
+// Spans of std's own Rust text (check/prelude.cpp) start here, past any
+// learner's file (base/limits.h caps those far below), so a span says by
+// itself whether it is the learner's.
+inline constexpr uint32_t kPreludeBase = 0x40000000;
+inline bool isPreludeSpan(Span s) { return s.start >= kPreludeBase; }
+
 struct LineCol {
   uint32_t line = 1;  // 1-based
   uint32_t col = 1;   // 1-based, in characters

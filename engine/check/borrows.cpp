@@ -843,7 +843,8 @@ class BorrowChecker {
 
 void checkBorrows(const Checked& program, const SourceFile& file) {
   BorrowChecker checker(program, file);
-  for (const FnInfo& fn : program.fns) checker.checkFunction(fn);
+  for (const FnInfo& fn : program.fns)
+    if (fn.isLearnersBody()) checker.checkFunction(fn);
 }
 
 }  // namespace sh

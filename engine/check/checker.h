@@ -9,10 +9,12 @@
 // rustc reports more, but its first error is the one the learner fixes first.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <vector>
 
 #include "check/std_table.h"
+#include "check/traits.h"
 #include "check/types.h"
 #include "diag/diagnostic.h"
 #include "fmt/format.h"
@@ -60,13 +62,29 @@ struct LocalInfo {
 };
 
 struct FnInfo {
-  const FnDecl* decl = nullptr;
-  std::string name;  // "main", "area", "Point::new", "geo::area"
+  const FnDecl* decl = nullptr;  // the learner's, std's, or an instance's own (ownDecl)
+  std::string name;  // "main", "area", "Point::new", "geo::area", an instance "largest::<i32>"
   std::vector<TypeId> paramTypes;  // `self` first for methods
   TypeId ret = kNoType;
   std::vector<LocalInfo> locals;   // every binding in the body; params first
   int32_t selfLocal = -1;
   std::string implKey;  // a method's or associated function's type (check/scopes.h key), else ""
+  // Generics (check/traits.h). A template has typeParams: the Param types in
+  // scope (its impl's or trait's first, then its own); it is checked with
+  // them and never run. An instance is a copy of a template's syntax
+  // (ownDecl) checked with typeArgs in place of the template's typeParams.
+  std::vector<TypeId> typeParams;
+  int32_t templateFn = -1;
+  std::vector<TypeId> typeArgs;
+  std::unique_ptr<FnDecl> ownDecl;
+  TypeId selfType = kNoType;  // a method's (or trait item's) Self; mentions typeParams in a template
+  int32_t impl = -1;          // a method: its ImplInfo
+  int32_t trait = -1;         // a trait's declared method (required or provided): its TraitInfo
+  bool isStd = false;         // declared in std's prelude: runs without steps or a frame of its own
+  bool isTemplate() const { return !typeParams.empty(); }
+  // A body the learner wrote, as written: what the ownership, borrow and
+  // lint passes check (an instance is a copy of a template checked already).
+  bool isLearnersBody() const { return decl->body && !isStd && templateFn < 0; }
 };
 
 // One argument of a formatting macro after checking: the expression it comes
@@ -101,8 +119,12 @@ struct ConstInfo {
 
 struct Checked {
   std::unique_ptr<Program> ast;
+  std::unique_ptr<Program> prelude;  // std's items in Rust (check/prelude.cpp)
   TypeTable types;
-  std::vector<FnInfo> fns;
+  std::deque<FnInfo> fns;  // a deque: instances are added while others are being checked
+  std::vector<TraitInfo> traits;
+  std::vector<ImplInfo> impls;
+  std::vector<ParamBounds> paramBounds;  // by TypeTable param index
   int32_t mainFn = -1;
   std::vector<CheckedFormat> formats;
   std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order

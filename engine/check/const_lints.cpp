@@ -189,11 +189,17 @@ class ConstLints {
     }
   }
 
-  // The extremes of a type narrower than 128 bits.
-  static __int128 minOf(IntKind k) { return intKindSigned(k) ? -(static_cast<__int128>(1) << (intKindBytes(k) * 8 - 1)) : 0; }
+  // The extremes of a type, computed unsigned so that i128's do not
+  // overflow (u128's maximum does not fit and reads as -1: callers ask it
+  // only of narrower types).
+  static __int128 minOf(IntKind k) {
+    if (!intKindSigned(k)) return 0;
+    return static_cast<__int128>(~static_cast<unsigned __int128>(0) << (intKindBytes(k) * 8 - 1));
+  }
   static __int128 maxOf(IntKind k) {
     unsigned bits = intKindBytes(k) * 8 - (intKindSigned(k) ? 1 : 0);
-    return (static_cast<__int128>(1) << bits) - 1;
+    unsigned __int128 all = ~static_cast<unsigned __int128>(0);
+    return static_cast<__int128>(bits >= 128 ? all : (static_cast<unsigned __int128>(1) << bits) - 1);
   }
 
   // A constant as rustc's lints write it: `5_i32`, and the extremes by name (`i8::MIN`, `u8::MAX`).
@@ -270,7 +276,8 @@ class ConstLints {
 
 void checkConstantLints(const Checked& program) {
   ConstLints lints(program);
-  for (const FnInfo& fn : program.fns) lints.checkFunction(fn);
+  for (const FnInfo& fn : program.fns)
+    if (fn.isLearnersBody()) lints.checkFunction(fn);
 }
 
 }  // namespace sh

@@ -70,7 +70,7 @@ class Analysis {
 
   uint32_t variantCount(TypeId t) const {
     const Type& ty = typeOf(t);
-    return ty.kind == TypeKind::Enum ? static_cast<uint32_t>(T_.enums()[ty.enumIndex].variants.size()) : 2;
+    return ty.kind == TypeKind::Enum ? static_cast<uint32_t>(T_.enumOf(t).variants.size()) : 2;
   }
 
   std::vector<TypeId> fieldTypes(TypeId t, const Ctor& c) const {
@@ -79,13 +79,13 @@ class Analysis {
     switch (ty.kind) {
       case TypeKind::Tuple: return ty.args;
       case TypeKind::Struct:
-        for (const auto& f : T_.structs()[ty.structIndex].fields) out.push_back(f.second);
+        for (const auto& f : T_.structOf(t).fields) out.push_back(f.second);
         return out;
       case TypeKind::Ref: return {ty.args[0]};
       case TypeKind::Array: return std::vector<TypeId>(ty.length, ty.args[0]);
       case TypeKind::Slice: return std::vector<TypeId>(c.length, ty.args[0]);
       case TypeKind::Enum:
-        for (const auto& f : T_.enums()[ty.enumIndex].variants[c.variant].fields) out.push_back(f.second);
+        for (const auto& f : T_.enumOf(t).variants[c.variant].fields) out.push_back(f.second);
         return out;
       case TypeKind::Option: return c.variant == 1 ? std::vector<TypeId>{ty.args[0]} : out;
       case TypeKind::Result: return {c.variant == 0 ? ty.args[0] : T_.error()};
@@ -197,9 +197,9 @@ class Analysis {
         if (p.kind == PatternKind::Struct) {
           std::vector<std::string> names;
           if (t.kind == TypeKind::Struct)
-            for (const auto& f : T_.structs()[t.structIndex].fields) names.push_back(f.first);
+            for (const auto& f : T_.structOf(type).fields) names.push_back(f.first);
           if (t.kind == TypeKind::Enum)
-            for (const auto& f : T_.enums()[t.enumIndex].variants[c.variant].fields) names.push_back(f.first);
+            for (const auto& f : T_.enumOf(type).variants[c.variant].fields) names.push_back(f.first);
           for (const FieldPattern& fp : p.fields) {
             size_t i = std::find(names.begin(), names.end(), fp.name) - names.begin();
             if (i < fields.size()) fields[i] = lower(*fp.pattern, types[i]);
@@ -493,7 +493,7 @@ class Analysis {
       case ColumnKind::Variant: {
         if (t.kind == TypeKind::Option) return p.ctor.variant == 0 ? "None" : "Some(" + list(p.fields, types) + ")";
         if (t.kind == TypeKind::Result) return std::string(p.ctor.variant == 0 ? "Ok(" : "Err(") + list(p.fields, types) + ")";
-        const EnumInfo& e = T_.enums()[t.enumIndex];
+        const EnumInfo& e = T_.enumOf(type);
         const VariantInfo& v = e.variants[p.ctor.variant];
         std::string name = e.name + "::" + v.name;
         if (v.shape == VariantShape::Unit) return name;
@@ -507,7 +507,7 @@ class Analysis {
       case TypeKind::Unit: return "()";
       case TypeKind::Tuple: return "(" + list(p.fields, types) + (p.fields.size() == 1 ? ",)" : ")");
       case TypeKind::Struct: {
-        const StructInfo& s = T_.structs()[t.structIndex];
+        const StructInfo& s = T_.structOf(type);
         if (s.isTuple) return s.name + "(" + list(p.fields, types) + ")";
         return s.name + namedFields(p.fields, types, s.fields);
       }

@@ -413,9 +413,9 @@ Layout TypeTable::computeLayout(TypeId id) {
       for (size_t i = 0; i < t.args.size(); ++i) fields.emplace_back(std::to_string(i), t.args[i]);
       return structLikeLayout(fields);
     }
-    case TypeKind::Struct: return structLikeLayout(structs_[t.structIndex].fields, structs_[t.structIndex].reprC);
+    case TypeKind::Struct: return structLikeLayout(structOf(id).fields, structOf(id).reprC);
     case TypeKind::Enum: {
-      const EnumInfo& info = enums_[t.enumIndex];
+      const EnumInfo& info = enumOf(id);
       std::vector<std::vector<Layout>> variants;
       std::vector<int64_t> discriminants;
       for (const VariantInfo& v : info.variants) {

@@ -224,7 +224,18 @@ class MoveChecker {
     Diagnostic d;
     d.code = DiagCode::E0507;
     std::string what(file_.slice(e.span));
-    if (e.kind == ExprKind::Index) {
+    // Indexing a slice or an array is built in (E0508, naming the slice or
+    // array type); a Vec's is its Index impl, whose result is a reference (E0507).
+    TypeId indexed = T_.resolve(base->type);
+    while (T_.get(indexed).kind == TypeKind::Ref || T_.get(indexed).kind == TypeKind::Box)
+      indexed = T_.resolve(T_.get(indexed).args[0]);
+    TypeKind indexedKind = T_.get(indexed).kind;
+    if (e.kind == ExprKind::Index && (indexedKind == TypeKind::Slice || indexedKind == TypeKind::Array)) {
+      d.code = DiagCode::E0508;
+      d.message = "cannot move out of type `" + T_.name(indexed) + "`, a non-copy " +
+                  (indexedKind == TypeKind::Slice ? "slice" : "array");
+      d.labels.push_back({e.span, "cannot move out of here", true});
+    } else if (e.kind == ExprKind::Index) {
       d.message = "cannot move out of index of `" + T_.name(base->type) + "`";
       d.labels.push_back({e.span, "move occurs because value has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
     } else {
@@ -578,7 +589,7 @@ class MoveChecker {
           visitValue(*e.structBase);
           return;
         }
-        for (const auto& field : T_.structs()[e.resolved].fields) {
+        for (const auto& field : T_.structOf(e.type).fields) {
           const std::string& name = field.first;
           bool given = std::any_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return f.name == name; });
           if (!given)
@@ -631,7 +642,8 @@ class MoveChecker {
 
 void checkMoves(const Checked& program, const SourceFile& file) {
   MoveChecker checker(program, file);
-  for (const FnInfo& fn : program.fns) checker.checkFunction(fn);
+  for (const FnInfo& fn : program.fns)
+    if (fn.isLearnersBody()) checker.checkFunction(fn);
 }
 
 }  // namespace sh

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "check/resolver.h"
+#include "syntax/clone.h"
 
 namespace sh {
 
@@ -61,14 +62,15 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     fail(DiagCode::E0618, "expected function, found `" + typeName(fn_->locals[lookupLocal(p.last())].type) + "`", callee.span);
   canonicalize(p, Namespace::Call);
   std::string name = joinPath(p);
-  if (p.segments.size() == 2 && p.segments[0].name == "Self" && !currentImpl_.empty())
-    name = currentImpl_ + "::" + p.segments[1].name;
-  auto user = fnByName_.find(name);
-  if (user != fnByName_.end()) {
-    e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
-    e.resolved = user->second;
-    requireVisibleFn(out_.fns[user->second], p.segments.back().span);
-    return checkUserCall(e, user->second, 0, out_.fns[user->second].paramTypes);
+  if (p.segments.size() == 1) {  // a free function, by key
+    auto user = fnByName_.find(name);
+    if (user != fnByName_.end()) {
+      requireVisibleFn(out_.fns[user->second], p.segments.back().span);
+      MethodPick pick;
+      pick.fn = user->second;
+      pick.args = explicitOrFresh(p.segments[0], out_.fns[pick.fn], 0);
+      return checkPickedCall(e, pick, 0);
+    }
   }
   VariantRef variant = findVariant(p);
   if (variant.found()) return checkVariantCall(e, variant);
@@ -77,10 +79,11 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     requirePublicConstructor(s, p.segments.back().span);
     e.resolvedKind = static_cast<uint8_t>(Resolved::TupleStruct);
     e.resolved = s;
-    auto fields = T_.structs()[s].fields;
+    TypeId type = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
+    auto fields = T_.structOf(type).fields;
     checkArgCount(e, fields.size(), e.args.size(), "struct");
     for (size_t i = 0; i < fields.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], fields[i].second), fields[i].second);
-    return T_.structType(s);
+    return type;
   }
   BuiltinFn builtin;
   if (resolveBuiltinPath(p, &builtin)) {
@@ -89,6 +92,32 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     return checkBuiltinCall(e, builtin, expected);
   }
   if (p.segments.size() >= 2) {
+    // `Point::new(..)`, `Self::origin()`, `T::default()`: a function of a type's impls;
+    // `Summary::summarize(&x)`: a trait's, for whichever type its arguments say.
+    TypeId self = typeOfPathPrefix(p);
+    MethodPick pick;
+    if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) {
+      requireVisibleFn(out_.fns[pick.fn], p.segments.back().span);
+      applyTurbofish(p.segments.back(), out_.fns[pick.fn], &pick);
+      return checkPickedCall(e, pick, 0);
+    }
+    if (self != kNoType && callsStdImpl(e, self, p.last(), expected)) return e.type;
+    Path traitPath;
+    traitPath.span = p.span;
+    for (size_t i = 0; i + 1 < p.segments.size(); ++i) traitPath.segments.push_back(cloneSegment(p.segments[i]));
+    int32_t trait = self == kNoType ? resolveTraitPath(traitPath, false) : -1;
+    if (trait >= 0) {
+      int32_t m = out_.traits[trait].findMethod(p.last());
+      // Without such a function, rustc reads the trait as a type (a bare trait object) and stops there.
+      if (m < 0)
+        fail(DiagCode::E0782, "expected a type, found a trait", Span::cover(p.segments.front().span, p.segments[p.segments.size() - 2].span));
+      TraitRef r{trait, freshVars(out_.traits[trait].typeParams.size()), {}, p.span};
+      pick = pickTraitDecl(T_.newVar(VarKind::Any), r, m);
+      applyTurbofish(p.segments.back(), out_.fns[pick.fn], &pick);
+      TypeId result = checkPickedCall(e, pick, 0);
+      requireTrait(pick.args[0], r, e.span);
+      return result;
+    }
     const std::string& ownerKey = p.segments[p.segments.size() - 2].name;
     std::string owner = ownerName(ownerKey);
     bool isEnum = T_.findEnum(ownerKey) >= 0;
@@ -108,11 +137,100 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   fail(DiagCode::E0425, "cannot find function `" + name + "` in this scope", callee.span, "not found in this scope");
 }
 
-TypeId Resolver::checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params) {
+TypeId Resolver::checkUserCall(Expr& e, int32_t, size_t firstArg, std::vector<TypeId> params, TypeId ret) {
   std::vector<TypeId> rest(params.begin() + static_cast<long>(firstArg), params.end());
   checkArgCount(e, rest.size(), e.args.size(), e.kind == ExprKind::MethodCall ? "method" : "function");
   for (size_t i = 0; i < rest.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], rest[i]), rest[i]);
-  return out_.fns[fn].ret;
+  return ret;
+}
+
+// A method call of a function of the learner's or std's Rust items.
+TypeId Resolver::checkPickedMethod(Expr& e, MethodPick pick) {
+  const FnInfo& fn = out_.fns[pick.fn];
+  requireVisibleFn(fn, e.nameSpan);
+  e.derefs = static_cast<uint8_t>(pick.derefs);
+  e.receiverMode = fn.decl->self == SelfParam::Ref ? 1 : fn.decl->self == SelfParam::RefMut ? 2 : 0;
+  if (e.receiverMode == 2) requireMutableReceiver(e);
+  if (!e.methodGenerics.empty()) applyTurbofish(e.methodGenerics[0], fn, &pick);
+  return checkPickedCall(e, pick, 1);
+}
+
+// A std impl's function called through a type: `u8::default()`, or a
+// learner's type deriving it. Recorded as a builtin call with the type on
+// the callee (as `size_of::<T>`).
+bool Resolver::callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected) {
+  if (name != "default" || !stdImplements(self, StdTrait::Default, TraitRef{stdTrait(StdTrait::Default), {}, {}, {}}))
+    return false;
+  e.resolvedKind = static_cast<uint8_t>(Resolved::Builtin);
+  e.resolved = static_cast<int32_t>(BuiltinFn::DefaultDefault);
+  e.operand->type = self;
+  e.type = checkBuiltinCall(e, BuiltinFn::DefaultDefault, expected);
+  return true;
+}
+
+// `T::default()`, `u8::default()`: T is the type the path names, on the callee.
+TypeId Resolver::byTypeOfPath(Expr& e, BuiltinFn f, TypeId, TypeId, TypeId expected) {
+  TypeId self = e.operand->type;
+  return bySignature(e, f, self, self, expected);
+}
+
+// The type the segments before a path's last name: `Point` in `Point::new`
+// (its parameters inferred unless written: `Point::<f64>::new`), `Self`, a
+// generic parameter, or a std enum; kNoType when they name no type.
+TypeId Resolver::typeOfPathPrefix(const Path& p) {
+  if (p.segments.size() < 2) return kNoType;
+  const PathSegment& seg = p.segments[p.segments.size() - 2];
+  if (p.segments.size() == 2) {
+    if (seg.name == "Self") return currentSelf_ == kNoType ? kNoType : selfType();
+    int32_t param = lookupGeneric(seg.name);
+    if (param >= 0) return applySubstitution(param);
+  }
+  auto args = [&](const std::vector<TypeId>& params) {
+    if (seg.generics.empty()) return freshVars(params.size());
+    std::vector<TypeId> given;
+    for (const auto& g : seg.generics) given.push_back(lowerType(*g));
+    if (given.size() != params.size())
+      fail(DiagCode::E0107, "type takes " + std::to_string(params.size()) + " generic arguments but " +
+                        std::to_string(given.size()) + " generic arguments were supplied",
+           seg.span);
+    return given;
+  };
+  if (p.segments.size() == 2) {
+    int32_t s = T_.findStruct(seg.name);
+    if (s >= 0) return T_.structType(s, args(T_.structs()[s].typeParams));
+    int32_t en = T_.findEnum(seg.name);
+    if (en >= 0) return T_.enumType(en, args(T_.enums()[en].typeParams));
+  }
+  Path prefix;
+  for (size_t i = 0; i + 1 < p.segments.size(); ++i) prefix.segments.push_back(cloneSegment(p.segments[i]));
+  int32_t en = stdEnumNamed(prefix);
+  if (en >= 0) return T_.enumType(en, args(T_.enums()[en].typeParams));
+  return kNoType;
+}
+
+// A generic function's type arguments at a call: the turbofish's
+// (`largest::<i32>`) for its own parameters, fresh inference variables for
+// the rest. `outer` are already known (the impl's or trait's).
+std::vector<TypeId> Resolver::explicitOrFresh(const PathSegment& seg, const FnInfo& f, size_t outer) {
+  std::vector<TypeId> args = freshVars(f.typeParams.size());
+  MethodPick pick;
+  pick.args = args;
+  pick.fn = -1;
+  size_t own = f.typeParams.size() - outer;
+  if (!seg.generics.empty() && seg.generics.size() != own)
+    fail(DiagCode::E0107, "function takes " + std::to_string(own) + " generic argument" + (own == 1 ? "" : "s") + " but " +
+                      std::to_string(seg.generics.size()) + " generic argument" +
+                      (seg.generics.size() == 1 ? " was" : "s were") + " supplied",
+         seg.span, "expected " + std::to_string(own) + " generic argument" + (own == 1 ? "" : "s"));
+  for (size_t i = 0; i < seg.generics.size(); ++i) args[outer + i] = lowerType(*seg.generics[i]);
+  return args;
+}
+
+void Resolver::applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick) {
+  if (seg.generics.empty()) return;
+  size_t outer = outerParamCount(f);
+  std::vector<TypeId> given = explicitOrFresh(seg, f, outer);
+  for (size_t i = outer; i < given.size(); ++i) pick->args[i] = given[i];
 }
 
 // Types a call of a std function by its row's check.
@@ -190,6 +308,9 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     t = T_.resolve(t);
   }
   const Type ty = T_.get(t);
+  MethodPick pick;
+  if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any && lookupUserMethod(receiver, e.text, &pick))
+    return checkPickedMethod(e, pick);
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
     if (isIntegerMethodName(e.text))
@@ -199,23 +320,14 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   }
   if (ty.kind == TypeKind::Var)
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
-  if (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum) {
-    const std::string& owner = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].key : T_.enums()[ty.enumIndex].key;
-    auto user = fnByName_.find(owner + "::" + e.text);
-    if (user != fnByName_.end()) {
-      const FnInfo& fn = out_.fns[user->second];
-      requireVisibleFn(fn, e.nameSpan);
-      if (fn.decl->self == SelfParam::None)
-        fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" + typeName(t) + "` in the current scope",
-             e.nameSpan, "this is an associated function, not a method");
-      e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
-      e.resolved = user->second;
-      e.derefs = static_cast<uint8_t>(derefs);
-      e.receiverMode = fn.decl->self == SelfParam::Ref ? 1 : fn.decl->self == SelfParam::RefMut ? 2 : 0;
-      if (e.receiverMode == 2) requireMutableReceiver(e);
-      return checkUserCall(e, user->second, 1, fn.paramTypes);
-    }
-  }
+  if (lookupUserMethod(receiver, e.text, &pick)) return checkPickedMethod(e, pick);
+  if (lookupAssocFn(t, e.text, &pick))
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" +
+                      typeName(t) + "` in the current scope",
+         e.nameSpan, "this is an associated function, not a method");
+  if (ty.kind == TypeKind::Param)
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for type parameter `" + typeName(t) + "` in the current scope",
+         e.nameSpan, "method not found in `" + typeName(t) + "`");
   if (e.text == "as_ptr" || e.text == "as_mut_ptr")
     fail(DiagCode::None, "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",
          e.nameSpan);
@@ -364,10 +476,7 @@ TypeId Resolver::checkVecMacro(Expr& e, TypeId expected) {
   if (e.macroRepeat) {
     coerce(*e.args[0], checkExpr(*e.args[0], elem), elem);
     coerce(*e.args[1], checkExpr(*e.args[1], T_.usize()), T_.usize());
-    if (!T_.isCopy(elem) && !(T_.get(T_.resolve(elem)).kind == TypeKind::Struct && T_.structs()[T_.get(T_.resolve(elem)).structIndex].isClone) &&
-        T_.get(T_.resolve(elem)).kind == TypeKind::Struct)
-      fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Clone` is not satisfied", e.args[0]->span,
-           "the trait `Clone` is not implemented for `" + typeName(elem) + "`");
+    requireTrait(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.args[0]->span);
   } else {
     for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
   }
@@ -487,9 +596,13 @@ namespace sh {
 // Whether a value of type t can be printed with the given trait: `{}` needs
 // Display, `{:?}` Debug (structs only with #[derive(Debug)]), `{:x}` an
 // integer, `{:p}` a pointer.
-bool Resolver::implementsFormat(TypeId id, FormatTrait trait) const {
+bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
   const Type t = T_.get(T_.resolve(id));
   if (t.kind == TypeKind::Error || t.kind == TypeKind::Never) return true;
+  if (t.kind == TypeKind::Param) {
+    if (trait != FormatTrait::Display && trait != FormatTrait::Debug) return false;
+    return boundsPromise(id, TraitRef{stdTrait(trait == FormatTrait::Display ? StdTrait::Display : StdTrait::Debug), {}, {}, {}});
+  }
   if (trait == FormatTrait::Pointer) return t.kind == TypeKind::Ref || t.kind == TypeKind::Box;
   if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return implementsFormat(t.args[0], trait);
   switch (trait) {
@@ -503,8 +616,10 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) const {
     case FormatTrait::Pointer: return false;
     case FormatTrait::Debug:
       switch (t.kind) {
-        case TypeKind::Struct: return T_.structs()[t.structIndex].isDebug;  // derive(Debug) checks its fields
-        case TypeKind::Enum: return T_.enums()[t.enumIndex].isDebug;
+        case TypeKind::Struct: case TypeKind::Enum: {  // a derive checks the fields, and asks Debug of the arguments
+          bool derived = t.kind == TypeKind::Struct ? T_.structOf(id).isDebug : T_.enumOf(id).isDebug;
+          return derived && std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
+        }
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:

@@ -43,7 +43,7 @@ bool partialOnly(Comparison c) { return c == Comparison::Equality || c == Compar
 // Whether values of type t can be compared with `c`. When they cannot,
 // `culprit` names the part that lacks the trait, as rustc's note does: the
 // struct without the derive, or the std type without the impl.
-bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culprit) const {
+bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culprit) {
   const TypeId resolved = T_.resolve(id);
   const Type t = T_.get(resolved);
   auto lacking = [&](const std::string& name) {
@@ -64,14 +64,28 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       for (TypeId a : t.args)
         if (!implementsComparison(a, c, culprit)) return false;
       return true;
-    case TypeKind::Struct: {
-      const StructInfo& s = T_.structs()[t.structIndex];
-      return derives(s, c) || lacking(s.name);
+    case TypeKind::Struct: case TypeKind::Enum: {
+      // A derive compares the fields, and asks the same of the type's arguments; an impl of the learner's decides alone.
+      StdTrait trait = c == Comparison::Equality        ? StdTrait::PartialEq
+                       : c == Comparison::TotalEquality ? StdTrait::Eq
+                       : c == Comparison::Ordering      ? StdTrait::PartialOrd
+                                                        : StdTrait::Ord;
+      if (findImplFor(resolved, TraitRef{stdTrait(trait), {}, {}, {}}, nullptr) >= 0) return true;
+      bool isStruct = t.kind == TypeKind::Struct;
+      const DerivedTraits& traits = isStruct ? static_cast<const DerivedTraits&>(T_.structOf(resolved)) : T_.enumOf(resolved);
+      if (!derives(traits, c)) return lacking(isStruct ? T_.structOf(resolved).name : T_.enumOf(resolved).name);
+      for (TypeId a : t.args)
+        if (!implementsComparison(a, c, culprit)) return false;
+      return true;
     }
-    case TypeKind::Enum: {
-      const EnumInfo& e = T_.enums()[t.enumIndex];
-      return derives(e, c) || lacking(e.name);
+    case TypeKind::Param: {
+      StdTrait trait = c == Comparison::Equality        ? StdTrait::PartialEq
+                       : c == Comparison::TotalEquality ? StdTrait::Eq
+                       : c == Comparison::Ordering      ? StdTrait::PartialOrd
+                                                        : StdTrait::Ord;
+      return boundsPromise(resolved, TraitRef{stdTrait(trait), {}, {}, {}}) || lacking(T_.name(resolved));
     }
+    case TypeKind::Projection: return lacking(T_.name(resolved));
     case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq and Eq only; io::Error neither
       if (t.ioError) return lacking("std::io::Error");
       if (c != Comparison::Equality && c != Comparison::TotalEquality)
@@ -99,8 +113,12 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   d.labels.push_back({at, "", true});
   for (Label& l : labels) d.labels.push_back(std::move(l));
   bool userStruct = isUserType(culprit);
-  d.notes.push_back(userStruct ? "an implementation of `" + std::string(traitName(c)) + "` might be missing for `" + culprit + "`"
-                               : "`" + culprit + "` does not implement `" + traitName(c) + "`");
+  bool param = lookupGeneric(culprit) >= 0;
+  if (param)
+    d.helps.push_back("consider restricting type parameter `" + culprit + "` with trait `" + traitName(c) + "`");
+  else
+    d.notes.push_back(userStruct ? "an implementation of `" + std::string(traitName(c)) + "` might be missing for `" + culprit + "`"
+                                 : "`" + culprit + "` does not implement `" + traitName(c) + "`");
   if (userStruct)
     d.helps.push_back("consider annotating `" + culprit + "` with `#[derive(" +
                       (c == Comparison::Equality ? "PartialEq" : "PartialEq, PartialOrd") + ")]`");
@@ -109,14 +127,15 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
 
 // Every struct's and enum's derives, in declaration order.
 void Resolver::checkAllDerives() {
-  for (size_t i = 0; i < T_.structs().size(); ++i) {
+  // The learner's types (std's, listed after them, are std's own business).
+  for (size_t i = 0; i < out_.ast->structs.size(); ++i) {
     const StructDecl& d = out_.ast->structs[i];
     const StructInfo& s = T_.structs()[i];
     std::vector<std::pair<TypeId, Span>> fields;
     for (size_t f = 0; f < d.fields.size(); ++f) fields.emplace_back(s.fields[f].second, d.fields[f].span);
     checkDerives(s.name, d.nameSpan, s, fields, false);
   }
-  for (size_t i = 0; i < T_.enums().size(); ++i) {
+  for (size_t i = 0; i < out_.ast->enums.size(); ++i) {
     const EnumDecl& d = out_.ast->enums[i];
     const EnumInfo& e = T_.enums()[i];
     std::vector<std::pair<TypeId, Span>> fields;
@@ -149,18 +168,20 @@ void Resolver::checkDerives(const std::string& name, Span nameSpan, const Derive
   if ((t.isPartialOrd || t.isEq) && !t.isPartialEq) cannotCompare(true);
   if (t.isOrd && !t.isPartialOrd) cannotCompare(false);
   if (t.isOrd && !t.isEq) lacks("Eq");
+  // A derive on a generic type bounds its parameters by the trait, so a
+  // field of a parameter's type (`x: T`, `v: Vec<T>`) has it there.
   if (t.isCopy)
     for (const auto& [type, span] : fields)
-      if (!T_.isCopy(type))
+      if (!T_.containsParam(type) && !T_.isCopy(type))
         fail(DiagCode::E0204, "the trait `Copy` cannot be implemented for this type", nameSpan, "",
              {{span, "this field does not implement `Copy`", false}});
   for (const auto& [type, span] : fields)
-    if (t.isPartialEq && !implementsComparison(type, Comparison::Equality, nullptr))
+    if (t.isPartialEq && !T_.containsParam(type) && !implementsComparison(type, Comparison::Equality, nullptr))
       fail(DiagCode::E0369, operatorMessage(BinaryOp::Eq, (fieldsByRef ? "&" : "") + typeName(type), ""), span);
   for (Comparison c : {Comparison::TotalEquality, Comparison::Ordering, Comparison::TotalOrder}) {
     if (!derives(t, c)) continue;
     for (const auto& [type, span] : fields) {
-      if (implementsComparison(type, c, nullptr)) continue;
+      if (T_.containsParam(type) || implementsComparison(type, c, nullptr)) continue;
       std::string field = typeName(type);
       if (c == Comparison::Ordering)
         fail(DiagCode::E0277, "can't compare `" + field + "` with `" + field + "`", span,
@@ -216,6 +237,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
     case TypeKind::Never: case TypeKind::Box: case TypeKind::Option: case TypeKind::Struct: case TypeKind::Tuple:
     case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::Stdin: case TypeKind::Error:
+    case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "check/resolver.h"
+#include "syntax/clone.h"
 
 namespace sh {
 
@@ -38,16 +39,23 @@ bool literalDiscriminant(const Expr& e, int64_t* out) {
 
 }  // namespace
 
-void Resolver::declareEnums() {
+void Resolver::declareEnums(const Program& program, bool isStd) {
   auto& enums = T_.enums();
-  for (const EnumDecl& d : out_.ast->enums) {
-    ItemRef item{ItemKind::Enum, static_cast<int32_t>(enums.size()), -1};
+  for (size_t k = 0; k < program.enums.size(); ++k) {
+    const EnumDecl& d = program.enums[k];
     EnumInfo info;
-    info.name = names_->displayName(item);
-    info.key = names_->keyOf(item);
-    itemByKey_[info.key] = item;
+    if (isStd) {  // std's enums are keyed by their path, which a canonical path to them spells
+      info.name = d.name;
+      info.key = info.stdPath = "std::cmp::" + d.name;
+    } else {  // the learner's are listed first, so a Program index is a table index
+      ItemRef item{ItemKind::Enum, static_cast<int32_t>(k), -1};
+      info.name = names_->displayName(item);
+      info.key = names_->keyOf(item);
+      itemByKey_[info.key] = item;
+    }
     info.decl = &d;
     readDerives(d.derives, &info);
+    info.typeParams = declareTypeParams(d.generics);
     int64_t next = 0;
     for (const EnumVariant& v : d.variants) {
       if (info.findVariant(v.name) >= 0)
@@ -73,39 +81,58 @@ void Resolver::declareEnums() {
 void Resolver::lowerEnumFields() {
   auto& enums = T_.enums();
   for (size_t i = 0; i < enums.size(); ++i) {
-    const EnumDecl& d = out_.ast->enums[i];
-    itemScope_ = d.scope;
+    const EnumDecl& d = *enums[i].decl;
+    size_t mark = generics_.size();
+    for (TypeId p : enums[i].typeParams) generics_.emplace_back(T_.param(T_.get(p).paramIndex).name, p);
+    lowerBounds(d.generics, enums[i].typeParams);
+    if (!isPreludeSpan(d.span)) itemScope_ = d.scope;
     for (size_t v = 0; v < d.variants.size(); ++v)
       for (const StructField& f : d.variants[v].fields) {
         TypeId type = lowerType(*f.type);
         enums[i].variants[v].fields.emplace_back(f.name, type);
       }
+    generics_.resize(mark);
   }
 }
 
-TypeId Resolver::selfType() const {
-  int32_t s = T_.findStruct(currentImpl_);
-  if (s >= 0) return T_.structType(s);
-  int32_t en = T_.findEnum(currentImpl_);
-  return en >= 0 ? T_.enumType(en) : T_.error();
+TypeId Resolver::selfType() { return currentSelf_ == kNoType ? T_.error() : applySubstitution(currentSelf_); }
+
+// The enum a path's segments before its last name: `Shape`, `Self` inside
+// an enum's impl, `Ordering` or `std::cmp::Ordering`.
+int32_t Resolver::enumOfPrefix(const Path& p) {
+  const std::string& name = p.segments[p.segments.size() - 2].name;
+  if (name == "Self") {
+    if (currentSelf_ == kNoType) return -1;
+    const Type self = T_.get(T_.resolve(selfType()));
+    return self.kind == TypeKind::Enum ? self.enumIndex : -1;
+  }
+  if (p.segments.size() == 2) {
+    int32_t en = T_.findEnum(name);
+    if (en >= 0) return en;
+  }
+  Path prefix;
+  for (size_t i = 0; i + 1 < p.segments.size(); ++i) prefix.segments.push_back(cloneSegment(p.segments[i]));
+  return stdEnumNamed(prefix);
 }
 
-// The enum a path segment names: `Shape`, or `Self` inside an enum's impl.
-int32_t Resolver::enumOfSegment(const std::string& name) const {
-  if (name == "Self") return currentImpl_.empty() ? -1 : T_.findEnum(currentImpl_);
-  return T_.findEnum(name);
+// The enum type a variant path builds: `Self` is the impl's own instance,
+// another path makes a fresh one (`Wrapper::Some(3)` infers its T).
+TypeId Resolver::enumTypeFor(const Path& p, VariantRef v) {
+  if (p.segments.size() >= 2 && p.segments[p.segments.size() - 2].name == "Self") return selfType();
+  return T_.enumType(v.enumIndex, freshVars(T_.enums()[v.enumIndex].typeParams.size()));
 }
 
 // A variant named by a canonical path (check/resolve_paths.cpp): an
 // imported variant has become `Enum::Variant` there too.
 Resolver::VariantRef Resolver::findVariant(const Path& p) {
   if (p.segments.size() == 1) return {};
-  int32_t en = enumOfSegment(p.segments[p.segments.size() - 2].name);
+  int32_t en = enumOfPrefix(p);
   if (en < 0) return {};
   int32_t v = T_.enums()[en].findVariant(p.last());
   if (v >= 0) return {en, v};
   std::string owner = T_.enums()[en].name;
-  if (fnByName_.count(T_.enums()[en].key + "::" + p.last())) return {};
+  MethodPick pick;
+  if (lookupAssocFn(T_.enumType(en, freshVars(T_.enums()[en].typeParams.size())), p.last(), &pick)) return {};
   fail(DiagCode::E0599, "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
        p.segments.back().span, "variant or associated item not found in `" + owner + "`");
 }
@@ -120,11 +147,12 @@ TypeId Resolver::checkVariantValue(Expr& e, VariantRef v) {
     fail(DiagCode::None, "enum variant constructors used as functions are not supported yet", e.span);
   e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
   e.resolved = v.variant;
-  return T_.enumType(v.enumIndex);
+  return enumTypeFor(e.path, v);
 }
 
 TypeId Resolver::checkVariantCall(Expr& e, VariantRef v) {
-  const VariantInfo info = variantInfo(v);
+  TypeId type = enumTypeFor(e.operand->path, v);
+  const VariantInfo info = T_.enumOf(type).variants[v.variant];
   if (info.shape == VariantShape::Unit)
     fail(DiagCode::E0618, "expected function, found enum variant `" + variantPath(v) + "`", e.operand->span);
   if (info.shape == VariantShape::Struct)
@@ -135,11 +163,12 @@ TypeId Resolver::checkVariantCall(Expr& e, VariantRef v) {
   checkArgCount(e, info.fields.size(), e.args.size(), "enum variant");
   for (size_t i = 0; i < info.fields.size(); ++i)
     coerce(*e.args[i], checkExpr(*e.args[i], info.fields[i].second), info.fields[i].second);
-  return T_.enumType(v.enumIndex);
+  return type;
 }
 
 TypeId Resolver::checkVariantStructLit(Expr& e, VariantRef v) {
-  const VariantInfo info = variantInfo(v);
+  TypeId type = enumTypeFor(e.path, v);
+  const VariantInfo info = T_.enumOf(type).variants[v.variant];
   std::string name = variantPath(v);
   if (info.shape == VariantShape::Tuple)
     fail(DiagCode::None, "tuple variants written with braces are not supported yet", e.path.span);
@@ -158,16 +187,16 @@ TypeId Resolver::checkVariantStructLit(Expr& e, VariantRef v) {
     if (!given[i])
       fail(DiagCode::E0063, "missing field `" + info.fields[i].first + "` in initializer of `" + name + "`", e.path.span,
            "missing `" + info.fields[i].first + "`");
-  return T_.enumType(v.enumIndex);
+  return type;
 }
 
 // A variant in a pattern: `Shape::Circle(r)`, `Quit`, `Move { x, .. }`.
 void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
   VariantRef v = findVariant(p.path);
-  TypeId enumType = T_.enumType(v.enumIndex);
+  TypeId enumType = enumTypeFor(p.path, v);
   if (!unify(type, enumType)) mismatch(p.span, type, enumType);
   p.variant = v.variant;
-  const VariantInfo info = variantInfo(v);
+  const VariantInfo info = T_.enumOf(T_.resolve(type)).variants[v.variant];
   std::string name = variantPath(v);
   const char* shapeName = info.shape == VariantShape::Unit ? "unit variant" : info.shape == VariantShape::Tuple ? "tuple variant" : "struct variant";
   switch (p.kind) {

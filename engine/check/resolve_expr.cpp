@@ -358,7 +358,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     if (s >= 0 && T_.structs()[s].decl->isUnit) {
       e.resolvedKind = static_cast<uint8_t>(Resolved::UnitStruct);
       e.resolved = s;
-      return T_.structType(s);
+      return T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
     }
     if (s >= 0 && T_.structs()[s].isTuple)
       fail(DiagCode::None, "tuple struct constructors used as functions are not supported yet", e.span);
@@ -375,6 +375,10 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
 TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
   if (e.unaryOp == UnaryOp::Neg && e.operand->kind == ExprKind::IntLit) e.operand->negatedLiteral = true;
   TypeId t = checkExpr(*e.operand, expected);
+  if (overloadsOperators(t)) {
+    TypeId result = checkOverloadedUnary(e, t);
+    if (result != kNoType) return result;
+  }
   int derefs = 0;
   TypeId value = T_.resolve(t);
   if (isKind(T_, value, TypeKind::Ref)) value = stripRefs(value, &derefs);
@@ -398,6 +402,7 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
     case OpGroup::Comparison: {
       TypeId lhs = checkExpr(*e.lhs);
       TypeId rhs = checkExpr(*e.rhs, lhs);
+      if (recordComparisonCall(e, lhs, rhs)) return T_.boolType();
       requireComparison(lhs, e.binaryOp, e.nameSpan, {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
       requireComparableOperands(lhs, rhs, e.binaryOp, e.nameSpan, e.rhs->span);
       return T_.boolType();
@@ -449,6 +454,7 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
     coerce(rhsExpr, rhs, T_.strRef());
     return T_.stringType();
   }
+  if (overloadsOperators(lhs)) return checkOverloadedOperator(e, lhs);
   TypeId l = withoutOneRef(T_, lhs);
   TypeId rhs = checkExpr(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
   if (!hasOperatorTrait(op, l)) failMissingOperator(e, lhs, rhs);
@@ -719,7 +725,7 @@ TypeId Resolver::checkField(Expr& e) {
   std::string name = e.kind == ExprKind::TupleField ? std::to_string(e.index) : e.text;
   if (ty.kind == TypeKind::Tuple && e.kind == ExprKind::TupleField && e.index < ty.args.size()) return ty.args[e.index];
   if (ty.kind == TypeKind::Struct) {
-    const auto& fields = T_.structs()[ty.structIndex].fields;
+    const auto& fields = T_.structOf(t).fields;
     for (size_t i = 0; i < fields.size(); ++i)
       if (fields[i].first == name) {
         requireVisibleField(T_.structs()[ty.structIndex], i, e.nameSpan.empty() ? e.span : e.nameSpan, false);
@@ -774,12 +780,22 @@ TypeId Resolver::checkStructLit(Expr& e) {
   VariantRef variant = findVariant(e.path);
   if (variant.found()) return checkVariantStructLit(e, variant);
   std::string key = e.path.last();
-  if (key == "Self" && !currentImpl_.empty()) key = currentImpl_;
-  int32_t s = e.path.segments.size() == 1 ? T_.findStruct(key) : -1;
+  TypeId type = kNoType;
+  if (key == "Self" && currentSelf_ != kNoType && T_.get(T_.resolve(selfType())).kind == TypeKind::Struct) {
+    type = T_.resolve(selfType());
+    key = T_.structOf(type).key;
+  }
+  int32_t s = type != kNoType ? T_.get(type).structIndex : e.path.segments.size() == 1 ? T_.findStruct(key) : -1;
   if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + ownerName(key) + "` in this scope", e.path.span, "not found in this scope");
   std::string name = T_.structs()[s].name;
+  if (type == kNoType) {
+    std::vector<TypeId> args = freshVars(T_.structs()[s].typeParams.size());
+    const PathSegment& seg = e.path.segments.back();
+    if (!seg.generics.empty()) args = typeArguments(seg, args.size(), "struct", name);
+    type = T_.structType(s, args);
+  }
   e.resolved = s;
-  auto fields = T_.structs()[s].fields;
+  auto fields = T_.structOf(type).fields;
   std::vector<bool> given(fields.size(), false);
   for (FieldInit& f : e.fields) {
     auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& fd) { return fd.first == f.name; });
@@ -790,13 +806,13 @@ TypeId Resolver::checkStructLit(Expr& e) {
     coerce(*f.value, checkExpr(*f.value, it->second), it->second);
   }
   if (e.structBase) {
-    coerce(*e.structBase, checkExpr(*e.structBase, T_.structType(s)), T_.structType(s));
+    coerce(*e.structBase, checkExpr(*e.structBase, type), type);
   } else {
     for (size_t i = 0; i < fields.size(); ++i)
       if (!given[i]) fail(DiagCode::E0063, "missing field `" + fields[i].first + "` in initializer of `" + name + "`", e.path.span,
                           "missing `" + fields[i].first + "`");
   }
-  return T_.structType(s);
+  return type;
 }
 
 // rustc lets a cast's target type reach an unsuffixed literal that is the
@@ -817,7 +833,7 @@ TypeId Resolver::checkCast(Expr& e) {
   const Type f = T_.get(T_.resolve(from));
   const Type to = T_.get(T_.resolve(target));
   bool fromNum = T_.isNumeric(from), toNum = to.kind == TypeKind::Int || to.kind == TypeKind::Float;
-  bool fieldlessEnum = f.kind == TypeKind::Enum && T_.enums()[f.enumIndex].fieldless;
+  bool fieldlessEnum = f.kind == TypeKind::Enum && T_.enumOf(from).fieldless;
   bool ok = (fromNum && toNum) || (fieldlessEnum && to.kind == TypeKind::Int) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
             (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);
   if (!ok) {

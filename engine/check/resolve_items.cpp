@@ -27,66 +27,59 @@ void Resolver::fail(DiagCode code, const std::string& message, Span at, const st
   throw CompileError(std::move(d));
 }
 
-// Generic items, traits and lifetimes parse, and are checked by later
-// passes as they land; until then they are named as unsupported here.
-void Resolver::rejectOutsideSubset() {
-  const Program& p = *out_.ast;
-  for (const TraitDecl& t : p.traits) fail(DiagCode::None, "traits are not supported yet", t.span);
-  auto rejectGenerics = [&](const Generics& g, Span at, const char* what) {
-    if (!g.params.empty() || !g.predicates.empty()) fail(DiagCode::None, std::string(what) + " are not supported yet", at);
-  };
-  for (const StructDecl& s : p.structs) rejectGenerics(s.generics, s.span, "generic structs");
-  for (const EnumDecl& e : p.enums) rejectGenerics(e.generics, e.span, "generic enums");
-  for (const FnDecl& f : p.fns) rejectGenerics(f.generics, f.span, "generic functions");
-  for (const ImplBlock& impl : p.impls) {
-    rejectGenerics(impl.generics, impl.span, "generic impl blocks");
-    if (impl.trait) fail(DiagCode::None, "trait implementations are not supported yet", impl.span);
-    bool plainPath = impl.selfType->kind == TypeExprKind::Path;
-    for (const PathSegment& seg : impl.selfType->path.segments) plainPath = plainPath && seg.generics.empty() && seg.lifetimes.empty();
-    if (!plainPath) fail(DiagCode::None, "impl blocks for this type are not supported yet", impl.selfType->span);
-    for (const FnDecl& f : impl.fns) {
-      rejectGenerics(f.generics, f.span, "generic functions");
-      if (!f.selfLifetime.empty()) fail(DiagCode::None, "lifetimes are not supported yet", f.selfSpan);
-    }
-  }
-}
-
 void Resolver::resolveProgram() {
-  rejectOutsideSubset();
   names_ = std::make_unique<Scopes>(*out_.ast, file_);
   collectOuterLocals();
+  declarePrelude();
+  declareTraits();
   declareTypes();
+  for (size_t i = 0; i < out_.traits.size(); ++i) lowerTraitItems(static_cast<int32_t>(i));
   declareConsts();
+  declareImpls();
   declareFunctions();
   checkConsts();
-  for (size_t i = 0; i < out_.fns.size(); ++i) checkFunction(static_cast<int32_t>(i));
+  // Every body is checked (std's provided methods are checked only as the
+  // instances a program uses), then the instances the bodies need.
+  size_t declared = out_.fns.size();
+  for (size_t i = 0; i < declared; ++i)
+    if (out_.fns[i].decl->body && !out_.fns[i].isStd) checkFunction(static_cast<int32_t>(i));
+  checkInstances();
 }
 
-// Structs and enums first by name, then their fields: a field may name any
-// of them, wherever it is declared.
+// Structs and enums first by name and parameters, then their fields: a
+// field may name any of them, wherever it is declared.
 void Resolver::declareTypes() {
   for (size_t i = 0; i < out_.ast->typeAliases.size(); ++i) {
     ItemRef alias{ItemKind::TypeAlias, static_cast<int32_t>(i), -1};
     itemByKey_[names_->keyOf(alias)] = alias;
   }
-  declareStructs();
-  declareEnums();
+  // The learner's first, so that an item's index in the Program is its index in the table.
+  declareStructs(*out_.ast, false);
+  declareStructs(*out_.prelude, true);
+  declareEnums(*out_.ast, false);
+  declareEnums(*out_.prelude, true);
   auto& structs = T_.structs();
   for (size_t i = 0; i < structs.size(); ++i) {
-    itemScope_ = out_.ast->structs[i].scope;
-    for (const StructField& f : out_.ast->structs[i].fields)
-      structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+    const StructDecl& d = *structs[i].decl;
+    if (!isPreludeSpan(d.span)) itemScope_ = d.scope;
+    size_t mark = generics_.size();
+    for (size_t k = 0; k < structs[i].typeParams.size(); ++k)
+      generics_.emplace_back(T_.param(T_.get(structs[i].typeParams[k]).paramIndex).name, structs[i].typeParams[k]);
+    lowerBounds(d.generics, structs[i].typeParams);
+    for (const StructField& f : d.fields) structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+    generics_.resize(mark);
   }
   lowerEnumFields();
   itemScope_ = 0;
+  T_.completeInstances();
   for (size_t i = 0; i < structs.size(); ++i)
-    if (containsByValue(T_.structType(static_cast<int32_t>(i)), static_cast<int32_t>(i), 0)) {
-      const StructDecl& d = out_.ast->structs[i];
+    if (containsByValue(T_.structType(static_cast<int32_t>(i), structs[i].typeParams), static_cast<int32_t>(i), 0)) {
+      const StructDecl& d = *structs[i].decl;
       fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
   for (size_t i = 0; i < T_.enums().size(); ++i)
-    if (containsByValue(T_.enumType(static_cast<int32_t>(i)), -1 - static_cast<int32_t>(i), 0)) {
-      const EnumDecl& d = out_.ast->enums[i];
+    if (containsByValue(T_.enumType(static_cast<int32_t>(i), T_.enums()[i].typeParams), -1 - static_cast<int32_t>(i), 0)) {
+      const EnumDecl& d = *T_.enums()[i].decl;
       fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
   checkAllDerives();
@@ -103,13 +96,25 @@ void readDerives(const std::vector<std::string>& derives, DerivedTraits* into) {
     into->isEq |= derive == "Eq";
     into->isPartialOrd |= derive == "PartialOrd";
     into->isOrd |= derive == "Ord";
+    into->isDefault |= derive == "Default";
+    into->isHash |= derive == "Hash";
   }
 }
 
-void Resolver::declareStructs() {
+// A generic item's parameters, declared once: `struct Wrapper<T>` has one T
+// whatever its instances.
+std::vector<TypeId> Resolver::declareTypeParams(const Generics& g) {
+  size_t mark = generics_.size();
+  std::vector<TypeId> params = declareGenerics(g);
+  generics_.resize(mark);
+  return params;
+}
+
+void Resolver::declareStructs(const Program& program, bool isStd) {
   auto& structs = T_.structs();
-  for (const StructDecl& d : out_.ast->structs) {
-    ItemRef item{ItemKind::Struct, static_cast<int32_t>(structs.size()), -1};
+  for (size_t k = 0; k < program.structs.size(); ++k) {
+    const StructDecl& d = program.structs[k];
+    ItemRef item{ItemKind::Struct, static_cast<int32_t>(k), -1};
     StructInfo info;
     info.name = names_->displayName(item);
     info.key = names_->keyOf(item);
@@ -118,6 +123,8 @@ void Resolver::declareStructs() {
     info.decl = &d;
     readDerives(d.derives, &info);
     info.reprC = std::find(d.derives.begin(), d.derives.end(), "repr(C)") != d.derives.end();
+    if (isStd) info.stdPath = "std::" + d.name;
+    info.typeParams = declareTypeParams(d.generics);
     structs.push_back(std::move(info));
   }
 }
@@ -131,13 +138,13 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
   switch (ty.kind) {
     case TypeKind::Struct: {
       if (depth > 0 && ty.structIndex == target) return true;
-      for (const auto& f : T_.structs()[ty.structIndex].fields)
+      for (const auto& f : T_.structOf(t).fields)
         if (containsByValue(f.second, target, depth + 1)) return true;
       return false;
     }
     case TypeKind::Enum: {
       if (depth > 0 && -1 - ty.enumIndex == target) return true;
-      for (const VariantInfo& v : T_.enums()[ty.enumIndex].variants)
+      for (const VariantInfo& v : T_.enumOf(t).variants)
         for (const auto& f : v.fields)
           if (containsByValue(f.second, target, depth + 1)) return true;
       return false;
@@ -151,24 +158,18 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
   }
 }
 
+// Free functions (methods are declared with their impls and traits).
 void Resolver::declareFunctions() {
   for (size_t i = 0; i < out_.ast->fns.size(); ++i) {
     itemByKey_[names_->keyOf({ItemKind::Fn, static_cast<int32_t>(i), -1})] = {ItemKind::Fn, static_cast<int32_t>(i), -1};
     declareFunction(out_.ast->fns[i], "", "");
   }
-  for (ImplBlock& impl : out_.ast->impls) {
-    itemScope_ = impl.scope;
-    PathResolution r = names_->resolve(impl.selfType->path, itemScope_, Namespace::Type);
-    ItemRef type = r.item;
-    if (r.used != impl.selfType->path.segments.size() || (type.kind != ItemKind::Struct && type.kind != ItemKind::Enum))
-      fail(DiagCode::E0425, "cannot find type `" + impl.typeName + "` in this scope", impl.selfType->span, "not found in this scope");
-    std::string key = names_->keyOf(type);
-    std::string display = type.kind == ItemKind::Struct ? T_.structs()[type.index].name : T_.enums()[type.index].name;
-    for (FnDecl& d : impl.fns) declareFunction(d, key, names_->qualifiedName(impl.scope, display));
-  }
   itemScope_ = 0;
   auto main = fnByName_.find("crate::main");
   out_.mainFn = main == fnByName_.end() ? -1 : main->second;
+  if (out_.mainFn >= 0 && out_.fns[out_.mainFn].isTemplate())
+    fail(DiagCode::E0131, "`main` function is not allowed to have generic parameters", out_.fns[out_.mainFn].decl->generics.span,
+         "`main` cannot have generic parameters");
   if (out_.mainFn < 0) {
     Diagnostic d;
     d.code = DiagCode::E0601;
@@ -188,21 +189,35 @@ Span Resolver::signatureSpan(const FnDecl& decl) const {
   return {decl.span.start, end};
 }
 
-// A free function is known by its key (`crate::geo::area`), a method or
-// associated function by its type's key and its name (`crate::Point::new`).
-void Resolver::declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName) {
+// A free function is known by its key (`crate::geo::area`); a method by
+// its impl (check/resolve_methods.cpp), and an inherent one of a type
+// without generic arguments also by its type's key and name
+// (`crate::Point::new`), where defining it twice is E0428.
+// `outerParams` are the generic parameters of its impl or trait (in scope
+// already), `self` the Self type there.
+int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName,
+                                  std::vector<TypeId> outerParams, TypeId self) {
   FnInfo info;
   info.decl = &decl;
-  itemScope_ = decl.scope;
-  std::string key = implKey.empty() ? names_->keyOf({ItemKind::Fn, static_cast<int32_t>(out_.fns.size()), -1})
-                                    : implKey + "::" + decl.name;
-  info.name = implKey.empty() ? names_->qualifiedName(decl.scope, decl.name) : implName + "::" + decl.name;
-  if (fnByName_.count(key))
+  if (!isPreludeSpan(decl.span)) itemScope_ = decl.scope;
+  bool free = implKey.empty() && implName.empty();
+  // A free function is one of the Program's list, whose index Scopes keys it by.
+  std::string key = free ? names_->keyOf({ItemKind::Fn, static_cast<int32_t>(&decl - out_.ast->fns.data()), -1})
+                         : implKey.empty() ? "" : implKey + "::" + decl.name;
+  info.name = free ? names_->qualifiedName(decl.scope, decl.name) : implName + "::" + decl.name;
+  if (!key.empty() && fnByName_.count(key))
     fail(DiagCode::E0428, "the name `" + decl.name + "` is defined multiple times", signatureSpan(decl), "`" + decl.name + "` redefined here");
   info.implKey = implKey;
-  currentImpl_ = implKey;
+  info.selfType = self;
+  size_t mark = generics_.size();
+  std::vector<TypeId> own = declareGenerics(decl.generics);
+  info.typeParams = std::move(outerParams);
+  info.typeParams.insert(info.typeParams.end(), own.begin(), own.end());
+  lowerBounds(decl.generics, own);
+  TypeId savedSelf = currentSelf_;
+  currentSelf_ = self;
   if (decl.self != SelfParam::None) {
-    TypeId selfType = this->selfType();
+    TypeId selfType = self == kNoType ? T_.error() : self;
     if (decl.self == SelfParam::Ref) selfType = T_.refTo(selfType, false);
     if (decl.self == SelfParam::RefMut) selfType = T_.refTo(selfType, true);
     info.paramTypes.push_back(selfType);
@@ -210,10 +225,12 @@ void Resolver::declareFunction(FnDecl& decl, const std::string& implKey, const s
   for (const Param& p : decl.params) info.paramTypes.push_back(lowerType(*p.type));
   info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
   requireElidableLifetimes(decl);
-  currentImpl_.clear();
-  fnByName_[key] = static_cast<int32_t>(out_.fns.size());
+  currentSelf_ = savedSelf;
+  generics_.resize(mark);
+  if (!key.empty()) fnByName_[key] = static_cast<int32_t>(out_.fns.size());
   out_.fns.push_back(std::move(info));
   fnBodies_.push_back(decl.body.get());
+  return static_cast<int32_t>(out_.fns.size() - 1);
 }
 
 namespace {
@@ -282,23 +299,40 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
 TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const PathSegment& seg = t.path.segments.back();
   if (!seg.lifetimes.empty()) fail(DiagCode::None, "lifetimes are not supported yet", seg.genericsSpan);
-  if (!seg.bindings.empty() || seg.parenthesized) fail(DiagCode::None, "traits are not supported yet", seg.genericsSpan);
-  PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type);
+  if (!seg.bindings.empty() || seg.parenthesized) {
+    if (resolveTraitPath(t.path, false) >= 0)
+      fail(DiagCode::E0782, "expected a type, found a trait", t.span, "", {});
+    fail(DiagCode::E0229, "associated item constraints are not allowed here",
+         seg.bindingSpans.empty() ? seg.genericsSpan : seg.bindingSpans[0]);
+  }
+  if (t.path.segments.size() == 2) {  // `Self::Item`, `T::Output`
+    const std::string& first = t.path.segments[0].name;
+    TypeId base = first == "Self" ? currentSelf_ : lookupGeneric(first);
+    if (base != kNoType && base >= 0) return applySubstitution(assocTypeNamed(base, seg.name, seg.span));
+  }
+  if (t.path.segments.size() == 1 && seg.generics.empty()) {
+    int32_t param = lookupGeneric(seg.name);
+    if (param >= 0) return applySubstitution(param);
+  }
+  // std's own text names std's items directly; the learner's is resolved through its modules and imports.
+  PathResolution r;
+  if (!isPreludeSpan(t.path.span)) r = names_->resolve(t.path, itemScope_, Namespace::Type);
   bool whole = r.used == t.path.segments.size();
   if (whole && r.item.kind == ItemKind::TypeAlias) return lowerTypeAlias(r.item.index);
   if (whole && (r.item.kind == ItemKind::Struct || r.item.kind == ItemKind::Enum)) {
-    if (!seg.generics.empty())
-      fail(DiagCode::E0107, std::string(r.item.kind == ItemKind::Struct ? "struct" : "enum") + " takes 0 generic arguments but " +
-                        std::to_string(seg.generics.size()) + " generic argument" + (seg.generics.size() == 1 ? " was" : "s were") +
-                        " supplied",
-           seg.genericsSpan);
-    return r.item.kind == ItemKind::Struct ? T_.structType(r.item.index) : T_.enumType(r.item.index);
+    bool isStruct = r.item.kind == ItemKind::Struct;
+    size_t count = isStruct ? T_.structs()[r.item.index].typeParams.size() : T_.enums()[r.item.index].typeParams.size();
+    const std::string& name = isStruct ? T_.structs()[r.item.index].name : T_.enums()[r.item.index].name;
+    std::vector<TypeId> args = typeArguments(seg, count, isStruct ? "struct" : "enum", name);
+    return isStruct ? T_.structType(r.item.index, args) : T_.enumType(r.item.index, args);
   }
   if (whole && r.item.kind == ItemKind::Module)
     fail(DiagCode::E0573, "expected type, found module `" + text(t.path.span) + "`", t.path.span, "not a type");
+  if (whole && r.item.kind == ItemKind::Trait)
+    fail(DiagCode::E0782, "expected a type, found a trait", t.span, "", {});
   if (r.used > 0 && !(whole && r.item.kind == ItemKind::Std))
     fail(DiagCode::None, "associated types are not supported yet", t.path.span);
-  if (r.used == 0 && t.path.segments.size() > 1) {
+  if (r.used == 0 && t.path.segments.size() > 1 && !isPreludeSpan(t.path.span)) {
     const PathSegment& first = t.path.segments[0];
     if (first.name == "Self") fail(DiagCode::None, "associated types are not supported yet", t.path.span);
     fail(DiagCode::E0433, "cannot find module or crate `" + first.name + "` in this scope", first.span,
@@ -327,7 +361,16 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Vec") return T_.vecOf(generic(1));
   if (n == "Box") return T_.boxOf(generic(1));
   if (n == "Option") return T_.optionOf(generic(1));
-  if (n == "Self" && !currentImpl_.empty()) return selfType();
+  if (n == "Self") {
+    if (currentSelf_ == kNoType) fail(DiagCode::E0411, "cannot find type `Self` in this scope", seg.span, "`Self` is only available in impls, traits, and type definitions");
+    return selfType();
+  }
+  int32_t en = T_.findEnum(n);  // a std enum, keyed by its path (`std::cmp::Ordering`)
+  if (en < 0 && isPreludeSpan(t.path.span)) en = stdEnumNamed(t.path);
+  if (en >= 0 && !T_.enums()[en].stdPath.empty())
+    return T_.enumType(en, typeArguments(seg, T_.enums()[en].typeParams.size(), "enum", T_.enums()[en].name));
+  if (resolveTraitPath(t.path, false) >= 0)
+    fail(DiagCode::E0782, "expected a type, found a trait", t.span, "", {});
   fail(DiagCode::E0425, "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
 }
 
@@ -353,14 +396,80 @@ TypeId Resolver::lowerTypeAlias(int32_t alias) {
   return t;
 }
 
+// The type arguments written on a generic struct or enum in a type: exactly
+// as many as it has parameters (E0107).
+std::vector<TypeId> Resolver::typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name) {
+  if (seg.generics.size() != count) {
+    if (seg.generics.empty())
+      fail(DiagCode::E0107, std::string("missing generics for ") + kind + " `" + name + "`", seg.span,
+           "expected " + std::to_string(count) + " generic argument" + (count == 1 ? "" : "s"));
+    fail(DiagCode::E0107, std::string(kind) + " takes " + std::to_string(count) + " generic argument" + (count == 1 ? "" : "s") +
+                      " but " + std::to_string(seg.generics.size()) + " generic argument" +
+                      (seg.generics.size() == 1 ? " was" : "s were") + " supplied",
+         seg.span, "expected " + std::to_string(count) + " generic argument" + (count == 1 ? "" : "s"));
+  }
+  std::vector<TypeId> args;
+  for (const auto& g : seg.generics) args.push_back(lowerType(*g));
+  return args;
+}
+
+// A std enum (Ordering) named by a path the learner may use for it.
+int32_t Resolver::stdEnumNamed(const Path& p) const {
+  std::string joined;
+  for (const PathSegment& seg : p.segments) joined += (joined.empty() ? "" : "::") + seg.name;
+  for (size_t i = 0; i < T_.enums().size(); ++i) {
+    const EnumInfo& e = T_.enums()[i];
+    if (e.stdPath.empty()) continue;
+    // A canonical path spells std's path; std's own text names the enum directly.
+    if (e.stdPath == joined || (isPreludeSpan(p.span) && e.name == p.last())) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// `Self::Item` or `T::Output`: the associated type of that name of a trait
+// the type implements (a parameter: one of its bounds).
+TypeId Resolver::assocTypeNamed(TypeId base, const std::string& name, Span at) {
+  base = T_.resolve(base);
+  if (currentImplIndex_ >= 0 && base == out_.impls[currentImplIndex_].self && out_.impls[currentImplIndex_].trait.trait >= 0) {
+    const ImplInfo& impl = out_.impls[currentImplIndex_];
+    int32_t assoc = out_.traits[impl.trait.trait].findAssoc(name);
+    if (assoc >= 0 && impl.assocTypes[assoc] != kNoType) return impl.assocTypes[assoc];
+  }
+  if (T_.get(base).kind == TypeKind::Param) {
+    for (const TraitRef& b : allBoundsOf(base)) {
+      int32_t assoc = out_.traits[b.trait].findAssoc(name);
+      if (assoc >= 0) return assocTypeOf(base, b.trait, assoc, b.args);
+    }
+  } else {
+    for (const ImplInfo& impl : out_.impls) {
+      if (impl.trait.trait < 0) continue;
+      int32_t assoc = out_.traits[impl.trait.trait].findAssoc(name);
+      std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+      if (assoc >= 0 && matchType(impl.self, base, impl.typeParams, args)) return assocTypeOf(base, impl.trait.trait, assoc, impl.trait.args);
+    }
+  }
+  fail(DiagCode::E0220, "associated type `" + name + "` not found for `" + typeName(base) + "`", at,
+       "associated type `" + name + "` not found");
+}
+
 // ---------------------------------------------------------------- functions
 
 void Resolver::checkFunction(int32_t index) {
   fnIndex_ = index;
   fn_ = &out_.fns[index];
   const FnDecl& decl = *fn_->decl;
-  itemScope_ = decl.scope;
-  currentImpl_ = fn_->implKey;
+  if (!fn_->isStd) itemScope_ = decl.scope;
+  // A template's own parameters are in scope by name (an instance's are
+  // already, mapped to its arguments by checkInstance).
+  size_t genericsMark = generics_.size();
+  if (fn_->templateFn < 0)
+    for (TypeId p : fn_->typeParams) generics_.emplace_back(T_.param(T_.get(p).paramIndex).name, p);
+  currentSelf_ = fn_->templateFn >= 0 ? out_.fns[fn_->templateFn].selfType : fn_->selfType;
+  currentImplIndex_ = fn_->impl;
+  const Type self = T_.get(T_.resolve(applySubstitution(currentSelf_ == kNoType ? T_.error() : currentSelf_)));
+  currentImpl_ = self.kind == TypeKind::Struct ? T_.structs()[self.structIndex].key
+                 : self.kind == TypeKind::Enum ? T_.enums()[self.enumIndex].key
+                                               : "";
   scopes_.clear();
   loops_.clear();
   fnExprs_.clear();
@@ -388,6 +497,9 @@ void Resolver::checkFunction(int32_t index) {
          {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
   finishFunction();
   currentImpl_.clear();
+  currentSelf_ = kNoType;
+  currentImplIndex_ = -1;
+  generics_.resize(genericsMark);
 }
 
 // Gives every unbound inference variable its default and stores resolved
@@ -411,6 +523,8 @@ void Resolver::finishFunction() {
   }
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);
+  checkObligations();
+  resolvePendingCalls();
   std::vector<std::function<void()>> checks = std::move(typeChecks_);
   typeChecks_.clear();
   for (const auto& check : checks) check();
@@ -600,8 +714,9 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       int32_t s = p.path.segments.size() == 1 ? T_.findStruct(name) : -1;
       if (s < 0) fail(DiagCode::E0531, "cannot find tuple struct or tuple variant `" + ownerName(name) + "` in this scope", p.path.span, "not found in this scope");
       requirePublicConstructor(s, p.path.span);
-      if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
-      auto fields = T_.structs()[s].fields;
+      TypeId structType = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
+      if (!unify(type, structType)) mismatch(p.span, type, structType);
+      auto fields = T_.structOf(T_.resolve(type)).fields;
       if (p.hasRest ? p.elems.size() > fields.size() : p.elems.size() != fields.size())
         fail(DiagCode::E0023, "this pattern has " + std::to_string(p.elems.size()) + (p.elems.size() == 1 ? " field" : " fields") +
                           ", but the corresponding tuple struct has " + std::to_string(fields.size()) +
@@ -637,8 +752,11 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       int32_t s = T_.findStruct(structKey);
       if (s < 0) fail(DiagCode::E0422, "cannot find struct, variant or union type `" + ownerName(p.path.last()) + "` in this scope", p.path.span);
       std::string structName = T_.structs()[s].name;
-      if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
-      auto fields = T_.structs()[s].fields;
+      TypeId structType = p.path.last() == "Self" && currentSelf_ != kNoType
+                              ? selfType()
+                              : T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
+      if (!unify(type, structType)) mismatch(p.span, type, structType);
+      auto fields = T_.structOf(T_.resolve(type)).fields;
       std::vector<bool> mentioned(fields.size(), false);
       for (FieldPattern& fp : p.fields) {
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == fp.name; });

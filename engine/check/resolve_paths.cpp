@@ -18,6 +18,7 @@ namespace sh {
 void Resolver::canonicalize(Path& p, Namespace ns) {
   if (p.canonical) return;
   p.canonical = true;
+  if (isPreludeSpan(p.span)) return;  // std's own text names std's items directly
   PathResolution r = names_->resolve(p, itemScope_, ns);
   if (r.used == 0) return;
   // The item's segment keeps the span of its own name, where rustc points.
@@ -50,7 +51,7 @@ void Resolver::canonicalize(Path& p, Namespace ns) {
       break;
     }
     case ItemKind::Struct: case ItemKind::Enum: case ItemKind::Fn: case ItemKind::Const: case ItemKind::Static:
-    case ItemKind::TypeAlias:
+    case ItemKind::TypeAlias: case ItemKind::Trait:
       segments.push_back(PathSegment{names_->keyOf(r.item), covered, std::move(p.segments[r.used - 1].generics)});
       break;
   }
@@ -90,6 +91,8 @@ void Resolver::requireVisibleField(const StructInfo& s, size_t field, Span at, b
 // its impl's module.
 void Resolver::requireVisibleFn(const FnInfo& fn, Span at) {
   const FnDecl& d = *fn.decl;
+  // A trait's methods, and an impl's of a trait, are as visible as the trait.
+  if (fn.trait >= 0 || fn.isStd || (fn.impl >= 0 && out_.impls[fn.impl].trait.trait >= 0)) return;
   if (d.implType.empty() || names_->visible(d.vis, d.scope, itemScope_)) return;
   std::string kind = d.self == SelfParam::None ? "associated function" : "method";
   fail(DiagCode::E0624, kind + " `" + d.name + "` is private", at, "private " + kind,

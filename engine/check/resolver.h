@@ -15,6 +15,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -46,17 +47,78 @@ class Resolver {
 
  private:
   void rejectOutsideSubset();
+
+  // generics (resolve_generics.cpp)
+  struct GenericScope {
+    size_t namesMark = 0;
+  };
+  std::vector<TypeId> declareGenerics(const Generics& g, bool lifetimesOnly = false);
+  void lowerBounds(const Generics& g, const std::vector<TypeId>& params);
+  void addBound(TypeId param, TraitRef bound);
+  int32_t lookupGeneric(const std::string& name) const;
+  TypeId applySubstitution(TypeId t) { return T_.subst(t, substParams_, substArgs_); }
+  std::vector<TypeId> freshVars(size_t n);
+  int32_t instantiate(int32_t fn, const std::vector<TypeId>& args, Span at);
+  void checkInstances();
+  void checkInstance(int32_t index);
+  void resolvePendingCalls();
+  std::string instanceName(const FnInfo& templ, const std::vector<TypeId>& args);
+
+  // traits (resolve_traits.cpp)
+  void declarePrelude();
+  void declareTraits();
+  void declareTrait(TraitDecl& d, bool isStd);
+  void lowerTraitItems(int32_t trait);
+  TraitRef lowerTraitBound(const TraitBound& b, TypeId self);
+  int32_t resolveTraitPath(const Path& p, bool mustExist);
+  void declareImpls();
+  void declareImpl(ImplBlock& impl, bool isStd);
+  void checkImplAgainstTrait(int32_t impl);
+  bool implements(TypeId t, const TraitRef& r, int depth = 0);
+  bool stdImplements(TypeId t, StdTrait trait, const TraitRef& r);
+  bool boundsPromise(TypeId param, const TraitRef& r);
+  int32_t findImplFor(TypeId t, const TraitRef& r, std::vector<TypeId>* implArgs);
+  bool matchType(TypeId pattern, TypeId actual, const std::vector<TypeId>& params, std::vector<TypeId>& args);
+  TypeId normalize(TypeId t);
+  TypeId assocTypeOf(TypeId self, int32_t trait, int32_t assoc, const std::vector<TypeId>& traitArgs);
+  int32_t stdTrait(StdTrait t) const { return stdTraitIndex_[static_cast<size_t>(t)]; }
+  TypeId stdAssocType(TypeId self, StdTrait trait, const std::vector<TypeId>& traitArgs);
+  bool stdImplementsOrDerives(TypeId t, StdTrait trait);
+  std::string traitRefName(const TraitRef& r);
+  void requireTrait(TypeId t, const TraitRef& r, Span at);
+  void checkObligations();
+  struct MethodPick {
+    int32_t fn = -1;               // the FnInfo called (a template or a concrete fn)
+    std::vector<TypeId> args;      // for a template: a type per typeParam
+    int derefs = 0;
+  };
+  // methods (resolve_methods.cpp)
+  size_t outerParamCount(const FnInfo& f) const;
+  std::vector<TraitRef> allBoundsOf(TypeId param);
+  MethodPick pickTraitDecl(TypeId self, const TraitRef& r, int32_t method);
+  bool pickFromImpl(int32_t impl, TypeId t, std::vector<TypeId> implArgs, const std::string& name, bool methodsOnly,
+                    MethodPick* out);
+  bool lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
+  bool lookupUserMethod(TypeId receiver, const std::string& name, MethodPick* out);
+  bool lookupAssocFn(TypeId self, const std::string& name, MethodPick* out);
+  void signatureOf(const MethodPick& pick, std::vector<TypeId>* params, TypeId* ret);
+  void devirtualize(int32_t* fn, std::vector<TypeId>* args);
   // items (resolve_items.cpp)
   void declareTypes();
-  void declareStructs();
+  void declareStructs(const Program& program, bool isStd);
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
-  void declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName);
+  int32_t declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName,
+                          std::vector<TypeId> outerParams = {}, TypeId self = kNoType);
   Span signatureSpan(const FnDecl& decl) const;
   void requireElidableLifetimes(const FnDecl& decl);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
   TypeId lowerTypeAlias(int32_t alias);
+  std::vector<TypeId> typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name);
+  int32_t stdEnumNamed(const Path& p) const;
+  TypeId assocTypeNamed(TypeId base, const std::string& name, Span at);
+  std::vector<TypeId> declareTypeParams(const Generics& g);
   void checkFunction(int32_t index);
   void finishFunction();
   void checkLiteralRange(const Expr& e);
@@ -88,10 +150,11 @@ class Resolver {
     int32_t variant = -1;
     bool found() const { return variant >= 0; }
   };
-  void declareEnums();
+  void declareEnums(const Program& program, bool isStd);
   void lowerEnumFields();
-  TypeId selfType() const;
-  int32_t enumOfSegment(const std::string& name) const;
+  TypeId selfType();
+  int32_t enumOfPrefix(const Path& p);
+  TypeId enumTypeFor(const Path& p, VariantRef v);
   VariantRef findVariant(const Path& p);
   const VariantInfo& variantInfo(VariantRef v) const { return T_.enums()[v.enumIndex].variants[v.variant]; }
   std::string variantPath(VariantRef v) const;
@@ -128,6 +191,13 @@ class Resolver {
   [[noreturn]] void failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs);
   Diagnostic unimplementedOperator(const Expr& e, TypeId lhs, TypeId rhs);
   TypeId checkAssign(Expr& e);
+  // operators of the learner's types and of parameters (resolve_operators.cpp)
+  bool overloadsOperators(TypeId t) const;
+  bool pickOperator(TypeId self, StdTrait which, TypeId rhs, MethodPick* out, TypeId* rhsType);
+  TypeId checkOverloadedOperator(Expr& e, TypeId lhs);
+  TypeId checkOverloadedUnary(Expr& e, TypeId operand);
+  TypeId recordOperatorCall(Expr& e, const MethodPick& pick);
+  bool recordComparisonCall(Expr& e, TypeId lhs, TypeId rhs);
   bool comparable(TypeId a, TypeId b);
   TypeId checkIf(Expr& e, TypeId expected);
   TypeId checkLoop(Expr& e, TypeId expected);
@@ -143,7 +213,7 @@ class Resolver {
   void requireMutableReceiver(const Expr& call);
 
   // comparisons (resolve_compare.cpp)
-  bool implementsComparison(TypeId t, Comparison c, std::string* culprit) const;
+  bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void checkAllDerives();
   void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits,
@@ -153,7 +223,14 @@ class Resolver {
   // calls, methods, macros (resolve_calls.cpp)
   TypeId checkCall(Expr& e, TypeId expected);
   TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
-  TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params);
+  TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params, TypeId ret);
+  TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
+  TypeId typeOfPathPrefix(const Path& p);
+  TypeId checkPickedMethod(Expr& e, MethodPick pick);
+  bool callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected);
+  TypeId byTypeOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  std::vector<TypeId> explicitOrFresh(const PathSegment& seg, const FnInfo& f, size_t outer);
+  void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
   TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
@@ -184,7 +261,7 @@ class Resolver {
   TypeId checkDbg(Expr& e, TypeId expected);
   void checkFormat(Expr& e, size_t fmtIndex);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;
-  bool implementsFormat(TypeId t, FormatTrait trait) const;
+  bool implementsFormat(TypeId t, FormatTrait trait);
   void checkFormatTraits(size_t firstFormat);
   void checkArgCount(const Expr& e, size_t expected, size_t given, const std::string& what);
 
@@ -224,6 +301,31 @@ class Resolver {
   std::vector<std::pair<Span, std::unordered_set<std::string>>> outerLocals_;
   std::unordered_map<std::string, ItemRef> itemByKey_;  // every struct, enum, fn, const, static and alias
   const ConstInfo* const_ = nullptr;  // the constant whose initializer is being checked
+  TypeId currentSelf_ = kNoType;  // `Self` where the code being checked is
+  int32_t currentImplIndex_ = -1;  // the impl whose items are being declared or checked
+  // Generic parameters in scope, innermost last, and an instance's
+  // substitution (its template's params, and what each became).
+  std::vector<std::pair<std::string, TypeId>> generics_;
+  std::vector<TypeId> substParams_, substArgs_;
+  // Calls of templates in the current function: which template, with what
+  // arguments (inference variables until the function is finished).
+  struct PendingCall {
+    Expr* call;
+    int32_t fn;
+    std::vector<TypeId> args;
+  };
+  std::vector<PendingCall> pendingCalls_;
+  // Trait bounds the current function's code must satisfy, checked once its types are inferred.
+  struct Obligation {
+    TypeId type;
+    TraitRef trait;
+    Span span;
+  };
+  std::vector<Obligation> obligations_;
+  std::map<std::pair<int32_t, std::vector<TypeId>>, int32_t> instances_;
+  std::vector<int32_t> instanceQueue_;
+  std::vector<Span> instanceSpans_;  // where each queued instance was first needed
+  std::vector<int32_t> stdTraitIndex_;  // by StdTrait: its TraitInfo
   size_t firstFormat_ = 0;  // formats of the current function start here
   // `s.parse()` calls of the current function and the type each parses to:
   // checked once inference is done (an integer or a float, else E0277).

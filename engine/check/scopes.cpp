@@ -37,9 +37,18 @@ constexpr StdType kStdTypes[] = {
 
 // std's modules a path may pass through on its way to one of the above or
 // to a function of check/std_fns.def.
-constexpr const char* kStdModules[] = {"std", "std::mem", "std::io", "std::string", "std::vec", "std::boxed",
-                                       "std::option", "std::result", "std::f64", "std::f32", "std::f64::consts",
+constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",      "std::string", "std::vec",
+                                       "std::boxed",  "std::option",  "std::result",  "std::fmt",    "std::cmp",
+                                       "std::ops",    "std::clone",   "std::convert", "std::iter",   "std::default",
+                                       "std::hash",   "std::marker",  "std::f64",     "std::f32",    "std::f64::consts",
                                        "std::f32::consts"};
+
+// std's items other than types and functions: its traits (check/std_traits.def)
+// and the enum around them, reached only by their paths or an import.
+constexpr const char* kStdItems[] = {
+#define SH_STD_TRAIT(id, name, path, inPrelude) path,
+#include "check/std_traits.def"
+    "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater"};
 
 const char* preludeNameOf(const std::string& stdPath) {
   for (const StdType& t : kStdTypes)
@@ -49,6 +58,10 @@ const char* preludeNameOf(const std::string& stdPath) {
 
 bool isStdModule(const std::string& stdPath) {
   return std::any_of(std::begin(kStdModules), std::end(kStdModules), [&](const char* m) { return stdPath == m; });
+}
+
+bool isStdItem(const std::string& stdPath) {
+  return std::any_of(std::begin(kStdItems), std::end(kStdItems), [&](const char* m) { return stdPath == m; });
 }
 
 bool isStdFunction(const std::string& stdPath) {
@@ -75,7 +88,7 @@ Scopes::Scopes(const Program& program, const SourceFile& file)
 
 bool Scopes::inNamespace(ItemRef item, Namespace ns) const {
   switch (item.kind) {
-    case ItemKind::Module: case ItemKind::Enum: case ItemKind::TypeAlias: return ns == Namespace::Type;
+    case ItemKind::Module: case ItemKind::Enum: case ItemKind::TypeAlias: case ItemKind::Trait: return ns == Namespace::Type;
     case ItemKind::Fn: case ItemKind::Const: case ItemKind::Static: return ns == Namespace::Value;
     case ItemKind::Struct: {
       const StructDecl& d = program_.structs[item.index];
@@ -135,6 +148,10 @@ void Scopes::declareItems() {
   for (size_t i = 0; i < program_.typeAliases.size(); ++i) {
     const TypeAliasDecl& d = program_.typeAliases[i];
     declare(d.scope, d.name, {item(ItemKind::TypeAlias, i), d.vis, d.scope, d.nameSpan, nullptr});
+  }
+  for (size_t i = 0; i < program_.traits.size(); ++i) {
+    const TraitDecl& d = program_.traits[i];
+    declare(d.scope, d.name, {item(ItemKind::Trait, i), d.vis, d.scope, d.nameSpan, nullptr});
   }
   for (const UseDecl& u : program_.uses) {
     if (u.glob) globs_[u.scope].push_back(&u);
@@ -344,7 +361,8 @@ PathResolution Scopes::resolve(const Path& path, int32_t scope, Namespace ns, bo
   if (cur.kind == ItemKind::Std) {
     if (const char* prelude = preludeNameOf(r.stdPath)) {
       r.stdPath = prelude;
-    } else if (!isStdModule(r.stdPath) && !isStdFunction(r.stdPath) && !isStdFloatConstant(r.stdPath)) {
+    } else if (!isStdModule(r.stdPath) && !isStdFunction(r.stdPath) && !isStdFloatConstant(r.stdPath) &&
+               !isStdItem(r.stdPath)) {
       throw CompileError({DiagCode::None, "`" + r.stdPath + "` is not supported yet", {{Span::cover(segs[0].span, segs[i - 1].span), "", true}}, {}, {}, {}});
     }
   }
@@ -405,6 +423,7 @@ int32_t Scopes::scopeOf(ItemRef item) const {
     case ItemKind::Fn: return program_.fns[item.index].scope;
     case ItemKind::Const: case ItemKind::Static: return program_.consts[item.index].scope;
     case ItemKind::TypeAlias: return program_.typeAliases[item.index].scope;
+    case ItemKind::Trait: return program_.traits[item.index].scope;
     case ItemKind::Std: return -1;
   }
   return -1;
@@ -419,6 +438,7 @@ std::string Scopes::itemName(ItemRef item) const {
     case ItemKind::Fn: return program_.fns[item.index].name;
     case ItemKind::Const: case ItemKind::Static: return program_.consts[item.index].name;
     case ItemKind::TypeAlias: return program_.typeAliases[item.index].name;
+    case ItemKind::Trait: return program_.traits[item.index].name;
     case ItemKind::Std: return "std";
   }
   return "";
@@ -437,6 +457,7 @@ Span Scopes::itemSpan(ItemRef item) const {
     }
     case ItemKind::Const: case ItemKind::Static: return program_.consts[item.index].span;
     case ItemKind::TypeAlias: return program_.typeAliases[item.index].span;
+    case ItemKind::Trait: return {program_.traits[item.index].span.start, program_.traits[item.index].nameSpan.end};
     case ItemKind::Std: return {};
   }
   return {};
@@ -452,6 +473,7 @@ std::string Scopes::kindWord(ItemRef item) const {
     case ItemKind::Const: return "constant";
     case ItemKind::Static: return "static";
     case ItemKind::TypeAlias: return "type alias";
+    case ItemKind::Trait: return "trait";
     case ItemKind::Std: return "item";
   }
   return "item";

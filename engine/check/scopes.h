@@ -26,7 +26,7 @@
 
 namespace sh {
 
-enum class ItemKind : uint8_t { Module, Struct, Enum, Variant, Fn, Const, Static, TypeAlias, Std };
+enum class ItemKind : uint8_t { Module, Struct, Enum, Variant, Fn, Const, Static, TypeAlias, Trait, Std };
 
 // Rust keeps types and values apart: `struct P(i32);` is both, `fn f` only
 // a value. Call is the value namespace where the path is called, which

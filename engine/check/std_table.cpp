@@ -198,8 +198,8 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
       return ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char;
     case StdReceiver::Clone:
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice &&
-             (ty.kind != TypeKind::Struct || T.structs()[ty.structIndex].isClone) &&
-             (ty.kind != TypeKind::Enum || T.enums()[ty.enumIndex].isClone);
+             (ty.kind != TypeKind::Struct || T.structOf(t).isClone) &&
+             (ty.kind != TypeKind::Enum || T.enumOf(t).isClone);
   }
   return false;
 }

@@ -29,6 +29,7 @@ std::string internKey(const Type& t) {
   key += std::to_string(static_cast<int>(t.intKind)) + ',' + (t.isF32 ? '1' : '0') + (t.isMut ? '1' : '0') +
          (t.inclusive ? '1' : '0') + (t.ioError ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
          std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.enumIndex) + ',' +
+         std::to_string(t.paramIndex) + ',' + std::to_string(t.traitIndex) + ',' + std::to_string(t.assocIndex) + ',' +
          std::to_string(t.length);
   for (TypeId a : t.args) key += ':' + std::to_string(a);
   return key;
@@ -93,11 +94,127 @@ TypeId TypeTable::intern(const Type& t) {
   types_.push_back(t);
   layouts_.emplace_back();
   hasLayout_.push_back(false);
+  instanceOf_.push_back(-1);
   index_.emplace(std::move(key), id);
+  if ((t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) && !t.args.empty()) makeInstance(id);
   return id;
 }
 
 TypeId TypeTable::intType(IntKind k) const { return ints_[static_cast<int>(k)]; }
+
+// ---------------------------------------------------------------- generics
+
+TypeId TypeTable::paramType(int32_t index) const { return paramTypes_[index]; }
+
+int32_t TypeTable::newParam(ParamInfo info) {
+  auto index = static_cast<int32_t>(params_.size());
+  params_.push_back(std::move(info));
+  Type t;
+  t.kind = TypeKind::Param;
+  t.paramIndex = index;
+  paramTypes_.push_back(intern(t));
+  return index;
+}
+
+TypeId TypeTable::projection(TypeId self, int32_t trait, int32_t assoc, std::vector<TypeId> traitArgs) {
+  Type t;
+  t.kind = TypeKind::Projection;
+  t.args.push_back(self);
+  t.args.insert(t.args.end(), traitArgs.begin(), traitArgs.end());
+  t.traitIndex = trait;
+  t.assocIndex = assoc;
+  return intern(t);
+}
+
+void TypeTable::nameTrait(int32_t index, std::string name, std::vector<std::string> assocTypes) {
+  if (traitNames_.size() <= static_cast<size_t>(index)) traitNames_.resize(index + 1);
+  traitNames_[index] = {std::move(name), std::move(assocTypes)};
+}
+
+const StructInfo& TypeTable::structOf(TypeId id) const {
+  id = resolve(id);
+  const Type& t = types_[id];
+  return t.args.empty() ? structs_[t.structIndex] : structInstances_[instanceOf_[id]];
+}
+
+const EnumInfo& TypeTable::enumOf(TypeId id) const {
+  id = resolve(id);
+  const Type& t = types_[id];
+  return t.args.empty() ? enums_[t.enumIndex] : enumInstances_[instanceOf_[id]];
+}
+
+// The instance's info starts as its declaration's, fields still generic;
+// fillInstance substitutes them once the declarations' fields are known.
+void TypeTable::makeInstance(TypeId id) {
+  const Type t = types_[id];
+  if (t.kind == TypeKind::Struct) {
+    instanceOf_[id] = static_cast<int32_t>(structInstances_.size());
+    StructInfo info = structs_[t.structIndex];
+    info.fields.clear();
+    structInstances_.push_back(std::move(info));
+  } else {
+    instanceOf_[id] = static_cast<int32_t>(enumInstances_.size());
+    EnumInfo info = enums_[t.enumIndex];
+    for (VariantInfo& v : info.variants) v.fields.clear();
+    enumInstances_.push_back(std::move(info));
+  }
+  if (fieldsComplete_) fillInstance(id);
+}
+
+void TypeTable::fillInstance(TypeId id) {
+  const Type t = types_[id];
+  if (t.kind == TypeKind::Struct) {
+    const StructInfo& generic = structs_[t.structIndex];
+    std::vector<std::pair<std::string, TypeId>> fields;
+    for (const auto& [name, type] : generic.fields) fields.emplace_back(name, subst(type, generic.typeParams, t.args));
+    StructInfo& info = structInstances_[instanceOf_[id]];
+    info.fields = std::move(fields);
+    info.isCopy = generic.isCopy && std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return isCopy(a); });
+    return;
+  }
+  const EnumInfo& generic = enums_[t.enumIndex];
+  std::vector<std::vector<std::pair<std::string, TypeId>>> variants;
+  for (const VariantInfo& v : generic.variants) {
+    variants.emplace_back();
+    for (const auto& [name, type] : v.fields) variants.back().emplace_back(name, subst(type, generic.typeParams, t.args));
+  }
+  EnumInfo& info = enumInstances_[instanceOf_[id]];
+  for (size_t i = 0; i < variants.size(); ++i) info.variants[i].fields = std::move(variants[i]);
+  info.isCopy = generic.isCopy && std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return isCopy(a); });
+}
+
+void TypeTable::completeInstances() {
+  fieldsComplete_ = true;
+  for (size_t id = 0; id < types_.size(); ++id)  // filling may make more instances, filled as they are made
+    if (instanceOf_[id] >= 0) fillInstance(static_cast<TypeId>(id));
+}
+
+bool TypeTable::containsParam(TypeId id) const {
+  const Type& t = types_[resolve(id)];
+  if (t.kind == TypeKind::Param || t.kind == TypeKind::Projection) return true;
+  return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return containsParam(a); });
+}
+
+bool TypeTable::mentions(TypeId id, TypeId part) const {
+  id = resolve(id);
+  if (id == part) return true;
+  const Type& t = types_[id];
+  return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return mentions(a, part); });
+}
+
+TypeId TypeTable::subst(TypeId id, const std::vector<TypeId>& params, const std::vector<TypeId>& args) {
+  id = resolve(id);
+  if (params.empty() || !containsParam(id)) return id;
+  Type t = types_[id];
+  if (t.kind == TypeKind::Param) {
+    for (size_t i = 0; i < params.size() && i < args.size(); ++i)
+      if (params[i] == id) return args[i];
+    return id;
+  }
+  for (TypeId& a : t.args) a = subst(a, params, args);
+  return intern(t);
+}
+
 
 namespace {
 Type withArgs(TypeKind kind, std::vector<TypeId> args) {
@@ -141,15 +258,13 @@ TypeId TypeTable::stdinType() {
   t.kind = TypeKind::Stdin;
   return intern(t);
 }
-TypeId TypeTable::structType(int32_t index) {
-  Type t;
-  t.kind = TypeKind::Struct;
+TypeId TypeTable::structType(int32_t index, std::vector<TypeId> args) {
+  Type t = withArgs(TypeKind::Struct, std::move(args));
   t.structIndex = index;
   return intern(t);
 }
-TypeId TypeTable::enumType(int32_t index) {
-  Type t;
-  t.kind = TypeKind::Enum;
+TypeId TypeTable::enumType(int32_t index, std::vector<TypeId> args) {
+  Type t = withArgs(TypeKind::Enum, std::move(args));
   t.enumIndex = index;
   return intern(t);
 }
@@ -244,8 +359,19 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Vec: return "Vec<" + argName(0) + ">";
     case TypeKind::Box: return "Box<" + argName(0) + ">";
     case TypeKind::Option: return "Option<" + argName(0) + ">";
-    case TypeKind::Struct: return structs_[t.structIndex].name;
-    case TypeKind::Enum: return enums_[t.enumIndex].name;
+    case TypeKind::Struct: case TypeKind::Enum: {
+      std::string s = t.kind == TypeKind::Struct ? structs_[t.structIndex].name : enums_[t.enumIndex].name;
+      if (t.args.empty()) return s;
+      for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "<") + argName(i);
+      return s + ">";
+    }
+    case TypeKind::Param: return params_[t.paramIndex].name;
+    case TypeKind::Projection: {
+      const auto& [trait, assocs] = traitNames_[t.traitIndex];
+      std::string s = "<" + argName(0) + " as " + trait;
+      for (size_t i = 1; i < t.args.size(); ++i) s += (i > 1 ? ", " : "<") + argName(i) + (i + 1 == t.args.size() ? ">" : "");
+      return s + ">::" + assocs[t.assocIndex];
+    }
     case TypeKind::Tuple: {
       std::string s = "(";
       for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "") + argName(i);
@@ -293,8 +419,10 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Option: case TypeKind::Array: return isCopy(t.args[0]);
     case TypeKind::Tuple:
       return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return isCopy(a); });
-    case TypeKind::Struct: return structs_[t.structIndex].isCopy;
-    case TypeKind::Enum: return enums_[t.enumIndex].isCopy;
+    case TypeKind::Struct: return structOf(id).isCopy;
+    case TypeKind::Enum: return enumOf(id).isCopy;
+    case TypeKind::Param: return params_[t.paramIndex].isCopy;
+    case TypeKind::Projection: return false;
   }
   return false;
 }
@@ -307,11 +435,13 @@ bool TypeTable::needsDrop(TypeId id) const {
     case TypeKind::Tuple:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
     case TypeKind::Struct: {
-      const auto& fields = structs_[t.structIndex].fields;
+      const auto& fields = structOf(id).fields;
       return std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return needsDrop(f.second); });
     }
+    case TypeKind::Param: return !params_[t.paramIndex].isCopy;  // it may own memory
+    case TypeKind::Projection: return true;
     case TypeKind::Enum:
-      for (const VariantInfo& v : enums_[t.enumIndex].variants)
+      for (const VariantInfo& v : enumOf(id).variants)
         for (const auto& f : v.fields)
           if (needsDrop(f.second)) return true;
       return false;

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -67,6 +68,9 @@ enum class TypeKind : uint8_t {
   Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; used only by `for` and a few consumers
   Result,  // Result<args[0], E>: E is std::io::Error for I/O (ioError), else ParseIntError or ParseFloatError by args[0]
   Stdin,   // std::io::Stdin, the handle `std::io::stdin()` returns (zero-sized here)
+  Param,   // a generic parameter `T` inside a generic item: paramIndex; never run
+  Projection,  // `<T as Iterator>::Item` not known yet: args[0] is T, then the trait's arguments;
+               // traitIndex, assocIndex (check/traits.h normalizes it once T is known)
   Var,     // an inference variable: varKind says which
   Error,   // after an error was reported: unifies with anything, silently
 };
@@ -82,8 +86,11 @@ struct Type {
   bool ioError = false;            // Result: the error is std::io::Error
   VarKind varKind = VarKind::Any;  // Var
   uint32_t varIndex = 0;           // Var
-  int32_t structIndex = -1;        // Struct
-  int32_t enumIndex = -1;          // Enum
+  int32_t structIndex = -1;        // Struct (args: a generic struct's type arguments)
+  int32_t enumIndex = -1;          // Enum (args: a generic enum's type arguments)
+  int32_t paramIndex = -1;         // Param
+  int32_t traitIndex = -1;         // Projection
+  int32_t assocIndex = -1;         // Projection
   uint64_t length = 0;             // Array
   std::vector<TypeId> args;
 
@@ -155,14 +162,29 @@ struct DerivedTraits {
   bool isEq = false;
   bool isPartialOrd = false;
   bool isOrd = false;
+  bool isDefault = false;
+  bool isHash = false;
 };
 
+// A generic parameter: its name, and what its bounds promise the type
+// table (the rest of what they promise is the trait table's, check/traits.h).
+struct ParamInfo {
+  std::string name;
+  bool isCopy = false;  // bounded by Copy
+};
+
+// A struct, an enum or their generic instance. A generic struct is declared
+// once with its parameters in `typeParams`; `Wrapper<i32>` is the type
+// (Struct, structIndex, args = {i32}) whose info (TypeTable::structOf) has
+// the fields with each parameter replaced by its argument.
 struct StructInfo : DerivedTraits {
   std::string name;  // as rustc prints it (check/scopes.h displayName)
   std::string key;   // unique in the program: `crate::shapes::Circle` (check/scopes.h keyOf)
+  std::vector<TypeId> typeParams;  // Param types, in declaration order
   std::vector<std::pair<std::string, TypeId>> fields;  // declaration order
   bool isTuple = false;
   bool reprC = false;    // #[repr(C)]: fields stay in declaration order
+  std::string stdPath;   // a std item's path (std::cmp::Ordering); empty for the learner's
   const StructDecl* decl = nullptr;
 };
 
@@ -177,8 +199,10 @@ struct VariantInfo {
 struct EnumInfo : DerivedTraits {
   std::string name;  // as rustc prints it
   std::string key;   // unique in the program
+  std::vector<TypeId> typeParams;
   std::vector<VariantInfo> variants;
   bool fieldless = true;  // every variant is a unit variant: `as` casts to integers work
+  std::string stdPath;
   const EnumDecl* decl = nullptr;
   int32_t findVariant(const std::string& name) const;
 };
@@ -211,8 +235,15 @@ class TypeTable {
   TypeId arrayOf(TypeId t, uint64_t n);
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
-  TypeId structType(int32_t index);
-  TypeId enumType(int32_t index);
+  TypeId structType(int32_t index, std::vector<TypeId> args = {});
+  TypeId enumType(int32_t index, std::vector<TypeId> args = {});
+  TypeId paramType(int32_t index) const;
+  TypeId projection(TypeId self, int32_t trait, int32_t assoc, std::vector<TypeId> traitArgs);
+  // Traits by index, for naming projections (the checker's trait table owns the rest).
+  void nameTrait(int32_t index, std::string name, std::vector<std::string> assocTypes);
+  int32_t newParam(ParamInfo info);
+  ParamInfo& param(int32_t index) { return params_[index]; }
+  const ParamInfo& param(int32_t index) const { return params_[index]; }
   TypeId resultOf(TypeId ok, bool ioError);
   TypeId stdinType();
   TypeId newVar(VarKind kind);
@@ -223,6 +254,17 @@ class TypeTable {
   std::vector<EnumInfo>& enums() { return enums_; }
   const std::vector<EnumInfo>& enums() const { return enums_; }
   int32_t findEnum(const std::string& key) const;
+  // The info of a struct or enum type: its declaration's, or for a generic
+  // instance the declaration's with every parameter replaced. Instances made
+  // before their declaration's fields were known are completed by
+  // completeInstances(), which the checker calls once every field is lowered.
+  const StructInfo& structOf(TypeId t) const;
+  const EnumInfo& enumOf(TypeId t) const;
+  void completeInstances();
+  // t with each Param type params[i] replaced by args[i].
+  TypeId subst(TypeId t, const std::vector<TypeId>& params, const std::vector<TypeId>& args);
+  bool containsParam(TypeId t) const;
+  bool mentions(TypeId t, TypeId part) const;  // t is part, or has it among its arguments
 
   // Inference: binding a variable, and following bindings.
   TypeId resolve(TypeId t) const;        // the representative of t (shallow)
@@ -261,6 +303,17 @@ class TypeTable {
   std::vector<StructInfo> structs_;
   std::vector<EnumInfo> enums_;
   bool frozen_ = false;
+  std::vector<ParamInfo> params_;
+  std::vector<std::pair<std::string, std::vector<std::string>>> traitNames_;
+  std::vector<TypeId> paramTypes_;
+  // Generic instances, by TypeId (-1: not an instance); their infos live in
+  // deques so references stay valid as more are made.
+  std::vector<int32_t> instanceOf_;
+  std::deque<StructInfo> structInstances_;
+  std::deque<EnumInfo> enumInstances_;
+  bool fieldsComplete_ = false;
+  void makeInstance(TypeId id);
+  void fillInstance(TypeId id);
   TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_, strRef_;
   TypeId ints_[12];
 };

@@ -244,7 +244,7 @@ Place Interpreter::patternField(const Pattern& p, const Place& value, size_t i) 
   uint64_t offset;
   TypeId type;
   if (t.kind == TypeKind::Enum) {
-    const auto& fields = T_.enums()[t.enumIndex].variants[p.variant].fields;
+    const auto& fields = T_.enumOf(value.type).variants[p.variant].fields;
     offset = l.variants[p.variant].offsets[i];
     type = fields[i].second;
   } else {
@@ -257,8 +257,8 @@ Place Interpreter::patternField(const Pattern& p, const Place& value, size_t i) 
 // Field i named by a struct pattern's field `name`.
 size_t Interpreter::fieldIndexByName(const Pattern& p, const Place& value, const std::string& name) {
   const Type& t = T_.get(value.type);
-  const auto& fields = t.kind == TypeKind::Enum ? T_.enums()[t.enumIndex].variants[p.variant].fields
-                                                : T_.structs()[t.structIndex].fields;
+  const auto& fields = t.kind == TypeKind::Enum ? T_.enumOf(value.type).variants[p.variant].fields
+                                                : T_.structOf(value.type).fields;
   size_t i = 0;
   while (fields[i].first != name) ++i;
   return i;
@@ -317,7 +317,7 @@ bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
           if (!matches(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)))) return false;
         return true;
       }
-      size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enums()[T_.get(value.type).enumIndex].variants[p.variant].fields.size()
+      size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enumOf(value.type).variants[p.variant].fields.size()
                                                                 : T_.layout(value.type).fields.size();
       for (size_t i = 0; i < p.elems.size(); ++i)
         if (!matches(*p.elems[i], patternField(p, value, patternFieldIndex(p, i, count)))) return false;
@@ -385,7 +385,7 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move)
         for (const FieldPattern& fp : p.fields) bindPattern(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)), move);
         return;
       }
-      size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enums()[T_.get(value.type).enumIndex].variants[p.variant].fields.size()
+      size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enumOf(value.type).variants[p.variant].fields.size()
                                                                 : T_.layout(value.type).fields.size();
       for (size_t i = 0; i < p.elems.size(); ++i) bindPattern(*p.elems[i], patternField(p, value, patternFieldIndex(p, i, count)), move);
       return;

@@ -434,7 +434,7 @@ Value Interpreter::evalAggregate(const Expr& e) {
     case ExprKind::StructLit: {
       if (static_cast<Resolved>(e.resolvedKind) == Resolved::EnumVariant) {  // `Message::Move { x, y }`
         auto variant = static_cast<uint32_t>(e.resolved);
-        const auto& fields = T_.enums()[T_.get(e.type).enumIndex].variants[variant].fields;
+        const auto& fields = T_.enumOf(e.type).variants[variant].fields;
         for (const FieldInit& f : e.fields) {
           size_t i = 0;
           while (fields[i].first != f.name) ++i;
@@ -446,7 +446,7 @@ Value Interpreter::evalAggregate(const Expr& e) {
         return out;
       }
       const Layout sl = T_.layout(e.type);
-      const auto& fields = T_.structs()[e.resolved].fields;
+      const auto& fields = T_.structOf(e.type).fields;
       std::vector<bool> given(fields.size(), false);
       for (const FieldInit& f : e.fields) {
         size_t i = 0;
@@ -803,7 +803,7 @@ int Interpreter::compareValues(Place a, Place b) {
       uint32_t va = variantAt(a.addr, a.type), vb = variantAt(b.addr, b.type);
       if (va != vb) return sign(va, vb);
       const std::vector<uint64_t> offsets = T_.layout(a.type).variants[va].offsets;
-      const auto& fields = T_.enums()[ta.enumIndex].variants[va].fields;
+      const auto& fields = T_.enumOf(a.type).variants[va].fields;
       for (size_t i = 0; i < fields.size(); ++i) {
         int c = compareValues(Place{a.addr + offsets[i], fields[i].second}, Place{b.addr + offsets[i], fields[i].second});
         if (c != 0) return c;
@@ -902,7 +902,7 @@ Value Interpreter::evalCast(const Expr& e) {
     return makeInt(e.type, static_cast<__int128>(t));
   }
   if (from.kind == TypeKind::Enum)  // a field-less enum casts to its discriminant
-    return makeInt(e.type, T_.enums()[from.enumIndex].variants[variantOfValue(v)].discriminant);
+    return makeInt(e.type, T_.enumOf(v.type).variants[variantOfValue(v)].discriminant);
   __int128 x = from.kind == TypeKind::Bool ? v.data()[0] : from.kind == TypeKind::Char ? static_cast<__int128>(v.u64() & 0xFFFFFFFF) : readInt(v);
   return makeInt(e.type, x);
 }

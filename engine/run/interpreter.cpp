@@ -307,7 +307,7 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::Enum: {  // only the variant the value holds has fields to drop
       uint32_t variant = variantAt(addr, type);
       const std::vector<uint64_t> offsets = T_.layout(type).variants[variant].offsets;
-      const auto fields = T_.enums()[t.enumIndex].variants[variant].fields;
+      const auto fields = T_.enumOf(type).variants[variant].fields;
       for (size_t i = 0; i < fields.size(); ++i) dropValue(addr + offsets[i], fields[i].second);
       return;
     }

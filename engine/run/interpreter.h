@@ -324,6 +324,7 @@ class Interpreter {
   Value extremeItem(StdCall& c, bool max);
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
+  Value defaultValue(TypeId t);
   Value cloneValue(Address addr, TypeId type);
   // macros.cpp
   Value evalMacro(const Expr& e);

@@ -105,7 +105,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
     case TypeKind::Tuple: case TypeKind::Struct: {
       const Layout l = T_.layout(p.type);
       if (t.kind == TypeKind::Struct) {
-        const StructInfo& s = T_.structs()[t.structIndex];
+        const StructInfo& s = T_.structOf(p.type);
         if (s.isTuple) w.beginTuple(s.name); else w.beginStruct(s.name);
         for (size_t i = 0; i < l.fields.size(); ++i) {
           if (!s.isTuple) w.field(l.fields[i].name);
@@ -120,7 +120,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
     }
     case TypeKind::Enum: {  // derived Debug: `Quit`, `Write("hi")`, `Move { x: 1, y: 2 }`
       uint32_t variant = variantAt(p.addr, p.type);
-      const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+      const VariantInfo& v = T_.enumOf(p.type).variants[variant];
       const std::vector<uint64_t> offsets = T_.layout(p.type).variants[variant].offsets;
       if (v.shape == VariantShape::Unit) {
         w.leaf(v.name);  // derived Debug writes a unit variant with write_str: no padding

@@ -212,7 +212,7 @@ std::string Decoder::fieldsText(Address addr, TypeId type, int depth) {
   const Type& t = typeOf(type);
   const Layout& l = T_.layout(type);
   DebugWriter w(false);
-  const StructInfo* info = t.kind == TypeKind::Struct ? &T_.structs()[t.structIndex] : nullptr;
+  const StructInfo* info = t.kind == TypeKind::Struct ? &T_.structOf(type) : nullptr;
   if (info && !info->isTuple) w.beginStruct(info->name);
   else w.beginTuple(info ? info->name : "");
   for (const FieldLayout& f : l.fields) {
@@ -236,7 +236,7 @@ uint32_t Decoder::variantAt(Address addr, TypeId type) {
 std::string Decoder::variantText(Address addr, TypeId type, int depth) {
   const Type& t = typeOf(type);
   uint32_t variant = variantAt(addr, type);
-  const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+  const VariantInfo& v = T_.enumOf(type).variants[variant];
   const std::vector<uint64_t>& offsets = T_.layout(type).variants[variant].offsets;
   if (v.shape == VariantShape::Unit) return v.name;
   DebugWriter w(false);
@@ -261,7 +261,7 @@ void Decoder::enumFields(Address addr, TypeId type, std::vector<DecodedField>& f
   std::vector<std::pair<std::string, TypeId>> parts;
   std::string variantName;
   if (t.kind == TypeKind::Enum) {
-    const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+    const VariantInfo& v = T_.enumOf(type).variants[variant];
     variantName = v.name;
     parts = v.fields;
   } else if (t.kind == TypeKind::Option) {
@@ -332,7 +332,7 @@ bool Decoder::mayHoldPointer(TypeId type) {
       for (const FieldLayout& f : T_.layout(type).fields) holds = holds || mayHoldPointer(f.type);
       break;
     case TypeKind::Enum:
-      for (const VariantInfo& v : T_.enums()[t.enumIndex].variants)
+      for (const VariantInfo& v : T_.enumOf(type).variants)
         for (const auto& f : v.fields) holds = holds || mayHoldPointer(f.second);
       break;
     default: break;
@@ -392,7 +392,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       return;
     case TypeKind::Enum: {
       uint32_t variant = variantAt(addr, type);
-      const VariantInfo& v = T_.enums()[t.enumIndex].variants[variant];
+      const VariantInfo& v = T_.enumOf(type).variants[variant];
       for (size_t i = 0; i < v.fields.size(); ++i)
         walk(addr + T_.layout(type).variants[variant].offsets[i], v.fields[i].second, extended(path, "." + v.fields[i].first));
       return;

@@ -237,10 +237,11 @@ void writeDiagnostic(JsonWriter& w, const Diagnostic& d, const SourceFile* sourc
 bool canLayOut(const TypeTable& types, TypeId id) {
   const Type& t = types.get(types.resolve(id));
   switch (t.kind) {
-    case TypeKind::Var: case TypeKind::Str: case TypeKind::Slice: return false;
+    case TypeKind::Var: case TypeKind::Str: case TypeKind::Slice: case TypeKind::Param: case TypeKind::Projection:
+      return false;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::String: return true;
     case TypeKind::Struct:
-      return std::all_of(types.structs()[t.structIndex].fields.begin(), types.structs()[t.structIndex].fields.end(),
+      return std::all_of(types.structOf(id).fields.begin(), types.structOf(id).fields.end(),
                          [&](const auto& f) { return canLayOut(types, f.second); });
     default:
       return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return canLayOut(types, a); });
@@ -252,6 +253,10 @@ void writeTypes(JsonWriter& w, const Checked& program) {
   size_t count = types.count();
   for (size_t i = 0; i < count; ++i) {
     TypeId id = static_cast<TypeId>(i);
+    if (types.containsParam(id)) {  // a type of generic code only: never in a run's memory
+      w.null();
+      continue;
+    }
     w.beginObject().field("name", types.name(id));
     if (canLayOut(types, id)) w.field("size", types.layout(id).size).field("align", types.layout(id).align);
     else w.field("size", uint64_t{0}).field("align", uint64_t{1});

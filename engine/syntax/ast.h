@@ -43,6 +43,7 @@ struct PathSegment {
   Span span;
   std::vector<TypeExprPtr> generics;  // `::<T>` or, in types, `<T>`; `Fn(A, B)`: the inputs
   std::vector<std::pair<std::string, TypeExprPtr>> bindings;  // `Item = u32`: associated type bindings
+  std::vector<Span> bindingSpans;                              // each binding's `Item = u32`
   std::vector<std::string> lifetimes;  // `'a` arguments (`Excerpt<'a>`), without the quote
   bool parenthesized = false;          // `Fn(A) -> B`: generics are the inputs, output the result
   TypeExprPtr output;                  // parenthesized: the `-> B` type, null for `()`

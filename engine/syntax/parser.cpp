@@ -613,4 +613,8 @@ void Parser::parseTrait(int32_t scope, Visibility vis) {
 
 Program parse(const SourceFile& file) { return Parser(file, lex(file)).parseProgram(); }
 
+Program parseTokens(const SourceFile& file, std::vector<Token> tokens) {
+  return Parser(file, std::move(tokens)).parseProgram();
+}
+
 }  // namespace sh

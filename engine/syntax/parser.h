@@ -3,6 +3,7 @@
 
 #include "base/source.h"
 #include "syntax/ast.h"
+#include "syntax/token.h"
 
 namespace sh {
 
@@ -13,5 +14,7 @@ namespace sh {
 // implicit `fn main` (FnDecl::implicitMain, Program::isSnippet), and every
 // span still points into the learner's text.
 Program parse(const SourceFile& file);
+// The same, from tokens already lexed (std's prelude moves its spans first).
+Program parseTokens(const SourceFile& file, std::vector<Token> tokens);
 
 }  // namespace sh

@@ -363,9 +363,11 @@ void Parser::parseGenericArgs(PathSegment& seg) {
     if (at(Lifetime)) {
       seg.lifetimes.push_back(advance().value);
     } else if (at(Ident) && peek(1).kind == Eq) {
+      uint32_t bindingStart = peek().span.start;
       std::string name(advance().text);
       advance();
       seg.bindings.emplace_back(std::move(name), parseType());
+      seg.bindingSpans.push_back(from(bindingStart));
     } else {
       seg.generics.push_back(parseType());
     }

@@ -63,7 +63,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
     }
     case TypeKind::Enum: {  // the active variant's fields, each cloned, under the same tag
       uint32_t variant = variantAt(addr, type);
-      const auto& fields = T_.enums()[t.enumIndex].variants[variant].fields;
+      const auto& fields = T_.enumOf(type).variants[variant].fields;
       for (size_t i = 0; i < fields.size(); ++i) {
         uint64_t offset = l.variants[variant].offsets[i];
         Value v = cloneValue(addr + offset, fields[i].second);
@@ -114,7 +114,7 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
       return;
     case TypeKind::Enum: {
       uint32_t variant = variantAt(addr, type);
-      const auto& fields = T_.enums()[t.enumIndex].variants[variant].fields;
+      const auto& fields = T_.enumOf(type).variants[variant].fields;
       for (size_t i = 0; i < fields.size(); ++i)
         leakOwned(addr + T_.layout(type).variants[variant].offsets[i], fields[i].second);
       return;
@@ -188,13 +188,52 @@ Value Interpreter::runMemReplace(StdCall& c) {
 Value Interpreter::runMemTake(StdCall& c) {
   TypeId t = T_.get(c.args[0].type).args[0];
   Value old = readPlace(Place{c.args[0].u64(), t}, false);
-  const Type& tt = T_.get(t);
-  Value fresh = tt.kind == TypeKind::String   ? newString("", 0)
-                : tt.kind == TypeKind::Vec    ? newVec(t, 0)
-                : tt.kind == TypeKind::Option ? makeOption(t, nullptr)
-                                              : Value(t, T_.layout(t).size);
+  Value fresh = defaultValue(t);
   mem_.write(c.args[0].u64(), fresh.data(), fresh.size());
   return old;
+}
+
+Value Interpreter::runDefaultDefault(StdCall& c) { return defaultValue(c.call.operand->type); }
+
+// std's `Default::default()` for a type that has it natively or by derive:
+// zero, false, '\0', an empty String or Vec (no allocation), None, and each
+// field's or element's default in turn; a Box allocates its default value.
+Value Interpreter::defaultValue(TypeId t) {
+  const Type& tt = T_.get(t);
+  const Layout& l = T_.layout(t);
+  Value out(t, l.size);
+  switch (tt.kind) {
+    case TypeKind::String: return newString("", 0);
+    case TypeKind::Vec: return newVec(t, 0);
+    case TypeKind::Option: return makeOption(t, nullptr);
+    case TypeKind::Ref: return makeStrRef(mem_.internLiteral(""), 0);  // &str, the one reference with a default
+    case TypeKind::Box: {
+      Value inner = defaultValue(tt.args[0]);
+      const Layout& il = T_.layout(tt.args[0]);
+      Address cell = il.size == 0 ? il.align : mem_.allocate(il.size, static_cast<uint32_t>(il.align), tt.args[0], 1).addr;
+      if (il.size) {
+        mem_.write(cell, inner.data(), inner.size());
+        mem_.setLength(mem_.cellAt(cell)->id, 1);
+      }
+      out.setU64(0, cell);
+      return out;
+    }
+    case TypeKind::Struct: case TypeKind::Tuple:
+      for (const FieldLayout& f : l.fields) {
+        Value v = defaultValue(f.type);
+        std::memcpy(out.data() + f.offset, v.data(), v.size());
+      }
+      return out;
+    case TypeKind::Array: {
+      uint64_t size = T_.layout(tt.args[0]).size;
+      for (uint64_t i = 0; i < tt.length; ++i) {
+        Value v = defaultValue(tt.args[0]);
+        std::memcpy(out.data() + i * size, v.data(), v.size());
+      }
+      return out;
+    }
+    default: return out;  // numbers, bool, char and (): all zero bytes
+  }
 }
 
 Value Interpreter::runSizeOf(StdCall& c) {

@@ -1,0 +1,113 @@
+// The part of std the checker reads as Rust: the std traits (their methods,
+// provided methods, associated types and supertraits) and the few std items
+// around them, declared here in Rust's own notation rather than described
+// in C++, so that a learner's `impl PartialOrd for Point` is checked against
+// the same signature rustc checks it against.
+//
+// The text is parsed like a learner's file, with every span moved past the
+// learner's text (kPreludeBase), so nothing std declares is ever mistaken for
+// a place in the learner's program: no step, diagnostic or panic points into
+// it. What std implements for its own types (`i32: Add`, `String: Clone`) is
+// not written out here: check/std_impls.cpp answers those natively, and the
+// interpreter runs them natively.
+#include "check/prelude.h"
+
+#include "syntax/lexer.h"
+#include "syntax/parser.h"
+
+namespace sh {
+
+namespace {
+
+const char* const kPreludeText = R"rust(
+pub trait Sized {}
+pub trait Copy: Clone {}
+pub trait Clone {
+    fn clone(&self) -> Self;
+}
+pub trait Debug {}
+pub trait Display {}
+pub trait Hash {}
+pub trait PartialEq<Rhs = Self> {
+    fn eq(&self, other: &Rhs) -> bool;
+    fn ne(&self, other: &Rhs) -> bool { !self.eq(other) }
+}
+pub trait Eq: PartialEq {}
+pub trait PartialOrd<Rhs = Self>: PartialEq<Rhs> {
+    fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
+    fn lt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) { Some(Ordering::Less) => true, _ => false }
+    }
+    fn le(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) { Some(Ordering::Less) | Some(Ordering::Equal) => true, _ => false }
+    }
+    fn gt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) { Some(Ordering::Greater) => true, _ => false }
+    }
+    fn ge(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) { Some(Ordering::Greater) | Some(Ordering::Equal) => true, _ => false }
+    }
+}
+pub trait Ord: Eq + PartialOrd {
+    fn cmp(&self, other: &Self) -> Ordering;
+}
+pub trait Default {
+    fn default() -> Self;
+}
+pub trait Add<Rhs = Self> { type Output; fn add(self, rhs: Rhs) -> Self::Output; }
+pub trait Sub<Rhs = Self> { type Output; fn sub(self, rhs: Rhs) -> Self::Output; }
+pub trait Mul<Rhs = Self> { type Output; fn mul(self, rhs: Rhs) -> Self::Output; }
+pub trait Div<Rhs = Self> { type Output; fn div(self, rhs: Rhs) -> Self::Output; }
+pub trait Rem<Rhs = Self> { type Output; fn rem(self, rhs: Rhs) -> Self::Output; }
+pub trait Neg { type Output; fn neg(self) -> Self::Output; }
+pub trait Not { type Output; fn not(self) -> Self::Output; }
+pub trait AddAssign<Rhs = Self> { fn add_assign(&mut self, rhs: Rhs); }
+pub trait SubAssign<Rhs = Self> { fn sub_assign(&mut self, rhs: Rhs); }
+pub trait MulAssign<Rhs = Self> { fn mul_assign(&mut self, rhs: Rhs); }
+pub trait DivAssign<Rhs = Self> { fn div_assign(&mut self, rhs: Rhs); }
+pub trait RemAssign<Rhs = Self> { fn rem_assign(&mut self, rhs: Rhs); }
+pub trait Index<Idx> { type Output; fn index(&self, index: Idx) -> &Self::Output; }
+pub trait IndexMut<Idx>: Index<Idx> { fn index_mut(&mut self, index: Idx) -> &mut Self::Output; }
+pub trait Deref { type Target; fn deref(&self) -> &Self::Target; }
+pub trait DerefMut: Deref { fn deref_mut(&mut self) -> &mut Self::Target; }
+pub trait Drop {
+    fn drop(&mut self);
+}
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+pub trait Into<T> {
+    fn into(self) -> T;
+}
+pub trait Iterator {
+    type Item;
+    fn next(&mut self) -> Option<Self::Item>;
+}
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+pub trait FnOnce<Args> { type Output; }
+pub trait FnMut<Args>: FnOnce<Args> {}
+pub trait Fn<Args>: FnMut<Args> {}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
+pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }
+)rust";
+
+}  // namespace
+
+const SourceFile& preludeFile() {
+  static const SourceFile file("<std>", kPreludeText);
+  return file;
+}
+
+Program parsePrelude() {
+  std::vector<Token> tokens = lex(preludeFile());
+  for (Token& t : tokens) {
+    t.span.start += kPreludeBase;
+    t.span.end += kPreludeBase;
+  }
+  return parseTokens(preludeFile(), std::move(tokens));
+}
+
+}  // namespace sh

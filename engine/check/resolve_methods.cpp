@@ -1,0 +1,208 @@
+// Which function a method call or an associated-function path names, among
+// the learner's impls, std's prelude and the bounds of a generic parameter.
+//
+// As in rustc, the receiver's type is dereferenced step by step (`&&Point`,
+// `&Point`, `Point`) and at each step inherent methods come first, then
+// trait methods of traits the type implements; on a type parameter only the
+// methods its bounds promise exist. The pick names a function and, when it
+// is generic, a type for each of its parameters: what the impl's self type
+// matched, then fresh inference variables for the method's own.
+#include <algorithm>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+size_t Resolver::outerParamCount(const FnInfo& f) const {
+  if (f.impl >= 0) return out_.impls[f.impl].typeParams.size();
+  if (f.trait >= 0) return 1 + out_.traits[f.trait].typeParams.size();
+  return 0;
+}
+
+// The bounds of a parameter with their supertraits, each with Self the parameter.
+std::vector<TraitRef> Resolver::allBoundsOf(TypeId param) {
+  std::vector<TraitRef> all = out_.paramBounds[T_.get(T_.resolve(param)).paramIndex].traits;
+  for (size_t i = 0; i < all.size() && i < 64; ++i) {
+    const TraitInfo& t = out_.traits[all[i].trait];
+    std::vector<TypeId> from{t.self}, to{param};
+    from.insert(from.end(), t.typeParams.begin(), t.typeParams.end());
+    to.insert(to.end(), all[i].args.begin(), all[i].args.end());
+    for (const TraitRef& s : t.supertraits) {
+      TraitRef sup = s;
+      for (TypeId& a : sup.args) a = T_.subst(a, from, to);
+      if (std::none_of(all.begin(), all.end(), [&](const TraitRef& x) { return x.trait == sup.trait; })) all.push_back(sup);
+    }
+  }
+  return all;
+}
+
+// The pick of trait method `m` of trait ref `r` for self type `self`: the
+// trait's declaration, Self and the trait's arguments fixed, the method's
+// own parameters fresh.
+Resolver::MethodPick Resolver::pickTraitDecl(TypeId self, const TraitRef& r, int32_t m) {
+  const TraitInfo& t = out_.traits[r.trait];
+  MethodPick pick;
+  pick.fn = t.methods[m].fn;
+  pick.args.push_back(self);
+  for (size_t i = 0; i < t.typeParams.size(); ++i) pick.args.push_back(i < r.args.size() ? r.args[i] : T_.newVar(VarKind::Any));
+  const FnInfo& f = out_.fns[pick.fn];
+  std::vector<TypeId> own = freshVars(f.typeParams.size() - pick.args.size());
+  pick.args.insert(pick.args.end(), own.begin(), own.end());
+  return pick;
+}
+
+// The pick of `name` in impl `index` for self type t (already matched to
+// the impl's self type, giving `implArgs`): the impl's own function, or for
+// a trait impl the trait's provided one.
+bool Resolver::pickFromImpl(int32_t index, TypeId t, std::vector<TypeId> implArgs, const std::string& name,
+                            bool methodsOnly, MethodPick* out) {
+  const ImplInfo& impl = out_.impls[index];
+  for (TypeId& a : implArgs)
+    if (a == kNoType) a = T_.newVar(VarKind::Any);
+  for (int32_t fn : impl.fns) {
+    const FnInfo& f = out_.fns[fn];
+    if (f.decl->name != name || (methodsOnly && f.decl->self == SelfParam::None)) continue;
+    unify(T_.subst(impl.self, impl.typeParams, implArgs), t);
+    out->fn = fn;
+    out->args = implArgs;
+    std::vector<TypeId> own = freshVars(f.typeParams.size() - implArgs.size());
+    out->args.insert(out->args.end(), own.begin(), own.end());
+    return true;
+  }
+  if (impl.trait.trait < 0) return false;
+  const TraitInfo& trait = out_.traits[impl.trait.trait];
+  int32_t m = trait.findMethod(name);
+  if (m < 0 || !trait.methods[m].hasDefault) return false;
+  if (methodsOnly && out_.fns[trait.methods[m].fn].decl->self == SelfParam::None) return false;
+  unify(T_.subst(impl.self, impl.typeParams, implArgs), t);
+  TraitRef r = impl.trait;
+  for (TypeId& a : r.args) a = T_.subst(a, impl.typeParams, implArgs);
+  *out = pickTraitDecl(t, r, m);
+  return true;
+}
+
+// A method or associated function `name` on type t itself (no deref).
+bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out) {
+  t = normalize(T_.resolve(t));
+  const Type ty = T_.get(t);
+  if (ty.kind == TypeKind::Param) {
+    for (const TraitRef& b : allBoundsOf(t)) {
+      int32_t m = out_.traits[b.trait].findMethod(name);
+      if (m < 0 || (methodsOnly && out_.fns[out_.traits[b.trait].methods[m].fn].decl->self == SelfParam::None)) continue;
+      *out = pickTraitDecl(t, b, m);
+      return true;
+    }
+    // std's blanket impls: ToString for every Display, Into for every From.
+    for (StdTrait blanket : {StdTrait::ToString, StdTrait::Into}) {
+      TraitRef r{stdTrait(blanket), {}, {}, {}};
+      int32_t m = out_.traits[r.trait].findMethod(name);
+      if (m < 0) continue;
+      if (blanket == StdTrait::Into) r.args.push_back(T_.newVar(VarKind::Any));
+      else if (!implements(t, r)) continue;
+      *out = pickTraitDecl(t, r, m);
+      return true;
+    }
+    return false;
+  }
+  if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Any) return false;
+  // Inherent impls first, then impls of traits.
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t i = 0; i < out_.impls.size(); ++i) {
+      const ImplInfo& impl = out_.impls[i];
+      if ((impl.trait.trait >= 0) != (pass == 1)) continue;
+      std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+      if (!matchType(impl.self, t, impl.typeParams, args)) continue;
+      if (pickFromImpl(static_cast<int32_t>(i), t, args, name, methodsOnly, out)) return true;
+    }
+  return false;
+}
+
+// A method call's function among the learner's and std's Rust items,
+// dereferencing the receiver step by step; false leaves it to the builtin
+// method table (check/std_methods.def).
+bool Resolver::lookupUserMethod(TypeId receiver, const std::string& name, MethodPick* out) {
+  TypeId t = T_.resolve(receiver);
+  for (int derefs = 0; derefs < 64; ++derefs) {
+    if (lookupOnType(t, name, true, out)) {
+      out->derefs = derefs;
+      return true;
+    }
+    const Type ty = T_.get(t);
+    if (ty.kind != TypeKind::Ref && ty.kind != TypeKind::Box) return false;
+    t = T_.resolve(ty.args[0]);
+  }
+  return false;
+}
+
+bool Resolver::lookupAssocFn(TypeId self, const std::string& name, MethodPick* out) {
+  return lookupOnType(self, name, false, out);
+}
+
+// A picked function's parameter types (self first) and result, with its
+// generic parameters replaced by the pick's arguments.
+void Resolver::signatureOf(const MethodPick& pick, std::vector<TypeId>* params, TypeId* ret) {
+  const FnInfo& f = out_.fns[pick.fn];
+  params->clear();
+  for (TypeId p : f.paramTypes) params->push_back(normalize(T_.subst(p, f.typeParams, pick.args)));
+  *ret = normalize(T_.subst(f.ret, f.typeParams, pick.args));
+}
+
+// Checks a call of a picked function (its arguments from `firstArg` on are
+// the call's), records the instance it needs and the bounds its arguments
+// must satisfy.
+TypeId Resolver::checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg) {
+  std::vector<TypeId> params;
+  TypeId ret;
+  signatureOf(pick, &params, &ret);
+  e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
+  e.resolved = pick.fn;
+  TypeId result = checkUserCall(e, pick.fn, firstArg, params, ret);
+  const FnInfo& f = out_.fns[pick.fn];
+  if (!f.isTemplate()) return result;
+  pendingCalls_.push_back({&e, pick.fn, pick.args});
+  for (size_t k = 0; k < f.typeParams.size(); ++k) {
+    // Where the learner sees the type: the first argument of that parameter's type.
+    Span at = e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span;
+    for (size_t j = firstArg; j < f.paramTypes.size(); ++j)
+      if (T_.mentions(f.paramTypes[j], f.typeParams[k])) {
+        at = e.args[j - firstArg]->span;
+        break;
+      }
+    for (const TraitRef& b : out_.paramBounds[T_.get(f.typeParams[k]).paramIndex].traits) {
+      TraitRef need = b;
+      for (TypeId& a : need.args) a = T_.subst(a, f.typeParams, pick.args);
+      for (auto& binding : need.bindings) binding.second = T_.subst(binding.second, f.typeParams, pick.args);
+      if (f.trait >= 0 && k == 0 && need.trait == f.trait) continue;  // Self: Trait is how it was found
+      requireTrait(pick.args[k], need, at);
+      for (const auto& [assoc, type] : need.bindings) {  // `I: Iterator<Item = u32>`: the binding must hold too
+        TypeId actual = assocTypeOf(pick.args[k], need.trait, assoc, need.args);
+        if (T_.get(T_.resolve(actual)).kind != TypeKind::Projection && !unify(actual, type)) mismatch(at, type, actual);
+      }
+    }
+  }
+  return result;
+}
+
+// A call of a trait's method declaration, once its Self is known: the
+// function of the impl that applies, or the trait's provided body.
+void Resolver::devirtualize(int32_t* fn, std::vector<TypeId>* args) {
+  const FnInfo& f = out_.fns[*fn];
+  if (f.trait < 0 || f.impl >= 0) return;
+  TypeId self = T_.resolve((*args)[0]);
+  if (T_.containsParam(self)) return;
+  const TraitInfo& t = out_.traits[f.trait];
+  TraitRef r{f.trait, std::vector<TypeId>(args->begin() + 1, args->begin() + 1 + static_cast<long>(t.typeParams.size())), {}, {}};
+  std::vector<TypeId> implArgs;
+  int32_t impl = findImplFor(self, r, &implArgs);
+  if (impl < 0) return;
+  for (int32_t candidate : out_.impls[impl].fns)
+    if (out_.fns[candidate].decl->name == f.decl->name) {
+      std::vector<TypeId> own(args->begin() + static_cast<long>(outerParamCount(f)), args->end());
+      *fn = candidate;
+      *args = implArgs;
+      args->insert(args->end(), own.begin(), own.end());
+      return;
+    }
+}
+
+}  // namespace sh

@@ -1,0 +1,142 @@
+// Operators on the learner's types and on generic parameters: `a + b` is
+// `Add::add(a, b)`, `a += b` is `AddAssign::add_assign(&mut a, b)`, `-a` is
+// `Neg::neg(a)`, and `a == b` / `a < b` on a type with the learner's own
+// `impl PartialEq` / `impl PartialOrd` call its `eq` / `partial_cmp`.
+//
+// On a primitive, the checker types operators itself (resolve_expr.cpp) and
+// the interpreter computes them; here the operator resolves to a function,
+// recorded on the expression as a call (Resolved::UserFn) so the
+// interpreter calls it with the operands, and on a parameter to what its
+// bounds promise (`T: Add<Output = T>`).
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+StdTrait operatorTrait(BinaryOp op, bool assigns) {
+  switch (op) {
+    case BinaryOp::Add: return assigns ? StdTrait::AddAssign : StdTrait::Add;
+    case BinaryOp::Sub: return assigns ? StdTrait::SubAssign : StdTrait::Sub;
+    case BinaryOp::Mul: return assigns ? StdTrait::MulAssign : StdTrait::Mul;
+    case BinaryOp::Div: return assigns ? StdTrait::DivAssign : StdTrait::Div;
+    case BinaryOp::Rem: return assigns ? StdTrait::RemAssign : StdTrait::Rem;
+    default: return StdTrait::None;
+  }
+}
+
+const char* operatorMethod(StdTrait t) {
+  switch (t) {
+    case StdTrait::Add: return "add";
+    case StdTrait::Sub: return "sub";
+    case StdTrait::Mul: return "mul";
+    case StdTrait::Div: return "div";
+    case StdTrait::Rem: return "rem";
+    case StdTrait::AddAssign: return "add_assign";
+    case StdTrait::SubAssign: return "sub_assign";
+    case StdTrait::MulAssign: return "mul_assign";
+    case StdTrait::DivAssign: return "div_assign";
+    case StdTrait::RemAssign: return "rem_assign";
+    case StdTrait::Neg: return "neg";
+    case StdTrait::Not: return "not";
+    case StdTrait::PartialEq: return "eq";
+    case StdTrait::PartialOrd: return "partial_cmp";
+    default: return "";
+  }
+}
+
+}  // namespace
+
+// Whether the operator's left operand is a type whose operators are traits
+// the learner implements or bounds: a struct, an enum, a parameter.
+bool Resolver::overloadsOperators(TypeId t) const {
+  const Type& k = T_.get(T_.resolve(t));
+  return k.kind == TypeKind::Struct || k.kind == TypeKind::Enum || k.kind == TypeKind::Param ||
+         k.kind == TypeKind::Projection;
+}
+
+// The impl (or bound) of an operator trait for `self` whose right-hand side
+// `rhs` can be (kNoType: any), as the function to call; false if none.
+bool Resolver::pickOperator(TypeId self, StdTrait which, TypeId rhs, MethodPick* out, TypeId* rhsType) {
+  int32_t trait = stdTrait(which);
+  self = T_.resolve(self);
+  if (T_.get(self).kind == TypeKind::Param || T_.get(self).kind == TypeKind::Projection) {
+    if (T_.get(self).kind == TypeKind::Projection) return false;
+    for (const TraitRef& b : allBoundsOf(self))
+      if (b.trait == trait) {
+        *out = pickTraitDecl(self, b, out_.traits[trait].findMethod(operatorMethod(which)));
+        *rhsType = b.args.empty() ? self : b.args[0];
+        return true;
+      }
+    return false;
+  }
+  for (size_t i = 0; i < out_.impls.size(); ++i) {
+    const ImplInfo& impl = out_.impls[i];
+    if (impl.trait.trait != trait) continue;
+    std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+    if (!matchType(impl.self, self, impl.typeParams, args)) continue;
+    if (rhs != kNoType && !impl.trait.args.empty() && !matchType(impl.trait.args[0], rhs, impl.typeParams, args)) continue;
+    if (!pickFromImpl(static_cast<int32_t>(i), self, args, operatorMethod(which), false, out)) continue;
+    *rhsType = impl.trait.args.empty() ? self : T_.subst(impl.trait.args[0], impl.typeParams, out->args);
+    return true;
+  }
+  return false;
+}
+
+// `a + b`, `a += b` with a struct, enum or parameter on the left.
+TypeId Resolver::checkOverloadedOperator(Expr& e, TypeId lhs) {
+  bool assigns = e.kind == ExprKind::CompoundAssign;
+  StdTrait which = operatorTrait(e.binaryOp, assigns);
+  MethodPick pick;
+  TypeId rhsType = kNoType;
+  TypeId rhs = kNoType;
+  if (which == StdTrait::None || !pickOperator(lhs, which, kNoType, &pick, &rhsType)) {
+    rhs = checkExpr(*e.rhs);
+    failMissingOperator(e, lhs, rhs);
+  }
+  // Several impls may take different right-hand sides (`Meters + Meters`, `Meters + f64`): the operand decides.
+  rhs = checkExpr(*e.rhs, rhsType);
+  if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) throw CompileError(unimplementedOperator(e, lhs, rhs));
+  coerce(*e.rhs, rhs, rhsType);
+  if (assigns) requireMutablePlace(*e.lhs, e.span, "borrow");
+  TypeId result = recordOperatorCall(e, pick);
+  return assigns ? T_.unit() : result;
+}
+
+// `-a` and `!a` on a struct, enum or parameter.
+TypeId Resolver::checkOverloadedUnary(Expr& e, TypeId operand) {
+  StdTrait which = e.unaryOp == UnaryOp::Neg ? StdTrait::Neg : StdTrait::Not;
+  MethodPick pick;
+  TypeId unused;
+  if (!pickOperator(operand, which, kNoType, &pick, &unused)) return kNoType;
+  return recordOperatorCall(e, pick);
+}
+
+// The operator calls `pick`'s function with its operands: recorded as a
+// call, with the instance it needs and its result type.
+TypeId Resolver::recordOperatorCall(Expr& e, const MethodPick& pick) {
+  std::vector<TypeId> params;
+  TypeId ret;
+  signatureOf(pick, &params, &ret);
+  e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
+  e.resolved = pick.fn;
+  if (out_.fns[pick.fn].isTemplate()) pendingCalls_.push_back({&e, pick.fn, pick.args});
+  return ret;
+}
+
+// `a == b` or `a < b` on a type with the learner's own impl of PartialEq or
+// PartialOrd: a call of its `eq` or `partial_cmp`. False when the type's
+// comparison is derived or std's, which the interpreter compares itself.
+bool Resolver::recordComparisonCall(Expr& e, TypeId lhs, TypeId rhs) {
+  bool equality = e.binaryOp == BinaryOp::Eq || e.binaryOp == BinaryOp::Ne;
+  StdTrait which = equality ? StdTrait::PartialEq : StdTrait::PartialOrd;
+  const Type& k = T_.get(T_.resolve(lhs));
+  if (k.kind != TypeKind::Struct && k.kind != TypeKind::Enum) return false;
+  MethodPick pick;
+  TypeId rhsType;
+  if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) return false;
+  recordOperatorCall(e, pick);
+  return true;
+}
+
+}  // namespace sh

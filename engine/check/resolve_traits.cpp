@@ -1,0 +1,543 @@
+// Traits and impls in the resolver: declaring them (the learner's and std's
+// prelude), checking an impl against its trait, and the questions generic
+// code asks of them (check/traits.h): does a type implement a trait, which
+// impl, what is an associated type.
+//
+// This is a small trait solver, not rustc's: an impl applies when its self
+// type matches (its parameters standing for anything) and its parameters'
+// bounds hold; a parameter implements what its bounds and their supertraits
+// promise; std's own impls are answered natively (stdImplements). Only what
+// the learner can write needs to be decided, and where it cannot decide yet
+// (an inference variable), it defers to the obligations checked when the
+// function's types are known.
+#include <algorithm>
+
+#include "check/prelude.h"
+#include "check/resolver.h"
+#include "syntax/clone.h"
+
+namespace sh {
+
+namespace {
+
+struct StdTraitRow {
+  const char* name;
+  const char* path;
+  bool inPrelude;
+};
+
+constexpr StdTraitRow kStdTraits[] = {
+#define SH_STD_TRAIT(id, name, path, inPrelude) {name, path, inPrelude},
+#include "check/std_traits.def"
+};
+
+std::string joinPath(const Path& p) {
+  std::string s;
+  for (const PathSegment& seg : p.segments) s += (s.empty() ? "" : "::") + seg.name;
+  return s;
+}
+
+}  // namespace
+
+int32_t TraitInfo::findMethod(const std::string& n) const {
+  for (size_t i = 0; i < methods.size(); ++i)
+    if (methods[i].name == n) return static_cast<int32_t>(i);
+  return -1;
+}
+
+int32_t TraitInfo::findAssoc(const std::string& n) const {
+  for (size_t i = 0; i < assocTypes.size(); ++i)
+    if (assocTypes[i] == n) return static_cast<int32_t>(i);
+  return -1;
+}
+
+// ---------------------------------------------------------------- declaring traits
+
+void Resolver::declarePrelude() { out_.prelude = std::make_unique<Program>(parsePrelude()); }
+
+// Every trait's name, associated types and parameters, before any type is
+// lowered (a bound may name a trait declared further down); their
+// supertraits and methods once the types are declared (lowerTraitItems).
+void Resolver::declareTraits() {
+  stdTraitIndex_.assign(std::size(kStdTraits), -1);
+  for (TraitDecl& d : out_.prelude->traits) declareTrait(d, true);
+  for (TraitDecl& d : out_.ast->traits) declareTrait(d, false);
+  for (size_t i = 0; i < out_.traits.size(); ++i) {
+    TraitInfo& t = out_.traits[i];
+    t.self = T_.paramType(T_.newParam(ParamInfo{"Self"}));
+    generics_.emplace_back("Self", t.self);
+    t.typeParams = declareGenerics(t.decl->generics);
+    generics_.resize(generics_.size() - 1 - t.typeParams.size());
+  }
+}
+
+void Resolver::declareTrait(TraitDecl& d, bool isStd) {
+  TraitInfo t;
+  t.name = d.name;
+  t.decl = &d;
+  t.path = d.name;
+  if (!isStd) t.key = names_->keyOf({ItemKind::Trait, static_cast<int32_t>(&d - out_.ast->traits.data()), -1});
+  if (isStd)
+    for (size_t k = 0; k < std::size(kStdTraits); ++k)
+      if (d.name == kStdTraits[k].name) {
+        t.std = static_cast<StdTrait>(k);
+        t.path = kStdTraits[k].path;
+        t.inPrelude = kStdTraits[k].inPrelude;
+        stdTraitIndex_[k] = static_cast<int32_t>(out_.traits.size());
+      }
+  for (const AssocType& a : d.types) t.assocTypes.push_back(a.name);
+  T_.nameTrait(static_cast<int32_t>(out_.traits.size()), t.name, t.assocTypes);
+  out_.traits.push_back(std::move(t));
+}
+
+// Supertraits and methods, with `Self` bounded by the trait itself (and so
+// by its supertraits), as inside a trait rustc assumes `Self: Trait`.
+void Resolver::lowerTraitItems(int32_t index) {
+  TraitInfo& t = out_.traits[index];
+  TraitDecl& d = *t.decl;
+  if (!isPreludeSpan(d.span)) itemScope_ = d.scope;
+  generics_.emplace_back("Self", t.self);
+  for (size_t i = 0; i < t.typeParams.size(); ++i) generics_.emplace_back(d.generics.params[i].name, t.typeParams[i]);
+  TypeId savedSelf = currentSelf_;
+  currentSelf_ = t.self;
+  TraitRef itself{index, t.typeParams, {}, d.nameSpan};
+  addBound(t.self, itself);
+  std::vector<TraitRef> supers;
+  for (const TraitBound& b : d.supertraits) {
+    TraitRef r = lowerTraitBound(b, t.self);
+    if (r.trait >= 0) supers.push_back(r);
+  }
+  out_.traits[index].supertraits = supers;
+  for (const TraitRef& s : supers) addBound(t.self, s);
+  lowerBounds(d.generics, t.typeParams);
+  std::vector<TypeId> outer{t.self};
+  outer.insert(outer.end(), t.typeParams.begin(), t.typeParams.end());
+  for (FnDecl& f : t.decl->fns) {
+    int32_t fn = declareFunction(f, "", d.name, outer, t.self);
+    out_.fns[fn].trait = index;
+    out_.fns[fn].isStd = isPreludeSpan(f.span);
+    out_.traits[index].methods.push_back({f.name, fn, f.body != nullptr});
+  }
+  currentSelf_ = savedSelf;
+  generics_.resize(generics_.size() - 1 - t.typeParams.size());
+}
+
+// `Display`, `Iterator<Item = u32>`, `Fn(i32) -> bool`, `?Sized` (nothing:
+// trait -1), `'a` (nothing). Missing trailing arguments take the trait's
+// defaults, written in terms of Self (`Rhs = Self`).
+TraitRef Resolver::lowerTraitBound(const TraitBound& b, TypeId self) {
+  TraitRef r;
+  r.span = b.span;
+  if (!b.lifetime.empty() || b.maybe) return r;
+  r.trait = resolveTraitPath(b.path, true);
+  const TraitInfo& t = out_.traits[r.trait];
+  const PathSegment& seg = b.path.segments.back();
+  if (seg.parenthesized) {
+    std::vector<TypeId> inputs;
+    for (const auto& g : seg.generics) inputs.push_back(lowerType(*g));
+    r.args.push_back(T_.tupleOf(inputs));
+    if (t.findAssoc("Output") >= 0)
+      r.bindings.emplace_back(t.findAssoc("Output"), seg.output ? lowerType(*seg.output) : T_.unit());
+    return r;
+  }
+  if (seg.generics.size() > t.typeParams.size())
+    fail(DiagCode::E0107, "trait takes " + std::to_string(t.typeParams.size()) + " generic argument" +
+                      (t.typeParams.size() == 1 ? "" : "s") + " but " + std::to_string(seg.generics.size()) +
+                      " generic argument" + (seg.generics.size() == 1 ? " was" : "s were") + " supplied",
+         seg.span, "expected " + std::to_string(t.typeParams.size()) + " generic argument" + (t.typeParams.size() == 1 ? "" : "s"));
+  for (const auto& g : seg.generics) r.args.push_back(lowerType(*g));
+  for (size_t i = r.args.size(); i < t.typeParams.size(); ++i) {
+    const TypeExpr* def = t.decl->generics.params[i].defaultType.get();
+    if (!def)
+      fail(DiagCode::E0107, "missing generics for trait `" + t.name + "`", seg.span,
+           "expected " + std::to_string(t.typeParams.size()) + " generic argument" + (t.typeParams.size() == 1 ? "" : "s"));
+    // The default is written in the trait's terms: its Self is the bound's self type.
+    TypeId saved = currentSelf_;
+    currentSelf_ = self;
+    r.args.push_back(lowerType(*def));
+    currentSelf_ = saved;
+  }
+  for (const auto& [name, type] : seg.bindings) {
+    int32_t assoc = t.findAssoc(name);
+    if (assoc < 0)
+      fail(DiagCode::E0220, "associated type `" + name + "` not found for `" + t.name + "`", seg.genericsSpan,
+           "associated type `" + name + "` not found");
+    r.bindings.emplace_back(assoc, lowerType(*type));
+  }
+  return r;
+}
+
+// The trait a path names: the learner's, through its modules and imports
+// (check/scopes.h), or std's by its path, an import, or its bare name when
+// it is in Rust's prelude. E0405 when there is none; E0404 for another kind
+// of item used as a trait.
+int32_t Resolver::resolveTraitPath(const Path& p, bool mustExist) {
+  auto stdTraitAt = [&](const std::string& path) {
+    for (size_t i = 0; i < out_.traits.size(); ++i)
+      if (out_.traits[i].std != StdTrait::None && out_.traits[i].path == path) return static_cast<int32_t>(i);
+    return -1;
+  };
+  auto preludeTrait = [&](const std::string& name, bool anyStd) {
+    for (size_t i = 0; i < out_.traits.size(); ++i)
+      if (out_.traits[i].std != StdTrait::None && out_.traits[i].name == name && (anyStd || out_.traits[i].inPrelude))
+        return static_cast<int32_t>(i);
+    return -1;
+  };
+  if (isPreludeSpan(p.span)) return preludeTrait(p.last(), true);  // std's own text names std's traits directly
+  if (p.segments.size() == 1 && p.segments[0].name.find("::") != std::string::npos)  // canonical: the trait's key
+    for (size_t i = 0; i < out_.traits.size(); ++i)
+      if (out_.traits[i].key == p.segments[0].name) return static_cast<int32_t>(i);
+  PathResolution r = names_->resolve(p, itemScope_, Namespace::Type, !mustExist);
+  if (r.used == p.segments.size()) {
+    if (r.item.kind == ItemKind::Trait)
+      for (size_t i = 0; i < out_.traits.size(); ++i)
+        if (out_.traits[i].decl == &out_.ast->traits[r.item.index]) return static_cast<int32_t>(i);
+    if (r.item.kind == ItemKind::Std && stdTraitAt(r.stdPath) >= 0) return stdTraitAt(r.stdPath);
+    if (!mustExist) return -1;
+    const char* kind = r.item.kind == ItemKind::Struct ? "struct" : r.item.kind == ItemKind::Enum ? "enum"
+                       : r.item.kind == ItemKind::TypeAlias ? "type alias" : nullptr;
+    if (kind) fail(DiagCode::E0404, std::string("expected trait, found ") + kind + " `" + text(p.span) + "`", p.span, "not a trait");
+  }
+  if (r.used == 0 && p.segments.size() == 1 && preludeTrait(p.last(), false) >= 0) return preludeTrait(p.last(), false);
+  if (!mustExist) return -1;
+  if (r.used == 0 && p.segments.size() >= 2)
+    fail(DiagCode::E0433, "failed to resolve: use of unresolved module or unlinked crate `" + p.segments[0].name + "`",
+         p.segments[0].span, "use of unresolved module or unlinked crate `" + p.segments[0].name + "`");
+  fail(DiagCode::E0405, "cannot find trait `" + p.last() + "` in this scope", p.segments.back().span, "not found in this scope");
+}
+
+std::string Resolver::traitRefName(const TraitRef& r) {
+  const TraitInfo& t = out_.traits[r.trait];
+  std::string s = t.name;
+  // The arguments rustc shows: those that differ from the defaults it would fill in.
+  if (!r.args.empty() && t.std != StdTrait::Fn && t.std != StdTrait::FnMut && t.std != StdTrait::FnOnce) {
+    bool allSelfDefault = t.decl->generics.params.size() == r.args.size() && r.args.size() == 1 &&
+                          t.decl->generics.params[0].defaultType != nullptr;
+    if (!allSelfDefault) {
+      for (size_t i = 0; i < r.args.size(); ++i) s += (i ? ", " : "<") + typeName(r.args[i]);
+      s += ">";
+    }
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- declaring impls
+
+void Resolver::declareImpls() {
+  for (ImplBlock& impl : out_.prelude->impls) declareImpl(impl, true);
+  for (ImplBlock& impl : out_.ast->impls) declareImpl(impl, false);
+  for (size_t i = 0; i < out_.impls.size(); ++i) checkImplAgainstTrait(static_cast<int32_t>(i));
+}
+
+void Resolver::declareImpl(ImplBlock& d, bool isStd) {
+  ImplInfo impl;
+  impl.decl = &d;
+  impl.isStd = isStd;
+  if (!isStd) itemScope_ = d.scope;
+  size_t genericsMark = generics_.size();
+  impl.typeParams = declareGenerics(d.generics);
+  impl.self = lowerType(*d.selfType);
+  TypeId savedSelf = currentSelf_;
+  currentSelf_ = impl.self;
+  if (d.trait) {
+    TraitBound b{clonePath(*d.trait), d.trait->span, false, ""};
+    impl.trait = lowerTraitBound(b, impl.self);
+  }
+  lowerBounds(d.generics, impl.typeParams);
+  const Type self = T_.get(T_.resolve(impl.self));
+  bool localSelf = self.kind == TypeKind::Struct || self.kind == TypeKind::Enum;
+  if (!d.trait && !localSelf && !isStd)
+    fail(DiagCode::E0116, "cannot define inherent `impl` for a type outside of the crate where the type is defined", d.span,
+         "impl for type defined outside of crate");
+  if (impl.trait.trait >= 0) {
+    const TraitInfo& t = out_.traits[impl.trait.trait];
+    impl.assocTypes.assign(t.assocTypes.size(), kNoType);
+    for (const AssocType& a : d.types) {
+      int32_t assoc = t.findAssoc(a.name);
+      if (assoc < 0)
+        fail(DiagCode::E0437, "type `" + a.name + "` is not a member of trait `" + t.name + "`", a.span,
+             "not a member of trait `" + t.name + "`");
+      impl.assocTypes[assoc] = lowerType(*a.type);
+    }
+  } else if (!d.types.empty()) {
+    fail(DiagCode::E0658, "inherent associated types are unstable", d.types[0].span);
+  }
+  auto index = static_cast<int32_t>(out_.impls.size());
+  out_.impls.push_back(impl);
+  // An inherent method of a type without arguments is also known by its
+  // type's key (`crate::Point::new`), as a duplicate of it is E0428.
+  std::string key = localSelf && !d.trait && self.args.empty()
+                        ? (self.kind == TypeKind::Struct ? T_.structOf(impl.self).key : T_.enumOf(impl.self).key)
+                        : "";
+  std::string display = this->typeName(impl.self);
+  if (localSelf && !isStd)
+    display = names_->qualifiedName(d.scope, self.kind == TypeKind::Struct ? T_.structOf(impl.self).name : T_.enumOf(impl.self).name);
+  currentImplIndex_ = index;
+  for (FnDecl& f : d.fns) {
+    int32_t fn = declareFunction(f, key, display, impl.typeParams, impl.self);
+    out_.fns[fn].impl = index;
+    out_.fns[fn].isStd = isStd;
+    out_.impls[index].fns.push_back(fn);
+  }
+  currentImplIndex_ = -1;
+  currentSelf_ = savedSelf;
+  generics_.resize(genericsMark);
+}
+
+// An impl of a trait implements all of the trait's required items and
+// nothing else (E0046, E0407), only where the orphan rule allows (E0117),
+// and only once per type (E0119, a derive counting as an impl).
+void Resolver::checkImplAgainstTrait(int32_t index) {
+  const ImplInfo& impl = out_.impls[index];
+  if (impl.trait.trait < 0 || impl.isStd) return;
+  const TraitInfo& t = out_.traits[impl.trait.trait];
+  const ImplBlock& d = *impl.decl;
+  Span header{d.span.start, d.selfType->span.end};
+  for (const FnDecl& f : d.fns)
+    if (t.findMethod(f.name) < 0)
+      fail(DiagCode::E0407, "method `" + f.name + "` is not a member of trait `" + t.name + "`", f.span,
+           "not a member of trait `" + t.name + "`");
+  std::vector<std::string> missing;
+  for (size_t a = 0; a < t.assocTypes.size(); ++a)
+    if (impl.assocTypes[a] == kNoType && !t.decl->types[a].type) missing.push_back(t.assocTypes[a]);
+  for (const TraitMethodInfo& m : t.methods)
+    if (!m.hasDefault && std::none_of(d.fns.begin(), d.fns.end(), [&](const FnDecl& f) { return f.name == m.name; }))
+      missing.push_back(m.name);
+  if (!missing.empty()) {
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) list += (i ? ", " : "") + std::string("`") + missing[i] + "`";
+    fail(DiagCode::E0046, "not all trait items implemented, missing: " + list, header,
+         "missing " + list + " in implementation");
+  }
+  // The trait's supertraits must hold for the self type (with the impl's bounds).
+  for (const TraitRef& s : t.supertraits) {
+    TraitRef need = s;
+    std::vector<TypeId> from{t.self}, to{impl.self};
+    from.insert(from.end(), t.typeParams.begin(), t.typeParams.end());
+    to.insert(to.end(), impl.trait.args.begin(), impl.trait.args.end());
+    for (TypeId& a : need.args) a = T_.subst(a, from, to);
+    if (!implements(impl.self, need))
+      fail(DiagCode::E0277, "the trait bound `" + typeName(impl.self) + ": " + traitRefName(need) + "` is not satisfied",
+           d.selfType->span, "the trait `" + traitRefName(need) + "` is not implemented for `" + typeName(impl.self) + "`");
+  }
+  if (t.std != StdTrait::None) {
+    auto isLocal = [&](TypeId ty) {
+      ty = T_.resolve(ty);
+      while (T_.get(ty).kind == TypeKind::Ref || T_.get(ty).kind == TypeKind::Box) ty = T_.resolve(T_.get(ty).args[0]);
+      const Type& k = T_.get(ty);
+      return (k.kind == TypeKind::Struct && T_.structOf(ty).stdPath.empty()) ||
+             (k.kind == TypeKind::Enum && T_.enumOf(ty).stdPath.empty());
+    };
+    bool anyLocal = isLocal(impl.self) || std::any_of(impl.trait.args.begin(), impl.trait.args.end(), isLocal);
+    if (!anyLocal)
+      fail(DiagCode::E0117, "only traits defined in the current crate can be implemented for types defined outside of the crate",
+           header, "impl doesn't use only types from inside the current crate");
+  }
+  for (int32_t other = 0; other < index; ++other) {
+    const ImplInfo& o = out_.impls[other];
+    if (o.trait.trait != impl.trait.trait || o.isStd) continue;
+    std::vector<TypeId> args(o.typeParams.size(), kNoType);
+    std::vector<TypeId> mine(impl.typeParams.size(), kNoType);
+    bool sameArgs = o.trait.args.size() == impl.trait.args.size();
+    for (size_t i = 0; sameArgs && i < o.trait.args.size(); ++i)
+      sameArgs = matchType(o.trait.args[i], impl.trait.args[i], o.typeParams, args);
+    if (sameArgs && matchType(o.self, impl.self, o.typeParams, args))
+      fail(DiagCode::E0119, "conflicting implementations of trait `" + traitRefName(impl.trait) + "` for type `" +
+                        typeName(impl.self) + "`",
+           header, "conflicting implementation for `" + typeName(impl.self) + "`");
+  }
+  if (t.std != StdTrait::None && impl.typeParams.empty() && stdImplements(impl.self, t.std, impl.trait))
+    fail(DiagCode::E0119, "conflicting implementations of trait `" + traitRefName(impl.trait) + "` for type `" +
+                      typeName(impl.self) + "`",
+         header, "conflicting implementation for `" + typeName(impl.self) + "`");
+}
+
+// ---------------------------------------------------------------- queries
+
+// Whether `pattern` (a type mentioning `params`) can be `actual`, binding
+// each param it meets to what stands in its place. An inference variable in
+// `actual` matches anything it could still become.
+bool Resolver::matchType(TypeId pattern, TypeId actual, const std::vector<TypeId>& params, std::vector<TypeId>& args) {
+  pattern = T_.resolve(pattern);
+  actual = T_.resolve(actual);
+  for (size_t i = 0; i < params.size(); ++i)
+    if (params[i] == pattern) {
+      if (args[i] == kNoType) {
+        args[i] = actual;
+        return true;
+      }
+      std::vector<TypeId> none;
+      return matchType(args[i], actual, none, none);
+    }
+  if (pattern == actual) return true;
+  const Type p = T_.get(pattern), a = T_.get(actual);
+  if (a.kind == TypeKind::Error || p.kind == TypeKind::Error) return true;
+  if (a.kind == TypeKind::Var) {
+    if (a.varKind == VarKind::Any) return true;
+    if (a.varKind == VarKind::Integer) return p.kind == TypeKind::Int || (p.kind == TypeKind::Var && p.varKind != VarKind::Float);
+    return p.kind == TypeKind::Float || (p.kind == TypeKind::Var && p.varKind != VarKind::Integer);
+  }
+  if (p.kind == TypeKind::Var) return true;
+  if (p.kind != a.kind || p.args.size() != a.args.size()) return false;
+  if (p.intKind != a.intKind || p.isF32 != a.isF32 || p.isMut != a.isMut || p.structIndex != a.structIndex ||
+      p.enumIndex != a.enumIndex || p.length != a.length || p.paramIndex != a.paramIndex || p.inclusive != a.inclusive ||
+      p.ioError != a.ioError || p.traitIndex != a.traitIndex || p.assocIndex != a.assocIndex)
+    return false;
+  for (size_t i = 0; i < p.args.size(); ++i)
+    if (!matchType(p.args[i], a.args[i], params, args)) return false;
+  return true;
+}
+
+// The learner's or std's impl of trait r for type t, with the impl's
+// parameters as they match (implArgs); -1 if none applies.
+int32_t Resolver::findImplFor(TypeId t, const TraitRef& r, std::vector<TypeId>* implArgs) {
+  for (size_t i = 0; i < out_.impls.size(); ++i) {
+    const ImplInfo& impl = out_.impls[i];
+    if (impl.trait.trait != r.trait) continue;
+    std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+    if (!matchType(impl.self, t, impl.typeParams, args)) continue;
+    bool argsMatch = true;
+    for (size_t k = 0; k < r.args.size() && k < impl.trait.args.size() && argsMatch; ++k)
+      argsMatch = matchType(impl.trait.args[k], r.args[k], impl.typeParams, args);
+    if (!argsMatch) continue;
+    bool boundsHold = true;
+    for (size_t k = 0; k < impl.typeParams.size() && boundsHold; ++k) {
+      if (args[k] == kNoType) args[k] = T_.newVar(VarKind::Any);
+      const ParamBounds& pb = out_.paramBounds[T_.get(impl.typeParams[k]).paramIndex];
+      for (const TraitRef& b : pb.traits) {
+        TraitRef need = b;
+        for (TypeId& a : need.args) a = T_.subst(a, impl.typeParams, args);
+        if (!implements(args[k], need, 1)) {
+          boundsHold = false;
+          break;
+        }
+      }
+    }
+    if (!boundsHold) continue;
+    if (implArgs) *implArgs = args;
+    return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+// What a parameter's bounds promise: a bound of r's trait, or one whose
+// supertraits include it. Arguments are compared loosely (a bound
+// `PartialOrd` promises `PartialOrd<T>`).
+bool Resolver::boundsPromise(TypeId param, const TraitRef& r) {
+  const ParamBounds& pb = out_.paramBounds[T_.get(T_.resolve(param)).paramIndex];
+  std::vector<TraitRef> todo = pb.traits;
+  for (size_t i = 0; i < todo.size() && i < 64; ++i) {
+    const TraitRef b = todo[i];
+    if (b.trait == r.trait) return true;
+    const TraitInfo& t = out_.traits[b.trait];
+    std::vector<TypeId> from{t.self}, to{param};
+    from.insert(from.end(), t.typeParams.begin(), t.typeParams.end());
+    to.insert(to.end(), b.args.begin(), b.args.end());
+    for (const TraitRef& s : t.supertraits) {
+      TraitRef sup = s;
+      for (TypeId& a : sup.args) a = T_.subst(a, from, to);
+      todo.push_back(sup);
+    }
+  }
+  return false;
+}
+
+bool Resolver::implements(TypeId t, const TraitRef& r, int depth) {
+  if (r.trait < 0 || depth > 16) return true;
+  t = normalize(t);
+  const Type ty = T_.get(T_.resolve(t));
+  switch (ty.kind) {
+    case TypeKind::Error: case TypeKind::Never: return true;
+    case TypeKind::Var: if (ty.varKind == VarKind::Any) return true; break;
+    case TypeKind::Param: return boundsPromise(t, r);
+    case TypeKind::Projection: return false;
+    default: break;
+  }
+  const TraitInfo& trait = out_.traits[r.trait];
+  if (trait.std == StdTrait::Into && !r.args.empty()) {  // std's blanket `impl<T, U: From<T>> Into<U> for T`
+    TraitRef from{stdTrait(StdTrait::From), {t}, {}, r.span};
+    return implements(r.args[0], from, depth + 1) || T_.resolve(r.args[0]) == T_.resolve(t);
+  }
+  if (trait.std == StdTrait::ToString) {  // `impl<T: Display> ToString for T`
+    TraitRef display{stdTrait(StdTrait::Display), {}, {}, r.span};
+    return implements(t, display, depth + 1);
+  }
+  if (findImplFor(t, r, nullptr) >= 0) return true;
+  return trait.std != StdTrait::None && stdImplements(t, trait.std, r);
+}
+
+// Requires t: r now if t is known, else once the function's types are.
+void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_.push_back({t, r, at}); }
+
+void Resolver::checkObligations() {
+  std::vector<Obligation> todo = std::move(obligations_);
+  obligations_.clear();
+  for (Obligation& o : todo) {
+    TypeId t = T_.defaultDeep(o.type);
+    TraitRef r = o.trait;
+    for (TypeId& a : r.args) a = normalize(T_.defaultDeep(a));
+    if (implements(t, r)) continue;
+    const TraitInfo& trait = out_.traits[r.trait];
+    std::string name = typeName(t);
+    switch (trait.std) {
+      case StdTrait::Display:
+        fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", o.span,
+             "`" + name + "` cannot be formatted with the default formatter");
+      case StdTrait::Debug:
+        fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", o.span, "`" + name + "` cannot be formatted using `{:?}`");
+      case StdTrait::PartialOrd:
+        fail(DiagCode::E0277, "can't compare `" + name + "` with `" + (r.args.empty() ? name : typeName(r.args[0])) + "`", o.span,
+             "no implementation for `" + name + " < " + (r.args.empty() ? name : typeName(r.args[0])) + "` and `" + name +
+                 " > " + (r.args.empty() ? name : typeName(r.args[0])) + "`");
+      case StdTrait::PartialEq:
+        fail(DiagCode::E0277, "can't compare `" + name + "` with `" + (r.args.empty() ? name : typeName(r.args[0])) + "`", o.span,
+             "no implementation for `" + name + " == " + (r.args.empty() ? name : typeName(r.args[0])) + "`");
+      default:
+        fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", o.span,
+             "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
+    }
+  }
+}
+
+// ---------------------------------------------------------------- associated types
+
+TypeId Resolver::assocTypeOf(TypeId self, int32_t trait, int32_t assoc, const std::vector<TypeId>& traitArgs) {
+  self = T_.resolve(self);
+  const Type s = T_.get(self);
+  TraitRef r{trait, traitArgs, {}, {}};
+  if (s.kind == TypeKind::Param) {
+    for (const TraitRef& b : out_.paramBounds[s.paramIndex].traits)
+      if (b.trait == trait)
+        for (const auto& [index, type] : b.bindings)
+          if (index == assoc) return type;
+    return T_.projection(self, trait, assoc, traitArgs);
+  }
+  if (s.kind == TypeKind::Var || s.kind == TypeKind::Projection) return T_.projection(self, trait, assoc, traitArgs);
+  std::vector<TypeId> implArgs;
+  int32_t impl = findImplFor(self, r, &implArgs);
+  if (impl >= 0 && out_.impls[impl].assocTypes[assoc] != kNoType)
+    return normalize(T_.subst(out_.impls[impl].assocTypes[assoc], out_.impls[impl].typeParams, implArgs));
+  TypeId native = stdAssocType(self, out_.traits[trait].std, traitArgs);
+  if (native != kNoType) return native;
+  return T_.projection(self, trait, assoc, traitArgs);
+}
+
+TypeId Resolver::normalize(TypeId t) {
+  t = T_.resolve(t);
+  const Type ty = T_.get(t);
+  if (ty.args.empty()) return t;
+  Type copy = ty;
+  bool changed = false;
+  for (TypeId& a : copy.args) {
+    TypeId n = normalize(a);
+    changed |= n != a;
+    a = n;
+  }
+  TypeId rebuilt = changed ? T_.intern(copy) : t;
+  if (copy.kind != TypeKind::Projection) return rebuilt;
+  std::vector<TypeId> traitArgs(copy.args.begin() + 1, copy.args.end());
+  TypeId r = assocTypeOf(copy.args[0], copy.traitIndex, copy.assocIndex, traitArgs);
+  return r;
+}
+
+}  // namespace sh

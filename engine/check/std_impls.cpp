@@ -1,0 +1,164 @@
+// Which std types implement which std traits, answered natively.
+//
+// std declares these impls in Rust (`impl Add for i32`, `impl<T: Clone>
+// Clone for Vec<T>`, a derive on Ordering); writing the hundreds of them out
+// in the prelude would only restate the types' rules, which the checker
+// already has for operators, comparisons and formatting. A derive on a
+// learner's type counts as its impl.
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+bool isPrimitiveNumber(const Type& t) { return t.kind == TypeKind::Int || t.kind == TypeKind::Float; }
+
+}  // namespace
+
+bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
+  id = T_.resolve(id);
+  const Type t = T_.get(id);
+  auto all = [&](StdTrait which) {
+    for (TypeId a : t.args)
+      if (!stdImplementsOrDerives(a, which)) return false;
+    return true;
+  };
+  auto sameType = [&](TypeId a, TypeId b) {
+    std::vector<TypeId> none;
+    if (matchType(a, b, none, none)) return true;
+    auto text = [&](TypeId x) {
+      x = T_.resolve(x);
+      if (T_.get(x).kind == TypeKind::Ref) x = T_.resolve(T_.get(x).args[0]);
+      return T_.get(x).kind == TypeKind::String || T_.get(x).kind == TypeKind::Str;
+    };
+    return text(a) && text(b);
+  };
+  // The right-hand side of an operator trait: Self by default.
+  TypeId rhs = r.args.empty() ? id : T_.resolve(r.args[0]);
+  bool numericVar = t.kind == TypeKind::Var && t.varKind != VarKind::Any;
+  switch (trait) {
+    case StdTrait::Sized: return t.kind != TypeKind::Str && t.kind != TypeKind::Slice;
+    case StdTrait::Copy: return T_.isCopy(id);
+    case StdTrait::Clone:
+      switch (t.kind) {
+        case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::Iter: return false;
+        case TypeKind::Ref: return !t.isMut;
+        case TypeKind::Struct: return T_.structOf(id).isClone && all(StdTrait::Clone);
+        case TypeKind::Enum: return T_.enumOf(id).isClone && all(StdTrait::Clone);
+        case TypeKind::Result: return !t.ioError && all(StdTrait::Clone);
+        default: return T_.isCopy(id) || all(StdTrait::Clone);
+      }
+    case StdTrait::Debug: return implementsFormat(id, FormatTrait::Debug);
+    case StdTrait::Display: return implementsFormat(id, FormatTrait::Display);
+    case StdTrait::PartialEq:
+      return implementsComparison(id, Comparison::Equality, nullptr) && sameType(id, rhs);
+    case StdTrait::Eq:
+      if (t.kind == TypeKind::Struct) return T_.structOf(id).isEq && all(StdTrait::Eq);
+      if (t.kind == TypeKind::Enum) return T_.enumOf(id).isEq && all(StdTrait::Eq);
+      return implementsComparison(id, Comparison::TotalOrder, nullptr) || t.kind == TypeKind::Result;
+    case StdTrait::PartialOrd:
+      return implementsComparison(id, Comparison::Ordering, nullptr) && sameType(id, rhs);
+    case StdTrait::Ord: return implementsComparison(id, Comparison::TotalOrder, nullptr);
+    case StdTrait::Default:
+      switch (t.kind) {
+        case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
+        case TypeKind::String: case TypeKind::Vec: case TypeKind::Option:
+          return true;
+        case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: return all(StdTrait::Default);
+        case TypeKind::Struct: return T_.structOf(id).isDefault && all(StdTrait::Default);
+        case TypeKind::Enum: return T_.enumOf(id).isDefault;
+        case TypeKind::Ref: return T_.get(T_.resolve(t.args[0])).kind == TypeKind::Str;
+        case TypeKind::Var: return numericVar;
+        default: return false;
+      }
+    case StdTrait::Hash:
+      switch (t.kind) {
+        case TypeKind::Int: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::String:
+        case TypeKind::Unit:
+          return true;
+        case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Tuple:
+        case TypeKind::Array: case TypeKind::Slice:
+          return all(StdTrait::Hash);
+        case TypeKind::Struct: return T_.structOf(id).isHash && all(StdTrait::Hash);
+        case TypeKind::Enum: return T_.enumOf(id).isHash && all(StdTrait::Hash);
+        case TypeKind::Var: return t.varKind == VarKind::Integer;
+        default: return false;
+      }
+    case StdTrait::Add:
+      if (t.kind == TypeKind::String) return rhs == T_.strRef();
+      [[fallthrough]];
+    case StdTrait::Sub: case StdTrait::Mul: case StdTrait::Div: case StdTrait::Rem:
+    case StdTrait::AddAssign: case StdTrait::SubAssign: case StdTrait::MulAssign: case StdTrait::DivAssign:
+    case StdTrait::RemAssign:
+      if (trait == StdTrait::AddAssign && t.kind == TypeKind::String) return rhs == T_.strRef();
+      return (isPrimitiveNumber(t) || numericVar) && sameType(id, rhs);
+    case StdTrait::Neg:
+      return (t.kind == TypeKind::Int && intKindSigned(t.intKind)) || t.kind == TypeKind::Float || numericVar;
+    case StdTrait::Not: return t.kind == TypeKind::Int || t.kind == TypeKind::Bool || numericVar;
+    case StdTrait::Index: case StdTrait::IndexMut:
+      return t.kind == TypeKind::Vec || t.kind == TypeKind::Array || t.kind == TypeKind::Slice ||
+             t.kind == TypeKind::String || t.kind == TypeKind::Str;
+    case StdTrait::Deref: case StdTrait::DerefMut:
+      return t.kind == TypeKind::Box || t.kind == TypeKind::String || t.kind == TypeKind::Vec ||
+             (t.kind == TypeKind::Ref && (trait == StdTrait::Deref || t.isMut));
+    case StdTrait::From: {
+      if (rhs == id) return true;  // `impl<T> From<T> for T`
+      const Type from = T_.get(rhs);
+      if (t.kind == TypeKind::String)
+        return rhs == T_.strRef() || from.kind == TypeKind::Char ||
+               (from.kind == TypeKind::Ref && T_.resolve(from.args[0]) == T_.stringType());
+      if (t.kind == TypeKind::Int && from.kind == TypeKind::Int) {  // the lossless conversions
+        unsigned to = intKindBytes(t.intKind), fromBytes = intKindBytes(from.intKind);
+        bool toSigned = intKindSigned(t.intKind), fromSigned = intKindSigned(from.intKind);
+        if (t.intKind == IntKind::Isize || t.intKind == IntKind::Usize || from.intKind == IntKind::Isize ||
+            from.intKind == IntKind::Usize)
+          return (t.intKind == IntKind::Usize && (from.intKind == IntKind::U8 || from.intKind == IntKind::U16)) ||
+                 (t.intKind == IntKind::Isize && (from.intKind == IntKind::U8 || from.intKind == IntKind::I8 ||
+                                                  from.intKind == IntKind::I16));
+        return toSigned == fromSigned ? to > fromBytes : toSigned && to > fromBytes;
+      }
+      if (t.kind == TypeKind::Float && !t.isF32)
+        return (from.kind == TypeKind::Float && from.isF32) ||
+               (from.kind == TypeKind::Int && intKindBytes(from.intKind) <= 4 && from.intKind != IntKind::Isize &&
+                from.intKind != IntKind::Usize);
+      if (t.kind == TypeKind::Int && from.kind == TypeKind::Bool) return true;
+      if (t.kind == TypeKind::Vec) return from.kind == TypeKind::Ref && T_.get(T_.resolve(from.args[0])).kind == TypeKind::Slice;
+      if (t.kind == TypeKind::Option) return T_.resolve(t.args[0]) == rhs;
+      return false;
+    }
+    case StdTrait::Iterator:
+      return t.kind == TypeKind::Iter || (t.kind == TypeKind::Range && T_.isInteger(t.args[0]));
+    case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::FnOnce: case StdTrait::FnMut:
+    case StdTrait::Fn: case StdTrait::None:
+      return false;
+  }
+  return false;
+}
+
+// A learner's impl or std's, for the parts of a std type (`Vec<Point>: Clone`
+// needs `Point: Clone`, which may be the learner's own impl).
+bool Resolver::stdImplementsOrDerives(TypeId t, StdTrait trait) {
+  return implements(t, TraitRef{stdTrait(trait), {}, {}, {}}, 1);
+}
+
+// The associated type of std's impl of `trait` for `self`, or kNoType.
+TypeId Resolver::stdAssocType(TypeId self, StdTrait trait, const std::vector<TypeId>&) {
+  self = T_.resolve(self);
+  const Type t = T_.get(self);
+  switch (trait) {
+    case StdTrait::Add: case StdTrait::Sub: case StdTrait::Mul: case StdTrait::Div: case StdTrait::Rem:
+    case StdTrait::Neg: case StdTrait::Not:
+      return self;  // Output: numbers and String give their own type
+    case StdTrait::Index: case StdTrait::IndexMut:
+      if (t.kind == TypeKind::String || t.kind == TypeKind::Str) return T_.strType();
+      return t.args.empty() ? kNoType : t.args[0];
+    case StdTrait::Deref: case StdTrait::DerefMut:
+      if (t.kind == TypeKind::String) return T_.strType();
+      if (t.kind == TypeKind::Vec) return T_.sliceOf(t.args[0]);
+      return t.args.empty() ? kNoType : t.args[0];
+    case StdTrait::Iterator: return t.args.empty() ? kNoType : t.args[0];
+    default: return kNoType;
+  }
+}
+
+}  // namespace sh
