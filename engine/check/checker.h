@@ -10,6 +10,7 @@
 #pragma once
 
 #include <deque>
+#include <unordered_map>
 #include <memory>
 #include <vector>
 
@@ -125,6 +126,7 @@ struct Checked {
   std::vector<TraitInfo> traits;
   std::vector<ImplInfo> impls;
   std::vector<ParamBounds> paramBounds;  // by TypeTable param index
+  std::unordered_map<TypeId, int32_t> destructors;  // a type with the learner's Drop impl: its `drop` (FnInfo)
   int32_t mainFn = -1;
   std::vector<CheckedFormat> formats;
   std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order

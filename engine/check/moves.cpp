@@ -332,6 +332,27 @@ class MoveChecker {
     throw CompileError(std::move(d));
   }
 
+  // A type with a destructor is dropped whole: a field moved out of it
+  // would be dropped twice (E0509).
+  void rejectMoveOutOfDrop(const Expr& e) {
+    if (isCopy(e.type) || !state_.reachable) return;
+    TypeId base = T_.resolve(e.operand->type);
+    for (int i = 0; i < e.derefs && T_.get(base).kind == TypeKind::Ref; ++i) base = T_.resolve(T_.get(base).args[0]);
+    const Type& b = T_.get(base);
+    bool hasDrop = (b.kind == TypeKind::Struct && T_.structs()[b.structIndex].hasDrop) ||
+                   (b.kind == TypeKind::Enum && T_.enums()[b.enumIndex].hasDrop);
+    if (!hasDrop) return;
+    Diagnostic d;
+    d.code = DiagCode::E0509;
+    d.message = "cannot move out of type `" + T_.name(base) + "`, which implements the `Drop` trait";
+    d.labels.push_back({e.span, "move occurs because `" + std::string(file_.slice(e.span)) + "` has type `" + T_.name(e.type) +
+                                    "`, which does not implement the `Copy` trait",
+                        true});
+    d.explanation = "The value's destructor runs when the value is dropped, and may use every field; a field moved out "
+                    "of it would be gone when the destructor looks for it.";
+    throw CompileError(std::move(d));
+  }
+
   // An expression whose value is consumed: non-Copy places are moved out.
   void visitValue(const Expr& e) {
     rejectMoveOutOfStatic(e);
@@ -342,6 +363,7 @@ class MoveChecker {
       return;
     }
     if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) {
+      rejectMoveOutOfDrop(e);
       std::string path;
       int32_t root = rootLocal(e, &path);
       if (root >= 0) {

@@ -147,6 +147,9 @@ TypeId Resolver::checkUserCall(Expr& e, int32_t, size_t firstArg, std::vector<Ty
 // A method call of a function of the learner's or std's Rust items.
 TypeId Resolver::checkPickedMethod(Expr& e, MethodPick pick) {
   const FnInfo& fn = out_.fns[pick.fn];
+  int32_t trait = fn.trait >= 0 ? fn.trait : fn.impl >= 0 ? out_.impls[fn.impl].trait.trait : -1;
+  if (trait >= 0 && trait == stdTrait(StdTrait::Drop))
+    fail(DiagCode::E0040, "explicit use of destructor method", e.nameSpan, "explicit destructor calls not allowed");
   requireVisibleFn(fn, e.nameSpan);
   e.derefs = static_cast<uint8_t>(pick.derefs);
   e.receiverMode = fn.decl->self == SelfParam::Ref ? 1 : fn.decl->self == SelfParam::RefMut ? 2 : 0;

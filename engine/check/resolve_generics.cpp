@@ -156,7 +156,7 @@ void Resolver::resolvePendingCalls() {
 }
 
 void Resolver::checkInstances() {
-  for (size_t i = 0; i < instanceQueue_.size(); ++i) checkInstance(instanceQueue_[i]);
+  for (; instancesChecked_ < instanceQueue_.size(); ++instancesChecked_) checkInstance(instanceQueue_[instancesChecked_]);
 }
 
 // An instance is checked like any function, with its template's parameters

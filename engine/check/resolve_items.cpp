@@ -44,6 +44,7 @@ void Resolver::resolveProgram() {
   for (size_t i = 0; i < declared; ++i)
     if (out_.fns[i].decl->body && !out_.fns[i].isStd) checkFunction(static_cast<int32_t>(i));
   checkInstances();
+  instantiateDestructors();
 }
 
 // Structs and enums first by name and parameters, then their fields: a

@@ -309,6 +309,7 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
     fail(DiagCode::E0046, "not all trait items implemented, missing: " + list, header,
          "missing " + list + " in implementation");
   }
+  if (t.std == StdTrait::Drop) requireDroppableSelf(impl);
   // The trait's supertraits must hold for the self type (with the impl's bounds).
   for (const TraitRef& s : t.supertraits) {
     TraitRef need = s;
@@ -346,10 +347,80 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
                         typeName(impl.self) + "`",
            header, "conflicting implementation for `" + typeName(impl.self) + "`");
   }
-  if (t.std != StdTrait::None && impl.typeParams.empty() && stdImplements(impl.self, t.std, impl.trait))
+  // A derive is an impl too: `#[derive(PartialEq)]` beside `impl PartialEq` is two.
+  if (t.std != StdTrait::None && impl.typeParams.empty() && derivesOrImplementsNatively(impl.self, t.std, impl.trait))
     fail(DiagCode::E0119, "conflicting implementations of trait `" + traitRefName(impl.trait) + "` for type `" +
                       typeName(impl.self) + "`",
          header, "conflicting implementation for `" + typeName(impl.self) + "`");
+}
+
+// `impl Drop for T`: T is the learner's struct or enum (E0120), the impl
+// covers every instance of it (E0366), and it is not Copy (E0184: a copy
+// would run the destructor twice). The declaration is marked, so every
+// value of it needs dropping.
+void Resolver::requireDroppableSelf(const ImplInfo& impl) {
+  const ImplBlock& d = *impl.decl;
+  TypeId self = T_.resolve(impl.self);
+  const Type s = T_.get(self);
+  if (s.kind != TypeKind::Struct && s.kind != TypeKind::Enum)
+    fail(DiagCode::E0120, "the `Drop` trait may only be implemented for local structs, enums, and unions", d.selfType->span,
+         "must be a struct, enum, or union in the current crate");
+  for (size_t i = 0; i < s.args.size(); ++i) {
+    bool ownParam = i < impl.typeParams.size() && T_.resolve(s.args[i]) == impl.typeParams[i];
+    if (!ownParam)
+      fail(DiagCode::E0366, "`Drop` impls cannot be specialized", Span{d.span.start, d.selfType->span.end});
+  }
+  bool isStruct = s.kind == TypeKind::Struct;
+  bool copy = isStruct ? T_.structs()[s.structIndex].isCopy : T_.enums()[s.enumIndex].isCopy;
+  if (copy)
+    fail(DiagCode::E0184, "the trait `Copy` cannot be implemented for this type; the type has a destructor",
+         isStruct ? T_.structs()[s.structIndex].decl->nameSpan : T_.enums()[s.enumIndex].decl->nameSpan,
+         "`Copy` not allowed on types with destructors");
+  if (isStruct) T_.structs()[s.structIndex].hasDrop = true;
+  else T_.enums()[s.enumIndex].hasDrop = true;
+}
+
+// The destructor of every value a run may drop: for each type of the
+// program with the learner's Drop impl, that impl's `drop` (an instance of
+// it for a generic type), checked now, so the interpreter finds it by type.
+void Resolver::instantiateDestructors() {
+  int32_t drop = stdTrait(StdTrait::Drop);
+  for (size_t id = 0; id < T_.count(); ++id) {  // instances checked here may add types, seen in turn
+    TypeId t = static_cast<TypeId>(id);
+    const Type ty = T_.get(t);
+    bool has = (ty.kind == TypeKind::Struct && T_.structs()[ty.structIndex].hasDrop) ||
+               (ty.kind == TypeKind::Enum && T_.enums()[ty.enumIndex].hasDrop);
+    if (!has || T_.containsParam(t) || T_.containsVar(t)) continue;
+    std::vector<TypeId> implArgs;
+    int32_t impl = findImplFor(t, TraitRef{drop, {}, {}, {}}, &implArgs);
+    SH_CHECK(impl >= 0, "a type marked with a destructor has no Drop impl");
+    int32_t fn = out_.impls[impl].fns[0];
+    if (out_.fns[fn].isTemplate()) {
+      fn = instantiate(fn, implArgs, out_.impls[impl].decl->span);
+      checkInstances();
+    }
+    out_.destructors[t] = fn;
+  }
+}
+
+// Whether std implements the trait for t itself, or t derives it: the
+// learner's own impls not counted.
+bool Resolver::derivesOrImplementsNatively(TypeId t, StdTrait trait, const TraitRef& r) {
+  const Type& k = T_.get(T_.resolve(t));
+  if (k.kind != TypeKind::Struct && k.kind != TypeKind::Enum) return stdImplements(t, trait, r);
+  const DerivedTraits& d = k.kind == TypeKind::Struct ? static_cast<const DerivedTraits&>(T_.structOf(t)) : T_.enumOf(t);
+  switch (trait) {
+    case StdTrait::Copy: return d.isCopy;
+    case StdTrait::Clone: return d.isClone;
+    case StdTrait::Debug: return d.isDebug;
+    case StdTrait::PartialEq: return d.isPartialEq;
+    case StdTrait::Eq: return d.isEq;
+    case StdTrait::PartialOrd: return d.isPartialOrd;
+    case StdTrait::Ord: return d.isOrd;
+    case StdTrait::Default: return d.isDefault;
+    case StdTrait::Hash: return d.isHash;
+    default: return false;
+  }
 }
 
 // ---------------------------------------------------------------- queries

@@ -74,6 +74,9 @@ class Resolver {
   void declareImpls();
   void declareImpl(ImplBlock& impl, bool isStd);
   void checkImplAgainstTrait(int32_t impl);
+  void requireDroppableSelf(const ImplInfo& impl);
+  bool derivesOrImplementsNatively(TypeId t, StdTrait trait, const TraitRef& r);
+  void instantiateDestructors();
   bool implements(TypeId t, const TraitRef& r, int depth = 0);
   bool stdImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool boundsPromise(TypeId param, const TraitRef& r);
@@ -325,6 +328,7 @@ class Resolver {
   std::map<std::pair<int32_t, std::vector<TypeId>>, int32_t> instances_;
   std::vector<int32_t> instanceQueue_;
   std::vector<Span> instanceSpans_;  // where each queued instance was first needed
+  size_t instancesChecked_ = 0;
   std::vector<int32_t> stdTraitIndex_;  // by StdTrait: its TraitInfo
   size_t firstFormat_ = 0;  // formats of the current function start here
   // `s.parse()` calls of the current function and the type each parses to:

@@ -195,6 +195,13 @@ bool TypeTable::containsParam(TypeId id) const {
   return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return containsParam(a); });
 }
 
+bool TypeTable::containsVar(TypeId id) const {
+  id = resolve(id);
+  const Type& t = types_[id];
+  if (t.kind == TypeKind::Var) return true;
+  return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return containsVar(a); });
+}
+
 bool TypeTable::mentions(TypeId id, TypeId part) const {
   id = resolve(id);
   if (id == part) return true;
@@ -435,12 +442,14 @@ bool TypeTable::needsDrop(TypeId id) const {
     case TypeKind::Tuple:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
     case TypeKind::Struct: {
+      if (structs_[t.structIndex].hasDrop) return true;
       const auto& fields = structOf(id).fields;
       return std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return needsDrop(f.second); });
     }
     case TypeKind::Param: return !params_[t.paramIndex].isCopy;  // it may own memory
     case TypeKind::Projection: return true;
     case TypeKind::Enum:
+      if (enums_[t.enumIndex].hasDrop) return true;
       for (const VariantInfo& v : enumOf(id).variants)
         for (const auto& f : v.fields)
           if (needsDrop(f.second)) return true;

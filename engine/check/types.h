@@ -178,6 +178,7 @@ struct ParamInfo {
 // (Struct, structIndex, args = {i32}) whose info (TypeTable::structOf) has
 // the fields with each parameter replaced by its argument.
 struct StructInfo : DerivedTraits {
+  bool hasDrop = false;  // the learner's `impl Drop` (on the declaration; instances read it there)
   std::string name;  // as rustc prints it (check/scopes.h displayName)
   std::string key;   // unique in the program: `crate::shapes::Circle` (check/scopes.h keyOf)
   std::vector<TypeId> typeParams;  // Param types, in declaration order
@@ -197,6 +198,7 @@ struct VariantInfo {
 };
 
 struct EnumInfo : DerivedTraits {
+  bool hasDrop = false;
   std::string name;  // as rustc prints it
   std::string key;   // unique in the program
   std::vector<TypeId> typeParams;
@@ -265,6 +267,7 @@ class TypeTable {
   TypeId subst(TypeId t, const std::vector<TypeId>& params, const std::vector<TypeId>& args);
   bool containsParam(TypeId t) const;
   bool mentions(TypeId t, TypeId part) const;  // t is part, or has it among its arguments
+  bool containsVar(TypeId t) const;            // an inference variable left unbound somewhere in t
 
   // Inference: binding a variable, and following bindings.
   TypeId resolve(TypeId t) const;        // the representative of t (shallow)

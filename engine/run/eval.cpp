@@ -471,6 +471,7 @@ Value Interpreter::evalAggregate(const Expr& e) {
 }
 
 Value Interpreter::evalUnary(const Expr& e) {
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) return callOperator(e, {e.operand.get()});
   if (e.unaryOp == UnaryOp::Neg && e.operand->kind == ExprKind::IntLit && T_.get(e.type).kind == TypeKind::Int)
     return makeInt(e.type, static_cast<__int128>(-e.operand->intValue));  // negated as unsigned: i128::MIN wraps to itself
   Value v = eval(*e.operand);
@@ -497,6 +498,7 @@ Value Interpreter::evalBinary(const Expr& e) {
     case OpGroup::Comparison: return evalComparison(e);
     case OpGroup::Arithmetic: case OpGroup::Bitwise: case OpGroup::Shift: break;
   }
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) return callOperator(e, {e.lhs.get(), e.rhs.get()});
   Value l = eval(*e.lhs);
   if (flow_ != Flow::Normal) return l;
   if (T_.get(l.type).kind == TypeKind::String) {  // String + &str: appends to the left String's buffer
@@ -522,7 +524,10 @@ Value Interpreter::evalLogical(const Expr& e) {
 
 Value Interpreter::evalComparison(const Expr& e) {
   int c;
-  if (isScalar(e.lhs->type) && isScalar(e.rhs->type)) {
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) {
+    c = compareByImpl(e);
+    if (flow_ != Flow::Normal) return makeBool(false);
+  } else if (isScalar(e.lhs->type) && isScalar(e.rhs->type)) {
     // Numbers, bools and chars compare by value: no temporary in memory.
     Value l = eval(*e.lhs);
     if (flow_ != Flow::Normal) return makeBool(false);
@@ -820,6 +825,8 @@ int Interpreter::compareValues(Place a, Place b) {
 }
 
 Value Interpreter::evalAssign(const Expr& e) {
+  if (e.kind == ExprKind::CompoundAssign && static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn)
+    return callCompoundOperator(e);
   Value r = eval(*e.rhs);
   if (flow_ != Flow::Normal) return makeUnit();
   if (e.kind == ExprKind::Assign && e.lhs->kind == ExprKind::Tuple) {  // `(a, b) = (b, a)`: part by part
@@ -848,6 +855,50 @@ Value Interpreter::evalAssign(const Expr& e) {
   }
   writePlace(p, arithmetic(e.binaryOp, readPlace(p, false), r, e.span));
   return makeUnit();
+}
+
+// An operator the learner's impl defines: `a + b` is `Add::add(a, b)`, `-a`
+// is `Neg::neg(a)`, operands evaluated left to right and moved in.
+Value Interpreter::callOperator(const Expr& e, std::vector<const Expr*> operands) {
+  std::vector<Value> args;
+  for (const Expr* o : operands) {
+    args.push_back(eval(*o));
+    if (flow_ != Flow::Normal) return makeUnit();
+  }
+  return callFunction(e.resolved, std::move(args), e.span);
+}
+
+// `a += b` by the learner's impl: `AddAssign::add_assign(&mut a, b)`.
+Value Interpreter::callCompoundOperator(const Expr& e) {
+  Place p = evalPlace(*e.lhs);
+  if (flow_ != Flow::Normal) return makeUnit();
+  Value self(p_.fns[e.resolved].paramTypes[0], 8);
+  self.setU64(0, p.addr);
+  Value r = eval(*e.rhs);
+  if (flow_ != Flow::Normal) return makeUnit();
+  callFunction(e.resolved, {self, r}, e.span);
+  return makeUnit();
+}
+
+// `a == b` or `a < b` by the learner's impl of PartialEq or PartialOrd:
+// `eq(&a, &b)` (its answer is equal or not), or `partial_cmp(&a, &b)`
+// whose Option<Ordering> is the answer (None: unordered).
+int Interpreter::compareByImpl(const Expr& e) {
+  const FnInfo& f = p_.fns[e.resolved];
+  Place lp = evalPlace(*e.lhs);
+  if (flow_ != Flow::Normal) return 0;
+  Place rp = evalPlace(*e.rhs);
+  if (flow_ != Flow::Normal) return 0;
+  Value a(f.paramTypes[0], 8), b(f.paramTypes[1], 8);
+  a.setU64(0, lp.addr);
+  b.setU64(0, rp.addr);
+  Value answer = callFunction(e.resolved, {a, b}, e.span);
+  if (T_.get(answer.type).kind == TypeKind::Bool) return answer.data()[0] ? 0 : 1;
+  if (variantOfValue(answer) == 0) return kUnordered;
+  TypeId ordering = T_.get(answer.type).args[0];
+  Value inner(ordering, T_.layout(ordering).size);
+  std::memcpy(inner.data(), answer.data() + T_.layout(answer.type).payloadOffset, inner.size());
+  return static_cast<int>(T_.enumOf(ordering).variants[variantOfValue(inner)].discriminant);
 }
 
 Value Interpreter::evalCast(const Expr& e) {

@@ -200,11 +200,12 @@ void Interpreter::keepTemporariesPast(Address low, Address sp) {
 // Drops the slots declared since `mark`, last declared first, as Rust does
 // at a closing brace: a value that owns heap memory gets a step of its own;
 // a plain value's end is recorded with the next step (flushPendingDrops).
+// A learner's destructor runs as a call (runDestructor), which pushes frames
+// and slots: no reference into frames_ or slots_ is held across a drop.
 void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
-  RtFrame& f = frame();
-  while (f.slots.size() > mark) {
-    int32_t id = f.slots.back();
-    RtSlot& s = slots_[id];
+  while (frame().slots.size() > mark) {
+    int32_t id = frame().slots.back();
+    const RtSlot s = slots_[id];
     if (!s.hidden) {
       if (T_.needsDrop(s.type) && !s.moved && s.initialised) {
         beginStep(StepKind::Drop, closing);
@@ -217,8 +218,8 @@ void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
         pendingDrops_.push_back(id);
       }
     }
-    if (s.local >= 0) frames_.back().localSlot[s.local] = -1;
-    frames_.back().slots.pop_back();
+    if (s.local >= 0) frame().localSlot[s.local] = -1;
+    frame().slots.pop_back();
     freeSlots_.push_back(id);
   }
 }
@@ -300,11 +301,13 @@ void Interpreter::dropValue(Address addr, TypeId type) {
       if (optionIsSome(addr, type)) dropValue(optionPayload(addr, type), t.args[0]);
       return;
     case TypeKind::Struct: case TypeKind::Tuple: {
+      runDestructor(addr, type);
       const Layout l = T_.layout(type);
       for (const FieldLayout& f : l.fields) dropValue(addr + f.offset, f.type);
       return;
     }
     case TypeKind::Enum: {  // only the variant the value holds has fields to drop
+      runDestructor(addr, type);
       uint32_t variant = variantAt(addr, type);
       const std::vector<uint64_t> offsets = T_.layout(type).variants[variant].offsets;
       const auto fields = T_.enumOf(type).variants[variant].fields;
@@ -323,6 +326,17 @@ void Interpreter::dropValue(Address addr, TypeId type) {
 // Drops a value that no variable holds (a discarded result, a value bound to
 // `_`): it passes through scratch stack memory only so that the drop glue can
 // read it where it reads every value, from memory.
+// The learner's `Drop::drop(&mut value)`, before the value's fields are
+// dropped, as Rust runs it: a call with its own frame, at the step that drops.
+void Interpreter::runDestructor(Address addr, TypeId type) {
+  auto found = p_.destructors.find(type);
+  if (found == p_.destructors.end()) return;
+  Value self(p_.fns[found->second].paramTypes[0], 8);
+  self.setU64(0, addr);
+  const Step& step = trace_.steps.back();
+  callFunction(found->second, {self}, Span{step.start, step.end});
+}
+
 void Interpreter::dropValueNow(Value v) {
   if (!T_.needsDrop(v.type)) return;
   Address before = mem_.stackPointer();

@@ -198,6 +198,7 @@ class Interpreter {
   void dropValue(Address addr, TypeId type);
   void dropTemporariesDownTo(size_t mark);
   void dropValueNow(Value v);
+  void runDestructor(Address addr, TypeId type);
   int32_t declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden = false);
   int32_t declareSlotHolding(int32_t local, const std::string& name, const Value& v, bool hidden = false);
   Address materialize(Value v);
@@ -219,6 +220,9 @@ class Interpreter {
   Value shift(BinaryOp op, TypeId type, __int128 x, __int128 amount, unsigned bits, bool isSigned, Span at);
   [[noreturn]] void panicOverflow(BinaryOp op, Span at);
   Value evalAssign(const Expr& e);
+  Value callOperator(const Expr& e, std::vector<const Expr*> operands);
+  Value callCompoundOperator(const Expr& e);
+  int compareByImpl(const Expr& e);
   Value evalIf(const Expr& e);
   Value evalLoop(const Expr& e);
   Value evalFor(const Expr& e);
