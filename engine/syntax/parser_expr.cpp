@@ -553,7 +553,7 @@ std::string Parser::stringify(size_t first, size_t last) const {
     if (i + 1 >= last) break;
     const Token& next = tokens_[i + 1];
     // A `>>` split to close two generic lists left its first `>` between the tokens.
-    std::string_view gap = file_.text().substr(t.span.end, next.span.start - t.span.end);
+    std::string_view gap = std::string_view(file_.text()).substr(t.span.end, next.span.start - t.span.end);
     if (!gap.empty() && gap.find_first_not_of('>') == std::string_view::npos) {
       out += gap;
       continue;
