@@ -122,7 +122,7 @@ class ConstLints {
         std::optional<__int128> v = eval(*e.operand);
         if (!v || e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         IntKind k = T_.get(e.type).intKind;
-        if (intKindSigned(k) && *v == minOf(k) && intKindBytes(k) < 16)
+        if (intKindSigned(k) && intKindBytes(k) < 16 && *v == minOf(k))
           lint("this arithmetic operation will overflow", "attempt to negate `" + show(*v, k) + "`, which would overflow",
                "arithmetic_overflow", e.span);
         return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
