@@ -433,8 +433,7 @@ class BorrowChecker {
         if (e.resolvedKind == static_cast<uint8_t>(Resolved::Format)) {
           const CheckedFormat& f = p_.formats[e.resolved];
           for (const auto& a : e.args)
-            if (a.get() != f.formatString && std::none_of(f.args.begin(), f.args.end(), [&](const CheckedFormatArg& ca) { return ca.expr == a.get(); }))
-              walkValue(*a);
+            if (!f.owns(*a)) walkValue(*a);
           for (const CheckedFormatArg& a : f.args) {
             if (a.expr) {
               walkPlace(*a.expr, Access::Shared, a.expr->span);

@@ -9,6 +9,7 @@
 // rustc reports more, but its first error is the one the learner fixes first.
 #pragma once
 
+#include <algorithm>
 #include <deque>
 #include <unordered_map>
 #include <memory>
@@ -104,6 +105,15 @@ struct CheckedFormat {
   const Expr* formatString = nullptr;   // the literal, or null (`println!()`, `panic!()`)
   std::vector<FormatPiece> pieces;
   std::vector<CheckedFormatArg> args;
+
+  // Whether a macro argument is this format's: its string, or an argument it
+  // formats, a named one (`v = value`) included. The others (assert!'s
+  // condition, assert_eq!'s operands) are the macro's own.
+  bool owns(const Expr& arg) const {
+    const Expr* value = arg.kind == ExprKind::Assign ? arg.rhs.get() : &arg;
+    return &arg == formatString ||
+           std::any_of(args.begin(), args.end(), [&](const CheckedFormatArg& a) { return a.expr == &arg || a.expr == value; });
+  }
 };
 
 // A `const` or `static` item after checking. Its initializer is typed like

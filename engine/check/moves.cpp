@@ -643,9 +643,7 @@ class MoveChecker {
       bool assertsBorrow = m == MacroId::AssertEq || m == MacroId::AssertNe;
       for (size_t i = 0; assertsBorrow && i < 2 && i < e.args.size(); ++i) visitPlace(*e.args[i]);
       for (const auto& a : e.args)
-        if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && std::none_of(f.args.begin(), f.args.end(), [&](const CheckedFormatArg& fa) { return fa.expr == a.get(); }) &&
-            a.get() != f.formatString)
-          visitValue(*a);
+        if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && !f.owns(*a)) visitValue(*a);
       if (m == MacroId::Panic || m == MacroId::Unreachable || m == MacroId::Todo || m == MacroId::Unimplemented) diverge();
       return;
     }
