@@ -134,7 +134,7 @@ class BorrowChecker {
   bool holdsReference(TypeId t) const {
     const Type& ty = T_.get(t);
     switch (ty.kind) {
-      case TypeKind::Ref: case TypeKind::Iter: return true;
+      case TypeKind::Ref: case TypeKind::Iter: case TypeKind::CellRef: case TypeKind::CellRefMut: return true;
       case TypeKind::Option: case TypeKind::Array: case TypeKind::Vec: return holdsReference(ty.args[0]);
       case TypeKind::Tuple:
         return std::any_of(ty.args.begin(), ty.args.end(), [&](TypeId a) { return holdsReference(a); });

@@ -51,7 +51,7 @@ enum class Coercion : uint8_t {
   StringToStr,  // &String -> &str
   VecToSlice,   // &Vec<T> -> &[T]
   ArrayToSlice, // &[T; N] -> &[T]
-  BoxToRef,     // &Box<T> -> &T
+  PointeeRef,   // &Box<T>, &Rc<T>, &Ref<T>, &RefMut<T> -> &T (the pointer's target)
   MutToShared,  // &mut T -> &T (same pointer)
   DerefRef,     // &&T -> &T (reads the inner pointer)
 };

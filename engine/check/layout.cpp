@@ -387,7 +387,34 @@ Layout TypeTable::computeLayout(TypeId id) {
       TypeKind target = types_[resolve(t.args[0])].kind;
       return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);
     }
-    case TypeKind::Box: return pointer(1);
+    case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak: return pointer(1);
+    // std declares these with `T: ?Sized` last, which rustc never reorders:
+    // the counts or the flag come first, the value after them.
+    case TypeKind::RcBox: return structLikeLayout({{"strong", usize()}, {"weak", usize()}, {"value", t.args[0]}}, true);
+    case TypeKind::RefCell: {
+      Layout cell = structLikeLayout({{"borrow", intType(IntKind::Isize)}, {"value", t.args[0]}}, true);
+      cell.niche = Niche{};  // UnsafeCell hides the value's niche
+      return cell;
+    }
+    case TypeKind::Cell: {
+      const Layout& inner = computedLayout(t.args[0]);
+      l.size = inner.size;
+      l.align = inner.align;
+      return l;
+    }
+    case TypeKind::CellRef: case TypeKind::CellRefMut: {
+      Layout guard = pointer(2);
+      auto reference = [&](TypeId target, bool isMut) {
+        Type r;
+        r.kind = TypeKind::Ref;
+        r.isMut = isMut;
+        r.args = {target};
+        return find(r);
+      };
+      guard.fields = {{"value", reference(t.args[0], t.kind == TypeKind::CellRefMut), 0},
+                      {"borrow", reference(intType(IntKind::Isize), false), 8}};
+      return guard;
+    }
     case TypeKind::String: case TypeKind::Vec: {
       // The capacity is at most isize::MAX: the values above are the niche
       // (rustc 1.95's `Cap`), so Option<Vec<T>> needs no tag.

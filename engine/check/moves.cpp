@@ -220,10 +220,21 @@ class MoveChecker {
     const Expr* base = e.kind == ExprKind::Index ? e.lhs.get() : e.operand.get();
     const Type& bt = T_.get(T_.resolve(base->type));
     bool throughRef = e.kind == ExprKind::Deref ? bt.kind == TypeKind::Ref : e.derefs > 0 && bt.kind == TypeKind::Ref;
-    if (e.kind != ExprKind::Index && !throughRef) return;
     Diagnostic d;
     d.code = DiagCode::E0507;
     std::string what(file_.slice(e.span));
+    // An Rc's value belongs to every Rc of it, a guard's to its RefCell.
+    TypeId through = T_.resolve(base->type);
+    for (int i = 0; i < (e.kind == ExprKind::Deref ? 1 : e.derefs) && through != kNoType; ++i, through = T_.derefTarget(through)) {
+      TypeKind k = T_.get(through).kind;
+      if (k != TypeKind::Rc && k != TypeKind::CellRef && k != TypeKind::CellRefMut) continue;
+      d.message = k == TypeKind::Rc ? "cannot move out of an `Rc`" : "cannot move out of dereference of `" + T_.name(through) + "`";
+      d.labels.push_back({e.span, "move occurs because value has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
+      d.explanation = "Every Rc of a value owns it together (a RefCell's guard only borrows it): moving it out would leave "
+                      "the others pointing at a value that is gone.";
+      throw CompileError(std::move(d));
+    }
+    if (e.kind != ExprKind::Index && !throughRef) return;
     // Indexing a slice or an array is built in (E0508, naming the slice or
     // array type); a Vec's is its Index impl, whose result is a reference (E0507).
     TypeId indexed = T_.resolve(base->type);

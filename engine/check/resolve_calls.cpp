@@ -282,12 +282,18 @@ TypeId Resolver::typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t
 }
 
 // A `&mut self` method needs a mutable receiver: a `mut` binding, or, when
-// the receiver is reached through a reference, a `&mut` one.
+// the receiver is reached through a reference, a `&mut` one; never the
+// inside of an Rc or of a RefCell's shared guard, which only Deref.
 void Resolver::requireMutableReceiver(const Expr& call) {
   const Expr& receiver = *call.operand;
   if (call.derefs == 0) {
     requireMutablePlace(receiver, receiver.span, "borrow");
     return;
+  }
+  TypeId through = T_.resolve(receiver.type);
+  for (int i = 0; i < call.derefs && through != kNoType; ++i) {
+    rejectMutationThroughSharedOwner(through, receiver.span, "borrow");
+    through = T_.derefTarget(through);
   }
   const Type t = T_.get(T_.resolve(receiver.type));
   if (t.kind == TypeKind::Box) {
@@ -335,23 +341,37 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     fail(DiagCode::None, "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",
          e.nameSpan);
   BuiltinMethod which;
-  if (e.text == "clone" && derefs > 0) {
-    // Clone is found on the first type of the auto-deref chain that has it: a
-    // Box clones as a Box, a reference clones what it points at.
-    int refs = 0;
-    TypeId r = T_.resolve(receiver);
-    while (T_.get(r).kind == TypeKind::Ref) {
-      r = T_.resolve(T_.get(r).args[0]);
-      ++refs;
-    }
-    t = r;
-    derefs = refs;
+  int levelDerefs = 0;
+  TypeId level = firstTypeWithStdMethod(receiver, e.text, &levelDerefs);
+  if (level != kNoType) {
+    t = level;
+    derefs = levelDerefs;
   }
   e.derefs = static_cast<uint8_t>(derefs);
   TypeId result = checkBuiltinMethod(e, t, &which, expected);
   e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
   e.resolved = static_cast<int32_t>(which);
   return result;
+}
+
+// The first type along the receiver's auto-deref chain that has a std
+// method of this name (a reference's rows are its referent's): a Box or an
+// Rc clones as itself, `rc.borrow_mut()` reaches the RefCell inside the Rc,
+// `guard.len()` the Vec inside a RefCell's guard. kNoType when none has.
+TypeId Resolver::firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const {
+  TypeId t = T_.resolve(receiver);
+  for (int d = 0; d < 64; ++d) {
+    if (T_.get(t).kind != TypeKind::Ref)
+      for (size_t i = 0; i < stdMethodCount(); ++i)
+        if (name == stdMethod(static_cast<BuiltinMethod>(i)).name &&
+            receiverAccepts(T_, stdMethod(static_cast<BuiltinMethod>(i)).receiver, t)) {
+          *derefs = d;
+          return t;
+        }
+    t = T_.derefTarget(t);
+    if (t == kNoType) return kNoType;
+  }
+  return kNoType;
 }
 
 // Types one builtin method call on a receiver of (auto-dereferenced) type
@@ -389,7 +409,8 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   const StdMethodRow& row = stdMethod(m);
   const Type& ty = T_.get(self);
   TypeId result;
-  std::vector<TypeId> params = signatureTypes(T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole}, &result);
+  std::vector<TypeId> params = signatureTypes(
+      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, ty.args.size() > 1 ? ty.args[1] : kNoType}, &result);
   e.receiverMode = static_cast<uint8_t>(row.mode);
   if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);
   checkArgCount(e, params.size(), e.args.size(), "method");
@@ -606,8 +627,9 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
     if (trait != FormatTrait::Display && trait != FormatTrait::Debug) return false;
     return boundsPromise(id, TraitRef{stdTrait(trait == FormatTrait::Display ? StdTrait::Display : StdTrait::Debug), {}, {}, {}});
   }
-  if (trait == FormatTrait::Pointer) return t.kind == TypeKind::Ref || t.kind == TypeKind::Box;
-  if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return implementsFormat(t.args[0], trait);
+  if (trait == FormatTrait::Pointer) return t.kind == TypeKind::Ref || t.kind == TypeKind::Box || t.kind == TypeKind::Rc;
+  // Pointers and guards format as what they point at.
+  if (T_.derefTarget(id) != kNoType) return implementsFormat(t.args[0], trait);
   switch (trait) {
     case FormatTrait::Display:
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
@@ -626,8 +648,9 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:
-        case TypeKind::Result:
+        case TypeKind::Result: case TypeKind::RefCell:
           return implementsFormat(t.args[0], trait);
+        case TypeKind::Cell: return T_.isCopy(t.args[0]) && implementsFormat(t.args[0], trait);
         default: return true;
       }
   }

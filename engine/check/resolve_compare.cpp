@@ -58,8 +58,12 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
     case TypeKind::Var:  // not known yet: only a `{float}` is known to lack Eq and Ord
       return t.varKind != VarKind::Float || partialOnly(c) || lacking(T_.name(resolved));
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array:
-    case TypeKind::Slice:
+    case TypeKind::Slice: case TypeKind::Rc: case TypeKind::RefCell:
       return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::Cell:  // `impl<T: PartialEq + Copy> PartialEq for Cell<T>`
+      return (T_.isCopy(t.args[0]) || lacking(T_.name(resolved))) && implementsComparison(t.args[0], c, culprit);
+    case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut:
+      return lacking(T_.name(resolved));
     case TypeKind::Tuple:
       for (TypeId a : t.args)
         if (!implementsComparison(a, c, culprit)) return false;
@@ -237,7 +241,8 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
     case TypeKind::Never: case TypeKind::Box: case TypeKind::Option: case TypeKind::Struct: case TypeKind::Tuple:
     case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::Stdin: case TypeKind::Error:
-    case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection:
+    case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Rc: case TypeKind::Weak:
+    case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

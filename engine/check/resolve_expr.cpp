@@ -106,7 +106,7 @@ void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, co
 
 // Unifies, allowing the implicit conversions Rust makes at coercion sites:
 // `!` into anything, `&mut T` into `&T`, and deref coercions from `&String`,
-// `&Vec<T>`, `&[T; N]` and `&Box<T>`.
+// `&Vec<T>`, `&[T; N]`, `&Box<T>`, `&Rc<T>` and a RefCell's guards.
 TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, const char* becauseText) {
   if (expected == kNoType) return actual;
   if (isKind(T_, actual, TypeKind::Never)) return expected;
@@ -125,9 +125,12 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
       e.coercion = static_cast<uint8_t>(haveTarget.kind == TypeKind::Vec ? Coercion::VecToSlice : Coercion::ArrayToSlice);
       return expected;
     }
-    if (haveTarget.kind == TypeKind::Box && wantTarget.kind != TypeKind::Box && wantTarget.kind != TypeKind::Var &&
+    // A smart pointer's target; only Box and RefMut give a `&mut` to it (DerefMut).
+    bool pointee = haveTarget.kind == TypeKind::Box || haveTarget.kind == TypeKind::CellRefMut ||
+                   (!want.isMut && (haveTarget.kind == TypeKind::Rc || haveTarget.kind == TypeKind::CellRef));
+    if (pointee && wantTarget.kind != haveTarget.kind && wantTarget.kind != TypeKind::Var &&
         unify(wantInner, haveTarget.args[0])) {
-      e.coercion = static_cast<uint8_t>(Coercion::BoxToRef);
+      e.coercion = static_cast<uint8_t>(Coercion::PointeeRef);
       return expected;
     }
     if (want.isMut != have.isMut && unify(wantInner, have.args[0])) {
@@ -157,7 +160,7 @@ void Resolver::recordAdjustedTypes(Expr& e) {
       case Coercion::VecToSlice: case Coercion::ArrayToSlice:
         e.coercedType = T_.refTo(T_.sliceOf(argOf(from.args[0])), from.isMut);
         break;
-      case Coercion::DerefRef: case Coercion::BoxToRef: e.coercedType = T_.refTo(argOf(from.args[0]), from.isMut); break;
+      case Coercion::DerefRef: case Coercion::PointeeRef: e.coercedType = T_.refTo(argOf(from.args[0]), from.isMut); break;
     }
   }
   if (e.kind == ExprKind::MethodCall && e.receiverMode != 0) {
@@ -167,10 +170,11 @@ void Resolver::recordAdjustedTypes(Expr& e) {
   }
 }
 
+// Follows auto-deref to its end: through references, Box, Rc and a RefCell's guards.
 TypeId Resolver::stripRefs(TypeId t, int* derefs) const {
   t = T_.resolve(t);
-  while (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box) {
-    t = T_.resolve(T_.get(t).args[0]);
+  for (TypeId next = T_.derefTarget(t); next != kNoType; next = T_.derefTarget(t)) {
+    t = next;
     ++*derefs;
   }
   return t;
@@ -201,8 +205,8 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Ref: return checkRef(e, expected);
     case ExprKind::Deref: {
       TypeId inner = T_.resolve(checkExpr(*e.operand));
-      const Type t = T_.get(inner);
-      if (t.kind == TypeKind::Ref || t.kind == TypeKind::Box) return t.args[0];
+      TypeId target = T_.derefTarget(inner);
+      if (target != kNoType) return target;
       fail(DiagCode::E0614, "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
     case ExprKind::Cast: return checkCast(e);
@@ -547,6 +551,17 @@ bool Resolver::comparable(TypeId a, TypeId b) {
   return xSeq && ySeq && unify(x.args[0], y.args[0]);
 }
 
+// An Rc and a RefCell's shared guard give only shared access to what they
+// point at (they are Deref, not DerefMut): E0594 for an assignment through
+// one, E0596 for a `&mut` borrow, as rustc words them.
+void Resolver::rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action) {
+  const Type& t = T_.get(T_.resolve(pointer));
+  if (t.kind != TypeKind::Rc && t.kind != TypeKind::CellRef) return;
+  std::string data = t.kind == TypeKind::Rc ? "data in an `Rc`" : "data in dereference of `" + typeName(pointer) + "`";
+  if (std::string(action) == "assign") fail(DiagCode::E0594, "cannot assign to " + data, at, "cannot assign");
+  fail(DiagCode::E0596, "cannot borrow " + data + " as mutable", at, "cannot borrow as mutable");
+}
+
 // A `&mut` borrow or an assignment through a field, index or deref needs a
 // mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
 void Resolver::requireMutablePlace(const Expr& place, Span at, const char* action) {
@@ -578,7 +593,10 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
       }
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::MethodCall: {
         const Expr* base = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
+        if (e->kind == ExprKind::MethodCall) return;  // a call's result is a fresh place: its type decides
         TypeId bt = T_.resolve(base->type);
+        for (TypeId through = bt; through != kNoType; through = T_.derefTarget(through))
+          rejectMutationThroughSharedOwner(through, at, action);
         if (isKind(T_, bt, TypeKind::Ref)) {
           if (T_.get(bt).isMut) return;
           std::string what = text(place.span);
@@ -588,12 +606,12 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
           fail(DiagCode::E0596, "cannot borrow `" + what + "` as mutable, as it is behind a `&` reference", at,
                "`" + text(base->span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
         }
-        if (e->kind == ExprKind::MethodCall) return;  // a temporary returned by a call is a fresh place
         e = base;
         continue;
       }
       case ExprKind::Deref: {
         TypeId ot = T_.resolve(e->operand->type);
+        rejectMutationThroughSharedOwner(ot, at, action);
         if (isKind(T_, ot, TypeKind::Ref)) {
           if (T_.get(ot).isMut) return;
           std::string what = text(place.span);

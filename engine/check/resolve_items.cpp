@@ -343,7 +343,9 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const std::string& n = r.used > 0 ? r.stdPath : seg.name;
   auto generic = [&](size_t count) {
     if (seg.generics.size() != count)
-      fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" ? "enum" : "struct") + " `" + n + "`", seg.span);
+      fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" ? "enum" : "struct") + " `" +
+                                n.substr(n.rfind(':') == std::string::npos ? 0 : n.rfind(':') + 1) + "`",
+           seg.span);
     return lowerType(*seg.generics[0]);
   };
   IntKind ik;
@@ -362,6 +364,12 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Vec") return T_.vecOf(generic(1));
   if (n == "Box") return T_.boxOf(generic(1));
   if (n == "Option") return T_.optionOf(generic(1));
+  if (n == "std::rc::Rc") return T_.rcOf(generic(1));
+  if (n == "std::rc::Weak") return T_.weakOf(generic(1));
+  if (n == "std::cell::RefCell") return T_.refCellOf(generic(1));
+  if (n == "std::cell::Cell") return T_.cellOf(generic(1));
+  if (n == "std::cell::Ref") return T_.cellRefOf(generic(1), false);
+  if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
   if (n == "Self") {
     if (currentSelf_ == kNoType) fail(DiagCode::E0411, "cannot find type `Self` in this scope", seg.span, "`Self` is only available in impls, traits, and type definitions");
     return selfType();

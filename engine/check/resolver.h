@@ -236,6 +236,8 @@ class Resolver {
   void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
   TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
+  TypeId firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const;
+  void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
   TypeId methodTypeArgument(const Expr& e);
   // The checks named by the rows of check/std_fns.def (T is t; given is the
@@ -251,6 +253,10 @@ class Resolver {
   TypeId anyPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId boundedElement(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
+  TypeId copiedElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId defaultElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);

@@ -33,6 +33,11 @@ constexpr StdType kStdTypes[] = {
     {"std::option::Option::Some", "Some"},  {"std::option::Option::None", "None"},
     {"std::result::Result", "Result"},      {"std::result::Result::Ok", "Ok"},
     {"std::result::Result::Err", "Err"},
+    // Outside Rust's prelude: known by their full path alone, so that
+    // `Rc::new` without `use std::rc::Rc;` is rustc's E0433.
+    {"std::rc::Rc", "std::rc::Rc"},         {"std::rc::Weak", "std::rc::Weak"},
+    {"std::cell::RefCell", "std::cell::RefCell"}, {"std::cell::Cell", "std::cell::Cell"},
+    {"std::cell::Ref", "std::cell::Ref"},   {"std::cell::RefMut", "std::cell::RefMut"},
 };
 
 // std's modules a path may pass through on its way to one of the above or
@@ -41,7 +46,7 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
                                        "std::boxed",  "std::option",  "std::result",  "std::fmt",    "std::cmp",
                                        "std::ops",    "std::clone",   "std::convert", "std::iter",   "std::default",
                                        "std::hash",   "std::marker",  "std::f64",     "std::f32",    "std::f64::consts",
-                                       "std::f32::consts"};
+                                       "std::f32::consts", "std::rc",  "std::cell"};
 
 // std's items other than types and functions: its traits (check/std_traits.def)
 // and the enum around them, reached only by their paths or an import.

@@ -203,4 +203,41 @@ bool Resolver::checkIntegerConstant(Expr& e, TypeId* type) {
   return true;
 }
 
+// ---------------------------------------------------------------- bounded impls
+
+// A method of an impl block with a bound on the element (`impl<T: Copy>
+// Cell<T>` has get, `impl<T: Default> RefCell<T>` has take): on a known
+// element type without it the method does not exist (E0599 at its name, as
+// rustc says); on one still being inferred, the bound waits until it is known.
+TypeId Resolver::boundedElement(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound) {
+  TypeId result = typeMethodCall(e, m, self, kNoType);
+  TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  TraitRef r{stdTrait(bound), {}, {}, {}};
+  if (T_.get(elem).kind == TypeKind::Var) {
+    requireTrait(elem, r, e.nameSpan);
+    return result;
+  }
+  if (!implements(elem, r))
+    fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
+                              "`, but its trait bounds were not satisfied",
+         e.nameSpan);
+  return result;
+}
+
+TypeId Resolver::copiedElement(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  return boundedElement(e, m, self, StdTrait::Copy);
+}
+
+TypeId Resolver::defaultElement(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  return boundedElement(e, m, self, StdTrait::Default);
+}
+
+// Rc::make_mut and Rc::unwrap_or_clone clone the value when the cell is
+// shared, so T must be Clone (E0277 at the argument, as rustc says).
+TypeId Resolver::clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  TypeId result = bySignature(e, f, given, t, expected);
+  requireTrait(t, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.args.empty() ? e.span : e.args[0]->span);
+  return result;
+}
+
 }  // namespace sh

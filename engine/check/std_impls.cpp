@@ -41,7 +41,11 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Copy: return T_.isCopy(id);
     case StdTrait::Clone:
       switch (t.kind) {
-        case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::Iter: return false;
+        case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::Iter: case TypeKind::RcBox:
+        case TypeKind::CellRef: case TypeKind::CellRefMut:
+          return false;
+        case TypeKind::Rc: case TypeKind::Weak: return true;  // a new pointer to the same cell
+        case TypeKind::Cell: return T_.isCopy(t.args[0]);
         case TypeKind::Ref: return !t.isMut;
         case TypeKind::Struct: return T_.structOf(id).isClone && all(StdTrait::Clone);
         case TypeKind::Enum: return T_.enumOf(id).isClone && all(StdTrait::Clone);
@@ -62,9 +66,11 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Default:
       switch (t.kind) {
         case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
-        case TypeKind::String: case TypeKind::Vec: case TypeKind::Option:
+        case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak:
           return true;
-        case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: return all(StdTrait::Default);
+        case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell:
+        case TypeKind::Cell:
+          return all(StdTrait::Default);
         case TypeKind::Struct: return T_.structOf(id).isDefault && all(StdTrait::Default);
         case TypeKind::Enum: return T_.enumOf(id).isDefault;
         case TypeKind::Ref: return T_.get(T_.resolve(t.args[0])).kind == TypeKind::Str;
@@ -77,7 +83,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::Unit:
           return true;
         case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Tuple:
-        case TypeKind::Array: case TypeKind::Slice:
+        case TypeKind::Array: case TypeKind::Slice: case TypeKind::Rc:
           return all(StdTrait::Hash);
         case TypeKind::Struct: return T_.structOf(id).isHash && all(StdTrait::Hash);
         case TypeKind::Enum: return T_.enumOf(id).isHash && all(StdTrait::Hash);
@@ -99,7 +105,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       return t.kind == TypeKind::Vec || t.kind == TypeKind::Array || t.kind == TypeKind::Slice ||
              t.kind == TypeKind::String || t.kind == TypeKind::Str;
     case StdTrait::Deref: case StdTrait::DerefMut:
-      return t.kind == TypeKind::Box || t.kind == TypeKind::String || t.kind == TypeKind::Vec ||
+      return t.kind == TypeKind::Box || t.kind == TypeKind::String || t.kind == TypeKind::Vec || t.kind == TypeKind::CellRefMut ||
+             ((t.kind == TypeKind::Rc || t.kind == TypeKind::CellRef) && trait == StdTrait::Deref) ||
              (t.kind == TypeKind::Ref && (trait == StdTrait::Deref || t.isMut));
     case StdTrait::From: {
       if (rhs == id) return true;  // `impl<T> From<T> for T`

@@ -96,7 +96,8 @@ class SignatureReader {
   }
 
   TypeId named(std::string_view name) {
-    if (name == "T") return letter(letters_.elem);
+    if (name == "T" || name == "K") return letter(letters_.elem);
+    if (name == "V") return letter(letters_.value);
     if (name == "Self") return letter(letters_.self);
     if (name == "_") return letter(letters_.hole);
     if (name == "bool") return T_.boolType();
@@ -114,13 +115,20 @@ class SignatureReader {
     return t;
   }
 
-  // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, io::Error>, Result<X, ParseError>
+  // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, io::Error>, Result<X, ParseError>,
+  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>
   TypeId generic(std::string_view head) {
     TypeId arg = type();
     TypeId out = kNoType;
     if (head == "Option") out = T_.optionOf(arg);
     if (head == "Vec") out = T_.vecOf(arg);
     if (head == "Box") out = T_.boxOf(arg);
+    if (head == "Rc") out = T_.rcOf(arg);
+    if (head == "Weak") out = T_.weakOf(arg);
+    if (head == "RefCell") out = T_.refCellOf(arg);
+    if (head == "Cell") out = T_.cellOf(arg);
+    if (head == "Ref") out = T_.cellRefOf(arg, false);
+    if (head == "RefMut") out = T_.cellRefOf(arg, true);
     if (head == "Iter") {
       Type it;
       it.kind = TypeKind::Iter;
@@ -196,8 +204,12 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Char: return ty.kind == TypeKind::Char;
     case StdReceiver::Scalar:
       return ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char;
-    case StdReceiver::Clone:
-      return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice &&
+    case StdReceiver::Weak: return ty.kind == TypeKind::Weak;
+    case StdReceiver::RefCell: return ty.kind == TypeKind::RefCell;
+    case StdReceiver::Cell: return ty.kind == TypeKind::Cell;
+    case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
+      return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
+             ty.kind != TypeKind::CellRefMut &&
              (ty.kind != TypeKind::Struct || T.structOf(t).isClone) &&
              (ty.kind != TypeKind::Enum || T.enumOf(t).isClone);
   }

@@ -61,6 +61,9 @@ enum class StdReceiver : uint8_t {
   Char,       // char
   Scalar,     // integers, floats, bool and char: what to_string is defined on here
   Clone,      // every Clone type but str and slices, which are unsized
+  Weak,       // std::rc::Weak<T>
+  RefCell,    // std::cell::RefCell<T>
+  Cell,       // std::cell::Cell<T>
 };
 
 // How a method takes self; the values are Expr::receiverMode's.
@@ -97,9 +100,10 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t);
 
 // What the letters of a signature stand for at one call.
 struct SignatureLetters {
-  TypeId elem = kNoType;  // T
-  TypeId self = kNoType;  // Self
-  TypeId hole = kNoType;  // _
+  TypeId elem = kNoType;   // T, and K: a type's first parameter
+  TypeId self = kNoType;   // Self
+  TypeId hole = kNoType;   // _
+  TypeId value = kNoType;  // V: a type's second parameter (HashMap<K, V>'s V)
 };
 
 // The parameter types of a signature such as "(usize, T) -> Option<&T>",

@@ -35,6 +35,13 @@ std::string internKey(const Type& t) {
   return key;
 }
 
+Type withArgs(TypeKind kind, std::vector<TypeId> args) {
+  Type t;
+  t.kind = kind;
+  t.args = std::move(args);
+  return t;
+}
+
 }  // namespace
 
 const char* intKindName(IntKind k) { return kIntInfo[static_cast<int>(k)].name; }
@@ -97,7 +104,27 @@ TypeId TypeTable::intern(const Type& t) {
   instanceOf_.push_back(-1);
   index_.emplace(std::move(key), id);
   if ((t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) && !t.args.empty()) makeInstance(id);
+  internCompanions(t);
   return id;
+}
+
+// The types the run and the layouts need alongside some types, interned
+// with them however they were made (a constructor, inference, substitution):
+// an Rc's and a Weak's cell, a RefCell guard's two references.
+void TypeTable::internCompanions(const Type& t) {
+  switch (t.kind) {
+    case TypeKind::Rc: case TypeKind::Weak: intern(withArgs(TypeKind::RcBox, {t.args[0]})); return;
+    case TypeKind::CellRef: case TypeKind::CellRefMut:
+      refTo(t.args[0], t.kind == TypeKind::CellRefMut);
+      refTo(intType(IntKind::Isize), false);
+      return;
+    default: return;
+  }
+}
+
+TypeId TypeTable::find(const Type& t) const {
+  auto it = index_.find(internKey(t));
+  return it == index_.end() ? kNoType : it->second;
 }
 
 TypeId TypeTable::intType(IntKind k) const { return ints_[static_cast<int>(k)]; }
@@ -223,15 +250,6 @@ TypeId TypeTable::subst(TypeId id, const std::vector<TypeId>& params, const std:
 }
 
 
-namespace {
-Type withArgs(TypeKind kind, std::vector<TypeId> args) {
-  Type t;
-  t.kind = kind;
-  t.args = std::move(args);
-  return t;
-}
-}  // namespace
-
 TypeId TypeTable::refTo(TypeId target, bool isMut) {
   Type t = withArgs(TypeKind::Ref, {target});
   t.isMut = isMut;
@@ -259,6 +277,14 @@ TypeId TypeTable::resultOf(TypeId ok, bool ioError) {
   Type t = withArgs(TypeKind::Result, {ok});
   t.ioError = ioError;
   return intern(t);
+}
+TypeId TypeTable::rcOf(TypeId t) { return intern(withArgs(TypeKind::Rc, {t})); }
+TypeId TypeTable::weakOf(TypeId t) { return intern(withArgs(TypeKind::Weak, {t})); }
+TypeId TypeTable::rcBoxOf(TypeId t) const { return find(withArgs(TypeKind::RcBox, {t})); }
+TypeId TypeTable::refCellOf(TypeId t) { return intern(withArgs(TypeKind::RefCell, {t})); }
+TypeId TypeTable::cellOf(TypeId t) { return intern(withArgs(TypeKind::Cell, {t})); }
+TypeId TypeTable::cellRefOf(TypeId t, bool isMut) {
+  return intern(withArgs(isMut ? TypeKind::CellRefMut : TypeKind::CellRef, {t}));
 }
 TypeId TypeTable::stdinType() {
   Type t;
@@ -394,6 +420,13 @@ std::string TypeTable::name(TypeId id) const {
       return "Result<" + argName(0) + ", " + err + ">";
     }
     case TypeKind::Stdin: return "Stdin";
+    case TypeKind::Rc: return "Rc<" + argName(0) + ">";
+    case TypeKind::Weak: return "Weak<" + argName(0) + ">";
+    case TypeKind::RcBox: return "RcInner<" + argName(0) + ">";
+    case TypeKind::RefCell: return "RefCell<" + argName(0) + ">";
+    case TypeKind::Cell: return "Cell<" + argName(0) + ">";
+    case TypeKind::CellRef: return "Ref<'_, " + argName(0) + ">";
+    case TypeKind::CellRefMut: return "RefMut<'_, " + argName(0) + ">";
     case TypeKind::Var:
       return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
     case TypeKind::Error: return "{type error}";
@@ -411,6 +444,15 @@ bool TypeTable::isNumeric(TypeId t) const {
   return isInteger(t) || ty.kind == TypeKind::Float || (ty.kind == TypeKind::Var && ty.varKind == VarKind::Float);
 }
 
+TypeId TypeTable::derefTarget(TypeId id) const {
+  const Type& t = types_[resolve(id)];
+  switch (t.kind) {
+    case TypeKind::Ref: case TypeKind::Box: case TypeKind::Rc: case TypeKind::CellRef: case TypeKind::CellRefMut:
+      return resolve(t.args[0]);
+    default: return kNoType;
+  }
+}
+
 bool TypeTable::isCopy(TypeId id) const {
   const Type& t = types_[resolve(id)];
   switch (t.kind) {
@@ -420,6 +462,8 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Ref: return !t.isMut;
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::String: case TypeKind::Vec:
     case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter: case TypeKind::Stdin:
+    case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell:
+    case TypeKind::CellRef: case TypeKind::CellRefMut:
       return false;
     case TypeKind::Result: return !t.ioError && isCopy(t.args[0]);
     case TypeKind::Var: return t.varKind != VarKind::Any;
@@ -437,7 +481,11 @@ bool TypeTable::isCopy(TypeId id) const {
 bool TypeTable::needsDrop(TypeId id) const {
   const Type& t = types_[resolve(id)];
   switch (t.kind) {
-    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: return true;
+    // Rc and Weak count on drop; a guard gives its borrow back.
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
+    case TypeKind::CellRef: case TypeKind::CellRefMut:
+      return true;
+    case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: return needsDrop(t.args[0]);
     case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: case TypeKind::Result: return needsDrop(t.args[0]);
     case TypeKind::Tuple:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });

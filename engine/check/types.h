@@ -68,6 +68,13 @@ enum class TypeKind : uint8_t {
   Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; used only by `for` and a few consumers
   Result,  // Result<args[0], E>: E is std::io::Error for I/O (ioError), else ParseIntError or ParseFloatError by args[0]
   Stdin,   // std::io::Stdin, the handle `std::io::stdin()` returns (zero-sized here)
+  Rc,      // std::rc::Rc<args[0]>: a pointer to its RcBox cell
+  Weak,    // std::rc::Weak<args[0]>: a pointer to an Rc's RcBox cell, or usize::MAX from Weak::new
+  RcBox,   // the heap cell of Rc<args[0]> (std's RcInner): strong count, weak count, the value; never a variable's
+  RefCell,     // std::cell::RefCell<args[0]>: a borrow flag (isize) then the value
+  Cell,        // std::cell::Cell<args[0]>: the value alone
+  CellRef,     // std::cell::Ref<args[0]>: a guard: a pointer to the value and one to the RefCell's flag
+  CellRefMut,  // std::cell::RefMut<args[0]>: the same, for a mutable borrow
   Param,   // a generic parameter `T` inside a generic item: paramIndex; never run
   Projection,  // `<T as Iterator>::Item` not known yet: args[0] is T, then the trait's arguments;
                // traitIndex, assocIndex (check/traits.h normalizes it once T is known)
@@ -214,6 +221,7 @@ class TypeTable {
   TypeTable();
 
   TypeId intern(const Type& t);
+  TypeId find(const Type& t) const;  // an interned type, or kNoType
   const Type& get(TypeId id) const { return types_[id]; }
   size_t count() const { return types_.size(); }
 
@@ -247,6 +255,14 @@ class TypeTable {
   ParamInfo& param(int32_t index) { return params_[index]; }
   const ParamInfo& param(int32_t index) const { return params_[index]; }
   TypeId resultOf(TypeId ok, bool ioError);
+  // Rc<T> and Weak<T> intern their cell's type, RcBox<T>, with them, so the
+  // run finds it after the freeze (rcBoxOf).
+  TypeId rcOf(TypeId t);
+  TypeId weakOf(TypeId t);
+  TypeId rcBoxOf(TypeId t) const;
+  TypeId refCellOf(TypeId t);
+  TypeId cellOf(TypeId t);
+  TypeId cellRefOf(TypeId t, bool isMut);
   TypeId stdinType();
   TypeId newVar(VarKind kind);
 
@@ -288,6 +304,9 @@ class TypeTable {
   bool needsDrop(TypeId t) const;    // owns heap memory somewhere inside
   bool isInteger(TypeId t) const;
   bool isNumeric(TypeId t) const;
+  // What `*p` and auto-deref reach from a pointer-like type: the referent
+  // of &T, Box<T>, Rc<T> and RefCell's guards; kNoType for anything else.
+  TypeId derefTarget(TypeId t) const;
 
  private:
   const Layout& computedLayout(TypeId t);
@@ -316,6 +335,7 @@ class TypeTable {
   std::deque<EnumInfo> enumInstances_;
   bool fieldsComplete_ = false;
   void makeInstance(TypeId id);
+  void internCompanions(const Type& t);
   void fillInstance(TypeId id);
   TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_, strRef_;
   TypeId ints_[12];

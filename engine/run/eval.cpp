@@ -95,11 +95,15 @@ Value Interpreter::makeOption(TypeId optionType, const Value* some) {
 
 // ---------------------------------------------------------------- places
 
+// `*p` of a reference, a Box, a RefCell's guard (its first word points at
+// the value) or an Rc (its pointer is to the cell, whose value follows the
+// two counts).
 Place Interpreter::deref(const Place& pointer) {
   const Type& t = T_.get(pointer.type);
-  SH_CHECK(t.kind == TypeKind::Ref || t.kind == TypeKind::Box, "dereferencing a value that is not a pointer");
+  SH_CHECK(T_.derefTarget(pointer.type) != kNoType, "dereferencing a value that is not a pointer");
   Place p;
   p.addr = mem_.readU64(pointer.addr);
+  if (t.kind == TypeKind::Rc) p.addr += rcValueOffset(pointer.type);
   p.type = t.args[0];
   TypeKind target = T_.get(p.type).kind;
   if (target == TypeKind::Str || target == TypeKind::Slice) p.meta = mem_.readU64(pointer.addr + 8);
@@ -275,9 +279,9 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
       mem_.read(inner.addr, r.data(), r.size());
       return r;
     }
-    case Coercion::BoxToRef: {
+    case Coercion::PointeeRef: {
       Value r(e.coercedType, 8);
-      r.setU64(0, mem_.readU64(v.u64()));
+      r.setU64(0, deref(Place{v.u64(), T_.get(v.type).args[0]}).addr);
       return r;
     }
   }
@@ -721,8 +725,13 @@ int Interpreter::compareScalars(const Value& a, const Value& b) {
 // allowed only comparisons Rust has, so every other kind is our bug.
 int Interpreter::compareValues(Place a, Place b) {
   auto unwrap = [&](Place p) {
-    while (T_.get(p.type).kind == TypeKind::Ref || T_.get(p.type).kind == TypeKind::Box) p = deref(p);
-    return p;
+    for (;;) {
+      const Type& t = T_.get(p.type);
+      if (T_.derefTarget(p.type) != kNoType) p = deref(p);
+      else if (t.kind == TypeKind::Cell) p = Place{p.addr, t.args[0]};  // compares as its value
+      else if (t.kind == TypeKind::RefCell) p = Place{p.addr + refCellValueOffset(p.type), t.args[0]};
+      else return p;
+    }
   };
   a = unwrap(a);
   b = unwrap(b);
@@ -817,8 +826,9 @@ int Interpreter::compareValues(Place a, Place b) {
     }
     case TypeKind::Unit: return 0;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Iter: case TypeKind::Stdin: case TypeKind::Never:
-    case TypeKind::Var: case TypeKind::Error:
-      SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd");
+    case TypeKind::Var: case TypeKind::Error: case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
+    case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
+      SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }
   return 0;

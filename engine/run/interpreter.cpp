@@ -300,6 +300,11 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::Option:
       if (optionIsSome(addr, type)) dropValue(optionPayload(addr, type), t.args[0]);
       return;
+    case TypeKind::Rc: releaseStrong(mem_.readU64(addr), type); return;
+    case TypeKind::Weak: releaseWeak(mem_.readU64(addr)); return;
+    case TypeKind::RefCell: dropValue(addr + refCellValueOffset(type), t.args[0]); return;
+    case TypeKind::Cell: dropValue(addr, t.args[0]); return;
+    case TypeKind::CellRef: case TypeKind::CellRefMut: releaseGuard(addr, t.kind == TypeKind::CellRefMut); return;
     case TypeKind::Struct: case TypeKind::Tuple: {
       runDestructor(addr, type);
       const Layout l = T_.layout(type);

@@ -326,10 +326,25 @@ class Interpreter {
   std::vector<Value> iteratorItems(const Expr& e);
   TypeId itemOf(const StdCall& c) const;
   Value extremeItem(StdCall& c, bool max);
+  // rc.cpp
+  uint64_t rcValueOffset(TypeId rcOrWeak) const;
+  uint64_t rcCount(Address cell, bool strong) const;
+  void setRcCount(Address cell, bool strong, uint64_t count);
+  Value newRc(TypeId rcType, const Value& value);
+  void releaseStrong(Address cell, TypeId rcType);
+  void releaseWeak(Address cell);
+  Value cloneRcPointer(Address pointerAt, TypeId type);
+  // cell.cpp
+  uint64_t refCellValueOffset(TypeId refCellType) const;
+  int64_t refCellFlag(Address refCell) const;
+  void setRefCellFlag(Address refCell, int64_t flag);
+  Value refCellGuard(const StdCall& c, bool isMut);
+  void releaseGuard(Address guard, bool isMut);
+  Value replaceInRefCell(const StdCall& c, const Value& next);
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);
-  Value cloneValue(Address addr, TypeId type);
+  Value cloneValue(Address addr, TypeId type, Span at);
   // macros.cpp
   Value evalMacro(const Expr& e);
   Value evalVecMacro(const Expr& e);

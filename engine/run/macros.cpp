@@ -110,7 +110,7 @@ Value Interpreter::evalVecMacro(const Expr& e) {
     } else {
       Address original = holdInScratch(x);
       for (uint64_t i = 0; i + 1 < count; ++i) {
-        Value c = cloneValue(original, elem);
+        Value c = cloneValue(original, elem, e.span);
         mem_.write(data + i * size, c.data(), size);
       }
       mem_.write(data + (count - 1) * size, x.data(), size);

@@ -26,7 +26,7 @@ std::vector<Place> Interpreter::formatArgPlaces(const CheckedFormat& f) {
 void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& spec) {
   Place p = pIn;
   if (spec.trait == FormatTrait::Pointer) return writePointer(out, mem_.readU64(p.addr), spec);
-  while (T_.get(p.type).kind == TypeKind::Ref || T_.get(p.type).kind == TypeKind::Box) p = deref(p);
+  while (T_.derefTarget(p.type) != kNoType) p = deref(p);
   const Type t = T_.get(p.type);
   switch (t.kind) {
     case TypeKind::Int: {
@@ -81,7 +81,7 @@ std::string Interpreter::renderValue(const Place& p, const FormatSpec& spec) {
 // `{:?}` and `{:#?}` share one walk.
 void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec& spec) {
   Place p = pIn;
-  while (T_.get(p.type).kind == TypeKind::Ref || T_.get(p.type).kind == TypeKind::Box) p = deref(p);
+  while (T_.derefTarget(p.type) != kNoType) p = deref(p);
   const Type t = T_.get(p.type);
   auto sequence = [&](Address data, uint64_t len, TypeId elem) {
     w.beginList();
@@ -155,6 +155,21 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       w.end();
       return;
     }
+    // std's Debug of the cells: the value, or `<borrowed>` while a RefMut holds it.
+    case TypeKind::Cell:
+      w.beginStruct("Cell");
+      w.field("value");
+      renderDebug(w, Place{p.addr, t.args[0]}, spec);
+      w.end();
+      return;
+    case TypeKind::RefCell:
+      w.beginStruct("RefCell");
+      w.field("value");
+      if (refCellFlag(p.addr) < 0) w.leaf("<borrowed>");
+      else renderDebug(w, Place{p.addr + refCellValueOffset(p.type), t.args[0]}, spec);
+      w.end();
+      return;
+    case TypeKind::Weak: w.leaf("(Weak)"); return;
     case TypeKind::Range: {  // `start.fmt(f)?; write!(f, "..")?; end.fmt(f)`
       const Layout l = T_.layout(p.type);
       Writes range;

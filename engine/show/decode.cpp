@@ -34,6 +34,9 @@ std::string hexAddress(Address addr) {
 
 namespace {
 
+// Weak::new's pointer (usize::MAX): no cell behind it.
+constexpr Address kDanglingWeak = ~Address(0);
+
 const char* regionOf(Address addr) {
   if (addr >= kHeapBase && addr < kStackTop - limits::kStackBytes) return "heap";
   if (addr >= kStackTop - limits::kStackBytes) return "stack";
@@ -96,6 +99,9 @@ class Decoder {
     return v;
   }
   uint64_t sizeOf(TypeId t) { return T_.layout(t).size; }
+  uint64_t rcValueOffset(TypeId rcOrWeak) { return T_.layout(T_.rcBoxOf(typeOf(rcOrWeak).args[0])).fields[2].offset; }
+  std::string borrowState(Address refCell);
+  std::vector<DecodedField> rcCellFields(const CellImage& c);
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
   const TypeTable& T_;
@@ -170,6 +176,22 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return "Err(" + resultErrorText(t, typeOf(t.args[0]).kind == TypeKind::Float, kind) + ")";
     }
     case TypeKind::Stdin: return "Stdin";
+    case TypeKind::Rc: return follow_ ? "Rc(" + text(u64(addr) + rcValueOffset(type), t.args[0], depth + 1) + ")" : hexAddress(u64(addr));
+    case TypeKind::Weak: {
+      Address cell = u64(addr);
+      if (cell == kDanglingWeak) return "Weak::new() (no cell)";
+      if (!follow_) return hexAddress(cell);
+      return u64(cell) == 0 ? "Weak (value dropped)" : "Weak(" + text(cell + rcValueOffset(type), t.args[0], depth + 1) + ")";
+    }
+    case TypeKind::RcBox:
+      return "strong " + std::to_string(u64(addr)) + ", weak " + std::to_string(u64(addr + 8)) + ", " +
+             (u64(addr) == 0 ? "value dropped" : text(addr + l.fields[2].offset, t.args[0], depth + 1));
+    case TypeKind::RefCell:
+      return "RefCell(" + text(addr + l.fields[1].offset, t.args[0], depth + 1) + ")";
+    case TypeKind::Cell: return "Cell(" + text(addr, t.args[0], depth + 1) + ")";
+    case TypeKind::CellRef: case TypeKind::CellRefMut:
+      return follow_ ? std::string(t.kind == TypeKind::CellRef ? "Ref(" : "RefMut(") + text(u64(addr), t.args[0], depth + 1) + ")"
+                     : hexAddress(u64(addr));
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
     case TypeKind::Iter:  // never stored: iterators are consumed where they are made
       return "?";
@@ -306,10 +328,11 @@ void Decoder::enumFields(Address addr, TypeId type, std::vector<DecodedField>& f
 std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
   if (!follow_) return std::nullopt;
   switch (typeOf(type).kind) {
-    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
       Address ptr = u64(addr);
-      if (m_.bytesAt(ptr, 1)) return ptr;
-      return std::nullopt;  // dangling: an empty String or Vec, a Box of nothing
+      if (ptr != kDanglingWeak && m_.bytesAt(ptr, 1)) return ptr;
+      return std::nullopt;  // dangling: an empty String or Vec, a Box of nothing, Weak::new()
     }
     default: return std::nullopt;
   }
@@ -317,7 +340,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
 
 bool Decoder::isOwningPointer(TypeId type) const {
   TypeKind k = typeOf(type).kind;
-  return k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::Box;
+  return k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::Box || k == TypeKind::Rc;
 }
 
 bool Decoder::mayHoldPointer(TypeId type) {
@@ -326,8 +349,13 @@ bool Decoder::mayHoldPointer(TypeId type) {
   const Type& t = typeOf(type);
   bool holds = false;
   switch (t.kind) {
-    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: holds = true; break;
-    case TypeKind::Option: case TypeKind::Array: holds = mayHoldPointer(t.args[0]); break;
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut:
+      holds = true;
+      break;
+    case TypeKind::Option: case TypeKind::Array: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::RcBox:
+      holds = mayHoldPointer(t.args[0]);
+      break;
     case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
       for (const FieldLayout& f : T_.layout(type).fields) holds = holds || mayHoldPointer(f.type);
       break;
@@ -366,14 +394,24 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
   if (!mayHoldPointer(type)) return;
   const Type& t = typeOf(type);
   switch (t.kind) {
-    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
       std::optional<Address> to = pointsTo(addr, type);
       if (!to) return;
       if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack"))  // a dropped slot is not drawn
-        out_.pointers.push_back({addr, *to, regionOf(*to)});
+        out_.pointers.push_back({addr, *to, regionOf(*to), t.kind == TypeKind::Weak});
       if (!isOwningPointer(type)) return;
       const CellImage* cell = m_.cellAt(*to);
       if (!cell || cell->addr != *to) return;
+      if (t.kind == TypeKind::Rc) {  // shared: every Rc pointing here is an owner, the first names what is inside
+        if (walked_.count(cell->id)) {
+          std::string& owners = owner_[cell->id];
+          if (!path.empty()) owners += (owners.empty() ? "" : ", ") + path;
+          return;
+        }
+        walkCell(*cell, 1, cell->elemType, path, true);
+        return;
+      }
       if (t.kind == TypeKind::String) {
         textCells_.insert(cell->id);
         walkCell(*cell, 0, cell->elemType, path, false);
@@ -387,6 +425,11 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
     case TypeKind::Option:
       if (isSome(addr, type)) walk(addr + T_.layout(type).payloadOffset, t.args[0], path);
       return;
+    case TypeKind::RefCell: walk(addr + T_.layout(type).fields[1].offset, t.args[0], path); return;
+    case TypeKind::RcBox:  // once the strong count is 0 the value is gone: its bytes point nowhere
+      if (u64(addr) > 0) walk(addr + T_.layout(type).fields[2].offset, t.args[0], path);
+      return;
+    case TypeKind::Cell: walk(addr, t.args[0], path); return;
     case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
       for (const FieldLayout& f : T_.layout(type).fields) walk(addr + f.offset, f.type, extended(path, "." + f.name));
       return;
@@ -469,8 +512,49 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
                           pointsTo(addr + f.offset, f.type)});
       break;
     case TypeKind::Enum: case TypeKind::Option: case TypeKind::Result: enumFields(addr, type, fields); break;
+    case TypeKind::Rc: case TypeKind::Weak:
+      fields.push_back({"ptr", 0, 8, "*const RcInner<" + T_.name(t.args[0]) + ">", hexAddress(u64(addr)), pointsTo(addr, type)});
+      break;
+    case TypeKind::RefCell: {
+      const Layout& l = T_.layout(type);
+      fields.push_back({"borrow", 0, 8, "isize", borrowState(addr), std::nullopt});
+      if (l.fields[1].offset > 8) fields.push_back({"(padding)", 8, l.fields[1].offset - 8, "", "", std::nullopt});
+      fields.push_back({"value", l.fields[1].offset, sizeOf(t.args[0]), T_.name(t.args[0]),
+                        text(addr + l.fields[1].offset, t.args[0], 1), pointsTo(addr + l.fields[1].offset, t.args[0])});
+      break;
+    }
+    case TypeKind::CellRef: case TypeKind::CellRefMut:
+      fields.push_back({"value", 0, 8, std::string(t.kind == TypeKind::CellRef ? "&" : "&mut ") + T_.name(t.args[0]),
+                        hexAddress(u64(addr)), pointsTo(addr, type)});
+      fields.push_back({"borrow", 8, 8, "&isize", hexAddress(u64(addr + 8)), std::nullopt});
+      break;
     default: break;
   }
+  return fields;
+}
+
+// A RefCell's flag in words: who borrows it right now.
+std::string Decoder::borrowState(Address refCell) {
+  auto flag = static_cast<int64_t>(u64(refCell));
+  if (flag == 0) return "0: not borrowed";
+  if (flag < 0) return std::to_string(flag) + ": mutably borrowed";
+  return std::to_string(flag) + (flag == 1 ? ": 1 shared borrow" : ": " + std::to_string(flag) + " shared borrows");
+}
+
+// An Rc's cell, part by part: the two counts, then the value (dropped once
+// the strong count is 0, while Weaks keep the cell).
+std::vector<DecodedField> Decoder::rcCellFields(const CellImage& c) {
+  const Layout& l = T_.layout(c.elemType);
+  TypeId value = typeOf(c.elemType).args[0];
+  uint64_t strong = u64(c.addr), weak = u64(c.addr + 8);
+  std::vector<DecodedField> fields;
+  fields.push_back({"strong", 0, 8, "usize", std::to_string(strong), std::nullopt});
+  fields.push_back({"weak", 8, 8, "usize", std::to_string(weak) + (strong > 0 ? " (" + std::to_string(weak - 1) + " Weak + 1 for the Rcs)" : ""),
+                    std::nullopt});
+  uint64_t at = l.fields[2].offset;
+  if (at > 16) fields.push_back({"(padding)", 16, at - 16, "", "", std::nullopt});
+  fields.push_back({"value", at, sizeOf(value), T_.name(value), strong > 0 ? text(c.addr + at, value, 1) : "(dropped)",
+                    strong > 0 ? pointsTo(c.addr + at, value) : std::nullopt});
   return fields;
 }
 
@@ -489,6 +573,10 @@ DecodedCell Decoder::decodeCell(const CellImage& c) {
     return d;
   }
   if (c.elemType == kNoType) return d;
+  if (typeOf(c.elemType).kind == TypeKind::RcBox) {
+    d.fields = rcCellFields(c);
+    return d;
+  }
   uint64_t shown = std::min<uint64_t>(len, kMaxItems);
   for (uint64_t i = 0; i < shown; ++i) d.items.push_back(text(c.addr + i * d.elemSize, c.elemType, 1));
   d.moreItems = len - shown;

@@ -54,7 +54,10 @@ struct DecodedCell {
   std::string text;     // isText: the initialised bytes as UTF-8 (invalid bytes as U+FFFD)
   std::vector<std::string> items;  // !isText: the initialised elements, at most kMaxItems
   uint64_t moreItems = 0;          // initialised elements beyond kMaxItems
-  std::string owner;               // who owns it (`v`, `v[2]`, `p.name`), or ""
+  std::string owner;               // who owns it (`v`, `v[2]`, `p.name`), or ""; an Rc's cell: every Rc that points at it
+  // A cell with labelled parts instead of elements: an Rc's cell (strong,
+  // weak, value); `items` is then empty.
+  std::vector<DecodedField> fields;
   bool changed = false;
 };
 
@@ -73,6 +76,7 @@ struct DecodedConst {
 struct DecodedPointer {
   Address from = 0, to = 0;
   const char* region = "";  // "heap", "static" or "stack"
+  bool weak = false;        // a Weak: it keeps the cell allocated, not the value alive (drawn dashed)
 };
 
 struct DecodedMemory {

@@ -93,6 +93,10 @@ void writeCell(JsonWriter& w, const DecodedCell& d) {
       .field("state", cellStateName(c.state)).field("changed", d.changed);
   if (d.isText) {
     w.field("text", d.text);
+  } else if (!d.fields.empty()) {
+    w.key("fields").beginArray();
+    for (const DecodedField& f : d.fields) writeField(w, f);
+    w.endArray();
   } else {
     w.key("items").beginArray();
     for (const std::string& item : d.items) w.value(item);
@@ -130,7 +134,7 @@ void writeView(JsonWriter& w, const RunResult& result, const MemoryImage& after)
   w.endArray();
   w.key("pointers").beginArray();
   for (const DecodedPointer& p : memory.pointers)
-    w.beginObject().field("from", p.from).field("to", p.to).field("region", p.region).endObject();
+    w.beginObject().field("from", p.from).field("to", p.to).field("region", p.region).field("weak", p.weak).endObject();
   w.endArray();
   const MemoryCounters& c = after.counters;
   w.key("counters").beginObject().field("allocations", c.allocations).field("frees", c.frees)

@@ -371,7 +371,7 @@ TEST_CASE("view: values, states, pointers and owners at one step") {
   CHECK(contains(v, "\"heap\":[{\"id\":0,\"addr\":6291472,\"size\":16,\"align\":4,\"cap\":4,\"len\":2,\"elemType\":\"i32\","
                     "\"elemSize\":4,\"state\":\"live\",\"changed\":true,\"items\":[\"1\",\"2\"],"
                     "\"bytes\":\"01000000020000000000000000000000\",\"owner\":\"v\"}"));
-  CHECK(contains(v, "\"pointers\":[{\"from\":2147479520,\"to\":6291472,\"region\":\"heap\"}]"));
+  CHECK(contains(v, "\"pointers\":[{\"from\":2147479520,\"to\":6291472,\"region\":\"heap\",\"weak\":false}]"));
   CHECK(contains(v, "\"counters\":{\"allocations\":1,\"frees\":0,\"liveBytes\":16,\"peakBytes\":16}"));
 
   v = r.view(5);

@@ -15,12 +15,12 @@ using namespace sh;
 namespace {
 
 // The parameter and result types of a signature as rustc names them, with
-// T = i32, Self = Vec<i32> and _ = bool.
+// T = K = i32, Self = Vec<i32>, _ = bool and V = char.
 std::string readSignature(const char* signature) {
   TypeTable T;
   TypeId i32 = T.intType(IntKind::I32);
   TypeId result;
-  std::vector<TypeId> params = signatureTypes(T, signature, {i32, T.vecOf(i32), T.boolType()}, &result);
+  std::vector<TypeId> params = signatureTypes(T, signature, {i32, T.vecOf(i32), T.boolType(), T.charType()}, &result);
   std::string out = "(";
   for (size_t i = 0; i < params.size(); ++i) out += (i ? ", " : "") + T.name(params[i]);
   return out + ") -> " + T.name(result);
@@ -58,6 +58,9 @@ TEST_CASE("a signature reads to the types it names") {
   CHECK(readSignature("() -> Option<&T>") == "() -> Option<&i32>");
   CHECK(readSignature("(usize) -> Option<&mut T>") == "(usize) -> Option<&mut i32>");
   CHECK(readSignature("(&[T]) -> ()") == "(&[i32]) -> ()");
+  CHECK(readSignature("(K, V) -> Option<V>") == "(i32, char) -> Option<char>");
+  CHECK(readSignature("(&Rc<T>) -> Weak<T>") == "(&Rc<i32>) -> Weak<i32>");
+  CHECK(readSignature("() -> RefMut<T>") == "() -> RefMut<'_, i32>");
   CHECK(readSignature("(Self) -> Self") == "(Vec<i32>) -> Vec<i32>");
   CHECK(readSignature("(&mut T, &mut T) -> ()") == "(&mut i32, &mut i32) -> ()");
   CHECK(readSignature("(_) -> bool") == "(bool) -> bool");

@@ -15,8 +15,10 @@ namespace sh {
 // ---------------------------------------------------------------- clone, forget
 
 // A deep copy with Rust's Clone: a String or Vec gets a buffer of exactly its
-// length, a Box gets its cell before its contents are cloned into it.
-Value Interpreter::cloneValue(Address addr, TypeId type) {
+// length, a Box gets its cell before its contents are cloned into it, an Rc
+// or Weak gets one more count. `at` is where a clone that panics (a RefCell
+// mutably borrowed) reports it: the call that cloned.
+Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
   const Type t = T_.get(type);
   const Layout& l = T_.layout(type);
   Value out(type, l.size);
@@ -32,7 +34,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
       uint64_t size = T_.layout(t.args[0]).size;
       Address holder = holdInScratch(out);
       for (uint64_t i = 0; i < len; ++i) {
-        Value item = cloneValue(src + i * size, t.args[0]);
+        Value item = cloneValue(src + i * size, t.args[0], at);
         mem_.write(mem_.readU64(holder) + i * size, item.data(), size);
       }
       if (len > 0) setLength(holder, len);
@@ -44,19 +46,27 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
       HeapCell& c = mem_.allocate(il.size, static_cast<uint32_t>(il.align), t.args[0], 1);
       Address cell = c.addr;
       out.setU64(0, cell);
-      Value inner = cloneValue(mem_.readU64(addr), t.args[0]);
+      Value inner = cloneValue(mem_.readU64(addr), t.args[0], at);
       mem_.write(cell, inner.data(), inner.size());
       mem_.setLength(mem_.cellAt(cell)->id, 1);
       return out;
     }
     case TypeKind::Option: {
       if (!optionIsSome(addr, type)) return makeOption(type, nullptr);
-      Value inner = cloneValue(optionPayload(addr, type), t.args[0]);
+      Value inner = cloneValue(optionPayload(addr, type), t.args[0], at);
       return makeOption(type, &inner);
+    }
+    case TypeKind::Rc: case TypeKind::Weak: return cloneRcPointer(addr, type);
+    case TypeKind::RefCell: {  // a clone borrows the original for the time of the copy
+      if (refCellFlag(addr) < 0) panic("RefCell already mutably borrowed", at);
+      uint64_t offset = refCellValueOffset(type);
+      Value inner = cloneValue(addr + offset, t.args[0], at);
+      std::memcpy(out.data() + offset, inner.data(), inner.size());
+      return out;
     }
     case TypeKind::Struct: case TypeKind::Tuple: {
       for (const FieldLayout& f : l.fields) {
-        Value v = cloneValue(addr + f.offset, f.type);
+        Value v = cloneValue(addr + f.offset, f.type, at);
         std::memcpy(out.data() + f.offset, v.data(), v.size());
       }
       return out;
@@ -66,7 +76,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
       const auto& fields = T_.enumOf(type).variants[variant].fields;
       for (size_t i = 0; i < fields.size(); ++i) {
         uint64_t offset = l.variants[variant].offsets[i];
-        Value v = cloneValue(addr + offset, fields[i].second);
+        Value v = cloneValue(addr + offset, fields[i].second, at);
         std::memcpy(out.data() + offset, v.data(), v.size());
       }
       setVariant(out.data(), type, variant);
@@ -75,7 +85,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type) {
     case TypeKind::Array: {
       uint64_t size = T_.layout(t.args[0]).size;
       for (uint64_t i = 0; i < t.length; ++i) {
-        Value v = cloneValue(addr + i * size, t.args[0]);
+        Value v = cloneValue(addr + i * size, t.args[0], at);
         std::memcpy(out.data() + i * size, v.data(), size);
       }
       return out;
@@ -109,6 +119,11 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
     case TypeKind::Option:
       if (optionIsSome(addr, type)) leakOwned(optionPayload(addr, type), t.args[0]);
       return;
+    // A forgotten Rc never gives its count back: its cell outlives every other
+    // owner, and is marked leaked when main ends if nothing frees it.
+    case TypeKind::Rc: case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: return;
+    case TypeKind::RefCell: leakOwned(addr + refCellValueOffset(type), t.args[0]); return;
+    case TypeKind::Cell: leakOwned(addr, t.args[0]); return;
     case TypeKind::Struct: case TypeKind::Tuple:
       for (const FieldLayout& f : T_.layout(type).fields) leakOwned(addr + f.offset, f.type);
       return;
@@ -126,7 +141,7 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
   }
 }
 
-Value Interpreter::runClone(StdCall& c) { return cloneValue(c.recv.addr, c.recv.type); }
+Value Interpreter::runClone(StdCall& c) { return cloneValue(c.recv.addr, c.recv.type, c.call.nameSpan); }
 
 // ---------------------------------------------------------------- Box
 
@@ -224,6 +239,18 @@ Value Interpreter::defaultValue(TypeId t) {
         std::memcpy(out.data() + f.offset, v.data(), v.size());
       }
       return out;
+    case TypeKind::Rc: return newRc(t, defaultValue(tt.args[0]));
+    case TypeKind::Weak: out.setU64(0, ~uint64_t(0)); return out;  // Weak::new()
+    case TypeKind::RefCell: {  // the flag 0, the value's default
+      Value v = defaultValue(tt.args[0]);
+      std::memcpy(out.data() + refCellValueOffset(t), v.data(), v.size());
+      return out;
+    }
+    case TypeKind::Cell: {
+      Value v = defaultValue(tt.args[0]);
+      std::memcpy(out.data(), v.data(), v.size());
+      return out;
+    }
     case TypeKind::Array: {
       uint64_t size = T_.layout(tt.args[0]).size;
       for (uint64_t i = 0; i < tt.length; ++i) {

@@ -133,7 +133,7 @@ Value Interpreter::runStringRemove(StdCall& c) {
   return removeCharAt(c, at);
 }
 
-Value Interpreter::runStringToString(StdCall& c) { return cloneValue(c.recv.addr, c.recv.type); }
+Value Interpreter::runStringToString(StdCall& c) { return cloneValue(c.recv.addr, c.recv.type, c.call.nameSpan); }
 
 // ---------------------------------------------------------------- str
 

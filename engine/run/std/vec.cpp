@@ -227,7 +227,7 @@ Value Interpreter::runVecExtendFromSlice(StdCall& c) {
   growAmortized(c.recv.addr, elem, n, c.call.span);
   uint64_t size = T_.layout(elem).size;
   for (uint64_t i = 0; i < n; ++i) {
-    Value v = cloneValue(src + i * size, elem);
+    Value v = cloneValue(src + i * size, elem, c.call.nameSpan);
     uint64_t l = receiverLen(c);
     mem_.write(receiverData(c) + l * size, v.data(), size);
     setLength(c.recv.addr, l + 1);

@@ -1,0 +1,9 @@
+// A Ref from borrow() gives shared access only: pushing through it is error E0596; borrow_mut() is needed.
+use std::cell::RefCell;
+
+fn main() {
+    let cell = RefCell::new(vec![1]);
+    let guard = cell.borrow();
+    guard.push(2);
+}
+// error: E0596 at 7:5
