@@ -641,6 +641,12 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
   TypeId thenType = checkBlock(*e.block, e.elseBranch ? expected : T_.unit());
   popScope();
   if (!e.elseBranch) {
+    // Where a value is wanted, rustc coerces the `then` block to it first:
+    // a block of `()` is E0308 there, before the missing `else` (E0317).
+    TypeId want = expected == kNoType ? kNoType : T_.resolve(expected);
+    bool wantsValue = want != kNoType && !isKind(T_, want, TypeKind::Var) && !isKind(T_, want, TypeKind::Unit) &&
+                      !isKind(T_, want, TypeKind::Never);
+    if (wantsValue && isKind(T_, T_.resolve(thenType), TypeKind::Unit)) mismatch(e.block->span, want, thenType);
     if (!isKind(T_, thenType, TypeKind::Never) && !unify(thenType, T_.unit())) {
       const Expr* tail = e.block->tail.get();
       fail(DiagCode::E0317, "`if` may be missing an `else` clause", e.span, "expected " + typeName(thenType) + ", found `()`",
