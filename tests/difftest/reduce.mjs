@@ -6,9 +6,11 @@
 // matching `}`) and single-line statements; then simplifications one at a
 // time: keep a block's body but drop its head and `}`, replace a
 // parenthesised expression by one of its operands, replace an integer
-// literal by 0 or 1. A candidate is kept when the divergence is still of the
-// same kind (for a valid program: rustc still accepts it); candidates are
-// checked in batches, so one rustc compile serves many of them.
+// literal by 0 or 1. A candidate is kept when the divergence still has the
+// same signature (its kind, and for a rejected program both error codes;
+// for a valid one rustc still accepts it) and its brackets still pair up
+// (a batch crate cannot hold an unbalanced program); candidates are checked
+// in batches, so one rustc compile serves many of them.
 
 // Line ranges of the blocks: [start, end] for a line ending in `{` and the
 // line that closes it.
@@ -71,6 +73,20 @@ function units(lines) {
 }
 const without = (lines, drop) => lines.filter((_, i) => !drop.has(i)).join('\n');
 
+// Whether every bracket outside string and char literals is closed, in order.
+function balanced(src) {
+  const open = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"') { for (i++; i < src.length && src[i] !== '"'; i++) if (src[i] === '\\') i++; continue; }
+    if (c === "'" && src[i + 2] === "'") { i += 2; continue; }
+    if (c === "'" && src[i + 1] === '\\') { i = src.indexOf("'", i + 2); if (i < 0) return false; continue; }
+    if ('([{'.includes(c)) open.push(')]}'['([{'.indexOf(c)]);
+    else if (')]}'.includes(c) && open.pop() !== c) return false;
+  }
+  return open.length === 0;
+}
+
 // Delete statements, ddmin style: the units in groups of k, every group tried
 // at once (one batch); the successful groups together if that still diverges,
 // else the first; k halves when no group can go.
@@ -122,12 +138,17 @@ function* candidates(src) {
   }
 }
 
-// Shrink `src`. `check(sources)` returns, for each, the divergence kind it
-// shows (or null). Deletions first, then simplifications, each kept only
-// when the divergence is still of the same kind; simplification stops when
-// no candidate keeps it, or after `seconds`.
+// Shrink `src`. `check(sources)` returns, for each, the divergence's
+// signature (or null); `kind` is the one to keep. Deletions first, then
+// simplifications, each kept only when the signature is unchanged;
+// simplification stops when no candidate keeps it, or after `seconds`.
 export async function reduce(src, kind, check, { batch = 24, seconds = 120, log = () => {} } = {}) {
-  const same = async (cands) => (await check(cands)).map((k) => k === kind);
+  const same = async (cands) => {
+    const ok = cands.map(balanced);
+    const kinds = await check(cands.filter((_, i) => ok[i]));
+    let j = 0;
+    return ok.map((b) => b && kinds[j++] === kind);
+  };
   const until = Date.now() + seconds * 1000;
   let best = await deletions(src, same, batch);
   log(`${best.split('\n').length} lines after deletions`);

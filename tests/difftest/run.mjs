@@ -57,6 +57,16 @@ function make(seed) {
            : { seed, source: p.source, mutant: null, features: p.features };
 }
 
+// What a reduction must keep: the kind of divergence and, for rejected
+// programs, the error codes on both sides, so that shrinking does not slide
+// into another bug of the same kind (a brace deleted, another error).
+function signature(rustc, engine) {
+  const d = compare(rustc, engine);
+  if (!d) return null;
+  const code = (r) => (r?.compiled === false ? (r.diags?.[0]?.code ?? r.diags?.[0]?.lint ?? r.diags?.[0]?.message ?? '-') : '');
+  return `${d.kind} ${code(rustc)} ${code(engine)}`;
+}
+
 async function main() {
   const rustc = findRustc();
   if (!rustc) { console.log('rustc not found'); console.log('0 passed, 1 failed'); process.exit(1); }
@@ -105,9 +115,10 @@ async function main() {
     for (const f of byKind.values()) {
       const check = async (cands) => {
         const [rs, es] = [await oracle.rustcResults(cands), await oracle.engineResults(cands)];
-        return cands.map((_, i) => compare(rs[i], es[i])?.kind ?? null);
+        return cands.map((_, i) => signature(rs[i], es[i]));
       };
-      const small = await reduce(f.p.source, f.d.kind, check, { log: (m) => { if (!opts.quiet) console.log(`  reducing ${f.d.kind}: ${m}`); } });
+      const small = await reduce(f.p.source, signature(f.rustc, f.engine), check,
+                                 { log: (m) => { if (!opts.quiet) console.log(`  reducing ${f.d.kind}: ${m}`); } });
       const dir = path.join(OUT, `${f.d.kind}-${f.p.seed}`);
       const [rs, es] = [await oracle.rustcResults([small]), await oracle.engineResults([small])];
       fs.writeFileSync(path.join(dir, 'reduced.rs'), small);
