@@ -840,10 +840,8 @@ class BorrowChecker {
 
 }  // namespace
 
-void checkBorrows(const Checked& program, const SourceFile& file) {
-  BorrowChecker checker(program, file);
-  for (const FnInfo& fn : program.fns)
-    if (fn.isLearnersBody()) checker.checkFunction(fn);
+void checkBorrows(const Checked& program, const SourceFile& file, const FnInfo& fn) {
+  BorrowChecker(program, file).checkFunction(fn);
 }
 
 }  // namespace sh

@@ -143,17 +143,20 @@ struct Checked {
   std::vector<ExprPtr> capturedPaths;  // inline format captures of constants and statics (`{MAX}`), as paths
 
   int32_t findFn(const std::string& name) const;
+  // The learner's bodies (isLearnersBody) by where each is written.
+  std::vector<int32_t> fnsInSourceOrder() const;
 };
 
 // Checks a parsed program. Throws CompileError on the first error. The
 // result is read-only: its type table is frozen (check/types.h).
 std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const SourceFile& file);
 
-// The ownership pass (check/moves.cpp), run by check() after resolution.
-void checkMoves(const Checked& program, const SourceFile& file);
-// Borrows with non-lexical lifetimes (check/borrows.cpp), run after moves.
-void checkBorrows(const Checked& program, const SourceFile& file);
+// The passes check() runs on each function after resolution:
+// ownership (check/moves.cpp): the errors rustc would report, in any order;
+std::vector<Diagnostic> moveErrors(const Checked& program, const SourceFile& file, const FnInfo& fn);
+// borrows with non-lexical lifetimes (check/borrows.cpp): throws the first error;
+void checkBorrows(const Checked& program, const SourceFile& file, const FnInfo& fn);
 // rustc's deny-by-default lints on constant arithmetic (check/const_lints.cpp).
-void checkConstantLints(const Checked& program);
+void checkConstantLints(const Checked& program, const FnInfo& fn);
 
 }  // namespace sh

@@ -274,10 +274,6 @@ class ConstLints {
 
 }  // namespace
 
-void checkConstantLints(const Checked& program) {
-  ConstLints lints(program);
-  for (const FnInfo& fn : program.fns)
-    if (fn.isLearnersBody()) lints.checkFunction(fn);
-}
+void checkConstantLints(const Checked& program, const FnInfo& fn) { ConstLints(program).checkFunction(fn); }
 
 }  // namespace sh

@@ -11,9 +11,20 @@
 //
 // Borrows (two `&mut`, mutation while shared, ...) are a later pass; this one
 // only knows which values still exist.
+//
+// Errors are collected, not thrown, and chosen as rustc's borrow checker
+// chooses them: it visits a function's MIR in reverse postorder (RpoOrder
+// below ranks the syntax tree the same way: an `else` before its `then`, the
+// code after a `for` or `while` loop before the loop's body), keeps one
+// use-after-move error per set of moves that reach the use (a later use of
+// a place that is a prefix of the one reported is dropped, otherwise the
+// later replaces it), and reports them sorted by position.
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 #include "check/checker.h"
 
@@ -26,6 +37,7 @@ struct LocalState {
   bool init = false;
   bool maybeInit = false;  // initialised on some path only
   std::optional<Span> movedAt;
+  std::vector<uint32_t> moveSites;  // where it may have been moved out as a whole, on any path
   bool movedInLoop = false;   // moved in an earlier iteration of an enclosing loop
   bool partial = false;       // only a field was moved out
   std::vector<std::pair<std::string, Span>> movedFields;  // "name", "0", "a.b": fields moved out, and where
@@ -55,30 +67,163 @@ FlowState join(const FlowState& a, const FlowState& b) {
       o.movedInLoop = x.movedInLoop;
       o.partial = x.partial;
     }
+    for (uint32_t site : x.moveSites)
+      if (std::find(o.moveSites.begin(), o.moveSites.end(), site) == o.moveSites.end()) o.moveSites.push_back(site);
     o.assigned = a.locals[i].assigned || x.assigned;
     if (!o.firstAssign) o.firstAssign = x.firstAssign;
   }
   return out;
 }
 
+// The order rustc's borrow checker visits a function in: the reverse
+// postorder of its MIR. A branch's targets come in order, and a join after
+// all of them; an `if`'s targets are its `else` then its `then`, a match's
+// its arms in order, `if let`'s its `then` then its `else`. A `for` or
+// `while` loop's exit comes before its body, so the body is visited after
+// everything the exit leads to (the rest of the enclosing body or
+// function); a `loop` or `while let` body comes first. Each expression is
+// ranked by the position of its first character.
+class RpoOrder {
+ public:
+  explicit RpoOrder(const Block& body) {
+    unit([&] { block(body); });
+  }
+  size_t rankOf(Span at) const {
+    auto it = rank_.find(at.start);
+    return it == rank_.end() ? SIZE_MAX : it->second;
+  }
+
+ private:
+  // A stretch of code whose deferred loop bodies run after it, latest first.
+  void unit(const std::function<void()>& body) {
+    std::vector<std::function<void()>> deferred;
+    std::swap(deferred, deferred_);
+    body();
+    while (!deferred_.empty()) {
+      std::function<void()> next = std::move(deferred_.back());
+      deferred_.pop_back();
+      unit(next);
+    }
+    deferred_ = std::move(deferred);
+  }
+  void mark(const Expr& e) { rank_.emplace(e.span.start, rank_.size()); }
+  void block(const Block& b) {
+    for (const Stmt& s : b.stmts) {
+      if (s.init) expr(*s.init);
+      if (s.elseBlock) {
+        const Block* otherwise = s.elseBlock.get();
+        deferred_.push_back([this, otherwise] { block(*otherwise); });
+      }
+    }
+    if (b.tail) expr(*b.tail);
+  }
+  void expr(const Expr& e) {
+    mark(e);
+    switch (e.kind) {
+      case ExprKind::If:
+        expr(*e.operand);
+        if (e.elseBranch) expr(*e.elseBranch);
+        block(*e.block);
+        return;
+      case ExprKind::While: case ExprKind::For: {
+        expr(*e.operand);
+        const Block* body = e.block.get();
+        deferred_.push_back([this, body] { block(*body); });
+        return;
+      }
+      case ExprKind::Match:
+        expr(*e.operand);
+        for (const MatchArm& arm : e.arms) {
+          if (arm.guard) expr(*arm.guard);
+          expr(*arm.body);
+        }
+        return;
+      default: break;
+    }
+    for (const Expr* c : {e.operand.get(), e.lhs.get(), e.rhs.get()})
+      if (c) expr(*c);
+    for (const auto& a : e.args) expr(*a);
+    for (const FieldInit& f : e.fields) expr(*f.value);
+    if (e.structBase) expr(*e.structBase);
+    if (e.block) block(*e.block);
+    if (e.elseBranch) expr(*e.elseBranch);
+  }
+
+  std::unordered_map<uint32_t, size_t> rank_;
+  std::vector<std::function<void()>> deferred_;
+};
+
 class MoveChecker {
  public:
   MoveChecker(const Checked& program, const SourceFile& file) : p_(program), T_(program.types), file_(file) {}
 
-  void checkFunction(const FnInfo& fn) {
+  // The function's errors, each a report rustc would make.
+  std::vector<Diagnostic> checkFunction(const FnInfo& fn) {
     fn_ = &fn;
     state_ = FlowState{};
     state_.locals.assign(fn.locals.size(), LocalState{});
+    found_.clear();
+    RpoOrder order(*fn.decl->body);
+    order_ = &order;
     for (size_t i = 0; i < fn.locals.size(); ++i) {
       if (fn.locals[i].name != "self") continue;
       declare(static_cast<int32_t>(i), true, fn.locals[i].span);
     }
     for (const Param& param : fn.decl->params) bindPattern(*param.pattern, true);
     visitBlock(*fn.decl->body, true);
+    order_ = nullptr;
+    return chosenErrors();
   }
 
  private:
-  enum class Use { Move, Copy, Borrow };
+  // An error found at a use: for E0382 the moves that reach it and the
+  // place used (a local and a field path), which decide which one is kept.
+  struct Found {
+    Diagnostic diagnostic;
+    size_t rank = 0;
+    bool moved = false;                // E0382
+    bool uninit = false;               // E0381
+    std::vector<uint32_t> moveSites;   // E0382: sorted
+    int32_t local = -1;
+    std::string path;
+  };
+
+  void record(Diagnostic d, Span at) {
+    Found f;
+    f.diagnostic = std::move(d);
+    f.rank = order_ ? order_->rankOf(at) : 0;
+    found_.push_back(std::move(f));
+  }
+
+  // rustc's choice among the errors found, in its visiting order.
+  std::vector<Diagnostic> chosenErrors() {
+    std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.rank < b.rank; });
+    std::vector<const Found*> kept;
+    std::vector<int32_t> uninitReported;
+    for (const Found& f : found_) {
+      if (f.uninit) {
+        if (std::find(uninitReported.begin(), uninitReported.end(), f.local) != uninitReported.end()) continue;
+        uninitReported.push_back(f.local);
+      }
+      if (f.moved) {
+        auto same = std::find_if(kept.begin(), kept.end(), [&](const Found* k) { return k->moved && k->moveSites == f.moveSites; });
+        if (same != kept.end()) {
+          const Found& reported = **same;
+          bool prefix = reported.local == f.local &&
+                        (f.path.empty() || reported.path == f.path || reported.path.rfind(f.path + ".", 0) == 0);
+          if (prefix) continue;
+          *same = &f;
+          continue;
+        }
+      }
+      kept.push_back(&f);
+    }
+    std::vector<Diagnostic> out;
+    for (const Found* f : kept) out.push_back(f->diagnostic);
+    return out;
+  }
+  // How a place is used; PartAssign: a field of it is assigned (`p.x = 1`).
+  enum class Use { Move, Copy, Borrow, PartAssign };
 
   void declare(int32_t local, bool init, Span at) {
     LocalState s;
@@ -108,18 +253,24 @@ class MoveChecker {
     return false;
   }
 
-  [[noreturn]] void reportMoved(int32_t local, Span at, Use use, Span movedAt, bool partial, const std::string& field = "") {
+  // `field`: the part named in the message (a field moved out on its own);
+  // `usedPath`: the part of the local the use touches (for choosing errors).
+  void reportMoved(int32_t local, Span at, Use use, Span movedAt, bool partial, const std::string& field = "",
+                   std::vector<uint32_t> sites = {}, const std::string& usedPath = "") {
     const LocalState& s = state_.locals[local];
     const LocalInfo& info = fn_->locals[local];
     Diagnostic d;
     d.code = DiagCode::E0382;
     std::string partly = partial ? "partially moved" : "moved";
     std::string what = field.empty() || partial ? info.name : info.name + "." + field;
-    d.message = std::string(use == Use::Borrow ? "borrow of " : "use of ") + partly + " value: `" + what + "`";
+    d.message = std::string(use == Use::Borrow ? "borrow of " : use == Use::PartAssign ? "assign to part of " : "use of ") + partly +
+                " value: `" + what + "`";
     bool sameSite = movedAt.start == at.start && movedAt.end == at.end;  // moved by itself in an earlier iteration
+    std::string after = std::string(partial ? "partial " : "") + "move";
     d.labels.push_back({at, sameSite ? "value moved here, in previous iteration of loop"
-                            : use == Use::Borrow ? "value borrowed here after " + std::string(partial ? "partial " : "") + "move"
-                                                 : "value used here after " + std::string(partial ? "partial " : "") + "move",
+                            : use == Use::Borrow     ? "value borrowed here after " + after
+                            : use == Use::PartAssign ? "value partially assigned here after " + after
+                                                     : "value used here after " + after,
                         true});
     if (!partial)
       d.labels.push_back({info.span, "move occurs because `" + info.name + "` has type `" + T_.name(info.type) +
@@ -129,10 +280,17 @@ class MoveChecker {
       d.labels.push_back({movedAt, s.movedInLoop ? "value moved here, in previous iteration of loop" : "value moved here", false});
     d.explanation = "`" + info.name + "` no longer owns anything: its heap data now belongs to the value it was moved into, "
                     "so reading it here would read memory that is no longer its own.";
-    throw CompileError(std::move(d));
+    record(std::move(d), at);
+    Found& f = found_.back();
+    f.moved = true;
+    if (sites.empty()) sites.push_back(movedAt.start);
+    std::sort(sites.begin(), sites.end());
+    f.moveSites = std::move(sites);
+    f.local = local;
+    f.path = usedPath.empty() ? field : usedPath;
   }
 
-  [[noreturn]] void reportUninit(int32_t local, Span at) {
+  void reportUninit(int32_t local, Span at) {
     const LocalInfo& info = fn_->locals[local];
     Diagnostic d;
     d.code = DiagCode::E0381;
@@ -140,7 +298,9 @@ class MoveChecker {
     d.message = std::string("used binding `") + info.name + "` " + (maybe ? "is possibly-uninitialized" : "isn't initialized");
     d.labels.push_back({at, "`" + info.name + "` used here but it " + (maybe ? "is possibly-uninitialized" : "isn't initialized"), true});
     d.labels.push_back({info.span, "binding declared here but left uninitialized", false});
-    throw CompileError(std::move(d));
+    record(std::move(d), at);
+    found_.back().uninit = true;
+    found_.back().local = local;
   }
 
   // Whether two field paths overlap: one is the other or contains it.
@@ -157,14 +317,19 @@ class MoveChecker {
     if (!state_.reachable) return;
     LocalState& s = state_.locals[local];
     if (!s.init) reportUninit(local, at);
-    if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial);
-    for (const auto& [field, where] : s.movedFields)
-      if (path.empty() || overlaps(field, path)) reportMoved(local, at, use, where, path.empty(), path.empty() ? "" : path);
+    else if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, path);
+    else
+      for (const auto& [field, where] : s.movedFields)
+        if (path.empty() || overlaps(field, path)) {
+          reportMoved(local, at, use, where, path.empty(), path.empty() ? "" : path);
+          break;
+        }
     if (use != Use::Move) return;
     if (path.empty()) {
       s.movedAt = at;
       s.movedInLoop = false;
       s.partial = false;
+      if (std::find(s.moveSites.begin(), s.moveSites.end(), at.start) == s.moveSites.end()) s.moveSites.push_back(at.start);
     } else {
       s.movedFields.emplace_back(path, at);
     }
@@ -182,14 +347,15 @@ class MoveChecker {
       d.labels.push_back({at, "cannot assign twice to immutable variable", true});
       if (s.firstAssign) d.labels.push_back({info.span, "first assignment to `" + info.name + "`", false});
       d.helps.push_back("consider making this binding mutable: `mut " + info.name + "`");
-      throw CompileError(std::move(d));
+      record(std::move(d), at);
     }
-    if (compound && s.movedAt) reportMoved(local, at, Use::Borrow, *s.movedAt, s.partial);
+    if (compound && s.movedAt) reportMoved(local, at, Use::Borrow, *s.movedAt, s.partial, "", s.moveSites);
     s.init = true;
     s.maybeInit = false;
     s.assigned = true;
     if (!s.firstAssign) s.firstAssign = at;
     s.movedAt.reset();
+    s.moveSites.clear();
     s.movedFields.clear();
   }
 
@@ -256,7 +422,7 @@ class MoveChecker {
     d.helps.push_back("consider borrowing here: `&" + what + "`, or cloning: `" + what + ".clone()`");
     d.explanation = "The value lives in memory that belongs to someone else (a Vec's heap buffer, or whatever the reference "
                     "points at); moving it out would leave that owner holding a value it would later free a second time.";
-    throw CompileError(std::move(d));
+    record(std::move(d), e.span);
   }
 
   // A pattern that binds by value a non-Copy part of what a reference points
@@ -284,7 +450,8 @@ class MoveChecker {
       d.helps.push_back("consider borrowing the pattern binding: `ref " + bound.name + "`");
       d.explanation = "The matched value lives in memory that a reference only borrows; binding `" + bound.name +
                       "` by value would move it out and leave the owner holding a value it would later free a second time.";
-      throw CompileError(std::move(d));
+      record(std::move(d), matched.span);
+      return;
     }
     const Type& t = T_.get(T_.resolve(p.type));
     if (t.kind == TypeKind::Ref && p.kind != PatternKind::Wildcard)
@@ -320,7 +487,7 @@ class MoveChecker {
     d.helps.push_back("consider calling `.as_ref()` or `.as_mut()` to borrow the type's contents, or `.clone()` to take a copy");
     d.explanation = "`" + call.text + "` takes its receiver by value, which would move the value out of memory that `" +
                     receiver + "` only borrows: its owner would later drop it a second time.";
-    throw CompileError(std::move(d));
+    record(std::move(d), call.operand->span);
   }
 
   // A static lives as long as the program: nothing may be moved out of it.
@@ -340,7 +507,7 @@ class MoveChecker {
     d.helps.push_back("consider borrowing here: `&" + std::string(file_.slice(e.span)) + "`");
     d.explanation = "A static is one place for the whole run of the program; moving its value out would leave it empty "
                     "for every later reader.";
-    throw CompileError(std::move(d));
+    record(std::move(d), e.span);
   }
 
   // A type with a destructor is dropped whole: a field moved out of it
@@ -361,16 +528,18 @@ class MoveChecker {
                         true});
     d.explanation = "The value's destructor runs when the value is dropped, and may use every field; a field moved out "
                     "of it would be gone when the destructor looks for it.";
-    throw CompileError(std::move(d));
+    record(std::move(d), e.span);
   }
 
   // An expression whose value is consumed: non-Copy places are moved out.
-  void visitValue(const Expr& e) {
+  // `at` is the whole place expression as written, parentheses and `*`
+  // included, where rustc points at a use of it.
+  void visitValue(const Expr& e, std::optional<Span> at = std::nullopt) {
     rejectMoveOutOfStatic(e);
     if (e.kind == ExprKind::Index || e.kind == ExprKind::Deref || ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && e.derefs > 0))
       rejectMoveOutOfBorrow(e);
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
-      useLocal(e.resolved, e.span, isCopy(e.type) || e.coercion != 0 ? Use::Copy : Use::Move);
+      useLocal(e.resolved, at.value_or(e.span), isCopy(e.type) || e.coercion != 0 ? Use::Copy : Use::Move);
       return;
     }
     if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) {
@@ -378,10 +547,13 @@ class MoveChecker {
       std::string path;
       int32_t root = rootLocal(e, &path);
       if (root >= 0) {
-        useLocal(root, e.span, isCopy(e.type) ? Use::Copy : Use::Move, path);
+        useLocal(root, at.value_or(e.span), isCopy(e.type) ? Use::Copy : Use::Move, path);
         return;
       }
     }
+    if (e.kind == ExprKind::Paren) return visitValue(*e.operand, at.value_or(e.span));
+    if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField || e.kind == ExprKind::Index || e.kind == ExprKind::Deref)
+      return visitPlace(e, Use::Copy, at.value_or(e.span));
     visit(e);
   }
 
@@ -396,28 +568,37 @@ class MoveChecker {
     visitValue(e);
   }
 
-  // An expression used in place: read, borrowed or assigned through, never moved.
-  void visitPlace(const Expr& e, Use use = Use::Borrow) {
+  // An expression used in place: read, borrowed or assigned through, never
+  // moved. `at` is where rustc points at the use: the place, or the whole
+  // `&place` that borrows it.
+  void visitPlace(const Expr& e, Use use = Use::Borrow, std::optional<Span> at = std::nullopt) {
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
-      useLocal(e.resolved, e.span, use);
+      useLocal(e.resolved, at.value_or(e.span), use);
       return;
     }
     if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) {
       std::string path;
       int32_t root = rootLocal(e, &path);
       if (root >= 0) {
-        useLocal(root, e.span, use, path);
+        useLocal(root, at.value_or(e.span), use, path);
         return;
       }
     }
     switch (e.kind) {
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Paren: case ExprKind::Deref:
-        visitPlace(*e.operand, use);
+        visitPlace(*e.operand, use, at.value_or(e.span));
         return;
-      case ExprKind::Index:
-        visitPlace(*e.lhs, use);
+      case ExprKind::Index: {
+        // Only an array or slice indexed by an integer is a place of its
+        // own; anything else (a Vec, a String, a range) calls
+        // Index::index(&base): a borrow of the base, pointed at there.
+        TypeKind base = T_.get(T_.resolve(e.lhs->type)).kind;
+        bool builtin = (base == TypeKind::Array || base == TypeKind::Slice) && T_.get(T_.resolve(e.rhs->type)).kind == TypeKind::Int;
+        if (builtin) visitPlace(*e.lhs, use, at.value_or(e.span));
+        else visitPlace(*e.lhs, Use::Borrow);
         visitValue(*e.rhs);
         return;
+      }
       default:
         visit(e);
     }
@@ -496,8 +677,12 @@ class MoveChecker {
       case ExprKind::Assign: {
         visitValue(*e.rhs);
         auto assignTo = [&](const Expr& target) {
+          std::string path;
+          int32_t root = rootLocal(target, &path);
           if (target.kind == ExprKind::Path && target.resolvedKind == static_cast<uint8_t>(Resolved::Local))
             assignLocal(target.resolved, e.span, false);
+          else if (root >= 0 && state_.reachable && state_.locals[root].movedAt)
+            useLocal(root, target.span, Use::PartAssign);  // rustc checks the moved whole, not the field
           else
             visitPlace(target);
         };
@@ -528,7 +713,7 @@ class MoveChecker {
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
         visitPlace(e, Use::Copy);
         return;
-      case ExprKind::Ref: visitPlace(*e.operand); return;
+      case ExprKind::Ref: visitPlace(*e.operand, Use::Borrow, e.span); return;
       case ExprKind::Cast: visitValue(*e.operand); return;
       case ExprKind::Paren: visitValue(*e.operand); return;
       case ExprKind::Block: visitBlock(*e.block, true); return;
@@ -667,14 +852,14 @@ class MoveChecker {
   const FnInfo* fn_ = nullptr;
   FlowState state_;
   std::vector<std::pair<std::string, FlowState>> breaks_;
+  const RpoOrder* order_ = nullptr;
+  std::vector<Found> found_;
 };
 
 }  // namespace
 
-void checkMoves(const Checked& program, const SourceFile& file) {
-  MoveChecker checker(program, file);
-  for (const FnInfo& fn : program.fns)
-    if (fn.isLearnersBody()) checker.checkFunction(fn);
+std::vector<Diagnostic> moveErrors(const Checked& program, const SourceFile& file, const FnInfo& fn) {
+  return MoveChecker(program, file).checkFunction(fn);
 }
 
 }  // namespace sh

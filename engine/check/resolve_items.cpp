@@ -17,6 +17,14 @@ int32_t Checked::findFn(const std::string& name) const {
   return -1;
 }
 
+std::vector<int32_t> Checked::fnsInSourceOrder() const {
+  std::vector<int32_t> order;
+  for (size_t i = 0; i < fns.size(); ++i)
+    if (fns[i].isLearnersBody()) order.push_back(static_cast<int32_t>(i));
+  std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) { return fns[a].decl->span.start < fns[b].decl->span.start; });
+  return order;
+}
+
 void Resolver::fail(DiagCode code, const std::string& message, Span at, const std::string& label,
                     std::vector<Label> more) {
   Diagnostic d;
@@ -38,11 +46,10 @@ void Resolver::resolveProgram() {
   declareImpls();
   declareFunctions();
   checkConsts();
-  // Every body is checked (std's provided methods are checked only as the
-  // instances a program uses), then the instances the bodies need.
-  size_t declared = out_.fns.size();
-  for (size_t i = 0; i < declared; ++i)
-    if (out_.fns[i].decl->body && !out_.fns[i].isStd) checkFunction(static_cast<int32_t>(i));
+  // Every body the learner wrote is checked, in the order rustc checks them
+  // (as written), then the instances the bodies need (std's provided
+  // methods are checked only as the instances a program uses).
+  for (int32_t fn : out_.fnsInSourceOrder()) checkFunction(fn);
   checkInstances();
   instantiateDestructors();
 }
