@@ -338,7 +338,7 @@ server.close();
 // ---------------------------------------------------------------- page weight
 const gz = (f) => {
   const data = fs.readFileSync(path.join(web, f));
-  return { file: f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length };
+  return { file: f, raw: data.length, gz: zlib.gzipSync(data, { level: 9 }).length, data };
 };
 const exists = (f) => fs.existsSync(path.join(web, f));
 // What each page loads, by part (files absent from this build are skipped).
@@ -357,11 +357,57 @@ const PARTS = {
     ['engine (wasm)', ['/dist/stack-heap-engine.wasm']],
   ],
 };
+
+// A bundle's inputs in groups, from its esbuild metafile (scripts/build
+// writes build/meta/NAME.json). A group's gzip is the bundle's gzip shared
+// by raw bytes: an estimate, since gzip does not split.
+function bundleGroup(input) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  if (pkg) return /^(@codemirror\/lang-rust|@lezer\/rust|@lezer\/lr)$/.test(pkg[1]) ? 'Rust grammar (lang-rust, @lezer/rust, @lezer/lr)' : 'CodeMirror (editor, its other packages)';
+  if (input.endsWith('.css')) return 'styles';
+  if (/(render|animate|timeline|export)\.js$/.test(input)) return 'diagram (render, animate, timeline, export)';
+  return 'stepping, controls, engine client, page';
+}
+function bundleParts(file, whole) {
+  const meta = path.join(root, 'build', 'meta', path.basename(file, '.js') + '.json');
+  if (!fs.existsSync(meta)) return [];
+  const output = Object.values(JSON.parse(fs.readFileSync(meta, 'utf8')).outputs)[0];
+  const groups = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) groups.set(bundleGroup(input), (groups.get(bundleGroup(input)) || 0) + bytesInOutput);
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups].sort((a, b) => b[1] - a[1]).map(([part, raw]) => ({ part, raw, gz: Math.round((whole.gz * raw) / total) }));
+}
+
+// A wasm module's sections: the code (every function of the engine, libc++
+// and libc), the data (strings, std's Unicode tables, other constant
+// tables) and the rest (types, imports, exports, the function table); each
+// section gzipped alone.
+function wasmParts(bytes) {
+  const parts = { code: 0, data: 0, rest: 0 };
+  const gzOf = { code: 0, data: 0, rest: 0 };
+  let p = 8;
+  const leb = () => { let r = 0, shift = 0, b; do { b = bytes[p++]; r += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return r; };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const size = leb();
+    const kind = id === 10 ? 'code' : id === 11 ? 'data' : 'rest';
+    parts[kind] += size;
+    gzOf[kind] += zlib.gzipSync(bytes.subarray(p, p + size), { level: 9 }).length;
+    p += size;
+  }
+  const label = { code: 'code: the functions (engine, libc++, libc)', data: 'data: strings, Unicode tables, constants', rest: 'types, imports, exports, table' };
+  return Object.keys(parts).map((k) => ({ part: label[k], raw: parts[k], gz: gzOf[k] }));
+}
+
 figures.weight = {};
 for (const [pageName, parts] of Object.entries(PARTS)) {
   const rows = parts.map(([part, files]) => {
     const fs2 = files.filter(exists).map(gz);
-    return { part, files: fs2.map((f) => f.file), raw: fs2.reduce((a, f) => a + f.raw, 0), gz: fs2.reduce((a, f) => a + f.gz, 0) };
+    const row = { part, files: fs2.map((f) => f.file), raw: fs2.reduce((a, f) => a + f.raw, 0), gz: fs2.reduce((a, f) => a + f.gz, 0) };
+    if (fs2.length === 1 && fs2[0].file.endsWith('.wasm')) row.sub = wasmParts(fs2[0].data);
+    else if (fs2.length === 1 && fs2[0].file.endsWith('.js')) row.sub = bundleParts(fs2[0].file, fs2[0]);
+    if (row.sub && row.sub.length < 2) delete row.sub;
+    return row;
   });
   figures.weight[pageName] = { parts: rows, gz: rows.reduce((a, r) => a + r.gz, 0), raw: rows.reduce((a, r) => a + r.raw, 0) };
 }
@@ -431,6 +477,10 @@ for (const [pageName, w] of Object.entries(W)) {
     const was = PW[pageName]?.parts?.find((p) => p.part === r.part);
     const lastPart = LW[pageName]?.parts?.find((p) => p.part === r.part);
     console.log(`  ${r.part.padEnd(44)} ${kb(r.raw).padStart(9)} ${kb(r.gz).padStart(9)} ${kb(lastPart?.gz).padStart(10)}   ${kb(was?.gz)}`);
+    for (const s of r.sub || []) {
+      const lastSub = lastPart?.sub?.find((p) => p.part === s.part);
+      console.log(`    · ${s.part.slice(0, 40).padEnd(40)} ${kb(s.raw).padStart(9)} ${kb(s.gz).padStart(9)} ${kb(lastSub?.gz).padStart(10)}`);
+    }
   }
 }
 console.log(`\ncompare: ${figures.compare.status}; fib: ${figures.fib.status}; chapter: ${figures.chapter.status}`);
@@ -439,10 +489,11 @@ if (UPDATE_README) {
   const readmePath = path.join(root, 'README.md');
   const readme = fs.readFileSync(readmePath, 'utf8');
   const cell = (c) => String(c).replace(/\|/g, '\\|');
-  const parts = Object.entries(W).flatMap(([pageName, w]) => w.parts.map((r) => {
+  const parts = Object.entries(W).flatMap(([pageName, w]) => w.parts.flatMap((r) => {
     const was = PW[pageName]?.parts?.find((p) => p.part === r.part);
     const lastPart = LW[pageName]?.parts?.find((p) => p.part === r.part);
-    return `| ${pageName} | ${r.part} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(lastPart?.gz)} | ${kb(was?.gz)} |`;
+    return [`| ${pageName} | ${r.part} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(lastPart?.gz)} | ${kb(was?.gz)} |`,
+      ...(r.sub || []).map((s) => `| | · ${s.part} | ${kb(s.raw)} | ${kb(s.gz)} | ${kb(lastPart?.sub?.find((p) => p.part === s.part)?.gz)} | |`)];
   }));
   const section = ['## Performance in the browser', '',
     `Measured by \`./scripts/bench\` (scripts/bench.mjs) in headless Chromium, ${RUNS} runs of each; last run ${new Date().toISOString().slice(0, 10)},`,
@@ -453,7 +504,9 @@ if (UPDATE_README) {
     `1,000,000-step loop: ${L.steps.toLocaleString('en-US')} steps, "${L.status}", output ${JSON.stringify(L.output)}.`, '',
     '| measure | p50 | p95 | goal | | previous (p50 / p95) | before (p50 / p95) |', '|---|---:|---:|---|---|---:|---:|',
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '',
-    '| page | part | raw | gzip | gzip previous | gzip before |', '|---|---|---:|---:|---:|---:|', ...parts, ''].join('\n');
+    '| page | part | raw | gzip | gzip previous | gzip before |', '|---|---|---:|---:|---:|---:|', ...parts, '',
+    'Rows marked · split the part above: a bundle by its esbuild metafile (scripts/build writes build/meta/), each',
+    "group's gzip the bundle's shared by raw bytes (an estimate); the wasm by section, each gzipped alone.", ''].join('\n');
   const re = /## Performance in the browser\n[\s\S]*?(?=\n## |$)/;
   const next = re.test(readme) ? readme.replace(re, section) : readme.replace(/\n## Layout\n/, `\n${section}\n## Layout\n`);
   fs.writeFileSync(readmePath, next.endsWith('\n') ? next : next + '\n');
