@@ -588,7 +588,7 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex) {
       auto path = std::make_unique<Expr>();
       path->kind = ExprKind::Path;
       path->span = ref.span;
-      path->path.segments.push_back(PathSegment{ref.name, ref.span, {}});
+      path->path.segments.push_back(plainSegment(ref.name, ref.span));
       path->path.span = ref.span;
       ca.type = checkExpr(*path);
       ca.expr = path.get();

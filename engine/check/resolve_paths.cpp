@@ -35,24 +35,26 @@ void Resolver::canonicalize(Path& p, Namespace ns) {
     }
     case ItemKind::Variant: {
       std::string enumKey = names_->keyOf(ItemRef{ItemKind::Enum, r.item.index, -1});
-      segments.push_back(PathSegment{enumKey, covered, {}});
-      segments.push_back(PathSegment{lastUsed.name, lastUsed.span, std::move(p.segments[r.used - 1].generics)});
+      segments.push_back(plainSegment(enumKey, covered));
+      segments.push_back(std::move(p.segments[r.used - 1]));
       break;
     }
     case ItemKind::Std: {
       size_t at = 0;
       for (;;) {
         size_t next = r.stdPath.find("::", at);
-        segments.push_back(PathSegment{r.stdPath.substr(at, next - at), covered, {}});
+        segments.push_back(plainSegment(r.stdPath.substr(at, next - at), covered));
         if (next == std::string::npos) break;
         at = next + 2;
       }
       segments.back().generics = std::move(p.segments[r.used - 1].generics);
+      segments.back().genericsSpan = p.segments[r.used - 1].genericsSpan;
       break;
     }
     case ItemKind::Struct: case ItemKind::Enum: case ItemKind::Fn: case ItemKind::Const: case ItemKind::Static:
     case ItemKind::TypeAlias: case ItemKind::Trait:
-      segments.push_back(PathSegment{names_->keyOf(r.item), covered, std::move(p.segments[r.used - 1].generics)});
+      segments.push_back(std::move(p.segments[r.used - 1]));  // its generics and lifetimes stay with it
+      segments.back().name = names_->keyOf(r.item);
       break;
   }
   for (size_t i = r.used; i < p.segments.size(); ++i) segments.push_back(std::move(p.segments[i]));

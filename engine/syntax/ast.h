@@ -49,6 +49,14 @@ struct PathSegment {
   TypeExprPtr output;                  // parenthesized: the `-> B` type, null for `()`
   Span genericsSpan;                   // the `<...>` or `(...)` list, when there is one
 };
+// A segment that is only a name, written at `span`.
+inline PathSegment plainSegment(std::string name, Span span) {
+  PathSegment s;
+  s.name = std::move(name);
+  s.span = span;
+  return s;
+}
+
 struct Path {
   std::vector<PathSegment> segments;
   Span span;

@@ -15,7 +15,7 @@ namespace {
 Path copyUsePath(const Path& p) {
   Path copy;
   copy.span = p.span;
-  for (const PathSegment& s : p.segments) copy.segments.push_back(PathSegment{s.name, s.span, {}});
+  for (const PathSegment& s : p.segments) copy.segments.push_back(plainSegment(s.name, s.span));
   return copy;
 }
 
@@ -147,7 +147,7 @@ void Parser::parseUseTree(Path prefix, int32_t scope, Visibility vis) {
     }
     if (!atAny({Ident, KwSelfValue, KwSuper, KwCrate})) unexpected("identifier");
     const Token& name = advance();
-    prefix.segments.push_back(PathSegment{std::string(name.text), name.span, {}});
+    prefix.segments.push_back(plainSegment(std::string(name.text), name.span));
     prefix.span = from(start);
     if (eat(PathSep)) continue;
     UseDecl u;
