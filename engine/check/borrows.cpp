@@ -31,6 +31,14 @@
 // before `v` is done (E0597), and a temporary pushed by reference is
 // E0716.
 //
+// A call's result holds what the arguments sharing a lifetime with its
+// result borrow (FnLifetimes, check/lifetimes.cpp): `longest(&a, &b)` both,
+// `e.part()` with `-> &'a str` what `e` holds and not `e` itself. Inside a
+// function, each parameter with lifetimes holds a borrow from the caller;
+// the function may not return it, or store it through another parameter,
+// under a lifetime it does not have (E0621, or "lifetime may not live long
+// enough").
+//
 // Borrows that no variable holds (the `&mut v` of `v.push(1)`, a `&x` passed
 // straight to a call) end with their statement and are not tracked; Rust's
 // two-phase borrows make most such overlaps legal anyway. Each error carries
@@ -38,67 +46,17 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
-#include "check/checker.h"
 #include <climits>
+
+#include "check/borrow_facts.h"
 
 namespace sh {
 
 namespace {
 
-enum class Access { Read, Write, ReadWrite, Move, Shared, Mutable };  // ReadWrite: `x += 1`
-
-struct Holder {
-  int32_t local;
-  uint32_t until;  // the point where the variable was given another value (it holds the borrow before that)
-};
-
-struct Borrow {
-  int32_t local = -1;     // the variable borrowed
-  std::string path;       // the field borrowed ("" for all of it)
-  bool isMut = false;
-  Span span;              // where the borrow is made
-  uint32_t point = 0;
-  std::vector<Holder> holders;  // variables that hold the reference
-  bool vecElement = false;      // borrows into a Vec's heap buffer (`&v[0]`, `v.first()`)
-  // A borrow no variable holds but that lives on for a while: a `for` loop's
-  // `&v` (to the loop's end), an argument's `&x` (to the call), the `&mut v`
-  // of `v.swap(..)` (through its arguments).
-  uint32_t liveThrough = 0;
-  Span liveSpan;          // what keeps it alive, for the "later used here" label
-  // A borrow of a temporary (local is -1): the temporary is freed at the end
-  // of its statement (`freedAt`, the `;` at `freedSpan`) unless its `let`
-  // extended it, and a holder used after that is E0716.
-  bool temporary = false;
-  uint32_t freedAt = 0;
-  Span freedSpan;
-};
-
-struct AccessRecord {
-  Access kind;
-  int32_t local;
-  std::string path;
-  Span span;
-  uint32_t point;
-  int32_t ownBorrow = -1;  // the borrow this access itself creates
-  std::string what;        // for messages: "v.push(4)", or the variable's name
-};
-
-struct Use {
-  int32_t local;
-  uint32_t point;
-  Span span;
-};
-
-struct LoopRange {
-  uint32_t start, end;
-};
-
-struct ScopeEnd {
-  int32_t local;
-  uint32_t point;
-  Span span;  // the closing brace
-};
+using namespace borrowck;
 
 bool overlaps(const std::string& a, const std::string& b) {
   auto within = [](const std::string& inner, const std::string& outer) {
@@ -110,10 +68,11 @@ bool overlaps(const std::string& a, const std::string& b) {
 
 class BorrowChecker {
  public:
-  BorrowChecker(const Checked& p, const SourceFile& file) : p_(p), T_(p.types), file_(file) {}
+  BorrowChecker(const Checked& p, const SourceFile& file) : p_(p), T_(p.types), file_(file), refs_(p.types), lifetimes_(p, file, refs_) {}
 
   void checkFunction(const FnInfo& fn) {
     fn_ = &fn;
+    lifetimes_.setFunction(fn);
     borrows_.clear();
     accesses_.clear();
     uses_.clear();
@@ -122,59 +81,24 @@ class BorrowChecker {
     extended_.clear();
     reassigned_.clear();
     declaredAt_.assign(fn.locals.size(), 0);
+    returns_.clear();
     point_ = 0;
+    lifetimes_.holdParameterBorrows(fn, borrows_);
     walkBlock(*fn.decl->body);
     if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
+    if (fn.decl->body->tail) returns_.push_back(fn.decl->body->tail.get());
+    for (const Expr* value : returns_) lifetimes_.requireReturnLifetimes(*value, borrows_);
     findConflicts();
   }
 
  private:
   // ---------------------------------------------------------------- collecting
 
-  bool holdsReference(TypeId t) const {
-    const Type& ty = T_.get(t);
-    switch (ty.kind) {
-      case TypeKind::Ref: case TypeKind::Iter: case TypeKind::CellRef: case TypeKind::CellRefMut: return true;
-      case TypeKind::Option: case TypeKind::Array: case TypeKind::Vec: return holdsReference(ty.args[0]);
-      case TypeKind::Tuple:
-        return std::any_of(ty.args.begin(), ty.args.end(), [&](TypeId a) { return holdsReference(a); });
-      default: return false;
-    }
-  }
+  bool holdsReference(TypeId t) const { return refs_.holds(t); }
 
-  bool isRefLocal(int32_t local) const { return T_.get(fn_->locals[local].type).kind == TypeKind::Ref; }
-
-  // The variable a place expression is rooted in, with the field path, or -1.
-  // Indexing goes into the whole variable (`v[0]` borrows `v`).
+  bool isRefLocal(int32_t local) const { return borrowck::isRefLocal(T_, *fn_, local); }
   int32_t placeRoot(const Expr& e, std::string* path, bool* throughIndex = nullptr) const {
-    const Expr* cur = &e;
-    std::string fields;
-    while (true) {
-      if (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
-        if (cur->derefs) return -1;
-        std::string name = cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index);
-        fields = fields.empty() ? name : name + "." + fields;
-        cur = cur->operand.get();
-      } else if (cur->kind == ExprKind::Index) {
-        if (cur->derefs) return -1;
-        fields.clear();
-        if (throughIndex) *throughIndex = true;
-        cur = cur->lhs.get();
-      } else if (cur->kind == ExprKind::Paren) {
-        cur = cur->operand.get();
-      } else if (cur->kind == ExprKind::Deref && cur->operand->kind == ExprKind::Path &&
-                 cur->operand->resolvedKind == static_cast<uint8_t>(Resolved::Local) &&
-                 isRefLocal(cur->operand->resolved)) {
-        // `*r`: the place r points at, tracked under r as "*" (for reborrows).
-        fields = fields.empty() ? "*" : "*." + fields;
-        cur = cur->operand.get();
-      } else {
-        break;
-      }
-    }
-    if (cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return -1;
-    if (path) *path = fields;
-    return cur->resolved;
+    return borrowck::placeRoot(T_, *fn_, e, path, throughIndex);
   }
 
   void noteUse(int32_t local, Span span) { uses_.push_back({local, point_, span}); }
@@ -209,18 +133,56 @@ class BorrowChecker {
   // Borrows made while evaluating an initializer go to the variable it
   // initialises, when that variable's type holds a reference; so do the
   // borrows held by variables the initializer reads.
-  static bool heldBy(const Borrow& b, int32_t local) {
-    return std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == local; });
-  }
-
   void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse) {
     if (!holdsReference(fn_->locals[holder].type)) return;
-    for (size_t i = firstBorrow; i < borrows_.size(); ++i) borrows_[i].holders.push_back({holder, UINT32_MAX});
+    for (size_t i = firstBorrow; i < borrows_.size(); ++i)
+      if (!borrows_[i].sealed) borrows_[i].holders.push_back({holder, UINT32_MAX});
     std::vector<int32_t> sources;
-    for (size_t i = firstUse; i < uses_.size(); ++i) sources.push_back(uses_[i].local);
+    for (size_t i = firstUse; i < uses_.size(); ++i)
+      if (!uses_[i].sealed) sources.push_back(uses_[i].local);
     for (Borrow& b : borrows_)
       for (int32_t source : sources)
         if (source != holder && heldBy(b, source) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+  }
+
+  // What one argument made and read: borrows [borrows, borrowsEnd), uses [uses, usesEnd).
+  struct ArgRange {
+    size_t borrows, borrowsEnd, uses, usesEnd;
+  };
+
+  // `keep(&mut v, &s)` with `fn keep<'a>(v: &mut Vec<&'a str>, s: &'a str)`:
+  // an argument whose lifetimes are those inside a `&mut` parameter may be
+  // stored through it, so the variable that parameter borrows holds it.
+  void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
+                                 const std::vector<ArgRange>& ranges, int32_t receiverRoot) {
+    const FnLifetimes& lt = callee.lifetimes;
+    for (size_t j = 0; j < lt.inner.size(); ++j) {
+      const Type& pt = T_.get(callee.paramTypes[j]);
+      if (pt.kind != TypeKind::Ref || !pt.isMut || lt.inner[j].empty()) continue;
+      int32_t root = receiverRoot;
+      if (j >= firstParam) {
+        const Expr& arg = *args[j - firstParam];
+        root = arg.kind == ExprKind::Ref ? placeRoot(*arg.operand, nullptr) : -1;
+      }
+      if (root < 0 || isRefLocal(root)) continue;
+      for (size_t i = 0; i < ranges.size(); ++i) {
+        size_t param = firstParam + i;
+        if (param == j || param >= lt.inner.size()) continue;
+        bool shared = std::any_of(lt.inner[j].begin(), lt.inner[j].end(), [&](const std::string& l) {
+          return l == lt.outer[param] || std::find(lt.inner[param].begin(), lt.inner[param].end(), l) != lt.inner[param].end();
+        });
+        if (shared) storeRange(root, ranges[i]);
+      }
+    }
+  }
+
+  void storeRange(int32_t holder, const ArgRange& r) {
+    if (!holdsReference(fn_->locals[holder].type)) return;
+    for (size_t i = r.borrows; i < r.borrowsEnd; ++i)
+      if (!heldBy(borrows_[i], holder)) borrows_[i].holders.push_back({holder, UINT32_MAX});
+    for (size_t u = r.uses; u < r.usesEnd; ++u)
+      for (Borrow& b : borrows_)
+        if (uses_[u].local != holder && heldBy(b, uses_[u].local) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
   }
 
   // `v.push(&x)`, `v[i] = &x`: what the value stored holds is held by the
@@ -228,10 +190,11 @@ class BorrowChecker {
   void storeInto(int32_t holder, size_t firstBorrow, size_t firstUse) {
     if (!holdsReference(fn_->locals[holder].type)) return;
     std::vector<int32_t> sources;
-    for (size_t i = firstUse; i < uses_.size(); ++i) sources.push_back(uses_[i].local);
+    for (size_t i = firstUse; i < uses_.size(); ++i)
+      if (!uses_[i].sealed) sources.push_back(uses_[i].local);
     for (size_t i = 0; i < borrows_.size(); ++i) {
       Borrow& b = borrows_[i];
-      bool stored = i >= firstBorrow || std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return s != holder && heldBy(b, s); });
+      bool stored = (i >= firstBorrow && !b.sealed) || std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return s != holder && heldBy(b, s); });
       if (stored && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
     }
   }
@@ -256,12 +219,7 @@ class BorrowChecker {
     for (int32_t local : declared) scopeEnds_.push_back({local, point_, {b.span.end - 1, b.span.end}});
   }
 
-  void bindings(const Pattern& p, std::vector<int32_t>& out) {
-    if (p.local >= 0) out.push_back(p.local);
-    if (p.subpattern) bindings(*p.subpattern, out);
-    for (const auto& e : p.elems) bindings(*e, out);
-    for (const auto& f : p.fields) bindings(*f.pattern, out);
-  }
+  static void bindings(const Pattern& p, std::vector<int32_t>& out) { borrowck::bindings(p, out); }
 
   void walkStmt(const Stmt& s, std::vector<int32_t>& declared) {
     ++point_;
@@ -350,13 +308,21 @@ class BorrowChecker {
           return;
         }
         size_t argBorrows = borrows_.size(), argUses = uses_.size();
-        walkArguments(e.args);
+        const FnInfo* callee = borrowck::calleeOf(p_, e);
+        std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
+        // A user method's result borrows the receiver's place, or what the
+        // receiver holds, only where its signature says so.
+        bool placeFlows = !callee || callee->lifetimes.inResult(callee->lifetimes.outer[0]);
+        bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
         // `v.push(&x)`: a std method taking `&mut self` may keep what its
         // arguments borrow in the receiver (its element type holds the lifetime).
         int32_t root = placeRoot(*e.operand, &path);
         if (placeReceiver && e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && root >= 0 &&
             !isRefLocal(root))
           storeInto(root, argBorrows, argUses);
+        if (e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method))
+          for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_);
+        if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
           // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result.
@@ -364,14 +330,16 @@ class BorrowChecker {
           if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type)) borrowTemporary(*e.operand);
           return;
         }
+        size_t receiverUses = uses_.size();
         if (e.receiverMode == 0) {
           access(T_.isCopy(e.operand->type) ? Access::Read : Access::Move, *e.operand, e.span);
-          return;
+        } else {
+          bool isMut = e.receiverMode == 2;
+          int32_t b = holdsReference(e.type) && placeFlows ? makeBorrow(*e.operand, isMut, e.operand->span) : -1;
+          if (b >= 0) borrows_[b].vecElement = T_.get(e.operand->type).kind == TypeKind::Vec;
+          access(isMut ? Access::Mutable : Access::Shared, *e.operand, e.span, b);
         }
-        bool isMut = e.receiverMode == 2;
-        int32_t b = holdsReference(e.type) ? makeBorrow(*e.operand, isMut, e.operand->span) : -1;
-        if (b >= 0) borrows_[b].vecElement = T_.get(e.operand->type).kind == TypeKind::Vec;
-        access(isMut ? Access::Mutable : Access::Shared, *e.operand, e.span, b);
+        for (size_t i = receiverUses; !heldFlows && i < uses_.size(); ++i) uses_[i].sealed = true;
         return;
       }
       case ExprKind::Assign: case ExprKind::CompoundAssign: {
@@ -394,6 +362,7 @@ class BorrowChecker {
         }
         size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
         walkValue(*e.rhs);
+        if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_);
         auto target = [&](const Expr& t) {
           std::string path;
           int32_t root = placeRoot(t, &path);
@@ -421,12 +390,13 @@ class BorrowChecker {
         return;
       }
       case ExprKind::Call:
-        walkArguments(e.args);
+        walkArguments(e.args, borrowck::calleeOf(p_, e), 0);
         return;
       case ExprKind::Return:
         if (e.operand) {
           if (holdsReference(fn_->ret)) rejectReturnOfLocal(*e.operand);
           walkValue(*e.operand);
+          returns_.push_back(e.operand.get());
         }
         return;
       case ExprKind::Macro:
@@ -606,15 +576,26 @@ class BorrowChecker {
 
   // Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
   // into the call lives until the call is made (`f(&mut x, &mut x)` is E0499).
-  void walkArguments(const std::vector<ExprPtr>& args) {
+  std::vector<ArgRange> walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee = nullptr, size_t firstParam = 0) {
     size_t first = borrows_.size();
-    for (const auto& a : args) walkValue(*a);
+    std::vector<ArgRange> ranges;
+    for (size_t i = 0; i < args.size(); ++i) {
+      size_t argBorrows = borrows_.size(), argUses = uses_.size();
+      walkValue(*args[i]);
+      ranges.push_back({argBorrows, borrows_.size(), argUses, uses_.size()});
+      if (!callee || borrowck::argumentFlows(*callee, firstParam + i)) continue;
+      // The result does not borrow from this argument: what it borrows ends with the call.
+      for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
+      for (size_t k = argUses; k < uses_.size(); ++k) uses_[k].sealed = true;
+    }
+    if (callee && firstParam == 0) storeThroughMutParameters(*callee, 0, args, ranges, -1);
     uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)
     for (size_t i = first; i < borrows_.size(); ++i)
       if (borrows_[i].holders.empty() && !borrows_[i].liveThrough) {
         borrows_[i].liveThrough = call;
         borrows_[i].liveSpan = borrows_[i].span;
       }
+    return ranges;
   }
 
   // Vec methods that are really slice methods (found through Vec's deref),
@@ -835,6 +816,9 @@ class BorrowChecker {
   std::vector<const Expr*> extended_;  // temporaries the `let`s walked so far extend to their block's end
   std::vector<uint32_t> declaredAt_;   // per local: the point its binding is made (0 for parameters)
   std::vector<std::pair<int32_t, uint32_t>> reassigned_;  // `r = ...` of a holder: which, and where
+  std::vector<const Expr*> returns_;   // the values the function returns (its tail, `return` operands)
+  borrowck::ReferenceTypes refs_;
+  borrowck::LifetimeRules lifetimes_;
   uint32_t point_ = 0;
 };
 

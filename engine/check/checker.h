@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <deque>
-#include <unordered_map>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include "check/std_table.h"
@@ -63,6 +63,25 @@ struct LocalInfo {
   Span span;  // the binding's name in the pattern
 };
 
+// Which lifetimes a function's parameters (`self` first) and its result
+// carry, by name: `a` for `'a`, `static`, `'1`, `'2`, ... for elided ones,
+// `%T` for what a type parameter may hold, `%*` for any (check/lifetimes.cpp).
+// A call's result may hold what an argument borrows when they share a
+// lifetime.
+struct FnLifetimes {
+  std::vector<std::string> outer;               // per parameter: its outermost `&`'s lifetime, or ""
+  std::vector<std::vector<std::string>> inner;  // per parameter: the lifetimes inside it (a struct's, a `&str` in a Vec)
+  std::vector<bool> elided;                     // per parameter: every lifetime it has was left out
+  std::vector<std::string> result;              // the result's lifetimes, elided ones resolved
+  static bool among(const std::vector<std::string>& set, const std::string& l) {
+    return !l.empty() && (std::find(set.begin(), set.end(), l) != set.end() || std::find(set.begin(), set.end(), "%*") != set.end());
+  }
+  bool inResult(const std::string& l) const { return among(result, l); }
+  bool innerInResult(size_t param) const {
+    return std::any_of(inner[param].begin(), inner[param].end(), [&](const std::string& l) { return inResult(l); });
+  }
+};
+
 struct FnInfo {
   const FnDecl* decl = nullptr;  // the learner's, std's, or an instance's own (ownDecl)
   std::string name;  // "main", "area", "Point::new", "geo::area", an instance "largest::<i32>"
@@ -71,6 +90,7 @@ struct FnInfo {
   std::vector<LocalInfo> locals;   // every binding in the body; params first
   int32_t selfLocal = -1;
   std::string implKey;  // a method's or associated function's type (check/scopes.h key), else ""
+  FnLifetimes lifetimes;
   // Generics (check/traits.h). A template has typeParams: the Param types in
   // scope (its impl's or trait's first, then its own); it is checked with
   // them and never run. An instance is a copy of a template's syntax

@@ -41,6 +41,7 @@ void Resolver::resolveProgram() {
   declarePrelude();
   declareTraits();
   declareTypes();
+  checkFieldLifetimes();
   for (size_t i = 0; i < out_.traits.size(); ++i) lowerTraitItems(static_cast<int32_t>(i));
   declareConsts();
   declareImpls();
@@ -202,9 +203,12 @@ Span Resolver::signatureSpan(const FnDecl& decl) const {
 // without generic arguments also by its type's key and name
 // (`crate::Point::new`), where defining it twice is E0428.
 // `outerParams` are the generic parameters of its impl or trait (in scope
-// already), `self` the Self type there.
+// already), `self` the Self type there; `outerLifetimes` the lifetimes the
+// impl or trait declares, `selfLifetimes` those Self carries
+// (check/lifetimes.cpp).
 int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName,
-                                  std::vector<TypeId> outerParams, TypeId self) {
+                                  std::vector<TypeId> outerParams, TypeId self,
+                                  const std::vector<std::string>& outerLifetimes, const std::vector<std::string>& selfLifetimes) {
   FnInfo info;
   info.decl = &decl;
   if (!isPreludeSpan(decl.span)) itemScope_ = decl.scope;
@@ -232,7 +236,7 @@ int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, cons
   }
   for (const Param& p : decl.params) info.paramTypes.push_back(lowerType(*p.type));
   info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
-  requireElidableLifetimes(decl);
+  info.lifetimes = describeLifetimes(decl, outerLifetimes, selfLifetimes);
   currentSelf_ = savedSelf;
   generics_.resize(mark);
   if (!key.empty()) fnByName_[key] = static_cast<int32_t>(out_.fns.size());
@@ -241,48 +245,10 @@ int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, cons
   return static_cast<int32_t>(out_.fns.size() - 1);
 }
 
-namespace {
-const TypeExpr* firstRef(const TypeExpr& t) {
-  if (t.kind == TypeExprKind::Ref) return &t;
-  for (const auto& e : t.elems)
-    if (const TypeExpr* r = firstRef(*e)) return r;
-  for (const auto& seg : t.path.segments)
-    for (const auto& g : seg.generics)
-      if (const TypeExpr* r = firstRef(*g)) return r;
-  return nullptr;
-}
-}  // namespace
-
-// Rust's lifetime elision: a returned reference borrows from `self`, or from
-// the one parameter that holds references. Otherwise it needs a lifetime the
-// subset cannot write (only `'static`), and rustc asks for one (E0106).
-void Resolver::requireElidableLifetimes(const FnDecl& decl) {
-  const TypeExpr* returned = decl.ret ? firstRef(*decl.ret) : nullptr;
-  if (!returned || decl.self == SelfParam::Ref || decl.self == SelfParam::RefMut) return;
-  if (file_.slice(returned->span).find("'static") != std::string_view::npos) return;
-  size_t borrowing = 0;
-  for (const Param& p : decl.params) borrowing += firstRef(*p.type) != nullptr;
-  if (borrowing == 1) return;
-  Diagnostic d;
-  d.code = DiagCode::E0106;
-  d.message = "missing lifetime specifier";
-  d.labels.push_back({{returned->span.start, returned->span.start + 1}, "expected named lifetime parameter", true});
-  d.helps.push_back(borrowing == 0
-                        ? "this function's return type contains a borrowed value, but there is no value for it to be borrowed from"
-                        : "this function's return type contains a borrowed value, but the signature does not say which one of its arguments it is borrowed from");
-  d.explanation = "A reference must point at memory that outlives it. With nothing to borrow from, the only thing to "
-                  "point at would be this function's own stack frame, which is popped when it returns.";
-  throw CompileError(std::move(d));
-}
-
 TypeId Resolver::lowerType(const TypeExpr& t) {
   switch (t.kind) {
     case TypeExprKind::Path: return lowerPathType(t);
-    case TypeExprKind::Ref:
-      // `'static` is the one lifetime the subset names: string literals and
-      // leaked boxes have it.
-      if (!t.lifetime.empty() && t.lifetime != "static") fail(DiagCode::None, "lifetimes are not supported yet", t.span);
-      return T_.refTo(lowerType(*t.elems[0]), t.isMut);
+    case TypeExprKind::Ref: return T_.refTo(lowerType(*t.elems[0]), t.isMut);
     case TypeExprKind::Tuple: {
       std::vector<TypeId> elems;
       for (const auto& e : t.elems) elems.push_back(lowerType(*e));
@@ -306,7 +272,6 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
 
 TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const PathSegment& seg = t.path.segments.back();
-  if (!seg.lifetimes.empty()) fail(DiagCode::None, "lifetimes are not supported yet", seg.genericsSpan);
   if (!seg.bindings.empty() || seg.parenthesized) {
     if (resolveTraitPath(t.path, false) >= 0)
       fail(DiagCode::E0782, "expected a type, found a trait", t.span, "", {});

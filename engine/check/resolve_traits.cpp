@@ -112,8 +112,9 @@ void Resolver::lowerTraitItems(int32_t index) {
   lowerBounds(d.generics, t.typeParams);
   std::vector<TypeId> outer{t.self};
   outer.insert(outer.end(), t.typeParams.begin(), t.typeParams.end());
+  std::vector<std::string> lifetimes = lifetimeParams(d.generics);
   for (FnDecl& f : t.decl->fns) {
-    int32_t fn = declareFunction(f, "", d.name, outer, t.self);
+    int32_t fn = declareFunction(f, "", d.name, outer, t.self, lifetimes, {"%Self"});
     out_.fns[fn].trait = index;
     out_.fns[fn].isStd = isPreludeSpan(f.span);
     out_.traits[index].methods.push_back({f.name, fn, f.body != nullptr});
@@ -237,6 +238,9 @@ void Resolver::declareImpl(ImplBlock& d, bool isStd) {
   size_t genericsMark = generics_.size();
   impl.typeParams = declareGenerics(d.generics);
   impl.self = lowerType(*d.selfType);
+  // What Self carries in its methods; std's own Self may carry any of their arguments' lifetimes.
+  std::vector<std::string> lifetimes = lifetimeParams(d.generics), selfLifetimes{"%*"};
+  if (!isStd) implLifetimes(d, &lifetimes, &selfLifetimes);
   TypeId savedSelf = currentSelf_;
   currentSelf_ = impl.self;
   if (d.trait) {
@@ -274,7 +278,7 @@ void Resolver::declareImpl(ImplBlock& d, bool isStd) {
     display = names_->qualifiedName(d.scope, self.kind == TypeKind::Struct ? T_.structOf(impl.self).name : T_.enumOf(impl.self).name);
   currentImplIndex_ = index;
   for (FnDecl& f : d.fns) {
-    int32_t fn = declareFunction(f, key, display, impl.typeParams, impl.self);
+    int32_t fn = declareFunction(f, key, display, impl.typeParams, impl.self, lifetimes, selfLifetimes);
     out_.fns[fn].impl = index;
     out_.fns[fn].isStd = isStd;
     out_.impls[index].fns.push_back(fn);

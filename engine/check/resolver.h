@@ -46,8 +46,6 @@ class Resolver {
   void resolveProgram();
 
  private:
-  void rejectOutsideSubset();
-
   // generics (resolve_generics.cpp)
   struct GenericScope {
     size_t namesMark = 0;
@@ -112,9 +110,27 @@ class Resolver {
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
   int32_t declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName,
-                          std::vector<TypeId> outerParams = {}, TypeId self = kNoType);
+                          std::vector<TypeId> outerParams = {}, TypeId self = kNoType,
+                          const std::vector<std::string>& outerLifetimes = {}, const std::vector<std::string>& selfLifetimes = {});
   Span signatureSpan(const FnDecl& decl) const;
-  void requireElidableLifetimes(const FnDecl& decl);
+  // lifetimes (lifetimes.cpp)
+  struct LifetimeScope {
+    explicit LifetimeScope(const std::vector<std::string>* names) : declared(names) {}
+    const std::vector<std::string>* declared;  // the lifetime names in scope
+    bool elisionAllowed = false;                // in a function's signature, not in a struct's fields
+    std::vector<std::string> selfLifetimes;     // what `Self` carries, in an impl
+    std::vector<std::string> positions;         // out: each lifetime position, elided ones named `'1`, `'2`, ...
+    std::vector<bool> elided;                   // out: per position, whether it was left out
+    int fresh = 0;
+  };
+  std::vector<std::string> lifetimeParams(const Generics& g) const;
+  std::vector<std::string> lifetimeParamsOf(ItemRef item) const;
+  void collectLifetimes(const TypeExpr& t, LifetimeScope& scope);
+  void checkFieldLifetimes();
+  void implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes);
+  FnLifetimes describeLifetimes(const FnDecl& decl, const std::vector<std::string>& implDeclared,
+                                const std::vector<std::string>& selfLifetimes);
+  [[noreturn]] void missingOutputLifetime(const TypeExpr& ret, size_t inputs);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
   TypeId lowerTypeAlias(int32_t alias);

@@ -363,7 +363,7 @@ ExprPtr Parser::parseDotSuffix(ExprPtr base) {
   std::string name = expectIdent();
   std::vector<PathSegment> generics;
   if (eat(TokenKind::PathSep)) {
-    generics.push_back(PathSegment{name, nameSpan, {}});
+    generics.push_back(plainSegment(name, nameSpan));
     parseGenericArgs(generics.back());
   }
   bool isCall = at(TokenKind::LParen);
@@ -447,7 +447,7 @@ Path Parser::parseExprPath() {
   for (;;) {
     if (!atAny({Ident, KwSelfValue, KwSelfType, KwCrate, KwSuper})) unexpected("identifier");
     const Token& name = advance();
-    path.segments.push_back(PathSegment{std::string(name.text), name.span, {}});
+    path.segments.push_back(plainSegment(std::string(name.text), name.span));
     if (peek(1).kind == Lt && eat(PathSep)) parseGenericArgs(path.segments.back());
     if (!at(PathSep)) break;
     advance();
@@ -477,7 +477,7 @@ ExprPtr Parser::parseStructLit(Path path) {
       field.value = parseExpr();
     } else {
       field.value = makeExpr(ExprKind::Path, field.span);
-      field.value->path.segments.push_back(PathSegment{field.name, field.span, {}});
+      field.value->path.segments.push_back(plainSegment(field.name, field.span));
       field.value->path.span = field.span;
     }
     e->fields.push_back(std::move(field));

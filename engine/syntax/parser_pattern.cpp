@@ -329,7 +329,7 @@ Path Parser::parseTypePath() {
   for (;;) {
     if (!atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper})) unexpected("identifier");
     const Token& name = advance();
-    path.segments.push_back(PathSegment{std::string(name.text), name.span, {}});
+    path.segments.push_back(plainSegment(std::string(name.text), name.span));
     PathSegment& seg = path.segments.back();
     if (at(PathSep) && peek(1).kind == Lt) advance();
     if (at(Lt)) parseGenericArgs(seg);

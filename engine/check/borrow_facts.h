@@ -1,0 +1,135 @@
+// What the borrow checker records about a function (check/borrows.cpp),
+// shared with the rules on lifetimes that cross a function's boundary
+// (check/borrow_lifetimes.cpp): the borrows made, who holds them, where
+// variables are used, and the small questions both ask of a place.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "check/checker.h"
+
+namespace sh::borrowck {
+
+enum class Access { Read, Write, ReadWrite, Move, Shared, Mutable };  // ReadWrite: `x += 1`
+
+struct Holder {
+  int32_t local;
+  uint32_t until;  // the point where the variable was given another value (it holds the borrow before that)
+};
+
+struct Borrow {
+  int32_t local = -1;     // the variable borrowed
+  std::string path;       // the field borrowed ("" for all of it)
+  bool isMut = false;
+  Span span;              // where the borrow is made
+  uint32_t point = 0;
+  std::vector<Holder> holders;  // variables that hold the reference
+  bool vecElement = false;      // borrows into a Vec's heap buffer (`&v[0]`, `v.first()`)
+  // A borrow no variable holds but that lives on for a while: a `for` loop's
+  // `&v` (to the loop's end), an argument's `&x` (to the call), the `&mut v`
+  // of `v.swap(..)` (through its arguments).
+  uint32_t liveThrough = 0;
+  Span liveSpan;          // what keeps it alive, for the "later used here" label
+  // A borrow of a temporary (local is -1): the temporary is freed at the end
+  // of its statement (`freedAt`, the `;` at `freedSpan`) unless its `let`
+  // extended it, and a holder used after that is E0716.
+  bool temporary = false;
+  uint32_t freedAt = 0;
+  Span freedSpan;
+  bool sealed = false;  // made in an argument the call's result does not borrow from
+  int32_t param = -1;   // the caller's borrow a parameter holds (with its lifetimes), not one made here
+};
+
+struct AccessRecord {
+  Access kind;
+  int32_t local;
+  std::string path;
+  Span span;
+  uint32_t point;
+  int32_t ownBorrow = -1;  // the borrow this access itself creates
+  std::string what;        // for messages: "v.push(4)", or the variable's name
+};
+
+struct Use {
+  int32_t local;
+  uint32_t point;
+  Span span;
+  bool sealed = false;  // read by an argument the call's result does not borrow from: it hands nothing on
+};
+
+struct LoopRange {
+  uint32_t start, end;
+};
+
+struct ScopeEnd {
+  int32_t local;
+  uint32_t point;
+  Span span;  // the closing brace
+};
+
+inline bool heldBy(const Borrow& b, int32_t local) {
+  for (const Holder& h : b.holders)
+    if (h.local == local) return true;
+  return false;
+}
+
+bool isRefLocal(const TypeTable& T, const FnInfo& fn, int32_t local);
+
+// The variable a place expression is rooted in, with the field path, or -1.
+// Indexing goes into the whole variable (`v[0]` borrows `v`).
+int32_t placeRoot(const TypeTable& T, const FnInfo& fn, const Expr& e, std::string* path, bool* throughIndex = nullptr);
+
+// The locals a pattern binds.
+void bindings(const Pattern& p, std::vector<int32_t>& out);
+
+// Whether a value of a type may hold a reference (a `&T`, a struct with a
+// `&'a str` field, a Vec of them), remembered per type.
+class ReferenceTypes {
+ public:
+  explicit ReferenceTypes(const TypeTable& T) : T_(T) {}
+  bool holds(TypeId t) const;
+
+ private:
+  const TypeTable& T_;
+  mutable std::unordered_map<TypeId, bool> known_;
+};
+
+// The user function a call or a method call runs, or null (a std one).
+const FnInfo* calleeOf(const Checked& p, const Expr& call);
+// Whether a call's result may borrow from its argument for parameter
+// `param` (`self` first): they share a lifetime.
+bool argumentFlows(const FnInfo& callee, size_t param);
+
+// The rules on lifetimes at a function's edges: each parameter with
+// lifetimes holds a borrow of the caller's; the function may return it, or
+// store it through another parameter, only under a lifetime it has (E0621,
+// or "lifetime may not live long enough"), and may not store a borrow of its
+// own variables where the caller will read it (E0597).
+class LifetimeRules {
+ public:
+  LifetimeRules(const Checked& p, const SourceFile& file, const ReferenceTypes& refs) : p_(p), T_(p.types), file_(file), refs_(refs) {}
+  void setFunction(const FnInfo& fn) { fn_ = &fn; }
+  void holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const;
+  void requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows) const;
+  void requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const;
+
+ private:
+  void flowInto(const Expr& e, std::vector<std::pair<int32_t, Span>>& out,
+                std::vector<std::pair<int32_t, Span>>* owned = nullptr) const;
+  std::vector<std::pair<const Borrow*, Span>> parameterBorrowsIn(const Expr& value, const std::vector<Borrow>& borrows) const;
+  bool hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const;
+  std::string parameterName(int32_t param) const;
+  [[noreturn]] void reportLifetime(int32_t param, const std::vector<std::string>& wanted, Span at) const;
+  bool isRefLocal(int32_t local) const { return borrowck::isRefLocal(T_, *fn_, local); }
+
+  const Checked& p_;
+  const TypeTable& T_;
+  const SourceFile& file_;
+  const ReferenceTypes& refs_;
+  const FnInfo* fn_ = nullptr;
+};
+
+}  // namespace sh::borrowck

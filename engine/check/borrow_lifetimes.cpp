@@ -1,0 +1,261 @@
+// The rules on lifetimes at a function's edges (see check/borrow_facts.h),
+// and the small facts about places the borrow checker shares with them.
+//
+// A parameter with lifetimes holds a borrow its caller made; what the
+// function returns, or stores through a `&mut` parameter, may hold it only
+// under a lifetime the signature gives it there. Which values flow where is
+// read from the expression: the variable a value is read from, the one a
+// field, an index or a reborrow goes through, both branches of an `if`, the
+// arguments a call's result borrows from (FnLifetimes).
+#include <algorithm>
+#include <climits>
+
+#include "check/borrow_facts.h"
+
+namespace sh::borrowck {
+
+bool isRefLocal(const TypeTable& T, const FnInfo& fn, int32_t local) { return T.get(fn.locals[local].type).kind == TypeKind::Ref; }
+
+int32_t placeRoot(const TypeTable& T, const FnInfo& fn, const Expr& e, std::string* path, bool* throughIndex) {
+  const Expr* cur = &e;
+  std::string fields;
+  while (true) {
+    if (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
+      if (cur->derefs) return -1;
+      std::string name = cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index);
+      fields = fields.empty() ? name : name + "." + fields;
+      cur = cur->operand.get();
+    } else if (cur->kind == ExprKind::Index) {
+      if (cur->derefs) return -1;
+      fields.clear();
+      if (throughIndex) *throughIndex = true;
+      cur = cur->lhs.get();
+    } else if (cur->kind == ExprKind::Paren) {
+      cur = cur->operand.get();
+    } else if (cur->kind == ExprKind::Deref && cur->operand->kind == ExprKind::Path &&
+               cur->operand->resolvedKind == static_cast<uint8_t>(Resolved::Local) &&
+               isRefLocal(T, fn, cur->operand->resolved)) {
+      // `*r`: the place r points at, tracked under r as "*" (for reborrows).
+      fields = fields.empty() ? "*" : "*." + fields;
+      cur = cur->operand.get();
+    } else {
+      break;
+    }
+  }
+  if (cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return -1;
+  if (path) *path = fields;
+  return cur->resolved;
+}
+
+void bindings(const Pattern& p, std::vector<int32_t>& out) {
+  if (p.local >= 0) out.push_back(p.local);
+  if (p.subpattern) bindings(*p.subpattern, out);
+  for (const auto& e : p.elems) bindings(*e, out);
+  for (const auto& f : p.fields) bindings(*f.pattern, out);
+}
+
+bool ReferenceTypes::holds(TypeId t) const {
+  auto known = known_.find(t);
+  if (known != known_.end()) return known->second;
+  known_[t] = false;  // a recursive type holds one only through another of its fields
+  const Type& ty = T_.get(t);
+  bool holds = false;
+  switch (ty.kind) {
+    case TypeKind::Ref: case TypeKind::Iter: case TypeKind::CellRef: case TypeKind::CellRefMut: holds = true; break;
+    case TypeKind::Option: case TypeKind::Array: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
+    case TypeKind::RefCell: case TypeKind::Cell:
+      holds = this->holds(ty.args[0]);
+      break;
+    case TypeKind::Tuple:
+      for (TypeId a : ty.args) holds = holds || this->holds(a);
+      break;
+    case TypeKind::Struct:  // `struct Excerpt<'a> { part: &'a str }`
+      for (const auto& f : T_.structs()[ty.structIndex].fields) holds = holds || this->holds(f.second);
+      break;
+    case TypeKind::Enum:
+      for (const VariantInfo& v : T_.enums()[ty.enumIndex].variants)
+        for (const auto& f : v.fields) holds = holds || this->holds(f.second);
+      break;
+    default: break;
+  }
+  known_[t] = holds;
+  return holds;
+}
+
+const FnInfo* calleeOf(const Checked& p, const Expr& call) {
+  return call.resolvedKind == static_cast<uint8_t>(Resolved::UserFn) ? &p.fns[call.resolved] : nullptr;
+}
+
+bool argumentFlows(const FnInfo& callee, size_t param) {
+  const FnLifetimes& lt = callee.lifetimes;
+  return param >= lt.outer.size() || lt.inResult(lt.outer[param]) || lt.innerInResult(param);
+}
+
+// Each parameter with lifetimes holds the caller's borrow: one made before
+// the body runs, held by the locals the parameter binds.
+void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const {
+  const FnLifetimes& lt = fn.lifetimes;
+  for (size_t i = 0; i < lt.outer.size(); ++i) {
+    if (lt.outer[i].empty() && lt.inner[i].empty()) continue;
+    std::vector<int32_t> bound;
+    size_t param = i;
+    if (fn.decl->self != SelfParam::None) {
+      if (i == 0) bound.push_back(fn.selfLocal);
+      else --param;
+    }
+    if (bound.empty()) bindings(*fn.decl->params[param].pattern, bound);
+    Borrow b;
+    b.param = static_cast<int32_t>(i);
+    for (int32_t local : bound) b.holders.push_back({local, UINT32_MAX});
+    borrows.push_back(b);
+  }
+}
+
+std::string LifetimeRules::parameterName(int32_t param) const {
+  if (fn_->decl->self != SelfParam::None) {
+    if (param == 0) return "self";
+    --param;
+  }
+  const Pattern& p = *fn_->decl->params[param].pattern;
+  return p.kind == PatternKind::Binding ? p.name : std::string(file_.slice(p.span));
+}
+
+// The locals whose borrows flow into the value of `e`: the variable read,
+// the one a field, an index or a reborrow goes through, both branches of an
+// `if`, the arguments a call's result borrows from.
+// With `owned`, the variables borrowed themselves (`&s` of a String) go there, with the borrow's span.
+void LifetimeRules::flowInto(const Expr& e, std::vector<std::pair<int32_t, Span>>& out,
+                           std::vector<std::pair<int32_t, Span>>* owned) const {
+  if (e.type == kNoType || !refs_.holds(e.type)) return;  // a value with no reference in it hands on no borrow
+  auto all = [&](const std::vector<ExprPtr>& parts) {
+    for (const auto& p : parts) flowInto(*p, out, owned);
+  };
+  if (e.kind == ExprKind::Ref && owned) {
+    int32_t root = placeRoot(T_, *fn_, *e.operand, nullptr);
+    if (root >= 0 && !isRefLocal(root)) {
+      owned->push_back({root, e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span});
+      return;
+    }
+  }
+  switch (e.kind) {
+    case ExprKind::Path:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) out.push_back({e.resolved, e.span});
+      return;
+    case ExprKind::Paren: case ExprKind::Deref: case ExprKind::Cast: case ExprKind::Field: case ExprKind::TupleField:
+    case ExprKind::Ref:
+      return flowInto(*e.operand, out, owned);
+    case ExprKind::Index: return flowInto(*e.lhs, out, owned);
+    case ExprKind::Block:
+      if (e.block->tail) flowInto(*e.block->tail, out, owned);
+      return;
+    case ExprKind::If: case ExprKind::IfLet:
+      if (e.block->tail) flowInto(*e.block->tail, out, owned);
+      if (e.elseBranch) flowInto(*e.elseBranch, out, owned);
+      return;
+    case ExprKind::Match:
+      for (const MatchArm& arm : e.arms) flowInto(*arm.body, out, owned);
+      return;
+    case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat: return all(e.args);
+    case ExprKind::StructLit:
+      for (const FieldInit& f : e.fields) flowInto(*f.value, out, owned);
+      if (e.structBase) flowInto(*e.structBase, out, owned);
+      return;
+    case ExprKind::Call: {
+      const FnInfo* callee = calleeOf(p_, e);
+      for (size_t i = 0; i < e.args.size(); ++i)
+        if (!callee || argumentFlows(*callee, i)) flowInto(*e.args[i], out, owned);
+      return;
+    }
+    case ExprKind::MethodCall: {
+      const FnInfo* callee = calleeOf(p_, e);
+      if (!callee || argumentFlows(*callee, 0)) flowInto(*e.operand, out, owned);
+      for (size_t i = 0; callee && i < e.args.size(); ++i)
+        if (argumentFlows(*callee, i + 1)) flowInto(*e.args[i], out, owned);
+      return;
+    }
+    default: return;
+  }
+}
+
+// The caller's borrows `value` may hand on, each with where it comes in.
+std::vector<std::pair<const Borrow*, Span>> LifetimeRules::parameterBorrowsIn(const Expr& value,
+                                                                        const std::vector<Borrow>& borrows) const {
+  std::vector<std::pair<int32_t, Span>> locals;
+  flowInto(value, locals);
+  std::vector<std::pair<const Borrow*, Span>> out;
+  for (const auto& [local, span] : locals)
+    for (const Borrow& b : borrows)
+      if (b.param >= 0 && heldBy(b, local)) out.push_back({&b, span});
+  return out;
+}
+
+bool LifetimeRules::hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const {
+  const FnLifetimes& lt = fn_->lifetimes;
+  auto in = [&](const std::string& l) { return FnLifetimes::among(wanted, l); };
+  return in(lt.outer[param]) || std::any_of(lt.inner[param].begin(), lt.inner[param].end(), in);
+}
+
+// A value holding the caller's borrow from parameter `param` goes where
+// only `wanted` lifetimes may: rustc's E0621 when the parameter's lifetime
+// was left out and a named one is wanted, else "lifetime may not live
+// long enough".
+void LifetimeRules::reportLifetime(int32_t param, const std::vector<std::string>& wanted, Span at) const {
+  auto named = std::find_if(wanted.begin(), wanted.end(), [](const std::string& l) { return !l.empty() && l[0] != '\'' && l[0] != '%' && l != "static"; });
+  Diagnostic d;
+  if (fn_->lifetimes.elided[param] && named != wanted.end()) {
+    d.code = DiagCode::E0621;
+    d.message = "explicit lifetime required in the type of `" + parameterName(param) + "`";
+    d.labels.push_back({at, "lifetime `'" + *named + "` required", true});
+  } else {
+    d.message = "lifetime may not live long enough";
+    d.labels.push_back({at, "the value borrows from `" + parameterName(param) + "`, whose lifetime is not one the signature allows here", true});
+  }
+  d.explanation = "The signature promises the caller what the result (or the place written) may borrow from; `" +
+                  parameterName(param) + "` is not among them, so the caller may free what it points at while this is still in use.";
+  throw CompileError(std::move(d));
+}
+
+// What a function returns may hold the caller's borrows of its result's lifetimes only.
+void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows) const {
+  const std::vector<std::string>& wanted = fn_->lifetimes.result;
+  for (const auto& [b, span] : parameterBorrowsIn(value, borrows))
+    if (!hasLifetimeIn(b->param, wanted)) reportLifetime(b->param, wanted, span);
+}
+
+// `v.push(s)` with `v: &mut Vec<&str>`, `self.part = p`: a value stored
+// through a parameter's reference lives as long as that parameter's inner
+// lifetimes, so it may hold only borrows that live that long.
+void LifetimeRules::requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const {
+  const Expr* cur = &place;
+  while (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField || cur->kind == ExprKind::Index ||
+         cur->kind == ExprKind::Paren || cur->kind == ExprKind::Deref)
+    cur = cur->kind == ExprKind::Index ? cur->lhs.get() : cur->operand.get();
+  if (cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local) || !isRefLocal(cur->resolved)) return;
+  const Borrow* target = nullptr;
+  for (const Borrow& b : borrows)
+    if (b.param >= 0 && heldBy(b, cur->resolved)) target = &b;
+  if (!target) return;
+  const std::vector<std::string>& wanted = fn_->lifetimes.inner[target->param];
+  for (const auto& [b, span] : parameterBorrowsIn(value, borrows))
+    if (b->param != target->param && !hasLifetimeIn(b->param, wanted)) reportLifetime(b->param, wanted, at);
+  // A borrow of this function's own variable stored where the caller will read it.
+  std::vector<std::pair<int32_t, Span>> readers, owned;
+  flowInto(value, readers, &owned);
+  for (const auto& [local, span] : readers)
+    for (const Borrow& b : borrows)
+      if (b.local >= 0 && b.param < 0 && !isRefLocal(b.local) && heldBy(b, local)) owned.push_back({b.local, b.span});
+  if (owned.empty()) return;
+  const std::string& x = fn_->locals[owned.front().first].name;
+  Span close{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
+  Diagnostic d;
+  d.code = DiagCode::E0597;
+  d.message = "`" + x + "` does not live long enough";
+  d.labels = {{owned.front().second, "borrowed value does not live long enough", true},
+              {at, "argument requires that `" + x + "` is borrowed for as long as the caller's value", false},
+              {close, "`" + x + "` dropped here while still borrowed", false}};
+  d.explanation = "`" + x + "` lives in this function's stack frame, which is popped when the function returns; the "
+                  "caller's value would keep a reference to it.";
+  throw CompileError(std::move(d));
+}
+
+}  // namespace sh::borrowck

@@ -1,0 +1,286 @@
+// Lifetimes in signatures and struct definitions.
+//
+// The type table keeps no lifetimes (a `&'a str` is a `&str` there): what a
+// lifetime decides is which borrows a value may hold, and that is the borrow
+// checker's business (check/borrows.cpp). This file checks the names where
+// they are written, as rustc does: a lifetime must be declared (E0261), a
+// struct's reference fields must name one (E0106), a struct is given as many
+// lifetime arguments as it declares (E0107), an impl names its type's
+// lifetimes (E0726). And it works out, for every function, which lifetimes
+// its parameters and its result carry (FnLifetimes): an elided input
+// lifetime is a fresh one, an elided output lifetime is the one input
+// lifetime, or `self`'s when `self` is a reference, and otherwise rustc asks
+// for one (E0106). From that, the borrow checker knows which arguments a
+// call's result may borrow from.
+//
+// A type parameter may stand for a reference, so it carries a lifetime of
+// its own, `%T` (as `Self` does in a trait, `%Self`): `fn first<T>(v: Vec<T>)
+// -> T` hands on what its argument borrows. These are not lifetimes the
+// learner wrote, so elision does not count them. An `impl Trait` or `dyn
+// Trait` type carries `%*`, any of them.
+#include <algorithm>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+bool isWritten(const std::string& lifetime) { return lifetime[0] != '%'; }
+
+bool declares(const std::vector<std::string>& declared, const std::string& name) {
+  return name == "static" || std::find(declared.begin(), declared.end(), name) != declared.end();
+}
+
+std::string plural(size_t n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); }
+
+}  // namespace
+
+std::vector<std::string> Resolver::lifetimeParams(const Generics& g) const {
+  std::vector<std::string> names;
+  for (const GenericParam& p : g.params)
+    if (p.isLifetime) names.push_back(p.name);
+  return names;
+}
+
+// The lifetime parameters a struct or an enum declares.
+std::vector<std::string> Resolver::lifetimeParamsOf(ItemRef item) const {
+  if (item.kind == ItemKind::Struct) return lifetimeParams(out_.ast->structs[item.index].generics);
+  if (item.kind == ItemKind::Enum) return lifetimeParams(out_.ast->enums[item.index].generics);
+  return {};
+}
+
+// Every lifetime position in a type, in order: `&'a T` is 'a then T's, a
+// struct's arguments are its lifetimes (fresh ones when elided, where
+// elision is allowed). `declared` are the names in scope; `elided` says,
+// for each position pushed, whether it was left out.
+void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
+  auto named = [&](const std::string& name, Span at) {
+    if (name.empty() || name == "_") {
+      if (!scope.elisionAllowed) {
+        Diagnostic d;
+        d.code = DiagCode::E0106;
+        d.message = "missing lifetime specifier";
+        d.labels.push_back({at, "expected named lifetime parameter", true});
+        d.explanation = "A struct that holds a reference must say, with a lifetime parameter, that it cannot outlive "
+                        "what the reference points at.";
+        throw CompileError(std::move(d));
+      }
+      scope.positions.push_back("'" + std::to_string(++scope.fresh));
+      scope.elided.push_back(true);
+      return;
+    }
+    if (!declares(*scope.declared, name))
+      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + name + "`", at, "undeclared lifetime");
+    scope.positions.push_back(name);
+    scope.elided.push_back(false);
+  };
+  auto carried = [&](const std::string& name) {
+    scope.positions.push_back(name);
+    scope.elided.push_back(false);
+  };
+  switch (t.kind) {
+    case TypeExprKind::Ref:
+      named(t.lifetime, t.lifetime.empty() ? Span{t.span.start, t.span.start + 1}
+                                           : Span{t.span.start + 1, t.span.start + 2 + static_cast<uint32_t>(t.lifetime.size())});
+      collectLifetimes(*t.elems[0], scope);
+      return;
+    case TypeExprKind::Path: {
+      const PathSegment& seg = t.path.segments.back();
+      const std::string& first = t.path.segments.front().name;
+      bool alone = t.path.segments.size() == 1 && seg.generics.empty();
+      if (first == "Self" && (alone || t.path.segments.size() == 2)) {  // `Self`, `Self::Item`
+        for (const std::string& l : scope.selfLifetimes) carried(l);
+        return;
+      }
+      if ((alone || t.path.segments.size() == 2) && lookupGeneric(first) >= 0) {  // `T`, `T::Output`
+        carried("%" + first);
+        return;
+      }
+      PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type, true);
+      std::vector<std::string> params;
+      if (r.used == t.path.segments.size()) params = lifetimeParamsOf(r.item);
+      if (r.used == t.path.segments.size() && r.item.kind == ItemKind::TypeAlias) {
+        collectLifetimes(*out_.ast->typeAliases[r.item.index].type, scope);
+        return;
+      }
+      if (!seg.lifetimes.empty() && seg.lifetimes.size() != params.size()) {
+        std::string kind = r.item.kind == ItemKind::Enum ? "enum" : "struct";
+        fail(DiagCode::E0107, kind + " takes " + plural(params.size(), "lifetime argument") + " but " +
+                                  plural(seg.lifetimes.size(), "lifetime argument") + (seg.lifetimes.size() == 1 ? " was" : " were") +
+                                  " supplied",
+             seg.span, "expected " + plural(params.size(), "lifetime argument"));
+      }
+      Span at = seg.genericsSpan.empty() ? seg.span : Span{seg.genericsSpan.start + 1, seg.genericsSpan.start + 2};
+      if (seg.lifetimes.empty())
+        for (size_t i = 0; i < params.size(); ++i) named("", t.path.span);
+      for (const std::string& l : seg.lifetimes) named(l, at);
+      for (const auto& g : seg.generics) collectLifetimes(*g, scope);
+      return;
+    }
+    case TypeExprKind::Tuple: case TypeExprKind::Array: case TypeExprKind::Slice:
+      for (const auto& e : t.elems) collectLifetimes(*e, scope);
+      return;
+    case TypeExprKind::ImplTrait: case TypeExprKind::DynTrait:
+      carried("%*");
+      return;
+    case TypeExprKind::Infer: case TypeExprKind::FnPtr: case TypeExprKind::Never:
+      return;
+  }
+}
+
+// Struct and enum fields name every lifetime they use, from the item's own list.
+void Resolver::checkFieldLifetimes() {
+  for (const StructDecl& d : out_.ast->structs) {
+    std::vector<std::string> declared = lifetimeParams(d.generics);
+    itemScope_ = d.scope;
+    for (const StructField& f : d.fields) {
+      LifetimeScope scope{&declared};
+      collectLifetimes(*f.type, scope);
+    }
+  }
+  for (const EnumDecl& d : out_.ast->enums) {
+    std::vector<std::string> declared = lifetimeParams(d.generics);
+    itemScope_ = d.scope;
+    for (const EnumVariant& v : d.variants)
+      for (const StructField& f : v.fields) {
+        LifetimeScope scope{&declared};
+        collectLifetimes(*f.type, scope);
+      }
+  }
+  itemScope_ = 0;
+}
+
+// `impl<'a> Excerpt<'a>`: the lifetimes the impl declares, and those its
+// type is given, which `Self` and `self` carry in its methods.
+void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes) {
+  *declared = lifetimeParams(impl.generics);
+  const TypeExpr& type = *impl.selfType;
+  PathResolution r;
+  if (type.kind == TypeExprKind::Path) r = names_->resolve(type.path, impl.scope, Namespace::Type, true);
+  size_t wanted = r.used > 0 && r.used == type.path.segments.size() ? lifetimeParamsOf(r.item).size() : 0;
+  if (wanted > 0 && type.path.segments.back().lifetimes.empty()) {
+    const PathSegment& seg = type.path.segments.back();
+    Diagnostic d;
+    d.code = DiagCode::E0726;
+    d.message = "implicit elided lifetime not allowed here";
+    d.labels.push_back({impl.selfType->span, "expected lifetime parameter", true});
+    d.helps.push_back("indicate the anonymous lifetime: `" + seg.name + "<'_>`");
+    throw CompileError(std::move(d));
+  }
+  LifetimeScope scope{declared};
+  scope.elisionAllowed = true;  // `impl Trait for Excerpt<'_>`, `impl Trait for &str`
+  int32_t outer = itemScope_;
+  itemScope_ = impl.scope;
+  collectLifetimes(*impl.selfType, scope);
+  itemScope_ = outer;
+  // The impl's elided lifetimes are its own, apart from its methods' `'1`, `'2`, ...
+  for (size_t i = 0; i < scope.positions.size(); ++i)
+    if (scope.elided[i]) scope.positions[i] = "'impl" + scope.positions[i].substr(1);
+  *selfLifetimes = scope.positions;
+}
+
+// Which lifetimes a function's parameters and result carry (see
+// FnLifetimes), with elided output lifetimes resolved, or rustc's E0106.
+FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<std::string>& implDeclared,
+                                        const std::vector<std::string>& selfLifetimes) {
+  std::vector<std::string> declared = implDeclared;
+  for (const std::string& l : lifetimeParams(decl.generics)) declared.push_back(l);
+  FnLifetimes lt;
+  LifetimeScope scope{&declared};
+  scope.elisionAllowed = true;
+  scope.selfLifetimes = selfLifetimes;
+  size_t inputs = 0;
+  std::string only, selfRef;
+  auto parameter = [&](const TypeExpr* type, bool isRef) {
+    scope.positions.clear();
+    scope.elided.clear();
+    if (type) collectLifetimes(*type, scope);
+    else {  // `self`, `&self`, `&'s mut self`
+      if (isRef) {
+        if (decl.selfLifetime.empty()) {
+          scope.positions.push_back("'" + std::to_string(++scope.fresh));
+          scope.elided.push_back(true);
+        } else {
+          if (!declares(declared, decl.selfLifetime))
+            fail(DiagCode::E0261, "use of undeclared lifetime name `'" + decl.selfLifetime + "`", decl.selfSpan, "undeclared lifetime");
+          scope.positions.push_back(decl.selfLifetime);
+          scope.elided.push_back(false);
+        }
+      }
+      for (const std::string& l : selfLifetimes) {
+        scope.positions.push_back(l);
+        scope.elided.push_back(false);
+      }
+    }
+    bool outerRef = type ? type->kind == TypeExprKind::Ref : isRef;
+    lt.outer.push_back(outerRef ? scope.positions.front() : "");
+    lt.inner.emplace_back(scope.positions.begin() + (outerRef ? 1 : 0), scope.positions.end());
+    bool elided = true;
+    for (size_t i = 0; i < scope.positions.size(); ++i) {
+      if (!isWritten(scope.positions[i])) continue;
+      elided = elided && scope.elided[i];
+      only = scope.positions[i];
+      ++inputs;
+    }
+    lt.elided.push_back(elided);
+  };
+  if (decl.self != SelfParam::None) {
+    bool isRef = decl.self == SelfParam::Ref || decl.self == SelfParam::RefMut;
+    parameter(nullptr, isRef);
+    if (isRef) selfRef = lt.outer.front();
+  }
+  for (const Param& p : decl.params) parameter(p.type.get(), false);
+  if (!decl.ret) return lt;
+  scope.positions.clear();
+  scope.elided.clear();
+  collectLifetimes(*decl.ret, scope);
+  std::string target = !selfRef.empty() ? selfRef : inputs == 1 ? only : "";
+  for (size_t i = 0; i < scope.positions.size(); ++i) {
+    if (!scope.elided[i]) {
+      lt.result.push_back(scope.positions[i]);
+      continue;
+    }
+    if (target.empty()) missingOutputLifetime(*decl.ret, inputs);
+    lt.result.push_back(target);
+  }
+  return lt;
+}
+
+// E0106 for a result that borrows from nothing, or from one of several
+// inputs it does not name.
+void Resolver::missingOutputLifetime(const TypeExpr& ret, size_t inputs) {
+  Span at = ret.span;
+  std::function<bool(const TypeExpr&)> find = [&](const TypeExpr& t) {
+    if (t.kind == TypeExprKind::Ref && (t.lifetime.empty() || t.lifetime == "_")) {
+      at = {t.span.start, t.span.start + 1};
+      return true;
+    }
+    if (t.kind == TypeExprKind::Path && t.path.segments.back().lifetimes.empty()) {
+      PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type, true);
+      if (r.used == t.path.segments.size() && !lifetimeParamsOf(r.item).empty()) {
+        at = t.path.span;
+        return true;
+      }
+    }
+    for (const auto& e : t.elems)
+      if (find(*e)) return true;
+    for (const PathSegment& seg : t.path.segments)
+      for (const auto& g : seg.generics)
+        if (find(*g)) return true;
+    return false;
+  };
+  find(ret);
+  Diagnostic d;
+  d.code = DiagCode::E0106;
+  d.message = "missing lifetime specifier";
+  d.labels.push_back({at, "expected named lifetime parameter", true});
+  d.helps.push_back(inputs == 0
+                        ? "this function's return type contains a borrowed value, but there is no value for it to be borrowed from"
+                        : "this function's return type contains a borrowed value, but the signature does not say which one of its arguments it is borrowed from");
+  d.explanation = "A reference must point at memory that outlives it. With nothing to borrow from, the only thing to "
+                  "point at would be this function's own stack frame, which is popped when it returns.";
+  throw CompileError(std::move(d));
+}
+
+}  // namespace sh
