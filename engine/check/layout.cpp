@@ -402,6 +402,29 @@ Layout TypeTable::computeLayout(TypeId id) {
       l.align = inner.align;
       return l;
     }
+    // hashbrown's RawTable {ctrl, bucket_mask, growth_left, items} then
+    // RandomState {k0, k1}, in the order rustc 1.95 puts them (the control
+    // pointer is never null: Option<HashMap> needs no tag).
+    case TypeKind::HashMap: case TypeKind::HashSet: {
+      Layout map = pointer(6);
+      map.fields = {{"ctrl", usize(), 0}, {"bucket_mask", usize(), 8}, {"growth_left", usize(), 16},
+                    {"items", usize(), 24}, {"k0", intType(IntKind::U64), 32}, {"k1", intType(IntKind::U64), 40}};
+      return map;
+    }
+    case TypeKind::HashTable: {  // sized per allocation: the layout is one bucket's
+      const Layout& bucket = computedLayout(bucketOf(id));
+      l.size = bucket.size;
+      l.align = bucket.align;
+      return l;
+    }
+    // std's Entry: Occupied {a pointer to the bucket, one to the table} or
+    // Vacant {the hash, the key, a pointer to the table}.
+    case TypeKind::MapEntry: {
+      Layout hash;
+      hash.size = hash.align = 8;
+      Layout key = computedLayout(t.args[0]);
+      return enumLikeLayout({{pointer(1), pointer(1)}, {hash, key, pointer(1)}}, {0, 1});
+    }
     case TypeKind::CellRef: case TypeKind::CellRefMut: {
       Layout guard = pointer(2);
       auto reference = [&](TypeId target, bool isMut) {

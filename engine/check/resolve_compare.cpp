@@ -62,7 +62,8 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       return implementsComparison(t.args[0], c, culprit);
     case TypeKind::Cell:  // `impl<T: PartialEq + Copy> PartialEq for Cell<T>`
       return (T_.isCopy(t.args[0]) || lacking(T_.name(resolved))) && implementsComparison(t.args[0], c, culprit);
-    case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut:
+    case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap:
+    case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
       return lacking(T_.name(resolved));
     case TypeKind::Tuple:
       for (TypeId a : t.args)
@@ -243,6 +244,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::Stdin: case TypeKind::Error:
     case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
+    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

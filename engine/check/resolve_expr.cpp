@@ -562,6 +562,17 @@ void Resolver::rejectMutationThroughSharedOwner(TypeId pointer, Span at, const c
   fail(DiagCode::E0596, "cannot borrow " + data + " as mutable", at, "cannot borrow as mutable");
 }
 
+// A HashMap's Index gives only shared access (std has no IndexMut for it):
+// `map[&k] = v` is E0594, `&mut map[&k]` E0596; get_mut or entry change a value.
+void Resolver::rejectMutationOfMapIndex(TypeId indexed, Span at, const char* action) {
+  int derefs = 0;
+  TypeId t = stripRefs(indexed, &derefs);
+  if (T_.get(t).kind != TypeKind::HashMap) return;
+  std::string data = "data in an index of `" + typeName(t) + "`";
+  if (std::string(action) == "assign") fail(DiagCode::E0594, "cannot assign to " + data, at, "cannot assign");
+  fail(DiagCode::E0596, "cannot borrow " + data + " as mutable", at, "cannot borrow as mutable");
+}
+
 // A `&mut` borrow or an assignment through a field, index or deref needs a
 // mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
 void Resolver::requireMutablePlace(const Expr& place, Span at, const char* action) {
@@ -595,6 +606,7 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
         const Expr* base = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
         if (e->kind == ExprKind::MethodCall) return;  // a call's result is a fresh place: its type decides
         TypeId bt = T_.resolve(base->type);
+        if (e->kind == ExprKind::Index) rejectMutationOfMapIndex(bt, at, action);
         for (TypeId through = bt; through != kNoType; through = T_.derefTarget(through))
           rejectMutationThroughSharedOwner(through, at, action);
         if (isKind(T_, bt, TypeKind::Ref)) {
@@ -694,10 +706,15 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   switch (ty.kind) {
     case TypeKind::Range: return ty.args[0];
     case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
+    case TypeKind::HashMap: return T_.tupleOf({ty.args[0], ty.args[1]});
+    case TypeKind::HashSet: return ty.args[0];
     case TypeKind::Ref: {
       const Type target = T_.get(T_.resolve(ty.args[0]));
-      if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice)
-        return T_.refTo(target.args[0], ty.isMut);
+      if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
+          target.kind == TypeKind::HashSet)
+        return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet);
+      if (target.kind == TypeKind::HashMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
+        return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
       break;
     }
     default: break;
@@ -783,6 +800,11 @@ TypeId Resolver::checkIndex(Expr& e) {
              "slice indices are of type `usize` or ranges of `usize`");
       }
       return ty.args[0];
+    case TypeKind::HashMap: {  // `map[&key]`, `map["text"]`: a &Q the key type borrows as
+      const Type given = T_.get(T_.resolve(index));
+      if (given.kind != TypeKind::Ref || !borrowsAs(ty.args[0], given.args[0])) mismatch(e.rhs->span, T_.refTo(ty.args[0], false), index);
+      return ty.args[1];
+    }
     case TypeKind::String: case TypeKind::Str:
       if (isRange) return T_.strType();
       fail(DiagCode::E0277, "the type `str` cannot be indexed by `" + typeName(index) + "`", e.rhs->span, "string indices are ranges of `usize`");

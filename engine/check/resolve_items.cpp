@@ -342,6 +342,11 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "std::cell::Cell") return T_.cellOf(generic(1));
   if (n == "std::cell::Ref") return T_.cellRefOf(generic(1), false);
   if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
+  if (n == "std::collections::HashSet") return T_.hashSetOf(generic(1));
+  if (n == "std::collections::HashMap") {
+    TypeId key = generic(2);
+    return T_.hashMapOf(key, lowerType(*seg.generics[1]));
+  }
   if (n == "Self") {
     if (currentSelf_ == kNoType) fail(DiagCode::E0411, "cannot find type `Self` in this scope", seg.span, "`Self` is only available in impls, traits, and type definitions");
     return selfType();

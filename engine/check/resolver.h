@@ -254,6 +254,8 @@ class Resolver {
   TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
   TypeId firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const;
   void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
+  void rejectMutationOfMapIndex(TypeId indexed, Span at, const char* action);
+  void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
   TypeId methodTypeArgument(const Expr& e);
   // The checks named by the rows of check/std_fns.def (T is t; given is the
@@ -273,6 +275,13 @@ class Resolver {
   TypeId copiedElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId defaultElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId keyValueRow(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);  // std_collections.cpp
+  void requireHashableKey(Expr& e, TypeId self);
+  TypeId hashedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  bool borrowsAs(TypeId key, TypeId q);
+  TypeId borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);

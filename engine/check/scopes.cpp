@@ -38,6 +38,10 @@ constexpr StdType kStdTypes[] = {
     {"std::rc::Rc", "std::rc::Rc"},         {"std::rc::Weak", "std::rc::Weak"},
     {"std::cell::RefCell", "std::cell::RefCell"}, {"std::cell::Cell", "std::cell::Cell"},
     {"std::cell::Ref", "std::cell::Ref"},   {"std::cell::RefMut", "std::cell::RefMut"},
+    {"std::collections::HashMap", "std::collections::HashMap"},
+    {"std::collections::HashSet", "std::collections::HashSet"},
+    {"std::collections::hash_map::HashMap", "std::collections::HashMap"},
+    {"std::collections::hash_set::HashSet", "std::collections::HashSet"},
 };
 
 // std's modules a path may pass through on its way to one of the above or
@@ -46,7 +50,8 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
                                        "std::boxed",  "std::option",  "std::result",  "std::fmt",    "std::cmp",
                                        "std::ops",    "std::clone",   "std::convert", "std::iter",   "std::default",
                                        "std::hash",   "std::marker",  "std::f64",     "std::f32",    "std::f64::consts",
-                                       "std::f32::consts", "std::rc",  "std::cell"};
+                                       "std::f32::consts", "std::rc",  "std::cell",
+                                       "std::collections", "std::collections::hash_map", "std::collections::hash_set"};
 
 // std's items other than types and functions: its traits (check/std_traits.def)
 // and the enum around them, reached only by their paths or an import.

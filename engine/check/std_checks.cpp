@@ -240,4 +240,17 @@ TypeId Resolver::clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, Typ
   return result;
 }
 
+// Option<&T>::copied and cloned: Option<T>, for a T that is Copy (copied) or Clone (cloned).
+TypeId Resolver::referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  if (T_.get(elem).kind != TypeKind::Ref)
+    fail(DiagCode::E0599, "the method `" + e.text + "` exists for enum `" + typeName(self) + "`, but its trait bounds were not satisfied",
+         e.nameSpan);
+  TypeId target = T_.get(elem).args[0];
+  TypeId result = typeMethodCall(e, m, self, target);
+  StdTrait bound = m == BuiltinMethod::OptionCopied ? StdTrait::Copy : StdTrait::Clone;
+  requireTrait(target, TraitRef{stdTrait(bound), {}, {}, {}}, e.nameSpan);
+  return result;
+}
+
 }  // namespace sh

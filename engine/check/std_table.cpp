@@ -116,7 +116,7 @@ class SignatureReader {
   }
 
   // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, io::Error>, Result<X, ParseError>,
-  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>
+  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>
   TypeId generic(std::string_view head) {
     TypeId arg = type();
     TypeId out = kNoType;
@@ -129,6 +129,12 @@ class SignatureReader {
     if (head == "Cell") out = T_.cellOf(arg);
     if (head == "Ref") out = T_.cellRefOf(arg, false);
     if (head == "RefMut") out = T_.cellRefOf(arg, true);
+    if (head == "HashSet") out = T_.hashSetOf(arg);
+    if (head == "HashMap" || head == "Entry") {
+      expect(",");
+      TypeId second = type();
+      out = head == "HashMap" ? T_.hashMapOf(arg, second) : T_.mapEntryOf(arg, second);
+    }
     if (head == "Iter") {
       Type it;
       it.kind = TypeKind::Iter;
@@ -207,6 +213,9 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Weak: return ty.kind == TypeKind::Weak;
     case StdReceiver::RefCell: return ty.kind == TypeKind::RefCell;
     case StdReceiver::Cell: return ty.kind == TypeKind::Cell;
+    case StdReceiver::HashMap: return ty.kind == TypeKind::HashMap;
+    case StdReceiver::HashSet: return ty.kind == TypeKind::HashSet;
+    case StdReceiver::MapEntry: return ty.kind == TypeKind::MapEntry;
     case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
              ty.kind != TypeKind::CellRefMut &&

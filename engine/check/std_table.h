@@ -64,6 +64,9 @@ enum class StdReceiver : uint8_t {
   Weak,       // std::rc::Weak<T>
   RefCell,    // std::cell::RefCell<T>
   Cell,       // std::cell::Cell<T>
+  HashMap,    // std::collections::HashMap<K, V>
+  HashSet,    // std::collections::HashSet<T>
+  MapEntry,   // std::collections::hash_map::Entry<K, V>
 };
 
 // How a method takes self; the values are Expr::receiverMode's.

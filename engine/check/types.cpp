@@ -118,6 +118,11 @@ void TypeTable::internCompanions(const Type& t) {
       refTo(t.args[0], t.kind == TypeKind::CellRefMut);
       refTo(intType(IntKind::Isize), false);
       return;
+    case TypeKind::HashMap:  // its buckets are (K, V) pairs
+      tupleOf({t.args[0], t.args[1]});
+      intern(withArgs(TypeKind::HashTable, t.args));
+      return;
+    case TypeKind::HashSet: intern(withArgs(TypeKind::HashTable, t.args)); return;
     default: return;
   }
 }
@@ -286,6 +291,14 @@ TypeId TypeTable::cellOf(TypeId t) { return intern(withArgs(TypeKind::Cell, {t})
 TypeId TypeTable::cellRefOf(TypeId t, bool isMut) {
   return intern(withArgs(isMut ? TypeKind::CellRefMut : TypeKind::CellRef, {t}));
 }
+TypeId TypeTable::hashMapOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::HashMap, {key, value})); }
+TypeId TypeTable::hashSetOf(TypeId t) { return intern(withArgs(TypeKind::HashSet, {t})); }
+TypeId TypeTable::tableOf(TypeId mapOrSet) const { return find(withArgs(TypeKind::HashTable, types_[resolve(mapOrSet)].args)); }
+TypeId TypeTable::bucketOf(TypeId tableOrMap) const {
+  const Type& t = types_[resolve(tableOrMap)];
+  return t.args.size() == 1 ? t.args[0] : find(withArgs(TypeKind::Tuple, t.args));
+}
+TypeId TypeTable::mapEntryOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::MapEntry, {key, value})); }
 TypeId TypeTable::stdinType() {
   Type t;
   t.kind = TypeKind::Stdin;
@@ -427,6 +440,10 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Cell: return "Cell<" + argName(0) + ">";
     case TypeKind::CellRef: return "Ref<'_, " + argName(0) + ">";
     case TypeKind::CellRefMut: return "RefMut<'_, " + argName(0) + ">";
+    case TypeKind::HashMap: return "HashMap<" + argName(0) + ", " + argName(1) + ">";
+    case TypeKind::HashSet: return "HashSet<" + argName(0) + ">";
+    case TypeKind::HashTable: return t.args.size() == 1 ? "RawTable<" + argName(0) + ">" : "RawTable<(" + argName(0) + ", " + argName(1) + ")>";
+    case TypeKind::MapEntry: return "Entry<'_, " + argName(0) + ", " + argName(1) + ">";
     case TypeKind::Var:
       return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
     case TypeKind::Error: return "{type error}";
@@ -463,7 +480,8 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::String: case TypeKind::Vec:
     case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter: case TypeKind::Stdin:
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell:
-    case TypeKind::CellRef: case TypeKind::CellRefMut:
+    case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
+    case TypeKind::HashTable: case TypeKind::MapEntry:
       return false;
     case TypeKind::Result: return !t.ioError && isCopy(t.args[0]);
     case TypeKind::Var: return t.varKind != VarKind::Any;
@@ -483,9 +501,12 @@ bool TypeTable::needsDrop(TypeId id) const {
   switch (t.kind) {
     // Rc and Weak count on drop; a guard gives its borrow back.
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
-    case TypeKind::CellRef: case TypeKind::CellRefMut:
+    // A table owns its allocation; an entry may own its key.
+    case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
+    case TypeKind::MapEntry:
       return true;
-    case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: return needsDrop(t.args[0]);
+    case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable:
+      return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
     case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: case TypeKind::Result: return needsDrop(t.args[0]);
     case TypeKind::Tuple:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });

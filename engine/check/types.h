@@ -75,6 +75,11 @@ enum class TypeKind : uint8_t {
   Cell,        // std::cell::Cell<args[0]>: the value alone
   CellRef,     // std::cell::Ref<args[0]>: a guard: a pointer to the value and one to the RefCell's flag
   CellRefMut,  // std::cell::RefMut<args[0]>: the same, for a mutable borrow
+  HashMap,     // std::collections::HashMap<args[0], args[1]>: hashbrown's RawTable header and the hasher's keys
+  HashSet,     // std::collections::HashSet<args[0]>: a HashMap<T, ()> inside
+  HashTable,   // the allocation of a HashMap (args K, V) or HashSet (args T): buckets ((K, V) or T), then
+               // control bytes; never a variable's
+  MapEntry,    // std::collections::hash_map::Entry<args[0], args[1]>: Occupied or Vacant, what entry() returns
   Param,   // a generic parameter `T` inside a generic item: paramIndex; never run
   Projection,  // `<T as Iterator>::Item` not known yet: args[0] is T, then the trait's arguments;
                // traitIndex, assocIndex (check/traits.h normalizes it once T is known)
@@ -263,6 +268,14 @@ class TypeTable {
   TypeId refCellOf(TypeId t);
   TypeId cellOf(TypeId t);
   TypeId cellRefOf(TypeId t, bool isMut);
+  // HashMap<K, V> and HashSet<T> intern their table's type (HashTable with
+  // the same arguments) and their bucket type ((K, V), or T) with them;
+  // tableOf and bucketOf find them after the freeze.
+  TypeId hashMapOf(TypeId key, TypeId value);
+  TypeId hashSetOf(TypeId t);
+  TypeId tableOf(TypeId mapOrSet) const;
+  TypeId bucketOf(TypeId tableOrMap) const;
+  TypeId mapEntryOf(TypeId key, TypeId value);
   TypeId stdinType();
   TypeId newVar(VarKind kind);
 

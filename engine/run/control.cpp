@@ -165,6 +165,33 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     return done();
   }
+  // A HashMap or HashSet walked in its buckets' order: by reference, or
+  // consumed (each entry moved out, the table freed when the loop ends).
+  auto table = [&](TypeId t) {
+    TypeKind k = T_.get(t).kind;
+    return k == TypeKind::HashMap || k == TypeKind::HashSet;
+  };
+  if (table(iterExpr.type) || (it.kind == TypeKind::Ref && table(it.args[0]))) {
+    Value v = eval(iterExpr);
+    if (flow_ != Flow::Normal) return done();
+    bool owned = it.kind != TypeKind::Ref;
+    Address header = owned ? holdInScratch(v) : v.u64();
+    TypeId tableType = owned ? iterExpr.type : it.args[0];
+    std::vector<Value> items = owned ? takeTableItems(header, tableType) : tableItems(header, tableType, itemType);
+    size_t i = 0;
+    for (; i < items.size(); ++i) {
+      if (!iterate(items[i])) {
+        ++i;
+        break;
+      }
+      if (i + 1 < items.size()) nextStep();
+    }
+    if (owned) {
+      for (; i < items.size(); ++i) dropValueNow(std::move(items[i]));
+      freeTable(header);
+    }
+    return done();
+  }
   if (it.kind == TypeKind::Ref) {  // for x in &v / &mut v
     Value r = eval(iterExpr);
     if (flow_ != Flow::Normal) return done();

@@ -158,6 +158,7 @@ Place Interpreter::evalPlace(const Expr& e) {
 // length is its meta), with Rust's bounds checks.
 Place Interpreter::indexPlace(const Expr& e, Place base) {
   const Type bt = T_.get(base.type);
+  if (bt.kind == TypeKind::HashMap) return mapIndexPlace(e, base);
   Address data = base.addr;
   uint64_t len = 0;
   TypeId elem = bt.args.empty() ? T_.intType(IntKind::U8) : bt.args[0];
@@ -828,6 +829,7 @@ int Interpreter::compareValues(Place a, Place b) {
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Iter: case TypeKind::Stdin: case TypeKind::Never:
     case TypeKind::Var: case TypeKind::Error: case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
+    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }

@@ -15,9 +15,11 @@
 #pragma once
 
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/siphash.h"
 #include "check/checker.h"
 #include "run/memory.h"
 #include "run/options.h"
@@ -318,6 +320,7 @@ class Interpreter {
   Value unwrapOptionOr(StdCall& c, bool panics);
   Value unwrapResult(StdCall& c, BuiltinMethod m);
   bool resultIsOk(const StdCall& c);
+  Value optionOfReferent(StdCall& c, bool clone);
   // scalar.cpp
   Value parseNumber(TypeId resultType, const std::string& text);
   Value parseInteger(TypeId resultType, const std::string& text, unsigned radix);
@@ -341,6 +344,43 @@ class Interpreter {
   Value refCellGuard(const StdCall& c, bool isMut);
   void releaseGuard(Address guard, bool isMut);
   Value replaceInRefCell(const StdCall& c, const Value& next);
+  // hash_table.cpp: hashbrown's table
+  void hashValue(SipHasher13& h, const Place& p);
+  uint64_t hashKey(Address header, const Place& key);
+  TypeId bucketType(TypeId mapOrSet) const;
+  Address bucketAt(Address header, TypeId mapOrSet, uint64_t index) const;
+  uint8_t ctrlAt(Address header, uint64_t index) const;
+  void setCtrl(Address header, uint64_t index, uint8_t ctrl);
+  Value newTableHeader(TypeId mapOrSet);
+  uint64_t bucketsForCapacity(TypeId mapOrSet, uint64_t capacity) const;
+  void allocateTable(Address header, TypeId mapOrSet, uint64_t buckets);
+  void freeTable(Address header);
+  std::vector<uint64_t> fullBuckets(Address header) const;
+  int64_t findKey(Address header, TypeId mapOrSet, uint64_t hash, const Place& key);
+  uint64_t findInsertIndex(Address header, uint64_t hash);
+  void placeEntry(Address header, TypeId mapOrSet, uint64_t index, uint64_t hash, const Value& entry);
+  void reserveTable(Address header, TypeId mapOrSet, uint64_t additional);
+  void rehashTable(Address header, TypeId mapOrSet, uint64_t buckets);
+  void eraseBucket(Address header, uint64_t index);
+  void dropEntries(Address header, TypeId mapOrSet);
+  void clearTable(Address header, TypeId mapOrSet);
+  void dropTable(Address header, TypeId mapOrSet);
+  Value cloneTable(Address header, TypeId mapOrSet, Span at);
+  // hashmap.cpp: HashMap, HashSet, Entry
+  Place lookupKey(const Value& ref);
+  TypeId mapOfEntry(TypeId entry) const;
+  Place valueOfBucket(Address bucket, TypeId mapType) const;
+  Value entryValue(TypeId mapOrSet, const Value& key, const Value* value);
+  std::optional<Value> insertEntry(Address header, TypeId mapOrSet, const Value& key, const Value* value);
+  std::optional<Value> removeEntry(Address header, TypeId mapOrSet, const Value& keyRef);
+  template <typename Make>
+  void eachBucket(Address header, Make make, std::vector<Value>& items);
+  std::vector<Value> tableItems(Address header, TypeId mapOrSet, TypeId itemType);
+  std::vector<Value> takeTableItems(Address header, TypeId mapOrSet);
+  Value tableWithCapacity(TypeId mapOrSet, uint64_t capacity);
+  Value tableFromArray(StdCall& c);
+  Value entryValueRef(StdCall& c, const Value* inserted);
+  Place mapIndexPlace(const Expr& e, const Place& map);
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);
@@ -394,6 +434,8 @@ class Interpreter {
   bool evaluatingConstant_ = false;  // a temporary made now goes to the static region, for good
   uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began
   size_t stdinPos_ = 0;             // how much of options_.stdinText read_line has consumed
+  Address emptyGroup_ = 0;          // std's static group of EMPTY control bytes, once a map needs it
+  uint64_t randomStates_ = 0;       // RandomStates made so far: the next one's k0 (run/std/hash_table.cpp)
   uint64_t hostStackUsed() const;
   std::string stdout_;
  public:

@@ -170,6 +170,21 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       w.end();
       return;
     case TypeKind::Weak: w.leaf("(Weak)"); return;
+    case TypeKind::HashMap: case TypeKind::HashSet: {  // in the table's bucket order, as std iterates
+      bool isMap = t.kind == TypeKind::HashMap;
+      TypeId bucket = bucketType(p.type);
+      if (isMap) w.beginMap(); else w.beginSet();
+      for (uint64_t i : fullBuckets(p.addr)) {
+        Address at = bucketAt(p.addr, p.type, i);
+        if (!isMap) {
+          renderDebug(w, Place{at, bucket}, spec);
+          continue;
+        }
+        for (const FieldLayout& f : T_.layout(bucket).fields) renderDebug(w, Place{at + f.offset, f.type}, spec);
+      }
+      w.end();
+      return;
+    }
     case TypeKind::Range: {  // `start.fmt(f)?; write!(f, "..")?; end.fmt(f)`
       const Layout l = T_.layout(p.type);
       Writes range;

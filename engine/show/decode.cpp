@@ -101,6 +101,13 @@ class Decoder {
   uint64_t sizeOf(TypeId t) { return T_.layout(t).size; }
   uint64_t rcValueOffset(TypeId rcOrWeak) { return T_.layout(T_.rcBoxOf(typeOf(rcOrWeak).args[0])).fields[2].offset; }
   std::string borrowState(Address refCell);
+  // A table's header: its buckets, full ones first, in bucket order.
+  uint64_t tableBuckets(Address header) { return u64(header + 8) == 0 ? 0 : u64(header + 8) + 1; }
+  std::vector<uint64_t> fullBuckets(Address header);
+  Address bucketAt(Address header, TypeId bucket, uint64_t i) { return u64(header) - (i + 1) * sizeOf(bucket); }
+  std::string tableText(Address header, TypeId mapOrSet, int depth);
+  std::string entryText(Address bucket, TypeId bucketType, bool isMap, int depth);
+  std::vector<DecodedCell::Bucket> tableBucketsOf(const CellImage& c);
   std::vector<DecodedField> rcCellFields(const CellImage& c);
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
@@ -192,6 +199,14 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
     case TypeKind::CellRef: case TypeKind::CellRefMut:
       return follow_ ? std::string(t.kind == TypeKind::CellRef ? "Ref(" : "RefMut(") + text(u64(addr), t.args[0], depth + 1) + ")"
                      : hexAddress(u64(addr));
+    case TypeKind::HashMap: case TypeKind::HashSet:
+      if (tableBuckets(addr) == 0) return std::string(t.kind == TypeKind::HashMap ? "HashMap" : "HashSet") + "::new() (no heap cell)";
+      return follow_ ? tableText(addr, type, depth) : hexAddress(u64(addr));
+    case TypeKind::HashTable: return text(addr, T_.bucketOf(type), depth);
+    case TypeKind::MapEntry: {
+      if (variantAt(addr, type) == 0) return "Entry::Occupied";
+      return "Entry::Vacant(" + text(addr + l.variants[1].offsets[1], t.args[0], depth + 1) + ")";
+    }
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
     case TypeKind::Iter:  // never stored: iterators are consumed where they are made
       return "?";
@@ -334,6 +349,9 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
       if (ptr != kDanglingWeak && m_.bytesAt(ptr, 1)) return ptr;
       return std::nullopt;  // dangling: an empty String or Vec, a Box of nothing, Weak::new()
     }
+    case TypeKind::HashMap: case TypeKind::HashSet:  // to the control bytes; none before the first allocation
+      if (tableBuckets(addr) == 0) return std::nullopt;
+      return u64(addr);
     default: return std::nullopt;
   }
 }
@@ -350,7 +368,7 @@ bool Decoder::mayHoldPointer(TypeId type) {
   bool holds = false;
   switch (t.kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
-    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut:
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
       holds = true;
       break;
     case TypeKind::Option: case TypeKind::Array: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::RcBox:
@@ -426,6 +444,17 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       if (isSome(addr, type)) walk(addr + T_.layout(type).payloadOffset, t.args[0], path);
       return;
     case TypeKind::RefCell: walk(addr + T_.layout(type).fields[1].offset, t.args[0], path); return;
+    case TypeKind::HashMap: case TypeKind::HashSet: {  // the table's cell, then what each entry owns
+      std::optional<Address> ctrl = pointsTo(addr, type);
+      if (!ctrl) return;
+      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack")) out_.pointers.push_back({addr, *ctrl, "heap", false});
+      const CellImage* cell = m_.cellAt(*ctrl);
+      if (!cell) return;
+      walkCell(*cell, 0, kNoType, path, false);
+      TypeId bucket = T_.bucketOf(type);
+      for (uint64_t i : fullBuckets(addr)) walk(bucketAt(addr, bucket, i), bucket, extended(path, "[bucket " + std::to_string(i) + "]"));
+      return;
+    }
     case TypeKind::RcBox:  // once the strong count is 0 the value is gone: its bytes point nowhere
       if (u64(addr) > 0) walk(addr + T_.layout(type).fields[2].offset, t.args[0], path);
       return;
@@ -523,6 +552,15 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
                         text(addr + l.fields[1].offset, t.args[0], 1), pointsTo(addr + l.fields[1].offset, t.args[0])});
       break;
     }
+    case TypeKind::HashMap: case TypeKind::HashSet: {
+      const Layout& l = T_.layout(type);
+      fields.push_back({"ctrl", 0, 8, "*const u8", hexAddress(u64(addr)), pointsTo(addr, type)});
+      for (size_t i = 1; i < l.fields.size(); ++i)
+        fields.push_back({l.fields[i].name, l.fields[i].offset, 8, T_.name(l.fields[i].type),
+                          i >= 4 ? hexAddress(u64(addr + l.fields[i].offset)) : std::to_string(u64(addr + l.fields[i].offset)),
+                          std::nullopt});
+      break;
+    }
     case TypeKind::CellRef: case TypeKind::CellRefMut:
       fields.push_back({"value", 0, 8, std::string(t.kind == TypeKind::CellRef ? "&" : "&mut ") + T_.name(t.args[0]),
                         hexAddress(u64(addr)), pointsTo(addr, type)});
@@ -531,6 +569,56 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
     default: break;
   }
   return fields;
+}
+
+// ---------------------------------------------------------------- hash tables
+
+std::vector<uint64_t> Decoder::fullBuckets(Address header) {
+  std::vector<uint64_t> full;
+  uint64_t n = tableBuckets(header);
+  const uint8_t* ctrl = n ? m_.bytesAt(u64(header), n) : nullptr;
+  for (uint64_t i = 0; ctrl && i < n; ++i)
+    if ((ctrl[i] & 0x80) == 0) full.push_back(i);
+  return full;
+}
+
+std::string Decoder::entryText(Address bucket, TypeId bucketType, bool isMap, int depth) {
+  if (!isMap) return text(bucket, bucketType, depth);
+  const Layout& l = T_.layout(bucketType);
+  return text(bucket + l.fields[0].offset, l.fields[0].type, depth) + ": " + text(bucket + l.fields[1].offset, l.fields[1].type, depth);
+}
+
+// `{"Blue": 10, "Yellow": 50}` (a set: `{1, 2}`), in bucket order as std iterates.
+std::string Decoder::tableText(Address header, TypeId mapOrSet, int depth) {
+  TypeId bucket = T_.bucketOf(mapOrSet);
+  bool isMap = typeOf(mapOrSet).kind == TypeKind::HashMap;
+  std::string out = "{";
+  size_t shown = 0;
+  for (uint64_t i : fullBuckets(header)) {
+    if (shown == kMaxListed) return out + ", …}";
+    out += (shown++ ? ", " : "") + entryText(bucketAt(header, bucket, i), bucket, isMap, depth + 1);
+  }
+  return out + "}";
+}
+
+// A table's cell, bucket by bucket: bucket i sits below the control bytes,
+// at ctrl - (i + 1) * size, so bucket 0 is the last before them.
+std::vector<DecodedCell::Bucket> Decoder::tableBucketsOf(const CellImage& c) {
+  std::vector<DecodedCell::Bucket> buckets;
+  TypeId bucket = T_.bucketOf(c.elemType);
+  uint64_t size = sizeOf(bucket), n = c.cap;
+  Address ctrl = c.addr + c.size - n - 16;
+  const uint8_t* bytes = m_.bytesAt(ctrl, n);
+  if (!bytes) return buckets;
+  bool isMap = typeOf(c.elemType).args.size() == 2;
+  for (uint64_t i = 0; i < n; ++i) {
+    DecodedCell::Bucket b;
+    b.offset = ctrl - (i + 1) * size - c.addr;
+    b.ctrl = bytes[i];
+    if ((b.ctrl & 0x80) == 0) b.entry = entryText(ctrl - (i + 1) * size, bucket, isMap, 1);
+    buckets.push_back(std::move(b));
+  }
+  return buckets;
 }
 
 // A RefCell's flag in words: who borrows it right now.
@@ -575,6 +663,10 @@ DecodedCell Decoder::decodeCell(const CellImage& c) {
   if (c.elemType == kNoType) return d;
   if (typeOf(c.elemType).kind == TypeKind::RcBox) {
     d.fields = rcCellFields(c);
+    return d;
+  }
+  if (typeOf(c.elemType).kind == TypeKind::HashTable) {
+    d.buckets = tableBucketsOf(c);
     return d;
   }
   uint64_t shown = std::min<uint64_t>(len, kMaxItems);

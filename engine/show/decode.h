@@ -58,6 +58,15 @@ struct DecodedCell {
   // A cell with labelled parts instead of elements: an Rc's cell (strong,
   // weak, value); `items` is then empty.
   std::vector<DecodedField> fields;
+  // A HashMap's or HashSet's table: one per bucket, in bucket order; `entry`
+  // is empty for an EMPTY or DELETED bucket (`ctrl` 0xFF or 0x80), else the
+  // entry's text (`"Blue": 10`). `items` is then empty.
+  struct Bucket {
+    uint64_t offset = 0;  // where the bucket's bytes start in the cell
+    uint8_t ctrl = 0xFF;
+    std::optional<std::string> entry;
+  };
+  std::vector<Bucket> buckets;
   bool changed = false;
 };
 

@@ -240,7 +240,7 @@ bool canLayOut(const TypeTable& types, TypeId id) {
     case TypeKind::Var: case TypeKind::Str: case TypeKind::Slice: case TypeKind::Param: case TypeKind::Projection:
       return false;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::String: case TypeKind::Rc:
-    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut:
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
       return true;
     case TypeKind::Struct:
       return std::all_of(types.structOf(id).fields.begin(), types.structOf(id).fields.end(),

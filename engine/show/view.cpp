@@ -97,6 +97,15 @@ void writeCell(JsonWriter& w, const DecodedCell& d) {
     w.key("fields").beginArray();
     for (const DecodedField& f : d.fields) writeField(w, f);
     w.endArray();
+  } else if (!d.buckets.empty()) {
+    w.key("buckets").beginArray();
+    for (const DecodedCell::Bucket& b : d.buckets) {
+      w.beginObject().field("offset", b.offset).field("ctrl", static_cast<uint64_t>(b.ctrl));
+      if (b.entry) w.field("entry", *b.entry);
+      else w.nullField("entry");
+      w.endObject();
+    }
+    w.endArray();
   } else {
     w.key("items").beginArray();
     for (const std::string& item : d.items) w.value(item);

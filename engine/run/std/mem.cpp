@@ -57,6 +57,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
       return makeOption(type, &inner);
     }
     case TypeKind::Rc: case TypeKind::Weak: return cloneRcPointer(addr, type);
+    case TypeKind::HashMap: case TypeKind::HashSet: return cloneTable(addr, type, at);
     case TypeKind::RefCell: {  // a clone borrows the original for the time of the copy
       if (refCellFlag(addr) < 0) panic("RefCell already mutably borrowed", at);
       uint64_t offset = refCellValueOffset(type);
@@ -123,6 +124,10 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
     // owner, and is marked leaked when main ends if nothing frees it.
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: return;
     case TypeKind::RefCell: leakOwned(addr + refCellValueOffset(type), t.args[0]); return;
+    case TypeKind::HashMap: case TypeKind::HashSet:
+      for (uint64_t i : fullBuckets(addr)) leakOwned(bucketAt(addr, type, i), bucketType(type));
+      if (mem_.readU64(addr + 8) != 0) leakAt(mem_.readU64(addr));
+      return;
     case TypeKind::Cell: leakOwned(addr, t.args[0]); return;
     case TypeKind::Struct: case TypeKind::Tuple:
       for (const FieldLayout& f : T_.layout(type).fields) leakOwned(addr + f.offset, f.type);
@@ -241,6 +246,7 @@ Value Interpreter::defaultValue(TypeId t) {
       return out;
     case TypeKind::Rc: return newRc(t, defaultValue(tt.args[0]));
     case TypeKind::Weak: out.setU64(0, ~uint64_t(0)); return out;  // Weak::new()
+    case TypeKind::HashMap: case TypeKind::HashSet: return newTableHeader(t);
     case TypeKind::RefCell: {  // the flag 0, the value's default
       Value v = defaultValue(tt.args[0]);
       std::memcpy(out.data() + refCellValueOffset(t), v.data(), v.size());

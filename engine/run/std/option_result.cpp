@@ -52,6 +52,18 @@ Value Interpreter::runOptionTake(StdCall& c) {
   return old;
 }
 
+// Some(&x) to Some(x): a copy of x (copied), or its clone (cloned).
+Value Interpreter::optionOfReferent(StdCall& c, bool clone) {
+  Address tmp = holdInScratch(c.self);
+  if (!optionIsSome(tmp, c.self.type)) return makeOption(c.call.type, nullptr);
+  Place target = deref(Place{optionPayload(tmp, c.self.type), receiverElem(c)});
+  Value v = clone ? cloneValue(target.addr, target.type, c.call.nameSpan) : readPlace(target, false);
+  return makeOption(c.call.type, &v);
+}
+
+Value Interpreter::runOptionCopied(StdCall& c) { return optionOfReferent(c, false); }
+Value Interpreter::runOptionCloned(StdCall& c) { return optionOfReferent(c, true); }
+
 Value Interpreter::runOptionIsSome(StdCall& c) { return makeBool(optionIsSome(c.recv.addr, c.recv.type)); }
 Value Interpreter::runOptionIsNone(StdCall& c) { return makeBool(!optionIsSome(c.recv.addr, c.recv.type)); }
 
