@@ -191,7 +191,8 @@ std::vector<std::pair<const Borrow*, Span>> LifetimeRules::parameterBorrowsIn(co
 
 bool LifetimeRules::hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const {
   const FnLifetimes& lt = fn_->lifetimes;
-  auto in = [&](const std::string& l) { return FnLifetimes::among(wanted, l); };
+  // A `'static` borrow outlives whatever the value goes into.
+  auto in = [&](const std::string& l) { return l == "static" || FnLifetimes::among(wanted, l); };
   return in(lt.outer[param]) || std::any_of(lt.inner[param].begin(), lt.inner[param].end(), in);
 }
 
