@@ -84,10 +84,33 @@ void collectExtending(const TypeTable& T, const Expr& e, std::vector<const Expr*
   }
 }
 
+// An extending pattern borrows from the initializer itself: a `ref`
+// binding, or a tuple, struct, slice or or-pattern with one among its
+// direct subpatterns (`let (ref a, _) = pair();` keeps the pair).
+bool isExtendingPattern(const Pattern& p) {
+  switch (p.kind) {
+    case PatternKind::Binding: case PatternKind::Rest: return p.byRef;
+    case PatternKind::Wildcard: case PatternKind::Literal: case PatternKind::Range: case PatternKind::PathPat:
+    case PatternKind::Ref:  // `&x` binds in what the reference points at
+      return false;
+    case PatternKind::Struct:
+      for (const FieldPattern& f : p.fields)
+        if (isExtendingPattern(*f.pattern)) return true;
+      return false;
+    case PatternKind::Tuple: case PatternKind::TupleStruct: case PatternKind::Slice: case PatternKind::Or:
+      for (const auto& e : p.elems)
+        if (isExtendingPattern(*e)) return true;
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Resolver::findExtendedTemporaries(Stmt& let) {
-  if (let.init) collectExtending(T_, *let.init, let.extendedTemporaries);
+  if (!let.init) return;
+  if (isExtendingPattern(*let.pattern)) extendBorrowedOperand(T_, *let.init, let.extendedTemporaries);
+  else collectExtending(T_, *let.init, let.extendedTemporaries);
 }
 
 }  // namespace sh

@@ -619,7 +619,9 @@ class MoveChecker {
       case StmtKind::Let:
         if (s.init) {
           rejectMoveBehindReference(*s.pattern, *s.init);
-          if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding)
+          if (s.elseBlock)
+            visitLetElse(s);
+          else if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding)
             visitValue(*s.init);
           else
             visitPlace(*s.init);
@@ -632,6 +634,23 @@ class MoveChecker {
   }
 
   void diverge() { state_.reachable = false; }
+
+  // `let P = init else { ... }`: the else block runs when the pattern does
+  // not match, before anything has moved into its bindings; it leaves the
+  // block, and the code after it sees the pattern's moves.
+  void visitLetElse(const Stmt& s) {
+    const Expr& init = *s.init;
+    bool place = init.kind == ExprKind::Path || init.kind == ExprKind::Field || init.kind == ExprKind::TupleField ||
+                 init.kind == ExprKind::Index || init.kind == ExprKind::Deref || init.kind == ExprKind::Paren;
+    if (place)
+      visitPlace(init, Use::Copy);
+    else
+      visitValue(init);
+    FlowState matched = state_;
+    visitBlock(*s.elseBlock, true);
+    state_ = matched;
+    if (place && patternMoves(*s.pattern)) visitValue(init);
+  }
 
   void visitLoopBody(const Expr& e, const std::function<void()>& body) {
     FlowState before = state_;

@@ -453,17 +453,14 @@ void Interpreter::execStmtBody(const Stmt& s) {
           declareSlot(s.pattern->local, s.pattern->name, p_.fns[frame().fn].locals[s.pattern->local].type);
         return;
       }
-      Value v = evalLetInitializer(s);
-      if (flow_ != Flow::Normal) return;
-      if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef) {
+      if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef && !s.elseBlock) {
+        Value v = evalLetInitializer(s);
+        if (flow_ != Flow::Normal) return;
         noteCopy(*s.init);
         declareSlotHolding(s.pattern->local, s.pattern->name, v);
-      } else if (s.pattern->kind == PatternKind::Wildcard) {
-        dropValueNow(std::move(v));
-      } else {
-        int32_t tmp = declareSlotHolding(-1, "", v, true);
-        bindPattern(*s.pattern, Place{slots_[tmp].addr, v.type, tmp, 0, 0}, true);
+        return;
       }
+      destructureLet(s);
       return;
     }
     case StmtKind::Expr: {
@@ -483,15 +480,50 @@ void Interpreter::execStmtBody(const Stmt& s) {
 // that inner scope). They are shown as slots of their own, since the
 // variable's reference points at them, and are dropped at the block's end
 // like variables declared just before the `let`'s bindings.
-Value Interpreter::evalLetInitializer(const Stmt& let) {
+size_t Interpreter::reserveExtendedTemporaries(const Stmt& let) {
   size_t mark = frame().extendedSlots.size();
   for (const Expr* temporary : let.extendedTemporaries) {
     int32_t id = declareSlot(-1, kTemporarySlotName, temporary->type);
     frame().extendedSlots.emplace_back(temporary, id);
   }
+  return mark;
+}
+
+Value Interpreter::evalLetInitializer(const Stmt& let) {
+  size_t mark = reserveExtendedTemporaries(let);
   Value v = eval(*let.init);
   frame().extendedSlots.resize(mark);
   return v;
+}
+
+// A `let` with a pattern destructures its initializer where it is, as
+// rustc does: a variable keeps whatever the pattern does not move out of it
+// (`let (_, n) = pair;` leaves `pair.0` to be dropped with `pair`), and any
+// other value is a temporary, dropped with what the pattern left in it at
+// the end of the statement (or of the block, when a `ref` binding borrows
+// it: check/extend_temporaries.cpp). With `else`, a value the pattern does
+// not match is left as it is, the statement's temporaries are dropped, and
+// the else block runs, which leaves the block (the checker saw to that).
+void Interpreter::destructureLet(const Stmt& let) {
+  size_t temporariesMark = temporaries_.size();
+  size_t mark = reserveExtendedTemporaries(let);
+  Place place;
+  if (let.init->coercion == 0) {
+    place = evalPlace(*let.init);
+  } else {
+    Value v = eval(*let.init);
+    if (flow_ == Flow::Normal) place = Place{materialize(v), v.type, -1, 0, 0};
+  }
+  frame().extendedSlots.resize(mark);
+  if (flow_ != Flow::Normal) return;
+  if (let.elseBlock && !matches(*let.pattern, place)) {
+    note(NoteKind::LetElseRuns);
+    dropTemporariesDownTo(temporariesMark);
+    evalBlock(*let.elseBlock);
+    return;
+  }
+  if (let.elseBlock) note(NoteKind::PatternMatched);
+  bindPattern(*let.pattern, place, true);
 }
 
 // Temporaries live to the end of their statement (or of a `while let`

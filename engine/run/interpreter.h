@@ -413,7 +413,9 @@ class Interpreter {
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
   void execStmtBody(const Stmt& s);
+  size_t reserveExtendedTemporaries(const Stmt& let);
   Value evalLetInitializer(const Stmt& let);
+  void destructureLet(const Stmt& let);
 
   const Checked& p_;
   const TypeTable& T_;

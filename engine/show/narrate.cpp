@@ -35,6 +35,7 @@ const char* noteText(NoteKind note) {
     case NoteKind::LoopEnds: return "the condition is false, so the loop ends";
     case NoteKind::LetPatternRuns: return "the pattern matches, so the loop body runs";
     case NoteKind::LetPatternEnds: return "the pattern does not match, so the loop ends";
+    case NoteKind::LetElseRuns: return "the pattern does not match, so the `else` block runs";
   }
   return "";
 }

@@ -58,7 +58,8 @@ const char* eventKindName(EventKind kind);
 // Small facts about a step that memory alone does not show: which way a
 // branch went, whether a pattern matched. Narration turns them into words.
 enum class NoteKind : uint8_t { None, ConditionTrue, ConditionFalseElse, ConditionFalseSkip, PatternMatched,
-                                PatternFailed, LoopRuns, LoopEnds, LetPatternRuns, LetPatternEnds };
+                                PatternFailed, LoopRuns, LoopEnds, LetPatternRuns, LetPatternEnds,
+                                LetElseRuns };
 
 // An event with all its fields: what producers record and readers read.
 // The trace stores it packed (Event below); Trace::info() unpacks one.
