@@ -195,15 +195,31 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
   return Place{data + i * elemSize, elem, -1, 0, 0};
 }
 
+namespace {
+
+// A str named in a slicing panic, as std's slice_error_fail_rt writes it: at
+// most its first 256 bytes (cut back to a char boundary), then `[...]` after
+// the closing backtick when something was left out.
+std::string quotedForSlicePanic(const std::string& text) {
+  constexpr size_t kMaxDisplayLength = 256;
+  if (text.size() <= kMaxDisplayLength) return "`" + text + "`";
+  size_t cut = kMaxDisplayLength;
+  while (cut > 0 && isUtf8Continuation(text[cut])) --cut;
+  return "`" + text.substr(0, cut) + "`[...]";
+}
+
+}  // namespace
+
 // std 1.95 checks a slice range's start against the length first, then its
 // end, then their order; a str says so in its own words.
-void Interpreter::checkSliceRange(const std::string& text, bool isStr, uint64_t len, uint64_t start, uint64_t end,
+void Interpreter::checkSliceRange(const std::string& whole, bool isStr, uint64_t len, uint64_t start, uint64_t end,
                                   uint64_t written, Span at) {
   auto n = [](uint64_t x) { return std::to_string(x); };
   if (isStr) {
-    if (start > len) panic("start byte index " + n(start) + " is out of bounds of `" + text + "`", at);
-    if (end > len) panic("end byte index " + n(written) + " is out of bounds of `" + text + "`", at);
-    if (start > end) panic("begin > end (" + n(start) + " > " + n(end) + ") when slicing `" + text + "`", at);
+    std::string text = quotedForSlicePanic(whole);
+    if (start > len) panic("start byte index " + n(start) + " is out of bounds of " + text, at);
+    if (end > len) panic("end byte index " + n(written) + " is out of bounds of " + text, at);
+    if (start > end) panic("begin > end (" + n(start) + " > " + n(end) + ") when slicing " + text, at);
     return;
   }
   if (start > len) panic("range start index " + n(start) + " out of range for slice of length " + n(len), at);
@@ -227,7 +243,7 @@ void Interpreter::requireCharBoundaries(Address data, uint64_t len, uint64_t sta
     std::string ch = formatChar(decodeUtf8At(text, pos), debug);  // std writes the char with {:?}
     std::string which = i == start ? "start" : "end";
     panic(which + " byte index " + std::to_string(i) + " is not a char boundary; it is inside " + ch + " (bytes " +
-              std::to_string(first) + ".." + std::to_string(last) + ") of `" + text + "`",
+              std::to_string(first) + ".." + std::to_string(last) + ") of " + quotedForSlicePanic(text),
           at);
   }
 }
