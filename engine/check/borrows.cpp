@@ -118,7 +118,10 @@ class BorrowChecker {
     std::string path;
     bool throughIndex = false;
     int32_t root = placeRoot(place, &path, &throughIndex);
-    if (root < 0 || (isRefLocal(root) && path.rfind("*", 0) != 0)) return -1;
+    // Through a reference local (`&r.x`, `&r[i]`) the borrow is of what it
+    // points at; only `&r` itself borrows the local (a `&&T` to its slot).
+    bool wholeLocal = place.kind == ExprKind::Path;
+    if (root < 0 || (isRefLocal(root) && !wholeLocal && path.rfind("*", 0) != 0)) return -1;
     Borrow b;
     b.local = root;
     b.path = path;
