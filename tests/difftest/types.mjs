@@ -6,6 +6,9 @@
 //   {k:'string'}   {k:'vec', el}   {k:'option', inner}   {k:'box', inner}
 //   {k:'tuple', els}   {k:'struct', name, fields: [{name, type}], copy}
 //   {k:'ref', mut, inner}           (parameters only: never a `let`)
+//   {k:'custom', name, copy, clone, prefix, fallback(g)}: a type a feature
+//                                   declares itself (V2, Noisy, Rc<...>),
+//                                   with Debug; fallback writes a value of it
 
 export const INTS = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']
   .map((name) => ({ k: 'int', name, signed: name[0] === 'i', bits: name.endsWith('size') ? 64 : +name.slice(1) }));
@@ -30,6 +33,7 @@ export function name(t) {
     case 'tuple': return `(${t.els.map(name).join(', ')}${t.els.length === 1 ? ',' : ''})`;
     case 'struct': return t.name;
     case 'ref': return `&${t.mut ? 'mut ' : ''}${name(t.inner)}`;
+    case 'custom': return t.name;
   }
   throw new Error(`no type kind ${t.k}`);
 }
@@ -42,14 +46,15 @@ export function isCopy(t) {
     case 'tuple': return t.els.every(isCopy);
     case 'struct': return t.copy;
     case 'ref': return !t.mut;
+    case 'custom': return t.copy;
     default: return false;
   }
 }
-export const isClone = (t) => t.k !== 'ref';
+export const isClone = (t) => t.k !== 'ref' && (t.k !== 'custom' || t.clone);
 // Worth a `let mut`: something a statement can change.
 export const mutable = (t) => t.k !== 'str';
-export const prefix = (t) => ({ int: 'n', bool: 'b', char: 'c', str: 'st', string: 's', vec: 'v', option: 'o',
-                                 box: 'bx', tuple: 't', struct: 'p', ref: 'r' })[t.k];
+export const prefix = (t) => (t.k === 'custom' ? t.prefix : { int: 'n', bool: 'b', char: 'c', str: 'st', string: 's', vec: 'v', option: 'o',
+                                 box: 'bx', tuple: 't', struct: 'p', ref: 'r' }[t.k]);
 
 export const min = (t) => (t.signed ? -(1n << BigInt(t.bits - 1)) : 0n);
 export const max = (t) => (t.signed ? (1n << BigInt(t.bits - 1)) - 1n : (1n << BigInt(t.bits)) - 1n);
@@ -109,6 +114,7 @@ export function defaultValue(g, t) {
     case 'box': return `Box::new(${defaultValue(g, t.inner)})`;
     case 'tuple': return `(${t.els.map((e) => defaultValue(g, e)).join(', ')}${t.els.length === 1 ? ',' : ''})`;
     case 'struct': return `${t.name} { ${t.fields.map((f) => `${f.name}: ${defaultValue(g, f.type)}`).join(', ')} }`;
+    case 'custom': return t.fallback(g);
   }
   throw new Error(`no default for ${name(t)}`);
 }

@@ -16,10 +16,17 @@ import functions from './functions.mjs';
 import refs from './refs.mjs';
 import formats from './formats.mjs';
 import sizes from './sizes.mjs';
+import traits from './traits.mjs';
+import operators from './operators.mjs';
+import drops from './drops.mjs';
+import shared from './shared.mjs';
 
 export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
-                         formats, sizes];
+                         formats, sizes, traits, operators, drops, shared];
 
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
-export const PENDING = new Set([]);
+export const PENDING = new Set([
+  'unwind-drops',     // a panic does not unwind: Drop impls of live values do not run (issue 17)
+  'std-partial-cmp',  // 1.partial_cmp(&2), (a, b).partial_cmp(&(c, d)): rejected with E0599 (issue 17)
+]);
