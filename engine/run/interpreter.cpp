@@ -337,13 +337,23 @@ void Interpreter::dropValue(Address addr, TypeId type) {
 // read it where it reads every value, from memory.
 // The learner's `Drop::drop(&mut value)`, before the value's fields are
 // dropped, as Rust runs it: a call with its own frame, at the step that drops.
+// A drop on the way out of a `break`, `continue` or `return` runs its body
+// in full: the jump in progress waits, and goes on after it.
 void Interpreter::runDestructor(Address addr, TypeId type) {
   auto found = p_.destructors.find(type);
   if (found == p_.destructors.end()) return;
   Value self(p_.fns[found->second].paramTypes[0], 8);
   self.setU64(0, addr);
   const Step& step = trace_.steps.back();
+  Flow flow = flow_;
+  std::string label = std::move(flowLabel_);
+  Value value = std::move(flowValue_);
+  flow_ = Flow::Normal;
+  flowLabel_.clear();
   callFunction(found->second, {self}, Span{step.start, step.end});
+  flow_ = flow;
+  flowLabel_ = std::move(label);
+  flowValue_ = std::move(value);
 }
 
 void Interpreter::dropValueNow(Value v) {
