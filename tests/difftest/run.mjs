@@ -89,7 +89,7 @@ async function main() {
       if (!p.mutant) {
         tally.rejectedValid++;
         const d = r.diags[0];
-        if (!opts.quiet) console.log(`GEN  seed ${p.seed}: rustc rejects a generated program (a generator bug): ${d ? `${d.code ?? d.lint ?? ''} at ${d.line}:${d.col} ${d.message}` : r.batchError?.slice(0, 200)}`);
+        console.log(`GEN  seed ${p.seed}: rustc rejects a generated program (a generator bug): ${d ? `${d.code ?? d.lint ?? ''} at ${d.line}:${d.col} ${d.message}` : r.batchError?.slice(0, 200)}`);
       }
     }
     else if (p.mutant) tally.mutantsAccepted++;
@@ -133,8 +133,10 @@ async function main() {
   console.log(`  rustc rejected ${tally.rustcRejected} (${tally.rejectedValid} of the valid ones), accepted ${tally.mutantsAccepted} mutants; ${tally.panicked} panicked`);
   console.log(`  ${oracle.stats.compiles} rustc compiles, ${oracle.stats.cached} cached results; ${elapsed.toFixed(1)} s, ${Math.round(programs.length / elapsed * 60)} programs/min`);
   if (failures.length) console.log(`  divergences: ${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  console.log(`${programs.length - failures.length} passed, ${failures.length} failed`);
-  process.exit(failures.length ? 1 : 0);
+  // A valid program rustc rejects is the generator's bug: it fails too.
+  const failed = failures.length + programs.filter((p, i) => !p.mutant && !rustcOut[i].compiled && !compare(rustcOut[i], engineOut[i])).length;
+  console.log(`${programs.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
 }
 
 main().catch((e) => { console.error(e); console.log('0 passed, 1 failed'); process.exit(1); });
