@@ -62,7 +62,8 @@ const dist = [process.env.SH_BENCH_WASM_DIR, path.join(root, 'web', 'dist'), pat
 let wasmNote = '';
 try {
   const factory = require(path.join(dist, 'stack-heap-engine.js'));
-  const module = await factory({ wasmBinary: fs.readFileSync(path.join(dist, 'stack-heap-engine.wasm')) });
+  const { load } = require(path.join(root, 'web', 'engine.cjs'));
+  const engine = await load({ factory, wasmBinary: fs.readFileSync(path.join(dist, 'stack-heap-engine.wasm')) });
   for (const w of WORKLOADS) {
     const source = fs.readFileSync(file(w), 'utf8');
     const times = [];
@@ -74,14 +75,12 @@ try {
       // warm runs.
       for (let i = 0; i <= RUNS; i++) {
         const t0 = process.hrtime.bigint();
-        const session = new module.Session(source, { stepBudget: BUDGET, fileName: `${w.name}.rs` });
-        const summary = session.summary();
-        if (summary.startsWith('{"internalError"')) throw new Error(summary.slice(0, 200));
-        session.stepKinds(); session.stepEvents(); session.stepLines(); session.stepLiveBytes();
-        const open = JSON.parse(summary).openingStep;
-        if (open >= 0) session.stepView(open);
+        const run = engine.open(source, { stepBudget: BUDGET, fileName: `${w.name}.rs` });
+        run.timeline();
+        const open = run.summary.openingStep;
+        if (open >= 0) run.view(open);
         times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        session.delete();
+        run.dispose();
       }
       w.wasm = { cold: times[0], ms: median(times.slice(1)) };
     } catch (e) {
@@ -174,7 +173,7 @@ const notes = [
   `medians of ${RUNS} runs (native: more for fast workloads, until 300 ms); step budget ${big(BUDGET)}; ${cpu}, ${os.cpus().length} cores; node ${process.version}; ${rustcVersion ?? 'rustc not found'}.`,
   `native: ${process.env.SH_BENCH_NATIVE ? 'SH_BENCH_NATIVE' : rel(benchBin)}; wasm: ${process.env.SH_BENCH_WASM_DIR && dist === process.env.SH_BENCH_WASM_DIR ? 'SH_BENCH_WASM_DIR' : rel(path.join(dist, 'stack-heap-engine.wasm'))}` +
     (process.env.SH_BENCH_LABEL ? ` (${process.env.SH_BENCH_LABEL}).` : '.'),
-  'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: what the page\'s worker does under node before the page can draw: new Session (sh::run), summary(), the timeline\'s typed arrays and stepView() of the step the run opens at (median of warm runs; the first, cold run is noted below).',
+  'native ms: sh::run in-process (parse, check, run, trace recorded), no JSON. wasm ms: what the page\'s worker does under node before the page can draw: engine.cjs\'s open (sh::run and the summary), the timeline\'s typed arrays and the view of the step the run opens at (median of warm runs; the first, cold run is noted below).',
   `view ms: one step's view JSON from a sh::Session, ${VIEWS} steps spread over the run, keyframes already made, fastest of at least 5 passes; "2 runs": two sessions of the program asked in turn (the compare view), per view.`,
   'trace B/step: Trace::memoryFootprint() / steps; JSON B/step: resultToJson bytes / steps. peak RSS: getrusage of a fresh stack-heap-bench process per workload.',
   'rustc: `rustc -C debuginfo=0` (debug, no -O); run ms is the binary\'s wall time including process start; ours/rustc = native ms / rustc run ms.',

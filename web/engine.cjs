@@ -37,13 +37,47 @@
     return value;
   }
 
+  // The module's C functions (engine/wasm/binding.cpp) take strings as UTF-8
+  // bytes in memory from its malloc, and answer text the same way.
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  function toMemory(module, text) {
+    const bytes = encoder.encode(text);
+    const at = module._malloc(bytes.length + 1);
+    module.HEAPU8.set(bytes, at);  // read HEAPU8 after malloc: memory may have grown
+    return { at, length: bytes.length };
+  }
+
+  // The text the run's last summary, view or timeline call answered, parsed.
+  function answer(module, native) {
+    const at = module._sh_answer(native);
+    return parse(decoder.decode(module.HEAPU8.subarray(at, at + module._sh_answer_length(native))));
+  }
+
+  // A copy of `length` values of a typed array type starting at `at`.
+  function copyOut(module, Type, at, length) {
+    return new Type(module.HEAPU8.buffer, at, length).slice();
+  }
+
   function openRun(module, source, options) {
-    const native = new module.Session(String(source), options || {});
+    const opts = options || {};
+    const budget = typeof opts.stepBudget === 'number' && opts.stepBudget >= 0 ? opts.stepBudget : -1;
+    const strings = [String(source), typeof opts.stdin === 'string' ? opts.stdin : '',
+      typeof opts.fileName === 'string' ? opts.fileName : null];
+    const held = strings.map((text) => (text === null ? { at: 0, length: 0 } : toMemory(module, text)));
+    let native;
+    try {
+      native = module._sh_open(held[0].at, held[0].length, budget, held[1].at, held[1].length, held[2].at, held[2].length);
+    } finally {
+      for (const h of held) if (h.at) module._free(h.at);
+    }
     let summary;
     try {
-      summary = parse(native.summary());
+      module._sh_summary(native);
+      summary = answer(module, native);
     } catch (err) {
-      native.delete();
+      module._sh_close(native);
       throw err;
     }
     const steps = summary.stepCount;
@@ -52,17 +86,22 @@
       summary,
       timeline() {
         if (!timeline) {
-          timeline = { kinds: native.stepKinds(), events: native.stepEvents(), lines: native.stepLines(),
-                       liveBytes: native.stepLiveBytes() };
+          const n = module._sh_timeline(native);
+          if (n < 0) answer(module, native);  // throws the engine's internal error
+          timeline = { kinds: copyOut(module, Uint8Array, module._sh_step_kinds(native), n),
+                       events: copyOut(module, Uint16Array, module._sh_step_events(native), n),
+                       lines: copyOut(module, Uint32Array, module._sh_step_lines(native), n),
+                       liveBytes: copyOut(module, Uint32Array, module._sh_step_live_bytes(native), n) };
         }
         return timeline;
       },
       view(step) {
         checkStep(step, steps);
-        return parse(native.stepView(step));
+        module._sh_step_view(native, step);
+        return answer(module, native);
       },
       dispose() {
-        native.delete();
+        module._sh_close(native);
       },
     };
   }

@@ -1,6 +1,6 @@
 // The wasm module as the page uses it, but under node: web/dist's
 // stack-heap-engine.js loaded through web/engine.cjs. It checks that the
-// Emscripten build, the Embind binding and the facade agree end to end, and
+// Emscripten build, the C binding (engine/wasm/binding.cpp) and the facade agree end to end, and
 // that what the page asks of an open run (summary, timeline, step views)
 // agrees with the whole run the native CLI writes (`stack-heap trace`); the
 // engine's own behaviour is covered by the golden programs.
@@ -70,6 +70,24 @@ test('a snippet prints and leaves a trace', () => {
   assert.equal(summary.stdout, '53\n');
   assert.ok(views.length > 0, 'the trace has steps');
   assert.equal(summary.steps, undefined, 'the summary has no steps');
+});
+
+test('text crosses into and out of the engine as UTF-8: a non-ASCII program, its stdin and its file name', () => {
+  const source = 'fn main() {\n    let mut line = String::new();\n    std::io::stdin().read_line(&mut line).unwrap();\n' +
+    '    let s = String::from("héllo ✓ 🦀");\n    println!("{s} {} {}", s.len(), line.trim());\n}\n';
+  const r = engine.open(source, { stdin: 'wörld ✓\n', fileName: 'ünï.rs' });
+  try {
+    assert.equal(r.summary.outcome, 'finished', JSON.stringify(r.summary).slice(0, 500));
+    assert.equal(r.summary.stdout, 'héllo ✓ 🦀 15 wörld ✓\n');
+  } finally {
+    r.dispose();
+  }
+  const bad = engine.open('fn main() { let é: i32 = "no"; }', { fileName: 'ünï.rs' });
+  try {
+    assert.match(JSON.stringify(bad.summary.diagnostics), /ünï\.rs:1:/);
+  } finally {
+    bad.dispose();
+  }
 });
 
 test('String::from allocates its bytes on the heap', () => {
