@@ -1,6 +1,6 @@
 // The two deny-by-default lints that make rustc reject arithmetic it can
 // evaluate at compile time: `arithmetic_overflow` (`let x: u8 = 255; x + 1`)
-// and `unconditional_panic` (`10 / 0` with a known zero).
+// and `unconditional_panic` (`10 / 0` or `x / 0`: a known zero divisor).
 //
 // rustc finds these by constant propagation over MIR. This pass follows the
 // part of that analysis a learner meets: integer constants, integer locals
@@ -130,6 +130,7 @@ class ConstLints {
       case ExprKind::Binary: {
         std::optional<__int128> l = eval(*e.lhs), r = eval(*e.rhs);
         if (r && (e.binaryOp == BinaryOp::Shl || e.binaryOp == BinaryOp::Shr)) checkShiftAmount(e, *r);
+        if (!l && r) checkDivisorZero(e, *r);
         if (!l || !r || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         return arithmetic(e, *l, *r);
       }
@@ -140,6 +141,7 @@ class ConstLints {
         if (e.kind == ExprKind::CompoundAssign) {
           if (r && (e.binaryOp == BinaryOp::Shl || e.binaryOp == BinaryOp::Shr)) checkShiftAmount(e, *r);
           std::optional<__int128> l = localValue(*e.lhs);
+          if (!l && r) checkDivisorZero(e, *r);
           if (l && r && T_.get(e.lhs->type).kind == TypeKind::Int) r = arithmetic(e, *l, *r);
           else r.reset();
         }
@@ -220,6 +222,17 @@ class ConstLints {
          std::string("attempt to shift ") + (e.binaryOp == BinaryOp::Shl ? "left" : "right") + " by `" + show(amount, a.intKind) +
              "`, which would overflow",
          "arithmetic_overflow", e.span);
+  }
+
+  // `x / 0` and `x % 0` panic whatever x is: rustc knows the divisor and
+  // writes the unknown dividend as `_`.
+  void checkDivisorZero(const Expr& e, __int128 divisor) {
+    if (divisor != 0 || T_.get(e.lhs->type).kind != TypeKind::Int) return;
+    if (e.binaryOp == BinaryOp::Div)
+      lint("this operation will panic at runtime", "attempt to divide `_` by zero", "unconditional_panic", e.span);
+    if (e.binaryOp == BinaryOp::Rem)
+      lint("this operation will panic at runtime", "attempt to calculate the remainder of `_` with a divisor of zero",
+           "unconditional_panic", e.span);
   }
 
   // Evaluates one operation on constants, rejecting it as rustc would.
