@@ -77,7 +77,8 @@ FlowState join(const FlowState& a, const FlowState& b) {
 
 // The order rustc's borrow checker visits a function in: the reverse
 // postorder of its MIR. A branch's targets come in order, and a join after
-// all of them; an `if`'s targets are its `else` then its `then`, a match's
+// all of them; an `if`'s targets are its `else` then its `then` (the other
+// way round for `if !c`, which rustc lowers by swapping them), a match's
 // its arms in order, `if let`'s its `then` then its `else`. A `for` or
 // `while` loop's exit comes before its body, so the body is visited after
 // everything the exit leads to (the rest of the enclosing body or
@@ -107,6 +108,12 @@ class RpoOrder {
     deferred_ = std::move(deferred);
   }
   void mark(const Expr& e) { rank_.emplace(e.span.start, rank_.size()); }
+  // Whether a condition is an odd number of `!`s (in parentheses or not).
+  static bool negatedCondition(const Expr& c) {
+    if (c.kind == ExprKind::Paren) return negatedCondition(*c.operand);
+    if (c.kind == ExprKind::Unary && c.unaryOp == UnaryOp::Not) return !negatedCondition(*c.operand);
+    return false;
+  }
   void block(const Block& b) {
     for (const Stmt& s : b.stmts) {
       if (s.init) expr(*s.init);
@@ -122,8 +129,13 @@ class RpoOrder {
     switch (e.kind) {
       case ExprKind::If:
         expr(*e.operand);
-        if (e.elseBranch) expr(*e.elseBranch);
-        block(*e.block);
+        if (negatedCondition(*e.operand)) {  // `if !c` is lowered with its targets swapped
+          block(*e.block);
+          if (e.elseBranch) expr(*e.elseBranch);
+        } else {
+          if (e.elseBranch) expr(*e.elseBranch);
+          block(*e.block);
+        }
         return;
       case ExprKind::While: case ExprKind::For: {
         expr(*e.operand);
