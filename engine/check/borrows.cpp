@@ -586,6 +586,14 @@ class BorrowChecker {
       size_t argBorrows = borrows_.size(), argUses = uses_.size();
       walkValue(*args[i]);
       ranges.push_back({argBorrows, borrows_.size(), argUses, uses_.size()});
+      // An argument that holds no reference (`s.trim().to_string()`) keeps
+      // nothing it borrowed on the way: those borrows end where it is made.
+      if (!holdsReference(args[i]->type))
+        for (size_t k = argBorrows; k < borrows_.size(); ++k)
+          if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
+            borrows_[k].liveThrough = point_;
+            borrows_[k].liveSpan = borrows_[k].span;
+          }
       if (!callee || borrowck::argumentFlows(*callee, firstParam + i)) continue;
       // The result does not borrow from this argument: what it borrows ends with the call.
       for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
