@@ -81,9 +81,12 @@ FlowState join(const FlowState& a, const FlowState& b) {
 // way round for `if !c`, which rustc lowers by swapping them), a match's
 // its arms in order, `if let`'s its `then` then its `else`. A `for` or
 // `while` loop's exit comes before its body, so the body is visited after
-// everything the exit leads to (the rest of the enclosing body or
-// function); a `loop` or `while let` body comes first. Each expression is
-// ranked by the position of its first character.
+// everything the exit leads to that was not visited already; a `loop` or
+// `while let` body comes first. The depth-first search behind the order
+// takes a branch's last target first, so the code after the branch belongs
+// to the last target: a loop in any earlier target has its body visited at
+// that target's end, one in the last at the end of what follows. Each
+// expression is ranked by the position of its first character.
 class RpoOrder {
  public:
   explicit RpoOrder(const Block& body) {
@@ -127,16 +130,26 @@ class RpoOrder {
   void expr(const Expr& e) {
     mark(e);
     switch (e.kind) {
-      case ExprKind::If:
+      case ExprKind::If: {
         expr(*e.operand);
+        const Block& then = *e.block;
         if (negatedCondition(*e.operand)) {  // `if !c` is lowered with its targets swapped
-          block(*e.block);
-          if (e.elseBranch) expr(*e.elseBranch);
+          if (!e.elseBranch) return unit([&] { block(then); });
+          unit([&] { block(then); });
+          expr(*e.elseBranch);
         } else {
-          if (e.elseBranch) expr(*e.elseBranch);
-          block(*e.block);
+          if (e.elseBranch) unit([&] { expr(*e.elseBranch); });
+          block(then);
         }
         return;
+      }
+      case ExprKind::IfLet: {
+        expr(*e.operand);
+        const Block& then = *e.block;
+        unit([&] { block(then); });
+        if (e.elseBranch) expr(*e.elseBranch);
+        return;
+      }
       case ExprKind::While: case ExprKind::For: {
         expr(*e.operand);
         const Block* body = e.block.get();
@@ -145,9 +158,13 @@ class RpoOrder {
       }
       case ExprKind::Match:
         expr(*e.operand);
-        for (const MatchArm& arm : e.arms) {
-          if (arm.guard) expr(*arm.guard);
-          expr(*arm.body);
+        for (size_t i = 0; i < e.arms.size(); ++i) {
+          const MatchArm& arm = e.arms[i];
+          auto visitArm = [&] {
+            if (arm.guard) expr(*arm.guard);
+            expr(*arm.body);
+          };
+          if (i + 1 < e.arms.size()) unit(visitArm); else visitArm();
         }
         return;
       default: break;
@@ -786,7 +803,7 @@ class MoveChecker {
       case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
         if (e.kind == ExprKind::For) {
           rejectMoveBehindReference(*e.pattern, *e.operand);
-          if (e.operand->kind == ExprKind::Ref) visitPlace(*e.operand->operand); else visitValue(*e.operand);
+          if (e.operand->kind == ExprKind::Ref) visitPlace(*e.operand->operand, Use::Borrow, e.operand->span); else visitValue(*e.operand);
         }
         FlowState before = state_;
         breaks_.push_back({e.text, FlowState{before.locals, false}});
