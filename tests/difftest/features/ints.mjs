@@ -83,7 +83,7 @@ function method(g, t, d) {
     [1, () => `${t.name}::from_str_radix(${T.strLit(g.pick(['7f', '-12', '101', 'zz', '0', '+5', '', '-', 'FF', '1_0']))}, ${g.pick([2, 8, 10, 16, 36])}).unwrap_or(${lit()})`],
     [1, () => `${t.name}::${g.pick(['MAX', 'MIN'])}`],
     [t.signed ? 0 : 1, () => `(${recv} % 100).next_power_of_two()`],
-    [1, () => `${twin}::BITS as ${t.name}`],
+    [1, () => `(${twin}::BITS as ${t.name})`],
   ])();
 }
 
@@ -109,7 +109,9 @@ function riskyMethod(g) {
   const vs = g.vars((x) => x.k === 'int');
   if (!vs.length) return false;
   const t = g.pick(vs).type;
-  const a = g.pick(g.vars((x) => T.same(x, t))).name, b = g.typedAtom(t);
+  const a = g.pick(g.vars((x) => T.same(x, t))).name, atom = g.typedAtom(t);
+  // a literal zero divisor is a compile error (unconditional_panic), not a panic
+  const b = atom === `0${t.name}` ? `1${t.name}` : atom;
   const e = g.weighted([
     [3, () => `${a}.pow(${g.int(0, 40)})`],
     [t.signed ? 2 : 0, () => `${a}.abs()`],
@@ -134,7 +136,9 @@ function risky(g) {
   const vs = g.vars((x) => x.k === 'int');
   if (!vs.length) return false;
   const t = g.pick(vs).type;
-  const a = g.pick(g.vars((x) => T.same(x, t))).name, b = g.typedAtom(t);
+  const a = g.pick(g.vars((x) => T.same(x, t))).name, atom = g.typedAtom(t);
+  // a literal zero divisor is a compile error (unconditional_panic), not a panic
+  const b = atom === `0${t.name}` ? `1${t.name}` : atom;
   let e = g.weighted([
     [3, () => `${a} + ${b}`], [3, () => `${a} * ${b}`], [3, () => `${a} - ${b}`],
     [1, () => `${a} / ${b}`], [1, () => `${a} % ${b}`], [t.signed ? 1 : 0, () => `-${a}`],
