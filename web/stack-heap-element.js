@@ -28,13 +28,14 @@
 // Steps animate (animate.js) unless the reader prefers reduced motion.
 //
 // Every element on a page shares one worker (shared-engine.js), started when
-// the first element scrolls into view; the stepping itself is step-view.js.
+// the first element scrolls into view (or as the page loads, when its first
+// element is on screen then); the stepping itself is step-view.js.
 // Styles live in the shadow root as a constructable stylesheet, so a page
 // with a strict CSP needs no exception. This file defines the class;
 // `StackHeapElement.define(tag)` registers it (stack-heap-element-define.js
 // does so for <stack-heap>).
 import { StepView, buildControls, el, stepKey } from './step-view.js';
-import { newKey, lazyEngine } from './shared-engine.js';
+import { newKey, lazyEngine, sharedEngine as startEngine } from './shared-engine.js';
 import { encodeState, VIEWS } from './share.js';
 import { followPageTheme, refreshPageTheme } from './page-theme.js';
 import elementCss from './element.css';
@@ -72,9 +73,18 @@ export function elementStyles(extra = '') {
 
 // One IntersectionObserver for every element: start the engine on first sight.
 let observer = null;
+let firstWatched = false;
 const appear = new WeakMap();  // element -> its "now visible" callback
 function watch(node, onAppear) {
   if (typeof IntersectionObserver === 'undefined') return onAppear();
+  // The observer's first answer waits for the page's first frame. When the
+  // first element the page connects is on screen already, the worker and its
+  // download start now instead and are under way by then (the element still
+  // runs once the observer says so). Only the first: measuring forces a layout.
+  if (!firstWatched) {
+    firstWatched = true;
+    if (nearViewport(node)) startEngine();
+  }
   appear.set(node, onAppear);
   if (!observer) {
     observer = new IntersectionObserver((entries) => {
@@ -87,6 +97,13 @@ function watch(node, onAppear) {
   }
   observer.observe(node);
   return undefined;
+}
+
+// Within the observer's margin of the viewport, and displayed.
+function nearViewport(node) {
+  const r = node.getBoundingClientRect();
+  return (r.width > 0 || r.height > 0) && r.bottom >= -200 && r.top <= window.innerHeight + 200 &&
+    r.right >= -200 && r.left <= window.innerWidth + 200;
 }
 
 // Text content as a program: drop the first line break and the common indent,
