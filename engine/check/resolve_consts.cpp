@@ -142,37 +142,67 @@ TypeId Resolver::checkConstPath(Expr& e, int32_t index) {
 // A constant in a pattern (`MAX => ...`) matches its value: a literal one is
 // that literal; an integer one the value worked out for it.
 void Resolver::checkConstPattern(Pattern& p, TypeId type, int32_t index) {
+  p.kind = PatternKind::Literal;
+  p.literal = constLiteral(index, p.span);
+  checkPattern(p, type, BindingMode::Move);
+}
+
+// The literal a constant stands for in a pattern, written at `at`.
+ExprPtr Resolver::constLiteral(int32_t index, Span at) {
   const ConstInfo& c = out_.consts[index];
   const Expr* init = c.decl->init.get();
   while (init->kind == ExprKind::Paren) init = init->operand.get();
-  auto literal = std::make_unique<Expr>();
-  literal->span = p.span;
   switch (init->kind) {
-    case ExprKind::CharLit: case ExprKind::BoolLit: case ExprKind::StrLit:
+    case ExprKind::CharLit: case ExprKind::BoolLit: case ExprKind::StrLit: {
+      auto literal = std::make_unique<Expr>();
+      literal->span = at;
       literal->kind = init->kind;
       literal->text = init->text;
-      break;
-    default: {
-      if (!c.hasIntValue) fail(DiagCode::None, "constants of this kind in patterns are not supported yet", p.span);
-      literal->kind = ExprKind::IntLit;
-      __int128 v = c.intValue;
-      literal->intValue = static_cast<unsigned __int128>(v < 0 ? -v : v);
-      literal->text = u128ToString(literal->intValue);
-      literal->suffix = intKindName(T_.get(c.type).intKind);
-      if (v < 0) {
-        literal->negatedLiteral = true;
-        auto negated = std::make_unique<Expr>();
-        negated->kind = ExprKind::Unary;
-        negated->unaryOp = UnaryOp::Neg;
-        negated->span = p.span;
-        negated->operand = std::move(literal);
-        literal = std::move(negated);
-      }
+      return literal;
     }
+    default:
+      if (!c.hasIntValue) fail(DiagCode::None, "constants of this kind in patterns are not supported yet", at);
+      return integerLiteral(c.intValue, T_.get(c.type).intKind, at);
   }
-  p.kind = PatternKind::Literal;
-  p.literal = std::move(literal);
-  checkPattern(p, type, BindingMode::Move);
+}
+
+// `-5i32` or `200u8` as the parser would have made it, at `at`.
+ExprPtr Resolver::integerLiteral(__int128 v, IntKind kind, Span at) {
+  auto literal = std::make_unique<Expr>();
+  literal->span = at;
+  literal->kind = ExprKind::IntLit;
+  literal->intValue = v < 0 ? static_cast<unsigned __int128>(0) - static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+  literal->text = u128ToString(literal->intValue);
+  literal->suffix = intKindName(kind);
+  if (v >= 0) return literal;
+  literal->negatedLiteral = true;
+  auto negated = std::make_unique<Expr>();
+  negated->kind = ExprKind::Unary;
+  negated->unaryOp = UnaryOp::Neg;
+  negated->span = at;
+  negated->operand = std::move(literal);
+  return negated;
+}
+
+// `u8::MAX` in a pattern is the literal it stands for; null when the path
+// does not start with an integer type.
+ExprPtr Resolver::integerConstantLiteral(Expr& path) {
+  TypeId type;
+  if (!checkIntegerConstant(path, &type)) return nullptr;
+  IntKind kind = T_.get(type).intKind;
+  if (!intKindSigned(kind) && path.intValue > (~static_cast<unsigned __int128>(0) >> 1))
+    fail(DiagCode::None, "`" + std::string(file_.slice(path.span)) + "` in a pattern is not supported yet", path.span);
+  return integerLiteral(static_cast<__int128>(path.intValue), kind, path.span);
+}
+
+// A range pattern's bound written as a path, `u8::MAX` or a constant
+// (`LOW..=HIGH`), is the literal it stands for.
+ExprPtr Resolver::rangeBoundLiteral(Expr& bound) {
+  if (ExprPtr literal = integerConstantLiteral(bound)) return literal;
+  canonicalize(bound.path, Namespace::Value);
+  auto item = bound.path.segments.size() == 1 ? itemByKey_.find(bound.path.last()) : itemByKey_.end();
+  if (item != itemByKey_.end() && item->second.kind == ItemKind::Const) return constLiteral(item->second.index, bound.span);
+  fail(DiagCode::None, "range patterns bounded by `" + std::string(file_.slice(bound.span)) + "` are not supported yet", bound.span);
 }
 
 // What rustc lets a constant's or a static's initializer contain.

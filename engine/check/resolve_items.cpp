@@ -8,6 +8,7 @@
 #include "base/int128.h"
 
 #include "check/resolver.h"
+#include "syntax/clone.h"
 
 namespace sh {
 
@@ -650,6 +651,8 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       // A string literal is a `&str` pattern itself; other literals match through a reference.
       bool strLiteral = p.literal && p.literal->kind == ExprKind::StrLit;
       TypeId target = t.kind == TypeKind::Ref && !strLiteral ? t.args[0] : type;
+      for (ExprPtr* bound : {&p.rangeLo, &p.rangeHi})
+        if (*bound && (*bound)->kind == ExprKind::Path) *bound = rangeBoundLiteral(**bound);
       for (Expr* e : {p.literal.get(), p.rangeLo.get(), p.rangeHi.get()})
         if (e) {
           TypeId lt = checkExpr(*e, target);
@@ -713,6 +716,15 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       return;
     }
     case PatternKind::PathPat: {
+      Expr asExpr;
+      asExpr.kind = ExprKind::Path;
+      asExpr.path = clonePath(p.path);
+      asExpr.span = p.span;
+      if (ExprPtr literal = integerConstantLiteral(asExpr)) {  // `u8::MAX`
+        p.kind = PatternKind::Literal;
+        p.literal = std::move(literal);
+        return checkPattern(p, type, mode);
+      }
       canonicalize(p.path, Namespace::Value);
       if (p.path.last() == "None" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId opt = T_.optionOf(T_.newVar(VarKind::Any));

@@ -159,6 +159,10 @@ class Resolver {
   void checkConst(int32_t index);
   TypeId checkConstPath(Expr& e, int32_t index);
   void checkConstPattern(Pattern& p, TypeId type, int32_t index);
+  ExprPtr constLiteral(int32_t index, Span at);
+  ExprPtr integerLiteral(__int128 v, IntKind kind, Span at);
+  ExprPtr integerConstantLiteral(Expr& path);
+  ExprPtr rangeBoundLiteral(Expr& bound);
   void requireNoCycle(int32_t index, std::vector<int32_t>& path);
   void requireConstExpression(const Expr& e, const ConstInfo& c);
   void evaluateConstInteger(ConstInfo& c);

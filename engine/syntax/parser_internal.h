@@ -135,6 +135,9 @@ class Parser {
   PatternPtr parseBindingPattern();
   PatternPtr parseLiteralOrRangePattern();
   ExprPtr parsePatternLiteral();
+  ExprPtr parseRangeBound();
+  PatternPtr finishRangePattern(ExprPtr lo, uint32_t start);
+  bool atPathStart() const;
   PatternPtr parsePathPattern();
   PatternPtr parseTuplePattern();
   PatternPtr parseSlicePattern();

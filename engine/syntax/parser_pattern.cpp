@@ -68,7 +68,7 @@ PatternPtr Parser::parsePatternNoOr() {
   if (eat(DotDotEq)) {
     auto p = makePattern(PatternKind::Range);
     p->inclusive = true;
-    p->rangeHi = parsePatternLiteral();
+    p->rangeHi = parseRangeBound();
     p->span = from(start);
     return p;
   }
@@ -98,7 +98,7 @@ PatternPtr Parser::parseBindingPattern() {
   return p;
 }
 
-/// literal_or_range ::= pattern_literal (('..=' | '...' | '..') pattern_literal?)?
+/// literal_or_range ::= pattern_literal range_rest?
 PatternPtr Parser::parseLiteralOrRangePattern() {
   uint32_t start = peek().span.start;
   ExprPtr literal = parsePatternLiteral();
@@ -107,14 +107,34 @@ PatternPtr Parser::parseLiteralOrRangePattern() {
     p->literal = std::move(literal);
     return p;
   }
+  return finishRangePattern(std::move(literal), start);
+}
+
+/// range_rest ::= ('..=' | '...' | '..') range_bound?      (after the range's start, `lo`)
+PatternPtr Parser::finishRangePattern(ExprPtr lo, uint32_t start) {
   auto p = makePattern(PatternKind::Range);
-  p->rangeLo = std::move(literal);
+  p->rangeLo = std::move(lo);
   p->inclusive = !at(TokenKind::DotDot);
   Span opSpan = advance().span;
-  if (atAny({TokenKind::Int, TokenKind::Float, TokenKind::Char, TokenKind::Minus})) p->rangeHi = parsePatternLiteral();
+  if (atAny({TokenKind::Int, TokenKind::Float, TokenKind::Char, TokenKind::Minus}) || atPathStart()) p->rangeHi = parseRangeBound();
   if (p->inclusive && !p->rangeHi) fail(opSpan, "inclusive range with no end");
   p->span = from(start);
   return p;
+}
+
+bool Parser::atPathStart() const {
+  using enum TokenKind;
+  return atAny({Ident, KwSelfType, KwCrate, KwSuper, PathSep});
+}
+
+/// range_bound ::= pattern_literal | expr_path      (`u8::MAX`, a constant)
+ExprPtr Parser::parseRangeBound() {
+  if (!atPathStart()) return parsePatternLiteral();
+  auto bound = std::make_unique<Expr>();
+  bound->kind = ExprKind::Path;
+  bound->path = parseExprPath();
+  bound->span = bound->path.span;
+  return bound;
 }
 
 /// pattern_literal ::= '-'? (INT | FLOAT) | CHAR | STRING | 'true' | 'false'
@@ -134,10 +154,17 @@ ExprPtr Parser::parsePatternLiteral() {
   return negated;
 }
 
-/// path_pattern ::= expr_path ('(' pattern_list ')' | '{' field_patterns '}')?
+/// path_pattern ::= expr_path ('(' pattern_list ')' | '{' field_patterns '}' | range_end)?
 PatternPtr Parser::parsePathPattern() {
   uint32_t start = peek().span.start;
   Path path = parseExprPath();
+  if (atAny({TokenKind::DotDotEq, TokenKind::DotDotDot, TokenKind::DotDot})) {  // `i32::MIN..=0`, `LOW..HIGH`
+    auto bound = std::make_unique<Expr>();
+    bound->kind = ExprKind::Path;
+    bound->span = path.span;
+    bound->path = std::move(path);
+    return finishRangePattern(std::move(bound), start);
+  }
   PatternKind kind = at(TokenKind::LParen)   ? PatternKind::TupleStruct
                      : at(TokenKind::LBrace) ? PatternKind::Struct
                                              : PatternKind::PathPat;
