@@ -485,8 +485,33 @@ class MoveChecker {
     const Type& t = T_.get(T_.resolve(p.type));
     if (t.kind == TypeKind::Ref && p.kind != PatternKind::Wildcard)
       through = !t.isMut || through == Through::SharedRef ? Through::SharedRef : Through::MutRef;
+    if (through == Through::Nothing && (p.kind == PatternKind::Struct || p.kind == PatternKind::TupleStruct))
+      rejectPatternMoveOutOfDrop(p, matched);
     for (const auto& e : p.elems) rejectMoveBehindReference(*e, matched, through);
     for (const auto& f : p.fields) rejectMoveBehindReference(*f.pattern, matched, through);
+  }
+
+  // `let S { a, .. } = s;` with `impl Drop for S`: the pattern would move a
+  // field out of a value whose destructor still runs on the whole (E0509).
+  void rejectPatternMoveOutOfDrop(const Pattern& p, const Expr& matched) {
+    const Type& t = T_.get(T_.resolve(p.type));
+    bool hasDrop = (t.kind == TypeKind::Struct && T_.structs()[t.structIndex].hasDrop) ||
+                   (t.kind == TypeKind::Enum && T_.enums()[t.enumIndex].hasDrop);
+    if (!hasDrop) return;
+    const Pattern* moved = nullptr;
+    for (const auto& e : p.elems)
+      if (!moved && patternMoves(*e)) moved = e.get();
+    for (const auto& f : p.fields)
+      if (!moved && patternMoves(*f.pattern)) moved = f.pattern.get();
+    if (!moved) return;
+    Diagnostic d;
+    d.code = DiagCode::E0509;
+    d.message = "cannot move out of type `" + T_.name(T_.resolve(p.type)) + "`, which implements the `Drop` trait";
+    d.labels.push_back({matched.span, "cannot move out of here", true});
+    d.labels.push_back({moved->span, "data moved here", false});
+    d.explanation = "The value's destructor runs when the value is dropped, and may use every field; a field moved out "
+                    "of it would be gone when the destructor looks for it.";
+    record(std::move(d), matched.span);
   }
 
   // `r.unwrap()` with `r: &Option<String>`: a method taking `self` by value,
