@@ -76,6 +76,8 @@ const HAS_MAIN = /\bfn\s+main\s*([(<])/;  // `fn main<T>()` is a main too (rejec
 //   // error: "TEXT" [at L:C]           rejected by an error with no code whose message contains TEXT
 //   // abort: MESSAGE                   the binary aborts (SIGABRT, exit 134) after printing MESSAGE
 //                                       on a line of stderr; the engine exits 134 with that line
+//   // exit: 1                          main returns Err: the process exits 1 after writing `Error: {e:?}`
+//                                       (say it in a // stderr: line)
 //   // limit: budget                    runs forever: rustc only compiles it, the engine stops at the
 //                                       step budget (exit 124), after the expect lines
 //   // limit: nesting                   deeper than the engine's nesting limit: the engine rejects it;
@@ -98,13 +100,13 @@ function parseProgram(file) {
   const lines = source.split('\n');
   const t = { file, rel: path.relative(ROOT, file), raw, source, snippet: !HAS_MAIN.test(source) && hasCode(source),
               expect: [], stderr: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, stdin: null,
-              abort: null, limit: null, problems: [] };
+              abort: null, limit: null, exit: 0, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
-  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr):/.test(first))
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr|exit):/.test(first))
     t.problems.push('first line must be a `// ` comment saying what the program shows');
   lines.forEach((line, i) => {
-    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr):(.*)$/.exec(line);
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr|exit):(.*)$/.exec(line);
     if (!m) return;
     const [, kind, restRaw] = m;
     const where = `line ${i + 1}`;
@@ -144,6 +146,9 @@ function parseProgram(file) {
     } else if (kind === 'unsupported') {
       if (!rest) t.problems.push(`${where}: write "// unsupported: WHAT" (e.g. closures)`);
       else t.unsupported = rest;
+    } else if (kind === 'exit') {
+      if (!/^[1-9]\d*$/.test(rest)) t.problems.push(`${where}: write "// exit: CODE" (main returned an error: exit 1)`);
+      else t.exit = +rest;
     } else if (kind === 'heap') {
       const h = /^skip\s+(\S.*)$/.exec(rest);
       if (!h) t.problems.push(`${where}: write "// heap: skip REASON" (the reason is mandatory)`);
@@ -173,12 +178,14 @@ const lineOffset = (t) => (t.snippet ? 1 : 0);
 
 // The user's main is renamed (or the snippet wrapped) into __user_main and
 // the counting allocator (tests/rustc-oracle.mjs) logs every call made while
-// it runs.
+// it runs, and while std reports what it returned (an Err is printed, then
+// dropped: its memory is freed there).
 const HEAP_HARNESS = `${ALLOCATOR_MODULE}
-fn main() {
+fn main() -> std::process::ExitCode {
 ${STDOUT_FIRST}    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
-    __user_main();
+    let code = std::process::Termination::report(__user_main());
     __golden_heap::ENABLED.store(false, std::sync::atomic::Ordering::SeqCst);
+    code
 }
 `;
 
@@ -344,8 +351,8 @@ async function rustcCheck(t) {
   } else if (t.outcome === 'abort') {
     if (r.signal !== 'SIGABRT' && r.code !== 134) problems.push(`expected an abort (SIGABRT), got exit ${r.code}${r.signal ? ` (${r.signal})` : ''}`);
     if (!abortLines(r.stderr).includes(t.abort)) problems.push(`no line ${JSON.stringify(t.abort)} in stderr: ${short(r.stderr)}`);
-  } else if (r.code !== 0) {
-    problems.push(`exit ${r.code}: ${short(r.stderr)}`);
+  } else if (r.code !== t.exit) {
+    problems.push(`exit ${r.code}${t.exit ? `, expected ${t.exit}` : ''}: ${short(r.stderr)}`);
   }
   return problems;
 }
@@ -357,7 +364,7 @@ async function rustcHeap(t) {
   if (res.compile.code !== 0)
     return { log: null, problems: [`heap variant failed to compile: ${short(res.compile.stderr)}`] };
   const [a, b] = res.runs;
-  if (a.code !== 0 || b.code !== 0) return { log: null, problems: [`heap variant exited ${a.code}/${b.code}`] };
+  if (a.code !== t.exit || b.code !== t.exit) return { log: null, problems: [`heap variant exited ${a.code}/${b.code}`] };
   const la = parseHeapLog(a.stderr), lb = parseHeapLog(b.stderr);
   if (la.join('\n') !== lb.join('\n')) return { log: null, problems: ['heap log differs between two runs (unstable)'] };
   if (a.stdout !== t.rustcResult?.runs?.[0]?.stdout && t.rustcResult)
@@ -424,8 +431,8 @@ async function engineCheck(t) {
       if (p.message.split('\n')[0] !== t.panic) problems.push(`panic message ${JSON.stringify(p.message.split('\n')[0])}, expected ${JSON.stringify(t.panic)}`);
       if (t.panicAt) problems.push(...panicSiteProblems(t, p, p.line));
     }
-  } else if (r.code !== 0) {
-    problems.push(`exit ${r.code}: ${short(r.stderr, 200)}`);
+  } else if (r.code !== t.exit) {
+    problems.push(`exit ${r.code}${t.exit ? `, expected ${t.exit}` : ''}: ${short(r.stderr, 200)}`);
   }
   return problems;
 }

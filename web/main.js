@@ -139,7 +139,7 @@ function showTimeout(message) {
 // ------------------------------------------------------------ a run
 
 const OUTCOME_WORDS = {
-  finished: 'finished', panicked: 'panicked', compile_error: 'does not compile',
+  finished: 'finished', returned_error: 'returned an error', panicked: 'panicked', compile_error: 'does not compile',
   budget_exhausted: 'stopped by the step budget', stack_overflow: 'overflowed its stack', out_of_memory: 'ran out of memory',
 };
 

@@ -378,7 +378,7 @@ export class StepView {
   #showOutput(step, view, kept = null) {
     const p = this.#parts;
     const run = this.#run;
-    const failedRun = run && (run.outcome === 'panicked' || run.outcome === 'budget_exhausted' || run.outcome === 'stack_overflow' || run.outcome === 'out_of_memory');
+    const failedRun = run && (run.outcome === 'panicked' || run.outcome === 'returned_error' || run.outcome === 'budget_exhausted' || run.outcome === 'stack_overflow' || run.outcome === 'out_of_memory');
     const atEnd = run && step >= run.count - 1;
     const message = failedRun && atEnd ? run.stderr.trim() : '';
     const printed = kept ?? (run && view && run.outcome !== 'compile_error' ? stdoutUpTo(run.stdout, view.stdout) : '');

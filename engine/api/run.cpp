@@ -21,7 +21,7 @@ void runChecked(RunResult& result, const RunOptions& options) {
   Interpreter in(*result.program, *result.source, result.trace, options);
   try {
     in.runMain();
-    result.outcome = Outcome::Finished;
+    result.outcome = in.mainReturnedError() ? Outcome::ReturnedError : Outcome::Finished;
   } catch (const Panic& p) {
     result.outcome = Outcome::Panicked;
     result.panicMessage = p.message;

@@ -157,6 +157,7 @@ struct Checked {
   std::vector<ImplInfo> impls;
   std::vector<ParamBounds> paramBounds;  // by TypeTable param index
   std::unordered_map<TypeId, int32_t> destructors;  // a type with the learner's Drop impl: its `drop` (FnInfo)
+  std::unordered_map<TypeId, int32_t> defaults;     // a type with the learner's Default impl: its `default`
   int32_t mainFn = -1;
   std::vector<CheckedFormat> formats;
   std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order

@@ -88,7 +88,7 @@ class Analysis {
         for (const auto& f : T_.enumOf(t).variants[c.variant].fields) out.push_back(f.second);
         return out;
       case TypeKind::Option: return c.variant == 1 ? std::vector<TypeId>{ty.args[0]} : out;
-      case TypeKind::Result: return {c.variant == 0 ? ty.args[0] : T_.error()};
+      case TypeKind::Result: return {ty.args[c.variant]};
       default: return out;
     }
   }

@@ -347,19 +347,9 @@ Layout TypeTable::optionLayout(TypeId inner) {
   return l;
 }
 
-// Result's error is std::io::Error (a tagged pointer, never null) or a
-// ParseIntError / ParseFloatError (a one-byte enum of 5 or 2 kinds).
+// Result<T, E> is `enum { Ok(T), Err(E) }`, laid out like any enum.
 Layout TypeTable::resultLayout(const Type& t) {
-  Layout error;
-  if (t.ioError) {
-    error.size = error.align = 8;
-    error.niche = scalarNiche(0, 8, 1, ~0ULL);
-  } else {
-    bool isFloat = get(resolve(t.args[0])).kind == TypeKind::Float;
-    error.size = error.align = 1;
-    error.niche = scalarNiche(0, 1, 0, isFloat ? 1 : 4);
-  }
-  Layout l = enumLikeLayout({{computedLayout(t.args[0])}, {error}}, {0, 1});
+  Layout l = enumLikeLayout({{computedLayout(t.args[0])}, {computedLayout(t.args[1])}}, {0, 1});
   l.payloadOffset = l.variants[0].offsets[0];
   return l;
 }
@@ -382,6 +372,8 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
     case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
     case TypeKind::Iter: case TypeKind::Stdin: return l;  // never stored / zero-sized
+    case TypeKind::Param: case TypeKind::Projection: return l;  // generic code is laid out only as instances
+    case TypeKind::IoError: return pointer(1);  // a tagged pointer, never null
     case TypeKind::Result: return resultLayout(t);
     case TypeKind::Ref: {
       TypeKind target = types_[resolve(t.args[0])].kind;

@@ -12,6 +12,7 @@
 // interpreter runs them natively.
 #include "check/prelude.h"
 
+#include "diag/diagnostic.h"
 #include "syntax/lexer.h"
 #include "syntax/parser.h"
 
@@ -92,9 +93,43 @@ pub trait Fn<Args>: FnMut<Args> {}
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError { kind: IntErrorKind }
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IntErrorKind { Empty, InvalidDigit, PosOverflow, NegOverflow, Zero }
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError { kind: FloatErrorKind }
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind { Empty, Invalid }
+
+#[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
+pub struct Error;
 )rust";
 
+// Where std declares each type of the prelude text, by which a learner's
+// path reaches it (check/scopes.cpp) and the checker keys it.
+struct PreludePath {
+  const char* name;
+  const char* path;
+};
+constexpr PreludePath kPreludePaths[] = {
+    {"Ordering", "std::cmp::Ordering"},
+    {"ParseIntError", "std::num::ParseIntError"},
+    {"IntErrorKind", "std::num::IntErrorKind"},
+    {"ParseFloatError", "std::num::ParseFloatError"},
+    {"FloatErrorKind", "core::num::dec2flt::FloatErrorKind"},
+    {"Error", "std::fmt::Error"},
+};
+
 }  // namespace
+
+const char* preludePath(const std::string& name) {
+  for (const PreludePath& p : kPreludePaths)
+    if (name == p.name) return p.path;
+  SH_CHECK(false, "a type of std's prelude text without its path");
+  return "";
+}
 
 const SourceFile& preludeFile() {
   static const SourceFile file("<std>", kPreludeText);

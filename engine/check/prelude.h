@@ -2,12 +2,16 @@
 // (check/prelude.cpp says why).
 #pragma once
 
+#include <string>
+
 #include "base/source.h"
 #include "syntax/ast.h"
 
 namespace sh {
 
 const SourceFile& preludeFile();
+// The path std declares a type of the prelude text at (`std::cmp::Ordering`).
+const char* preludePath(const std::string& name);
 // The prelude's syntax tree, every span at kPreludeBase or above.
 Program parsePrelude();
 

@@ -34,6 +34,8 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   IntKind k;
   if (p.segments.size() == 2 && parseIntKind(p.segments[0].name, &k)) path = "{integer}::" + p.segments[1].name;
   if (path == "Option::Some") path = "Some";
+  if (path == "Result::Ok") path = "Ok";
+  if (path == "Result::Err") path = "Err";
   for (size_t i = 0; i < stdFnCount(); ++i) {
     std::string full = stdFn(static_cast<BuiltinFn>(i)).path;
     bool inPrelude = full == "std::mem::size_of" || full == "std::mem::size_of_val" || full == "std::mem::align_of";
@@ -271,6 +273,26 @@ TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, T
     if (want.kind == T_.get(result).kind) t = want.args[0];
   }
   return bySignature(e, f, given, t, expected);
+}
+
+// `Ok(x)` and `Err(e)`: the argument is one side of the Result, the other
+// side comes from the context (`-> Result<i32, String>`) or is inferred later.
+TypeId Resolver::resultVariant(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  bool ok = f == BuiltinFn::Ok;
+  TypeId other = T_.newVar(VarKind::Any);
+  if (expected != kNoType) {
+    const Type want = T_.get(T_.resolve(expected));
+    if (want.kind == TypeKind::Result) {
+      t = want.args[ok ? 0 : 1];
+      other = want.args[ok ? 1 : 0];
+    }
+  }
+  TypeId result;
+  std::vector<TypeId> params = signatureTypes(T_, stdFn(f).signature, {t, kNoType, other}, &result);
+  (void)given;
+  checkArgCount(e, params.size(), e.args.size(), "function");
+  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  return result;
 }
 
 // size_of::<T>() and align_of::<T>() have no argument to infer T from.
@@ -662,9 +684,9 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:
-        case TypeKind::Result: case TypeKind::RefCell: case TypeKind::HashSet:
+        case TypeKind::RefCell: case TypeKind::HashSet:
           return implementsFormat(t.args[0], trait);
-        case TypeKind::HashMap: return implementsFormat(t.args[0], trait) && implementsFormat(t.args[1], trait);
+        case TypeKind::Result: case TypeKind::HashMap: return implementsFormat(t.args[0], trait) && implementsFormat(t.args[1], trait);
         case TypeKind::MapEntry: return false;
         case TypeKind::Cell: return T_.isCopy(t.args[0]) && implementsFormat(t.args[0], trait);
         default: return true;

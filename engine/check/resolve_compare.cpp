@@ -91,11 +91,8 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       return boundsPromise(resolved, TraitRef{stdTrait(trait), {}, {}, {}}) || lacking(T_.name(resolved));
     }
     case TypeKind::Projection: return lacking(T_.name(resolved));
-    case TypeKind::Result:  // ParseIntError and ParseFloatError have PartialEq and Eq only; io::Error neither
-      if (t.ioError) return lacking("std::io::Error");
-      if (c != Comparison::Equality && c != Comparison::TotalEquality)
-        return lacking(T_.get(T_.resolve(t.args[0])).kind == TypeKind::Float ? "ParseFloatError" : "ParseIntError");
-      return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::Result: return implementsComparison(t.args[0], c, culprit) && implementsComparison(t.args[1], c, culprit);
+    case TypeKind::IoError: return lacking("std::io::Error");
     case TypeKind::Range:  // PartialEq and Eq, no order
       if (c != Comparison::Equality && c != Comparison::TotalEquality) return lacking(T_.name(resolved));
       return implementsComparison(t.args[0], c, culprit);
@@ -241,7 +238,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Var: severalImpls = left.varKind != VarKind::Any; break;
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
     case TypeKind::Never: case TypeKind::Box: case TypeKind::Option: case TypeKind::Struct: case TypeKind::Tuple:
-    case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::Stdin: case TypeKind::Error:
+    case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Error:
     case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "check/prelude.h"
 #include "check/resolver.h"
 #include "syntax/clone.h"
 
@@ -46,7 +47,7 @@ void Resolver::declareEnums(const Program& program, bool isStd) {
     EnumInfo info;
     if (isStd) {  // std's enums are keyed by their path, which a canonical path to them spells
       info.name = d.name;
-      info.key = info.stdPath = "std::cmp::" + d.name;
+      info.key = info.stdPath = preludePath(d.name);
     } else {  // the learner's are listed first, so a Program index is a table index
       ItemRef item{ItemKind::Enum, static_cast<int32_t>(k), -1};
       info.name = names_->displayName(item);

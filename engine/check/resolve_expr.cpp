@@ -737,7 +737,11 @@ TypeId Resolver::checkFor(Expr& e) {
 }
 
 TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
-  TypeId scrutinee = checkExpr(*e.operand);
+  if (e.tryOperator) return checkTry(e, expected);
+  return checkMatchArms(e, checkExpr(*e.operand), expected);
+}
+
+TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
   TypeId result = kNoType;
   for (MatchArm& arm : e.arms) {
     pushScope();

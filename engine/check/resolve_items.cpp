@@ -7,6 +7,7 @@
 
 #include "base/int128.h"
 
+#include "check/prelude.h"
 #include "check/resolver.h"
 #include "syntax/clone.h"
 
@@ -47,6 +48,7 @@ void Resolver::resolveProgram() {
   declareConsts();
   declareImpls();
   declareFunctions();
+  requireTerminationResult(out_.fns[out_.mainFn]);
   checkConsts();
   // Every body the learner wrote is checked, in the order rustc checks them
   // (as written), then the instances the bodies need (std's provided
@@ -124,16 +126,20 @@ void Resolver::declareStructs(const Program& program, bool isStd) {
   auto& structs = T_.structs();
   for (size_t k = 0; k < program.structs.size(); ++k) {
     const StructDecl& d = program.structs[k];
-    ItemRef item{ItemKind::Struct, static_cast<int32_t>(k), -1};
     StructInfo info;
-    info.name = names_->displayName(item);
-    info.key = names_->keyOf(item);
-    itemByKey_[info.key] = item;
+    if (isStd) {  // std's types are keyed by their path, which a canonical path to them spells
+      info.name = d.name;
+      info.key = info.stdPath = preludePath(d.name);
+    } else {  // the learner's are listed first, so a Program index is a table index
+      ItemRef item{ItemKind::Struct, static_cast<int32_t>(k), -1};
+      info.name = names_->displayName(item);
+      info.key = names_->keyOf(item);
+      itemByKey_[info.key] = item;
+    }
     info.isTuple = d.isTuple;
     info.decl = &d;
     readDerives(d.derives, &info);
     info.reprC = std::find(d.derives.begin(), d.derives.end(), "repr(C)") != d.derives.end();
-    if (isStd) info.stdPath = "std::" + d.name;
     info.typeParams = declareTypeParams(d.generics);
     structs.push_back(std::move(info));
   }
@@ -188,6 +194,26 @@ void Resolver::declareFunctions() {
                         "consider adding a `main` function to `" + file_.name() + "`", true});
     throw CompileError(std::move(d));
   }
+}
+
+// main returns what a process can report (std's Termination): nothing, or
+// a Result whose Ok is () and whose error is Debug (printed as `Error: ..`).
+void Resolver::requireTerminationResult(const FnInfo& main) {
+  if (!main.decl->ret) return;
+  Span at = main.decl->ret->span;
+  TypeId ret = T_.resolve(main.ret);
+  const Type t = T_.get(ret);
+  if (t.kind == TypeKind::Unit || t.kind == TypeKind::Never) return;
+  if (t.kind != TypeKind::Result)
+    fail(DiagCode::E0277, "`main` has invalid return type `" + typeName(ret) + "`", at,
+         "`main` can only return types that implement `Termination`");
+  const Type ok = T_.get(T_.resolve(t.args[0]));
+  if (ok.kind != TypeKind::Unit && ok.kind != TypeKind::Never)
+    fail(DiagCode::E0277, "the trait bound `" + typeName(t.args[0]) + ": Termination` is not satisfied", at,
+         "the trait `Termination` is not implemented for `" + typeName(t.args[0]) + "`");
+  if (!implementsFormat(t.args[1], FormatTrait::Debug))
+    fail(DiagCode::E0277, "`" + typeName(t.args[1]) + "` doesn't implement `Debug`", at,
+         "the trait `Debug` is not implemented for `" + typeName(t.args[1]) + "`");
 }
 
 // `fn area(side: i32) -> i32`: where rustc points at a function as a whole,
@@ -316,7 +342,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   const std::string& n = r.used > 0 ? r.stdPath : seg.name;
   auto generic = [&](size_t count) {
     if (seg.generics.size() != count)
-      fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" ? "enum" : "struct") + " `" +
+      fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" || n == "Result" ? "enum" : "struct") + " `" +
                                 n.substr(n.rfind(':') == std::string::npos ? 0 : n.rfind(':') + 1) + "`",
            seg.span);
     return lowerType(*seg.generics[0]);
@@ -337,6 +363,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Vec") return T_.vecOf(generic(1));
   if (n == "Box") return T_.boxOf(generic(1));
   if (n == "Option") return T_.optionOf(generic(1));
+  if (n == "Result") return T_.resultOf(generic(2), lowerType(*seg.generics[1]));
   if (n == "std::rc::Rc") return T_.rcOf(generic(1));
   if (n == "std::rc::Weak") return T_.weakOf(generic(1));
   if (n == "std::cell::RefCell") return T_.refCellOf(generic(1));
@@ -352,10 +379,18 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
     if (currentSelf_ == kNoType) fail(DiagCode::E0411, "cannot find type `Self` in this scope", seg.span, "`Self` is only available in impls, traits, and type definitions");
     return selfType();
   }
-  int32_t en = T_.findEnum(n);  // a std enum, keyed by its path (`std::cmp::Ordering`)
+  if (n == "std::io::Error") return T_.ioErrorType();
+  // std's structs and enums of the prelude text, keyed by their paths (`std::cmp::Ordering`)
+  int32_t en = T_.findEnum(n);
   if (en < 0 && isPreludeSpan(t.path.span)) en = stdEnumNamed(t.path);
   if (en >= 0 && !T_.enums()[en].stdPath.empty())
     return T_.enumType(en, typeArguments(seg, T_.enums()[en].typeParams.size(), "enum", T_.enums()[en].name));
+  int32_t st = T_.findStruct(n);
+  if (st < 0 && isPreludeSpan(t.path.span))
+    for (size_t i = 0; i < T_.structs().size() && st < 0; ++i)
+      if (!T_.structs()[i].stdPath.empty() && T_.structs()[i].name == n) st = static_cast<int32_t>(i);
+  if (st >= 0 && !T_.structs()[st].stdPath.empty())
+    return T_.structType(st, typeArguments(seg, T_.structs()[st].typeParams.size(), "struct", T_.structs()[st].name));
   if (resolveTraitPath(t.path, false) >= 0)
     fail(DiagCode::E0782, "expected a type, found a trait", t.span, "", {});
   fail(DiagCode::E0425, "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
@@ -492,6 +527,13 @@ void Resolver::checkFunction(int32_t index) {
 // Gives every unbound inference variable its default and stores resolved
 // types back into the tree, then checks literals against their final types.
 void Resolver::finishFunction() {
+  // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
+  for (auto& [call, target] : parseTargets_) {
+    TypeId t = T_.defaultDeep(target);
+    const Type& result = T_.get(T_.resolve(call->type));
+    if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorOf(T_, t)))
+      mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorOf(T_, t)));
+  }
   for (Expr* e : fnExprs_)
     if (e->type != kNoType) e->type = T_.defaultDeep(e->type);
   for (Pattern* p : fnPatterns_) p->type = T_.defaultDeep(p->type);
@@ -593,7 +635,7 @@ void Resolver::checkStmt(Stmt& s) {
     case StmtKind::Expr: {
       TypeId t = checkExpr(*s.init, s.hasSemicolon ? kNoType : T_.unit());
       bool blockLike = s.init->kind == ExprKind::If || s.init->kind == ExprKind::IfLet ||
-                       s.init->kind == ExprKind::Match || s.init->kind == ExprKind::Block ||
+                       (s.init->kind == ExprKind::Match && !s.init->tryOperator) || s.init->kind == ExprKind::Block ||
                        s.init->kind == ExprKind::While || s.init->kind == ExprKind::WhileLet ||
                        s.init->kind == ExprKind::Loop || s.init->kind == ExprKind::For;
       if (!s.hasSemicolon && blockLike && !unify(t, T_.unit()) && T_.get(T_.resolve(t)).kind != TypeKind::Never)
@@ -690,13 +732,12 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
         return;
       }
       if ((name == "Ok" || name == "Err") && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Result")) {
+        TypeId result = T_.resultOf(T_.newVar(VarKind::Any), T_.newVar(VarKind::Any));
+        if (!unify(type, result)) mismatch(p.span, type, result);
         const Type rt = T_.get(T_.resolve(type));
-        if (rt.kind != TypeKind::Result) fail(DiagCode::None, "`" + name + "` patterns on values other than `parse` and `read_line` results are not supported yet", p.span);
         if (p.elems.size() != 1) fail(DiagCode::E0023, "this pattern has " + std::to_string(p.elems.size()) + " fields, but the corresponding tuple variant has 1 field", p.span);
         p.variant = name == "Ok" ? 0 : 1;
-        if (name == "Err" && p.elems[0]->kind != PatternKind::Wildcard)
-          fail(DiagCode::None, "binding the error of a `Result` is not supported yet: match it with `Err(_)`", p.elems[0]->span);
-        if (name == "Ok") checkPattern(*p.elems[0], rt.args[0], mode);
+        checkPattern(*p.elems[0], rt.args[p.variant], mode);
         return;
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);

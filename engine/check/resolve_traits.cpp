@@ -387,24 +387,38 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
 // The destructor of every value a run may drop: for each type of the
 // program with the learner's Drop impl, that impl's `drop` (an instance of
 // it for a generic type), checked now, so the interpreter finds it by type.
+// Also the learner's `Default::default` of each type that has one, which
+// std's own code calls where the program does not name it (mem::take,
+// unwrap_or_default, a derived Default of a type holding it).
 void Resolver::instantiateDestructors() {
-  int32_t drop = stdTrait(StdTrait::Drop);
+  int32_t drop = stdTrait(StdTrait::Drop), byDefault = stdTrait(StdTrait::Default);
   for (size_t id = 0; id < T_.count(); ++id) {  // instances checked here may add types, seen in turn
     TypeId t = static_cast<TypeId>(id);
     const Type ty = T_.get(t);
-    bool has = (ty.kind == TypeKind::Struct && T_.structs()[ty.structIndex].hasDrop) ||
-               (ty.kind == TypeKind::Enum && T_.enums()[ty.enumIndex].hasDrop);
-    if (!has || T_.containsParam(t) || T_.containsVar(t)) continue;
-    std::vector<TypeId> implArgs;
-    int32_t impl = findImplFor(t, TraitRef{drop, {}, {}, {}}, &implArgs);
-    SH_CHECK(impl >= 0, "a type marked with a destructor has no Drop impl");
-    int32_t fn = out_.impls[impl].fns[0];
-    if (out_.fns[fn].isTemplate()) {
-      fn = instantiate(fn, implArgs, out_.impls[impl].decl->span);
-      checkInstances();
+    if ((ty.kind != TypeKind::Struct && ty.kind != TypeKind::Enum) || T_.containsParam(t) || T_.containsVar(t)) continue;
+    bool hasDrop = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].hasDrop : T_.enums()[ty.enumIndex].hasDrop;
+    if (hasDrop) {
+      int32_t fn = userImplFn(t, drop);
+      SH_CHECK(fn >= 0, "a type marked with a destructor has no Drop impl");
+      out_.destructors[t] = fn;
     }
-    out_.destructors[t] = fn;
+    int32_t defaultFn = userImplFn(t, byDefault);
+    if (defaultFn >= 0) out_.defaults[t] = defaultFn;
   }
+}
+
+// The one function of the learner's impl of a one-function trait for t,
+// instantiated for t if the impl is generic; -1 without such an impl.
+int32_t Resolver::userImplFn(TypeId t, int32_t trait) {
+  std::vector<TypeId> implArgs;
+  int32_t impl = findImplFor(t, TraitRef{trait, {}, {}, {}}, &implArgs);
+  if (impl < 0 || out_.impls[impl].isStd || out_.impls[impl].fns.empty()) return -1;
+  int32_t fn = out_.impls[impl].fns[0];
+  if (out_.fns[fn].isTemplate()) {
+    fn = instantiate(fn, implArgs, out_.impls[impl].decl->span);
+    checkInstances();
+  }
+  return fn;
 }
 
 // Whether std implements the trait for t itself, or t derives it: the
@@ -456,7 +470,7 @@ bool Resolver::matchType(TypeId pattern, TypeId actual, const std::vector<TypeId
   if (p.kind != a.kind || p.args.size() != a.args.size()) return false;
   if (p.intKind != a.intKind || p.isF32 != a.isF32 || p.isMut != a.isMut || p.structIndex != a.structIndex ||
       p.enumIndex != a.enumIndex || p.length != a.length || p.paramIndex != a.paramIndex || p.inclusive != a.inclusive ||
-      p.ioError != a.ioError || p.traitIndex != a.traitIndex || p.assocIndex != a.assocIndex)
+      p.traitIndex != a.traitIndex || p.assocIndex != a.assocIndex)
     return false;
   for (size_t i = 0; i < p.args.size(); ++i)
     if (!matchType(p.args[i], a.args[i], params, args)) return false;

@@ -75,6 +75,7 @@ class Resolver {
   void requireDroppableSelf(const ImplInfo& impl);
   bool derivesOrImplementsNatively(TypeId t, StdTrait trait, const TraitRef& r);
   void instantiateDestructors();
+  int32_t userImplFn(TypeId t, int32_t trait);
   bool implements(TypeId t, const TraitRef& r, int depth = 0);
   bool stdImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool boundsPromise(TypeId param, const TraitRef& r);
@@ -226,6 +227,12 @@ class Resolver {
   TypeId checkLoop(Expr& e, TypeId expected);
   TypeId checkFor(Expr& e);
   TypeId checkMatch(Expr& e, TypeId expected);
+  TypeId checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected);
+  // the `?` operator (resolve_try.cpp)
+  TypeId checkTry(Expr& e, TypeId expected);
+  void requireTerminationResult(const FnInfo& main);
+  void requireTryReturn(const Type& operand, Span q);
+  void settleParseError(const Type& operand, TypeId expected, Span at);
   TypeId checkField(Expr& e);
   TypeId checkIndex(Expr& e);
   TypeId checkRef(Expr& e, TypeId expected);
@@ -252,6 +259,7 @@ class Resolver {
   TypeId checkPickedMethod(Expr& e, MethodPick pick);
   bool callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected);
   TypeId byTypeOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId resultVariant(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   std::vector<TypeId> explicitOrFresh(const PathSegment& seg, const FnInfo& f, size_t outer);
   void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
@@ -273,6 +281,9 @@ class Resolver {
   TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);      // std_checks.cpp
   TypeId anyPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId payloadDebug(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_results.cpp
+  TypeId payloadDefault(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId errorOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId boundedElement(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);

@@ -49,7 +49,7 @@ constexpr StdType kStdTypes[] = {
 constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",      "std::string", "std::vec",
                                        "std::boxed",  "std::option",  "std::result",  "std::fmt",    "std::cmp",
                                        "std::ops",    "std::clone",   "std::convert", "std::iter",   "std::default",
-                                       "std::hash",   "std::marker",  "std::f64",     "std::f32",    "std::f64::consts",
+                                       "std::hash",   "std::marker",  "std::num",  "std::f64",     "std::f32",    "std::f64::consts",
                                        "std::f32::consts", "std::rc",  "std::cell",
                                        "std::collections", "std::collections::hash_map", "std::collections::hash_set"};
 
@@ -58,7 +58,9 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
 constexpr const char* kStdItems[] = {
 #define SH_STD_TRAIT(id, name, path, inPrelude) path,
 #include "check/std_traits.def"
-    "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater"};
+    "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater",
+    "std::num::ParseIntError", "std::num::IntErrorKind", "std::num::ParseFloatError", "std::fmt::Error",
+    "std::io::Error"};
 
 const char* preludeNameOf(const std::string& stdPath) {
   for (const StdType& t : kStdTypes)

@@ -49,7 +49,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::Ref: return !t.isMut;
         case TypeKind::Struct: return T_.structOf(id).isClone && all(StdTrait::Clone);
         case TypeKind::Enum: return T_.enumOf(id).isClone && all(StdTrait::Clone);
-        case TypeKind::Result: return !t.ioError && all(StdTrait::Clone);
+        case TypeKind::IoError: return false;
         default: return T_.isCopy(id) || all(StdTrait::Clone);
       }
     case StdTrait::Debug: return implementsFormat(id, FormatTrait::Debug);

@@ -97,7 +97,7 @@ class SignatureReader {
 
   TypeId named(std::string_view name) {
     if (name == "T" || name == "K") return letter(letters_.elem);
-    if (name == "V") return letter(letters_.value);
+    if (name == "V" || name == "E") return letter(letters_.value);
     if (name == "Self") return letter(letters_.self);
     if (name == "_") return letter(letters_.hole);
     if (name == "bool") return T_.boolType();
@@ -115,7 +115,19 @@ class SignatureReader {
     return t;
   }
 
-  // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, io::Error>, Result<X, ParseError>,
+  // A Result's error in a signature: `io::Error`; `ParseError`, the error
+  // of parsing into X (ParseIntError or ParseFloatError, a variable the
+  // parse's check binds once X is inferred); or a type.
+  TypeId errorType(TypeId parsed) {
+    size_t at = pos_;
+    std::string_view name = word();
+    if (name == "io::Error") return T_.ioErrorType();
+    if (name == "ParseError") return parseErrorOf(T_, parsed);
+    pos_ = at;
+    return type();
+  }
+
+  // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, Y>,
   // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>
   TypeId generic(std::string_view head) {
     TypeId arg = type();
@@ -143,9 +155,7 @@ class SignatureReader {
     }
     if (head == "Result") {
       expect(",");
-      std::string_view error = word();
-      SH_CHECK(error == "io::Error" || error == "ParseError", "a std signature with an error type it does not know");
-      out = T_.resultOf(arg, error == "io::Error");
+      out = T_.resultOf(arg, errorType(arg));
     }
     SH_CHECK(out != kNoType, "a std signature naming a generic type it does not know");
     expect(">");
@@ -223,6 +233,17 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
              (ty.kind != TypeKind::Enum || T.enumOf(t).isClone);
   }
   return false;
+}
+
+// The error of parsing into `parsed`; open while `parsed` is (the parse's
+// check binds it once it is known), and open in a table that has not
+// declared std's prelude types (the std table's own unit tests).
+TypeId parseErrorOf(TypeTable& T, TypeId parsed) {
+  const Type& t = T.get(T.resolve(parsed));
+  int32_t error = t.kind == TypeKind::Int     ? T.findStruct("std::num::ParseIntError")
+                  : t.kind == TypeKind::Float ? T.findStruct("std::num::ParseFloatError")
+                                              : -1;
+  return error >= 0 ? T.structType(error) : T.newVar(VarKind::Any);
 }
 
 std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,

@@ -106,8 +106,12 @@ struct SignatureLetters {
   TypeId elem = kNoType;   // T, and K: a type's first parameter
   TypeId self = kNoType;   // Self
   TypeId hole = kNoType;   // _
-  TypeId value = kNoType;  // V: a type's second parameter (HashMap<K, V>'s V)
+  TypeId value = kNoType;  // V and E: a type's second parameter (HashMap<K, V>'s V, Result<T, E>'s E)
 };
+
+// The error of parsing text into `parsed`: ParseIntError for an integer,
+// ParseFloatError for a float, an inference variable while `parsed` is one.
+TypeId parseErrorOf(TypeTable& T, TypeId parsed);
 
 // The parameter types of a signature such as "(usize, T) -> Option<&T>",
 // and its result in *result.

@@ -27,7 +27,7 @@ std::string internKey(const Type& t) {
   std::string key;
   key += static_cast<char>('A' + static_cast<int>(t.kind));
   key += std::to_string(static_cast<int>(t.intKind)) + ',' + (t.isF32 ? '1' : '0') + (t.isMut ? '1' : '0') +
-         (t.inclusive ? '1' : '0') + (t.ioError ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
+         (t.inclusive ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
          std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.enumIndex) + ',' +
          std::to_string(t.paramIndex) + ',' + std::to_string(t.traitIndex) + ',' + std::to_string(t.assocIndex) + ',' +
          std::to_string(t.length);
@@ -48,13 +48,6 @@ const char* intKindName(IntKind k) { return kIntInfo[static_cast<int>(k)].name; 
 unsigned intKindBytes(IntKind k) { return kIntInfo[static_cast<int>(k)].bytes; }
 bool intKindSigned(IntKind k) { return kIntInfo[static_cast<int>(k)].isSigned; }
 
-std::string resultErrorText(const Type& result, bool floatTarget, uint8_t kind) {
-  if (result.ioError) return "Os { code: 5, kind: Other, message: \"Input/output error\" }";
-  static const char* intKinds[] = {"Empty", "InvalidDigit", "PosOverflow", "NegOverflow", "Zero"};
-  static const char* floatKinds[] = {"Empty", "Invalid"};
-  if (floatTarget) return std::string("ParseFloatError { kind: ") + floatKinds[kind > 1 ? 1 : kind] + " }";
-  return std::string("ParseIntError { kind: ") + intKinds[kind > 4 ? 1 : kind] + " }";
-}
 
 bool parseIntKind(std::string_view name, IntKind* out) {
   for (int i = 0; i < 12; ++i)
@@ -278,9 +271,10 @@ TypeId TypeTable::rangeOf(TypeId elem, bool inclusive) {
   t.inclusive = inclusive;
   return intern(t);
 }
-TypeId TypeTable::resultOf(TypeId ok, bool ioError) {
-  Type t = withArgs(TypeKind::Result, {ok});
-  t.ioError = ioError;
+TypeId TypeTable::resultOf(TypeId ok, TypeId error) { return intern(withArgs(TypeKind::Result, {ok, error})); }
+TypeId TypeTable::ioErrorType() {
+  Type t;
+  t.kind = TypeKind::IoError;
   return intern(t);
 }
 TypeId TypeTable::rcOf(TypeId t) { return intern(withArgs(TypeKind::Rc, {t})); }
@@ -427,11 +421,8 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Slice: return "[" + argName(0) + "]";
     case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
     case TypeKind::Iter: return "impl Iterator<Item = " + argName(0) + ">";
-    case TypeKind::Result: {
-      const Type& ok = types_[resolve(t.args[0])];
-      std::string err = t.ioError ? "std::io::Error" : ok.kind == TypeKind::Float ? "ParseFloatError" : "ParseIntError";
-      return "Result<" + argName(0) + ", " + err + ">";
-    }
+    case TypeKind::Result: return "Result<" + argName(0) + ", " + argName(1) + ">";
+    case TypeKind::IoError: return "std::io::Error";
     case TypeKind::Stdin: return "Stdin";
     case TypeKind::Rc: return "Rc<" + argName(0) + ">";
     case TypeKind::Weak: return "Weak<" + argName(0) + ">";
@@ -483,7 +474,8 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
     case TypeKind::HashTable: case TypeKind::MapEntry:
       return false;
-    case TypeKind::Result: return !t.ioError && isCopy(t.args[0]);
+    case TypeKind::Result: return isCopy(t.args[0]) && isCopy(t.args[1]);
+    case TypeKind::IoError: return false;
     case TypeKind::Var: return t.varKind != VarKind::Any;
     case TypeKind::Option: case TypeKind::Array: return isCopy(t.args[0]);
     case TypeKind::Tuple:
@@ -507,7 +499,9 @@ bool TypeTable::needsDrop(TypeId id) const {
       return true;
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
-    case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: case TypeKind::Result: return needsDrop(t.args[0]);
+    case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: return needsDrop(t.args[0]);
+    case TypeKind::Result: return needsDrop(t.args[0]) || needsDrop(t.args[1]);
+    case TypeKind::IoError: return false;  // the subset makes only simple errors, which own no memory
     case TypeKind::Tuple:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
     case TypeKind::Struct: {

@@ -45,9 +45,6 @@ enum class IntKind : uint8_t {
 
 const char* intKindName(IntKind k);
 
-// The Debug text of a Result's error, from its kind byte:
-// `ParseIntError { kind: InvalidDigit }`, `ParseFloatError { kind: Invalid }`.
-std::string resultErrorText(const struct Type& result, bool floatTarget, uint8_t kind);
 unsigned intKindBytes(IntKind k);
 bool intKindSigned(IntKind k);
 bool parseIntKind(std::string_view name, IntKind* out);
@@ -66,7 +63,8 @@ enum class TypeKind : uint8_t {
   Slice,   // [T]: args[0] (unsized; behind a reference)
   Range,   // a..b / a..=b over args[0] (inclusive flag)
   Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; used only by `for` and a few consumers
-  Result,  // Result<args[0], E>: E is std::io::Error for I/O (ioError), else ParseIntError or ParseFloatError by args[0]
+  Result,  // Result<args[0], args[1]>
+  IoError, // std::io::Error: one word, never zero
   Stdin,   // std::io::Stdin, the handle `std::io::stdin()` returns (zero-sized here)
   Rc,      // std::rc::Rc<args[0]>: a pointer to its RcBox cell
   Weak,    // std::rc::Weak<args[0]>: a pointer to an Rc's RcBox cell, or usize::MAX from Weak::new
@@ -95,7 +93,6 @@ struct Type {
   bool isF32 = false;              // Float
   bool isMut = false;              // Ref
   bool inclusive = false;          // Range
-  bool ioError = false;            // Result: the error is std::io::Error
   VarKind varKind = VarKind::Any;  // Var
   uint32_t varIndex = 0;           // Var
   int32_t structIndex = -1;        // Struct (args: a generic struct's type arguments)
@@ -259,7 +256,8 @@ class TypeTable {
   int32_t newParam(ParamInfo info);
   ParamInfo& param(int32_t index) { return params_[index]; }
   const ParamInfo& param(int32_t index) const { return params_[index]; }
-  TypeId resultOf(TypeId ok, bool ioError);
+  TypeId resultOf(TypeId ok, TypeId error);
+  TypeId ioErrorType();
   // Rc<T> and Weak<T> intern their cell's type, RcBox<T>, with them, so the
   // run finds it after the freeze (rcBoxOf).
   TypeId rcOf(TypeId t);

@@ -337,8 +337,10 @@ bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
         return matches(*p.elems[0], Place{optionPayload(value.addr, value.type), T_.get(value.type).args[0]});
       }
       if (p.variant >= 0 && variantAt(value.addr, value.type) != static_cast<uint32_t>(p.variant)) return false;
-      if (T_.get(value.type).kind == TypeKind::Result)  // `Ok(x)`; `Err(_)` names nothing inside
-        return p.variant == 1 || matches(*p.elems[0], Place{value.addr + T_.layout(value.type).payloadOffset, T_.get(value.type).args[0]});
+      if (T_.get(value.type).kind == TypeKind::Result) {  // `Ok(x)`, `Err(e)`: the payload of the variant
+        const Layout& l = T_.layout(value.type);
+        return matches(*p.elems[0], Place{value.addr + l.variants[p.variant].offsets[0], T_.get(value.type).args[p.variant]});
+      }
       if (p.kind == PatternKind::Struct) {
         for (const FieldPattern& fp : p.fields)
           if (!matches(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)))) return false;
@@ -389,9 +391,9 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move)
       if (p.bindsByRef) {
         Value r(local.type, 8);
         r.setU64(0, value.addr);
-        declareSlotHolding(p.local, p.name, r);
+        declareSlotHolding(p.local, p.name, r, isCheckerName(p.name));
       } else {
-        declareSlotHolding(p.local, p.name, readPlace(value, move && !p.subpattern));
+        declareSlotHolding(p.local, p.name, readPlace(value, move && !p.subpattern), isCheckerName(p.name));
       }
       if (p.subpattern) bindPattern(*p.subpattern, value, move);
       return;
@@ -404,8 +406,8 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move)
         return;
       }
       if (T_.get(value.type).kind == TypeKind::Result) {
-        uint64_t payload = T_.layout(value.type).payloadOffset;
-        if (p.variant == 0) bindPattern(*p.elems[0], Place{value.addr + payload, T_.get(value.type).args[0], value.slot, value.offset + payload, 0}, move);
+        uint64_t payload = T_.layout(value.type).variants[p.variant].offsets[0];
+        bindPattern(*p.elems[0], Place{value.addr + payload, T_.get(value.type).args[p.variant], value.slot, value.offset + payload, 0}, move);
         return;
       }
       if (p.kind == PatternKind::Struct) {

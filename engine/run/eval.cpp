@@ -809,11 +809,8 @@ int Interpreter::compareValues(Place a, Place b) {
       const Layout& l = T_.layout(a.type);
       uint32_t tagA = variantAt(a.addr, a.type), tagB = variantAt(b.addr, b.type);
       if (tagA != tagB) return sign(tagA, tagB);  // Ok is 0, Err 1
-      if (tagA == 0) return compareValues(Place{a.addr + l.payloadOffset, ta.args[0]}, Place{b.addr + l.payloadOffset, tb.args[0]});
-      uint8_t kindA = 0, kindB = 0;  // ParseIntError and ParseFloatError are equal when their kinds are
-      mem_.read(a.addr + l.variants[1].offsets[0], &kindA, 1);
-      mem_.read(b.addr + l.variants[1].offsets[0], &kindB, 1);
-      return sign(kindA, kindB);
+      uint64_t at = l.variants[tagA].offsets[0];
+      return compareValues(Place{a.addr + at, ta.args[tagA]}, Place{b.addr + at, tb.args[tagA]});
     }
     case TypeKind::Tuple: case TypeKind::Struct: case TypeKind::Range: {
       const Layout l = T_.layout(a.type);
@@ -843,7 +840,8 @@ int Interpreter::compareValues(Place a, Place b) {
     }
     case TypeKind::Unit: return 0;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Iter: case TypeKind::Stdin: case TypeKind::Never:
-    case TypeKind::Var: case TypeKind::Error: case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
+    case TypeKind::Var: case TypeKind::Error: case TypeKind::IoError: case TypeKind::Param: case TypeKind::Projection:
+    case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");

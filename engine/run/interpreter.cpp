@@ -18,8 +18,9 @@ namespace {
 bool isBlockLike(const Expr& e) {
   switch (e.kind) {
     case ExprKind::If: case ExprKind::IfLet: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop:
-    case ExprKind::For: case ExprKind::Match: case ExprKind::Block:
+    case ExprKind::For: case ExprKind::Block:
       return true;
+    case ExprKind::Match: return !e.tryOperator;
     default:
       return false;
   }
@@ -34,7 +35,9 @@ Span stepSpanOf(const Expr& e) {
     case ExprKind::If: case ExprKind::IfLet: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For:
     case ExprKind::Loop:
       return {e.span.start, e.block ? e.block->span.start : e.span.end};
-    case ExprKind::Match: return {e.span.start, e.operand ? e.operand->span.end : e.span.end};
+    case ExprKind::Match:
+      if (e.tryOperator) return e.span;
+      return {e.span.start, e.operand ? e.operand->span.end : e.span.end};
     default: return e.span;
   }
 }
@@ -107,7 +110,8 @@ uint64_t Interpreter::hostStackUsed() const {
 void Interpreter::runMain() {
   hostStackBase_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   const FnInfo& main = p_.fns[p_.mainFn];
-  callFunction(p_.mainFn, {}, main.decl->implicitMain ? main.decl->body->span : main.decl->nameSpan);
+  Value returned = callFunction(p_.mainFn, {}, main.decl->implicitMain ? main.decl->body->span : main.decl->nameSpan);
+  if (T_.get(returned.type).kind == TypeKind::Result) reportMainResult(returned, main.decl->body->span);
   // Whatever is still on the heap when main has returned was never freed.
   std::vector<int32_t> leaked;
   for (const HeapCell& c : mem_.cells())
@@ -117,6 +121,24 @@ void Interpreter::runMain() {
     beginStep(StepKind::Return, end);
     for (int32_t id : leaked) mem_.leak(id);
   }
+}
+
+// What std does with the Result main returns (its Termination impl): an
+// Err is written to stderr as `Error: {:?}` and then dropped; the process
+// exits with 1.
+void Interpreter::reportMainResult(const Value& returned, Span body) {
+  if (variantOfValue(returned) == 0) return;
+  beginStep(StepKind::Return, Span{body.end, body.end});
+  const Layout& l = T_.layout(returned.type);
+  Address sp = mem_.stackPointer();
+  Address at = mem_.reserveStack(l.size, l.align);  // main's frame is gone: the value needs an address to be read
+  mem_.write(at, returned.data(), returned.size());
+  FormatSpec debug;
+  debug.trait = FormatTrait::Debug;
+  print("Error: " + renderValue(Place{at + l.variants[1].offsets[0], T_.get(returned.type).args[1]}, debug) + "\n", true);
+  dropValue(at, returned.type);
+  mem_.releaseStack(sp);
+  mainReturnedError_ = true;
 }
 
 // ---------------------------------------------------------------- slots and scopes
@@ -271,6 +293,13 @@ void Interpreter::markMoved(const Place& place) {
 
 // ---------------------------------------------------------------- drops
 
+// Where a call std's code makes on the program's behalf is drawn from: the
+// statement running (a Drop impl's drop, a Default impl's default).
+Span Interpreter::currentStepSpan() const {
+  const Step& step = trace_.steps.back();
+  return Span{step.start, step.end};
+}
+
 void Interpreter::dropValue(Address addr, TypeId type) {
   if (!T_.needsDrop(type) || mem_.isMovedOut(addr, T_.layout(type).size)) return;
   const Type t = T_.get(type);
@@ -328,7 +357,25 @@ void Interpreter::dropValue(Address addr, TypeId type) {
       for (uint64_t i = 0; i < t.length; ++i) dropValue(addr + i * elemSize, t.args[0]);
       return;
     }
-    default: return;
+    case TypeKind::Result: {  // Ok(T) or Err(E): the payload the value holds
+      uint32_t variant = variantAt(addr, type);
+      dropValue(addr + T_.layout(type).variants[variant].offsets[0], t.args[variant]);
+      return;
+    }
+    case TypeKind::Range: {
+      const Layout& l = T_.layout(type);
+      dropValue(addr + l.fields[0].offset, t.args[0]);
+      dropValue(addr + l.fields[1].offset, t.args[0]);
+      return;
+    }
+    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
+    case TypeKind::Never: case TypeKind::Ref: case TypeKind::Str: case TypeKind::Slice: case TypeKind::Iter:
+    case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Var:
+    case TypeKind::Error:
+      return;  // nothing owned
+    case TypeKind::RcBox: case TypeKind::HashTable:
+      SH_CHECK(false, "an Rc's cell or a hash table dropped on its own: its Rc or map drops it");
+      return;
   }
 }
 
@@ -344,13 +391,12 @@ void Interpreter::runDestructor(Address addr, TypeId type) {
   if (found == p_.destructors.end()) return;
   Value self(p_.fns[found->second].paramTypes[0], 8);
   self.setU64(0, addr);
-  const Step& step = trace_.steps.back();
   Flow flow = flow_;
   std::string label = std::move(flowLabel_);
   Value value = std::move(flowValue_);
   flow_ = Flow::Normal;
   flowLabel_.clear();
-  callFunction(found->second, {self}, Span{step.start, step.end});
+  callFunction(found->second, {self}, currentStepSpan());
   flow_ = flow;
   flowLabel_ = std::move(label);
   flowValue_ = std::move(value);

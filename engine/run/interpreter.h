@@ -168,6 +168,7 @@ class Interpreter {
   Interpreter(const Checked& program, const SourceFile& file, Trace& trace, const RunOptions& options);
   // Runs main to its end. Throws Panic, BudgetExhausted, StackExhausted or OutOfMemory.
   void runMain();
+  bool mainReturnedError() const { return mainReturnedError_; }  // main returned Err: exit code 1
   const std::string& stdoutText() const { return stdout_; }
   const std::string& stderrText() const { return stderr_; }
   Memory& memory() { return mem_; }
@@ -194,6 +195,7 @@ class Interpreter {
 
   // statements and calls (interpreter.cpp)
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
+  void reportMainResult(const Value& returned, Span body);
   void execBlockBody(const Block& b, Value* result);
   Value evalBlock(const Block& b);
   Value evalAndReleaseTemporaries(const Expr& e);
@@ -317,8 +319,12 @@ class Interpreter {
   Value splitItems(StdCall& c, bool backward, size_t limit, bool trailingEmpty, const Value& pattern);
   // option_result.cpp
   Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);
+  Value makeResultVariant(TypeId resultType, uint32_t variant, const Value& payload);
   Value unwrapOptionOr(StdCall& c, bool panics);
-  Value unwrapResult(StdCall& c, BuiltinMethod m);
+  Value unwrapResult(StdCall& c, uint32_t wanted, const char* method);
+  std::optional<Value> takeResultPayload(StdCall& c, uint32_t wanted, Address* held);
+  std::string resultPayloadText(const StdCall& c, Address held);
+  Value resultToOption(StdCall& c, uint32_t wanted);
   bool resultIsOk(const StdCall& c);
   Value optionOfReferent(StdCall& c, bool clone);
   // scalar.cpp
@@ -384,6 +390,7 @@ class Interpreter {
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);
+  Span currentStepSpan() const;
   Value cloneValue(Address addr, TypeId type, Span at);
   // macros.cpp
   Value evalMacro(const Expr& e);
@@ -402,7 +409,6 @@ class Interpreter {
   void writeValue(Writes& out, const Place& p, const FormatSpec& spec);
   std::string renderValue(const Place& p, const FormatSpec& spec);
   void renderDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
-  void renderErrorDebug(DebugWriter& w, const Type& result, uint8_t kind);
   Value formatToString(const CheckedFormat& f, const std::vector<Place>& args);
 
  private:
@@ -439,6 +445,7 @@ class Interpreter {
   Address emptyGroup_ = 0;          // std's static group of EMPTY control bytes, once a map needs it
   uint64_t randomStates_ = 0;       // RandomStates made so far: the next one's k0 (run/std/hash_table.cpp)
   uint64_t hostStackUsed() const;
+  bool mainReturnedError_ = false;
   std::string stdout_;
  public:
   std::string stderr_;  // eprintln! output

@@ -6,6 +6,7 @@ namespace sh {
 const char* outcomeName(Outcome outcome) {
   switch (outcome) {
     case Outcome::Finished: return "finished";
+    case Outcome::ReturnedError: return "returned_error";
     case Outcome::CompileError: return "compile_error";
     case Outcome::Panicked: return "panicked";
     case Outcome::BudgetExhausted: return "budget_exhausted";
@@ -18,6 +19,7 @@ const char* outcomeName(Outcome outcome) {
 int RunResult::exitCode() const {
   switch (outcome) {
     case Outcome::Finished: return 0;
+    case Outcome::ReturnedError: return 1;
     case Outcome::CompileError: return 1;
     case Outcome::Panicked: return 101;
     case Outcome::BudgetExhausted: return 124;  // like timeout(1): stopped from outside
@@ -28,7 +30,7 @@ int RunResult::exitCode() const {
 
 std::string RunResult::stderrText() const {
   switch (outcome) {
-    case Outcome::Finished: return runtimeStderr;
+    case Outcome::Finished: case Outcome::ReturnedError: return runtimeStderr;
     case Outcome::CompileError: return renderDiagnostics(diagnostics, *source);
     case Outcome::Panicked:
       return runtimeStderr + "\nthread 'main' panicked at " + (panicFile.empty() ? source->name() : panicFile) + ":" +

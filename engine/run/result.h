@@ -14,6 +14,7 @@ namespace sh {
 
 enum class Outcome {
   Finished,         // main returned: exit code 0
+  ReturnedError,    // main returned Err(e): `Error: {e:?}` on stderr, exit code 1
   CompileError,     // rejected before running: diagnostics say why, exit code 1
   Panicked,         // a panic: panicMessage and panicAt, exit code 101
   BudgetExhausted,  // the step budget ran out: the trace stops there

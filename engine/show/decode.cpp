@@ -177,11 +177,10 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
              text(addr + l.fields[1].offset, elem, depth + 1);
     }
     case TypeKind::Result: {
-      uint8_t kind = 0;
       if (variantAt(addr, type) == 0) return "Ok(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")";
-      m_.read(addr + l.variants[1].offsets[0], &kind, 1);
-      return "Err(" + resultErrorText(t, typeOf(t.args[0]).kind == TypeKind::Float, kind) + ")";
+      return "Err(" + text(addr + l.variants[1].offsets[0], t.args[1], depth + 1) + ")";
     }
+    case TypeKind::IoError: return "io::Error";
     case TypeKind::Stdin: return "Stdin";
     case TypeKind::Rc: return follow_ ? "Rc(" + text(u64(addr) + rcValueOffset(type), t.args[0], depth + 1) + ")" : hexAddress(u64(addr));
     case TypeKind::Weak: {
@@ -209,6 +208,7 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
     }
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
     case TypeKind::Iter:  // never stored: iterators are consumed where they are made
+    case TypeKind::Param: case TypeKind::Projection:  // generic code runs only as instances
       return "?";
   }
   return "?";
@@ -271,7 +271,6 @@ uint32_t Decoder::variantAt(Address addr, TypeId type) {
 // A user enum's value as its derived Debug writes it: `Quit`, `Write("hi")`,
 // `Move { x: 1, y: 2 }`.
 std::string Decoder::variantText(Address addr, TypeId type, int depth) {
-  const Type& t = typeOf(type);
   uint32_t variant = variantAt(addr, type);
   const VariantInfo& v = T_.enumOf(type).variants[variant];
   const std::vector<uint64_t>& offsets = T_.layout(type).variants[variant].offsets;

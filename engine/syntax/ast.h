@@ -240,6 +240,10 @@ struct MatchArm {
   Span span;
 };
 
+// A binding the checker writes itself (`?v` of a desugared `?`): no learner
+// can spell it, and the picture never shows it.
+inline bool isCheckerName(const std::string& name) { return !name.empty() && name[0] == '?'; }
+
 struct Expr {
   ExprKind kind = ExprKind::Tuple;
   Span span;
@@ -273,6 +277,8 @@ struct Expr {
   std::vector<Param> closureParams;  // Closure: patterns with optional types
   TypeExprPtr closureRet;            // Closure: `-> T`, may be null
   bool isMove = false;               // Closure: `move |x| ...`
+  bool tryOperator = false;          // Match: written `operand?` (nameSpan is the `?`); the checker
+                                     // writes its arms once it knows the operand's type
 
   // filled by the checker
   TypeId type = kNoType;

@@ -117,6 +117,7 @@ std::unique_ptr<Expr> cloneSyntax(const Expr& e) {
   for (const Param& p : e.closureParams) out->closureParams.push_back(cloneParam(p));
   out->closureRet = cloneOrNull(e.closureRet);
   out->isMove = e.isMove;
+  out->tryOperator = e.tryOperator;
   return out;
 }
 

@@ -317,7 +317,10 @@ ExprPtr Parser::parsePostfix(ExprPtr base) {
   uint32_t outerDepth = depth_;
   for (;;) {
     uint32_t start = base->span.start;
-    if (at(TokenKind::Question)) fail(peek().span, "the `?` operator is not supported yet");
+    if (at(TokenKind::Question)) {
+      base = parseTryOperator(std::move(base));
+      continue;
+    }
     if (!atAny({TokenKind::Dot, TokenKind::LParen, TokenKind::LBracket})) break;
     enterNesting();
     if (at(TokenKind::Dot)) {
@@ -339,6 +342,17 @@ ExprPtr Parser::parsePostfix(ExprPtr base) {
   }
   depth_ = outerDepth;
   return base;
+}
+
+// `operand?`: a match whose arms the checker writes, as rustc desugars it
+// (check/resolve_try.cpp).
+ExprPtr Parser::parseTryOperator(ExprPtr operand) {
+  auto e = makeExpr(ExprKind::Match);
+  e->tryOperator = true;
+  e->nameSpan = advance().span;
+  e->span = Span::cover(operand->span, e->nameSpan);
+  e->operand = std::move(operand);
+  return e;
 }
 
 /// member ::= INT | IDENT ('::' generic_args)? ('(' args ')')?

@@ -106,6 +106,7 @@ class Parser {
   ExprPtr parseUnary(bool noStruct);
   ExprPtr parsePostfix(ExprPtr base);
   ExprPtr parseDotSuffix(ExprPtr base);
+  ExprPtr parseTryOperator(ExprPtr operand);
   std::vector<ExprPtr> parseListUntil(TokenKind closer);
   ExprPtr parsePrimary(bool noStruct);
   ExprPtr parseLiteral();

@@ -369,7 +369,6 @@ TEST_CASE("unbalanced delimiters are reported before parsing, like rustc") {
 TEST_CASE("constructs outside the subset are named as unsupported") {
   auto messageOf = [](const std::string& text) { return parseError(text).message; };
   CHECK(messageOf("fn main() { let f = |x| x + 1; }") == "closures are not supported yet");
-  CHECK(messageOf("fn main() { let n = s.parse::<i32>()?; }") == "the `?` operator is not supported yet");
   CHECK(messageOf("fn main() { unsafe { } }") == "`unsafe` is not supported");
   CHECK(messageOf("fn f<const N: usize>() {}") == "const generics are not supported yet");
   CHECK(messageOf("const fn f() -> i32 { 1 }") == "`const fn` is not supported yet");
@@ -468,4 +467,16 @@ TEST_CASE("deep nesting is a diagnostic, never a host stack overflow") {
 
 TEST_CASE("nesting within the limit parses") {
   CHECK(tailOf(std::string(100, '(') + "1" + std::string(100, ')')).starts_with("(paren"));
+}
+
+TEST_CASE("`operand?` parses to a match the checker completes") {
+  Program p = parseText("fn main() { let n = f()?.len(); }");
+  const Expr& method = *p.fns[0].body->stmts[0].init;
+  REQUIRE(method.kind == ExprKind::MethodCall);
+  const Expr& tried = *method.operand;
+  CHECK(tried.kind == ExprKind::Match);
+  CHECK(tried.tryOperator);
+  CHECK(tried.arms.empty());
+  CHECK(tried.nameSpan.start == 23);
+  CHECK(tried.operand->kind == ExprKind::Call);
 }

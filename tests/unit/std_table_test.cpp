@@ -15,7 +15,7 @@ using namespace sh;
 namespace {
 
 // The parameter and result types of a signature as rustc names them, with
-// T = K = i32, Self = Vec<i32>, _ = bool and V = char.
+// T = K = i32, Self = Vec<i32>, _ = bool and V = E = char.
 std::string readSignature(const char* signature) {
   TypeTable T;
   TypeId i32 = T.intType(IntKind::I32);
@@ -66,6 +66,8 @@ TEST_CASE("a signature reads to the types it names") {
   CHECK(readSignature("(_) -> bool") == "(bool) -> bool");
   CHECK(readSignature("(&str, &str) -> String") == "(&str, &str) -> String");
   CHECK(readSignature("(Box<T>) -> &mut T") == "(Box<i32>) -> &mut i32");
+  CHECK(readSignature("() -> Option<E>") == "() -> Option<char>");
+  CHECK(readSignature("(_) -> Result<T, _>") == "(bool) -> Result<i32, bool>");
 }
 
 TEST_CASE("a signature the reader does not understand is an internal error") {

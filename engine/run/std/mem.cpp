@@ -219,6 +219,8 @@ Value Interpreter::runDefaultDefault(StdCall& c) { return defaultValue(c.call.op
 // zero, false, '\0', an empty String or Vec (no allocation), None, and each
 // field's or element's default in turn; a Box allocates its default value.
 Value Interpreter::defaultValue(TypeId t) {
+  auto user = p_.defaults.find(t);
+  if (user != p_.defaults.end()) return callFunction(user->second, {}, currentStepSpan());
   const Type& tt = T_.get(t);
   const Layout& l = T_.layout(t);
   Value out(t, l.size);

@@ -4,13 +4,17 @@
 // By-value methods get the receiver moved out (StdCall::self) and hold it in
 // a scratch slot while they look inside, so the payload they return is read
 // from simulated memory like any other value. A Result's error is a kind
-// byte here (ParseIntError's InvalidDigit, ...), printed by
-// check/types.h's resultErrorText. One function per row of
+// the error's own value (ParseIntError is std's struct of one kind byte),
+// printed by its Debug. One function per row of
 // check/std_methods.def and check/std_fns.def, named run<Row>.
+#include <optional>
+
 #include "run/interpreter.h"
 
 namespace sh {
 
+// A Result std makes: Ok(*ok), or Err with a parse error of kind
+// `errorKind` (ParseIntError and ParseFloatError are one enum byte).
 Value Interpreter::makeResult(TypeId resultType, const Value* ok, uint8_t errorKind) {
   const Layout& l = T_.layout(resultType);
   Value r(resultType, l.size);
@@ -19,6 +23,18 @@ Value Interpreter::makeResult(TypeId resultType, const Value* ok, uint8_t errorK
   setVariant(r.data(), resultType, ok ? 0 : 1);
   return r;
 }
+
+// `Ok(x)` and `Err(e)`: the payload at its variant's place, then the tag.
+Value Interpreter::makeResultVariant(TypeId resultType, uint32_t variant, const Value& payload) {
+  const Layout& l = T_.layout(resultType);
+  Value r(resultType, l.size);
+  std::memcpy(r.data() + l.variants[variant].offsets[0], payload.data(), payload.size());
+  setVariant(r.data(), resultType, variant);
+  return r;
+}
+
+Value Interpreter::runOk(StdCall& c) { return makeResultVariant(c.call.type, 0, c.args[0]); }
+Value Interpreter::runErr(StdCall& c) { return makeResultVariant(c.call.type, 1, c.args[0]); }
 
 Value Interpreter::runSome(StdCall& c) { return makeOption(c.call.type, &c.args[0]); }
 
@@ -63,31 +79,91 @@ Value Interpreter::optionOfReferent(StdCall& c, bool clone) {
 
 Value Interpreter::runOptionCopied(StdCall& c) { return optionOfReferent(c, false); }
 Value Interpreter::runOptionCloned(StdCall& c) { return optionOfReferent(c, true); }
+Value Interpreter::runOptionUnwrapOrDefault(StdCall& c) {
+  Address tmp = holdInScratch(c.self);
+  if (optionIsSome(tmp, c.self.type)) return readPlace(Place{optionPayload(tmp, c.self.type), receiverElem(c)}, false);
+  return defaultValue(receiverElem(c));
+}
+
+// ok_or(err): Ok with the payload (the error given is dropped), or Err(err).
+Value Interpreter::runOptionOkOr(StdCall& c) {
+  Address tmp = holdInScratch(c.self);
+  if (!optionIsSome(tmp, c.self.type)) return makeResultVariant(c.call.type, 1, c.args[0]);
+  dropValueNow(c.args[0]);
+  return makeResultVariant(c.call.type, 0, readPlace(Place{optionPayload(tmp, c.self.type), receiverElem(c)}, false));
+}
 
 Value Interpreter::runOptionIsSome(StdCall& c) { return makeBool(optionIsSome(c.recv.addr, c.recv.type)); }
 Value Interpreter::runOptionIsNone(StdCall& c) { return makeBool(!optionIsSome(c.recv.addr, c.recv.type)); }
 
 // ---------------------------------------------------------------- Result<T, E>
 
-// unwrap, expect and unwrap_or: the Ok payload, else a panic with the
-// error's Debug text, or the default.
-Value Interpreter::unwrapResult(StdCall& c, BuiltinMethod m) {
-  TypeId elem = receiverElem(c);
-  const Layout& l = T_.layout(c.self.type);
-  if (variantOfValue(c.self) == 0) {
-    Value ok(elem, T_.layout(elem).size);
-    std::memcpy(ok.data(), c.self.data() + l.payloadOffset, ok.size());
-    return ok;
-  }
-  if (m == BuiltinMethod::ResultUnwrapOr) return c.args[0];
-  std::string error = resultErrorText(T_.get(c.recv.type), T_.get(elem).kind == TypeKind::Float, c.self.data()[l.variants[1].offsets[0]]);
-  if (m == BuiltinMethod::ResultExpect) panic(readStr(c.args[0]) + ": " + error, c.call.nameSpan);
-  panic("called `Result::unwrap()` on an `Err` value: " + error, c.call.nameSpan);
+// The payload of variant `wanted` (Ok is 0, Err 1) of a by-value Result:
+// moved out, the other variant's payload dropped. Without it: nullopt, and
+// the Result, held in scratch memory at *held, still owns its payload.
+std::optional<Value> Interpreter::takeResultPayload(StdCall& c, uint32_t wanted, Address* held) {
+  Address tmp = holdInScratch(c.self);
+  *held = tmp;
+  uint32_t variant = variantAt(tmp, c.self.type);
+  Place payload{tmp + T_.layout(c.self.type).variants[variant].offsets[0], T_.get(c.self.type).args[variant]};
+  if (variant == wanted) return readPlace(payload, false);
+  return std::nullopt;
 }
 
-Value Interpreter::runResultUnwrap(StdCall& c) { return unwrapResult(c, BuiltinMethod::ResultUnwrap); }
-Value Interpreter::runResultExpect(StdCall& c) { return unwrapResult(c, BuiltinMethod::ResultExpect); }
-Value Interpreter::runResultUnwrapOr(StdCall& c) { return unwrapResult(c, BuiltinMethod::ResultUnwrapOr); }
+// The Debug text of the payload a failed unwrap reports.
+std::string Interpreter::resultPayloadText(const StdCall& c, Address held) {
+  uint32_t variant = variantAt(held, c.self.type);
+  FormatSpec debug;
+  debug.trait = FormatTrait::Debug;
+  return renderValue(Place{held + T_.layout(c.self.type).variants[variant].offsets[0], T_.get(c.self.type).args[variant]}, debug);
+}
+
+// unwrap and expect (of Ok), unwrap_err and expect_err (of Err): the
+// payload, else a panic with the other payload's Debug text.
+Value Interpreter::unwrapResult(StdCall& c, uint32_t wanted, const char* method) {
+  Address held;
+  if (std::optional<Value> v = takeResultPayload(c, wanted, &held)) return *v;
+  std::string other = resultPayloadText(c, held);
+  if (!c.args.empty()) panic(readStr(c.args[0]) + ": " + other, c.call.nameSpan);
+  panic(std::string("called `Result::") + method + "()` on " + (wanted == 0 ? "an `Err`" : "an `Ok`") + " value: " + other,
+        c.call.nameSpan);
+}
+
+Value Interpreter::runResultUnwrap(StdCall& c) { return unwrapResult(c, 0, "unwrap"); }
+Value Interpreter::runResultExpect(StdCall& c) { return unwrapResult(c, 0, "expect"); }
+Value Interpreter::runResultUnwrapErr(StdCall& c) { return unwrapResult(c, 1, "unwrap_err"); }
+Value Interpreter::runResultExpectErr(StdCall& c) { return unwrapResult(c, 1, "expect_err"); }
+
+// unwrap_or(default), unwrap_or_default(): the Ok payload (a default not
+// taken is dropped), else the default (the error is dropped).
+Value Interpreter::runResultUnwrapOr(StdCall& c) {
+  Address held;
+  std::optional<Value> v = takeResultPayload(c, 0, &held);
+  if (v) {
+    dropValueNow(c.args[0]);
+    return *v;
+  }
+  dropValue(held, c.self.type);
+  return c.args[0];
+}
+
+Value Interpreter::runResultUnwrapOrDefault(StdCall& c) {
+  Address held;
+  if (std::optional<Value> v = takeResultPayload(c, 0, &held)) return *v;
+  dropValue(held, c.self.type);
+  return defaultValue(receiverElem(c));
+}
+
+// ok() and err(): Some of that payload, else None (the other is dropped).
+Value Interpreter::resultToOption(StdCall& c, uint32_t wanted) {
+  Address held;
+  std::optional<Value> v = takeResultPayload(c, wanted, &held);
+  if (!v) dropValue(held, c.self.type);
+  return makeOption(c.call.type, v ? &*v : nullptr);
+}
+
+Value Interpreter::runResultOk(StdCall& c) { return resultToOption(c, 0); }
+Value Interpreter::runResultErr(StdCall& c) { return resultToOption(c, 1); }
 
 bool Interpreter::resultIsOk(const StdCall& c) {
   return variantAt(c.recv.addr, c.recv.type) == 0;

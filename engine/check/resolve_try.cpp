@@ -1,0 +1,157 @@
+// The `?` operator. rustc desugars `operand?` into a match on the operand
+// that hands back the success value or returns the failure from the
+// function; the checker does the same once it knows the operand's type, so
+// every later pass (moves, borrows, exhaustiveness, the interpreter) sees an
+// ordinary match and a return:
+//
+//   Result:  match operand { Ok(?v) => ?v, Err(?e) => return Err(From::from(?e)) }
+//   Option:  match operand { Some(?v) => ?v, None => return None }
+//
+// `?v` and `?e` are names no learner can write; the interpreter keeps their
+// slots out of the picture. The error is converted only when the function's
+// error type differs (rustc calls From::from always, and the identity impl
+// does nothing a learner could see). What rustc rejects is rejected first,
+// with its words, at the `?`.
+#include <algorithm>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+PathSegment segment(const std::string& name, Span at) {
+  PathSegment s;
+  s.name = name;
+  s.span = at;
+  return s;
+}
+
+Path pathOf(std::initializer_list<const char*> names, Span at) {
+  Path p;
+  p.span = at;
+  for (const char* n : names) p.segments.push_back(segment(n, at));
+  return p;
+}
+
+ExprPtr pathExpr(std::initializer_list<const char*> names, Span at) {
+  auto e = std::make_unique<Expr>();
+  e->kind = ExprKind::Path;
+  e->span = at;
+  e->path = pathOf(names, at);
+  return e;
+}
+
+ExprPtr callOf(ExprPtr callee, ExprPtr arg, Span at) {
+  auto e = std::make_unique<Expr>();
+  e->kind = ExprKind::Call;
+  e->span = at;
+  e->operand = std::move(callee);
+  e->args.push_back(std::move(arg));
+  return e;
+}
+
+ExprPtr returnOf(ExprPtr value, Span at) {
+  auto e = std::make_unique<Expr>();
+  e->kind = ExprKind::Return;
+  e->span = at;
+  e->operand = std::move(value);
+  return e;
+}
+
+PatternPtr bindingOf(const char* name, Span at) {
+  auto p = std::make_unique<Pattern>();
+  p->kind = PatternKind::Binding;
+  p->span = at;
+  p->name = name;
+  return p;
+}
+
+// `Variant(binding)`, or `Variant` alone when binding is null.
+PatternPtr variantPattern(const char* variant, PatternPtr binding, Span at) {
+  auto p = std::make_unique<Pattern>();
+  p->kind = binding ? PatternKind::TupleStruct : PatternKind::PathPat;
+  p->span = at;
+  p->path = pathOf({variant}, at);
+  if (binding) p->elems.push_back(std::move(binding));
+  return p;
+}
+
+MatchArm armOf(PatternPtr pattern, ExprPtr body, Span at) { return MatchArm{std::move(pattern), nullptr, std::move(body), at}; }
+
+}  // namespace
+
+TypeId Resolver::checkTry(Expr& e, TypeId expected) {
+  Span q = e.nameSpan;
+  TypeId operand = T_.resolve(checkExpr(*e.operand));
+  const Type t = T_.get(operand);
+  if (t.kind == TypeKind::Var && t.varKind == VarKind::Any)
+    fail(DiagCode::E0282, "type annotations needed", e.operand->span, "cannot infer type");
+  if (t.kind != TypeKind::Result && t.kind != TypeKind::Option)
+    fail(DiagCode::E0277, "the `?` operator can only be applied to values that implement `Try`", e.operand->span,
+         "the `?` operator cannot be applied to type `" + typeName(operand) + "`");
+  if (t.kind == TypeKind::Result) settleParseError(t, expected, e.operand->span);
+  requireTryReturn(T_.get(operand), q);
+  e.arms.clear();
+  if (t.kind == TypeKind::Option) {
+    e.arms.push_back(armOf(variantPattern("Some", bindingOf("?v", q), q), pathExpr({"?v"}, q), q));
+    e.arms.push_back(armOf(variantPattern("None", nullptr, q), returnOf(pathExpr({"None"}, q), q), q));
+  } else {
+    ExprPtr error = pathExpr({"?e"}, q);
+    if (!unify(t.args[1], T_.get(T_.resolve(fn_->ret)).args[1])) error = callOf(pathExpr({"From", "from"}, q), std::move(error), q);
+    e.arms.push_back(armOf(variantPattern("Ok", bindingOf("?v", q), q), pathExpr({"?v"}, q), q));
+    e.arms.push_back(armOf(variantPattern("Err", bindingOf("?e", q), q),
+                           returnOf(callOf(pathExpr({"Err"}, q), std::move(error), q), q), q));
+  }
+  return checkMatchArms(e, operand, expected);
+}
+
+// The error of `text.parse()?` is known once the parse's target is, which
+// the `?`'s context may say (`let n: i32 = text.parse()?`): rustc infers it
+// so, and only then knows whether the error must be converted.
+void Resolver::settleParseError(const Type& operand, TypeId expected, Span at) {
+  const Type& error = T_.get(T_.resolve(operand.args[1]));
+  if (error.kind != TypeKind::Var || error.varKind != VarKind::Any) return;
+  TypeId var = T_.resolve(operand.args[1]);
+  bool ofParse = std::any_of(parseTargets_.begin(), parseTargets_.end(), [&](const auto& pending) {
+    const Type& r = T_.get(T_.resolve(pending.first->type));
+    return r.kind == TypeKind::Result && T_.resolve(r.args[1]) == var;
+  });
+  if (!ofParse) return;
+  if (expected != kNoType) unify(operand.args[0], expected);
+  TypeId target = T_.resolve(operand.args[0]);
+  TypeKind k = T_.get(target).kind;
+  if (k != TypeKind::Int && k != TypeKind::Float)
+    fail(DiagCode::None, "`?` on a value whose error type is not known yet is not supported yet (name the type: `parse::<i32>()?`)", at);
+  unify(operand.args[1], parseErrorOf(T_, target));
+}
+
+// rustc's errors for a `?` the function's result cannot take: a function
+// returning neither Result nor Option, a Result's `?` in an Option's
+// function and the other way round, and an error with no From into the
+// function's error.
+void Resolver::requireTryReturn(const Type& operand, Span q) {
+  TypeId ret = T_.resolve(fn_->ret);
+  const Type r = T_.get(ret);
+  if (r.kind != TypeKind::Result && r.kind != TypeKind::Option)
+    fail(DiagCode::E0277,
+         "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that "
+         "implements `FromResidual`)",
+         q, "cannot use the `?` operator in a function that returns `" + typeName(ret) + "`");
+  if (operand.kind == TypeKind::Result && r.kind == TypeKind::Option)
+    fail(DiagCode::E0277, "the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`",
+         q, "use `.ok()?` if you want to discard the `Result<std::convert::Infallible, " + typeName(operand.args[1]) +
+                ">` error information");
+  if (operand.kind == TypeKind::Option && r.kind == TypeKind::Result)
+    fail(DiagCode::E0277, "the `?` operator can only be used on `Result`s, not `Option`s, in a function that returns `Result`",
+         q, "use `.ok_or(...)?` to provide an error compatible with `" + typeName(ret) + "`");
+  if (operand.kind != TypeKind::Result) return;
+  TypeId from = operand.args[1], to = r.args[1];
+  if (T_.resolve(from) == T_.resolve(to)) return;
+  if (T_.get(T_.resolve(to)).kind == TypeKind::Var || T_.get(T_.resolve(from)).kind == TypeKind::Var) return;
+  if (!implements(to, TraitRef{stdTrait(StdTrait::From), {from}, {}, q}, 0))
+    fail(DiagCode::E0277, "`?` couldn't convert the error to `" + typeName(to) + "`", q,
+         "the trait `From<" + typeName(from) + ">` is not implemented for `" + typeName(to) + "`");
+}
+
+}  // namespace sh
