@@ -342,11 +342,13 @@ class MoveChecker {
   }
 
   // A use of a local, or of the field `path` inside it ("" for all of it).
-  void useLocal(int32_t local, Span at, Use use, const std::string& path = "") {
+  // `throughDeref`: the use is of `*local` (a Box's contents), a place of
+  // its own when rustc chooses among its errors.
+  void useLocal(int32_t local, Span at, Use use, const std::string& path = "", bool throughDeref = false) {
     if (!state_.reachable) return;
     LocalState& s = state_.locals[local];
     if (!s.init) reportUninit(local, at);
-    else if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, path);
+    else if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, throughDeref ? "*" + path : path);
     else
       for (const auto& [field, where] : s.movedFields)
         if (path.empty() || overlaps(field, path)) {
@@ -637,6 +639,12 @@ class MoveChecker {
         useLocal(root, at.value_or(e.span), use, path);
         return;
       }
+    }
+    const Expr* derefOf = e.kind == ExprKind::Deref ? e.operand.get() : nullptr;
+    while (derefOf && derefOf->kind == ExprKind::Paren) derefOf = derefOf->operand.get();
+    if (derefOf && derefOf->kind == ExprKind::Path && derefOf->resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
+      useLocal(derefOf->resolved, at.value_or(e.span), use, "", true);
+      return;
     }
     switch (e.kind) {
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Paren: case ExprKind::Deref:
