@@ -33,6 +33,7 @@ function rngFrom(seed) {
 
 export class Gen {
   constructor(seed, { pending = false } = {}) {
+    this.seed = seed;
     this.random = rngFrom(seed);
     this.pendingOn = pending;
     this.items = [];        // lines of items before main (structs, impls, fns)
@@ -64,6 +65,17 @@ export class Gen {
   // A construct that a known divergence would break stays off until the fix
   // lands (features/index.mjs PENDING); `--pending` turns them all on.
   allows(what) { return this.pendingOn || !PENDING.has(what); }
+  // A random stream of a feature's own, for a decision that must not move
+  // the shared stream (a feature on in some programs leaves the others as
+  // they were, so rustc's cached results for them still hold).
+  ownRandom(name) {
+    let h = this.seed >>> 0;
+    for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    return rngFrom(h);
+  }
+  // Whether a feature takes part in this program (`active(g)`, default yes):
+  // one that does not adds no weight to any choice.
+  on(f) { return !f.active || f.active(this); }
   fresh(prefix) { return `${prefix}${this.names++}`; }
 
   // ------------------------------------------------------------ output
@@ -120,7 +132,7 @@ export class Gen {
   // depth than is left are not asked.
   expr(type, depth = 2) {
     const options = [];
-    for (const f of FEATURES) {
+    for (const f of FEATURES.filter((x) => this.on(x))) {
       for (const p of f.exprs?.[type.k] ?? []) {
         if ((p.depth ?? 0) > depth) continue;
         options.push([p.weight ?? 1, [f, p]]);
@@ -170,7 +182,7 @@ export class Gen {
     this.budget--;
     this.mark();
     const options = [[6, [null, { gen: (g) => g.letStatement() }]]];
-    for (const f of FEATURES) for (const s of f.statements ?? []) options.push([s.weight ?? 1, [f, s]]);
+    for (const f of FEATURES) if (this.on(f)) for (const s of f.statements ?? []) options.push([s.weight ?? 1, [f, s]]);
     for (let tries = 0; tries < 8; tries++) {
       const [f, s] = this.weighted(options);
       if (s.gen(this) !== false) { if (f) this.used.add(f.name); return; }
@@ -180,7 +192,7 @@ export class Gen {
   // A random type from the features' `types` lists.
   randomType() {
     const options = [];
-    for (const f of FEATURES) for (const t of f.types ?? []) options.push([t.weight ?? 1, t]);
+    for (const f of FEATURES) if (this.on(f)) for (const t of f.types ?? []) options.push([t.weight ?? 1, t]);
     for (let tries = 0; tries < 8; tries++) {
       const t = this.weighted(options).make(this);
       if (t) return t;
