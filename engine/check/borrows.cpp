@@ -405,8 +405,11 @@ class BorrowChecker {
       case ExprKind::Macro:
         if (e.resolvedKind == static_cast<uint8_t>(Resolved::Format)) {
           const CheckedFormat& f = p_.formats[e.resolved];
+          const MacroId m = static_cast<MacroId>(e.macroId);
+          bool writes = m == MacroId::Write || m == MacroId::Writeln;  // `f.write_fmt(..)` through the &mut f
+          if (writes) walk(*e.args[0]);
           for (const auto& a : e.args)
-            if (!f.owns(*a)) walkValue(*a);
+            if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
           for (const CheckedFormatArg& a : f.args) {
             if (a.expr) {
               walkPlace(*a.expr, Access::Shared, a.expr->span);

@@ -158,6 +158,8 @@ struct Checked {
   std::vector<ParamBounds> paramBounds;  // by TypeTable param index
   std::unordered_map<TypeId, int32_t> destructors;  // a type with the learner's Drop impl: its `drop` (FnInfo)
   std::unordered_map<TypeId, int32_t> defaults;     // a type with the learner's Default impl: its `default`
+  std::unordered_map<TypeId, int32_t> displays;     // a type with the learner's Display impl: its `fmt`
+  std::unordered_map<TypeId, int32_t> debugs;       // a type with the learner's Debug impl: its `fmt`
   int32_t mainFn = -1;
   std::vector<CheckedFormat> formats;
   std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order

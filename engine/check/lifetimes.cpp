@@ -43,10 +43,14 @@ std::vector<std::string> Resolver::lifetimeParams(const Generics& g) const {
   return names;
 }
 
-// The lifetime parameters a struct or an enum declares.
-std::vector<std::string> Resolver::lifetimeParamsOf(ItemRef item) const {
-  if (item.kind == ItemKind::Struct) return lifetimeParams(out_.ast->structs[item.index].generics);
-  if (item.kind == ItemKind::Enum) return lifetimeParams(out_.ast->enums[item.index].generics);
+// The lifetime parameters a struct or an enum declares, the learner's or
+// std's (`fmt::Formatter<'_>`).
+std::vector<std::string> Resolver::lifetimeParamsOf(const PathResolution& r) const {
+  if (r.item.kind == ItemKind::Struct) return lifetimeParams(out_.ast->structs[r.item.index].generics);
+  if (r.item.kind == ItemKind::Enum) return lifetimeParams(out_.ast->enums[r.item.index].generics);
+  if (r.item.kind == ItemKind::Std)
+    for (const StructInfo& s : T_.structs())
+      if (!s.stdPath.empty() && s.stdPath == r.stdPath) return lifetimeParams(s.decl->generics);
   return {};
 }
 
@@ -99,7 +103,7 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
       }
       PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type, true);
       std::vector<std::string> params;
-      if (r.used == t.path.segments.size()) params = lifetimeParamsOf(r.item);
+      if (r.used == t.path.segments.size()) params = lifetimeParamsOf(r);
       if (r.used == t.path.segments.size() && r.item.kind == ItemKind::TypeAlias) {
         collectLifetimes(*out_.ast->typeAliases[r.item.index].type, scope);
         return;
@@ -158,7 +162,7 @@ void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* de
   const TypeExpr& type = *impl.selfType;
   PathResolution r;
   if (type.kind == TypeExprKind::Path) r = names_->resolve(type.path, impl.scope, Namespace::Type, true);
-  size_t wanted = r.used > 0 && r.used == type.path.segments.size() ? lifetimeParamsOf(r.item).size() : 0;
+  size_t wanted = r.used > 0 && r.used == type.path.segments.size() ? lifetimeParamsOf(r).size() : 0;
   if (wanted > 0 && type.path.segments.back().lifetimes.empty()) {
     const PathSegment& seg = type.path.segments.back();
     Diagnostic d;
@@ -258,7 +262,7 @@ void Resolver::missingOutputLifetime(const TypeExpr& ret, size_t inputs) {
     }
     if (t.kind == TypeExprKind::Path && t.path.segments.back().lifetimes.empty()) {
       PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type, true);
-      if (r.used == t.path.segments.size() && !lifetimeParamsOf(r.item).empty()) {
+      if (r.used == t.path.segments.size() && !lifetimeParamsOf(r).empty()) {
         at = t.path.span;
         return true;
       }

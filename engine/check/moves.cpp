@@ -918,9 +918,13 @@ class MoveChecker {
       }
       const MacroId m = static_cast<MacroId>(e.macroId);
       bool assertsBorrow = m == MacroId::AssertEq || m == MacroId::AssertNe;
+      bool writes = m == MacroId::Write || m == MacroId::Writeln;  // `f.write_fmt(..)`: f is reborrowed, not moved
       for (size_t i = 0; assertsBorrow && i < 2 && i < e.args.size(); ++i) visitPlace(*e.args[i]);
+      if (writes) visitPlace(*e.args[0]);
       for (const auto& a : e.args)
-        if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && !f.owns(*a)) visitValue(*a);
+        if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && !(writes && a == e.args[0]) &&
+            !f.owns(*a))
+          visitValue(*a);
       if (m == MacroId::Panic || m == MacroId::Unreachable || m == MacroId::Todo || m == MacroId::Unimplemented) diverge();
       return;
     }

@@ -26,8 +26,12 @@ pub trait Copy: Clone {}
 pub trait Clone {
     fn clone(&self) -> Self;
 }
-pub trait Debug {}
-pub trait Display {}
+pub trait Debug {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error>;
+}
+pub trait Display {
+    fn fmt(&self, f: &mut Formatter) -> Result<(), Error>;
+}
 pub trait Hash {}
 pub trait PartialEq<Rhs = Self> {
     fn eq(&self, other: &Rhs) -> bool;
@@ -105,6 +109,14 @@ enum FloatErrorKind { Empty, Invalid }
 
 #[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct Error;
+
+// std's Formatter is opaque to a program; the engine's holds what std's
+// does in its own words: the fill char and the flags packed in a u32 (fill
+// in the low 21 bits, then `+`, `-`, `#`, `0`, width given, precision
+// given, and the alignment), width and precision, and where std has its
+// `&mut dyn Write`, the index of the output the format writes to (the
+// interpreter's stack of outputs, run/printing.cpp). 16 bytes; std's is 24.
+pub struct Formatter<'a> { flags: u32, width: u16, precision: u16, out: usize }
 )rust";
 
 // Where std declares each type of the prelude text, by which a learner's
@@ -120,6 +132,7 @@ constexpr PreludePath kPreludePaths[] = {
     {"ParseFloatError", "std::num::ParseFloatError"},
     {"FloatErrorKind", "core::num::dec2flt::FloatErrorKind"},
     {"Error", "std::fmt::Error"},
+    {"Formatter", "std::fmt::Formatter"},
 };
 
 }  // namespace

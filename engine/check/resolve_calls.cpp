@@ -483,6 +483,12 @@ TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expecte
   return typeMethodCall(e, m, self, want);
 }
 
+// to_string of the learner's type is std's blanket `impl<T: Display> ToString for T`.
+TypeId Resolver::learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  if (!implementsFormat(self, FormatTrait::Display)) return kNoType;
+  return typeMethodCall(e, m, self, kNoType);
+}
+
 // join is defined here on slices of String or &str only; other slices have no such method.
 TypeId Resolver::joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId elem = T_.resolveDeep(T_.get(self).args[0]);
@@ -526,8 +532,41 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
       return T_.unit();
     }
     case MacroId::Dbg: return checkDbg(e, expected);
+    case MacroId::Write: case MacroId::Writeln: return checkWrite(e, m == MacroId::Writeln);
   }
   return T_.error();
+}
+
+// `write!(f, ...)` and `writeln!(f, ...)` are `f.write_fmt(format_args!(...))`:
+// here the destination is the `&mut Formatter` a Display or Debug impl is
+// given (another, a String through fmt::Write, is not supported yet), and
+// the macro's value is its fmt::Result. writeln! is format_args_nl!: its
+// newline ends the last literal piece.
+TypeId Resolver::checkWrite(Expr& e, bool newline) {
+  if (e.args.empty()) fail(DiagCode::None, "`" + e.text + "!` without a destination is not supported yet", e.span);
+  if (e.args.size() == 1 && !newline) fail(DiagCode::None, "requires at least a format string argument", e.span);
+  Expr& dest = *e.args[0];
+  TypeId destType = checkExpr(dest);
+  int derefs = 0;
+  TypeId target = stripRefs(destType, &derefs);
+  int32_t formatter = T_.findStruct("std::fmt::Formatter");
+  const Type& t = T_.get(target);
+  if (t.kind != TypeKind::Struct || t.structIndex != formatter)
+    fail(DiagCode::None, "`" + e.text + "!` into a `" + typeName(destType) + "` is not supported yet: only into the Formatter of a Display or Debug impl",
+         dest.span);
+  if (derefs == 0) fail(DiagCode::None, "`" + e.text + "!` into a Formatter that is not behind a `&mut` is not supported yet", dest.span);
+  if (!T_.get(T_.resolve(destType)).isMut) {
+    std::string what = text(dest.span);
+    fail(DiagCode::E0596, "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", dest.span,
+         "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+  }
+  checkFormat(e, 1);
+  if (newline) {
+    std::vector<FormatPiece>& pieces = out_.formats[e.resolved].pieces;
+    if (pieces.empty() || pieces.back().placeholder) pieces.push_back(FormatPiece{"\n", std::nullopt});
+    else pieces.back().text += "\n";
+  }
+  return T_.resultOf(T_.unit(), T_.structType(T_.findStruct("std::fmt::Error")));
 }
 
 TypeId Resolver::checkVecMacro(Expr& e, TypeId expected) {
@@ -654,8 +693,8 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex) {
 namespace sh {
 
 // Whether a value of type t can be printed with the given trait: `{}` needs
-// Display, `{:?}` Debug (structs only with #[derive(Debug)]), `{:x}` an
-// integer, `{:p}` a pointer.
+// Display, `{:?}` Debug (the learner's structs and enums with their own impl
+// of it, or Debug with #[derive(Debug)]), `{:x}` an integer, `{:p}` a pointer.
 bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
   const Type t = T_.get(T_.resolve(id));
   if (t.kind == TypeKind::Error || t.kind == TypeKind::Never) return true;
@@ -666,6 +705,11 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
   if (trait == FormatTrait::Pointer) return t.kind == TypeKind::Ref || t.kind == TypeKind::Box || t.kind == TypeKind::Rc;
   // Pointers and guards format as what they point at.
   if (T_.derefTarget(id) != kNoType) return implementsFormat(t.args[0], trait);
+  bool learners = t.kind == TypeKind::Struct || t.kind == TypeKind::Enum;
+  if (learners && (trait == FormatTrait::Display || trait == FormatTrait::Debug)) {
+    TraitRef r{stdTrait(trait == FormatTrait::Display ? StdTrait::Display : StdTrait::Debug), {}, {}, {}};
+    if (findImplFor(id, r, nullptr) >= 0) return true;
+  }
   switch (trait) {
     case FormatTrait::Display:
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||

@@ -380,6 +380,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
     return selfType();
   }
   if (n == "std::io::Error") return T_.ioErrorType();
+  if (n == "std::fmt::Result") return T_.resultOf(T_.unit(), T_.structType(T_.findStruct("std::fmt::Error")));  // std's alias
   // std's structs and enums of the prelude text, keyed by their paths (`std::cmp::Ordering`)
   int32_t en = T_.findEnum(n);
   if (en < 0 && isPreludeSpan(t.path.span)) en = stdEnumNamed(t.path);

@@ -389,9 +389,11 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
 // it for a generic type), checked now, so the interpreter finds it by type.
 // Also the learner's `Default::default` of each type that has one, which
 // std's own code calls where the program does not name it (mem::take,
-// unwrap_or_default, a derived Default of a type holding it).
+// unwrap_or_default, a derived Default of a type holding it), and the
+// learner's Display and Debug `fmt`, which the formatting macros call.
 void Resolver::instantiateDestructors() {
   int32_t drop = stdTrait(StdTrait::Drop), byDefault = stdTrait(StdTrait::Default);
+  int32_t display = stdTrait(StdTrait::Display), debug = stdTrait(StdTrait::Debug);
   for (size_t id = 0; id < T_.count(); ++id) {  // instances checked here may add types, seen in turn
     TypeId t = static_cast<TypeId>(id);
     const Type ty = T_.get(t);
@@ -404,6 +406,10 @@ void Resolver::instantiateDestructors() {
     }
     int32_t defaultFn = userImplFn(t, byDefault);
     if (defaultFn >= 0) out_.defaults[t] = defaultFn;
+    int32_t displayFn = userImplFn(t, display);
+    if (displayFn >= 0) out_.displays[t] = displayFn;
+    int32_t debugFn = userImplFn(t, debug);
+    if (debugFn >= 0) out_.debugs[t] = debugFn;
   }
 }
 

@@ -125,7 +125,7 @@ class Resolver {
     int fresh = 0;
   };
   std::vector<std::string> lifetimeParams(const Generics& g) const;
-  std::vector<std::string> lifetimeParamsOf(ItemRef item) const;
+  std::vector<std::string> lifetimeParamsOf(const PathResolution& r) const;
   void collectLifetimes(const TypeExpr& t, LifetimeScope& scope);
   void checkFieldLifetimes();
   void implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes);
@@ -279,6 +279,7 @@ class Resolver {
   TypeId parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);      // std_checks.cpp
   TypeId anyPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId payloadDebug(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_results.cpp
@@ -308,6 +309,7 @@ class Resolver {
   TypeId checkMacro(Expr& e, TypeId expected);
   TypeId checkVecMacro(Expr& e, TypeId expected);
   TypeId checkDbg(Expr& e, TypeId expected);
+  TypeId checkWrite(Expr& e, bool newline);
   void checkFormat(Expr& e, size_t fmtIndex);
   bool resolveBuiltinPath(const Path& p, BuiltinFn* out) const;
   bool implementsFormat(TypeId t, FormatTrait trait);

@@ -123,6 +123,10 @@ class SignatureReader {
     std::string_view name = word();
     if (name == "io::Error") return T_.ioErrorType();
     if (name == "ParseError") return parseErrorOf(T_, parsed);
+    if (name == "fmt::Error") {  // open in a table without std's prelude types, as ParseError
+      int32_t error = T_.findStruct("std::fmt::Error");
+      return error >= 0 ? T_.structType(error) : T_.newVar(VarKind::Any);
+    }
     pos_ = at;
     return type();
   }
@@ -226,6 +230,9 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::HashMap: return ty.kind == TypeKind::HashMap;
     case StdReceiver::HashSet: return ty.kind == TypeKind::HashSet;
     case StdReceiver::MapEntry: return ty.kind == TypeKind::MapEntry;
+    case StdReceiver::Formatter: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::Formatter";
+    case StdReceiver::Learners:
+      return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath.empty()) || (ty.kind == TypeKind::Enum && T.enumOf(t).stdPath.empty());
     case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
              ty.kind != TypeKind::CellRefMut &&

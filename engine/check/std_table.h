@@ -67,6 +67,8 @@ enum class StdReceiver : uint8_t {
   HashMap,    // std::collections::HashMap<K, V>
   HashSet,    // std::collections::HashSet<T>
   MapEntry,   // std::collections::hash_map::Entry<K, V>
+  Formatter,  // std::fmt::Formatter
+  Learners,   // the learner's own structs and enums
 };
 
 // How a method takes self; the values are Expr::receiverMode's.

@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -108,9 +109,13 @@ std::vector<Diagnostic> checkFormatArguments(std::vector<FormatPiece>& pieces, S
 // What Rust's Formatter writes for a value, one entry per write_str or
 // write_char call, in order (an empty write is no write). println! needs
 // only the text; format! grows its String once per write, as String's
-// fmt::Write pushes each, so where one write ends matters there.
+// fmt::Write pushes each, so where one write ends matters there. Writes
+// made with `forward` also hand each write on as it is made: format!'s
+// String grows while a learner's Display impl is still running, as in Rust.
 class Writes {
  public:
+  Writes() = default;
+  explicit Writes(std::function<void(std::string_view)> forward) : forward_(std::move(forward)) {}
   void str(std::string_view s);                       // one write_str (or write_char)
   void fill(std::string_view fillChar, size_t times);  // write_char(fill), `times` times
   void append(const Writes& other);
@@ -122,6 +127,7 @@ class Writes {
  private:
   std::string text_;
   std::vector<size_t> ends_;
+  std::function<void(std::string_view)> forward_;
 };
 
 // Applies precision (truncation to N characters), then width with fill and
@@ -172,9 +178,16 @@ std::string formatPointer(uint64_t address, const FormatSpec& spec);
 //   DebugWriter w(spec.pretty());
 //   w.beginStruct("Point"); w.field("x"); w.leaf("1"); w.field("y"); w.leaf("2"); w.end();
 //   w.take().text()  // "Point { x: 1, y: 2 }"  or  "Point {\n    x: 1,\n    y: 2,\n}"
+//
+// A writer made on a `target` writes into it as it goes (take() is then
+// empty). A leaf whose writes are made over time (a learner's Debug impl
+// writing through its Formatter) is opened with beginLeaf, given each write
+// with leafWrite and closed with endLeaf. After fail() (an impl returned an
+// error) nothing more is written, as std's builders stop at an error.
 class DebugWriter {
  public:
-  explicit DebugWriter(bool pretty) : pretty_(pretty) {}
+  explicit DebugWriter(bool pretty) : pretty_(pretty), out_(&own_) {}
+  DebugWriter(bool pretty, Writes& target) : pretty_(pretty), out_(&target) {}
 
   void beginStruct(std::string_view name);  // `Name { a: 1 }`; no fields: `Name`
   void beginTuple(std::string_view name);   // `Name(1, 2)`; "" gives `(1, 2)` and `(1,)`; no fields: `Name`
@@ -184,7 +197,11 @@ class DebugWriter {
   void field(std::string_view name);
   void leaf(std::string_view text);         // one write_str
   void leaf(const Writes& writes);
+  void beginLeaf();
+  void leafWrite(std::string_view text);
+  void endLeaf();
   void end();
+  void fail() { failed_ = true; }
 
   // The finished writes; every composite must have been ended.
   Writes take();
@@ -205,7 +222,9 @@ class DebugWriter {
   void write(std::string_view text, size_t level);
 
   bool pretty_;
-  Writes out_;
+  bool failed_ = false;
+  Writes own_;
+  Writes* out_;
   std::vector<Frame> frames_;
   std::vector<bool> onNewline_;  // per open composite: its PadAdapter is at the start of a line
 };

@@ -30,6 +30,7 @@ void Writes::str(std::string_view s) {
   if (s.empty()) return;
   text_ += s;
   ends_.push_back(text_.size());
+  if (forward_) forward_(s);
 }
 
 void Writes::fill(std::string_view fillChar, size_t times) {
@@ -585,8 +586,9 @@ std::string formatPointer(uint64_t address, const FormatSpec& spec) {
 // writes four spaces (through the levels around it in turn) before each
 // line it passes on.
 void DebugWriter::write(std::string_view text, size_t level) {
+  if (failed_) return;
   if (!pretty_ || level == 0) {
-    out_.str(text);
+    out_->str(text);
     return;
   }
   size_t adapter = level - 1;
@@ -630,10 +632,14 @@ void DebugWriter::leaf(std::string_view text) {
 }
 
 void DebugWriter::leaf(const Writes& writes) {
-  beforeValue();
-  for (size_t i = 0; i < writes.count(); ++i) write(writes.piece(i), frames_.size());
-  afterValue();
+  beginLeaf();
+  for (size_t i = 0; i < writes.count(); ++i) leafWrite(writes.piece(i));
+  endLeaf();
 }
+
+void DebugWriter::beginLeaf() { beforeValue(); }
+void DebugWriter::leafWrite(std::string_view text) { write(text, frames_.size()); }
+void DebugWriter::endLeaf() { afterValue(); }
 
 void DebugWriter::end() {
   SH_CHECK(!frames_.empty(), "DebugWriter::end without a composite");
@@ -658,7 +664,7 @@ void DebugWriter::end() {
 
 Writes DebugWriter::take() {
   SH_CHECK(frames_.empty(), "DebugWriter::take with a composite still open");
-  return std::move(out_);
+  return std::move(own_);
 }
 
 // What a builder writes before an entry (std's builders.rs): the opening

@@ -397,19 +397,29 @@ class Interpreter {
   Value evalVecMacro(const Expr& e);
   Value evalDbg(const Expr& e);
   Value evalAssertEquality(const Expr& e, bool wantEqual);
-  std::string macroMessage(const Expr& e);
+  std::string macroMessage(const Expr& e, std::optional<bool> printTo = std::nullopt);
 
   // printing (printing.cpp)
   std::vector<Place> formatArgPlaces(const CheckedFormat& f);
   // Renders a format; `writes` receives it write by write as Rust's
   // formatter makes them (it matters for how format! grows its String).
-  std::string formatArgs(const CheckedFormat& f, const std::vector<Place>& args, Writes* writes = nullptr,
-                         std::vector<std::string>* pieces = nullptr);
+  std::string formatArgs(const CheckedFormat& f, const std::vector<Place>& args, Writes* writes = nullptr);
+  FormatSpec placeholderSpec(const FormatPlaceholder& ph, const std::vector<Place>& args) const;
+  std::vector<std::string> literalPieces(const CheckedFormat& f, const std::vector<Place>& args);
   bool inlinedIntoFormat(const FormatPlaceholder& ph, const CheckedFormatArg& arg) const;
   void writeValue(Writes& out, const Place& p, const FormatSpec& spec);
   std::string renderValue(const Place& p, const FormatSpec& spec);
   void renderDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
   Value formatToString(const CheckedFormat& f, const std::vector<Place>& args);
+  // the learner's Display and Debug impls, and their Formatter (std/formatter.cpp)
+  bool runLearnersFmt(int32_t fn, const Place& p, const FormatSpec& spec, Writes* writes, DebugWriter* debug);
+  Value formatterValue(TypeId formatter, const FormatSpec& spec, size_t out);
+  size_t formatterOutput(Address formatter, TypeId type) const;
+  FormatSpec formatterSpec(const Place& formatter) const;
+  void writeToOutput(size_t out, std::string_view text);
+  Value fmtResult(TypeId resultType, bool ok);
+  Value evalWrite(const Expr& e);
+  std::string formatToText(const CheckedFormat& f, const std::vector<Place>& args, std::optional<bool> printTo);
 
  private:
   void enterScope();
@@ -444,6 +454,14 @@ class Interpreter {
   size_t stdinPos_ = 0;             // how much of options_.stdinText read_line has consumed
   Address emptyGroup_ = 0;          // std's static group of EMPTY control bytes, once a map needs it
   uint64_t randomStates_ = 0;       // RandomStates made so far: the next one's k0 (run/std/hash_table.cpp)
+  // The outputs a Formatter writes to (std/formatter.cpp), innermost last:
+  // a format's Writes, or the DebugWriter whose leaf a Debug impl writes.
+  struct FormatOutput {
+    Writes* writes = nullptr;
+    DebugWriter* debug = nullptr;
+  };
+  std::vector<FormatOutput> formatOutputs_;
+  bool formatFailed_ = false;  // the learner's fmt returned Err: the format in progress stops
   uint64_t hostStackUsed() const;
   bool mainReturnedError_ = false;
   std::string stdout_;

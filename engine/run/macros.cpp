@@ -12,7 +12,7 @@ Value Interpreter::evalMacro(const Expr& e) {
   switch (m) {
     case MacroId::Vec: return evalVecMacro(e);
     case MacroId::Println: case MacroId::Print: case MacroId::Eprintln: case MacroId::Eprint: {
-      std::string text = macroMessage(e);
+      std::string text = macroMessage(e, m == MacroId::Eprintln || m == MacroId::Eprint);
       if (flow_ != Flow::Normal) return makeUnit();
       if (m == MacroId::Println || m == MacroId::Eprintln) text += "\n";
       print(text, m == MacroId::Eprintln || m == MacroId::Eprint);
@@ -43,6 +43,7 @@ Value Interpreter::evalMacro(const Expr& e) {
     }
     case MacroId::AssertEq: case MacroId::AssertNe: return evalAssertEquality(e, m == MacroId::AssertEq);
     case MacroId::Dbg: return evalDbg(e);
+    case MacroId::Write: case MacroId::Writeln: return evalWrite(e);
   }
   SH_CHECK(false, "a macro the checker should have rejected");
   return makeUnit();
@@ -77,12 +78,13 @@ Value Interpreter::evalDbg(const Expr& e) {
   return tuple;
 }
 
-// The message a formatting macro's arguments make ("" without a format string).
-std::string Interpreter::macroMessage(const Expr& e) {
+// The message a formatting macro's arguments make ("" without a format
+// string), for printing (to stderr or not) or not.
+std::string Interpreter::macroMessage(const Expr& e, std::optional<bool> printTo) {
   const CheckedFormat& f = p_.formats[e.resolved];
   if (!f.formatString) return std::string();
   std::vector<Place> places = formatArgPlaces(f);
-  return formatArgs(f, places);
+  return formatToText(f, places, printTo);
 }
 
 // vec![a, b, c] and vec![x; n]: one allocation of exactly the length.

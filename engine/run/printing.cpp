@@ -5,6 +5,7 @@
 #include "base/int128.h"
 #include "base/utf8.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -22,11 +23,19 @@ std::vector<Place> Interpreter::formatArgPlaces(const CheckedFormat& f) {
   return places;
 }
 
-// A value as its Display/Debug/... impl writes it, write by write.
+// A value as its Display/Debug/... impl writes it, write by write: std's
+// impls here, the learner's by calling their `fmt` (run/std/formatter.cpp).
 void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& spec) {
   Place p = pIn;
   if (spec.trait == FormatTrait::Pointer) return writePointer(out, mem_.readU64(p.addr), spec);
   while (T_.derefTarget(p.type) != kNoType) p = deref(p);
+  if (spec.trait == FormatTrait::Display) {
+    auto learners = p_.displays.find(p.type);
+    if (learners != p_.displays.end()) {
+      runLearnersFmt(learners->second, p, spec, &out, nullptr);
+      return;
+    }
+  }
   const Type t = T_.get(p.type);
   switch (t.kind) {
     case TypeKind::Int: {
@@ -63,9 +72,8 @@ void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& sp
       return writeStr(out, s, spec);
     }
     default: {
-      DebugWriter w(spec.pretty());
+      DebugWriter w(spec.pretty(), out);
       renderDebug(w, p, spec);
-      out.append(w.take());
       return;
     }
   }
@@ -78,10 +86,20 @@ std::string Interpreter::renderValue(const Place& p, const FormatSpec& spec) {
 }
 
 // Debug output of any value, composites through the DebugWriter so that
-// `{:?}` and `{:#?}` share one walk.
+// `{:?}` and `{:#?}` share one walk. A value of a type with the learner's
+// Debug impl is a leaf its `fmt` writes; once one has failed, std's
+// builders write and call nothing more.
 void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec& spec) {
+  if (formatFailed_) return;
   Place p = pIn;
   while (T_.derefTarget(p.type) != kNoType) p = deref(p);
+  auto learners = p_.debugs.find(p.type);
+  if (learners != p_.debugs.end()) {
+    w.beginLeaf();
+    runLearnersFmt(learners->second, p, spec, nullptr, &w);
+    w.endLeaf();
+    return;
+  }
   const Type t = T_.get(p.type);
   auto sequence = [&](Address data, uint64_t len, TypeId elem) {
     w.beginList();
@@ -217,8 +235,41 @@ bool Interpreter::inlinedIntoFormat(const FormatPlaceholder& ph, const CheckedFo
 // one write, each argument what its impl writes. `pieces` receives the
 // lowered format's literal pieces, one before each argument and the text
 // after the last (Arguments::estimated_capacity reads them).
-std::string Interpreter::formatArgs(const CheckedFormat& f, const std::vector<Place>& args, Writes* writes,
-                                    std::vector<std::string>* pieces) {
+// A placeholder's spec, with its width and precision read from the
+// arguments that give them (`{:w$}`, `{:.*}`).
+FormatSpec Interpreter::placeholderSpec(const FormatPlaceholder& ph, const std::vector<Place>& args) const {
+  FormatSpec spec = ph.spec;
+  if (ph.widthArg) spec.width = static_cast<size_t>(readIntAt(args[ph.widthArg->index].addr, T_.usize()));
+  if (ph.precisionArg) spec.precision = static_cast<size_t>(readIntAt(args[ph.precisionArg->index].addr, T_.usize()));
+  return spec;
+}
+
+// The lowered format's literal pieces: one before each argument and the
+// text after the last (Arguments::estimated_capacity reads them), inlined
+// literal arguments written into them.
+std::vector<std::string> Interpreter::literalPieces(const CheckedFormat& f, const std::vector<Place>& args) {
+  std::vector<std::string> pieces;
+  std::string literal;
+  for (const FormatPiece& piece : f.pieces) {
+    literal += piece.text;
+    if (!piece.placeholder) continue;
+    const FormatPlaceholder& ph = *piece.placeholder;
+    if (inlinedIntoFormat(ph, f.args[ph.argument.index])) {
+      literal += renderValue(args[ph.argument.index], placeholderSpec(ph, args));
+      continue;
+    }
+    pieces.push_back(literal);
+    literal.clear();
+  }
+  if (!literal.empty()) pieces.push_back(literal);
+  return pieces;
+}
+
+// Writes a format's output as rustc's lowered format_args writes it: each
+// run of literal text (with inlined literal arguments written into it) is
+// one write, each argument what its impl writes. A learner's impl that
+// returns an error stops it there, as fmt::write's `?` does.
+std::string Interpreter::formatArgs(const CheckedFormat& f, const std::vector<Place>& args, Writes* writes) {
   Writes local;
   Writes& out = writes ? *writes : local;
   std::string literal;
@@ -226,20 +277,17 @@ std::string Interpreter::formatArgs(const CheckedFormat& f, const std::vector<Pl
     literal += piece.text;
     if (!piece.placeholder) continue;
     const FormatPlaceholder& ph = *piece.placeholder;
-    FormatSpec spec = ph.spec;
-    if (ph.widthArg) spec.width = static_cast<size_t>(readIntAt(args[ph.widthArg->index].addr, T_.usize()));
-    if (ph.precisionArg) spec.precision = static_cast<size_t>(readIntAt(args[ph.precisionArg->index].addr, T_.usize()));
+    FormatSpec spec = placeholderSpec(ph, args);
     if (inlinedIntoFormat(ph, f.args[ph.argument.index])) {
       literal += renderValue(args[ph.argument.index], spec);
       continue;
     }
     out.str(literal);
-    if (pieces) pieces->push_back(literal);
     literal.clear();
     writeValue(out, args[ph.argument.index], spec);
+    if (formatFailed_) return writes ? out.text() : local.take();
   }
   out.str(literal);
-  if (pieces && !literal.empty()) pieces->push_back(literal);
   return writes ? out.text() : local.take();
 }
 
@@ -247,21 +295,28 @@ std::string Interpreter::formatArgs(const CheckedFormat& f, const std::vector<Pl
 // exact copy (Arguments::as_str); otherwise Rust sizes the String from the
 // literal pieces (Arguments::estimated_capacity: nothing when the first
 // piece is empty and they are short, else twice their length) and pushes
-// each write.
+// each write as it is made.
 Value Interpreter::formatToString(const CheckedFormat& f, const std::vector<Place>& args) {
-  Writes writes;
-  std::vector<std::string> pieces;
-  std::string text = formatArgs(f, args, &writes, &pieces);
   size_t realArgs = 0;
   for (const FormatPiece& piece : f.pieces)
     if (piece.placeholder && !inlinedIntoFormat(*piece.placeholder, f.args[piece.placeholder->argument.index])) ++realArgs;
-  if (realArgs == 0) return newString(text, text.size());
+  if (realArgs == 0) {
+    std::string text = formatArgs(f, args);
+    return newString(text, text.size());
+  }
+  std::vector<std::string> pieces = literalPieces(f, args);
   size_t piecesLength = 0;
   for (const std::string& p : pieces) piecesLength += p.size();
   uint64_t capacity = pieces[0].empty() && piecesLength < 16 ? 0 : piecesLength * 2;
   Value s = newString("", capacity);
   Address header = holdInScratch(s);
-  for (size_t i = 0; i < writes.count(); ++i) stringAppend(header, writes.piece(i));
+  Writes grows([this, header](std::string_view piece) { stringAppend(header, piece); });
+  formatArgs(f, args, &grows);
+  if (formatFailed_) {
+    formatFailed_ = false;
+    throw Panic{"a formatting trait implementation returned an error when the underlying stream did not: Error",
+                currentStepSpan(), stdLocation(StdSite::FormatError)};
+  }
   return readPlace(Place{header, s.type}, false);
 }
 

@@ -51,11 +51,19 @@ const methodPanics = (t, signed) => [
 ];
 const radixPanic = (t) => `${t}::from_str_radix("1", 40 + z as u32)`;
 
+// A value whose Display impl fails, declared inside the probe's expression.
+const FAILS = `{ struct Fails(usize); impl std::fmt::Display for Fails {
+    fn fmt(&self, _: &mut std::fmt::Formatter) -> std::fmt::Result { Err(std::fmt::Error) } } Fails }`;
+
 // Single places in std: [name, an expression that panics there, the file].
 const SITES = [
   ['CharToDigit', "(b'a' as char).to_digit(40 + z as u32)", 'library/core/src/char/methods.rs'],
   ['StrSplitAt', '"é".split_at(1 + z)', 'library/core/src/str/mod.rs'],
   ['CapacityOverflow', 'Vec::<u64>::with_capacity((1 << 61) + z)', 'library/alloc/src/raw_vec/mod.rs'],
+  // A learner's Display impl returning Err(fmt::Error) under format!, to_string and println!.
+  ['FormatError', `format!("{}", ${FAILS}(z))`, 'library/alloc/src/fmt.rs'],
+  ['ToStringError', `${FAILS}(z).to_string()`, 'library/alloc/src/string.rs'],
+  ['PrintError', `println!("{}", ${FAILS}(z))`, 'library/std/src/io/mod.rs'],
 ];
 
 async function main() {

@@ -1,0 +1,232 @@
+// The learner's Display and Debug impls at run time, and the Formatter
+// they are given.
+//
+// std formats a value by calling its impl's `fmt` with a `&mut Formatter`
+// that lives on the stack of the code formatting it; here the Formatter is
+// a hidden slot of the frame that formats (its fields: check/prelude.cpp),
+// and the learner's `fmt` runs as a call with its own frame, as a Drop
+// impl's `drop` does. Where a Formatter's writes go is one of a stack of
+// outputs, the innermost last, that its `out` field names: the Writes of
+// the format in progress (println!'s line, format!'s String, the write! of
+// an enclosing impl) or the DebugWriter of a derived Debug around the
+// value, which indents them under `{:#?}`. write!, write_str and pad hand
+// each write to that output as it is made, so a String grows write by
+// write, and a learner's allocations inside `fmt` come in between, as in
+// Rust. An impl that returns Err stops the format around it (formatFailed_)
+// and, at the top, panics as std does.
+#include "base/utf8.h"
+#include "run/interpreter.h"
+#include "run/std/std_locations.h"
+
+namespace sh {
+
+namespace {
+
+// The flags word (check/prelude.cpp): the fill char in bits 0..20, then
+// one bit per flag, then the alignment in bits 29..30.
+constexpr uint32_t kSignPlus = 1u << 21, kAlternate = 1u << 23, kZeroPad = 1u << 24, kDebugLowerHex = 1u << 25,
+                   kDebugUpperHex = 1u << 26, kWidthGiven = 1u << 27, kPrecisionGiven = 1u << 28;
+constexpr int kAlignShift = 29;
+
+uint32_t alignBits(Align a) {
+  switch (a) {
+    case Align::Left: return 0;
+    case Align::Right: return 1;
+    case Align::Center: return 2;
+    case Align::Unspecified: return 3;
+  }
+  return 3;
+}
+
+uint32_t flagsOf(const FormatSpec& spec) {
+  size_t at = 0;
+  uint32_t flags = static_cast<uint32_t>(decodeUtf8At(spec.fill, at));
+  if (spec.plus) flags |= kSignPlus;
+  if (spec.alternate) flags |= kAlternate;
+  if (spec.zeroPad) flags |= kZeroPad;
+  if (spec.debugHex == DebugHex::Lower) flags |= kDebugLowerHex;
+  if (spec.debugHex == DebugHex::Upper) flags |= kDebugUpperHex;
+  if (spec.width) flags |= kWidthGiven;
+  if (spec.precision) flags |= kPrecisionGiven;
+  return flags | alignBits(spec.align) << kAlignShift;
+}
+
+}  // namespace
+
+// The Formatter std would hand an impl for `spec`, writing to output `out`.
+Value Interpreter::formatterValue(TypeId formatter, const FormatSpec& spec, size_t out) {
+  Value v(formatter, T_.layout(formatter).size);
+  for (const FieldLayout& f : T_.layout(formatter).fields) {
+    uint64_t word = f.name == "flags"       ? flagsOf(spec)
+                    : f.name == "width"     ? spec.width.value_or(0)
+                    : f.name == "precision" ? spec.precision.value_or(0)
+                                            : out;
+    std::memcpy(v.data() + f.offset, &word, T_.layout(f.type).size);
+  }
+  return v;
+}
+
+// The output the Formatter at `formatter` writes to.
+size_t Interpreter::formatterOutput(Address formatter, TypeId type) const {
+  for (const FieldLayout& f : T_.layout(type).fields)
+    if (f.name == "out") {
+      size_t out = mem_.readU64(formatter + f.offset);
+      SH_CHECK(out < formatOutputs_.size(), "a Formatter whose output has ended");
+      return out;
+    }
+  SH_CHECK(false, "a Formatter without its output");
+  return 0;
+}
+
+void Interpreter::writeToOutput(size_t out, std::string_view text) {
+  FormatOutput& o = formatOutputs_[out];
+  if (o.debug) o.debug->leafWrite(text);
+  else o.writes->str(text);
+}
+
+// Calls the learner's `fmt` (Display or Debug) on the value at p, its
+// Formatter made from the placeholder's spec and writing to `writes` or
+// into the leaf `debug` has open. False when it returned Err.
+bool Interpreter::runLearnersFmt(int32_t fn, const Place& p, const FormatSpec& spec, Writes* writes, DebugWriter* debug) {
+  const FnInfo& info = p_.fns[fn];
+  TypeId formatterRef = info.paramTypes[1];
+  size_t out = formatOutputs_.size();
+  formatOutputs_.push_back({writes, debug});
+  size_t slotMark = frame().slots.size();
+  Address sp = mem_.stackPointer();
+  Address formatter = holdInScratch(formatterValue(T_.get(formatterRef).args[0], spec, out));
+  Value self(info.paramTypes[0], 8);
+  self.setU64(0, p.addr);
+  Value f(formatterRef, 8);
+  f.setU64(0, formatter);
+  Value result = callFunction(fn, {self, f}, currentStepSpan());
+  RtFrame& here = frame();
+  while (here.slots.size() > slotMark && slots_[here.slots.back()].hidden) {
+    freeSlots_.push_back(here.slots.back());
+    here.slots.pop_back();
+  }
+  if (here.slots.size() == slotMark) mem_.releaseStack(sp);
+  formatOutputs_.pop_back();
+  formatFailed_ = variantOfValue(result) == 1;
+  if (formatFailed_ && debug) debug->fail();
+  return !formatFailed_;
+}
+
+// `Ok(())` or `Err(fmt::Error)`, as a write reports.
+Value Interpreter::fmtResult(TypeId resultType, bool ok) {
+  Value r(resultType, T_.layout(resultType).size);
+  setVariant(r.data(), resultType, ok ? 0 : 1);
+  return r;
+}
+
+// `write!(f, ...)` and `writeln!(f, ...)`: the format written to the
+// output f's Formatter names, write by write; Err when an impl it ran
+// returned Err (the writes before it stay written).
+Value Interpreter::evalWrite(const Expr& e) {
+  Value dest = eval(*e.args[0]);
+  if (flow_ != Flow::Normal) return dest;
+  Address formatter = dest.u64();
+  TypeId type = T_.get(dest.type).args[0];
+  for (; T_.get(type).kind == TypeKind::Ref; type = T_.get(type).args[0]) formatter = mem_.readU64(formatter);
+  const CheckedFormat& f = p_.formats[e.resolved];
+  std::vector<Place> places = formatArgPlaces(f);
+  if (flow_ != Flow::Normal) return makeUnit();
+  size_t out = formatterOutput(formatter, type);
+  Writes writes([this, out](std::string_view piece) { writeToOutput(out, piece); });
+  formatArgs(f, places, &writes);
+  bool ok = !formatFailed_;
+  formatFailed_ = false;
+  return fmtResult(e.type, ok);
+}
+
+// The text a format makes for println! and the others that write it whole
+// (printTo: to stderr or not; none for a panic's or an assertion's
+// message). A learner's impl that returns Err panics as std's write_fmt
+// does, after the writes made before it are printed.
+std::string Interpreter::formatToText(const CheckedFormat& f, const std::vector<Place>& args, std::optional<bool> printTo) {
+  std::string text = formatArgs(f, args);
+  if (!formatFailed_) return text;
+  formatFailed_ = false;
+  if (printTo) print(text, *printTo);
+  throw Panic{printTo ? "a formatting trait implementation returned an error when the underlying stream did not"
+                      : "a formatting trait implementation returned an error when the underlying stream did not: Error",
+              currentStepSpan(), stdLocation(printTo ? StdSite::PrintError : StdSite::FormatError)};
+}
+
+// ---------------------------------------------------------------- Formatter's methods
+
+Value Interpreter::runFormatterWriteStr(StdCall& c) {
+  writeToOutput(formatterOutput(c.recv.addr, c.recv.type), readStr(c.args[0]));
+  return fmtResult(c.call.type, true);
+}
+
+// Formatter::pad: the str truncated to the precision and padded to the
+// width, as std's own str Display writes it.
+Value Interpreter::runFormatterPad(StdCall& c) {
+  size_t out = formatterOutput(c.recv.addr, c.recv.type);
+  FormatSpec spec = formatterSpec(c.recv);
+  spec.trait = FormatTrait::Display;
+  Writes writes([this, out](std::string_view piece) { writeToOutput(out, piece); });
+  writeStr(writes, readStr(c.args[0]), spec);
+  return fmtResult(c.call.type, true);
+}
+
+// The options a Formatter's flags, width and precision hold.
+FormatSpec Interpreter::formatterSpec(const Place& formatter) const {
+  FormatSpec spec;
+  uint32_t flags = 0;
+  uint64_t width = 0, precision = 0;
+  for (const FieldLayout& f : T_.layout(formatter.type).fields) {
+    uint64_t word = 0;
+    mem_.read(formatter.addr + f.offset, &word, T_.layout(f.type).size);
+    if (f.name == "flags") flags = static_cast<uint32_t>(word);
+    if (f.name == "width") width = word;
+    if (f.name == "precision") precision = word;
+  }
+  spec.fill = utf8Of(static_cast<char32_t>(flags & ((1u << 21) - 1)));
+  spec.plus = flags & kSignPlus;
+  spec.alternate = flags & kAlternate;
+  spec.zeroPad = flags & kZeroPad;
+  spec.debugHex = flags & kDebugLowerHex ? DebugHex::Lower : flags & kDebugUpperHex ? DebugHex::Upper : DebugHex::None;
+  if (flags & kWidthGiven) spec.width = width;
+  if (flags & kPrecisionGiven) spec.precision = precision;
+  static const Align kAligns[] = {Align::Left, Align::Right, Align::Center, Align::Unspecified};
+  spec.align = kAligns[(flags >> kAlignShift) & 3];
+  return spec;
+}
+
+Value Interpreter::runFormatterAlternate(StdCall& c) { return makeBool(formatterSpec(c.recv).alternate); }
+Value Interpreter::runFormatterSignPlus(StdCall& c) { return makeBool(formatterSpec(c.recv).plus); }
+Value Interpreter::runFormatterFill(StdCall& c) {
+  size_t at = 0;
+  return makeChar(decodeUtf8At(formatterSpec(c.recv).fill, at));
+}
+
+Value Interpreter::runFormatterWidth(StdCall& c) {
+  std::optional<size_t> width = formatterSpec(c.recv).width;
+  if (!width) return makeOption(c.call.type, nullptr);
+  Value v = makeInt(T_.usize(), static_cast<__int128>(*width));
+  return makeOption(c.call.type, &v);
+}
+
+Value Interpreter::runFormatterPrecision(StdCall& c) {
+  std::optional<size_t> precision = formatterSpec(c.recv).precision;
+  if (!precision) return makeOption(c.call.type, nullptr);
+  Value v = makeInt(T_.usize(), static_cast<__int128>(*precision));
+  return makeOption(c.call.type, &v);
+}
+
+// std's blanket ToString: `String::new()`, then the learner's fmt writes
+// into it, growing it write by write.
+Value Interpreter::runToStringOfDisplay(StdCall& c) {
+  Address header = holdInScratch(newString("", 0));
+  Writes grows([this, header](std::string_view piece) { stringAppend(header, piece); });
+  writeValue(grows, c.recv, FormatSpec{});
+  if (formatFailed_) {
+    formatFailed_ = false;
+    throw Panic{"a Display implementation returned an error unexpectedly: Error", c.call.span, stdLocation(StdSite::ToStringError)};
+  }
+  return readPlace(Place{header, T_.stringType()}, false);
+}
+
+}  // namespace sh
