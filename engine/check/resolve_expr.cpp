@@ -354,6 +354,16 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   }
   VariantRef variant = findVariant(p);
   if (variant.found()) return checkVariantValue(e, variant);
+  if (p.segments.size() > 1) {  // a unit struct of std's by its path: `fmt::Error`
+    std::string joined;
+    for (const PathSegment& seg : p.segments) joined += (joined.empty() ? "" : "::") + seg.name;
+    int32_t s = T_.findStruct(joined);
+    if (s >= 0 && !T_.structs()[s].stdPath.empty() && T_.structs()[s].decl->isUnit) {
+      e.resolvedKind = static_cast<uint8_t>(Resolved::UnitStruct);
+      e.resolved = s;
+      return T_.structType(s);
+    }
+  }
   if (p.segments.size() == 1) {
     auto item = itemByKey_.find(name);
     if (item != itemByKey_.end() && (item->second.kind == ItemKind::Const || item->second.kind == ItemKind::Static))

@@ -97,8 +97,9 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
       TraitRef r{stdTrait(blanket), {}, {}, {}};
       int32_t m = out_.traits[r.trait].findMethod(name);
       if (m < 0) continue;
+      TraitRef display{stdTrait(StdTrait::Display), {}, {}, {}};  // ToString is every Display's
       if (blanket == StdTrait::Into) r.args.push_back(T_.newVar(VarKind::Any));
-      else if (!implements(t, r)) continue;
+      else if (!implements(t, r) && !implements(t, display)) continue;
       *out = pickTraitDecl(t, r, m);
       return true;
     }

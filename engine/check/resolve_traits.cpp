@@ -314,6 +314,7 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
          "missing " + list + " in implementation");
   }
   if (t.std == StdTrait::Drop) requireDroppableSelf(impl);
+  if (t.std == StdTrait::Display || t.std == StdTrait::Debug) requireTraitSignatures(impl);
   // The trait's supertraits must hold for the self type (with the impl's bounds).
   for (const TraitRef& s : t.supertraits) {
     TraitRef need = s;
@@ -382,6 +383,52 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
          "`Copy` not allowed on types with destructors");
   if (isStruct) T_.structs()[s.structIndex].hasDrop = true;
   else T_.enums()[s.enumIndex].hasDrop = true;
+}
+
+// Each method of the impl has its trait's signature, Self being the impl's
+// type: `self` where the trait has it (E0186), as many parameters (E0050),
+// the same types (E0053), as rustc checks them. Checked for the impls std
+// calls on the program's behalf (Display and Debug: the interpreter calls
+// their fmt as std would).
+void Resolver::requireTraitSignatures(const ImplInfo& impl) {
+  const TraitInfo& t = out_.traits[impl.trait.trait];
+  for (int32_t fn : impl.fns) {
+    const FnInfo& mine = out_.fns[fn];
+    const FnDecl& d = *mine.decl;
+    int32_t m = t.findMethod(d.name);
+    if (m < 0) continue;
+    const FnInfo& theirs = out_.fns[t.methods[m].fn];
+    std::string method = "method `" + d.name + "`";
+    if (d.self == SelfParam::None && theirs.decl->self != SelfParam::None)
+      fail(DiagCode::E0186, method + " has a `&self` declaration in the trait, but not in the impl", Span{d.span.start, d.nameSpan.end},
+           "expected `&self` in impl");
+    if (mine.paramTypes.size() != theirs.paramTypes.size()) {
+      auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " parameter" : " parameters"); };
+      uint32_t start = d.self != SelfParam::None ? d.selfSpan.start : d.params.empty() ? d.nameSpan.end : d.params[0].span.start;
+      uint32_t end = d.params.empty() ? d.selfSpan.end : d.params.back().span.end;
+      fail(DiagCode::E0050, method + " has " + count(mine.paramTypes.size()) + " but the declaration in trait `" + t.path + "::" +
+                                d.name + "` has " + std::to_string(theirs.paramTypes.size()),
+           Span{start, end}, "expected " + count(theirs.paramTypes.size()) + ", found " + std::to_string(mine.paramTypes.size()));
+    }
+    auto expected = [&](TypeId ty) { return normalize(T_.subst(ty, {t.self}, {impl.self})); };
+    auto incompatible = [&](Span at, TypeId want, TypeId found) {
+      fail(DiagCode::E0053, method + " has an incompatible type for trait", at,
+           "expected `" + typeName(want) + "`, found `" + typeName(found) + "`");
+    };
+    for (size_t i = 0; i < mine.paramTypes.size(); ++i) {
+      TypeId want = expected(theirs.paramTypes[i]);
+      if (T_.resolve(want) == T_.resolve(mine.paramTypes[i])) continue;
+      incompatible(i == 0 && d.self != SelfParam::None ? d.selfSpan : d.params[i - (d.self != SelfParam::None ? 1 : 0)].type->span,
+                   want, mine.paramTypes[i]);
+    }
+    TypeId want = expected(theirs.ret);
+    if (T_.resolve(want) == T_.resolve(mine.ret)) continue;
+    // No return type written: rustc points just past the parameters' `)`.
+    uint32_t afterParams = d.params.empty() ? d.selfSpan.end : d.params.back().span.end;
+    std::string_view rest = file_.slice(Span{afterParams, d.span.end});
+    uint32_t close = afterParams + static_cast<uint32_t>(rest.find(')')) + 1;
+    incompatible(d.ret ? d.ret->span : Span{close, close}, want, mine.ret);
+  }
 }
 
 // The destructor of every value a run may drop: for each type of the

@@ -75,6 +75,7 @@ class Resolver {
   void requireDroppableSelf(const ImplInfo& impl);
   bool derivesOrImplementsNatively(TypeId t, StdTrait trait, const TraitRef& r);
   void instantiateDestructors();
+  void requireTraitSignatures(const ImplInfo& impl);
   int32_t userImplFn(TypeId t, int32_t trait);
   bool implements(TypeId t, const TraitRef& r, int depth = 0);
   bool stdImplements(TypeId t, StdTrait trait, const TraitRef& r);
