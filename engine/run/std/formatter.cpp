@@ -123,8 +123,9 @@ Value Interpreter::fmtResult(TypeId resultType, bool ok) {
 // output f's Formatter names, write by write; Err when an impl it ran
 // returned Err (the writes before it stay written).
 Value Interpreter::evalWrite(const Expr& e) {
-  Value dest = eval(*e.args[0]);
-  if (flow_ != Flow::Normal) return dest;
+  Place destPlace = evalPlace(*e.args[0]);  // reborrowed through, not moved: `f` stays usable
+  if (flow_ != Flow::Normal) return makeUnit();
+  Value dest = readPlace(destPlace, false);
   Address formatter = dest.u64();
   TypeId type = T_.get(dest.type).args[0];
   for (; T_.get(type).kind == TypeKind::Ref; type = T_.get(type).args[0]) formatter = mem_.readU64(formatter);
