@@ -156,7 +156,7 @@ void LifetimeRules::flowInto(const Expr& e, std::vector<std::pair<int32_t, Span>
       for (const MatchArm& arm : e.arms) flowInto(*arm.body, out, owned);
       return;
     case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat: return all(e.args);
-    case ExprKind::StructLit:
+    case ExprKind::StructLit: case ExprKind::Closure:
       for (const FieldInit& f : e.fields) flowInto(*f.value, out, owned);
       if (e.structBase) flowInto(*e.structBase, out, owned);
       return;

@@ -393,6 +393,12 @@ class BorrowChecker {
         return;
       }
       case ExprKind::Call:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::CallValue)) {  // the closure, as its call takes it
+          if (placeRoot(*e.operand, nullptr) < 0) walk(*e.operand);
+          else access(e.receiverMode == 0 ? (T_.isCopy(e.operand->type) ? Access::Read : Access::Move)
+                      : e.receiverMode == 2 ? Access::Mutable : Access::Shared,
+                      *e.operand, e.span);
+        }
         walkArguments(e.args, borrowck::calleeOf(p_, e), 0);
         return;
       case ExprKind::Return:

@@ -42,6 +42,35 @@ enum class Resolved : uint8_t {
   FloatConstant,    // `f64::NAN`, `f64::consts::PI` (Path): the value is in floatValue
   Const,        // a `const` item (Path): resolved = index in Checked::consts
   Static,       // a `static` item (Path): resolved = index in Checked::consts
+  CallValue,    // Call of a value (a closure, or a parameter bounded by Fn/FnMut/FnOnce): the
+                // callee is an expression; receiverMode says how the call takes it (ByValue, Ref, RefMut)
+};
+
+// How a closure takes what it captures: by shared or mutable reference, or by value.
+enum class CaptureMode : uint8_t { Ref, RefMut, Value };
+
+// Which of Fn, FnMut, FnOnce a closure is: how its body uses its captures.
+enum class ClosureKind : uint8_t { Fn, FnMut, FnOnce };
+
+struct Capture {
+  std::string name;
+  int32_t outer = -1;  // the captured local of the enclosing function (or closure)
+  int32_t inner = -1;  // the local that stands for it in the closure's body
+  CaptureMode mode = CaptureMode::Ref;
+  Span firstUse;
+};
+
+// A closure expression after checking: its environment is a struct (the
+// captures as fields: references, or values) that the expression builds, and
+// its body a function of its own whose first parameter is the environment.
+struct ClosureInfo {
+  const Expr* expr = nullptr;
+  int32_t fn = -1;           // Checked::fns: the body
+  int32_t structIndex = -1;  // the environment's StructInfo
+  ClosureKind kind = ClosureKind::Fn;
+  std::vector<TypeId> params;
+  TypeId ret = kNoType;
+  std::vector<Capture> captures;
 };
 
 // An implicit conversion at a coercion site (Expr::coercion), applied by the
@@ -61,6 +90,7 @@ struct LocalInfo {
   TypeId type = kNoType;
   bool isMut = false;
   Span span;  // the binding's name in the pattern
+  int32_t capture = -1;  // in a closure's body: the index of the Capture it stands for
 };
 
 // Which lifetimes a function's parameters (`self` first) and its result
@@ -103,10 +133,12 @@ struct FnInfo {
   int32_t impl = -1;          // a method: its ImplInfo
   int32_t trait = -1;         // a trait's declared method (required or provided): its TraitInfo
   bool isStd = false;         // declared in std's prelude: runs without steps or a frame of its own
+  int32_t closure = -1;       // a closure's body: its ClosureInfo
+  bool ofInstance = false;    // a closure in an instance's body (its template's closure was checked)
   bool isTemplate() const { return !typeParams.empty(); }
   // A body the learner wrote, as written: what the ownership, borrow and
   // lint passes check (an instance is a copy of a template checked already).
-  bool isLearnersBody() const { return decl->body && !isStd && templateFn < 0; }
+  bool isLearnersBody() const { return decl->body && !isStd && templateFn < 0 && !ofInstance; }
 };
 
 // One argument of a formatting macro after checking: the expression it comes
@@ -153,6 +185,7 @@ struct Checked {
   std::unique_ptr<Program> prelude;  // std's items in Rust (check/prelude.cpp)
   TypeTable types;
   std::deque<FnInfo> fns;  // a deque: instances are added while others are being checked
+  std::deque<ClosureInfo> closures;
   std::vector<TraitInfo> traits;
   std::vector<ImplInfo> impls;
   std::vector<ParamBounds> paramBounds;  // by TypeTable param index

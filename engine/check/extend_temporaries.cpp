@@ -63,7 +63,7 @@ void collectExtending(const TypeTable& T, const Expr& e, std::vector<const Expr*
     case ExprKind::Tuple: case ExprKind::Array:
       for (const auto& a : e.args) collectExtending(T, *a, out);
       return;
-    case ExprKind::StructLit:
+    case ExprKind::StructLit: case ExprKind::Closure:
       for (const FieldInit& f : e.fields) collectExtending(T, *f.value, out);
       return;
     case ExprKind::Call:

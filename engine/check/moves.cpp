@@ -195,7 +195,7 @@ class MoveChecker {
     RpoOrder order(*fn.decl->body);
     order_ = &order;
     for (size_t i = 0; i < fn.locals.size(); ++i) {
-      if (fn.locals[i].name != "self") continue;
+      if (fn.locals[i].name != "self" && fn.locals[i].capture < 0) continue;  // a closure's captures hold values from the start
       declare(static_cast<int32_t>(i), true, fn.locals[i].span);
     }
     for (const Param& param : fn.decl->params) bindPattern(*param.pattern, true);
@@ -781,6 +781,9 @@ class MoveChecker {
           visitPlace(*e.lhs);
         return;
       case ExprKind::Call:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::CallValue)) {  // FnOnce takes the closure
+          if (e.receiverMode == 0) visitValue(*e.operand); else visitPlace(*e.operand);
+        }
         for (const auto& a : e.args) visitArgument(*a);
         return;
       case ExprKind::MethodCall:
@@ -876,7 +879,7 @@ class MoveChecker {
       case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat:
         for (const auto& a : e.args) visitValue(*a);
         return;
-      case ExprKind::StructLit: {
+      case ExprKind::StructLit: case ExprKind::Closure: {  // a closure: its environment's captures
         for (const FieldInit& f : e.fields) visitValue(*f.value);
         if (!e.structBase) return;
         // `..base` moves every field not given explicitly (copies the Copy ones).
@@ -897,7 +900,6 @@ class MoveChecker {
         return;
       }
       case ExprKind::Macro: visitMacro(e); return;
-      case ExprKind::Closure: SH_CHECK(false, "a closure reached the move checker"); return;
     }
   }
 

@@ -92,8 +92,8 @@ pub trait ToString {
     fn to_string(&self) -> String;
 }
 pub trait FnOnce<Args> { type Output; }
-pub trait FnMut<Args>: FnOnce<Args> {}
-pub trait Fn<Args>: FnMut<Args> {}
+pub trait FnMut<Args>: FnOnce<Args> { type Output; }
+pub trait Fn<Args>: FnMut<Args> { type Output; }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }

@@ -195,7 +195,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       return checkLiteral(e, expected);
     case ExprKind::Path: return checkPath(e, expected);
     case ExprKind::Unary: return checkUnary(e, expected);
-    case ExprKind::Closure: SH_CHECK(false, "a closure reached the resolver"); return T_.error();
+    case ExprKind::Closure: return checkClosure(e, expected);
     case ExprKind::Binary: return checkBinary(e, expected);
     case ExprKind::Assign: case ExprKind::CompoundAssign: return checkAssign(e);
     case ExprKind::Call: return checkCall(e, expected);
@@ -337,7 +337,7 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
 TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   Path& p = e.path;
   if (p.segments.size() == 1) {
-    int32_t local = lookupLocal(p.last());
+    int32_t local = lookupLocal(p.last(), e.span);
     if (local >= 0) {
       e.resolvedKind = static_cast<uint8_t>(Resolved::Local);
       e.resolved = local;
@@ -471,6 +471,12 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
   if (overloadsOperators(lhs)) return checkOverloadedOperator(e, lhs);
   TypeId l = withoutOneRef(T_, lhs);
   TypeId rhs = checkExpr(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
+  // A closure's parameter not known yet (`|x| x + offset`): rustc settles the
+  // operator once the calls say what x is; for numbers it is the other side's.
+  const Type& unknown = T_.get(T_.resolve(l));
+  if (unknown.kind == TypeKind::Var && unknown.varKind == VarKind::Any && !closureLevels_.empty() &&
+      (T_.isNumeric(withoutOneRef(T_, rhs)) || isKind(T_, rhs, TypeKind::Var)) && unify(l, withoutOneRef(T_, rhs)))
+    return l;
   if (!hasOperatorTrait(op, l)) failMissingOperator(e, lhs, rhs);
   TypeId r = withoutOneRef(T_, rhs);
   if (!takesOperandKind(op, l, r)) throw CompileError(unimplementedOperator(e, lhs, rhs));

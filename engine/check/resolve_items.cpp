@@ -495,6 +495,8 @@ void Resolver::checkFunction(int32_t index) {
                                                : "";
   scopes_.clear();
   loops_.clear();
+  fnClosures_.clear();
+  closuresIn_ = 0;
   fnExprs_.clear();
   fnPatterns_.clear();
   firstFormat_ = out_.formats.size();
@@ -539,6 +541,16 @@ void Resolver::finishFunction() {
     if (e->type != kNoType) e->type = T_.defaultDeep(e->type);
   for (Pattern* p : fnPatterns_) p->type = T_.defaultDeep(p->type);
   for (LocalInfo& l : fn_->locals) l.type = T_.defaultDeep(l.type);
+  for (int32_t c : fnClosures_) {  // written here, inferred with it
+    FnInfo& body = out_.fns[c];
+    for (LocalInfo& l : body.locals) l.type = T_.defaultDeep(l.type);
+    for (TypeId& p : body.paramTypes) p = T_.defaultDeep(p);
+    body.ret = T_.defaultDeep(body.ret);
+    ClosureInfo& info = out_.closures[body.closure];
+    for (TypeId& p : info.params) p = T_.defaultDeep(p);
+    info.ret = T_.defaultDeep(info.ret);
+    for (auto& field : T_.structs()[info.structIndex].fields) field.second = T_.defaultDeep(field.second);
+  }
   for (size_t i = firstFormat_; i < out_.formats.size(); ++i)
     for (CheckedFormatArg& a : out_.formats[i].args) a.type = T_.defaultDeep(a.type);
   for (Expr* e : fnExprs_) recordAdjustedTypes(*e);
@@ -647,10 +659,10 @@ void Resolver::checkStmt(Stmt& s) {
   }
 }
 
-int32_t Resolver::lookupLocal(const std::string& name) const {
-  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
-    auto found = it->find(name);
-    if (found != it->end()) return found->second;
+int32_t Resolver::lookupLocal(const std::string& name, Span use) {
+  for (size_t i = scopes_.size(); i-- > 0;) {
+    auto found = scopes_[i].find(name);
+    if (found != scopes_[i].end()) return captureIfOuter(name, found->second, i, use);
   }
   return -1;
 }

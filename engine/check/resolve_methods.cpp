@@ -157,10 +157,22 @@ TypeId Resolver::checkPickedCall(Expr& e, const MethodPick& pick, size_t firstAr
   signatureOf(pick, &params, &ret);
   e.resolvedKind = static_cast<uint8_t>(Resolved::UserFn);
   e.resolved = pick.fn;
-  TypeId result = checkUserCall(e, pick.fn, firstArg, params, ret);
   const FnInfo& f = out_.fns[pick.fn];
+  // The bounds are known before the arguments are checked, so that a
+  // closure argument learns its signature from its parameter's Fn bound.
+  if (f.isTemplate()) requireCallBounds(e, pick, firstArg, false);
+  TypeId result = checkUserCall(e, pick.fn, firstArg, params, ret);
   if (!f.isTemplate()) return result;
   pendingCalls_.push_back({&e, pick.fn, pick.args});
+  requireCallBounds(e, pick, firstArg, true);
+  return result;
+}
+
+// The bounds of a template's parameters, for this call's type arguments:
+// first the traits (before the arguments are checked), then the bindings
+// they name (`I: Iterator<Item = u32>`), once the arguments say the types.
+void Resolver::requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings) {
+  const FnInfo& f = out_.fns[pick.fn];
   for (size_t k = 0; k < f.typeParams.size(); ++k) {
     // Where the learner sees the type: the first argument of that parameter's type.
     Span at = e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span;
@@ -174,14 +186,17 @@ TypeId Resolver::checkPickedCall(Expr& e, const MethodPick& pick, size_t firstAr
       for (TypeId& a : need.args) a = T_.subst(a, f.typeParams, pick.args);
       for (auto& binding : need.bindings) binding.second = T_.subst(binding.second, f.typeParams, pick.args);
       if (f.trait >= 0 && k == 0 && need.trait == f.trait) continue;  // Self: Trait is how it was found
-      requireTrait(pick.args[k], need, at);
+      if (!bindings) {
+        requireTrait(pick.args[k], need, at);
+        boundCallee_[T_.resolve(pick.args[k])] = e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span;
+        continue;
+      }
       for (const auto& [assoc, type] : need.bindings) {  // `I: Iterator<Item = u32>`: the binding must hold too
         TypeId actual = assocTypeOf(pick.args[k], need.trait, assoc, need.args);
         if (T_.get(T_.resolve(actual)).kind != TypeKind::Projection && !unify(actual, type)) mismatch(at, type, actual);
       }
     }
   }
-  return result;
 }
 
 // A call of a trait's method declaration, once its Self is known: the

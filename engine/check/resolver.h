@@ -201,7 +201,27 @@ class Resolver {
   void declareLocal(Pattern& p, TypeId type);
   void pushScope() { scopes_.emplace_back(); }
   void popScope() { scopes_.pop_back(); }
-  int32_t lookupLocal(const std::string& name) const;
+  // A local by name; inside a closure, one of an enclosing function becomes
+  // a capture (resolve_closures.cpp) first used at `use`.
+  int32_t lookupLocal(const std::string& name, Span use = {});
+  // closures (resolve_closures.cpp)
+  struct ClosureLevel {
+    int32_t closure;      // Checked::closures
+    int32_t fn;           // its body's FnInfo
+    size_t scopeBase;     // scopes_ from here on are the body's
+    int32_t enclosingFn;  // the function the closure is written in (for the outermost level)
+  };
+  int32_t captureIfOuter(const std::string& name, int32_t local, size_t scopeIndex, Span use);
+  int32_t captureInto(size_t level, const std::string& name, int32_t outer, Span use);
+  void closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret);
+  TypeId checkClosure(Expr& e, TypeId expected);
+  FnInfo closureBody(const Expr& e, int32_t closure);
+  void checkClosureBody(int32_t index);
+  void decideCaptures(int32_t index, bool isMove);
+  void buildEnvironment(Expr& e, int32_t index);
+  bool closureImplements(TypeId t, StdTrait trait, const TraitRef& r);
+  bool callableSignature(TypeId callee, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);
+  TypeId checkValueCall(Expr& e, const std::vector<TypeId>& params, TypeId ret, uint8_t mode);
 
   // expressions (resolve_expr.cpp)
   TypeId checkExpr(Expr& e, TypeId expected = kNoType);
@@ -255,6 +275,7 @@ class Resolver {
   TypeId checkCall(Expr& e, TypeId expected);
   TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
   TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params, TypeId ret);
+  void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);
   TypeId checkPickedMethod(Expr& e, MethodPick pick);
@@ -374,6 +395,10 @@ class Resolver {
     Span span;
   };
   std::vector<Obligation> obligations_;
+  std::vector<ClosureLevel> closureLevels_;
+  std::map<TypeId, Span> boundCallee_;  // a type argument whose bounds a call set: the callee (E0593 points there)  // the closures whose bodies are being checked, outermost first
+  std::vector<int32_t> fnClosures_;          // the closure bodies written in the function being checked
+  uint32_t closuresIn_ = 0;                  // closures numbered so far in it ({closure#N})
   std::map<std::pair<int32_t, std::vector<TypeId>>, int32_t> instances_;
   std::vector<int32_t> instanceQueue_;
   std::vector<Span> instanceSpans_;  // where each queued instance was first needed

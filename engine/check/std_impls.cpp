@@ -135,8 +135,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     }
     case StdTrait::Iterator:
       return t.kind == TypeKind::Iter || (t.kind == TypeKind::Range && T_.isInteger(t.args[0]));
-    case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::FnOnce: case StdTrait::FnMut:
-    case StdTrait::Fn: case StdTrait::None:
+    case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: return closureImplements(id, trait, r);
+    case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::None:
       return false;
   }
   return false;
@@ -164,6 +164,10 @@ TypeId Resolver::stdAssocType(TypeId self, StdTrait trait, const std::vector<Typ
       if (t.kind == TypeKind::Vec) return T_.sliceOf(t.args[0]);
       return t.args.empty() ? kNoType : t.args[0];
     case StdTrait::Iterator: return t.args.empty() ? kNoType : t.args[0];
+    case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: {  // Output: what the closure returns
+      int32_t closure = t.kind == TypeKind::Struct ? T_.structs()[t.structIndex].closure : -1;
+      return closure >= 0 ? out_.fns[out_.closures[closure].fn].ret : kNoType;
+    }
     default: return kNoType;
   }
 }

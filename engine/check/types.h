@@ -195,7 +195,8 @@ struct StructInfo : DerivedTraits {
   bool isTuple = false;
   bool reprC = false;    // #[repr(C)]: fields stay in declaration order
   std::string stdPath;   // a std item's path (std::cmp::Ordering); empty for the learner's
-  const StructDecl* decl = nullptr;
+  const StructDecl* decl = nullptr;  // null for a closure's environment
+  int32_t closure = -1;  // a closure's environment: its ClosureInfo (check/checker.h)
 };
 
 struct VariantInfo {

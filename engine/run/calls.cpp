@@ -8,6 +8,7 @@ namespace sh {
 Value Interpreter::evalCall(const Expr& e) {
   switch (static_cast<Resolved>(e.resolvedKind)) {
     case Resolved::Builtin: return callBuiltin(e, static_cast<BuiltinFn>(e.resolved));
+    case Resolved::CallValue: return callValue(e);
     case Resolved::UserFn: {
       std::vector<Value> args;
       for (const auto& a : e.args) {

@@ -122,7 +122,7 @@ Place Interpreter::evalPlace(const Expr& e) {
         int32_t id = frame().localSlot[e.resolved];
         SH_CHECK(id >= 0, "a variable used outside its slot's life");
         const RtSlot& s = slots_[id];
-        return Place{s.addr, s.type, id, 0, 0};
+        return Place{s.addr, s.type, s.alias ? -1 : id, 0, 0};
       }
       if (e.resolvedKind == static_cast<uint8_t>(Resolved::Static)) return Place{staticAddress(e.resolved), e.type, -1, 0, 0};
       if (e.resolvedKind == static_cast<uint8_t>(Resolved::Const) && !T_.needsDrop(e.type))
@@ -412,7 +412,7 @@ Value Interpreter::evalInner(const Expr& e) {
       dropTemporariesDownTo(temporariesMark);
       return v;
     }
-    case ExprKind::Closure: SH_CHECK(false, "a closure reached the interpreter"); break;
+    case ExprKind::Closure: return evalAggregate(e);  // its environment, a struct of its captures
   }
   return makeUnit();
 }
@@ -452,7 +452,7 @@ Value Interpreter::evalAggregate(const Expr& e) {
       for (uint64_t i = 0; i < n; ++i) put(i * v.size(), v);
       return out;
     }
-    case ExprKind::StructLit: {
+    case ExprKind::StructLit: case ExprKind::Closure: {
       if (static_cast<Resolved>(e.resolvedKind) == Resolved::EnumVariant) {  // `Message::Move { x, y }`
         auto variant = static_cast<uint32_t>(e.resolved);
         const auto& fields = T_.enumOf(e.type).variants[variant].fields;

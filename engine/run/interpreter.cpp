@@ -266,6 +266,30 @@ Value Interpreter::evalAndReleaseTemporaries(const Expr& e) {
 
 // A value no variable holds, put in a hidden stack slot so it has an
 // address; the caller decides what becomes of it.
+// A name for a place that already exists (a closure's capture: the
+// captured variable's place): not drawn, not dropped, no memory of its own.
+void Interpreter::declareAlias(int32_t local, const std::string& name, TypeId type, Address addr) {
+  RtSlot s;
+  if (freeSlots_.empty()) {
+    s.id = static_cast<int32_t>(slots_.size());
+    slots_.emplace_back();
+  } else {
+    s.id = freeSlots_.back();
+    freeSlots_.pop_back();
+  }
+  s.local = local;
+  s.name = name;
+  s.type = type;
+  s.addr = addr;
+  s.size = T_.layout(type).size;
+  s.hidden = true;
+  s.alias = true;
+  s.initialised = true;
+  slots_[s.id] = s;
+  frame().localSlot[local] = s.id;
+  frame().slots.push_back(s.id);
+}
+
 Address Interpreter::holdInScratch(const Value& v) { return slots_[declareSlotHolding(-1, "", v, true)].addr; }
 
 // The same, for a temporary: dropped at the end of its statement.
@@ -435,6 +459,7 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   if (frames_.size() == 1) placeStatics();  // main's call: before its first statement
   enterScope();
   size_t arg = 0;
+  if (fn.closure >= 0) bindClosureEnvironment(fn, args[arg++]);
   if (fn.selfLocal >= 0) {
     declareSlotHolding(fn.selfLocal, "self", args[arg]);
     ++arg;

@@ -131,6 +131,7 @@ struct RtSlot {
   uint64_t size = 0;
   bool moved = false;                                  // moved out as a whole
   bool hidden = false;                                 // a temporary: in memory, not shown as a variable
+  bool alias = false;                                  // a closure's capture: another slot's place, by name
   bool initialised = false;                            // has held a value (`let x;` starts without one)
 };
 
@@ -196,6 +197,9 @@ class Interpreter {
   // statements and calls (interpreter.cpp)
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
   void reportMainResult(const Value& returned, Span body);
+  Value callValue(const Expr& e);                                   // run/closures.cpp
+  void bindClosureEnvironment(const FnInfo& fn, const Value& env);
+  void declareAlias(int32_t local, const std::string& name, TypeId type, Address addr);
   void execBlockBody(const Block& b, Value* result);
   Value evalBlock(const Block& b);
   Value evalAndReleaseTemporaries(const Expr& e);

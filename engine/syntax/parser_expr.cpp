@@ -344,6 +344,37 @@ ExprPtr Parser::parsePostfix(ExprPtr base) {
   return base;
 }
 
+/// closure ::= 'move'? ('||' | '|' (pattern (':' type)?),* '|') ('-> type' block | expr)
+ExprPtr Parser::parseClosure() {
+  using enum TokenKind;
+  auto e = makeExpr(ExprKind::Closure);
+  uint32_t start = peek().span.start;
+  e->isMove = eat(KwMove);
+  if (!eat(OrOr)) {
+    expect(Or);
+    while (!at(Or)) {
+      Param p;
+      uint32_t paramStart = peek().span.start;
+      p.pattern = parsePatternNoOr();
+      if (eat(Colon)) p.type = parseType();
+      p.span = from(paramStart);
+      e->closureParams.push_back(std::move(p));
+      if (!eat(Comma)) break;
+    }
+    expect(Or);
+  }
+  Nest nest(*this);
+  if (eat(Arrow)) {
+    e->closureRet = parseType();
+    if (!at(LBrace)) unexpected("`{`");
+    e->operand = parseBlockLike();
+  } else {
+    e->operand = parseExpr();
+  }
+  e->span = from(start);
+  return e;
+}
+
 // `operand?`: a match whose arms the checker writes, as rustc desugars it
 // (check/resolve_try.cpp).
 ExprPtr Parser::parseTryOperator(ExprPtr operand) {
@@ -413,7 +444,7 @@ ExprPtr Parser::parsePrimary(bool noStruct) {
   if (at(LBracket)) return parseArray();
   if (atBlockLike()) return parseBlockLike();
   if (atAny({KwBreak, KwContinue, KwReturn})) return parseJump();
-  if (atAny({Or, OrOr, KwMove})) fail(peek().span, "closures are not supported yet");
+  if (atAny({Or, OrOr, KwMove})) return parseClosure();
   if (at(Lt)) fail(peek().span, "qualified paths are not supported yet");
   if (at(KwAsync)) fail(peek().span, "`async` is not supported");
   if (at(KwLet)) {

@@ -107,6 +107,7 @@ class Parser {
   ExprPtr parsePostfix(ExprPtr base);
   ExprPtr parseDotSuffix(ExprPtr base);
   ExprPtr parseTryOperator(ExprPtr operand);
+  ExprPtr parseClosure();
   std::vector<ExprPtr> parseListUntil(TokenKind closer);
   ExprPtr parsePrimary(bool noStruct);
   ExprPtr parseLiteral();

@@ -368,7 +368,6 @@ TEST_CASE("unbalanced delimiters are reported before parsing, like rustc") {
 
 TEST_CASE("constructs outside the subset are named as unsupported") {
   auto messageOf = [](const std::string& text) { return parseError(text).message; };
-  CHECK(messageOf("fn main() { let f = |x| x + 1; }") == "closures are not supported yet");
   CHECK(messageOf("fn main() { unsafe { } }") == "`unsafe` is not supported");
   CHECK(messageOf("fn f<const N: usize>() {}") == "const generics are not supported yet");
   CHECK(messageOf("const fn f() -> i32 { 1 }") == "`const fn` is not supported yet");
@@ -479,4 +478,20 @@ TEST_CASE("`operand?` parses to a match the checker completes") {
   CHECK(tried.arms.empty());
   CHECK(tried.nameSpan.start == 23);
   CHECK(tried.operand->kind == ExprKind::Call);
+}
+
+TEST_CASE("a closure parses with its parameters, an optional return type and its body") {
+  Program p = parseText("fn main() { let f = move |a, b: i32| -> i32 { a + b }; let g = || 1; }");
+  const Expr& f = *p.fns[0].body->stmts[0].init;
+  REQUIRE(f.kind == ExprKind::Closure);
+  CHECK(f.isMove);
+  REQUIRE(f.closureParams.size() == 2);
+  CHECK(f.closureParams[0].type == nullptr);
+  CHECK(f.closureParams[1].type != nullptr);
+  CHECK(f.closureRet != nullptr);
+  CHECK(f.operand->kind == ExprKind::Block);
+  const Expr& g = *p.fns[0].body->stmts[1].init;
+  REQUIRE(g.kind == ExprKind::Closure);
+  CHECK(g.closureParams.empty());
+  CHECK(g.operand->kind == ExprKind::IntLit);
 }

@@ -1,0 +1,407 @@
+// Closures, as rustc lowers them. A closure expression builds a value: an
+// anonymous struct whose fields are what the body captures from the
+// enclosing function, each by shared reference, by mutable reference or by
+// value. Its body is a function of its own whose first parameter is that
+// environment (by `&`, `&mut` or by value: Fn, FnMut or FnOnce).
+//
+// The body is checked where it is written, in the enclosing function's
+// inference, so that `|a, b| a + b` learns its types from its calls. A name
+// the body finds in an enclosing scope becomes a capture: a local of the
+// body that stands for the captured variable (at run time an alias of its
+// place, see Interpreter::bindClosureEnvironment). How each capture is taken
+// follows from how the body uses it, as rustc decides: moved (a non-Copy
+// value used by value) means by value, mutated means by `&mut`, anything
+// else by `&`; `move` takes everything by value. The expression's own
+// `fields` become the environment's initializers (`&x`, `&mut y`, `z`), so
+// the move and borrow checks of the enclosing function see the closure as
+// the struct literal it is.
+//
+// Not modelled: edition 2021's capture of disjoint fields (a closure using
+// `p.x` captures all of `p` here).
+#include <algorithm>
+#include <functional>
+
+#include "check/resolver.h"
+#include "syntax/clone.h"
+
+namespace sh {
+
+namespace {
+
+ExprPtr pathTo(const std::string& name, Span at) {
+  auto e = std::make_unique<Expr>();
+  e->kind = ExprKind::Path;
+  e->span = at;
+  PathSegment s;
+  s.name = name;
+  s.span = at;
+  e->path.segments.push_back(std::move(s));
+  e->path.span = at;
+  return e;
+}
+
+// How the body uses a capture, by the place the use sits in.
+enum class Use : uint8_t { Read, Mutate, Move };
+
+}  // namespace
+
+// ---------------------------------------------------------------- captures
+
+// A local found in scope `scopeIndex`: when that scope belongs to a function
+// enclosing the closures being checked, each closure in between captures it
+// (the outermost first) and the innermost capture's local is the answer.
+int32_t Resolver::captureIfOuter(const std::string& name, int32_t local, size_t scopeIndex, Span use) {
+  size_t level = 0;
+  while (level < closureLevels_.size() && closureLevels_[level].scopeBase <= scopeIndex) ++level;
+  for (size_t k = level; k < closureLevels_.size(); ++k) local = captureInto(k, name, local, use);
+  return local;
+}
+
+int32_t Resolver::captureInto(size_t level, const std::string& name, int32_t outer, Span use) {
+  const ClosureLevel& l = closureLevels_[level];
+  ClosureInfo& c = out_.closures[l.closure];
+  for (const Capture& cap : c.captures)
+    if (cap.outer == outer) return cap.inner;
+  const FnInfo& from = out_.fns[level == 0 ? l.enclosingFn : closureLevels_[level - 1].fn];
+  FnInfo& body = out_.fns[l.fn];
+  LocalInfo captured = from.locals[outer];
+  captured.capture = static_cast<int32_t>(c.captures.size());
+  auto inner = static_cast<int32_t>(body.locals.size());
+  body.locals.push_back(captured);
+  c.captures.push_back(Capture{name, outer, inner, CaptureMode::Ref, use});
+  scopes_[l.scopeBase][name] = inner;
+  return inner;
+}
+
+// ---------------------------------------------------------------- checking
+
+// What the context says of the closure's signature: a parameter bounded by
+// Fn(A, B) -> R that the closure is passed for (the call's bounds are
+// pending on its type variable), or nothing.
+void Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret) {
+  if (expected == kNoType) return;
+  TypeId want = T_.resolve(expected);
+  for (const Obligation& o : obligations_) {
+    if (T_.resolve(o.type) != want) continue;
+    StdTrait s = o.trait.trait >= 0 ? out_.traits[o.trait.trait].std : StdTrait::None;
+    if (s != StdTrait::Fn && s != StdTrait::FnMut && s != StdTrait::FnOnce) continue;
+    if (!o.trait.args.empty()) {
+      const Type args = T_.get(T_.resolve(o.trait.args[0]));
+      if (args.kind == TypeKind::Tuple) *params = args.args;
+    }
+    for (const auto& [assoc, type] : o.trait.bindings) *ret = type;
+    return;
+  }
+}
+
+TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
+  std::vector<TypeId> hintParams;
+  TypeId hintRet = kNoType;
+  closureHint(expected, &hintParams, &hintRet);
+  auto index = static_cast<int32_t>(out_.closures.size());
+  out_.closures.emplace_back();
+  out_.closures.back().expr = &e;
+
+  LineCol at = file_.lineCol(e.span.start);
+  StructInfo env;
+  env.name = "{closure@" + file_.name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.col) + "}";
+  env.key = env.name + "#" + std::to_string(index);
+  env.closure = index;
+  auto structIndex = static_cast<int32_t>(T_.structs().size());
+  T_.structs().push_back(env);
+  out_.closures[index].structIndex = structIndex;
+
+  auto fnIndex = static_cast<int32_t>(out_.fns.size());
+  out_.fns.push_back(closureBody(e, index));
+  fnBodies_.push_back(out_.fns[fnIndex].ownDecl->body.get());
+  fnClosures_.push_back(fnIndex);
+  out_.closures[index].fn = fnIndex;
+
+  FnInfo& body = out_.fns[fnIndex];
+  body.paramTypes.push_back(kNoType);  // the environment's, once the captures say how it is taken
+  for (size_t i = 0; i < e.closureParams.size(); ++i) {
+    const Param& p = e.closureParams[i];
+    body.paramTypes.push_back(p.type ? lowerType(*p.type) : i < hintParams.size() ? hintParams[i] : T_.newVar(VarKind::Any));
+  }
+  if (!hintParams.empty() && hintParams.size() != e.closureParams.size())
+    fail(DiagCode::E0593, "closure is expected to take " + std::to_string(hintParams.size()) + " argument" +
+                              (hintParams.size() == 1 ? "" : "s") + ", but it takes " + std::to_string(e.closureParams.size()) +
+                              " argument" + (e.closureParams.size() == 1 ? "" : "s"),
+         boundCallee_.count(T_.resolve(expected)) ? boundCallee_[T_.resolve(expected)] : e.span);
+  body.ret = e.closureRet ? lowerType(*e.closureRet) : hintRet != kNoType ? hintRet : T_.newVar(VarKind::Any);
+  checkClosureBody(index);
+  decideCaptures(index, e.isMove);
+  buildEnvironment(e, index);
+  return T_.structType(structIndex);
+}
+
+// The body as a function: the closure's parameters, and its expression as
+// the tail of a block.
+FnInfo Resolver::closureBody(const Expr& e, int32_t closure) {
+  FnInfo f;
+  f.closure = closure;
+  f.ofInstance = fn_->templateFn >= 0 || fn_->ofInstance;
+  f.name = fn_->name + "::{closure#" + std::to_string(closuresIn_++) + "}";
+  f.ownDecl = std::make_unique<FnDecl>();
+  FnDecl& d = *f.ownDecl;
+  d.name = f.name;
+  d.span = e.span;
+  d.nameSpan = e.span;
+  d.scope = fn_->decl->scope;
+  for (const Param& p : e.closureParams) {
+    Param copy;
+    copy.pattern = cloneSyntax(*p.pattern);
+    copy.type = p.type ? cloneSyntax(*p.type) : nullptr;
+    copy.span = p.span;
+    d.params.push_back(std::move(copy));
+  }
+  d.body = std::make_unique<Block>();
+  d.body->span = e.operand->span;
+  d.body->tail = cloneSyntax(*e.operand);
+  f.decl = f.ownDecl.get();
+  return f;
+}
+
+// Checks the body in the enclosing function's inference: its own scopes
+// above the enclosing ones, so that a name found below them is a capture.
+void Resolver::checkClosureBody(int32_t index) {
+  const ClosureInfo& c = out_.closures[index];
+  FnInfo* enclosing = fn_;
+  int32_t enclosingIndex = fnIndex_;
+  std::vector<LoopCtx> loops = std::move(loops_);
+  loops_.clear();
+  closureLevels_.push_back({index, c.fn, scopes_.size(), enclosingIndex});
+  fn_ = &out_.fns[c.fn];
+  fnIndex_ = c.fn;
+  pushScope();
+  const FnDecl& decl = *fn_->decl;
+  for (size_t i = 0; i < decl.params.size(); ++i) {
+    checkPattern(*decl.params[i].pattern, fn_->paramTypes[i + 1]);
+    requireIrrefutable(*decl.params[i].pattern, fn_->paramTypes[i + 1], "function argument", decl.params[i].pattern->span);
+  }
+  Block& body = *fnBodies_[c.fn];
+  TypeId result = checkBlock(body, fn_->ret);
+  coerce(*body.tail, result, fn_->ret);
+  popScope();
+  closureLevels_.pop_back();
+  fn_ = enclosing;
+  fnIndex_ = enclosingIndex;
+  loops_ = std::move(loops);
+}
+
+// ---------------------------------------------------------------- how captures are taken
+
+void Resolver::decideCaptures(int32_t index, bool isMove) {
+  ClosureInfo& c = out_.closures[index];
+  FnInfo& body = out_.fns[c.fn];
+  std::vector<Use> uses(c.captures.size(), Use::Read);
+  std::vector<bool> movedOut(c.captures.size(), false);
+  std::function<void(const Expr&, Use)> walk;
+  auto note = [&](const Expr& e, Use use) {
+    if (e.kind != ExprKind::Path || e.resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
+    int32_t capture = body.locals[e.resolved].capture;
+    if (capture < 0) return true;
+    if (use == Use::Move && T_.isCopy(body.locals[e.resolved].type)) use = Use::Read;
+    if (use == Use::Move) movedOut[capture] = true;
+    uses[capture] = std::max(uses[capture], use);
+    return true;
+  };
+  // The place a use goes through: `v.len()` reads v, `p.x = 1` mutates p,
+  // `s.name` used by value moves (part of) s unless reached through a reference.
+  std::function<void(const Expr&, Use)> place = [&](const Expr& e, Use use) {
+    if (note(e, use)) return;
+    switch (e.kind) {
+      case ExprKind::Field: case ExprKind::TupleField:
+        place(*e.operand, e.derefs > 0 && use == Use::Move ? Use::Read : use);
+        return;
+      case ExprKind::Index:
+        place(*e.lhs, use == Use::Mutate ? Use::Mutate : Use::Read);
+        walk(*e.rhs, Use::Move);
+        return;
+      case ExprKind::Deref: place(*e.operand, Use::Read); return;
+      case ExprKind::Paren: place(*e.operand, use); return;
+      default: walk(e, use); return;
+    }
+  };
+  auto receiver = [&](const Expr& r, uint8_t mode, uint8_t derefs) {
+    place(r, mode == 2 ? Use::Mutate : mode == 1 || derefs > 0 ? Use::Read : Use::Move);
+  };
+  std::function<void(const Block&)> block = [&](const Block& b) {
+    for (const Stmt& s : b.stmts) {
+      if (s.init) walk(*s.init, s.kind == StmtKind::Let ? Use::Move : Use::Read);
+      if (s.elseBlock) block(*s.elseBlock);
+    }
+    if (b.tail) walk(*b.tail, Use::Move);
+  };
+  walk = [&](const Expr& e, Use use) {
+    switch (e.kind) {
+      case ExprKind::Path: note(e, use); return;
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: place(e, use); return;
+      case ExprKind::Ref: place(*e.operand, e.isMut ? Use::Mutate : Use::Read); return;
+      case ExprKind::Assign: case ExprKind::CompoundAssign:
+        place(*e.lhs, Use::Mutate);
+        walk(*e.rhs, Use::Move);
+        return;
+      case ExprKind::Binary: {
+        bool compares = e.binaryOp == BinaryOp::Eq || e.binaryOp == BinaryOp::Ne || e.binaryOp == BinaryOp::Lt ||
+                        e.binaryOp == BinaryOp::Le || e.binaryOp == BinaryOp::Gt || e.binaryOp == BinaryOp::Ge;
+        walk(*e.lhs, compares ? Use::Read : Use::Move);
+        walk(*e.rhs, compares ? Use::Read : Use::Move);
+        return;
+      }
+      case ExprKind::MethodCall:
+        receiver(*e.operand, e.receiverMode, e.derefs);
+        for (const auto& a : e.args) walk(*a, Use::Move);
+        return;
+      case ExprKind::Call:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::CallValue)) receiver(*e.operand, e.receiverMode, 0);
+        for (const auto& a : e.args) walk(*a, Use::Move);
+        return;
+      case ExprKind::Macro:
+        for (const auto& a : e.args) walk(*a, static_cast<MacroId>(e.macroId) == MacroId::Vec ? Use::Move : Use::Read);
+        return;
+      case ExprKind::Closure:  // a nested closure's captures are uses here
+        for (const FieldInit& f : e.fields) walk(*f.value, Use::Move);
+        return;
+      case ExprKind::Match: case ExprKind::IfLet: case ExprKind::WhileLet:
+        place(*e.operand, Use::Read);
+        for (const MatchArm& arm : e.arms) {
+          if (arm.guard) walk(*arm.guard, Use::Read);
+          walk(*arm.body, Use::Move);
+        }
+        if (e.block) block(*e.block);
+        if (e.elseBranch) walk(*e.elseBranch, Use::Move);
+        return;
+      case ExprKind::Block: case ExprKind::If: case ExprKind::While: case ExprKind::Loop: case ExprKind::For:
+        if (e.operand) walk(*e.operand, e.kind == ExprKind::For ? Use::Move : Use::Read);
+        if (e.block) block(*e.block);
+        if (e.elseBranch) walk(*e.elseBranch, Use::Move);
+        return;
+      default:
+        for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.structBase.get()})
+          if (child) walk(*child, Use::Move);
+        for (const auto& a : e.args) walk(*a, Use::Move);
+        for (const FieldInit& f : e.fields) walk(*f.value, Use::Move);
+        return;
+    }
+  };
+  walk(*fnBodies_[c.fn]->tail, Use::Move);
+  bool mutates = false, moves = false;
+  for (size_t i = 0; i < c.captures.size(); ++i) {
+    Capture& cap = c.captures[i];
+    cap.mode = isMove || uses[i] == Use::Move ? CaptureMode::Value : uses[i] == Use::Mutate ? CaptureMode::RefMut : CaptureMode::Ref;
+    mutates = mutates || uses[i] == Use::Mutate;
+    moves = moves || movedOut[i];
+  }
+  c.kind = moves ? ClosureKind::FnOnce : mutates ? ClosureKind::FnMut : ClosureKind::Fn;
+}
+
+// The environment's fields and the expression's initializers for them,
+// checked where the closure is written.
+void Resolver::buildEnvironment(Expr& e, int32_t index) {
+  ClosureInfo& c = out_.closures[index];
+  FnInfo& body = out_.fns[c.fn];
+  StructInfo& env = T_.structs()[c.structIndex];
+  bool copyable = true;
+  e.fields.clear();
+  for (const Capture& cap : c.captures) {
+    TypeId t = body.locals[cap.inner].type;
+    ExprPtr value = pathTo(cap.name, cap.firstUse);
+    if (cap.mode != CaptureMode::Value) {
+      auto ref = std::make_unique<Expr>();
+      ref->kind = ExprKind::Ref;
+      ref->span = cap.firstUse;
+      ref->isMut = cap.mode == CaptureMode::RefMut;
+      ref->operand = std::move(value);
+      value = std::move(ref);
+      t = T_.refTo(t, cap.mode == CaptureMode::RefMut);
+    }
+    copyable = copyable && cap.mode != CaptureMode::RefMut && T_.isCopy(t);
+    env.fields.emplace_back(cap.name, t);
+    e.fields.push_back(FieldInit{cap.name, cap.firstUse, std::move(value)});
+  }
+  env.isCopy = env.isClone = copyable;
+  for (FieldInit& f : e.fields) checkExpr(*f.value);
+  TypeId envType = T_.structType(c.structIndex);
+  body.paramTypes[0] = c.kind == ClosureKind::FnOnce ? envType : T_.refTo(envType, c.kind == ClosureKind::FnMut);
+  c.params.assign(body.paramTypes.begin() + 1, body.paramTypes.end());
+  c.ret = body.ret;
+}
+
+// A closure implements FnOnce, and FnMut unless it moves out of its
+// captures, and Fn unless it also mutates them; its arguments are the
+// trait's (binding the closure's parameters still unknown). A reference to
+// a closure calls it as Fn.
+bool Resolver::closureImplements(TypeId t, StdTrait trait, const TraitRef& r) {
+  t = T_.resolve(t);
+  bool shared = false, unique = false;  // reached through `&`, through `&mut` only
+  while (T_.get(t).kind == TypeKind::Ref) {
+    if (T_.get(t).isMut) unique = true; else shared = true;
+    t = T_.resolve(T_.get(t).args[0]);
+  }
+  const Type ty = T_.get(t);
+  int32_t closure = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].closure : -1;
+  if (closure < 0) return false;
+  const ClosureInfo& c = out_.closures[closure];
+  // `&F` calls F as Fn, `&mut F` as FnMut: a reference cannot give away the closure.
+  ClosureKind usable = shared ? ClosureKind::Fn : unique && c.kind == ClosureKind::FnOnce ? ClosureKind::Fn : c.kind;
+  if ((shared || unique) && c.kind == ClosureKind::FnOnce) return false;
+  if (shared && c.kind != ClosureKind::Fn) return false;
+  bool kindFits = trait == StdTrait::FnOnce || usable == ClosureKind::Fn || (trait == StdTrait::FnMut && usable == ClosureKind::FnMut);
+  if (!kindFits) return false;
+  return r.args.empty() || unify(T_.tupleOf(c.params), r.args[0]);
+}
+
+// ---------------------------------------------------------------- calls
+
+// What calling a value of type t takes and gives, and how the call takes
+// the value (0 by value, 1 by `&`, 2 by `&mut`, as a method's receiver): a
+// closure (through references too) by its kind, a generic parameter by its
+// Fn, FnMut or FnOnce bound.
+bool Resolver::callableSignature(TypeId t, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode) {
+  t = T_.resolve(t);
+  bool throughRef = false;
+  while (T_.get(t).kind == TypeKind::Ref) {
+    t = T_.resolve(T_.get(t).args[0]);
+    throughRef = true;
+  }
+  const Type ty = T_.get(t);
+  if (ty.kind == TypeKind::Struct && T_.structs()[ty.structIndex].closure >= 0) {
+    const ClosureInfo& c = out_.closures[T_.structs()[ty.structIndex].closure];
+    *params = c.params;
+    *ret = out_.fns[c.fn].ret;
+    *mode = c.kind == ClosureKind::Fn || throughRef ? 1 : c.kind == ClosureKind::FnMut ? 2 : 0;
+    return true;
+  }
+  if (ty.kind != TypeKind::Param) return false;
+  for (const TraitRef& b : allBoundsOf(t)) {
+    StdTrait s = b.trait >= 0 ? out_.traits[b.trait].std : StdTrait::None;
+    if (s != StdTrait::Fn && s != StdTrait::FnMut && s != StdTrait::FnOnce) continue;
+    params->clear();
+    if (!b.args.empty() && T_.get(T_.resolve(b.args[0])).kind == TypeKind::Tuple) *params = T_.get(T_.resolve(b.args[0])).args;
+    *ret = T_.unit();
+    for (const auto& binding : b.bindings) *ret = binding.second;
+    *mode = s == StdTrait::Fn || throughRef ? 1 : s == StdTrait::FnMut ? 2 : 0;
+    return true;
+  }
+  return false;
+}
+
+TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, TypeId ret, uint8_t mode) {
+  e.resolvedKind = static_cast<uint8_t>(Resolved::CallValue);
+  e.receiverMode = mode;
+  if (mode == 2) {  // FnMut borrows the closure mutably: its variable must be `mut`, or a `&mut` to it
+    e.derefs = T_.get(T_.resolve(e.operand->type)).kind == TypeKind::Ref ? 1 : 0;
+    requireMutableReceiver(e);
+    e.derefs = 0;
+  }
+  if (params.size() != e.args.size())
+    fail(DiagCode::E0057, "this function takes " + std::to_string(params.size()) + " argument" + (params.size() == 1 ? "" : "s") +
+                              " but " + std::to_string(e.args.size()) + " argument" + (e.args.size() == 1 ? " was" : "s were") +
+                              " supplied",
+         e.operand->span);
+  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  return ret;
+}
+
+}  // namespace sh
