@@ -147,15 +147,7 @@ int32_t Interpreter::declareSlot(int32_t local, const std::string& name, TypeId 
   const Layout& l = T_.layout(type);
   if (!hidden) flushPendingDrops();  // a recycled id must end before it begins again
   RtSlot s;
-  // Slot ids are recycled once their slot has ended: a loop that declares a
-  // variable a million times needs one slot record, not a million.
-  if (freeSlots_.empty()) {
-    s.id = static_cast<int32_t>(slots_.size());
-    slots_.emplace_back();
-  } else {
-    s.id = freeSlots_.back();
-    freeSlots_.pop_back();
-  }
+  s.id = newSlotId();
   s.local = local;
   s.name = name;
   s.type = type;
@@ -264,19 +256,23 @@ Value Interpreter::evalAndReleaseTemporaries(const Expr& e) {
   return v;
 }
 
-// A value no variable holds, put in a hidden stack slot so it has an
-// address; the caller decides what becomes of it.
+// Slot ids are recycled once their slot has ended: a loop that declares a
+// variable a million times needs one slot record, not a million.
+int32_t Interpreter::newSlotId() {
+  if (freeSlots_.empty()) {
+    slots_.emplace_back();
+    return static_cast<int32_t>(slots_.size() - 1);
+  }
+  int32_t id = freeSlots_.back();
+  freeSlots_.pop_back();
+  return id;
+}
+
 // A name for a place that already exists (a closure's capture: the
 // captured variable's place): not drawn, not dropped, no memory of its own.
 void Interpreter::declareAlias(int32_t local, const std::string& name, TypeId type, Address addr) {
   RtSlot s;
-  if (freeSlots_.empty()) {
-    s.id = static_cast<int32_t>(slots_.size());
-    slots_.emplace_back();
-  } else {
-    s.id = freeSlots_.back();
-    freeSlots_.pop_back();
-  }
+  s.id = newSlotId();
   s.local = local;
   s.name = name;
   s.type = type;
@@ -290,6 +286,8 @@ void Interpreter::declareAlias(int32_t local, const std::string& name, TypeId ty
   frame().slots.push_back(s.id);
 }
 
+// A value no variable holds, put in a hidden stack slot so it has an
+// address; the caller decides what becomes of it.
 Address Interpreter::holdInScratch(const Value& v) { return slots_[declareSlotHolding(-1, "", v, true)].addr; }
 
 // The same, for a temporary: dropped at the end of its statement.

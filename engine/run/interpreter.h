@@ -200,6 +200,7 @@ class Interpreter {
   Value callValue(const Expr& e);                                   // run/closures.cpp
   void bindClosureEnvironment(const FnInfo& fn, const Value& env);
   void declareAlias(int32_t local, const std::string& name, TypeId type, Address addr);
+  int32_t newSlotId();
   void execBlockBody(const Block& b, Value* result);
   Value evalBlock(const Block& b);
   Value evalAndReleaseTemporaries(const Expr& e);
