@@ -456,6 +456,8 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       "is_ok_and", "is_err_and", "map_err", "get_or_insert_with", "take_if", "as_deref", "as_deref_mut", "flatten",
       "zip", "xor", "or", "and", "as_ref", "as_mut", "iter", "inspect_err",
   };
+  if (receiverAccepts(T_, StdReceiver::Formatter, t))  // `f.debug_struct(..)`, `f.write_fmt(..)`
+    fail(DiagCode::None, "the method `" + e.text + "` of `Formatter` is not supported yet", e.nameSpan);
   switch (T_.get(t).kind) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef:
     case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry:

@@ -1,0 +1,18 @@
+// Formatter's debug builders are outside the subset: rustc runs this, stack-heap says the method is not supported yet (not E0599).
+use std::fmt;
+
+struct Point {
+    x: i32,
+}
+
+impl fmt::Debug for Point {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.debug_struct("P").field("x", &self.x).finish()
+    }
+}
+
+fn main() {
+    println!("{:?}", Point { x: 1 });
+}
+// expect: P { x: 1 }
+// unsupported: the method `debug_struct` of `Formatter`
