@@ -135,6 +135,9 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
                         (isEnum ? "enum" : "struct") + " `" + owner + "` in the current scope",
            p.segments.back().span, "function or associated item not found in `" + owner + "`");
+    // A std type's associated function the engine does not run (`HashMap::default`, `Rc::new_cyclic`).
+    if (p.segments.front().name == "std")
+      fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
     fail(DiagCode::E0433, "cannot find type `" + owner + "` in this scope", p.segments[p.segments.size() - 2].span,
          "use of undeclared type `" + owner + "`");
   }

@@ -315,7 +315,8 @@ class Resolver {
   TypeId clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId keyValueRow(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);  // std_collections.cpp
-  void requireHashableKey(Expr& e, TypeId self);
+  bool keyIsInferred(TypeId self);
+  void requireHashableKey(Expr& e, TypeId self, bool keyWasInferred);
   TypeId hashedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool borrowsAs(TypeId key, TypeId q);
   TypeId borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -39,13 +39,15 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
 }
 
 // A method of `impl<K: Eq + Hash, V> HashMap<K, V>` (HashSet's alike): on a
-// key type without them (f64) the method does not exist, E0599 at its name
-// as rustc says; a key type still being inferred is asked once it is known.
-void Resolver::requireHashableKey(Expr& e, TypeId self) {
+// key type known without them (f64) the method does not exist, E0599 at its
+// name as rustc says; a key type still being inferred when the call began
+// (`HashMap::new()` then this insert) gets the bounds as obligations, E0277
+// at the name once it is known.
+void Resolver::requireHashableKey(Expr& e, TypeId self, bool keyWasInferred) {
   TypeId key = T_.resolve(T_.get(T_.resolve(self)).args[0]);
   for (StdTrait bound : {StdTrait::Eq, StdTrait::Hash}) {
     TraitRef r{stdTrait(bound), {}, {}, {}};
-    if (T_.get(key).kind == TypeKind::Var) {
+    if (keyWasInferred || T_.get(key).kind == TypeKind::Var) {
       requireTrait(key, r, e.nameSpan);
       continue;
     }
@@ -56,9 +58,14 @@ void Resolver::requireHashableKey(Expr& e, TypeId self) {
   }
 }
 
+bool Resolver::keyIsInferred(TypeId self) {
+  return T_.get(T_.resolve(T_.get(T_.resolve(self)).args[0])).kind == TypeKind::Var;
+}
+
 TypeId Resolver::hashedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  bool inferred = keyIsInferred(self);
   TypeId result = typeMethodCall(e, m, self, kNoType);
-  requireHashableKey(e, self);
+  requireHashableKey(e, self, inferred);
   return result;
 }
 
@@ -82,8 +89,9 @@ bool Resolver::borrowsAs(TypeId key, TypeId q) {
 // other argument is a mismatch against `&K` (E0308 at it).
 TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId arg = T_.newVar(VarKind::Any);
+  bool inferred = keyIsInferred(self);
   TypeId result = typeMethodCall(e, m, self, arg);
-  requireHashableKey(e, self);
+  requireHashableKey(e, self, inferred);
   TypeId key = T_.get(T_.resolve(self)).args[0];
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);

@@ -42,7 +42,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Clone:
       switch (t.kind) {
         case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::Iter: case TypeKind::RcBox:
-        case TypeKind::CellRef: case TypeKind::CellRefMut:
+        case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry:
           return false;
         case TypeKind::Rc: case TypeKind::Weak: return true;  // a new pointer to the same cell
         case TypeKind::Cell: return T_.isCopy(t.args[0]);
@@ -66,7 +66,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Default:
       switch (t.kind) {
         case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
-        case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak:
+        case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak: case TypeKind::HashMap:
+        case TypeKind::HashSet:
           return true;
         case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell:
         case TypeKind::Cell:
