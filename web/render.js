@@ -256,9 +256,20 @@ const isCompound = (slot) => (slot.fields || []).length > 0 && !owns(slot.type) 
 
 function cellMeta(cell) {
   if (cell.boxed) return `Box contents · one ${cell.elemType}`;
+  if (cell.fields) return `${cell.elemType} · counts, then the value`;
+  if (cell.buckets) return `${cell.len} of ${cell.cap} buckets full · then ${cell.cap} + 16 control bytes`;
   if (!cell.elemSize) return cell.elemType;
   if (cell.text !== undefined) return `String text · len ${cell.len} · cap ${cell.cap}`;
   return `len ${cell.len} · cap ${cell.cap} · ${cell.elemType}` + (cell.elemSize > 1 ? ` (${cell.elemSize} B each)` : '');
+}
+
+// A cell's contents in one line: its text, its labelled parts, a table's
+// entries or its elements.
+function cellContents(cell) {
+  if (cell.text !== undefined) return JSON.stringify(cell.text);
+  if (cell.fields) return cell.fields.filter((f) => f.name !== '(padding)').map((f) => `${f.name} ${f.value}`).join(', ');
+  if (cell.buckets) return `{${cell.buckets.filter((b) => b.entry !== null).map((b) => b.entry).join(', ')}}`;
+  return `[${(cell.items || []).join(', ')}]`;
 }
 
 // hasPointers: some pointer starts inside this cell, so its elements are
@@ -293,6 +304,31 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
     body += byteRows(g2, { x: x + PAD, y: y + body, width: inner, addr: cell.addr, hex: cell.bytes, labels,
       chars: cell.text !== undefined, truncated: cell.bytesTruncated, anchors, ref });
     rows.push(g2);
+  } else if (cell.fields || cell.buckets) {
+    // Labelled parts (an Rc's strong and weak counts, then its value), or a
+    // hash table's buckets (the full ones with their entry, the others greyed).
+    const parts = cell.fields
+      ? cell.fields.filter((f) => f.name !== '(padding)').map((f) => ({ label: f.name, value: f.value, start: f.offset, size: f.size, filled: true }))
+      : cell.buckets.map((b, i) => ({ label: `[${i}]`, value: b.entry ?? (b.ctrl === 0x80 ? 'deleted' : 'empty'), start: b.offset,
+        size: cell.elemSize, filled: b.entry !== null }));
+    const shown = parts.length > 16 ? parts.filter((p) => p.filled).slice(0, 16) : parts;
+    const labelW = (Math.max(...parts.map((p) => p.label.length)) + 2) * CHAR;
+    for (const part of shown) {
+      rows.push(h('rect', { class: part.filled ? 'elem' : 'elem spare', x: r1(x + PAD), y: r1(y + body), width: r1(inner), height: 22, rx: 4 }));
+      rows.push(text(x + PAD + 6, y + body + 15, [[part.label, 'muted small']]));
+      rows.push(text(x + PAD + labelW, y + body + 15, [[clip(part.value, fits(inner - labelW - 8)), part.filled ? 'value' : 'muted small']]));
+      const rowBox = { x: x + PAD, y: y + body, width: inner, height: 22 };
+      const span = { start: cell.addr + part.start, end: cell.addr + part.start + Math.max(1, part.size) };
+      anchors.push({ ...ref, ...span, y: y + body + 11, target: () => ({ x: rowBox.x + 2, y: rowBox.y + 11, entry: 'left', box: rowBox }) });
+      anchors.push({ ...ref, ...span, y: y + body + 11 });  // where the part's own pointers start
+      body += 26;
+    }
+    if (shown.length < parts.length) {
+      rows.push(text(x + PAD, y + body + 13, [[`… ${parts.length - shown.length} empty buckets not listed`, 'muted small']]));
+      body += LINE;
+    }
+    anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + 42 + 11 });
+    body += 6;
   } else {
     const items = cell.items || [];
     const listed = cell.text === undefined && cell.cap > 0 && cell.cap <= 16;
@@ -354,7 +390,7 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
   const height = body + 4;
   g.children.push(h('rect', { class: 'box', x: r1(x), y: r1(y), width: r1(width), height: r1(height), rx: 6 }));
   g.children.push(...rows);
-  const described = cell.text !== undefined ? JSON.stringify(cell.text) : `[${(cell.items || []).join(', ')}]`;
+  const described = cellContents(cell);
   g.children.push(h('title', {}, `heap cell at ${addr}: ${cell.size} bytes, ${cellMeta(cell)}, ${described}` +
     (cell.owner ? `, owned by ${cell.owner}` : '') + (cell.state !== 'live' ? `, ${cell.state}` : '')));
   // The whole cell is also a target anchor (arrows point at its top row).
@@ -703,7 +739,7 @@ export function tableRows(view) {
   }
   for (const c of view.heap || []) {
     rows.push({ region: 'heap', name: c.owner || '', type: `${c.elemType} (${c.len} of ${c.cap})`, addr: hexAddr(c.addr), size: c.size,
-      value: c.text !== undefined ? JSON.stringify(c.text) : `[${(c.items || []).join(', ')}]`,
+      value: cellContents(c),
       state: (c.state === 'leaked' ? 'leak' : c.state) + (c.changed ? ', changed' : '') });
   }
   for (const s of view.staticItems || []) {

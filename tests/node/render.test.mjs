@@ -164,3 +164,25 @@ test('statics are drawn in the static region with their names, constants without
   assert.equal(scale.addr, 'none');
   assert.match(scale.state, /no address/);
 });
+
+test('an Rc cell shows its strong and weak counts as labelled rows, a HashMap its buckets, empty ones greyed', () => {
+  const view = fixture('rc-and-map-step6');
+  const { tree, arrows } = layout(view, { width: 1000 });
+  const cells = byKind(tree, 'cell');
+  const rc = cells.find((c) => /RcInner<String>/.test(textOf(c)));
+  assert.match(textOf(rc), /strong2/);
+  assert.match(textOf(rc), /weak1 \(0 Weak \+ 1 for the Rcs\)/);
+  assert.match(textOf(rc), /value"hi"/);
+  const table = cells.find((c) => /buckets full/.test(textOf(c)));
+  assert.match(textOf(table), /2 of 4 buckets full/);
+  assert.match(textOf(table), /\[1\]"Blue": 10/);
+  assert.match(textOf(table), /\[2\]"Red": 5/);
+  assert.equal([...walk(table)].filter((n) => n.attrs && n.attrs.class === 'elem spare').length, 2);
+  // The Rc's value row and each full bucket's key row are where their arrows start.
+  const fromCells = arrows.filter((a) => a.source === 'cell');
+  assert.equal(fromCells.length, 3);
+  assert.equal(new Set(fromCells.map((a) => a.d.split('C')[0])).size, 3);
+  const rows = tableRows(view).filter((r) => r.region === 'heap');
+  assert.ok(rows.some((r) => r.value === '{"Blue": 10, "Red": 5}'));
+  assert.ok(rows.some((r) => /^strong 2, weak 1/.test(r.value)));
+});
