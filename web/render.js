@@ -258,6 +258,7 @@ function cellMeta(cell) {
   if (cell.boxed) return `Box contents · one ${cell.elemType}`;
   if (cell.fields) return `${cell.elemType} · counts, then the value`;
   if (cell.buckets) return `${cell.len} of ${cell.cap} buckets full · then ${cell.cap} + 16 control bytes`;
+  if (cell.slots) return `ring buffer · ${cell.len} of ${cell.cap} slots in use · front at [${cell.front}]`;
   if (!cell.elemSize) return cell.elemType;
   if (cell.text !== undefined) return `String text · len ${cell.len} · cap ${cell.cap}`;
   return `len ${cell.len} · cap ${cell.cap} · ${cell.elemType}` + (cell.elemSize > 1 ? ` (${cell.elemSize} B each)` : '');
@@ -269,6 +270,7 @@ function cellContents(cell) {
   if (cell.text !== undefined) return JSON.stringify(cell.text);
   if (cell.fields) return cell.fields.filter((f) => f.name !== '(padding)').map((f) => `${f.name} ${f.value}`).join(', ');
   if (cell.buckets) return `{${cell.buckets.filter((b) => b.entry !== null).map((b) => b.entry).join(', ')}}`;
+  if (cell.slots) return `[${cell.slots.map((b) => b.entry ?? 'empty').join(', ')}] (front at [${cell.front}])`;
   return `[${(cell.items || []).join(', ')}]`;
 }
 
@@ -304,13 +306,17 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
     body += byteRows(g2, { x: x + PAD, y: y + body, width: inner, addr: cell.addr, hex: cell.bytes, labels,
       chars: cell.text !== undefined, truncated: cell.bytesTruncated, anchors, ref });
     rows.push(g2);
-  } else if (cell.fields || cell.buckets) {
-    // Labelled parts (an Rc's strong and weak counts, then its value), or a
-    // hash table's buckets (the full ones with their entry, the others greyed).
+  } else if (cell.fields || cell.buckets || cell.slots) {
+    // Labelled parts (an Rc's strong and weak counts, then its value), a
+    // hash table's buckets (the full ones with their entry, the others
+    // greyed), or a VecDeque's slots in memory order (the front one marked).
     const parts = cell.fields
       ? cell.fields.filter((f) => f.name !== '(padding)').map((f) => ({ label: f.name, value: f.value, start: f.offset, size: f.size, filled: true }))
-      : cell.buckets.map((b, i) => ({ label: `[${i}]`, value: b.entry ?? (b.ctrl === 0x80 ? 'deleted' : 'empty'), start: b.offset,
-        size: cell.elemSize, filled: b.entry !== null }));
+      : cell.buckets
+        ? cell.buckets.map((b, i) => ({ label: `[${i}]`, value: b.entry ?? (b.ctrl === 0x80 ? 'deleted' : 'empty'), start: b.offset,
+          size: cell.elemSize, filled: b.entry !== null }))
+        : cell.slots.map((b, i) => ({ label: i === cell.front && b.entry !== null ? `[${i}] front` : `[${i}]`, value: b.entry ?? 'empty',
+          start: b.offset, size: cell.elemSize, filled: b.entry !== null }));
     const shown = parts.length > 16 ? parts.filter((p) => p.filled).slice(0, 16) : parts;
     const labelW = (Math.max(...parts.map((p) => p.label.length)) + 2) * CHAR;
     for (const part of shown) {
@@ -324,7 +330,7 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
       body += 26;
     }
     if (shown.length < parts.length) {
-      rows.push(text(x + PAD, y + body + 13, [[`… ${parts.length - shown.length} empty buckets not listed`, 'muted small']]));
+      rows.push(text(x + PAD, y + body + 13, [[`… ${parts.length - shown.length} empty ${cell.slots ? 'slots' : 'buckets'} not listed`, 'muted small']]));
       body += LINE;
     }
     anchors.push({ ...ref, start: cell.addr, end: cell.addr + Math.max(1, cell.size), y: y + 42 + 11 });

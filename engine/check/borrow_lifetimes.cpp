@@ -66,7 +66,7 @@ bool ReferenceTypes::holds(TypeId t) const {
     case TypeKind::RefCell: case TypeKind::Cell:
       holds = this->holds(ty.args[0]);
       break;
-    case TypeKind::Tuple: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry:
+    case TypeKind::Tuple: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
       for (TypeId a : ty.args) holds = holds || this->holds(a);
       break;
     case TypeKind::Struct:  // `struct Excerpt<'a> { part: &'a str }`

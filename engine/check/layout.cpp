@@ -438,6 +438,12 @@ Layout TypeTable::computeLayout(TypeId id) {
       v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}};
       return v;
     }
+    case TypeKind::VecDeque: {  // a RawVec (its capacity's niche too), the length, the front's slot
+      Layout v = pointer(4);
+      v.niche = scalarNiche(8, 8, 0, 0x7FFFFFFFFFFFFFFFULL);
+      v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}, {"head", usize(), 24}};
+      return v;
+    }
     case TypeKind::Option: return optionLayout(t.args[0]);
     case TypeKind::Array: {
       const Layout el = computedLayout(t.args[0]);

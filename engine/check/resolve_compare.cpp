@@ -58,12 +58,17 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
     case TypeKind::Var:  // not known yet: only a `{float}` is known to lack Eq and Ord
       return t.varKind != VarKind::Float || partialOnly(c) || lacking(T_.name(resolved));
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array:
-    case TypeKind::Slice: case TypeKind::Rc: case TypeKind::RefCell:
+    case TypeKind::Slice: case TypeKind::Rc: case TypeKind::RefCell: case TypeKind::VecDeque:
       return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::HashMap: case TypeKind::HashSet:  // `impl PartialEq` and `Eq`, compared as sets; no order
+      if (c == Comparison::Ordering || c == Comparison::TotalOrder) return lacking(T_.name(resolved));
+      for (TypeId a : t.args)
+        if (!implementsComparison(a, c, culprit)) return false;
+      return true;
     case TypeKind::Cell:  // `impl<T: PartialEq + Copy> PartialEq for Cell<T>`
       return (T_.isCopy(t.args[0]) || lacking(T_.name(resolved))) && implementsComparison(t.args[0], c, culprit);
-    case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap:
-    case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
+    case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashTable:
+    case TypeKind::MapEntry:
       return lacking(T_.name(resolved));
     case TypeKind::Tuple:
       for (TypeId a : t.args)
@@ -229,6 +234,8 @@ TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
 void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Span at, Span rhsSpan) {
   if (comparable(lhs, rhs)) return;
   const Type& left = T_.get(T_.resolve(lhs));
+  if (left.kind == TypeKind::VecDeque)  // std also compares a VecDeque with a Vec, a slice or an array
+    fail(DiagCode::None, "comparing a `VecDeque` with a `" + typeName(rhs) + "` is not supported yet", at);
   bool severalImpls = false;
   switch (left.kind) {
     case TypeKind::Ref: case TypeKind::Vec: case TypeKind::String: case TypeKind::Str: case TypeKind::Slice:
@@ -241,7 +248,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Range: case TypeKind::Iter: case TypeKind::Result: case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Error:
     case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
-    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
+    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

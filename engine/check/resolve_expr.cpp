@@ -721,13 +721,13 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   const Type ty = T_.get(t);
   switch (ty.kind) {
     case TypeKind::Range: return ty.args[0];
-    case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
+    case TypeKind::Vec: case TypeKind::Array: case TypeKind::VecDeque: return ty.args[0];
     case TypeKind::HashMap: return T_.tupleOf({ty.args[0], ty.args[1]});
     case TypeKind::HashSet: return ty.args[0];
     case TypeKind::Ref: {
       const Type target = T_.get(T_.resolve(ty.args[0]));
       if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
-          target.kind == TypeKind::HashSet)
+          target.kind == TypeKind::HashSet || target.kind == TypeKind::VecDeque)
         return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet);
       if (target.kind == TypeKind::HashMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
         return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
@@ -819,6 +819,10 @@ TypeId Resolver::checkIndex(Expr& e) {
         fail(DiagCode::E0277, "the type `" + container + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
              "slice indices are of type `usize` or ranges of `usize`");
       }
+      return ty.args[0];
+    case TypeKind::VecDeque:  // `d[i]` by a usize, counted from the front
+      if (isRange || !unify(index, T_.usize()))
+        fail(DiagCode::None, "indexing a `VecDeque` by anything but a `usize` is not supported yet", e.rhs->span);
       return ty.args[0];
     case TypeKind::HashMap: {  // `map[&key]`, `map["text"]`: a &Q the key type borrows as
       const Type given = T_.get(T_.resolve(index));

@@ -371,6 +371,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "std::cell::Ref") return T_.cellRefOf(generic(1), false);
   if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
   if (n == "std::collections::HashSet") return T_.hashSetOf(generic(1));
+  if (n == "std::collections::VecDeque") return T_.vecDequeOf(generic(1));
   if (n == "std::collections::HashMap") {
     TypeId key = generic(2);
     return T_.hashMapOf(key, lowerType(*seg.generics[1]));

@@ -42,6 +42,8 @@ constexpr StdType kStdTypes[] = {
     {"std::collections::HashSet", "std::collections::HashSet"},
     {"std::collections::hash_map::HashMap", "std::collections::HashMap"},
     {"std::collections::hash_set::HashSet", "std::collections::HashSet"},
+    {"std::collections::VecDeque", "std::collections::VecDeque"},
+    {"std::collections::vec_deque::VecDeque", "std::collections::VecDeque"},
 };
 
 // std's modules a path may pass through on its way to one of the above or
@@ -51,7 +53,8 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
                                        "std::ops",    "std::clone",   "std::convert", "std::iter",   "std::default",
                                        "std::hash",   "std::marker",  "std::num",  "std::f64",     "std::f32",    "std::f64::consts",
                                        "std::f32::consts", "std::rc",  "std::cell",
-                                       "std::collections", "std::collections::hash_map", "std::collections::hash_set"};
+                                       "std::collections", "std::collections::hash_map", "std::collections::hash_set",
+                                       "std::collections::vec_deque"};
 
 // std's items other than types and functions: its traits (check/std_traits.def)
 // and the enum around them, reached only by their paths or an import.

@@ -67,7 +67,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       switch (t.kind) {
         case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
         case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak: case TypeKind::HashMap:
-        case TypeKind::HashSet:
+        case TypeKind::HashSet: case TypeKind::VecDeque:
           return true;
         case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell:
         case TypeKind::Cell:
@@ -84,7 +84,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::Unit:
           return true;
         case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Tuple:
-        case TypeKind::Array: case TypeKind::Slice: case TypeKind::Rc:
+        case TypeKind::Array: case TypeKind::Slice: case TypeKind::Rc: case TypeKind::VecDeque:
           return all(StdTrait::Hash);
         case TypeKind::Struct: return T_.structOf(id).isHash && all(StdTrait::Hash);
         case TypeKind::Enum: return T_.enumOf(id).isHash && all(StdTrait::Hash);

@@ -132,7 +132,7 @@ class SignatureReader {
   }
 
   // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, Y>,
-  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>
+  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>, VecDeque<X>
   TypeId generic(std::string_view head) {
     TypeId arg = type();
     TypeId out = kNoType;
@@ -146,6 +146,7 @@ class SignatureReader {
     if (head == "Ref") out = T_.cellRefOf(arg, false);
     if (head == "RefMut") out = T_.cellRefOf(arg, true);
     if (head == "HashSet") out = T_.hashSetOf(arg);
+    if (head == "VecDeque") out = T_.vecDequeOf(arg);
     if (head == "HashMap" || head == "Entry") {
       expect(",");
       TypeId second = type();
@@ -233,6 +234,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Formatter: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::Formatter";
     case StdReceiver::Learners:
       return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath.empty()) || (ty.kind == TypeKind::Enum && T.enumOf(t).stdPath.empty());
+    case StdReceiver::VecDeque: return ty.kind == TypeKind::VecDeque;
     case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
              ty.kind != TypeKind::CellRefMut &&

@@ -69,6 +69,7 @@ enum class StdReceiver : uint8_t {
   MapEntry,   // std::collections::hash_map::Entry<K, V>
   Formatter,  // std::fmt::Formatter
   Learners,   // the learner's own structs and enums
+  VecDeque,   // std::collections::VecDeque<T>
 };
 
 // How a method takes self; the values are Expr::receiverMode's.

@@ -293,6 +293,7 @@ TypeId TypeTable::bucketOf(TypeId tableOrMap) const {
   return t.args.size() == 1 ? t.args[0] : find(withArgs(TypeKind::Tuple, t.args));
 }
 TypeId TypeTable::mapEntryOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::MapEntry, {key, value})); }
+TypeId TypeTable::vecDequeOf(TypeId t) { return intern(withArgs(TypeKind::VecDeque, {t})); }
 TypeId TypeTable::stdinType() {
   Type t;
   t.kind = TypeKind::Stdin;
@@ -435,6 +436,7 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::HashSet: return "HashSet<" + argName(0) + ">";
     case TypeKind::HashTable: return t.args.size() == 1 ? "RawTable<" + argName(0) + ">" : "RawTable<(" + argName(0) + ", " + argName(1) + ")>";
     case TypeKind::MapEntry: return "Entry<'_, " + argName(0) + ", " + argName(1) + ">";
+    case TypeKind::VecDeque: return "VecDeque<" + argName(0) + ">";
     case TypeKind::Var:
       return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
     case TypeKind::Error: return "{type error}";
@@ -472,7 +474,7 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter: case TypeKind::Stdin:
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell:
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::HashTable: case TypeKind::MapEntry:
+    case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
       return false;
     case TypeKind::Result: return isCopy(t.args[0]) && isCopy(t.args[1]);
     case TypeKind::IoError: return false;
@@ -495,7 +497,7 @@ bool TypeTable::needsDrop(TypeId id) const {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
     // A table owns its allocation; an entry may own its key.
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::MapEntry:
+    case TypeKind::MapEntry: case TypeKind::VecDeque:
       return true;
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });

@@ -78,6 +78,7 @@ enum class TypeKind : uint8_t {
   HashTable,   // the allocation of a HashMap (args K, V) or HashSet (args T): buckets ((K, V) or T), then
                // control bytes; never a variable's
   MapEntry,    // std::collections::hash_map::Entry<args[0], args[1]>: Occupied or Vacant, what entry() returns
+  VecDeque,    // std::collections::VecDeque<args[0]>: a ring buffer {ptr, cap, len, head}
   Param,   // a generic parameter `T` inside a generic item: paramIndex; never run
   Projection,  // `<T as Iterator>::Item` not known yet: args[0] is T, then the trait's arguments;
                // traitIndex, assocIndex (check/traits.h normalizes it once T is known)
@@ -275,6 +276,7 @@ class TypeTable {
   TypeId tableOf(TypeId mapOrSet) const;
   TypeId bucketOf(TypeId tableOrMap) const;
   TypeId mapEntryOf(TypeId key, TypeId value);
+  TypeId vecDequeOf(TypeId t);
   TypeId stdinType();
   TypeId newVar(VarKind kind);
 

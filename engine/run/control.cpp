@@ -165,11 +165,12 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     return done();
   }
-  // A HashMap or HashSet walked in its buckets' order: by reference, or
-  // consumed (each entry moved out, the table freed when the loop ends).
+  // A HashMap or HashSet walked in its buckets' order, a VecDeque front to
+  // back: by reference, or consumed (each entry moved out, the buffer freed
+  // when the loop ends).
   auto table = [&](TypeId t) {
     TypeKind k = T_.get(t).kind;
-    return k == TypeKind::HashMap || k == TypeKind::HashSet;
+    return k == TypeKind::HashMap || k == TypeKind::HashSet || k == TypeKind::VecDeque;
   };
   if (table(iterExpr.type) || (it.kind == TypeKind::Ref && table(it.args[0]))) {
     Value v = eval(iterExpr);
@@ -177,7 +178,10 @@ Value Interpreter::evalFor(const Expr& e) {
     bool owned = it.kind != TypeKind::Ref;
     Address header = owned ? holdInScratch(v) : v.u64();
     TypeId tableType = owned ? iterExpr.type : it.args[0];
-    std::vector<Value> items = owned ? takeTableItems(header, tableType) : tableItems(header, tableType, itemType);
+    bool deque = T_.get(tableType).kind == TypeKind::VecDeque;
+    std::vector<Value> items = deque ? (owned ? takeDequeItems(header, tableType) : dequeItems(header, tableType, itemType))
+                               : owned ? takeTableItems(header, tableType)
+                                       : tableItems(header, tableType, itemType);
     size_t i = 0;
     for (; i < items.size(); ++i) {
       if (!iterate(items[i])) {
@@ -188,7 +192,8 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     if (owned) {
       for (; i < items.size(); ++i) dropValueNow(std::move(items[i]));
-      freeTable(header);
+      if (!deque) freeTable(header);
+      else if (mem_.readU64(header + 8) > 0 && T_.layout(T_.get(tableType).args[0]).size > 0) mem_.free(mem_.cellAt(mem_.readU64(header))->id);
     }
     return done();
   }

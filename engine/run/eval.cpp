@@ -159,6 +159,7 @@ Place Interpreter::evalPlace(const Expr& e) {
 Place Interpreter::indexPlace(const Expr& e, Place base) {
   const Type bt = T_.get(base.type);
   if (bt.kind == TypeKind::HashMap) return mapIndexPlace(e, base);
+  if (bt.kind == TypeKind::VecDeque) return dequeIndexPlace(e, base);
   Address data = base.addr;
   uint64_t len = 0;
   TypeId elem = bt.args.empty() ? T_.intType(IntKind::U8) : bt.args[0];
@@ -800,6 +801,15 @@ int Interpreter::compareValues(Place a, Place b) {
       }
       return sign(la, lb);
     }
+    case TypeKind::VecDeque: {  // front to back, as a Vec
+      uint64_t la = mem_.readU64(a.addr + 16), lb = mem_.readU64(b.addr + 16);
+      for (uint64_t i = 0; i < la && i < lb; ++i) {
+        int c = compareValues(Place{dequeSlot(a.addr, a.type, i), ta.args[0]}, Place{dequeSlot(b.addr, b.type, i), tb.args[0]});
+        if (c != 0) return c;
+      }
+      return sign(la, lb);
+    }
+    case TypeKind::HashMap: case TypeKind::HashSet: return tablesEqual(a, b) ? 0 : 1;  // only == and != reach here
     case TypeKind::Option: {
       bool sa = optionIsSome(a.addr, a.type), sb = optionIsSome(b.addr, b.type);
       if (!sa || !sb) return sign(sa, sb);
@@ -843,7 +853,7 @@ int Interpreter::compareValues(Place a, Place b) {
     case TypeKind::Var: case TypeKind::Error: case TypeKind::IoError: case TypeKind::Param: case TypeKind::Projection:
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
-    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry:
+    case TypeKind::HashTable: case TypeKind::MapEntry:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }

@@ -357,6 +357,7 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::Cell: dropValue(addr, t.args[0]); return;
     case TypeKind::CellRef: case TypeKind::CellRefMut: releaseGuard(addr, t.kind == TypeKind::CellRefMut); return;
     case TypeKind::HashMap: case TypeKind::HashSet: dropTable(addr, type); return;
+    case TypeKind::VecDeque: dropDeque(addr, type); return;
     case TypeKind::MapEntry:  // an entry never used: a vacant one still owns its key
       if (variantAt(addr, type) == 1) dropValue(addr + T_.layout(type).variants[1].offsets[1], t.args[0]);
       return;

@@ -392,6 +392,17 @@ class Interpreter {
   Value tableFromArray(StdCall& c);
   Value entryValueRef(StdCall& c, const Value* inserted);
   Place mapIndexPlace(const Expr& e, const Place& map);
+  bool tablesEqual(const Place& a, const Place& b);
+  // vecdeque.cpp: VecDeque's ring buffer
+  Address dequeSlot(Address header, TypeId deque, uint64_t index) const;
+  Value newDeque(TypeId deque, uint64_t cap);
+  void growDequeIfFull(Address header, TypeId deque, Span at);
+  void pushDeque(Address header, TypeId deque, const Value& v, bool front, Span at);
+  std::vector<Value> dequeItems(Address header, TypeId deque, TypeId itemType);
+  std::vector<Value> takeDequeItems(Address header, TypeId deque);
+  void dropDeque(Address header, TypeId deque);
+  Value cloneDeque(Address header, TypeId deque, Span at);
+  Place dequeIndexPlace(const Expr& e, const Place& deque);
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);

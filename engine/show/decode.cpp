@@ -108,6 +108,14 @@ class Decoder {
   std::string tableText(Address header, TypeId mapOrSet, int depth);
   std::string entryText(Address bucket, TypeId bucketType, bool isMap, int depth);
   std::vector<DecodedCell::Bucket> tableBucketsOf(const CellImage& c);
+  // A VecDeque's header: the element at logical index i.
+  Address dequeSlot(Address header, TypeId deque, uint64_t i) {
+    uint64_t physical = u64(header + 24) + i;
+    if (physical >= u64(header + 8)) physical -= u64(header + 8);
+    return u64(header) + physical * sizeOf(typeOf(deque).args[0]);
+  }
+  std::string dequeText(Address header, TypeId deque, int depth);
+  void decodeRing(DecodedCell& d, const CellImage& c);
   std::vector<DecodedField> rcCellFields(const CellImage& c);
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
@@ -119,6 +127,7 @@ class Decoder {
   DecodedMemory out_;
   std::unordered_map<int32_t, std::string> owner_;  // cell id -> owner path
   std::set<int32_t> walked_, textCells_;
+  std::unordered_map<int32_t, std::pair<Address, TypeId>> ringOwner_;  // a VecDeque buffer's cell id -> its header
   std::unordered_map<TypeId, bool> mayHoldPointer_;
 };
 
@@ -202,6 +211,9 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       if (tableBuckets(addr) == 0) return std::string(t.kind == TypeKind::HashMap ? "HashMap" : "HashSet") + "::new() (no heap cell)";
       return follow_ ? tableText(addr, type, depth) : hexAddress(u64(addr));
     case TypeKind::HashTable: return text(addr, T_.bucketOf(type), depth);
+    case TypeKind::VecDeque:
+      if (sizeOf(t.args[0]) > 0 && u64(addr + 8) == 0) return "VecDeque::new() (no heap cell)";
+      return follow_ ? dequeText(addr, type, depth) : hexAddress(u64(addr));
     case TypeKind::MapEntry: {
       if (variantAt(addr, type) == 0) return "Entry::Occupied";
       return "Entry::Vacant(" + text(addr + l.variants[1].offsets[1], t.args[0], depth + 1) + ")";
@@ -351,6 +363,9 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
     case TypeKind::HashMap: case TypeKind::HashSet:  // to the control bytes; none before the first allocation
       if (tableBuckets(addr) == 0) return std::nullopt;
       return u64(addr);
+    case TypeKind::VecDeque:
+      if (u64(addr + 8) == 0 || sizeOf(typeOf(type).args[0]) == 0) return std::nullopt;
+      return u64(addr);
     default: return std::nullopt;
   }
 }
@@ -368,6 +383,7 @@ bool Decoder::mayHoldPointer(TypeId type) {
   switch (t.kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
+    case TypeKind::VecDeque:
       holds = true;
       break;
     case TypeKind::Option: case TypeKind::Array: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::RcBox:
@@ -452,6 +468,17 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       walkCell(*cell, 0, kNoType, path, false);
       TypeId bucket = T_.bucketOf(type);
       for (uint64_t i : fullBuckets(addr)) walk(bucketAt(addr, bucket, i), bucket, extended(path, "[bucket " + std::to_string(i) + "]"));
+      return;
+    }
+    case TypeKind::VecDeque: {  // the buffer's cell, then what each element owns, front to back
+      std::optional<Address> buffer = pointsTo(addr, type);
+      if (!buffer) return;
+      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack")) out_.pointers.push_back({addr, *buffer, "heap", false});
+      const CellImage* cell = m_.cellAt(*buffer);
+      if (!cell) return;
+      ringOwner_[cell->id] = {addr, type};
+      walkCell(*cell, 0, kNoType, path, false);
+      for (uint64_t i = 0; i < u64(addr + 16); ++i) walk(dequeSlot(addr, type, i), t.args[0], extended(path, indexSuffix(i)));
       return;
     }
     case TypeKind::RcBox:  // once the strong count is 0 the value is gone: its bytes point nowhere
@@ -560,6 +587,12 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
                           std::nullopt});
       break;
     }
+    case TypeKind::VecDeque:
+      fields.push_back({"ptr", 0, 8, "*mut " + T_.name(t.args[0]), hexAddress(u64(addr)), pointsTo(addr, type)});
+      fields.push_back({"cap", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
+      fields.push_back({"len", 16, 8, "usize", std::to_string(u64(addr + 16)), std::nullopt});
+      fields.push_back({"head", 24, 8, "usize", std::to_string(u64(addr + 24)), std::nullopt});
+      break;
     case TypeKind::CellRef: case TypeKind::CellRefMut:
       fields.push_back({"value", 0, 8, std::string(t.kind == TypeKind::CellRef ? "&" : "&mut ") + T_.name(t.args[0]),
                         hexAddress(u64(addr)), pointsTo(addr, type)});
@@ -620,6 +653,33 @@ std::vector<DecodedCell::Bucket> Decoder::tableBucketsOf(const CellImage& c) {
   return buckets;
 }
 
+// ---------------------------------------------------------------- VecDeque
+
+// `[1, 2, 3]`, front to back.
+std::string Decoder::dequeText(Address header, TypeId deque, int depth) {
+  std::string out = "[";
+  for (uint64_t i = 0; i < u64(header + 16); ++i) {
+    if (i == kMaxListed) return out + ", …]";
+    out += (i ? ", " : "") + text(dequeSlot(header, deque, i), typeOf(deque).args[0], depth + 1);
+  }
+  return out + "]";
+}
+
+// A deque's buffer slot by slot in memory order: the ring's elements where
+// they sit, the other slots empty.
+void Decoder::decodeRing(DecodedCell& d, const CellImage& c) {
+  auto [header, deque] = ringOwner_.at(c.id);
+  uint64_t cap = u64(header + 8), len = u64(header + 16), head = u64(header + 24);
+  d.front = head;
+  for (uint64_t i = 0; i < cap && i < kMaxItems; ++i) {
+    DecodedCell::Bucket slot;
+    slot.offset = i * d.elemSize;
+    uint64_t logical = i >= head ? i - head : i + cap - head;
+    if (logical < len) slot.entry = text(c.addr + slot.offset, c.elemType, 1);
+    d.slots.push_back(std::move(slot));
+  }
+}
+
 // A RefCell's flag in words: who borrows it right now.
 std::string Decoder::borrowState(Address refCell) {
   auto flag = static_cast<int64_t>(u64(refCell));
@@ -666,6 +726,10 @@ DecodedCell Decoder::decodeCell(const CellImage& c) {
   }
   if (typeOf(c.elemType).kind == TypeKind::HashTable) {
     d.buckets = tableBucketsOf(c);
+    return d;
+  }
+  if (ringOwner_.count(c.id) && c.state != CellImage::State::Freed) {
+    decodeRing(d, c);
     return d;
   }
   uint64_t shown = std::min<uint64_t>(len, kMaxItems);

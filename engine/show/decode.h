@@ -67,6 +67,11 @@ struct DecodedCell {
     std::optional<std::string> entry;
   };
   std::vector<Bucket> buckets;
+  // A VecDeque's buffer: one per slot of capacity in memory order, `entry`
+  // the element's text or empty for a slot outside the ring; `front` is the
+  // slot of the first element. `items` is then empty.
+  std::vector<Bucket> slots;
+  uint64_t front = 0;
   bool changed = false;
 };
 

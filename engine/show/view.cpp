@@ -97,6 +97,16 @@ void writeCell(JsonWriter& w, const DecodedCell& d) {
     w.key("fields").beginArray();
     for (const DecodedField& f : d.fields) writeField(w, f);
     w.endArray();
+  } else if (!d.slots.empty()) {
+    w.field("front", d.front);
+    w.key("slots").beginArray();
+    for (const DecodedCell::Bucket& b : d.slots) {
+      w.beginObject().field("offset", b.offset);
+      if (b.entry) w.field("entry", *b.entry);
+      else w.nullField("entry");
+      w.endObject();
+    }
+    w.endArray();
   } else if (!d.buckets.empty()) {
     w.key("buckets").beginArray();
     for (const DecodedCell::Bucket& b : d.buckets) {

@@ -186,3 +186,15 @@ test('an Rc cell shows its strong and weak counts as labelled rows, a HashMap it
   assert.ok(rows.some((r) => r.value === '{"Blue": 10, "Red": 5}'));
   assert.ok(rows.some((r) => /^strong 2, weak 1/.test(r.value)));
 });
+
+test('a VecDeque buffer is drawn slot by slot in memory order: pushes at the front fill it from the end, the front slot marked', () => {
+  const view = fixture('deque-step8');
+  const { tree } = layout(view, { width: 1000 });
+  const cell = byKind(tree, 'cell')[0];
+  assert.match(textOf(cell), /ring buffer · 3 of 4 slots in use · front at \[1\]/);
+  assert.match(textOf(cell), /\[0\]empty\[1\] front2\[2\]1\[3\]0/);
+  assert.equal([...walk(cell)].filter((n) => n.attrs && n.attrs.class === 'elem spare').length, 1);
+  const q = byKind(tree, 'slot').find((s) => s.attrs['data-name'] === 'q');
+  assert.match(textOf(q), /\[2, 1, 0\]/);
+  assert.ok(tableRows(view).some((r) => r.region === 'heap' && r.value === '[empty, 2, 1, 0] (front at [1])'));
+});

@@ -94,6 +94,12 @@ void Interpreter::hashValue(SipHasher13& h, const Place& p) {
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Rc: hashValue(h, deref(p)); return;
     case TypeKind::Vec: sequence(mem_.readU64(p.addr), mem_.readU64(p.addr + 16), t.args[0]); return;
     case TypeKind::Slice: sequence(p.addr, p.meta, t.args[0]); return;
+    case TypeKind::VecDeque: {  // its length, then each element front to back
+      uint64_t len = mem_.readU64(p.addr + 16);
+      h.write(reinterpret_cast<const uint8_t*>(&len), 8);
+      for (uint64_t i = 0; i < len; ++i) hashValue(h, Place{dequeSlot(p.addr, p.type, i), t.args[0]});
+      return;
+    }
     case TypeKind::Array: sequence(p.addr, t.length, t.args[0]); return;
     case TypeKind::Tuple: case TypeKind::Struct:
       for (const FieldLayout& f : T_.layout(p.type).fields) hashValue(h, Place{p.addr + f.offset, f.type});

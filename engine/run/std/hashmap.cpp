@@ -136,6 +136,23 @@ Place Interpreter::mapIndexPlace(const Expr& e, const Place& map) {
   return valueOfBucket(bucketAt(map.addr, map.type, static_cast<uint64_t>(found)), map.type);
 }
 
+// `a == b` for maps and sets, as std's PartialEq: the same length, and each
+// of a's keys found in b (with an equal value, for a map).
+bool Interpreter::tablesEqual(const Place& a, const Place& b) {
+  if (mem_.readU64(a.addr + kItemsAt) != mem_.readU64(b.addr + kItemsAt)) return false;
+  bool isMap = T_.get(a.type).kind == TypeKind::HashMap;
+  TypeId bucket = bucketType(a.type);
+  for (uint64_t i : fullBuckets(a.addr)) {
+    Address at = bucketAt(a.addr, a.type, i);
+    Place key = isMap ? Place{at + T_.layout(bucket).fields[0].offset, T_.get(a.type).args[0]} : Place{at, bucket};
+    int64_t found = findKey(b.addr, b.type, hashKey(b.addr, key), key);
+    if (found < 0) return false;
+    if (isMap && compareValues(valueOfBucket(at, a.type), valueOfBucket(bucketAt(b.addr, b.type, static_cast<uint64_t>(found)), b.type)) != 0)
+      return false;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------- construction
 
 Value Interpreter::runHashMapNew(StdCall& c) { return newTableHeader(c.call.type); }

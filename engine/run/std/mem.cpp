@@ -58,6 +58,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
     }
     case TypeKind::Rc: case TypeKind::Weak: return cloneRcPointer(addr, type);
     case TypeKind::HashMap: case TypeKind::HashSet: return cloneTable(addr, type, at);
+    case TypeKind::VecDeque: return cloneDeque(addr, type, at);
     case TypeKind::RefCell: {  // a clone borrows the original for the time of the copy
       if (refCellFlag(addr) < 0) panic("RefCell already mutably borrowed", at);
       uint64_t offset = refCellValueOffset(type);
@@ -127,6 +128,10 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
     case TypeKind::HashMap: case TypeKind::HashSet:
       for (uint64_t i : fullBuckets(addr)) leakOwned(bucketAt(addr, type, i), bucketType(type));
       if (mem_.readU64(addr + 8) != 0) leakAt(mem_.readU64(addr));
+      return;
+    case TypeKind::VecDeque:
+      for (uint64_t i = 0; i < mem_.readU64(addr + 16); ++i) leakOwned(dequeSlot(addr, type, i), t.args[0]);
+      if (mem_.readU64(addr + 8) > 0 && T_.layout(t.args[0]).size > 0) leakAt(mem_.readU64(addr));
       return;
     case TypeKind::Cell: leakOwned(addr, t.args[0]); return;
     case TypeKind::Struct: case TypeKind::Tuple:
@@ -249,6 +254,7 @@ Value Interpreter::defaultValue(TypeId t) {
     case TypeKind::Rc: return newRc(t, defaultValue(tt.args[0]));
     case TypeKind::Weak: out.setU64(0, ~uint64_t(0)); return out;  // Weak::new()
     case TypeKind::HashMap: case TypeKind::HashSet: return newTableHeader(t);
+    case TypeKind::VecDeque: return newDeque(t, 0);
     case TypeKind::RefCell: {  // the flag 0, the value's default
       Value v = defaultValue(tt.args[0]);
       std::memcpy(out.data() + refCellValueOffset(t), v.data(), v.size());

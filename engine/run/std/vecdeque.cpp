@@ -1,0 +1,202 @@
+// VecDeque<T>: std 1.95's ring buffer on simulated memory.
+//
+// The header is a RawVec (buffer pointer and capacity) plus the length and
+// the physical index of the front element (the engine's order: ptr, cap,
+// len, head, so the Vec rules of run/std/vec.cpp apply to the buffer). The
+// element at logical index i sits in slot (head + i) mod cap, so pushes at
+// the front walk the head backwards around the end of the buffer. It
+// allocates as std does:
+//   - new allocates nothing; with_capacity(n) allocates exactly n elements;
+//   - a push into a full deque grows the buffer as a Vec's (RawVec's
+//     grow_one: double, at least 4 elements, 8 of one byte), by realloc, then
+//     moves the shorter wrapped part as handle_capacity_increase does;
+//   - clone allocates exactly len elements and clones front to back;
+//   - drop and clear drop front to back, then (drop) free the buffer.
+// One function per row of check/std_fns.def and check/std_methods.def, named run<Row>.
+#include "run/interpreter.h"
+
+namespace sh {
+
+namespace {
+
+constexpr uint64_t kPtrAt = 0, kCapAt = 8, kLenAt = 16, kHeadAt = 24;
+
+}  // namespace
+
+// ---------------------------------------------------------------- the ring
+
+Address Interpreter::dequeSlot(Address header, TypeId deque, uint64_t index) const {
+  uint64_t cap = mem_.readU64(header + kCapAt), head = mem_.readU64(header + kHeadAt);
+  uint64_t physical = head + index;
+  if (physical >= cap) physical -= cap;
+  return mem_.readU64(header + kPtrAt) + physical * T_.layout(T_.get(deque).args[0]).size;
+}
+
+Value Interpreter::newDeque(TypeId deque, uint64_t cap) {
+  Value buffer = newVec(deque, cap);  // the RawVec part, as a Vec's
+  Value v(deque, 32);
+  std::memcpy(v.data(), buffer.data(), 16);
+  return v;
+}
+
+// A push into a full deque: the buffer grows as a Vec's, then the part that
+// wrapped past the old end moves (std's cases A, B and C).
+void Interpreter::growDequeIfFull(Address header, TypeId deque, Span at) {
+  uint64_t oldCap = mem_.readU64(header + kCapAt), len = mem_.readU64(header + kLenAt);
+  if (len < oldCap) return;
+  TypeId elem = T_.get(deque).args[0];
+  growAmortized(header, elem, 1, at);
+  uint64_t newCap = mem_.readU64(header + kCapAt), head = mem_.readU64(header + kHeadAt);
+  if (head <= oldCap - len) return;  // A: contiguous already
+  uint64_t size = T_.layout(elem).size;
+  Address data = mem_.readU64(header + kPtrAt);
+  uint64_t headLen = oldCap - head, tailLen = len - headLen;
+  if (headLen > tailLen && newCap - oldCap >= tailLen) {  // B: the wrapped tail after the old end
+    mem_.copy(data + oldCap * size, data, tailLen * size);
+    return;
+  }
+  uint64_t newHead = newCap - headLen;  // C: the head part to the new end
+  mem_.copy(data + newHead * size, data + head * size, headLen * size);
+  mem_.writeU64(header + kHeadAt, newHead);
+}
+
+void Interpreter::pushDeque(Address header, TypeId deque, const Value& v, bool front, Span at) {
+  growDequeIfFull(header, deque, at);
+  uint64_t cap = mem_.readU64(header + kCapAt), len = mem_.readU64(header + kLenAt);
+  if (front) {
+    uint64_t head = mem_.readU64(header + kHeadAt);
+    mem_.writeU64(header + kHeadAt, head == 0 ? cap - 1 : head - 1);
+  }
+  mem_.write(dequeSlot(header, deque, front ? 0 : len), v.data(), v.size());
+  setLength(header, len + 1);
+}
+
+// `for x in &d`, `d.iter()`: a reference to each element, front to back.
+std::vector<Value> Interpreter::dequeItems(Address header, TypeId deque, TypeId itemType) {
+  std::vector<Value> items;
+  for (uint64_t i = 0; i < mem_.readU64(header + kLenAt); ++i) {
+    Value r(itemType, 8);
+    r.setU64(0, dequeSlot(header, deque, i));
+    items.push_back(std::move(r));
+  }
+  return items;
+}
+
+// `for x in d`: each element moved out, front to back; the buffer is freed by the loop.
+std::vector<Value> Interpreter::takeDequeItems(Address header, TypeId deque) {
+  std::vector<Value> items;
+  TypeId elem = T_.get(deque).args[0];
+  for (uint64_t i = 0; i < mem_.readU64(header + kLenAt); ++i) items.push_back(readPlace(Place{dequeSlot(header, deque, i), elem}, false));
+  return items;
+}
+
+// Drop glue: every element front to back, then the buffer.
+void Interpreter::dropDeque(Address header, TypeId deque) {
+  TypeId elem = T_.get(deque).args[0];
+  for (uint64_t i = 0; i < mem_.readU64(header + kLenAt); ++i) dropValue(dequeSlot(header, deque, i), elem);
+  if (mem_.readU64(header + kCapAt) > 0 && T_.layout(elem).size > 0) mem_.free(mem_.cellAt(mem_.readU64(header + kPtrAt))->id);
+}
+
+// clone: with_capacity(len), then each element cloned onto the back.
+Value Interpreter::cloneDeque(Address header, TypeId deque, Span at) {
+  uint64_t len = mem_.readU64(header + kLenAt);
+  Address out = holdInScratch(newDeque(deque, len));
+  TypeId elem = T_.get(deque).args[0];
+  for (uint64_t i = 0; i < len; ++i) pushDeque(out, deque, cloneValue(dequeSlot(header, deque, i), elem, at), false, at);
+  return readPlace(Place{out, deque}, false);
+}
+
+// `d[i]`: the element's place, or std's "Out of bounds access", which rustc reports at the `[`.
+Place Interpreter::dequeIndexPlace(const Expr& e, const Place& deque) {
+  uint64_t i = eval(*e.rhs).u64();
+  if (i >= mem_.readU64(deque.addr + kLenAt)) {
+    auto bracket = static_cast<uint32_t>(file_.text().find('[', e.lhs->span.end));
+    panic("Out of bounds access", Span{bracket, bracket + 1});
+  }
+  return Place{dequeSlot(deque.addr, deque.type, i), T_.get(deque.type).args[0]};
+}
+
+// ---------------------------------------------------------------- VecDeque<T>
+
+Value Interpreter::runVecDequeNew(StdCall& c) { return newDeque(c.call.type, 0); }
+Value Interpreter::runVecDequeWithCapacity(StdCall& c) { return newDeque(c.call.type, c.args[0].u64()); }
+
+Value Interpreter::runDequePushBack(StdCall& c) {
+  pushDeque(c.recv.addr, c.recv.type, c.args[0], false, c.call.span);
+  return makeUnit();
+}
+
+Value Interpreter::runDequePushFront(StdCall& c) {
+  pushDeque(c.recv.addr, c.recv.type, c.args[0], true, c.call.span);
+  return makeUnit();
+}
+
+Value Interpreter::runDequePopFront(StdCall& c) {
+  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  if (len == 0) return makeOption(c.call.type, nullptr);
+  Value v = readPlace(Place{dequeSlot(c.recv.addr, c.recv.type, 0), receiverElem(c)}, false);
+  uint64_t head = mem_.readU64(c.recv.addr + kHeadAt) + 1;
+  mem_.writeU64(c.recv.addr + kHeadAt, head >= mem_.readU64(c.recv.addr + kCapAt) ? 0 : head);
+  setLength(c.recv.addr, len - 1);
+  return makeOption(c.call.type, &v);
+}
+
+Value Interpreter::runDequePopBack(StdCall& c) {
+  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  if (len == 0) return makeOption(c.call.type, nullptr);
+  setLength(c.recv.addr, len - 1);
+  Value v = readPlace(Place{dequeSlot(c.recv.addr, c.recv.type, len - 1), receiverElem(c)}, false);
+  return makeOption(c.call.type, &v);
+}
+
+Value Interpreter::runDequeFront(StdCall& c) {
+  return optionRefTo(c, mem_.readU64(c.recv.addr + kLenAt) > 0, dequeSlot(c.recv.addr, c.recv.type, 0));
+}
+
+Value Interpreter::runDequeBack(StdCall& c) {
+  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  return optionRefTo(c, len > 0, len > 0 ? dequeSlot(c.recv.addr, c.recv.type, len - 1) : 0);
+}
+
+Value Interpreter::runDequeFrontMut(StdCall& c) { return runDequeFront(c); }
+Value Interpreter::runDequeBackMut(StdCall& c) { return runDequeBack(c); }
+
+Value Interpreter::runDequeGet(StdCall& c) {
+  uint64_t i = c.args[0].u64();
+  bool some = i < mem_.readU64(c.recv.addr + kLenAt);
+  return optionRefTo(c, some, some ? dequeSlot(c.recv.addr, c.recv.type, i) : 0);
+}
+
+Value Interpreter::runDequeGetMut(StdCall& c) { return runDequeGet(c); }
+
+Value Interpreter::runDequeLen(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + kLenAt))); }
+Value Interpreter::runDequeIsEmpty(StdCall& c) { return makeBool(mem_.readU64(c.recv.addr + kLenAt) == 0); }
+Value Interpreter::runDequeCapacity(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + kCapAt))); }
+
+Value Interpreter::runDequeContains(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  Place needle = deref(Place{materialize(c.args[0]), c.args[0].type});
+  for (uint64_t i = 0; i < mem_.readU64(c.recv.addr + kLenAt); ++i)
+    if (compareValues(Place{dequeSlot(c.recv.addr, c.recv.type, i), elem}, needle) == 0) return makeBool(true);
+  return makeBool(false);
+}
+
+// clear: truncate(0) (the length first, then each element front to back), then the head back to 0.
+Value Interpreter::runDequeClear(StdCall& c) {
+  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  std::vector<Address> slots;
+  for (uint64_t i = 0; i < len; ++i) slots.push_back(dequeSlot(c.recv.addr, c.recv.type, i));
+  setLength(c.recv.addr, 0);
+  for (Address at : slots) dropValue(at, receiverElem(c));
+  mem_.writeU64(c.recv.addr + kHeadAt, 0);
+  return makeUnit();
+}
+
+Value Interpreter::runDequeIter(StdCall& c) {
+  c.items = dequeItems(c.recv.addr, c.recv.type, itemOf(c));
+  return makeUnit();
+}
+
+Value Interpreter::runDequeIterMut(StdCall& c) { return runDequeIter(c); }
+
+}  // namespace sh
