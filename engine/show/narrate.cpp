@@ -45,6 +45,24 @@ class StepNarrator {
   StepNarrator(const RunResult& r, const MemoryImage& m, size_t step)
       : r_(r), m_(m), trace_(r.trace), T_(r.program->types), step_(step) {}
 
+  // A cell left allocated when the run ends. An Rc's cell whose strong count
+  // is not zero says why: no variable is left, so every Rc still counting it
+  // sits in heap memory that is never freed either (a reference cycle) or was
+  // forgotten.
+  std::string leaked(const CellImage* c) {
+    if (!c) return "a heap cell is never freed: a leak, like an index card thrown away";
+    std::string at = "the heap cell at " + hexAddress(c->addr);
+    if (c->elemType >= 0 && T_.get(c->elemType).kind == TypeKind::RcBox && c->bytes && c->bytes->size() >= 8) {
+      uint64_t strong = 0;
+      for (int i = 7; i >= 0; --i) strong = strong << 8 | (*c->bytes)[static_cast<size_t>(i)];
+      if (strong > 0)
+        return "the Rc cell at " + hexAddress(c->addr) + " is never freed: its strong count is still " + std::to_string(strong) +
+               ", and no variable is left to drop: each Rc still counting it is inside a heap cell that is never freed "
+               "either (a reference cycle) or was forgotten";
+    }
+    return at + " is never freed: a leak, like an index card thrown away";
+  }
+
   std::string narrate() {
     const Step& step = trace_.steps[step_];
     bool dropNamed = false, printed = false;
@@ -73,12 +91,7 @@ class StepNarrator {
         case EventKind::Free:
           heap_.push_back("the heap cell at " + hexAddress(e.addr) + " (" + bytes(e.size) + ") is freed");
           break;
-        case EventKind::Leak: {
-          const CellImage* c = cellById(e.id);
-          heap_.push_back("the heap cell at " + (c ? hexAddress(c->addr) : std::string("?")) +
-                          " is never freed: a leak, like an index card thrown away");
-          break;
-        }
+        case EventKind::Leak: heap_.push_back(leaked(cellById(e.id))); break;
         case EventKind::Move: {
           const SlotImage* s = slotById(e.id);
           if (!s) break;

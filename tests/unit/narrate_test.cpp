@@ -17,3 +17,22 @@ TEST_CASE("a panic step says that the program panics and why") {
   std::string said = narrateStep(r, replay(r.trace, last), last);
   CHECK(said == "The program panics and stops here: index out of bounds: the len is 3 but the index is 7.");
 }
+
+TEST_CASE("a leaked Rc cycle says the strong counts never reached zero") {
+  RunResult r = run(
+      "use std::cell::RefCell;\nuse std::rc::Rc;\n"
+      "struct Node {\n    name: String,\n    next: RefCell<Option<Rc<Node>>>,\n}\n"
+      "fn main() {\n"
+      "    let a = Rc::new(Node { name: String::from(\"a\"), next: RefCell::new(None) });\n"
+      "    let b = Rc::new(Node { name: String::from(\"b\"), next: RefCell::new(Some(Rc::clone(&a))) });\n"
+      "    *a.next.borrow_mut() = Some(Rc::clone(&b));\n"
+      "}\n");
+  REQUIRE(r.outcome == Outcome::Finished);
+  size_t last = r.trace.steps.size() - 1;
+  std::string said = narrateStep(r, replay(r.trace, last), last);
+  CHECK(said.find("is never freed: its strong count is still 1, and no variable is left to drop") != std::string::npos);
+  CHECK(said.find("(a reference cycle)") != std::string::npos);
+  // A String's buffer inside the cycle is a plain leak, without a count.
+  CHECK(said.find("is never freed: a leak, like an index card thrown away") != std::string::npos);
+}
+
