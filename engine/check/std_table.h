@@ -26,7 +26,7 @@ enum class BuiltinFn : uint8_t {
 #include "check/std_fns.def"
 };
 
-enum class BuiltinMethod : uint8_t {
+enum class BuiltinMethod : uint16_t {
 #define SH_STD_METHOD(id, receiver, name, mode, signature, check) id,
 #include "check/std_methods.def"
 };
