@@ -95,6 +95,7 @@ void Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId*
 }
 
 TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
+  SH_CHECK(e.operand != nullptr, "a closure checked twice");
   std::vector<TypeId> hintParams;
   TypeId hintRet = kNoType;
   closureHint(expected, &hintParams, &hintRet);
@@ -132,6 +133,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
   checkClosureBody(index);
   decideCaptures(index, e.isMove);
   buildEnvironment(e, index);
+  e.checkedBody = std::move(e.operand);  // no pass after this one walks the unchecked original
   return T_.structType(structIndex);
 }
 

@@ -277,6 +277,8 @@ struct Expr {
   std::vector<Param> closureParams;  // Closure: patterns with optional types
   TypeExprPtr closureRet;            // Closure: `-> T`, may be null
   bool isMove = false;               // Closure: `move |x| ...`
+  ExprPtr checkedBody;               // Closure, once checked: its body as written, kept for instances' copies
+                                     // (the checked copy is its FnInfo's; later passes see only `fields`)
   bool tryOperator = false;          // Match: written `operand?` (nameSpan is the `?`); the checker
                                      // writes its arms once it knows the operand's type
 

@@ -104,7 +104,7 @@ std::unique_ptr<Expr> cloneSyntax(const Expr& e) {
   for (const PathSegment& s : e.methodGenerics) out->methodGenerics.push_back(cloneSegment(s));
   out->lhs = cloneOrNull(e.lhs);
   out->rhs = cloneOrNull(e.rhs);
-  out->operand = cloneOrNull(e.operand);
+  out->operand = cloneOrNull(e.kind == ExprKind::Closure && !e.operand ? e.checkedBody : e.operand);
   out->castType = cloneOrNull(e.castType);
   out->pattern = cloneOrNull(e.pattern);
   out->block = cloneOrNull(e.block);
