@@ -341,8 +341,7 @@ bool Resolver::closureImplements(TypeId t, StdTrait trait, const TraitRef& r) {
     if (T_.get(t).isMut) unique = true; else shared = true;
     t = T_.resolve(T_.get(t).args[0]);
   }
-  const Type ty = T_.get(t);
-  int32_t closure = ty.kind == TypeKind::Struct ? T_.structs()[ty.structIndex].closure : -1;
+  int32_t closure = T_.closureOf(t);
   if (closure < 0) return false;
   const ClosureInfo& c = out_.closures[closure];
   // `&F` calls F as Fn, `&mut F` as FnMut: a reference cannot give away the closure.
@@ -367,14 +366,14 @@ bool Resolver::callableSignature(TypeId t, std::vector<TypeId>* params, TypeId* 
     t = T_.resolve(T_.get(t).args[0]);
     throughRef = true;
   }
-  const Type ty = T_.get(t);
-  if (ty.kind == TypeKind::Struct && T_.structs()[ty.structIndex].closure >= 0) {
-    const ClosureInfo& c = out_.closures[T_.structs()[ty.structIndex].closure];
+  if (T_.closureOf(t) >= 0) {
+    const ClosureInfo& c = out_.closures[T_.closureOf(t)];
     *params = c.params;
     *ret = out_.fns[c.fn].ret;
     *mode = c.kind == ClosureKind::Fn || throughRef ? 1 : c.kind == ClosureKind::FnMut ? 2 : 0;
     return true;
   }
+  const Type ty = T_.get(t);
   if (ty.kind != TypeKind::Param) return false;
   for (const TraitRef& b : allBoundsOf(t)) {
     StdTrait s = b.trait >= 0 ? out_.traits[b.trait].std : StdTrait::None;

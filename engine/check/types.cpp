@@ -463,6 +463,11 @@ TypeId TypeTable::derefTarget(TypeId id) const {
   }
 }
 
+int32_t TypeTable::closureOf(TypeId t) const {
+  const Type& ty = types_[resolve(t)];
+  return ty.kind == TypeKind::Struct ? structs_[ty.structIndex].closure : -1;
+}
+
 bool TypeTable::isCopy(TypeId id) const {
   const Type& t = types_[resolve(id)];
   switch (t.kind) {

@@ -315,6 +315,7 @@ class TypeTable {
   bool frozen() const { return frozen_; }
   const Layout& layout(TypeId t) const;
   bool isCopy(TypeId t) const;       // Copy types are copied, everything else moves
+  int32_t closureOf(TypeId t) const;  // the closure whose environment t is (Checked::closures), or -1
   bool needsDrop(TypeId t) const;    // owns heap memory somewhere inside
   bool isInteger(TypeId t) const;
   bool isNumeric(TypeId t) const;

@@ -15,9 +15,9 @@ Value Interpreter::callValue(const Expr& e) {
   Place callee = evalPlace(*e.operand);
   if (flow_ != Flow::Normal) return makeUnit();
   while (T_.get(callee.type).kind == TypeKind::Ref) callee = deref(callee);
-  const Type& t = T_.get(callee.type);
-  SH_CHECK(t.kind == TypeKind::Struct && T_.structs()[t.structIndex].closure >= 0, "calling a value that is not a closure");
-  const ClosureInfo& c = p_.closures[T_.structs()[t.structIndex].closure];
+  int32_t closure = T_.closureOf(callee.type);
+  SH_CHECK(closure >= 0, "calling a value that is not a closure");
+  const ClosureInfo& c = p_.closures[closure];
   const FnInfo& body = p_.fns[c.fn];
   // A closure called by value (through FnOnce) but whose body takes its
   // environment by reference is moved into the call and dropped after it.
