@@ -256,6 +256,7 @@ const isCompound = (slot) => (slot.fields || []).length > 0 && !owns(slot.type) 
 
 function cellMeta(cell) {
   if (cell.boxed) return `Box contents · one ${cell.elemType}`;
+  if (cell.fields && /^(Leaf|Internal)Node</.test(cell.elemType)) return `${cell.elemType} · B-tree node, ${cell.fields[0].value} entries`;
   if (cell.fields) return `${cell.elemType} · counts, then the value`;
   if (cell.buckets) return `${cell.len} of ${cell.cap} buckets full · then ${cell.cap} + 16 control bytes`;
   if (cell.slots) return `ring buffer · ${cell.len} of ${cell.cap} slots in use · front at [${cell.front}]`;
@@ -317,7 +318,8 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
           size: cell.elemSize, filled: b.entry !== null }))
         : cell.slots.map((b, i) => ({ label: i === cell.front && b.entry !== null ? `[${i}] front` : `[${i}]`, value: b.entry ?? 'empty',
           start: b.offset, size: cell.elemSize, filled: b.entry !== null }));
-    const shown = parts.length > 16 ? parts.filter((p) => p.filled).slice(0, 16) : parts;
+    const limit = cell.fields ? 32 : 16;  // a B-tree node's parts: its length, parent, 11 entries and 12 edges
+    const shown = parts.length > limit ? parts.filter((p) => p.filled).slice(0, limit) : parts;
     const labelW = (Math.max(...parts.map((p) => p.label.length)) + 2) * CHAR;
     for (const part of shown) {
       rows.push(h('rect', { class: part.filled ? 'elem' : 'elem spare', x: r1(x + PAD), y: r1(y + body), width: r1(inner), height: 22, rx: 4 }));

@@ -417,6 +417,45 @@ Layout TypeTable::computeLayout(TypeId id) {
       Layout key = computedLayout(t.args[0]);
       return enumLikeLayout({{pointer(1), pointer(1)}, {hash, key, pointer(1)}}, {0, 1});
     }
+    // BTreeMap {root: Option<Root> (the node pointer, null when there is
+    // none, then the height), length}, in rustc 1.95's order; the null root
+    // is the only niche, and Option<Root> uses it.
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {
+      Layout map;
+      map.size = 24;
+      map.align = 8;
+      map.fields = {{"root", usize(), 0}, {"height", usize(), 8}, {"length", usize(), 16}};
+      return map;
+    }
+    // std's LeafNode {parent, parent_idx: u16, len: u16, keys: [K; 11],
+    // vals: [V; 11]}, its fields in the order rustc puts them, and the
+    // #[repr(C)] InternalNode {data: LeafNode, edges: [pointer; 12]}.
+    case TypeKind::BTreeNode: {
+      auto elevenOf = [&](TypeId part) {
+        Type array;
+        array.kind = TypeKind::Array;
+        array.args = {part};
+        array.length = 11;
+        return find(array);
+      };
+      Layout leaf = structLikeLayout({{"parent", usize()}, {"parent_idx", intType(IntKind::U16)}, {"len", intType(IntKind::U16)},
+                                      {"keys", elevenOf(t.args[0])}, {"vals", elevenOf(t.args[1])}});
+      leaf.niche = Niche{};
+      if (t.length) {
+        leaf.fields.push_back({"edges", usize(), leaf.size});
+        leaf.size += 12 * 8;
+      }
+      return leaf;
+    }
+    // std's btree Entry: Occupied {handle: node, height, idx; the map} or
+    // Vacant {key, handle: Option<(node, height, idx)> (a null node when the
+    // map has no root yet); the map}.
+    case TypeKind::BTreeEntry: {
+      Layout word;
+      word.size = word.align = 8;
+      Layout key = computedLayout(t.args[0]);
+      return enumLikeLayout({{pointer(1), word, word, pointer(1)}, {key, word, word, word, pointer(1)}}, {0, 1});
+    }
     case TypeKind::CellRef: case TypeKind::CellRefMut: {
       Layout guard = pointer(2);
       auto reference = [&](TypeId target, bool isMut) {

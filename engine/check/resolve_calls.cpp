@@ -464,6 +464,7 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   switch (T_.get(t).kind) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef:
     case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
       fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
     case TypeKind::Iter: case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Option:
     case TypeKind::Result: case TypeKind::Range: case TypeKind::String: case TypeKind::Str:
@@ -763,10 +764,10 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:
-        case TypeKind::RefCell: case TypeKind::HashSet: case TypeKind::VecDeque:
+        case TypeKind::RefCell: case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeSet:
           return implementsFormat(t.args[0], trait);
-        case TypeKind::Result: case TypeKind::HashMap: return implementsFormat(t.args[0], trait) && implementsFormat(t.args[1], trait);
-        case TypeKind::MapEntry: return false;
+        case TypeKind::Result: case TypeKind::HashMap: case TypeKind::BTreeMap: return implementsFormat(t.args[0], trait) && implementsFormat(t.args[1], trait);
+        case TypeKind::MapEntry: case TypeKind::BTreeEntry: return false;
         case TypeKind::Cell: return T_.isCopy(t.args[0]) && implementsFormat(t.args[0], trait);
         default: return true;
       }

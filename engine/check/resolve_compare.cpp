@@ -65,10 +65,14 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       for (TypeId a : t.args)
         if (!implementsComparison(a, c, culprit)) return false;
       return true;
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet:  // every comparison, entry by entry in key order
+      for (TypeId a : t.args)
+        if (!implementsComparison(a, c, culprit)) return false;
+      return true;
     case TypeKind::Cell:  // `impl<T: PartialEq + Copy> PartialEq for Cell<T>`
       return (T_.isCopy(t.args[0]) || lacking(T_.name(resolved))) && implementsComparison(t.args[0], c, culprit);
     case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashTable:
-    case TypeKind::MapEntry:
+    case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
       return lacking(T_.name(resolved));
     case TypeKind::Tuple:
       for (TypeId a : t.args)
@@ -249,6 +253,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

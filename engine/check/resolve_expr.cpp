@@ -722,14 +722,14 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   switch (ty.kind) {
     case TypeKind::Range: return ty.args[0];
     case TypeKind::Vec: case TypeKind::Array: case TypeKind::VecDeque: return ty.args[0];
-    case TypeKind::HashMap: return T_.tupleOf({ty.args[0], ty.args[1]});
-    case TypeKind::HashSet: return ty.args[0];
+    case TypeKind::HashMap: case TypeKind::BTreeMap: return T_.tupleOf({ty.args[0], ty.args[1]});
+    case TypeKind::HashSet: case TypeKind::BTreeSet: return ty.args[0];
     case TypeKind::Ref: {
       const Type target = T_.get(T_.resolve(ty.args[0]));
       if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
-          target.kind == TypeKind::HashSet || target.kind == TypeKind::VecDeque)
-        return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet);
-      if (target.kind == TypeKind::HashMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
+          target.kind == TypeKind::HashSet || target.kind == TypeKind::VecDeque || target.kind == TypeKind::BTreeSet)
+        return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet && target.kind != TypeKind::BTreeSet);
+      if (target.kind == TypeKind::HashMap || target.kind == TypeKind::BTreeMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
         return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
       break;
     }
@@ -824,7 +824,7 @@ TypeId Resolver::checkIndex(Expr& e) {
       if (isRange || !unify(index, T_.usize()))
         fail(DiagCode::None, "indexing a `VecDeque` by anything but a `usize` is not supported yet", e.rhs->span);
       return ty.args[0];
-    case TypeKind::HashMap: {  // `map[&key]`, `map["text"]`: a &Q the key type borrows as
+    case TypeKind::HashMap: case TypeKind::BTreeMap: {  // `map[&key]`, `map["text"]`: a &Q the key type borrows as
       const Type given = T_.get(T_.resolve(index));
       if (given.kind != TypeKind::Ref || !borrowsAs(ty.args[0], given.args[0])) mismatch(e.rhs->span, T_.refTo(ty.args[0], false), index);
       return ty.args[1];

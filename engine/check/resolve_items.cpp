@@ -372,6 +372,11 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
   if (n == "std::collections::HashSet") return T_.hashSetOf(generic(1));
   if (n == "std::collections::VecDeque") return T_.vecDequeOf(generic(1));
+  if (n == "std::collections::BTreeSet") return T_.btreeSetOf(generic(1));
+  if (n == "std::collections::BTreeMap") {
+    TypeId key = generic(2);
+    return T_.btreeMapOf(key, lowerType(*seg.generics[1]));
+  }
   if (n == "std::collections::HashMap") {
     TypeId key = generic(2);
     return T_.hashMapOf(key, lowerType(*seg.generics[1]));

@@ -44,6 +44,10 @@ constexpr StdType kStdTypes[] = {
     {"std::collections::hash_set::HashSet", "std::collections::HashSet"},
     {"std::collections::VecDeque", "std::collections::VecDeque"},
     {"std::collections::vec_deque::VecDeque", "std::collections::VecDeque"},
+    {"std::collections::BTreeMap", "std::collections::BTreeMap"},
+    {"std::collections::BTreeSet", "std::collections::BTreeSet"},
+    {"std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"},
+    {"std::collections::btree_set::BTreeSet", "std::collections::BTreeSet"},
 };
 
 // std's modules a path may pass through on its way to one of the above or
@@ -54,7 +58,7 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
                                        "std::hash",   "std::marker",  "std::num",  "std::f64",     "std::f32",    "std::f64::consts",
                                        "std::f32::consts", "std::rc",  "std::cell",
                                        "std::collections", "std::collections::hash_map", "std::collections::hash_set",
-                                       "std::collections::vec_deque"};
+                                       "std::collections::vec_deque", "std::collections::btree_map", "std::collections::btree_set"};
 
 // std's items other than types and functions: its traits (check/std_traits.def)
 // and the enum around them, reached only by their paths or an import.

@@ -2,7 +2,7 @@
 // check/std_methods.def) whose typing a signature cannot say alone: a
 // HashMap's two type arguments, a key looked up by what it borrows as
 // (`map.get("Blue")` on String keys), and the bounds std's impl blocks put
-// on the key (Hash + Eq) or the value (Default).
+// on the key (Hash + Eq; Ord for BTreeMap and BTreeSet) or the value (Default).
 #include "check/resolver.h"
 
 namespace sh {
@@ -93,6 +93,26 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, arg);
   requireHashableKey(e, self, inferred);
   TypeId key = T_.get(T_.resolve(self)).args[0];
+  const Type given = T_.get(T_.resolve(arg));
+  if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
+  return result;
+}
+
+// A method of BTreeMap or BTreeSet that std declares `where K: Ord`: the
+// bound is an obligation, E0277 at the method's name as rustc reports it.
+TypeId Resolver::orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId result = typeMethodCall(e, m, self, kNoType);
+  requireTrait(T_.get(T_.resolve(self)).args[0], TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+  return result;
+}
+
+// get, get_mut, contains_key, remove of a BTreeMap or BTreeSet: a `&Q` the
+// key type borrows as, as for a HashMap, and K: Ord.
+TypeId Resolver::orderedBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId arg = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, arg);
+  TypeId key = T_.get(T_.resolve(self)).args[0];
+  requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
   return result;

@@ -42,7 +42,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Clone:
       switch (t.kind) {
         case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::Iter: case TypeKind::RcBox:
-        case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry:
+        case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry: case TypeKind::BTreeEntry:
           return false;
         case TypeKind::Rc: case TypeKind::Weak: return true;  // a new pointer to the same cell
         case TypeKind::Cell: return T_.isCopy(t.args[0]);
@@ -67,7 +67,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       switch (t.kind) {
         case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
         case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak: case TypeKind::HashMap:
-        case TypeKind::HashSet: case TypeKind::VecDeque:
+        case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
           return true;
         case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell:
         case TypeKind::Cell:
@@ -84,7 +84,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::Unit:
           return true;
         case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Tuple:
-        case TypeKind::Array: case TypeKind::Slice: case TypeKind::Rc: case TypeKind::VecDeque:
+        case TypeKind::Array: case TypeKind::Slice: case TypeKind::Rc: case TypeKind::VecDeque: case TypeKind::BTreeMap:
+        case TypeKind::BTreeSet:
           return all(StdTrait::Hash);
         case TypeKind::Struct: return T_.structOf(id).isHash && all(StdTrait::Hash);
         case TypeKind::Enum: return T_.enumOf(id).isHash && all(StdTrait::Hash);

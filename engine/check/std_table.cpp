@@ -132,7 +132,8 @@ class SignatureReader {
   }
 
   // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, Y>,
-  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>, VecDeque<X>
+  // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>, VecDeque<X>,
+  // BTreeMap<X, Y>, BTreeSet<X>, BTreeEntry<X, Y>
   TypeId generic(std::string_view head) {
     TypeId arg = type();
     TypeId out = kNoType;
@@ -147,6 +148,12 @@ class SignatureReader {
     if (head == "RefMut") out = T_.cellRefOf(arg, true);
     if (head == "HashSet") out = T_.hashSetOf(arg);
     if (head == "VecDeque") out = T_.vecDequeOf(arg);
+    if (head == "BTreeSet") out = T_.btreeSetOf(arg);
+    if (head == "BTreeMap" || head == "BTreeEntry") {
+      expect(",");
+      TypeId second = type();
+      out = head == "BTreeMap" ? T_.btreeMapOf(arg, second) : T_.btreeEntryOf(arg, second);
+    }
     if (head == "HashMap" || head == "Entry") {
       expect(",");
       TypeId second = type();
@@ -235,6 +242,9 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Learners:
       return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath.empty()) || (ty.kind == TypeKind::Enum && T.enumOf(t).stdPath.empty());
     case StdReceiver::VecDeque: return ty.kind == TypeKind::VecDeque;
+    case StdReceiver::BTreeMap: return ty.kind == TypeKind::BTreeMap;
+    case StdReceiver::BTreeSet: return ty.kind == TypeKind::BTreeSet;
+    case StdReceiver::BTreeEntry: return ty.kind == TypeKind::BTreeEntry;
     case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
              ty.kind != TypeKind::CellRefMut &&

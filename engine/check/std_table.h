@@ -70,6 +70,9 @@ enum class StdReceiver : uint8_t {
   Formatter,  // std::fmt::Formatter
   Learners,   // the learner's own structs and enums
   VecDeque,   // std::collections::VecDeque<T>
+  BTreeMap,   // std::collections::BTreeMap<K, V>
+  BTreeSet,   // std::collections::BTreeSet<T>
+  BTreeEntry, // std::collections::btree_map::Entry<K, V>
 };
 
 // How a method takes self; the values are Expr::receiverMode's.

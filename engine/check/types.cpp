@@ -116,6 +116,18 @@ void TypeTable::internCompanions(const Type& t) {
       intern(withArgs(TypeKind::HashTable, t.args));
       return;
     case TypeKind::HashSet: intern(withArgs(TypeKind::HashTable, t.args)); return;
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // a leaf and an internal node, and their key and value arrays
+      Type node = withArgs(TypeKind::BTreeNode, {t.args[0], t.args.size() > 1 ? t.args[1] : unit_});
+      for (TypeId part : node.args) {
+        Type array = withArgs(TypeKind::Array, {part});
+        array.length = 11;
+        intern(array);
+      }
+      intern(node);
+      node.length = 1;
+      intern(node);
+      return;
+    }
     default: return;
   }
 }
@@ -294,6 +306,15 @@ TypeId TypeTable::bucketOf(TypeId tableOrMap) const {
 }
 TypeId TypeTable::mapEntryOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::MapEntry, {key, value})); }
 TypeId TypeTable::vecDequeOf(TypeId t) { return intern(withArgs(TypeKind::VecDeque, {t})); }
+TypeId TypeTable::btreeMapOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::BTreeMap, {key, value})); }
+TypeId TypeTable::btreeSetOf(TypeId t) { return intern(withArgs(TypeKind::BTreeSet, {t})); }
+TypeId TypeTable::btreeNodeOf(TypeId mapOrSet, bool internal) const {
+  const Type& t = types_[resolve(mapOrSet)];
+  Type node = withArgs(TypeKind::BTreeNode, {t.args[0], t.args.size() > 1 ? t.args[1] : unit_});
+  node.length = internal ? 1 : 0;
+  return find(node);
+}
+TypeId TypeTable::btreeEntryOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::BTreeEntry, {key, value})); }
 TypeId TypeTable::stdinType() {
   Type t;
   t.kind = TypeKind::Stdin;
@@ -437,6 +458,10 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::HashTable: return t.args.size() == 1 ? "RawTable<" + argName(0) + ">" : "RawTable<(" + argName(0) + ", " + argName(1) + ")>";
     case TypeKind::MapEntry: return "Entry<'_, " + argName(0) + ", " + argName(1) + ">";
     case TypeKind::VecDeque: return "VecDeque<" + argName(0) + ">";
+    case TypeKind::BTreeMap: return "BTreeMap<" + argName(0) + ", " + argName(1) + ">";
+    case TypeKind::BTreeSet: return "BTreeSet<" + argName(0) + ">";
+    case TypeKind::BTreeNode: return (t.length ? "InternalNode<" : "LeafNode<") + argName(0) + ", " + argName(1) + ">";
+    case TypeKind::BTreeEntry: return "Entry<'_, " + argName(0) + ", " + argName(1) + ">";
     case TypeKind::Var:
       return t.varKind == VarKind::Integer ? "{integer}" : t.varKind == VarKind::Float ? "{float}" : "_";
     case TypeKind::Error: return "{type error}";
@@ -479,7 +504,8 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Box: case TypeKind::Range: case TypeKind::Iter: case TypeKind::Stdin:
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell:
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
+    case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap:
+    case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
       return false;
     case TypeKind::Result: return isCopy(t.args[0]) && isCopy(t.args[1]);
     case TypeKind::IoError: return false;
@@ -502,9 +528,10 @@ bool TypeTable::needsDrop(TypeId id) const {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
     // A table owns its allocation; an entry may own its key.
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::MapEntry: case TypeKind::VecDeque:
+    case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+    case TypeKind::BTreeEntry:
       return true;
-    case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable:
+    case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable: case TypeKind::BTreeNode:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
     case TypeKind::Option: case TypeKind::Array: case TypeKind::Range: return needsDrop(t.args[0]);
     case TypeKind::Result: return needsDrop(t.args[0]) || needsDrop(t.args[1]);

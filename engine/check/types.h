@@ -79,6 +79,11 @@ enum class TypeKind : uint8_t {
                // control bytes; never a variable's
   MapEntry,    // std::collections::hash_map::Entry<args[0], args[1]>: Occupied or Vacant, what entry() returns
   VecDeque,    // std::collections::VecDeque<args[0]>: a ring buffer {ptr, cap, len, head}
+  BTreeMap,    // std::collections::BTreeMap<args[0], args[1]>: {root node (null: none yet), height, length}
+  BTreeSet,    // std::collections::BTreeSet<args[0]>: a BTreeMap<T, ()> inside
+  BTreeNode,   // a node of a BTreeMap<args[0], args[1]> (a set's: args[1] is ()): std's LeafNode, or
+               // InternalNode when length is 1; never a variable's
+  BTreeEntry,  // std::collections::btree_map::Entry<args[0], args[1]>: Occupied or Vacant
   Param,   // a generic parameter `T` inside a generic item: paramIndex; never run
   Projection,  // `<T as Iterator>::Item` not known yet: args[0] is T, then the trait's arguments;
                // traitIndex, assocIndex (check/traits.h normalizes it once T is known)
@@ -277,6 +282,12 @@ class TypeTable {
   TypeId bucketOf(TypeId tableOrMap) const;
   TypeId mapEntryOf(TypeId key, TypeId value);
   TypeId vecDequeOf(TypeId t);
+  // BTreeMap<K, V> and BTreeSet<T> intern their two node types (leaf and
+  // internal, args K and V, or T and ()) with them; btreeNodeOf finds them.
+  TypeId btreeMapOf(TypeId key, TypeId value);
+  TypeId btreeSetOf(TypeId t);
+  TypeId btreeNodeOf(TypeId mapOrSet, bool internal) const;
+  TypeId btreeEntryOf(TypeId key, TypeId value);
   TypeId stdinType();
   TypeId newVar(VarKind kind);
 

@@ -197,6 +197,37 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     return done();
   }
+  // A BTreeMap or BTreeSet walked in key order: by reference, or consumed
+  // as std's IntoIter, each node freed as the walk leaves it.
+  auto tree = [&](TypeId t) { return T_.get(t).kind == TypeKind::BTreeMap || T_.get(t).kind == TypeKind::BTreeSet; };
+  if (tree(iterExpr.type) || (it.kind == TypeKind::Ref && tree(it.args[0]))) {
+    Value v = eval(iterExpr);
+    if (flow_ != Flow::Normal) return done();
+    if (it.kind == TypeKind::Ref) {
+      std::vector<Value> items = btreeItems(v.u64(), it.args[0], itemType);
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (!iterate(items[i])) break;
+        if (i + 1 < items.size()) nextStep();
+      }
+      return done();
+    }
+    BTreeTeardown taken = takeBTree(holdInScratch(v), iterExpr.type);
+    size_t i = 0;
+    for (; i < taken.items.size(); ++i) {
+      freeBTreeNodes(taken.freesBefore[i]);
+      if (!iterate(taken.items[i])) {
+        ++i;
+        break;
+      }
+      if (i + 1 < taken.items.size()) nextStep();
+    }
+    for (; i < taken.items.size(); ++i) {
+      freeBTreeNodes(taken.freesBefore[i]);
+      dropValueNow(std::move(taken.items[i]));
+    }
+    if (!taken.freesBefore.empty()) freeBTreeNodes(taken.freesBefore.back());
+    return done();
+  }
   if (it.kind == TypeKind::Ref) {  // for x in &v / &mut v
     Value r = eval(iterExpr);
     if (flow_ != Flow::Normal) return done();

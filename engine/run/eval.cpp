@@ -160,6 +160,7 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
   const Type bt = T_.get(base.type);
   if (bt.kind == TypeKind::HashMap) return mapIndexPlace(e, base);
   if (bt.kind == TypeKind::VecDeque) return dequeIndexPlace(e, base);
+  if (bt.kind == TypeKind::BTreeMap) return btreeIndexPlace(e, base);
   Address data = base.addr;
   uint64_t len = 0;
   TypeId elem = bt.args.empty() ? T_.intType(IntKind::U8) : bt.args[0];
@@ -810,6 +811,16 @@ int Interpreter::compareValues(Place a, Place b) {
       return sign(la, lb);
     }
     case TypeKind::HashMap: case TypeKind::HashSet: return tablesEqual(a, b) ? 0 : 1;  // only == and != reach here
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // entry by entry in key order, as their iterators compare
+      std::vector<std::pair<Address, Address>> ea = btreeEntries(a.addr, a.type), eb = btreeEntries(b.addr, b.type);
+      bool isMap = ta.kind == TypeKind::BTreeMap;
+      for (size_t i = 0; i < ea.size() && i < eb.size(); ++i) {
+        int c = compareValues(Place{ea[i].first, ta.args[0]}, Place{eb[i].first, tb.args[0]});
+        if (c == 0 && isMap) c = compareValues(Place{ea[i].second, ta.args[1]}, Place{eb[i].second, tb.args[1]});
+        if (c != 0) return c;
+      }
+      return sign(ea.size(), eb.size());
+    }
     case TypeKind::Option: {
       bool sa = optionIsSome(a.addr, a.type), sb = optionIsSome(b.addr, b.type);
       if (!sa || !sb) return sign(sa, sb);
@@ -853,7 +864,7 @@ int Interpreter::compareValues(Place a, Place b) {
     case TypeKind::Var: case TypeKind::Error: case TypeKind::IoError: case TypeKind::Param: case TypeKind::Projection:
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
-    case TypeKind::HashTable: case TypeKind::MapEntry:
+    case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }

@@ -358,6 +358,10 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::CellRef: case TypeKind::CellRefMut: releaseGuard(addr, t.kind == TypeKind::CellRefMut); return;
     case TypeKind::HashMap: case TypeKind::HashSet: dropTable(addr, type); return;
     case TypeKind::VecDeque: dropDeque(addr, type); return;
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: dropBTree(addr, type); return;
+    case TypeKind::BTreeEntry:  // an entry never used: a vacant one still owns its key
+      if (variantAt(addr, type) == 1) dropValue(addr + T_.layout(type).variants[1].offsets[0], t.args[0]);
+      return;
     case TypeKind::MapEntry:  // an entry never used: a vacant one still owns its key
       if (variantAt(addr, type) == 1) dropValue(addr + T_.layout(type).variants[1].offsets[1], t.args[0]);
       return;
@@ -396,8 +400,8 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Var:
     case TypeKind::Error:
       return;  // nothing owned
-    case TypeKind::RcBox: case TypeKind::HashTable:
-      SH_CHECK(false, "an Rc's cell or a hash table dropped on its own: its Rc or map drops it");
+    case TypeKind::RcBox: case TypeKind::HashTable: case TypeKind::BTreeNode:
+      SH_CHECK(false, "an Rc's cell, a hash table or a B-tree node dropped on its own: its Rc or map drops it");
       return;
   }
 }

@@ -164,6 +164,14 @@ struct StdCall {
   std::vector<Value> items;  // iterator methods: the receiver's items in, an adapter's items out (run/std/iter.cpp)
 };
 
+// A BTreeMap or BTreeSet taken apart (run/std/btree.cpp): its entries moved
+// out in key order (a map's as (K, V) tuples), and the nodes to free before
+// each entry and after the last, as std's IntoIter frees them.
+struct BTreeTeardown {
+  std::vector<Value> items;
+  std::vector<std::vector<Address>> freesBefore;
+};
+
 class Interpreter {
  public:
   Interpreter(const Checked& program, const SourceFile& file, Trace& trace, const RunOptions& options);
@@ -403,6 +411,24 @@ class Interpreter {
   void dropDeque(Address header, TypeId deque);
   Value cloneDeque(Address header, TypeId deque, Span at);
   Place dequeIndexPlace(const Expr& e, const Place& deque);
+  // btree.cpp: BTreeMap's and BTreeSet's nodes
+  Value newBTree(TypeId mapOrSet);
+  uint64_t btreeLength(Address header) const;
+  std::vector<std::pair<Address, Address>> btreeEntries(Address header, TypeId mapOrSet);
+  BTreeTeardown takeBTree(Address header, TypeId mapOrSet);
+  void freeBTreeNodes(const std::vector<Address>& nodes);
+  void dropBTree(Address header, TypeId mapOrSet);
+  void leakBTree(Address header, TypeId mapOrSet);
+  Value cloneBTree(Address header, TypeId mapOrSet, Span at);
+  std::vector<Value> btreeItems(Address header, TypeId mapOrSet, TypeId itemType);
+  std::optional<Address> btreeFind(Address header, TypeId mapOrSet, const Place& key);
+  Place btreeIndexPlace(const Expr& e, const Place& map);
+  std::optional<Value> insertIntoBTree(Address header, TypeId mapOrSet, const Value& key, const Value& value);
+  std::optional<std::pair<Value, Value>> removeFromBTree(Address header, TypeId mapOrSet, const Place& key);
+  std::optional<std::pair<Value, Value>> popBTree(Address header, TypeId mapOrSet, bool last);
+  Value btreeEndPair(StdCall& c, bool last);
+  Value btreePopPair(StdCall& c, bool last);
+  Value btreeEntryValueRef(StdCall& c, const Value* inserted);
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);

@@ -202,6 +202,16 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       w.end();
       return;
     }
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // in key order
+      bool isMap = t.kind == TypeKind::BTreeMap;
+      if (isMap) w.beginMap(); else w.beginSet();
+      for (auto [key, value] : btreeEntries(p.addr, p.type)) {
+        renderDebug(w, Place{key, t.args[0]}, spec);
+        if (isMap) renderDebug(w, Place{value, t.args[1]}, spec);
+      }
+      w.end();
+      return;
+    }
     case TypeKind::IoError:  // the one io::Error std's read_line makes in a sandbox without a terminal
       w.leaf("Os { code: 5, kind: Other, message: \"Input/output error\" }");
       return;

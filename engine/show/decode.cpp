@@ -117,6 +117,16 @@ class Decoder {
   std::string dequeText(Address header, TypeId deque, int depth);
   void decodeRing(DecodedCell& d, const CellImage& c);
   std::vector<DecodedField> rcCellFields(const CellImage& c);
+  // A BTreeMap's nodes: a node's entry count, and its entries in key order.
+  uint64_t nodeLen(Address node, TypeId nodeType) {
+    uint16_t len = 0;
+    m_.read(node + T_.layout(nodeType).fields[2].offset, &len, 2);
+    return len;
+  }
+  void btreeEntries(Address node, uint64_t height, TypeId nodeType, std::vector<std::pair<Address, Address>>& out);
+  std::string btreeText(Address header, TypeId mapOrSet, int depth);
+  void walkNode(Address node, uint64_t height, TypeId mapOrSet, const std::string& path);
+  std::vector<DecodedField> btreeNodeFields(const CellImage& c);
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
   const TypeTable& T_;
@@ -214,6 +224,13 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
     case TypeKind::VecDeque:
       if (sizeOf(t.args[0]) > 0 && u64(addr + 8) == 0) return "VecDeque::new() (no heap cell)";
       return follow_ ? dequeText(addr, type, depth) : hexAddress(u64(addr));
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+      if (u64(addr) == 0) return std::string(t.kind == TypeKind::BTreeMap ? "BTreeMap" : "BTreeSet") + "::new() (no heap cell)";
+      return follow_ ? btreeText(addr, type, depth) : hexAddress(u64(addr));
+    case TypeKind::BTreeNode: return std::string(t.length ? "internal node" : "leaf") + " of " + std::to_string(nodeLen(addr, type));
+    case TypeKind::BTreeEntry:
+      if (variantAt(addr, type) == 0) return "Entry::Occupied";
+      return "Entry::Vacant(" + text(addr + l.variants[1].offsets[0], t.args[0], depth + 1) + ")";
     case TypeKind::MapEntry: {
       if (variantAt(addr, type) == 0) return "Entry::Occupied";
       return "Entry::Vacant(" + text(addr + l.variants[1].offsets[1], t.args[0], depth + 1) + ")";
@@ -366,6 +383,9 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
     case TypeKind::VecDeque:
       if (u64(addr + 8) == 0 || sizeOf(typeOf(type).args[0]) == 0) return std::nullopt;
       return u64(addr);
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet:  // to the root node, once there is one
+      if (u64(addr) == 0) return std::nullopt;
+      return u64(addr);
     default: return std::nullopt;
   }
 }
@@ -383,7 +403,7 @@ bool Decoder::mayHoldPointer(TypeId type) {
   switch (t.kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::VecDeque:
+    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
       holds = true;
       break;
     case TypeKind::Option: case TypeKind::Array: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::RcBox:
@@ -479,6 +499,13 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       ringOwner_[cell->id] = {addr, type};
       walkCell(*cell, 0, kNoType, path, false);
       for (uint64_t i = 0; i < u64(addr + 16); ++i) walk(dequeSlot(addr, type, i), t.args[0], extended(path, indexSuffix(i)));
+      return;
+    }
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // the root node, then down the tree
+      std::optional<Address> root = pointsTo(addr, type);
+      if (!root) return;
+      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack")) out_.pointers.push_back({addr, *root, "heap", false});
+      walkNode(*root, u64(addr + 8), type, path);
       return;
     }
     case TypeKind::RcBox:  // once the strong count is 0 the value is gone: its bytes point nowhere
@@ -587,6 +614,13 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
                           std::nullopt});
       break;
     }
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {
+      std::string node = T_.name(T_.btreeNodeOf(type, u64(addr + 8) > 0));
+      fields.push_back({"root", 0, 8, "Option<NonNull<" + node + ">>", u64(addr) ? hexAddress(u64(addr)) : "None", pointsTo(addr, type)});
+      fields.push_back({"height", 8, 8, "usize", std::to_string(u64(addr) ? u64(addr + 8) : 0), std::nullopt});
+      fields.push_back({"length", 16, 8, "usize", std::to_string(u64(addr + 16)), std::nullopt});
+      break;
+    }
     case TypeKind::VecDeque:
       fields.push_back({"ptr", 0, 8, "*mut " + T_.name(t.args[0]), hexAddress(u64(addr)), pointsTo(addr, type)});
       fields.push_back({"cap", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
@@ -680,6 +714,80 @@ void Decoder::decodeRing(DecodedCell& d, const CellImage& c) {
   }
 }
 
+// ---------------------------------------------------------------- BTreeMap
+
+void Decoder::btreeEntries(Address node, uint64_t height, TypeId nodeType, std::vector<std::pair<Address, Address>>& out) {
+  const Layout& l = T_.layout(nodeType);
+  const Type& t = typeOf(nodeType);
+  uint64_t len = nodeLen(node, nodeType), keySize = sizeOf(t.args[0]), valueSize = sizeOf(t.args[1]);
+  Address edges = node + T_.layout(T_.btreeNodeOf(nodeType, true)).fields.back().offset;
+  for (uint64_t i = 0; i <= len && out.size() < kMaxItems; ++i) {
+    if (height > 0) btreeEntries(u64(edges + 8 * i), height - 1, nodeType, out);
+    if (i < len) out.emplace_back(node + l.fields[3].offset + i * keySize, node + l.fields[4].offset + i * valueSize);
+  }
+}
+
+// `{1: "a", 2: "b"}` (a set: `{1, 2}`), in key order.
+std::string Decoder::btreeText(Address header, TypeId mapOrSet, int depth) {
+  std::vector<std::pair<Address, Address>> entries;
+  btreeEntries(u64(header), u64(header + 8), T_.btreeNodeOf(mapOrSet, false), entries);
+  const Type& t = typeOf(mapOrSet);
+  std::string out = "{";
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i == kMaxListed) return out + ", …}";
+    out += (i ? ", " : "") + text(entries[i].first, t.args[0], depth + 1);
+    if (t.kind == TypeKind::BTreeMap) out += ": " + text(entries[i].second, t.args[1], depth + 1);
+  }
+  return out + "}";
+}
+
+// A node's cell, owned by the map (the root) or by its parent's edge i;
+// then what its keys and values own, and its children.
+void Decoder::walkNode(Address node, uint64_t height, TypeId mapOrSet, const std::string& path) {
+  const CellImage* cell = m_.cellAt(node);
+  if (!cell || cell->addr != node) return;
+  walkCell(*cell, 0, kNoType, path, false);
+  TypeId nodeType = T_.btreeNodeOf(mapOrSet, height > 0);
+  const Layout& l = T_.layout(nodeType);
+  const Type& t = typeOf(nodeType);
+  uint64_t len = nodeLen(node, nodeType);
+  for (uint64_t i = 0; i < len; ++i) {
+    walk(node + l.fields[3].offset + i * sizeOf(t.args[0]), t.args[0], extended(path, ".keys" + indexSuffix(i)));
+    walk(node + l.fields[4].offset + i * sizeOf(t.args[1]), t.args[1], extended(path, ".vals" + indexSuffix(i)));
+  }
+  if (height == 0) return;
+  for (uint64_t i = 0; i <= len; ++i) {
+    Address child = u64(node + l.fields[5].offset + 8 * i);
+    out_.pointers.push_back({node + l.fields[5].offset + 8 * i, child, "heap", false});
+    walkNode(child, height - 1, mapOrSet, extended(path, ".edges" + indexSuffix(i)));
+  }
+}
+
+// A node's cell, part by part: its length and parent link, each entry as
+// `key: value` (or the key alone, in a set), then the edges to its children.
+std::vector<DecodedField> Decoder::btreeNodeFields(const CellImage& c) {
+  const Layout& l = T_.layout(c.elemType);
+  const Type& t = typeOf(c.elemType);
+  uint64_t len = nodeLen(c.addr, c.elemType), keySize = sizeOf(t.args[0]), valueSize = sizeOf(t.args[1]);
+  bool isSet = typeOf(t.args[1]).kind == TypeKind::Unit;
+  std::vector<DecodedField> fields;
+  Address parent = u64(c.addr + l.fields[0].offset);
+  fields.push_back({"len", l.fields[2].offset, 2, "u16", std::to_string(len) + " of 11", std::nullopt});
+  fields.push_back({"parent", l.fields[0].offset, 8, "Option<NonNull<InternalNode>>", parent ? hexAddress(parent) : "None", std::nullopt});
+  for (uint64_t i = 0; i < len && i < 11; ++i) {
+    Address key = c.addr + l.fields[3].offset + i * keySize, value = c.addr + l.fields[4].offset + i * valueSize;
+    std::string entry = text(key, t.args[0], 1);
+    if (!isSet) entry += ": " + text(value, t.args[1], 1);
+    fields.push_back({indexSuffix(i), l.fields[3].offset + i * keySize, keySize, T_.name(t.args[0]), entry, pointsTo(key, t.args[0])});
+  }
+  if (t.length)
+    for (uint64_t i = 0; i <= len && i < 12; ++i) {
+      uint64_t at = l.fields[5].offset + 8 * i;
+      fields.push_back({"edge" + indexSuffix(i), at, 8, "NonNull<Node>", hexAddress(u64(c.addr + at)), u64(c.addr + at)});
+    }
+  return fields;
+}
+
 // A RefCell's flag in words: who borrows it right now.
 std::string Decoder::borrowState(Address refCell) {
   auto flag = static_cast<int64_t>(u64(refCell));
@@ -726,6 +834,10 @@ DecodedCell Decoder::decodeCell(const CellImage& c) {
   }
   if (typeOf(c.elemType).kind == TypeKind::HashTable) {
     d.buckets = tableBucketsOf(c);
+    return d;
+  }
+  if (typeOf(c.elemType).kind == TypeKind::BTreeNode && c.state != CellImage::State::Freed) {
+    d.fields = btreeNodeFields(c);
     return d;
   }
   if (ringOwner_.count(c.id) && c.state != CellImage::State::Freed) {

@@ -101,6 +101,15 @@ void Interpreter::hashValue(SipHasher13& h, const Place& p) {
       return;
     }
     case TypeKind::Array: sequence(p.addr, t.length, t.args[0]); return;
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // its length, then each key (and value) in key order
+      uint64_t len = btreeLength(p.addr);
+      h.write(reinterpret_cast<const uint8_t*>(&len), 8);
+      for (auto [key, value] : btreeEntries(p.addr, p.type)) {
+        hashValue(h, Place{key, t.args[0]});
+        if (t.kind == TypeKind::BTreeMap) hashValue(h, Place{value, t.args[1]});
+      }
+      return;
+    }
     case TypeKind::Tuple: case TypeKind::Struct:
       for (const FieldLayout& f : T_.layout(p.type).fields) hashValue(h, Place{p.addr + f.offset, f.type});
       return;

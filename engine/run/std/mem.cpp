@@ -59,6 +59,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
     case TypeKind::Rc: case TypeKind::Weak: return cloneRcPointer(addr, type);
     case TypeKind::HashMap: case TypeKind::HashSet: return cloneTable(addr, type, at);
     case TypeKind::VecDeque: return cloneDeque(addr, type, at);
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: return cloneBTree(addr, type, at);
     case TypeKind::RefCell: {  // a clone borrows the original for the time of the copy
       if (refCellFlag(addr) < 0) panic("RefCell already mutably borrowed", at);
       uint64_t offset = refCellValueOffset(type);
@@ -133,6 +134,7 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
       for (uint64_t i = 0; i < mem_.readU64(addr + 16); ++i) leakOwned(dequeSlot(addr, type, i), t.args[0]);
       if (mem_.readU64(addr + 8) > 0 && T_.layout(t.args[0]).size > 0) leakAt(mem_.readU64(addr));
       return;
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: leakBTree(addr, type); return;
     case TypeKind::Cell: leakOwned(addr, t.args[0]); return;
     case TypeKind::Struct: case TypeKind::Tuple:
       for (const FieldLayout& f : T_.layout(type).fields) leakOwned(addr + f.offset, f.type);
@@ -255,6 +257,7 @@ Value Interpreter::defaultValue(TypeId t) {
     case TypeKind::Weak: out.setU64(0, ~uint64_t(0)); return out;  // Weak::new()
     case TypeKind::HashMap: case TypeKind::HashSet: return newTableHeader(t);
     case TypeKind::VecDeque: return newDeque(t, 0);
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: return newBTree(t);
     case TypeKind::RefCell: {  // the flag 0, the value's default
       Value v = defaultValue(tt.args[0]);
       std::memcpy(out.data() + refCellValueOffset(t), v.data(), v.size());
