@@ -27,6 +27,24 @@ void checkFunctionBody(const Checked& program, const SourceFile& file, const FnI
   checkConstantLints(program, fn);
 }
 
+// std collects an into_iter chain into the Vec's own buffer when the new
+// elements have the old ones' alignment and no larger size (run/std/
+// iter.cpp, collectInPlace); the engine does that only when the element
+// type stays the same, and says so for the rest rather than draw another
+// allocation than Rust makes.
+void rejectRetypingInPlaceCollects(const Checked& program) {
+  for (const Checked::RetypingCollect& c : program.retypingCollects) {
+    const Layout &a = program.types.layout(c.from), &b = program.types.layout(c.to);
+    if (a.size == 0 || b.size == 0 || a.align != b.align || b.size > a.size) continue;
+    Diagnostic d;
+    d.code = DiagCode::None;
+    d.message = "collecting `" + program.types.name(c.from) + "`s into a `Vec<" + program.types.name(c.to) +
+                ">` in the buffer they came from is not supported yet";
+    d.labels.push_back({c.call->nameSpan, "", true});
+    throw CompileError(std::move(d));
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const SourceFile& file) {
@@ -35,6 +53,7 @@ std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const Sou
   Resolver(*checked, file).resolveProgram();
   for (int32_t fn : checked->fnsInSourceOrder()) checkFunctionBody(*checked, file, checked->fns[fn]);
   checked->types.freeze();
+  rejectRetypingInPlaceCollects(*checked);
   return checked;
 }
 

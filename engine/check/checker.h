@@ -71,6 +71,8 @@ struct ClosureInfo {
   std::vector<TypeId> params;
   TypeId ret = kNoType;
   std::vector<Capture> captures;
+  Span movedOut;             // FnOnce: where the body first moves a capture out
+  std::string movedName;     // and which
 };
 
 // An implicit conversion at a coercion site (Expr::coercion), applied by the
@@ -186,6 +188,14 @@ struct Checked {
   TypeTable types;
   std::deque<FnInfo> fns;  // a deque: instances are added while others are being checked
   std::deque<ClosureInfo> closures;
+  // Each collect of a Vec's into_iter into another element type: std reuses
+  // the buffer when the new elements fit the old ones, which the engine does
+  // not model; known only once layouts are (checked after the freeze).
+  struct RetypingCollect {
+    const Expr* call;
+    TypeId from, to;
+  };
+  std::vector<RetypingCollect> retypingCollects;
   std::vector<TraitInfo> traits;
   std::vector<ImplInfo> impls;
   std::vector<ParamBounds> paramBounds;  // by TypeTable param index

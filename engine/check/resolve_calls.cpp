@@ -446,10 +446,8 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
 void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   static const std::set<std::string> kNotRunYet = {
       // Iterator's adapters and consumers
-      "map", "filter", "for_each", "fold", "any", "all", "find", "position", "filter_map", "flat_map", "take_while",
-      "skip_while", "map_while", "inspect", "max_by_key", "min_by_key", "max_by", "min_by", "product", "last", "nth",
-      "skip", "take", "step_by", "chain", "zip", "peekable", "cycle", "scan", "partition", "reduce", "copied", "cloned",
-      "find_map", "by_ref", "unzip", "flatten", "try_fold", "rposition", "sum", "count", "collect", "enumerate",
+      "flat_map", "map_while", "max_by", "min_by", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
+      "flatten", "try_fold", "rposition",
       // Vec's and slices'
       "retain", "retain_mut", "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "dedup_by",
       "dedup_by_key", "binary_search_by", "binary_search_by_key", "drain", "extend", "windows", "chunks", "resize_with",
@@ -481,12 +479,18 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   const StdMethodRow& row = stdMethod(m);
   const Type& ty = T_.get(self);
   TypeId result;
+  std::vector<CallableParam> callables;
   std::vector<TypeId> params = signatureTypes(
-      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, ty.args.size() > 1 ? ty.args[1] : kNoType}, &result);
+      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, ty.args.size() > 1 ? ty.args[1] : kNoType}, &result,
+      &callables);
   e.receiverMode = static_cast<uint8_t>(row.mode);
   if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);
   checkArgCount(e, params.size(), e.args.size(), "method");
-  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  for (size_t i = 0; i < params.size(); ++i) {
+    auto callable = std::find_if(callables.begin(), callables.end(), [&](const CallableParam& c) { return c.param == i; });
+    if (callable != callables.end()) checkCallableArgument(*e.args[i], params[i], *callable);
+    else coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  }
   return result;
 }
 

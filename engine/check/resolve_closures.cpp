@@ -204,6 +204,10 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     int32_t capture = body.locals[e.resolved].capture;
     if (capture < 0) return true;
     if (use == Use::Move && T_.isCopy(body.locals[e.resolved].type)) use = Use::Read;
+    if (use == Use::Move && !movedOut[capture] && c.movedOut.empty()) {
+      c.movedOut = e.span;
+      c.movedName = body.locals[e.resolved].name;
+    }
     if (use == Use::Move) movedOut[capture] = true;
     uses[capture] = std::max(uses[capture], use);
     return true;
@@ -403,6 +407,49 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
          e.operand->span);
   for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
   return ret;
+}
+
+// ---------------------------------------------------------------- closures std calls
+
+// An argument a std method calls, `map(|x| x * 2)`: the row's bound (here
+// `FnMut(T) -> _`) is an obligation on the argument's type before the
+// argument is checked, so a closure written there learns its parameter and
+// result types from it, as rustc checks it against Iterator::map's
+// `F: FnMut(Self::Item) -> B`.
+void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c) {
+  StdTrait s = c.trait == "Fn" ? StdTrait::Fn : c.trait == "FnMut" ? StdTrait::FnMut : StdTrait::FnOnce;
+  TraitRef bound{stdTrait(s), {T_.tupleOf(c.args)}, {{0, c.ret}}, arg.span};
+  obligations_.push_back({slot, bound, arg.span});
+  TypeId t = checkExpr(arg, slot);
+  coerce(arg, t, slot);
+  std::string wanted = std::string(c.trait) + "(";
+  for (size_t i = 0; i < c.args.size(); ++i) wanted += (i ? ", " : "") + typeName(c.args[i]);
+  wanted += ")";
+  std::vector<TypeId> params;
+  TypeId ret = kNoType;
+  uint8_t mode = 0;
+  if (!callableSignature(t, &params, &ret, &mode))
+    fail(DiagCode::E0277, "expected a `" + wanted + "` closure, found `" + typeName(t) + "`", arg.span,
+         "expected an `" + wanted + "` closure, found `" + typeName(t) + "`");
+  int32_t closure = T_.closureOf(T_.resolve(t));
+  if (closure >= 0) {
+    const ClosureInfo& info = out_.closures[closure];
+    ClosureKind has = info.kind;
+    bool fits = s == StdTrait::FnOnce || has == ClosureKind::Fn || (s == StdTrait::FnMut && has == ClosureKind::FnMut);
+    // Written in place, the closure is checked as the bound's kind (rustc infers its kind from
+    // the expected signature): a move out of a capture is then E0507 where it happens.
+    if (!fits && arg.kind == ExprKind::Closure && has == ClosureKind::FnOnce)
+      fail(DiagCode::E0507,
+           "cannot move out of `" + info.movedName + "`, a captured variable in an `" + std::string(c.trait) + "` closure",
+           info.movedOut, "move occurs because `" + info.movedName + "` has a type that does not implement the `Copy` trait");
+    if (!fits)
+      fail(DiagCode::E0525,
+           "expected a closure that implements the `" + std::string(c.trait) + "` trait, but this closure only implements `" +
+               (has == ClosureKind::FnOnce ? "FnOnce" : "FnMut") + "`",
+           info.expr->span);
+  }
+  if (!unify(ret, c.ret))
+    fail(DiagCode::E0308, "mismatched types", arg.span, "expected `" + typeName(c.ret) + "`, found `" + typeName(ret) + "`");
 }
 
 }  // namespace sh

@@ -720,7 +720,14 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   TypeId t = T_.resolve(checkExpr(iter));
   const Type ty = T_.get(t);
   switch (ty.kind) {
-    case TypeKind::Range: return ty.args[0];
+    case TypeKind::Range: {
+      const Expr* r = &iter;
+      while (r->kind == ExprKind::Paren) r = r->operand.get();
+      if (r->kind == ExprKind::Range && !r->lhs)
+        fail(DiagCode::E0277, "`" + std::string(r->rhs ? "RangeTo" : "RangeFull") + "` is not an iterator", iter.span,
+             "if you meant to iterate until a value, add a starting value");
+      return ty.args[0];
+    }
     case TypeKind::Vec: case TypeKind::Array: case TypeKind::VecDeque: return ty.args[0];
     case TypeKind::HashMap: case TypeKind::BTreeMap: return T_.tupleOf({ty.args[0], ty.args[1]});
     case TypeKind::HashSet: case TypeKind::BTreeSet: return ty.args[0];

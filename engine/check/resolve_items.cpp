@@ -536,6 +536,7 @@ void Resolver::checkFunction(int32_t index) {
 // Gives every unbound inference variable its default and stores resolved
 // types back into the tree, then checks literals against their final types.
 void Resolver::finishFunction() {
+  finishCollectTargets();
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
   for (auto& [call, target] : parseTargets_) {
     TypeId t = T_.defaultDeep(target);
@@ -561,6 +562,7 @@ void Resolver::finishFunction() {
     for (CheckedFormatArg& a : out_.formats[i].args) a.type = T_.defaultDeep(a.type);
   for (Expr* e : fnExprs_) recordAdjustedTypes(*e);
   for (Expr* e : fnExprs_) checkLiteralRange(*e);
+  recordRetypingCollects();
   for (auto& [call, target] : parseTargets_) {
     TypeId t = T_.defaultDeep(target);
     TypeKind k = T_.get(t).kind;
@@ -636,7 +638,10 @@ void Resolver::checkStmt(Stmt& s) {
           coerce(*s.init, actual, declared, s.type->span, "expected due to this");
         else
           coerce(*s.init, actual, declared);
+        if (!s.type) blameLetForOpenCollect(s);
       }
+      if (s.init && s.init->kind == ExprKind::Range && (!s.init->lhs || !s.init->rhs))
+        fail(DiagCode::None, "a range without both ends kept in a variable is not supported yet", s.init->span);
       if (s.init && T_.get(T_.resolve(declared)).kind == TypeKind::Iter)
         fail(DiagCode::None, "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
              s.init->span);

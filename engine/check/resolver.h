@@ -222,6 +222,7 @@ class Resolver {
   bool closureImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool callableSignature(TypeId callee, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);
   TypeId checkValueCall(Expr& e, const std::vector<TypeId>& params, TypeId ret, uint8_t mode);
+  void checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c);
 
   // expressions (resolve_expr.cpp)
   TypeId checkExpr(Expr& e, TypeId expected = kNoType);
@@ -309,6 +310,21 @@ class Resolver {
   TypeId errorOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  void requireWayBack(const Expr& chain, const Expr& rev);
+  TypeId iterOf(TypeId item);                                                        // resolve_iterators.cpp
+  TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
+  TypeId copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId intoIteratorItem(TypeId t);
+  TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  void requireCollectible(const Expr& e, TypeId target, TypeId item);
+  void finishCollectTargets();
+  void blameLetForOpenCollect(const Stmt& s);
+  void recordRetypingCollects();
   TypeId boundedElement(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
   TypeId copiedElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId defaultElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
@@ -411,6 +427,13 @@ class Resolver {
   // `s.parse()` calls of the current function and the type each parses to:
   // checked once inference is done (an integer or a float, else E0277).
   std::vector<std::pair<Expr*, TypeId>> parseTargets_;
+  struct OpenCollect {
+    Expr* call;
+    TypeId item;
+    Span blame;  // where E0283 points if it stays open: the `let`'s pattern, else the method's name
+  };
+  std::vector<OpenCollect> collectTargets_;  // the collects whose target was open
+  std::vector<const Expr*> collects_;        // every collect of the function, checked once its types are final
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
   std::vector<std::function<void()>> patternChecks_;
   // Other checks that need the current function's final types (dbg!'s Debug bound).

@@ -94,7 +94,42 @@ TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeI
              "the nightly-only, unstable trait `DoubleEndedSearcher<'_>` is not implemented for `StrSearcher<'_, '_>`");
     }
   }
+  requireWayBack(source, e);
   return bySignature(e, m, self, expected);
+}
+
+// The adapters the engine walks backwards: a chain of them over a source
+// that can (an exact-size one under enumerate, as std's bound says).
+void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
+  if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
+  auto m = static_cast<BuiltinMethod>(chain.resolved);
+  if (stdMethod(m).receiver != StdReceiver::Iter) return;
+  switch (m) {
+    case BuiltinMethod::IterMap: case BuiltinMethod::IterFilter: case BuiltinMethod::IterFilterMap: case BuiltinMethod::IterInspect:
+    case BuiltinMethod::IterCopied: case BuiltinMethod::IterCloned: case BuiltinMethod::IterRev:
+      return requireWayBack(*chain.operand, rev);
+    case BuiltinMethod::IterEnumerate: {
+      const Expr* source = chain.operand.get();
+      while (source->kind == ExprKind::MethodCall && source->resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
+             (static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterMap ||
+              static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterCopied ||
+              static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterCloned ||
+              static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterRev))
+        source = source->operand.get();
+      bool exactSource = source->kind == ExprKind::MethodCall && source->resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
+                         (static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::VecIter ||
+                          static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::VecIterMut ||
+                          static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::StrBytes);
+      if (!exactSource)
+        fail(DiagCode::None, "`rev` after this `enumerate` is not supported yet", rev.nameSpan);
+      return;
+    }
+    case BuiltinMethod::IterChain:
+      requireWayBack(*chain.args[0], rev);
+      return requireWayBack(*chain.operand, rev);
+    default:
+      fail(DiagCode::None, "`rev` after `" + chain.text + "` is not supported yet", rev.nameSpan);
+  }
 }
 
 // unsigned_abs and abs_diff: `_` is the unsigned type of the receiver's width.

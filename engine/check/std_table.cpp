@@ -30,15 +30,22 @@ const StdFnRow kFns[] = {
 #include "check/std_fns.def"
 };
 
-// signature ::= '(' (type (',' type)*)? ')' '->' type
+// signature ::= '(' (param (',' param)*)? ')' '->' type
+// param     ::= ('FnOnce' | 'FnMut' | 'Fn') '(' (type (',' type)*)? ')' '->' type | type
 // type      ::= '&' 'mut'? type | '[' type ']' | '(' (type (',' type)*)? ')' | name ('<' type (',' type)* '>')?
 class SignatureReader {
  public:
   SignatureReader(TypeTable& T, std::string_view text, const SignatureLetters& letters)
       : T_(T), text_(text), letters_(letters) {}
 
-  std::vector<TypeId> read(TypeId* result) {
-    std::vector<TypeId> params = list('(', ')');
+  std::vector<TypeId> read(TypeId* result, std::vector<CallableParam>* callables) {
+    std::vector<TypeId> params;
+    expect("(");
+    if (!eat(")")) {
+      do params.push_back(param(params.size(), callables));
+      while (eat(","));
+      expect(")");
+    }
     expect("->");
     *result = type();
     SH_CHECK(pos_ == text_.size(), "a std signature with text after its result");
@@ -63,6 +70,23 @@ class SignatureReader {
       ++pos_;
     SH_CHECK(pos_ > start, "a std signature with a type missing");
     return text_.substr(start, pos_ - start);
+  }
+
+  TypeId param(size_t index, std::vector<CallableParam>* callables) {
+    for (std::string_view trait : {"FnOnce", "FnMut", "Fn"}) {
+      if (!eat(std::string(trait) + "(")) continue;
+      SH_CHECK(callables != nullptr, "a std signature with a closure parameter read without its callables");
+      --pos_;
+      CallableParam c;
+      c.param = index;
+      c.trait = trait;
+      c.args = list('(', ')');
+      expect("->");
+      c.ret = type();
+      callables->push_back(std::move(c));
+      return T_.newVar(VarKind::Any);
+    }
+    return type();
   }
 
   std::vector<TypeId> list(char open, char close) {
@@ -225,7 +249,12 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Result: return ty.kind == TypeKind::Result;
     case StdReceiver::Stdin: return ty.kind == TypeKind::Stdin;
     case StdReceiver::Range: return ty.kind == TypeKind::Range;
-    case StdReceiver::Iter: return ty.kind == TypeKind::Iter;
+    case StdReceiver::Iter: {  // an iterator, or a range of integers or chars (an Iterator itself)
+      if (ty.kind == TypeKind::Iter) return true;
+      if (ty.kind != TypeKind::Range) return false;
+      const Type& of = T.get(T.resolve(ty.args[0]));
+      return of.kind == TypeKind::Int || of.kind == TypeKind::Char || (of.kind == TypeKind::Var && of.varKind == VarKind::Integer);
+    }
     case StdReceiver::Int: return ty.kind == TypeKind::Int;
     case StdReceiver::SignedInt: return ty.kind == TypeKind::Int && intKindSigned(ty.intKind);
     case StdReceiver::UnsignedInt: return ty.kind == TypeKind::Int && !intKindSigned(ty.intKind);
@@ -266,8 +295,8 @@ TypeId parseErrorOf(TypeTable& T, TypeId parsed) {
 }
 
 std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,
-                                   TypeId* result) {
-  return SignatureReader(T, signature, letters).read(result);
+                                   TypeId* result, std::vector<CallableParam>* callables) {
+  return SignatureReader(T, signature, letters).read(result, callables);
 }
 
 }  // namespace sh

@@ -119,9 +119,21 @@ struct SignatureLetters {
 // ParseFloatError for a float, an inference variable while `parsed` is one.
 TypeId parseErrorOf(TypeTable& T, TypeId parsed);
 
+// A parameter a signature writes as a closure's bound, `FnMut(&T) -> bool`:
+// its type is an inference variable the call's argument binds; the trait
+// (FnOnce, FnMut or Fn: check/std_traits.def), its argument types and its
+// result are what the argument must be callable with.
+struct CallableParam {
+  size_t param = 0;
+  std::string_view trait;
+  std::vector<TypeId> args;
+  TypeId ret = kNoType;
+};
+
 // The parameter types of a signature such as "(usize, T) -> Option<&T>",
-// and its result in *result.
+// and its result in *result; the closure parameters among them in
+// *callables (a signature with one where callables is null is a bug).
 std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,
-                                   TypeId* result);
+                                   TypeId* result, std::vector<CallableParam>* callables = nullptr);
 
 }  // namespace sh

@@ -45,7 +45,9 @@ Value Interpreter::evalCall(const Expr& e) {
 }
 
 Value Interpreter::evalMethodCall(const Expr& e) {
-  if (T_.get(e.operand->type).kind == TypeKind::Iter) return callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method &&
+      stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter)
+    return callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
   Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
   if (flow_ != Flow::Normal) return makeUnit();
   Value receiverValue;

@@ -140,13 +140,16 @@ Value Interpreter::evalFor(const Expr& e) {
   };
   auto nextStep = [&]() { beginStep(StepKind::Statement, stepSpanOf(e)); };
 
-  if (T_.get(iterExpr.type).kind == TypeKind::Iter) {
-    std::vector<Value> items = iteratorItems(iterExpr);
+  if (T_.get(iterExpr.type).kind == TypeKind::Iter) {  // pulled one item per iteration, as Rust's loop does
+    std::unique_ptr<ItemStream> stream = openStream(iterExpr);
     if (flow_ != Flow::Normal) return done();
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (!iterate(items[i])) break;
-      if (i + 1 < items.size()) nextStep();
+    std::optional<Value> item = pull(*stream);
+    while (item) {
+      if (!iterate(*item)) break;
+      nextStep();
+      item = pull(*stream);
     }
+    closeStream(*stream);
     return done();
   }
   const Type it = T_.get(iterExpr.type);
@@ -157,8 +160,8 @@ Value Interpreter::evalFor(const Expr& e) {
     Value start(it.args[0], T_.layout(it.args[0]).size), end(it.args[0], start.size());
     std::memcpy(start.data(), range.data() + l.fields[0].offset, start.size());
     std::memcpy(end.data(), range.data() + l.fields[1].offset, end.size());
-    __int128 lo = readInt(start), hi = readInt(end);
-    if (it.inclusive) ++hi;
+    __int128 lo = readInt(start), hi = endsOpen(iterExpr) ? largestOf(it.args[0]) : readInt(end);
+    if (it.inclusive || endsOpen(iterExpr)) ++hi;
     for (__int128 i = lo; i < hi; ++i) {
       if (!iterate(makeInt(it.args[0], i))) break;
       if (i + 1 < hi) nextStep();

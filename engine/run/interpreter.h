@@ -21,6 +21,7 @@
 
 #include "base/siphash.h"
 #include "check/checker.h"
+#include "run/item_stream.h"
 #include "run/memory.h"
 #include "run/options.h"
 
@@ -122,6 +123,9 @@ struct Panic {
 
 struct BudgetExhausted {};
 
+// RawVec's smallest capacity once it allocates: 8 for bytes, 4 up to 1 KiB elements, else 1.
+uint64_t minNonZeroCap(uint64_t elemSize);
+
 struct RtSlot {
   int32_t id = -1;
   int32_t local = -1;
@@ -161,7 +165,10 @@ struct StdCall {
   std::vector<Value> args;
   Place recv;                // a method's receiver, after auto-deref
   Value self;                // the receiver as its row takes it: moved out, or a `&`/`&mut` to recv
-  std::vector<Value> items;  // iterator methods: the receiver's items in, an adapter's items out (run/std/iter.cpp)
+  std::vector<Value> items;  // an iterator's source: the items it yields (run/std/iter.cpp)
+  std::unique_ptr<ItemStream> stream;  // an adapter's or a consumer's: the iterator it is called on; an adapter's out
+  std::unique_ptr<ItemStream> otherStream;  // zip's and chain's argument
+  HeldCallable* fn = nullptr;               // a consumer's closure, while it runs
 };
 
 // A BTreeMap or BTreeSet taken apart (run/std/btree.cpp): its entries moved
@@ -344,10 +351,43 @@ class Interpreter {
   Value parseNumber(TypeId resultType, const std::string& text);
   Value parseInteger(TypeId resultType, const std::string& text, unsigned radix);
   Value makeChar(char32_t c);
+  // streams.cpp: iterators while they run (run/item_stream.h)
+  std::unique_ptr<ItemStream> openStream(const Expr& e, TypeId item = kNoType);
+  std::unique_ptr<ItemStream> countingStream(const Value& range, const Expr& e);
+  bool endsOpen(const Expr& e) const;
+  __int128 largestOf(TypeId intType) const;
+  std::unique_ptr<ItemStream> collectionStream(const Expr& e, TypeId item);
+  std::unique_ptr<ItemStream> movedStream(const Value& collection, const Expr& e);
+  std::unique_ptr<ItemStream> adapterStream(StdCall& c, StreamKind kind);
+  std::optional<Value> pull(ItemStream& s);
+  std::optional<Value> pullBack(ItemStream& s);
+  SizeHint sizeHint(const ItemStream& s) const;
+  bool trustedLen(const ItemStream& s) const;
+  bool indexedWalk(const ItemStream& s) const;
+  void closeStream(ItemStream& s);
+  HeldCallable holdCallable(const Value& f);
+  Value callHeld(HeldCallable& f, std::vector<Value> args, Span at);
+  void releaseCallable(HeldCallable& f);
+  TypeId paramOf(const HeldCallable& f, size_t i) const;
+  Value referenceTo(const Value& v, TypeId refType);
+  bool callPredicate(HeldCallable& f, const Value& item, Span at);
   // iter.cpp
-  std::vector<Value> iteratorItems(const Expr& e);
+  std::unique_ptr<ItemStream> adapterWithClosure(StdCall& c, StreamKind kind);
+  std::unique_ptr<ItemStream> adapterWithCount(StdCall& c, StreamKind kind);
+  Value someValue(const Value& option);
+  template <typename Take>
+  void drain(StdCall& c, Take take);
+  template <typename Run>
+  Value withClosure(StdCall& c, Run run);
+  Value accumulate(StdCall& c, BinaryOp op, __int128 start);
+  Value collectInto(std::unique_ptr<ItemStream>& s, TypeId target);
+  Value collectVec(ItemStream& s, TypeId vecType);
+  ItemStream* inPlaceSource(ItemStream& s, TypeId elem);
+  Value collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType);
+  Value collectString(ItemStream& s, TypeId stringType);
+  Value collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target);
   TypeId itemOf(const StdCall& c) const;
-  Value extremeItem(StdCall& c, bool max);
+  Value extremeItem(StdCall& c, bool max, bool byKey);
   // rc.cpp
   uint64_t rcValueOffset(TypeId rcOrWeak) const;
   uint64_t rcCount(Address cell, bool strong) const;

@@ -64,6 +64,10 @@ const SITES = [
   ['FormatError', `format!("{}", ${FAILS}(z))`, 'library/alloc/src/fmt.rs'],
   ['ToStringError', `${FAILS}(z).to_string()`, 'library/alloc/src/string.rs'],
   ['PrintError', `println!("{}", ${FAILS}(z))`, 'library/std/src/io/mod.rs'],
+  // Iterators: step_by(0), and sum and product overflowing (checked in a debug build, inside core).
+  ['IterStepBy', '(0..3).step_by(z)', 'library/core/src/iter/adapters/step_by.rs'],
+  ['IterSum', '[i32::MAX, 1 + z as i32].iter().sum::<i32>()', 'library/core/src/iter/traits/accum.rs'],
+  ['IterProduct', '[i32::MAX, 2 + z as i32].iter().product::<i32>()', 'library/core/src/iter/traits/accum.rs'],
 ];
 
 async function main() {

@@ -51,7 +51,7 @@ Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
 }
 
 Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value self) {
-  SH_CHECK(T_.get(call.type).kind != TypeKind::Iter, "an iterator method reached outside a for loop or an iterator consumer");
+  SH_CHECK(T_.get(call.type).kind != TypeKind::Iter, "an iterator made outside a for loop or an iterator consumer");
   StdCall c(call);
   c.recv = receiver;
   c.self = std::move(self);
@@ -59,10 +59,11 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   return runMethod(m, c);
 }
 
-// An iterator consumer (count, sum, nth, ...): its receiver is walked, not evaluated.
+// An iterator consumer (count, sum, collect, ...): the iterator it is
+// called on is opened (run/std/streams.cpp), not evaluated.
 Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
   StdCall c(call);
-  c.items = iteratorItems(*call.operand);
+  c.stream = openStream(*call.operand);
   if (!evalArguments(*this, call, c.args)) return makeUnit();
   return runMethod(m, c);
 }

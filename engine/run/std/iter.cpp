@@ -1,33 +1,18 @@
-// Iterators: the items of `v.iter()`, `s.chars().rev()`, `(0..n).rev()`
-// and what consumes them (count, sum, max, min, nth).
-//
-// An iterator is never a value here: its items are computed up front when a
-// `for` loop or a consumer needs them. The collections it walks cannot change
-// while it borrows them, so these are the items a lazy Rust iterator would
-// yield one by one. A source (iter, chars, ...) reads its receiver's place;
-// an adapter (rev, enumerate) gets its receiver's items in StdCall::items
-// and leaves its own there; a consumer gets them and returns a value. One
-// function per row of check/std_methods.def, named run<Row>.
+// Iterators' rows of check/std_methods.def: the sources (`v.iter()`,
+// `s.chars()`, `(a..b).rev()`), which leave their items in StdCall::items;
+// the adapters (map, filter, zip, ...), which wrap the stream they are
+// called on (run/std/streams.cpp) in one of their own; and the consumers
+// (collect, sum, fold, find, ...), which pull from it until they are done
+// and then close it. One function per row, named run<Row>.
 #include <algorithm>
 #include <cctype>
 
 #include "base/unicode.h"
 #include "base/utf8.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
-
-// The items an iterator expression yields.
-std::vector<Value> Interpreter::iteratorItems(const Expr& e) {
-  SH_CHECK(e.kind == ExprKind::MethodCall, "an iterator that is not made by a method call");
-  StdCall c(e);
-  if (T_.get(e.operand->type).kind == TypeKind::Iter) c.items = iteratorItems(*e.operand);
-  else if (e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByValue)) c.self = eval(*e.operand);  // a range
-  else c.recv = followDerefs(evalPlace(*e.operand), e.derefs);
-  for (const auto& a : e.args) c.args.push_back(eval(*a));  // split's pattern, nth's index ...
-  runMethod(static_cast<BuiltinMethod>(e.resolved), c);
-  return std::move(c.items);
-}
 
 // The item type of the iterator a call makes.
 TypeId Interpreter::itemOf(const StdCall& c) const { return T_.get(c.call.type).args[0]; }
@@ -91,56 +76,451 @@ Value Interpreter::runRangeRev(StdCall& c) {
   return makeUnit();
 }
 
-// ---------------------------------------------------------------- adapters
-
-Value Interpreter::runIterRev(StdCall& c) {
-  std::reverse(c.items.begin(), c.items.end());
+// into_iter of a Vec: its elements moved out one by one (streams.cpp).
+Value Interpreter::runVecIntoIter(StdCall& c) {
+  c.stream = movedStream(c.self, c.call);
   return makeUnit();
 }
 
+// ---------------------------------------------------------------- adapters
+
+std::unique_ptr<ItemStream> Interpreter::adapterWithClosure(StdCall& c, StreamKind kind) {
+  std::unique_ptr<ItemStream> s = adapterStream(c, kind);
+  s->fn = holdCallable(c.args[0]);
+  return s;
+}
+
+std::unique_ptr<ItemStream> Interpreter::adapterWithCount(StdCall& c, StreamKind kind) {
+  std::unique_ptr<ItemStream> s = adapterStream(c, kind);
+  s->n = c.args[0].u64();
+  return s;
+}
+
+Value Interpreter::runIterRev(StdCall& c) {
+  c.stream = adapterStream(c, StreamKind::Rev);
+  return makeUnit();
+}
 Value Interpreter::runIterEnumerate(StdCall& c) {
-  TypeId pairType = itemOf(c);
-  const Layout& l = T_.layout(pairType);
-  std::vector<Value> inner = std::move(c.items);
-  c.items.clear();
-  for (size_t i = 0; i < inner.size(); ++i) {
-    Value pair(pairType, l.size);
-    uint64_t index = i;
-    std::memcpy(pair.data() + l.fields[0].offset, &index, 8);
-    std::memcpy(pair.data() + l.fields[1].offset, inner[i].data(), inner[i].size());
-    c.items.push_back(std::move(pair));
-  }
+  c.stream = adapterStream(c, StreamKind::Enumerate);
+  return makeUnit();
+}
+Value Interpreter::runIterMap(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::Map);
+  return makeUnit();
+}
+Value Interpreter::runIterFilter(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::Filter);
+  return makeUnit();
+}
+Value Interpreter::runIterFilterMap(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::FilterMap);
+  return makeUnit();
+}
+Value Interpreter::runIterTakeWhile(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::TakeWhile);
+  return makeUnit();
+}
+Value Interpreter::runIterSkipWhile(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::SkipWhile);
+  return makeUnit();
+}
+Value Interpreter::runIterInspect(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::Inspect);
+  return makeUnit();
+}
+Value Interpreter::runIterTake(StdCall& c) {
+  c.stream = adapterWithCount(c, StreamKind::Take);
+  return makeUnit();
+}
+Value Interpreter::runIterSkip(StdCall& c) {
+  c.stream = adapterWithCount(c, StreamKind::Skip);
+  return makeUnit();
+}
+
+// step_by(0) panics where std asserts it, in core's own source.
+Value Interpreter::runIterStepBy(StdCall& c) {
+  if (c.args[0].u64() == 0) throw Panic{"assertion failed: step != 0", c.call.nameSpan, stdLocation(StdSite::IterStepBy)};
+  c.stream = adapterWithCount(c, StreamKind::StepBy);
+  return makeUnit();
+}
+Value Interpreter::runIterCopied(StdCall& c) {
+  c.stream = adapterStream(c, StreamKind::Copied);
+  return makeUnit();
+}
+Value Interpreter::runIterCloned(StdCall& c) {
+  c.stream = adapterStream(c, StreamKind::Cloned);
+  return makeUnit();
+}
+
+// zip and chain: the argument's stream was opened with the call's arguments (openStream).
+Value Interpreter::runIterZip(StdCall& c) {
+  std::unique_ptr<ItemStream> other = std::move(c.otherStream);
+  c.stream = adapterStream(c, StreamKind::Zip);
+  c.stream->other = std::move(other);
+  return makeUnit();
+}
+Value Interpreter::runIterChain(StdCall& c) {
+  std::unique_ptr<ItemStream> other = std::move(c.otherStream);
+  c.stream = adapterStream(c, StreamKind::Chain);
+  c.stream->other = std::move(other);
   return makeUnit();
 }
 
 // ---------------------------------------------------------------- consumers
 
-Value Interpreter::runIterCount(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(c.items.size())); }
+// The Some of an Option value, moved out.
+Value Interpreter::someValue(const Value& option) {
+  TypeId payload = T_.get(option.type).args[0];
+  Value v(payload, T_.layout(payload).size);
+  std::memcpy(v.data(), option.data() + T_.layout(option.type).payloadOffset, v.size());
+  return v;
+}
 
-Value Interpreter::runIterSum(StdCall& c) {
-  Value total = makeInt(c.call.type, 0);
-  for (const Value& item : c.items) total = arithmetic(BinaryOp::Add, total, item, c.call.nameSpan);
+// Pulls every item, handing each to `take` until it says to stop; closes the stream.
+template <typename Take>
+void Interpreter::drain(StdCall& c, Take take) {
+  while (std::optional<Value> x = pull(*c.stream))
+    if (!take(std::move(*x))) break;
+  closeStream(*c.stream);
+}
+
+Value Interpreter::runIterCount(StdCall& c) {
+  uint64_t n = 0;
+  drain(c, [&](Value x) {
+    dropValueNow(std::move(x));
+    ++n;
+    return true;
+  });
+  return makeInt(T_.usize(), static_cast<__int128>(n));
+}
+
+// sum and product add in the item type, checked as std's debug build checks
+// them: an overflow panics in core's source (iter/traits/accum.rs).
+Value Interpreter::accumulate(StdCall& c, BinaryOp op, __int128 start) {
+  Value total = makeInt(c.call.type, start);
+  drain(c, [&](Value x) {
+    if (T_.get(x.type).kind == TypeKind::Ref) x = readPlace(Place{x.u64(0), c.call.type}, false);
+    try {
+      total = arithmetic(op, total, x, c.call.nameSpan);
+    } catch (Panic& p) {
+      p.inStd = stdLocation(op == BinaryOp::Add ? StdSite::IterSum : StdSite::IterProduct);
+      throw;
+    }
+    return true;
+  });
   return total;
 }
+Value Interpreter::runIterSum(StdCall& c) { return accumulate(c, BinaryOp::Add, 0); }
+Value Interpreter::runIterProduct(StdCall& c) { return accumulate(c, BinaryOp::Mul, 1); }
 
-// max keeps the last of equal maxima, min the first, as Rust's do.
-Value Interpreter::extremeItem(StdCall& c, bool max) {
-  const Value* best = nullptr;
-  std::vector<Address> at;
-  for (const Value& item : c.items) at.push_back(materialize(item));
-  for (size_t i = 0; i < c.items.size(); ++i) {
-    int cmp = best ? compareValues(Place{at[i], c.items[i].type}, Place{at[best - c.items.data()], best->type}) : 0;
-    if (!best || (max ? cmp >= 0 : cmp < 0)) best = &c.items[i];
-  }
-  return best ? makeOption(c.call.type, best) : makeOption(c.call.type, nullptr);
+// max keeps the last of equal maxima, min the first, as Rust's do; by_key
+// compares the keys the closure gives (each item's key computed once).
+Value Interpreter::extremeItem(StdCall& c, bool max, bool byKey) {
+  std::optional<Value> best, bestKey;
+  drain(c, [&](Value x) {
+    Value key = byKey ? callHeld(*c.fn, {referenceTo(x, paramOf(*c.fn, 0))}, c.call.nameSpan) : x;
+    bool better = !best;
+    if (best) {
+      int cmp = compareValues(Place{holdInScratch(key), key.type}, Place{holdInScratch(*bestKey), bestKey->type});
+      better = max ? cmp >= 0 : cmp < 0;
+    }
+    if (!better) {
+      dropValueNow(std::move(x));
+      if (byKey) dropValueNow(std::move(key));
+      return true;
+    }
+    if (best) {
+      dropValueNow(std::move(*best));
+      if (byKey) dropValueNow(std::move(*bestKey));
+    }
+    best = std::move(x);
+    bestKey = std::move(key);
+    return true;
+  });
+  if (byKey && bestKey) dropValueNow(std::move(*bestKey));
+  return makeOption(c.call.type, best ? &*best : nullptr);
 }
 
-Value Interpreter::runIterMax(StdCall& c) { return extremeItem(c, true); }
-Value Interpreter::runIterMin(StdCall& c) { return extremeItem(c, false); }
+Value Interpreter::runIterMax(StdCall& c) { return extremeItem(c, true, false); }
+Value Interpreter::runIterMin(StdCall& c) { return extremeItem(c, false, false); }
+Value Interpreter::runIterMaxByKey(StdCall& c) { return withClosure(c, [&] { return extremeItem(c, true, true); }); }
+Value Interpreter::runIterMinByKey(StdCall& c) { return withClosure(c, [&] { return extremeItem(c, false, true); }); }
+
+// The closure argument of a consumer, held while it runs and dropped after.
+template <typename Run>
+Value Interpreter::withClosure(StdCall& c, Run run) {
+  HeldCallable f = holdCallable(c.args.back());
+  c.fn = &f;
+  Value result = run();
+  releaseCallable(f);
+  return result;
+}
 
 Value Interpreter::runIterNth(StdCall& c) {
   uint64_t n = c.args[0].u64();
-  return n < c.items.size() ? makeOption(c.call.type, &c.items[n]) : makeOption(c.call.type, nullptr);
+  std::optional<Value> found;
+  drain(c, [&](Value x) {
+    if (n-- == 0) {
+      found = std::move(x);
+      return false;
+    }
+    dropValueNow(std::move(x));
+    return true;
+  });
+  return makeOption(c.call.type, found ? &*found : nullptr);
+}
+
+Value Interpreter::runIterLast(StdCall& c) {
+  std::optional<Value> last;
+  drain(c, [&](Value x) {
+    if (last) dropValueNow(std::move(*last));
+    last = std::move(x);
+    return true;
+  });
+  return makeOption(c.call.type, last ? &*last : nullptr);
+}
+
+Value Interpreter::runIterForEach(StdCall& c) {
+  return withClosure(c, [&] {
+    drain(c, [&](Value x) {
+      callHeld(*c.fn, {std::move(x)}, c.call.nameSpan);
+      return true;
+    });
+    return makeUnit();
+  });
+}
+
+Value Interpreter::runIterFold(StdCall& c) {
+  return withClosure(c, [&] {
+    Value acc = c.args[0];
+    drain(c, [&](Value x) {
+      acc = callHeld(*c.fn, {std::move(acc), std::move(x)}, c.call.nameSpan);
+      return true;
+    });
+    return acc;
+  });
+}
+
+Value Interpreter::runIterReduce(StdCall& c) {
+  return withClosure(c, [&] {
+    std::optional<Value> acc;
+    drain(c, [&](Value x) {
+      acc = acc ? callHeld(*c.fn, {std::move(*acc), std::move(x)}, c.call.nameSpan) : std::move(x);
+      return true;
+    });
+    return makeOption(c.call.type, acc ? &*acc : nullptr);
+  });
+}
+
+// any and all stop at the first item that decides.
+Value Interpreter::runIterAny(StdCall& c) {
+  return withClosure(c, [&] {
+    bool found = false;
+    drain(c, [&](Value x) {
+      found = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
+      return !found;
+    });
+    return makeBool(found);
+  });
+}
+
+Value Interpreter::runIterAll(StdCall& c) {
+  return withClosure(c, [&] {
+    bool all = true;
+    drain(c, [&](Value x) {
+      all = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
+      return all;
+    });
+    return makeBool(all);
+  });
+}
+
+Value Interpreter::runIterFind(StdCall& c) {
+  return withClosure(c, [&] {
+    std::optional<Value> found;
+    drain(c, [&](Value x) {
+      if (callPredicate(*c.fn, x, c.call.nameSpan)) {
+        found = std::move(x);
+        return false;
+      }
+      dropValueNow(std::move(x));
+      return true;
+    });
+    return makeOption(c.call.type, found ? &*found : nullptr);
+  });
+}
+
+Value Interpreter::runIterFindMap(StdCall& c) {
+  return withClosure(c, [&] {
+    std::optional<Value> found;
+    drain(c, [&](Value x) {
+      Value r = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan);
+      if (variantOfValue(r) == 1) found = std::move(r);
+      return !found;
+    });
+    return found ? *found : makeOption(c.call.type, nullptr);
+  });
+}
+
+Value Interpreter::runIterPosition(StdCall& c) {
+  return withClosure(c, [&] {
+    uint64_t i = 0;
+    bool found = false;
+    drain(c, [&](Value x) {
+      found = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
+      if (!found) ++i;
+      return !found;
+    });
+    Value at = makeInt(T_.usize(), static_cast<__int128>(i));
+    return makeOption(c.call.type, found ? &at : nullptr);
+  });
+}
+
+// ---------------------------------------------------------------- collect
+
+// collect into the call's type, then the iterator is dropped (as at the end
+// of std's from_iter).
+Value Interpreter::runIterCollect(StdCall& c) {
+  Value out = collectInto(c.stream, c.call.type);
+  closeStream(*c.stream);
+  return out;
+}
+
+Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target) {
+  switch (T_.get(target).kind) {
+    case TypeKind::Vec: return collectVec(*s, target);
+    case TypeKind::String: return collectString(*s, target);
+    case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target);
+    default: SH_CHECK(false, "collect into a type the checker does not let through");
+  }
+  return makeUnit();
+}
+
+// Vec's FromIterator as std's SpecFromIter: with a trusted exact size, one
+// allocation of that size; otherwise the first item decides whether to
+// allocate at all, then max(RawVec's smallest capacity, lower hint + 1),
+// and each time it is full the Vec reserves the hint left plus one. An
+// into_iter's buffer is reused when the chain allows it (collectInPlace).
+Value Interpreter::collectVec(ItemStream& s, TypeId vecType) {
+  TypeId elem = T_.get(vecType).args[0];
+  if (ItemStream* source = inPlaceSource(s, elem)) return collectInPlace(s, *source, vecType);
+  Address h;
+  if (trustedLen(s)) {
+    SizeHint hint = sizeHint(s);
+    if (!hint.upper) panicCapacityOverflow(s.call->nameSpan);
+    h = holdInScratch(newVec(vecType, *hint.upper));
+    while (std::optional<Value> x = pull(s)) vecPush(h, elem, *x);
+    return readPlace(Place{h, vecType}, true);
+  }
+  std::optional<Value> first = pull(s);
+  if (!first) return newVec(vecType, 0);
+  uint64_t lower = sizeHint(s).lower;
+  h = holdInScratch(newVec(vecType, std::max(minNonZeroCap(T_.layout(elem).size), lower + 1 < lower ? lower : lower + 1)));
+  vecPush(h, elem, *first);
+  while (std::optional<Value> x = pull(s)) {
+    if (mem_.readU64(h + 16) == mem_.readU64(h + 8)) {
+      uint64_t more = sizeHint(s).lower;
+      vecReserve(h, elem, more + 1 < more ? more : more + 1);
+    }
+    vecPush(h, elem, *x);
+  }
+  return readPlace(Place{h, vecType}, true);
+}
+
+// The into_iter whose buffer std collects into in place: reached through
+// the adapters that keep their source (map, filter, skip, take, zip's first
+// side, ...), holding elements of the size and alignment the result's are.
+ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
+  switch (s.kind) {
+    case StreamKind::Map: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::Enumerate:
+    case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile: case StreamKind::SkipWhile:
+    case StreamKind::Inspect: case StreamKind::Zip: case StreamKind::Shunt:
+      return inPlaceSource(*s.inner, elem);
+    case StreamKind::Moved: {
+      if (T_.get(s.ownerType).kind != TypeKind::Vec) return nullptr;
+      const Layout &from = T_.layout(s.item), &to = T_.layout(elem);
+      bool fits = from.size > 0 && to.size > 0 && from.align == to.align && to.size <= from.size;
+      return fits ? &s : nullptr;
+    }
+    case StreamKind::Items: case StreamKind::Count: case StreamKind::Learners: case StreamKind::StepBy:
+    case StreamKind::Copied: case StreamKind::Cloned: case StreamKind::Chain: case StreamKind::Rev:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+// std's in-place collect: each item is written over the source buffer's
+// front, what the chain did not take is dropped there, and the buffer
+// becomes the result's (the checker lets through only the element type
+// the buffer already holds, so its capacity stays).
+Value Interpreter::collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType) {
+  TypeId elem = T_.get(vecType).args[0];
+  uint64_t size = T_.layout(elem).size;
+  Address buffer = mem_.readU64(source.owner);
+  uint64_t cap = mem_.readU64(source.owner + 8), len = 0;
+  while (std::optional<Value> x = pull(s)) mem_.write(buffer + len++ * size, x->data(), size);
+  while (source.front < source.back) dropValueNow(std::move(source.items[source.front++]));
+  source.flag = true;
+  mem_.setLength(mem_.cellAt(buffer)->id, len);
+  Value v(vecType, 24);
+  v.setU64(0, buffer);
+  v.setU64(8, cap);
+  v.setU64(16, len);
+  return v;
+}
+
+// String's FromIterator: chars reserve the lower hint first and push each;
+// &strs push each; Strings reuse the first one's buffer and push the rest.
+Value Interpreter::collectString(ItemStream& s, TypeId stringType) {
+  TypeId item = s.item;
+  const Type& it = T_.get(item);
+  bool chars = it.kind == TypeKind::Char || (it.kind == TypeKind::Ref && T_.get(it.args[0]).kind == TypeKind::Char);
+  Address h;
+  if (it.kind == TypeKind::String) {
+    std::optional<Value> first = pull(s);
+    if (!first) return newString("", 0);
+    h = holdInScratch(*first);
+  } else {
+    h = holdInScratch(newString("", 0));
+    if (chars) growAmortized(h, T_.intType(IntKind::U8), sizeHint(s).lower, s.call->nameSpan);
+  }
+  while (std::optional<Value> x = pull(s)) {
+    if (chars) {
+      Value ch = it.kind == TypeKind::Ref ? readPlace(Place{x->u64(0), it.args[0]}, false) : *x;
+      stringAppend(h, utf8Of(static_cast<char32_t>(ch.u64(0) & 0xFFFFFFFF)));
+    } else if (it.kind == TypeKind::String) {
+      stringAppend(h, readString(holdInScratch(*x)));
+      dropValueNow(std::move(*x));  // each String is dropped once pushed, as std's Extend<String> does
+    } else {
+      stringAppend(h, readStr(*x));
+    }
+  }
+  return readPlace(Place{h, stringType}, true);
+}
+
+// collect into Option<C> or Result<C, E>: C collected from the payloads
+// until the first None or Err (std's GenericShunt), then that None or Err
+// if there was one (what was collected is dropped after the iterator).
+Value Interpreter::collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target) {
+  const Type t = T_.get(target);
+  auto shunt = std::make_unique<ItemStream>();
+  shunt->kind = StreamKind::Shunt;
+  shunt->call = s->call;
+  shunt->item = T_.get(s->item).args[0];
+  shunt->inner = std::move(s);
+  Value collected = collectInto(shunt, t.args[0]);
+  s = std::move(shunt);
+  if (s->items.empty()) {
+    if (t.kind == TypeKind::Option) return makeOption(target, &collected);
+    return makeResultVariant(target, 0, collected);
+  }
+  closeStream(*s);
+  dropValueNow(std::move(collected));
+  if (t.kind == TypeKind::Option) return makeOption(target, nullptr);
+  Value residual = std::move(s->items[0]);
+  Address at = holdInScratch(residual);
+  Value error = readPlace(Place{at + T_.layout(residual.type).variants[1].offsets[0], t.args[1]}, true);
+  return makeResultVariant(target, 1, error);
 }
 
 }  // namespace sh

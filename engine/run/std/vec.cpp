@@ -20,9 +20,9 @@
 
 namespace sh {
 
-namespace {
-
 uint64_t minNonZeroCap(uint64_t elemSize) { return elemSize == 1 ? 8 : elemSize <= 1024 ? 4 : 1; }
+
+namespace {
 
 }  // namespace
 

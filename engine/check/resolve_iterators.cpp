@@ -1,0 +1,194 @@
+// Typing iterator chains: the checks named by the Iter rows of
+// check/std_methods.def that a signature alone cannot say. An iterator's
+// type here is Iter<Item>, the `impl Iterator<Item = ..>` a learner reads
+// in rustc's messages; which adapters it went through is the expression's
+// own shape, which the interpreter walks (run/std/streams.cpp).
+//
+// What a row cannot say: collect's result, chosen by the annotation or the
+// turbofish (FromIterator: a Vec, a String, an Option or a Result of one);
+// zip's and chain's argument, any IntoIterator; the Copy or Clone that
+// copied and cloned need, the Ord of a max_by_key's key; and which chains
+// `rev` can walk backwards.
+#include "check/resolver.h"
+
+namespace sh {
+
+TypeId Resolver::iterOf(TypeId item) {
+  Type it;
+  it.kind = TypeKind::Iter;
+  it.args = {item};
+  return T_.intern(it);
+}
+
+// map, filter_map, fold, find_map: `_` is what the closure returns (or fold's accumulator).
+TypeId Resolver::closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));
+}
+
+// copied and cloned: the items are references, and what they point to is Copy or Clone.
+TypeId Resolver::referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound) {
+  TypeId item = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  if (T_.get(item).kind != TypeKind::Ref)
+    fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(self) + " as Iterator>::Item == &_`", e.nameSpan,
+         "expected `&_`, found `" + typeName(item) + "`");
+  TypeId referent = T_.get(item).args[0];
+  requireTrait(referent, TraitRef{stdTrait(bound), {}, {}, {}}, e.nameSpan);
+  return typeMethodCall(e, m, self, referent);
+}
+TypeId Resolver::copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return referentItems(e, m, self, StdTrait::Copy); }
+TypeId Resolver::clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return referentItems(e, m, self, StdTrait::Clone); }
+
+// A Vec's into_iter moves the Vec; through a reference it would iterate
+// by reference instead (IntoIterator for &Vec), which the engine does not run.
+TypeId Resolver::ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  if (e.derefs > 0) fail(DiagCode::None, "`into_iter` through a reference is not supported yet: use `iter()`", e.nameSpan);
+  return bySignature(e, m, self, expected);
+}
+
+// What iterating over a value of type t yields (IntoIterator::Item), or kNoType.
+TypeId Resolver::intoIteratorItem(TypeId t) {
+  const Type ty = T_.get(T_.resolve(t));
+  switch (ty.kind) {
+    case TypeKind::Iter: return ty.args[0];
+    case TypeKind::Range: {
+      const Type& of = T_.get(T_.resolve(ty.args[0]));
+      bool steps = of.kind == TypeKind::Int || of.kind == TypeKind::Char || (of.kind == TypeKind::Var && of.varKind == VarKind::Integer);
+      return steps ? ty.args[0] : kNoType;
+    }
+    case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
+    case TypeKind::Ref: {
+      const Type& target = T_.get(T_.resolve(ty.args[0]));
+      bool sequence = target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice;
+      return sequence ? T_.refTo(target.args[0], ty.isMut) : kNoType;
+    }
+    default: return kNoType;
+  }
+}
+
+// zip and chain take anything iterable: an iterator, a range, a Vec or an
+// array (its elements), or a reference to one (references to them).
+TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByValue);
+  checkArgCount(e, 1, e.args.size(), "method");
+  Expr& arg = *e.args[0];
+  TypeId given = checkExpr(arg, kNoType);
+  TypeId item = intoIteratorItem(given);
+  if (item == kNoType) {
+    const Type& g = T_.get(T_.resolve(given));
+    if (g.kind == TypeKind::Struct || g.kind == TypeKind::Enum || g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet ||
+        g.kind == TypeKind::VecDeque || g.kind == TypeKind::String)
+      fail(DiagCode::None, "passing a `" + typeName(given) + "` to `" + e.text + "` is not supported yet", arg.span);
+    fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", arg.span,
+         "`" + typeName(given) + "` is not an iterator");
+  }
+  TypeId mine = T_.get(T_.resolve(self)).args[0];
+  if (m == BuiltinMethod::IterZip) return iterOf(T_.tupleOf({mine, item}));
+  if (!unify(mine, item))
+    fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(given) + " as IntoIterator>::Item == " + typeName(mine) + "`",
+         arg.span, "expected `" + typeName(mine) + "`, found `" + typeName(item) + "`");
+  return iterOf(mine);
+}
+
+// max_by_key and min_by_key compare keys: the key must be Ord.
+TypeId Resolver::orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId key = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, key);
+  std::string culprit;
+  if (implementsComparison(key, Comparison::TotalOrder, &culprit)) return result;
+  fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.args[0]->span,
+       "the trait `Ord` is not implemented for `" + culprit + "`");
+}
+
+// collect::<B>(): B from the turbofish or the context, checked against the
+// items once it is known (now, or when the function's inference is done).
+TypeId Resolver::collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId target = methodTypeArgument(e);
+  if (target == kNoType) target = expected != kNoType ? expected : T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, target);
+  TypeId item = T_.get(T_.resolve(self)).args[0];
+  collects_.push_back(&e);
+  if (T_.get(T_.resolve(target)).kind == TypeKind::Var) collectTargets_.push_back({&e, item, e.nameSpan});
+  else requireCollectible(e, target, item);
+  return result;
+}
+
+// FromIterator as std implements it for the collections the engine collects into.
+void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
+  const Type t = T_.get(T_.resolve(target));
+  auto cannot = [&]() {
+    fail(DiagCode::E0277,
+         "a value of type `" + typeName(target) + "` cannot be built from an iterator over elements of type `" + typeName(item) + "`",
+         e.nameSpan, "value of type `" + typeName(target) + "` cannot be built from `std::iter::Iterator<Item=" + typeName(item) + ">`");
+  };
+  switch (t.kind) {
+    case TypeKind::Vec:
+      if (!unify(t.args[0], item)) cannot();
+      return;
+    case TypeKind::String: {
+      TypeId i = T_.resolve(item);
+      bool text = i == T_.charType() || i == T_.refTo(T_.charType(), false) || i == T_.strRef() || i == T_.stringType();
+      if (!text) cannot();
+      return;
+    }
+    case TypeKind::Option: case TypeKind::Result: {
+      const Type it = T_.get(T_.resolve(item));
+      if (it.kind != t.kind) cannot();
+      if (t.kind == TypeKind::Result && !unify(t.args[1], it.args[1])) cannot();
+      requireCollectible(e, t.args[0], it.args[0]);
+      return;
+    }
+    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::VecDeque:
+      fail(DiagCode::None, "collecting into a `" + typeName(target) + "` is not supported yet", e.nameSpan);
+    case TypeKind::Error: return;
+    default: cannot();
+  }
+}
+
+// A `let` without a type whose initializer is an open collect: rustc asks
+// for the annotation on the pattern.
+void Resolver::blameLetForOpenCollect(const Stmt& s) {
+  for (OpenCollect& c : collectTargets_)
+    if (c.call == s.init.get()) c.blame = s.pattern->span;
+}
+
+// Once the function's types are known: each collect whose target was open.
+void Resolver::finishCollectTargets() {
+  for (auto& [call, item, blame] : collectTargets_) {
+    TypeId target = T_.resolve(call->type);
+    if (T_.get(target).kind == TypeKind::Var)
+      fail(DiagCode::E0283, "type annotations needed", blame,
+           "cannot infer type of the type parameter `B` declared on the method `collect`");
+    requireCollectible(*call, target, item);
+  }
+  collectTargets_.clear();
+}
+
+// A collect whose chain goes back to a Vec's into_iter through adapters
+// that keep it as their source, into another element type: recorded for
+// the check after the freeze (check/checker.cpp).
+void Resolver::recordRetypingCollects() {
+  for (const Expr* call : collects_) {
+    TypeId target = T_.resolve(call->type);
+    while (T_.get(target).kind == TypeKind::Option || T_.get(target).kind == TypeKind::Result)
+      target = T_.resolve(T_.get(target).args[0]);
+    if (T_.get(target).kind != TypeKind::Vec) continue;
+    const Expr* chain = call->operand.get();
+    while (chain->kind == ExprKind::MethodCall && chain->resolvedKind == static_cast<uint8_t>(Resolved::Method)) {
+      auto m = static_cast<BuiltinMethod>(chain->resolved);
+      bool keepsSource = m == BuiltinMethod::IterMap || m == BuiltinMethod::IterFilter || m == BuiltinMethod::IterFilterMap ||
+                         m == BuiltinMethod::IterEnumerate || m == BuiltinMethod::IterTake || m == BuiltinMethod::IterSkip ||
+                         m == BuiltinMethod::IterTakeWhile || m == BuiltinMethod::IterSkipWhile ||
+                         m == BuiltinMethod::IterInspect || m == BuiltinMethod::IterZip;
+      if (!keepsSource) break;
+      chain = chain->operand.get();
+    }
+    if (chain->kind != ExprKind::MethodCall || chain->resolvedKind != static_cast<uint8_t>(Resolved::Method) ||
+        static_cast<BuiltinMethod>(chain->resolved) != BuiltinMethod::VecIntoIter)
+      continue;
+    TypeId from = T_.resolve(T_.get(T_.resolve(chain->type)).args[0]), to = T_.resolve(T_.get(target).args[0]);
+    if (from != to) out_.retypingCollects.push_back({call, from, to});
+  }
+  collects_.clear();
+}
+
+}  // namespace sh

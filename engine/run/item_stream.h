@@ -1,0 +1,84 @@
+// An iterator while it runs: a chain of streams, pulled one item at a time.
+//
+// Rust's iterators are lazy: `v.iter().map(f).filter(g).sum()` calls f on
+// the first element, g on its result, adds it, then goes on to the second
+// element, so a closure's output and a loop body's interleave as they do in
+// the compiled program. The interpreter builds one stream per call of the
+// chain (run/std/iter.cpp: a source, then one node per adapter around it)
+// and the consumer or the `for` loop pulls from the outermost.
+//
+// A source's items are computed up front where that cannot be told apart
+// from Rust's lazy walk: the collection it borrows cannot change while the
+// iterator lives, so the references or chars it yields are the same. A
+// range counts as it goes (`(0..1_000_000).map(..)` holds no vector), and a
+// learner's iterator runs its own `next` at each pull.
+//
+// Each stream also answers std's size_hint, which decides how much `collect`
+// allocates, and whether std trusts that hint (TrustedLen): the allocator
+// log of a `collect` depends on both.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "run/memory.h"
+#include "syntax/ast.h"
+
+namespace sh {
+
+class Value;  // run/interpreter.h, which includes this file
+
+#define SH_STREAM_KINDS(X)                                                                             \
+  X(Items)     /* a source's items, computed up front (iter, chars, split, keys, ...) */                \
+  X(Moved)     /* a Vec's or an array's elements moved out one by one (into_iter); owns the buffer */    \
+  X(Count)     /* an integer range, counting up (or down, reversed) */                                   \
+  X(Learners)  /* the learner's own Iterator: its `next` called at each pull */                          \
+  X(Map) X(Filter) X(FilterMap) X(Enumerate) X(Take) X(Skip) X(TakeWhile) X(SkipWhile) X(StepBy)        \
+  X(Inspect) X(Copied) X(Cloned) X(Zip) X(Chain) X(Rev)                                                \
+  X(Shunt)     /* collect into an Option or a Result: the payloads until the first None or Err, kept in items */
+
+enum class StreamKind : uint8_t {
+#define SH_STREAM_ENUM(name) name,
+  SH_STREAM_KINDS(SH_STREAM_ENUM)
+#undef SH_STREAM_ENUM
+};
+
+// A closure (or a reference to one) an adapter or a consumer was given,
+// held in a scratch slot while it is called; owned unless it is a reference.
+struct HeldCallable {
+  Address at = 0;          // the closure value, or the reference to it
+  TypeId type = kNoType;   // its type as given
+  bool owned = false;      // given by value: dropped when the stream is closed, unless an FnOnce call took it
+};
+
+// std's (lower, upper) size hint.
+struct SizeHint {
+  uint64_t lower = 0;
+  std::optional<uint64_t> upper;
+};
+
+struct ItemStream {
+  StreamKind kind = StreamKind::Items;
+  const Expr* call = nullptr;              // the call that made it (its type, its spans)
+  TypeId item = kNoType;                   // the type of its items
+  std::vector<Value> items;                // Items, Moved: the items not yet taken are [front, back)
+  size_t front = 0, back = 0;
+  std::vector<uint64_t> bytesBefore;       // Items from a str's chars: the text's bytes left at item i, and 0
+  bool exact = true;                       // Items: the hint is exact (else (0, None), as for split)
+  bool trusted = false;                    // Items, Moved, Count: std trusts the hint (TrustedLen)
+  bool randomAccess = false;               // Items, Moved, Count: std walks it by index (TrustedRandomAccess)
+  bool closed = false;                     // closeStream ran
+  __int128 next = 0, end = 0;              // Count: [next, end)
+  Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners: the iterator
+  TypeId ownerType = kNoType;              // Moved: the collection's type; Learners: the iterator's type
+  int32_t nextFn = -1;                     // Learners: its `next`
+  std::unique_ptr<ItemStream> inner, other;  // adapters: what they pull from; Zip's and Chain's second
+  HeldCallable fn;                         // Map, Filter, ...: the closure
+  uint64_t n = 0;                          // Take, Skip, StepBy: the count or the step; Enumerate: the next index
+  bool flag = false;                       // TakeWhile: done; SkipWhile, StepBy: past the first; Chain: first spent;
+                                           // Moved: its buffer taken by an in-place collect; Shunt: stopped
+};
+
+}  // namespace sh

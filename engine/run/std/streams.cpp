@@ -1,0 +1,539 @@
+// Iterators while they run (run/item_stream.h): opening the chain an
+// iterator expression writes, pulling its items one at a time from the
+// front or the back, std's size hints, and closing the chain, which drops
+// what it owns (the closures it was given, the elements an into_iter did
+// not hand out, its buffer) in the order Rust drops an adapter's fields.
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "check/std_table.h"
+#include "run/interpreter.h"
+
+namespace sh {
+
+namespace {
+
+uint64_t saturatingAdd(uint64_t a, uint64_t b) { return a + b < a ? UINT64_MAX : a + b; }
+uint64_t saturatingSub(uint64_t a, uint64_t b) { return a > b ? a - b : 0; }
+
+bool readsCharsOf(BuiltinMethod m) { return m == BuiltinMethod::StrChars || m == BuiltinMethod::StrCharIndices; }
+
+// The sources whose size std does not know ahead (split and its kin: (0, None)).
+bool hintsNothing(BuiltinMethod m) {
+  const StdMethodRow& row = stdMethod(m);
+  return row.receiver == StdReceiver::Text && !readsCharsOf(m) && m != BuiltinMethod::StrBytes;
+}
+
+// The sources std walks by index (TrustedRandomAccess): slices' iterators and a str's bytes.
+bool indexedSource(BuiltinMethod m) {
+  return m == BuiltinMethod::VecIter || m == BuiltinMethod::VecIterMut || m == BuiltinMethod::StrBytes;
+}
+
+// Sources whose exact size std does not promise to collect (no TrustedLen): a map's or set's iterators.
+bool untrustedSource(BuiltinMethod m) {
+  StdReceiver r = stdMethod(m).receiver;
+  return r == StdReceiver::HashMap || r == StdReceiver::HashSet;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- opening
+
+// The stream of iterator expression e: a chain of std calls ending in a
+// source (`v.iter()`, `s.chars()`), a range, or a learner's iterator.
+std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) {
+  const Type& t = T_.get(e.type);
+  if (t.kind == TypeKind::Range) return countingStream(eval(e), e);
+  if (t.kind == TypeKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return collectionStream(e, item);
+  SH_CHECK(e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method),
+           "an iterator that is not made by a std method call");
+  auto m = static_cast<BuiltinMethod>(e.resolved);
+  StdCall c(e);
+  if (stdMethod(m).receiver == StdReceiver::Iter) c.stream = openStream(*e.operand);
+  else if (e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByValue)) c.self = eval(*e.operand);
+  else c.recv = followDerefs(evalPlace(*e.operand), e.derefs);
+  for (const auto& a : e.args) {
+    if (m == BuiltinMethod::IterZip) c.otherStream = openStream(*a, T_.get(T_.get(e.type).args[0]).args[1]);
+    else if (m == BuiltinMethod::IterChain) c.otherStream = openStream(*a, T_.get(e.type).args[0]);
+    else c.args.push_back(eval(*a));
+  }
+  runMethod(m, c);
+  if (c.stream) return std::move(c.stream);
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Items;
+  s->call = &e;
+  s->item = T_.get(e.type).args[0];
+  s->items = std::move(c.items);
+  s->back = s->items.size();
+  s->exact = !hintsNothing(m);
+  s->trusted = s->exact && !readsCharsOf(m) && !untrustedSource(m);
+  s->randomAccess = indexedSource(m);
+  if (readsCharsOf(m)) {  // Chars' hint counts the bytes left: ((bytes + 3) / 4, Some(bytes))
+    std::string text = receiverText(c);
+    for (size_t offset = 0; offset < text.size();) {
+      s->bytesBefore.push_back(text.size() - offset);
+      decodeUtf8At(text, offset);
+    }
+    s->bytesBefore.push_back(0);
+  }
+  return s;
+}
+
+// `a..` written where it is iterated: it counts up to its type's largest value.
+bool Interpreter::endsOpen(const Expr& e) const {
+  const Expr* r = &e;
+  while (r->kind == ExprKind::Paren) r = r->operand.get();
+  return r->kind == ExprKind::Range && r->lhs && !r->rhs;
+}
+
+__int128 Interpreter::largestOf(TypeId intType) const {
+  const Type& t = T_.get(intType);
+  if (t.kind == TypeKind::Char) return 0x10FFFF;
+  unsigned bits = intKindBytes(t.intKind) * 8;
+  if (bits == 128) return static_cast<__int128>(~static_cast<unsigned __int128>(0) >> 1);  // u128's top half is never reached
+  return intKindSigned(t.intKind) ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+}
+
+// A range as an iterator: it counts, holding no items.
+std::unique_ptr<ItemStream> Interpreter::countingStream(const Value& range, const Expr& e) {
+  const Type& rt = T_.get(range.type);
+  const Layout& l = T_.layout(range.type);
+  Value lo(rt.args[0], T_.layout(rt.args[0]).size), hi(rt.args[0], lo.size());
+  std::memcpy(lo.data(), range.data() + l.fields[0].offset, lo.size());
+  std::memcpy(hi.data(), range.data() + l.fields[1].offset, hi.size());
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Count;
+  s->call = &e;
+  s->item = rt.args[0];
+  s->next = readInt(lo);
+  s->end = endsOpen(e) ? largestOf(rt.args[0]) + 1 : readInt(hi) + (rt.inclusive ? 1 : 0);
+  s->trusted = true;
+  s->randomAccess = !rt.inclusive;
+  return s;
+}
+
+// A collection given where an iterator is taken (zip's and chain's
+// argument): `&v` yields references to its elements, `v` its elements.
+std::unique_ptr<ItemStream> Interpreter::collectionStream(const Expr& e, TypeId item) {
+  auto s = std::make_unique<ItemStream>();
+  s->call = &e;
+  Value v = eval(e);
+  if (T_.get(e.type).kind == TypeKind::Ref) {
+    Place target = deref(Place{materialize(v), v.type});
+    auto [data, len] = sequenceAt(target);
+    TypeId elem = T_.get(target.type).args[0];
+    uint64_t size = T_.layout(elem).size;
+    s->kind = StreamKind::Items;
+    s->item = item;
+    for (uint64_t i = 0; i < len; ++i) {
+      Value r(s->item, 8);
+      r.setU64(0, data + i * size);
+      s->items.push_back(std::move(r));
+    }
+    s->back = s->items.size();
+    s->randomAccess = true;
+    return s;
+  }
+  return movedStream(v, e);
+}
+
+// into_iter of a Vec or an array: its elements, moved out as they are
+// taken; a Vec's buffer is freed when the stream is closed.
+std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, const Expr& e) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Moved;
+  s->call = &e;
+  const Type& ct = T_.get(collection.type);
+  s->item = ct.args[0];
+  s->owner = holdInScratch(collection);
+  s->ownerType = collection.type;
+  Address data = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner) : s->owner;
+  uint64_t len = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner + 16) : ct.length;
+  uint64_t size = T_.layout(s->item).size;
+  for (uint64_t i = 0; i < len; ++i) s->items.push_back(readPlace(Place{data + i * size, s->item}, false));
+  s->back = s->items.size();
+  s->trusted = true;
+  s->randomAccess = false;  // std's StepBy does not trust a Vec's into_iter (rustc 1.95, measured)
+  return s;
+}
+
+// An adapter's stream around the one it was called on.
+std::unique_ptr<ItemStream> Interpreter::adapterStream(StdCall& c, StreamKind kind) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = kind;
+  s->call = &c.call;
+  s->item = T_.get(c.call.type).args[0];
+  s->inner = std::move(c.stream);
+  return s;
+}
+
+// ---------------------------------------------------------------- closures given to std
+
+HeldCallable Interpreter::holdCallable(const Value& f) {
+  HeldCallable h;
+  h.type = f.type;
+  h.owned = T_.get(f.type).kind != TypeKind::Ref;
+  h.at = holdInScratch(f);
+  return h;
+}
+
+// Calls the closure (through any references to it), as its kind takes it:
+// an FnOnce closure is moved into its call.
+Value Interpreter::callHeld(HeldCallable& f, std::vector<Value> args, Span at) {
+  Place callee{f.at, f.type};
+  while (T_.get(callee.type).kind == TypeKind::Ref) callee = deref(callee);
+  int32_t closure = T_.closureOf(callee.type);
+  SH_CHECK(closure >= 0, "a std method calling a value that is not a closure");
+  const ClosureInfo& c = p_.closures[closure];
+  const FnInfo& body = p_.fns[c.fn];
+  if (c.kind == ClosureKind::FnOnce) {
+    args.insert(args.begin(), readPlace(callee, true));
+    f.owned = false;
+  } else {
+    Value env(body.paramTypes[0], 8);
+    env.setU64(0, callee.addr);
+    args.insert(args.begin(), std::move(env));
+  }
+  return callFunction(c.fn, std::move(args), at);
+}
+
+void Interpreter::releaseCallable(HeldCallable& f) {
+  if (f.owned) dropValue(f.at, f.type);
+  f.owned = false;
+}
+
+// The type of the closure's i-th parameter (`&T` for filter's).
+TypeId Interpreter::paramOf(const HeldCallable& f, size_t i) const {
+  TypeId t = f.type;
+  while (T_.get(t).kind == TypeKind::Ref) t = T_.get(t).args[0];
+  return p_.closures[T_.closureOf(t)].params[i];
+}
+
+// A reference to a value the stream holds, for a closure that takes `&T`.
+Value Interpreter::referenceTo(const Value& v, TypeId refType) {
+  Value r(refType, 8);
+  r.setU64(0, holdInScratch(v));  // the stream still owns the item: nothing drops this copy
+  return r;
+}
+
+bool Interpreter::callPredicate(HeldCallable& f, const Value& item, Span at) {
+  return callHeld(f, {referenceTo(item, paramOf(f, 0))}, at).data()[0] != 0;
+}
+
+// ---------------------------------------------------------------- pulling
+
+std::optional<Value> Interpreter::pull(ItemStream& s) {
+  Span at = s.call->nameSpan;
+  switch (s.kind) {
+    case StreamKind::Items: case StreamKind::Moved:
+      if (s.front == s.back) return std::nullopt;
+      return std::move(s.items[s.front++]);
+    case StreamKind::Count:
+      if (s.next >= s.end) return std::nullopt;
+      return makeInt(s.item, s.next++);
+    case StreamKind::Map: {
+      std::optional<Value> x = pull(*s.inner);
+      if (!x) return x;
+      return callHeld(s.fn, {std::move(*x)}, at);
+    }
+    case StreamKind::Filter:
+      while (std::optional<Value> x = pull(*s.inner)) {
+        if (callPredicate(s.fn, *x, at)) return x;
+        dropValueNow(std::move(*x));
+      }
+      return std::nullopt;
+    case StreamKind::FilterMap:
+      while (std::optional<Value> x = pull(*s.inner)) {
+        Value r = callHeld(s.fn, {std::move(*x)}, at);
+        if (variantOfValue(r) == 1) return someValue(r);
+      }
+      return std::nullopt;
+    case StreamKind::Enumerate: {
+      std::optional<Value> x = pull(*s.inner);
+      if (!x) return x;
+      return pairOf(s.item, makeInt(T_.usize(), static_cast<__int128>(s.n++)), *x);
+    }
+    case StreamKind::Take:
+      if (s.n == 0) return std::nullopt;
+      --s.n;
+      return pull(*s.inner);
+    case StreamKind::Skip:
+      for (; s.n > 0; --s.n) {
+        std::optional<Value> x = pull(*s.inner);
+        if (!x) {
+          s.n = 0;
+          return x;
+        }
+        dropValueNow(std::move(*x));
+      }
+      return pull(*s.inner);
+    case StreamKind::TakeWhile: {
+      if (s.flag) return std::nullopt;
+      std::optional<Value> x = pull(*s.inner);
+      if (!x) return x;
+      if (callPredicate(s.fn, *x, at)) return x;
+      s.flag = true;
+      dropValueNow(std::move(*x));
+      return std::nullopt;
+    }
+    case StreamKind::SkipWhile:
+      if (s.flag) return pull(*s.inner);
+      while (std::optional<Value> x = pull(*s.inner)) {
+        if (!callPredicate(s.fn, *x, at)) {
+          s.flag = true;
+          return x;
+        }
+        dropValueNow(std::move(*x));
+      }
+      return std::nullopt;
+    case StreamKind::StepBy:  // the first item, then every n-th: nth(n - 1)
+      if (s.flag)
+        for (uint64_t i = 0; i + 1 < s.n; ++i) {
+          std::optional<Value> x = pull(*s.inner);
+          if (!x) return x;
+          dropValueNow(std::move(*x));
+        }
+      s.flag = true;
+      return pull(*s.inner);
+    case StreamKind::Inspect: {
+      std::optional<Value> x = pull(*s.inner);
+      if (x) callHeld(s.fn, {referenceTo(*x, paramOf(s.fn, 0))}, at);
+      return x;
+    }
+    case StreamKind::Copied: case StreamKind::Cloned: {
+      std::optional<Value> x = pull(*s.inner);
+      if (!x) return x;
+      if (s.kind == StreamKind::Copied) return readPlace(Place{x->u64(0), s.item}, false);
+      return cloneValue(x->u64(0), s.item, at);
+    }
+    case StreamKind::Zip: {
+      std::optional<Value> a = pull(*s.inner);
+      if (!a) return a;
+      std::optional<Value> b = pull(*s.other);
+      if (!b) {
+        dropValueNow(std::move(*a));
+        return b;
+      }
+      return pairOf(s.item, *a, *b);
+    }
+    case StreamKind::Chain:
+      if (!s.flag) {
+        std::optional<Value> x = pull(*s.inner);
+        if (x) return x;
+        s.flag = true;  // std's Chain lets go of its first iterator once it is spent
+        closeStream(*s.inner);
+      }
+      return pull(*s.other);
+    case StreamKind::Rev: return pullBack(*s.inner);
+    case StreamKind::Shunt: {
+      if (s.flag) return std::nullopt;
+      std::optional<Value> x = pull(*s.inner);
+      if (!x) return x;
+      bool isResult = T_.get(x->type).kind == TypeKind::Result;
+      uint32_t variant = variantOfValue(*x);
+      if (isResult ? variant == 0 : variant == 1) {
+        Address at = holdInScratch(*x);
+        return readPlace(Place{at + T_.layout(x->type).variants[variant].offsets[0], s.item}, true);
+      }
+      s.flag = true;
+      s.items.push_back(std::move(*x));
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+// The same from the back, for `rev` (check/std_checks.cpp lets it reach
+// only the streams that can).
+std::optional<Value> Interpreter::pullBack(ItemStream& s) {
+  Span at = s.call->nameSpan;
+  switch (s.kind) {
+    case StreamKind::Items: case StreamKind::Moved:
+      if (s.front == s.back) return std::nullopt;
+      return std::move(s.items[--s.back]);
+    case StreamKind::Count:
+      if (s.next >= s.end) return std::nullopt;
+      return makeInt(s.item, --s.end);
+    case StreamKind::Map: {
+      std::optional<Value> x = pullBack(*s.inner);
+      if (!x) return x;
+      return callHeld(s.fn, {std::move(*x)}, at);
+    }
+    case StreamKind::Filter:
+      while (std::optional<Value> x = pullBack(*s.inner)) {
+        if (callPredicate(s.fn, *x, at)) return x;
+        dropValueNow(std::move(*x));
+      }
+      return std::nullopt;
+    case StreamKind::FilterMap:
+      while (std::optional<Value> x = pullBack(*s.inner)) {
+        Value r = callHeld(s.fn, {std::move(*x)}, at);
+        if (variantOfValue(r) == 1) return someValue(r);
+      }
+      return std::nullopt;
+    case StreamKind::Enumerate: {  // the index counts from the front: the items before it, plus those taken
+      std::optional<Value> x = pullBack(*s.inner);
+      if (!x) return x;
+      uint64_t before = sizeHint(*s.inner).lower;
+      return pairOf(s.item, makeInt(T_.usize(), static_cast<__int128>(s.n + before)), *x);
+    }
+    case StreamKind::Inspect: {
+      std::optional<Value> x = pullBack(*s.inner);
+      if (x) callHeld(s.fn, {referenceTo(*x, paramOf(s.fn, 0))}, at);
+      return x;
+    }
+    case StreamKind::Copied: case StreamKind::Cloned: {
+      std::optional<Value> x = pullBack(*s.inner);
+      if (!x) return x;
+      if (s.kind == StreamKind::Copied) return readPlace(Place{x->u64(0), s.item}, false);
+      return cloneValue(x->u64(0), s.item, at);
+    }
+    case StreamKind::Chain: {
+      std::optional<Value> x = pullBack(*s.other);
+      if (x || s.flag) return x;
+      return pullBack(*s.inner);
+    }
+    case StreamKind::Rev: return pull(*s.inner);
+    case StreamKind::Learners: case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile:
+    case StreamKind::SkipWhile: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Shunt:
+      SH_CHECK(false, "rev of an iterator the checker lets through without a way back");
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------- std's size_hint
+
+SizeHint Interpreter::sizeHint(const ItemStream& s) const {
+  switch (s.kind) {
+    case StreamKind::Items: {
+      uint64_t n = s.back - s.front;
+      if (!s.bytesBefore.empty()) {
+        uint64_t bytes = s.bytesBefore[s.front] - s.bytesBefore[s.back];
+        return {(bytes + 3) / 4, bytes};
+      }
+      if (!s.exact) return {0, std::nullopt};
+      return {n, n};
+    }
+    case StreamKind::Moved: return {s.back - s.front, s.back - s.front};
+    case StreamKind::Count: {
+      uint64_t n = s.next < s.end ? static_cast<uint64_t>(s.end - s.next) : 0;
+      return {n, n};
+    }
+    case StreamKind::Learners: return {0, std::nullopt};
+    case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Inspect: case StreamKind::Copied:
+    case StreamKind::Cloned: case StreamKind::Rev:
+      return sizeHint(*s.inner);
+    case StreamKind::Filter: case StreamKind::FilterMap: return {0, sizeHint(*s.inner).upper};
+    case StreamKind::Take: {
+      if (s.n == 0) return {0, 0};
+      SizeHint h = sizeHint(*s.inner);
+      return {std::min(h.lower, s.n), h.upper ? std::min(*h.upper, s.n) : s.n};
+    }
+    case StreamKind::Skip: {
+      SizeHint h = sizeHint(*s.inner);
+      return {saturatingSub(h.lower, s.n), h.upper ? std::optional<uint64_t>(saturatingSub(*h.upper, s.n)) : std::nullopt};
+    }
+    case StreamKind::TakeWhile:
+      if (s.flag) return {0, 0};
+      return {0, sizeHint(*s.inner).upper};
+    case StreamKind::SkipWhile:
+      if (s.flag) return sizeHint(*s.inner);
+      return {0, sizeHint(*s.inner).upper};
+    case StreamKind::StepBy: {
+      SizeHint h = sizeHint(*s.inner);
+      uint64_t step = s.n;
+      auto first = [&](uint64_t n) { return n == 0 ? 0 : 1 + (n - 1) / step; };
+      auto later = [&](uint64_t n) { return n / step; };
+      if (!s.flag) return {first(h.lower), h.upper ? std::optional<uint64_t>(first(*h.upper)) : std::nullopt};
+      return {later(h.lower), h.upper ? std::optional<uint64_t>(later(*h.upper)) : std::nullopt};
+    }
+    case StreamKind::Zip: {
+      SizeHint a = sizeHint(*s.inner), b = sizeHint(*s.other);
+      std::optional<uint64_t> upper = a.upper && b.upper ? std::optional<uint64_t>(std::min(*a.upper, *b.upper))
+                                      : a.upper                ? a.upper
+                                                               : b.upper;
+      return {std::min(a.lower, b.lower), upper};
+    }
+    case StreamKind::Shunt:
+      if (s.flag) return {0, 0};
+      return {0, sizeHint(*s.inner).upper};
+    case StreamKind::Chain: {
+      if (s.flag) return sizeHint(*s.other);
+      SizeHint a = sizeHint(*s.inner), b = sizeHint(*s.other);
+      std::optional<uint64_t> upper;
+      if (a.upper && b.upper && *a.upper + *b.upper >= *a.upper) upper = *a.upper + *b.upper;
+      return {saturatingAdd(a.lower, b.lower), upper};
+    }
+  }
+  return {0, std::nullopt};
+}
+
+// Whether std trusts the hint to allocate exactly (TrustedLen).
+bool Interpreter::trustedLen(const ItemStream& s) const {
+  switch (s.kind) {
+    case StreamKind::Items: case StreamKind::Moved: case StreamKind::Count: return s.trusted;
+    case StreamKind::Learners: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
+    case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Shunt:
+      return false;
+    case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Copied: case StreamKind::Cloned:
+    case StreamKind::Rev: case StreamKind::Take:
+      return trustedLen(*s.inner);
+    case StreamKind::Skip: case StreamKind::StepBy: return indexedWalk(*s.inner);
+    case StreamKind::Zip: return trustedLen(*s.inner) && trustedLen(*s.other);
+    case StreamKind::Chain: return (s.flag || trustedLen(*s.inner)) && trustedLen(*s.other);
+  }
+  return false;
+}
+
+// Whether std walks it by index (TrustedRandomAccess), which makes Skip and StepBy trusted too.
+bool Interpreter::indexedWalk(const ItemStream& s) const {
+  switch (s.kind) {
+    case StreamKind::Items: case StreamKind::Moved: case StreamKind::Count: return s.randomAccess;
+    case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Copied: case StreamKind::Cloned:
+    case StreamKind::Skip:
+      return indexedWalk(*s.inner);
+    case StreamKind::Zip: return indexedWalk(*s.inner) && indexedWalk(*s.other);
+    case StreamKind::Learners: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
+    case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Rev: case StreamKind::Take:
+    case StreamKind::StepBy: case StreamKind::Chain: case StreamKind::Shunt:
+      return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- closing
+
+// Drops what the stream still owns, its own pieces in field order.
+void Interpreter::closeStream(ItemStream& s) {
+  if (s.closed) return;
+  s.closed = true;
+  switch (s.kind) {
+    case StreamKind::Items: case StreamKind::Count: return;
+    case StreamKind::Moved: {
+      while (s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
+      const Type& ct = T_.get(s.ownerType);
+      if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + 8) > 0 && T_.layout(s.item).size > 0)
+        mem_.free(mem_.cellAt(mem_.readU64(s.owner))->id);
+      return;
+    }
+    case StreamKind::Learners: dropValue(s.owner, s.ownerType); return;
+    case StreamKind::Zip: case StreamKind::Chain:
+      closeStream(*s.inner);
+      closeStream(*s.other);
+      return;
+    case StreamKind::Map: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
+    case StreamKind::SkipWhile: case StreamKind::Inspect:
+      closeStream(*s.inner);
+      releaseCallable(s.fn);
+      return;
+    case StreamKind::Enumerate: case StreamKind::Take: case StreamKind::Skip: case StreamKind::StepBy:
+    case StreamKind::Copied: case StreamKind::Cloned: case StreamKind::Rev:
+      closeStream(*s.inner);
+      return;
+    case StreamKind::Shunt:
+      closeStream(*s.inner);
+      return;
+  }
+}
+
+}  // namespace sh
