@@ -90,7 +90,7 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 }
 
 // max_by_key and min_by_key compare keys: the key must be Ord.
-TypeId Resolver::orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId key = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, key);
   std::string culprit;

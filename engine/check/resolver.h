@@ -319,7 +319,7 @@ class Resolver {
   TypeId intoIteratorItem(TypeId t);
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireCollectible(const Expr& e, TypeId target, TypeId item);
   void finishCollectTargets();
