@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,8 @@ enum class Resolved : uint8_t {
   FloatConstant,    // `f64::NAN`, `f64::consts::PI` (Path): the value is in floatValue
   Const,        // a `const` item (Path): resolved = index in Checked::consts
   Static,       // a `static` item (Path): resolved = index in Checked::consts
+  Virtual,      // MethodCall on a trait object: resolved = the trait's declaration of the method (FnInfo); the
+                // function run is the receiver's vtable's (Checked::vtables)
   CallValue,    // Call of a value (a closure, or a parameter bounded by Fn/FnMut/FnOnce): the
                 // callee is an expression; receiverMode says how the call takes it (ByValue, Ref, RefMut)
 };
@@ -85,6 +88,25 @@ enum class Coercion : uint8_t {
   PointeeRef,   // &Box<T>, &Rc<T>, &Ref<T>, &RefMut<T> -> &T (the pointer's target)
   MutToShared,  // &mut T -> &T (same pointer)
   DerefRef,     // &&T -> &T (reads the inner pointer)
+  Unsize,       // &T, &mut T, Box<T> -> the same pointer to `dyn Trait` (coercedType), with T's vtable
+};
+
+// The vtable of a concrete type as a trait object, which the run places in
+// the static region: drop glue, size and align, then one slot per method of
+// the trait and its supertraits (check/resolve_dyn.cpp).
+struct VtableInfo {
+  TypeId concrete = kNoType;
+  TypeId dyn = kNoType;
+  TypeId type = kNoType;  // its Vtable type: what the static region shows
+  std::string name;       // "vtable for Dog as Animal"
+  std::vector<std::string> slotNames;  // per method slot: the method's name
+  std::vector<std::string> fnNames;    // per slot: the function it holds, `<Dog as Animal>::speak`
+  std::vector<int32_t> declFns;        // per slot: the trait's declaration, which a Virtual call names
+  std::vector<int32_t> fns;            // per slot: the function run for `concrete` (-1: std's own, never called)
+  int32_t slotOf(int32_t declFn) const {
+    auto it = std::find(declFns.begin(), declFns.end(), declFn);
+    return it == declFns.end() ? -1 : static_cast<int32_t>(it - declFns.begin());
+  }
 };
 
 struct LocalInfo {
@@ -204,6 +226,8 @@ struct Checked {
   std::unordered_map<TypeId, int32_t> displays;     // a type with the learner's Display impl: its `fmt`
   std::unordered_map<TypeId, int32_t> debugs;       // a type with the learner's Debug impl: its `fmt`
   int32_t mainFn = -1;
+  std::vector<VtableInfo> vtables;
+  std::map<std::pair<TypeId, TypeId>, int32_t> vtableIndex;  // (concrete, dyn) -> its vtable
   std::vector<CheckedFormat> formats;
   std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order
   std::vector<ExprPtr> capturedPaths;  // inline format captures of constants and statics (`{MAX}`), as paths

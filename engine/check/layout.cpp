@@ -370,16 +370,14 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Bool: l.size = l.align = 1; l.niche = scalarNiche(0, 1, 0, 1); return l;
     case TypeKind::Char: l.size = l.align = 4; l.niche = scalarNiche(0, 4, 0, 0x10FFFF); return l;
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
-    case TypeKind::Str: case TypeKind::Slice: return l;  // unsized: only seen behind a pointer
+    case TypeKind::Str: case TypeKind::Slice: case TypeKind::Dyn: return l;  // unsized: only seen behind a pointer
+    case TypeKind::Vtable: l.size = 8 * (3 + t.length); l.align = 8; return l;
     case TypeKind::Iter: case TypeKind::Stdin: return l;  // never stored / zero-sized
     case TypeKind::Param: case TypeKind::Projection: return l;  // generic code is laid out only as instances
     case TypeKind::IoError: return pointer(1);  // a tagged pointer, never null
     case TypeKind::Result: return resultLayout(t);
-    case TypeKind::Ref: {
-      TypeKind target = types_[resolve(t.args[0])].kind;
-      return pointer(target == TypeKind::Str || target == TypeKind::Slice ? 2 : 1);
-    }
-    case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak: return pointer(1);
+    case TypeKind::Ref: case TypeKind::Box: return pointer(isUnsized(t.args[0]) ? 2 : 1);  // a fat pointer: data, then length or vtable
+    case TypeKind::Rc: case TypeKind::Weak: return pointer(1);
     // std declares these with `T: ?Sized` last, which rustc never reorders:
     // the counts or the flag come first, the value after them.
     case TypeKind::RcBox: return structLikeLayout({{"strong", usize()}, {"weak", usize()}, {"value", t.args[0]}}, true);

@@ -281,7 +281,8 @@ TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, T
     TypeId result;
     signatureTypes(T_, stdFn(f).signature, {t, kNoType, kNoType}, &result);
     const Type want = T_.get(T_.resolve(expected));
-    if (want.kind == T_.get(result).kind) t = want.args[0];
+    // `Box::new(dog)` where a `Box<dyn Animal>` is expected makes a Box<Dog>, coerced after.
+    if (want.kind == T_.get(result).kind && T_.get(T_.resolve(want.args[0])).kind != TypeKind::Dyn) t = want.args[0];
   }
   return bySignature(e, f, given, t, expected);
 }

@@ -99,7 +99,7 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
                                                         : StdTrait::Ord;
       return boundsPromise(resolved, TraitRef{stdTrait(trait), {}, {}, {}}) || lacking(T_.name(resolved));
     }
-    case TypeKind::Projection: return lacking(T_.name(resolved));
+    case TypeKind::Projection: case TypeKind::Dyn: case TypeKind::Vtable: return lacking(T_.name(resolved));
     case TypeKind::Result: return implementsComparison(t.args[0], c, culprit) && implementsComparison(t.args[1], c, culprit);
     case TypeKind::IoError: return lacking("std::io::Error");
     case TypeKind::Range:  // PartialEq and Eq, no order
@@ -254,6 +254,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
+    case TypeKind::Dyn: case TypeKind::Vtable:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

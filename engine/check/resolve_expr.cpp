@@ -110,6 +110,7 @@ void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, co
 TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, const char* becauseText) {
   if (expected == kNoType) return actual;
   if (isKind(T_, actual, TypeKind::Never)) return expected;
+  if (coerceToDyn(e, actual, expected)) return expected;
   const Type want = T_.get(T_.resolve(expected));
   const Type have = T_.get(T_.resolve(actual));
   if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
@@ -161,6 +162,10 @@ void Resolver::recordAdjustedTypes(Expr& e) {
         e.coercedType = T_.refTo(T_.sliceOf(argOf(from.args[0])), from.isMut);
         break;
       case Coercion::DerefRef: case Coercion::PointeeRef: e.coercedType = T_.refTo(argOf(from.args[0]), from.isMut); break;
+      case Coercion::Unsize:
+        e.coercedType = T_.defaultDeep(e.coercedType);
+        unsizeSites_.push_back(&e);
+        break;
     }
   }
   if (e.kind == ExprKind::MethodCall && e.receiverMode != 0) {
@@ -168,6 +173,14 @@ void Resolver::recordAdjustedTypes(Expr& e) {
     for (int i = 0; i < e.derefs; ++i) recv = argOf(recv);
     e.receiverType = T_.refTo(recv, e.receiverMode == 2);
   }
+}
+
+// A `&dyn Trait` or `Box<dyn Trait>` expected: each branch of an `if` or a
+// `match` is a coercion site of its own, as in rustc.
+bool Resolver::pointsToDyn(TypeId t) const {
+  if (t == kNoType) return false;
+  const Type& ty = T_.get(T_.resolve(t));
+  return (ty.kind == TypeKind::Ref || ty.kind == TypeKind::Box) && T_.get(T_.resolve(ty.args[0])).kind == TypeKind::Dyn;
 }
 
 // Follows auto-deref to its end: through references, Box, Rc and a RefCell's guards.
@@ -682,6 +695,12 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     }
     return T_.unit();
   }
+  if (pointsToDyn(expected)) {  // each branch is coerced to the trait object on its own (`Box<Cow>`, `Box<Sheep>`)
+    if (e.block->tail && !isKind(T_, thenType, TypeKind::Never)) coerce(*e.block->tail, thenType, expected);
+    TypeId elseType = checkExpr(*e.elseBranch, expected);
+    if (!isKind(T_, elseType, TypeKind::Never)) coerce(*e.elseBranch, elseType, expected);
+    return expected;
+  }
   TypeId elseType = checkExpr(*e.elseBranch, isKind(T_, thenType, TypeKind::Never) ? expected : thenType);
   if (isKind(T_, thenType, TypeKind::Never)) return elseType;
   if (isKind(T_, elseType, TypeKind::Never)) return thenType;
@@ -770,9 +789,10 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     pushScope();
     checkPattern(*arm.pattern, scrutinee);
     if (arm.guard) coerce(*arm.guard, checkExpr(*arm.guard, T_.boolType()), T_.boolType());
-    TypeId body = checkExpr(*arm.body, result == kNoType ? expected : result);
+    TypeId body = checkExpr(*arm.body, result == kNoType || pointsToDyn(expected) ? expected : result);
     popScope();
     if (isKind(T_, body, TypeKind::Never)) continue;
+    if (pointsToDyn(expected)) body = coerce(*arm.body, body, expected);
     if (result == kNoType) {
       result = body;
     } else if (!unify(result, body)) {

@@ -139,6 +139,10 @@ void Resolver::resolvePendingCalls() {
     for (TypeId& a : c.args) a = normalize(T_.defaultDeep(a));
     if (fn_->isTemplate() || std::any_of(c.args.begin(), c.args.end(), [&](TypeId a) { return T_.containsParam(a); }))
       continue;
+    if (T_.get(T_.resolve(c.args[0])).kind == TypeKind::Dyn && out_.fns[c.fn].trait >= 0 && out_.fns[c.fn].impl < 0) {
+      callThroughVtable(*c.call, c.fn);
+      continue;
+    }
     devirtualize(&c.fn, &c.args);
     const FnInfo& f = out_.fns[c.fn];
     if (!f.decl->body) {  // a trait's method that std implements for this type natively

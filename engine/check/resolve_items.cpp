@@ -78,7 +78,13 @@ void Resolver::declareTypes() {
     for (size_t k = 0; k < structs[i].typeParams.size(); ++k)
       generics_.emplace_back(T_.param(T_.get(structs[i].typeParams[k]).paramIndex).name, structs[i].typeParams[k]);
     lowerBounds(d.generics, structs[i].typeParams);
-    for (const StructField& f : d.fields) structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+    for (const StructField& f : d.fields) {
+      if (f.type->kind == TypeExprKind::DynTrait && &f != &d.fields.back()) {
+        structs[i].fields.emplace_back(f.name, lowerParamType(*f.type));
+        continue;
+      }
+      structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+    }
     generics_.resize(mark);
   }
   lowerEnumFields();
@@ -261,7 +267,12 @@ int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, cons
     if (decl.self == SelfParam::RefMut) selfType = T_.refTo(selfType, true);
     info.paramTypes.push_back(selfType);
   }
-  for (const Param& p : decl.params) info.paramTypes.push_back(lowerType(*p.type));
+  for (const Param& p : decl.params) info.paramTypes.push_back(lowerParamType(*p.type));
+  if (decl.ret && decl.ret->kind == TypeExprKind::DynTrait) {
+    lowerDynTrait(*decl.ret);
+    fail(DiagCode::E0746, "return type cannot be a trait object without pointer indirection", decl.ret->span,
+         "doesn't have a size known at compile-time");
+  }
   info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
   info.lifetimes = describeLifetimes(decl, outerLifetimes, selfLifetimes);
   currentSelf_ = savedSelf;
@@ -275,7 +286,9 @@ int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, cons
 TypeId Resolver::lowerType(const TypeExpr& t) {
   switch (t.kind) {
     case TypeExprKind::Path: return lowerPathType(t);
-    case TypeExprKind::Ref: return T_.refTo(lowerType(*t.elems[0]), t.isMut);
+    case TypeExprKind::Ref:
+      if (t.elems[0]->kind == TypeExprKind::DynTrait) return T_.refTo(lowerDynTrait(*t.elems[0]), t.isMut);
+      return T_.refTo(lowerType(*t.elems[0]), t.isMut);
     case TypeExprKind::Tuple: {
       std::vector<TypeId> elems;
       for (const auto& e : t.elems) elems.push_back(lowerType(*e));
@@ -290,11 +303,22 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
     case TypeExprKind::Infer: return T_.newVar(VarKind::Any);
     case TypeExprKind::ImplTrait: fail(DiagCode::None, "`impl Trait` types are not supported yet", t.span);
-    case TypeExprKind::DynTrait: fail(DiagCode::None, "trait objects are not supported yet", t.span);
+    case TypeExprKind::DynTrait:
+      lowerDynTrait(t);
+      fail(DiagCode::None, "a trait object `" + text(t.span) + "` that is not behind a reference or a Box is not supported yet", t.span);
     case TypeExprKind::FnPtr: fail(DiagCode::None, "function pointer types are not supported yet", t.span);
     case TypeExprKind::Never: fail(DiagCode::None, "the never type `!` is not supported yet", t.span);
   }
   return T_.error();
+}
+
+// A parameter's (or a field's) type, which must have a size: a bare
+// `dyn Trait` there is rustc's E0277 at the type.
+TypeId Resolver::lowerParamType(const TypeExpr& t) {
+  if (t.kind != TypeExprKind::DynTrait) return lowerType(t);
+  TypeId dyn = lowerDynTrait(t);
+  fail(DiagCode::E0277, "the size for values of type `(" + typeName(dyn) + " + 'static)` cannot be known at compilation time",
+       t.span, "doesn't have a size known at compile-time");
 }
 
 TypeId Resolver::lowerPathType(const TypeExpr& t) {
@@ -361,6 +385,8 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "str") return T_.strType();
   if (n == "String") return T_.stringType();
   if (n == "Vec") return T_.vecOf(generic(1));
+  if (n == "Box" && seg.generics.size() == 1 && seg.generics[0]->kind == TypeExprKind::DynTrait)
+    return T_.boxOf(lowerDynTrait(*seg.generics[0]));
   if (n == "Box") return T_.boxOf(generic(1));
   if (n == "Option") return T_.optionOf(generic(1));
   if (n == "Result") return T_.resultOf(generic(2), lowerType(*seg.generics[1]));
@@ -574,6 +600,7 @@ void Resolver::finishFunction() {
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);
   checkObligations();
+  recordVtables();
   resolvePendingCalls();
   std::vector<std::function<void()>> checks = std::move(typeChecks_);
   typeChecks_.clear();

@@ -106,6 +106,15 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
     return false;
   }
   if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Any) return false;
+  if (ty.kind == TypeKind::Dyn) {  // the trait's methods and its supertraits'
+    for (const TraitRef& b : traitsOfDyn(t)) {
+      int32_t m = out_.traits[b.trait].findMethod(name);
+      if (m < 0 || (methodsOnly && out_.fns[out_.traits[b.trait].methods[m].fn].decl->self == SelfParam::None)) continue;
+      *out = pickTraitDecl(t, b, m);
+      return true;
+    }
+    return false;
+  }
   // Inherent impls first, then impls of traits.
   for (int pass = 0; pass < 2; ++pass)
     for (size_t i = 0; i < out_.impls.size(); ++i) {
@@ -186,6 +195,10 @@ void Resolver::requireCallBounds(const Expr& e, const MethodPick& pick, size_t f
       for (TypeId& a : need.args) a = T_.subst(a, f.typeParams, pick.args);
       for (auto& binding : need.bindings) binding.second = T_.subst(binding.second, f.typeParams, pick.args);
       if (f.trait >= 0 && k == 0 && need.trait == f.trait) continue;  // Self: Trait is how it was found
+      // On a trait object, a `where Self: Sized` method is refused where it is called (check/resolve_dyn.cpp).
+      if (f.trait >= 0 && k == 0 && out_.traits[need.trait].std == StdTrait::Sized &&
+          T_.get(T_.resolve(pick.args[0])).kind == TypeKind::Dyn)
+        continue;
       if (!bindings) {
         requireTrait(pick.args[k], need, at);
         boundCallee_[T_.resolve(pick.args[k])] = e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span;

@@ -593,6 +593,7 @@ bool Resolver::implements(TypeId t, const TraitRef& r, int depth) {
     case TypeKind::Var: if (ty.varKind == VarKind::Any) return true; break;
     case TypeKind::Param: return boundsPromise(t, r);
     case TypeKind::Projection: return false;
+    case TypeKind::Dyn: return dynImplements(t, r);
     default: break;
   }
   const TraitInfo& trait = out_.traits[r.trait];

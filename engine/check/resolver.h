@@ -135,6 +135,7 @@ class Resolver {
   [[noreturn]] void missingOutputLifetime(const TypeExpr& ret, size_t inputs);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
+  TypeId lowerParamType(const TypeExpr& t);
   TypeId lowerTypeAlias(int32_t alias);
   std::vector<TypeId> typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name);
   int32_t stdEnumNamed(const Path& p) const;
@@ -204,6 +205,18 @@ class Resolver {
   // A local by name; inside a closure, one of an enclosing function becomes
   // a capture (resolve_closures.cpp) first used at `use`.
   int32_t lookupLocal(const std::string& name, Span use = {});
+  // trait objects (resolve_dyn.cpp)
+  bool dynIncompatibility(int32_t trait, Span* at, std::string* why, int depth);
+  void requireDynCompatible(int32_t trait, Span at);
+  TypeId lowerDynTrait(const TypeExpr& t);
+  TraitRef traitOfDyn(TypeId dyn) const;
+  std::vector<TraitRef> traitsOfDyn(TypeId dyn);
+  bool dynImplements(TypeId dyn, const TraitRef& r);
+  bool coerceToDyn(Expr& e, TypeId actual, TypeId expected);
+  void recordVtables();
+  void requireNoBorrowedData(TypeId concrete, const Expr& at);
+  int32_t makeVtable(TypeId concrete, TypeId dyn, Span at);
+  void callThroughVtable(Expr& call, int32_t declFn);
   // closures (resolve_closures.cpp)
   struct ClosureLevel {
     int32_t closure;      // Checked::closures
@@ -365,6 +378,7 @@ class Resolver {
   [[noreturn]] void fail(DiagCode code, const std::string& message, Span at,
                          const std::string& label = "", std::vector<Label> more = {});
   TypeId stripRefs(TypeId t, int* derefs) const;
+  bool pointsToDyn(TypeId t) const;
   std::string typeName(TypeId t) { return T_.name(T_.resolveDeep(t)); }
   std::string text(Span s) const { return std::string(file_.slice(s)); }
 
@@ -415,6 +429,7 @@ class Resolver {
   };
   std::vector<Obligation> obligations_;
   std::vector<ClosureLevel> closureLevels_;
+  std::vector<Expr*> unsizeSites_;  // the current function's coercions to trait objects (Coercion::Unsize)
   std::map<TypeId, Span> boundCallee_;  // a type argument whose bounds a call set: the callee (E0593 points there)  // the closures whose bodies are being checked, outermost first
   std::vector<int32_t> fnClosures_;          // the closure bodies written in the function being checked
   uint32_t closuresIn_ = 0;                  // closures numbered so far in it ({closure#N})

@@ -320,6 +320,25 @@ TypeId TypeTable::stdinType() {
   t.kind = TypeKind::Stdin;
   return intern(t);
 }
+TypeId TypeTable::dynOf(int32_t trait, std::vector<TypeId> traitArgs, const std::vector<TypeId>& assocTypes) {
+  Type t = withArgs(TypeKind::Dyn, std::move(traitArgs));
+  t.traitIndex = trait;
+  t.length = t.args.size();
+  t.args.insert(t.args.end(), assocTypes.begin(), assocTypes.end());
+  return intern(t);
+}
+
+TypeId TypeTable::vtableOf(TypeId concrete, TypeId dyn, uint64_t methodSlots) {
+  Type t = withArgs(TypeKind::Vtable, {concrete, dyn});
+  t.length = methodSlots;
+  return intern(t);
+}
+
+bool TypeTable::isUnsized(TypeId t) const {
+  TypeKind k = types_[resolve(t)].kind;
+  return k == TypeKind::Str || k == TypeKind::Slice || k == TypeKind::Dyn;
+}
+
 TypeId TypeTable::structType(int32_t index, std::vector<TypeId> args) {
   Type t = withArgs(TypeKind::Struct, std::move(args));
   t.structIndex = index;
@@ -439,6 +458,8 @@ std::string TypeTable::name(TypeId id) const {
       for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "") + argName(i);
       return s + (t.args.size() == 1 ? ",)" : ")");
     }
+    case TypeKind::Dyn: return "dyn " + traitObjectName(t);
+    case TypeKind::Vtable: return "[*const (); " + std::to_string(3 + t.length) + "]";
     case TypeKind::Array: return "[" + argName(0) + "; " + std::to_string(t.length) + "]";
     case TypeKind::Slice: return "[" + argName(0) + "]";
     case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
@@ -467,6 +488,25 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Error: return "{type error}";
   }
   return "?";
+}
+
+// `Shape`, `Iterator<Item = u32>`, `Fn(i32) -> i32`: a trait object's trait as rustc prints it.
+std::string TypeTable::traitObjectName(const Type& t) const {
+  const auto& [trait, assocs] = traitNames_[t.traitIndex];
+  std::string s = trait;
+  if ((trait == "Fn" || trait == "FnMut" || trait == "FnOnce") && t.length == 1 && t.args.size() == 2) {
+    const Type& inputs = types_[resolve(t.args[0])];
+    s += "(";
+    for (size_t i = 0; i < inputs.args.size(); ++i) s += (i ? ", " : "") + name(inputs.args[i]);
+    s += ")";
+    if (types_[resolve(t.args[1])].kind != TypeKind::Unit) s += " -> " + name(t.args[1]);
+    return s;
+  }
+  std::vector<std::string> parts;
+  for (size_t i = 0; i < t.args.size(); ++i)
+    parts.push_back(i < t.length ? name(t.args[i]) : assocs[i - t.length] + " = " + name(t.args[i]));
+  for (size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "<") + parts[i] + (i + 1 == parts.size() ? ">" : "");
+  return s;
 }
 
 bool TypeTable::isInteger(TypeId t) const {
@@ -505,8 +545,9 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell:
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
     case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap:
-    case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
+    case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn:
       return false;
+    case TypeKind::Vtable: return true;
     case TypeKind::Result: return isCopy(t.args[0]) && isCopy(t.args[1]);
     case TypeKind::IoError: return false;
     case TypeKind::Var: return t.varKind != VarKind::Any;
@@ -530,6 +571,7 @@ bool TypeTable::needsDrop(TypeId id) const {
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
     case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
     case TypeKind::BTreeEntry:
+    case TypeKind::Dyn:  // whatever it is, it may own memory
       return true;
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable: case TypeKind::BTreeNode:
       return std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return needsDrop(a); });
@@ -553,7 +595,7 @@ bool TypeTable::needsDrop(TypeId id) const {
       return false;
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
-    case TypeKind::Error: case TypeKind::Iter: case TypeKind::Stdin:
+    case TypeKind::Error: case TypeKind::Iter: case TypeKind::Stdin: case TypeKind::Vtable:
       return false;
   }
   return false;

@@ -87,6 +87,11 @@ enum class TypeKind : uint8_t {
   Param,   // a generic parameter `T` inside a generic item: paramIndex; never run
   Projection,  // `<T as Iterator>::Item` not known yet: args[0] is T, then the trait's arguments;
                // traitIndex, assocIndex (check/traits.h normalizes it once T is known)
+  Dyn,     // a trait object `dyn Trait` (unsized; behind a fat pointer): traitIndex; args are the
+           // trait's arguments (`length` of them), then the types of its associated types in order
+           // (`dyn Fn(i32) -> i32`: the tuple `(i32,)`, then Output `i32`)
+  Vtable,  // the vtable of args[0] as trait object args[1] in the static region: drop, size, align,
+           // then `length` method slots; never a variable's
   Var,     // an inference variable: varKind says which
   Error,   // after an error was reported: unifies with anything, silently
 };
@@ -106,7 +111,7 @@ struct Type {
   int32_t paramIndex = -1;         // Param
   int32_t traitIndex = -1;         // Projection
   int32_t assocIndex = -1;         // Projection
-  uint64_t length = 0;             // Array
+  uint64_t length = 0;             // Array; Dyn: how many trait arguments; Vtable: how many method slots
   std::vector<TypeId> args;
 
   bool operator==(const Type& o) const;
@@ -289,6 +294,11 @@ class TypeTable {
   TypeId btreeNodeOf(TypeId mapOrSet, bool internal) const;
   TypeId btreeEntryOf(TypeId key, TypeId value);
   TypeId stdinType();
+  // `dyn Trait<args..., Assoc = bindings...>`, and the vtable of `concrete` as one.
+  TypeId dynOf(int32_t trait, std::vector<TypeId> traitArgs, const std::vector<TypeId>& assocTypes);
+  TypeId vtableOf(TypeId concrete, TypeId dyn, uint64_t methodSlots);
+  // A pointer to t is fat (two words: the data and its length or vtable): t is str, a slice or a trait object.
+  bool isUnsized(TypeId t) const;
   TypeId newVar(VarKind kind);
 
   std::vector<StructInfo>& structs() { return structs_; }
@@ -319,6 +329,7 @@ class TypeTable {
 
   // Names as rustc prints them: `Vec<String>`, `&mut i32`, `{integer}`.
   std::string name(TypeId t) const;
+  std::string traitObjectName(const Type& dyn) const;
 
   // Ends checking: computes every type's layout and refuses new types from
   // now on. layout() answers only after the freeze.

@@ -51,19 +51,28 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
   if (flow_ != Flow::Normal) return makeUnit();
   Value receiverValue;
-  if (e.receiverMode == 0) {
+  int32_t callee = e.resolved;
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::Virtual) {
+    // A trait object: the function is the vtable's, and it takes a thin `&Concrete`.
+    const VtableInfo& vt = p_.vtables[vtableAt(recv.meta)];
+    callee = vt.fns[static_cast<size_t>(vt.slotOf(e.resolved))];
+    SH_CHECK(callee >= 0, "a call through a vtable slot of std's own (the checker refuses it)");
+    receiverValue = Value(p_.fns[callee].paramTypes[0], 8);
+    receiverValue.setU64(0, recv.addr);
+  } else if (e.receiverMode == 0) {
     receiverValue = readPlace(recv, true);
   } else {
-    receiverValue = Value(e.receiverType, 8);
+    receiverValue = Value(e.receiverType, T_.isUnsized(recv.type) ? 16 : 8);
     receiverValue.setU64(0, recv.addr);
+    if (T_.isUnsized(recv.type)) receiverValue.setU64(8, recv.meta);
   }
-  if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) {
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn || static_cast<Resolved>(e.resolvedKind) == Resolved::Virtual) {
     std::vector<Value> args{receiverValue};
     for (const auto& a : e.args) {
       args.push_back(eval(*a));
       if (flow_ != Flow::Normal) return makeUnit();
     }
-    return callFunction(e.resolved, std::move(args), e.span);
+    return callFunction(callee, std::move(args), e.span);
   }
   return callMethod(e, static_cast<BuiltinMethod>(e.resolved), recv, receiverValue);
 }

@@ -105,8 +105,7 @@ Place Interpreter::deref(const Place& pointer) {
   p.addr = mem_.readU64(pointer.addr);
   if (t.kind == TypeKind::Rc) p.addr += rcValueOffset(pointer.type);
   p.type = t.args[0];
-  TypeKind target = T_.get(p.type).kind;
-  if (target == TypeKind::Str || target == TypeKind::Slice) p.meta = mem_.readU64(pointer.addr + 8);
+  if (T_.isUnsized(p.type)) p.meta = mem_.readU64(pointer.addr + 8);  // a length, or a trait object's vtable
   return p;
 }
 
@@ -303,6 +302,12 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
       r.setU64(0, deref(Place{v.u64(), T_.get(v.type).args[0]}).addr);
       return r;
     }
+    case Coercion::Unsize: {  // the same data pointer, now with the concrete type's vtable
+      Value r(e.coercedType, 16);
+      r.setU64(0, v.u64());
+      r.setU64(8, vtableAddress(T_.get(v.type).args[0], T_.get(e.coercedType).args[0]));
+      return r;
+    }
   }
   return v;
 }
@@ -378,8 +383,7 @@ Value Interpreter::evalInner(const Expr& e) {
       return readPlace(evalPlace(e), true);
     case ExprKind::Ref: {
       Place p = evalPlace(*e.operand);
-      TypeKind target = T_.get(p.type).kind;
-      bool fat = target == TypeKind::Str || target == TypeKind::Slice;
+      bool fat = T_.isUnsized(p.type);
       Value v(e.type, fat ? 16 : 8);
       v.setU64(0, p.addr);
       if (fat) v.setU64(8, p.meta);
@@ -864,7 +868,8 @@ int Interpreter::compareValues(Place a, Place b) {
     case TypeKind::Var: case TypeKind::Error: case TypeKind::IoError: case TypeKind::Param: case TypeKind::Projection:
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
-    case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
+    case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn:
+    case TypeKind::Vtable:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }

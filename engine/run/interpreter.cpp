@@ -344,8 +344,10 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     }
     case TypeKind::Box: {
       uint64_t ptr = mem_.readU64(addr);
-      dropValue(ptr, t.args[0]);
-      if (T_.layout(t.args[0]).size > 0) freeAt(ptr);
+      // A Box<dyn Trait> drops and frees what its vtable says it holds.
+      TypeId inner = T_.get(t.args[0]).kind == TypeKind::Dyn ? p_.vtables[vtableAt(mem_.readU64(addr + 8))].concrete : t.args[0];
+      dropValue(ptr, inner);
+      if (T_.layout(inner).size > 0) freeAt(ptr);
       return;
     }
     case TypeKind::Option:
@@ -398,10 +400,10 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
     case TypeKind::Never: case TypeKind::Ref: case TypeKind::Str: case TypeKind::Slice: case TypeKind::Iter:
     case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Var:
-    case TypeKind::Error:
+    case TypeKind::Error: case TypeKind::Vtable:
       return;  // nothing owned
-    case TypeKind::RcBox: case TypeKind::HashTable: case TypeKind::BTreeNode:
-      SH_CHECK(false, "an Rc's cell, a hash table or a B-tree node dropped on its own: its Rc or map drops it");
+    case TypeKind::RcBox: case TypeKind::HashTable: case TypeKind::BTreeNode: case TypeKind::Dyn:
+      SH_CHECK(false, "an Rc's cell, a hash table, a B-tree node or a trait object dropped on its own: its Rc, map or Box drops it");
       return;
   }
 }

@@ -208,6 +208,9 @@ class Interpreter {
   Address staticAddress(int32_t index);
   Address promotedConstant(int32_t index);
   Address placeInStaticRegion(const Value& v);
+  void placeVtables();
+  Address vtableAddress(TypeId concrete, TypeId dyn) const;
+  int32_t vtableAt(Address vtable) const;
 
   // statements and calls (interpreter.cpp)
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
@@ -531,6 +534,7 @@ class Interpreter {
   std::vector<ItemState> constState_;
   std::vector<Value> constValues_;
   std::vector<Address> staticAddrs_;  // and, for a borrowed constant, where its value was promoted to (0: not yet)
+  std::vector<Address> vtableAddrs_;  // per Checked::vtables: where it is in the static region
   bool evaluatingConstant_ = false;  // a temporary made now goes to the static region, for good
   uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began
   size_t stdinPos_ = 0;             // how much of options_.stdinText read_line has consumed

@@ -12,6 +12,8 @@
 // A `&` in an initializer borrows data that must live as long as the
 // program (`static NAMES: &[&str] = &["a", "b"];`), so while an initializer
 // runs, the temporaries it makes are put in the static region too.
+#include <algorithm>
+
 #include "run/interpreter.h"
 
 namespace sh {
@@ -35,6 +37,51 @@ void Interpreter::placeStatics() {
     trace_.add(e);
   }
   for (size_t i = 0; i < items.size(); ++i) constValue(static_cast<int32_t>(i));
+  placeVtables();
+}
+
+// Every vtable the program's coercions make, as rustc emits them into
+// read-only data: the drop glue's address (null when the type needs none),
+// the size and the alignment, then each method's function. A function's
+// address is kCodeBase plus 16 per function, numbered as the vtables first
+// name them; the code itself is not in the simulated memory.
+void Interpreter::placeVtables() {
+  std::vector<std::string> code;  // functions by address order
+  auto addressOf = [&](const std::string& fn) {
+    auto it = std::find(code.begin(), code.end(), fn);
+    if (it == code.end()) it = code.insert(code.end(), fn);
+    return kCodeBase + 16 * static_cast<Address>(it - code.begin());
+  };
+  vtableAddrs_.clear();
+  for (const VtableInfo& vt : p_.vtables) {
+    const Layout& l = T_.layout(vt.type);
+    const Layout& concrete = T_.layout(vt.concrete);
+    Address at = mem_.reserveStatic(l.size, l.align);
+    vtableAddrs_.push_back(at);
+    EventInfo e;
+    e.kind = EventKind::Static;
+    e.type = vt.type;
+    e.addr = at;
+    e.size = l.size;
+    e.text = trace_.intern(vt.name);
+    trace_.add(e);
+    std::vector<uint64_t> words{T_.needsDrop(vt.concrete) ? addressOf("drop_in_place::<" + T_.name(vt.concrete) + ">") : 0,
+                                concrete.size, concrete.align};
+    for (const std::string& fn : vt.fnNames) words.push_back(addressOf(fn));
+    mem_.write(at, words.data(), 8 * words.size());
+  }
+}
+
+Address Interpreter::vtableAddress(TypeId concrete, TypeId dyn) const {
+  auto it = p_.vtableIndex.find({concrete, dyn});
+  SH_CHECK(it != p_.vtableIndex.end(), "a coercion to a trait object whose vtable the checker did not make");
+  return vtableAddrs_[static_cast<size_t>(it->second)];
+}
+
+int32_t Interpreter::vtableAt(Address vtable) const {
+  auto it = std::find(vtableAddrs_.begin(), vtableAddrs_.end(), vtable);
+  SH_CHECK(it != vtableAddrs_.end(), "a trait object whose vtable pointer points at no vtable");
+  return static_cast<int32_t>(it - vtableAddrs_.begin());
 }
 
 // A constant's value; for a static, the value its place was given.

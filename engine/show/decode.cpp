@@ -65,7 +65,8 @@ std::string firstChars(const std::string& text, size_t limit, bool* cut) {
 
 class Decoder {
  public:
-  Decoder(const TypeTable& types, const MemoryImage& image, const Trace& trace) : T_(types), m_(image), trace_(trace) {}
+  Decoder(const Checked& program, const MemoryImage& image, const Trace& trace)
+      : p_(program), T_(program.types), m_(image), trace_(trace) {}
 
   DecodedMemory decode();
   std::string text(Address addr, TypeId type, int depth);
@@ -129,6 +130,12 @@ class Decoder {
   std::vector<DecodedField> btreeNodeFields(const CellImage& c);
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
+  // ---- trait objects: the vtable a fat pointer's second word points at, and what it says
+  const VtableInfo* vtableAt(Address vtable) const;
+  TypeId pointee(Address pointer, TypeId target) const;
+  std::vector<DecodedField> vtableFields(Address addr, TypeId type);
+
+  const Checked& p_;
   const TypeTable& T_;
   const MemoryImage& m_;
   const Trace& trace_;
@@ -173,7 +180,7 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       if (!follow_) return hexAddress(u64(addr));
       if (target.kind == TypeKind::Str) return strText(u64(addr), u64(addr + 8));
       if (target.kind == TypeKind::Slice) return "&" + listText(u64(addr), u64(addr + 8), target.args[0], depth);
-      return "&" + text(u64(addr), t.args[0], depth + 1);
+      return "&" + text(u64(addr), pointee(addr, t.args[0]), depth + 1);
     }
     case TypeKind::String: {
       if (u64(addr + 8) == 0) return "String::new() (no heap cell)";
@@ -184,7 +191,17 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return follow_ ? listText(u64(addr), u64(addr + 16), t.args[0], depth) : hexAddress(u64(addr));
     }
     case TypeKind::Box:
-      return follow_ ? "Box::new(" + text(u64(addr), t.args[0], depth + 1) + ")" : hexAddress(u64(addr));
+      return follow_ ? "Box::new(" + text(u64(addr), pointee(addr, t.args[0]), depth + 1) + ")" : hexAddress(u64(addr));
+    case TypeKind::Vtable: {
+      const VtableInfo* vt = nullptr;
+      for (const VtableInfo& v : p_.vtables)
+        if (v.type == type) vt = &v;
+      if (!vt) return "?";
+      std::string s = T_.needsDrop(vt->concrete) ? "drop" : "no drop";
+      s += ", size " + std::to_string(u64(addr + 8)) + ", align " + std::to_string(u64(addr + 16));
+      for (const std::string& m : vt->slotNames) s += ", " + m;
+      return s;
+    }
     case TypeKind::Option:
       return isSome(addr, type) ? "Some(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")" : "None";
     case TypeKind::Struct: case TypeKind::Tuple: return fieldsText(addr, type, depth);
@@ -236,6 +253,7 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return "Entry::Vacant(" + text(addr + l.variants[1].offsets[1], t.args[0], depth + 1) + ")";
     }
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
+    case TypeKind::Dyn:  // unsized: only behind a fat pointer, which names the concrete type
     case TypeKind::Iter:  // never stored: iterators are consumed where they are made
     case TypeKind::Param: case TypeKind::Projection:  // generic code runs only as instances
       return "?";
@@ -451,8 +469,10 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
       std::optional<Address> to = pointsTo(addr, type);
       if (!to) return;
-      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack"))  // a dropped slot is not drawn
-        out_.pointers.push_back({addr, *to, regionOf(*to), t.kind == TypeKind::Weak});
+      bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");  // a dropped slot is not drawn
+      if (drawn) out_.pointers.push_back({addr, *to, regionOf(*to), t.kind == TypeKind::Weak});
+      bool object = (t.kind == TypeKind::Box || t.kind == TypeKind::Ref) && typeOf(t.args[0]).kind == TypeKind::Dyn;
+      if (object && drawn && vtableAt(u64(addr + 8))) out_.pointers.push_back({addr + 8, u64(addr + 8), "static", false});
       if (!isOwningPointer(type)) return;
       const CellImage* cell = m_.cellAt(*to);
       if (!cell || cell->addr != *to) return;
@@ -471,7 +491,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       } else if (t.kind == TypeKind::Vec) {
         walkCell(*cell, std::min(u64(addr + 16), cell->cap), t.args[0], path, false);
       } else {
-        walkCell(*cell, 1, t.args[0], path, true);
+        walkCell(*cell, 1, pointee(addr, t.args[0]), path, true);
       }
       return;
     }
@@ -582,12 +602,19 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
   switch (t.kind) {
     case TypeKind::String: header("*mut u8", true); break;
     case TypeKind::Vec: header("*mut " + T_.name(t.args[0]), true); break;
-    case TypeKind::Ref: {
+    case TypeKind::Ref: case TypeKind::Box: {
       const Type& target = typeOf(t.args[0]);
       if (target.kind == TypeKind::Str) header("*const u8", false);
       if (target.kind == TypeKind::Slice) header("*const " + T_.name(target.args[0]), false);
+      if (target.kind == TypeKind::Dyn) {  // a trait object: the data, then the vtable
+        fields.push_back({"ptr", 0, 8, "*const " + T_.name(pointee(addr, t.args[0])), hexAddress(u64(addr)), pointsTo(addr, type)});
+        const VtableInfo* vt = vtableAt(u64(addr + 8));
+        fields.push_back({"vtable", 8, 8, "&VTable", hexAddress(u64(addr + 8)),
+                          vt ? std::optional<Address>(u64(addr + 8)) : std::nullopt});
+      }
       break;
     }
+    case TypeKind::Vtable: fields = vtableFields(addr, type); break;
     case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
       for (const FieldLayout& f : T_.layout(type).fields)
         fields.push_back({f.name, f.offset, sizeOf(f.type), T_.name(f.type), text(addr + f.offset, f.type, 1),
@@ -634,6 +661,45 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
       break;
     default: break;
   }
+  return fields;
+}
+
+// ---------------------------------------------------------------- trait objects
+
+// The vtable at `vtable` in the static region, if one is there.
+const VtableInfo* Decoder::vtableAt(Address vtable) const {
+  for (const StaticImage& s : m_.staticItems)
+    if (s.addr == vtable && typeOf(s.type).kind == TypeKind::Vtable)
+      for (const VtableInfo& v : p_.vtables)
+        if (v.type == s.type) return &v;
+  return nullptr;
+}
+
+// What the pointer at `pointer` points to: its target type, or for a trait
+// object the concrete type its vtable is for.
+TypeId Decoder::pointee(Address pointer, TypeId target) const {
+  if (typeOf(target).kind != TypeKind::Dyn) return target;
+  const VtableInfo* vt = vtableAt(u64(pointer + 8));
+  return vt ? vt->concrete : target;
+}
+
+// A vtable word by word: the drop glue, the size and alignment of the
+// concrete type, then each method's function.
+std::vector<DecodedField> Decoder::vtableFields(Address addr, TypeId type) {
+  std::vector<DecodedField> fields;
+  const VtableInfo* vt = nullptr;
+  for (const VtableInfo& v : p_.vtables)
+    if (v.type == type) vt = &v;
+  if (!vt) return fields;
+  std::string concrete = T_.name(vt->concrete);
+  fields.push_back({"drop_in_place", 0, 8, "fn(*mut " + concrete + ")",
+                    u64(addr) == 0 ? "null (nothing to drop)" : "drop_in_place::<" + concrete + "> at " + hexAddress(u64(addr)),
+                    std::nullopt});
+  fields.push_back({"size", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
+  fields.push_back({"align", 16, 8, "usize", std::to_string(u64(addr + 16)), std::nullopt});
+  for (size_t i = 0; i < vt->slotNames.size(); ++i)
+    fields.push_back({vt->slotNames[i], 24 + 8 * i, 8, "fn", vt->fnNames[i] + " at " + hexAddress(u64(addr + 24 + 8 * i)),
+                      std::nullopt});
   return fields;
 }
 
@@ -891,13 +957,13 @@ DecodedMemory Decoder::decode() {
 }  // namespace
 
 std::string describeValue(const RunResult& result, const MemoryImage& image, Address addr, TypeId type) {
-  return Decoder(result.program->types, image, result.trace).text(addr, type, 0);
+  return Decoder(*result.program, image, result.trace).text(addr, type, 0);
 }
 
 DecodedMemory decodeMemory(const RunResult& result, const MemoryImage& after) {
   SH_CHECK(result.program != nullptr, "decoding memory needs the checked program's types");
   SH_CHECK(after.step >= 0 && static_cast<size_t>(after.step) < result.trace.steps.size(), "no such step");
-  DecodedMemory memory = Decoder(result.program->types, after, result.trace).decode();
+  DecodedMemory memory = Decoder(*result.program, after, result.trace).decode();
   for (const ConstInfo& c : result.program->consts)
     if (!c.isStatic && result.source)
       memory.consts.push_back({c.name, result.program->types.name(c.type), std::string(result.source->slice(c.decl->init->span))});

@@ -238,6 +238,7 @@ bool canLayOut(const TypeTable& types, TypeId id) {
   const Type& t = types.get(types.resolve(id));
   switch (t.kind) {
     case TypeKind::Var: case TypeKind::Str: case TypeKind::Slice: case TypeKind::Param: case TypeKind::Projection:
+    case TypeKind::Dyn:
       return false;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::String: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:

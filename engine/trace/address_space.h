@@ -13,6 +13,9 @@ namespace sh {
 
 using Address = uint64_t;
 
+// Functions have addresses too, below the static region: a vtable's slots
+// hold them (run/statics.cpp gives each function a vtable names one, in order).
+inline constexpr Address kCodeBase = 0x400000;
 inline constexpr Address kStaticBase = 0x401000;
 inline constexpr Address kHeapBase = 0x600000;
 inline constexpr Address kStackTop = 0x7ffff000;

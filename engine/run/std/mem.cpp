@@ -293,6 +293,7 @@ Value Interpreter::runSizeOfVal(StdCall& c) {
   const Type& t = T_.get(target);
   uint64_t size = t.kind == TypeKind::Str     ? c.args[0].u64(8)
                   : t.kind == TypeKind::Slice ? c.args[0].u64(8) * T_.layout(t.args[0]).size
+                  : t.kind == TypeKind::Dyn   ? mem_.readU64(c.args[0].u64(8) + 8)  // the vtable's size word
                                               : T_.layout(target).size;
   return makeInt(T_.usize(), static_cast<__int128>(size));
 }

@@ -1,0 +1,301 @@
+// Trait objects: `dyn Trait` behind a reference or a Box, as rustc builds them.
+//
+// A `&dyn Animal` or `Box<dyn Animal>` is a fat pointer: the address of a
+// value of some concrete type, and the address of that type's vtable for
+// the trait, a table in the static region that rustc writes at compile time
+// (drop glue, size, align, then one function per method). The concrete type
+// is forgotten at the coercion that makes the pointer (`&dog` where a
+// `&dyn Animal` is expected): the checker records there which vtable the
+// pointer gets, and makes the instance of every method the vtable holds, so
+// the run only looks a function up in a table. A call through the object
+// is `Resolved::Virtual`: it names the trait's declaration, and the run
+// picks the concrete function from the receiver's vtable.
+//
+// Object safety ("dyn compatibility") is decided from the trait's syntax, as
+// rustc's rules are about how the trait is written: a method with its own
+// type parameters, one returning or taking `Self`, an associated function
+// without `self`, a supertrait that requires `Self: Sized` (unless the method
+// says `where Self: Sized`). The error is E0038 at the `dyn` type (its trait's
+// path, inside a body), as rustc reports it.
+#include <algorithm>
+#include <functional>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+namespace {
+
+// `Self` (alone, not `Self::Item`) anywhere in a written type.
+bool mentionsSelf(const TypeExpr& t) {
+  if (t.kind == TypeExprKind::Path) {
+    if (t.path.segments.size() == 1 && t.path.segments[0].name == "Self") return true;
+    for (const PathSegment& s : t.path.segments) {
+      for (const auto& g : s.generics)
+        if (mentionsSelf(*g)) return true;
+      for (const auto& b : s.bindings)
+        if (mentionsSelf(*b.second)) return true;
+      if (s.output && mentionsSelf(*s.output)) return true;
+    }
+    return false;
+  }
+  for (const auto& e : t.elems)
+    if (e && mentionsSelf(*e)) return true;
+  return t.output && mentionsSelf(*t.output);
+}
+
+// The `Sized` of `where Self: Sized` on a method, or an empty span.
+Span sizedBoundSpan(const FnDecl& d) {
+  for (const WherePredicate& w : d.generics.predicates)
+    if (w.type && w.type->kind == TypeExprKind::Path && w.type->path.segments.size() == 1 &&
+        w.type->path.segments[0].name == "Self")
+      for (const TraitBound& b : w.bounds)
+        if (!b.maybe && b.lifetime.empty() && b.path.last() == "Sized") return b.span;
+  return {};
+}
+
+// `where Self: Sized` on a method: it is left out of the vtable, so it does not count.
+bool requiresSizedSelf(const FnDecl& d) { return !sizedBoundSpan(d).empty(); }
+
+bool isFnFamily(StdTrait t) { return t == StdTrait::Fn || t == StdTrait::FnMut || t == StdTrait::FnOnce; }
+
+}  // namespace
+
+// Why trait `index` cannot be made into an object (its first reason, with
+// where it is written), or false when it can.
+bool Resolver::dynIncompatibility(int32_t index, Span* at, std::string* why, int depth) {
+  const TraitInfo& t = out_.traits[index];
+  if (depth > 16 || !t.decl) return false;
+  if (t.std == StdTrait::Sized) {
+    *why = "it requires `Self: Sized`";
+    return true;
+  }
+  for (const TraitBound& b : t.decl->supertraits) {
+    if (b.maybe || !b.lifetime.empty()) continue;
+    int32_t super = resolveTraitPath(b.path, false);
+    if (super < 0) continue;
+    Span ignored;
+    std::string reason;
+    if (out_.traits[super].std == StdTrait::Sized || dynIncompatibility(super, &ignored, &reason, depth + 1)) {
+      *at = b.span;
+      *why = "...because it requires `Self: Sized`";
+      return true;
+    }
+  }
+  for (const FnDecl& f : t.decl->fns) {
+    if (requiresSizedSelf(f)) continue;
+    *at = f.nameSpan;
+    if (f.self == SelfParam::None) {
+      *why = "...because associated function `" + f.name + "` has no `self` parameter";
+      return true;
+    }
+    if (f.generics.hasTypeParams()) {
+      *why = "...because method `" + f.name + "` has generic type parameters";
+      return true;
+    }
+    if (f.ret && mentionsSelf(*f.ret)) {
+      *at = f.ret->span;
+      *why = "...because method `" + f.name + "` references the `Self` type in its return type";
+      return true;
+    }
+    for (const Param& p : f.params)
+      if (p.type && mentionsSelf(*p.type)) {
+        *at = p.type->span;
+        *why = "...because method `" + f.name + "` references the `Self` type in this parameter";
+        return true;
+      }
+  }
+  return false;
+}
+
+void Resolver::requireDynCompatible(int32_t trait, Span at) {
+  Span where;
+  std::string why;
+  if (!dynIncompatibility(trait, &where, &why, 0)) return;
+  const TraitInfo& t = out_.traits[trait];
+  std::vector<Label> more;
+  if (t.decl && !isPreludeSpan(t.decl->span)) {
+    more.push_back({t.decl->nameSpan, "this trait is not dyn compatible...", false});
+    if (!isPreludeSpan(where)) more.push_back({where, why, false});
+  }
+  fail(DiagCode::E0038, "the trait `" + t.name + "` is not dyn compatible", at, "`" + t.name + "` is not dyn compatible", more);
+}
+
+// `dyn Shape`, `dyn Fn(i32) -> i32`, `dyn Iterator<Item = u32>`: one trait,
+// every associated type given. In an item's signature rustc points its
+// errors at the whole type, inside a body at the trait's path.
+TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
+  const TraitBound* principal = nullptr;
+  for (const TraitBound& b : t.bounds) {
+    if (!b.lifetime.empty()) continue;
+    if (b.maybe) fail(DiagCode::None, "`?Sized` in a trait object type is not supported yet", b.span);
+    if (principal || b.path.last() == "Send" || b.path.last() == "Sync")
+      fail(DiagCode::None, "trait objects of more than one trait are not supported yet", b.span);
+    principal = &b;
+  }
+  if (!principal) fail(DiagCode::None, "trait objects without a trait are not supported yet", t.span);
+  TraitRef r = lowerTraitBound(*principal, T_.error());
+  requireDynCompatible(r.trait, fn_ == nullptr ? t.span : principal->path.span);
+  const TraitInfo& info = out_.traits[r.trait];
+  std::vector<TypeId> assoc(info.assocTypes.size(), kNoType);
+  for (const auto& [i, type] : r.bindings) assoc[i] = type;
+  for (size_t i = 0; i < assoc.size(); ++i)
+    if (assoc[i] == kNoType)
+      fail(DiagCode::None, "a trait object that leaves its associated type `" + info.assocTypes[i] + "` unsaid is not supported yet",
+           principal->span);
+  if (info.std != StdTrait::None && !isFnFamily(info.std) && info.std != StdTrait::Display && info.std != StdTrait::Debug)
+    fail(DiagCode::None, "`dyn " + info.name + "` is not supported yet", t.span);
+  return T_.dynOf(r.trait, r.args, assoc);
+}
+
+// The trait a trait object promises, as a bound: `dyn Fn(i32) -> i32` is
+// `Fn<(i32,)>` with `Output = i32`.
+TraitRef Resolver::traitOfDyn(TypeId dyn) const {
+  const Type t = T_.get(T_.resolve(dyn));
+  TraitRef r;
+  r.trait = t.traitIndex;
+  r.args.assign(t.args.begin(), t.args.begin() + static_cast<long>(t.length));
+  for (size_t i = t.length; i < t.args.size(); ++i) r.bindings.emplace_back(static_cast<int32_t>(i - t.length), t.args[i]);
+  return r;
+}
+
+// The traits a trait object's methods come from: its own, then its
+// supertraits', each with Self the object.
+std::vector<TraitRef> Resolver::traitsOfDyn(TypeId dyn) {
+  std::vector<TraitRef> all{traitOfDyn(dyn)};
+  for (size_t i = 0; i < all.size() && i < 64; ++i) {
+    const TraitInfo& t = out_.traits[all[i].trait];
+    std::vector<TypeId> from{t.self}, to{dyn};
+    from.insert(from.end(), t.typeParams.begin(), t.typeParams.end());
+    to.insert(to.end(), all[i].args.begin(), all[i].args.end());
+    for (const TraitRef& s : t.supertraits) {
+      TraitRef sup = s;
+      for (TypeId& a : sup.args) a = T_.subst(a, from, to);
+      if (std::none_of(all.begin(), all.end(), [&](const TraitRef& x) { return x.trait == sup.trait; })) all.push_back(sup);
+    }
+  }
+  return all;
+}
+
+bool Resolver::dynImplements(TypeId dyn, const TraitRef& r) {
+  for (const TraitRef& t : traitsOfDyn(dyn))
+    if (t.trait == r.trait) return true;
+  return false;
+}
+
+// At a coercion site: `&T` or `&mut T` into `&dyn Trait`, `&mut T` into
+// `&mut dyn Trait`, `Box<T>` into `Box<dyn Trait>`, where T implements the
+// trait (E0277 otherwise, once T is known).
+bool Resolver::coerceToDyn(Expr& e, TypeId actual, TypeId expected) {
+  const Type want = T_.get(T_.resolve(expected));
+  const Type have = T_.get(T_.resolve(actual));
+  bool pointers = (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) ||
+                  (want.kind == TypeKind::Box && have.kind == TypeKind::Box);
+  if (!pointers) return false;
+  const Type wantTarget = T_.get(T_.resolve(want.args[0]));
+  const Type haveTarget = T_.get(T_.resolve(have.args[0]));
+  if (wantTarget.kind != TypeKind::Dyn) return false;
+  if (haveTarget.kind == TypeKind::Var && haveTarget.varKind == VarKind::Any) return false;
+  if (haveTarget.kind == TypeKind::Dyn) {
+    if (T_.resolve(want.args[0]) == T_.resolve(have.args[0])) return false;
+    fail(DiagCode::None, "converting one trait object into another (`" + typeName(actual) + "` to `" + typeName(expected) +
+                             "`) is not supported yet",
+         e.span);
+  }
+  if (T_.isUnsized(have.args[0]))
+    fail(DiagCode::None, "a trait object of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
+  TraitRef r = traitOfDyn(want.args[0]);
+  r.span = e.span;
+  requireTrait(have.args[0], r, e.span);
+  e.coercion = static_cast<uint8_t>(Coercion::Unsize);
+  e.coercedType = expected;
+  return true;
+}
+
+// Once the function's obligations hold: the vtable of every coercion to a
+// trait object it makes, and the instances its slots call.
+void Resolver::recordVtables() {
+  std::vector<Expr*> sites = std::move(unsizeSites_);
+  unsizeSites_.clear();
+  if (fn_->isTemplate()) return;
+  for (Expr* e : sites) {
+    TypeId from = T_.get(T_.resolve(e->type)).args[0];
+    TypeId to = T_.get(T_.resolve(e->coercedType)).args[0];
+    if (T_.containsParam(from) || T_.containsParam(to)) continue;
+    requireNoBorrowedData(from, *e);
+    makeVtable(T_.resolve(from), T_.resolve(to), e->span);
+  }
+}
+
+// A trait object behind a Box or a `&'static` lives as long as the program
+// may keep it: a value holding references would need a lifetime bound on
+// the object (`Box<dyn Trait + 'a>`), which the subset does not check.
+void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
+  std::function<bool(TypeId, int)> borrows = [&](TypeId t, int depth) {
+    if (depth > 8) return false;
+    const Type ty = T_.get(T_.resolve(t));
+    if (ty.kind == TypeKind::Ref || ty.kind == TypeKind::CellRef || ty.kind == TypeKind::CellRefMut) return true;
+    if (ty.kind == TypeKind::Struct)
+      for (const auto& f : T_.structOf(t).fields)
+        if (borrows(f.second, depth + 1)) return true;
+    if (ty.kind == TypeKind::Enum)
+      for (const VariantInfo& v : T_.enumOf(t).variants)
+        for (const auto& f : v.fields)
+          if (borrows(f.second, depth + 1)) return true;
+    for (TypeId a : ty.args)
+      if (borrows(a, depth + 1)) return true;
+    return false;
+  };
+  if (borrows(concrete, 0))
+    fail(DiagCode::None, "a trait object of `" + typeName(concrete) + "`, which holds references, is not supported yet", at.span);
+}
+
+int32_t Resolver::makeVtable(TypeId concrete, TypeId dyn, Span at) {
+  auto key = std::make_pair(concrete, dyn);
+  auto found = out_.vtableIndex.find(key);
+  if (found != out_.vtableIndex.end()) return found->second;
+  VtableInfo v;
+  v.concrete = concrete;
+  v.dyn = dyn;
+  v.name = "vtable for " + typeName(concrete) + " as " + typeName(dyn).substr(4);
+  for (const TraitRef& r : traitsOfDyn(dyn)) {
+    const TraitInfo& t = out_.traits[r.trait];
+    for (const TraitMethodInfo& m : t.methods) {
+      const FnInfo& decl = out_.fns[m.fn];
+      if (decl.decl->self == SelfParam::None || requiresSizedSelf(*decl.decl)) continue;
+      int32_t fn = m.fn;
+      std::vector<TypeId> args{concrete};
+      args.insert(args.end(), r.args.begin(), r.args.end());
+      devirtualize(&fn, &args);
+      const FnInfo& f = out_.fns[fn];
+      v.slotNames.push_back(decl.decl->name);
+      v.declFns.push_back(m.fn);
+      v.fnNames.push_back(f.isTemplate() ? instanceName(f, args) : f.name);
+      v.fns.push_back(!f.decl->body ? -1 : f.isTemplate() ? instantiate(fn, args, at) : fn);
+    }
+  }
+  v.type = T_.vtableOf(concrete, dyn, v.fns.size());
+  out_.vtables.push_back(std::move(v));
+  auto index = static_cast<int32_t>(out_.vtables.size() - 1);
+  out_.vtableIndex.emplace(key, index);
+  return index;
+}
+
+// A method call on a trait object (`shape.area()` with `shape: &dyn Shape`):
+// the run takes the function from the receiver's vtable.
+void Resolver::callThroughVtable(Expr& call, int32_t declFn) {
+  const FnInfo& f = out_.fns[declFn];
+  const TraitInfo& t = out_.traits[f.trait];
+  if (f.decl->self != SelfParam::Ref && f.decl->self != SelfParam::RefMut)
+    fail(DiagCode::None, "calling `" + f.decl->name + "`, which takes `self` by value, on a trait object is not supported yet",
+         call.span);
+  if (t.std != StdTrait::None)
+    fail(DiagCode::None, "calling `" + t.name + "::" + f.decl->name + "` on a trait object is not supported yet", call.span);
+  if (requiresSizedSelf(*f.decl))
+    fail(DiagCode::None, "the `" + f.decl->name + "` method cannot be invoked on a trait object", call.nameSpan, "",
+         {{sizedBoundSpan(*f.decl), "this has a `Sized` requirement", false}});
+  call.resolvedKind = static_cast<uint8_t>(Resolved::Virtual);
+  call.resolved = declFn;
+}
+
+}  // namespace sh
