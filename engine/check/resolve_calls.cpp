@@ -281,8 +281,11 @@ TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, T
     TypeId result;
     signatureTypes(T_, stdFn(f).signature, {t, kNoType, kNoType}, &result);
     const Type want = T_.get(T_.resolve(expected));
-    // `Box::new(dog)` where a `Box<dyn Animal>` is expected makes a Box<Dog>, coerced after.
-    if (want.kind == T_.get(result).kind && T_.get(T_.resolve(want.args[0])).kind != TypeKind::Dyn) t = want.args[0];
+    // `Box::new(dog)` where a `Box<dyn Animal>` is expected makes a Box<Dog>, coerced after; a
+    // closure there learns its signature from the object's Fn trait, as from a bound.
+    bool object = want.kind == T_.get(result).kind && T_.get(T_.resolve(want.args[0])).kind == TypeKind::Dyn;
+    if (want.kind == T_.get(result).kind && !object) t = want.args[0];
+    if (object && !e.args.empty() && e.args[0]->kind == ExprKind::Closure) requireTrait(t, traitOfDyn(want.args[0]), e.args[0]->span);
   }
   return bySignature(e, f, given, t, expected);
 }
@@ -744,6 +747,9 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
     return boundsPromise(id, TraitRef{stdTrait(trait == FormatTrait::Display ? StdTrait::Display : StdTrait::Debug), {}, {}, {}});
   }
   if (trait == FormatTrait::Pointer) return t.kind == TypeKind::Ref || t.kind == TypeKind::Box || t.kind == TypeKind::Rc;
+  if (t.kind == TypeKind::Dyn)  // `&dyn Display`, `Box<dyn Shape>` with `trait Shape: Debug`
+    return (trait == FormatTrait::Display || trait == FormatTrait::Debug) &&
+           dynImplements(id, TraitRef{stdTrait(trait == FormatTrait::Display ? StdTrait::Display : StdTrait::Debug), {}, {}, {}});
   // Pointers and guards format as what they point at.
   if (T_.derefTarget(id) != kNoType) return implementsFormat(t.args[0], trait);
   bool learners = t.kind == TypeKind::Struct || t.kind == TypeKind::Enum;

@@ -366,10 +366,11 @@ bool Resolver::closureImplements(TypeId t, StdTrait trait, const TraitRef& r) {
 bool Resolver::callableSignature(TypeId t, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode) {
   t = T_.resolve(t);
   bool throughRef = false;
-  while (T_.get(t).kind == TypeKind::Ref) {
+  while (T_.get(t).kind == TypeKind::Ref || pointsToDyn(t)) {  // through references, and a Box to a trait object
+    throughRef = throughRef || T_.get(t).kind == TypeKind::Ref;
     t = T_.resolve(T_.get(t).args[0]);
-    throughRef = true;
   }
+  if (T_.get(t).kind == TypeKind::Dyn) return dynCallSignature(t, params, ret, mode);
   if (T_.closureOf(t) >= 0) {
     const ClosureInfo& c = out_.closures[T_.closureOf(t)];
     *params = c.params;

@@ -143,7 +143,8 @@ TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
     if (assoc[i] == kNoType)
       fail(DiagCode::None, "a trait object that leaves its associated type `" + info.assocTypes[i] + "` unsaid is not supported yet",
            principal->span);
-  if (info.std != StdTrait::None && !isFnFamily(info.std) && info.std != StdTrait::Display && info.std != StdTrait::Debug)
+  if (info.std != StdTrait::None && info.std != StdTrait::Fn && info.std != StdTrait::FnMut && info.std != StdTrait::Display &&
+      info.std != StdTrait::Debug)
     fail(DiagCode::None, "`dyn " + info.name + "` is not supported yet", t.span);
   return T_.dynOf(r.trait, r.args, assoc);
 }
@@ -212,6 +213,18 @@ bool Resolver::coerceToDyn(Expr& e, TypeId actual, TypeId expected) {
   return true;
 }
 
+// What calling a `dyn Fn(A) -> R` takes and gives: its Fn trait's
+// arguments; `dyn FnMut` is called through `&mut`, `dyn Fn` through `&`.
+bool Resolver::dynCallSignature(TypeId dyn, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode) {
+  const Type t = T_.get(T_.resolve(dyn));
+  StdTrait s = out_.traits[t.traitIndex].std;
+  if (!isFnFamily(s)) return false;
+  *params = T_.get(T_.resolve(t.args[0])).args;
+  *ret = t.args[1];
+  *mode = s == StdTrait::Fn ? 1 : 2;
+  return true;
+}
+
 // Once the function's obligations hold: the vtable of every coercion to a
 // trait object it makes, and the instances its slots call.
 void Resolver::recordVtables() {
@@ -222,14 +235,16 @@ void Resolver::recordVtables() {
     TypeId from = T_.get(T_.resolve(e->type)).args[0];
     TypeId to = T_.get(T_.resolve(e->coercedType)).args[0];
     if (T_.containsParam(from) || T_.containsParam(to)) continue;
-    requireNoBorrowedData(from, *e);
+    if (T_.get(T_.resolve(e->type)).kind == TypeKind::Box) requireNoBorrowedData(from, *e);
+    requireClosureFits(from, to, *e);
     makeVtable(T_.resolve(from), T_.resolve(to), e->span);
   }
 }
 
-// A trait object behind a Box or a `&'static` lives as long as the program
-// may keep it: a value holding references would need a lifetime bound on
-// the object (`Box<dyn Trait + 'a>`), which the subset does not check.
+// A `Box<dyn Trait>` is `Box<dyn Trait + 'static>`: a value holding
+// references would need a lifetime bound on the object (`+ 'a`), which the
+// subset does not check. (Behind a `&`, the reference's own borrow keeps
+// what the value borrows alive.)
 void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
   std::function<bool(TypeId, int)> borrows = [&](TypeId t, int depth) {
     if (depth > 8) return false;
@@ -248,6 +263,22 @@ void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
   };
   if (borrows(concrete, 0))
     fail(DiagCode::None, "a trait object of `" + typeName(concrete) + "`, which holds references, is not supported yet", at.span);
+}
+
+// A `dyn Fn(A) -> R` holds a closure (a function item is not supported
+// yet) whose result is R: another is rustc's E0271.
+void Resolver::requireClosureFits(TypeId concrete, TypeId dyn, const Expr& at) {
+  const Type d = T_.get(T_.resolve(dyn));
+  if (!isFnFamily(out_.traits[d.traitIndex].std)) return;
+  int32_t closure = T_.closureOf(concrete);
+  if (closure < 0)
+    fail(DiagCode::None, "a `" + typeName(dyn) + "` made from `" + typeName(concrete) + "` (not a closure) is not supported yet", at.span);
+  const ClosureInfo& c = out_.closures[closure];
+  TypeId ret = out_.fns[c.fn].ret;
+  if (!unify(ret, d.args[1]))  // rustc points at the closure's body
+    fail(DiagCode::E0271, "expected `" + typeName(concrete) + "` to return `" + typeName(d.args[1]) + "`, but it returns `" +
+                              typeName(ret) + "`",
+         c.expr->checkedBody ? c.expr->checkedBody->span : at.span, "expected `" + typeName(d.args[1]) + "`, found `" + typeName(ret) + "`");
 }
 
 int32_t Resolver::makeVtable(TypeId concrete, TypeId dyn, Span at) {
@@ -272,6 +303,19 @@ int32_t Resolver::makeVtable(TypeId concrete, TypeId dyn, Span at) {
       v.declFns.push_back(m.fn);
       v.fnNames.push_back(f.isTemplate() ? instanceName(f, args) : f.name);
       v.fns.push_back(!f.decl->body ? -1 : f.isTemplate() ? instantiate(fn, args, at) : fn);
+    }
+  }
+  StdTrait family = out_.traits[T_.get(dyn).traitIndex].std;
+  if (isFnFamily(family)) {  // a closure's body, under each of the call methods its kind allows
+    const ClosureInfo& c = out_.closures[T_.closureOf(concrete)];
+    std::vector<std::string> calls{"call_once"};
+    if (family != StdTrait::FnOnce) calls.push_back("call_mut");
+    if (family == StdTrait::Fn) calls.push_back("call");
+    for (const std::string& name : calls) {
+      v.slotNames.push_back(name);
+      v.declFns.push_back(-1);
+      v.fnNames.push_back(out_.fns[c.fn].name);
+      v.fns.push_back(c.fn);
     }
   }
   v.type = T_.vtableOf(concrete, dyn, v.fns.size());

@@ -217,6 +217,8 @@ class Resolver {
   void requireNoBorrowedData(TypeId concrete, const Expr& at);
   int32_t makeVtable(TypeId concrete, TypeId dyn, Span at);
   void callThroughVtable(Expr& call, int32_t declFn);
+  bool dynCallSignature(TypeId dyn, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);
+  void requireClosureFits(TypeId concrete, TypeId dyn, const Expr& at);
   // closures (resolve_closures.cpp)
   struct ClosureLevel {
     int32_t closure;      // Checked::closures

@@ -14,7 +14,8 @@ namespace sh {
 Value Interpreter::callValue(const Expr& e) {
   Place callee = evalPlace(*e.operand);
   if (flow_ != Flow::Normal) return makeUnit();
-  while (T_.get(callee.type).kind == TypeKind::Ref) callee = deref(callee);
+  while (T_.derefTarget(callee.type) != kNoType) callee = deref(callee);
+  callee = concretePlace(callee);  // a `Box<dyn Fn>`'s closure, by its vtable
   int32_t closure = T_.closureOf(callee.type);
   SH_CHECK(closure >= 0, "calling a value that is not a closure");
   const ClosureInfo& c = p_.closures[closure];

@@ -211,6 +211,7 @@ class Interpreter {
   void placeVtables();
   Address vtableAddress(TypeId concrete, TypeId dyn) const;
   int32_t vtableAt(Address vtable) const;
+  Place concretePlace(const Place& p) const;
 
   // statements and calls (interpreter.cpp)
   Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);

@@ -29,6 +29,7 @@ void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& sp
   Place p = pIn;
   if (spec.trait == FormatTrait::Pointer) return writePointer(out, mem_.readU64(p.addr), spec);
   while (T_.derefTarget(p.type) != kNoType) p = deref(p);
+  p = concretePlace(p);
   if (spec.trait == FormatTrait::Display) {
     auto learners = p_.displays.find(p.type);
     if (learners != p_.displays.end()) {
@@ -93,6 +94,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
   if (formatFailed_) return;
   Place p = pIn;
   while (T_.derefTarget(p.type) != kNoType) p = deref(p);
+  p = concretePlace(p);
   auto learners = p_.debugs.find(p.type);
   if (learners != p_.debugs.end()) {
     w.beginLeaf();

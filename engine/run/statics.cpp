@@ -72,6 +72,12 @@ void Interpreter::placeVtables() {
   }
 }
 
+// A trait object's place as the value it is: the concrete type its vtable is for.
+Place Interpreter::concretePlace(const Place& p) const {
+  if (T_.get(p.type).kind != TypeKind::Dyn) return p;
+  return Place{p.addr, p_.vtables[static_cast<size_t>(vtableAt(p.meta))].concrete, p.slot, p.offset, 0};
+}
+
 Address Interpreter::vtableAddress(TypeId concrete, TypeId dyn) const {
   auto it = p_.vtableIndex.find({concrete, dyn});
   SH_CHECK(it != p_.vtableIndex.end(), "a coercion to a trait object whose vtable the checker did not make");
