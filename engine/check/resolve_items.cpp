@@ -870,9 +870,53 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       checkPattern(*p.elems[0], T_.get(T_.resolve(type)).args[0], BindingMode::Move);
       return;
     }
-    case PatternKind::Or:
-      for (auto& alt : p.elems) checkPattern(*alt, type, mode);
-      return;
+    case PatternKind::Or: return checkOrPattern(p, type, mode);
+  }
+}
+
+namespace {
+// The bindings a pattern declares, in order, one per name.
+void bindingsOf(Pattern& p, std::vector<Pattern*>& out) {
+  if (p.local >= 0 && std::none_of(out.begin(), out.end(), [&](const Pattern* b) { return b->name == p.name; })) out.push_back(&p);
+  if (p.subpattern) bindingsOf(*p.subpattern, out);
+  for (auto& e : p.elems) bindingsOf(*e, out);
+  for (auto& f : p.fields) bindingsOf(*f.pattern, out);
+}
+void rebind(Pattern& p, const std::string& name, int32_t local) {
+  if (p.local >= 0 && p.name == name) p.local = local;
+  if (p.subpattern) rebind(*p.subpattern, name, local);
+  for (auto& e : p.elems) rebind(*e, name, local);
+  for (auto& f : p.fields) rebind(*f.pattern, name, local);
+}
+}  // namespace
+
+// `A(x) | B(x)`: every alternative binds the same names (E0408), each with
+// one type (E0308), and they are one variable: the first alternative's,
+// whichever alternative matches.
+void Resolver::checkOrPattern(Pattern& p, TypeId type, BindingMode mode) {
+  checkPattern(*p.elems[0], type, mode);
+  std::vector<Pattern*> first;
+  bindingsOf(*p.elems[0], first);
+  for (size_t i = 1; i < p.elems.size(); ++i) {
+    size_t altLocal = fn_->locals.size();
+    checkPattern(*p.elems[i], type, mode);
+    std::vector<Pattern*> alt;
+    bindingsOf(*p.elems[i], alt);
+    for (Pattern* b : alt) {
+      auto same = std::find_if(first.begin(), first.end(), [&](const Pattern* f) { return f->name == b->name; });
+      if (same == first.end())
+        fail(DiagCode::E0408, "variable `" + b->name + "` is not bound in all patterns", p.elems[0]->span,
+             "pattern doesn't bind `" + b->name + "`", {{b->span, "variable not in all patterns", false}});
+      TypeId expected = fn_->locals[(*same)->local].type, found = fn_->locals[b->local].type;
+      if (!unify(expected, found)) mismatch(b->span, expected, found, (*same)->span, "first introduced with type");
+      rebind(*p.elems[i], b->name, (*same)->local);
+    }
+    for (Pattern* f : first)
+      if (std::none_of(alt.begin(), alt.end(), [&](const Pattern* b) { return b->name == f->name; }))
+        fail(DiagCode::E0408, "variable `" + f->name + "` is not bound in all patterns", p.elems[i]->span,
+             "pattern doesn't bind `" + f->name + "`", {{f->span, "variable not in all patterns", false}});
+    fn_->locals.resize(altLocal);
+    for (Pattern* f : first) scopes_.back()[f->name] = f->local;
   }
 }
 

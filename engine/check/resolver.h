@@ -200,6 +200,7 @@ class Resolver {
   void findExtendedTemporaries(Stmt& let);  // extend_temporaries.cpp
   void checkPattern(Pattern& p, TypeId type, BindingMode mode = BindingMode::Move);
   void declareLocal(Pattern& p, TypeId type);
+  void checkOrPattern(Pattern& p, TypeId type, BindingMode mode);
   void pushScope() { scopes_.emplace_back(); }
   void popScope() { scopes_.pop_back(); }
   // A local by name; inside a closure, one of an enclosing function becomes
