@@ -44,7 +44,7 @@ Value Interpreter::evalIf(const Expr& e) {
     note(taken ? NoteKind::ConditionTrue : e.elseBranch ? NoteKind::ConditionFalseElse : NoteKind::ConditionFalseSkip);
   } else {
     taken = matches(*e.pattern, scrutinee);
-    if (taken) bindPattern(*e.pattern, scrutinee, true);
+    if (taken) bindPattern(*e.pattern, scrutinee);
     note(taken ? NoteKind::PatternMatched : NoteKind::PatternFailed);
   }
   Value result;
@@ -83,7 +83,7 @@ Value Interpreter::evalLoop(const Expr& e) {
       enterScope();
       bool ok = matches(*e.pattern, scrutinee);
       note(ok ? NoteKind::LetPatternRuns : NoteKind::LetPatternEnds);
-      if (ok) bindPattern(*e.pattern, scrutinee, true);
+      if (ok) bindPattern(*e.pattern, scrutinee);
       bool go = ok && runLoopBody(e);
       exitScope({e.block->span.end - 1, e.block->span.end});
       dropTemporariesDownTo(temporariesMark);
@@ -132,7 +132,7 @@ Value Interpreter::evalFor(const Expr& e) {
       declareSlotHolding(pat.local, pat.name, item);
     } else {
       int32_t tmp = declareSlotHolding(-1, "", item, true);
-      bindPattern(pat, Place{slots_[tmp].addr, item.type, tmp, 0, 0}, true);
+      bindPattern(pat, Place{slots_[tmp].addr, item.type, tmp, 0, 0});
     }
     bool go = runLoopBody(e);
     exitScope({e.block->span.end - 1, e.block->span.end});
@@ -277,13 +277,16 @@ Value Interpreter::evalMatch(const Expr& e) {
   for (const MatchArm& arm : e.arms) {
     if (!matches(*arm.pattern, scrutinee)) continue;
     enterScope();
-    bindPattern(*arm.pattern, scrutinee, true);
+    size_t bindingsMark = frame().slots.size();
+    bindPattern(*arm.pattern, scrutinee, arm.guard ? Bind::ForGuard : Bind::Move);
     if (arm.guard) {
       Value g = eval(*arm.guard);
-      if (!g.data()[0]) {
+      if (!g.data()[0]) {  // the bindings' copies own nothing: the scrutinee still does
+        for (size_t i = bindingsMark; i < frame().slots.size(); ++i) slots_[frame().slots[i]].moved = true;
         exitScope({arm.span.end, arm.span.end});
         continue;
       }
+      bindPattern(*arm.pattern, scrutinee, Bind::AfterGuard);
     }
     Value v = eval(*arm.body);
     exitScope({arm.span.end, arm.span.end});
@@ -420,49 +423,51 @@ bool Interpreter::matches(const Pattern& p, const Place& valueIn) {
 // Binds the names of a pattern that matched. A binding the checker marked
 // as by reference (Rust's default binding mode, or `ref x`) holds the matched
 // place's address; otherwise the value is copied or moved into a new slot.
-void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move) {
+void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, Bind how) {
   Place value = valueIn;
   if (p.kind != PatternKind::Binding)
     while (T_.get(value.type).kind == TypeKind::Ref && isNonReferencePattern(p)) value = deref(value);
   switch (p.kind) {
     case PatternKind::Binding: {
       const LocalInfo& local = p_.fns[frame().fn].locals[p.local];
-      if (p.bindsByRef) {
+      if (how == Bind::AfterGuard) {
+        if (!p.bindsByRef && !p.subpattern && !T_.isCopy(value.type)) markMoved(value);
+      } else if (p.bindsByRef) {
         Value r(local.type, 8);
         r.setU64(0, value.addr);
         declareSlotHolding(p.local, p.name, r, isCheckerName(p.name));
       } else {
-        declareSlotHolding(p.local, p.name, readPlace(value, move && !p.subpattern), isCheckerName(p.name));
+        declareSlotHolding(p.local, p.name, readPlace(value, how == Bind::Move && !p.subpattern), isCheckerName(p.name));
       }
-      if (p.subpattern) bindPattern(*p.subpattern, value, move);
+      if (p.subpattern) bindPattern(*p.subpattern, value, how);
       return;
     }
     case PatternKind::Wildcard: case PatternKind::Literal: case PatternKind::Range: case PatternKind::PathPat: return;
     case PatternKind::Tuple: case PatternKind::Struct: case PatternKind::TupleStruct: {
       if (p.kind == PatternKind::TupleStruct && T_.get(value.type).kind == TypeKind::Option) {
         Address payload = optionPayload(value.addr, value.type);
-        bindPattern(*p.elems[0], Place{payload, T_.get(value.type).args[0], value.slot, value.offset + (payload - value.addr), 0}, move);
+        bindPattern(*p.elems[0], Place{payload, T_.get(value.type).args[0], value.slot, value.offset + (payload - value.addr), 0}, how);
         return;
       }
       if (T_.get(value.type).kind == TypeKind::Result) {
         uint64_t payload = T_.layout(value.type).variants[p.variant].offsets[0];
-        bindPattern(*p.elems[0], Place{value.addr + payload, T_.get(value.type).args[p.variant], value.slot, value.offset + payload, 0}, move);
+        bindPattern(*p.elems[0], Place{value.addr + payload, T_.get(value.type).args[p.variant], value.slot, value.offset + payload, 0}, how);
         return;
       }
       if (p.kind == PatternKind::Struct) {
-        for (const FieldPattern& fp : p.fields) bindPattern(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)), move);
+        for (const FieldPattern& fp : p.fields) bindPattern(*fp.pattern, patternField(p, value, fieldIndexByName(p, value, fp.name)), how);
         return;
       }
       size_t count = T_.get(value.type).kind == TypeKind::Enum ? T_.enumOf(value.type).variants[p.variant].fields.size()
                                                                 : T_.layout(value.type).fields.size();
-      for (size_t i = 0; i < p.elems.size(); ++i) bindPattern(*p.elems[i], patternField(p, value, patternFieldIndex(p, i, count)), move);
+      for (size_t i = 0; i < p.elems.size(); ++i) bindPattern(*p.elems[i], patternField(p, value, patternFieldIndex(p, i, count)), how);
       return;
     }
     case PatternKind::Slice: {
       for (size_t i = 0; i < p.elems.size(); ++i) {
         const Pattern& e = *p.elems[i];
         if (e.kind != PatternKind::Rest) {
-          bindPattern(e, sliceElement(p, value, i), move);
+          bindPattern(e, sliceElement(p, value, i), how);
           continue;
         }
         if (e.local < 0) continue;
@@ -471,25 +476,27 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, bool move)
         uint64_t size = T_.layout(T_.get(value.type).args[0]).size;
         uint64_t first = i, count = len - (p.elems.size() - 1);
         const LocalInfo& local = p_.fns[frame().fn].locals[e.local];
-        if (T_.get(local.type).kind == TypeKind::Ref) {  // &[T] carries its length; &[T; N] is a thin pointer
+        Place part{data + first * size, local.type, value.slot, value.offset + (data + first * size - value.addr), 0};
+        if (how == Bind::AfterGuard) {
+          if (T_.get(local.type).kind != TypeKind::Ref && !T_.isCopy(local.type)) markMoved(part);
+        } else if (T_.get(local.type).kind == TypeKind::Ref) {  // &[T] carries its length; &[T; N] is a thin pointer
           bool slice = T_.get(T_.get(local.type).args[0]).kind == TypeKind::Slice;
           Value r(local.type, slice ? 16 : 8);
           r.setU64(0, data + first * size);
           if (slice) r.setU64(8, count);
           declareSlotHolding(e.local, e.name, r);
         } else {
-          Place part{data + first * size, local.type, value.slot, value.offset + (data + first * size - value.addr), 0};
-          declareSlotHolding(e.local, e.name, readPlace(part, move));
+          declareSlotHolding(e.local, e.name, readPlace(part, how == Bind::Move));
         }
       }
       return;
     }
     case PatternKind::Rest: return;
-    case PatternKind::Ref: bindPattern(*p.elems[0], deref(value), move); return;
+    case PatternKind::Ref: bindPattern(*p.elems[0], deref(value), how); return;
     case PatternKind::Or:
       for (const auto& alt : p.elems)
         if (matches(*alt, value)) {
-          bindPattern(*alt, value, move);
+          bindPattern(*alt, value, how);
           return;
         }
       return;

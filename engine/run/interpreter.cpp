@@ -198,15 +198,25 @@ void Interpreter::exitScope(Span closing) {
 // enclosing statement (edition 2021), so those still owning a value move to
 // scratch slots of the enclosing scope; those moved out are forgotten.
 void Interpreter::keepTemporariesPast(Address low, Address sp) {
-  std::vector<std::pair<size_t, Value>> kept;
+  struct Kept {
+    size_t index;
+    Value value;
+    std::vector<std::pair<uint64_t, uint64_t>> movedOut;  // parts a pattern moved out: still not its own
+  };
+  std::vector<Kept> kept;
   for (size_t i = 0; i < temporaries_.size(); ++i) {
     auto [type, addr] = temporaries_[i];
     if (addr < low || addr >= sp) continue;
-    if (mem_.isMovedOut(addr, T_.layout(type).size)) temporaries_[i].second = 0;
-    else kept.emplace_back(i, readPlace(Place{addr, type}, false));
+    uint64_t size = T_.layout(type).size;
+    if (mem_.isMovedOut(addr, size)) temporaries_[i].second = 0;
+    else kept.push_back({i, readPlace(Place{addr, type}, false), mem_.movedOutParts(addr, size)});
   }
   mem_.releaseStack(sp);
-  for (auto& [i, v] : kept) temporaries_[i].second = holdInScratch(v);
+  for (const Kept& k : kept) {
+    Address at = holdInScratch(k.value);
+    for (auto [offset, size] : k.movedOut) mem_.markMovedOut(at + offset, size);
+    temporaries_[k.index].second = at;
+  }
   temporaries_.erase(std::remove_if(temporaries_.begin(), temporaries_.end(), [](const auto& t) { return t.second == 0; }),
                      temporaries_.end());
 }
@@ -474,11 +484,12 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
       declareSlotHolding(param.pattern->local, param.pattern->name, args[arg]);
     } else {
       int32_t tmp = declareSlotHolding(-1, "", args[arg], true);
-      bindPattern(*param.pattern, Place{slots_[tmp].addr, args[arg].type, tmp, 0, 0}, true);
+      bindPattern(*param.pattern, Place{slots_[tmp].addr, args[arg].type, tmp, 0, 0});
     }
     ++arg;
   }
   Value result;
+  size_t temporariesMark = temporaries_.size();
   execBlockBody(*fn.decl->body, &result);
   if (flow_ == Flow::Return) {
     result = flowValue_;
@@ -486,6 +497,7 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   }
   Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
   exitScope(closing);
+  dropTemporariesDownTo(temporariesMark);  // the body's tail expression's, after its variables (edition 2021)
   beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);  // plain locals end here too
   EventInfo ret;
   ret.kind = EventKind::Return;
@@ -609,7 +621,7 @@ void Interpreter::destructureLet(const Stmt& let) {
     return;
   }
   if (let.elseBlock) note(NoteKind::PatternMatched);
-  bindPattern(*let.pattern, place, true);
+  bindPattern(*let.pattern, place);
 }
 
 // Temporaries live to the end of their statement (or of a `while let`

@@ -292,7 +292,12 @@ class Interpreter {
   bool optionIsSome(Address addr, TypeId optionType) const;
   Address optionPayload(Address addr, TypeId optionType);
   [[noreturn]] void panic(const std::string& message, Span at);
-  void bindPattern(const Pattern& p, const Place& value, bool move);
+  // How a pattern's bindings by value take their parts: moved out (the
+  // usual), copied bit for bit while a match guard runs (the part is still
+  // the scrutinee's), or, once the guard held, marked moved out (Rust binds
+  // by reference in a guard and moves only when the arm is taken).
+  enum class Bind : uint8_t { Move, ForGuard, AfterGuard };
+  void bindPattern(const Pattern& p, const Place& value, Bind how = Bind::Move);
   bool matches(const Pattern& p, const Place& value);
   Place patternField(const Pattern& p, const Place& value, size_t i);
   size_t fieldIndexByName(const Pattern& p, const Place& value, const std::string& name);

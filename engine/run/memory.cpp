@@ -49,6 +49,13 @@ bool Memory::isMovedOut(Address addr, uint64_t size) const {
   return it->first <= addr && addr + size <= it->first + it->second;
 }
 
+std::vector<std::pair<uint64_t, uint64_t>> Memory::movedOutParts(Address addr, uint64_t size) const {
+  std::vector<std::pair<uint64_t, uint64_t>> parts;
+  for (auto it = movedOut_.lower_bound(addr); it != movedOut_.end() && it->first < addr + size; ++it)
+    parts.emplace_back(it->first - addr, std::min(it->second, addr + size - it->first));
+  return parts;
+}
+
 // Bytes written (or freed) own what they hold again, including where an
 // older mark started below them: a frame's moved-out local must not make the
 // next frame's variable at the same address look moved. Marks are trimmed to

@@ -99,6 +99,8 @@ class Memory {
   // ordinary again (popped stack memory is always written before reuse).
   void markMovedOut(Address addr, uint64_t size);
   bool isMovedOut(Address addr, uint64_t size) const;
+  // The moved-out ranges inside [addr, addr + size), as offsets from addr.
+  std::vector<std::pair<uint64_t, uint64_t>> movedOutParts(Address addr, uint64_t size) const;
 
  private:
   uint8_t* locate(Address addr, uint64_t n);
