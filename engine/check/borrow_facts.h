@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "check/checker.h"
+#include "check/pattern_parts.h"
 
 namespace sh::borrowck {
 
@@ -41,6 +42,7 @@ struct Borrow {
   Span freedSpan;
   bool sealed = false;  // made in an argument the call's result does not borrow from
   int32_t param = -1;   // the caller's borrow a parameter holds (with its lifetimes), not one made here
+  Alternatives alternatives;  // made by a `ref` binding in an or-pattern's alternative
 };
 
 struct AccessRecord {
@@ -51,6 +53,7 @@ struct AccessRecord {
   uint32_t point;
   int32_t ownBorrow = -1;  // the borrow this access itself creates
   std::string what;        // for messages: "v.push(4)", or the variable's name
+  Alternatives alternatives;  // made by a pattern's part in an or-pattern's alternative
 };
 
 struct Use {

@@ -58,14 +58,6 @@ namespace {
 
 using namespace borrowck;
 
-bool overlaps(const std::string& a, const std::string& b) {
-  auto within = [](const std::string& inner, const std::string& outer) {
-    return outer.empty() || (inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
-                             (inner.size() == outer.size() || inner[outer.size()] == '.'));
-  };
-  return within(a, b) || within(b, a);
-}
-
 class BorrowChecker {
  public:
   BorrowChecker(const Checked& p, const SourceFile& file) : p_(p), T_(p.types), file_(file), refs_(p.types), lifetimes_(p, file, refs_) {}
@@ -239,12 +231,22 @@ class BorrowChecker {
 
   void walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) {
     if (s.kind == StmtKind::Let) {
-      size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
-      if (s.init) walkValue(*s.init);
+      std::string path;
+      bool plainBinding = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern;
+      int32_t root = s.init && !plainBinding ? matchedPlace(*s.init, &path) : -1;
       std::vector<int32_t> bound;
-      bindings(*s.pattern, bound);
-      for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
-      declare(bound);
+      if (root >= 0) {
+        testPattern(root, path, *s.init, s.pattern->span, *s.pattern);
+        if (s.elseBlock) walkBlock(*s.elseBlock);
+        bound = bindPattern(root, path, *s.pattern);
+      } else {
+        size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+        if (s.init) walkValue(*s.init);
+        if (s.elseBlock) walkBlock(*s.elseBlock);
+        bindings(*s.pattern, bound);
+        for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+        declare(bound);
+      }
       declared.insert(declared.end(), bound.begin(), bound.end());
     } else if (s.init) {
       walkValue(*s.init);
@@ -457,7 +459,7 @@ class BorrowChecker {
           declare(bound);
         }
         if (e.kind == ExprKind::While) walkValue(*e.operand);
-        if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, {e.pattern.get()});
+        if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, *e.pattern);
         walkBlock(*e.block);
         loops_.push_back({start, point_});
         // `for x in &v`: the loop holds its borrow of v until it ends.
@@ -469,15 +471,22 @@ class BorrowChecker {
       }
       case ExprKind::Block: walkBlock(*e.block); return;
       case ExprKind::If: case ExprKind::IfLet:
-        if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, {e.pattern.get()});
+        if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, *e.pattern);
         walkBlock(*e.block);
         if (e.elseBranch) walk(*e.elseBranch);
         return;
       case ExprKind::Match: {
-        std::vector<const Pattern*> patterns;
-        for (const MatchArm& arm : e.arms) patterns.push_back(arm.pattern.get());
-        walkScrutinee(*e.operand, patterns);
+        std::string path;
+        int32_t root = matchedPlace(*e.operand, &path);
+        if (root >= 0) {
+          for (const MatchArm& arm : e.arms) testPattern(root, path, *e.operand, e.span, *arm.pattern);
+        } else {
+          std::vector<const Pattern*> patterns;
+          for (const MatchArm& arm : e.arms) patterns.push_back(arm.pattern.get());
+          walkTemporaryScrutinee(*e.operand, patterns);
+        }
         for (const MatchArm& arm : e.arms) {
+          if (root >= 0) bindPattern(root, path, *arm.pattern);
           if (arm.guard) walkValue(*arm.guard);
           walkValue(*arm.body);
         }
@@ -549,12 +558,96 @@ class BorrowChecker {
     }
   }
 
-  // The value a `match`, `if let` or `while let` looks at. Bindings that
-  // hold references (bound by `ref`/the default binding mode, or reference
-  // values taken out of it) hold the borrows made while evaluating it; a
-  // binding by reference straight into a place (`match opt { Some(ref mut
-  // s) => .. }`) borrows that place, mutably if any such binding is `mut`.
-  void walkScrutinee(const Expr& value, const std::vector<const Pattern*>& patterns) {
+  // The place a pattern is matched against when it is a variable or fields
+  // of one (not through a reference or an index): the pattern then takes its
+  // parts one by one (check/pattern_parts.h), or -1.
+  int32_t matchedPlace(const Expr& value, std::string* path) const {
+    if (value.kind != ExprKind::Path && value.kind != ExprKind::Field && value.kind != ExprKind::TupleField &&
+        value.kind != ExprKind::Paren)
+      return -1;
+    bool throughIndex = false;
+    int32_t root = placeRoot(value, path, &throughIndex);
+    if (root < 0 || throughIndex || isRefLocal(root) || path->rfind("*", 0) == 0) return -1;
+    return root;
+  }
+
+  void accessPart(Access kind, int32_t root, const PatternPart& part, Span at, int32_t ownBorrow = -1) {
+    ++point_;
+    noteUse(root, at);
+    accesses_.push_back({kind, root, part.path, at, point_, ownBorrow, placeName(fn_->locals[root].name, part.path), part.alternatives});
+  }
+
+  // What a pattern reads of a matched place before an arm is chosen (a
+  // variant, a value, a string compared through a borrow); `start` is where
+  // the match starts, where rustc points a value's test.
+  void testPattern(int32_t root, const std::string& path, const Expr& matched, Span start, const Pattern& p) {
+    std::vector<PatternPart> parts;
+    patternParts(T_, *fn_, p, path, parts);
+    for (const PatternPart& part : parts) {
+      if (part.local >= 0) continue;
+      Span at = part.where == PartSpan::Scrutinee ? matched.span : part.where == PartSpan::MatchStart ? start : part.at;
+      accessPart(part.access == PartAccess::Borrow ? Access::Shared : Access::Read, root, part, at);
+    }
+  }
+
+  // A pattern's bindings on a matched place: each moves, copies or borrows
+  // the part it names (a `ref` binding holds the borrow of its part alone),
+  // and holds what the place held. Returns the locals bound.
+  std::vector<int32_t> bindPattern(int32_t root, const std::string& path, const Pattern& p) {
+    size_t firstUse = uses_.size();
+    std::vector<PatternPart> parts;
+    patternParts(T_, *fn_, p, path, parts);
+    std::vector<std::pair<int32_t, int32_t>> own;  // a `ref` binding and its borrow
+    for (const PatternPart& part : parts) {
+      if (part.local < 0) continue;
+      bool isMut = part.access == PartAccess::BorrowMut;
+      switch (part.access) {
+        case PartAccess::Move: accessPart(Access::Move, root, part, part.at); break;
+        case PartAccess::Copy: case PartAccess::Read: accessPart(Access::Read, root, part, part.at); break;
+        case PartAccess::Borrow: case PartAccess::BorrowMut: {
+          if (part.throughRef) {  // the borrow is of the reference's target, which the place's own borrows cover
+            accessPart(isMut ? Access::Mutable : Access::Shared, root, part, part.at);
+            break;
+          }
+          Borrow b;
+          b.local = root;
+          b.path = part.path;
+          b.isMut = isMut;
+          b.span = part.at;
+          b.point = point_ + 1;
+          b.alternatives = part.alternatives;
+          borrows_.push_back(b);
+          int32_t index = static_cast<int32_t>(borrows_.size() - 1);
+          accessPart(isMut ? Access::Mutable : Access::Shared, root, part, part.at, index);
+          own.emplace_back(part.local, index);
+          break;
+        }
+      }
+    }
+    std::vector<int32_t> bound;
+    bindings(p, bound);
+    for (auto [local, borrow] : own) borrows_[borrow].holders.push_back({local, UINT32_MAX});
+    for (int32_t local : bound) assignHolder(local, borrows_.size(), firstUse);
+    declare(bound);
+    return bound;
+  }
+
+  // The value a `match`, `if let` or `while let` looks at.
+  void walkScrutinee(const Expr& value, const Pattern& pattern) {
+    std::string path;
+    int32_t root = matchedPlace(value, &path);
+    if (root < 0) return walkTemporaryScrutinee(value, {&pattern});
+    testPattern(root, path, value, pattern.span, pattern);
+    bindPattern(root, path, pattern);
+  }
+
+  // A scrutinee that is not a variable's place (a call, a temporary, a place
+  // through a reference). Bindings that hold references (bound by `ref`/the
+  // default binding mode, or reference values taken out of it) hold the
+  // borrows made while evaluating it; a binding by reference straight into
+  // a place (`match v[0] { (ref mut s, _) => .. }`) borrows that place,
+  // mutably if any such binding is `mut`.
+  void walkTemporaryScrutinee(const Expr& value, const std::vector<const Pattern*>& patterns) {
     size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
     bool intoPlace = false, mutably = false;
     for (const Pattern* p : patterns) intoPlace |= bindsByRefIntoPlace(*p, &mutably);
@@ -690,7 +783,7 @@ class BorrowChecker {
     for (const AccessRecord& a : accesses_) {
       for (size_t i = 0; i < borrows_.size(); ++i) {
         const Borrow& b = borrows_[i];
-        if (b.local != a.local || !overlaps(b.path, a.path)) continue;
+        if (b.local != a.local || !placesOverlap(b.path, a.path) || exclusiveAlternatives(b.alternatives, a.alternatives)) continue;
         // A borrow made at or after the access (the access's own, too) reaches
         // it only in a later iteration of a loop.
         if (b.point >= a.point && !inSameLoop(b.point, a.point)) continue;
@@ -720,7 +813,7 @@ class BorrowChecker {
   std::string name(const AccessRecord& a) const {
     const std::string& base = fn_->locals[a.local].name;
     if (a.path.rfind("*", 0) == 0) return a.path.size() == 1 ? "*" + base : "(*" + base + ")" + a.path.substr(1);
-    return a.path.empty() ? base : base + "." + a.path;
+    return placeName(base, a.path);
   }
 
   [[noreturn]] void report(const AccessRecord& a, const Borrow& b, const Use& later) {

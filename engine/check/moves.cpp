@@ -27,6 +27,7 @@
 #include <unordered_map>
 
 #include "check/checker.h"
+#include "check/pattern_parts.h"
 
 namespace sh {
 
@@ -282,6 +283,57 @@ class MoveChecker {
     return false;
   }
 
+  // The local at the root of a matched place and the path below it, or -1
+  // when the matched expression is not such a place (a call, a temporary,
+  // a place through a reference or a Box).
+  int32_t matchedRoot(const Expr& e, std::string* path) const {
+    if (e.kind != ExprKind::Path && e.kind != ExprKind::Field && e.kind != ExprKind::TupleField && e.kind != ExprKind::Paren)
+      return -1;
+    return rootLocal(e, path);
+  }
+
+  // The tests of a pattern on a matched place: the parts it reads before an
+  // arm is chosen. `start` is where the match starts (rustc points a value's
+  // test there).
+  void testParts(int32_t root, const std::string& path, const Expr& matched, Span start, const Pattern& p) {
+    std::vector<PatternPart> parts;
+    patternParts(T_, *fn_, p, path, parts);
+    for (const PatternPart& part : parts) {
+      if (part.local >= 0) continue;
+      Span at = part.where == PartSpan::Scrutinee ? matched.span : part.where == PartSpan::MatchStart ? start : part.at;
+      useLocal(root, at, part.access == PartAccess::Borrow ? Use::Borrow : Use::Copy, part.path);
+    }
+  }
+  // What an arm's (or a `let`'s) bindings take out of the matched place.
+  // Each binding is checked against what the pattern's earlier bindings took
+  // (those of another alternative of an or-pattern never happen with it);
+  // afterwards the place has lost what any alternative took.
+  void bindParts(int32_t root, const std::string& path, const Pattern& p) {
+    std::vector<PatternPart> parts;
+    patternParts(T_, *fn_, p, path, parts);
+    std::erase_if(parts, [](const PatternPart& part) { return part.local < 0; });
+    FlowState before = state_;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      state_ = before;
+      size_t errors = found_.size();
+      for (size_t j = 0; j < i; ++j)
+        if (!exclusiveAlternatives(parts[i].alternatives, parts[j].alternatives)) takePart(root, parts[j]);
+      found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(errors), found_.end());
+      takePart(root, parts[i]);
+    }
+    state_ = before;
+    size_t errors = found_.size();
+    for (const PatternPart& part : parts) takePart(root, part);
+    found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(errors), found_.end());
+  }
+  void takePart(int32_t root, const PatternPart& part) {
+    switch (part.access) {
+      case PartAccess::Move: useLocal(root, part.at, Use::Move, part.path); break;
+      case PartAccess::Copy: case PartAccess::Read: useLocal(root, part.at, Use::Copy, part.path); break;
+      case PartAccess::Borrow: case PartAccess::BorrowMut: useLocal(root, part.at, Use::Borrow, part.path); break;
+    }
+  }
+
   // `field`: the part named in the message (a field moved out on its own);
   // `usedPath`: the part of the local the use touches (for choosing errors).
   void reportMoved(int32_t local, Span at, Use use, Span movedAt, bool partial, const std::string& field = "",
@@ -291,7 +343,7 @@ class MoveChecker {
     Diagnostic d;
     d.code = DiagCode::E0382;
     std::string partly = partial ? "partially moved" : "moved";
-    std::string what = field.empty() || partial ? info.name : info.name + "." + field;
+    std::string what = placeName(info.name, field);
     d.message = std::string(use == Use::Borrow ? "borrow of " : use == Use::PartAssign ? "assign to part of " : "use of ") + partly +
                 " value: `" + what + "`";
     bool sameSite = movedAt.start == at.start && movedAt.end == at.end;  // moved by itself in an earlier iteration
@@ -332,15 +384,6 @@ class MoveChecker {
     found_.back().local = local;
   }
 
-  // Whether two field paths overlap: one is the other or contains it.
-  static bool overlaps(const std::string& a, const std::string& b) {
-    auto within = [](const std::string& inner, const std::string& outer) {
-      return inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
-             (inner.size() == outer.size() || inner[outer.size()] == '.');
-    };
-    return within(a, b) || within(b, a);
-  }
-
   // A use of a local, or of the field `path` inside it ("" for all of it).
   // `throughDeref`: the use is of `*local` (a Box's contents), a place of
   // its own when rustc chooses among its errors.
@@ -351,8 +394,8 @@ class MoveChecker {
     else if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, throughDeref ? "*" + path : path);
     else
       for (const auto& [field, where] : s.movedFields)
-        if (path.empty() || overlaps(field, path)) {
-          reportMoved(local, at, use, where, path.empty(), path.empty() ? "" : path);
+        if (placesOverlap(field, path)) {  // partly moved when what moved is strictly inside what is used
+          reportMoved(local, at, use, where, placeDepth(field) > placeDepth(path), path);
           break;
         }
     if (use != Use::Move) return;
@@ -388,6 +431,18 @@ class MoveChecker {
     s.movedAt.reset();
     s.moveSites.clear();
     s.movedFields.clear();
+  }
+
+  // `p.0 = value` on a variable whose fields may have been moved out: the
+  // field gets a value again (what was moved out of it counts no more), but
+  // a field inside one that was moved out as a whole has no place to go.
+  void assignField(int32_t local, const std::string& path, Span at) {
+    LocalState& s = state_.locals[local];
+    if (!s.init) return reportUninit(local, at);
+    for (const auto& [field, where] : s.movedFields)
+      if (placeDepth(field) < placeDepth(path) && placesOverlap(field, path))
+        return reportMoved(local, at, Use::PartAssign, where, false, field);
+    std::erase_if(s.movedFields, [&](const auto& moved) { return placesOverlap(moved.first, path); });
   }
 
   // The local at the root of a place expression made only of fields
@@ -681,12 +736,18 @@ class MoveChecker {
       case StmtKind::Let:
         if (s.init) {
           rejectMoveBehindReference(*s.pattern, *s.init);
-          if (s.elseBlock)
+          std::string path;
+          int32_t root = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern ? -1 : matchedRoot(*s.init, &path);
+          if (s.elseBlock) {
             visitLetElse(s);
-          else if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding)
+          } else if (root >= 0) {
+            testParts(root, path, *s.init, s.pattern->span, *s.pattern);
+            bindParts(root, path, *s.pattern);
+          } else if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding) {
             visitValue(*s.init);
-          else
+          } else {
             visitPlace(*s.init);
+          }
         }
         bindPattern(*s.pattern, s.init != nullptr);
         return;
@@ -702,6 +763,16 @@ class MoveChecker {
   // block, and the code after it sees the pattern's moves.
   void visitLetElse(const Stmt& s) {
     const Expr& init = *s.init;
+    std::string path;
+    int32_t root = matchedRoot(init, &path);
+    if (root >= 0) {
+      testParts(root, path, init, s.pattern->span, *s.pattern);
+      FlowState matched = state_;
+      visitBlock(*s.elseBlock, true);
+      state_ = matched;
+      bindParts(root, path, *s.pattern);
+      return;
+    }
     bool place = init.kind == ExprKind::Path || init.kind == ExprKind::Field || init.kind == ExprKind::TupleField ||
                  init.kind == ExprKind::Index || init.kind == ExprKind::Deref || init.kind == ExprKind::Paren;
     if (place)
@@ -764,6 +835,8 @@ class MoveChecker {
             assignLocal(target.resolved, e.span, false);
           else if (root >= 0 && state_.reachable && state_.locals[root].movedAt)
             useLocal(root, target.span, Use::PartAssign);  // rustc checks the moved whole, not the field
+          else if (root >= 0 && state_.reachable)
+            assignField(root, path, target.span);
           else
             visitPlace(target);
         };
@@ -824,10 +897,18 @@ class MoveChecker {
           rejectMoveBehindReference(*arm.pattern, *e.operand);
           movesScrutinee |= patternMoves(*arm.pattern);
         }
-        if (movesScrutinee) visitValue(*e.operand); else visitPlace(*e.operand);
+        std::string path;
+        int32_t root = matchedRoot(*e.operand, &path);
+        if (root >= 0)
+          for (const MatchArm& arm : e.arms) testParts(root, path, *e.operand, e.span, *arm.pattern);
+        else if (movesScrutinee)
+          visitValue(*e.operand);
+        else
+          visitPlace(*e.operand);
         FlowState afterScrutinee = state_;
         for (const MatchArm& arm : e.arms) {
           state_ = afterScrutinee;
+          if (root >= 0) bindParts(root, path, *arm.pattern);
           bindPattern(*arm.pattern, true);
           if (arm.guard) visitValue(*arm.guard);
           visitValue(*arm.body);
@@ -905,7 +986,16 @@ class MoveChecker {
 
   void scrutinee(const Expr& value, const Pattern& pattern) {
     rejectMoveBehindReference(pattern, value);
-    if (patternMoves(pattern)) visitValue(value); else visitPlace(value);
+    std::string path;
+    int32_t root = matchedRoot(value, &path);
+    if (root >= 0) {
+      testParts(root, path, value, pattern.span, pattern);
+      bindParts(root, path, pattern);
+    } else if (patternMoves(pattern)) {
+      visitValue(value);
+    } else {
+      visitPlace(value);
+    }
     bindPattern(pattern, true);
   }
 
