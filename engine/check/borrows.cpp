@@ -103,7 +103,7 @@ class BorrowChecker {
     // Through a reference: a use of the holder, not of the borrowed place
     // (except `*r`, which a reborrow `&mut *r` may have borrowed).
     if (isRefLocal(root) && path.rfind("*", 0) != 0) return;
-    accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span))});
+    accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span)), {}});
   }
 
   int32_t makeBorrow(const Expr& place, bool isMut, Span span) {
@@ -424,7 +424,7 @@ class BorrowChecker {
             } else {
               ++point_;
               noteUse(a.local, a.span);
-              if (!isRefLocal(a.local)) accesses_.push_back({Access::Shared, a.local, "", a.span, point_, -1, fn_->locals[a.local].name});
+              if (!isRefLocal(a.local)) accesses_.push_back({Access::Shared, a.local, "", a.span, point_, -1, fn_->locals[a.local].name, {}});
             }
           }
           return;
