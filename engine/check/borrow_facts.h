@@ -105,6 +105,9 @@ const FnInfo* calleeOf(const Checked& p, const Expr& call);
 // Whether a call's result may borrow from its argument for parameter
 // `param` (`self` first): they share a lifetime.
 bool argumentFlows(const FnInfo& callee, size_t param);
+// Whether it borrows only what that argument's reference points at holds
+// (its inner lifetimes), not the place the reference points at.
+bool onlyInnerFlows(const FnInfo& callee, size_t param);
 
 // The rules on lifetimes at a function's edges: each parameter with
 // lifetimes holds a borrow of the caller's; the function may return it, or

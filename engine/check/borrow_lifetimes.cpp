@@ -92,6 +92,11 @@ bool argumentFlows(const FnInfo& callee, size_t param) {
   return param >= lt.outer.size() || lt.inResult(lt.outer[param]) || lt.innerInResult(param);
 }
 
+bool onlyInnerFlows(const FnInfo& callee, size_t param) {
+  const FnLifetimes& lt = callee.lifetimes;
+  return param < lt.outer.size() && !lt.outer[param].empty() && !lt.inResult(lt.outer[param]) && lt.innerInResult(param);
+}
+
 // Each parameter with lifetimes holds the caller's borrow: one made before
 // the body runs, held by the locals the parameter binds.
 void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const {
@@ -193,7 +198,7 @@ std::vector<std::pair<const Borrow*, Span>> LifetimeRules::parameterBorrowsIn(co
 bool LifetimeRules::hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const {
   const FnLifetimes& lt = fn_->lifetimes;
   // A `'static` borrow outlives whatever the value goes into.
-  auto in = [&](const std::string& l) { return l == "static" || FnLifetimes::among(wanted, l); };
+  auto in = [&](const std::string& l) { return l == "static" || lt.within(wanted, l); };
   return in(lt.outer[param]) || std::any_of(lt.inner[param].begin(), lt.inner[param].end(), in);
 }
 

@@ -164,7 +164,8 @@ class BorrowChecker {
         size_t param = firstParam + i;
         if (param == j || param >= lt.inner.size()) continue;
         bool shared = std::any_of(lt.inner[j].begin(), lt.inner[j].end(), [&](const std::string& l) {
-          return l == lt.outer[param] || std::find(lt.inner[param].begin(), lt.inner[param].end(), l) != lt.inner[param].end();
+          return lt.within({l}, lt.outer[param]) ||
+                 std::any_of(lt.inner[param].begin(), lt.inner[param].end(), [&](const std::string& m) { return lt.within({l}, m); });
         });
         if (shared) storeRange(root, ranges[i]);
       }
@@ -696,10 +697,16 @@ class BorrowChecker {
             borrows_[k].liveThrough = point_;
             borrows_[k].liveSpan = borrows_[k].span;
           }
-      if (!callee || borrowck::argumentFlows(*callee, firstParam + i)) continue;
-      // The result does not borrow from this argument: what it borrows ends with the call.
-      for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
-      for (size_t k = argUses; k < uses_.size(); ++k) uses_[k].sealed = true;
+      if (callee && !borrowck::argumentFlows(*callee, firstParam + i)) {
+        // The result does not borrow from this argument: what it borrows ends with the call.
+        for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
+        for (size_t k = argUses; k < uses_.size(); ++k) uses_[k].sealed = true;
+      } else if (callee && borrowck::onlyInnerFlows(*callee, firstParam + i) && args[i]->kind == ExprKind::Ref &&
+                 borrows_.size() > argBorrows) {
+        // `part_of(&e)` with `fn part_of<'a, 'b>(e: &'b Excerpt<'a>) -> &'a str`: the result
+        // borrows what `e` holds, not `e` itself (the `&`'s borrow, made last).
+        borrows_.back().sealed = true;
+      }
     }
     if (callee && firstParam == 0) storeThroughMutParameters(*callee, 0, args, ranges, -1);
     uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)

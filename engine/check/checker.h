@@ -127,10 +127,23 @@ struct FnLifetimes {
   std::vector<std::vector<std::string>> inner;  // per parameter: the lifetimes inside it (a struct's, a `&str` in a Vec)
   std::vector<bool> elided;                     // per parameter: every lifetime it has was left out
   std::vector<std::string> result;              // the result's lifetimes, elided ones resolved
+  std::vector<std::pair<std::string, std::string>> outlives;  // `'b: 'a` (also in `where`): 'b outlives 'a
   static bool among(const std::vector<std::string>& set, const std::string& l) {
     return !l.empty() && (std::find(set.begin(), set.end(), l) != set.end() || std::find(set.begin(), set.end(), "%*") != set.end());
   }
-  bool inResult(const std::string& l) const { return among(result, l); }
+  // Whether a borrow of lifetime `l` may stand where one of `set` is
+  // wanted: it is one of them, or outlives one by the bounds (`'b: 'a`,
+  // step by step; `'static` outlives them all).
+  bool within(const std::vector<std::string>& set, const std::string& l) const {
+    std::vector<std::string> reached{l};
+    for (size_t i = 0; i < reached.size(); ++i) {
+      if (among(set, reached[i]) || (reached[i] == "static" && i > 0 && !set.empty())) return true;
+      for (const auto& [longer, shorter] : outlives)
+        if (longer == reached[i] && std::find(reached.begin(), reached.end(), shorter) == reached.end()) reached.push_back(shorter);
+    }
+    return false;
+  }
+  bool inResult(const std::string& l) const { return within(result, l); }
   bool innerInResult(size_t param) const {
     return std::any_of(inner[param].begin(), inner[param].end(), [&](const std::string& l) { return inResult(l); });
   }

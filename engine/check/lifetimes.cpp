@@ -133,9 +133,45 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
   }
 }
 
+// The borrow checker follows one lifetime per struct or enum (whatever the
+// value holds, it holds under it) and the lifetime bounds of functions
+// alone: a second lifetime parameter, or a bound on a struct's, an enum's
+// or an impl's lifetime, is not supported yet.
+void Resolver::requireOneUnboundedLifetime(const Generics& g, bool oneOnly) {
+  size_t count = 0;
+  for (const GenericParam& p : g.params) {
+    if (!p.isLifetime) continue;
+    if (oneOnly && ++count == 2) fail(DiagCode::None, "structs and enums with more than one lifetime parameter are not supported yet", p.span);
+    if (!p.bounds.empty()) fail(DiagCode::None, "lifetime bounds here (`'" + p.name + ": '" + p.bounds[0].lifetime + "`) are not supported yet", p.span);
+  }
+  for (const WherePredicate& w : g.predicates)
+    if (!w.type) fail(DiagCode::None, "lifetime bounds here (`'" + w.lifetime + ": ...`) are not supported yet", w.span);
+}
+
+// `'b: 'a` on a function, in its generics or its `where` clause: 'b
+// outlives 'a, so a borrow of 'b may go where one of 'a is wanted.
+void Resolver::lifetimeBounds(const Generics& g, const std::vector<std::string>& declared, FnLifetimes& lt) {
+  auto bound = [&](const std::string& longer, const TraitBound& b) {
+    if (b.lifetime.empty()) return;  // a type's bound, refused where bounds are lowered
+    if (!declares(declared, b.lifetime))
+      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + b.lifetime + "`", b.span, "undeclared lifetime");
+    lt.outlives.emplace_back(longer, b.lifetime);
+  };
+  for (const GenericParam& p : g.params)
+    if (p.isLifetime)
+      for (const TraitBound& b : p.bounds) bound(p.name, b);
+  for (const WherePredicate& w : g.predicates) {
+    if (w.type) continue;
+    if (!declares(declared, w.lifetime))
+      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + w.lifetime + "`", w.span, "undeclared lifetime");
+    for (const TraitBound& b : w.bounds) bound(w.lifetime, b);
+  }
+}
+
 // Struct and enum fields name every lifetime they use, from the item's own list.
 void Resolver::checkFieldLifetimes() {
   for (const StructDecl& d : out_.ast->structs) {
+    requireOneUnboundedLifetime(d.generics, true);
     std::vector<std::string> declared = lifetimeParams(d.generics);
     itemScope_ = d.scope;
     for (const StructField& f : d.fields) {
@@ -144,6 +180,7 @@ void Resolver::checkFieldLifetimes() {
     }
   }
   for (const EnumDecl& d : out_.ast->enums) {
+    requireOneUnboundedLifetime(d.generics, true);
     std::vector<std::string> declared = lifetimeParams(d.generics);
     itemScope_ = d.scope;
     for (const EnumVariant& v : d.variants)
@@ -158,6 +195,7 @@ void Resolver::checkFieldLifetimes() {
 // `impl<'a> Excerpt<'a>`: the lifetimes the impl declares, and those its
 // type is given, which `Self` and `self` carry in its methods.
 void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes) {
+  requireOneUnboundedLifetime(impl.generics, false);
   *declared = lifetimeParams(impl.generics);
   const TypeExpr& type = *impl.selfType;
   PathResolution r;
@@ -191,6 +229,7 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
   std::vector<std::string> declared = implDeclared;
   for (const std::string& l : lifetimeParams(decl.generics)) declared.push_back(l);
   FnLifetimes lt;
+  lifetimeBounds(decl.generics, declared, lt);
   LifetimeScope scope{&declared};
   scope.elisionAllowed = true;
   scope.selfLifetimes = selfLifetimes;

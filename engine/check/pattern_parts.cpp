@@ -46,13 +46,13 @@ void fieldsOf(const TypeTable& T, const Pattern& p, TypeId t, const std::string&
     case TypeKind::Enum: {
       const EnumInfo& info = T.enumOf(t);
       if (p.variant < 0) break;
-      if (info.variants.size() > 1) out.push_back({path, p.span, PartAccess::Read, PartSpan::Scrutinee, -1, throughRef});
+      if (info.variants.size() > 1) out.push_back({path, p.span, PartAccess::Read, PartSpan::Scrutinee, -1, throughRef, {}});
       *count = info.variants[p.variant].fields.size();
       variant = info.variants[p.variant].name;
       break;
     }
     case TypeKind::Option: case TypeKind::Result:
-      out.push_back({path, p.span, PartAccess::Read, PartSpan::Scrutinee, -1, throughRef});
+      out.push_back({path, p.span, PartAccess::Read, PartSpan::Scrutinee, -1, throughRef, {}});
       *count = 1;
       variant = p.path.last();
       break;
@@ -88,7 +88,7 @@ void valueTest(const TypeTable& T, const Pattern& p, const std::string& path, bo
   while (T.get(t).kind == TypeKind::Ref) t = T.resolve(T.get(t).args[0]);
   bool text = T.get(t).kind == TypeKind::Str;
   out.push_back({path, p.span, text ? PartAccess::Borrow : PartAccess::Read, text ? PartSpan::Own : PartSpan::MatchStart, -1,
-                 throughRef});
+                 throughRef, {}});
 }
 
 void parts(const TypeTable& T, const FnInfo& fn, const Pattern& p, const std::string& path, bool throughRef,
@@ -100,7 +100,7 @@ void parts(const TypeTable& T, const FnInfo& fn, const Pattern& p, const std::st
                         : T.get(T.resolve(local.type)).isMut ? PartAccess::BorrowMut
                                                               : PartAccess::Borrow;
     if (throughRef && access == PartAccess::Move) access = PartAccess::Copy;  // E0507, found apart
-    out.push_back({path, p.span, access, PartSpan::Own, p.local, throughRef});
+    out.push_back({path, p.span, access, PartSpan::Own, p.local, throughRef, {}});
     if (p.subpattern) parts(T, fn, *p.subpattern, path, throughRef, out);
     return;
   }
@@ -112,7 +112,7 @@ void parts(const TypeTable& T, const FnInfo& fn, const Pattern& p, const std::st
       valueTest(T, p, path, throughRef, out);
       return;
     case PatternKind::Range:
-      out.push_back({path, p.span, PartAccess::Read, PartSpan::Own, -1, throughRef});
+      out.push_back({path, p.span, PartAccess::Read, PartSpan::Own, -1, throughRef, {}});
       return;
     case PatternKind::Ref:
       parts(T, fn, *p.elems[0], path, true, out);
@@ -139,7 +139,7 @@ void parts(const TypeTable& T, const FnInfo& fn, const Pattern& p, const std::st
       sliceParts(T, fn, p, target, path, out);
       return;
     }
-    if (target.kind == TypeKind::Slice) out.push_back({path, p.span, PartAccess::Read, PartSpan::MatchStart, -1, throughRef});  // its length
+    if (target.kind == TypeKind::Slice) out.push_back({path, p.span, PartAccess::Read, PartSpan::MatchStart, -1, throughRef, {}});  // its length
     for (const auto& e : p.elems) parts(T, fn, *e, path, true, out);
     return;
   }
