@@ -77,6 +77,7 @@ class Lexer {
 
   std::vector<Token> run() {
     checkUtf8();
+    tokens_.reserve(src_.size() / 4 + 1);  // about a token for every four bytes of Rust
     for (skipTrivia(); pos_ < src_.size(); skipTrivia()) lexToken();
     // rustc points "found `<eof>`" at the final newline, on the last line.
     uint32_t eof = !src_.empty() && src_.back() == '\n' ? end() - 1 : end();
@@ -162,7 +163,10 @@ class Lexer {
     std::string_view word = src_.substr(start, pos_ - start);
     TokenKind kind = word == "_" ? TokenKind::Underscore : TokenKind::Ident;
     for (const Spelled& k : kKeywords)
-      if (k.text == word) kind = k.kind;
+      if (k.text[0] == word[0] && k.text == word) {
+        kind = k.kind;
+        break;
+      }
     push(kind, start);
   }
 
@@ -388,12 +392,15 @@ class Lexer {
     fail({start, stop}, "unterminated character literal", "", DiagCode::E0762);
   }
 
-  // Longest match first: `..=` before `..` before `.`.
+  // Longest match first: `..=` before `..` before `.`. The first character
+  // rules out most spellings before any is compared whole (every run lexes
+  // std's prelude text too: check/prelude.cpp).
   void lexPunctuation() {
     uint32_t start = pos_;
     const Spelled* best = nullptr;
+    std::string_view rest = src_.substr(pos_);
     for (const Spelled& p : kPuncts)
-      if (p.kind != TokenKind::Underscore && src_.substr(pos_).starts_with(p.text) &&
+      if (p.text[0] == rest[0] && p.kind != TokenKind::Underscore && rest.starts_with(p.text) &&
           (!best || p.text.size() > best->text.size()))
         best = &p;
     if (!best) {
