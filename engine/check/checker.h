@@ -219,7 +219,7 @@ struct ConstInfo {
 
 struct Checked {
   std::unique_ptr<Program> ast;
-  std::unique_ptr<Program> prelude;  // std's items in Rust (check/prelude.cpp)
+  std::shared_ptr<const Program> prelude;  // std's items in Rust, shared by every run (check/prelude.cpp)
   TypeTable types;
   std::deque<FnInfo> fns;  // a deque: instances are added while others are being checked
   std::deque<ClosureInfo> closures;

@@ -7,7 +7,11 @@
 // The text is parsed like a learner's file, with every span moved past the
 // learner's text (kPreludeBase), so nothing std declares is ever mistaken for
 // a place in the learner's program: no step, diagnostic or panic points into
-// it. What std implements for its own types (`i32: Add`, `String: Clone`) is
+// it. It is parsed once per process, not once per run: lexing and parsing it
+// was a third of a small program's run. The tree is shared read-only (the
+// checker declares std's items from it and never annotates it: a provided
+// method is checked only as an instance, a copy of its syntax), so two runs
+// share nothing they could change. What std implements for its own types (`i32: Add`, `String: Clone`) is
 // not written out here: check/std_impls.cpp answers those natively, and the
 // interpreter runs them natively.
 #include "check/prelude.h"
@@ -149,13 +153,16 @@ const SourceFile& preludeFile() {
   return file;
 }
 
-Program parsePrelude() {
-  std::vector<Token> tokens = lex(preludeFile());
-  for (Token& t : tokens) {
-    t.span.start += kPreludeBase;
-    t.span.end += kPreludeBase;
-  }
-  return parseTokens(preludeFile(), std::move(tokens));
+std::shared_ptr<const Program> preludeProgram() {
+  static const std::shared_ptr<const Program> program = [] {
+    std::vector<Token> tokens = lex(preludeFile());
+    for (Token& t : tokens) {
+      t.span.start += kPreludeBase;
+      t.span.end += kPreludeBase;
+    }
+    return std::make_shared<const Program>(parseTokens(preludeFile(), std::move(tokens)));
+  }();
+  return program;
 }
 
 }  // namespace sh

@@ -184,7 +184,7 @@ bool Resolver::containsByValue(TypeId t, int32_t target, int depth) {
 void Resolver::declareFunctions() {
   for (size_t i = 0; i < out_.ast->fns.size(); ++i) {
     itemByKey_[names_->keyOf({ItemKind::Fn, static_cast<int32_t>(i), -1})] = {ItemKind::Fn, static_cast<int32_t>(i), -1};
-    declareFunction(out_.ast->fns[i], "", "");
+    declareFunction(out_.ast->fns[i], out_.ast->fns[i].body.get(), "", "");
   }
   itemScope_ = 0;
   auto main = fnByName_.find("crate::main");
@@ -238,8 +238,9 @@ Span Resolver::signatureSpan(const FnDecl& decl) const {
 // `outerParams` are the generic parameters of its impl or trait (in scope
 // already), `self` the Self type there; `outerLifetimes` the lifetimes the
 // impl or trait declares, `selfLifetimes` those Self carries
-// (check/lifetimes.cpp).
-int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName,
+// (check/lifetimes.cpp). `body` is the learner's body, which checking
+// annotates; null for std's, which is checked only as instances (copies).
+int32_t Resolver::declareFunction(const FnDecl& decl, Block* body, const std::string& implKey, const std::string& implName,
                                   std::vector<TypeId> outerParams, TypeId self,
                                   const std::vector<std::string>& outerLifetimes, const std::vector<std::string>& selfLifetimes) {
   FnInfo info;
@@ -279,7 +280,7 @@ int32_t Resolver::declareFunction(FnDecl& decl, const std::string& implKey, cons
   generics_.resize(mark);
   if (!key.empty()) fnByName_[key] = static_cast<int32_t>(out_.fns.size());
   out_.fns.push_back(std::move(info));
-  fnBodies_.push_back(decl.body.get());
+  fnBodies_.push_back(body);
   return static_cast<int32_t>(out_.fns.size() - 1);
 }
 

@@ -53,14 +53,14 @@ int32_t TraitInfo::findAssoc(const std::string& n) const {
 
 // ---------------------------------------------------------------- declaring traits
 
-void Resolver::declarePrelude() { out_.prelude = std::make_unique<Program>(parsePrelude()); }
+void Resolver::declarePrelude() { out_.prelude = preludeProgram(); }
 
 // Every trait's name, associated types and parameters, before any type is
 // lowered (a bound may name a trait declared further down); their
 // supertraits and methods once the types are declared (lowerTraitItems).
 void Resolver::declareTraits() {
   stdTraitIndex_.assign(std::size(kStdTraits), -1);
-  for (TraitDecl& d : out_.prelude->traits) declareTrait(d, true);
+  for (const TraitDecl& d : out_.prelude->traits) declareTrait(d, true);
   for (TraitDecl& d : out_.ast->traits) declareTrait(d, false);
   for (size_t i = 0; i < out_.traits.size(); ++i) {
     TraitInfo& t = out_.traits[i];
@@ -71,7 +71,7 @@ void Resolver::declareTraits() {
   }
 }
 
-void Resolver::declareTrait(TraitDecl& d, bool isStd) {
+void Resolver::declareTrait(const TraitDecl& d, bool isStd) {
   TraitInfo t;
   t.name = d.name;
   t.decl = &d;
@@ -94,7 +94,10 @@ void Resolver::declareTrait(TraitDecl& d, bool isStd) {
 // by its supertraits), as inside a trait rustc assumes `Self: Trait`.
 void Resolver::lowerTraitItems(int32_t index) {
   TraitInfo& t = out_.traits[index];
-  TraitDecl& d = *t.decl;
+  const TraitDecl& d = *t.decl;
+  // The learner's provided methods are checked as written, annotating
+  // their bodies; std's only as instances, copies of them.
+  TraitDecl* learners = isPreludeSpan(d.span) ? nullptr : &out_.ast->traits[&d - out_.ast->traits.data()];
   if (!isPreludeSpan(d.span)) itemScope_ = d.scope;
   generics_.emplace_back("Self", t.self);
   for (size_t i = 0; i < t.typeParams.size(); ++i) generics_.emplace_back(d.generics.params[i].name, t.typeParams[i]);
@@ -113,8 +116,9 @@ void Resolver::lowerTraitItems(int32_t index) {
   std::vector<TypeId> outer{t.self};
   outer.insert(outer.end(), t.typeParams.begin(), t.typeParams.end());
   std::vector<std::string> lifetimes = lifetimeParams(d.generics);
-  for (FnDecl& f : t.decl->fns) {
-    int32_t fn = declareFunction(f, "", d.name, outer, t.self, lifetimes, {"%Self"});
+  for (size_t k = 0; k < d.fns.size(); ++k) {
+    const FnDecl& f = d.fns[k];
+    int32_t fn = declareFunction(f, learners ? learners->fns[k].body.get() : nullptr, "", d.name, outer, t.self, lifetimes, {"%Self"});
     out_.fns[fn].trait = index;
     out_.fns[fn].isStd = isPreludeSpan(f.span);
     out_.traits[index].methods.push_back({f.name, fn, f.body != nullptr});
@@ -225,12 +229,15 @@ std::string Resolver::traitRefName(const TraitRef& r) {
 // ---------------------------------------------------------------- declaring impls
 
 void Resolver::declareImpls() {
-  for (ImplBlock& impl : out_.prelude->impls) declareImpl(impl, true);
-  for (ImplBlock& impl : out_.ast->impls) declareImpl(impl, false);
+  for (const ImplBlock& impl : out_.prelude->impls) declareImpl(impl, nullptr);
+  for (ImplBlock& impl : out_.ast->impls) declareImpl(impl, &impl);
   for (size_t i = 0; i < out_.impls.size(); ++i) checkImplAgainstTrait(static_cast<int32_t>(i));
 }
 
-void Resolver::declareImpl(ImplBlock& d, bool isStd) {
+// `learners`: the learner's block, whose bodies checking annotates; null for
+// std's (check/prelude.cpp), whose bodies are checked only as instances.
+void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
+  bool isStd = learners == nullptr;
   ImplInfo impl;
   impl.decl = &d;
   impl.isStd = isStd;
@@ -277,8 +284,10 @@ void Resolver::declareImpl(ImplBlock& d, bool isStd) {
   if (localSelf && !isStd)
     display = names_->qualifiedName(d.scope, self.kind == TypeKind::Struct ? T_.structOf(impl.self).name : T_.enumOf(impl.self).name);
   currentImplIndex_ = index;
-  for (FnDecl& f : d.fns) {
-    int32_t fn = declareFunction(f, key, display, impl.typeParams, impl.self, lifetimes, selfLifetimes);
+  for (size_t k = 0; k < d.fns.size(); ++k) {
+    const FnDecl& f = d.fns[k];
+    int32_t fn = declareFunction(f, learners ? learners->fns[k].body.get() : nullptr, key, display, impl.typeParams, impl.self,
+                                 lifetimes, selfLifetimes);
     out_.fns[fn].impl = index;
     out_.fns[fn].isStd = isStd;
     out_.impls[index].fns.push_back(fn);

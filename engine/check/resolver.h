@@ -65,12 +65,12 @@ class Resolver {
   // traits (resolve_traits.cpp)
   void declarePrelude();
   void declareTraits();
-  void declareTrait(TraitDecl& d, bool isStd);
+  void declareTrait(const TraitDecl& d, bool isStd);
   void lowerTraitItems(int32_t trait);
   TraitRef lowerTraitBound(const TraitBound& b, TypeId self);
   int32_t resolveTraitPath(const Path& p, bool mustExist);
   void declareImpls();
-  void declareImpl(ImplBlock& impl, bool isStd);
+  void declareImpl(const ImplBlock& impl, ImplBlock* learners);
   void checkImplAgainstTrait(int32_t impl);
   void requireDroppableSelf(const ImplInfo& impl);
   bool derivesOrImplementsNatively(TypeId t, StdTrait trait, const TraitRef& r);
@@ -111,7 +111,7 @@ class Resolver {
   void declareStructs(const Program& program, bool isStd);
   bool containsByValue(TypeId t, int32_t target, int depth);
   void declareFunctions();
-  int32_t declareFunction(FnDecl& decl, const std::string& implKey, const std::string& implName,
+  int32_t declareFunction(const FnDecl& decl, Block* body, const std::string& implKey, const std::string& implName,
                           std::vector<TypeId> outerParams = {}, TypeId self = kNoType,
                           const std::vector<std::string>& outerLifetimes = {}, const std::vector<std::string>& selfLifetimes = {});
   Span signatureSpan(const FnDecl& decl) const;
@@ -402,7 +402,7 @@ class Resolver {
   std::vector<Expr*> fnExprs_;        // every expression of the current function, for finishing
   std::vector<Pattern*> fnPatterns_;  // likewise every pattern
   std::unordered_map<std::string, int32_t> fnByName_;  // by key: `crate::area`, `crate::Point::new`
-  std::vector<Block*> fnBodies_;      // per Checked::fns entry: the body checking annotates
+  std::vector<Block*> fnBodies_;      // per Checked::fns entry: the body checking annotates (null: std's)
   std::unique_ptr<Scopes> names_;
   int32_t itemScope_ = 0;    // the innermost scope whose items the code being checked sees
   std::string currentImpl_;  // the key of the type whose impl is being checked, or ""

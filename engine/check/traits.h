@@ -44,7 +44,7 @@ struct TraitInfo {
   std::string name;
   std::string path;  // "std::fmt::Display"; a learner's trait: its name
   std::string key;   // a learner's trait: its key in the program (check/scopes.h), `crate::shapes::Shape`
-  TraitDecl* decl = nullptr;
+  const TraitDecl* decl = nullptr;
   StdTrait std = StdTrait::None;
   bool inPrelude = true;
   TypeId self = kNoType;            // `Self` in the trait's items: a Param bounded by the trait
@@ -57,7 +57,7 @@ struct TraitInfo {
 };
 
 struct ImplInfo {
-  ImplBlock* decl = nullptr;
+  const ImplBlock* decl = nullptr;
   TraitRef trait;                  // trait.trait < 0: an inherent impl
   TypeId self = kNoType;           // the self type; mentions typeParams in a generic impl
   std::vector<TypeId> typeParams;  // the impl's own parameters
