@@ -22,16 +22,28 @@ constexpr IntInfo kIntInfo[] = {
 };
 
 // The key under which a type is interned: its kind and every field that
-// distinguishes it, so equal types share one TypeId.
+// distinguishes it, as bytes (a fixed-size head, then the arguments), so
+// equal types share one TypeId. Bytes, not text: every check interns
+// thousands of types (std's traits among them), and printing each field as
+// a number was a fifth of a small program's run.
 std::string internKey(const Type& t) {
   std::string key;
-  key += static_cast<char>('A' + static_cast<int>(t.kind));
-  key += std::to_string(static_cast<int>(t.intKind)) + ',' + (t.isF32 ? '1' : '0') + (t.isMut ? '1' : '0') +
-         (t.inclusive ? '1' : '0') + std::to_string(static_cast<int>(t.varKind)) + ',' +
-         std::to_string(t.varIndex) + ',' + std::to_string(t.structIndex) + ',' + std::to_string(t.enumIndex) + ',' +
-         std::to_string(t.paramIndex) + ',' + std::to_string(t.traitIndex) + ',' + std::to_string(t.assocIndex) + ',' +
-         std::to_string(t.length);
-  for (TypeId a : t.args) key += ':' + std::to_string(a);
+  key.reserve(40 + sizeof(TypeId) * t.args.size());
+  auto put = [&key](auto field) { key.append(reinterpret_cast<const char*>(&field), sizeof field); };
+  put(t.kind);
+  put(t.intKind);
+  put(t.isF32);
+  put(t.isMut);
+  put(t.inclusive);
+  put(t.varKind);
+  put(t.varIndex);
+  put(t.structIndex);
+  put(t.enumIndex);
+  put(t.paramIndex);
+  put(t.traitIndex);
+  put(t.assocIndex);
+  put(t.length);
+  for (TypeId a : t.args) put(a);
   return key;
 }
 
