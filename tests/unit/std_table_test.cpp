@@ -20,7 +20,8 @@ std::string readSignature(const char* signature) {
   TypeTable T;
   TypeId i32 = T.intType(IntKind::I32);
   TypeId result;
-  std::vector<TypeId> params = signatureTypes(T, signature, {i32, T.vecOf(i32), T.boolType(), T.charType()}, &result);
+  std::vector<CallableParam> callables;  // a closure parameter (`FnMut(&T) -> bool`) reads as an inference variable
+  std::vector<TypeId> params = signatureTypes(T, signature, {i32, T.vecOf(i32), T.boolType(), T.charType()}, &result, &callables);
   std::string out = "(";
   for (size_t i = 0; i < params.size(); ++i) out += (i ? ", " : "") + T.name(params[i]);
   return out + ") -> " + T.name(result);
