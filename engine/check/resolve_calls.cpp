@@ -457,9 +457,8 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       "dedup_by_key", "binary_search_by", "binary_search_by_key", "drain", "extend", "windows", "chunks", "resize_with",
       "iter_mut", "into_iter", "splice", "partition_point", "is_sorted_by", "fill_with",
       // Option's and Result's
-      "map_or", "map_or_else", "and_then", "or_else", "unwrap_or_else", "ok_or_else", "is_some_and", "is_none_or",
-      "is_ok_and", "is_err_and", "map_err", "get_or_insert_with", "take_if", "as_deref", "as_deref_mut", "flatten",
-      "zip", "xor", "or", "and", "as_ref", "as_mut", "iter", "inspect_err",
+      "is_none_or", "get_or_insert_with", "take_if", "as_deref", "as_deref_mut", "flatten",
+      "zip", "xor", "or", "and", "iter", "inspect_err",
   };
   if (receiverAccepts(T_, StdReceiver::Formatter, t))  // `f.debug_struct(..)`, `f.write_fmt(..)`
     fail(DiagCode::None, "the method `" + e.text + "` of `Formatter` is not supported yet", e.nameSpan);
@@ -492,7 +491,7 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   checkArgCount(e, params.size(), e.args.size(), "method");
   for (size_t i = 0; i < params.size(); ++i) {
     auto callable = std::find_if(callables.begin(), callables.end(), [&](const CallableParam& c) { return c.param == i; });
-    if (callable != callables.end()) checkCallableArgument(*e.args[i], params[i], *callable);
+    if (callable != callables.end()) checkCallableArgument(*e.args[i], params[i], *callable, e.nameSpan);
     else coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
   }
   return result;
@@ -760,7 +759,9 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
   switch (trait) {
     case FormatTrait::Display:
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
-             t.kind == TypeKind::Str || t.kind == TypeKind::String;
+             t.kind == TypeKind::Str || t.kind == TypeKind::String ||
+             (t.kind == TypeKind::Struct &&
+              (T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError"));
     case FormatTrait::LowerHex: case FormatTrait::UpperHex: case FormatTrait::Octal: case FormatTrait::Binary:
       return t.kind == TypeKind::Int;
     case FormatTrait::LowerExp: case FormatTrait::UpperExp:

@@ -78,8 +78,8 @@ int32_t Resolver::captureInto(size_t level, const std::string& name, int32_t out
 // What the context says of the closure's signature: a parameter bounded by
 // Fn(A, B) -> R that the closure is passed for (the call's bounds are
 // pending on its type variable), or nothing.
-void Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret) {
-  if (expected == kNoType) return;
+bool Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret) {
+  if (expected == kNoType) return false;
   TypeId want = T_.resolve(expected);
   for (const Obligation& o : obligations_) {
     if (T_.resolve(o.type) != want) continue;
@@ -90,15 +90,16 @@ void Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId*
       if (args.kind == TypeKind::Tuple) *params = args.args;
     }
     for (const auto& [assoc, type] : o.trait.bindings) *ret = type;
-    return;
+    return true;
   }
+  return false;
 }
 
 TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
   SH_CHECK(e.operand != nullptr, "a closure checked twice");
   std::vector<TypeId> hintParams;
   TypeId hintRet = kNoType;
-  closureHint(expected, &hintParams, &hintRet);
+  bool hinted = closureHint(expected, &hintParams, &hintRet);
   auto index = static_cast<int32_t>(out_.closures.size());
   out_.closures.emplace_back();
   out_.closures.back().expr = &e;
@@ -124,7 +125,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
     const Param& p = e.closureParams[i];
     body.paramTypes.push_back(p.type ? lowerType(*p.type) : i < hintParams.size() ? hintParams[i] : T_.newVar(VarKind::Any));
   }
-  if (!hintParams.empty() && hintParams.size() != e.closureParams.size())
+  if (hinted && hintParams.size() != e.closureParams.size())
     fail(DiagCode::E0593, "closure is expected to take " + std::to_string(hintParams.size()) + " argument" +
                               (hintParams.size() == 1 ? "" : "s") + ", but it takes " + std::to_string(e.closureParams.size()) +
                               " argument" + (e.closureParams.size() == 1 ? "" : "s"),
@@ -417,10 +418,11 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
 // argument is checked, so a closure written there learns its parameter and
 // result types from it, as rustc checks it against Iterator::map's
 // `F: FnMut(Self::Item) -> B`.
-void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c) {
+void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c, Span method) {
   StdTrait s = c.trait == "Fn" ? StdTrait::Fn : c.trait == "FnMut" ? StdTrait::FnMut : StdTrait::FnOnce;
   TraitRef bound{stdTrait(s), {T_.tupleOf(c.args)}, {{0, c.ret}}, arg.span};
   obligations_.push_back({slot, bound, arg.span});
+  boundCallee_[T_.resolve(slot)] = method;  // E0593 points at the method
   TypeId t = checkExpr(arg, slot);
   coerce(arg, t, slot);
   std::string wanted = std::string(c.trait) + "(";

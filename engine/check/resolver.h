@@ -231,7 +231,7 @@ class Resolver {
   };
   int32_t captureIfOuter(const std::string& name, int32_t local, size_t scopeIndex, Span use);
   int32_t captureInto(size_t level, const std::string& name, int32_t outer, Span use);
-  void closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret);
+  bool closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret);
   TypeId checkClosure(Expr& e, TypeId expected);
   FnInfo closureBody(const Expr& e, int32_t closure);
   void checkClosureBody(int32_t index);
@@ -240,7 +240,7 @@ class Resolver {
   bool closureImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool callableSignature(TypeId callee, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);
   TypeId checkValueCall(Expr& e, const std::vector<TypeId>& params, TypeId ret, uint8_t mode);
-  void checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c);
+  void checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c, Span method);
 
   // expressions (resolve_expr.cpp)
   TypeId checkExpr(Expr& e, TypeId expected = kNoType);

@@ -268,8 +268,8 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::HashSet: return ty.kind == TypeKind::HashSet;
     case StdReceiver::MapEntry: return ty.kind == TypeKind::MapEntry;
     case StdReceiver::Formatter: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::Formatter";
-    case StdReceiver::Learners:
-      return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath.empty()) || (ty.kind == TypeKind::Enum && T.enumOf(t).stdPath.empty());
+    case StdReceiver::Learners:  // and the structs std declares in Rust (check/prelude.cpp), Formatter aside
+      return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum;
     case StdReceiver::VecDeque: return ty.kind == TypeKind::VecDeque;
     case StdReceiver::BTreeMap: return ty.kind == TypeKind::BTreeMap;
     case StdReceiver::BTreeSet: return ty.kind == TypeKind::BTreeSet;

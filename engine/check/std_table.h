@@ -68,7 +68,7 @@ enum class StdReceiver : uint8_t {
   HashSet,    // std::collections::HashSet<T>
   MapEntry,   // std::collections::hash_map::Entry<K, V>
   Formatter,  // std::fmt::Formatter
-  Learners,   // the learner's own structs and enums
+  Learners,   // structs and enums written in Rust: the learner's and std's prelude ones
   VecDeque,   // std::collections::VecDeque<T>
   BTreeMap,   // std::collections::BTreeMap<K, V>
   BTreeSet,   // std::collections::BTreeSet<T>

@@ -230,6 +230,10 @@ void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
   while (frame().slots.size() > mark) {
     int32_t id = frame().slots.back();
     const RtSlot s = slots_[id];
+    if (s.hidden && s.heldArgument && T_.needsDrop(s.type)) {
+      beginStep(StepKind::Drop, closing);
+      dropValue(s.addr, s.type);
+    }
     if (!s.hidden) {
       if (T_.needsDrop(s.type) && !s.moved && s.initialised) {
         beginStep(StepKind::Drop, closing);
@@ -484,6 +488,7 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
       declareSlotHolding(param.pattern->local, param.pattern->name, args[arg]);
     } else {
       int32_t tmp = declareSlotHolding(-1, "", args[arg], true);
+      slots_[tmp].heldArgument = true;  // what the pattern does not move out (`_`) is dropped with the parameters
       bindPattern(*param.pattern, Place{slots_[tmp].addr, args[arg].type, tmp, 0, 0});
     }
     ++arg;

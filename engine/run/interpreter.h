@@ -137,6 +137,7 @@ struct RtSlot {
   bool hidden = false;                                 // a temporary: in memory, not shown as a variable
   bool alias = false;                                  // a closure's capture: another slot's place, by name
   bool initialised = false;                            // has held a value (`let x;` starts without one)
+  bool heldArgument = false;                           // hidden: an argument a parameter's pattern takes apart
 };
 
 struct RtFrame {
@@ -390,6 +391,13 @@ class Interpreter {
   Value withClosure(StdCall& c, Run run);
   Value accumulate(StdCall& c, BinaryOp op, __int128 start);
   Value collectInto(std::unique_ptr<ItemStream>& s, TypeId target);
+  // option_closures.cpp
+  Value payloadOf(const Value& v, uint32_t* variant);
+  std::string_view parseErrorText(const Place& p);  // printing.cpp
+  Value callArgument(StdCall& c, size_t i, std::vector<Value> args);
+  void dropArgument(StdCall& c, size_t i);
+  Value mapResultVariant(StdCall& c, uint32_t wanted, bool wrap);
+  Value resultVariantAnd(StdCall& c, uint32_t wanted);
   Value collectVec(ItemStream& s, TypeId vecType);
   ItemStream* inPlaceSource(ItemStream& s, TypeId elem);
   Value collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType);

@@ -23,6 +23,21 @@ std::vector<Place> Interpreter::formatArgPlaces(const CheckedFormat& f) {
   return places;
 }
 
+// std's Display of its parse errors: the description of their kind, padded
+// (`self.description().fmt(f)`); empty for any other struct.
+std::string_view Interpreter::parseErrorText(const Place& p) {
+  static constexpr std::string_view kInt[] = {"cannot parse integer from empty string", "invalid digit found in string",
+                                              "number too large to fit in target type", "number too small to fit in target type",
+                                              "number would be zero for non-zero type"};
+  static constexpr std::string_view kFloat[] = {"cannot parse float from empty string", "invalid float literal"};
+  const std::string& path = T_.structOf(p.type).stdPath;
+  bool isInt = path == "std::num::ParseIntError";
+  if (!isInt && path != "std::num::ParseFloatError") return {};
+  const FieldLayout& kind = T_.layout(p.type).fields[0];
+  uint32_t v = variantAt(p.addr + kind.offset, kind.type);
+  return isInt ? kInt[v] : kFloat[v];
+}
+
 // A value as its Display/Debug/... impl writes it, write by write: std's
 // impls here, the learner's by calling their `fmt` (run/std/formatter.cpp).
 void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& spec) {
@@ -36,6 +51,10 @@ void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& sp
       runLearnersFmt(learners->second, p, spec, &out, nullptr);
       return;
     }
+  }
+  if (spec.trait == FormatTrait::Display && T_.get(p.type).kind == TypeKind::Struct) {
+    std::string_view text = parseErrorText(p);
+    if (!text.empty()) return writePadded(out, text, spec, Align::Left);
   }
   const Type t = T_.get(p.type);
   switch (t.kind) {

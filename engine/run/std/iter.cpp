@@ -270,6 +270,13 @@ Value Interpreter::runIterNth(StdCall& c) {
   return makeOption(c.call.type, found ? &*found : nullptr);
 }
 
+// next on an iterator made for the call (`s.chars().next()`): its first item.
+Value Interpreter::runIterNext(StdCall& c) {
+  std::optional<Value> first = pull(*c.stream);
+  closeStream(*c.stream);
+  return makeOption(c.call.type, first ? &*first : nullptr);
+}
+
 Value Interpreter::runIterLast(StdCall& c) {
   std::optional<Value> last;
   drain(c, [&](Value x) {

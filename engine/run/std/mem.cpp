@@ -85,6 +85,14 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
       setVariant(out.data(), type, variant);
       return out;
     }
+    case TypeKind::Result: {  // the active variant's payload, cloned, under the same tag
+      uint32_t variant = variantAt(addr, type);
+      uint64_t offset = l.variants[variant].offsets[0];
+      Value v = cloneValue(addr + offset, t.args[variant], at);
+      std::memcpy(out.data() + offset, v.data(), v.size());
+      setVariant(out.data(), type, variant);
+      return out;
+    }
     case TypeKind::Array: {
       uint64_t size = T_.layout(t.args[0]).size;
       for (uint64_t i = 0; i < t.length; ++i) {

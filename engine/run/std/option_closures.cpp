@@ -1,0 +1,203 @@
+// Option's and Result's methods that take a closure (map, and_then,
+// unwrap_or_else, map_err, ...): each calls it at most once, with the
+// payload it moves out, and what it does not use (the closure, a default,
+// the other variant's payload) is dropped as std's body drops it, after
+// the call. One function per row of check/std_methods.def.
+#include "run/interpreter.h"
+
+namespace sh {
+
+// The payload of a by-value Option or Result and which variant holds it
+// (Option: 1 is Some; Result: 0 is Ok, 1 is Err), moved out.
+Value Interpreter::payloadOf(const Value& v, uint32_t* variant) {
+  *variant = variantOfValue(v);
+  const Type& t = T_.get(v.type);
+  const Layout& l = T_.layout(v.type);
+  TypeId type = t.kind == TypeKind::Option ? t.args[0] : t.args[*variant];
+  uint64_t offset = t.kind == TypeKind::Option ? l.payloadOffset : l.variants[*variant].offsets[0];
+  Value p(type, T_.layout(type).size);
+  if (t.kind != TypeKind::Option || *variant == 1) std::memcpy(p.data(), v.data() + offset, p.size());
+  return p;
+}
+
+// Calls the closure argument `i` with args, or just drops it; the other
+// closure arguments are dropped after (std's parameters, at its end).
+Value Interpreter::callArgument(StdCall& c, size_t i, std::vector<Value> args) {
+  HeldCallable f = holdCallable(c.args[i]);
+  Value r = callHeld(f, std::move(args), c.call.nameSpan);
+  releaseCallable(f);
+  return r;
+}
+
+void Interpreter::dropArgument(StdCall& c, size_t i) { dropValueNow(std::move(c.args[i])); }
+
+// ---------------------------------------------------------------- Option<T>
+
+// as_ref and as_mut: Some of a reference to the payload in place.
+Value Interpreter::runOptionAsRef(StdCall& c) {
+  bool some = optionIsSome(c.recv.addr, c.recv.type);
+  return optionRefTo(c, some, some ? optionPayload(c.recv.addr, c.recv.type) : 0);
+}
+Value Interpreter::runOptionAsMut(StdCall& c) { return runOptionAsRef(c); }
+
+Value Interpreter::runOptionMap(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some != 1) {
+    dropArgument(c, 0);
+    return makeOption(c.call.type, nullptr);
+  }
+  Value r = callArgument(c, 0, {x});
+  return makeOption(c.call.type, &r);
+}
+
+Value Interpreter::runOptionAndThen(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some != 1) {
+    dropArgument(c, 0);
+    return makeOption(c.call.type, nullptr);
+  }
+  return callArgument(c, 0, {x});
+}
+
+Value Interpreter::runOptionUnwrapOrElse(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some == 1) {
+    dropArgument(c, 0);
+    return x;
+  }
+  return callArgument(c, 0, {});
+}
+
+Value Interpreter::runOptionMapOr(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some != 1) {
+    dropArgument(c, 1);
+    return c.args[0];
+  }
+  Value r = callArgument(c, 1, {x});
+  dropArgument(c, 0);
+  return r;
+}
+
+Value Interpreter::runOptionMapOrElse(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some != 1) {
+    Value r = callArgument(c, 0, {});
+    dropArgument(c, 1);
+    return r;
+  }
+  Value r = callArgument(c, 1, {x});
+  dropArgument(c, 0);
+  return r;
+}
+
+Value Interpreter::runOptionOkOrElse(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some == 1) {
+    dropArgument(c, 0);
+    return makeResultVariant(c.call.type, 0, x);
+  }
+  return makeResultVariant(c.call.type, 1, callArgument(c, 0, {}));
+}
+
+// filter: the payload is dropped when the predicate says no.
+Value Interpreter::runOptionFilter(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some != 1) {
+    dropArgument(c, 0);
+    return makeOption(c.call.type, nullptr);
+  }
+  HeldCallable f = holdCallable(c.args[0]);
+  bool keep = callPredicate(f, x, c.call.nameSpan);
+  releaseCallable(f);
+  if (keep) return makeOption(c.call.type, &x);
+  dropValueNow(std::move(x));
+  return makeOption(c.call.type, nullptr);
+}
+
+Value Interpreter::runOptionIsSomeAnd(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some != 1) {
+    dropArgument(c, 0);
+    return makeBool(false);
+  }
+  return callArgument(c, 0, {x});
+}
+
+Value Interpreter::runOptionOrElse(StdCall& c) {
+  uint32_t some;
+  payloadOf(c.self, &some);
+  if (some == 1) {
+    dropArgument(c, 0);
+    return c.self;
+  }
+  return callArgument(c, 0, {});
+}
+
+// ---------------------------------------------------------------- Result<T, E>
+
+// map and map_err, and_then and or_else: the variant a closure is for is
+// given to it; the other keeps its payload under the result's type.
+Value Interpreter::mapResultVariant(StdCall& c, uint32_t wanted, bool wrap) {
+  uint32_t variant;
+  Value x = payloadOf(c.self, &variant);
+  if (variant != wanted) {
+    dropArgument(c, 0);
+    return makeResultVariant(c.call.type, variant, x);
+  }
+  Value r = callArgument(c, 0, {x});
+  return wrap ? makeResultVariant(c.call.type, wanted, r) : r;
+}
+
+Value Interpreter::runResultMap(StdCall& c) { return mapResultVariant(c, 0, true); }
+Value Interpreter::runResultMapErr(StdCall& c) { return mapResultVariant(c, 1, true); }
+Value Interpreter::runResultAndThen(StdCall& c) { return mapResultVariant(c, 0, false); }
+Value Interpreter::runResultOrElse(StdCall& c) { return mapResultVariant(c, 1, false); }
+
+Value Interpreter::runResultUnwrapOrElse(StdCall& c) {
+  uint32_t variant;
+  Value x = payloadOf(c.self, &variant);
+  if (variant == 0) {
+    dropArgument(c, 0);
+    return x;
+  }
+  return callArgument(c, 0, {x});
+}
+
+Value Interpreter::runResultMapOr(StdCall& c) {
+  uint32_t variant;
+  Value x = payloadOf(c.self, &variant);
+  if (variant != 0) {
+    dropValueNow(std::move(x));
+    dropArgument(c, 1);
+    return c.args[0];
+  }
+  Value r = callArgument(c, 1, {x});
+  dropArgument(c, 0);
+  return r;
+}
+
+// is_ok_and and is_err_and: the other variant's payload is dropped.
+Value Interpreter::resultVariantAnd(StdCall& c, uint32_t wanted) {
+  uint32_t variant;
+  Value x = payloadOf(c.self, &variant);
+  if (variant != wanted) {
+    dropValueNow(std::move(x));
+    dropArgument(c, 0);
+    return makeBool(false);
+  }
+  return callArgument(c, 0, {x});
+}
+
+Value Interpreter::runResultIsOkAnd(StdCall& c) { return resultVariantAnd(c, 0); }
+Value Interpreter::runResultIsErrAnd(StdCall& c) { return resultVariantAnd(c, 1); }
+
+}  // namespace sh
