@@ -91,6 +91,12 @@ void Interpreter::flushPendingDrops() {
 }
 
 void Interpreter::print(const std::string& text, bool toStderr) {
+  for (PrintInProgress& outer : printing_)  // a print inside a fmt impl: the outer print's pieces go out first
+    if (outer.toStderr == toStderr && !outer.pending.empty()) {
+      std::string pending = std::move(outer.pending);
+      outer.pending.clear();
+      print(pending, toStderr);
+    }
   (toStderr ? stderr_ : stdout_) += text;
   EventInfo e;
   e.kind = EventKind::Print;

@@ -561,7 +561,14 @@ class Interpreter {
     DebugWriter* debug = nullptr;
   };
   std::vector<FormatOutput> formatOutputs_;
-  bool formatFailed_ = false;  // the learner's fmt returned Err: the format in progress stops
+  bool formatFailed_ = false;
+  // The print!s whose format is being written, innermost last: what each
+  // has written that is not out yet (a print inside a fmt impl puts it out).
+  struct PrintInProgress {
+    bool toStderr = false;
+    std::string pending;
+  };
+  std::vector<PrintInProgress> printing_;  // the learner's fmt returned Err: the format in progress stops
   uint64_t hostStackUsed() const;
   bool mainReturnedError_ = false;
   std::string stdout_;

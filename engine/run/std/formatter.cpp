@@ -140,12 +140,25 @@ Value Interpreter::evalWrite(const Expr& e) {
   return fmtResult(e.type, ok);
 }
 
-// The text a format makes for println! and the others that write it whole
-// (printTo: to stderr or not; none for a panic's or an assertion's
-// message). A learner's impl that returns Err panics as std's write_fmt
-// does, after the writes made before it are printed.
+// The text a format makes for println! and the others (printTo: to stderr
+// or not; none for a panic's or an assertion's message). A learner's impl
+// that returns Err panics as std's write_fmt does, after the writes made
+// before it are printed. std's print! formats into the locked stream piece
+// by piece and the lock is reentrant, so a println! that a fmt impl runs
+// halfway through comes after the pieces written before it: those are put
+// out first (print), and the text returned is what is left to print.
 std::string Interpreter::formatToText(const CheckedFormat& f, const std::vector<Place>& args, std::optional<bool> printTo) {
-  std::string text = formatArgs(f, args);
+  std::string text;
+  if (printTo) {  // what is written so far is pending, for a print inside a fmt impl to put out first
+    size_t mine = printing_.size();
+    printing_.push_back({*printTo, ""});
+    Writes pieces([this, mine](std::string_view piece) { printing_[mine].pending += piece; });
+    formatArgs(f, args, &pieces);
+    text = std::move(printing_.back().pending);
+    printing_.pop_back();
+  } else {
+    text = formatArgs(f, args);
+  }
   if (!formatFailed_) return text;
   formatFailed_ = false;
   if (printTo) print(text, *printTo);
