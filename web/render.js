@@ -128,7 +128,7 @@ function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors
 // A variable's slot; with `inStatic`, a static item drawn the same way in
 // the static region (it has a name and a place, but no frame).
 function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
-  const cls = [inStatic ? 'slot static-item' : 'slot', slot.state === 'moved' ? 'moved' : '', slot.state === 'uninit' ? 'uninit' : '',
+  const cls = [inStatic ? 'slot static-item' : 'slot', slot.vtable ? 'vtable' : '', slot.state === 'moved' ? 'moved' : '', slot.state === 'uninit' ? 'uninit' : '',
     slot.changed ? 'changed' : ''].filter(Boolean).join(' ');
   const g = h('g', { class: cls, 'data-kind': inStatic ? 'static' : 'slot', 'data-name': slot.name, 'data-addr': hexAddr(slot.addr),
     'data-id': (inStatic ? 'st' : 's') + slot.id });
@@ -138,7 +138,8 @@ function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
   const nameText = clip(slot.name, Math.max(4, nameMax - 2));
   const typeText = clip(slot.type, Math.max(3, nameMax - nameText.length - 2));
   const rows = [];
-  rows.push(text(x + PAD, y + 18, [[nameText, 'name'], [': ', 'muted'], [typeText, 'type']]));
+  // A vtable is named for what it is (`vtable for Dog as Animal`); its type says only how many words.
+  rows.push(text(x + PAD, y + 18, slot.vtable ? [[nameText, 'name']] : [[nameText, 'name'], [': ', 'muted'], [typeText, 'type']]));
   rows.push(text(x + width - PAD, y + 18, [[size, 'muted small']], { 'text-anchor': 'end' }));
   const addr = hexAddr(slot.addr);
   let body = LINE + 8;
@@ -165,6 +166,13 @@ function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
     if (nested) {
       // A struct or tuple: one row per field, each pointer field with its own arrow.
       for (const f of fields) {
+        if (slot.vtable) {  // one word per row: what it is, then what it holds (a function by name, a number)
+          const label = `${f.name}  `;
+          rows.push(text(x + PAD + 12, y + body + 12, [[label, 'muted'], [clip(f.value, Math.max(4, fits(inner - 12) - label.length)), 'value']]));
+          anchors.push({ ...ref, start: slot.addr + f.offset, end: slot.addr + f.offset + f.size, y: y + body + 8, field: f.name });
+          body += LINE;
+          continue;
+        }
         const label = `.${f.name}: `;
         const room = fits(inner - 12) - label.length - f.type.length - 3;
         rows.push(text(x + PAD + 12, y + body + 12, [[label, 'muted'], [f.type, 'type'], ['  ', ''],
@@ -192,6 +200,11 @@ function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
     ? `${slot.name ? `static ${slot.name}` : 'data a constant borrowed'}: ${slot.type}, ${slot.size} bytes at ${addr}, ${slot.value}; ` +
       'in the static region for the whole run of the program, never dropped'
     : `${slot.name}: ${slot.type}, ${slot.size} bytes at ${addr}` + (slot.state === 'moved' ? ', moved out' : `, ${slot.value}`)));
+  if (inStatic && slot.vtable) {
+    g.children[g.children.length - 1] = h('title', {}, `${slot.name}: ${slot.size} bytes at ${addr} in read-only memory, ` +
+      'written by the compiler: the drop glue, size and alignment of the type, then one function per method; ' +
+      `every trait object of this type and trait points here`);
+  }
   if (inStatic) {
     // The whole item is also a target: a `&NAME` points at it.
     anchors.push({ ...ref, start: slot.addr, end: slot.addr + Math.max(1, slot.size), y: y + 14, whole: true });

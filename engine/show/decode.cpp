@@ -569,6 +569,7 @@ DecodedSlot Decoder::decodeSlot(const SlotImage& s) {
   d.name = trace_.strings[s.name];
   d.type = T_.name(s.type);
   d.changed = m_.slotChanged(s.id);
+  d.vtable = typeOf(s.type).kind == TypeKind::Vtable;
   switch (s.state) {
     case SlotImage::State::Uninit:
       d.value = "(uninitialised)";

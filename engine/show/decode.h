@@ -38,6 +38,7 @@ struct DecodedSlot {
   std::vector<DecodedField> fields;
   std::optional<Address> pointsTo;  // a pointer-like value whose target is in memory
   bool changed = false;
+  bool vtable = false;  // a static item that is a vtable: its fields are drop, size, align and the method slots
 };
 
 struct DecodedFrame {

@@ -131,7 +131,7 @@ std::string staticSection(const DecodedMemory& memory) {
   if (memory.statics.empty() && memory.staticItems.empty()) out += "  (none)\n";
   for (const DecodedSlot& s : memory.staticItems)
     out += "  " + hexAddress(s.slot->addr) + "  " + padded(bytesPhrase(s.slot->size), 9) + "  " +
-           (s.name.empty() ? "(a constant's borrowed data)" : "static " + s.name) + ": " + s.type + " = " + s.value + "\n";
+           (s.name.empty() ? "(a constant's borrowed data)" : s.vtable ? s.name : "static " + s.name) + ": " + s.type + " = " + s.value + "\n";
   FormatSpec debug;
   debug.trait = FormatTrait::Debug;
   for (const DecodedStatic& s : memory.statics)

@@ -76,6 +76,7 @@ void writeSlot(JsonWriter& w, const MemoryImage& image, const DecodedSlot& d) {
   for (const DecodedField& f : d.fields) writeField(w, f);
   w.endArray();
   writeAddressOrNull(w, "pointsTo", d.pointsTo);
+  if (d.vtable) w.field("vtable", true);
   w.endObject();
 }
 
