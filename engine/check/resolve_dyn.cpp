@@ -301,7 +301,7 @@ int32_t Resolver::makeVtable(TypeId concrete, TypeId dyn, Span at) {
       const FnInfo& f = out_.fns[fn];
       v.slotNames.push_back(decl.decl->name);
       v.declFns.push_back(m.fn);
-      v.fnNames.push_back(f.isTemplate() ? instanceName(f, args) : f.name);
+      v.fnNames.push_back("<" + typeName(concrete) + " as " + t.name + ">::" + decl.decl->name);
       v.fns.push_back(!f.decl->body ? -1 : f.isTemplate() ? instantiate(fn, args, at) : fn);
     }
   }

@@ -143,7 +143,7 @@ void Resolver::resolvePendingCalls() {
   std::vector<PendingCall> calls = std::move(pendingCalls_);
   pendingCalls_.clear();
   for (PendingCall& c : calls) {
-    for (TypeId& a : c.args) a = normalize(T_.defaultDeep(a));
+    for (TypeId& a : c.args) a = normalize(reveal(T_.defaultDeep(a), c.call->span));
     if (fn_->isTemplate() || std::any_of(c.args.begin(), c.args.end(), [&](TypeId a) { return T_.containsParam(a); }))
       continue;
     if (T_.get(T_.resolve(c.args[0])).kind == TypeKind::Dyn && out_.fns[c.fn].trait >= 0 && out_.fns[c.fn].impl < 0) {

@@ -53,7 +53,13 @@ void Resolver::resolveProgram() {
   // Every body the learner wrote is checked, in the order rustc checks them
   // (as written), then the instances the bodies need (std's provided
   // methods are checked only as the instances a program uses).
-  for (int32_t fn : out_.fnsInSourceOrder()) checkFunction(fn);
+  // A function returning `impl Trait` first: its callers see the type it reveals.
+  // (The order is taken once: checking adds the closures' bodies to the functions.)
+  const std::vector<int32_t> order = out_.fnsInSourceOrder();
+  for (int32_t fn : order)
+    if (isOpaque(out_.fns[fn].ret)) checkFunction(fn);
+  for (int32_t fn : order)
+    if (!isOpaque(out_.fns[fn].ret)) checkFunction(fn);
   checkInstances();
   instantiateDestructors();
 }
@@ -257,9 +263,11 @@ int32_t Resolver::declareFunction(const FnDecl& decl, Block* body, const std::st
   info.selfType = self;
   size_t mark = generics_.size();
   std::vector<TypeId> own = declareGenerics(decl.generics);
+  lowerBounds(decl.generics, own);
+  for (const Param& p : decl.params)  // `x: impl Display`: an anonymous type parameter (check/resolve_opaque.cpp)
+    if (p.type) declareImplTraitParams(*p.type, &own);
   info.typeParams = std::move(outerParams);
   info.typeParams.insert(info.typeParams.end(), own.begin(), own.end());
-  lowerBounds(decl.generics, own);
   TypeId savedSelf = currentSelf_;
   currentSelf_ = self;
   if (decl.self != SelfParam::None) {
@@ -274,7 +282,9 @@ int32_t Resolver::declareFunction(const FnDecl& decl, Block* body, const std::st
     fail(DiagCode::E0746, "return type cannot be a trait object without pointer indirection", decl.ret->span,
          "doesn't have a size known at compile-time");
   }
-  info.ret = decl.ret ? lowerType(*decl.ret) : T_.unit();
+  info.ret = decl.ret && decl.ret->kind == TypeExprKind::ImplTrait ? declareOpaqueReturn(*decl.ret, info)
+             : decl.ret                                             ? lowerType(*decl.ret)
+                                                                    : T_.unit();
   info.lifetimes = describeLifetimes(decl, outerLifetimes, selfLifetimes);
   currentSelf_ = savedSelf;
   generics_.resize(mark);
@@ -303,7 +313,11 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     }
     case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
     case TypeExprKind::Infer: return T_.newVar(VarKind::Any);
-    case TypeExprKind::ImplTrait: fail(DiagCode::None, "`impl Trait` types are not supported yet", t.span);
+    case TypeExprKind::ImplTrait: {
+      auto param = implTraitParams_.find(&t);
+      if (param != implTraitParams_.end()) return param->second;
+      fail(DiagCode::None, "`impl Trait` here is not supported yet (only as a function's parameter or its whole result)", t.span);
+    }
     case TypeExprKind::DynTrait:
       lowerDynTrait(t);
       fail(DiagCode::None, "a trait object `" + text(t.span) + "` that is not behind a reference or a Box is not supported yet", t.span);
@@ -545,6 +559,8 @@ void Resolver::checkFunction(int32_t index) {
     checkPattern(*p.pattern, fn_->paramTypes[param]);
     requireIrrefutable(*p.pattern, fn_->paramTypes[param++], "function argument", p.pattern->span);
   }
+  TypeId opaque = fn_->ret;  // `-> impl Trait`: the body is checked against the type it will reveal
+  if (isOpaque(opaque)) fn_->ret = beginOpaqueBody(opaque, decl);
   TypeId bodyType = checkBlock(*fnBodies_[index], fn_->ret);
   Expr* tail = decl.body->tail.get();
   if (tail)
@@ -554,6 +570,10 @@ void Resolver::checkFunction(int32_t index) {
          "expected `" + typeName(fn_->ret) + "`, found `()`",
          {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
   finishFunction();
+  if (isOpaque(opaque)) {
+    revealOpaque(opaque, fn_->ret);
+    fn_->ret = opaque;
+  }
   currentImpl_.clear();
   currentSelf_ = kNoType;
   currentImplIndex_ = -1;
@@ -572,21 +592,23 @@ void Resolver::finishFunction() {
       mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorOf(T_, t)));
   }
   for (Expr* e : fnExprs_)
-    if (e->type != kNoType) e->type = T_.defaultDeep(e->type);
-  for (Pattern* p : fnPatterns_) p->type = T_.defaultDeep(p->type);
-  for (LocalInfo& l : fn_->locals) l.type = T_.defaultDeep(l.type);
+    if (e->type != kNoType) e->type = reveal(T_.defaultDeep(e->type), e->span);
+  for (Expr* e : fnExprs_)
+    if (e->coercedType != kNoType) e->coercedType = reveal(T_.defaultDeep(e->coercedType), e->span);
+  for (Pattern* p : fnPatterns_) p->type = reveal(T_.defaultDeep(p->type), {});
+  for (LocalInfo& l : fn_->locals) l.type = reveal(T_.defaultDeep(l.type), {});
   for (int32_t c : fnClosures_) {  // written here, inferred with it
     FnInfo& body = out_.fns[c];
-    for (LocalInfo& l : body.locals) l.type = T_.defaultDeep(l.type);
-    for (TypeId& p : body.paramTypes) p = T_.defaultDeep(p);
-    body.ret = T_.defaultDeep(body.ret);
+    for (LocalInfo& l : body.locals) l.type = reveal(T_.defaultDeep(l.type), {});
+    for (TypeId& p : body.paramTypes) p = reveal(T_.defaultDeep(p), {});
+    body.ret = reveal(T_.defaultDeep(body.ret), {});
     ClosureInfo& info = out_.closures[body.closure];
-    for (TypeId& p : info.params) p = T_.defaultDeep(p);
-    info.ret = T_.defaultDeep(info.ret);
-    for (auto& field : T_.structs()[info.structIndex].fields) field.second = T_.defaultDeep(field.second);
+    for (TypeId& p : info.params) p = reveal(T_.defaultDeep(p), {});
+    info.ret = reveal(T_.defaultDeep(info.ret), {});
+    for (auto& field : T_.structs()[info.structIndex].fields) field.second = reveal(T_.defaultDeep(field.second), {});
   }
   for (size_t i = firstFormat_; i < out_.formats.size(); ++i)
-    for (CheckedFormatArg& a : out_.formats[i].args) a.type = T_.defaultDeep(a.type);
+    for (CheckedFormatArg& a : out_.formats[i].args) a.type = reveal(T_.defaultDeep(a.type), {});
   for (Expr* e : fnExprs_) recordAdjustedTypes(*e);
   for (Expr* e : fnExprs_) checkLiteralRange(*e);
   recordRetypingCollects();

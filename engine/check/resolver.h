@@ -208,6 +208,13 @@ class Resolver {
   // A local by name; inside a closure, one of an enclosing function becomes
   // a capture (resolve_closures.cpp) first used at `use`.
   int32_t lookupLocal(const std::string& name, Span use = {});
+  // `impl Trait` (resolve_opaque.cpp)
+  void declareImplTraitParams(const TypeExpr& t, std::vector<TypeId>* params);
+  TypeId declareOpaqueReturn(const TypeExpr& t, const FnInfo& fn);
+  bool isOpaque(TypeId t) const;
+  TypeId beginOpaqueBody(TypeId opaque, const FnDecl& decl);
+  void revealOpaque(TypeId opaque, TypeId concrete);
+  TypeId reveal(TypeId t, Span at);
   // trait objects (resolve_dyn.cpp)
   bool dynIncompatibility(int32_t trait, Span* at, std::string* why, int depth);
   void requireDynCompatible(int32_t trait, Span at);
@@ -434,7 +441,9 @@ class Resolver {
   };
   std::vector<Obligation> obligations_;
   std::vector<ClosureLevel> closureLevels_;
-  std::vector<Expr*> unsizeSites_;  // the current function's coercions to trait objects (Coercion::Unsize)
+  std::vector<Expr*> unsizeSites_;
+  std::unordered_map<const TypeExpr*, TypeId> implTraitParams_;  // each `impl Trait` parameter type written: its Param
+  std::vector<TypeId> opaques_, revealed_;  // `-> impl Trait` Params, and the type each reveals (kNoType: not yet)  // the current function's coercions to trait objects (Coercion::Unsize)
   std::map<TypeId, Span> boundCallee_;  // a type argument whose bounds a call set: the callee (E0593 points there)  // the closures whose bodies are being checked, outermost first
   std::vector<int32_t> fnClosures_;          // the closure bodies written in the function being checked
   uint32_t closuresIn_ = 0;                  // closures numbered so far in it ({closure#N})

@@ -468,11 +468,12 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
       std::optional<Address> to = pointsTo(addr, type);
-      if (!to) return;
       bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");  // a dropped slot is not drawn
-      if (drawn) out_.pointers.push_back({addr, *to, regionOf(*to), t.kind == TypeKind::Weak});
+      // A trait object's vtable pointer, even when its data pointer dangles (a Box of a zero-sized type).
       bool object = (t.kind == TypeKind::Box || t.kind == TypeKind::Ref) && typeOf(t.args[0]).kind == TypeKind::Dyn;
-      if (object && drawn && vtableAt(u64(addr + 8))) out_.pointers.push_back({addr + 8, u64(addr + 8), "static", false});
+      if (object && drawn && follow_ && vtableAt(u64(addr + 8))) out_.pointers.push_back({addr + 8, u64(addr + 8), "static", false});
+      if (!to) return;
+      if (drawn) out_.pointers.push_back({addr, *to, regionOf(*to), t.kind == TypeKind::Weak});
       if (!isOwningPointer(type)) return;
       const CellImage* cell = m_.cellAt(*to);
       if (!cell || cell->addr != *to) return;

@@ -1,0 +1,74 @@
+// `impl Trait`, as rustc reads it in the two places the subset takes it.
+//
+// In a parameter (`fn show(x: impl Display)`) it is an anonymous type
+// parameter with those bounds: the function is generic, checked once and
+// run as one instance per argument type, exactly as `fn show<T: Display>`.
+//
+// As a function's whole result (`fn make_adder(k: i32) -> impl Fn(i32) -> i32`)
+// it is one concrete type that the body decides and callers do not see:
+// the function's result is a Param named as written, known only by its
+// bounds, so a caller can use only what they promise. The function is
+// checked before the others, against an inference variable, and what that
+// variable becomes is what the opaque type reveals; once a caller is
+// checked, its types are revealed (finishFunction), so the run, the
+// layouts and `size_of_val` see the concrete type, as compiled code does.
+#include <algorithm>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+// Every `impl Trait` inside a parameter's type (`&impl Display`,
+// `Vec<impl Shape>`): a new type parameter with its bounds, after the named ones.
+void Resolver::declareImplTraitParams(const TypeExpr& t, std::vector<TypeId>* params) {
+  if (t.kind == TypeExprKind::ImplTrait) {
+    TypeId param = T_.paramType(T_.newParam(ParamInfo{text(t.span)}));
+    addBound(param, TraitRef{});
+    for (const TraitBound& b : t.bounds) addBound(param, lowerTraitBound(b, param));
+    implTraitParams_[&t] = param;
+    params->push_back(param);
+    return;
+  }
+  for (const auto& e : t.elems)
+    if (e) declareImplTraitParams(*e, params);
+  for (const PathSegment& s : t.path.segments)
+    for (const auto& g : s.generics) declareImplTraitParams(*g, params);
+}
+
+TypeId Resolver::declareOpaqueReturn(const TypeExpr& t, const FnInfo& fn) {
+  if (fn.isTemplate() || fn.selfType != kNoType)
+    fail(DiagCode::None, "`impl Trait` as the result of a generic function or a method is not supported yet", t.span);
+  TypeId opaque = T_.paramType(T_.newParam(ParamInfo{text(t.span)}));
+  addBound(opaque, TraitRef{});
+  for (const TraitBound& b : t.bounds) addBound(opaque, lowerTraitBound(b, opaque));
+  opaques_.push_back(opaque);
+  revealed_.push_back(kNoType);
+  return opaque;
+}
+
+bool Resolver::isOpaque(TypeId t) const { return std::find(opaques_.begin(), opaques_.end(), t) != opaques_.end(); }
+
+// The body of a function returning `impl Trait` returns some type that
+// must have the bounds (E0277 at the result's type otherwise, as rustc).
+TypeId Resolver::beginOpaqueBody(TypeId opaque, const FnDecl& decl) {
+  TypeId concrete = T_.newVar(VarKind::Any);
+  for (const TraitRef& b : out_.paramBounds[T_.get(opaque).paramIndex].traits) requireTrait(concrete, b, decl.ret->span);
+  return concrete;
+}
+
+void Resolver::revealOpaque(TypeId opaque, TypeId concrete) {
+  auto at = std::find(opaques_.begin(), opaques_.end(), opaque) - opaques_.begin();
+  revealed_[static_cast<size_t>(at)] = T_.defaultDeep(concrete);
+}
+
+// t with each `impl Trait` result replaced by the type it reveals.
+TypeId Resolver::reveal(TypeId t, Span at) {
+  if (opaques_.empty() || !T_.containsParam(t) || fn_->isTemplate()) return t;
+  for (size_t i = 0; i < opaques_.size(); ++i)
+    if (revealed_[i] == kNoType && T_.mentions(t, opaques_[i]))
+      fail(DiagCode::None, "using `" + typeName(opaques_[i]) + "` before the function returning it is checked is not supported yet",
+           at);
+  return T_.subst(t, opaques_, revealed_);
+}
+
+}  // namespace sh
