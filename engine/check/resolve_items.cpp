@@ -747,7 +747,8 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
   const Type t = T_.get(resolved);
   bool derefForMatch = t.kind == TypeKind::Ref && p.kind != PatternKind::Binding && p.kind != PatternKind::Wildcard &&
                        p.kind != PatternKind::Ref && p.kind != PatternKind::Literal && p.kind != PatternKind::Range &&
-                       p.kind != PatternKind::Rest && p.kind != PatternKind::Or;  // each alternative derefs for itself
+                       p.kind != PatternKind::Rest && p.kind != PatternKind::Or &&  // each alternative derefs for itself
+                       !(p.kind == PatternKind::PathPat && namesConstant(p.path));  // a constant is a literal: it derefs for itself
   if (derefForMatch) {
     checkPattern(p, t.args[0], t.isMut && mode != BindingMode::Ref ? BindingMode::RefMut : BindingMode::Ref);
     p.type = type;
@@ -755,6 +756,13 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
   }
   switch (p.kind) {
     case PatternKind::Binding: {
+      if (!p.byRef && !p.isMut && !p.subpattern && namesPatternItem(p.name, p.span)) {  // `zero` for `const zero: i32`
+        p.kind = PatternKind::PathPat;
+        p.path.segments.clear();
+        p.path.segments.push_back(plainSegment(p.name, p.span));
+        p.path.span = p.span;
+        return checkPattern(p, type, mode);
+      }
       BindingMode binds = p.byRef ? (p.isMut ? BindingMode::RefMut : BindingMode::Ref) : p.isMut ? BindingMode::Move : mode;
       p.bindsByRef = binds != BindingMode::Move;
       declareLocal(p, p.bindsByRef ? T_.refTo(type, binds == BindingMode::RefMut) : type);
@@ -840,6 +848,9 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
         p.literal = std::move(literal);
         return checkPattern(p, type, mode);
       }
+      bool lone = p.path.segments.size() == 1 && p.path.segments[0].generics.empty();
+      if (lone) namesPatternItem(p.path.last(), p.span);  // E0530 for a static, a tuple struct or variant
+      bool namesNothing = lone && names_->resolve(p.path, itemScope_, Namespace::Value, true).used == 0;
       canonicalize(p.path, Namespace::Value);
       if (p.path.last() == "None" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId opt = T_.optionOf(T_.newVar(VarKind::Any));
@@ -855,6 +866,11 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
           if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
           return;
         }
+      }
+      if (namesNothing) {  // `N`, naming nothing: a binding
+        p.kind = PatternKind::Binding;
+        p.name = p.path.last();
+        return checkPattern(p, type, mode);
       }
       fail(DiagCode::E0531, "cannot find unit struct, unit variant or constant `" + ownerName(p.path.last()) + "` in this scope", p.span);
     }
@@ -894,6 +910,34 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       return;
     }
     case PatternKind::Or: return checkOrPattern(p, type, mode);
+  }
+}
+
+bool Resolver::namesConstant(const Path& path) {
+  PathResolution r = names_->resolve(path, itemScope_, Namespace::Value, true);
+  return r.used == path.segments.size() && r.item.kind == ItemKind::Const;
+}
+
+// Whether a lone name in a pattern names a constant, a unit struct or a
+// unit variant in scope, which the pattern compares with instead of binding.
+bool Resolver::namesPatternItem(const std::string& name, Span span) {
+  Path path;
+  path.segments.push_back(plainSegment(name, {}));
+  PathResolution r = names_->resolve(path, itemScope_, Namespace::Value, true);
+  if (r.used != 1) return false;
+  auto cannotShadow = [&](const std::string& what) {
+    fail(DiagCode::E0530, "bindings cannot shadow " + what, span, "cannot be named the same as " + what.substr(0, what.size() - 1));
+  };
+  switch (r.item.kind) {
+    case ItemKind::Const: return true;
+    case ItemKind::Static: cannotShadow("statics");
+    case ItemKind::Struct:
+      if (out_.ast->structs[r.item.index].isTuple) cannotShadow("tuple structs");
+      return out_.ast->structs[r.item.index].isUnit;
+    case ItemKind::Variant:
+      if (out_.ast->enums[r.item.index].variants[r.item.variant].shape == VariantShape::Tuple) cannotShadow("tuple variants");
+      return out_.ast->enums[r.item.index].variants[r.item.variant].shape == VariantShape::Unit;
+    default: return false;
   }
 }
 

@@ -203,6 +203,8 @@ class Resolver {
   void checkPattern(Pattern& p, TypeId type, BindingMode mode = BindingMode::Move);
   void declareLocal(Pattern& p, TypeId type);
   void checkOrPattern(Pattern& p, TypeId type, BindingMode mode);
+  bool namesPatternItem(const std::string& name, Span span);
+  bool namesConstant(const Path& path);
   void pushScope() { scopes_.emplace_back(); }
   void popScope() { scopes_.pop_back(); }
   // A local by name; inside a closure, one of an enclosing function becomes

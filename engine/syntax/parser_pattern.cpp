@@ -1,10 +1,13 @@
 // Patterns and types.
 //
 // A pattern that is a single identifier is ambiguous in Rust's grammar: `x`
-// binds, `None` names a value. rustc settles it during name resolution; we
-// settle it here by Rust's naming convention, which every lesson follows: a
-// lone identifier starting with an uppercase letter is a path (`None`,
-// `MAX`), any other is a binding. `mut`/`ref` always make a binding.
+// binds, `None` names a value. rustc settles it during name resolution, and
+// so does the checker (check/resolve_items.cpp checkPattern): the parser
+// guesses by Rust's naming convention (a lone identifier starting with an
+// uppercase letter is a path, `None`, `MAX`; any other a binding), and the
+// checker makes a binding that names a constant, a unit struct or a unit
+// variant in scope a path, and a path that names nothing a binding.
+// `mut`/`ref` always make a binding; a name before `..=` is a range's bound.
 //
 // Types are the subset's: paths with generic arguments, references, tuples,
 // arrays and slices. Lifetimes, trait objects and the like are named as
@@ -74,7 +77,8 @@ PatternPtr Parser::parsePatternNoOr() {
   }
   if (atAny({Int, Float, Char, Str, KwTrue, KwFalse, Minus})) return parseLiteralOrRangePattern();
   bool loneName = at(Ident) && !startsUppercase(peek().text) &&
-                  !(peek(1).kind == PathSep || peek(1).kind == LParen || peek(1).kind == LBrace);
+                  !(peek(1).kind == PathSep || peek(1).kind == LParen || peek(1).kind == LBrace || peek(1).kind == DotDotEq ||
+                    peek(1).kind == DotDotDot || peek(1).kind == DotDot);  // `lo..=hi`: a range between constants
   if (atAny({KwRef, KwMut}) || loneName) return parseBindingPattern();
   if (atAny({Ident, KwSelfType, KwSelfValue, KwCrate, KwSuper, PathSep})) return parsePathPattern();
   unexpected("pattern");
