@@ -40,6 +40,10 @@ const BEFORE_FILE = path.join(root, 'tests', 'bench', 'browser-before.json');
 const before = !SAVE && fs.existsSync(BEFORE_FILE) ? JSON.parse(fs.readFileSync(BEFORE_FILE, 'utf8')) : null;
 // The previous run of this script on this machine (build/, not committed).
 const LAST_FILE = path.join(root, 'build', 'bench-browser.json');
+// A change's own effect, measured as alternating runs of the build before and
+// after it (the load differs from one bench run to the next): copied into the
+// README section as written.
+const PAIRED_FILE = path.join(root, 'tests', 'bench', 'paired.md');
 const previous = fs.existsSync(LAST_FILE) ? JSON.parse(fs.readFileSync(LAST_FILE, 'utf8')) : null;
 const loadStart = os.loadavg()[0];
 
@@ -502,6 +506,7 @@ if (UPDATE_README) {
     `before this one${previous ? ` (${previous.measured || '?'}, ${loadNote(last)})` : ''}; "before" is the page that posted the`,
     `whole trace from the worker as JSON (${before ? before.note : 'no baseline'}).`, '',
     `1,000,000-step loop: ${L.steps.toLocaleString('en-US')} steps, "${L.status}", output ${JSON.stringify(L.output)}.`, '',
+    ...(fs.existsSync(PAIRED_FILE) ? [fs.readFileSync(PAIRED_FILE, 'utf8').trim(), ''] : []),
     '| measure | p50 | p95 | goal | | previous (p50 / p95) | before (p50 / p95) |', '|---|---:|---:|---|---|---:|---:|',
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '',
     '| page | part | raw | gzip | gzip previous | gzip before |', '|---|---|---:|---:|---:|---:|', ...parts, '',
