@@ -237,6 +237,7 @@ struct Checked {
   std::unordered_map<TypeId, int32_t> destructors;  // a type with the learner's Drop impl: its `drop` (FnInfo)
   std::unordered_map<TypeId, int32_t> defaults;     // a type with the learner's Default impl: its `default`
   std::unordered_map<TypeId, int32_t> displays;     // a type with the learner's Display impl: its `fmt`
+  std::unordered_map<TypeId, int32_t> iteratorNexts;  // a learner's Iterator that std's methods or a `for` walk: its `next`
   std::unordered_map<TypeId, int32_t> debugs;       // a type with the learner's Debug impl: its `fmt`
   int32_t mainFn = -1;
   std::vector<VtableInfo> vtables;

@@ -371,6 +371,8 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" +
                       typeName(t) + "` in the current scope",
          e.nameSpan, "this is an associated function, not a method");
+  TypeId iterated;
+  if (checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
   if (ty.kind == TypeKind::Param)
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type parameter `" + typeName(t) + "` in the current scope",
          e.nameSpan, "method not found in `" + typeName(t) + "`");

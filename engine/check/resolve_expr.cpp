@@ -113,6 +113,11 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
   if (coerceToDyn(e, actual, expected)) return expected;
   const Type want = T_.get(T_.resolve(expected));
   const Type have = T_.get(T_.resolve(actual));
+  // An iterator runs where it is written (a loop, a chain's consumer); as a
+  // value passed, returned or stored it would need its own layout.
+  if (have.kind == TypeKind::Iter)
+    fail(DiagCode::None, "an iterator passed, returned or stored as a value is not supported yet: consume it where it is made",
+         e.span);
   if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
     const Type wantTarget = T_.get(T_.resolve(want.args[0]));
     const Type haveTarget = T_.get(T_.resolve(have.args[0]));
@@ -762,6 +767,10 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
     default: break;
   }
   if (ty.kind == TypeKind::Iter) return ty.args[0];
+  TypeId learners = learnersIteratorItem(t, iter.span);
+  if (learners != kNoType) return learners;
+  if (ty.kind == TypeKind::Param && boundsPromise(t, TraitRef{stdTrait(StdTrait::Iterator), {}, {}, {}}))
+    fail(DiagCode::None, "a `for` loop over a generic iterator is not supported yet", iter.span);
   fail(DiagCode::E0277, "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
 }
 

@@ -45,6 +45,52 @@ TypeId Resolver::ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId exp
   return bySignature(e, m, self, expected);
 }
 
+// The Item of a learner's own Iterator (a struct or enum with the learner's
+// impl), its `next` recorded for the interpreter; kNoType for other types.
+TypeId Resolver::learnersIteratorItem(TypeId t, Span at) {
+  t = T_.resolve(t);
+  const Type ty = T_.get(t);
+  if (ty.kind != TypeKind::Struct && ty.kind != TypeKind::Enum) return kNoType;
+  int32_t trait = stdTrait(StdTrait::Iterator);
+  std::vector<TypeId> implArgs;
+  int32_t impl = findImplFor(t, TraitRef{trait, {}, {}, {}}, &implArgs);
+  if (impl < 0 || out_.impls[impl].isStd) return kNoType;
+  int32_t next = -1;
+  for (int32_t fn : out_.impls[impl].fns)
+    if (out_.fns[fn].decl && out_.fns[fn].decl->name == "next") next = fn;
+  if (next < 0) return kNoType;
+  for (int32_t fn : out_.impls[impl].fns)
+    if (out_.fns[fn].decl && out_.fns[fn].decl->name == "size_hint")
+      fail(DiagCode::None, "an Iterator with its own `size_hint` used with std's methods is not supported yet", at);
+  if (out_.fns[next].isTemplate()) {
+    next = instantiate(next, implArgs, out_.impls[impl].decl->span);
+    checkInstances();
+  }
+  out_.iteratorNexts[t] = next;
+  return normalize(assocTypeOf(t, trait, out_.traits[trait].findAssoc("Item"), {}));
+}
+
+// A std iterator method called on the learner's own Iterator (`counter.sum()`,
+// `counter.zip(other)`): the row of Iter<Item>, with the iterator moved in.
+bool Resolver::checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result) {
+  bool named = false;
+  for (size_t i = 0; i < stdMethodCount(); ++i)
+    named |= stdMethod(static_cast<BuiltinMethod>(i)).receiver == StdReceiver::Iter && e.text == stdMethod(static_cast<BuiltinMethod>(i)).name;
+  if (!named) return false;
+  if (T_.get(t).kind == TypeKind::Param && boundsPromise(t, TraitRef{stdTrait(StdTrait::Iterator), {}, {}, {}}))
+    fail(DiagCode::None, "std's `" + e.text + "` on a generic iterator is not supported yet", e.nameSpan);
+  TypeId item = learnersIteratorItem(t, e.nameSpan);
+  if (item == kNoType) return false;
+  if (derefs > 0)
+    fail(DiagCode::None, "std's `" + e.text + "` on an iterator behind a reference is not supported yet", e.nameSpan);
+  e.derefs = 0;
+  BuiltinMethod which;
+  *result = checkBuiltinMethod(e, iterOf(item), &which, expected);
+  e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
+  e.resolved = static_cast<int32_t>(which);
+  return true;
+}
+
 // What iterating over a value of type t yields (IntoIterator::Item), or kNoType.
 TypeId Resolver::intoIteratorItem(TypeId t) {
   const Type ty = T_.get(T_.resolve(t));
@@ -56,6 +102,7 @@ TypeId Resolver::intoIteratorItem(TypeId t) {
       return steps ? ty.args[0] : kNoType;
     }
     case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
+    case TypeKind::Struct: case TypeKind::Enum: return learnersIteratorItem(t, {});
     case TypeKind::Ref: {
       const Type& target = T_.get(T_.resolve(ty.args[0]));
       bool sequence = target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice;
@@ -75,7 +122,7 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId item = intoIteratorItem(given);
   if (item == kNoType) {
     const Type& g = T_.get(T_.resolve(given));
-    if (g.kind == TypeKind::Struct || g.kind == TypeKind::Enum || g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet ||
+    if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet ||
         g.kind == TypeKind::VecDeque || g.kind == TypeKind::String)
       fail(DiagCode::None, "passing a `" + typeName(given) + "` to `" + e.text + "` is not supported yet", arg.span);
     fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", arg.span,

@@ -344,6 +344,8 @@ class Resolver {
   TypeId copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId intoIteratorItem(TypeId t);
+  TypeId learnersIteratorItem(TypeId t, Span at);
+  bool checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result);
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -101,6 +101,9 @@ TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeI
 // The adapters the engine walks backwards: a chain of them over a source
 // that can (an exact-size one under enumerate, as std's bound says).
 void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
+  TypeKind k = T_.get(T_.resolve(chain.type)).kind;
+  if (k == TypeKind::Struct || k == TypeKind::Enum)
+    fail(DiagCode::None, "`rev` of the learner's own iterator is not supported yet", rev.nameSpan);
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
   if (stdMethod(m).receiver != StdReceiver::Iter) return;

@@ -140,7 +140,8 @@ Value Interpreter::evalFor(const Expr& e) {
   };
   auto nextStep = [&]() { beginStep(StepKind::Statement, stepSpanOf(e)); };
 
-  if (T_.get(iterExpr.type).kind == TypeKind::Iter) {  // pulled one item per iteration, as Rust's loop does
+  TypeKind iterKind = T_.get(iterExpr.type).kind;
+  if (iterKind == TypeKind::Iter || iterKind == TypeKind::Struct || iterKind == TypeKind::Enum) {  // pulled one item per iteration, as Rust's loop does
     std::unique_ptr<ItemStream> stream = openStream(iterExpr);
     if (flow_ != Flow::Normal) return done();
     std::optional<Value> item = pull(*stream);

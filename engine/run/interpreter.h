@@ -364,6 +364,7 @@ class Interpreter {
   // streams.cpp: iterators while they run (run/item_stream.h)
   std::unique_ptr<ItemStream> openStream(const Expr& e, TypeId item = kNoType);
   std::unique_ptr<ItemStream> countingStream(const Value& range, const Expr& e);
+  std::unique_ptr<ItemStream> learnersStream(const Value& iterator, const Expr& e);
   bool endsOpen(const Expr& e) const;
   __int128 largestOf(TypeId intType) const;
   std::unique_ptr<ItemStream> collectionStream(const Expr& e, TypeId item);

@@ -44,6 +44,7 @@ bool untrustedSource(BuiltinMethod m) {
 std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) {
   const Type& t = T_.get(e.type);
   if (t.kind == TypeKind::Range) return countingStream(eval(e), e);
+  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) return learnersStream(eval(e), e);
   if (t.kind == TypeKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return collectionStream(e, item);
   SH_CHECK(e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method),
            "an iterator that is not made by a std method call");
@@ -92,6 +93,20 @@ __int128 Interpreter::largestOf(TypeId intType) const {
   unsigned bits = intKindBytes(t.intKind) * 8;
   if (bits == 128) return static_cast<__int128>(~static_cast<unsigned __int128>(0) >> 1);  // u128's top half is never reached
   return intKindSigned(t.intKind) ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
+}
+
+// The learner's own Iterator, moved into the stream: its `next` runs at each pull.
+std::unique_ptr<ItemStream> Interpreter::learnersStream(const Value& iterator, const Expr& e) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Learners;
+  s->call = &e;
+  s->owner = holdInScratch(iterator);
+  s->ownerType = iterator.type;
+  auto next = p_.iteratorNexts.find(iterator.type);
+  SH_CHECK(next != p_.iteratorNexts.end(), "a learner's iterator whose `next` the checker did not record");
+  s->nextFn = next->second;
+  s->item = T_.get(p_.fns[s->nextFn].ret).args[0];
+  return s;
 }
 
 // A range as an iterator: it counts, holding no items.
@@ -231,6 +246,13 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
     case StreamKind::Count:
       if (s.next >= s.end) return std::nullopt;
       return makeInt(s.item, s.next++);
+    case StreamKind::Learners: {
+      Value self(p_.fns[s.nextFn].paramTypes[0], 8);
+      self.setU64(0, s.owner);
+      Value r = callFunction(s.nextFn, {self}, s.call->span);
+      if (variantOfValue(r) != 1) return std::nullopt;
+      return someValue(r);
+    }
     case StreamKind::Map: {
       std::optional<Value> x = pull(*s.inner);
       if (!x) return x;
