@@ -95,6 +95,7 @@ pub trait Iterator {
 pub trait ToString {
     fn to_string(&self) -> String;
 }
+pub trait Error: Debug + Display {}
 pub trait FnOnce<Args> { type Output; }
 pub trait FnMut<Args>: FnOnce<Args> { type Output; }
 pub trait Fn<Args>: FnMut<Args> { type Output; }

@@ -63,7 +63,7 @@ bool isFnFamily(StdTrait t) { return t == StdTrait::Fn || t == StdTrait::FnMut |
 
 // Why trait `index` cannot be made into an object (its first reason, with
 // where it is written), or false when it can.
-bool Resolver::dynIncompatibility(int32_t index, Span* at, std::string* why, int depth) {
+bool Resolver::dynIncompatibility(int32_t index, Span* at, std::string* why, bool* atPath, int depth) {
   const TraitInfo& t = out_.traits[index];
   if (depth > 16 || !t.decl) return false;
   if (t.std == StdTrait::Sized) {
@@ -76,11 +76,21 @@ bool Resolver::dynIncompatibility(int32_t index, Span* at, std::string* why, int
     if (super < 0) continue;
     Span ignored;
     std::string reason;
-    if (out_.traits[super].std == StdTrait::Sized || dynIncompatibility(super, &ignored, &reason, depth + 1)) {
+    if (out_.traits[super].std == StdTrait::Sized || dynIncompatibility(super, &ignored, &reason, atPath, depth + 1)) {
       *at = b.span;
       *why = "...because it requires `Self: Sized`";
       return true;
     }
+    // `trait Shape: PartialEq`: its `Rhs = Self` default makes Self a type argument.
+    const TraitDecl* sd = out_.traits[super].decl;
+    const PathSegment& written = b.path.segments.back();
+    for (size_t i = written.generics.size(); sd && i < sd->generics.params.size(); ++i)
+      if (sd->generics.params[i].defaultType && mentionsSelf(*sd->generics.params[i].defaultType)) {
+        *at = b.span;
+        *why = "...because it uses `Self` as a type parameter";
+        *atPath = true;  // rustc finds this one where the trait is named, in a signature too
+        return true;
+      }
   }
   for (const FnDecl& f : t.decl->fns) {
     if (requiresSizedSelf(f)) continue;
@@ -108,10 +118,14 @@ bool Resolver::dynIncompatibility(int32_t index, Span* at, std::string* why, int
   return false;
 }
 
-void Resolver::requireDynCompatible(int32_t trait, Span at) {
+// In an item's signature rustc points at the whole `dyn` type, inside a
+// body (and for a `Self` type argument anywhere) at the trait's path.
+void Resolver::requireDynCompatible(int32_t trait, Span type, Span path) {
   Span where;
   std::string why;
-  if (!dynIncompatibility(trait, &where, &why, 0)) return;
+  bool atPath = fn_ != nullptr;
+  if (!dynIncompatibility(trait, &where, &why, &atPath, 0)) return;
+  Span at = atPath ? path : type;
   const TraitInfo& t = out_.traits[trait];
   std::vector<Label> more;
   if (t.decl && !isPreludeSpan(t.decl->span)) {
@@ -122,8 +136,7 @@ void Resolver::requireDynCompatible(int32_t trait, Span at) {
 }
 
 // `dyn Shape`, `dyn Fn(i32) -> i32`, `dyn Iterator<Item = u32>`: one trait,
-// every associated type given. In an item's signature rustc points its
-// errors at the whole type, inside a body at the trait's path.
+// every associated type given.
 TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
   const TraitBound* principal = nullptr;
   for (const TraitBound& b : t.bounds) {
@@ -135,7 +148,7 @@ TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
   }
   if (!principal) fail(DiagCode::None, "trait objects without a trait are not supported yet", t.span);
   TraitRef r = lowerTraitBound(*principal, T_.error());
-  requireDynCompatible(r.trait, fn_ == nullptr ? t.span : principal->path.span);
+  requireDynCompatible(r.trait, t.span, principal->path.span);
   const TraitInfo& info = out_.traits[r.trait];
   std::vector<TypeId> assoc(info.assocTypes.size(), kNoType);
   for (const auto& [i, type] : r.bindings) assoc[i] = type;
@@ -144,7 +157,7 @@ TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
       fail(DiagCode::None, "a trait object that leaves its associated type `" + info.assocTypes[i] + "` unsaid is not supported yet",
            principal->span);
   if (info.std != StdTrait::None && info.std != StdTrait::Fn && info.std != StdTrait::FnMut && info.std != StdTrait::Display &&
-      info.std != StdTrait::Debug)
+      info.std != StdTrait::Debug && info.std != StdTrait::Error)
     fail(DiagCode::None, "`dyn " + info.name + "` is not supported yet", t.span);
   return T_.dynOf(r.trait, r.args, assoc);
 }

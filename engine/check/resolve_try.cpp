@@ -98,7 +98,10 @@ TypeId Resolver::checkTry(Expr& e, TypeId expected) {
     e.arms.push_back(armOf(variantPattern("None", nullptr, q), returnOf(pathExpr({"None"}, q), q), q));
   } else {
     ExprPtr error = pathExpr({"?e"}, q);
-    if (!unify(t.args[1], T_.get(T_.resolve(fn_->ret)).args[1])) error = callOf(pathExpr({"From", "from"}, q), std::move(error), q);
+    // Into a `Box<dyn Error>`, std's From boxes the error: the Box is coerced to the trait object where `Err` takes it.
+    if (!unify(t.args[1], T_.get(T_.resolve(fn_->ret)).args[1]))
+      error = callOf(boxesError(T_.get(T_.resolve(fn_->ret)).args[1]) ? pathExpr({"Box", "new"}, q) : pathExpr({"From", "from"}, q),
+                     std::move(error), q);
     e.arms.push_back(armOf(variantPattern("Ok", bindingOf("?v", q), q), pathExpr({"?v"}, q), q));
     e.arms.push_back(armOf(variantPattern("Err", bindingOf("?e", q), q),
                            returnOf(callOf(pathExpr({"Err"}, q), std::move(error), q), q), q));
@@ -126,6 +129,14 @@ void Resolver::settleParseError(const Type& operand, TypeId expected, Span at) {
   unify(operand.args[1], parseErrorOf(T_, target));
 }
 
+// `Box<dyn Error>`: the error type whose From boxes any error.
+bool Resolver::boxesError(TypeId t) const {
+  const Type& box = T_.get(T_.resolve(t));
+  if (box.kind != TypeKind::Box) return false;
+  const Type& dyn = T_.get(T_.resolve(box.args[0]));
+  return dyn.kind == TypeKind::Dyn && out_.traits[dyn.traitIndex].std == StdTrait::Error;
+}
+
 // rustc's errors for a `?` the function's result cannot take: a function
 // returning neither Result nor Option, a Result's `?` in an Option's
 // function and the other way round, and an error with no From into the
@@ -149,6 +160,16 @@ void Resolver::requireTryReturn(const Type& operand, Span q) {
   TypeId from = operand.args[1], to = r.args[1];
   if (T_.resolve(from) == T_.resolve(to)) return;
   if (T_.get(T_.resolve(to)).kind == TypeKind::Var || T_.get(T_.resolve(from)).kind == TypeKind::Var) return;
+  if (boxesError(to)) {
+    TraitRef error{stdTrait(StdTrait::Error), {}, {}, q};
+    const Type f = T_.get(T_.resolve(from));
+    if (f.kind == TypeKind::String || (f.kind == TypeKind::Ref && T_.resolve(from) == T_.strRef()))
+      fail(DiagCode::None, "`?` boxing a `" + typeName(from) + "` into a `Box<dyn Error>` is not supported yet", q);
+    if (!implements(from, error))
+      fail(DiagCode::E0277, "`?` couldn't convert the error: `" + typeName(from) + ": std::error::Error` is not satisfied", q,
+           "the trait `std::error::Error` is not implemented for `" + typeName(from) + "`");
+    return;
+  }
   if (!implements(to, TraitRef{stdTrait(StdTrait::From), {from}, {}, q}, 0))
     fail(DiagCode::E0277, "`?` couldn't convert the error to `" + typeName(to) + "`", q,
          "the trait `From<" + typeName(from) + ">` is not implemented for `" + typeName(to) + "`");

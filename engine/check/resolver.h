@@ -218,8 +218,8 @@ class Resolver {
   void revealOpaque(TypeId opaque, TypeId concrete);
   TypeId reveal(TypeId t, Span at);
   // trait objects (resolve_dyn.cpp)
-  bool dynIncompatibility(int32_t trait, Span* at, std::string* why, int depth);
-  void requireDynCompatible(int32_t trait, Span at);
+  bool dynIncompatibility(int32_t trait, Span* at, std::string* why, bool* atPath, int depth);
+  void requireDynCompatible(int32_t trait, Span type, Span path);
   TypeId lowerDynTrait(const TypeExpr& t);
   TraitRef traitOfDyn(TypeId dyn) const;
   std::vector<TraitRef> traitsOfDyn(TypeId dyn);
@@ -281,6 +281,7 @@ class Resolver {
   TypeId checkTry(Expr& e, TypeId expected);
   void requireTerminationResult(const FnInfo& main);
   void requireTryReturn(const Type& operand, Span q);
+  bool boxesError(TypeId t) const;
   void settleParseError(const Type& operand, TypeId expected, Span at);
   TypeId checkField(Expr& e);
   TypeId checkIndex(Expr& e);

@@ -133,11 +133,20 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       if (t.kind == TypeKind::Int && from.kind == TypeKind::Bool) return true;
       if (t.kind == TypeKind::Vec) return from.kind == TypeKind::Ref && T_.get(T_.resolve(from.args[0])).kind == TypeKind::Slice;
       if (t.kind == TypeKind::Option) return T_.resolve(t.args[0]) == rhs;
+      if (t.kind == TypeKind::Box && T_.get(T_.resolve(t.args[0])).kind == TypeKind::Dyn &&
+          out_.traits[T_.get(T_.resolve(t.args[0])).traitIndex].std == StdTrait::Error)  // `Box<dyn Error>: From<E: Error>`, `From<&str>`, `From<String>`
+        return from.kind == TypeKind::String || rhs == T_.strRef() ||
+               (from.kind != TypeKind::Dyn && !T_.isUnsized(rhs) && stdImplementsOrDerives(rhs, StdTrait::Error));
       return false;
     }
     case StdTrait::Iterator:
       return t.kind == TypeKind::Iter || (t.kind == TypeKind::Range && T_.isInteger(t.args[0]));
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: return closureImplements(id, trait, r);
+    case StdTrait::Error:  // std's own errors, and a Box of one
+      if (t.kind == TypeKind::Struct)
+        return T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
+               T_.structOf(id).stdPath == "std::fmt::Error";
+      return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
     case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::None:
       return false;
   }
