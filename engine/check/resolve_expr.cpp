@@ -804,6 +804,8 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     if (pointsToDyn(expected)) body = coerce(*arm.body, body, expected);
     if (result == kNoType) {
       result = body;
+    } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted
+      body = coerce(*arm.body, body, result);
     } else if (!unify(result, body)) {
       fail(DiagCode::E0308, "`match` arms have incompatible types", arm.body->span,
            "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
