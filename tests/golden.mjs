@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as runProcess, pool, findRustc as findRustcOn, compile as compileRust, RUN_ENV, ALLOCATOR_MODULE,
-         STDOUT_FIRST, parseHeapLog, heapLogOfTrace, heapDiff, parseDiagnostics, lintOf, parsePanic, short }
+         STDOUT_FIRST, PANIC_HOOK, parseHeapLog, panicHeapLog, heapLogOfTrace, heapDiff, parseDiagnostics, lintOf, parsePanic, short }
   from './rustc-oracle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,10 +189,22 @@ ${STDOUT_FIRST}    __golden_heap::ENABLED.store(true, std::sync::atomic::Orderin
 }
 `;
 
+// A program that panics has its log compared too, unwinding included: the
+// harness catches the panic once __user_main has unwound, and exits 101
+// (std's own allocations for the panic are taken out: panicHeapLog).
+const PANIC_HEAP_HARNESS = `${ALLOCATOR_MODULE}
+fn main() {
+${STDOUT_FIRST}${PANIC_HOOK}    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
+    let outcome = std::panic::catch_unwind(|| __user_main());
+    __golden_heap::ENABLED.store(false, std::sync::atomic::Ordering::SeqCst);
+    std::process::exit(if outcome.is_err() { 101 } else { 0 });
+}
+`;
+
 function heapSource(t) {
   const user = t.snippet ? `fn __user_main() {\n${t.source}\n}\n`
                          : t.source.replace(HAS_MAIN, 'fn __user_main$1');
-  return user + HEAP_HARNESS;
+  return user + (t.outcome === 'panic' ? PANIC_HEAP_HARNESS : HEAP_HARNESS);
 }
 
 // ---------------------------------------------------------------- processes
@@ -359,13 +371,16 @@ async function rustcCheck(t) {
 
 // Heap log from a real binary, or null when the check does not apply.
 async function rustcHeap(t) {
-  if (t.outcome !== 'ok' || t.heapSkip) return { log: null, problems: [] };
+  if ((t.outcome !== 'ok' && t.outcome !== 'panic') || t.heapSkip) return { log: null, problems: [] };
   const res = await compileAndRun(heapSource(t), 2, t.stdin);
   if (res.compile.code !== 0)
     return { log: null, problems: [`heap variant failed to compile: ${short(res.compile.stderr)}`] };
   const [a, b] = res.runs;
-  if (a.code !== t.exit || b.code !== t.exit) return { log: null, problems: [`heap variant exited ${a.code}/${b.code}`] };
-  const la = parseHeapLog(a.stderr), lb = parseHeapLog(b.stderr);
+  const exit = t.outcome === 'panic' ? 101 : t.exit;
+  if (a.code !== exit || b.code !== exit) return { log: null, problems: [`heap variant exited ${a.code}/${b.code}`] };
+  const logOf = (r) => (t.outcome === 'panic' ? panicHeapLog(r.stderr) : parseHeapLog(r.stderr));
+  const la = logOf(a), lb = logOf(b);
+  if (!la || !lb) return { log: null, problems: ['heap variant: no panic (or no exception object) in its allocator log'] };
   if (la.join('\n') !== lb.join('\n')) return { log: null, problems: ['heap log differs between two runs (unstable)'] };
   if (a.stdout !== t.rustcResult?.runs?.[0]?.stdout && t.rustcResult)
     return { log: la, problems: ['heap variant printed different stdout'] };

@@ -118,8 +118,50 @@ mod __golden_heap {
 // format_args! allocate nothing.
 export const STDOUT_FIRST = '    let _ = std::io::stdout(); // allocates stdout\'s 1024-byte buffer now, before logging\n';
 
+// A panic hook that says, before std's own report, whether std formatted
+// the panic's message into a String (see panicHeapLog).
+export const PANIC_HOOK = `    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        eprintln!("@panic-payload {}", if info.payload().downcast_ref::<String>().is_some() { "string" } else { "static" });
+        hook(info);
+    }));
+`;
+
 export const parseHeapLog = (stderr) =>
   stderr.split('\n').filter((l) => l.startsWith('@heap ')).map((l) => l.slice(6));
+
+// The heap log without the panic message's String: when std formatted one,
+// its `alloc N 1` and the reallocs that grew it are the log's last events.
+export function panicHeap(log, stderr) {
+  if (!/^@panic-payload string$/m.test(stderr)) return log;
+  let i = log.length - 1;
+  while (i > 0 && log[i].startsWith('realloc ')) {
+    const prev = log[i - 1].split(' ');
+    const prevSize = prev[0] === 'alloc' ? prev[1] : prev[0] === 'realloc' ? prev[2] : null;
+    if (prevSize !== log[i].split(' ')[1]) break;
+    i--;
+  }
+  return i >= 0 && /^alloc \d+ 1$/.test(log[i]) ? log.slice(0, i) : log;
+}
+
+// The log of a run that panicked and whose harness caught the panic after
+// the program unwound (PANIC_HOOK, catch_unwind), without std's own
+// allocations for the panic: the message it formats before the hook runs
+// (panicHeap; the hook's `@panic-payload` line says whether there is one),
+// everything from the hook to the exception object std allocates just
+// before unwinding (`alloc 56 8`), and that object's free by catch_unwind,
+// the log's last event. Null when the log does not have that shape.
+const EXCEPTION_ALLOC = 'alloc 56 8', EXCEPTION_FREE = 'dealloc 56 8';
+export function panicHeapLog(stderr) {
+  const lines = stderr.split('\n');
+  const hook = lines.findIndex((l) => l.startsWith('@panic-payload '));
+  if (hook < 0) return null;
+  const before = panicHeap(parseHeapLog(lines.slice(0, hook).join('\n')), lines[hook]);
+  const after = parseHeapLog(lines.slice(hook + 1).join('\n'));
+  const thrown = after.indexOf(EXCEPTION_ALLOC);
+  if (thrown < 0 || after[after.length - 1] !== EXCEPTION_FREE) return null;
+  return [...before, ...after.slice(thrown + 1, -1)];
+}
 
 // The engine trace's heap events in the allocator log's words.
 export function heapLogOfTrace(trace) {

@@ -141,6 +141,7 @@ function showTimeout(message) {
 const OUTCOME_WORDS = {
   finished: 'finished', returned_error: 'returned an error', panicked: 'panicked', compile_error: 'does not compile',
   budget_exhausted: 'stopped by the step budget', stack_overflow: 'overflowed its stack', out_of_memory: 'ran out of memory',
+  panic_in_cleanup: 'aborted: a destructor panicked while unwinding', exited: 'exited (std::process::exit)',
 };
 
 function showRun(reply) {

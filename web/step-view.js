@@ -374,12 +374,14 @@ export class StepView {
   }
 
   // Output up to this step; a panic's or the budget's message at the last
-  // step; `kept`: the last output that compiled, shown dimmed instead.
+  // step (a panic's from its own step); `kept`: the last output that compiled, shown dimmed instead.
   #showOutput(step, view, kept = null) {
     const p = this.#parts;
     const run = this.#run;
-    const failedRun = run && (run.outcome === 'panicked' || run.outcome === 'returned_error' || run.outcome === 'budget_exhausted' || run.outcome === 'stack_overflow' || run.outcome === 'out_of_memory');
-    const atEnd = run && step >= run.count - 1;
+    const panicked = run && (run.outcome === 'panicked' || run.outcome === 'panic_in_cleanup');
+    const failedRun = run && (panicked || run.outcome === 'returned_error' || run.outcome === 'budget_exhausted' || run.outcome === 'stack_overflow' || run.outcome === 'out_of_memory');
+    // A panic's report shows from its step on, while the stack unwinds.
+    const atEnd = run && step >= (panicked ? run.defaultStep : run.count - 1);
     const message = failedRun && atEnd ? run.stderr.trim() : '';
     const printed = kept ?? (run && view && run.outcome !== 'compile_error' ? stdoutUpTo(run.stdout, view.stdout) : '');
     this.#printed = message || printed;

@@ -22,12 +22,18 @@ void runChecked(RunResult& result, const RunOptions& options) {
   try {
     in.runMain();
     result.outcome = in.mainReturnedError() ? Outcome::ReturnedError : Outcome::Finished;
-  } catch (const Panic& p) {
+  } catch (Panic& p) {  // unwound out of main: its report is on stderr already
+    in.startUnwinding(p);
     result.outcome = Outcome::Panicked;
     result.panicMessage = p.message;
     result.panicAt = p.inStd.file ? p.inStd.at : result.source->panicLineCol(p.span.start);
     if (p.inStd.file) result.panicFile = p.inStd.file;
-    in.beginStepIgnoringBudget(StepKind::Panic, p.span);
+  } catch (const ProcessExit& e) {
+    result.outcome = Outcome::Exited;
+    result.exitStatus = e.status;
+  } catch (const PanicInCleanup&) {
+    result.outcome = Outcome::PanicInCleanup;
+    result.panicMessage = "panic in a destructor during cleanup";
   } catch (const BudgetExhausted&) {
     result.outcome = Outcome::BudgetExhausted;
     result.panicMessage = "error: the program was stopped after " + std::to_string(options.stepBudget) +

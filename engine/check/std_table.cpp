@@ -100,6 +100,7 @@ class SignatureReader {
   }
 
   TypeId type() {
+    if (eat("!")) return T_.never();
     if (eat("&")) {
       bool isMut = eat("mut ");
       return T_.refTo(type(), isMut);

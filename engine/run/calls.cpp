@@ -1,6 +1,7 @@
 // Calls and method calls: arguments are evaluated left to right into Values
 // (moving what they name), then the callee runs — a user function in a new
-// frame, or a builtin of the standard library in place.
+// frame, or a builtin of the standard library in place. An argument that
+// panics drops those evaluated before it (evalOperands).
 #include "run/interpreter.h"
 
 namespace sh {
@@ -11,37 +12,43 @@ Value Interpreter::evalCall(const Expr& e) {
     case Resolved::CallValue: return callValue(e);
     case Resolved::UserFn: {
       std::vector<Value> args;
-      for (const auto& a : e.args) {
-        args.push_back(eval(*a));
-        if (flow_ != Flow::Normal) return makeUnit();
-      }
+      if (!evalOperands(e.args, args)) return makeUnit();
       return callFunction(e.resolved, std::move(args), e.span);
     }
     case Resolved::TupleStruct: {
       const Layout l = T_.layout(e.type);
       Value out(e.type, l.size);
-      for (size_t i = 0; i < e.args.size(); ++i) {
-        Value v = eval(*e.args[i]);
-        if (flow_ != Flow::Normal) return out;
-        std::memcpy(out.data() + l.fields[i].offset, v.data(), v.size());
-      }
+      std::vector<Value> fields;
+      if (!evalOperands(e.args, fields)) return out;
+      for (size_t i = 0; i < fields.size(); ++i) std::memcpy(out.data() + l.fields[i].offset, fields[i].data(), fields[i].size());
       return out;
     }
     case Resolved::EnumVariant: {  // `Shape::Circle(1.5)`: the fields at the variant's offsets, then its tag
       auto variant = static_cast<uint32_t>(e.resolved);
       const Layout l = T_.layout(e.type);
       Value out(e.type, l.size);
-      for (size_t i = 0; i < e.args.size(); ++i) {
-        Value v = eval(*e.args[i]);
-        if (flow_ != Flow::Normal) return out;
-        std::memcpy(out.data() + l.variants[variant].offsets[i], v.data(), v.size());
-      }
+      std::vector<Value> fields;
+      if (!evalOperands(e.args, fields)) return out;
+      for (size_t i = 0; i < fields.size(); ++i)
+        std::memcpy(out.data() + l.variants[variant].offsets[i], fields[i].data(), fields[i].size());
       setVariant(out.data(), e.type, variant);
       return out;
     }
     default: SH_CHECK(false, "a call to nothing callable");
   }
   return makeUnit();
+}
+
+// Evaluates `operands` left to right after the values `out` holds already
+// (a method's receiver), each while holding those before it (evalHolding).
+// False when a `break`, `continue` or `return` left one of them.
+bool Interpreter::evalOperands(const std::vector<ExprPtr>& operands, std::vector<Value>& out) {
+  for (const auto& a : operands) {
+    Value v = evalHolding(*a, out);
+    if (flow_ != Flow::Normal) return false;
+    out.push_back(std::move(v));
+  }
+  return true;
 }
 
 Value Interpreter::evalMethodCall(const Expr& e) {
@@ -68,10 +75,7 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   }
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn || static_cast<Resolved>(e.resolvedKind) == Resolved::Virtual) {
     std::vector<Value> args{receiverValue};
-    for (const auto& a : e.args) {
-      args.push_back(eval(*a));
-      if (flow_ != Flow::Normal) return makeUnit();
-    }
+    if (!evalOperands(e.args, args)) return makeUnit();
     return callFunction(callee, std::move(args), e.span);
   }
   return callMethod(e, static_cast<BuiltinMethod>(e.resolved), recv, receiverValue);

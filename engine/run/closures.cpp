@@ -33,10 +33,7 @@ Value Interpreter::callValue(const Expr& e) {
     env.setU64(0, consumed ? held : callee.addr);
     args.push_back(env);
   }
-  for (const auto& a : e.args) {
-    args.push_back(eval(*a));
-    if (flow_ != Flow::Normal) return makeUnit();
-  }
+  if (!evalOperands(e.args, args)) return makeUnit();
   Value result = callFunction(c.fn, std::move(args), e.span);
   if (consumed && c.kind != ClosureKind::FnOnce) dropValue(held, callee.type);
   return result;

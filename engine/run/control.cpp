@@ -139,6 +139,15 @@ Value Interpreter::evalFor(const Expr& e) {
     return go;
   };
   auto nextStep = [&]() { beginStep(StepKind::Statement, stepSpanOf(e)); };
+  // A panic in the body of a loop that consumes a collection drops the
+  // body's values and the loop variable, then the items not yet yielded and
+  // the collection's buffer (std's IntoIter, dropped as the panic unwinds).
+  size_t loopSlots = frame().slots.size();
+  auto unwindLoop = [&](Panic& p, auto dropRest) {
+    startUnwinding(p);
+    unwindSlotsDownTo(loopSlots, loopEnd);
+    cleanup(dropRest);
+  };
 
   TypeKind iterKind = T_.get(iterExpr.type).kind;
   if (iterKind == TypeKind::Iter || iterKind == TypeKind::Struct || iterKind == TypeKind::Enum) {  // pulled one item per iteration, as Rust's loop does
@@ -187,18 +196,26 @@ Value Interpreter::evalFor(const Expr& e) {
                                : owned ? takeTableItems(header, tableType)
                                        : tableItems(header, tableType, itemType);
     size_t i = 0;
-    for (; i < items.size(); ++i) {
-      if (!iterate(items[i])) {
-        ++i;
-        break;
-      }
-      if (i + 1 < items.size()) nextStep();
-    }
-    if (owned) {
+    auto dropRest = [&] {
+      if (!owned) return;
       for (; i < items.size(); ++i) dropValueNow(std::move(items[i]));
       if (!deque) freeTable(header);
       else if (mem_.readU64(header + 8) > 0 && T_.layout(T_.get(tableType).args[0]).size > 0) mem_.free(mem_.cellAt(mem_.readU64(header))->id);
+    };
+    try {
+      for (; i < items.size(); ++i) {
+        if (!iterate(items[i])) {
+          ++i;
+          break;
+        }
+        if (i + 1 < items.size()) nextStep();
+      }
+    } catch (Panic& p) {
+      ++i;
+      unwindLoop(p, dropRest);
+      throw;
     }
+    dropRest();
     return done();
   }
   // A BTreeMap or BTreeSet walked in key order: by reference, or consumed
@@ -255,19 +272,26 @@ Value Interpreter::evalFor(const Expr& e) {
   uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + 16) : it.length;
   uint64_t size = T_.layout(it.args[0]).size;
   uint64_t i = 0;
-  for (; i < len; ++i) {
-    Value item = readPlace(Place{data + i * size, it.args[0]}, false);
-    bool go = iterate(item);
-    if (!go) {
-      ++i;
-      break;
+  auto dropRest = [&] {
+    for (; i < len; ++i) dropValue(data + i * size, it.args[0]);
+    if (it.kind == TypeKind::Vec && mem_.readU64(holder + 8) > 0 && size > 0) mem_.free(mem_.cellAt(data)->id);
+  };
+  try {
+    for (; i < len; ++i) {
+      Value item = readPlace(Place{data + i * size, it.args[0]}, false);
+      bool go = iterate(item);
+      if (!go) {
+        ++i;
+        break;
+      }
+      if (i + 1 < len) nextStep();
     }
-    if (i + 1 < len) nextStep();
+  } catch (Panic& p) {
+    ++i;
+    unwindLoop(p, dropRest);
+    throw;
   }
-  for (; i < len; ++i) dropValue(data + i * size, it.args[0]);
-  if (it.kind == TypeKind::Vec && mem_.readU64(holder + 8) > 0 && size > 0) {
-    mem_.free(mem_.cellAt(data)->id);
-  }
+  dropRest();
   return done();
 }
 

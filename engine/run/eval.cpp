@@ -436,20 +436,17 @@ Value Interpreter::evalAggregate(const Expr& e) {
       if (e.rhs) put(l.fields[1].offset, eval(*e.rhs));
       return out;
     }
-    case ExprKind::Tuple:
-      for (size_t i = 0; i < e.args.size(); ++i) {
-        Value v = eval(*e.args[i]);
-        if (flow_ != Flow::Normal) return out;
-        put(l.fields[i].offset, v);
-      }
+    case ExprKind::Tuple: {
+      std::vector<Value> parts;
+      if (!evalOperands(e.args, parts)) return out;
+      for (size_t i = 0; i < parts.size(); ++i) put(l.fields[i].offset, parts[i]);
       return out;
+    }
     case ExprKind::Array: {
       uint64_t elemSize = e.args.empty() ? 0 : T_.layout(T_.get(e.type).args[0]).size;
-      for (size_t i = 0; i < e.args.size(); ++i) {
-        Value v = eval(*e.args[i]);
-        if (flow_ != Flow::Normal) return out;
-        put(i * elemSize, v);
-      }
+      std::vector<Value> parts;
+      if (!evalOperands(e.args, parts)) return out;
+      for (size_t i = 0; i < parts.size(); ++i) put(i * elemSize, parts[i]);
       return out;
     }
     case ExprKind::ArrayRepeat: {
@@ -462,12 +459,14 @@ Value Interpreter::evalAggregate(const Expr& e) {
       if (static_cast<Resolved>(e.resolvedKind) == Resolved::EnumVariant) {  // `Message::Move { x, y }`
         auto variant = static_cast<uint32_t>(e.resolved);
         const auto& fields = T_.enumOf(e.type).variants[variant].fields;
+        std::vector<Value> held;
         for (const FieldInit& f : e.fields) {
           size_t i = 0;
           while (fields[i].first != f.name) ++i;
-          Value v = eval(*f.value);
+          Value v = evalHolding(*f.value, held);
           if (flow_ != Flow::Normal) return out;
           put(l.variants[variant].offsets[i], v);
+          held.push_back(std::move(v));
         }
         setVariant(out.data(), e.type, variant);
         return out;
@@ -475,13 +474,15 @@ Value Interpreter::evalAggregate(const Expr& e) {
       const Layout sl = T_.layout(e.type);
       const auto& fields = T_.structOf(e.type).fields;
       std::vector<bool> given(fields.size(), false);
+      std::vector<Value> held;  // the fields given so far, dropped if a later one panics
       for (const FieldInit& f : e.fields) {
         size_t i = 0;
         while (fields[i].first != f.name) ++i;
-        Value v = eval(*f.value);
+        Value v = evalHolding(*f.value, held);
         if (flow_ != Flow::Normal) return out;
         put(sl.fields[i].offset, v);
         given[i] = true;
+        held.push_back(std::move(v));
       }
       if (e.structBase) {
         Place base = evalPlace(*e.structBase);
@@ -529,7 +530,8 @@ Value Interpreter::evalBinary(const Expr& e) {
   Value l = eval(*e.lhs);
   if (flow_ != Flow::Normal) return l;
   if (T_.get(l.type).kind == TypeKind::String) {  // String + &str: appends to the left String's buffer
-    Value r = eval(*e.rhs);
+    std::vector<Value> held{l};
+    Value r = evalHolding(*e.rhs, held);
     if (flow_ != Flow::Normal) return l;
     Address at = holdInScratch(l);  // the String moves on as the result, it is not a temporary
     stringAppend(at, readStr(r));
@@ -892,7 +894,7 @@ Value Interpreter::evalAssign(const Expr& e) {
     }
     return makeUnit();
   }
-  Place p = evalPlace(*e.lhs);
+  Place p = evalPlaceHolding(*e.lhs, r);
   if (e.kind == ExprKind::Assign) {
     // The old value is dropped first (after the new one is computed), then
     // overwritten; a variable declared with `let x;` has no old value.
@@ -914,8 +916,9 @@ Value Interpreter::evalAssign(const Expr& e) {
 Value Interpreter::callOperator(const Expr& e, std::vector<const Expr*> operands) {
   std::vector<Value> args;
   for (const Expr* o : operands) {
-    args.push_back(eval(*o));
+    Value v = evalHolding(*o, args);
     if (flow_ != Flow::Normal) return makeUnit();
+    args.push_back(std::move(v));
   }
   return callFunction(e.resolved, std::move(args), e.span);
 }

@@ -232,10 +232,14 @@ void Interpreter::keepTemporariesPast(Address low, Address sp) {
 // a plain value's end is recorded with the next step (flushPendingDrops).
 // A learner's destructor runs as a call (runDestructor), which pushes frames
 // and slots: no reference into frames_ or slots_ is held across a drop.
+// A slot leaves its frame before its value is dropped, so that a drop that
+// panics leaves the unwinding only the slots not yet dropped.
 void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
   while (frame().slots.size() > mark) {
     int32_t id = frame().slots.back();
     const RtSlot s = slots_[id];
+    if (s.local >= 0) frame().localSlot[s.local] = -1;
+    frame().slots.pop_back();
     if (s.hidden && s.heldArgument && T_.needsDrop(s.type)) {
       beginStep(StepKind::Drop, closing);
       dropValue(s.addr, s.type);
@@ -243,19 +247,28 @@ void Interpreter::dropSlotsDownTo(size_t mark, Span closing) {
     if (!s.hidden) {
       if (T_.needsDrop(s.type) && !s.moved && s.initialised) {
         beginStep(StepKind::Drop, closing);
-        dropValue(s.addr, s.type);
-        EventInfo e;
-        e.kind = EventKind::Drop;
-        e.id = id;
-        trace_.add(e);
-      } else {
-        pendingDrops_.push_back(id);
+        try {
+          dropValue(s.addr, s.type);
+        } catch (Panic&) {
+          endSlot(id);
+          throw;
+        }
+        endSlot(id);
+        continue;
       }
+      pendingDrops_.push_back(id);
     }
-    if (s.local >= 0) frame().localSlot[s.local] = -1;
-    frame().slots.pop_back();
     freeSlots_.push_back(id);
   }
+}
+
+// The slot `id` has been dropped: the trace says so, and its id is free.
+void Interpreter::endSlot(int32_t id) {
+  EventInfo e;
+  e.kind = EventKind::Drop;
+  e.id = id;
+  trace_.add(e);
+  freeSlots_.push_back(id);
 }
 
 // Evaluates a loop's condition and then lets go of the temporaries it made
@@ -358,16 +371,15 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::Vec: {
       uint64_t ptr = mem_.readU64(addr), cap = mem_.readU64(addr + 8), len = mem_.readU64(addr + 16);
       uint64_t elemSize = T_.layout(t.args[0]).size;
-      for (uint64_t i = 0; i < len; ++i) dropValue(ptr + i * elemSize, t.args[0]);
-      if (cap > 0 && elemSize > 0) freeAt(ptr);
+      dropParts(len, [&](size_t i) { dropValue(ptr + i * elemSize, t.args[0]); },
+                [&] { if (cap > 0 && elemSize > 0) freeAt(ptr); });
       return;
     }
     case TypeKind::Box: {
       uint64_t ptr = mem_.readU64(addr);
       // A Box<dyn Trait> drops and frees what its vtable says it holds.
       TypeId inner = T_.get(t.args[0]).kind == TypeKind::Dyn ? p_.vtables[vtableAt(mem_.readU64(addr + 8))].concrete : t.args[0];
-      dropValue(ptr, inner);
-      if (T_.layout(inner).size > 0) freeAt(ptr);
+      dropParts(1, [&](size_t) { dropValue(ptr, inner); }, [&] { if (T_.layout(inner).size > 0) freeAt(ptr); });
       return;
     }
     case TypeKind::Option:
@@ -387,23 +399,27 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::MapEntry:  // an entry never used: a vacant one still owns its key
       if (variantAt(addr, type) == 1) dropValue(addr + T_.layout(type).variants[1].offsets[1], t.args[0]);
       return;
-    case TypeKind::Struct: case TypeKind::Tuple: {
-      runDestructor(addr, type);
+    case TypeKind::Struct: case TypeKind::Tuple: {  // the learner's drop first, then each field
       const Layout l = T_.layout(type);
-      for (const FieldLayout& f : l.fields) dropValue(addr + f.offset, f.type);
+      dropParts(l.fields.size() + 1, [&](size_t i) {
+        if (i == 0) runDestructor(addr, type);
+        else dropValue(addr + l.fields[i - 1].offset, l.fields[i - 1].type);
+      }, [] {});
       return;
     }
     case TypeKind::Enum: {  // only the variant the value holds has fields to drop
-      runDestructor(addr, type);
       uint32_t variant = variantAt(addr, type);
       const std::vector<uint64_t> offsets = T_.layout(type).variants[variant].offsets;
       const auto fields = T_.enumOf(type).variants[variant].fields;
-      for (size_t i = 0; i < fields.size(); ++i) dropValue(addr + offsets[i], fields[i].second);
+      dropParts(fields.size() + 1, [&](size_t i) {
+        if (i == 0) runDestructor(addr, type);
+        else dropValue(addr + offsets[i - 1], fields[i - 1].second);
+      }, [] {});
       return;
     }
     case TypeKind::Array: {
       uint64_t elemSize = T_.layout(t.args[0]).size;
-      for (uint64_t i = 0; i < t.length; ++i) dropValue(addr + i * elemSize, t.args[0]);
+      dropParts(t.length, [&](size_t i) { dropValue(addr + i * elemSize, t.args[0]); }, [] {});
       return;
     }
     case TypeKind::Result: {  // Ok(T) or Err(E): the payload the value holds
@@ -413,8 +429,7 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     }
     case TypeKind::Range: {
       const Layout& l = T_.layout(type);
-      dropValue(addr + l.fields[0].offset, t.args[0]);
-      dropValue(addr + l.fields[1].offset, t.args[0]);
+      dropParts(2, [&](size_t i) { dropValue(addr + l.fields[i].offset, t.args[0]); }, [] {});
       return;
     }
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
@@ -482,7 +497,37 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   call.text = trace_.intern(fn.name);
   trace_.add(call);
   if (frames_.size() == 1) placeStatics();  // main's call: before its first statement
-  enterScope();
+  Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
+  size_t temporariesMark = temporaries_.size();
+  Value result;
+  try {
+    enterScope();
+    bindArguments(fn, args);
+    execBlockBody(*fn.decl->body, &result);
+    if (flow_ == Flow::Return) {
+      result = flowValue_;
+      flow_ = Flow::Normal;
+    }
+    exitScope(closing);
+    dropTemporariesDownTo(temporariesMark);  // the body's tail expression's, after its variables (edition 2021)
+  } catch (Panic& p) {
+    unwindFrame(p, temporariesMark, closing);
+    throw;
+  }
+  beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);  // plain locals end here too
+  EventInfo ret;
+  ret.kind = EventKind::Return;
+  ret.id = frame().id;
+  trace_.add(ret);
+  mem_.releaseStack(frame().base);
+  frames_.pop_back();
+  if (result.type == kNoType) result = makeUnit();
+  return result;
+}
+
+// The arguments of a call become the frame's first slots: the closure's
+// captures, `self`, then each parameter (a pattern destructures its own).
+void Interpreter::bindArguments(const FnInfo& fn, std::vector<Value>& args) {
   size_t arg = 0;
   if (fn.closure >= 0) bindClosureEnvironment(fn, args[arg++]);
   if (fn.selfLocal >= 0) {
@@ -499,25 +544,6 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
     }
     ++arg;
   }
-  Value result;
-  size_t temporariesMark = temporaries_.size();
-  execBlockBody(*fn.decl->body, &result);
-  if (flow_ == Flow::Return) {
-    result = flowValue_;
-    flow_ = Flow::Normal;
-  }
-  Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
-  exitScope(closing);
-  dropTemporariesDownTo(temporariesMark);  // the body's tail expression's, after its variables (edition 2021)
-  beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);  // plain locals end here too
-  EventInfo ret;
-  ret.kind = EventKind::Return;
-  ret.id = frame().id;
-  trace_.add(ret);
-  mem_.releaseStack(frame().base);
-  frames_.pop_back();
-  if (result.type == kNoType) result = makeUnit();
-  return result;
 }
 
 // ---------------------------------------------------------------- statements
@@ -547,10 +573,20 @@ Value Interpreter::evalBlock(const Block& b) {
   return result;
 }
 
+// A panic in a statement first drops what the statement declared (a
+// block's or a match arm's variables), then its temporaries.
 void Interpreter::execStmt(const Stmt& s) {
   size_t temporariesMark = temporaries_.size();
-  execStmtBody(s);
-  dropTemporariesDownTo(temporariesMark);
+  size_t slotMark = frame().slots.size();
+  try {
+    execStmtBody(s);
+    dropTemporariesDownTo(temporariesMark);
+  } catch (Panic& p) {
+    startUnwinding(p);
+    unwindSlotsDownTo(slotMark, currentStepSpan());
+    unwindTemporariesDownTo(temporariesMark);
+    throw;
+  }
 }
 
 void Interpreter::execStmtBody(const Stmt& s) {

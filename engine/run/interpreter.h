@@ -6,12 +6,14 @@
 // works on places (an address and a type) and on Values (bytes and a type)
 // read from them. Control flow (break, continue, return) is a flag checked
 // after each sub-evaluation rather than a C++ exception, because loops run
-// hot; panics and limits, which end the run, are exceptions.
+// hot; panics, which unwind the stack, and limits, which end the run, are
+// exceptions.
 //
 // Split by topic: interpreter.cpp (statements, scopes, calls, drops, steps),
 // eval.cpp (expressions), control.cpp (loops, match, patterns), calls.cpp
-// (calls), printing.cpp (formatting values), and std/ (the standard library,
-// one file per area); the sentence per step is show/narrate.cpp.
+// (calls), unwind.cpp (a panic's unwinding), printing.cpp (formatting
+// values), and std/ (the standard library, one file per area); the sentence
+// per step is show/narrate.cpp.
 #pragma once
 
 #include <cstring>
@@ -119,12 +121,23 @@ struct Panic {
   std::string message;
   Span span;
   StdLocation inStd;
+  bool reported = false;  // its step and report are recorded (Interpreter::startUnwinding)
 };
+
+// A destructor panicked while a panic was unwinding: once that second
+// panic has unwound the destructor's own frame and the rest of its value,
+// Rust aborts the process (run/unwind.cpp).
+struct PanicInCleanup {};
 
 struct BudgetExhausted {};
 
 // RawVec's smallest capacity once it allocates: 8 for bytes, 4 up to 1 KiB elements, else 1.
 uint64_t minNonZeroCap(uint64_t elemSize);
+
+// std::process::exit was called: the run ends with that status, unwinding nothing.
+struct ProcessExit {
+  int status = 0;
+};
 
 struct RtSlot {
   int32_t id = -1;
@@ -299,6 +312,61 @@ class Interpreter {
   // by reference in a guard and moves only when the arm is taken).
   enum class Bind : uint8_t { Move, ForGuard, AfterGuard };
   void bindPattern(const Pattern& p, const Place& value, Bind how = Bind::Move);
+
+  // unwinding (unwind.cpp)
+  void startUnwinding(Panic& p);
+  Value evalHolding(const Expr& operand, std::vector<Value>& held);
+  bool evalOperands(const std::vector<ExprPtr>& operands, std::vector<Value>& out);
+  Place evalPlaceHolding(const Expr& place, const Value& value);
+  void unwindSlotsDownTo(size_t mark, Span at);
+  void unwindTemporariesDownTo(size_t mark);
+  void unwindFrame(Panic& p, size_t temporariesMark, Span closing);
+  void dropInCleanup(Address addr, TypeId type, Span at);
+  void dropHeldInCleanup(std::vector<Value>& held, Span at);
+  [[noreturn]] void panicDropping(Panic p, Address owned, TypeId type);
+  // Runs `work` while the value at `owned` (in a scratch slot) belongs to
+  // std's code running it: if `work` panics, the value is dropped as the
+  // panic unwinds (format!'s String while a learner's fmt writes into it).
+  template <typename Work>
+  void ownDuring(Address owned, TypeId type, Work work) {
+    try {
+      work();
+    } catch (Panic& p) {
+      startUnwinding(p);
+      dropInCleanup(owned, type, p.span);
+      throw;
+    }
+  }
+  // Runs drops made as a panic unwinds: a panic escaping them is a panic
+  // in a destructor during cleanup, which aborts.
+  template <typename Drops>
+  void cleanup(Drops drops) {
+    try {
+      drops();
+    } catch (Panic& p) {
+      startUnwinding(p);
+      throw PanicInCleanup{};
+    }
+  }
+  // Drops the parts of a value in order, then runs `last` (frees its
+  // memory), as drop glue does: when a part's drop panics, the parts after
+  // it are still dropped and `last` still runs, as that panic unwinds.
+  template <typename Part, typename Last>
+  void dropParts(size_t count, Part part, Last last) {
+    size_t i = 0;
+    try {
+      for (; i < count; ++i) part(i);
+    } catch (Panic& p) {
+      startUnwinding(p);
+      cleanup([&] {
+        for (++i; i < count; ++i) part(i);
+        last();
+      });
+      throw;
+    }
+    last();
+  }
+  bool unwinding() const { return panics_ > 0; }
   bool matches(const Pattern& p, const Place& value);
   Place patternField(const Pattern& p, const Place& value, size_t i);
   size_t fieldIndexByName(const Pattern& p, const Place& value, const std::string& name);
@@ -526,8 +594,10 @@ class Interpreter {
   void exitScope(Span closing);
   void keepTemporariesPast(Address low, Address sp);
   void dropSlotsDownTo(size_t mark, Span closing);
+  void endSlot(int32_t id);
   RtFrame& frame() { return frames_.back(); }
   void execStmt(const Stmt& s);
+  void bindArguments(const FnInfo& fn, std::vector<Value>& args);
   void execStmtBody(const Stmt& s);
   size_t reserveExtendedTemporaries(const Stmt& let);
   Value evalLetInitializer(const Stmt& let);
@@ -572,6 +642,7 @@ class Interpreter {
   std::vector<PrintInProgress> printing_;  // the learner's fmt returned Err: the format in progress stops
   uint64_t hostStackUsed() const;
   bool mainReturnedError_ = false;
+  int panics_ = 0;  // panics reported so far: a second one, in a destructor run by the first, aborts
   std::string stdout_;
  public:
   std::string stderr_;  // eprintln! output

@@ -123,7 +123,19 @@ Value Interpreter::evalVecMacro(const Expr& e) {
   Value v = newVec(e.type, e.args.size());
   Address header = holdInScratch(v);
   for (size_t i = 0; i < e.args.size(); ++i) {
-    Value x = eval(*e.args[i]);
+    Value x;
+    try {
+      x = eval(*e.args[i]);
+    } catch (Panic& p) {  // the elements written so far are dropped, last first, then the buffer freed
+      startUnwinding(p);
+      setLength(header, i);
+      std::vector<Value> held;
+      for (size_t k = 0; k < i; ++k) held.push_back(readPlace(Place{mem_.readU64(header) + k * size, elem}, false));
+      dropHeldInCleanup(held, currentStepSpan());
+      setLength(header, 0);
+      dropInCleanup(header, e.type, currentStepSpan());
+      throw;
+    }
     if (flow_ != Flow::Normal) return x;
     mem_.write(mem_.readU64(header) + i * size, x.data(), size);
   }

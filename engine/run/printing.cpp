@@ -347,11 +347,12 @@ Value Interpreter::formatToString(const CheckedFormat& f, const std::vector<Plac
   Value s = newString("", capacity);
   Address header = holdInScratch(s);
   Writes grows([this, header](std::string_view piece) { stringAppend(header, piece); });
-  formatArgs(f, args, &grows);
-  if (formatFailed_) {
+  ownDuring(header, s.type, [&] { formatArgs(f, args, &grows); });
+  if (formatFailed_) {  // std's expect on the Err: the String made so far is dropped as it unwinds
     formatFailed_ = false;
-    throw Panic{"a formatting trait implementation returned an error when the underlying stream did not: Error",
-                currentStepSpan(), stdLocation(StdSite::FormatError)};
+    panicDropping(Panic{"a formatting trait implementation returned an error when the underlying stream did not: Error",
+                        currentStepSpan(), stdLocation(StdSite::FormatError)},
+                  header, s.type);
   }
   return readPlace(Place{header, s.type}, false);
 }

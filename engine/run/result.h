@@ -16,7 +16,9 @@ enum class Outcome {
   Finished,         // main returned: exit code 0
   ReturnedError,    // main returned Err(e): `Error: {e:?}` on stderr, exit code 1
   CompileError,     // rejected before running: diagnostics say why, exit code 1
-  Panicked,         // a panic: panicMessage and panicAt, exit code 101
+  Panicked,         // a panic unwound out of main: panicMessage and panicAt, exit code 101
+  PanicInCleanup,   // a destructor panicked while a panic unwound: Rust aborts (SIGABRT)
+  Exited,           // std::process::exit: exitStatus, nothing dropped
   BudgetExhausted,  // the step budget ran out: the trace stops there
   StackOverflow,    // the call depth limit: Rust's "has overflowed its stack"
   OutOfMemory,      // the simulated heap is full: "memory allocation of N bytes failed"
@@ -34,8 +36,9 @@ struct RunResult {
   std::string stdoutText;
   std::string panicMessage;  // Panicked: the message; other abnormal ends: the message to show
   LineCol panicAt;           // Panicked: where
+  int exitStatus = 0;        // Exited: the status process::exit was given (its low byte)
   std::string panicFile;     // Panicked inside std: the std source file panicAt is in (empty: the program's file)
-  std::string runtimeStderr; // what the program wrote to stderr (eprintln!)
+  std::string runtimeStderr; // what the program wrote to stderr (eprintln!, and each panic's report)
   Trace trace;
 
   int exitCode() const;

@@ -36,6 +36,7 @@ const char* noteText(NoteKind note) {
     case NoteKind::LetPatternRuns: return "the pattern matches, so the loop body runs";
     case NoteKind::LetPatternEnds: return "the pattern does not match, so the loop ends";
     case NoteKind::LetElseRuns: return "the pattern does not match, so the `else` block runs";
+    case NoteKind::Unwinding: return "";
   }
   return "";
 }
@@ -72,7 +73,11 @@ class StepNarrator {
         case EventKind::Call:
           head_.push_back("call `" + trace_.strings[e.text] + "`: a new stack frame starts at " + hexAddress(e.addr));
           break;
-        case EventKind::Return: head_.push_back("the function returns and its stack frame is popped"); break;
+        case EventKind::Return:
+          head_.push_back(step.note == NoteKind::Unwinding
+                              ? "the panic unwinds out of the function: its stack frame is popped without returning"
+                              : "the function returns and its stack frame is popped");
+          break;
         case EventKind::Slot: slot(e); break;
         case EventKind::Static:
           if (!trace_.strings[e.text].empty())
@@ -101,6 +106,7 @@ class StepNarrator {
           break;
         }
         case EventKind::Print:
+          if (step.kind == StepKind::Panic) break;  // the panic's report: said by panicked()
           if (e.toStderr) {
             tail_.push_back("writes " + printed_(trace_.strings[e.text]) + " to stderr");
             break;
@@ -113,7 +119,9 @@ class StepNarrator {
           // values that ended with it are not named.
           const SlotImage* s = slotById(e.id);
           if (step.kind == StepKind::Drop && !dropNamed && s && T_.needsDrop(s->type)) {
-            head_.insert(head_.begin(), name(*s) + " goes out of scope");
+            head_.insert(head_.begin(), step.note == NoteKind::Unwinding
+                                            ? "the panic unwinds `" + frameName() + "`: " + name(*s) + " is dropped"
+                                            : name(*s) + " goes out of scope");
             dropNamed = true;
           }
           break;
@@ -125,7 +133,9 @@ class StepNarrator {
         case EventKind::Write: case EventKind::Fill: break;
       }
     }
-    if (step.note != NoteKind::None) tail_.push_back(noteText(step.note));
+    if (step.note == NoteKind::Unwinding && step.kind == StepKind::Drop && !dropNamed)
+      head_.insert(head_.begin(), "the panic unwinds `" + frameName() + "`: a value it owns is dropped");
+    else if (step.note != NoteKind::None && step.note != NoteKind::Unwinding) tail_.push_back(noteText(step.note));
     std::vector<std::string> parts = head_;
     parts.insert(parts.end(), slots_.begin(), slots_.end());
     parts.insert(parts.end(), heap_.begin(), heap_.end());
@@ -138,12 +148,36 @@ class StepNarrator {
  private:
   std::string name(const SlotImage& s) const { return "`" + trace_.strings[s.name] + "`"; }
 
-  // A panic step records no events: say that the program stops and why, in
-  // Rust's own words ("index out of bounds: the len is 3 but the index is 7").
+  // A panic step writes the panic's report to stderr: say why the program
+  // panics, in Rust's own words ("index out of bounds: the len is 3 but the
+  // index is 7"), and what happens next. A second panic, in a destructor the
+  // unwinding ran, ends the process.
   std::string panicked() const {
-    if (r_.panicMessage.empty()) return "the program panics and stops here";
-    return "the program panics and stops here: " + r_.panicMessage;
+    std::string message;
+    bool first = true;
+    for (size_t i = 0; i < step_; ++i)
+      if (trace_.steps[i].kind == StepKind::Panic) first = false;
+    for (uint32_t i = trace_.firstEventOf(step_); i < trace_.endEventOf(step_); ++i) {
+      EventInfo e = trace_.info(i);
+      if (e.kind != EventKind::Print) continue;
+      const std::string& report = trace_.strings[e.text];
+      size_t start = report.find(":\n");
+      if (start == std::string::npos) continue;
+      start += 2;
+      size_t end = report.find("\nnote: run with", start);
+      message = report.substr(start, end == std::string::npos ? report.size() - 1 - start : end - start);
+    }
+    if (!first)
+      return "a destructor panics while the stack unwinds" + (message.empty() ? std::string() : ": " + message) +
+             "; a panic cannot unwind through the cleanup of another, so the process aborts once this one has unwound the "
+             "destructor's own frame";
+    std::string why = message.empty() ? "the program panics" : "the program panics: " + message;
+    return why + "; the stack now unwinds: every value still owned is dropped, innermost frame first, and each frame is "
+                 "popped";
   }
+
+  // The function whose frame is on top: the one unwinding.
+  std::string frameName() const { return m_.frames.empty() ? std::string("main") : trace_.strings[m_.frames.back().fn]; }
 
   const SlotImage* slotById(int32_t id) const {
     if (const SlotImage* s = m_.slot(id)) return s;

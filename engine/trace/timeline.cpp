@@ -88,7 +88,11 @@ int64_t openingStep(const Trace& trace, const Timeline& timeline, bool finished)
   const size_t n = trace.steps.size();
   if (n == 0) return -1;
   size_t i = n - 1;
-  if (!finished) return static_cast<int64_t>(i);
+  if (!finished) {  // a panic opens at its step, before the unwinding; anything else at the end
+    for (size_t k = 0; k < n; ++k)
+      if (trace.steps[k].kind == StepKind::Panic) return static_cast<int64_t>(k);
+    return static_cast<int64_t>(i);
+  }
   // Walk back over main's closing drops and return, undoing each step's
   // calls and returns to know the depth after the step before.
   int64_t depth = static_cast<int64_t>(timeline.depthAfterLast);

@@ -44,8 +44,9 @@ Timeline makeTimeline(const Trace& trace, const SourceFile& source);
 
 // The step a run is first shown at, or -1 when it has none: the last step
 // before main's closing drops and return when it finished (after them the
-// stack is empty and shows nothing), the last step when it stopped early (a
-// panic, a limit: the moment it stopped is the one to see).
+// stack is empty and shows nothing), a panic's own step (the unwinding
+// follows it), the last step when a limit stopped it (the moment it stopped
+// is the one to see).
 int64_t openingStep(const Trace& trace, const Timeline& timeline, bool finished);
 
 }  // namespace sh

@@ -11,22 +11,20 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { run, pool, compile, RUN_ENV, ALLOCATOR_MODULE, STDOUT_FIRST, parseHeapLog, heapLogOfTrace, heapDiff,
+import { run, pool, compile, RUN_ENV, ALLOCATOR_MODULE, STDOUT_FIRST, PANIC_HOOK, parseHeapLog, panicHeapLog, heapLogOfTrace, heapDiff,
          parseDiagnostics, lintOf, parsePanic } from '../rustc-oracle.mjs';
 
-const CACHE_FORMAT = 'difftest-v3';
+const CACHE_FORMAT = 'difftest-v4';
 const BATCH = 24;
 
 export const hashOf = (source) => createHash('sha256').update(source).digest('hex').slice(0, 24);
 const oneDiag = (d, off = 0) => ({ code: d.code, lint: lintOf(d), message: d.message, line: d.line === null ? null : d.line - off, col: d.col });
 
 // The crate for a batch: each program a module, and a main that runs the one
-// named by its first argument with the heap log on. A panic hook turns the
-// log off, so what unwinding frees is not compared (the engine stops at the
-// panic). std formats a panic's message into a String before it calls the
-// hook; the hook says whether it did (`@panic-payload string`) and that
-// String's allocation, the last chain of alloc and reallocs, is dropped from
-// the log (see panicHeap).
+// named by its first argument with the heap log on, inside catch_unwind, so
+// that what a panic's unwinding frees is logged too; the status is the one
+// the program would exit with (101 after a panic, 1 when main returns Err).
+// std's own allocations for a panic are taken out of the log (panicHeapLog).
 function batchCrate(sources) {
   const lines = [];
   const offsets = [];
@@ -36,39 +34,20 @@ function batchCrate(sources) {
     lines.push(...src.replace(/^fn main\(/m, 'pub fn main(').split('\n'));
     lines.push('}');
   });
-  const arms = sources.map((_, k) => `        ${k} => p${k}::main(),`).join('\n');
+  const arms = sources.map((_, k) => `        ${k} => std::process::Termination::report(p${k}::main()) == std::process::ExitCode::SUCCESS,`).join('\n');
   const main = `
 fn main() {
     let which: usize = std::env::args().nth(1).unwrap().parse().unwrap();
-${STDOUT_FIRST}    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        __golden_heap::ENABLED.store(false, std::sync::atomic::Ordering::SeqCst);
-        eprintln!("@panic-payload {}", if info.payload().downcast_ref::<String>().is_some() { "string" } else { "static" });
-        hook(info);
-    }));
-    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
-    match which {
+${STDOUT_FIRST}${PANIC_HOOK}    __golden_heap::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
+    let outcome = std::panic::catch_unwind(|| match which {
 ${arms}
-        _ => {}
-    }
+        _ => true,
+    });
     __golden_heap::ENABLED.store(false, std::sync::atomic::Ordering::SeqCst);
+    std::process::exit(match outcome { Err(_) => 101, Ok(true) => 0, Ok(false) => 1 });
 }
 `;
   return { text: lines.join('\n') + '\n' + ALLOCATOR_MODULE + main, offsets };
-}
-
-// The heap log without the panic message's String: when std formatted one,
-// its `alloc N 1` and the reallocs that grew it are the log's last events.
-function panicHeap(log, stderr) {
-  if (!/^@panic-payload string$/m.test(stderr)) return log;
-  let i = log.length - 1;
-  while (i > 0 && log[i].startsWith('realloc ')) {
-    const prev = log[i - 1].split(' ');
-    const prevSize = prev[0] === 'alloc' ? prev[1] : prev[0] === 'realloc' ? prev[2] : null;
-    if (prevSize !== log[i].split(' ')[1]) break;
-    i--;
-  }
-  return i >= 0 && /^alloc \d+ 1$/.test(log[i]) ? log.slice(0, i) : log;
 }
 
 // Where a panic was reported: a line:col of the program (its offset in the
@@ -165,7 +144,7 @@ export class Oracle {
     const r = await run(path.join(dir, 'bin'), [String(k)], { cwd: dir, env: RUN_ENV, timeout: 10000, maxOutput: 16 << 20 });
     const p = parsePanic(r.stderr);
     return { compiled: true, exit: r.code, signal: r.signal ?? null, stdout: r.stdout, timedOut: r.timedOut,
-             panic: p ? { message: p.message, ...panicSite(p, off) } : null, heap: panicHeap(parseHeapLog(r.stderr), r.stderr) };
+             panic: p ? { message: p.message, ...panicSite(p, off) } : null, heap: r.code === 101 ? panicHeapLog(r.stderr) ?? parseHeapLog(r.stderr) : parseHeapLog(r.stderr) };
   }
 
   // The engine's result for one source, in the same shape.

@@ -8,14 +8,26 @@
 
 using namespace sh;
 
-TEST_CASE("a panic step says that the program panics and why") {
+TEST_CASE("a panic step says that the program panics and why, and that the stack unwinds") {
   RunResult r = run("fn main() {\n    let v = vec![1, 2, 3];\n    let i = 7;\n    let x = v[i];\n}\n");
   REQUIRE(r.outcome == Outcome::Panicked);
-  REQUIRE(!r.trace.steps.empty());
+  size_t at = 0;
+  while (at < r.trace.steps.size() && r.trace.steps[at].kind != StepKind::Panic) ++at;
+  REQUIRE(at < r.trace.steps.size());
+  std::string said = narrateStep(r, replay(r.trace, at), at);
+  CHECK(said.rfind("The program panics: index out of bounds: the len is 3 but the index is 7; the stack now unwinds", 0) == 0);
+}
+
+TEST_CASE("the unwinding's steps say the panic drops each value and pops the frame") {
+  RunResult r = run("fn main() {\n    let v = vec![1, 2, 3];\n    let i = 7;\n    let x = v[i];\n}\n");
+  REQUIRE(r.outcome == Outcome::Panicked);
   size_t last = r.trace.steps.size() - 1;
-  REQUIRE(r.trace.steps[last].kind == StepKind::Panic);
-  std::string said = narrateStep(r, replay(r.trace, last), last);
-  CHECK(said == "The program panics and stops here: index out of bounds: the len is 3 but the index is 7.");
+  REQUIRE(last >= 2);
+  std::string drop = narrateStep(r, replay(r.trace, last - 1), last - 1);
+  CHECK(drop.find("The panic unwinds `main`: `v` is dropped") == 0);
+  CHECK(drop.find("is freed") != std::string::npos);
+  std::string pop = narrateStep(r, replay(r.trace, last), last);
+  CHECK(pop.find("The panic unwinds out of the function: its stack frame is popped without returning") == 0);
 }
 
 TEST_CASE("a leaked Rc cycle says the strong counts never reached zero") {

@@ -6,23 +6,12 @@
 // from the same files (run/interpreter.h), so a row whose function is
 // missing fails to link and a function whose row is missing fails to
 // compile. Arguments are evaluated here, left to right, before the function
-// runs; a method's receiver was evaluated by the caller (calls.cpp) or is an
+// runs (an argument that panics drops the receiver and the arguments before
+// it); a method's receiver was evaluated by the caller (calls.cpp) or is an
 // iterator's items (iter.cpp).
 #include "run/interpreter.h"
 
 namespace sh {
-
-namespace {
-
-bool evalArguments(Interpreter& in, const Expr& call, std::vector<Value>& out) {
-  for (const auto& a : call.args) {
-    out.push_back(in.eval(*a));
-    if (in.flow_ != Flow::Normal) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 Value Interpreter::runFn(BuiltinFn f, StdCall& c) {
   switch (f) {
@@ -46,7 +35,7 @@ Value Interpreter::runMethod(BuiltinMethod m, StdCall& c) {
 
 Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
   StdCall c(call);
-  if (!evalArguments(*this, call, c.args)) return makeUnit();
+  if (!evalOperands(call.args, c.args)) return makeUnit();
   return runFn(f, c);
 }
 
@@ -54,8 +43,10 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   SH_CHECK(T_.get(call.type).kind != TypeKind::Iter, "an iterator made outside a for loop or an iterator consumer");
   StdCall c(call);
   c.recv = receiver;
-  c.self = std::move(self);
-  if (!evalArguments(*this, call, c.args)) return makeUnit();
+  c.args.push_back(std::move(self));  // held while the arguments are evaluated
+  if (!evalOperands(call.args, c.args)) return makeUnit();
+  c.self = std::move(c.args.front());
+  c.args.erase(c.args.begin());
   return runMethod(m, c);
 }
 
@@ -64,7 +55,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
 Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
   StdCall c(call);
   c.stream = openStream(*call.operand);
-  if (!evalArguments(*this, call, c.args)) return makeUnit();
+  if (!evalOperands(call.args, c.args)) return makeUnit();
   return runMethod(m, c);
 }
 

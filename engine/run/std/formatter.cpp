@@ -235,10 +235,12 @@ Value Interpreter::runFormatterPrecision(StdCall& c) {
 Value Interpreter::runToStringOfDisplay(StdCall& c) {
   Address header = holdInScratch(newString("", 0));
   Writes grows([this, header](std::string_view piece) { stringAppend(header, piece); });
-  writeValue(grows, c.recv, FormatSpec{});
-  if (formatFailed_) {
+  ownDuring(header, T_.stringType(), [&] { writeValue(grows, c.recv, FormatSpec{}); });
+  if (formatFailed_) {  // std's expect on the Err: the String made so far is dropped as it unwinds
     formatFailed_ = false;
-    throw Panic{"a Display implementation returned an error unexpectedly: Error", c.call.span, stdLocation(StdSite::ToStringError)};
+    panicDropping(Panic{"a Display implementation returned an error unexpectedly: Error", c.call.span,
+                        stdLocation(StdSite::ToStringError)},
+                  header, T_.stringType());
   }
   return readPlace(Place{header, T_.stringType()}, false);
 }

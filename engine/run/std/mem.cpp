@@ -203,6 +203,10 @@ Value Interpreter::runMemForget(StdCall& c) {
   return makeUnit();
 }
 
+// std::process::exit: the process ends here, its status the argument's low
+// byte; no destructor runs and nothing is freed (std only flushes stdout).
+Value Interpreter::runProcessExit(StdCall& c) { throw ProcessExit{static_cast<int>(readInt(c.args[0]) & 0xff)}; }
+
 Value Interpreter::runMemSwap(StdCall& c) {
   TypeId t = T_.get(c.args[0].type).args[0];
   Value a = readPlace(Place{c.args[0].u64(), t}, false), b = readPlace(Place{c.args[1].u64(), t}, false);

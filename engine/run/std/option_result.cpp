@@ -119,14 +119,16 @@ std::string Interpreter::resultPayloadText(const StdCall& c, Address held) {
 }
 
 // unwrap and expect (of Ok), unwrap_err and expect_err (of Err): the
-// payload, else a panic with the other payload's Debug text.
+// payload, else a panic with the other payload's Debug text (std's
+// unwrap_failed owns that payload: it is dropped as the panic unwinds).
 Value Interpreter::unwrapResult(StdCall& c, uint32_t wanted, const char* method) {
   Address held;
   if (std::optional<Value> v = takeResultPayload(c, wanted, &held)) return *v;
   std::string other = resultPayloadText(c, held);
-  if (!c.args.empty()) panic(readStr(c.args[0]) + ": " + other, c.call.nameSpan);
-  panic(std::string("called `Result::") + method + "()` on " + (wanted == 0 ? "an `Err`" : "an `Ok`") + " value: " + other,
-        c.call.nameSpan);
+  std::string message = !c.args.empty() ? readStr(c.args[0]) + ": " + other
+                                        : std::string("called `Result::") + method + "()` on " +
+                                              (wanted == 0 ? "an `Err`" : "an `Ok`") + " value: " + other;
+  panicDropping(Panic{message, c.call.nameSpan, {}}, held, c.self.type);
 }
 
 Value Interpreter::runResultUnwrap(StdCall& c) { return unwrapResult(c, 0, "unwrap"); }

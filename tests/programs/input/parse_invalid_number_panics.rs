@@ -8,3 +8,4 @@ fn main() {
 // stdin: 300
 // panic: called `Result::unwrap()` on an `Err` value: ParseIntError { kind: PosOverflow }
 // panic-at: 5:37
+// heap: skip std's own 8 KiB stdin buffer (allocated on the first read) is not modelled
