@@ -11,6 +11,7 @@
 
 #include "check/checker.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 #include "syntax/parser.h"
 
 namespace sh {
@@ -31,9 +32,12 @@ void runChecked(RunResult& result, const RunOptions& options) {
   } catch (const ProcessExit& e) {
     result.outcome = Outcome::Exited;
     result.exitStatus = e.status;
-  } catch (const PanicInCleanup&) {
+  } catch (const PanicInCleanup&) {  // std's own panic, where core reports it, then the abort
+    StdLocation at = stdLocation(StdSite::PanicInCleanup);
     result.outcome = Outcome::PanicInCleanup;
     result.panicMessage = "panic in a destructor during cleanup";
+    result.panicFile = at.file;
+    result.panicAt = at.at;
   } catch (const BudgetExhausted&) {
     result.outcome = Outcome::BudgetExhausted;
     result.panicMessage = "error: the program was stopped after " + std::to_string(options.stepBudget) +

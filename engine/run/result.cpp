@@ -38,8 +38,8 @@ std::string RunResult::stderrText() const {
       return runtimeStderr;
     case Outcome::CompileError: return renderDiagnostics(diagnostics, *source);
     case Outcome::PanicInCleanup:  // std's own panic, where core reports it
-      return runtimeStderr + "\nthread 'main' panicked at library/core/src/panicking.rs:233:5:\n" + panicMessage +
-             "\nthread caused non-unwinding panic. aborting.\n";
+      return runtimeStderr + "\nthread 'main' panicked at " + panicFile + ":" + std::to_string(panicAt.line) + ":" +
+             std::to_string(panicAt.col) + ":\n" + panicMessage + "\nthread caused non-unwinding panic. aborting.\n";
     case Outcome::BudgetExhausted: case Outcome::StackOverflow: case Outcome::OutOfMemory:
       return runtimeStderr + panicMessage + "\n";
   }

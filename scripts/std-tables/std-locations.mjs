@@ -68,6 +68,11 @@ const SITES = [
   ['IterStepBy', '(0..3).step_by(z)', 'library/core/src/iter/adapters/step_by.rs'],
   ['IterSum', '[i32::MAX, 1 + z as i32].iter().sum::<i32>()', 'library/core/src/iter/traits/accum.rs'],
   ['IterProduct', '[i32::MAX, 2 + z as i32].iter().product::<i32>()', 'library/core/src/iter/traits/accum.rs'],
+  ['F32Clamp', '(1.5f32 + z as f32).clamp(2.0, 1.0)', 'library/core/src/num/f32.rs'],
+  ['F64Clamp', '(1.5f64 + z as f64).clamp(2.0, 1.0)', 'library/core/src/num/f64.rs'],
+  // A Drop impl that panics while a panic unwinds: std's own last panic, before it aborts.
+  ['PanicInCleanup', `{ struct Bomb(usize); impl Drop for Bomb { fn drop(&mut self) { panic!("second {}", self.0); } }
+    let _b = Bomb(z); panic!("first") }`, 'library/core/src/panicking.rs', 'last'],
 ];
 
 async function main() {
@@ -79,7 +84,7 @@ async function main() {
     for (const [expr, site] of methodPanics(t, t[0] === 'i')) cases.push({ kind, what: 'method', expr, site });
     cases.push({ kind, what: 'radix', expr: radixPanic(t), site: 'core' });
   }
-  for (const [name, expr, file] of SITES) cases.push({ kind: name, what: 'site', expr, site: 'core', file });
+  for (const [name, expr, file, which] of SITES) cases.push({ kind: name, what: 'site', expr, site: 'core', file, last: which === 'last' });
   const arms = cases.map((c, i) => `        ${i} => { let _ = ${c.expr}; }`).join('\n');
   const src = `fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -99,7 +104,9 @@ ${arms}
   const sites = [];
   for (const [i, k] of cases.entries()) {
     const r = await run(path.join(dir, 'probe'), [String(i)], { cwd: dir, env: RUN_ENV });
-    const p = parsePanic(r.stderr);
+    const reports = [...r.stderr.matchAll(/^thread 'main'(?: \(\d+\))? panicked at (.+):(\d+):(\d+):$/gm)];
+    const p = k.last && reports.length ? { file: reports.at(-1)[1], line: +reports.at(-1)[2], col: +reports.at(-1)[3] }
+                                       : parsePanic(r.stderr);
     if (!p) throw new Error(`${k.expr} did not panic: ${r.stderr}`);
     const wanted = k.file ?? 'library/core/src/num/mod.rs';
     const inCore = p.file.startsWith('/rustc/') && p.file.endsWith(`/${wanted}`);

@@ -1,8 +1,8 @@
-// Destructors: a struct with a Drop impl that formats a String (seen in the
-// allocation log) and, once the engine unwinds a panic (PENDING
-// 'unwind-drops'), prints it, so every drop shows in the order it happens: at the end of a scope, when reassigned,
-// as a temporary at the end of its statement, by `let _ =`, by drop(), by
-// std::mem::replace, and moved into a function that drops it.
+// Destructors: a struct with a Drop impl that prints, so every drop shows in
+// the order it happens: at the end of a scope, when reassigned, as a
+// temporary at the end of its statement, by `let _ =`, by drop(), by
+// std::mem::replace, moved into a function that drops it, and as a panic
+// (the generator's overflows, bounds and unwraps) unwinds the stack.
 import * as T from '../types.mjs';
 
 const U32 = T.int('u32');
@@ -14,8 +14,7 @@ function declare(g) {
   g.state.drops = true;
   g.items.push('#[derive(Debug, Clone)]', 'struct Noisy {', '    id: u32,', '    tag: String,', '}', '',
     'impl Drop for Noisy {', '    fn drop(&mut self) {',
-    ...(g.allows('unwind-drops') ? ['        println!("drop {} {:?}", self.id, self.tag);']
-      : ['        let note = format!("drop {} {:?}", self.id, self.tag);', '        let _ = note.len();']),
+    '        println!("drop {} {:?}", self.id, self.tag);',
     '    }', '}', '',
     'fn consume(d: Noisy) -> u32 {', '    println!("consume {}", d.id);', '    d.id % 10', '}', '');
 }

@@ -28,7 +28,6 @@ export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tu
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
 export const PENDING = new Set([
-  'unwind-drops',     // a panic does not unwind: Drop impls of live values do not run (issue 17)
   'iterator-next',    // s.split(' ').next(): rejected with E0599 on `impl Iterator` (issue 17)
   'std-partial-cmp',  // 1.partial_cmp(&2), (a, b).partial_cmp(&(c, d)): rejected with E0599 (issue 17)
 ]);
