@@ -234,19 +234,28 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     BTreeTeardown taken = takeBTree(holdInScratch(v), iterExpr.type);
     size_t i = 0;
-    for (; i < taken.items.size(); ++i) {
-      freeBTreeNodes(taken.freesBefore[i]);
-      if (!iterate(taken.items[i])) {
-        ++i;
-        break;
+    auto dropRest = [&] {
+      for (; i < taken.items.size(); ++i) {
+        freeBTreeNodes(taken.freesBefore[i]);
+        dropValueNow(std::move(taken.items[i]));
       }
-      if (i + 1 < taken.items.size()) nextStep();
+      if (!taken.freesBefore.empty()) freeBTreeNodes(taken.freesBefore.back());
+    };
+    try {
+      for (; i < taken.items.size(); ++i) {
+        freeBTreeNodes(taken.freesBefore[i]);
+        if (!iterate(taken.items[i])) {
+          ++i;
+          break;
+        }
+        if (i + 1 < taken.items.size()) nextStep();
+      }
+    } catch (Panic& p) {
+      ++i;
+      unwindLoop(p, dropRest);
+      throw;
     }
-    for (; i < taken.items.size(); ++i) {
-      freeBTreeNodes(taken.freesBefore[i]);
-      dropValueNow(std::move(taken.items[i]));
-    }
-    if (!taken.freesBefore.empty()) freeBTreeNodes(taken.freesBefore.back());
+    dropRest();
     return done();
   }
   if (it.kind == TypeKind::Ref) {  // for x in &v / &mut v
