@@ -5,7 +5,10 @@
 // rustc finds these by constant propagation over MIR. This pass follows the
 // part of that analysis a learner meets: integer constants, integer locals
 // given constant values in straight-line code, and the operations inside
-// branches, loops and calls on what is known there. Like rustc, it gives up on a local whose address is
+// branches, loops and calls on what is known there. A `loop` whose one
+// `break` carries a known value has that value (rustc writes it to the
+// loop's destination once, and a local assigned once keeps its value), even
+// where the loop never runs. Like rustc, it gives up on a local whose address is
 // taken anywhere in the function (`&x`, a `&self` method call, or a formatting
 // macro, which borrows its arguments), and it forgets what a loop or branch
 // may change. It never rejects what rustc accepts; it may miss a case rustc
@@ -150,6 +153,26 @@ class ConstLints {
         return std::nullopt;
       }
       case ExprKind::Block: walkBlock(*e.block); return std::nullopt;
+      case ExprKind::Loop: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For: {
+        loops_.push_back(LoopValue{&e});
+        forgetAssignedIn(e);
+        walkChildren(e);
+        forgetAssignedIn(e);
+        LoopValue done = loops_.back();
+        loops_.pop_back();
+        if (e.kind == ExprKind::Loop && done.breaks == 1) return done.value;
+        return std::nullopt;
+      }
+      case ExprKind::Break: {
+        std::optional<__int128> v = e.operand ? eval(*e.operand) : std::nullopt;
+        for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
+          if (!e.text.empty() && it->loop->text != e.text) continue;
+          ++it->breaks;
+          it->value = v;
+          break;
+        }
+        return std::nullopt;
+      }
       case ExprKind::Index: {
         std::optional<__int128> index = eval(*e.rhs);
         const Type& base = T_.get(e.lhs->type);
@@ -279,8 +302,17 @@ class ConstLints {
     throw CompileError(std::move(d));
   }
 
+  // The loops being walked, innermost last: how many `break`s leave each,
+  // and the value of the last one seen.
+  struct LoopValue {
+    const Expr* loop = nullptr;
+    int breaks = 0;
+    std::optional<__int128> value;
+  };
+
   const Checked& p_;
   const TypeTable& T_;
+  std::vector<LoopValue> loops_;
   std::map<int32_t, __int128> known_;
   std::set<int32_t> borrowed_;
 };
