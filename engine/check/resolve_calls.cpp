@@ -357,14 +357,19 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   MethodPick pick;
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any && lookupUserMethod(receiver, e.text, &pick))
     return checkPickedMethod(e, pick);
-  if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any) {
+  // A comparison trait's method (`7.max(x)`, `1.partial_cmp(&2)`) keeps an
+  // open number open, as rustc does: with `x: u8`, 7 is a u8.
+  int unused = 0;
+  bool openComparison = ty.kind == TypeKind::Var && ty.varKind != VarKind::Any &&
+                        firstTypeWithStdMethod(t, e.text, &unused) != kNoType;
+  if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any && !openComparison) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
-    if (isIntegerMethodName(e.text))
+    if (isNumericMethodName(e.text))
       fail(DiagCode::E0689, "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");
   }
-  if (ty.kind == TypeKind::Var)
+  if (ty.kind == TypeKind::Var && !openComparison)
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
   if (lookupUserMethod(receiver, e.text, &pick)) return checkPickedMethod(e, pick);
   if (lookupAssocFn(t, e.text, &pick))
@@ -400,13 +405,15 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
 TypeId Resolver::firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const {
   TypeId t = T_.resolve(receiver);
   for (int d = 0; d < 64; ++d) {
-    if (T_.get(t).kind != TypeKind::Ref)
-      for (size_t i = 0; i < stdMethodCount(); ++i)
-        if (name == stdMethod(static_cast<BuiltinMethod>(i)).name &&
-            receiverAccepts(T_, stdMethod(static_cast<BuiltinMethod>(i)).receiver, t)) {
-          *derefs = d;
-          return t;
-        }
+    for (size_t i = 0; i < stdMethodCount(); ++i) {
+      const StdMethodRow& row = stdMethod(static_cast<BuiltinMethod>(i));
+      // Ord's max, min and clamp take self by value: on `&str` or `&i32`, Self is the reference.
+      bool byValueOrd = row.receiver == StdReceiver::TotallyOrdered && row.mode == ReceiverMode::ByValue;
+      if ((T_.get(t).kind != TypeKind::Ref || byValueOrd) && name == row.name && receiverAccepts(T_, row.receiver, t)) {
+        *derefs = d;
+        return t;
+      }
+    }
     t = T_.derefTarget(t);
     if (t == kNoType) return kNoType;
   }

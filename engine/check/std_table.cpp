@@ -130,6 +130,10 @@ class SignatureReader {
     if (name == "str") return T_.strType();
     if (name == "String") return T_.stringType();
     if (name == "Stdin") return T_.stdinType();
+    if (name == "Ordering") {  // open in a table that has not declared std's prelude (the std table's own unit tests)
+      int32_t ordering = T_.findEnum("std::cmp::Ordering");
+      return ordering >= 0 ? T_.enumType(ordering) : T_.newVar(VarKind::Any);
+    }
     IntKind k;
     SH_CHECK(parseIntKind(name, &k), "a std signature naming a type it does not know");
     return T_.intType(k);
@@ -238,6 +242,32 @@ bool isIntegerMethodName(const std::string& name) {
   return false;
 }
 
+// Whether PartialOrd (Ord when `total`) of std's, as the comparison methods
+// run it (Interpreter::compareValues), is defined on `t`: numbers, bool,
+// char, String, str and references to and tuples of them.
+bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
+  t = T.resolve(t);
+  const Type& ty = T.get(t);
+  switch (ty.kind) {
+    case TypeKind::Int: case TypeKind::Bool: case TypeKind::Char: case TypeKind::String: case TypeKind::Str: return true;
+    case TypeKind::Float: return !total;
+    case TypeKind::Var: return ty.varKind == VarKind::Integer || (ty.varKind == VarKind::Float && !total);
+    case TypeKind::Ref: return stdOrdered(T, ty.args[0], total);
+    case TypeKind::Tuple:
+      for (TypeId a : ty.args)
+        if (!stdOrdered(T, a, total)) return false;
+      return !ty.args.empty();
+    default: return false;
+  }
+}
+
+bool isNumericMethodName(const std::string& name) {
+  if (isIntegerMethodName(name)) return true;
+  for (const StdMethodRow& row : kMethods)
+    if (name == row.name && (row.receiver == StdReceiver::Float || row.receiver == StdReceiver::TotallyOrdered)) return true;
+  return false;
+}
+
 bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
   const Type& ty = T.get(t);
   switch (r) {
@@ -272,6 +302,9 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Learners:  // and the structs std declares in Rust (check/prelude.cpp), Formatter aside
       return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum;
     case StdReceiver::VecDeque: return ty.kind == TypeKind::VecDeque;
+    case StdReceiver::Float: return ty.kind == TypeKind::Float;
+    case StdReceiver::Ordered: return ty.kind != TypeKind::Ref && stdOrdered(T, t, false);
+    case StdReceiver::TotallyOrdered: return (ty.kind != TypeKind::Ref || !ty.isMut) && stdOrdered(T, t, true);
     case StdReceiver::BTreeMap: return ty.kind == TypeKind::BTreeMap;
     case StdReceiver::BTreeSet: return ty.kind == TypeKind::BTreeSet;
     case StdReceiver::BTreeEntry: return ty.kind == TypeKind::BTreeEntry;

@@ -73,6 +73,10 @@ enum class StdReceiver : uint8_t {
   BTreeMap,   // std::collections::BTreeMap<K, V>
   BTreeSet,   // std::collections::BTreeSet<T>
   BTreeEntry, // std::collections::btree_map::Entry<K, V>
+  Float,      // f32, f64
+  Ordered,    // std's PartialOrd types with a method form here: numbers, bool, char, String, str, tuples of them;
+              // an `{integer}` or `{float}` still open (a trait's method, as rustc resolves it)
+  TotallyOrdered,  // the same that are Ord: no float, in any position; an `{integer}` still open
 };
 
 // How a method takes self; the values are Expr::receiverMode's.
@@ -103,6 +107,9 @@ bool isStdFloatConstant(const std::string& stdPath);
 
 // Whether some integer type has a method of this name (`pow`, `wrapping_add`).
 bool isIntegerMethodName(const std::string& name);
+// An integer's or a float's method, or Ord's (`cmp`): on an open `{float}`
+// rustc cannot tell which type's it is (E0689).
+bool isNumericMethodName(const std::string& name);
 
 // Whether a method row applies to a receiver of (auto-dereferenced) type t.
 bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t);

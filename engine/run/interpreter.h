@@ -555,6 +555,10 @@ class Interpreter {
   Value btreeEndPair(StdCall& c, bool last);
   Value btreePopPair(StdCall& c, bool last);
   Value btreeEntryValueRef(StdCall& c, const Value* inserted);
+  // ordering.cpp
+  Place referentOfArgument(const StdCall& c, size_t i);
+  Value orderingValue(TypeId ordering, int c);
+  Value keepOneOf(const Value& kept, const Value& dropped);
   // mem.cpp
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);

@@ -68,6 +68,8 @@ const SITES = [
   ['IterStepBy', '(0..3).step_by(z)', 'library/core/src/iter/adapters/step_by.rs'],
   ['IterSum', '[i32::MAX, 1 + z as i32].iter().sum::<i32>()', 'library/core/src/iter/traits/accum.rs'],
   ['IterProduct', '[i32::MAX, 2 + z as i32].iter().product::<i32>()', 'library/core/src/iter/traits/accum.rs'],
+  ['BoolClamp', '(z == 0).clamp(true, false)', 'library/core/src/cmp.rs'],
+  ['OrdClamp', 'format!("m{}", z).clamp(String::from("z"), String::from("a"))', 'library/core/src/cmp.rs'],
   ['F32Clamp', '(1.5f32 + z as f32).clamp(2.0, 1.0)', 'library/core/src/num/f32.rs'],
   ['F64Clamp', '(1.5f64 + z as f64).clamp(2.0, 1.0)', 'library/core/src/num/f64.rs'],
   // A Drop impl that panics while a panic unwinds: std's own last panic, before it aborts.
