@@ -49,6 +49,7 @@ export class Gen {
     this.used = new Set();  // features that produced something, for the report
     this.depth = 1;         // indentation of the current block
     this.state = {};        // per-feature scratch, keyed by feature name
+    this.mainReturns = null;  // {type, tail}: main returns that type, ending with the tail expression
   }
 
   // ------------------------------------------------------------ random choices
@@ -228,9 +229,11 @@ export class Gen {
     this.statements(size);
     for (const f of FEATURES) f.finish?.(this);
     this.dumpAll();
+    if (this.mainReturns) this.line(this.mainReturns.tail);
     this.dropScope();
     const body = this.lines.map((l) => '    '.repeat(l.depth) + l.text);
-    return [...this.items, 'fn main() {', ...body, '}', ''].join('\n');
+    const signature = this.mainReturns ? `fn main() -> ${this.mainReturns.type} {` : 'fn main() {';
+    return [...this.items, signature, ...body, '}', ''].join('\n');
   }
   // Print every live variable once more at the end of main.
   dumpAll() {
