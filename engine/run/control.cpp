@@ -153,11 +153,16 @@ Value Interpreter::evalFor(const Expr& e) {
   if (iterKind == TypeKind::Iter || iterKind == TypeKind::Struct || iterKind == TypeKind::Enum) {  // pulled one item per iteration, as Rust's loop does
     std::unique_ptr<ItemStream> stream = openStream(iterExpr);
     if (flow_ != Flow::Normal) return done();
-    std::optional<Value> item = pull(*stream);
-    while (item) {
-      if (!iterate(*item)) break;
-      nextStep();
-      item = pull(*stream);
+    try {
+      std::optional<Value> item = pull(*stream);
+      while (item) {
+        if (!iterate(*item)) break;
+        nextStep();
+        item = pull(*stream);
+      }
+    } catch (Panic& p) {
+      unwindLoop(p, [&] { closeStream(*stream); });
+      throw;
     }
     closeStream(*stream);
     return done();

@@ -49,14 +49,16 @@ void Interpreter::dropInCleanup(Address addr, TypeId type, Span at) {
 
 // The variables declared since `mark`, last first, and their slots; a
 // hidden slot is a temporary (its statement's to drop) or a value its
-// holder drops, and only leaves the frame.
+// holder drops, and only leaves the frame, unless it is an argument a
+// parameter's pattern took apart.
 void Interpreter::unwindSlotsDownTo(size_t mark, Span at) {
   while (frame().slots.size() > mark) {
     int32_t id = frame().slots.back();
     const RtSlot s = slots_[id];
     if (s.local >= 0) frame().localSlot[s.local] = -1;
     frame().slots.pop_back();
-    if (s.hidden) {
+    if (s.hidden) {  // an argument a parameter's pattern took apart still owns what the pattern left
+      if (s.heldArgument) dropInCleanup(s.addr, s.type, at);
       freeSlots_.push_back(id);
       continue;
     }

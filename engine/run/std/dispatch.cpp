@@ -55,8 +55,14 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
 Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
   StdCall c(call);
   c.stream = openStream(*call.operand);
-  if (!evalOperands(call.args, c.args)) return makeUnit();
-  return runMethod(m, c);
+  try {
+    if (!evalOperands(call.args, c.args)) return makeUnit();
+    return runMethod(m, c);
+  } catch (Panic& p) {  // a closure of the chain panicked: what the iterator still owns is dropped
+    startUnwinding(p);
+    cleanup([&] { closeStream(*c.stream); });
+    throw;
+  }
 }
 
 // ---------------------------------------------------------------- receivers
