@@ -462,7 +462,7 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       "flat_map", "map_while", "max_by", "min_by", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
       "flatten", "try_fold", "rposition",
       // Vec's and slices'
-      "retain", "retain_mut", "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "dedup_by",
+      "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "dedup_by",
       "dedup_by_key", "binary_search_by", "binary_search_by_key", "drain", "extend", "windows", "chunks", "resize_with",
       "iter_mut", "into_iter", "splice", "partition_point", "is_sorted_by", "fill_with",
       // Option's and Result's

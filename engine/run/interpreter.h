@@ -466,6 +466,7 @@ class Interpreter {
   Value callArgument(StdCall& c, size_t i, std::vector<Value> args);
   void dropArgument(StdCall& c, size_t i);
   Value mapResultVariant(StdCall& c, uint32_t wanted, bool wrap);
+  Value mapOptionPayload(StdCall& c, bool wrap);
   Value resultVariantAnd(StdCall& c, uint32_t wanted);
   Value collectVec(ItemStream& s, TypeId vecType);
   ItemStream* inPlaceSource(ItemStream& s, TypeId elem);

@@ -82,6 +82,33 @@ Value Interpreter::runVecIntoIter(StdCall& c) {
   return makeUnit();
 }
 
+// retain and retain_mut as std's: the closure sees each element once, in
+// order; a rejected one is dropped where it lies, the kept ones move down.
+Value Interpreter::runVecRetain(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  uint64_t len = mem_.readU64(c.recv.addr + 16), size = T_.layout(elem).size, kept = 0;
+  HeldCallable f = holdCallable(c.args[0]);
+  std::vector<uint8_t> bytes(size);
+  for (uint64_t i = 0; i < len; ++i) {
+    Address data = mem_.readU64(c.recv.addr);
+    Value at(paramOf(f, 0), 8);
+    at.setU64(0, data + i * size);
+    if (callHeld(f, {at}, c.call.nameSpan).data()[0] == 0) {
+      dropValue(data + i * size, elem);
+      continue;
+    }
+    if (kept != i) {
+      mem_.read(data + i * size, bytes.data(), size);
+      mem_.write(data + kept * size, bytes.data(), size);
+    }
+    ++kept;
+  }
+  setLength(c.recv.addr, kept);
+  releaseCallable(f);
+  return makeUnit();
+}
+Value Interpreter::runVecRetainMut(StdCall& c) { return runVecRetain(c); }
+
 // ---------------------------------------------------------------- adapters
 
 std::unique_ptr<ItemStream> Interpreter::adapterWithClosure(StdCall& c, StreamKind kind) {

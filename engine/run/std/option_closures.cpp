@@ -40,7 +40,8 @@ Value Interpreter::runOptionAsRef(StdCall& c) {
 }
 Value Interpreter::runOptionAsMut(StdCall& c) { return runOptionAsRef(c); }
 
-Value Interpreter::runOptionMap(StdCall& c) {
+// map wraps the closure's result in Some; and_then returns it as it is.
+Value Interpreter::mapOptionPayload(StdCall& c, bool wrap) {
   uint32_t some;
   Value x = payloadOf(c.self, &some);
   if (some != 1) {
@@ -48,18 +49,11 @@ Value Interpreter::runOptionMap(StdCall& c) {
     return makeOption(c.call.type, nullptr);
   }
   Value r = callArgument(c, 0, {x});
-  return makeOption(c.call.type, &r);
+  return wrap ? makeOption(c.call.type, &r) : r;
 }
 
-Value Interpreter::runOptionAndThen(StdCall& c) {
-  uint32_t some;
-  Value x = payloadOf(c.self, &some);
-  if (some != 1) {
-    dropArgument(c, 0);
-    return makeOption(c.call.type, nullptr);
-  }
-  return callArgument(c, 0, {x});
-}
+Value Interpreter::runOptionMap(StdCall& c) { return mapOptionPayload(c, true); }
+Value Interpreter::runOptionAndThen(StdCall& c) { return mapOptionPayload(c, false); }
 
 Value Interpreter::runOptionUnwrapOrElse(StdCall& c) {
   uint32_t some;
