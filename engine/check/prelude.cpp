@@ -115,6 +115,13 @@ enum FloatErrorKind { Empty, Invalid }
 #[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct Error;
 
+// RefCell::try_borrow's and try_borrow_mut's errors: zero-sized, as std's
+// are without its debug_refcell feature.
+#[derive(Debug)]
+pub struct BorrowError;
+#[derive(Debug)]
+pub struct BorrowMutError;
+
 // std's Formatter is opaque to a program; the engine's holds what std's
 // does in its own words: the fill char and the flags packed in a u32 (fill
 // in the low 21 bits, then `+`, `-`, `#`, `0`, width given, precision
@@ -138,6 +145,8 @@ constexpr PreludePath kPreludePaths[] = {
     {"FloatErrorKind", "core::num::dec2flt::FloatErrorKind"},
     {"Error", "std::fmt::Error"},
     {"Formatter", "std::fmt::Formatter"},
+    {"BorrowError", "std::cell::BorrowError"},
+    {"BorrowMutError", "std::cell::BorrowMutError"},
 };
 
 }  // namespace

@@ -805,6 +805,10 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       const CheckedFormatArg& arg = f.args[ph.argument.index];
       if (implementsFormat(arg.type, ph.spec.trait)) continue;
       std::string name = typeName(arg.type);
+      TypeId shown = T_.resolve(arg.type);
+      while (T_.derefTarget(shown) != kNoType) shown = T_.derefTarget(shown);
+      if (ph.spec.trait == FormatTrait::Display && T_.get(shown).kind == TypeKind::Struct && !T_.structOf(shown).stdPath.empty())
+        fail(DiagCode::None, "`{}` of std's `" + typeName(shown) + "` (its Display impl) is not supported yet", arg.span);
       if (ph.spec.trait == FormatTrait::Debug)
         fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", arg.span, "`" + name + "` cannot be formatted using `{:?}`");
       if (ph.spec.trait == FormatTrait::Display)

@@ -67,7 +67,7 @@ constexpr const char* kStdItems[] = {
 #include "check/std_traits.def"
     "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater",
     "std::num::ParseIntError", "std::num::IntErrorKind", "std::num::ParseFloatError", "std::fmt::Error",
-    "std::fmt::Formatter", "std::fmt::Result", "std::io::Error"};
+    "std::fmt::Formatter", "std::fmt::Result", "std::io::Error", "std::cell::BorrowError", "std::cell::BorrowMutError"};
 
 const char* preludeNameOf(const std::string& stdPath) {
   for (const StdType& t : kStdTypes)

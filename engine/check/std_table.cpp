@@ -146,16 +146,21 @@ class SignatureReader {
 
   // A Result's error in a signature: `io::Error`; `ParseError`, the error
   // of parsing into X (ParseIntError or ParseFloatError, a variable the
-  // parse's check binds once X is inferred); or a type.
+  // parse's check binds once X is inferred); std's error structs
+  // (fmt::Error, BorrowError, BorrowMutError); or a type.
   TypeId errorType(TypeId parsed) {
     size_t at = pos_;
     std::string_view name = word();
     if (name == "io::Error") return T_.ioErrorType();
     if (name == "ParseError") return parseErrorOf(T_, parsed);
-    if (name == "fmt::Error") {  // open in a table without std's prelude types, as ParseError
-      int32_t error = T_.findStruct("std::fmt::Error");
-      return error >= 0 ? T_.structType(error) : T_.newVar(VarKind::Any);
-    }
+    // std's error structs, open in a table without std's prelude types, as ParseError
+    const std::pair<const char*, const char*> structs[] = {
+        {"fmt::Error", "std::fmt::Error"}, {"BorrowError", "std::cell::BorrowError"}, {"BorrowMutError", "std::cell::BorrowMutError"}};
+    for (auto [written, path] : structs)
+      if (name == written) {
+        int32_t error = T_.findStruct(path);
+        return error >= 0 ? T_.structType(error) : T_.newVar(VarKind::Any);
+      }
     pos_ = at;
     return type();
   }

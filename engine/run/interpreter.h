@@ -488,6 +488,7 @@ class Interpreter {
   int64_t refCellFlag(Address refCell) const;
   void setRefCellFlag(Address refCell, int64_t flag);
   Value refCellGuard(const StdCall& c, bool isMut);
+  Value tryRefCellGuard(const StdCall& c, bool isMut);
   void releaseGuard(Address guard, bool isMut);
   Value replaceInRefCell(const StdCall& c, const Value& next);
   // hash_table.cpp: hashbrown's table

@@ -174,11 +174,12 @@ void Memory::free(int32_t id) {
   record(e);
 }
 
-void Memory::leak(int32_t id) {
+void Memory::leak(int32_t id, bool givenUp) {
   cells_[id].state = CellState::Leaked;
   EventInfo e;
   e.kind = EventKind::Leak;
   e.id = id;
+  e.aux = givenUp ? 1 : 0;
   e.addr = cells_[id].addr;
   record(e);
 }

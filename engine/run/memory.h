@@ -76,7 +76,7 @@ class Memory {
   HeapCell& allocate(uint64_t size, uint32_t align, TypeId elemType, uint64_t cap);
   HeapCell& reallocate(int32_t cell, uint64_t newSize, uint64_t newCap);
   void free(int32_t cell);
-  void leak(int32_t cell);
+  void leak(int32_t cell, bool givenUp = false);  // givenUp: Box::leak's, on purpose
   // The cell's count of initialised elements. A Vec's or String's len write
   // records it (write(..., fillsCell)) and passes record = false; a Box's
   // cell, or a String built whole, records a Fill event of its own.

@@ -96,7 +96,15 @@ class StepNarrator {
         case EventKind::Free:
           heap_.push_back("the heap cell at " + hexAddress(e.addr) + " (" + bytes(e.size) + ") is freed");
           break;
-        case EventKind::Leak: heap_.push_back(leaked(cellById(e.id))); break;
+        case EventKind::Leak:
+          if (e.aux == 1) {
+            heap_.push_back("Box::leak gives up the heap cell at " + hexAddress(e.addr) +
+                            ": no Box owns it any more and nothing will ever free it, so the reference it returns stays valid "
+                            "until the program ends");
+            break;
+          }
+          heap_.push_back(leaked(cellById(e.id)));
+          break;
         case EventKind::Move: {
           const SlotImage* s = slotById(e.id);
           if (!s) break;

@@ -103,7 +103,8 @@ void Trace::add(const EventInfo& e) {
       if (e.toStderr) out.flags = Event::kStderr;
       break;
     case EventKind::Call: out.value = e.text; break;
-    case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
+    case EventKind::Leak: out.value = e.aux > 0 ? 1 : 0; break;
+    case EventKind::Return: case EventKind::Copy: case EventKind::Drop: break;
   }
   events.push_back(out);
 }
@@ -155,7 +156,8 @@ EventInfo Trace::info(size_t index) const {
       out.toStderr = (e.flags & Event::kStderr) != 0;
       break;
     case EventKind::Call: out.text = static_cast<uint32_t>(e.value); break;
-    case EventKind::Return: case EventKind::Copy: case EventKind::Drop: case EventKind::Leak: break;
+    case EventKind::Leak: out.aux = static_cast<int32_t>(e.value); break;
+    case EventKind::Return: case EventKind::Copy: case EventKind::Drop: break;
   }
   return out;
 }

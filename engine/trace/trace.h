@@ -66,7 +66,7 @@ enum class NoteKind : uint8_t { None, ConditionTrue, ConditionFalseElse, Conditi
 struct EventInfo {
   EventKind kind = EventKind::Write;
   int32_t id = -1;       // slot, frame or cell id
-  int32_t aux = -1;      // Slot: frame id; Move: destination slot; Alloc: element type
+  int32_t aux = -1;      // Slot: frame id; Move: destination slot; Alloc: element type; Leak: 1 when given up by Box::leak
   int32_t type = -1;     // Slot/Static: type id
   Address addr = 0;      // Write/Alloc/Realloc/Free/Slot/Call
   Address from = 0;      // Realloc: old address

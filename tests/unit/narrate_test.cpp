@@ -48,3 +48,17 @@ TEST_CASE("a leaked Rc cycle says the strong counts never reached zero") {
   CHECK(said.find("is never freed: a leak, like an index card thrown away") != std::string::npos);
 }
 
+
+TEST_CASE("Box::leak's step says the cell is given up on purpose, not lost") {
+  RunResult r = run("fn main() {\n    let b = Box::new(5u8);\n    let r: &'static mut u8 = Box::leak(b);\n    *r += 1;\n}\n");
+  REQUIRE(r.outcome == Outcome::Finished);
+  bool found = false;
+  for (size_t i = 0; i < r.trace.steps.size(); ++i) {
+    std::string said = narrateStep(r, replay(r.trace, i), i);
+    if (said.find("Box::leak gives up the heap cell at") == std::string::npos) continue;
+    found = true;
+    CHECK(said.find("nothing will ever free it") != std::string::npos);
+    CHECK(said.find("like an index card thrown away") == std::string::npos);
+  }
+  CHECK(found);
+}

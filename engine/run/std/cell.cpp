@@ -7,7 +7,8 @@
 // guard holding a pointer to the value and one to the flag; dropping the
 // guard writes the flag back. So the flag is part of the value's bytes and
 // the trace shows every change. A borrow the flag forbids panics with std's
-// message at the call (std's methods are #[track_caller]).
+// message at the call (std's methods are #[track_caller]); try_borrow and
+// try_borrow_mut return the error instead.
 //
 // A Cell is its value alone: get copies it out, set and replace write it,
 // and no reference into it is ever handed out. One function per row of
@@ -43,6 +44,21 @@ Value Interpreter::refCellGuard(const StdCall& c, bool isMut) {
   return guard;
 }
 
+// try_borrow, try_borrow_mut: Ok(the guard), or Err(BorrowError or
+// BorrowMutError) where borrow or borrow_mut would panic.
+Value Interpreter::tryRefCellGuard(const StdCall& c, bool isMut) {
+  int64_t flag = refCellFlag(c.recv.addr);
+  if (isMut ? flag != 0 : flag < 0) {
+    TypeId error = T_.get(c.call.type).args[1];
+    return makeResultVariant(c.call.type, 1, Value(error, 0));
+  }
+  setRefCellFlag(c.recv.addr, isMut ? -1 : flag + 1);
+  Value guard(T_.get(c.call.type).args[0], 16);
+  guard.setU64(0, c.recv.addr + refCellValueOffset(c.recv.type));
+  guard.setU64(8, c.recv.addr);
+  return makeResultVariant(c.call.type, 0, guard);
+}
+
 // A guard dropped: its borrow is given back.
 void Interpreter::releaseGuard(Address guard, bool isMut) {
   Address flagAt = mem_.readU64(guard + 8);
@@ -71,6 +87,8 @@ Value Interpreter::runRefCellNew(StdCall& c) {
 
 Value Interpreter::runRefCellBorrow(StdCall& c) { return refCellGuard(c, false); }
 Value Interpreter::runRefCellBorrowMut(StdCall& c) { return refCellGuard(c, true); }
+Value Interpreter::runRefCellTryBorrow(StdCall& c) { return tryRefCellGuard(c, false); }
+Value Interpreter::runRefCellTryBorrowMut(StdCall& c) { return tryRefCellGuard(c, true); }
 Value Interpreter::runRefCellReplace(StdCall& c) { return replaceInRefCell(c, c.args[0]); }
 Value Interpreter::runRefCellTake(StdCall& c) { return replaceInRefCell(c, defaultValue(receiverElem(c))); }
 

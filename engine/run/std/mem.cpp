@@ -182,7 +182,7 @@ Value Interpreter::runBoxNew(StdCall& c) {
 }
 
 Value Interpreter::runBoxLeak(StdCall& c) {
-  if (HeapCell* cell = mem_.cellAt(c.args[0].u64())) mem_.leak(cell->id);
+  if (HeapCell* cell = mem_.cellAt(c.args[0].u64())) mem_.leak(cell->id, true);
   Value r(c.call.type, 8);
   r.setU64(0, c.args[0].u64());
   return r;

@@ -150,6 +150,18 @@ Value Interpreter::runRcMakeMut(StdCall& c) {
   return r;
 }
 
+// Ok(the value) when this is the last Rc (the cell freed unless a Weak
+// still counts it), else Err(this Rc), its count untouched.
+Value Interpreter::runRcTryUnwrap(StdCall& c) {
+  Address cell = c.args[0].u64();
+  TypeId rcType = c.args[0].type;
+  if (rcCount(cell, true) != 1) return makeResultVariant(c.call.type, 1, c.args[0]);
+  Value value = readPlace(Place{cell + rcValueOffset(rcType), T_.get(rcType).args[0]}, false);
+  setRcCount(cell, true, 0);
+  releaseWeak(cell);
+  return makeResultVariant(c.call.type, 0, value);
+}
+
 // The value, moved out of a cell this was the last Rc of; otherwise None,
 // and this Rc is dropped.
 Value Interpreter::runRcIntoInner(StdCall& c) {

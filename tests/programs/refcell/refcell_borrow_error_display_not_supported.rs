@@ -1,0 +1,11 @@
+// Printing a BorrowError with {} (its Display impl) is outside the subset: the engine says so at the argument.
+use std::cell::RefCell;
+
+fn main() {
+    let cell = RefCell::new(1);
+    let _w = cell.borrow_mut();
+    let e = cell.try_borrow().unwrap_err();
+    println!("{e}");
+}
+// expect: RefCell already mutably borrowed
+// unsupported: `{}` of std's `BorrowError`
