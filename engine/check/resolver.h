@@ -367,8 +367,8 @@ class Resolver {
   bool borrowsAs(TypeId key, TypeId q);
   TypeId borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId orderedBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);

@@ -100,7 +100,7 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 
 // A method of BTreeMap or BTreeSet that std declares `where K: Ord`: the
 // bound is an obligation, E0277 at the method's name as rustc reports it.
-TypeId Resolver::orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+TypeId Resolver::treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
   requireTrait(T_.get(T_.resolve(self)).args[0], TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
   return result;
@@ -108,7 +108,7 @@ TypeId Resolver::orderedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 
 // get, get_mut, contains_key, remove of a BTreeMap or BTreeSet: a `&Q` the
 // key type borrows as, as for a HashMap, and K: Ord.
-TypeId Resolver::orderedBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId arg = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, arg);
   TypeId key = T_.get(T_.resolve(self)).args[0];
