@@ -184,7 +184,13 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
       requireCollectible(e, t.args[0], it.args[0]);
       return;
     }
-    case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::VecDeque:
+    case TypeKind::HashMap: case TypeKind::HashSet: {  // (K, V) pairs, or T; the key Hash + Eq
+      TypeId key = t.args[0];
+      if (!unify(t.kind == TypeKind::HashMap ? T_.tupleOf({t.args[0], t.args[1]}) : key, item)) cannot();
+      for (StdTrait bound : {StdTrait::Eq, StdTrait::Hash}) requireTrait(key, TraitRef{stdTrait(bound), {}, {}, {}}, e.nameSpan);
+      return;
+    }
+    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
       fail(DiagCode::None, "collecting into a `" + typeName(target) + "` is not supported yet", e.nameSpan);
     case TypeKind::Error: return;
     default: cannot();

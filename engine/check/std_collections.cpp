@@ -13,7 +13,7 @@ bool named(const PathSegment& seg) { return !seg.generics.empty(); }
 
 }  // namespace
 
-// HashMap::new, with_capacity and from, and HashSet's: K and V from a
+// HashMap::new, with_capacity and from, HashSet's, BTreeMap's and BTreeSet's: K and V from a
 // turbofish (`HashMap::<String, u32>::new()`) or the type the context
 // expects, else inferred; `from`'s `_` is an array of (K, V) pairs (of T for
 // a set).
@@ -31,9 +31,16 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
   for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
   if (!params.empty() && params[0] == array) {
     const Type given = T_.get(T_.resolve(array));
-    TypeId item = T_.get(result).kind == TypeKind::HashMap ? T_.tupleOf({key, value}) : key;
+    TypeKind kind = T_.get(result).kind;
+    TypeId item = kind == TypeKind::HashMap || kind == TypeKind::BTreeMap ? T_.tupleOf({key, value}) : key;
     if (given.kind != TypeKind::Array) mismatch(e.args[0]->span, T_.arrayOf(item, 1), array);
     if (!unify(given.args[0], item)) mismatch(e.args[0]->span, T_.arrayOf(item, given.length), array);
+    if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet) {
+      requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.operand->span);
+      // std sorts the array first: past 20 elements its stable sort may allocate a buffer, which the engine does not model
+      if (given.length > 20)
+        fail(DiagCode::None, "`" + typeName(result) + "::from` an array of more than 20 elements is not supported yet", e.operand->span);
+    }
   }
   return result;
 }

@@ -469,6 +469,7 @@ class Interpreter {
   Value mapOptionPayload(StdCall& c, bool wrap);
   Value resultVariantAnd(StdCall& c, uint32_t wanted);
   Value collectVec(ItemStream& s, TypeId vecType);
+  Value collectTable(ItemStream& s, TypeId target);
   ItemStream* inPlaceSource(ItemStream& s, TypeId elem);
   Value collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType);
   Value collectString(ItemStream& s, TypeId stringType);
@@ -557,6 +558,7 @@ class Interpreter {
   Value btreeEndPair(StdCall& c, bool last);
   Value btreePopPair(StdCall& c, bool last);
   Value btreeEntryValueRef(StdCall& c, const Value* inserted);
+  Value btreeFromArray(StdCall& c);
   // ordering.cpp
   Place referentOfArgument(const StdCall& c, size_t i);
   Value orderingValue(TypeId ordering, int c);

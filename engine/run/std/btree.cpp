@@ -51,6 +51,14 @@ SplitPoint splitpoint(uint64_t edge) {
   return {6, true, edge - 7};
 }
 
+// The BTreeMap<K, V> an Entry<K, V> is of.
+TypeId treeOfEntry(const TypeTable& T, TypeId entry) {
+  Type m;
+  m.kind = TypeKind::BTreeMap;
+  m.args = T.get(entry).args;
+  return T.find(m);
+}
+
 }  // namespace
 
 // One tree of one map, its nodes read and written in simulated memory.
@@ -435,6 +443,57 @@ class BTree {
     return out;
   }
 
+  // ---------------------------------------------------------------- building from sorted entries
+
+  // bulk_push, after Root::new's leaf: each entry pushed onto the rightmost
+  // leaf; a full one sends the entry up to the lowest ancestor with room (a
+  // new root level when there is none), with a fresh right subtree of the
+  // height below it. Then fix_right_border_of_plentiful tops up the right
+  // border's nodes from their left siblings.
+  Address bulkStart() {
+    Address leaf = allocateNode(false);
+    setRoot(leaf, 0);
+    return leaf;
+  }
+  // One entry onto the rightmost leaf `current`; the rightmost leaf after it.
+  Address bulkPush(Address current, const Value& k, const Value& v) {
+    setLength(length() + 1);
+    if (len(current) < kCapacity) {
+      insertFit(current, len(current), k, v);
+      return current;
+    }
+    Address open = current;
+    uint64_t h = 0;
+    do {
+      open = parent(open);
+      ++h;
+    } while (open != 0 && len(open) == kCapacity);
+    if (open == 0) {
+      open = allocateNode(true);
+      setEdge(open, 0, root());
+      setRoot(open, height() + 1);
+      h = height();
+    }
+    Address right = allocateNode(false);
+    for (uint64_t i = 1; i < h; ++i) {
+      Address top = allocateNode(true);
+      setEdge(top, 0, right);
+      right = top;
+    }
+    insertFitWithEdge(open, len(open), k, v, right);
+    for (uint64_t i = 0; i < h; ++i) open = edge(open, len(open));
+    return open;
+  }
+  void fixRightBorder() {
+    Address n = root();
+    for (uint64_t h = height(); h > 0; --h) {
+      uint64_t last = len(n) - 1;
+      uint64_t rightLen = len(edge(n, last + 1));
+      if (rightLen < kMinLen) stealLeft(n, last, h - 1, kMinLen - rightLen);
+      n = edge(n, last + 1);
+    }
+  }
+
   // ---------------------------------------------------------------- clone
 
   // clone_subtree: a leaf's entries pushed one by one into a new leaf; an
@@ -651,6 +710,52 @@ std::optional<std::pair<Value, Value>> Interpreter::popBTree(Address header, Typ
 Value Interpreter::runBTreeMapNew(StdCall& c) { return newBTree(c.call.type); }
 Value Interpreter::runBTreeSetNew(StdCall& c) { return newBTree(c.call.type); }
 
+// From an array: an empty one makes an empty map; otherwise std sorts it by
+// key (a stable insertion sort at these lengths, no allocation), skips each
+// pair whose key the next pair repeats (dropping it as it goes), and
+// builds the tree left to right (bulk_push) in a new root leaf.
+Value Interpreter::btreeFromArray(StdCall& c) {
+  TypeId mapOrSet = c.call.type;
+  const Type& array = T_.get(c.args[0].type);
+  Address header = holdInScratch(newBTree(mapOrSet));
+  if (array.length == 0) return readPlace(Place{header, mapOrSet}, false);
+  bool isMap = T_.get(mapOrSet).kind == TypeKind::BTreeMap;
+  Address elems = holdInScratch(c.args[0]);
+  uint64_t size = T_.layout(array.args[0]).size;
+  std::vector<std::pair<Value, Value>> entries;
+  for (uint64_t i = 0; i < array.length; ++i) {
+    Place item{elems + i * size, array.args[0]};
+    if (!isMap) {
+      entries.emplace_back(readPlace(item, false), makeUnit());
+      continue;
+    }
+    const Layout& pair = T_.layout(array.args[0]);
+    entries.emplace_back(readPlace(Place{item.addr + pair.fields[0].offset, pair.fields[0].type}, false),
+                         readPlace(Place{item.addr + pair.fields[1].offset, pair.fields[1].type}, false));
+  }
+  std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
+    return compareValues(Place{holdInScratch(a.first), a.first.type}, Place{holdInScratch(b.first), b.first.type}) < 0;
+  });
+  BTree tree(*this, mem_, T_, header, mapOrSet);
+  Address current = tree.bulkStart();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    bool repeated = i + 1 < entries.size() &&
+                    compareValues(Place{holdInScratch(entries[i].first), entries[i].first.type},
+                                  Place{holdInScratch(entries[i + 1].first), entries[i + 1].first.type}) == 0;
+    if (!repeated) {
+      current = tree.bulkPush(current, entries[i].first, entries[i].second);
+      continue;
+    }
+    dropValueNow(std::move(entries[i].first));
+    dropValueNow(std::move(entries[i].second));
+  }
+  tree.fixRightBorder();
+  return readPlace(Place{header, mapOrSet}, false);
+}
+
+Value Interpreter::runBTreeMapFrom(StdCall& c) { return btreeFromArray(c); }
+Value Interpreter::runBTreeSetFrom(StdCall& c) { return btreeFromArray(c); }
+
 Value Interpreter::runBMapInsert(StdCall& c) {
   std::optional<Value> old = insertIntoBTree(c.recv.addr, c.recv.type, c.args[0], c.args[1]);
   return makeOption(c.call.type, old ? &*old : nullptr);
@@ -780,10 +885,7 @@ Value Interpreter::btreeEntryValueRef(StdCall& c, const Value* inserted) {
   const Value& entry = c.self;
   const Layout& l = T_.layout(entry.type);
   TypeId keyType = T_.get(entry.type).args[0];
-  Type m;
-  m.kind = TypeKind::BTreeMap;
-  m.args = T_.get(entry.type).args;
-  TypeId mapType = T_.find(m);
+  TypeId mapType = treeOfEntry(T_, entry.type);
   Value r(c.call.type, 8);
   if (variantOfValue(entry) == 0) {
     const std::vector<uint64_t>& o = l.variants[0].offsets;
@@ -813,6 +915,35 @@ Value Interpreter::runBEntryOrDefault(StdCall& c) {
   return btreeEntryValueRef(c, &fresh);
 }
 
+// or_insert_with: the closure runs only for a vacant entry; an occupied one drops it unused.
+Value Interpreter::runBEntryOrInsertWith(StdCall& c) {
+  HeldCallable f = holdCallable(c.args[0]);
+  Value r = makeUnit();
+  if (variantOfValue(c.self) == 0) {
+    r = btreeEntryValueRef(c, nullptr);
+  } else {
+    Value fresh = callHeld(f, {}, c.call.nameSpan);
+    r = btreeEntryValueRef(c, &fresh);
+  }
+  releaseCallable(f);
+  return r;
+}
+
+// and_modify: an occupied entry's value given to the closure as &mut V; the
+// entry itself comes back either way.
+Value Interpreter::runBEntryAndModify(StdCall& c) {
+  HeldCallable f = holdCallable(c.args[0]);
+  if (variantOfValue(c.self) == 0) {
+    Value r(paramOf(f, 0), 8);
+    const std::vector<uint64_t>& o = T_.layout(c.self.type).variants[0].offsets;
+    BTree tree(*this, mem_, T_, c.self.u64(o[3]), treeOfEntry(T_, c.self.type));
+    r.setU64(0, tree.valueAt(c.self.u64(o[0]), c.self.u64(o[2])));
+    callHeld(f, {r}, c.call.nameSpan);
+  }
+  releaseCallable(f);
+  return c.self;
+}
+
 Value Interpreter::runBEntryKey(StdCall& c) {
   const Layout& l = T_.layout(c.recv.type);
   Value r(c.call.type, 8);
@@ -821,10 +952,7 @@ Value Interpreter::runBEntryKey(StdCall& c) {
     return r;
   }
   const std::vector<uint64_t>& o = l.variants[0].offsets;
-  Type m;
-  m.kind = TypeKind::BTreeMap;
-  m.args = T_.get(c.recv.type).args;
-  BTree tree(*this, mem_, T_, mem_.readU64(c.recv.addr + o[3]), T_.find(m));
+  BTree tree(*this, mem_, T_, mem_.readU64(c.recv.addr + o[3]), treeOfEntry(T_, c.recv.type));
   r.setU64(0, tree.keyAt(mem_.readU64(c.recv.addr + o[0]), mem_.readU64(c.recv.addr + o[2])));
   return r;
 }

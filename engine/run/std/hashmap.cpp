@@ -331,6 +331,35 @@ Value Interpreter::runEntryOrDefault(StdCall& c) {
   return entryValueRef(c, &fresh);
 }
 
+// or_insert_with: the closure runs only for a vacant entry, and its value
+// goes in; an occupied entry drops the closure unused.
+Value Interpreter::runEntryOrInsertWith(StdCall& c) {
+  HeldCallable f = holdCallable(c.args[0]);
+  Value r = makeUnit();
+  if (variantOfValue(c.self) == 0) {
+    r = entryValueRef(c, nullptr);
+  } else {
+    Value fresh = callHeld(f, {}, c.call.nameSpan);
+    r = entryValueRef(c, &fresh);
+  }
+  releaseCallable(f);
+  return r;
+}
+
+// and_modify: an occupied entry's value given to the closure as &mut V; the
+// entry itself comes back either way.
+Value Interpreter::runEntryAndModify(StdCall& c) {
+  HeldCallable f = holdCallable(c.args[0]);
+  if (variantOfValue(c.self) == 0) {
+    const Layout& l = T_.layout(c.self.type);
+    Value r(paramOf(f, 0), 8);
+    r.setU64(0, valueOfBucket(c.self.u64(l.variants[0].offsets[0]), mapOfEntry(c.self.type)).addr);
+    callHeld(f, {r}, c.call.nameSpan);
+  }
+  releaseCallable(f);
+  return c.self;
+}
+
 Value Interpreter::runEntryKey(StdCall& c) {
   const Layout& l = T_.layout(c.recv.type);
   Value r(c.call.type, 8);

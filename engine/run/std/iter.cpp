@@ -425,9 +425,32 @@ Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target) {
     case TypeKind::Vec: return collectVec(*s, target);
     case TypeKind::String: return collectString(*s, target);
     case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target);
+    case TypeKind::HashMap: case TypeKind::HashSet: return collectTable(*s, target);
     default: SH_CHECK(false, "collect into a type the checker does not let through");
   }
   return makeUnit();
+}
+
+// HashMap's and HashSet's FromIterator: a new map (its own RandomState)
+// extended as hashbrown extends an empty one: room reserved for the lower
+// size hint, then each item inserted in turn, a repeated key keeping its
+// first key and its last value.
+Value Interpreter::collectTable(ItemStream& s, TypeId target) {
+  Address h = holdInScratch(newTableHeader(target));
+  reserveTable(h, target, sizeHint(s).lower);
+  bool isMap = T_.get(target).kind == TypeKind::HashMap;
+  while (std::optional<Value> x = pull(s)) {
+    if (!isMap) {
+      insertEntry(h, target, *x, nullptr);
+      continue;
+    }
+    const Layout& pair = T_.layout(x->type);
+    Address at = holdInScratch(*x);
+    Value key = readPlace(Place{at + pair.fields[0].offset, pair.fields[0].type}, false);
+    Value value = readPlace(Place{at + pair.fields[1].offset, pair.fields[1].type}, false);
+    if (std::optional<Value> old = insertEntry(h, target, key, &value)) dropValueNow(std::move(*old));
+  }
+  return readPlace(Place{h, target}, true);
 }
 
 // Vec's FromIterator as std's SpecFromIter: with a trusted exact size, one
