@@ -401,6 +401,10 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   }
   TypeId constant;
   if (checkIntegerConstant(e, &constant) || checkFloatConstant(e, &constant)) return constant;
+  BuiltinFn f;
+  if (resolveBuiltinPath(p, &f)) {  // `or_insert_with(Vec::new)`, `.map(String::from)`
+    fail(DiagCode::None, "std's function `" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
+  }
   fail(DiagCode::E0425, "cannot find value `" + ownerName(name) + "` in this scope", e.span, "not found in this scope");
 }
 
