@@ -248,11 +248,11 @@ await check('a panic is shown in the console and narrated in Rust\'s words', asy
   await typeProgram(page, 'let v = vec![1];\nlet x = v[5];\n');
   const message = await page.textContent('#stderr');
   if (!message.includes("thread 'main' panicked at main.rs:2:") || !message.includes('index out of bounds')) throw new Error('console: ' + message);
-  // The panic step narrates too (it opens there), in Rust's words.
+  // The page opens at the panic step, not at the unwinding after it, and narrates it in Rust's words.
   // The step view labels the line in its own span (`line 2`), then the sentence.
   const label = await page.textContent('#narration .line');
   const narration = await page.textContent('#narration');
-  if (label !== 'line 2' || !narration.startsWith(label + 'The program panics and stops here: index out of bounds: the len is 1 but the index is 5'))
+  if (label !== 'line 2' || !narration.startsWith(label + 'The program panics: index out of bounds: the len is 1 but the index is 5; the stack now unwinds'))
     throw new Error('narration: ' + narration);
 });
 
