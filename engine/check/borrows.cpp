@@ -419,15 +419,7 @@ class BorrowChecker {
           if (writes) walk(*e.args[0]);
           for (const auto& a : e.args)
             if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
-          for (const CheckedFormatArg& a : f.args) {
-            if (a.expr) {
-              walkPlace(*a.expr, Access::Shared, a.expr->span);
-            } else {
-              ++point_;
-              noteUse(a.local, a.span);
-              if (!isRefLocal(a.local)) accesses_.push_back({Access::Shared, a.local, "", a.span, point_, -1, fn_->locals[a.local].name, {}});
-            }
-          }
+          walkFormatArguments(f);
           return;
         }
         for (const auto& a : e.args) walkValue(*a);
@@ -716,6 +708,47 @@ class BorrowChecker {
         borrows_[i].liveSpan = borrows_[i].span;
       }
     return ranges;
+  }
+
+  // format_args! takes `&arg` of each argument in turn and holds them all
+  // until the formatting call: a place argument (or a `&place` one) stays
+  // borrowed while the later ones are evaluated (`println!("{:?} {:?}", v,
+  // v.pop())` is E0502). The macro's value hands none of them on.
+  void walkFormatArguments(const CheckedFormat& f) {
+    std::vector<int32_t> held;
+    for (const CheckedFormatArg& a : f.args) {
+      if (a.expr && placeRoot(*a.expr, nullptr) >= 0) {
+        if (a.expr->kind == ExprKind::Index) walkValue(*a.expr->rhs);
+        ++point_;
+        int32_t b = makeBorrow(*a.expr, false, a.expr->span);
+        access(Access::Shared, *a.expr, a.expr->span, b);
+        held.push_back(b);
+      } else if (a.expr) {
+        size_t before = borrows_.size();
+        walkPlace(*a.expr, Access::Shared, a.expr->span);
+        // `&v`: the borrow the `&` makes, the last one made.
+        if (a.expr->kind == ExprKind::Ref && placeRoot(*a.expr->operand, nullptr) >= 0 && borrows_.size() > before)
+          held.push_back(static_cast<int32_t>(borrows_.size() - 1));
+      } else {
+        ++point_;
+        noteUse(a.local, a.span);
+        if (isRefLocal(a.local)) continue;
+        Borrow b;
+        b.local = a.local;
+        b.span = a.span;
+        b.point = point_;
+        borrows_.push_back(b);
+        held.push_back(static_cast<int32_t>(borrows_.size() - 1));
+        accesses_.push_back({Access::Shared, a.local, "", a.span, point_, held.back(), fn_->locals[a.local].name, {}});
+      }
+    }
+    uint32_t end = ++point_;
+    for (int32_t i : held) {
+      if (i < 0 || !borrows_[i].holders.empty() || borrows_[i].liveThrough) continue;
+      borrows_[i].liveThrough = end;
+      borrows_[i].liveSpan = borrows_[i].span;
+      borrows_[i].sealed = true;
+    }
   }
 
   // Vec methods that are really slice methods (found through Vec's deref),
