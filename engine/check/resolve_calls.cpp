@@ -455,8 +455,11 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
 // their rows has is a method std may well have, so it is "not supported yet",
 // never an E0599 that would tell the learner their program is wrong.
 // For the other std types, the methods std has that the engine does not
-// run yet, most of them taking a closure, are listed by name.
+// run yet, most of them taking a closure, are listed by name. Every type
+// has `into` and `try_into` (std's blanket impls over From and TryFrom).
 void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
+  if (e.text == "into" || e.text == "try_into")
+    fail(DiagCode::None, "`." + e.text + "()` is not supported yet: call the target type's `from` instead", e.nameSpan);
   static const std::set<std::string> kNotRunYet = {
       // Iterator's adapters and consumers
       "flat_map", "map_while", "max_by", "min_by", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
@@ -478,10 +481,36 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
     case TypeKind::Iter: case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Option:
     case TypeKind::Result: case TypeKind::Range: case TypeKind::String: case TypeKind::Str:
-      if (kNotRunYet.count(e.text))
+      if (kNotRunYet.count(e.text) || stdHasUnrunMethod(T_.get(t).kind, e.text))
         fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
       return;
     default: return;
+  }
+}
+
+// More of the methods std gives a Vec, an array or a slice, a String or a
+// str, which the engine does not run yet; each only for the kinds std
+// gives it to, so `v.sum()` on a Vec stays rustc's E0599.
+bool Resolver::stdHasUnrunMethod(TypeKind kind, const std::string& name) {
+  static const std::set<std::string> kSlice = {
+      "to_vec", "to_owned", "fill", "concat", "binary_search", "rotate_left", "rotate_right", "split_first", "split_last",
+      "is_sorted", "copy_from_slice", "clone_from_slice", "starts_with", "ends_with", "chunks_exact", "rchunks",
+      "select_nth_unstable", "repeat", "eq", "ne", "iter_mut"};
+  static const std::set<std::string> kVecOnly = {
+      "into_boxed_slice", "as_slice", "as_mut_slice", "append", "resize", "swap_remove", "leak", "shrink_to",
+      "extend_from_within", "try_reserve"};
+  static const std::set<std::string> kText = {
+      "get", "escape_debug", "escape_default", "trim_ascii", "make_ascii_uppercase", "make_ascii_lowercase", "is_ascii",
+      "split_ascii_whitespace", "encode_utf16", "to_owned", "eq", "ne"};
+  static const std::set<std::string> kStringOnly = {
+      "into_boxed_str", "into_bytes", "as_mut_str", "retain", "reserve_exact", "shrink_to", "leak", "drain"};
+  switch (kind) {
+    case TypeKind::Vec: return kVecOnly.count(name) || kSlice.count(name);
+    case TypeKind::Array: return name == "map" || name == "as_slice" || kSlice.count(name);
+    case TypeKind::Slice: return kSlice.count(name);
+    case TypeKind::String: return kStringOnly.count(name) || kText.count(name);
+    case TypeKind::Str: return kText.count(name);
+    default: return false;
   }
 }
 
