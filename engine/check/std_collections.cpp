@@ -2,7 +2,8 @@
 // check/std_methods.def) whose typing a signature cannot say alone: a
 // HashMap's two type arguments, a key looked up by what it borrows as
 // (`map.get("Blue")` on String keys), and the bounds std's impl blocks put
-// on the key (Hash + Eq; Ord for BTreeMap and BTreeSet) or the value (Default).
+// on the key (Hash + Eq; Ord for BTreeMap and BTreeSet) or the value (Default),
+// and which items `extend` takes (std's Extend impls).
 #include "check/resolver.h"
 
 namespace sh {
@@ -135,6 +136,72 @@ TypeId Resolver::defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, Type
     fail(DiagCode::E0599, "the method `or_default` exists for enum `" + typeName(self) + "`, but its trait bounds were not satisfied",
          e.nameSpan);
   return result;
+}
+
+// extend(iterable) as std's Extend impls take it: a Vec's, a set's elements
+// by value, or by reference when they are Copy (`Extend<&'a T>`); a map's
+// (K, V) pairs, or (&K, &V) when both are Copy; a String's chars, &chars,
+// &strs or Strings. Anything else iterable is E0277 at the method (E0271
+// at the argument for references to a type that is not Copy), as rustc.
+TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
+  e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByMut);
+  requireMutableReceiver(e);
+  checkArgCount(e, 1, e.args.size(), "method");
+  Expr& arg = *e.args[0];
+  TypeKind kind = T_.get(T_.resolve(self)).kind;
+  bool inferred = kind != TypeKind::String && keyIsInferred(self);
+  TypeId given = checkExpr(arg, kNoType);
+  TypeId item = intoIteratorItem(given);
+  int unusedDerefs = 0;
+  if (item == kNoType) {
+    const Type g = T_.get(T_.resolve(stripRefs(given, &unusedDerefs)));
+    if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet || g.kind == TypeKind::VecDeque || g.kind == TypeKind::String ||
+        g.kind == TypeKind::BTreeMap || g.kind == TypeKind::BTreeSet || g.kind == TypeKind::Option ||
+        (g.kind == TypeKind::Var && g.varKind == VarKind::Any))
+      fail(DiagCode::None, "passing a `" + typeName(given) + "` to `extend` is not supported yet", arg.span);
+    fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", arg.span, "`" + typeName(given) + "` is not an iterator");
+  }
+  const Type s = T_.get(T_.resolve(self));
+  item = T_.resolve(item);
+  auto notExtendable = [&]() {
+    fail(DiagCode::E0277, "the trait bound `" + typeName(self) + ": Extend<" + typeName(item) + ">` is not satisfied", e.nameSpan,
+         "the trait `Extend<" + typeName(item) + ">` is not implemented for `" + typeName(self) + "`");
+  };
+  if (s.kind == TypeKind::String) {
+    bool text = item == T_.charType() || item == T_.refTo(T_.charType(), false) || item == T_.strRef() || item == T_.stringType();
+    if (!text) notExtendable();
+    return T_.unit();
+  }
+  bool isMap = s.kind == TypeKind::HashMap || s.kind == TypeKind::BTreeMap;
+  std::vector<TypeId> owned = isMap ? std::vector<TypeId>{s.args[0], s.args[1]} : std::vector<TypeId>{s.args[0]};
+  std::vector<TypeId> items = isMap && T_.get(item).kind == TypeKind::Tuple ? T_.get(item).args : std::vector<TypeId>{item};
+  // By reference when every item part is a reference and the collection's
+  // is not; a part still open to any type could be either (rustc may then
+  // ask for an annotation), which the engine does not decide.
+  bool byRef = items.size() == owned.size(), open = false;
+  for (size_t i = 0; i < items.size() && byRef; ++i) {
+    const Type own = T_.get(T_.resolve(owned[i]));
+    byRef = T_.get(T_.resolve(items[i])).kind == TypeKind::Ref && own.kind != TypeKind::Ref;
+    open |= own.kind == TypeKind::Var && own.varKind == VarKind::Any;
+  }
+  if (byRef && open)
+    fail(DiagCode::None, "`extend` with references into a collection whose element type is not known yet is not supported yet",
+         e.nameSpan);
+  if (byRef) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      TypeId referent = T_.get(T_.resolve(items[i])).args[0];
+      if (!unify(owned[i], referent)) notExtendable();
+      if (!T_.isCopy(T_.resolve(owned[i])))
+        fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(given) + " as IntoIterator>::Item == " + typeName(owned[i]) + "`",
+             arg.span, "expected `" + typeName(owned[i]) + "`, found `" + typeName(items[i]) + "`");
+    }
+  } else if (!unify(isMap ? T_.tupleOf(owned) : owned[0], item)) {
+    notExtendable();
+  }
+  if (s.kind == TypeKind::HashMap || s.kind == TypeKind::HashSet) requireHashableKey(e, self, inferred);
+  if (s.kind == TypeKind::BTreeMap || s.kind == TypeKind::BTreeSet)
+    requireTrait(s.args[0], TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+  return T_.unit();
 }
 
 }  // namespace sh

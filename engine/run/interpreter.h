@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -431,6 +432,12 @@ class Interpreter {
   Value makeChar(char32_t c);
   // streams.cpp: iterators while they run (run/item_stream.h)
   std::unique_ptr<ItemStream> openStream(const Expr& e, TypeId item = kNoType);
+  // dispatch.cpp: extend's argument, an iterable
+  static bool takesIterable(BuiltinMethod m);
+  Value callExtend(BuiltinMethod m, StdCall& c, Value self);
+  void extendWith(StdCall& c, TypeId want, const std::function<void(SizeHint, bool)>& reserve,
+                  const std::function<void(Value)>& take);
+  Value ownedItem(Value x, TypeId want);
   std::unique_ptr<ItemStream> countingStream(const Value& range, const Expr& e);
   std::unique_ptr<ItemStream> learnersStream(const Value& iterator, const Expr& e);
   bool endsOpen(const Expr& e) const;

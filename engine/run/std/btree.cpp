@@ -1000,4 +1000,30 @@ Value Interpreter::runBSetPopLast(StdCall& c) {
   return makeOption(c.call.type, removed ? &removed->first : nullptr);
 }
 
+// BTreeMap's and BTreeSet's Extend: each item inserted in turn (nothing
+// reserved: a B-tree allocates node by node); a pair of references (&K, &V)
+// is read through.
+Value Interpreter::runBMapExtend(StdCall& c) {
+  Address h = c.recv.addr;
+  TypeId tree = c.recv.type;
+  const Type& tt = T_.get(tree);
+  bool isMap = tt.kind == TypeKind::BTreeMap;
+  extendWith(
+      c, isMap ? kNoType : tt.args[0], [](SizeHint, bool) {},
+      [&](Value x) {
+        if (!isMap) {
+          insertIntoBTree(h, tree, x, makeUnit());
+          return;
+        }
+        const Layout& pair = T_.layout(x.type);
+        Address at = holdInScratch(x);
+        Value key = ownedItem(readPlace(Place{at + pair.fields[0].offset, pair.fields[0].type}, false), tt.args[0]);
+        Value value = ownedItem(readPlace(Place{at + pair.fields[1].offset, pair.fields[1].type}, false), tt.args[1]);
+        if (std::optional<Value> old = insertIntoBTree(h, tree, key, value)) dropValueNow(std::move(*old));
+      });
+  return makeUnit();
+}
+
+Value Interpreter::runBSetExtend(StdCall& c) { return runBMapExtend(c); }
+
 }  // namespace sh

@@ -43,6 +43,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   SH_CHECK(T_.get(call.type).kind != TypeKind::Iter, "an iterator made outside a for loop or an iterator consumer");
   StdCall c(call);
   c.recv = receiver;
+  if (takesIterable(m)) return callExtend(m, c, std::move(self));
   c.args.push_back(std::move(self));  // held while the arguments are evaluated
   if (!evalOperands(call.args, c.args)) return makeUnit();
   c.self = std::move(c.args.front());
@@ -63,6 +64,72 @@ Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
     cleanup([&] { closeStream(*c.stream); });
     throw;
   }
+}
+
+// ---------------------------------------------------------------- extend
+
+bool Interpreter::takesIterable(BuiltinMethod m) {
+  return m == BuiltinMethod::VecExtend || m == BuiltinMethod::StringExtend || m == BuiltinMethod::MapExtend ||
+         m == BuiltinMethod::SetExtend || m == BuiltinMethod::BMapExtend || m == BuiltinMethod::BSetExtend;
+}
+
+// extend(iterable): a reference to a Vec, an array or a slice is evaluated
+// (its elements are read in place); anything else is opened as an iterator
+// (run/std/streams.cpp), not evaluated. If a closure of its chain panics,
+// what the iterator still owns is dropped as the panic unwinds.
+Value Interpreter::callExtend(BuiltinMethod m, StdCall& c, Value self) {
+  c.self = std::move(self);
+  const Expr& arg = *c.call.args[0];
+  if (T_.get(arg.type).kind == TypeKind::Ref) {
+    c.args.push_back(eval(arg));
+    return runMethod(m, c);
+  }
+  c.otherStream = openStream(arg);
+  try {
+    Value done = runMethod(m, c);
+    closeStream(*c.otherStream);
+    return done;
+  } catch (Panic& p) {
+    startUnwinding(p);
+    cleanup([&] { closeStream(*c.otherStream); });
+    throw;
+  }
+}
+
+// extend's items in order, as the collection of element type `want` owns
+// them: `reserve` is told std's size hint, and whether std trusts it
+// (TrustedLen; a slice's iterator is), before the first item; `take` gets
+// each item, a reference to a Copy element read through (std's Extend<&T>).
+void Interpreter::extendWith(StdCall& c, TypeId want, const std::function<void(SizeHint, bool)>& reserve,
+                             const std::function<void(Value)>& take) {
+  if (!c.otherStream) {  // a reference to a sequence: slice::Iter
+    Value r = c.args[0];
+    Place target = deref(Place{materialize(r), r.type});
+    auto [data, len] = sequenceAt(target);
+    TypeId elem = T_.get(target.type).args[0];
+    uint64_t size = T_.layout(elem).size;
+    reserve(SizeHint{len, len}, true);
+    for (uint64_t i = 0; i < len; ++i) {
+      if (want == elem) {
+        take(readPlace(Place{data + i * size, elem}, false));
+        continue;
+      }
+      Value pointer(want, 8);
+      pointer.setU64(0, data + i * size);
+      take(std::move(pointer));
+    }
+    return;
+  }
+  ItemStream& s = *c.otherStream;
+  reserve(sizeHint(s), trustedLen(s));
+  while (std::optional<Value> x = pull(s)) take(ownedItem(std::move(*x), want));
+}
+
+// An item as a collection of element type `want` takes it: itself, or what
+// it points to when it is a reference to a `want`.
+Value Interpreter::ownedItem(Value x, TypeId want) {
+  if (x.type == want || T_.get(x.type).kind != TypeKind::Ref) return x;
+  return readPlace(Place{x.u64(0), want}, false);
 }
 
 // ---------------------------------------------------------------- receivers

@@ -397,4 +397,35 @@ Value Interpreter::runSetIter(StdCall& c) {
   return makeUnit();
 }
 
+// hashbrown's Extend: room for the lower size hint reserved first (half of
+// it, rounded up, when the map already has entries), then each item
+// inserted in turn; a HashSet's items are a map's keys. A pair of
+// references (&K, &V) is read through (K and V are Copy).
+Value Interpreter::runMapExtend(StdCall& c) {
+  Address h = c.recv.addr;
+  TypeId map = c.recv.type;
+  const Type& mt = T_.get(map);
+  bool isMap = mt.kind == TypeKind::HashMap;
+  extendWith(
+      c, isMap ? kNoType : mt.args[0],
+      [&](SizeHint hint, bool) {
+        uint64_t lower = hint.lower;
+        reserveTable(h, map, mem_.readU64(h + kItemsAt) == 0 ? lower : (lower + 1) / 2);
+      },
+      [&](Value x) {
+        if (!isMap) {
+          insertEntry(h, map, x, nullptr);
+          return;
+        }
+        const Layout& pair = T_.layout(x.type);
+        Address at = holdInScratch(x);
+        Value key = ownedItem(readPlace(Place{at + pair.fields[0].offset, pair.fields[0].type}, false), mt.args[0]);
+        Value value = ownedItem(readPlace(Place{at + pair.fields[1].offset, pair.fields[1].type}, false), mt.args[1]);
+        if (std::optional<Value> old = insertEntry(h, map, key, &value)) dropValueNow(std::move(*old));
+      });
+  return makeUnit();
+}
+
+Value Interpreter::runSetExtend(StdCall& c) { return runMapExtend(c); }
+
 }  // namespace sh

@@ -306,4 +306,30 @@ Value Interpreter::runStringSplitOff(StdCall& c) {
   return splitOffTail(c, T_.intType(IntKind::U8));
 }
 
+// String's Extend impls: chars (and &chars) reserve the lower size hint
+// first and push each; &strs and Strings are pushed one by one (each
+// String dropped once pushed).
+Value Interpreter::runStringExtend(StdCall& c) {
+  Address h = c.recv.addr;
+  TypeId item = c.otherStream ? c.otherStream->item : T_.charType();
+  const Type& it = T_.get(item);
+  bool chars = item == T_.charType() || (it.kind == TypeKind::Ref && it.args[0] == T_.charType());
+  extendWith(
+      c, chars ? T_.charType() : item,
+      [&](SizeHint hint, bool) {
+        if (chars) growAmortized(h, T_.intType(IntKind::U8), hint.lower, c.call.nameSpan);
+      },
+      [&](Value x) {
+        if (chars) {
+          stringAppend(h, utf8Of(static_cast<char32_t>(x.u64(0) & 0xFFFFFFFF)));
+        } else if (x.type == T_.stringType()) {
+          stringAppend(h, readString(holdInScratch(x)));
+          dropValueNow(std::move(x));
+        } else {
+          stringAppend(h, readStr(x));
+        }
+      });
+  return makeUnit();
+}
+
 }  // namespace sh

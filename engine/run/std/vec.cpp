@@ -339,4 +339,30 @@ Value Interpreter::runVecJoin(StdCall& c) {
   return newString(out, out.size());
 }
 
+// Vec's Extend as std's SpecExtend: a size std trusts (TrustedLen: a Vec's
+// into_iter, a slice's iter, a range, map of one, ...) is reserved all at
+// once first (no upper bound: capacity overflow); otherwise each item that
+// finds the Vec full reserves the hint left plus one (extend_desugared).
+Value Interpreter::runVecExtend(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  Address h = c.recv.addr;
+  bool trusted = true;
+  extendWith(
+      c, elem,
+      [&](SizeHint hint, bool exact) {
+        trusted = exact;
+        if (!trusted) return;
+        if (!hint.upper) panicCapacityOverflow(c.call.nameSpan);
+        vecReserve(h, elem, *hint.upper);
+      },
+      [&](Value x) {
+        if (!trusted && mem_.readU64(h + 16) == mem_.readU64(h + 8)) {
+          uint64_t more = sizeHint(*c.otherStream).lower;
+          vecReserve(h, elem, more + 1 < more ? more : more + 1);
+        }
+        vecPush(h, elem, x);
+      });
+  return makeUnit();
+}
+
 }  // namespace sh
