@@ -115,6 +115,7 @@ struct LocalInfo {
   bool isMut = false;
   Span span;  // the binding's name in the pattern
   int32_t capture = -1;  // in a closure's body: the index of the Capture it stands for
+  TypeId opaque = kNoType;  // `type` before an `impl Trait` result in it was revealed: how rustc names it
 };
 
 // Which lifetimes a function's parameters (`self` first) and its result

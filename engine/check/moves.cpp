@@ -354,7 +354,7 @@ class MoveChecker {
                                                      : "value used here after " + after,
                         true});
     if (!partial)
-      d.labels.push_back({info.span, "move occurs because `" + info.name + "` has type `" + T_.name(info.type) +
+      d.labels.push_back({info.span, "move occurs because `" + info.name + "` has type `" + T_.name(info.opaque != kNoType ? info.opaque : info.type) +
                                          "`, which does not implement the `Copy` trait",
                           false});
     if (!sameSite)
@@ -464,11 +464,12 @@ class MoveChecker {
   }
 
   bool isCopy(TypeId t) const { return T_.isCopy(t); }
+  bool copies(const Expr& e) const { return !e.hidesCopy && T_.isCopy(e.type); }
 
   // Moving out of a Vec element or through a reference would leave a hole
   // in memory someone else still owns (E0507); Box alone may be moved out of.
   void rejectMoveOutOfBorrow(const Expr& e) {
-    if (isCopy(e.type) || !state_.reachable) return;
+    if (copies(e) || !state_.reachable) return;
     const Expr* base = e.kind == ExprKind::Index ? e.lhs.get() : e.operand.get();
     const Type& bt = T_.get(T_.resolve(base->type));
     bool throughRef = e.kind == ExprKind::Deref ? bt.kind == TypeKind::Ref : e.derefs > 0 && bt.kind == TypeKind::Ref;
@@ -603,7 +604,7 @@ class MoveChecker {
 
   // A static lives as long as the program: nothing may be moved out of it.
   void rejectMoveOutOfStatic(const Expr& e) {
-    if (isCopy(e.type) || e.coercion != 0 || !state_.reachable) return;
+    if (copies(e) || e.coercion != 0 || !state_.reachable) return;
     const Expr* root = &e;
     while ((root->kind == ExprKind::Field || root->kind == ExprKind::TupleField || root->kind == ExprKind::Paren) && !root->derefs)
       root = root->operand.get();
@@ -624,7 +625,7 @@ class MoveChecker {
   // A type with a destructor is dropped whole: a field moved out of it
   // would be dropped twice (E0509).
   void rejectMoveOutOfDrop(const Expr& e) {
-    if (isCopy(e.type) || !state_.reachable) return;
+    if (copies(e) || !state_.reachable) return;
     TypeId base = T_.resolve(e.operand->type);
     for (int i = 0; i < e.derefs && T_.get(base).kind == TypeKind::Ref; ++i) base = T_.resolve(T_.get(base).args[0]);
     const Type& b = T_.get(base);
@@ -650,7 +651,7 @@ class MoveChecker {
     if (e.kind == ExprKind::Index || e.kind == ExprKind::Deref || ((e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && e.derefs > 0))
       rejectMoveOutOfBorrow(e);
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
-      useLocal(e.resolved, at.value_or(e.span), isCopy(e.type) || e.coercion != 0 ? Use::Copy : Use::Move);
+      useLocal(e.resolved, at.value_or(e.span), copies(e) || e.coercion != 0 ? Use::Copy : Use::Move);
       return;
     }
     if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) {
@@ -658,7 +659,7 @@ class MoveChecker {
       std::string path;
       int32_t root = rootLocal(e, &path);
       if (root >= 0) {
-        useLocal(root, at.value_or(e.span), isCopy(e.type) ? Use::Copy : Use::Move, path);
+        useLocal(root, at.value_or(e.span), copies(e) ? Use::Copy : Use::Move, path);
         return;
       }
     }

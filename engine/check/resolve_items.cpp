@@ -571,6 +571,7 @@ void Resolver::checkFunction(int32_t index) {
          {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
   finishFunction();
   if (isOpaque(opaque)) {
+    rejectEscapingBorrows(fn_->ret, *fnBodies_[index]);
     revealOpaque(opaque, fn_->ret);
     fn_->ret = opaque;
   }
@@ -592,11 +593,15 @@ void Resolver::finishFunction() {
       mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorOf(T_, t)));
   }
   for (Expr* e : fnExprs_)
-    if (e->type != kNoType) e->type = reveal(T_.defaultDeep(e->type), e->span);
+    if (e->type != kNoType) e->type = revealKeepingMoves(*e);
   for (Expr* e : fnExprs_)
     if (e->coercedType != kNoType) e->coercedType = reveal(T_.defaultDeep(e->coercedType), e->span);
   for (Pattern* p : fnPatterns_) p->type = reveal(T_.defaultDeep(p->type), {});
-  for (LocalInfo& l : fn_->locals) l.type = reveal(T_.defaultDeep(l.type), {});
+  for (LocalInfo& l : fn_->locals) {
+    TypeId hidden = T_.defaultDeep(l.type);
+    l.type = reveal(hidden, {});
+    if (l.type != hidden) l.opaque = hidden;
+  }
   for (int32_t c : fnClosures_) {  // written here, inferred with it
     FnInfo& body = out_.fns[c];
     for (LocalInfo& l : body.locals) l.type = reveal(T_.defaultDeep(l.type), {});

@@ -13,6 +13,7 @@
 // checked, its types are revealed (finishFunction), so the run, the
 // layouts and `size_of_val` see the concrete type, as compiled code does.
 #include <algorithm>
+#include <functional>
 
 #include "check/resolver.h"
 
@@ -69,6 +70,62 @@ TypeId Resolver::reveal(TypeId t, Span at) {
       fail(DiagCode::None, "using `" + typeName(opaques_[i]) + "` before the function returning it is checked is not supported yet",
            at);
   return T_.subst(t, opaques_, revealed_);
+}
+
+// An expression's type revealed; rustc's borrow checker still sees the
+// opaque type, which is Copy only if its bounds say so
+// (`-> impl Display` returning 5: `let b = a; let c = a;` is E0382).
+TypeId Resolver::revealKeepingMoves(Expr& e) {
+  TypeId hidden = T_.defaultDeep(e.type);
+  TypeId shown = reveal(hidden, e.span);
+  e.hidesCopy = shown != hidden && !T_.isCopy(hidden) && T_.isCopy(shown);
+  return shown;
+}
+
+// A closure returned as `impl Fn` that borrows the function's variables
+// would point into a frame that is gone once it returns. rustc reports it
+// at the closure (E0373) when the closure is the returned value itself,
+// and at the borrowed variable's use (E0597) when it was kept in a variable.
+void Resolver::rejectEscapingBorrows(TypeId concrete, Block& body) {
+  int32_t closure = T_.closureOf(T_.resolve(concrete));
+  if (closure < 0) return;
+  const ClosureInfo& c = out_.closures[closure];
+  auto borrowed = std::find_if(c.captures.begin(), c.captures.end(), [](const Capture& cap) { return cap.mode != CaptureMode::Value; });
+  if (borrowed == c.captures.end()) return;
+  std::vector<const Expr*> returned;
+  std::function<void(const Expr*)> value = [&](const Expr* e) {
+    while (e && (e->kind == ExprKind::Paren || (e->kind == ExprKind::Block && e->block))) e = e->kind == ExprKind::Paren ? e->operand.get() : e->block->tail.get();
+    if (e) returned.push_back(e);
+  };
+  std::function<void(const Expr&)> findReturns;
+  std::function<void(const Block&)> inBlock = [&](const Block& b) {
+    for (const Stmt& s : b.stmts) {
+      if (s.init) findReturns(*s.init);
+      if (s.elseBlock) inBlock(*s.elseBlock);
+    }
+    if (b.tail) findReturns(*b.tail);
+  };
+  findReturns = [&](const Expr& e) {
+    if (e.kind == ExprKind::Closure) return;  // its `return`s are its own
+    if (e.kind == ExprKind::Return) value(e.operand.get());
+    for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
+      if (child) findReturns(*child);
+    if (e.block) inBlock(*e.block);
+    for (const auto& a : e.args) findReturns(*a);
+    for (const MatchArm& arm : e.arms) {
+      if (arm.guard) findReturns(*arm.guard);
+      findReturns(*arm.body);
+    }
+    for (const FieldInit& f : e.fields) findReturns(*f.value);
+  };
+  value(body.tail.get());
+  inBlock(body);
+  for (const Expr* e : returned)
+    if (e->kind == ExprKind::Closure && T_.closureOf(T_.resolve(e->type)) == closure)
+      fail(DiagCode::E0373,
+           "closure may outlive the current function, but it borrows `" + borrowed->name + "`, which is owned by the current function",
+           e->span, "may outlive borrowed value `" + borrowed->name + "`", {{borrowed->firstUse, "`" + borrowed->name + "` is borrowed here", false}});
+  fail(DiagCode::E0597, "`" + borrowed->name + "` does not live long enough", borrowed->firstUse, "borrowed value does not live long enough");
 }
 
 }  // namespace sh

@@ -217,6 +217,8 @@ class Resolver {
   TypeId beginOpaqueBody(TypeId opaque, const FnDecl& decl);
   void revealOpaque(TypeId opaque, TypeId concrete);
   TypeId reveal(TypeId t, Span at);
+  TypeId revealKeepingMoves(Expr& e);
+  void rejectEscapingBorrows(TypeId concrete, Block& body);
   // trait objects (resolve_dyn.cpp)
   bool dynIncompatibility(int32_t trait, Span* at, std::string* why, bool* atPath, int depth);
   void requireDynCompatible(int32_t trait, Span type, Span path);

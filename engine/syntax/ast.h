@@ -292,6 +292,7 @@ struct Expr {
   uint8_t macroId = 0;       // Macro: the check/std_table.h `MacroId` its name invokes
   TypeId coercedType = kNoType;   // with a coercion: the type of the value it makes
   TypeId receiverType = kNoType;  // MethodCall by `&`/`&mut`: the type of the reference taken to the receiver
+  bool hidesCopy = false;          // its type, an `impl Trait` result without Copy, reveals a Copy type: still moved
   unsigned __int128 intValue = 0;  // IntLit: the literal's value (its magnitude); an integer constant's bits (`i32::MAX`)
   bool negatedLiteral = false;     // IntLit: the operand of a unary minus, so `-128i8` fits
   double floatValue = 0;           // FloatLit: the literal's value; a float constant's (`f64::MAX`)
