@@ -16,9 +16,16 @@
 // the move and borrow checks of the enclosing function see the closure as
 // the struct literal it is.
 //
-// Not modelled: edition 2021's capture of disjoint fields (a closure using
-// `p.x` captures all of `p` here).
+// As in edition 2021, a closure that uses a variable only through its
+// fields captures just those places (`|| p.x.len()` borrows `p.x`, leaving
+// `p.y` free): each captured place is a capture of its own, named by its
+// path (`p.x`, `t.0`), whose local in the body stands for the place, and
+// the body's uses of the place are rewritten to that local. A place is
+// followed through fields only, not through a dereference; one whose use
+// moves it stops at a value with a `Drop` impl (nothing may be moved out of
+// one), and a place inside another captured place is taken with it.
 #include <algorithm>
+#include <cctype>
 #include <functional>
 
 #include "check/resolver.h"
@@ -40,8 +47,131 @@ ExprPtr pathTo(const std::string& name, Span at) {
   return e;
 }
 
+// `p.x.0` as the expression naming that place: a path, then its fields.
+ExprPtr placeTo(const std::string& name, Span at) {
+  size_t dot = name.find('.');
+  ExprPtr e = pathTo(name.substr(0, dot), at);
+  while (dot != std::string::npos) {
+    size_t next = name.find('.', dot + 1);
+    std::string field = name.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
+    auto outer = std::make_unique<Expr>();
+    outer->span = at;
+    outer->nameSpan = at;
+    if (std::isdigit(static_cast<unsigned char>(field[0]))) {
+      outer->kind = ExprKind::TupleField;
+      outer->index = static_cast<uint32_t>(std::stoul(field));
+    } else {
+      outer->kind = ExprKind::Field;
+      outer->text = field;
+    }
+    outer->operand = std::move(e);
+    e = std::move(outer);
+    dot = next;
+  }
+  return e;
+}
+
 // How the body uses a capture, by the place the use sits in.
 enum class Use : uint8_t { Read, Mutate, Move };
+
+// A use of a place inside a captured variable: its fields from the
+// variable outwards, and the expressions naming each prefix of the path
+// (site[0] is `p.x` in `p.x.y`, site[1] the whole).
+struct PlaceUse {
+  int32_t capture;
+  std::vector<std::string> fields;
+  std::vector<Expr*> sites;
+  Use use;
+};
+
+bool startsWith(const std::vector<std::string>& path, const std::vector<std::string>& prefix) {
+  return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
+
+std::string joined(const std::string& root, const std::vector<std::string>& fields) {
+  std::string name = root;
+  for (const std::string& f : fields) name += "." + f;
+  return name;
+}
+
+bool hasDropImpl(const TypeTable& T, TypeId t) {
+  const Type& ty = T.get(T.resolve(t));
+  return (ty.kind == TypeKind::Struct && T.structs()[ty.structIndex].hasDrop) ||
+         (ty.kind == TypeKind::Enum && T.enums()[ty.enumIndex].hasDrop);
+}
+
+// A place use's path as captured: cut before the field of a value with a
+// `Drop` impl when the capture takes it by value.
+std::vector<std::string> capturedPath(const TypeTable& T, const PlaceUse& u, TypeId rootType, bool byValue) {
+  if (!byValue) return u.fields;
+  for (size_t k = 0; k < u.fields.size(); ++k)
+    if (hasDropImpl(T, k == 0 ? rootType : u.sites[k - 1]->type)) return {u.fields.begin(), u.fields.begin() + static_cast<long>(k)};
+  return u.fields;
+}
+
+// Edition 2021's precise captures: a variable the body uses only through
+// fields becomes one capture per place it uses (the outermost of nested
+// ones), each with a local of its own that the uses are rewritten to.
+void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, const std::vector<bool>& whole,
+                    const std::vector<PlaceUse>& placeUses, std::vector<Use>& uses) {
+  std::vector<Capture> captures;
+  std::vector<Use> capturedUses;
+  for (size_t i = 0; i < c.captures.size(); ++i) {
+    Capture root = c.captures[i];
+    TypeId rootType = body.locals[root.inner].type;
+    std::vector<const PlaceUse*> mine;
+    std::vector<std::vector<std::string>> paths;
+    for (const PlaceUse& u : placeUses)
+      if (u.capture == static_cast<int32_t>(i)) {
+        mine.push_back(&u);
+        paths.push_back(capturedPath(T, u, rootType, isMove || u.use == Use::Move));
+      }
+    bool anyWhole = whole[i] || mine.empty() || std::any_of(paths.begin(), paths.end(), [](const auto& p) { return p.empty(); });
+    if (anyWhole) {
+      body.locals[root.inner].capture = static_cast<int32_t>(captures.size());
+      captures.push_back(root);
+      capturedUses.push_back(uses[i]);
+      continue;
+    }
+    body.locals[root.inner].capture = -1;  // no use of the whole variable is left
+    std::vector<std::vector<std::string>> places;  // in order of first use, none inside another
+    for (const auto& p : paths) {
+      bool inside = std::any_of(paths.begin(), paths.end(), [&](const auto& q) { return q.size() < p.size() && startsWith(p, q); });
+      if (!inside && std::find(places.begin(), places.end(), p) == places.end()) places.push_back(p);
+    }
+    for (const auto& place : places) {
+      Use use = Use::Read;
+      LocalInfo local = body.locals[root.inner];
+      local.name = joined(root.name, place);
+      local.capture = static_cast<int32_t>(captures.size());
+      auto inner = static_cast<int32_t>(body.locals.size());
+      Span firstUse;
+      for (size_t k = 0; k < mine.size(); ++k) {
+        if (!startsWith(paths[k], place)) continue;
+        use = std::max(use, mine[k]->use);
+        Expr& site = *mine[k]->sites[place.size() - 1];
+        if (firstUse.empty()) {
+          firstUse = site.span;
+          local.type = site.type;
+        }
+        site.kind = ExprKind::Path;
+        site.operand.reset();
+        site.resolved = inner;
+        site.resolvedKind = static_cast<uint8_t>(Resolved::Local);
+        site.path.segments.clear();
+        site.path.segments.emplace_back();
+        site.path.segments[0].name = local.name;
+        site.path.segments[0].span = site.span;
+        site.path.span = site.span;
+      }
+      body.locals.push_back(local);
+      captures.push_back(Capture{local.name, root.outer, inner, CaptureMode::Ref, firstUse});
+      capturedUses.push_back(use);
+    }
+  }
+  c.captures = std::move(captures);
+  uses = std::move(capturedUses);
+}
 
 }  // namespace
 
@@ -198,27 +328,54 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
   ClosureInfo& c = out_.closures[index];
   FnInfo& body = out_.fns[c.fn];
   std::vector<Use> uses(c.captures.size(), Use::Read);
-  std::vector<bool> movedOut(c.captures.size(), false);
-  std::function<void(const Expr&, Use)> walk;
-  auto note = [&](const Expr& e, Use use) {
+  std::vector<bool> whole(c.captures.size(), false);  // used as a whole somewhere, not only through fields
+  std::vector<PlaceUse> placeUses;
+  std::function<void(Expr&, Use)> walk;
+  auto byValue = [&](TypeId t, Use use) { return use == Use::Move && T_.isCopy(t) ? Use::Read : use; };
+  auto note = [&](Expr& e, Use use) {
     if (e.kind != ExprKind::Path || e.resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
     int32_t capture = body.locals[e.resolved].capture;
     if (capture < 0) return true;
-    if (use == Use::Move && T_.isCopy(body.locals[e.resolved].type)) use = Use::Read;
-    if (use == Use::Move && !movedOut[capture] && c.movedOut.empty()) {
+    use = byValue(body.locals[e.resolved].type, use);
+    if (use == Use::Move && c.movedOut.empty()) {
       c.movedOut = e.span;
       c.movedName = body.locals[e.resolved].name;
     }
-    if (use == Use::Move) movedOut[capture] = true;
+    whole[capture] = true;
     uses[capture] = std::max(uses[capture], use);
+    return true;
+  };
+  // `p.x.y` (no dereference on the way) of a captured `p`: a use of that place alone.
+  auto notePlace = [&](Expr& e, Use use) {
+    std::vector<Expr*> chain;
+    Expr* cur = &e;
+    while ((cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) && cur->derefs == 0) {
+      chain.push_back(cur);
+      cur = cur->operand.get();
+    }
+    if (chain.empty() || cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
+    int32_t capture = body.locals[cur->resolved].capture;
+    if (capture < 0) return false;
+    PlaceUse u{capture, {}, {}, byValue(e.type, use)};
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      u.fields.push_back((*it)->kind == ExprKind::Field ? (*it)->text : std::to_string((*it)->index));
+      u.sites.push_back(*it);
+    }
+    if (u.use == Use::Move && c.movedOut.empty()) {
+      c.movedOut = e.span;
+      c.movedName = joined(body.locals[cur->resolved].name, u.fields);
+    }
+    uses[capture] = std::max(uses[capture], u.use);
+    placeUses.push_back(std::move(u));
     return true;
   };
   // The place a use goes through: `v.len()` reads v, `p.x = 1` mutates p,
   // `s.name` used by value moves (part of) s unless reached through a reference.
-  std::function<void(const Expr&, Use)> place = [&](const Expr& e, Use use) {
+  std::function<void(Expr&, Use)> place = [&](Expr& e, Use use) {
     if (note(e, use)) return;
     switch (e.kind) {
       case ExprKind::Field: case ExprKind::TupleField:
+        if (notePlace(e, use)) return;
         place(*e.operand, e.derefs > 0 && use == Use::Move ? Use::Read : use);
         return;
       case ExprKind::Index:
@@ -230,17 +387,17 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
       default: walk(e, use); return;
     }
   };
-  auto receiver = [&](const Expr& r, uint8_t mode, uint8_t derefs) {
+  auto receiver = [&](Expr& r, uint8_t mode, uint8_t derefs) {
     place(r, mode == 2 ? Use::Mutate : mode == 1 || derefs > 0 ? Use::Read : Use::Move);
   };
-  std::function<void(const Block&)> block = [&](const Block& b) {
-    for (const Stmt& s : b.stmts) {
+  std::function<void(Block&)> block = [&](Block& b) {
+    for (Stmt& s : b.stmts) {
       if (s.init) walk(*s.init, s.kind == StmtKind::Let ? Use::Move : Use::Read);
       if (s.elseBlock) block(*s.elseBlock);
     }
     if (b.tail) walk(*b.tail, Use::Move);
   };
-  walk = [&](const Expr& e, Use use) {
+  walk = [&](Expr& e, Use use) {
     switch (e.kind) {
       case ExprKind::Path: note(e, use); return;
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: place(e, use); return;
@@ -258,21 +415,21 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
       }
       case ExprKind::MethodCall:
         receiver(*e.operand, e.receiverMode, e.derefs);
-        for (const auto& a : e.args) walk(*a, Use::Move);
+        for (auto& a : e.args) walk(*a, Use::Move);
         return;
       case ExprKind::Call:
         if (e.resolvedKind == static_cast<uint8_t>(Resolved::CallValue)) receiver(*e.operand, e.receiverMode, 0);
-        for (const auto& a : e.args) walk(*a, Use::Move);
+        for (auto& a : e.args) walk(*a, Use::Move);
         return;
       case ExprKind::Macro:
-        for (const auto& a : e.args) walk(*a, static_cast<MacroId>(e.macroId) == MacroId::Vec ? Use::Move : Use::Read);
+        for (auto& a : e.args) walk(*a, static_cast<MacroId>(e.macroId) == MacroId::Vec ? Use::Move : Use::Read);
         return;
       case ExprKind::Closure:  // a nested closure's captures are uses here
-        for (const FieldInit& f : e.fields) walk(*f.value, Use::Move);
+        for (FieldInit& f : e.fields) walk(*f.value, Use::Move);
         return;
       case ExprKind::Match: case ExprKind::IfLet: case ExprKind::WhileLet:
         place(*e.operand, Use::Read);
-        for (const MatchArm& arm : e.arms) {
+        for (MatchArm& arm : e.arms) {
           if (arm.guard) walk(*arm.guard, Use::Read);
           walk(*arm.body, Use::Move);
         }
@@ -285,20 +442,21 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
         if (e.elseBranch) walk(*e.elseBranch, Use::Move);
         return;
       default:
-        for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.structBase.get()})
+        for (Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.structBase.get()})
           if (child) walk(*child, Use::Move);
-        for (const auto& a : e.args) walk(*a, Use::Move);
-        for (const FieldInit& f : e.fields) walk(*f.value, Use::Move);
+        for (auto& a : e.args) walk(*a, Use::Move);
+        for (FieldInit& f : e.fields) walk(*f.value, Use::Move);
         return;
     }
   };
   walk(*fnBodies_[c.fn]->tail, Use::Move);
+  narrowToPlaces(T_, c, body, isMove, whole, placeUses, uses);
   bool mutates = false, moves = false;
   for (size_t i = 0; i < c.captures.size(); ++i) {
     Capture& cap = c.captures[i];
     cap.mode = isMove || uses[i] == Use::Move ? CaptureMode::Value : uses[i] == Use::Mutate ? CaptureMode::RefMut : CaptureMode::Ref;
     mutates = mutates || uses[i] == Use::Mutate;
-    moves = moves || movedOut[i];
+    moves = moves || uses[i] == Use::Move;
   }
   c.kind = moves ? ClosureKind::FnOnce : mutates ? ClosureKind::FnMut : ClosureKind::Fn;
 }
@@ -313,7 +471,7 @@ void Resolver::buildEnvironment(Expr& e, int32_t index) {
   e.fields.clear();
   for (const Capture& cap : c.captures) {
     TypeId t = body.locals[cap.inner].type;
-    ExprPtr value = pathTo(cap.name, cap.firstUse);
+    ExprPtr value = placeTo(cap.name, cap.firstUse);
     if (cap.mode != CaptureMode::Value) {
       auto ref = std::make_unique<Expr>();
       ref->kind = ExprKind::Ref;
