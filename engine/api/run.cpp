@@ -105,6 +105,9 @@ RunResult run(std::string_view source, const RunOptions& options) {
   onLargeStack([&] {
     try {
       runChecked(result, options);
+    } catch (const CompileError& e) {  // a run that reaches what the engine cannot follow faithfully (a long sort_by)
+      result.outcome = Outcome::CompileError;
+      result.diagnostics.push_back(e.diagnostic);
     } catch (const InternalError& e) {
       result.outcome = Outcome::CompileError;
       Diagnostic d;

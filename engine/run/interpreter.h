@@ -389,6 +389,18 @@ class Interpreter {
   Address receiverData(const StdCall& c) const;
   std::string receiverText(const StdCall& c) const;
   Value optionRefTo(const StdCall& c, bool some, Address target);
+  // sort.cpp
+  struct SortOrder {
+    TypeId elem;
+    HeldCallable* fn;  // sort_by's comparison or sort_by_key's key; none for Ord's order
+    bool byKey;
+    Span at;
+    std::string name;
+  };
+  bool sortIsLess(SortOrder& o, Address a, Address b);
+  void insertionSort(SortOrder& o, Address data, uint64_t n);
+  void sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable);
+  void sortSlice(StdCall& c, bool stable, bool byKey);
   // vec.cpp
   Value newVec(TypeId vecType, uint64_t cap);
   Value splitOffTail(StdCall& c, TypeId elem);

@@ -283,26 +283,6 @@ Value Interpreter::runVecLast(StdCall& c) {
 Value Interpreter::runVecFirstMut(StdCall& c) { return runVecFirst(c); }
 Value Interpreter::runVecLastMut(StdCall& c) { return runVecLast(c); }
 
-// sort is stable; sort_unstable of a total order looks the same from outside.
-Value Interpreter::runVecSort(StdCall& c) {
-  TypeId elem = receiverElem(c);
-  uint64_t n = receiverLen(c), size = T_.layout(elem).size;
-  Address data = receiverData(c);
-  std::vector<Value> items;
-  for (uint64_t i = 0; i < n; ++i) items.push_back(readPlace(Place{data + i * size, elem}, false));
-  std::vector<Address> scratch;
-  for (const Value& v : items) scratch.push_back(holdInScratch(v));
-  std::vector<size_t> order(n);
-  for (size_t i = 0; i < n; ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return compareValues(Place{scratch[a], elem}, Place{scratch[b], elem}) < 0;
-  });
-  for (uint64_t i = 0; i < n; ++i) mem_.write(data + i * size, items[order[i]].data(), size);
-  return makeUnit();
-}
-
-Value Interpreter::runVecSortUnstable(StdCall& c) { return runVecSort(c); }
-
 Value Interpreter::runVecReverse(StdCall& c) {
   TypeId elem = receiverElem(c);
   uint64_t n = receiverLen(c), size = T_.layout(elem).size;

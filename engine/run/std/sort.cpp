@@ -1,0 +1,140 @@
+// Slices sorted as core 1.95 sorts them (library/core/src/slice/sort/).
+//
+// Both sorts run insertion sort on up to 20 elements, and the engine runs
+// that insertion sort step for step: each comparison in std's order, the
+// element being inserted held aside while the larger ones shift right, so a
+// closure given to `sort_by` or `sort_by_key` is called with the same pairs,
+// in the same order, as in rustc's binary.
+//
+// Past 20 elements stable sort is driftsort and unstable sort is ipnsort.
+// Their result is the engine's too (a stable sort has only one; an
+// unstable sort of Ord's total order looks the same from outside), and so
+// is what driftsort asks of the allocator: a scratch buffer of
+// max(len - len / 2, min(len, 8 MB / size), 48) elements, on the stack when
+// it fits in 4 KiB, else one heap allocation freed as the sort returns.
+// Their order of comparisons is not followed, so a sort calling the
+// learner's closure on more than 20 elements stops as not supported.
+#include <algorithm>
+
+#include "run/interpreter.h"
+
+namespace sh {
+
+namespace {
+
+constexpr uint64_t kInsertionSortMax = 20;                // MAX_LEN_ALWAYS_INSERTION_SORT
+constexpr uint64_t kDriftsortMaxFullAllocBytes = 8000000;  // driftsort_main's MAX_FULL_ALLOC_BYTES
+constexpr uint64_t kDriftsortMinScratch = 48;              // SMALL_SORT_GENERAL_SCRATCH_LEN
+constexpr uint64_t kDriftsortStackBytes = 4096;            // its AlignedStorage<T, 4096>
+
+}  // namespace
+
+// is_less(a, b) as the method's closure makes it: Ord's `<`, `compare(a, b) == Less`,
+// or `f(a).lt(&f(b))` (the keys dropped as that expression's temporaries: b's first).
+bool Interpreter::sortIsLess(SortOrder& o, Address a, Address b) {
+  if (!o.fn) return compareValues(Place{a, o.elem}, Place{b, o.elem}) < 0;
+  auto ref = [&](Address at) {
+    Value r(paramOf(*o.fn, 0), 8);
+    r.setU64(0, at);
+    return r;
+  };
+  if (!o.byKey) return variantOfValue(callHeld(*o.fn, {ref(a), ref(b)}, o.at)) == 0;  // Ordering::Less
+  Value ka = callHeld(*o.fn, {ref(a)}, o.at);
+  Value kb = callHeld(*o.fn, {ref(b)}, o.at);
+  bool less = compareValues(Place{holdInScratch(ka), ka.type}, Place{holdInScratch(kb), kb.type}) < 0;
+  dropValueNow(std::move(kb));
+  dropValueNow(std::move(ka));
+  return less;
+}
+
+// core's insertion_sort_shift_left(v, 1, is_less): each element from the
+// second on is inserted into the sorted run before it (insert_tail).
+void Interpreter::insertionSort(SortOrder& o, Address data, uint64_t n) {
+  uint64_t size = T_.layout(o.elem).size;
+  for (uint64_t i = 1; i < n; ++i) {
+    Address tail = data + i * size, sift = tail - size;
+    if (!sortIsLess(o, tail, sift)) continue;
+    Value held = readPlace(Place{tail, o.elem}, false);  // tmp: the tail's bytes, ManuallyDrop'd
+    Address tmp = holdInScratch(held);
+    Address gap = tail;
+    std::vector<uint8_t> bytes(size);
+    for (;;) {
+      mem_.read(sift, bytes.data(), size);
+      mem_.write(gap, bytes.data(), size);
+      gap = sift;
+      if (sift == data) break;
+      sift -= size;
+      if (!sortIsLess(o, tmp, sift)) break;
+    }
+    mem_.write(gap, held.data(), size);
+  }
+}
+
+// Past 20 elements: the one order Ord gives, with driftsort's scratch
+// buffer when a stable sort's does not fit on the stack.
+void Interpreter::sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable) {
+  if (o.fn) {
+    Diagnostic d;
+    d.message = "`" + o.name + "` of more than " + std::to_string(kInsertionSortMax) + " elements is not supported yet (std's " +
+                (stable ? "driftsort" : "ipnsort") + " calls the closure in an order the engine does not follow)";
+    d.labels.push_back({o.at, "", true});
+    throw CompileError(std::move(d));
+  }
+  const Layout& l = T_.layout(o.elem);
+  int32_t scratch = -1;
+  if (stable) {
+    uint64_t wanted = std::max({n - n / 2, std::min(n, kDriftsortMaxFullAllocBytes / l.size), kDriftsortMinScratch});
+    if (kDriftsortStackBytes / l.size < wanted) scratch = mem_.allocate(wanted * l.size, static_cast<uint32_t>(l.align), o.elem, wanted).id;
+  }
+  std::vector<Value> items;
+  for (uint64_t i = 0; i < n; ++i) items.push_back(readPlace(Place{data + i * l.size, o.elem}, false));
+  std::vector<Address> held;
+  for (const Value& v : items) held.push_back(holdInScratch(v));
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return compareValues(Place{held[a], o.elem}, Place{held[b], o.elem}) < 0; });
+  for (uint64_t i = 0; i < n; ++i) mem_.write(data + i * l.size, items[order[i]].data(), l.size);
+  if (scratch >= 0) mem_.free(scratch);
+}
+
+void Interpreter::sortSlice(StdCall& c, bool stable, bool byKey) {
+  SortOrder o{receiverElem(c), nullptr, byKey, c.call.nameSpan, c.call.text};
+  uint64_t n = receiverLen(c);
+  if (T_.layout(o.elem).size == 0 || n < 2) return;  // zero-sized elements are all equal, so already sorted
+  std::optional<HeldCallable> f;
+  if (!c.args.empty()) {
+    f = holdCallable(c.args[0]);
+    o.fn = &*f;
+  }
+  if (n <= kInsertionSortMax) insertionSort(o, receiverData(c), n);
+  else sortLongSlice(o, receiverData(c), n, stable);
+  if (f) releaseCallable(*f);
+}
+
+Value Interpreter::runVecSort(StdCall& c) {
+  sortSlice(c, true, false);
+  return makeUnit();
+}
+Value Interpreter::runVecSortUnstable(StdCall& c) {
+  sortSlice(c, false, false);
+  return makeUnit();
+}
+Value Interpreter::runVecSortBy(StdCall& c) {
+  sortSlice(c, true, false);
+  return makeUnit();
+}
+Value Interpreter::runVecSortByKey(StdCall& c) {
+  sortSlice(c, true, true);
+  return makeUnit();
+}
+Value Interpreter::runVecSortUnstableBy(StdCall& c) {
+  sortSlice(c, false, false);
+  return makeUnit();
+}
+Value Interpreter::runVecSortUnstableByKey(StdCall& c) {
+  sortSlice(c, false, true);
+  return makeUnit();
+}
+
+}  // namespace sh
