@@ -401,6 +401,9 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   }
   TypeId constant;
   if (checkIntegerConstant(e, &constant) || checkFloatConstant(e, &constant)) return constant;
+  std::string owner = p.segments.size() > 1 ? p.segments[p.segments.size() - 2].name : "";
+  if ((name == "Some" && (owner.empty() || owner == "Option")) || ((name == "Ok" || name == "Err") && (owner.empty() || owner == "Result")))
+    fail(DiagCode::None, "`" + text(e.span) + "` used as a function is not supported yet (a closure calling it is)", e.span);
   BuiltinFn f;
   if (resolveBuiltinPath(p, &f)) {  // `or_insert_with(Vec::new)`, `.map(String::from)`
     fail(DiagCode::None, "std's function `" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
