@@ -574,24 +574,30 @@ class MoveChecker {
 
   // `r.unwrap()` with `r: &Option<String>`: a method taking `self` by value,
   // reached through a reference, would move the value out of memory the
-  // reference only borrows (E0507). Through a Box alone it may: the Box owns it.
+  // reference only borrows (E0507), or out of an Rc's shared cell or a
+  // RefCell's guard. Through a Box alone it may: the Box owns it.
   void rejectMoveOutOfReceiver(const Expr& call) {
     if (!state_.reachable) return;
     TypeId t = T_.resolve(call.operand->type);
     bool throughRef = false, shared = false;
-    for (int i = 0; i < call.derefs && (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box); ++i) {
-      if (T_.get(t).kind == TypeKind::Ref) {
+    std::string sharedOwner;  // "an `Rc`", "dereference of `Ref<'_, T>`"
+    for (int i = 0; i < call.derefs && T_.derefTarget(t) != kNoType; ++i) {
+      TypeKind k = T_.get(t).kind;
+      if (k == TypeKind::Ref) {
         throughRef = true;
         shared = shared || !T_.get(t).isMut;
+      } else if (k != TypeKind::Box && sharedOwner.empty()) {
+        sharedOwner = k == TypeKind::Rc ? "an `Rc`" : "dereference of `" + T_.name(t) + "`";
       }
       t = T_.resolve(T_.get(t).args[0]);
     }
-    if (!throughRef || isCopy(t)) return;
+    if ((!throughRef && sharedOwner.empty()) || isCopy(t)) return;
     std::string receiver(file_.slice(call.operand->span));
     std::string what = call.operand->kind == ExprKind::Path && call.derefs == 1 ? "*" + receiver : receiver;
     Diagnostic d;
     d.code = DiagCode::E0507;
-    d.message = "cannot move out of `" + what + "` which is behind a " + (shared ? "shared" : "mutable") + " reference";
+    d.message = !sharedOwner.empty() ? "cannot move out of " + sharedOwner
+                                     : "cannot move out of `" + what + "` which is behind a " + (shared ? "shared" : "mutable") + " reference";
     d.labels.push_back({call.operand->span, "move occurs because `" + what + "` has type `" + T_.name(t) +
                                                 "`, which does not implement the `Copy` trait",
                         true});

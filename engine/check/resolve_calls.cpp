@@ -439,6 +439,8 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
   }
   const Type ty = T_.get(t);
   rejectUnsupportedStdMethod(e, t);
+  if (learnersDeref(t))
+    fail(DiagCode::None, "a method call through the `Deref` impl of `" + typeName(t) + "` is not supported yet", e.nameSpan);
   std::string kind = ty.kind == TypeKind::Struct ? "struct `" + typeName(t) + "`"
                      : ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char
                          ? "type `" + typeName(t) + "`"

@@ -149,8 +149,16 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
       return expected;
     }
   }
+  if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && learnersDeref(have.args[0]) && !unify(expected, actual))
+    fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
   if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
   return expected;
+}
+
+// A struct or enum with the learner's own Deref impl (`impl<T> Deref for MyBox<T>`).
+bool Resolver::learnersDeref(TypeId t) {
+  TypeKind k = T_.get(T_.resolve(t)).kind;
+  return (k == TypeKind::Struct || k == TypeKind::Enum) && implements(t, TraitRef{stdTrait(StdTrait::Deref), {}, {}, {}});
 }
 
 // Once an expression's type is final: the type its coercion makes and the
@@ -225,6 +233,8 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       TypeId inner = T_.resolve(checkExpr(*e.operand));
       TypeId target = T_.derefTarget(inner);
       if (target != kNoType) return target;
+      if (learnersDeref(inner))
+        fail(DiagCode::None, "`*` through the `Deref` impl of `" + typeName(inner) + "` is not supported yet", e.span);
       fail(DiagCode::E0614, "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
     case ExprKind::Cast: return checkCast(e);

@@ -130,6 +130,9 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
 // A method call's function among the learner's and std's Rust items,
 // dereferencing the receiver step by step; false leaves it to the builtin
 // method table (check/std_methods.def).
+// An Rc or a RefCell's Ref/RefMut is looked through as a reference is
+// (`a.tail()` on an Rc<List>, `node.borrow().describe()`), unless it has a
+// std method of that name itself (`rc.clone()` clones the Rc).
 bool Resolver::lookupUserMethod(TypeId receiver, const std::string& name, MethodPick* out) {
   TypeId t = T_.resolve(receiver);
   for (int derefs = 0; derefs < 64; ++derefs) {
@@ -138,7 +141,10 @@ bool Resolver::lookupUserMethod(TypeId receiver, const std::string& name, Method
       return true;
     }
     const Type ty = T_.get(t);
-    if (ty.kind != TypeKind::Ref && ty.kind != TypeKind::Box) return false;
+    bool shared = ty.kind == TypeKind::Rc || ty.kind == TypeKind::CellRef || ty.kind == TypeKind::CellRefMut;
+    int own = 0;
+    if (shared && firstTypeWithStdMethod(t, name, &own) == t) return false;
+    if (ty.kind != TypeKind::Ref && ty.kind != TypeKind::Box && !shared) return false;
     t = T_.resolve(ty.args[0]);
   }
   return false;

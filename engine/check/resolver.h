@@ -373,6 +373,7 @@ class Resolver {
   TypeId treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId extendItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  bool learnersDeref(TypeId t);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);
