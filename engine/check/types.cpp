@@ -123,11 +123,14 @@ void TypeTable::internCompanions(const Type& t) {
       refTo(t.args[0], t.kind == TypeKind::CellRefMut);
       refTo(intType(IntKind::Isize), false);
       return;
-    case TypeKind::HashMap:  // its buckets are (K, V) pairs
-      tupleOf({t.args[0], t.args[1]});
+    case TypeKind::HashMap: case TypeKind::HashSet: {  // a map's buckets are (K, V) pairs
+      if (t.kind == TypeKind::HashMap) tupleOf({t.args[0], t.args[1]});
       intern(withArgs(TypeKind::HashTable, t.args));
+      Type emptyGroup = withArgs(TypeKind::Array, {intType(IntKind::U8)});  // hashbrown's static of 16 EMPTY bytes
+      emptyGroup.length = 16;
+      intern(emptyGroup);
       return;
-    case TypeKind::HashSet: intern(withArgs(TypeKind::HashTable, t.args)); return;
+    }
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // a leaf and an internal node, and their key and value arrays
       Type node = withArgs(TypeKind::BTreeNode, {t.args[0], t.args.size() > 1 ? t.args[1] : unit_});
       for (TypeId part : node.args) {

@@ -165,8 +165,20 @@ void Interpreter::setCtrl(Address header, uint64_t index, uint8_t ctrl) {
 // A new, empty map's header: the shared static group of EMPTY bytes (std's
 // Group::static_empty), no buckets, and the next RandomState's keys.
 Value Interpreter::newTableHeader(TypeId mapOrSet) {
-  if (emptyGroup_ == 0) {
+  if (emptyGroup_ == 0) {  // a static of std's, named as hashbrown names it (a [u8; 16], not a string literal)
     emptyGroup_ = mem_.reserveStatic(kGroupWidth, kGroupWidth);
+    Type group;
+    group.kind = TypeKind::Array;
+    group.args = {T_.intType(IntKind::U8)};
+    group.length = kGroupWidth;
+    EventInfo e;
+    e.kind = EventKind::Static;
+    e.type = T_.find(group);
+    SH_CHECK(e.type != kNoType, "a map's type interned without its empty control group");
+    e.addr = emptyGroup_;
+    e.size = kGroupWidth;
+    e.text = trace_.intern("Group::static_empty");
+    trace_.add(e);
     std::vector<uint8_t> empty(kGroupWidth, kEmpty);
     mem_.write(emptyGroup_, empty.data(), empty.size());
   }
