@@ -55,8 +55,9 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method &&
       stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter)
     return callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
-  Place recv = followDerefs(evalPlace(*e.operand), e.derefs);
-  if (flow_ != Flow::Normal) return makeUnit();
+  Place recv = evalPlace(*e.operand);
+  if (flow_ != Flow::Normal) return makeUnit();  // `o?.len()` with o None: nothing to dereference
+  recv = followDerefs(recv, e.derefs);
   Value receiverValue;
   int32_t callee = e.resolved;
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Virtual) {

@@ -52,12 +52,21 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
   StdCall c(e);
   if (stdMethod(m).receiver == StdReceiver::Iter) c.stream = openStream(*e.operand);
   else if (e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByValue)) c.self = eval(*e.operand);
-  else c.recv = followDerefs(evalPlace(*e.operand), e.derefs);
+  else c.recv = evalPlace(*e.operand);
   for (const auto& a : e.args) {
+    if (flow_ != Flow::Normal) break;
     if (m == BuiltinMethod::IterZip) c.otherStream = openStream(*a, T_.get(T_.get(e.type).args[0]).args[1]);
     else if (m == BuiltinMethod::IterChain) c.otherStream = openStream(*a, T_.get(e.type).args[0]);
     else c.args.push_back(eval(*a));
   }
+  if (flow_ != Flow::Normal) {  // a `?` (or a break) in the receiver or an argument left: nothing to run
+    auto none = std::make_unique<ItemStream>();
+    none->call = &e;
+    none->item = T_.get(e.type).args[0];
+    return none;
+  }
+  if (stdMethod(m).receiver != StdReceiver::Iter && e.receiverMode != static_cast<uint8_t>(ReceiverMode::ByValue))
+    c.recv = followDerefs(c.recv, e.derefs);
   runMethod(m, c);
   if (c.stream) return std::move(c.stream);
   auto s = std::make_unique<ItemStream>();

@@ -1,0 +1,12 @@
+// `?` on the Option that a chain's receiver comes from returns None before the chain runs (the book's last_char_of_first_line on "").
+fn last_char_of_first_line(text: &str) -> Option<char> {
+    text.lines().next()?.chars().last()
+}
+fn main() {
+    println!("{:?}", last_char_of_first_line("Hello, world\nHow are you today?"));
+    println!("{:?}", last_char_of_first_line(""));
+    println!("{:?}", last_char_of_first_line("\nhi"));
+}
+// expect: Some('d')
+// expect: None
+// expect: None
