@@ -190,7 +190,10 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
       for (StdTrait bound : {StdTrait::Eq, StdTrait::Hash}) requireTrait(key, TraitRef{stdTrait(bound), {}, {}, {}}, e.nameSpan);
       return;
     }
-    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+    case TypeKind::VecDeque:  // std collects a Vec, then takes its buffer over
+      requireCollectible(e, T_.vecOf(t.args[0]), item);
+      return;
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet:
       fail(DiagCode::None, "collecting into a `" + typeName(target) + "` is not supported yet", e.nameSpan);
     case TypeKind::Error: return;
     default: cannot();

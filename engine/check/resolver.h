@@ -374,6 +374,7 @@ class Resolver {
   TypeId treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId extendItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool learnersDeref(TypeId t);
+  TypeId dequeFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);

@@ -138,6 +138,21 @@ TypeId Resolver::defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, Type
   return result;
 }
 
+// VecDeque::from a Vec<T> (its buffer taken over) or an array [T; N] (copied
+// into a new buffer of N): T from the argument (or the turbofish); the
+// context's VecDeque<U> is then a mismatch at the call, as rustc reports it.
+TypeId Resolver::dequeFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
+  checkArgCount(e, 1, e.args.size(), "function");
+  Expr& arg = *e.args[0];
+  TypeId from = checkExpr(arg, kNoType);
+  const Type a = T_.get(T_.resolve(from));
+  if (a.kind != TypeKind::Vec && a.kind != TypeKind::Array)
+    fail(DiagCode::None, "`VecDeque::from` a `" + typeName(from) + "` is not supported yet", arg.span);
+  TypeId element = a.args[0];
+  if (!unify(t, element)) mismatch(arg.span, a.kind == TypeKind::Vec ? T_.vecOf(t) : T_.arrayOf(t, a.length), from);
+  return T_.vecDequeOf(t);
+}
+
 // extend(iterable) as std's Extend impls take it: a Vec's, a set's elements
 // by value, or by reference when they are Copy (`Extend<&'a T>`); a map's
 // (K, V) pairs, or (&K, &V) when both are Copy; a String's chars, &chars,

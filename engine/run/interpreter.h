@@ -447,6 +447,7 @@ class Interpreter {
   // dispatch.cpp: extend's argument, an iterable
   static bool takesIterable(BuiltinMethod m);
   Value callExtend(BuiltinMethod m, StdCall& c, Value self);
+  Value dequeOfVec(const Value& vec, TypeId deque);  // vecdeque.cpp
   void extendWith(StdCall& c, TypeId want, const std::function<void(SizeHint, bool)>& reserve,
                   const std::function<void(Value)>& take);
   Value ownedItem(Value x, TypeId want);

@@ -56,6 +56,10 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
 Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
   StdCall c(call);
   c.stream = openStream(*call.operand);
+  if (flow_ != Flow::Normal) {  // a `?` in the chain's receiver returned already
+    closeStream(*c.stream);
+    return makeUnit();
+  }
   try {
     if (!evalOperands(call.args, c.args)) return makeUnit();
     return runMethod(m, c);

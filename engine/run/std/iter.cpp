@@ -426,6 +426,12 @@ Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target) {
     case TypeKind::String: return collectString(*s, target);
     case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target);
     case TypeKind::HashMap: case TypeKind::HashSet: return collectTable(*s, target);
+    case TypeKind::VecDeque: {  // Vec's FromIterator, then VecDeque's From<Vec<T>>
+      Type vec;
+      vec.kind = TypeKind::Vec;
+      vec.args = {T_.get(target).args[0]};
+      return dequeOfVec(collectVec(*s, T_.find(vec)), target);
+    }
     default: SH_CHECK(false, "collect into a type the checker does not let through");
   }
   return makeUnit();

@@ -119,6 +119,26 @@ Place Interpreter::dequeIndexPlace(const Expr& e, const Place& deque) {
 // ---------------------------------------------------------------- VecDeque<T>
 
 Value Interpreter::runVecDequeNew(StdCall& c) { return newDeque(c.call.type, 0); }
+
+// From<Vec<T>>: the Vec's buffer, capacity and length taken over with the
+// head at 0 (std's into_raw_parts), nothing allocated or copied.
+Value Interpreter::dequeOfVec(const Value& vec, TypeId deque) {
+  Value v(deque, 32);
+  std::memcpy(v.data(), vec.data(), 24);
+  v.setU64(kHeadAt, 0);
+  return v;
+}
+
+// From<[T; N]>: with_capacity(N), then the elements copied in, head at 0.
+Value Interpreter::runVecDequeFrom(StdCall& c) {
+  const Value& from = c.args[0];
+  if (T_.get(from.type).kind == TypeKind::Vec) return dequeOfVec(from, c.call.type);
+  uint64_t n = T_.get(from.type).length;
+  Address h = holdInScratch(newDeque(c.call.type, n));
+  if (from.size() > 0) mem_.write(mem_.readU64(h + kPtrAt), from.data(), from.size());
+  setLength(h, n);
+  return readPlace(Place{h, c.call.type}, true);
+}
 Value Interpreter::runVecDequeWithCapacity(StdCall& c) { return newDeque(c.call.type, c.args[0].u64()); }
 
 Value Interpreter::runDequePushBack(StdCall& c) {
