@@ -535,7 +535,7 @@ function arrowPaths(view, anchors, geo) {
     const spotAt = owns(source.type) ? null : spotAnchor(anchors, p.to);
     const dst = spotAt || targetAnchor(anchors, p.to);
     if (!src || !dst) continue;
-    const a = { from: p.from, to: p.to, region: p.region, src, dst, changed: Boolean(src.changed || src.changedBlock) };
+    const a = { from: p.from, to: p.to, region: p.region, weak: Boolean(p.weak), src, dst, changed: Boolean(src.changed || src.changedBlock) };
     if (spotAt) a.spot = spotAt.target(p.to, source.len * elemBytes(view, p.to));
     if (!geo.narrow && src.col !== dst.col) a.route = src.col === 'stack' ? 'across' : 'back';
     else a.route = src.col === 'stack' && dst.col === 'stack' ? 'left' : 'right';
@@ -714,7 +714,7 @@ export function layout(view, options = {}) {
   const arrows = arrowPaths(view, anchors, { narrow, maxLanes, laneStep });
   const height = Math.max(stackBottom, hy) + 8;
   const arrowNodes = arrows.map((a) =>
-    h('g', { class: 'arrow' + (a.changed ? ' changed' : '') + (a.region === 'static' ? ' to-static' : ''),
+    h('g', { class: 'arrow' + (a.changed ? ' changed' : '') + (a.region === 'static' ? ' to-static' : '') + (a.weak ? ' weak' : ''),
       'data-from': hexAddr(a.from), 'data-to': hexAddr(a.to), 'data-src': (a.src.kind === 'slot' ? 's' : a.src.kind === 'cell' ? 'c' : 'x') + (a.src.id ?? '') },
     a.spot && a.spot.span
       ? h('rect', { class: 'slice-mark', x: r1(a.spot.box.x), y: r1(a.spot.box.y), width: r1(a.spot.box.width), height: a.spot.box.height, rx: 3 }) : null,

@@ -187,6 +187,18 @@ test('an Rc cell shows its strong and weak counts as labelled rows, a HashMap it
   assert.ok(rows.some((r) => /^strong 2, weak 1/.test(r.value)));
 });
 
+test('a Weak pointer is drawn as a dashed arrow (class weak), the Rcs to the same cell as solid ones', () => {
+  const view = fixture('weak-step5');
+  const { tree } = layout(view, { width: 1000 });
+  const slotAddr = (name) => byKind(tree, 'slot').find((s) => s.attrs['data-name'] === name).attrs['data-addr'];
+  const arrows = [...walk(tree)].filter((n) => n.tag === 'g' && n.attrs && /^arrow\b/.test(n.attrs.class || ''));
+  const from = (name) => arrows.find((g) => g.attrs['data-from'] === slotAddr(name));
+  assert.match(from('w').attrs.class, /\bweak\b/);
+  assert.doesNotMatch(from('a').attrs.class, /\bweak\b/);
+  assert.doesNotMatch(from('b').attrs.class, /\bweak\b/);
+  assert.equal(from('w').attrs['data-to'], from('a').attrs['data-to']);
+});
+
 test('a VecDeque buffer is drawn slot by slot in memory order: pushes at the front fill it from the end, the front slot marked', () => {
   const view = fixture('deque-step8');
   const { tree } = layout(view, { width: 1000 });
