@@ -26,6 +26,7 @@ struct Borrow {
   std::string path;       // the field borrowed ("" for all of it)
   bool isMut = false;
   Span span;              // where the borrow is made
+  Span capturedAt;        // a closure's capture: the use in its body (E0597's span), else empty
   uint32_t point = 0;
   std::vector<Holder> holders;  // variables that hold the reference
   bool vecElement = false;      // borrows into a Vec's heap buffer (`&v[0]`, `v.first()`)

@@ -296,6 +296,7 @@ class BorrowChecker {
         // `&mut v[0]` is `IndexMut::index_mut(&mut v, 0)`: the borrow, and rustc's span, is `v`'s.
         Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
         int32_t b = makeBorrow(*e.operand, e.isMut, at);
+        if (b >= 0) borrows_[b].capturedAt = e.nameSpan;
         access(e.isMut ? Access::Mutable : Access::Shared, *e.operand, at, b);
         return;
       }
@@ -949,7 +950,7 @@ class BorrowChecker {
     Diagnostic d;
     d.code = DiagCode::E0597;
     d.message = "`" + x + "` does not live long enough";
-    d.labels = {{b.span, "borrowed value does not live long enough", true},
+    d.labels = {{b.capturedAt.empty() ? b.span : b.capturedAt, "borrowed value does not live long enough", true},
                 {end.span, "`" + x + "` dropped here while still borrowed", false},
                 {later.span, "borrow later used here", false}};
     d.explanation = "At the closing brace `" + x + "`'s stack slot is released (and any heap cell it owns is freed), "

@@ -472,10 +472,12 @@ void Resolver::buildEnvironment(Expr& e, int32_t index) {
   for (const Capture& cap : c.captures) {
     TypeId t = body.locals[cap.inner].type;
     ExprPtr value = placeTo(cap.name, cap.firstUse);
+    if (cap.mode == CaptureMode::Value) value->span = e.span;  // a move into the closure is reported at the closure
     if (cap.mode != CaptureMode::Value) {
       auto ref = std::make_unique<Expr>();
       ref->kind = ExprKind::Ref;
-      ref->span = cap.firstUse;
+      ref->span = e.span;  // rustc reports a capture's borrow at the closure,
+      ref->nameSpan = cap.firstUse;  // and where it does not live long enough at the use
       ref->isMut = cap.mode == CaptureMode::RefMut;
       ref->operand = std::move(value);
       value = std::move(ref);

@@ -252,7 +252,8 @@ struct Expr {
                          // MethodCall/Field: member name; Macro: macro name without `!`;
                          // Break/Continue/loops: label without the quote (may be empty)
   std::string suffix;    // IntLit/FloatLit: "u16", "f64", or ""
-  Span nameSpan;         // MethodCall/Field/Macro: span of the name; Binary/Assign/CompoundAssign: the operator
+  Span nameSpan;         // MethodCall/Field/Macro: span of the name; Binary/Assign/CompoundAssign: the operator;
+                         // Ref a closure's environment takes (span: the closure): the use that captured it
   Path path;             // Path, StructLit
   bool isMut = false;    // Ref: `&mut`; Range: inclusive (`..=`) is `inclusive`
   bool inclusive = false;  // Range
