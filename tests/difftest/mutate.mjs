@@ -3,21 +3,27 @@
 // these variables were live), chosen so rustc rejects it: a use after a move,
 // a second &mut, a shared borrow across a change, a borrow that outlives its
 // owner, a type mismatch, an assignment to an immutable binding, a &mut of
-// one, a move in a loop, a move out of a borrow. rustc stays the judge: the
+// one, a move in a loop, a move out of a borrow; and around the later
+// features: a use after a move into a closure, a closure's &mut capture
+// conflicting with a read or a second closure, an argument of println!
+// borrowed while a later one mutates it, a `{}` of a type without Display
+// (E0277). rustc stays the judge: the
 // engine must give rustc's code at rustc's line:col, whatever rustc says
 // (and if rustc accepts the mutant after all, it is one more valid program).
 import { Gen } from './gen.mjs';
 import * as T from './types.mjs';
 
 const owned = (t) => !T.isCopy(t) && t.k !== 'ref';
-const debuggable = (t) => t.k !== 'ref';
+const debuggable = T.debuggable;
+const clonable = (t) => T.isCopy(t) || T.isClone(t);
 
 // Each: (g, vars) -> lines to insert, or null when no variable fits.
 const MUTATIONS = {
   'use-after-move': (g, vs) => {
     const moved = vs.filter((v) => v.moved);
-    if (moved.length && g.chance(0.5)) return [`println!("{:?}", ${g.pick(moved).name});`];
-    const c = vs.filter((v) => !v.moved && owned(v.type));
+    const shown = moved.filter((v) => debuggable(v.type));
+    if (shown.length && g.chance(0.5)) return [`println!("{:?}", ${g.pick(shown).name});`];
+    const c = vs.filter((v) => !v.moved && owned(v.type) && debuggable(v.type));
     if (!c.length) return null;
     const v = g.pick(c);
     return [`let moved_away = ${v.name};`, `println!("{:?}", ${v.name});`];
@@ -36,14 +42,14 @@ const MUTATIONS = {
     return [`let held = &${v.name};`, change, 'println!("{:?}", held);'];
   },
   'borrow-outlives-owner': (g, vs) => {
-    const c = vs.filter((v) => !v.moved && debuggable(v.type));
+    const c = vs.filter((v) => !v.moved && debuggable(v.type) && clonable(v.type));
     if (!c.length) return null;
     const v = g.pick(c);
     const init = T.isCopy(v.type) ? v.name : `${v.name}.clone()`;
     return ['let outer;', '{', `    let inner = ${init};`, '    outer = &inner;', '}', 'println!("{:?}", outer);'];
   },
   'type-mismatch': (g, vs) => {
-    const c = vs.filter((v) => !v.moved && debuggable(v.type));
+    const c = vs.filter((v) => !v.moved && debuggable(v.type) && clonable(v.type));
     if (!c.length) return null;
     const v = g.pick(c);
     const other = g.pick([T.int('i32'), T.STRING, T.BOOL, T.CHAR, T.int('u8'), T.vec(T.int('i64'))].filter((t) => !T.same(t, v.type)));
@@ -74,6 +80,32 @@ const MUTATIONS = {
     const v = g.pick(c);
     if (v.type.k === 'vec' && v.type.el.k === 'string' && g.chance(0.6)) return [`let first_one = ${v.name}[0];`];
     return [`let r = &${v.name};`, 'let taken = *r;'];
+  },
+  'use-after-move-into-closure': (g, vs) => {
+    const c = vs.filter((v) => !v.moved && (v.type.k === 'string' || v.type.k === 'vec'));
+    if (!c.length) return null;
+    const v = g.pick(c).name;
+    return [`let f = move || ${v}.len();`, `println!("{} {:?}", f(), ${v});`];
+  },
+  'closure-capture-conflict': (g, vs) => {
+    const c = vs.filter((v) => !v.moved && v.mut && ['vec', 'string', 'int'].includes(v.type.k));
+    if (!c.length) return null;
+    const v = g.pick(c);
+    const change = v.type.k === 'vec' ? `${v.name}.clear()` : v.type.k === 'string' ? `${v.name}.push('!')` : `${v.name} += 1`;
+    if (g.chance(0.5)) return [`let mut f = || ${change};`, `let mut h = || ${change};`, 'f();', 'h();'];
+    return [`let mut f = || ${change};`, `println!("{:?}", ${v.name});`, 'f();'];
+  },
+  'format-argument-borrowed': (g, vs) => {
+    const c = vs.filter((v) => !v.moved && v.mut && (v.type.k === 'vec' || v.type.k === 'string'));
+    if (!c.length) return null;
+    const v = g.pick(c).name;
+    return [g.pick([`println!("{:?} {:?}", ${v}, ${v}.pop());`, `println!("{:?} {:?}", ${v}, ${v}.clear());`,
+                    `println!("{:?} {:?}", &${v}, ${v}.pop());`])];
+  },
+  'missing-display': (g, vs) => {
+    const c = vs.filter((v) => !v.moved && ['vec', 'option', 'tuple', 'struct'].includes(v.type.k));
+    if (!c.length) return null;
+    return [`println!("{}", ${g.pick(c).name});`];
   },
 };
 export const MUTATION_NAMES = Object.keys(MUTATIONS);

@@ -6,9 +6,15 @@
 //   {k:'string'}   {k:'vec', el}   {k:'option', inner}   {k:'box', inner}
 //   {k:'tuple', els}   {k:'struct', name, fields: [{name, type}], copy}
 //   {k:'ref', mut, inner}           (parameters only: never a `let`)
-//   {k:'custom', name, copy, clone, prefix, fallback(g)}: a type a feature
-//                                   declares itself (V2, Noisy, Rc<...>),
-//                                   with Debug; fallback writes a value of it
+//   {k:'custom', name, copy, clone, prefix, fallback(g), show?, debug?}:
+//                                   a type a feature declares itself (V2,
+//                                   Noisy, Rc<...>); fallback writes a value
+//                                   of it; show(name) the line that prints a
+//                                   variable of it, when `{:?}` will not do:
+//                                   such a type has `debug: false` (no Debug,
+//                                   or a Debug whose order std does not fix,
+//                                   as a HashMap's), and nothing prints it
+//                                   with `{:?}`
 
 export const INTS = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']
   .map((name) => ({ k: 'int', name, signed: name[0] === 'i', bits: name.endsWith('size') ? 64 : +name.slice(1) }));
@@ -50,6 +56,8 @@ export function isCopy(t) {
     default: return false;
   }
 }
+// May `{:?}` print it, the same in every run.
+export const debuggable = (t) => t.k !== 'ref' && !(t.k === 'custom' && t.debug === false);
 export const isClone = (t) => t.k !== 'ref' && (t.k !== 'custom' || t.clone);
 // Worth a `let mut`: something a statement can change.
 export const mutable = (t) => t.k !== 'str';
@@ -123,6 +131,7 @@ export function defaultValue(g, t) {
 // length and capacity too (where growth bugs show).
 export function printLine(g, v) {
   const t = v.type.k === 'ref' ? v.type.inner : v.type;
+  if (t.k === 'custom' && t.show) return t.show(v.name);
   if (t.k === 'string' || t.k === 'vec')
     return `println!("${v.name} = {:?} len {} cap {}", ${v.name}, ${v.name}.len(), ${v.name}.capacity());`;
   if (t.k === 'int' || t.k === 'bool' || t.k === 'char' || t.k === 'str') return `println!("${v.name} = {}", ${v.name});`;

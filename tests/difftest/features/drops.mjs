@@ -6,7 +6,7 @@
 import * as T from '../types.mjs';
 
 const U32 = T.int('u32');
-const NOISY = { k: 'custom', name: 'Noisy', copy: false, clone: true, prefix: 'd',
+export const NOISY = { k: 'custom', name: 'Noisy', copy: false, clone: true, prefix: 'd',
                 fallback: (g) => `Noisy { id: ${T.intLiteral(g, U32)}, tag: String::from(${T.strLit(T.word(g))}) }` };
 
 function declare(g) {

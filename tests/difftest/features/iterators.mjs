@@ -1,8 +1,9 @@
 // Iterator adapters and consumers over the program's Vec<i32>s, ranges and
 // Strings: map, filter, rev, take, skip, step_by, zip, chain, enumerate,
-// copied, cloned, into_iter; collect (sized as std's SpecFromIter sizes it,
-// seen in the allocation log), sum, fold, count, any, all, find, position,
-// max/min_by_key; and `for` over an enumerate. Closures capture the
+// copied, cloned, into_iter, filter_map, take_while, char_indices; collect
+// into Vec and String (sized as std's SpecFromIter sizes it, seen in the
+// allocation log and the capacities printed), sum, fold, count, any, all,
+// find, position, max/min_by_key; and `for` over an enumerate. Closures capture the
 // program's integers by reference. On in about a third of the programs,
 // decided by an RNG of its own.
 import * as T from '../types.mjs';
@@ -23,6 +24,11 @@ function vecExpr(g, d) {
     [2, () => `${v}.iter().zip(${w}.iter()).map(|(a, b)| a.wrapping_add(*b)).collect::<Vec<i32>>()`],
     [1, () => `${v}.iter().chain(${w}.iter()).skip(${g.int(0, 3)}).cloned().collect::<Vec<i32>>()`],
     [1, () => `${v}.clone().into_iter().filter(|x| *x > ${k(g)}).collect::<Vec<i32>>()`],
+    [1, () => `(0..${g.int(0, 9)}).map(|i| i * ${k(g)}).collect::<Vec<i32>>()`],
+    [1, () => `${v}.iter().enumerate().filter(|(i, _)| i % ${g.int(2, 3)} == 0).map(|(_, x)| *x).collect::<Vec<i32>>()`],
+    [1, () => `${v}.iter().skip(${g.int(0, 2)}).step_by(${g.int(1, 3)}).take(${g.int(0, 6)}).copied().collect::<Vec<i32>>()`],
+    [1, () => `${v}.iter().filter_map(|x| if *x > ${k(g)} { Some(x.wrapping_mul(2)) } else { None }).collect::<Vec<i32>>()`],
+    [1, () => `${v}.iter().rev().chain(${w}.iter()).map(|x| x.wrapping_sub(1)).collect::<Vec<i32>>()`],
   ])();
 }
 
@@ -68,6 +74,28 @@ function statement(g) {
     [vs.length ? 1 : 0, () => {
       const v = g.pick(vs).name;
       g.line(`println!("{:?}", ${v}.iter().find(|x| **x > ${k(g)}).copied());`);
+      return true;
+    }],
+    [vs.length ? 1 : 0, () => {  // a String collected from chars: its growth is the chars' sizes
+      const v = g.pick(vs).name;
+      const r = g.fresh('s');
+      g.line(`let ${r}: String = ${v}.iter().map(|x| if *x > ${k(g)} { 'p' } else { 'é' }).collect();`);
+      g.line(`println!("{} {} {}", ${r}, ${r}.len(), ${r}.capacity());`);
+      g.declare(r, T.STRING);
+      return true;
+    }],
+    [ss.length ? 1 : 0, () => {  // pieces of a String collected: not TrustedLen, so std guesses and grows
+      const s = g.pick(ss).name;
+      const r = g.fresh('v');
+      g.line(g.pick([`let ${r}: Vec<usize> = ${s}.split_whitespace().map(|w| w.len()).collect();`,
+                     `let ${r}: Vec<usize> = ${s}.char_indices().filter(|(_, c)| c.is_alphabetic()).map(|(i, _)| i).collect();`]));
+      g.line(`println!("{:?} {} {}", ${r}, ${r}.len(), ${r}.capacity());`);
+      g.declare(r, T.vec(USIZE));
+      return true;
+    }],
+    [vs.length ? 1 : 0, () => {
+      const v = g.pick(vs).name;
+      g.line(`println!("{:?} {}", ${v}.iter().map(|x| x.to_string()).collect::<Vec<String>>().join("-"), ${v}.iter().take_while(|x| **x > ${k(g)}).count());`);
       return true;
     }],
     [ss.length ? 1 : 0, () => {

@@ -16,7 +16,7 @@ function writeThrough(g) {
 }
 
 function readThrough(g) {
-  const vs = g.vars((t) => t.k !== 'str');
+  const vs = g.vars((t) => t.k !== 'str' && T.debuggable(t));
   if (!vs.length) return false;
   const v = g.pick(vs);
   g.block('', () => {

@@ -4,9 +4,9 @@
 import * as T from '../types.mjs';
 
 const I32 = T.int('i32');
-const CELL = { k: 'custom', name: 'Rc<RefCell<Vec<i32>>>', copy: false, clone: true, prefix: 'rc',
+export const CELL = { k: 'custom', name: 'Rc<RefCell<Vec<i32>>>', copy: false, clone: true, prefix: 'rc',
                fallback: () => 'Rc::new(RefCell::new(Vec::new()))' };
-const RSTR = { k: 'custom', name: 'Rc<String>', copy: false, clone: true, prefix: 'rs',
+export const RSTR = { k: 'custom', name: 'Rc<String>', copy: false, clone: true, prefix: 'rs',
                fallback: (g) => `Rc::new(String::from(${T.strLit(T.word(g))}))` };
 
 function sharedExpr(g, t, d) {
