@@ -232,6 +232,7 @@ class ConstLints {
     std::string name = intKindName(k);
     if (intKindBytes(k) < 16 && v == maxOf(k)) return name + "::MAX";
     if (intKindBytes(k) < 16 && intKindSigned(k) && v == minOf(k)) return name + "::MIN";
+    if (intKindBytes(k) == 16 && !intKindSigned(k)) return u128ToString(static_cast<unsigned __int128>(v)) + "_" + name;
     return i128ToString(v) + "_" + name;
   }
 
@@ -261,8 +262,7 @@ class ConstLints {
   // Evaluates one operation on constants, rejecting it as rustc would.
   std::optional<__int128> arithmetic(const Expr& e, __int128 l, __int128 r) {
     const Type& t = T_.get(e.kind == ExprKind::CompoundAssign ? e.lhs->type : e.type);
-    unsigned bits = intKindBytes(t.intKind) * 8;
-    if (bits == 128) return std::nullopt;
+    bool wide = intKindBytes(t.intKind) == 16;
     __int128 lo = minOf(t.intKind), hi = maxOf(t.intKind);
     auto show = [&](__int128 v) { return ConstLints::show(v, t.intKind); };
     BinaryOp op = e.binaryOp;
@@ -275,11 +275,16 @@ class ConstLints {
       lint("this operation will panic at runtime",
            "attempt to compute `" + show(l) + " " + std::string(binaryOpText(op)) + " " + show(r) + "`, which would overflow",
            "unconditional_panic", e.span);
+    if (wide && !intKindSigned(t.intKind) && (op == BinaryOp::Div || op == BinaryOp::Rem)) {
+      auto ul = static_cast<unsigned __int128>(l), ur = static_cast<unsigned __int128>(r);
+      return static_cast<__int128>(op == BinaryOp::Div ? ul / ur : ul % ur);
+    }
     __int128 v = 0;
+    bool overflows = false;
     switch (op) {
-      case BinaryOp::Add: v = l + r; break;
-      case BinaryOp::Sub: v = l - r; break;
-      case BinaryOp::Mul: v = l * r; break;
+      case BinaryOp::Add: overflows = wide ? addOverflows128(l, r, t.intKind, &v) : (v = l + r, false); break;
+      case BinaryOp::Sub: overflows = wide ? subOverflows128(l, r, t.intKind, &v) : (v = l - r, false); break;
+      case BinaryOp::Mul: overflows = wide ? mulOverflows128(l, r, t.intKind, &v) : (v = l * r, false); break;
       case BinaryOp::Div: v = l / r; break;
       case BinaryOp::Rem: v = l % r; break;
       case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::Shl: case BinaryOp::Shr:
@@ -287,11 +292,35 @@ class ConstLints {
       case BinaryOp::And: case BinaryOp::Or:
         return std::nullopt;  // not followed: rustc's lints on these are not modelled
     }
-    if (v < lo || v > hi)
+    if (overflows || (!wide && (v < lo || v > hi)))
       lint("this arithmetic operation will overflow",
            "attempt to compute `" + show(l) + " " + std::string(binaryOpText(op)) + " " + show(r) + "`, which would overflow",
            "arithmetic_overflow", e.span);
     return v;
+  }
+
+  // i128 and u128 (held as their bits in an __int128) overflow the C++
+  // type itself: the compiler's checked arithmetic says whether they do.
+  static bool addOverflows128(__int128 l, __int128 r, IntKind k, __int128* v) {
+    if (intKindSigned(k)) return __builtin_add_overflow(l, r, v);
+    unsigned __int128 u = 0;
+    bool o = __builtin_add_overflow(static_cast<unsigned __int128>(l), static_cast<unsigned __int128>(r), &u);
+    *v = static_cast<__int128>(u);
+    return o;
+  }
+  static bool subOverflows128(__int128 l, __int128 r, IntKind k, __int128* v) {
+    if (intKindSigned(k)) return __builtin_sub_overflow(l, r, v);
+    unsigned __int128 u = 0;
+    bool o = __builtin_sub_overflow(static_cast<unsigned __int128>(l), static_cast<unsigned __int128>(r), &u);
+    *v = static_cast<__int128>(u);
+    return o;
+  }
+  static bool mulOverflows128(__int128 l, __int128 r, IntKind k, __int128* v) {
+    if (intKindSigned(k)) return __builtin_mul_overflow(l, r, v);
+    unsigned __int128 u = 0;
+    bool o = __builtin_mul_overflow(static_cast<unsigned __int128>(l), static_cast<unsigned __int128>(r), &u);
+    *v = static_cast<__int128>(u);
+    return o;
   }
 
   [[noreturn]] void lint(const std::string& message, const std::string& label, const std::string& name, Span at) {
