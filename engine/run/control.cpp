@@ -35,7 +35,7 @@ Value Interpreter::evalIf(const Expr& e) {
   enterScope();
   bool taken;
   if (e.kind == ExprKind::If) {
-    Value c = eval(*e.operand);
+    Value c = evalAndReleaseTemporaries(*e.operand);  // the condition's temporaries are dropped before a branch runs
     if (flow_ != Flow::Normal) {
       exitScope({e.span.end, e.span.end});
       return c;
