@@ -335,6 +335,13 @@ class BorrowChecker {
           // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result.
           bool ownedReceiver = e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
           if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type)) borrowTemporary(*e.operand);
+          // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed.
+          if (!holdsReference(e.type))
+            for (size_t k = argBorrows; k < borrows_.size(); ++k)
+              if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
+                borrows_[k].liveThrough = point_;
+                borrows_[k].liveSpan = borrows_[k].span;
+              }
           return;
         }
         size_t receiverUses = uses_.size();
