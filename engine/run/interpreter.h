@@ -401,6 +401,7 @@ class Interpreter {
   void insertionSort(SortOrder& o, Address data, uint64_t n);
   void sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable);
   void sortSlice(StdCall& c, bool stable, bool byKey);
+  Value binarySearch(StdCall& c, const std::function<int(Address)>& cmp);
   // vec.cpp
   Value newVec(TypeId vecType, uint64_t cap);
   Value splitOffTail(StdCall& c, TypeId elem);

@@ -1,4 +1,4 @@
-// Slices sorted as core 1.95 sorts them (library/core/src/slice/sort/).
+// Slices sorted and searched as core 1.95 does (library/core/src/slice/).
 //
 // Both sorts run insertion sort on up to 20 elements, and the engine runs
 // that insertion sort step for step: each comparison in std's order, the
@@ -15,6 +15,7 @@
 // Their order of comparisons is not followed, so a sort calling the
 // learner's closure on more than 20 elements stops as not supported.
 #include <algorithm>
+#include <functional>
 
 #include "run/interpreter.h"
 
@@ -135,6 +136,59 @@ Value Interpreter::runVecSortUnstableBy(StdCall& c) {
 Value Interpreter::runVecSortUnstableByKey(StdCall& c) {
   sortSlice(c, false, true);
   return makeUnit();
+}
+
+// ---------------------------------------------------------------- binary search
+
+// core's binary_search_by: halves the range without stopping at Equal (the
+// number of probes depends only on the length), then probes the base once
+// more. `binary_search(x)` is `|p| p.cmp(x)`, `_by_key(b, f)` `|k| f(k).cmp(b)`.
+Value Interpreter::binarySearch(StdCall& c, const std::function<int(Address)>& cmp) {
+  uint64_t size = receiverLen(c), base = 0, elem = T_.layout(receiverElem(c)).size;
+  Address data = receiverData(c);
+  auto answer = [&](uint32_t variant, uint64_t index) {
+    return makeResultVariant(c.call.type, variant, makeInt(T_.get(c.call.type).args[variant], index));
+  };
+  if (size == 0) return answer(1, 0);
+  while (size > 1) {
+    uint64_t half = size / 2, mid = base + half;
+    if (cmp(data + mid * elem) <= 0) base = mid;
+    size -= half;
+  }
+  int last = cmp(data + base * elem);
+  return last == 0 ? answer(0, base) : answer(1, base + (last < 0 ? 1 : 0));
+}
+
+Value Interpreter::runVecBinarySearch(StdCall& c) {
+  Place needle = deref(Place{holdInScratch(c.args[0]), c.args[0].type});
+  TypeId elem = receiverElem(c);
+  return binarySearch(c, [&](Address at) { return compareValues(Place{at, elem}, needle); });
+}
+
+Value Interpreter::runVecBinarySearchBy(StdCall& c) {
+  HeldCallable f = holdCallable(c.args[0]);
+  Value found = binarySearch(c, [&](Address at) {
+    Value r(paramOf(f, 0), 8);
+    r.setU64(0, at);
+    return static_cast<int>(variantOfValue(callHeld(f, {r}, c.call.nameSpan))) - 1;  // Less, Equal, Greater
+  });
+  releaseCallable(f);
+  return found;
+}
+
+Value Interpreter::runVecBinarySearchByKey(StdCall& c) {
+  Place wanted = deref(Place{holdInScratch(c.args[0]), c.args[0].type});
+  HeldCallable f = holdCallable(c.args[1]);
+  Value found = binarySearch(c, [&](Address at) {
+    Value r(paramOf(f, 0), 8);
+    r.setU64(0, at);
+    Value key = callHeld(f, {r}, c.call.nameSpan);
+    int order = compareValues(Place{holdInScratch(key), key.type}, wanted);
+    dropValueNow(std::move(key));
+    return order;
+  });
+  releaseCallable(f);
+  return found;
 }
 
 }  // namespace sh
