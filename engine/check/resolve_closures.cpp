@@ -112,8 +112,9 @@ std::vector<std::string> capturedPath(const TypeTable& T, const PlaceUse& u, Typ
 // Edition 2021's precise captures: a variable the body uses only through
 // fields becomes one capture per place it uses (the outermost of nested
 // ones), each with a local of its own that the uses are rewritten to.
+// The expressions a rewritten use no longer holds (`p` of `p.x`) go to retired.
 void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, const std::vector<bool>& whole,
-                    const std::vector<PlaceUse>& placeUses, std::vector<Use>& uses) {
+                    const std::vector<PlaceUse>& placeUses, std::vector<Use>& uses, std::vector<ExprPtr>* retired) {
   std::vector<Capture> captures;
   std::vector<Use> capturedUses;
   for (size_t i = 0; i < c.captures.size(); ++i) {
@@ -155,7 +156,7 @@ void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, con
           local.type = site.type;
         }
         site.kind = ExprKind::Path;
-        site.operand.reset();
+        retired->push_back(std::move(site.operand));
         site.resolved = inner;
         site.resolvedKind = static_cast<uint8_t>(Resolved::Local);
         site.path.segments.clear();
@@ -450,7 +451,10 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     }
   };
   walk(*fnBodies_[c.fn]->tail, Use::Move);
-  narrowToPlaces(T_, c, body, isMove, whole, placeUses, uses);
+  std::vector<ExprPtr> retired;
+  narrowToPlaces(T_, c, body, isMove, whole, placeUses, uses, &retired);
+  for (const ExprPtr& gone : retired)  // the function's later passes must not visit them
+    for (const Expr* e = gone.get(); e; e = e->operand.get()) fnExprs_.erase(std::remove(fnExprs_.begin(), fnExprs_.end(), e), fnExprs_.end());
   bool mutates = false, moves = false;
   for (size_t i = 0; i < c.captures.size(); ++i) {
     Capture& cap = c.captures[i];
