@@ -535,6 +535,7 @@ ExprPtr Parser::parseStructLit(Path path) {
 /// macro_call ::= expr_path '!' ('(' macro_args ')' | '[' macro_args ']' | '{' macro_args '}')
 /// macro_args ::= (expr (',' expr)*)? ','? | expr ';' expr
 ExprPtr Parser::parseMacro(Path path) {
+  if (path.last() == "matches" && peek(1).kind == TokenKind::LParen) return parseMatchesMacro(std::move(path));
   Nest nest(*this);
   auto e = makeExpr(ExprKind::Macro);
   e->text = path.last();
@@ -557,6 +558,38 @@ ExprPtr Parser::parseMacro(Path path) {
     if (!at(closer) && !eat(TokenKind::Comma)) unexpectedOneOf(afterListElement(closer));
   }
   e->span = from(path.span.start);
+  return e;
+}
+
+/// matches_call ::= 'matches' '!' '(' expr ',' pattern ('if' expr)? ','? ')'
+/// std's `matches!` is `match expr { pattern if guard => true, _ => false }`,
+/// and is parsed straight into that match: its second argument is a pattern,
+/// not an expression.
+ExprPtr Parser::parseMatchesMacro(Path path) {
+  Nest nest(*this);
+  expect(TokenKind::Not);
+  expect(TokenKind::LParen);
+  auto e = makeExpr(ExprKind::Match);
+  e->operand = parseExpr();
+  expect(TokenKind::Comma);
+  MatchArm yes;
+  yes.pattern = parsePattern();
+  if (eat(TokenKind::KwIf)) yes.guard = parseExpr();
+  eat(TokenKind::Comma);
+  expect(TokenKind::RParen);
+  e->span = from(path.span.start);
+  yes.body = makeExpr(ExprKind::BoolLit, e->span);
+  yes.body->text = "true";
+  yes.span = e->span;
+  MatchArm no;
+  no.pattern = std::make_unique<Pattern>();
+  no.pattern->kind = PatternKind::Wildcard;
+  no.pattern->span = e->span;
+  no.body = makeExpr(ExprKind::BoolLit, e->span);
+  no.body->text = "false";
+  no.span = e->span;
+  e->arms.push_back(std::move(yes));
+  e->arms.push_back(std::move(no));
   return e;
 }
 

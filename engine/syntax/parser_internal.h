@@ -115,6 +115,7 @@ class Parser {
   Path parseExprPath();
   ExprPtr parseStructLit(Path path);
   ExprPtr parseMacro(Path path);
+  ExprPtr parseMatchesMacro(Path path);
   std::string stringify(size_t first, size_t last) const;
   ExprPtr parseParenOrTuple();
   ExprPtr parseArray();
