@@ -499,7 +499,7 @@ bool Resolver::stdHasUnrunMethod(TypeKind kind, const std::string& name) {
       "is_sorted", "copy_from_slice", "clone_from_slice", "starts_with", "ends_with", "chunks_exact", "rchunks",
       "select_nth_unstable", "repeat", "eq", "ne", "iter_mut"};
   static const std::set<std::string> kVecOnly = {
-      "into_boxed_slice", "as_slice", "as_mut_slice", "append", "resize", "swap_remove", "leak", "shrink_to",
+      "into_boxed_slice", "append", "resize", "swap_remove", "leak", "shrink_to",
       "extend_from_within", "try_reserve"};
   static const std::set<std::string> kText = {
       "get", "escape_debug", "escape_default", "trim_ascii", "make_ascii_uppercase", "make_ascii_lowercase", "is_ascii",

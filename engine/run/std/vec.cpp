@@ -280,6 +280,16 @@ Value Interpreter::runVecLast(StdCall& c) {
   return optionRefTo(c, receiverLen(c) > 0, receiverData(c) + (receiverLen(c) - 1) * T_.layout(receiverElem(c)).size);
 }
 
+// `v.as_slice()`: a fat pointer to the buffer's elements, as `&v[..]`.
+Value Interpreter::runVecAsSlice(StdCall& c) {
+  Value slice(c.call.type, 16);
+  slice.setU64(0, receiverData(c));
+  slice.setU64(8, receiverLen(c));
+  return slice;
+}
+
+Value Interpreter::runVecAsMutSlice(StdCall& c) { return runVecAsSlice(c); }
+
 Value Interpreter::runVecFirstMut(StdCall& c) { return runVecFirst(c); }
 Value Interpreter::runVecLastMut(StdCall& c) { return runVecLast(c); }
 
