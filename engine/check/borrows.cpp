@@ -74,6 +74,7 @@ class BorrowChecker {
     reassigned_.clear();
     declaredAt_.assign(fn.locals.size(), 0);
     returns_.clear();
+    tailTemporaries_.clear();
     point_ = 0;
     lifetimes_.holdParameterBorrows(fn, borrows_);
     walkBlock(*fn.decl->body);
@@ -210,9 +211,134 @@ class BorrowChecker {
   void walkBlock(const Block& b) {
     std::vector<int32_t> declared;
     for (const Stmt& s : b.stmts) walkStmt(s, declared);
-    if (b.tail) walk(*b.tail);
+    size_t firstTemporary = tailTemporaries_.size();
+    if (b.tail) {
+      collectTailTemporaries(*b.tail);
+      walk(*b.tail);
+    }
     ++point_;
     for (int32_t local : declared) scopeEnds_.push_back({local, point_, {b.span.end - 1, b.span.end}});
+    holdTailTemporaries(firstTemporary, point_ + 1);
+  }
+
+  // Edition 2021 drops the temporaries of a block's tail expression at the
+  // end of the statement around the block, after the block's own variables:
+  // in `{ let c = RefCell::new(1); *c.borrow() }` the `Ref` is dropped after
+  // `c`, and its drop reads `c`'s borrow flag (E0597). Such a temporary is a
+  // value the tail keeps in place (a method's receiver taken by reference or
+  // dereferenced, a `match`/`if let` scrutinee, the base of a field or an
+  // index, the operand of `&` or `*`) whose drop reads what it borrows;
+  // `if` conditions, arms, loop bodies and `&&`/`||` operands drop theirs
+  // sooner. A Vec or Box of references may dangle when dropped (std's
+  // `#[may_dangle]`), so only guards and the learner's `Drop` types count.
+  void collectTailTemporaries(const Expr& e) {
+    auto temporary = [&](const Expr& v) {
+      if (placeRoot(v, nullptr) >= 0 || !dropReadsBorrows(v.type)) return;
+      if (std::find(extended_.begin(), extended_.end(), &v) != extended_.end()) return;
+      tailTemporaries_.push_back({&v});
+    };
+    switch (e.kind) {
+      case ExprKind::MethodCall:
+        if (e.receiverMode != 0 || e.derefs > 0) temporary(*e.operand);
+        collectTailTemporaries(*e.operand);
+        for (const auto& a : e.args) collectTailTemporaries(*a);
+        return;
+      case ExprKind::Match: case ExprKind::IfLet:
+        temporary(*e.operand);
+        collectTailTemporaries(*e.operand);
+        return;
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref: case ExprKind::Ref:
+        temporary(*e.operand);
+        collectTailTemporaries(*e.operand);
+        return;
+      case ExprKind::Index:
+        temporary(*e.lhs);
+        collectTailTemporaries(*e.lhs);
+        collectTailTemporaries(*e.rhs);
+        return;
+      case ExprKind::Block:
+        if (e.block->tail) collectTailTemporaries(*e.block->tail);
+        return;
+      case ExprKind::For: collectTailTemporaries(*e.operand); return;
+      case ExprKind::Binary:
+        if (e.binaryOp == BinaryOp::And || e.binaryOp == BinaryOp::Or) return;
+        collectTailTemporaries(*e.lhs);
+        collectTailTemporaries(*e.rhs);
+        return;
+      case ExprKind::Call: case ExprKind::Tuple: case ExprKind::Array: case ExprKind::Paren: case ExprKind::Cast:
+      case ExprKind::Unary:
+        if (e.operand) collectTailTemporaries(*e.operand);
+        for (const auto& a : e.args) collectTailTemporaries(*a);
+        return;
+      case ExprKind::StructLit:
+        for (const FieldInit& f : e.fields) collectTailTemporaries(*f.value);
+        return;
+      default: return;
+    }
+  }
+
+  // Whether dropping a value of type `t` reads the borrows it holds: a
+  // RefCell guard gives its borrow back, a learner's `Drop` impl may read
+  // its fields; a container drops its elements.
+  bool dropReadsBorrows(TypeId id) {
+    id = T_.resolve(id);
+    auto known = dropReadsBorrows_.find(id);
+    if (known != dropReadsBorrows_.end()) return known->second;
+    dropReadsBorrows_[id] = false;  // a recursive type reads one only through another of its fields
+    const Type& t = T_.get(id);
+    bool reads = false;
+    switch (t.kind) {
+      case TypeKind::CellRef: case TypeKind::CellRefMut: reads = true; break;
+      case TypeKind::Struct: {
+        const auto& fields = T_.structOf(id).fields;
+        reads = (T_.structs()[t.structIndex].hasDrop && holdsReference(id)) ||
+                std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return dropReadsBorrows(f.second); });
+        break;
+      }
+      case TypeKind::Enum:
+        reads = T_.enums()[t.enumIndex].hasDrop && holdsReference(id);
+        for (const VariantInfo& v : T_.enumOf(id).variants)
+          for (const auto& f : v.fields) reads = reads || dropReadsBorrows(f.second);
+        break;
+      case TypeKind::Option: case TypeKind::Result: case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Vec:
+      case TypeKind::Box: case TypeKind::VecDeque:
+        reads = std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return dropReadsBorrows(a); });
+        break;
+      default: break;
+    }
+    dropReadsBorrows_[id] = reads;
+    return reads;
+  }
+
+  // The tail's temporaries collected from `first` on are dropped at
+  // `dropPoint`: what each borrowed while it was made, directly or through a
+  // variable holding a borrow, is used until then.
+  void holdTailTemporaries(size_t first, uint32_t dropPoint) {
+    for (size_t i = first; i < tailTemporaries_.size(); ++i) {
+      const TailTemporary& t = tailTemporaries_[i];
+      auto hold = [&](Borrow& b) {
+        if (b.temporary || b.liveThrough >= dropPoint) return;
+        b.liveThrough = dropPoint;
+        b.liveSpan = t.expr->span;
+      };
+      for (size_t k = t.borrows; k < t.borrowsEnd; ++k) hold(borrows_[k]);
+      for (size_t u = t.uses; u < t.usesEnd; ++u) {
+        const Use use = uses_[u];
+        for (Borrow& b : borrows_)
+          if (b.point < use.point && heldBy(b, use.local)) hold(b);
+        // `s2.borrow()` of an `Rc<RefCell<..>>`: the guard borrows the cell s2 owns.
+        TypeKind owner = T_.get(T_.resolve(fn_->locals[use.local].type)).kind;
+        if (owner == TypeKind::Rc || owner == TypeKind::Box) {
+          Borrow b;
+          b.local = use.local;
+          b.span = use.span;
+          b.point = use.point;
+          hold(b);
+          borrows_.push_back(b);
+        }
+      }
+    }
+    tailTemporaries_.resize(first);
   }
 
   static void bindings(const Pattern& p, std::vector<int32_t>& out) { borrowck::bindings(p, out); }
@@ -278,7 +404,15 @@ class BorrowChecker {
     walk(e);
   }
 
+  // Walks `e`, noting what it borrows when it is a tail's temporary.
   void walk(const Expr& e) {
+    size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+    walkExpr(e);
+    for (TailTemporary& t : tailTemporaries_)
+      if (t.expr == &e) t = {&e, firstBorrow, borrows_.size(), firstUse, uses_.size()};
+  }
+
+  void walkExpr(const Expr& e) {
     ++point_;
     switch (e.kind) {
       case ExprKind::Path:
@@ -978,6 +1112,12 @@ class BorrowChecker {
   std::vector<uint32_t> declaredAt_;   // per local: the point its binding is made (0 for parameters)
   std::vector<std::pair<int32_t, uint32_t>> reassigned_;  // `r = ...` of a holder: which, and where
   std::vector<const Expr*> returns_;   // the values the function returns (its tail, `return` operands)
+  struct TailTemporary {
+    const Expr* expr;
+    size_t borrows = 0, borrowsEnd = 0, uses = 0, usesEnd = 0;  // what was borrowed and used while it was made
+  };
+  std::vector<TailTemporary> tailTemporaries_;  // of the tails being walked, outermost first
+  std::unordered_map<TypeId, bool> dropReadsBorrows_;  // per type, once worked out
   borrowck::ReferenceTypes refs_;
   borrowck::LifetimeRules lifetimes_;
   uint32_t point_ = 0;
