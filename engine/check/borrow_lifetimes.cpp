@@ -66,7 +66,7 @@ bool ReferenceTypes::holds(TypeId t) const {
     case TypeKind::RefCell: case TypeKind::Cell:
       holds = this->holds(ty.args[0]);
       break;
-    case TypeKind::Tuple: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
+    case TypeKind::Tuple: case TypeKind::Result: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
       for (TypeId a : ty.args) holds = holds || this->holds(a);
       break;
