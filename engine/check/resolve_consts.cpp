@@ -19,6 +19,7 @@
 
 #include "base/int128.h"
 #include "check/resolver.h"
+#include "syntax/clone.h"
 
 namespace sh {
 
@@ -140,11 +141,121 @@ TypeId Resolver::checkConstPath(Expr& e, int32_t index) {
 }
 
 // A constant in a pattern (`MAX => ...`) matches its value: a literal one is
-// that literal; an integer one the value worked out for it.
+// that literal; an integer one the value worked out for it. A struct, enum
+// or tuple constant (`ORIGIN => ...`, `RED => ...`) is the pattern its value
+// spells, as rustc's const-to-pattern lowering makes it (so exhaustiveness
+// sees through it), and only of a type whose equality is structural: every
+// struct and enum in it derives PartialEq.
 void Resolver::checkConstPattern(Pattern& p, TypeId type, int32_t index) {
-  p.kind = PatternKind::Literal;
-  p.literal = constLiteral(index, p.span);
+  const ConstInfo& c = out_.consts[index];
+  TypeKind kind = T_.get(T_.resolve(c.type)).kind;
+  bool composite = kind == TypeKind::Struct || kind == TypeKind::Enum || kind == TypeKind::Tuple || kind == TypeKind::Option ||
+                   kind == TypeKind::Result || kind == TypeKind::Array;
+  if (!composite) {
+    p.kind = PatternKind::Literal;
+    p.literal = constLiteral(index, p.span);
+    return checkPattern(p, type, BindingMode::Move);
+  }
+  if (!isStructuralType(c.type, p.span))
+    fail(DiagCode::None, "constant of non-structural type `" + typeName(c.type) + "` in a pattern", p.span,
+         "constant of non-structural type");
+  PatternPtr spelled = patternOfConstValue(*c.decl->init, c.name, p.span);
+  spelled->span = p.span;
+  p = std::move(*spelled);
   checkPattern(p, type, BindingMode::Move);
+}
+
+// Whether `==` on the type is structural (rustc's StructuralPartialEq): its
+// structs and enums derive PartialEq, all the way down.
+bool Resolver::isStructuralType(TypeId id, Span at) {
+  const Type t = T_.get(T_.resolve(id));
+  switch (t.kind) {
+    case TypeKind::Int: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::Unit: case TypeKind::Float:
+      return true;
+    case TypeKind::Ref: case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Option: case TypeKind::Result:
+      return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return isStructuralType(a, at); });
+    case TypeKind::Struct: {
+      if (!T_.structs()[t.structIndex].isPartialEq) return false;
+      auto fields = T_.structOf(T_.resolve(id)).fields;
+      return std::all_of(fields.begin(), fields.end(), [&](const auto& f) { return isStructuralType(f.second, at); });
+    }
+    case TypeKind::Enum: {
+      if (!T_.enums()[t.enumIndex].isPartialEq) return false;
+      for (const VariantInfo& v : T_.enumOf(T_.resolve(id)).variants)
+        for (const auto& f : v.fields)
+          if (!isStructuralType(f.second, at)) return false;
+      return true;
+    }
+    default:
+      fail(DiagCode::None, "constants of type `" + typeName(id) + "` in patterns are not supported yet", at);
+  }
+}
+
+// The pattern a constant's checked initializer spells, every part written at
+// `at` (the constant's name in the pattern, where rustc points); its integer
+// parts are the values worked out for them.
+PatternPtr Resolver::patternOfConstValue(const Expr& value, const std::string& constName, Span at) {
+  auto make = [&](PatternKind kind) {
+    auto p = std::make_unique<Pattern>();
+    p->kind = kind;
+    p->span = at;
+    return p;
+  };
+  const Type& type = T_.get(T_.resolve(value.type));
+  __int128 integer = 0;
+  if (type.kind == TypeKind::Int && constIntegerValue(value, constName, &integer)) {
+    auto p = make(PatternKind::Literal);
+    p->literal = integerLiteral(integer, type.intKind, at);
+    return p;
+  }
+  switch (value.kind) {
+    case ExprKind::Paren: return patternOfConstValue(*value.operand, constName, at);
+    case ExprKind::BoolLit: case ExprKind::CharLit: case ExprKind::StrLit: {
+      auto p = make(PatternKind::Literal);
+      p->literal = std::make_unique<Expr>();
+      p->literal->kind = value.kind;
+      p->literal->span = at;
+      p->literal->text = value.text;
+      return p;
+    }
+    case ExprKind::Path:
+      if (value.resolvedKind == static_cast<uint8_t>(Resolved::Const))
+        return patternOfConstValue(*out_.consts[value.resolved].decl->init, out_.consts[value.resolved].name, at);
+      if (value.resolvedKind == static_cast<uint8_t>(Resolved::EnumVariant) ||
+          value.resolvedKind == static_cast<uint8_t>(Resolved::UnitStruct) ||
+          value.resolvedKind == static_cast<uint8_t>(Resolved::NoneValue)) {
+        auto p = make(PatternKind::PathPat);
+        p->path = clonePath(value.path);
+        return p;
+      }
+      break;
+    case ExprKind::Call: {
+      bool constructor = value.resolvedKind == static_cast<uint8_t>(Resolved::EnumVariant) ||
+                         value.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
+                         value.resolvedKind == static_cast<uint8_t>(Resolved::Builtin);
+      if (!constructor || value.operand->kind != ExprKind::Path) break;
+      const std::string& name = value.operand->path.last();
+      if (value.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && name != "Some" && name != "Ok" && name != "Err") break;
+      auto p = make(PatternKind::TupleStruct);
+      p->path = clonePath(value.operand->path);
+      for (const auto& a : value.args) p->elems.push_back(patternOfConstValue(*a, constName, at));
+      return p;
+    }
+    case ExprKind::StructLit: {
+      if (value.structBase) break;
+      auto p = make(PatternKind::Struct);
+      p->path = clonePath(value.path);
+      for (const FieldInit& f : value.fields) p->fields.push_back({f.name, at, patternOfConstValue(*f.value, constName, at)});
+      return p;
+    }
+    case ExprKind::Tuple: case ExprKind::Array: {
+      auto p = make(value.kind == ExprKind::Tuple ? PatternKind::Tuple : PatternKind::Slice);
+      for (const auto& a : value.args) p->elems.push_back(patternOfConstValue(*a, constName, at));
+      return p;
+    }
+    default: break;
+  }
+  fail(DiagCode::None, "this constant's value in a pattern is not supported yet", at);
 }
 
 // The literal a constant stands for in a pattern, written at `at`.
@@ -277,62 +388,66 @@ void Resolver::requireConstExpression(const Expr& e, const ConstInfo& c) {
 // does; its arithmetic may not overflow (E0080).
 void Resolver::evaluateConstInteger(ConstInfo& c) {
   if (c.hasIntValue || c.isStatic || T_.get(c.type).kind != TypeKind::Int) return;
-  std::function<bool(const Expr&, __int128*)> value = [&](const Expr& e, __int128* out) -> bool {
-    const Type& t = T_.get(e.type);
-    switch (e.kind) {
-      case ExprKind::IntLit: *out = static_cast<__int128>(e.intValue); return t.kind == TypeKind::Int;
-      case ExprKind::Paren: return value(*e.operand, out);
-      case ExprKind::Path: {
-        if (e.resolvedKind != static_cast<uint8_t>(Resolved::Const)) return false;
-        ConstInfo& other = out_.consts[e.resolved];
-        evaluateConstInteger(other);
-        *out = other.intValue;
-        return other.hasIntValue;
-      }
-      case ExprKind::Unary: {
-        if (e.unaryOp != UnaryOp::Neg || !value(*e.operand, out)) return false;
-        *out = -*out;
-        if (e.operand->kind != ExprKind::IntLit && !fitsIn(*out, t.intKind))
-          fail(DiagCode::E0080, "attempt to negate `" + constOperand(-*out, t.intKind) + "`, which would overflow", e.span,
-               "evaluation of `" + c.name + "` failed here");
-        return true;
-      }
-      case ExprKind::Cast: {
-        if (t.kind != TypeKind::Int || !value(*e.operand, out)) return false;
-        *out = wrapTo(*out, t.intKind);
-        return true;
-      }
-      case ExprKind::Binary: {
-        __int128 l, r;
-        if (t.kind != TypeKind::Int || !value(*e.lhs, &l) || !value(*e.rhs, &r)) return false;
-        std::string ls = constOperand(l, t.intKind), rs = constOperand(r, t.intKind);
-        auto failed = [&](const std::string& what) { fail(DiagCode::E0080, what, e.span, "evaluation of `" + c.name + "` failed here"); };
-        switch (e.binaryOp) {
-          case BinaryOp::Add: *out = l + r; break;
-          case BinaryOp::Sub: *out = l - r; break;
-          case BinaryOp::Mul: *out = l * r; break;
-          case BinaryOp::Div: case BinaryOp::Rem:
-            if (r == 0)
-              failed(e.binaryOp == BinaryOp::Div ? "attempt to divide `" + ls + "` by zero"
-                                                 : "attempt to calculate the remainder of `" + ls + "` with a divisor of zero");
-            *out = e.binaryOp == BinaryOp::Div ? l / r : l % r;
-            break;
-          case BinaryOp::BitAnd: *out = l & r; return true;
-          case BinaryOp::BitOr: *out = l | r; return true;
-          case BinaryOp::BitXor: *out = l ^ r; return true;
-          default: return false;
-        }
-        if (!fitsIn(*out, t.intKind))
-          failed("attempt to compute `" + ls + " " + std::string(binaryOpText(e.binaryOp)) + " " + rs + "`, which would overflow");
-        return true;
-      }
-      default: return false;
-    }
-  };
   __int128 v = 0;
-  if (value(*c.decl->init, &v)) {
+  if (constIntegerValue(*c.decl->init, c.name, &v)) {
     c.hasIntValue = true;
     c.intValue = v;
+  }
+}
+
+// The value of an integer expression in constant `constName`'s initializer,
+// or false when it is not one worked out while checking.
+bool Resolver::constIntegerValue(const Expr& e, const std::string& constName, __int128* out) {
+  auto value = [&](const Expr& inner, __int128* into) { return constIntegerValue(inner, constName, into); };
+  const Type& t = T_.get(e.type);
+  switch (e.kind) {
+    case ExprKind::IntLit: *out = static_cast<__int128>(e.intValue); return t.kind == TypeKind::Int;
+    case ExprKind::Paren: return value(*e.operand, out);
+    case ExprKind::Path: {
+      if (e.resolvedKind != static_cast<uint8_t>(Resolved::Const)) return false;
+      ConstInfo& other = out_.consts[e.resolved];
+      evaluateConstInteger(other);
+      *out = other.intValue;
+      return other.hasIntValue;
+    }
+    case ExprKind::Unary: {
+      if (e.unaryOp != UnaryOp::Neg || !value(*e.operand, out)) return false;
+      *out = -*out;
+      if (e.operand->kind != ExprKind::IntLit && !fitsIn(*out, t.intKind))
+        fail(DiagCode::E0080, "attempt to negate `" + constOperand(-*out, t.intKind) + "`, which would overflow", e.span,
+             "evaluation of `" + constName + "` failed here");
+      return true;
+    }
+    case ExprKind::Cast: {
+      if (t.kind != TypeKind::Int || !value(*e.operand, out)) return false;
+      *out = wrapTo(*out, t.intKind);
+      return true;
+    }
+    case ExprKind::Binary: {
+      __int128 l, r;
+      if (t.kind != TypeKind::Int || !value(*e.lhs, &l) || !value(*e.rhs, &r)) return false;
+      std::string ls = constOperand(l, t.intKind), rs = constOperand(r, t.intKind);
+      auto failed = [&](const std::string& what) { fail(DiagCode::E0080, what, e.span, "evaluation of `" + constName + "` failed here"); };
+      switch (e.binaryOp) {
+        case BinaryOp::Add: *out = l + r; break;
+        case BinaryOp::Sub: *out = l - r; break;
+        case BinaryOp::Mul: *out = l * r; break;
+        case BinaryOp::Div: case BinaryOp::Rem:
+          if (r == 0)
+            failed(e.binaryOp == BinaryOp::Div ? "attempt to divide `" + ls + "` by zero"
+                                               : "attempt to calculate the remainder of `" + ls + "` with a divisor of zero");
+          *out = e.binaryOp == BinaryOp::Div ? l / r : l % r;
+          break;
+        case BinaryOp::BitAnd: *out = l & r; return true;
+        case BinaryOp::BitOr: *out = l | r; return true;
+        case BinaryOp::BitXor: *out = l ^ r; return true;
+        default: return false;
+      }
+      if (!fitsIn(*out, t.intKind))
+        failed("attempt to compute `" + ls + " " + std::string(binaryOpText(e.binaryOp)) + " " + rs + "`, which would overflow");
+      return true;
+    }
+    default: return false;
   }
 }
 

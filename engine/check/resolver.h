@@ -164,6 +164,8 @@ class Resolver {
   void checkConst(int32_t index);
   TypeId checkConstPath(Expr& e, int32_t index);
   void checkConstPattern(Pattern& p, TypeId type, int32_t index);
+  bool isStructuralType(TypeId type, Span at);
+  PatternPtr patternOfConstValue(const Expr& value, const std::string& constName, Span at);
   ExprPtr constLiteral(int32_t index, Span at);
   ExprPtr integerLiteral(__int128 v, IntKind kind, Span at);
   ExprPtr integerConstantLiteral(Expr& path);
@@ -171,6 +173,7 @@ class Resolver {
   void requireNoCycle(int32_t index, std::vector<int32_t>& path);
   void requireConstExpression(const Expr& e, const ConstInfo& c);
   void evaluateConstInteger(ConstInfo& c);
+  bool constIntegerValue(const Expr& e, const std::string& constName, __int128* out);
 
   // enums (resolve_enums.cpp)
   struct VariantRef {
