@@ -723,7 +723,9 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     if (!isKind(T_, elseType, TypeKind::Never)) coerce(*e.elseBranch, elseType, expected);
     return expected;
   }
+  if (e.block->tail && !isKind(T_, thenType, TypeKind::Never)) thenType = coerceBranchToReference(*e.block->tail, thenType, expected);
   TypeId elseType = checkExpr(*e.elseBranch, isKind(T_, thenType, TypeKind::Never) ? expected : thenType);
+  if (!isKind(T_, elseType, TypeKind::Never)) elseType = coerceBranchToReference(*e.elseBranch, elseType, expected);
   if (isKind(T_, thenType, TypeKind::Never)) return elseType;
   if (isKind(T_, elseType, TypeKind::Never)) return thenType;
   if (!unify(thenType, elseType)) {
@@ -804,6 +806,20 @@ TypeId Resolver::checkFor(Expr& e) {
   return T_.unit();
 }
 
+// Where the value of an `if` or a `match` is wanted as a known reference
+// type (`-> &str`), each branch is coerced to it on its own, as rustc's
+// CoerceMany does with an expectation: `s` of a `&String` in one branch and
+// `""` in the other both become `&str`. Other branches keep their type.
+TypeId Resolver::coerceBranchToReference(Expr& value, TypeId actual, TypeId expected) {
+  if (expected == kNoType) return actual;
+  const Type want = T_.get(T_.resolve(expected));
+  const Type have = T_.get(T_.resolve(actual));
+  if (want.kind != TypeKind::Ref || have.kind != TypeKind::Ref) return actual;
+  TypeKind wantTarget = T_.get(T_.resolve(want.args[0])).kind, haveTarget = T_.get(T_.resolve(have.args[0])).kind;
+  if (wantTarget == TypeKind::Var || haveTarget == TypeKind::Var || wantTarget == haveTarget) return actual;
+  return coerce(value, actual, expected);
+}
+
 TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
   if (e.tryOperator) return checkTry(e, expected);
   return checkMatchArms(e, checkExpr(*e.operand), expected);
@@ -819,6 +835,7 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     popScope();
     if (isKind(T_, body, TypeKind::Never)) continue;
     if (pointsToDyn(expected)) body = coerce(*arm.body, body, expected);
+    body = coerceBranchToReference(*arm.body, body, expected);
     if (result == kNoType) {
       result = body;
     } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted

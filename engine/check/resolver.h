@@ -282,6 +282,7 @@ class Resolver {
   TypeId checkFor(Expr& e);
   TypeId checkMatch(Expr& e, TypeId expected);
   TypeId checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected);
+  TypeId coerceBranchToReference(Expr& value, TypeId actual, TypeId expected);
   // the `?` operator (resolve_try.cpp)
   TypeId checkTry(Expr& e, TypeId expected);
   void requireTerminationResult(const FnInfo& main);
