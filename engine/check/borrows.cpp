@@ -548,8 +548,8 @@ class BorrowChecker {
         return;
       case ExprKind::Return:
         if (e.operand) {
-          if (holdsReference(fn_->ret)) rejectReturnOfLocal(*e.operand);
           walkValue(*e.operand);
+          if (holdsReference(fn_->ret)) rejectReturnOfLocal(*e.operand);
           returns_.push_back(e.operand.get());
         }
         return;
@@ -907,26 +907,83 @@ class BorrowChecker {
 
   // A returned reference must not point into the function's own locals:
   // their stack slots are gone once it returns (E0515).
+  // A returned value that holds a borrow of this function's own variable
+  // (E0515): `&s`, `s.as_str()`, a struct, tuple, array or variant built
+  // around one, or a variable holding one (`let r = &s; r`), in any branch.
   void rejectReturnOfLocal(const Expr& value) {
-    const Expr* e = &value;
-    while (e->kind == ExprKind::Paren) e = e->operand.get();
-    if (e->kind == ExprKind::Block && e->block->tail) return rejectReturnOfLocal(*e->block->tail);
-    std::string path;
-    int32_t root = -1;
-    if (e->kind == ExprKind::Ref) root = placeRoot(*e->operand, &path);
-    if (e->kind == ExprKind::MethodCall && e->receiverMode != 0 && e->derefs == 0) root = placeRoot(*e->operand, &path);
-    if (root < 0 || isRefLocal(root)) return;
+    std::vector<std::pair<int32_t, const Expr*>> owned;  // the variable, and the returned value that borrows it
+    std::vector<std::pair<int32_t, const Expr*>> readers;
+    returnedBorrows(value, &value, owned, readers);
+    for (const auto& [reader, site] : readers)
+      for (const Borrow& b : borrows_) {
+        bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
+        if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0)
+          owned.push_back({b.local, site});
+      }
+    if (owned.empty()) return;
+    auto [root, site] = owned.front();
     Diagnostic d;
     d.code = DiagCode::E0515;
     const std::string& name = fn_->locals[root].name;
     bool isParam = std::any_of(fn_->decl->params.begin(), fn_->decl->params.end(),
                                [&](const Param& p) { return p.pattern->local == root; });
-    d.message = e->kind == ExprKind::Ref ? std::string("cannot return reference to ") + (isParam ? "function parameter" : "local variable") + " `" + name + "`"
-                                         : "cannot return value referencing " + std::string(isParam ? "function parameter" : "local variable") + " `" + name + "`";
-    d.labels.push_back({e->span, "returns a reference to data owned by the current function", true});
+    d.message = site->kind == ExprKind::Ref ? std::string("cannot return reference to ") + (isParam ? "function parameter" : "local variable") + " `" + name + "`"
+                                            : "cannot return value referencing " + std::string(isParam ? "function parameter" : "local variable") + " `" + name + "`";
+    d.labels.push_back({site->span, "returns a reference to data owned by the current function", true});
     d.explanation = "`" + name + "` lives in this function's stack frame, which is popped when the function returns "
                     "(and its heap cell, if it owns one, is freed): the reference would point at memory that is gone.";
     throw CompileError(std::move(d));
+  }
+
+  // The variables `e` borrows itself, and those whose value it hands on whole,
+  // each with the returned value (`site`, where rustc points).
+  void returnedBorrows(const Expr& e, const Expr* site, std::vector<std::pair<int32_t, const Expr*>>& owned,
+                       std::vector<std::pair<int32_t, const Expr*>>& readers) const {
+    auto part = [&](const Expr& p) { returnedBorrows(p, site, owned, readers); };
+    switch (e.kind) {
+      case ExprKind::Ref: {
+        int32_t root = placeRoot(*e.operand, nullptr);
+        if (root >= 0 && !isRefLocal(root)) owned.push_back({root, site});
+        return;
+      }
+      case ExprKind::MethodCall: {
+        int32_t root = e.receiverMode != 0 && e.derefs == 0 ? placeRoot(*e.operand, nullptr) : -1;
+        const FnInfo* callee = borrowck::calleeOf(p_, e);
+        if (root >= 0 && !isRefLocal(root) && (!callee || callee->lifetimes.inResult(callee->lifetimes.outer[0])))
+          owned.push_back({root, site});
+        return;
+      }
+      case ExprKind::Path:
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) readers.push_back({e.resolved, site});
+        return;
+      case ExprKind::Paren: return part(*e.operand);
+      case ExprKind::Block:
+        if (e.block->tail) part(*e.block->tail);
+        return;
+      case ExprKind::If: case ExprKind::IfLet:
+        if (e.block->tail) part(*e.block->tail);
+        if (e.elseBranch) part(*e.elseBranch);
+        return;
+      case ExprKind::Match:
+        for (const MatchArm& arm : e.arms) part(*arm.body);
+        return;
+      case ExprKind::Tuple: case ExprKind::Array:
+        for (const auto& a : e.args) part(*a);
+        return;
+      case ExprKind::StructLit:
+        for (const FieldInit& f : e.fields) part(*f.value);
+        return;
+      case ExprKind::Call: {
+        bool constructor = e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
+                           e.resolvedKind == static_cast<uint8_t>(Resolved::EnumVariant) ||
+                           (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && e.operand->kind == ExprKind::Path &&
+                            (e.operand->path.last() == "Some" || e.operand->path.last() == "Ok" || e.operand->path.last() == "Err"));
+        if (constructor)
+          for (const auto& a : e.args) part(*a);
+        return;
+      }
+      default: return;
+    }
   }
 
   // ---------------------------------------------------------------- checking
