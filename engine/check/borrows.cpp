@@ -453,7 +453,7 @@ class BorrowChecker {
         std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
         // A user method's result borrows the receiver's place, or what the
         // receiver holds, only where its signature says so.
-        bool placeFlows = !callee || callee->lifetimes.inResult(callee->lifetimes.outer[0]);
+        bool placeFlows = callee ? callee->lifetimes.inResult(callee->lifetimes.outer[0]) : !borrowsOnlyWhatSelfHolds(e);
         bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
         // `v.push(&x)`: a std method taking `&mut self` may keep what its
         // arguments borrow in the receiver (its element type holds the lifetime).
@@ -893,6 +893,15 @@ class BorrowChecker {
     }
   }
 
+  // Std methods whose result borrows what the receiver borrows, never the
+  // receiver itself: an iterator's `&mut self` methods (next, find, ...)
+  // return items, and `clone` returns a new value of the receiver's type.
+  static bool borrowsOnlyWhatSelfHolds(const Expr& call) {
+    if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+    auto m = static_cast<BuiltinMethod>(call.resolved);
+    return stdMethod(m).receiver == StdReceiver::Iter || m == BuiltinMethod::Clone;
+  }
+
   // Vec methods that are really slice methods (found through Vec's deref),
   // which take their `&mut self` before evaluating their arguments.
   static bool isSliceMethod(const Expr& call) {
@@ -949,7 +958,7 @@ class BorrowChecker {
       case ExprKind::MethodCall: {
         int32_t root = e.receiverMode != 0 && e.derefs == 0 ? placeRoot(*e.operand, nullptr) : -1;
         const FnInfo* callee = borrowck::calleeOf(p_, e);
-        if (root >= 0 && !isRefLocal(root) && (!callee || callee->lifetimes.inResult(callee->lifetimes.outer[0])))
+        if (root >= 0 && !isRefLocal(root) && (callee ? callee->lifetimes.inResult(callee->lifetimes.outer[0]) : !borrowsOnlyWhatSelfHolds(e)))
           owned.push_back({root, site});
         return;
       }

@@ -354,6 +354,34 @@ Layout TypeTable::resultLayout(const Type& t) {
   return l;
 }
 
+namespace {
+
+// A kept iterator as std 1.95 lays it out (measured with rustc: the words
+// of a transmuted iterator): the field order is rustc's, not the source's.
+// The first word is never null. A chain (KeptIter::None) is never stored.
+Layout keptIterLayout(KeptIter kept, TypeId usize) {
+  auto words = [&](std::initializer_list<const char*> names) {
+    Layout w;
+    w.align = 8;
+    w.niche = scalarNiche(0, 8, 1, ~0ULL);
+    for (const char* name : names) {
+      w.fields.push_back({name, usize, w.size});
+      w.size += 8;
+    }
+    return w;
+  };
+  switch (kept) {
+    case KeptIter::None: return Layout{};
+    case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
+      return words({"ptr", "end"});
+    case KeptIter::CharIndices: return words({"ptr", "end", "front_offset"});
+    case KeptIter::VecIntoIter: return words({"buf", "ptr", "cap", "end"});
+  }
+  return Layout{};
+}
+
+}  // namespace
+
 Layout TypeTable::computeLayout(TypeId id) {
   const Type t = types_[id];
   Layout l;
@@ -372,7 +400,8 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Dyn: return l;  // unsized: only seen behind a pointer
     case TypeKind::Vtable: l.size = 8 * (3 + t.length); l.align = 8; return l;
-    case TypeKind::Iter: case TypeKind::Stdin: return l;  // never stored / zero-sized
+    case TypeKind::Iter: return keptIterLayout(static_cast<KeptIter>(t.length), usize());
+    case TypeKind::Stdin: return l;  // zero-sized
     case TypeKind::Param: case TypeKind::Projection: return l;  // generic code is laid out only as instances
     case TypeKind::IoError: return pointer(1);  // a tagged pointer, never null
     case TypeKind::Result: return resultLayout(t);

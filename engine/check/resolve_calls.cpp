@@ -465,7 +465,8 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   static const std::set<std::string> kNotRunYet = {
       // Iterator's adapters and consumers
       "flat_map", "map_while", "max_by", "min_by", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
-      "flatten", "try_fold", "rposition",
+      "flatten", "try_fold", "rposition", "len", "is_empty", "as_slice", "as_str", "next_back", "nth_back", "rfind",
+      "rfold", "offset", "into_slice", "as_mut_slice", "clone",
       // Vec's and slices'
       "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "dedup_by",
       "dedup_by_key", "binary_search_by", "binary_search_by_key", "drain", "extend", "windows", "chunks", "resize_with",
@@ -534,6 +535,9 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
     if (callable != callables.end()) checkCallableArgument(*e.args[i], params[i], *callable, e.nameSpan);
     else coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
   }
+  // An iterator a source makes can be kept (std's own layout); what an adapter makes is a chain.
+  if (result != kNoType && T_.get(result).kind == TypeKind::Iter && (keptIterMadeBy(m) != KeptIter::None || row.receiver == StdReceiver::Iter))
+    result = T_.iterOf(T_.get(result).args[0], keptIterMadeBy(m));
   return result;
 }
 

@@ -113,10 +113,10 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
   if (coerceToDyn(e, actual, expected)) return expected;
   const Type want = T_.get(T_.resolve(expected));
   const Type have = T_.get(T_.resolve(actual));
-  // An iterator runs where it is written (a loop, a chain's consumer); as a
-  // value passed, returned or stored it would need its own layout.
-  if (have.kind == TypeKind::Iter)
-    fail(DiagCode::None, "an iterator passed, returned or stored as a value is not supported yet: consume it where it is made",
+  // A chain of adapters runs where it is written (a loop, a consumer); only
+  // a source's iterator has its layout (check/types.h KeptIter).
+  if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None)
+    fail(DiagCode::None, "a chain of iterator adapters passed, returned or stored as a value is not supported yet: consume it where it is made",
          e.span);
   if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
     const Type wantTarget = T_.get(T_.resolve(want.args[0]));
@@ -781,6 +781,9 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
         return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet && target.kind != TypeKind::BTreeSet);
       if (target.kind == TypeKind::HashMap || target.kind == TypeKind::BTreeMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
         return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
+      if (ty.isMut && (target.kind == TypeKind::Iter || learnersIteratorItem(T_.resolve(ty.args[0]), iter.span) != kNoType))
+        fail(DiagCode::None, "a `for` loop over `&mut` of an iterator is not supported yet: use `while let Some(x) = it.next()`",
+             iter.span);
       break;
     }
     default: break;

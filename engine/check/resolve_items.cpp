@@ -697,9 +697,6 @@ void Resolver::checkStmt(Stmt& s) {
       }
       if (s.init && s.init->kind == ExprKind::Range && (!s.init->lhs || !s.init->rhs))
         fail(DiagCode::None, "a range without both ends kept in a variable is not supported yet", s.init->span);
-      if (s.init && T_.get(T_.resolve(declared)).kind == TypeKind::Iter)
-        fail(DiagCode::None, "iterators kept in variables are not supported yet: use the iterator directly in a `for` loop",
-             s.init->span);
       if (s.elseBlock) {  // the else block runs without the pattern's bindings, and must not finish
         TypeId elseType = checkBlock(*s.elseBlock, T_.never());
         if (T_.get(T_.resolve(elseType)).kind != TypeKind::Never)

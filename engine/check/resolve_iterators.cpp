@@ -13,13 +13,6 @@
 
 namespace sh {
 
-TypeId Resolver::iterOf(TypeId item) {
-  Type it;
-  it.kind = TypeKind::Iter;
-  it.args = {item};
-  return T_.intern(it);
-}
-
 // map, filter_map, fold, find_map: `_` is what the closure returns (or fold's accumulator).
 TypeId Resolver::closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));
@@ -85,7 +78,7 @@ bool Resolver::checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId
     fail(DiagCode::None, "std's `" + e.text + "` on an iterator behind a reference is not supported yet", e.nameSpan);
   e.derefs = 0;
   BuiltinMethod which;
-  *result = checkBuiltinMethod(e, iterOf(item), &which, expected);
+  *result = checkBuiltinMethod(e, T_.iterOf(item), &which, expected);
   e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
   e.resolved = static_cast<int32_t>(which);
   return true;
@@ -129,11 +122,11 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
          "`" + typeName(given) + "` is not an iterator");
   }
   TypeId mine = T_.get(T_.resolve(self)).args[0];
-  if (m == BuiltinMethod::IterZip) return iterOf(T_.tupleOf({mine, item}));
+  if (m == BuiltinMethod::IterZip) return T_.iterOf(T_.tupleOf({mine, item}));
   if (!unify(mine, item))
     fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(given) + " as IntoIterator>::Item == " + typeName(mine) + "`",
          arg.span, "expected `" + typeName(mine) + "`, found `" + typeName(item) + "`");
-  return iterOf(mine);
+  return T_.iterOf(mine);
 }
 
 // max_by_key and min_by_key compare keys: the key must be Ord.
@@ -219,7 +212,8 @@ void Resolver::finishCollectTargets() {
   collectTargets_.clear();
 }
 
-// A collect whose chain goes back to a Vec's into_iter through adapters
+// A collect whose chain goes back to a Vec's into_iter (made there or kept
+// in a variable) through adapters
 // that keep it as their source, into another element type: recorded for
 // the check after the freeze (check/checker.cpp).
 void Resolver::recordRetypingCollects() {
@@ -238,9 +232,7 @@ void Resolver::recordRetypingCollects() {
       if (!keepsSource) break;
       chain = chain->operand.get();
     }
-    if (chain->kind != ExprKind::MethodCall || chain->resolvedKind != static_cast<uint8_t>(Resolved::Method) ||
-        static_cast<BuiltinMethod>(chain->resolved) != BuiltinMethod::VecIntoIter)
-      continue;
+    if (T_.keptIter(T_.resolve(chain->type)) != KeptIter::VecIntoIter) continue;  // `v.into_iter()`, or one kept in a variable
     TypeId from = T_.resolve(T_.get(T_.resolve(chain->type)).args[0]), to = T_.resolve(T_.get(target).args[0]);
     if (from != to) out_.retypingCollects.push_back({call, from, to});
   }

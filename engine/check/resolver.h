@@ -346,7 +346,6 @@ class Resolver {
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireWayBack(const Expr& chain, const Expr& rev);
-  TypeId iterOf(TypeId item);                                                        // resolve_iterators.cpp
   TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
   TypeId copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

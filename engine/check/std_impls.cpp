@@ -41,7 +41,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Copy: return T_.isCopy(id);
     case StdTrait::Clone:
       switch (t.kind) {
-        case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::Iter: case TypeKind::RcBox:
+        case TypeKind::Iter: return keptIterClones(T_.keptIter(id));
+        case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::RcBox:
         case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry: case TypeKind::BTreeEntry:
           return false;
         case TypeKind::Rc: case TypeKind::Weak: return true;  // a new pointer to the same cell

@@ -193,12 +193,7 @@ class SignatureReader {
       TypeId second = type();
       out = head == "HashMap" ? T_.hashMapOf(arg, second) : T_.mapEntryOf(arg, second);
     }
-    if (head == "Iter") {
-      Type it;
-      it.kind = TypeKind::Iter;
-      it.args = {arg};
-      out = T_.intern(it);
-    }
+    if (head == "Iter") out = T_.iterOf(arg);
     if (head == "Result") {
       expect(",");
       out = T_.resultOf(arg, errorType(arg));
@@ -222,6 +217,16 @@ size_t stdMethodCount() { return std::size(kMethods); }
 size_t stdFnCount() { return std::size(kFns); }
 const char* builtinFnPath(BuiltinFn f) { return stdFn(f).path; }
 const char* builtinMethodName(BuiltinMethod m) { return stdMethod(m).name; }
+
+KeptIter keptIterMadeBy(BuiltinMethod m) {
+  if (m == BuiltinMethod::VecIter) return KeptIter::SliceIter;
+  if (m == BuiltinMethod::VecIterMut) return KeptIter::SliceIterMut;
+  if (m == BuiltinMethod::StrChars) return KeptIter::Chars;
+  if (m == BuiltinMethod::StrBytes) return KeptIter::Bytes;
+  if (m == BuiltinMethod::StrCharIndices) return KeptIter::CharIndices;
+  if (m == BuiltinMethod::VecIntoIter) return KeptIter::VecIntoIter;
+  return KeptIter::None;
+}
 
 bool findMacro(std::string_view name, MacroId* out) {
   static constexpr std::pair<std::string_view, MacroId> kMacros[] = {
@@ -316,7 +321,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
              ty.kind != TypeKind::CellRefMut &&
-             (ty.kind != TypeKind::Struct || T.structOf(t).isClone) &&
+             (ty.kind != TypeKind::Struct || T.structOf(t).isClone) && (ty.kind != TypeKind::Iter || keptIterClones(T.keptIter(t))) &&
              (ty.kind != TypeKind::Enum || T.enumOf(t).isClone);
   }
   return false;

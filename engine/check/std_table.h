@@ -101,6 +101,11 @@ size_t stdFnCount();
 const char* builtinFnPath(BuiltinFn f);
 const char* builtinMethodName(BuiltinMethod m);
 
+// The iterator a source method makes when a learner keeps it in a variable
+// (check/types.h KeptIter); None for the methods whose iterators run only
+// where they are written (adapters, and sources not laid out yet).
+KeptIter keptIterMadeBy(BuiltinMethod m);
+
 // Whether a std path names one of the float constants of check/std_checks.cpp
 // (`std::f64::consts::PI`, `std::f32::MAX`).
 bool isStdFloatConstant(const std::string& stdPath);

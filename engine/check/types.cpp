@@ -293,6 +293,39 @@ TypeId TypeTable::arrayOf(TypeId elem, uint64_t n) {
   t.length = n;
   return intern(t);
 }
+TypeId TypeTable::iterOf(TypeId item, KeptIter kept) {
+  Type t = withArgs(TypeKind::Iter, {item});
+  t.length = static_cast<uint64_t>(kept);
+  return intern(t);
+}
+
+TypeId TypeTable::keptElem(TypeId iter) const {
+  TypeId item = get(iter).args[0];
+  switch (keptIter(iter)) {
+    case KeptIter::None: case KeptIter::VecIntoIter: return item;
+    case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
+    case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: return intType(IntKind::U8);
+  }
+  return item;
+}
+
+bool keptIterClones(KeptIter k) {
+  return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices;
+}
+
+uint64_t keptFrontOffset(KeptIter k) { return k == KeptIter::VecIntoIter ? 8 : 0; }
+uint64_t keptEndOffset(KeptIter k) { return k == KeptIter::VecIntoIter ? 24 : 8; }
+
+uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t elemSize) {
+  if (elemSize > 0) return (end - front) / elemSize;
+  return k == KeptIter::VecIntoIter ? end - front : end;
+}
+
+KeptIter TypeTable::keptIter(TypeId t) const {
+  const Type& ty = get(t);
+  return ty.kind == TypeKind::Iter ? static_cast<KeptIter>(ty.length) : KeptIter::None;
+}
+
 TypeId TypeTable::rangeOf(TypeId elem, bool inclusive) {
   Type t = withArgs(TypeKind::Range, {elem});
   t.inclusive = inclusive;
@@ -438,6 +471,22 @@ TypeId TypeTable::defaultDeep(TypeId t) {
   return changed ? intern(copy) : t;
 }
 
+// A kept iterator by rustc's name for it (`std::slice::Iter<'_, i32>`); a
+// chain by what the learner reads it as.
+std::string TypeTable::iterName(const Type& t) const {
+  auto referent = [&] { return name(get(t.args[0]).kind == TypeKind::Ref ? get(t.args[0]).args[0] : t.args[0]); };
+  switch (static_cast<KeptIter>(t.length)) {
+    case KeptIter::None: return "impl Iterator<Item = " + name(t.args[0]) + ">";
+    case KeptIter::SliceIter: return "std::slice::Iter<'_, " + referent() + ">";
+    case KeptIter::SliceIterMut: return "std::slice::IterMut<'_, " + referent() + ">";
+    case KeptIter::Chars: return "Chars<'_>";
+    case KeptIter::Bytes: return "Bytes<'_>";
+    case KeptIter::CharIndices: return "CharIndices<'_>";
+    case KeptIter::VecIntoIter: return "std::vec::IntoIter<" + name(t.args[0]) + ">";
+  }
+  return "?";
+}
+
 std::string TypeTable::name(TypeId id) const {
   id = resolve(id);
   const Type& t = types_[id];
@@ -478,7 +527,7 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::Array: return "[" + argName(0) + "; " + std::to_string(t.length) + "]";
     case TypeKind::Slice: return "[" + argName(0) + "]";
     case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
-    case TypeKind::Iter: return "impl Iterator<Item = " + argName(0) + ">";
+    case TypeKind::Iter: return iterName(t);
     case TypeKind::Result: return "Result<" + argName(0) + ", " + argName(1) + ">";
     case TypeKind::IoError: return "std::io::Error";
     case TypeKind::Stdin: return "Stdin";
@@ -610,8 +659,9 @@ bool TypeTable::needsDrop(TypeId id) const {
       return false;
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
-    case TypeKind::Error: case TypeKind::Iter: case TypeKind::Stdin: case TypeKind::Vtable:
+    case TypeKind::Error: case TypeKind::Stdin: case TypeKind::Vtable:
       return false;
+    case TypeKind::Iter: return static_cast<KeptIter>(t.length) == KeptIter::VecIntoIter;  // the buffer, and what is left in it
   }
   return false;
 }

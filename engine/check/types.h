@@ -62,7 +62,7 @@ enum class TypeKind : uint8_t {
   Array,   // [T; n]: args[0], length
   Slice,   // [T]: args[0] (unsized; behind a reference)
   Range,   // a..b / a..=b over args[0] (inclusive flag)
-  Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; used only by `for` and a few consumers
+  Iter,    // an iterator yielding args[0]: `v.iter()`, `s.chars().rev()`; length: which KeptIter it is
   Result,  // Result<args[0], args[1]>
   IoError, // std::io::Error: one word, never zero
   Stdin,   // std::io::Stdin, the handle `std::io::stdin()` returns (zero-sized here)
@@ -95,6 +95,35 @@ enum class TypeKind : uint8_t {
   Var,     // an inference variable: varKind says which
   Error,   // after an error was reported: unifies with anything, silently
 };
+
+// The std iterators a learner can keep in a variable (Iter's `length`),
+// laid out as std lays them out so the picture shows what they hold:
+// pointers into the buffer or the text they walk. An Iter of kind None is a
+// chain of adapters, run where it is written (run/std/streams.cpp).
+#define SH_KEPT_ITERS(X)                                                                  \
+  X(None)         /* a chain run where it is written: never stored */                     \
+  X(SliceIter)    /* slice::Iter<T>: {ptr, end} (a zero-sized T: {ptr, len}) */            \
+  X(SliceIterMut) /* slice::IterMut<T>: the same */                                        \
+  X(Chars)        /* str::Chars: {ptr, end} over the UTF-8 bytes */                        \
+  X(Bytes)        /* str::Bytes: the same */                                               \
+  X(CharIndices)  /* str::CharIndices: {ptr, end, front_offset} */                         \
+  X(VecIntoIter)  /* vec::IntoIter<T>: {buf, ptr, cap, end}; owns the buffer and what is left */
+
+enum class KeptIter : uint8_t {
+#define SH_KEPT_ITER_ENUM(name) name,
+  SH_KEPT_ITERS(SH_KEPT_ITER_ENUM)
+#undef SH_KEPT_ITER_ENUM
+};
+
+// Where a kept iterator's front and end words sit (check/layout.cpp), and
+// how many items lie between them: the bytes left for a str's iterators,
+// the count itself in end for a zero-sized element (std's way).
+uint64_t keptFrontOffset(KeptIter k);
+uint64_t keptEndOffset(KeptIter k);
+uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t elemSize);
+// Whether the engine clones it: the ones that borrow are a copy of their
+// pointers; IterMut is not Clone, and vec::IntoIter's clone is not run here.
+bool keptIterClones(KeptIter k);
 
 enum class VarKind : uint8_t { Any, Integer, Float };
 
@@ -259,6 +288,10 @@ class TypeTable {
   TypeId arrayOf(TypeId t, uint64_t n);
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
+  TypeId iterOf(TypeId item, KeptIter kept = KeptIter::None);
+  KeptIter keptIter(TypeId t) const;  // None for every type that is not a kept iterator
+  std::string iterName(const Type& iter) const;
+  TypeId keptElem(TypeId iter) const;  // what a kept iterator walks: the slice's or Vec's T, a str's u8
   TypeId structType(int32_t index, std::vector<TypeId> args = {});
   TypeId enumType(int32_t index, std::vector<TypeId> args = {});
   TypeId paramType(int32_t index) const;

@@ -192,6 +192,7 @@ class DebugWriter {
   void beginStruct(std::string_view name);  // `Name { a: 1 }`; no fields: `Name`
   void beginTuple(std::string_view name);   // `Name(1, 2)`; "" gives `(1, 2)` and `(1,)`; no fields: `Name`
   void beginList();                         // `[1, 2]`
+  void beginListBetween(std::string_view before, std::string_view after);  // `Chars(['a'])`: a list between two writes
   void beginSet();                          // `{1, 2}`
   void beginMap();                          // `{k: v}`
   void field(std::string_view name);
@@ -214,6 +215,7 @@ class DebugWriter {
     size_t entries = 0;
     std::string pendingField;
     bool expectingValue = false;  // a map between its key and its value
+    std::string after;            // written once the composite is closed
   };
 
   void begin(Kind kind, std::string_view name, std::string_view opener);

@@ -617,6 +617,10 @@ void DebugWriter::begin(Kind kind, std::string_view name, std::string_view opene
 void DebugWriter::beginStruct(std::string_view name) { begin(Kind::Struct, name, ""); }
 void DebugWriter::beginTuple(std::string_view name) { begin(Kind::Tuple, name, ""); }
 void DebugWriter::beginList() { begin(Kind::List, "", "["); }
+void DebugWriter::beginListBetween(std::string_view before, std::string_view after) {
+  begin(Kind::List, before, "[");
+  frames_.back().after = std::string(after);
+}
 void DebugWriter::beginSet() { begin(Kind::Set, "", "{"); }
 void DebugWriter::beginMap() { begin(Kind::Map, "", "{"); }
 
@@ -659,6 +663,7 @@ void DebugWriter::end() {
     case Kind::List: write("]", level); break;
     case Kind::Set: case Kind::Map: write("}", level); break;
   }
+  write(frame.after, level);
   afterValue();
 }
 

@@ -433,7 +433,8 @@ void Interpreter::dropValue(Address addr, TypeId type) {
       return;
     }
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
-    case TypeKind::Never: case TypeKind::Ref: case TypeKind::Str: case TypeKind::Slice: case TypeKind::Iter:
+    case TypeKind::Iter: dropKeptIntoIter(addr, type); return;  // the one kept iterator that owns anything
+    case TypeKind::Never: case TypeKind::Ref: case TypeKind::Str: case TypeKind::Slice:
     case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Var:
     case TypeKind::Error: case TypeKind::Vtable:
       return;  // nothing owned

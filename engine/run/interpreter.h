@@ -453,11 +453,13 @@ class Interpreter {
                   const std::function<void(Value)>& take);
   Value ownedItem(Value x, TypeId want);
   std::unique_ptr<ItemStream> countingStream(const Value& range, const Expr& e);
-  std::unique_ptr<ItemStream> learnersStream(const Value& iterator, const Expr& e);
+  std::unique_ptr<ItemStream> learnersStream(Address at, TypeId type, const Expr& e, bool borrowed);
   bool endsOpen(const Expr& e) const;
   __int128 largestOf(TypeId intType) const;
   std::unique_ptr<ItemStream> collectionStream(const Expr& e, TypeId item);
   std::unique_ptr<ItemStream> movedStream(const Value& collection, const Expr& e);
+  std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);
+  bool namesPlace(const Expr& e) const;
   std::unique_ptr<ItemStream> adapterStream(StdCall& c, StreamKind kind);
   std::optional<Value> pull(ItemStream& s);
   std::optional<Value> pullBack(ItemStream& s);
@@ -471,6 +473,13 @@ class Interpreter {
   TypeId paramOf(const HeldCallable& f, size_t i) const;
   Value referenceTo(const Value& v, TypeId refType);
   bool callPredicate(HeldCallable& f, const Value& item, Span at);
+  // kept_iters.cpp: iterators kept in variables
+  Value makeKeptIterator(KeptIter kept, StdCall& c);
+  void renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);  // printing.cpp
+  uint64_t keptItemsLeft(const Place& at) const;
+  std::unique_ptr<ItemStream> keptStream(const Place& at, const Expr& e, bool owned);
+  void keptStreamDone(const Place& at, const ItemStream& s);
+  void dropKeptIntoIter(Address addr, TypeId type);
   // iter.cpp
   std::unique_ptr<ItemStream> adapterWithClosure(StdCall& c, StreamKind kind);
   std::unique_ptr<ItemStream> adapterWithCount(StdCall& c, StreamKind kind);

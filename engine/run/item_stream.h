@@ -11,7 +11,8 @@
 // from Rust's lazy walk: the collection it borrows cannot change while the
 // iterator lives, so the references or chars it yields are the same. A
 // range counts as it goes (`(0..1_000_000).map(..)` holds no vector), and a
-// learner's iterator runs its own `next` at each pull.
+// learner's iterator runs its own `next` at each pull. An iterator kept in a
+// variable is read the same way from its pointers (run/std/kept_iters.cpp).
 //
 // Each stream also answers std's size_hint, which decides how much `collect`
 // allocates, and whether std trusts that hint (TrustedLen): the allocator
@@ -70,6 +71,7 @@ struct ItemStream {
   bool trusted = false;                    // Items, Moved, Count: std trusts the hint (TrustedLen)
   bool randomAccess = false;               // Items, Moved, Count: std walks it by index (TrustedRandomAccess)
   bool closed = false;                     // closeStream ran
+  bool borrowed = false;                   // Learners: the caller's iterator, advanced in place (a `&mut self` consumer): not dropped
   __int128 next = 0, end = 0;              // Count: [next, end)
   Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners: the iterator
   TypeId ownerType = kNoType;              // Moved: the collection's type; Learners: the iterator's type

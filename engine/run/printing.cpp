@@ -233,6 +233,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
       w.end();
       return;
     }
+    case TypeKind::Iter: renderKeptIterDebug(w, p, spec); return;
     case TypeKind::IoError:  // the one io::Error std's read_line makes in a sandbox without a terminal
       w.leaf("Os { code: 5, kind: Other, message: \"Input/output error\" }");
       return;
@@ -254,6 +255,53 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
   }
 }
 
+
+// A kept iterator as std's Debug writes what is left in it: slices' and
+// vec::IntoIter's `debug_tuple` of the slice left, Chars' list between two
+// writes, CharIndices' and Bytes' derived Debug around those.
+void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec) {
+  KeptIter kept = T_.keptIter(p.type);
+  Address front = mem_.readU64(p.addr + keptFrontOffset(kept));
+  uint64_t left = keptItemsLeft(p);
+  TypeId elem = T_.keptElem(p.type);
+  auto sliceLeft = [&](std::string_view name) {
+    w.beginTuple(name);
+    w.beginList();
+    for (uint64_t i = 0; i < left; ++i) renderDebug(w, Place{front + i * T_.layout(elem).size, elem}, spec);
+    w.end();
+    w.end();
+  };
+  auto charsLeft = [&] {
+    std::string text(left, '\0');
+    mem_.read(front, text.data(), left);
+    w.beginListBetween("Chars(", ")");
+    for (size_t at = 0; at < text.size();) w.leaf(formatChar(decodeUtf8At(text, at), spec));
+    w.end();
+  };
+  switch (kept) {
+    case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
+    case KeptIter::SliceIter: sliceLeft("Iter"); return;
+    case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;
+    case KeptIter::VecIntoIter: sliceLeft("IntoIter"); return;
+    case KeptIter::Chars: charsLeft(); return;
+    case KeptIter::CharIndices:
+      w.beginStruct("CharIndices");
+      w.field("front_offset");
+      w.leaf(std::to_string(mem_.readU64(p.addr + 16)));
+      w.field("iter");
+      charsLeft();
+      w.end();
+      return;
+    case KeptIter::Bytes:  // Bytes(Copied<slice::Iter<u8>>)
+      w.beginTuple("Bytes");
+      w.beginStruct("Copied");
+      w.field("it");
+      sliceLeft("Iter");
+      w.end();
+      w.end();
+      return;
+  }
+}
 
 // Whether rustc writes this argument into the format string itself:
 // a string or integer literal (not a byte literal), perhaps in parentheses

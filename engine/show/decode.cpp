@@ -130,6 +130,16 @@ class Decoder {
   std::vector<DecodedField> btreeNodeFields(const CellImage& c);
   const Type& typeOf(TypeId t) const { return T_.get(T_.resolve(t)); }
 
+  // ---- iterators kept in variables: a front and an end word walking a buffer or a text
+  KeptIter keptOf(TypeId t) const { return T_.keptIter(T_.resolve(t)); }
+  Address keptFront(Address addr, TypeId t) const { return u64(addr + keptFrontOffset(keptOf(t))); }
+  uint64_t keptLeft(Address addr, TypeId t) {
+    return keptItemsBetween(keptOf(t), keptFront(addr, t), u64(addr + keptEndOffset(keptOf(t))), sizeOf(T_.keptElem(t)));
+  }
+  std::string keptIterText(Address addr, TypeId type, int depth);
+  std::vector<DecodedField> keptIterFields(Address addr, TypeId type);
+  void walkKeptIter(Address addr, TypeId type, const std::string& path);
+
   // ---- trait objects: the vtable a fat pointer's second word points at, and what it says
   const VtableInfo* vtableAt(Address vtable) const;
   TypeId pointee(Address pointer, TypeId target) const;
@@ -254,7 +264,7 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
     }
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Never: case TypeKind::Var: case TypeKind::Error:
     case TypeKind::Dyn:  // unsized: only behind a fat pointer, which names the concrete type
-    case TypeKind::Iter:  // never stored: iterators are consumed where they are made
+    case TypeKind::Iter: return keptIterText(addr, type, depth);  // only a kept iterator is ever stored
     case TypeKind::Param: case TypeKind::Projection:  // generic code runs only as instances
       return "?";
   }
@@ -404,6 +414,11 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
     case TypeKind::BTreeMap: case TypeKind::BTreeSet:  // to the root node, once there is one
       if (u64(addr) == 0) return std::nullopt;
       return u64(addr);
+    case TypeKind::Iter: {  // a vec::IntoIter to the buffer it owns, the others to where they stand
+      Address to = keptOf(type) == KeptIter::VecIntoIter ? u64(addr) : keptFront(addr, type);
+      if (keptLeft(addr, type) == 0 && keptOf(type) != KeptIter::VecIntoIter) return std::nullopt;  // past the end: nothing there
+      return m_.bytesAt(to, 1) ? std::optional<Address>(to) : std::nullopt;
+    }
     default: return std::nullopt;
   }
 }
@@ -424,6 +439,7 @@ bool Decoder::mayHoldPointer(TypeId type) {
     case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
       holds = true;
       break;
+    case TypeKind::Iter: holds = keptOf(type) != KeptIter::None; break;
     case TypeKind::Option: case TypeKind::Array: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::RcBox:
       holds = mayHoldPointer(t.args[0]);
       break;
@@ -529,6 +545,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       walkNode(*root, u64(addr + 8), type, path);
       return;
     }
+    case TypeKind::Iter: walkKeptIter(addr, type, path); return;
     case TypeKind::RcBox:  // once the strong count is 0 the value is gone: its bytes point nowhere
       if (u64(addr) > 0) walk(addr + T_.layout(type).fields[2].offset, t.args[0], path);
       return;
@@ -560,6 +577,58 @@ void Decoder::walkCell(const CellImage& cell, uint64_t count, TypeId elem, const
   uint64_t size = sizeOf(elem);
   for (uint64_t i = 0; i < count; ++i)
     walk(cell.addr + i * size, elem, boxed ? derefOf(path) : extended(path, indexSuffix(i)));
+}
+
+// ---------------------------------------------------------------- kept iterators
+
+// What is left in a kept iterator, as std's Debug shows it (`Iter([2, 3])`).
+std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
+  Address front = keptFront(addr, type);
+  uint64_t left = keptLeft(addr, type);
+  TypeId elem = T_.keptElem(type);
+  switch (keptOf(type)) {
+    case KeptIter::None: return "?";
+    case KeptIter::SliceIter: return "Iter(" + listText(front, left, elem, depth) + ")";
+    case KeptIter::SliceIterMut: return "IterMut(" + listText(front, left, elem, depth) + ")";
+    case KeptIter::Chars: return "Chars(" + strText(front, left) + ")";
+    case KeptIter::Bytes: return "Bytes(" + listText(front, left, elem, depth) + ")";
+    case KeptIter::CharIndices: return "CharIndices { front_offset: " + std::to_string(u64(addr + 16)) + ", " + strText(front, left) + " }";
+    case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
+  }
+  return "?";
+}
+
+// Its words: pointers into what it walks (the end one points past it, so
+// no arrow), a vec::IntoIter's capacity, CharIndices' offset.
+std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
+  std::string elem = T_.name(T_.keptElem(type));
+  std::vector<DecodedField> fields;
+  for (const FieldLayout& f : T_.layout(type).fields) {
+    Address word = u64(addr + f.offset);
+    bool counts = f.name == "cap" || f.name == "front_offset" || (f.name == "end" && sizeOf(T_.keptElem(type)) == 0 && keptOf(type) != KeptIter::VecIntoIter);
+    std::optional<Address> to;
+    if (f.name == "buf" || (f.name == "ptr" && keptLeft(addr, type) > 0)) to = follow_ && m_.bytesAt(word, 1) ? std::optional<Address>(word) : std::nullopt;
+    fields.push_back({f.name, f.offset, 8, counts ? "usize" : (f.name == "buf" ? "NonNull<" : "*const ") + elem + (f.name == "buf" ? ">" : ""),
+                      counts ? std::to_string(word) : hexAddress(word), to});
+  }
+  return fields;
+}
+
+// A kept iterator's arrow goes to the item it stands at; a vec::IntoIter
+// also owns its buffer and the items it has not handed out.
+void Decoder::walkKeptIter(Address addr, TypeId type, const std::string& path) {
+  bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");
+  Address front = keptFront(addr, type);
+  uint64_t left = keptLeft(addr, type);
+  if (drawn && follow_ && left > 0 && m_.bytesAt(front, 1))
+    out_.pointers.push_back({addr + keptFrontOffset(keptOf(type)), front, regionOf(front), false});
+  if (keptOf(type) != KeptIter::VecIntoIter || !follow_) return;
+  const CellImage* cell = m_.cellAt(u64(addr));
+  if (!cell || cell->addr != u64(addr)) return;  // a zero-sized T's buffer, or no capacity: nothing allocated
+  if (drawn) out_.pointers.push_back({addr, cell->addr, "heap", false});
+  walkCell(*cell, 0, kNoType, path, false);
+  TypeId elem = T_.keptElem(type);
+  for (uint64_t i = 0; i < left; ++i) walk(front + i * sizeOf(elem), elem, extended(path, indexSuffix(i)));
 }
 
 // ---------------------------------------------------------------- parts
@@ -617,6 +686,7 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
       break;
     }
     case TypeKind::Vtable: fields = vtableFields(addr, type); break;
+    case TypeKind::Iter: fields = keptIterFields(addr, type); break;
     case TypeKind::Struct: case TypeKind::Tuple: case TypeKind::Range:
       for (const FieldLayout& f : T_.layout(type).fields)
         fields.push_back({f.name, f.offset, sizeOf(f.type), T_.name(f.type), text(addr + f.offset, f.type, 1),

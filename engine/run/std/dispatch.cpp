@@ -40,7 +40,6 @@ Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
 }
 
 Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value self) {
-  SH_CHECK(T_.get(call.type).kind != TypeKind::Iter, "an iterator made outside a for loop or an iterator consumer");
   StdCall c(call);
   c.recv = receiver;
   if (takesIterable(m)) return callExtend(m, c, std::move(self));
@@ -48,24 +47,40 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   if (!evalOperands(call.args, c.args)) return makeUnit();
   c.self = std::move(c.args.front());
   c.args.erase(c.args.begin());
+  if (KeptIter kept = keptIterMadeBy(m); kept != KeptIter::None) return makeKeptIterator(kept, c);  // `let it = v.iter();`
+  SH_CHECK(T_.get(call.type).kind != TypeKind::Iter || T_.keptIter(call.type) != KeptIter::None,
+           "a chain of adapters made outside a for loop or an iterator consumer");
   return runMethod(m, c);
 }
 
 // An iterator consumer (count, sum, collect, ...): the iterator it is
-// called on is opened (run/std/streams.cpp), not evaluated.
+// called on is opened (run/std/streams.cpp), not evaluated. One that takes
+// `&mut self` (next, any, find, ...) on an iterator in a variable reads it
+// where it is and leaves the rest there.
 Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
   StdCall c(call);
-  c.stream = openStream(*call.operand);
+  std::optional<Place> inPlace;
+  if (call.receiverMode == static_cast<uint8_t>(ReceiverMode::ByMut) && namesPlace(*call.operand))
+    inPlace = followDerefs(evalPlace(*call.operand), call.derefs);
+  c.stream = inPlace ? streamInPlace(*inPlace, *call.operand) : openStream(*call.operand);
   if (flow_ != Flow::Normal) {  // a `?` in the chain's receiver returned already
     closeStream(*c.stream);
     return makeUnit();
   }
+  auto leaveInPlace = [&] {
+    if (inPlace && T_.keptIter(inPlace->type) != KeptIter::None) keptStreamDone(*inPlace, *c.stream);
+  };
   try {
     if (!evalOperands(call.args, c.args)) return makeUnit();
-    return runMethod(m, c);
+    Value result = runMethod(m, c);
+    leaveInPlace();
+    return result;
   } catch (Panic& p) {  // a closure of the chain panicked: what the iterator still owns is dropped
     startUnwinding(p);
-    cleanup([&] { closeStream(*c.stream); });
+    cleanup([&] {
+      leaveInPlace();
+      closeStream(*c.stream);
+    });
     throw;
   }
 }

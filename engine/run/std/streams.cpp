@@ -43,8 +43,16 @@ bool untrustedSource(BuiltinMethod m) {
 // source (`v.iter()`, `s.chars()`), a range, or a learner's iterator.
 std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) {
   const Type& t = T_.get(e.type);
+  bool madeHere = e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method);
+  if (T_.keptIter(e.type) != KeptIter::None && !madeHere) {  // kept in a variable, now moved into the chain
+    Value kept = eval(e);
+    return keptStream(Place{holdInScratch(kept), kept.type}, e, true);
+  }
   if (t.kind == TypeKind::Range) return countingStream(eval(e), e);
-  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) return learnersStream(eval(e), e);
+  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) {
+    Value iterator = eval(e);
+    return learnersStream(holdInScratch(iterator), iterator.type, e, false);
+  }
   if (t.kind == TypeKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return collectionStream(e, item);
   SH_CHECK(e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method),
            "an iterator that is not made by a std method call");
@@ -89,6 +97,26 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
   return s;
 }
 
+// Whether e names a place (a variable, a field, an element, `*r`): an
+// iterator there that a `&mut self` consumer takes is read in place.
+bool Interpreter::namesPlace(const Expr& e) const {
+  switch (e.kind) {
+    case ExprKind::Path: return e.resolvedKind == static_cast<uint8_t>(Resolved::Local);
+    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: return true;
+    case ExprKind::Paren: return namesPlace(*e.operand);
+    default: return false;
+  }
+}
+
+// The iterator at `at`, for a `&mut self` consumer: a kept one read from
+// its pointers, the learner's own called where it is; neither is dropped.
+std::unique_ptr<ItemStream> Interpreter::streamInPlace(const Place& at, const Expr& e) {
+  if (T_.keptIter(at.type) != KeptIter::None) return keptStream(at, e, false);
+  const Type& t = T_.get(at.type);
+  SH_CHECK(t.kind == TypeKind::Struct || t.kind == TypeKind::Enum, "a chain of adapters in a place");
+  return learnersStream(at.addr, at.type, e, true);
+}
+
 // `a..` written where it is iterated: it counts up to its type's largest value.
 bool Interpreter::endsOpen(const Expr& e) const {
   const Expr* r = &e;
@@ -104,14 +132,16 @@ __int128 Interpreter::largestOf(TypeId intType) const {
   return intKindSigned(t.intKind) ? (static_cast<__int128>(1) << (bits - 1)) - 1 : (static_cast<__int128>(1) << bits) - 1;
 }
 
-// The learner's own Iterator, moved into the stream: its `next` runs at each pull.
-std::unique_ptr<ItemStream> Interpreter::learnersStream(const Value& iterator, const Expr& e) {
+// The learner's own Iterator at `at`, moved into the stream or borrowed
+// from where it is: its `next` runs at each pull.
+std::unique_ptr<ItemStream> Interpreter::learnersStream(Address at, TypeId type, const Expr& e, bool borrowed) {
   auto s = std::make_unique<ItemStream>();
   s->kind = StreamKind::Learners;
   s->call = &e;
-  s->owner = holdInScratch(iterator);
-  s->ownerType = iterator.type;
-  auto next = p_.iteratorNexts.find(iterator.type);
+  s->owner = at;
+  s->ownerType = type;
+  s->borrowed = borrowed;
+  auto next = p_.iteratorNexts.find(type);
   SH_CHECK(next != p_.iteratorNexts.end(), "a learner's iterator whose `next` the checker did not record");
   s->nextFn = next->second;
   s->item = T_.get(p_.fns[s->nextFn].ret).args[0];
@@ -547,7 +577,9 @@ void Interpreter::closeStream(ItemStream& s) {
         mem_.free(mem_.cellAt(mem_.readU64(s.owner))->id);
       return;
     }
-    case StreamKind::Learners: dropValue(s.owner, s.ownerType); return;
+    case StreamKind::Learners:
+      if (!s.borrowed) dropValue(s.owner, s.ownerType);
+      return;
     case StreamKind::Zip: case StreamKind::Chain:
       closeStream(*s.inner);
       closeStream(*s.other);

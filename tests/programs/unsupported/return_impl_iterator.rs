@@ -8,4 +8,4 @@ fn main() {
 }
 // expect: 2
 // expect: 4
-// unsupported: an iterator passed, returned or stored as a value
+// unsupported: a chain of iterator adapters passed, returned or stored as a value

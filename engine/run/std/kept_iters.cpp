@@ -1,0 +1,156 @@
+// Iterators kept in variables (check/types.h KeptIter): `let mut it =
+// v.iter();`. Each is made with std's own layout, so the slot shows what
+// Rust's does: two pointers walking the buffer or the text (vec::IntoIter
+// also the buffer it owns and its capacity). When a loop, an adapter or a
+// consumer takes one, what is left in it is read as a stream
+// (run/item_stream.h); the consumers that take `&mut self` (next, nth, any,
+// all, find, find_map, position) read it in place and then move its
+// pointers past what they took, leaving the rest for later.
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "run/interpreter.h"
+
+namespace sh {
+
+namespace {
+
+uint64_t elemSizeOf(const TypeTable& T, TypeId iterType) { return T.layout(T.keptElem(iterType)).size; }
+
+bool walksText(KeptIter k) { return k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices; }
+
+}  // namespace
+
+// ---------------------------------------------------------------- making
+
+// The iterator a source call makes, as the value std makes: its receiver
+// (a slice, a str, a Vec moved in) is in the call.
+Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
+  TypeId type = c.call.type;
+  Value it(type, T_.layout(type).size);
+  uint64_t size = elemSizeOf(T_, type);
+  auto walk = [&](Address data, uint64_t len) {  // {ptr, end}; a zero-sized element: {ptr, len}
+    it.setU64(0, data);
+    it.setU64(8, size > 0 ? data + len * size : len);
+  };
+  switch (kept) {
+    case KeptIter::None: SH_CHECK(false, "a chain made as a kept iterator"); break;
+    case KeptIter::SliceIter: case KeptIter::SliceIterMut: {
+      auto [data, len] = sequenceAt(c.recv);
+      walk(data, len);
+      break;
+    }
+    case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices:
+      walk(receiverData(c), receiverLen(c));  // front_offset starts at 0
+      break;
+    case KeptIter::VecIntoIter: {  // {buf, ptr, cap, end}; a zero-sized T counts its length in end's address
+      Address buf = c.self.u64(0);
+      uint64_t len = c.self.u64(16);
+      it.setU64(0, buf);
+      it.setU64(8, buf);
+      it.setU64(16, c.self.u64(8));
+      it.setU64(24, buf + len * std::max<uint64_t>(size, 1));
+      break;
+    }
+  }
+  return it;
+}
+
+// ---------------------------------------------------------------- reading
+
+// How many items are left between the kept iterator's two pointers.
+uint64_t Interpreter::keptItemsLeft(const Place& at) const {
+  KeptIter kept = T_.keptIter(at.type);
+  return keptItemsBetween(kept, mem_.readU64(at.addr + keptFrontOffset(kept)), mem_.readU64(at.addr + keptEndOffset(kept)),
+                          elemSizeOf(T_, at.type));
+}
+
+// What is left in the kept iterator at `at`, as a stream. `owned`: the
+// stream took the iterator by value, and a vec::IntoIter's buffer and the
+// elements the chain does not take are dropped when the stream closes;
+// otherwise the iterator stays where it is (keptStreamDone moves it on).
+std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr& e, bool owned) {
+  KeptIter kept = T_.keptIter(at.type);
+  TypeId item = T_.get(at.type).args[0];
+  uint64_t size = elemSizeOf(T_, at.type), left = keptItemsLeft(at);
+  Address ptr = mem_.readU64(at.addr + keptFrontOffset(kept));
+  if (kept == KeptIter::VecIntoIter && owned) {  // as `v.into_iter()` would: the buffer from its start, the taken ones skipped
+    Address buf = mem_.readU64(at.addr);
+    uint64_t taken = size > 0 ? (ptr - buf) / size : 0;
+    Type vecType;
+    vecType.kind = TypeKind::Vec;
+    vecType.args = {item};
+    Value vec(T_.find(vecType), 24);  // the Vec it came from: its type was made when the program was checked
+    SH_CHECK(vec.type != kNoType, "a vec::IntoIter of a Vec type never made");
+    vec.setU64(0, buf);
+    vec.setU64(8, mem_.readU64(at.addr + 16));
+    vec.setU64(16, taken + left);
+    auto s = movedStream(vec, e);
+    s->front = taken;
+    markMoved(at);
+    return s;
+  }
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Items;
+  s->call = &e;
+  s->item = item;
+  s->trusted = s->randomAccess = !walksText(kept) || kept == KeptIter::Bytes;
+  if (kept == KeptIter::VecIntoIter) s->randomAccess = false;
+  if (walksText(kept) && kept != KeptIter::Bytes) {
+    std::string text(left, '\0');
+    mem_.read(ptr, text.data(), left);
+    uint64_t front = kept == KeptIter::CharIndices ? mem_.readU64(at.addr + 16) : 0;
+    for (size_t offset = 0; offset < text.size();) {
+      s->bytesBefore.push_back(text.size() - offset);
+      size_t start = offset;
+      Value c = makeChar(decodeUtf8At(text, offset));
+      s->items.push_back(kept == KeptIter::Chars ? c : pairOf(item, makeInt(T_.usize(), static_cast<__int128>(front + start)), c));
+    }
+    s->bytesBefore.push_back(0);
+  } else {
+    for (uint64_t i = 0; i < left; ++i) {
+      Address element = ptr + i * size;
+      if (kept == KeptIter::Bytes) s->items.push_back(readPlace(Place{element, item}, false));
+      else if (kept == KeptIter::VecIntoIter) s->items.push_back(readPlace(Place{element, item}, false));
+      else {
+        Value r(item, 8);
+        r.setU64(0, element);
+        s->items.push_back(std::move(r));
+      }
+    }
+  }
+  s->back = s->items.size();
+  return s;
+}
+
+// After a `&mut self` consumer read the kept iterator at `at` through
+// stream s: its front pointer moves past the items s handed out (and
+// CharIndices' offset with it), as std's `next` moved it each time.
+void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
+  KeptIter kept = T_.keptIter(at.type);
+  Address ptrAt = at.addr + keptFrontOffset(kept);
+  uint64_t size = elemSizeOf(T_, at.type), taken = s.front;
+  if (walksText(kept) && kept != KeptIter::Bytes) {
+    uint64_t bytes = s.bytesBefore[0] - s.bytesBefore[s.front];
+    mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + bytes);
+    if (kept == KeptIter::CharIndices) mem_.writeU64(at.addr + 16, mem_.readU64(at.addr + 16) + bytes);
+    return;
+  }
+  Address endAt = at.addr + keptEndOffset(kept);
+  if (size == 0) mem_.writeU64(endAt, mem_.readU64(endAt) - taken);  // std counts a zero-sized T down in end
+  else mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + taken * size);
+}
+
+// ---------------------------------------------------------------- dropping
+
+// A vec::IntoIter dropped: the elements it did not hand out, then its buffer.
+void Interpreter::dropKeptIntoIter(Address addr, TypeId type) {
+  TypeId item = T_.get(type).args[0];
+  uint64_t size = T_.layout(item).size, left = keptItemsLeft(Place{addr, type});
+  Address buf = mem_.readU64(addr), ptr = mem_.readU64(addr + 8), cap = mem_.readU64(addr + 16);
+  dropParts(left, [&](size_t i) { dropValue(ptr + i * size, item); }, [&] {
+    if (cap > 0 && size > 0) mem_.free(mem_.cellAt(buf)->id);
+  });
+}
+
+}  // namespace sh
