@@ -159,7 +159,7 @@ function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
     else value = [[clip(slot.value, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'value']];
     const fields = (slot.fields || []).filter((f) => f.name !== '(padding)');
     const nested = isCompound(slot) && slot.state === 'live';
-    if (nested) value = [[clip(slot.type, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'muted small']];
+    if (nested && !walksItems(slot.type)) value = [[clip(slot.type, fits(inner - (addr.length + 2) * SMALL_CHAR)), 'muted small']];
     rows.push(text(x + PAD, y + body + 12, [[addr, 'muted small'], ['  ', ''], ...value]));
     anchors.push({ ...ref, start: slot.addr, end: slot.addr + Math.max(1, slot.size), y: y + body + 8 });
     body += LINE;
@@ -520,6 +520,8 @@ function pointerSource(view, addr) {
 // (a reference, a slice, an iterator's position) lands where it points: on
 // the element, the byte or the character it addresses.
 const owns = (type) => /^(String|Vec<|Box<)/.test(type);
+// An iterator kept in a variable: its value says what is left in it (`Iter([20, 30])`), its fields where it stands.
+const walksItems = (type) => /^(std::slice::Iter(Mut)?<|std::vec::IntoIter<|Chars<|Bytes<|CharIndices<)/.test(type);
 
 function elemBytes(view, addr) {
   const cell = (view.heap || []).find((c) => addr >= c.addr && addr < c.addr + c.size);
