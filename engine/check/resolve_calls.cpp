@@ -464,7 +464,7 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
     fail(DiagCode::None, "`." + e.text + "()` is not supported yet: call the target type's `from` instead", e.nameSpan);
   static const std::set<std::string> kNotRunYet = {
       // Iterator's adapters and consumers
-      "flat_map", "map_while", "max_by", "min_by", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
+      "flat_map", "map_while", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
       "flatten", "try_fold", "rposition", "len", "is_empty", "as_slice", "as_str", "next_back", "nth_back", "rfind",
       "rfold", "offset", "into_slice", "as_mut_slice", "clone",
       // Vec's and slices'

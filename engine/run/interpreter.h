@@ -506,6 +506,7 @@ class Interpreter {
   Value collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target);
   TypeId itemOf(const StdCall& c) const;
   Value extremeItem(StdCall& c, bool max, bool byKey);
+  Value extremeByComparing(StdCall& c, bool max);
   // rc.cpp
   uint64_t rcValueOffset(TypeId rcOrWeak) const;
   uint64_t rcCount(Address cell, bool strong) const;

@@ -268,6 +268,28 @@ Value Interpreter::extremeItem(StdCall& c, bool max, bool byKey) {
   return makeOption(c.call.type, best ? &*best : nullptr);
 }
 
+// max_by and min_by as std's reduce with cmp::max_by/min_by: the closure
+// compares the best so far with the next item (`compare(&best, &x)`); max
+// takes the later of two equal items, min keeps the earlier; the one not
+// kept is dropped there.
+Value Interpreter::extremeByComparing(StdCall& c, bool max) {
+  std::optional<Value> best;
+  drain(c, [&](Value x) {
+    if (!best) {
+      best = std::move(x);
+      return true;
+    }
+    Value order = callHeld(*c.fn, {referenceTo(*best, paramOf(*c.fn, 0)), referenceTo(x, paramOf(*c.fn, 1))}, c.call.nameSpan);
+    int cmp = static_cast<int>(variantAt(holdInScratch(order), order.type)) - 1;  // Less, Equal, Greater
+    if (max ? cmp <= 0 : cmp > 0) std::swap(*best, x);
+    dropValueNow(std::move(x));
+    return true;
+  });
+  return makeOption(c.call.type, best ? &*best : nullptr);
+}
+
+Value Interpreter::runIterMaxBy(StdCall& c) { return withClosure(c, [&] { return extremeByComparing(c, true); }); }
+Value Interpreter::runIterMinBy(StdCall& c) { return withClosure(c, [&] { return extremeByComparing(c, false); }); }
 Value Interpreter::runIterMax(StdCall& c) { return extremeItem(c, true, false); }
 Value Interpreter::runIterMin(StdCall& c) { return extremeItem(c, false, false); }
 Value Interpreter::runIterMaxByKey(StdCall& c) { return withClosure(c, [&] { return extremeItem(c, true, true); }); }
