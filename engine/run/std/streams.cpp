@@ -185,7 +185,7 @@ std::unique_ptr<ItemStream> Interpreter::collectionStream(const Expr& e, TypeId 
       s->items.push_back(std::move(r));
     }
     s->back = s->items.size();
-    s->randomAccess = true;
+    s->trusted = s->randomAccess = true;  // `&v` is `v.iter()`: a slice's iterator
     return s;
   }
   return movedStream(v, e);
