@@ -923,14 +923,17 @@ class BorrowChecker {
     std::vector<std::pair<int32_t, const Expr*>> owned;  // the variable, and the returned value that borrows it
     std::vector<std::pair<int32_t, const Expr*>> readers;
     returnedBorrows(value, &value, owned, readers);
-    for (const auto& [reader, site] : readers)
+    for (const auto& read : readers) {
+      int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
       for (const Borrow& b : borrows_) {
         bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
         if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0)
-          owned.push_back({b.local, site});
+          owned.push_back({b.local, read.second});
       }
+    }
     if (owned.empty()) return;
-    auto [root, site] = owned.front();
+    int32_t root = owned.front().first;
+    const Expr* site = owned.front().second;
     Diagnostic d;
     d.code = DiagCode::E0515;
     const std::string& name = fn_->locals[root].name;
