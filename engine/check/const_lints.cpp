@@ -118,6 +118,11 @@ class ConstLints {
         if (T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         return static_cast<__int128>(e.intValue);
       case ExprKind::Paren: return eval(*e.operand);
+      case ExprKind::Cast: {  // `19 as i64`: rustc's lint knows an integer cast's value (`as` wraps, never overflows)
+        std::optional<__int128> v = eval(*e.operand);
+        if (!v || T_.get(e.type).kind != TypeKind::Int || T_.get(e.operand->type).kind != TypeKind::Int) return std::nullopt;
+        return wrapTo(*v, T_.get(e.type).intKind);
+      }
       case ExprKind::Path:
         if (e.resolvedKind == static_cast<uint8_t>(Resolved::IntegerConstant)) return static_cast<__int128>(e.intValue);
         return localValue(e);

@@ -46,15 +46,6 @@ bool fitsIn(__int128 v, IntKind k) {
   return v >= lo && v <= hi;
 }
 
-// The value of an integer wrapped to k's width, as `as` does.
-__int128 wrapTo(__int128 v, IntKind k) {
-  unsigned bits = intKindBytes(k) * 8;
-  if (bits == 128) return v;
-  unsigned __int128 mask = (static_cast<unsigned __int128>(1) << bits) - 1;
-  unsigned __int128 u = static_cast<unsigned __int128>(v) & mask;
-  if (intKindSigned(k) && (u >> (bits - 1)) & 1) return static_cast<__int128>(u) - (static_cast<__int128>(1) << bits);
-  return static_cast<__int128>(u);
-}
 
 }  // namespace
 

@@ -60,6 +60,15 @@ const char* intKindName(IntKind k) { return kIntInfo[static_cast<int>(k)].name; 
 unsigned intKindBytes(IntKind k) { return kIntInfo[static_cast<int>(k)].bytes; }
 bool intKindSigned(IntKind k) { return kIntInfo[static_cast<int>(k)].isSigned; }
 
+__int128 wrapTo(__int128 v, IntKind k) {
+  unsigned bits = intKindBytes(k) * 8;
+  if (bits == 128) return v;
+  unsigned __int128 mask = (static_cast<unsigned __int128>(1) << bits) - 1;
+  unsigned __int128 u = static_cast<unsigned __int128>(v) & mask;
+  if (intKindSigned(k) && (u >> (bits - 1)) & 1) return static_cast<__int128>(u) - (static_cast<__int128>(1) << bits);
+  return static_cast<__int128>(u);
+}
+
 
 bool parseIntKind(std::string_view name, IntKind* out) {
   for (int i = 0; i < 12; ++i)

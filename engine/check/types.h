@@ -47,6 +47,7 @@ const char* intKindName(IntKind k);
 
 unsigned intKindBytes(IntKind k);
 bool intKindSigned(IntKind k);
+__int128 wrapTo(__int128 v, IntKind k);  // an integer wrapped to k's width, as `as` does
 bool parseIntKind(std::string_view name, IntKind* out);
 
 enum class TypeKind : uint8_t {
