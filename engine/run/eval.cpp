@@ -543,12 +543,14 @@ Value Interpreter::evalBinary(const Expr& e) {
 }
 
 // `&&` and `||`: the right side runs only when the left does not decide.
+// Each side is a temporary scope of its own, as rustc makes both operands
+// terminating scopes (region.rs): what a side made is dropped when it ends.
 Value Interpreter::evalLogical(const Expr& e) {
-  Value l = eval(*e.lhs);
+  Value l = evalAndReleaseTemporaries(*e.lhs);
   if (flow_ != Flow::Normal) return l;
   bool lv = l.data()[0];
   if (lv == (e.binaryOp == BinaryOp::Or)) return makeBool(lv);
-  return eval(*e.rhs);
+  return evalAndReleaseTemporaries(*e.rhs);
 }
 
 Value Interpreter::evalComparison(const Expr& e) {
