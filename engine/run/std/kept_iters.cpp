@@ -17,7 +17,8 @@ namespace {
 
 uint64_t elemSizeOf(const TypeTable& T, TypeId iterType) { return T.layout(T.keptElem(iterType)).size; }
 
-bool walksText(KeptIter k) { return k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices; }
+// Chars and CharIndices decode UTF-8 as they go; the others step one element at a time.
+bool decodesChars(KeptIter k) { return k == KeptIter::Chars || k == KeptIter::CharIndices; }
 
 }  // namespace
 
@@ -94,9 +95,9 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
   s->kind = StreamKind::Items;
   s->call = &e;
   s->item = item;
-  s->trusted = s->randomAccess = !walksText(kept) || kept == KeptIter::Bytes;
+  s->trusted = s->randomAccess = !decodesChars(kept);
   if (kept == KeptIter::VecIntoIter) s->randomAccess = false;
-  if (walksText(kept) && kept != KeptIter::Bytes) {
+  if (decodesChars(kept)) {
     std::string text(left, '\0');
     mem_.read(ptr, text.data(), left);
     uint64_t front = kept == KeptIter::CharIndices ? mem_.readU64(at.addr + 16) : 0;
@@ -110,12 +111,12 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
   } else {
     for (uint64_t i = 0; i < left; ++i) {
       Address element = ptr + i * size;
-      if (kept == KeptIter::Bytes) s->items.push_back(readPlace(Place{element, item}, false));
-      else if (kept == KeptIter::VecIntoIter) s->items.push_back(readPlace(Place{element, item}, false));
-      else {
+      if (kept == KeptIter::SliceIter || kept == KeptIter::SliceIterMut) {  // a reference to the element
         Value r(item, 8);
         r.setU64(0, element);
         s->items.push_back(std::move(r));
+      } else {
+        s->items.push_back(readPlace(Place{element, item}, false));  // a byte, or an element moved out of an IntoIter
       }
     }
   }
@@ -130,7 +131,7 @@ void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   Address ptrAt = at.addr + keptFrontOffset(kept);
   uint64_t size = elemSizeOf(T_, at.type), taken = s.front;
-  if (walksText(kept) && kept != KeptIter::Bytes) {
+  if (decodesChars(kept)) {
     uint64_t bytes = s.bytesBefore[0] - s.bytesBefore[s.front];
     mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + bytes);
     if (kept == KeptIter::CharIndices) mem_.writeU64(at.addr + 16, mem_.readU64(at.addr + 16) + bytes);
