@@ -466,9 +466,12 @@ class BorrowChecker {
         if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
-          // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result.
+          // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result;
+          // `s.split('.').next()` borrows only what the temporary iterator borrows, as does
+          // a learner's `next` whose signature says so.
           bool ownedReceiver = e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
-          if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type)) borrowTemporary(*e.operand);
+          if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type) && placeFlows)
+            borrowTemporary(*e.operand);
           // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed.
           if (!holdsReference(e.type))
             for (size_t k = argBorrows; k < borrows_.size(); ++k)
