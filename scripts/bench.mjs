@@ -390,13 +390,11 @@ const PARTS = {
     ['page', ['/index.html', '/style.css', '/extras.css', '/diagram.css']],
     ['page script (CodeMirror, controls, diagram)', ['/dist/app.js']],
     ['worker', ['/dist/worker.js']],
-    ['engine glue', ['/dist/stack-heap-engine.js']],
     ['engine (wasm)', ['/dist/stack-heap-engine.wasm']],
   ],
   embed: [
     ['element (script, styles)', ['/dist/stack-heap-element.js']],
     ['worker', ['/dist/worker.js']],
-    ['engine glue', ['/dist/stack-heap-engine.js']],
     ['engine (wasm)', ['/dist/stack-heap-engine.wasm']],
   ],
 };
@@ -405,6 +403,7 @@ const PARTS = {
 // writes build/meta/NAME.json). A group's gzip is the bundle's gzip shared
 // by raw bytes: an estimate, since gzip does not split.
 function bundleGroup(input) {
+  if (input.endsWith('dist/stack-heap-engine.js')) return 'engine glue (Emscripten)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
   if (pkg) return /^(@codemirror\/lang-rust|@lezer\/rust|@lezer\/lr)$/.test(pkg[1]) ? 'Rust grammar (lang-rust, @lezer/rust, @lezer/lr)' : 'CodeMirror (editor, its other packages)';
   if (input.endsWith('.css')) return 'styles';

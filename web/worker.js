@@ -8,8 +8,10 @@
 // typed arrays, transferred, not copied; the page then asks for the view of
 // the step it draws, and the engine replays to it from its keyframes.
 //
-// Bundled by scripts/build into dist/worker.js (a classic worker:
-// importScripts brings in the Emscripten factory beside it). Messages, every
+// Bundled by scripts/build into dist/worker.js (a classic worker) with the
+// Emscripten glue inside it: one script to fetch before the engine can start,
+// and no synchronous importScripts holding the worker's thread while the
+// wasm's bytes wait to be compiled. Messages, every
 // reply carrying its request's id:
 //   in:  {id, type: 'run', key, source, stdin, budget, step, final}
 //          step: the step to show (0-based), or null for the default step;
@@ -27,26 +29,37 @@
 //          view"): kind, line, col, endLine, endCol, depth, stdout (bytes
 //          printed so far), events (without a write's bytes or a print's text)
 //   in:  {id, type: 'release', key}       out: {id, type: 'release', key}
+//   in:  {type: 'module', module}          the page's compiled wasm (a
+//          WebAssembly.Module, or null), no answer; only to a worker named
+//          MODULE_FROM_PAGE, before or after its first requests
 //   any failure:                           out: {id, type, key, error}
 import facade from './engine.cjs';
 import { openRun } from './engine-run.js';
+// scripts/build's wasm step puts the glue there (minified) before it bundles this file.
+import createStackHeapEngine from './dist/stack-heap-engine.js';
 
 // Where this script was served from: its own URL, or, started from a blob
 // (the page is on another origin: shared-engine.js), the URL the blob names.
 const base = self.stackHeapBase || self.location.href;
 
-// The wasm is fetched and compiled (as it streams in) while the glue script
-// loads, not after it: the two are the worker's whole start. A server that
-// does not send application/wasm gets the bytes compiled once they are in.
+// The compiled wasm. The page that started this worker compiles it itself
+// (shared-engine.js) when it named the worker MODULE_FROM_PAGE: it fetches
+// the wasm while this worker is still starting, and posts the module (or
+// null, when it could not: then this worker fetches it). Otherwise the
+// worker fetches and compiles it as it streams in, from its first line on.
+// A server that does not send application/wasm gets the bytes compiled once
+// they are in.
+const MODULE_FROM_PAGE = 'stack-heap-engine (module from the page)';
 const wasmUrl = new URL('stack-heap-engine.wasm', base).href;
-const wasmModule = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() =>
+let fromPage = null;
+const fetchWasm = () => WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() =>
   fetch(wasmUrl).then((r) => {
     if (!r.ok) throw new Error(`the engine could not be downloaded (${r.status} ${wasmUrl})`);
     return r.arrayBuffer();
   }).then((bytes) => WebAssembly.compile(bytes)));
-
-/* global createStackHeapEngine */
-self.importScripts(new URL('stack-heap-engine.js', base).href);
+const wasmModule = self.name === MODULE_FROM_PAGE
+  ? new Promise((resolve) => { fromPage = resolve; }).then((module) => module || fetchWasm())
+  : fetchWasm();
 
 const engine = facade.load({ factory: createStackHeapEngine, wasmModule });
 const sessions = new Map();  // key -> an open run (engine-run.js)
@@ -76,6 +89,11 @@ function run(e, { key, source, stdin, budget, step, final }) {
 
 self.onmessage = async (event) => {
   const { id, type, key } = event.data;
+  if (type === 'module') {
+    fromPage?.(event.data.module);
+    fromPage = null;
+    return;
+  }
   try {
     const e = await engine;
     if (type === 'run') {
