@@ -6,7 +6,9 @@
 //   client.run(key, {source, stdin, budget, step, final}) -> the run's reply,
 //       or {superseded: true} when a newer run of the same key replaced it
 //   client.view(key, runId, step) -> {view}, or {stale: true} when the key
-//       has run again since runId
+//       has run again since runId; views asked for in one turn of the event
+//       loop are answered together (the compare view's two sides: both
+//       diagrams change in the same task, so in one layout and one frame)
 //   client.release(key)
 //
 // The engine runs a program to its end in one go, so a message cannot stop
@@ -28,6 +30,7 @@ export class EngineClient {
   #waiting = new Map();  // id -> {message, resolve, reject, transfer}
   #keys = new Map();     // key -> {current: job in flight, queued: job, done: the last run message answered}
   #timer = 0;
+  #turn = null;          // the views asked for in this turn: {asked, all}
 
   constructor({ url, createWorker = (u) => new Worker(u), timeoutMs = 30000, cancelGraceMs = 200, onError = () => {}, onRestart = () => {} }) {
     this.#url = url;
@@ -53,7 +56,21 @@ export class EngineClient {
   view(key, runId, step) {
     const k = this.#keys.get(key);
     if (!k || !k.done || k.done.runId !== runId || k.queued || k.current) return Promise.resolve({ stale: true });
-    return this.#send({ type: 'view', key, step });
+    return this.#together(this.#send({ type: 'view', key, step }));
+  }
+
+  // `asked`, settled once every view asked for in this turn has come back.
+  #together(asked) {
+    if (!this.#turn) {
+      const turn = { asked: [] };
+      turn.all = new Promise((resolve) => queueMicrotask(() => {
+        this.#turn = null;
+        Promise.allSettled(turn.asked).then(resolve);
+      }));
+      this.#turn = turn;
+    }
+    this.#turn.asked.push(asked);
+    return this.#turn.all.then(() => asked);
   }
 
   release(key) {

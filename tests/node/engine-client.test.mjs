@@ -108,3 +108,29 @@ test('a run past the timeout fails, and the worker is replaced', async () => {
   answer(made[1], last(made[1]), { run: 'ok' });
   assert.equal((await next).run, 'ok');
 });
+
+test('views asked for in one turn are answered together; a later turn\'s view waits for none of them', async () => {
+  const { made, create } = fakeWorkers();
+  const client = new EngineClient({ url: 'w.js', createWorker: create });
+  const w = made[0];
+  const ranA = client.run('a', { source: 'x' });
+  const ranB = client.run('b', { source: 'y' });
+  answer(w, w.sent[0], { run: 'A' });
+  answer(w, w.sent[1], { run: 'B' });
+  const [ra, rb] = await Promise.all([ranA, ranB]);
+  const settled = [];
+  const va = client.view('a', ra.runId, 3).then((r) => settled.push(['a', r.view]));
+  const vb = client.view('b', rb.runId, 4).then((r) => settled.push(['b', r.view]));
+  const [askA, askB] = w.sent.slice(2);
+  answer(w, askA, { view: 'A3' });
+  await sleep(5);
+  assert.deepEqual(settled, [], 'side a waits for side b');
+  await tick();
+  const later = client.view('a', ra.runId, 5).then((r) => settled.push(['a', r.view]));
+  answer(w, w.sent.at(-1), { view: 'A5' });
+  await later;
+  assert.deepEqual(settled, [['a', 'A5']], 'a view asked in a later turn is not held back by the earlier ones');
+  answer(w, askB, { view: 'B4' });
+  await Promise.all([va, vb]);
+  assert.deepEqual(settled.slice(1), [['a', 'A3'], ['b', 'B4']], 'both answered in the same turn, in the order asked');
+});
