@@ -4,6 +4,7 @@
 // variables are used, and the small questions both ask of a place.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -109,6 +110,25 @@ bool argumentFlows(const FnInfo& callee, size_t param);
 // Whether it borrows only what that argument's reference points at holds
 // (its inner lifetimes), not the place the reference points at.
 bool onlyInnerFlows(const FnInfo& callee, size_t param);
+// Std methods whose result borrows what the receiver borrows, never the
+// receiver itself: an iterator's `&mut self` methods (next, find, ...)
+// return items, and `clone` returns a new value of the receiver's type.
+bool borrowsOnlyWhatSelfHolds(const Expr& call);
+// Whether a method call's result borrows the receiver's place (a user
+// method's by its signature).
+bool resultBorrowsReceiver(const Checked& p, const Expr& call);
+// Where rustc points an error about a returned value (E0515, E0621): the
+// value, or the part of it that `offends` and rustc names instead.
+const Expr& returnSite(const TypeTable& T, const Expr& e, const std::function<bool(const Expr&)>& offends);
+
+// What a value hands on (LifetimeRules::flowInto).
+struct Flows {
+  bool wantOwned = false;  // tell the borrows of this function's own variables apart (`owned`, `borrowedValues`)
+  std::vector<std::pair<int32_t, Span>> readers;  // variables whose borrows it hands on
+  std::vector<int32_t> readThrough;               // readers read through a reference they hold (`r.part`): what it points at holds
+  std::vector<std::pair<int32_t, Span>> owned;    // variables it borrows itself, with the borrow's span
+  std::vector<const Expr*> borrowedValues;        // values it borrows that are no variable's place (temporaries?)
+};
 
 // The rules on lifetimes at a function's edges: each parameter with
 // lifetimes holds a borrow of the caller's; the function may return it, or
@@ -122,10 +142,10 @@ class LifetimeRules {
   void holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const;
   void requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows) const;
   void requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const;
+  void flowInto(const Expr& e, Flows& out, bool throughRef = false) const;
 
  private:
-  void flowInto(const Expr& e, std::vector<std::pair<int32_t, Span>>& out,
-                std::vector<std::pair<int32_t, Span>>* owned = nullptr) const;
+  void flowIntoBorrow(const Expr& place, Span at, Flows& out) const;
   std::vector<std::pair<const Borrow*, Span>> parameterBorrowsIn(const Expr& value, const std::vector<Borrow>& borrows) const;
   bool hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const;
   std::string parameterName(int32_t param) const;

@@ -126,70 +126,143 @@ std::string LifetimeRules::parameterName(int32_t param) const {
   return p.kind == PatternKind::Binding ? p.name : std::string(file_.slice(p.span));
 }
 
-// The locals whose borrows flow into the value of `e`: the variable read,
-// the one a field, an index or a reborrow goes through, both branches of an
-// `if`, the arguments a call's result borrows from.
-// With `owned`, the variables borrowed themselves (`&s` of a String) go there, with the borrow's span.
-void LifetimeRules::flowInto(const Expr& e, std::vector<std::pair<int32_t, Span>>& out,
-                           std::vector<std::pair<int32_t, Span>>* owned) const {
-  if (e.type == kNoType || !refs_.holds(e.type)) return;  // a value with no reference in it hands on no borrow
-  auto all = [&](const std::vector<ExprPtr>& parts) {
-    for (const auto& p : parts) flowInto(*p, out, owned);
+bool borrowsOnlyWhatSelfHolds(const Expr& call) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  auto m = static_cast<BuiltinMethod>(call.resolved);
+  return stdMethod(m).receiver == StdReceiver::Iter || m == BuiltinMethod::Clone;
+}
+
+bool resultBorrowsReceiver(const Checked& p, const Expr& call) {
+  const FnInfo* callee = calleeOf(p, call);
+  return callee ? callee->lifetimes.inResult(callee->lifetimes.outer[0]) : !borrowsOnlyWhatSelfHolds(call);
+}
+
+// rustc names the returned value, or inside it the branch of an `if` that
+// hands the borrow on, the tail of a block with statements, the arm of a
+// `match` (but the whole `match` when its arms are references, which rustc
+// coerces to one type there).
+const Expr& returnSite(const TypeTable& T, const Expr& e, const std::function<bool(const Expr&)>& offends) {
+  auto inside = [&](const Expr& branch) -> const Expr& {
+    return branch.kind == ExprKind::Block && branch.block->tail ? returnSite(T, *branch.block->tail, offends) : returnSite(T, branch, offends);
   };
-  if (e.kind == ExprKind::Ref && owned) {
-    int32_t root = placeRoot(T_, *fn_, *e.operand, nullptr);
-    if (root >= 0 && !isRefLocal(root)) {
-      owned->push_back({root, e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span});
-      return;
-    }
+  switch (e.kind) {
+    case ExprKind::If: case ExprKind::IfLet:
+      if (e.block->tail && offends(*e.block->tail)) return returnSite(T, *e.block->tail, offends);
+      if (e.elseBranch && offends(*e.elseBranch)) return inside(*e.elseBranch);
+      return e;
+    case ExprKind::Match:
+      if (e.arms.size() > 1 && T.get(e.type).kind == TypeKind::Ref) return e;
+      for (const MatchArm& arm : e.arms)
+        if (offends(*arm.body)) return inside(*arm.body);
+      return e;
+    case ExprKind::Block:
+      return !e.block->stmts.empty() && e.block->tail && offends(*e.block->tail) ? returnSite(T, *e.block->tail, offends) : e;
+    default: return e;
   }
+}
+
+// The locals whose borrows flow into the value of `e`: the variable read,
+// the one a field, an index or a reborrow goes through, every branch, the
+// parts of a constructor (a struct, a tuple, `Some`, `vec![..]`), the
+// arguments a call's result borrows from (FnLifetimes). With `wantOwned`,
+// the variables borrowed themselves (`&s` of a String, the `&self` of
+// `s.as_str()`) and the values borrowed that are no variable's place are
+// told apart. `throughRef`: the value is read through a reference (a field
+// of `*r`), so it holds what r's target holds, not r's own borrow.
+void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
+  if (e.type == kNoType || !refs_.holds(e.type)) return;  // a value with no reference in it hands on no borrow
+  auto part = [&](const Expr& p) { flowInto(p, out, throughRef); };
+  auto all = [&](const std::vector<ExprPtr>& parts) {
+    for (const auto& p : parts) part(*p);
+  };
   switch (e.kind) {
     case ExprKind::Path:
-      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) out.push_back({e.resolved, e.span});
+      if (e.resolvedKind != static_cast<uint8_t>(Resolved::Local)) return;
+      out.readers.push_back({e.resolved, e.span});
+      if (throughRef) out.readThrough.push_back(e.resolved);
       return;
-    case ExprKind::Paren: case ExprKind::Deref: case ExprKind::Cast: case ExprKind::Field: case ExprKind::TupleField:
     case ExprKind::Ref:
-      return flowInto(*e.operand, out, owned);
-    case ExprKind::Index: return flowInto(*e.lhs, out, owned);
+      return flowIntoBorrow(*e.operand, e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span, out);
+    case ExprKind::Paren: case ExprKind::Cast: return part(*e.operand);
+    case ExprKind::Deref:
+      return flowInto(*e.operand, out, throughRef || T_.get(e.operand->type).kind == TypeKind::Ref);
+    case ExprKind::Field: case ExprKind::TupleField: return flowInto(*e.operand, out, throughRef || e.derefs > 0);
+    case ExprKind::Index: return flowInto(*e.lhs, out, throughRef || e.derefs > 0);
     case ExprKind::Block:
-      if (e.block->tail) flowInto(*e.block->tail, out, owned);
+      if (e.block->tail) part(*e.block->tail);
       return;
     case ExprKind::If: case ExprKind::IfLet:
-      if (e.block->tail) flowInto(*e.block->tail, out, owned);
-      if (e.elseBranch) flowInto(*e.elseBranch, out, owned);
+      if (e.block->tail) part(*e.block->tail);
+      if (e.elseBranch) part(*e.elseBranch);
       return;
     case ExprKind::Match:
-      for (const MatchArm& arm : e.arms) flowInto(*arm.body, out, owned);
+      for (const MatchArm& arm : e.arms) part(*arm.body);
       return;
-    case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat: return all(e.args);
+    case ExprKind::Tuple: case ExprKind::Array: case ExprKind::ArrayRepeat: case ExprKind::Macro: return all(e.args);
     case ExprKind::StructLit: case ExprKind::Closure:
-      for (const FieldInit& f : e.fields) flowInto(*f.value, out, owned);
-      if (e.structBase) flowInto(*e.structBase, out, owned);
+      for (const FieldInit& f : e.fields) part(*f.value);
+      if (e.structBase) part(*e.structBase);
       return;
     case ExprKind::Call: {
       const FnInfo* callee = calleeOf(p_, e);
-      for (size_t i = 0; i < e.args.size(); ++i)
-        if (!callee || argumentFlows(*callee, i)) flowInto(*e.args[i], out, owned);
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        if (callee && !argumentFlows(*callee, i)) continue;
+        // A std function given `&mut x` (`mem::take(&mut v)`) hands on what x holds, not x itself.
+        const Expr& a = *e.args[i];
+        if (!callee && a.kind == ExprKind::Ref && a.isMut) part(*a.operand);
+        else part(a);
+      }
       return;
     }
     case ExprKind::MethodCall: {
       const FnInfo* callee = calleeOf(p_, e);
-      if (!callee || argumentFlows(*callee, 0)) flowInto(*e.operand, out, owned);
+      bool autoref = e.receiverMode != 0 && e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
+      bool placeFlows = resultBorrowsReceiver(p_, e);
+      bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
+      if (placeFlows && autoref) flowIntoBorrow(*e.operand, e.operand->span, out);
+      else if (placeFlows) part(*e.operand);
+      else if (heldFlows) flowInto(*e.operand, out, true);  // `e.part()` with `-> &'a str`: what e holds
       for (size_t i = 0; callee && i < e.args.size(); ++i)
-        if (argumentFlows(*callee, i + 1)) flowInto(*e.args[i], out, owned);
+        if (argumentFlows(*callee, i + 1)) part(*e.args[i]);
       return;
     }
     default: return;
   }
 }
 
+// `&place`, or a method's `&self`: a borrow of this function's variable, of
+// a value that is no place, or of what a reference points at (its place
+// taken through the reference's own borrow, but what is read through a
+// reference stored in it, `&r.part[..]`, is what r's target holds).
+void LifetimeRules::flowIntoBorrow(const Expr& place, Span at, Flows& out) const {
+  int32_t root = placeRoot(T_, *fn_, place, nullptr);
+  if (out.wantOwned && root >= 0 && !isRefLocal(root)) {
+    out.owned.push_back({root, at});
+    return;
+  }
+  if (root < 0 && out.wantOwned) out.borrowedValues.push_back(&place);
+  const Expr* cur = &place;
+  bool throughStored = false;
+  while (true) {
+    const Expr* base = cur->kind == ExprKind::Index ? cur->lhs.get() : cur->operand.get();
+    bool deref = cur->kind == ExprKind::Deref ||
+                 ((cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField || cur->kind == ExprKind::Index) && cur->derefs > 0);
+    if (cur->kind != ExprKind::Paren && cur->kind != ExprKind::Deref && cur->kind != ExprKind::Field &&
+        cur->kind != ExprKind::TupleField && cur->kind != ExprKind::Index)
+      break;
+    if (deref && base->kind != ExprKind::Path && base->kind != ExprKind::Paren) throughStored = true;
+    cur = base;
+  }
+  flowInto(*cur, out, throughStored);
+}
+
 // The caller's borrows `value` may hand on, each with where it comes in.
 std::vector<std::pair<const Borrow*, Span>> LifetimeRules::parameterBorrowsIn(const Expr& value,
                                                                         const std::vector<Borrow>& borrows) const {
-  std::vector<std::pair<int32_t, Span>> locals;
-  flowInto(value, locals);
+  Flows flows;
+  flowInto(value, flows);
   std::vector<std::pair<const Borrow*, Span>> out;
-  for (const auto& [local, span] : locals)
+  for (const auto& [local, span] : flows.readers)
     for (const Borrow& b : borrows)
       if (b.param >= 0 && heldBy(b, local)) out.push_back({&b, span});
   return out;
@@ -225,8 +298,14 @@ void LifetimeRules::reportLifetime(int32_t param, const std::vector<std::string>
 // What a function returns may hold the caller's borrows of its result's lifetimes only.
 void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows) const {
   const std::vector<std::string>& wanted = fn_->lifetimes.result;
-  for (const auto& [b, span] : parameterBorrowsIn(value, borrows))
-    if (!hasLifetimeIn(b->param, wanted)) reportLifetime(b->param, wanted, span);
+  auto outside = [&](const Expr& part) -> const Borrow* {
+    for (const auto& [b, span] : parameterBorrowsIn(part, borrows))
+      if (!hasLifetimeIn(b->param, wanted)) return b;
+    return nullptr;
+  };
+  if (!outside(value)) return;
+  const Expr& site = returnSite(T_, value, [&](const Expr& part) { return outside(part) != nullptr; });
+  reportLifetime(outside(site)->param, wanted, site.span);
 }
 
 // `v.push(s)` with `v: &mut Vec<&str>`, `self.part = p`: a value stored
@@ -246,9 +325,11 @@ void LifetimeRules::requireStoreLifetimes(const Expr& place, const Expr& value, 
   for (const auto& [b, span] : parameterBorrowsIn(value, borrows))
     if (b->param != target->param && !hasLifetimeIn(b->param, wanted)) reportLifetime(b->param, wanted, at);
   // A borrow of this function's own variable stored where the caller will read it.
-  std::vector<std::pair<int32_t, Span>> readers, owned;
-  flowInto(value, readers, &owned);
-  for (const auto& [local, span] : readers)
+  Flows flows;
+  flows.wantOwned = true;
+  flowInto(value, flows);
+  std::vector<std::pair<int32_t, Span>>& owned = flows.owned;
+  for (const auto& [local, span] : flows.readers)
     for (const Borrow& b : borrows)
       if (b.local >= 0 && b.param < 0 && !isRefLocal(b.local) && heldBy(b, local)) owned.push_back({b.local, b.span});
   if (owned.empty()) return;

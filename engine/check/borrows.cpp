@@ -88,6 +88,12 @@ class BorrowChecker {
   // ---------------------------------------------------------------- collecting
 
   bool holdsReference(TypeId t) const { return refs_.holds(t); }
+  // Whether what `t` is or points at may hold a reference: where a `&mut
+  // self` method could store one (a Vec of `&str`, not a Formatter).
+  bool canHoldReferences(TypeId t) const {
+    while (T_.get(T_.resolve(t)).kind == TypeKind::Ref) t = T_.get(T_.resolve(t)).args[0];
+    return holdsReference(t);
+  }
 
   bool isRefLocal(int32_t local) const { return borrowck::isRefLocal(T_, *fn_, local); }
   int32_t placeRoot(const Expr& e, std::string* path, bool* throughIndex = nullptr) const {
@@ -453,7 +459,7 @@ class BorrowChecker {
         std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
         // A user method's result borrows the receiver's place, or what the
         // receiver holds, only where its signature says so.
-        bool placeFlows = callee ? callee->lifetimes.inResult(callee->lifetimes.outer[0]) : !borrowsOnlyWhatSelfHolds(e);
+        bool placeFlows = resultBorrowsReceiver(p_, e);
         bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
         // `v.push(&x)`: a std method taking `&mut self` may keep what its
         // arguments borrow in the receiver (its element type holds the lifetime).
@@ -461,7 +467,7 @@ class BorrowChecker {
         if (placeReceiver && e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && root >= 0 &&
             !isRefLocal(root))
           storeInto(root, argBorrows, argUses);
-        if (e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method))
+        if (e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && canHoldReferences(e.operand->type))
           for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_);
         if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
         if (!placeReceiver) {
@@ -896,15 +902,6 @@ class BorrowChecker {
     }
   }
 
-  // Std methods whose result borrows what the receiver borrows, never the
-  // receiver itself: an iterator's `&mut self` methods (next, find, ...)
-  // return items, and `clone` returns a new value of the receiver's type.
-  static bool borrowsOnlyWhatSelfHolds(const Expr& call) {
-    if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
-    auto m = static_cast<BuiltinMethod>(call.resolved);
-    return stdMethod(m).receiver == StdReceiver::Iter || m == BuiltinMethod::Clone;
-  }
-
   // Vec methods that are really slice methods (found through Vec's deref),
   // which take their `&mut self` before evaluating their arguments.
   static bool isSliceMethod(const Expr& call) {
@@ -917,88 +914,68 @@ class BorrowChecker {
     }
   }
 
-  // A returned reference must not point into the function's own locals:
-  // their stack slots are gone once it returns (E0515).
-  // A returned value that holds a borrow of this function's own variable
-  // (E0515): `&s`, `s.as_str()`, a struct, tuple, array or variant built
-  // around one, or a variable holding one (`let r = &s; r`), in any branch.
+  // A returned value that holds a borrow of this function's own variable,
+  // or of a temporary, is E0515: their memory is gone once it returns.
+  // What the value holds is what it hands on (LifetimeRules::flowInto: `&s`,
+  // `s.as_str()`, a struct, tuple, `vec![..]` or variant built around one, a
+  // call's result tied to one, a variable holding one, in any branch).
   void rejectReturnOfLocal(const Expr& value) {
-    std::vector<std::pair<int32_t, const Expr*>> owned;  // the variable, and the returned value that borrows it
-    std::vector<std::pair<int32_t, const Expr*>> readers;
-    returnedBorrows(value, &value, owned, readers);
-    for (const auto& read : readers) {
-      int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
-      for (const Borrow& b : borrows_) {
-        bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
-        if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0)
-          owned.push_back({b.local, read.second});
-      }
-    }
-    if (owned.empty()) return;
-    int32_t root = owned.front().first;
-    const Expr* site = owned.front().second;
+    if (!ownBorrowIn(value)) return;
+    const Expr& site = returnSite(T_, value, [&](const Expr& part) { return ownBorrowIn(part).has_value(); });
+    int32_t root = *ownBorrowIn(site);
+    bool direct = site.kind == ExprKind::Ref && site.operand->kind != ExprKind::Index;  // `&s`, not `&s[..]` (a call of Index)
+    std::string what = direct ? "cannot return reference to " : "cannot return value referencing ";
     Diagnostic d;
     d.code = DiagCode::E0515;
+    if (root < 0) {
+      d.message = what + "temporary value";
+      d.labels.push_back({site.span, "returns a reference to data owned by the current function", true});
+      d.explanation = "The temporary is freed at the end of this function: the reference would point at memory that is gone.";
+      throw CompileError(std::move(d));
+    }
     const std::string& name = fn_->locals[root].name;
     bool isParam = std::any_of(fn_->decl->params.begin(), fn_->decl->params.end(),
                                [&](const Param& p) { return p.pattern->local == root; });
-    d.message = site->kind == ExprKind::Ref ? std::string("cannot return reference to ") + (isParam ? "function parameter" : "local variable") + " `" + name + "`"
-                                            : "cannot return value referencing " + std::string(isParam ? "function parameter" : "local variable") + " `" + name + "`";
-    d.labels.push_back({site->span, "returns a reference to data owned by the current function", true});
+    d.message = what + (isParam ? "function parameter" : "local variable") + " `" + name + "`";
+    d.labels.push_back({site.span, "returns a reference to data owned by the current function", true});
     d.explanation = "`" + name + "` lives in this function's stack frame, which is popped when the function returns "
                     "(and its heap cell, if it owns one, is freed): the reference would point at memory that is gone.";
     throw CompileError(std::move(d));
   }
 
-  // The variables `e` borrows itself, and those whose value it hands on whole,
-  // each with the returned value (`site`, where rustc points).
-  void returnedBorrows(const Expr& e, const Expr* site, std::vector<std::pair<int32_t, const Expr*>>& owned,
-                       std::vector<std::pair<int32_t, const Expr*>>& readers) const {
-    auto part = [&](const Expr& p) { returnedBorrows(p, site, owned, readers); };
-    switch (e.kind) {
-      case ExprKind::Ref: {
-        int32_t root = placeRoot(*e.operand, nullptr);
-        if (root >= 0 && !isRefLocal(root)) owned.push_back({root, site});
-        return;
+  // The variable of this function whose borrow `value` hands on (-1 for a
+  // temporary), directly or held by a variable it hands on whole.
+  std::optional<int32_t> ownBorrowIn(const Expr& value) const {
+    Flows flows;
+    flows.wantOwned = true;
+    lifetimes_.flowInto(value, flows);
+    if (!flows.owned.empty()) return flows.owned.front().first;
+    for (const auto& read : flows.readers) {
+      int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
+      bool through = std::find(flows.readThrough.begin(), flows.readThrough.end(), reader) != flows.readThrough.end();
+      for (const Borrow& b : borrows_) {
+        bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
+        if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0 &&
+            !(through && pointsAtItself(reader, b)))
+          return b.local;
       }
-      case ExprKind::MethodCall: {
-        int32_t root = e.receiverMode != 0 && e.derefs == 0 ? placeRoot(*e.operand, nullptr) : -1;
-        const FnInfo* callee = borrowck::calleeOf(p_, e);
-        if (root >= 0 && !isRefLocal(root) && (callee ? callee->lifetimes.inResult(callee->lifetimes.outer[0]) : !borrowsOnlyWhatSelfHolds(e)))
-          owned.push_back({root, site});
-        return;
-      }
-      case ExprKind::Path:
-        if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) readers.push_back({e.resolved, site});
-        return;
-      case ExprKind::Paren: return part(*e.operand);
-      case ExprKind::Block:
-        if (e.block->tail) part(*e.block->tail);
-        return;
-      case ExprKind::If: case ExprKind::IfLet:
-        if (e.block->tail) part(*e.block->tail);
-        if (e.elseBranch) part(*e.elseBranch);
-        return;
-      case ExprKind::Match:
-        for (const MatchArm& arm : e.arms) part(*arm.body);
-        return;
-      case ExprKind::Tuple: case ExprKind::Array:
-        for (const auto& a : e.args) part(*a);
-        return;
-      case ExprKind::StructLit:
-        for (const FieldInit& f : e.fields) part(*f.value);
-        return;
-      case ExprKind::Call: {
-        bool constructor = e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
-                           e.resolvedKind == static_cast<uint8_t>(Resolved::EnumVariant) ||
-                           (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && e.operand->kind == ExprKind::Path &&
-                            (e.operand->path.last() == "Some" || e.operand->path.last() == "Ok" || e.operand->path.last() == "Err"));
-        if (constructor)
-          for (const auto& a : e.args) part(*a);
-        return;
-      }
-      default: return;
     }
+    for (const Expr* v : flows.borrowedValues) {
+      const Expr* temporary = temporaryUnder(*v);
+      if (temporary && !isPromotable(*temporary)) return -1;
+    }
+    return std::nullopt;
+  }
+
+  // Whether borrow `b` held by reference `reader` is the reference itself
+  // (`let r = &e;`: a borrow of e, of the type r points at), not one held
+  // by what it points at, which a read through r (`r.part`) hands on.
+  bool pointsAtItself(int32_t reader, const Borrow& b) const {
+    if (!b.path.empty()) return true;
+    TypeId borrowed = T_.resolve(fn_->locals[b.local].type);
+    for (TypeId t = T_.resolve(fn_->locals[reader].type); T_.get(t).kind == TypeKind::Ref; t = T_.resolve(T_.get(t).args[0]))
+      if (T_.resolve(T_.get(t).args[0]) == borrowed) return true;
+    return false;
   }
 
   // ---------------------------------------------------------------- checking
