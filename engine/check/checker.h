@@ -76,6 +76,8 @@ struct ClosureInfo {
   std::vector<Capture> captures;
   Span movedOut;             // FnOnce: where the body first moves a capture out
   std::string movedName;     // and which
+  bool fnItem = false;       // a function named as a value (`let f = add_one;`): a closure capturing
+                             // nothing whose body is the function itself, called without an environment
 };
 
 // An implicit conversion at a coercion site (Expr::coercion), applied by the

@@ -269,6 +269,72 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
   return T_.structType(structIndex);
 }
 
+// A function named as a value (`let f = add_one;`, `map(double)`): a value
+// of the function's own zero-sized type, which rustc names
+// `fn(i32) -> i32 {add_one}`. It is called as a closure capturing nothing
+// is, so bounds (`F: Fn(i32) -> i32`), std's adapters and `dyn Fn` take it
+// as they take a closure; its body is the function itself, which takes no
+// environment.
+TypeId Resolver::checkFnItem(Expr& e, int32_t fn, TypeId expected) {
+  requireVisibleFn(out_.fns[fn], e.span);
+  if (out_.fns[fn].isTemplate()) fail(DiagCode::None, "a generic function used as a value is not supported yet", e.span);
+  auto found = fnItems_.find(fn);
+  if (found == fnItems_.end()) {
+    const FnInfo& f = out_.fns[fn];
+    auto index = static_cast<int32_t>(out_.closures.size());
+    out_.closures.emplace_back();
+    ClosureInfo& c = out_.closures.back();
+    c.expr = &e;
+    c.fn = fn;
+    c.fnItem = true;
+    c.params = f.paramTypes;
+    c.ret = f.ret;
+    StructInfo item;
+    item.name = "fn(";
+    for (size_t i = 0; i < f.paramTypes.size(); ++i) item.name += (i ? ", " : "") + typeName(f.paramTypes[i]);
+    item.name += ")" + (T_.resolve(f.ret) == T_.unit() ? std::string() : " -> " + typeName(f.ret)) + " {" + f.name + "}";
+    item.key = item.name + "#" + std::to_string(index);
+    item.closure = index;
+    item.isCopy = item.isClone = true;
+    c.structIndex = static_cast<int32_t>(T_.structs().size());
+    T_.structs().push_back(item);
+    found = fnItems_.emplace(fn, index).first;
+  }
+  e.resolvedKind = static_cast<uint8_t>(Resolved::UnitStruct);
+  e.resolved = out_.closures[found->second].structIndex;
+  TypeId item = T_.structType(e.resolved);
+  requireSignatureFits(e, item, expected);
+  return item;
+}
+
+// A function given where a bound says `Fn(A) -> R` must take A and give R:
+// rustc reports other arguments as E0631 and another result as E0271, at
+// the function's name.
+void Resolver::requireSignatureFits(const Expr& e, TypeId item, TypeId expected) {
+  std::vector<TypeId> params;
+  TypeId ret = kNoType;
+  if (!closureHint(expected, &params, &ret)) return;
+  const ClosureInfo& c = out_.closures[T_.closureOf(item)];
+  bool fits = params.size() == c.params.size();
+  for (size_t i = 0; fits && i < params.size(); ++i) fits = unify(c.params[i], params[i]);
+  if (!fits) fail(DiagCode::E0631, "type mismatch in function arguments", e.span, "expected due to this");
+  if (ret != kNoType && !unify(c.ret, ret))
+    fail(DiagCode::E0271, "expected `" + typeName(item) + "` to be a fn item that returns `" + typeName(ret) + "`, but it returns `" +
+                              typeName(c.ret) + "`",
+         e.span, "expected `" + typeName(ret) + "`, found `" + typeName(c.ret) + "`");
+}
+
+// Two functions or closures capturing nothing, of different types, where
+// one type is wanted, as array elements or `if` and `match` branches:
+// rustc makes both function pointers, which the engine does not run yet.
+void Resolver::rejectFnPointerMeet(TypeId a, TypeId b, Span at) {
+  a = T_.resolve(a);
+  b = T_.resolve(b);
+  if (a == b || T_.closureOf(a) < 0 || T_.closureOf(b) < 0) return;
+  if (out_.closures[T_.closureOf(a)].captures.empty() && out_.closures[T_.closureOf(b)].captures.empty())
+    fail(DiagCode::None, "functions or closures of different types in one array, `if` or `match` (made function pointers) are not supported yet", at);
+}
+
 // The body as a function: the closure's parameters, and its expression as
 // the tail of a block.
 FnInfo Resolver::closureBody(const Expr& e, int32_t closure) {
@@ -566,6 +632,8 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
     requireMutableReceiver(e);
     e.derefs = 0;
   }
+  int32_t closure = T_.closureOf(T_.resolve(e.operand->type));
+  if (closure >= 0 && out_.closures[closure].fnItem) checkArgCount(e, params.size(), e.args.size(), "function");
   if (params.size() != e.args.size())
     fail(DiagCode::E0057, "this function takes " + std::to_string(params.size()) + " argument" + (params.size() == 1 ? "" : "s") +
                               " but " + std::to_string(e.args.size()) + " argument" + (e.args.size() == 1 ? " was" : "s were") +

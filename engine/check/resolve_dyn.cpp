@@ -278,8 +278,8 @@ void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
     fail(DiagCode::None, "a trait object of `" + typeName(concrete) + "`, which holds references, is not supported yet", at.span);
 }
 
-// A `dyn Fn(A) -> R` holds a closure (a function item is not supported
-// yet) whose result is R: another is rustc's E0271.
+// A `dyn Fn(A) -> R` holds a closure (or a function named as a value)
+// whose result is R: another is rustc's E0271.
 void Resolver::requireClosureFits(TypeId concrete, TypeId dyn, const Expr& at) {
   const Type d = T_.get(T_.resolve(dyn));
   if (!isFnFamily(out_.traits[d.traitIndex].std)) return;

@@ -10,6 +10,7 @@
 // right operand is of a kind no impl takes (E0277), or it is another type of
 // the right kind (E0308, then E0277). The words come from operators.def.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -293,7 +294,11 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       TypeId elem = T_.newVar(VarKind::Any);
       const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
       if (want.kind == TypeKind::Array) elem = want.args[0];
-      for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
+      for (auto& a : e.args) {
+        TypeId t = checkExpr(*a, elem);
+        rejectFnPointerMeet(elem, t, a->span);
+        coerce(*a, t, elem);
+      }
       return T_.arrayOf(elem, e.args.size());
     }
     case ExprKind::ArrayRepeat: {
@@ -404,8 +409,8 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     }
     if (s >= 0 && T_.structs()[s].isTuple)
       fail(DiagCode::None, "tuple struct constructors used as functions are not supported yet", e.span);
-    if (fnByName_.count(name))
-      fail(DiagCode::None, "functions used as values are not supported yet", e.span);
+    auto fn = fnByName_.find(name);
+    if (fn != fnByName_.end()) return checkFnItem(e, fn->second, expected);
     failOuterLocal(e, name);
     requireNotTypeNamespace(p, "value");
   }
@@ -417,6 +422,16 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   BuiltinFn f;
   if (resolveBuiltinPath(p, &f)) {  // `or_insert_with(Vec::new)`, `.map(String::from)`
     fail(DiagCode::None, "std's function `" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
+  }
+  if (p.segments.size() >= 2) {  // `Point::new`, `Point::norm` named as a value
+    TypeId self = typeOfPathPrefix(p);
+    MethodPick pick;
+    if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) return checkFnItem(e, pick.fn, expected);
+    const std::string& owner = p.segments[p.segments.size() - 2].name;
+    IntKind k;
+    bool primitive = parseIntKind(owner, &k) || owner == "str" || owner == "char" || owner == "bool" || owner == "f64" || owner == "f32";
+    if (self == kNoType && (std::isupper(static_cast<unsigned char>(owner[0])) || primitive))
+      fail(DiagCode::None, "`" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
   }
   fail(DiagCode::E0425, "cannot find value `" + ownerName(name) + "` in this scope", e.span, "not found in this scope");
 }
@@ -728,6 +743,7 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
   if (!isKind(T_, elseType, TypeKind::Never)) elseType = coerceBranchToReference(*e.elseBranch, elseType, expected);
   if (isKind(T_, thenType, TypeKind::Never)) return elseType;
   if (isKind(T_, elseType, TypeKind::Never)) return thenType;
+  rejectFnPointerMeet(thenType, elseType, e.elseBranch->span);
   if (!unify(thenType, elseType)) {
     const Expr* elseTail = e.elseBranch->kind == ExprKind::Block && e.elseBranch->block->tail ? e.elseBranch->block->tail.get() : e.elseBranch.get();
     const Expr* thenTail = e.block->tail.get();
@@ -839,6 +855,7 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     if (isKind(T_, body, TypeKind::Never)) continue;
     if (pointsToDyn(expected)) body = coerce(*arm.body, body, expected);
     body = coerceBranchToReference(*arm.body, body, expected);
+    if (result != kNoType) rejectFnPointerMeet(result, body, arm.body->span);
     if (result == kNoType) {
       result = body;
     } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted

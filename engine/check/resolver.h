@@ -247,6 +247,9 @@ class Resolver {
   int32_t captureInto(size_t level, const std::string& name, int32_t outer, Span use);
   bool closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret);
   TypeId checkClosure(Expr& e, TypeId expected);
+  TypeId checkFnItem(Expr& e, int32_t fn, TypeId expected);
+  void requireSignatureFits(const Expr& e, TypeId item, TypeId expected);
+  void rejectFnPointerMeet(TypeId a, TypeId b, Span at);
   FnInfo closureBody(const Expr& e, int32_t closure);
   void checkClosureBody(int32_t index);
   void decideCaptures(int32_t index, bool isMove);
@@ -460,6 +463,7 @@ class Resolver {
   std::vector<TypeId> opaques_, revealed_;  // `-> impl Trait` Params, and the type each reveals (kNoType: not yet)  // the current function's coercions to trait objects (Coercion::Unsize)
   std::map<TypeId, Span> boundCallee_;  // a type argument whose bounds a call set: the callee (E0593 points there)  // the closures whose bodies are being checked, outermost first
   std::vector<int32_t> fnClosures_;          // the closure bodies written in the function being checked
+  std::unordered_map<int32_t, int32_t> fnItems_;  // a function named as a value: its ClosureInfo
   uint32_t closuresIn_ = 0;                  // closures numbered so far in it ({closure#N})
   std::map<std::pair<int32_t, std::vector<TypeId>>, int32_t> instances_;
   std::vector<int32_t> instanceQueue_;

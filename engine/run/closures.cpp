@@ -10,7 +10,7 @@
 namespace sh {
 
 // `f(args)` where f is a closure, or a reference to one, or a generic
-// parameter an instance made a closure.
+// parameter an instance made a closure, or a function named as a value.
 Value Interpreter::callValue(const Expr& e) {
   Place callee = evalPlace(*e.operand);
   if (flow_ != Flow::Normal) return makeUnit();
@@ -25,9 +25,9 @@ Value Interpreter::callValue(const Expr& e) {
   bool consumed = e.receiverMode == 0 && !T_.isCopy(callee.type);
   Address held = 0;
   std::vector<Value> args;
-  if (c.kind == ClosureKind::FnOnce) {
+  if (c.kind == ClosureKind::FnOnce && !c.fnItem) {
     args.push_back(readPlace(callee, true));
-  } else {
+  } else if (!c.fnItem) {  // a function named as a value takes no environment
     if (consumed) held = holdInScratch(readPlace(callee, true));
     Value env(body.paramTypes[0], 8);
     env.setU64(0, consumed ? held : callee.addr);

@@ -240,10 +240,10 @@ Value Interpreter::callHeld(HeldCallable& f, std::vector<Value> args, Span at) {
   SH_CHECK(closure >= 0, "a std method calling a value that is not a closure");
   const ClosureInfo& c = p_.closures[closure];
   const FnInfo& body = p_.fns[c.fn];
-  if (c.kind == ClosureKind::FnOnce) {
+  if (c.kind == ClosureKind::FnOnce && !c.fnItem) {
     args.insert(args.begin(), readPlace(callee, true));
     f.owned = false;
-  } else {
+  } else if (!c.fnItem) {  // a function named as a value takes no environment
     Value env(body.paramTypes[0], 8);
     env.setU64(0, callee.addr);
     args.insert(args.begin(), std::move(env));

@@ -1,4 +1,4 @@
-// A function passed by name to a generic `F: Fn` parameter is not supported yet; a closure calling it is.
+// A function passed by name to a generic `F: Fn` parameter is called by the generic's instance.
 fn apply<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
     f(x)
 }
@@ -11,4 +11,3 @@ fn main() {
     println!("{}", apply(double, 4));
 }
 // expect: 8
-// unsupported: functions used as values
