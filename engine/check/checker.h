@@ -263,6 +263,12 @@ std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const Sou
 std::vector<Diagnostic> moveErrors(const Checked& program, const SourceFile& file, const FnInfo& fn);
 // borrows with non-lexical lifetimes (check/borrows.cpp): throws the first error;
 void checkBorrows(const Checked& program, const SourceFile& file, const FnInfo& fn);
+// Whether rustc's lowering of an `if` or `while` condition (`!`, `&&`,
+// `||`, parentheses) makes a depth-first walk of the MIR, taking a test's
+// last target first, reach the true way before the false one
+// (check/moves.cpp); both the borrow checker's order and the constant
+// lints' follow it.
+bool thenReachedFirst(const Expr& condition);
 // rustc's deny-by-default lints on constant arithmetic (check/const_lints.cpp).
 void checkConstantLints(const Checked& program, const FnInfo& fn);
 

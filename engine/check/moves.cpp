@@ -41,6 +41,7 @@ struct LocalState {
   std::vector<uint32_t> moveSites;  // where it may have been moved out as a whole, on any path
   bool movedInLoop = false;   // moved in an earlier iteration of an enclosing loop
   bool partial = false;       // only a field was moved out
+  bool derefInit = false;     // moved, then `*b = v` gave the Box's contents a value again (rustc's move path `*b`)
   std::vector<std::pair<std::string, Span>> movedFields;  // "name", "0", "a.b": fields moved out, and where
   bool assigned = false;      // has been given a value (for E0384)
   std::optional<Span> firstAssign;
@@ -63,6 +64,7 @@ FlowState join(const FlowState& a, const FlowState& b) {
     for (const auto& f : x.movedFields)
       if (std::none_of(o.movedFields.begin(), o.movedFields.end(), [&](const auto& g) { return g.first == f.first; }))
         o.movedFields.push_back(f);
+    o.derefInit = (!a.locals[i].movedAt || a.locals[i].derefInit) && (!x.movedAt || x.derefInit) && (o.movedAt || x.movedAt);
     if (!o.movedAt && x.movedAt) {
       o.movedAt = x.movedAt;
       o.movedInLoop = x.movedInLoop;
@@ -78,16 +80,19 @@ FlowState join(const FlowState& a, const FlowState& b) {
 
 // The order rustc's borrow checker visits a function in: the reverse
 // postorder of its MIR. A branch's targets come in order, and a join after
-// all of them; an `if`'s targets are its `else` then its `then` (the other
-// way round for `if !c`, which rustc lowers by swapping them), a match's
-// its arms in order, `if let`'s its `then` then its `else`. A `for` or
-// `while` loop's exit comes before its body, so the body is visited after
-// everything the exit leads to that was not visited already; a `loop` or
-// `while let` body comes first. The depth-first search behind the order
-// takes a branch's last target first, so the code after the branch belongs
-// to the last target: a loop in any earlier target has its body visited at
-// that target's end, one in the last at the end of what follows. Each
-// expression is ranked by the position of its first character.
+// all of them; a test's targets are its false then its true one, a
+// match's its arms in order, `if let`'s its `then` then its `else`. The
+// depth-first search behind the order takes a branch's last target first,
+// so the code after the branch belongs to the target it reaches first: a
+// loop in another target has its body visited at that target's end, one in
+// the first-reached at the end of what follows. Which of an `if`'s or a
+// `while`'s two ways the search reaches first depends on how rustc lowers
+// the condition: a plain test reaches its true way first, `!c` swaps c's
+// ways, `a && b` tests b on a's true way and `a || b` on a's false way
+// (ThenReachedFirst). A `for` loop's exit comes before its body, so the
+// body is visited after everything the exit leads to that was not visited
+// already; a `loop` or `while let` body comes first. Each expression is
+// ranked by the position of its first character.
 class RpoOrder {
  public:
   explicit RpoOrder(const Block& body) {
@@ -112,12 +117,6 @@ class RpoOrder {
     deferred_ = std::move(deferred);
   }
   void mark(const Expr& e) { rank_.emplace(e.span.start, rank_.size()); }
-  // Whether a condition is an odd number of `!`s (in parentheses or not).
-  static bool negatedCondition(const Expr& c) {
-    if (c.kind == ExprKind::Paren) return negatedCondition(*c.operand);
-    if (c.kind == ExprKind::Unary && c.unaryOp == UnaryOp::Not) return !negatedCondition(*c.operand);
-    return false;
-  }
   void block(const Block& b) {
     for (const Stmt& s : b.stmts) {
       if (s.init) expr(*s.init);
@@ -134,7 +133,7 @@ class RpoOrder {
       case ExprKind::If: {
         expr(*e.operand);
         const Block& then = *e.block;
-        if (negatedCondition(*e.operand)) {  // `if !c` is lowered with its targets swapped
+        if (!thenReachedFirst(*e.operand)) {
           if (!e.elseBranch) return unit([&] { block(then); });
           unit([&] { block(then); });
           expr(*e.elseBranch);
@@ -154,6 +153,7 @@ class RpoOrder {
       case ExprKind::While: case ExprKind::For: {
         expr(*e.operand);
         const Block* body = e.block.get();
+        if (e.kind == ExprKind::While && !thenReachedFirst(*e.operand)) return unit([&] { block(*body); });
         deferred_.push_back([this, body] { block(*body); });
         return;
       }
@@ -391,7 +391,8 @@ class MoveChecker {
     if (!state_.reachable) return;
     LocalState& s = state_.locals[local];
     if (!s.init) reportUninit(local, at);
-    else if (s.movedAt) reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, throughDeref ? "*" + path : path);
+    else if (s.movedAt && !(throughDeref && s.derefInit))
+      reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, throughDeref ? "*" + path : path);
     else
       for (const auto& [field, where] : s.movedFields)
         if (placesOverlap(field, path)) {  // partly moved when what moved is strictly inside what is used
@@ -403,6 +404,7 @@ class MoveChecker {
       s.movedAt = at;
       s.movedInLoop = false;
       s.partial = false;
+      s.derefInit = false;
       if (std::find(s.moveSites.begin(), s.moveSites.end(), at.start) == s.moveSites.end()) s.moveSites.push_back(at.start);
     } else {
       s.movedFields.emplace_back(path, at);
@@ -429,8 +431,17 @@ class MoveChecker {
     s.assigned = true;
     if (!s.firstAssign) s.firstAssign = at;
     s.movedAt.reset();
+    s.derefInit = false;
     s.moveSites.clear();
     s.movedFields.clear();
+  }
+
+  // `*b = value`: rustc checks that `b` itself is still there (a use of
+  // the whole), then counts `*b` as holding a value again, so later uses
+  // of `*b` are no error of their own.
+  void assignThroughDeref(int32_t local, Span at) {
+    useLocal(local, at, Use::Copy);
+    if (state_.reachable && state_.locals[local].movedAt) state_.locals[local].derefInit = true;
   }
 
   // `p.0 = value` on a variable whose fields may have been moved out: the
@@ -686,6 +697,14 @@ class MoveChecker {
     visitValue(e);
   }
 
+  // The local `b` of a `*b` (in parentheses or not), or null.
+  static const Expr* derefOfLocal(const Expr& e) {
+    if (e.kind != ExprKind::Deref) return nullptr;
+    const Expr* base = e.operand.get();
+    while (base->kind == ExprKind::Paren) base = base->operand.get();
+    return base->kind == ExprKind::Path && base->resolvedKind == static_cast<uint8_t>(Resolved::Local) ? base : nullptr;
+  }
+
   // An expression used in place: read, borrowed or assigned through, never
   // moved. `at` is where rustc points at the use: the place, or the whole
   // `&place` that borrows it.
@@ -702,9 +721,7 @@ class MoveChecker {
         return;
       }
     }
-    const Expr* derefOf = e.kind == ExprKind::Deref ? e.operand.get() : nullptr;
-    while (derefOf && derefOf->kind == ExprKind::Paren) derefOf = derefOf->operand.get();
-    if (derefOf && derefOf->kind == ExprKind::Path && derefOf->resolvedKind == static_cast<uint8_t>(Resolved::Local)) {
+    if (const Expr* derefOf = derefOfLocal(e)) {
       useLocal(derefOf->resolved, at.value_or(e.span), use, "", true);
       return;
     }
@@ -844,6 +861,8 @@ class MoveChecker {
             useLocal(root, target.span, Use::PartAssign);  // rustc checks the moved whole, not the field
           else if (root >= 0 && state_.reachable)
             assignField(root, path, target.span);
+          else if (const Expr* base = derefOfLocal(target))
+            assignThroughDeref(base->resolved, target.span);
           else
             visitPlace(target);
         };
@@ -1041,6 +1060,18 @@ class MoveChecker {
 };
 
 }  // namespace
+
+// A plain test's targets are its false then its true way, so the walk
+// reaches the true way first; `!c` swaps c's ways, `a && b` tests b on a's
+// true way and `a || b` on a's false way (parentheses are transparent, a
+// block `{ !c }` is one test).
+bool thenReachedFirst(const Expr& c) {
+  if (c.kind == ExprKind::Paren) return thenReachedFirst(*c.operand);
+  if (c.kind == ExprKind::Unary && c.unaryOp == UnaryOp::Not) return !thenReachedFirst(*c.operand);
+  if (c.kind == ExprKind::Binary && c.binaryOp == BinaryOp::And) return thenReachedFirst(*c.lhs) && thenReachedFirst(*c.rhs);
+  if (c.kind == ExprKind::Binary && c.binaryOp == BinaryOp::Or) return thenReachedFirst(*c.lhs) || thenReachedFirst(*c.rhs);
+  return true;
+}
 
 std::vector<Diagnostic> moveErrors(const Checked& program, const SourceFile& file, const FnInfo& fn) {
   return MoveChecker(program, file).checkFunction(fn);
