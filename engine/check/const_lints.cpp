@@ -8,7 +8,16 @@
 // branches, loops and calls on what is known there. A `loop` whose one
 // `break` carries a known value has that value (rustc writes it to the
 // loop's destination once, and a local assigned once keeps its value), even
-// where the loop never runs. Like rustc, it gives up on a local whose address is
+// where the loop never runs.
+//
+// rustc's lint is one walk over the MIR, depth first, taking a branch's
+// last target first, with one state for the whole walk: an `if` on a value
+// it knows goes only the way the value says (its other way, and a `break`
+// there, is never seen), and of an `if` it does not know it walks one way
+// (ThenReachedFirst), then everything after the `if` up to the end of the
+// enclosing loop's body or the function (the locals declared there end
+// their storage, so their values are forgotten), and only then the other
+// way, where those locals are no longer known. Like rustc, it gives up on a local whose address is
 // taken anywhere in the function (`&x`, a `&self` method call, or a formatting
 // macro, which borrows its arguments), and it forgets what a loop or branch
 // may change. It never rejects what rustc accepts; it may miss a case rustc
@@ -31,6 +40,7 @@ class ConstLints {
   void checkFunction(const FnInfo& fn) {
     known_.clear();
     borrowed_.clear();
+    regions_.assign(1, Region{});
     findBorrows(*fn.decl->body);
     walkBlock(*fn.decl->body);
   }
@@ -78,6 +88,7 @@ class ConstLints {
     for (const Stmt& s : b.stmts) {
       if (s.kind == StmtKind::Let && s.init) {
         std::optional<__int128> v = eval(*s.init);
+        if (s.pattern->kind == PatternKind::Binding) regions_.back().locals.push_back(s.pattern->local);
         if (s.pattern->kind == PatternKind::Binding && v && !borrowed_.count(s.pattern->local)) known_[s.pattern->local] = *v;
       } else if (s.init) {
         eval(*s.init);
@@ -161,7 +172,9 @@ class ConstLints {
       case ExprKind::Loop: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For: {
         loops_.push_back(LoopValue{&e});
         forgetAssignedIn(e);
+        regions_.push_back(Region{e.kind == ExprKind::Loop, {}});
         walkChildren(e);
+        regions_.pop_back();
         forgetAssignedIn(e);
         LoopValue done = loops_.back();
         loops_.pop_back();
@@ -201,22 +214,99 @@ class ConstLints {
   // known before them; the branch an `if true`/`if false` never takes is
   // not looked at, as rustc does not.
   void walkChildren(const Expr& e) {
-    bool fixed = e.kind == ExprKind::If && e.operand->kind == ExprKind::BoolLit;
-    bool taken = fixed && e.operand->text == "true";
     for (const Expr* c : {e.operand.get(), e.lhs.get(), e.rhs.get()})
       if (c) eval(*c);
     for (const auto& a : e.args) eval(*a);
     for (const FieldInit& f : e.fields) eval(*f.value);
     if (e.structBase) eval(*e.structBase);
     const std::map<int32_t, __int128> before = known_;
-    if (e.block && (!fixed || taken)) walkBlock(*e.block);
+    if (e.kind == ExprKind::If) return walkBranches(e, before);
+    if (e.block) walkBlock(*e.block);
     known_ = before;
-    if (e.elseBranch && (!fixed || !taken)) eval(*e.elseBranch);
+    if (e.elseBranch) eval(*e.elseBranch);
     for (const MatchArm& arm : e.arms) {
       known_ = before;
       if (arm.guard) eval(*arm.guard);
       eval(*arm.body);
     }
+  }
+
+  // An `if`'s ways in rustc's order: only the one a known condition takes;
+  // else the first reached, then the other after the walk has been through
+  // the end of the region around the `if`.
+  void walkBranches(const Expr& e, const std::map<int32_t, __int128>& before) {
+    auto walkThen = [&] { walkBlock(*e.block); };
+    auto walkElse = [&] {
+      if (e.elseBranch) eval(*e.elseBranch);
+    };
+    if (std::optional<bool> c = conditionValue(*e.operand)) return *c ? walkThen() : walkElse();
+    bool thenFirst = thenReachedFirst(*e.operand);
+    if (thenFirst) walkThen(); else walkElse();
+    known_ = before;
+    forgetRegionLocals();
+    if (thenFirst) walkElse(); else walkThen();
+  }
+
+  // What the walk forgets on its way from an `if` to the end of the region
+  // around it: the locals declared in the innermost `while` or `for` body,
+  // or the function's, end their storage there; a `loop` is left by its
+  // `break` on that way, so the region goes on around it.
+  void forgetRegionLocals() {
+    for (auto r = regions_.rbegin(); r != regions_.rend(); ++r) {
+      for (int32_t local : r->locals) known_.erase(local);
+      if (!r->isLoop) return;
+    }
+  }
+
+  // A condition's value where rustc's lint knows it: a literal, or a
+  // comparison of known integers, through `!`, `&&` and `||`.
+  std::optional<bool> conditionValue(const Expr& c) {
+    switch (c.kind) {
+      case ExprKind::BoolLit: return c.text == "true";
+      case ExprKind::Paren: return conditionValue(*c.operand);
+      case ExprKind::Unary: {
+        std::optional<bool> v = c.unaryOp == UnaryOp::Not ? conditionValue(*c.operand) : std::nullopt;
+        if (!v) return std::nullopt;
+        return !*v;
+      }
+      case ExprKind::Binary: {
+        if (c.binaryOp == BinaryOp::And || c.binaryOp == BinaryOp::Or) {
+          std::optional<bool> l = conditionValue(*c.lhs), r = conditionValue(*c.rhs);
+          if (!l || !r) return std::nullopt;
+          return c.binaryOp == BinaryOp::And ? (*l && *r) : (*l || *r);
+        }
+        if (T_.get(c.lhs->type).kind != TypeKind::Int) return std::nullopt;
+        std::optional<__int128> l = known(*c.lhs), r = known(*c.rhs);
+        if (!l || !r) return std::nullopt;
+        bool unsignedWide = intKindBytes(T_.get(c.lhs->type).intKind) == 16 && !intKindSigned(T_.get(c.lhs->type).intKind);
+        auto less = [&](__int128 a, __int128 b) {
+          return unsignedWide ? static_cast<unsigned __int128>(a) < static_cast<unsigned __int128>(b) : a < b;
+        };
+        switch (c.binaryOp) {
+          case BinaryOp::Eq: return *l == *r;
+          case BinaryOp::Ne: return *l != *r;
+          case BinaryOp::Lt: return less(*l, *r);
+          case BinaryOp::Le: return !less(*r, *l);
+          case BinaryOp::Gt: return less(*r, *l);
+          case BinaryOp::Ge: return !less(*l, *r);
+          case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul: case BinaryOp::Div: case BinaryOp::Rem:
+          case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::Shl: case BinaryOp::Shr:
+          case BinaryOp::And: case BinaryOp::Or:
+            return std::nullopt;
+        }
+        return std::nullopt;
+      }
+      default: return std::nullopt;
+    }
+  }
+  // An operand's value as the lint knows it, without linting it again: a
+  // literal, a constant or a known local (what a comparison's operands are
+  // in the conditions that matter: `k >= 1`).
+  std::optional<__int128> known(const Expr& e) {
+    if (e.kind == ExprKind::Paren) return known(*e.operand);
+    if (e.kind == ExprKind::IntLit) return T_.get(e.type).kind == TypeKind::Int ? std::optional<__int128>(static_cast<__int128>(e.intValue)) : std::nullopt;
+    if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::IntegerConstant)) return static_cast<__int128>(e.intValue);
+    return localValue(e);
   }
 
   // The extremes of a type, computed unsigned so that i128's do not
@@ -344,9 +434,18 @@ class ConstLints {
     std::optional<__int128> value;
   };
 
+  // A stretch the walk goes through to its end before it turns back to an
+  // `if`'s other way: the function's body or a loop's, with the locals
+  // declared in it.
+  struct Region {
+    bool isLoop = false;  // a `loop`, left by a `break` on the way
+    std::vector<int32_t> locals;
+  };
+
   const Checked& p_;
   const TypeTable& T_;
   std::vector<LoopValue> loops_;
+  std::vector<Region> regions_;
   std::map<int32_t, __int128> known_;
   std::set<int32_t> borrowed_;
 };
