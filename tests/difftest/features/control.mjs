@@ -32,7 +32,10 @@ function whileLoop(g) {
   if (g.depth > 3) return false;
   const w = g.fresh('w');
   g.line(`let mut ${w}: u32 = 0;`);
-  g.block(`while ${w} < ${g.int(0, 4)}`, () => { g.statements(body(g)); g.line(`${w} += 1;`); }, { loop: true });
+  // a negated test is lowered with its ways swapped: rustc's borrow checker then visits the body first
+  const n = g.int(0, 4);
+  const test = g.chance(0.25) ? `!(${w} >= ${n})` : `${w} < ${n}`;
+  g.block(`while ${test}`, () => { g.statements(body(g)); g.line(`${w} += 1;`); }, { loop: true });
   return true;
 }
 
