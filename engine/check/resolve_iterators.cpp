@@ -165,7 +165,7 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
       if (!unify(t.args[0], item)) cannot();
       return;
     case TypeKind::String: {
-      TypeId i = T_.resolve(item);
+      TypeId i = T_.resolveDeep(item);
       bool text = i == T_.charType() || i == T_.refTo(T_.charType(), false) || i == T_.strRef() || i == T_.stringType();
       if (!text) cannot();
       return;
@@ -186,8 +186,14 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
     case TypeKind::VecDeque:  // std collects a Vec, then takes its buffer over
       requireCollectible(e, T_.vecOf(t.args[0]), item);
       return;
-    case TypeKind::BTreeMap: case TypeKind::BTreeSet:
-      fail(DiagCode::None, "collecting into a `" + typeName(target) + "` is not supported yet", e.nameSpan);
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // (K, V) pairs, or T; the key Ord
+      TypeId key = t.args[0];
+      TypeId entry = t.kind == TypeKind::BTreeMap ? T_.tupleOf({t.args[0], t.args[1]}) : key;
+      if (!unify(entry, item)) cannot();
+      T_.vecOf(entry);  // std collects the items into a Vec first, then sorts it
+      requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+      return;
+    }
     case TypeKind::Error: return;
     default: cannot();
   }

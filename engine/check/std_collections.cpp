@@ -38,9 +38,6 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
     if (!unify(given.args[0], item)) mismatch(e.args[0]->span, T_.arrayOf(item, given.length), array);
     if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet) {
       requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.operand->span);
-      // std sorts the array first: past 20 elements its stable sort may allocate a buffer, which the engine does not model
-      if (given.length > 20)
-        fail(DiagCode::None, "`" + typeName(result) + "::from` an array of more than 20 elements is not supported yet", e.operand->span);
     }
   }
   return result;
@@ -177,7 +174,7 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
     fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", arg.span, "`" + typeName(given) + "` is not an iterator");
   }
   const Type s = T_.get(T_.resolve(self));
-  item = T_.resolve(item);
+  item = T_.resolveDeep(item);
   auto notExtendable = [&]() {
     fail(DiagCode::E0277, "the trait bound `" + typeName(self) + ": Extend<" + typeName(item) + ">` is not satisfied", e.nameSpan,
          "the trait `Extend<" + typeName(item) + ">` is not implemented for `" + typeName(self) + "`");

@@ -400,6 +400,7 @@ class Interpreter {
   bool sortIsLess(SortOrder& o, Address a, Address b);
   void insertionSort(SortOrder& o, Address data, uint64_t n);
   void sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable);
+  int32_t driftsortScratch(TypeId elem, uint64_t n);
   void sortSlice(StdCall& c, bool stable, bool byKey);
   Value binarySearch(StdCall& c, const std::function<int(Address)>& cmp);
   // vec.cpp
@@ -564,6 +565,7 @@ class Interpreter {
   // vecdeque.cpp: VecDeque's ring buffer
   Address dequeSlot(Address header, TypeId deque, uint64_t index) const;
   Value newDeque(TypeId deque, uint64_t cap);
+  void reserveDeque(Address header, TypeId deque, uint64_t additional, Span at);
   void growDequeIfFull(Address header, TypeId deque, Span at);
   void pushDeque(Address header, TypeId deque, const Value& v, bool front, Span at);
   std::vector<Value> dequeItems(Address header, TypeId deque, TypeId itemType);
@@ -590,6 +592,12 @@ class Interpreter {
   Value btreePopPair(StdCall& c, bool last);
   Value btreeEntryValueRef(StdCall& c, const Value* inserted);
   Value btreeFromArray(StdCall& c);
+  void btreeBulkBuild(Address header, TypeId mapOrSet, std::vector<std::pair<Value, Value>>& entries,
+                      const std::function<void()>& entriesGone);
+  Value collectBTree(ItemStream& s, TypeId target);
+  std::vector<std::pair<Value, Value>> btreeEntriesOf(Address at, uint64_t n, TypeId item, bool isMap);
+  void sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item);
+  int compareKeys(const Value& a, const Value& b);
   // ordering.cpp
   Place referentOfArgument(const StdCall& c, size_t i);
   Value orderingValue(TypeId ordering, int c);

@@ -710,47 +710,98 @@ std::optional<std::pair<Value, Value>> Interpreter::popBTree(Address header, Typ
 Value Interpreter::runBTreeMapNew(StdCall& c) { return newBTree(c.call.type); }
 Value Interpreter::runBTreeSetNew(StdCall& c) { return newBTree(c.call.type); }
 
-// From an array: an empty one makes an empty map; otherwise std sorts it by
-// key (a stable insertion sort at these lengths, no allocation), skips each
-// pair whose key the next pair repeats (dropping it as it goes), and
-// builds the tree left to right (bulk_push) in a new root leaf.
+// std's stable sort of the entries by key (`sort_by(|a, b| a.0.cmp(&b.0))`,
+// or a set's `sort()`): past 20 elements driftsort's scratch buffer for
+// `item`, the array's or the Vec's element, allocated and freed around it.
+void Interpreter::sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item) {
+  int32_t scratch = entries.size() > 20 && T_.layout(item).size > 0 ? driftsortScratch(item, entries.size()) : -1;
+  std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) { return compareKeys(a.first, b.first) < 0; });
+  if (scratch >= 0) mem_.free(scratch);
+}
+
+// bulk_build_from_sorted_iter: a new root leaf, then each entry pushed in
+// turn, an entry whose key the next one repeats dropped instead (std's
+// DedupSortedIter keeps the last); the source is gone once the last entry
+// is in (`entriesGone`), then the right border is topped up.
+void Interpreter::btreeBulkBuild(Address header, TypeId mapOrSet, std::vector<std::pair<Value, Value>>& entries,
+                                 const std::function<void()>& entriesGone) {
+  BTree tree(*this, mem_, T_, header, mapOrSet);
+  Address current = tree.bulkStart();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i + 1 < entries.size() && compareKeys(entries[i].first, entries[i + 1].first) == 0) {
+      dropValueNow(std::move(entries[i].first));
+      dropValueNow(std::move(entries[i].second));
+      continue;
+    }
+    current = tree.bulkPush(current, entries[i].first, entries[i].second);
+  }
+  entriesGone();
+  tree.fixRightBorder();
+}
+
+// The (key, value) of each item at `at` (a pair for a map, the key alone for a set).
+std::vector<std::pair<Value, Value>> Interpreter::btreeEntriesOf(Address at, uint64_t n, TypeId item, bool isMap) {
+  uint64_t size = T_.layout(item).size;
+  std::vector<std::pair<Value, Value>> entries;
+  for (uint64_t i = 0; i < n; ++i) {
+    Place p{at + i * size, item};
+    if (!isMap) {
+      entries.emplace_back(readPlace(p, false), makeUnit());
+      continue;
+    }
+    const Layout& pair = T_.layout(item);
+    entries.emplace_back(readPlace(Place{p.addr + pair.fields[0].offset, pair.fields[0].type}, false),
+                         readPlace(Place{p.addr + pair.fields[1].offset, pair.fields[1].type}, false));
+  }
+  return entries;
+}
+
+int Interpreter::compareKeys(const Value& a, const Value& b) {
+  return compareValues(Place{holdInScratch(a), a.type}, Place{holdInScratch(b), b.type});
+}
+
+// From an array: an empty one makes an empty map; otherwise std sorts the
+// array by key and bulk-builds the tree from it.
 Value Interpreter::btreeFromArray(StdCall& c) {
   TypeId mapOrSet = c.call.type;
   const Type& array = T_.get(c.args[0].type);
   Address header = holdInScratch(newBTree(mapOrSet));
   if (array.length == 0) return readPlace(Place{header, mapOrSet}, false);
   bool isMap = T_.get(mapOrSet).kind == TypeKind::BTreeMap;
-  Address elems = holdInScratch(c.args[0]);
-  uint64_t size = T_.layout(array.args[0]).size;
-  std::vector<std::pair<Value, Value>> entries;
-  for (uint64_t i = 0; i < array.length; ++i) {
-    Place item{elems + i * size, array.args[0]};
-    if (!isMap) {
-      entries.emplace_back(readPlace(item, false), makeUnit());
-      continue;
-    }
-    const Layout& pair = T_.layout(array.args[0]);
-    entries.emplace_back(readPlace(Place{item.addr + pair.fields[0].offset, pair.fields[0].type}, false),
-                         readPlace(Place{item.addr + pair.fields[1].offset, pair.fields[1].type}, false));
-  }
-  std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
-    return compareValues(Place{holdInScratch(a.first), a.first.type}, Place{holdInScratch(b.first), b.first.type}) < 0;
-  });
-  BTree tree(*this, mem_, T_, header, mapOrSet);
-  Address current = tree.bulkStart();
-  for (size_t i = 0; i < entries.size(); ++i) {
-    bool repeated = i + 1 < entries.size() &&
-                    compareValues(Place{holdInScratch(entries[i].first), entries[i].first.type},
-                                  Place{holdInScratch(entries[i + 1].first), entries[i + 1].first.type}) == 0;
-    if (!repeated) {
-      current = tree.bulkPush(current, entries[i].first, entries[i].second);
-      continue;
-    }
-    dropValueNow(std::move(entries[i].first));
-    dropValueNow(std::move(entries[i].second));
-  }
-  tree.fixRightBorder();
+  std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(holdInScratch(c.args[0]), array.length, array.args[0], isMap);
+  sortBTreeEntries(entries, array.args[0]);
+  btreeBulkBuild(header, mapOrSet, entries, [] {});
   return readPlace(Place{header, mapOrSet}, false);
+}
+
+// FromIterator: the items collected into a Vec by Vec's own FromIterator
+// (the source dropped after it); an empty Vec makes an empty tree (its
+// buffer, if any, freed); otherwise sorted by key and bulk-built as from an
+// array, the Vec's buffer freed once its last entry is taken.
+Value Interpreter::collectBTree(ItemStream& s, TypeId target) {
+  const Type& tt = T_.get(target);
+  bool isMap = tt.kind == TypeKind::BTreeMap;
+  Type pair, vec;
+  pair.kind = TypeKind::Tuple;
+  pair.args = {tt.args[0], tt.args[1]};
+  TypeId item = isMap ? T_.find(pair) : tt.args[0];
+  vec.kind = TypeKind::Vec;
+  vec.args = {item};
+  Value inputs = collectVec(s, T_.find(vec));
+  closeStream(s);
+  Address header = holdInScratch(newBTree(target));
+  uint64_t len = inputs.u64(16);
+  auto freeBuffer = [&] {
+    if (inputs.u64(8) > 0 && T_.layout(item).size > 0) mem_.free(mem_.cellAt(inputs.u64(0))->id);
+  };
+  if (len == 0) {
+    freeBuffer();
+    return readPlace(Place{header, target}, false);
+  }
+  std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(inputs.u64(0), len, item, isMap);
+  sortBTreeEntries(entries, item);
+  btreeBulkBuild(header, target, entries, freeBuffer);
+  return readPlace(Place{header, target}, false);
 }
 
 Value Interpreter::runBTreeMapFrom(StdCall& c) { return btreeFromArray(c); }

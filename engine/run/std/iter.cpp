@@ -448,6 +448,7 @@ Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target) {
     case TypeKind::String: return collectString(*s, target);
     case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target);
     case TypeKind::HashMap: case TypeKind::HashSet: return collectTable(*s, target);
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: return collectBTree(*s, target);
     case TypeKind::VecDeque: {  // Vec's FromIterator, then VecDeque's From<Vec<T>>
       Type vec;
       vec.kind = TypeKind::Vec;
@@ -546,7 +547,7 @@ Value Interpreter::collectInPlace(ItemStream& s, ItemStream& source, TypeId vecT
   while (std::optional<Value> x = pull(s)) mem_.write(buffer + len++ * size, x->data(), size);
   while (source.front < source.back) dropValueNow(std::move(source.items[source.front++]));
   source.flag = true;
-  mem_.setLength(mem_.cellAt(buffer)->id, len);
+  if (HeapCell* cell = mem_.cellAt(buffer)) mem_.setLength(cell->id, len);  // none for a dangling empty buffer
   Value v(vecType, 24);
   v.setU64(0, buffer);
   v.setU64(8, cap);

@@ -82,11 +82,7 @@ void Interpreter::sortLongSlice(SortOrder& o, Address data, uint64_t n, bool sta
     throw CompileError(std::move(d));
   }
   const Layout& l = T_.layout(o.elem);
-  int32_t scratch = -1;
-  if (stable) {
-    uint64_t wanted = std::max({n - n / 2, std::min(n, kDriftsortMaxFullAllocBytes / l.size), kDriftsortMinScratch});
-    if (kDriftsortStackBytes / l.size < wanted) scratch = mem_.allocate(wanted * l.size, static_cast<uint32_t>(l.align), o.elem, wanted).id;
-  }
+  int32_t scratch = stable ? driftsortScratch(o.elem, n) : -1;
   std::vector<Value> items;
   for (uint64_t i = 0; i < n; ++i) items.push_back(readPlace(Place{data + i * l.size, o.elem}, false));
   std::vector<Address> held;
@@ -97,6 +93,15 @@ void Interpreter::sortLongSlice(SortOrder& o, Address data, uint64_t n, bool sta
                    [&](size_t a, size_t b) { return compareValues(Place{held[a], o.elem}, Place{held[b], o.elem}) < 0; });
   for (uint64_t i = 0; i < n; ++i) mem_.write(data + i * l.size, items[order[i]].data(), l.size);
   if (scratch >= 0) mem_.free(scratch);
+}
+
+// driftsort's scratch buffer for n elements past 20 (not zero-sized): its
+// cell, or -1 when it fits in the 4 KiB on the stack.
+int32_t Interpreter::driftsortScratch(TypeId elem, uint64_t n) {
+  const Layout& l = T_.layout(elem);
+  uint64_t wanted = std::max({n - n / 2, std::min(n, kDriftsortMaxFullAllocBytes / l.size), kDriftsortMinScratch});
+  if (kDriftsortStackBytes / l.size >= wanted) return -1;
+  return mem_.allocate(wanted * l.size, static_cast<uint32_t>(l.align), elem, wanted).id;
 }
 
 void Interpreter::sortSlice(StdCall& c, bool stable, bool byKey) {

@@ -39,13 +39,14 @@ Value Interpreter::newDeque(TypeId deque, uint64_t cap) {
   return v;
 }
 
-// A push into a full deque: the buffer grows as a Vec's, then the part that
-// wrapped past the old end moves (std's cases A, B and C).
-void Interpreter::growDequeIfFull(Address header, TypeId deque, Span at) {
+// VecDeque::reserve: room for `additional` more, the buffer grown as a
+// Vec's (RawVec's amortized growth) when it lacks it, then the part that
+// wrapped past the old end moves (handle_capacity_increase's cases A, B and C).
+void Interpreter::reserveDeque(Address header, TypeId deque, uint64_t additional, Span at) {
   uint64_t oldCap = mem_.readU64(header + kCapAt), len = mem_.readU64(header + kLenAt);
-  if (len < oldCap) return;
+  if (additional <= oldCap - len) return;
   TypeId elem = T_.get(deque).args[0];
-  growAmortized(header, elem, 1, at);
+  growAmortized(header, elem, additional, at);
   uint64_t newCap = mem_.readU64(header + kCapAt), head = mem_.readU64(header + kHeadAt);
   if (head <= oldCap - len) return;  // A: contiguous already
   uint64_t size = T_.layout(elem).size;
@@ -58,6 +59,12 @@ void Interpreter::growDequeIfFull(Address header, TypeId deque, Span at) {
   uint64_t newHead = newCap - headLen;  // C: the head part to the new end
   mem_.copy(data + newHead * size, data + head * size, headLen * size);
   mem_.writeU64(header + kHeadAt, newHead);
+}
+
+// A push into a full deque: grow_one, a reserve of one.
+void Interpreter::growDequeIfFull(Address header, TypeId deque, Span at) {
+  if (mem_.readU64(header + kLenAt) < mem_.readU64(header + kCapAt)) return;
+  reserveDeque(header, deque, 1, at);
 }
 
 void Interpreter::pushDeque(Address header, TypeId deque, const Value& v, bool front, Span at) {
@@ -218,5 +225,32 @@ Value Interpreter::runDequeIter(StdCall& c) {
 }
 
 Value Interpreter::runDequeIterMut(StdCall& c) { return runDequeIter(c); }
+
+// Extend as std's SpecExtend: a length std trusts (a Vec's or a slice's
+// iterator, a range, a map of one) reserved at once; otherwise, at the first
+// item and whenever the deque is full, room for the hint left plus one.
+// References to Copy elements are copied in.
+Value Interpreter::runDequeExtend(StdCall& c) {
+  Address h = c.recv.addr;
+  TypeId deque = c.recv.type, elem = receiverElem(c);
+  bool trusted = true, first = true;
+  extendWith(
+      c, elem,
+      [&](SizeHint hint, bool exact) {
+        trusted = exact;
+        if (!trusted) return;
+        if (!hint.upper) panicCapacityOverflow(c.call.nameSpan);
+        reserveDeque(h, deque, *hint.upper, c.call.span);
+      },
+      [&](Value x) {
+        if (!trusted && (first || mem_.readU64(h + kLenAt) == mem_.readU64(h + kCapAt))) {
+          uint64_t more = sizeHint(*c.otherStream).lower;
+          reserveDeque(h, deque, more + 1 < more ? more : more + 1, c.call.span);
+        }
+        first = false;
+        pushDeque(h, deque, x, false, c.call.span);
+      });
+  return makeUnit();
+}
 
 }  // namespace sh
