@@ -378,6 +378,7 @@ class Resolver {
   TypeId defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId extendItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool learnersDeref(TypeId t);
   TypeId dequeFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);

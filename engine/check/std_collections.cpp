@@ -123,6 +123,32 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   return result;
 }
 
+// range of a BTreeMap or BTreeSet: a range of the key type itself (`a..b`,
+// `a..=b`, `a..`, `..b`, `..=b`, `..`) and K: Ord. A range of a type the
+// key borrows as (`range::<str, _>`) and std's `(Bound, Bound)` pairs are
+// not supported yet.
+TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  if (!e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty())
+    fail(DiagCode::None, "`range` with type arguments is not supported yet", e.nameSpan);
+  TypeId arg = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, arg);
+  TypeId key = T_.get(T_.resolve(self)).args[0];
+  requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+  const Type given = T_.get(T_.resolve(arg));
+  if (given.kind == TypeKind::Error) return result;
+  auto scalar = [&](TypeId t) {
+    TypeKind k = T_.get(T_.resolve(t)).kind;
+    return k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
+  };
+  if (given.kind == TypeKind::Range && scalar(given.args[0]) && scalar(key) && !unify(given.args[0], key))
+    fail(DiagCode::E0277, "the trait bound `" + typeName(arg) + ": RangeBounds<" + typeName(key) + ">` is not satisfied", e.args[0]->span,
+         "the trait `RangeBounds<" + typeName(key) + ">` is not implemented for `" + typeName(arg) + "`");
+  if (given.kind != TypeKind::Range || !unify(given.args[0], key))
+    fail(DiagCode::None, "`range` with a `" + typeName(arg) + "` (only a range of the key type `" + typeName(key) + "`) is not supported yet",
+         e.args[0]->span);
+  return result;
+}
+
 // Entry::or_default inserts V's default: `impl<K, V: Default> Entry<K, V>`.
 TypeId Resolver::defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);

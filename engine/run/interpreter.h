@@ -592,6 +592,7 @@ class Interpreter {
   Value btreePopPair(StdCall& c, bool last);
   Value btreeEntryValueRef(StdCall& c, const Value* inserted);
   Value btreeFromArray(StdCall& c);
+  Value btreeRange(StdCall& c);
   void btreeBulkBuild(Address header, TypeId mapOrSet, std::vector<std::pair<Value, Value>>& entries,
                       const std::function<void()>& entriesGone);
   Value collectBTree(ItemStream& s, TypeId target);

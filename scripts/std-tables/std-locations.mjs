@@ -72,6 +72,11 @@ const SITES = [
   ['OrdClamp', 'format!("m{}", z).clamp(String::from("z"), String::from("a"))', 'library/core/src/cmp.rs'],
   ['F32Clamp', '(1.5f32 + z as f32).clamp(2.0, 1.0)', 'library/core/src/num/f32.rs'],
   ['F64Clamp', '(1.5f64 + z as f64).clamp(2.0, 1.0)', 'library/core/src/num/f64.rs'],
+  // BTreeMap::range and BTreeSet::range with a start above the end, checked inside std's search.
+  ['BTreeMapRangeReversed', 'std::collections::BTreeMap::from([(0, 0)]).range((3 + z)..1).count()',
+   'library/alloc/src/collections/btree/search.rs'],
+  ['BTreeSetRangeReversed', 'std::collections::BTreeSet::from([0]).range((3 + z)..1).count()',
+   'library/alloc/src/collections/btree/search.rs'],
   // A Drop impl that panics while a panic unwinds: std's own last panic, before it aborts.
   ['PanicInCleanup', `{ struct Bomb(usize); impl Drop for Bomb { fn drop(&mut self) { panic!("second {}", self.0); } }
     let _b = Bomb(z); panic!("first") }`, 'library/core/src/panicking.rs', 'last'],

@@ -23,6 +23,7 @@
 //   - Clone copies the tree shape node by node (std's clone_subtree).
 // A set is a map whose values are zero-sized.
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -653,6 +654,41 @@ std::vector<Value> Interpreter::btreeItems(Address header, TypeId mapOrSet, Type
   }
   return items;
 }
+
+// range(bounds): the entries whose key lies within the bounds the argument
+// spells (`a..b`, `a..=b`, `a..`, `..b`, `..=b`, `..`), as references. A
+// tree with a root first checks the bounds as std's
+// search_tree_for_bifurcation does (start above end panics inside std); an
+// empty map returns nothing unchecked. The range is dropped as the call ends.
+Value Interpreter::btreeRange(StdCall& c) {
+  const Expr* spelled = c.call.args[0].get();
+  while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
+  bool literal = spelled->kind == ExprKind::Range;
+  bool hasStart = !literal || spelled->lhs, hasEnd = !literal || spelled->rhs;
+  const Type& range = T_.get(c.args[0].type);
+  const Layout& l = T_.layout(c.args[0].type);
+  Address at = holdInScratch(c.args[0]);
+  Place start{at + l.fields[0].offset, range.args[0]}, end{at + l.fields[1].offset, range.args[0]};
+  if (hasStart && hasEnd && mem_.readU64(c.recv.addr + kRootAt) != 0 && compareValues(start, end) > 0) {
+    bool isSet = T_.get(c.recv.type).kind == TypeKind::BTreeSet;
+    throw Panic{std::string("range start is greater than range end in ") + (isSet ? "BTreeSet" : "BTreeMap"), c.call.nameSpan,
+                stdLocation(isSet ? StdSite::BTreeSetRangeReversed : StdSite::BTreeMapRangeReversed)};
+  }
+  std::vector<Value> all = btreeItems(c.recv.addr, c.recv.type, itemOf(c));
+  std::vector<std::pair<Address, Address>> entries = btreeEntries(c.recv.addr, c.recv.type);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    Place key{entries[i].first, range.args[0]};
+    if (hasStart && compareValues(key, start) < 0) continue;
+    if (hasEnd && (range.inclusive ? compareValues(key, end) > 0 : compareValues(key, end) >= 0)) continue;
+    c.items.push_back(std::move(all[i]));
+  }
+  if (hasStart) dropValue(start.addr, start.type);
+  if (hasEnd) dropValue(end.addr, end.type);
+  return makeUnit();
+}
+
+Value Interpreter::runBMapRange(StdCall& c) { return btreeRange(c); }
+Value Interpreter::runBSetRange(StdCall& c) { return btreeRange(c); }
 
 // The value's place for a key, if the map has it.
 std::optional<Address> Interpreter::btreeFind(Address header, TypeId mapOrSet, const Place& key) {

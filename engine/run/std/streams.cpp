@@ -21,6 +21,7 @@ bool readsCharsOf(BuiltinMethod m) { return m == BuiltinMethod::StrChars || m ==
 // The sources whose size std does not know ahead (split and its kin: (0, None)).
 bool hintsNothing(BuiltinMethod m) {
   const StdMethodRow& row = stdMethod(m);
+  if (m == BuiltinMethod::BMapRange || m == BuiltinMethod::BSetRange) return true;  // btree's Range has no size_hint of its own
   return row.receiver == StdReceiver::Text && !readsCharsOf(m) && m != BuiltinMethod::StrBytes;
 }
 
