@@ -99,7 +99,7 @@ function parseProgram(file) {
   const source = raw.toString('utf8');
   const lines = source.split('\n');
   const t = { file, rel: path.relative(ROOT, file), raw, source, snippet: !HAS_MAIN.test(source) && hasCode(source),
-              expect: [], stderr: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, stdin: null,
+              expect: [], stderr: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, unsupportedAt: null, stdin: null,
               abort: null, limit: null, exit: 0, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
@@ -144,8 +144,12 @@ function parseProgram(file) {
     } else if (kind === 'stdin') {
       t.stdin = (t.stdin ?? '') + (restRaw.startsWith(' ') ? restRaw.slice(1) : restRaw) + '\n';
     } else if (kind === 'unsupported') {
-      if (!rest) t.problems.push(`${where}: write "// unsupported: WHAT" (e.g. closures)`);
-      else t.unsupported = rest;
+      const u = /^(.+?)(?: at (\d+):(\d+))?$/.exec(rest);
+      if (!u) t.problems.push(`${where}: write "// unsupported: WHAT [at LINE:COL]" (e.g. closures)`);
+      else {
+        t.unsupported = u[1];
+        t.unsupportedAt = u[2] ? { line: +u[2], col: +u[3] } : null;
+      }
     } else if (kind === 'exit') {
       if (!/^[1-9]\d*$/.test(rest)) t.problems.push(`${where}: write "// exit: CODE" (main returned an error: exit 1)`);
       else t.exit = +rest;
@@ -408,6 +412,8 @@ async function engineCheck(t) {
   if (t.unsupported) {
     if (r.code !== 1 || !r.stderr.includes(t.unsupported) || !r.stderr.includes('not supported'))
       problems.push(`expected a "${t.unsupported} ... not supported yet" rejection, got exit ${r.code}: ${short(r.stderr, 160)}`);
+    else if (t.unsupportedAt && !r.stderr.includes(` --> ${t.rel}:${t.unsupportedAt.line}:${t.unsupportedAt.col}\n`))
+      problems.push(`expected the "not supported yet" rejection at ${t.unsupportedAt.line}:${t.unsupportedAt.col}: ${short(r.stderr, 160)}`);
     return problems;
   }
   if (t.outcome === 'error') {
