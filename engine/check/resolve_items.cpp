@@ -402,11 +402,17 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Vec") return T_.vecOf(generic(1));
   if (n == "Box" && seg.generics.size() == 1 && seg.generics[0]->kind == TypeExprKind::DynTrait)
     return T_.boxOf(lowerDynTrait(*seg.generics[0]));
-  if (n == "Box") return T_.boxOf(generic(1));
+  if (n == "Box" || n == "std::rc::Rc" || n == "std::rc::Weak") {  // Box<[T]>, Rc<str>: fat pointers the engine does not make
+    TypeId pointee = generic(1);
+    TypeKind k = T_.get(T_.resolve(pointee)).kind;
+    if (k == TypeKind::Slice || k == TypeKind::Str)
+      fail(DiagCode::None, "`" + text(t.span) + "` (a pointer to " + (k == TypeKind::Str ? "a `str`" : "a slice") + ") is not supported yet",
+           t.span);
+    if (n == "Box") return T_.boxOf(pointee);
+    return n == "std::rc::Rc" ? T_.rcOf(pointee) : T_.weakOf(pointee);
+  }
   if (n == "Option") return T_.optionOf(generic(1));
   if (n == "Result") return T_.resultOf(generic(2), lowerType(*seg.generics[1]));
-  if (n == "std::rc::Rc") return T_.rcOf(generic(1));
-  if (n == "std::rc::Weak") return T_.weakOf(generic(1));
   if (n == "std::cell::RefCell") return T_.refCellOf(generic(1));
   if (n == "std::cell::Cell") return T_.cellOf(generic(1));
   if (n == "std::cell::Ref") return T_.cellRefOf(generic(1), false);
