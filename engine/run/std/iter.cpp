@@ -468,17 +468,17 @@ Value Interpreter::collectTable(ItemStream& s, TypeId target) {
   Address h = holdInScratch(newTableHeader(target));
   reserveTable(h, target, sizeHint(s).lower);
   bool isMap = T_.get(target).kind == TypeKind::HashMap;
-  while (std::optional<Value> x = pull(s)) {
+  pullInto(s, h, target, [&](Value x) {
     if (!isMap) {
-      insertEntry(h, target, *x, nullptr);
-      continue;
+      insertEntry(h, target, x, nullptr);
+      return;
     }
-    const Layout& pair = T_.layout(x->type);
-    Address at = holdInScratch(*x);
+    const Layout& pair = T_.layout(x.type);
+    Address at = holdInScratch(x);
     Value key = readPlace(Place{at + pair.fields[0].offset, pair.fields[0].type}, false);
     Value value = readPlace(Place{at + pair.fields[1].offset, pair.fields[1].type}, false);
     if (std::optional<Value> old = insertEntry(h, target, key, &value)) dropValueNow(std::move(*old));
-  }
+  });
   return readPlace(Place{h, target}, true);
 }
 
@@ -495,7 +495,7 @@ Value Interpreter::collectVec(ItemStream& s, TypeId vecType) {
     SizeHint hint = sizeHint(s);
     if (!hint.upper) panicCapacityOverflow(s.call->nameSpan);
     h = holdInScratch(newVec(vecType, *hint.upper));
-    while (std::optional<Value> x = pull(s)) vecPush(h, elem, *x);
+    pullInto(s, h, vecType, [&](Value x) { vecPush(h, elem, x); });
     return readPlace(Place{h, vecType}, true);
   }
   std::optional<Value> first = pull(s);
@@ -503,14 +503,27 @@ Value Interpreter::collectVec(ItemStream& s, TypeId vecType) {
   uint64_t lower = sizeHint(s).lower;
   h = holdInScratch(newVec(vecType, std::max(minNonZeroCap(T_.layout(elem).size), lower + 1 < lower ? lower : lower + 1)));
   vecPush(h, elem, *first);
-  while (std::optional<Value> x = pull(s)) {
+  pullInto(s, h, vecType, [&](Value x) {
     if (mem_.readU64(h + 16) == mem_.readU64(h + 8)) {
       uint64_t more = sizeHint(s).lower;
       vecReserve(h, elem, more + 1 < more ? more : more + 1);
     }
-    vecPush(h, elem, *x);
-  }
+    vecPush(h, elem, x);
+  });
   return readPlace(Place{h, vecType}, true);
+}
+
+// The rest of s taken into the collection being built at `h` (of type t);
+// if a closure of the chain panics, the collection so far is dropped as
+// the panic unwinds (a local of std's from_iter), before the iterator.
+void Interpreter::pullInto(ItemStream& s, Address h, TypeId t, const std::function<void(Value)>& take) {
+  try {
+    while (std::optional<Value> x = pull(s)) take(std::move(*x));
+  } catch (Panic& p) {
+    startUnwinding(p);
+    cleanup([&] { dropValue(h, t); });
+    throw;
+  }
 }
 
 // The into_iter whose buffer std collects into in place: reached through
