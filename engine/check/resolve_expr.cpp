@@ -105,63 +105,6 @@ void Resolver::mismatch(Span at, TypeId expected, TypeId found, Span because, co
   fail(DiagCode::E0308, "mismatched types", at, "expected " + describe(expected) + ", found " + describe(found), more);
 }
 
-// Unifies, allowing the implicit conversions Rust makes at coercion sites:
-// `!` into anything, `&mut T` into `&T`, and deref coercions from `&String`,
-// `&Vec<T>`, `&[T; N]`, `&Box<T>`, `&Rc<T>` and a RefCell's guards.
-TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, const char* becauseText) {
-  if (expected == kNoType) return actual;
-  if (isKind(T_, actual, TypeKind::Never)) return expected;
-  if (coerceToDyn(e, actual, expected)) return expected;
-  const Type want = T_.get(T_.resolve(expected));
-  const Type have = T_.get(T_.resolve(actual));
-  // A chain of adapters runs where it is written (a loop, a consumer); only
-  // a source's iterator has its layout (check/types.h KeptIter).
-  if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None)
-    fail(DiagCode::None, "a chain of iterator adapters passed, returned or stored as a value is not supported yet: consume it where it is made",
-         e.span);
-  if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
-    const Type wantTarget = T_.get(T_.resolve(want.args[0]));
-    const Type haveTarget = T_.get(T_.resolve(have.args[0]));
-    TypeId wantInner = want.args[0];
-    if (wantTarget.kind == TypeKind::Str && haveTarget.kind == TypeKind::String) {
-      e.coercion = static_cast<uint8_t>(Coercion::StringToStr);
-      return expected;
-    }
-    if (wantTarget.kind == TypeKind::Slice && (haveTarget.kind == TypeKind::Vec || haveTarget.kind == TypeKind::Array) &&
-        unify(wantTarget.args[0], haveTarget.args[0])) {
-      e.coercion = static_cast<uint8_t>(haveTarget.kind == TypeKind::Vec ? Coercion::VecToSlice : Coercion::ArrayToSlice);
-      return expected;
-    }
-    // A smart pointer's target; only Box and RefMut give a `&mut` to it (DerefMut).
-    bool pointee = haveTarget.kind == TypeKind::Box || haveTarget.kind == TypeKind::CellRefMut ||
-                   (!want.isMut && (haveTarget.kind == TypeKind::Rc || haveTarget.kind == TypeKind::CellRef));
-    if (pointee && wantTarget.kind != haveTarget.kind && wantTarget.kind != TypeKind::Var &&
-        unify(wantInner, haveTarget.args[0])) {
-      e.coercion = static_cast<uint8_t>(Coercion::PointeeRef);
-      return expected;
-    }
-    if (want.isMut != have.isMut && unify(wantInner, have.args[0])) {
-      e.coercion = static_cast<uint8_t>(Coercion::MutToShared);
-      return expected;
-    }
-    if (haveTarget.kind == TypeKind::Ref && wantTarget.kind != TypeKind::Ref && wantTarget.kind != TypeKind::Var &&
-        (!want.isMut || haveTarget.isMut) && unify(wantInner, haveTarget.args[0])) {
-      e.coercion = static_cast<uint8_t>(Coercion::DerefRef);
-      return expected;
-    }
-  }
-  if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && learnersDeref(have.args[0]) && !unify(expected, actual))
-    fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
-  if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
-  return expected;
-}
-
-// A struct or enum with the learner's own Deref impl (`impl<T> Deref for MyBox<T>`).
-bool Resolver::learnersDeref(TypeId t) {
-  TypeKind k = T_.get(T_.resolve(t)).kind;
-  return (k == TypeKind::Struct || k == TypeKind::Enum) && implements(t, TraitRef{stdTrait(StdTrait::Deref), {}, {}, {}});
-}
-
 // Once an expression's type is final: the type its coercion makes and the
 // type of the reference a method call takes to its receiver, as the
 // interpreter builds them, so the run never has to intern a type.
@@ -285,8 +228,13 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Tuple: {
       std::vector<TypeId> elems;
       const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
-      for (size_t i = 0; i < e.args.size(); ++i)
-        elems.push_back(checkExpr(*e.args[i], want.kind == TypeKind::Tuple && i < want.args.size() ? want.args[i] : kNoType));
+      // Where the tuple's type is known, each element is a coercion site of
+      // its own (`(&s, 1)` as a `(&str, i32)`), as rustc's check_expr_tuple.
+      bool known = want.kind == TypeKind::Tuple && want.args.size() == e.args.size();
+      for (size_t i = 0; i < e.args.size(); ++i) {
+        TypeId elem = checkExpr(*e.args[i], known ? want.args[i] : kNoType);
+        elems.push_back(known ? coerce(*e.args[i], elem, want.args[i]) : elem);
+      }
       return T_.tupleOf(std::move(elems));
     }
     case ExprKind::Paren: return checkExpr(*e.operand, expected);
@@ -709,6 +657,7 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
 }
 
 TypeId Resolver::checkIf(Expr& e, TypeId expected) {
+  expected = branchExpectation(expected);
   pushScope();
   if (e.kind == ExprKind::If) {
     coerce(*e.operand, checkExpr(*e.operand, T_.boolType()), T_.boolType());
@@ -739,12 +688,16 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     return expected;
   }
   if (e.block->tail && !isKind(T_, thenType, TypeKind::Never)) thenType = coerceBranchToReference(*e.block->tail, thenType, expected);
-  TypeId elseType = checkExpr(*e.elseBranch, isKind(T_, thenType, TypeKind::Never) ? expected : thenType);
+  TypeId elseType = checkExpr(*e.elseBranch, expected);  // as rustc: the `then` type is no expectation, the branches are merged after
   if (!isKind(T_, elseType, TypeKind::Never)) elseType = coerceBranchToReference(*e.elseBranch, elseType, expected);
   if (isKind(T_, thenType, TypeKind::Never)) return elseType;
   if (isKind(T_, elseType, TypeKind::Never)) return thenType;
   rejectFnPointerMeet(thenType, elseType, e.elseBranch->span);
   if (!unify(thenType, elseType)) {
+    if (e.block->tail) {
+      TypeId merged = mergeBranchReferences({e.block->tail.get()}, thenType, *e.elseBranch, elseType);
+      if (merged != kNoType) return merged;
+    }
     const Expr* elseTail = e.elseBranch->kind == ExprKind::Block && e.elseBranch->block->tail ? e.elseBranch->block->tail.get() : e.elseBranch.get();
     const Expr* thenTail = e.block->tail.get();
     fail(DiagCode::E0308, "`if` and `else` have incompatible types", elseTail->span,
@@ -829,28 +782,20 @@ TypeId Resolver::checkFor(Expr& e) {
 // type (`-> &str`), each branch is coerced to it on its own, as rustc's
 // CoerceMany does with an expectation: `s` of a `&String` in one branch and
 // `""` in the other both become `&str`. Other branches keep their type.
-TypeId Resolver::coerceBranchToReference(Expr& value, TypeId actual, TypeId expected) {
-  if (expected == kNoType) return actual;
-  const Type want = T_.get(T_.resolve(expected));
-  const Type have = T_.get(T_.resolve(actual));
-  if (want.kind != TypeKind::Ref || have.kind != TypeKind::Ref) return actual;
-  TypeKind wantTarget = T_.get(T_.resolve(want.args[0])).kind, haveTarget = T_.get(T_.resolve(have.args[0])).kind;
-  if (wantTarget == TypeKind::Var || haveTarget == TypeKind::Var || wantTarget == haveTarget) return actual;
-  return coerce(value, actual, expected);
-}
-
 TypeId Resolver::checkMatch(Expr& e, TypeId expected) {
   if (e.tryOperator) return checkTry(e, expected);
   return checkMatchArms(e, checkExpr(*e.operand), expected);
 }
 
 TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
+  expected = branchExpectation(expected);
   TypeId result = kNoType;
+  std::vector<Expr*> before;  // the arms whose values make the result so far
   for (MatchArm& arm : e.arms) {
     pushScope();
     checkPattern(*arm.pattern, scrutinee);
     if (arm.guard) coerce(*arm.guard, checkExpr(*arm.guard, T_.boolType()), T_.boolType());
-    TypeId body = checkExpr(*arm.body, result == kNoType || pointsToDyn(expected) ? expected : result);
+    TypeId body = checkExpr(*arm.body, expected);
     popScope();
     if (isKind(T_, body, TypeKind::Never)) continue;
     if (pointsToDyn(expected)) body = coerce(*arm.body, body, expected);
@@ -861,9 +806,13 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted
       body = coerce(*arm.body, body, result);
     } else if (!unify(result, body)) {
-      fail(DiagCode::E0308, "`match` arms have incompatible types", arm.body->span,
-           "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
+      TypeId merged = mergeBranchReferences(before, result, *arm.body, body);
+      if (merged == kNoType)
+        fail(DiagCode::E0308, "`match` arms have incompatible types", arm.body->span,
+             "expected `" + typeName(result) + "`, found `" + typeName(body) + "`");
+      result = merged;
     }
+    before.push_back(arm.body.get());
   }
   requireExhaustive(e, scrutinee);
   return result == kNoType ? T_.never() : result;

@@ -286,6 +286,9 @@ class Resolver {
   TypeId checkMatch(Expr& e, TypeId expected);
   TypeId checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected);
   TypeId coerceBranchToReference(Expr& value, TypeId actual, TypeId expected);
+  TypeId mergeBranchReferences(const std::vector<Expr*>& before, TypeId merged, Expr& next, TypeId nextType);
+  bool refCoerces(TypeId actual, TypeId expected) const;
+  TypeId branchExpectation(TypeId expected) const;
   // the `?` operator (resolve_try.cpp)
   TypeId checkTry(Expr& e, TypeId expected);
   void requireTerminationResult(const FnInfo& main);

@@ -1,0 +1,124 @@
+// Coercions: the implicit conversions Rust makes where a value meets a type
+// it is expected to have (a `let` with a type, an argument, a returned
+// value, a tuple's or an array's element under a known type), and how the
+// branches of an `if` or a `match` are merged into one type.
+//
+// rustc coerces a value to an expected type (`&String` to `&str`, `&mut T`
+// to `&T`, `&Vec<T>` to `&[T]`, a smart pointer's reference to its target's,
+// a concrete pointer to a trait object); where no type is expected, its
+// CoerceMany coerces each branch to the type of those before it, or those
+// to the new one, and nothing else: `(&str, i32)` and `(&String, i32)`
+// never meet. Getting this exactly right decides E0308 against E0515.
+#include <algorithm>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+// Unifies, allowing the implicit conversions Rust makes at coercion sites:
+// `!` into anything, `&mut T` into `&T`, and deref coercions from `&String`,
+// `&Vec<T>`, `&[T; N]`, `&Box<T>`, `&Rc<T>` and a RefCell's guards.
+TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, const char* becauseText) {
+  if (expected == kNoType) return actual;
+  if (T_.get(T_.resolve(actual)).kind == TypeKind::Never) return expected;
+  if (coerceToDyn(e, actual, expected)) return expected;
+  const Type want = T_.get(T_.resolve(expected));
+  const Type have = T_.get(T_.resolve(actual));
+  // A chain of adapters runs where it is written (a loop, a consumer); only
+  // a source's iterator has its layout (check/types.h KeptIter).
+  if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None)
+    fail(DiagCode::None, "a chain of iterator adapters passed, returned or stored as a value is not supported yet: consume it where it is made",
+         e.span);
+  if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
+    const Type wantTarget = T_.get(T_.resolve(want.args[0]));
+    const Type haveTarget = T_.get(T_.resolve(have.args[0]));
+    TypeId wantInner = want.args[0];
+    if (wantTarget.kind == TypeKind::Str && haveTarget.kind == TypeKind::String) {
+      e.coercion = static_cast<uint8_t>(Coercion::StringToStr);
+      return expected;
+    }
+    if (wantTarget.kind == TypeKind::Slice && (haveTarget.kind == TypeKind::Vec || haveTarget.kind == TypeKind::Array) &&
+        unify(wantTarget.args[0], haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(haveTarget.kind == TypeKind::Vec ? Coercion::VecToSlice : Coercion::ArrayToSlice);
+      return expected;
+    }
+    // A smart pointer's target; only Box and RefMut give a `&mut` to it (DerefMut).
+    bool pointee = haveTarget.kind == TypeKind::Box || haveTarget.kind == TypeKind::CellRefMut ||
+                   (!want.isMut && (haveTarget.kind == TypeKind::Rc || haveTarget.kind == TypeKind::CellRef));
+    if (pointee && wantTarget.kind != haveTarget.kind && wantTarget.kind != TypeKind::Var &&
+        unify(wantInner, haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::PointeeRef);
+      return expected;
+    }
+    if (want.isMut != have.isMut && unify(wantInner, have.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::MutToShared);
+      return expected;
+    }
+    if (haveTarget.kind == TypeKind::Ref && wantTarget.kind != TypeKind::Ref && wantTarget.kind != TypeKind::Var &&
+        (!want.isMut || haveTarget.isMut) && unify(wantInner, haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::DerefRef);
+      return expected;
+    }
+  }
+  if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && learnersDeref(have.args[0]) && !unify(expected, actual))
+    fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
+  if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
+  return expected;
+}
+
+// A struct or enum with the learner's own Deref impl (`impl<T> Deref for MyBox<T>`).
+bool Resolver::learnersDeref(TypeId t) {
+  TypeKind k = T_.get(T_.resolve(t)).kind;
+  return (k == TypeKind::Struct || k == TypeKind::Enum) && implements(t, TraitRef{stdTrait(StdTrait::Deref), {}, {}, {}});
+}
+
+// What the branches of an `if` or a `match` are checked against: a type
+// not known yet is no expectation for them (rustc's only_has_type), or the
+// first branch would decide it for the others before they are merged.
+TypeId Resolver::branchExpectation(TypeId expected) const {
+  if (expected == kNoType) return kNoType;
+  const Type t = T_.get(T_.resolve(expected));
+  return t.kind == TypeKind::Var && t.varKind == VarKind::Any ? kNoType : expected;
+}
+
+TypeId Resolver::coerceBranchToReference(Expr& value, TypeId actual, TypeId expected) {
+  if (expected == kNoType) return actual;
+  const Type want = T_.get(T_.resolve(expected));
+  const Type have = T_.get(T_.resolve(actual));
+  if (want.kind != TypeKind::Ref || have.kind != TypeKind::Ref) return actual;
+  TypeKind wantTarget = T_.get(T_.resolve(want.args[0])).kind, haveTarget = T_.get(T_.resolve(have.args[0])).kind;
+  if (wantTarget == TypeKind::Var || haveTarget == TypeKind::Var || wantTarget == haveTarget) return actual;
+  return coerce(value, actual, expected);
+}
+
+// rustc's CoerceMany where no type is expected: a branch's reference is
+// coerced to the type of the branches before it (a `&String` after a
+// `&str`), or else those are coerced to its type, if none of them was
+// coerced yet. kNoType when neither way coerces.
+TypeId Resolver::mergeBranchReferences(const std::vector<Expr*>& before, TypeId merged, Expr& next, TypeId nextType) {
+  if (refCoerces(nextType, merged)) return coerce(next, nextType, merged);
+  if (!refCoerces(merged, nextType) || std::any_of(before.begin(), before.end(), [](const Expr* b) { return b->coercion != 0; }))
+    return kNoType;
+  for (Expr* b : before) coerce(*b, merged, nextType);
+  return nextType;
+}
+
+// Whether a reference of type `actual` coerces to a reference of type
+// `expected` of another target (coerce's reference rules), without trying it.
+bool Resolver::refCoerces(TypeId actual, TypeId expected) const {
+  const Type want = T_.get(T_.resolve(expected));
+  const Type have = T_.get(T_.resolve(actual));
+  if (want.kind != TypeKind::Ref || have.kind != TypeKind::Ref || (want.isMut && !have.isMut)) return false;
+  TypeKind wantTarget = T_.get(T_.resolve(want.args[0])).kind, haveTarget = T_.get(T_.resolve(have.args[0])).kind;
+  if (wantTarget == TypeKind::Var || haveTarget == TypeKind::Var) return false;
+  if (wantTarget == haveTarget) return want.isMut != have.isMut;
+  switch (haveTarget) {
+    case TypeKind::String: return wantTarget == TypeKind::Str;
+    case TypeKind::Vec: case TypeKind::Array: return wantTarget == TypeKind::Slice;
+    case TypeKind::Box: case TypeKind::CellRefMut: case TypeKind::Ref: return true;
+    case TypeKind::Rc: case TypeKind::CellRef: return !want.isMut;
+    default: return false;
+  }
+}
+
+}  // namespace sh
