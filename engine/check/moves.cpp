@@ -41,7 +41,10 @@ struct LocalState {
   std::vector<uint32_t> moveSites;  // where it may have been moved out as a whole, on any path
   bool movedInLoop = false;   // moved in an earlier iteration of an enclosing loop
   bool partial = false;       // only a field was moved out
-  bool derefInit = false;     // moved, then `*b = v` gave the Box's contents a value again (rustc's move path `*b`)
+  // Moved as a whole, then parts given a value again (`p.x = v`: "x";
+  // `*b = v`: "*"), rustc's move paths below the moved one: uses inside
+  // them are no errors.
+  std::vector<std::string> reinit;
   std::vector<std::pair<std::string, Span>> movedFields;  // "name", "0", "a.b": fields moved out, and where
   bool assigned = false;      // has been given a value (for E0384)
   std::optional<Span> firstAssign;
@@ -51,6 +54,25 @@ struct FlowState {
   std::vector<LocalState> locals;
   bool reachable = true;
 };
+
+// What is given a value again after a join: what both ways did, or
+// what one did where the other never moved the whole.
+std::vector<std::string> joinReinit(const LocalState& a, const LocalState& b) {
+  if (!a.movedAt) return b.reinit;
+  if (!b.movedAt) return a.reinit;
+  std::vector<std::string> out;
+  for (const std::string& p : a.reinit)
+    if (std::find(b.reinit.begin(), b.reinit.end(), p) != b.reinit.end()) out.push_back(p);
+  return out;
+}
+
+// Whether a place (a field path, "*" through a Box) lies inside a part of
+// a moved local that was given a value again.
+bool reinitialised(const LocalState& s, const std::string& path) {
+  if (path.empty()) return false;
+  return std::any_of(s.reinit.begin(), s.reinit.end(),
+                     [&](const std::string& r) { return path == r || path.rfind(r + ".", 0) == 0; });
+}
 
 FlowState join(const FlowState& a, const FlowState& b) {
   if (!a.reachable) return b;
@@ -64,7 +86,7 @@ FlowState join(const FlowState& a, const FlowState& b) {
     for (const auto& f : x.movedFields)
       if (std::none_of(o.movedFields.begin(), o.movedFields.end(), [&](const auto& g) { return g.first == f.first; }))
         o.movedFields.push_back(f);
-    o.derefInit = (!a.locals[i].movedAt || a.locals[i].derefInit) && (!x.movedAt || x.derefInit) && (o.movedAt || x.movedAt);
+    o.reinit = joinReinit(a.locals[i], x);
     if (!o.movedAt && x.movedAt) {
       o.movedAt = x.movedAt;
       o.movedInLoop = x.movedInLoop;
@@ -391,7 +413,7 @@ class MoveChecker {
     if (!state_.reachable) return;
     LocalState& s = state_.locals[local];
     if (!s.init) reportUninit(local, at);
-    else if (s.movedAt && !(throughDeref && s.derefInit))
+    else if (s.movedAt && !reinitialised(s, throughDeref ? (path.empty() ? "*" : "*." + path) : path))
       reportMoved(local, at, use, *s.movedAt, s.partial, "", s.moveSites, throughDeref ? "*" + path : path);
     else
       for (const auto& [field, where] : s.movedFields)
@@ -404,7 +426,7 @@ class MoveChecker {
       s.movedAt = at;
       s.movedInLoop = false;
       s.partial = false;
-      s.derefInit = false;
+      s.reinit.clear();
       if (std::find(s.moveSites.begin(), s.moveSites.end(), at.start) == s.moveSites.end()) s.moveSites.push_back(at.start);
     } else {
       s.movedFields.emplace_back(path, at);
@@ -431,7 +453,7 @@ class MoveChecker {
     s.assigned = true;
     if (!s.firstAssign) s.firstAssign = at;
     s.movedAt.reset();
-    s.derefInit = false;
+    s.reinit.clear();
     s.moveSites.clear();
     s.movedFields.clear();
   }
@@ -441,7 +463,7 @@ class MoveChecker {
   // of `*b` are no error of their own.
   void assignThroughDeref(int32_t local, Span at) {
     useLocal(local, at, Use::Copy);
-    if (state_.reachable && state_.locals[local].movedAt) state_.locals[local].derefInit = true;
+    if (state_.reachable && state_.locals[local].movedAt) state_.locals[local].reinit.push_back("*");
   }
 
   // `p.0 = value` on a variable whose fields may have been moved out: the
@@ -857,8 +879,10 @@ class MoveChecker {
           int32_t root = rootLocal(target, &path);
           if (target.kind == ExprKind::Path && target.resolvedKind == static_cast<uint8_t>(Resolved::Local))
             assignLocal(target.resolved, e.span, false);
-          else if (root >= 0 && state_.reachable && state_.locals[root].movedAt)
+          else if (root >= 0 && state_.reachable && state_.locals[root].movedAt) {
             useLocal(root, target.span, Use::PartAssign);  // rustc checks the moved whole, not the field
+            state_.locals[root].reinit.push_back(path);    // and then counts the field as holding a value
+          }
           else if (root >= 0 && state_.reachable)
             assignField(root, path, target.span);
           else if (const Expr* base = derefOfLocal(target))
