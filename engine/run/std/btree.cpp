@@ -817,10 +817,14 @@ Value Interpreter::btreeFromArray(StdCall& c) {
 Value Interpreter::collectBTree(ItemStream& s, TypeId target) {
   const Type& tt = T_.get(target);
   bool isMap = tt.kind == TypeKind::BTreeMap;
-  Type pair, vec;
-  pair.kind = TypeKind::Tuple;
-  pair.args = {tt.args[0], tt.args[1]};
-  TypeId item = isMap ? T_.find(pair) : tt.args[0];
+  TypeId item = tt.args[0];  // a set's element, or a map's (K, V)
+  if (isMap) {
+    Type pair;
+    pair.kind = TypeKind::Tuple;
+    pair.args = {tt.args[0], tt.args[1]};
+    item = T_.find(pair);
+  }
+  Type vec;
   vec.kind = TypeKind::Vec;
   vec.args = {item};
   Value inputs = collectVec(s, T_.find(vec));
