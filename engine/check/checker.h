@@ -176,6 +176,10 @@ struct FnInfo {
   int32_t closure = -1;       // a closure's body: its ClosureInfo
   bool ofInstance = false;    // a closure in an instance's body (its template's closure was checked)
   bool isTemplate() const { return !typeParams.empty(); }
+  // A method of an inherent impl in std's prelude text (`Ordering::then`): the
+  // shared prelude tree is never annotated, so even a non-generic one runs as
+  // an instance, a checked copy made on first use.
+  bool isStdInherent() const { return isStd && decl->body && trait < 0 && templateFn < 0; }
   // A body the learner wrote, as written: what the ownership, borrow and
   // lint passes check (an instance is a copy of a template checked already).
   bool isLearnersBody() const { return decl->body && !isStd && templateFn < 0 && !ofInstance; }

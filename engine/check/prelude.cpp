@@ -102,6 +102,19 @@ pub trait Fn<Args>: FnMut<Args> { type Output; }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum Ordering { Less = -1, Equal = 0, Greater = 1 }
+impl Ordering {
+    pub fn is_eq(self) -> bool { match self { Ordering::Equal => true, _ => false } }
+    pub fn is_ne(self) -> bool { match self { Ordering::Equal => false, _ => true } }
+    pub fn is_lt(self) -> bool { match self { Ordering::Less => true, _ => false } }
+    pub fn is_gt(self) -> bool { match self { Ordering::Greater => true, _ => false } }
+    pub fn is_le(self) -> bool { match self { Ordering::Greater => false, _ => true } }
+    pub fn is_ge(self) -> bool { match self { Ordering::Less => false, _ => true } }
+    pub fn reverse(self) -> Ordering {
+        match self { Ordering::Less => Ordering::Greater, Ordering::Equal => Ordering::Equal, Ordering::Greater => Ordering::Less }
+    }
+    pub fn then(self, other: Ordering) -> Ordering { match self { Ordering::Equal => other, _ => self } }
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering { match self { Ordering::Equal => f(), _ => self } }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError { kind: IntErrorKind }

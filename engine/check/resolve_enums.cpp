@@ -112,6 +112,7 @@ int32_t Resolver::enumOfPrefix(const Path& p) {
     if (en >= 0) return en;
   }
   Path prefix;
+  prefix.span = p.span;  // std's own text names its enums directly
   for (size_t i = 0; i + 1 < p.segments.size(); ++i) prefix.segments.push_back(cloneSegment(p.segments[i]));
   return stdEnumNamed(prefix);
 }

@@ -146,6 +146,10 @@ void Resolver::resolvePendingCalls() {
     for (TypeId& a : c.args) a = normalize(reveal(T_.defaultDeep(a), c.call->span));
     if (fn_->isTemplate() || std::any_of(c.args.begin(), c.args.end(), [&](TypeId a) { return T_.containsParam(a); }))
       continue;
+    if (out_.fns[c.fn].isStdInherent() && !out_.fns[c.fn].isTemplate()) {
+      c.call->resolved = instantiate(c.fn, c.args, c.call->span);
+      continue;
+    }
     if (T_.get(T_.resolve(c.args[0])).kind == TypeKind::Dyn && out_.fns[c.fn].trait >= 0 && out_.fns[c.fn].impl < 0) {
       callThroughVtable(*c.call, c.fn);
       continue;

@@ -177,7 +177,7 @@ TypeId Resolver::checkPickedCall(Expr& e, const MethodPick& pick, size_t firstAr
   // closure argument learns its signature from its parameter's Fn bound.
   if (f.isTemplate()) requireCallBounds(e, pick, firstArg, false);
   TypeId result = checkUserCall(e, pick.fn, firstArg, params, ret);
-  if (!f.isTemplate()) return result;
+  if (!f.isTemplate() && !f.isStdInherent()) return result;
   pendingCalls_.push_back({&e, pick.fn, pick.args});
   requireCallBounds(e, pick, firstArg, true);
   return result;

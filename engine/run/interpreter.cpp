@@ -50,8 +50,11 @@ void Interpreter::beginStep(StepKind kind, Span span) {
   beginStepIgnoringBudget(kind, span);
 }
 
-// The last step of a panic is recorded even at the budget's edge.
+// The last step of a panic is recorded even at the budget's edge. A
+// statement of std's prelude text (inside `Ordering::then`) is no place in
+// the learner's program: what it does belongs to the step of the call.
 void Interpreter::beginStepIgnoringBudget(StepKind kind, Span span) {
+  if (isPreludeSpan(span)) return;
   Step s;
   s.kind = kind;
   s.start = span.start;

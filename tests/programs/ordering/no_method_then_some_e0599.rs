@@ -1,0 +1,6 @@
+// Ordering has no method `unwrap`: error E0599, as rustc says.
+fn main() {
+    let o = 1.cmp(&2).unwrap();
+    println!("{:?}", o);
+}
+// error: E0599 at 3:23
