@@ -456,65 +456,43 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
 // engine runs (`map.retain`, `cell.update`, `rc.into_keys`): a name none of
 // their rows has is a method std may well have, so it is "not supported yet",
 // never an E0599 that would tell the learner their program is wrong.
-// For the other std types, the methods std has that the engine does not
-// run yet, most of them taking a closure, are listed by name. Every type
-// has `into` and `try_into` (std's blanket impls over From and TryFrom).
+// For the other std types, a name std gives the type (its documented
+// methods, check/std_method_names.def) is "not supported yet" too; any other
+// name is rustc's E0599. Every type has `into` and `try_into` (std's blanket
+// impls over From and TryFrom).
 void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   if (e.text == "into" || e.text == "try_into")
     fail(DiagCode::None, "`." + e.text + "()` is not supported yet: call the target type's `from` instead", e.nameSpan);
-  static const std::set<std::string> kNotRunYet = {
-      // Iterator's adapters and consumers
-      "flat_map", "map_while", "peekable", "cycle", "scan", "partition", "by_ref", "unzip",
-      "flatten", "try_fold", "rposition", "len", "is_empty", "as_slice", "as_str", "next_back", "nth_back", "rfind",
-      "rfold", "offset", "into_slice", "as_mut_slice", "clone",
-      // Vec's and slices'
-      "sort_by", "sort_by_key", "sort_unstable_by", "sort_unstable_by_key", "dedup_by",
-      "dedup_by_key", "binary_search_by", "binary_search_by_key", "drain", "extend", "windows", "chunks", "resize_with",
-      "iter_mut", "into_iter", "splice", "partition_point", "is_sorted_by", "fill_with",
-      // Option's and Result's
-      "is_none_or", "get_or_insert_with", "take_if", "as_deref", "as_deref_mut", "flatten",
-      "zip", "xor", "or", "and", "iter", "inspect_err",
-  };
   if (receiverAccepts(T_, StdReceiver::Formatter, t))  // `f.debug_struct(..)`, `f.write_fmt(..)`
     fail(DiagCode::None, "the method `" + e.text + "` of `Formatter` is not supported yet", e.nameSpan);
-  switch (T_.get(t).kind) {
+  const Type& ty = T_.get(t);
+  StdNames list = StdNames::Vec;
+  switch (ty.kind) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef:
     case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
       fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
-    case TypeKind::Iter: case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Option:
-    case TypeKind::Result: case TypeKind::Range: case TypeKind::String: case TypeKind::Str:
-      if (kNotRunYet.count(e.text) || stdHasUnrunMethod(T_.get(t).kind, e.text))
-        fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
-      return;
+    case TypeKind::Int: list = intKindSigned(ty.intKind) ? StdNames::SignedInt : StdNames::UnsignedInt; break;
+    case TypeKind::Float: list = StdNames::Float; break;
+    case TypeKind::Char: list = StdNames::Char; break;
+    case TypeKind::Bool: list = StdNames::Bool; break;
+    case TypeKind::Vec: list = StdNames::Vec; break;
+    case TypeKind::Array: list = StdNames::Array; break;
+    case TypeKind::Slice: list = StdNames::Slice; break;
+    case TypeKind::String: list = StdNames::String; break;
+    case TypeKind::Str: list = StdNames::Str; break;
+    case TypeKind::Option: list = StdNames::Option; break;
+    case TypeKind::Result: list = StdNames::Result; break;
+    case TypeKind::Iter: list = StdNames::Iter; break;
+    case TypeKind::Range: list = StdNames::Range; break;
+    case TypeKind::Enum:
+      if (T_.enumOf(t).stdPath != "std::cmp::Ordering") return;
+      list = StdNames::Ordering;
+      break;
     default: return;
   }
-}
-
-// More of the methods std gives a Vec, an array or a slice, a String or a
-// str, which the engine does not run yet; each only for the kinds std
-// gives it to, so `v.sum()` on a Vec stays rustc's E0599.
-bool Resolver::stdHasUnrunMethod(TypeKind kind, const std::string& name) {
-  static const std::set<std::string> kSlice = {
-      "to_vec", "to_owned", "fill", "concat", "binary_search", "rotate_left", "rotate_right", "split_first", "split_last",
-      "is_sorted", "copy_from_slice", "clone_from_slice", "starts_with", "ends_with", "chunks_exact", "rchunks",
-      "select_nth_unstable", "repeat", "eq", "ne", "iter_mut"};
-  static const std::set<std::string> kVecOnly = {
-      "into_boxed_slice", "append", "resize", "swap_remove", "leak", "shrink_to",
-      "extend_from_within", "try_reserve"};
-  static const std::set<std::string> kText = {
-      "get", "escape_debug", "escape_default", "trim_ascii", "make_ascii_uppercase", "make_ascii_lowercase", "is_ascii",
-      "split_ascii_whitespace", "encode_utf16", "to_owned", "eq", "ne"};
-  static const std::set<std::string> kStringOnly = {
-      "into_boxed_str", "into_bytes", "as_mut_str", "retain", "reserve_exact", "shrink_to", "leak", "drain"};
-  switch (kind) {
-    case TypeKind::Vec: return kVecOnly.count(name) || kSlice.count(name);
-    case TypeKind::Array: return name == "map" || name == "as_slice" || kSlice.count(name);
-    case TypeKind::Slice: return kSlice.count(name);
-    case TypeKind::String: return kStringOnly.count(name) || kText.count(name);
-    case TypeKind::Str: return kText.count(name);
-    default: return false;
-  }
+  if (stdHasMethod(list, e.text))
+    fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
 }
 
 // Checks a std method's receiver and arguments against its row, `_` in the

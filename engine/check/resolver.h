@@ -331,7 +331,6 @@ class Resolver {
   void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
   void rejectMutationOfMapIndex(TypeId indexed, Span at, const char* action);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
-  static bool stdHasUnrunMethod(TypeKind kind, const std::string& name);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
   TypeId methodTypeArgument(const Expr& e);
   // The checks named by the rows of check/std_fns.def (T is t; given is the

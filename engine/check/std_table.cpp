@@ -8,6 +8,7 @@
 // every row (tests/unit/std_table_test.cpp).
 #include "check/std_table.h"
 
+#include <algorithm>
 #include <cctype>
 #include <iterator>
 #include <string>
@@ -226,6 +227,21 @@ KeptIter keptIterMadeBy(BuiltinMethod m) {
   if (m == BuiltinMethod::StrCharIndices) return KeptIter::CharIndices;
   if (m == BuiltinMethod::VecIntoIter) return KeptIter::VecIntoIter;
   return KeptIter::None;
+}
+
+bool stdHasMethod(StdNames list, std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+#define SH_STD_NAMES(list, names) names,
+#include "check/std_method_names.def"
+#undef SH_STD_NAMES
+  };
+  std::string_view names = kNames[static_cast<size_t>(list)];
+  for (size_t at = 0; at < names.size();) {
+    size_t end = std::min(names.find(' ', at), names.size());
+    if (names.substr(at, end - at) == name) return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 bool findMacro(std::string_view name, MacroId* out) {

@@ -43,6 +43,16 @@ enum class MacroId : uint8_t {
 // subset has none of that name.
 bool findMacro(std::string_view name, MacroId* out);
 
+// Every method std 1.95 gives a type (check/std_method_names.def, read from
+// std's own documentation), whether the engine runs it or not: a method
+// the engine lacks but std has is "not supported yet", never rustc's E0599.
+enum class StdNames : uint8_t {
+#define SH_STD_NAMES(list, names) list,
+#include "check/std_method_names.def"
+#undef SH_STD_NAMES
+};
+bool stdHasMethod(StdNames list, std::string_view name);
+
 // The receivers a method row applies to, after auto-deref.
 enum class StdReceiver : uint8_t {
   Vec,        // Vec<T>
