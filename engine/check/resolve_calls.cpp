@@ -491,8 +491,21 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       break;
     default: return;
   }
+  if (list == StdNames::Float && computedByTheCLibrary(e.text))
+    fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) +
+                             "` is not supported yet: std computes it with the platform's C math library, whose last digits "
+                             "the browser's own library does not reproduce",
+         e.nameSpan);
   if (stdHasMethod(list, e.text))
     fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
+}
+
+// The float methods std hands to the C library (see run/std/float_math.cpp).
+bool Resolver::computedByTheCLibrary(const std::string& name) {
+  static const std::set<std::string> kLibm = {
+      "exp", "exp2", "exp_m1", "ln", "ln_1p", "log", "log10", "log2", "cbrt", "sin", "cos", "tan", "sin_cos", "asin", "acos",
+      "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "powf", "hypot", "gamma", "ln_gamma", "erf", "erfc"};
+  return kLibm.count(name) > 0;
 }
 
 // Checks a std method's receiver and arguments against its row, `_` in the

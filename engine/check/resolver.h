@@ -330,6 +330,7 @@ class Resolver {
   TypeId firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const;
   void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
   void rejectMutationOfMapIndex(TypeId indexed, Span at, const char* action);
+  static bool computedByTheCLibrary(const std::string& name);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
   TypeId methodTypeArgument(const Expr& e);

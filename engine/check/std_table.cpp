@@ -261,12 +261,10 @@ bool findMacro(std::string_view name, MacroId* out) {
 }
 
 bool isIntegerMethodName(const std::string& name) {
-  for (const StdMethodRow& row : kMethods)
-    if (name == row.name && (row.receiver == StdReceiver::Int || row.receiver == StdReceiver::SignedInt ||
-                             row.receiver == StdReceiver::UnsignedInt))
-      return true;
-  return false;
+  return stdHasMethod(StdNames::SignedInt, name) || stdHasMethod(StdNames::UnsignedInt, name);
 }
+
+bool isNumericMethodName(const std::string& name) { return isIntegerMethodName(name) || stdHasMethod(StdNames::Float, name); }
 
 // Whether PartialOrd (Ord when `total`) of std's, as the comparison methods
 // run it (Interpreter::compareValues), is defined on `t`: numbers, bool,
@@ -285,13 +283,6 @@ bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
       return !ty.args.empty();
     default: return false;
   }
-}
-
-bool isNumericMethodName(const std::string& name) {
-  if (isIntegerMethodName(name)) return true;
-  for (const StdMethodRow& row : kMethods)
-    if (name == row.name && (row.receiver == StdReceiver::Float || row.receiver == StdReceiver::TotallyOrdered)) return true;
-  return false;
 }
 
 bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {

@@ -282,7 +282,6 @@ class Interpreter {
   int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered
   bool isScalar(TypeId t) const;
   double readFloat(const Value& v) const;  // an f32 widened, or an f64
-  Value floatResult(const Value& self, double wide, float narrow);  // `wide` for an f64 receiver, `narrow` for an f32
   // The elements of a Vec, an array or a slice place: where they start, how many.
   struct Sequence {
     Address data;

@@ -14,9 +14,7 @@
 // char's classifications are std's own Unicode properties (base/unicode.h).
 // One function per row of check/std_methods.def, named run<Row>.
 #include <cctype>
-#include <cmath>
 #include <cstdlib>
-#include <cstring>
 
 #include "base/int128.h"
 #include "base/unicode.h"
@@ -680,69 +678,6 @@ Value Interpreter::runToStringOf(StdCall& c) {
     capacity = widest[static_cast<int>(rt.intKind)] + (s[0] == '-' ? 1 : 0);
   }
   return newString(s, capacity);
-}
-
-// f64's and f32's arithmetic methods, each computed in the receiver's own
-// width as std's intrinsics are (sqrt, floor, ceil, trunc and abs exact,
-// round half away from zero, powf as libm's pow).
-Value Interpreter::floatResult(const Value& self, double wide, float narrow) {
-  Value v(self.type, self.size());
-  if (self.size() == 4) std::memcpy(v.data(), &narrow, 4);
-  else std::memcpy(v.data(), &wide, 8);
-  return v;
-}
-
-Value Interpreter::runFloatSqrt(StdCall& c) {
-  double x = readFloat(c.self);
-  return floatResult(c.self, std::sqrt(x), std::sqrt(static_cast<float>(x)));
-}
-
-Value Interpreter::runFloatAbs(StdCall& c) {
-  double x = readFloat(c.self);
-  return floatResult(c.self, std::fabs(x), std::fabs(static_cast<float>(x)));
-}
-
-Value Interpreter::runFloatFloor(StdCall& c) {
-  double x = readFloat(c.self);
-  return floatResult(c.self, std::floor(x), std::floor(static_cast<float>(x)));
-}
-
-Value Interpreter::runFloatCeil(StdCall& c) {
-  double x = readFloat(c.self);
-  return floatResult(c.self, std::ceil(x), std::ceil(static_cast<float>(x)));
-}
-
-Value Interpreter::runFloatRound(StdCall& c) {
-  double x = readFloat(c.self);
-  return floatResult(c.self, std::round(x), std::round(static_cast<float>(x)));
-}
-
-Value Interpreter::runFloatTrunc(StdCall& c) {
-  double x = readFloat(c.self);
-  return floatResult(c.self, std::trunc(x), std::trunc(static_cast<float>(x)));
-}
-
-// powi as compiler-rt's __powidf2/__powisf2, which rustc's llvm.powi calls:
-// square-and-multiply in the receiver's width, the reciprocal for a negative power.
-Value Interpreter::runFloatPowi(StdCall& c) {
-  double x = readFloat(c.self);
-  int32_t n = static_cast<int32_t>(readInt(c.args[0]));
-  auto powi = [n](auto a) {
-    decltype(a) r = 1;
-    for (int32_t b = n;;) {
-      if (b & 1) r *= a;
-      b /= 2;
-      if (b == 0) break;
-      a *= a;
-    }
-    return n < 0 ? 1 / r : r;
-  };
-  return floatResult(c.self, powi(x), powi(static_cast<float>(x)));
-}
-
-Value Interpreter::runFloatPowf(StdCall& c) {
-  double x = readFloat(c.self), y = readFloat(c.args[0]);
-  return floatResult(c.self, std::pow(x, y), std::pow(static_cast<float>(x), static_cast<float>(y)));
 }
 
 }  // namespace sh
