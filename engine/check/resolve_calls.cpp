@@ -366,6 +366,8 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
     if (isNumericMethodName(e.text))
       fail(DiagCode::E0689, "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
+    if (isIntegerMethodName(e.text) || stdHasMethod(StdNames::Float, e.text))  // a trait's: `3.5.into()`
+      fail(DiagCode::None, "the method `" + e.text + "` of `" + kind + "` is not supported yet", e.nameSpan);
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");
   }
