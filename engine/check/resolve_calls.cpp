@@ -125,7 +125,10 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       pick = pickTraitDecl(T_.newVar(VarKind::Any), r, m);
       applyTurbofish(p.segments.back(), out_.fns[pick.fn], &pick);
       TypeId result = checkPickedCall(e, pick, 0);
-      requireTrait(pick.args[0], r, e.span);
+      // rustc reports an unmet bound at the argument it comes from (`From::from("x")`), or at
+      // the name of `.into()` for a call rewritten from it (rewriteIntoAsFrom).
+      Span at = e.nameSpan.end > 0 ? e.nameSpan : e.args.empty() ? e.span : e.args[0]->span;
+      requireTrait(pick.args[0], r, at);
       return result;
     }
     const std::string& ownerKey = p.segments[p.segments.size() - 2].name;
@@ -135,8 +138,12 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
                         (isEnum ? "enum" : "struct") + " `" + owner + "` in the current scope",
            p.segments.back().span, "function or associated item not found in `" + owner + "`");
-    // A std type's associated function the engine does not run (`HashMap::default`, `Rc::new_cyclic`).
-    if (p.segments.front().name == "std")
+    // A std type's associated function the engine does not run (`HashMap::default`, `Rc::new_cyclic`,
+    // `i64::from`).
+    IntKind intKind;
+    bool primitive = p.segments.size() == 2 && (parseIntKind(ownerKey, &intKind) || ownerKey == "f32" || ownerKey == "f64" ||
+                                                ownerKey == "bool" || ownerKey == "char" || ownerKey == "str");
+    if (p.segments.front().name == "std" || primitive)
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
     fail(DiagCode::E0433, "cannot find type `" + owner + "` in this scope", p.segments[p.segments.size() - 2].span,
          "use of undeclared type `" + owner + "`");
@@ -345,6 +352,7 @@ void Resolver::requireMutableReceiver(const Expr& call) {
 }
 
 TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
+  if (rewriteIntoAsFrom(e, expected)) return checkCall(e, expected);
   TypeId receiver = checkExpr(*e.operand);
   int derefs = 0;
   TypeId t = stripRefs(receiver, &derefs);
@@ -366,7 +374,7 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
     if (isNumericMethodName(e.text))
       fail(DiagCode::E0689, "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
-    if (isIntegerMethodName(e.text) || stdHasMethod(StdNames::Float, e.text))  // a trait's: `3.5.into()`
+    if (stdHasMethod(StdNames::Blanket, e.text))  // every type's: `3.5.into()`
       fail(DiagCode::None, "the method `" + e.text + "` of `" + kind + "` is not supported yet", e.nameSpan);
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");

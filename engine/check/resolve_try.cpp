@@ -81,6 +81,48 @@ MatchArm armOf(PatternPtr pattern, ExprPtr body, Span at) { return MatchArm{std:
 
 }  // namespace
 
+// `x.into()`: std's blanket `impl<T, U: From<T>> Into<U> for T` makes it
+// `From::from(x)` for the U the context expects, which is how rustc
+// resolves it. Where the engine runs that From, the call is rewritten so
+// before anything of it is checked, then checked as that call: into a
+// learner's type that has From impls of its own, and a string literal into
+// a String (std's `From<&str>`, String::from). Elsewhere (std's numeric
+// conversions, a context that does not name U, a program declaring a
+// method `into` of its own) it stays "not supported yet".
+bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
+  if (e.text != "into" || !e.args.empty() || expected == kNoType) return false;
+  for (const ImplBlock& impl : out_.ast->impls)
+    for (const FnDecl& f : impl.fns)
+      if (f.name == "into") return false;
+  for (const TraitDecl& t : out_.ast->traits)
+    for (const FnDecl& f : t.fns)
+      if (f.name == "into") return false;
+  TypeId target = T_.resolve(expected);
+  bool literalIntoString = T_.get(target).kind == TypeKind::String && e.operand->kind == ExprKind::StrLit;
+  if (!literalIntoString && !learnersFromInto(target)) return false;
+  ExprPtr value = std::move(e.operand);
+  e.kind = ExprKind::Call;
+  e.operand = literalIntoString ? pathExpr({"String", "from"}, e.nameSpan) : pathExpr({"From", "from"}, e.nameSpan);
+  e.args.push_back(std::move(value));
+  return true;
+}
+
+// Whether the learner wrote an `impl From<..> for` this type (a generic
+// struct's or enum's for any of its instances).
+bool Resolver::learnersFromInto(TypeId target) const {
+  const Type& t = T_.get(target);
+  for (const ImplInfo& impl : out_.impls) {
+    if (impl.isStd || impl.trait.trait < 0 || out_.traits[impl.trait.trait].std != StdTrait::From) continue;
+    TypeId self = T_.resolve(impl.self);
+    const Type& s = T_.get(self);
+    bool same = t.kind == TypeKind::Struct ? s.kind == t.kind && s.structIndex == t.structIndex
+                : t.kind == TypeKind::Enum ? s.kind == t.kind && s.enumIndex == t.enumIndex
+                                           : self == target;
+    if (same) return true;
+  }
+  return false;
+}
+
 TypeId Resolver::checkTry(Expr& e, TypeId expected) {
   Span q = e.nameSpan;
   TypeId operand = T_.resolve(checkExpr(*e.operand));

@@ -331,6 +331,8 @@ class Resolver {
   void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
   void rejectMutationOfMapIndex(TypeId indexed, Span at, const char* action);
   static bool computedByTheCLibrary(const std::string& name);
+  bool rewriteIntoAsFrom(Expr& e, TypeId expected);
+  bool learnersFromInto(TypeId target) const;
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
   TypeId methodTypeArgument(const Expr& e);

@@ -131,7 +131,13 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         return (from.kind == TypeKind::Float && from.isF32) ||
                (from.kind == TypeKind::Int && intKindBytes(from.intKind) <= 4 && from.intKind != IntKind::Isize &&
                 from.intKind != IntKind::Usize);
+      if (t.kind == TypeKind::Float && t.isF32)  // `From<i8/u8/i16/u16> for f32`
+        return from.kind == TypeKind::Int && intKindBytes(from.intKind) <= 2 && from.intKind != IntKind::Isize &&
+               from.intKind != IntKind::Usize;
       if (t.kind == TypeKind::Int && from.kind == TypeKind::Bool) return true;
+      if (t.kind == TypeKind::Int && from.kind == TypeKind::Char)  // `From<char> for u32, u64, u128`
+        return t.intKind == IntKind::U32 || t.intKind == IntKind::U64 || t.intKind == IntKind::U128;
+      if (t.kind == TypeKind::Char) return from.kind == TypeKind::Int && from.intKind == IntKind::U8;
       if (t.kind == TypeKind::Vec) return from.kind == TypeKind::Ref && T_.get(T_.resolve(from.args[0])).kind == TypeKind::Slice;
       if (t.kind == TypeKind::Option) return T_.resolve(t.args[0]) == rhs;
       if (t.kind == TypeKind::Box && T_.get(T_.resolve(t.args[0])).kind == TypeKind::Dyn &&

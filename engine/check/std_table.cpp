@@ -264,7 +264,9 @@ bool isIntegerMethodName(const std::string& name) {
   return stdHasMethod(StdNames::SignedInt, name) || stdHasMethod(StdNames::UnsignedInt, name);
 }
 
-bool isNumericMethodName(const std::string& name) { return stdHasMethod(StdNames::NumberInherent, name); }
+bool isNumericMethodName(const std::string& name) {
+  return (isIntegerMethodName(name) || stdHasMethod(StdNames::Float, name)) && !stdHasMethod(StdNames::Blanket, name);
+}
 
 // Whether PartialOrd (Ord when `total`) of std's, as the comparison methods
 // run it (Interpreter::compareValues), is defined on `t`: numbers, bool,

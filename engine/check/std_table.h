@@ -123,9 +123,9 @@ bool isStdFloatConstant(const std::string& stdPath);
 // Whether some integer type has a method of this name in std (`pow`,
 // `wrapping_add`, `next_multiple_of`), whether the engine runs it or not.
 bool isIntegerMethodName(const std::string& name);
-// A method of an integer's or a float's own impl in std (`pow`, `sqrt`, not
-// a trait's like `into`): on an open `{float}` rustc cannot tell which
-// type's it is (E0689).
+// A method std gives some integer or float type (`pow`, `sqrt`, Ord's
+// `cmp`), other than those its blanket impls give every type (`into`): on an
+// open `{float}` rustc cannot tell which type's it is (E0689).
 bool isNumericMethodName(const std::string& name);
 
 // Whether a method row applies to a receiver of (auto-dereferenced) type t.

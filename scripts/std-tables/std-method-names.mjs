@@ -48,11 +48,11 @@ const LISTS = [
             'str/struct.CharIndices.html', 'str/struct.Split.html', 'vec/struct.IntoIter.html', 'iter/struct.Peekable.html',
             'iter/struct.Rev.html', 'iter/struct.Map.html', 'iter/struct.Filter.html', 'iter/struct.Enumerate.html']],
   ['Range', [...ITERATOR, 'ops/struct.Range.html', 'ops/struct.RangeInclusive.html']],
-  // Only the methods of the numbers' own impls, not of the traits they
-  // implement: on an open `{integer}` or `{float}` rustc can call a trait's
-  // method (`3.5.into()`), but one of these is E0689, since it cannot tell
-  // which type's it would be.
-  ['NumberInherent', [...INT_PAGES('i'), ...INT_PAGES('u'), 'primitive.f32.html', 'primitive.f64.html'], { inherentOnly: true }],
+  // The methods std's blanket impls give every type (`into`, `borrow`): on
+  // an open `{integer}` or `{float}` rustc can call these (`3.5.into()`),
+  // while any other method of a number is E0689, since it cannot tell which
+  // type's it would be.
+  ['Blanket', ['primitive.f64.html'], { blanketOnly: true }],
 ];
 
 function docRoot() {
@@ -64,11 +64,10 @@ function docRoot() {
 }
 
 // The method names a page documents whose first parameter is self; with
-// inherentOnly, those of the type's own impls (the part of the page before
-// its trait implementations).
-function methodsOn(file, { inherentOnly = false } = {}) {
+// blanketOnly, those of its blanket implementations (its last section).
+function methodsOn(file, { blanketOnly = false } = {}) {
   let html = fs.readFileSync(file, 'utf8');
-  if (inherentOnly) html = html.slice(0, html.indexOf('id="trait-implementations"'));
+  if (blanketOnly) html = html.slice(html.indexOf('id="blanket-implementations"'));
   const names = new Set();
   const heading = /id="method\.([a-z_0-9]+)"[^]*?<h4 class="code-header">([^]*?)<\/h4>/g;
   for (let m; (m = heading.exec(html));) {

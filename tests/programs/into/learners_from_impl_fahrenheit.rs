@@ -1,4 +1,4 @@
-// `.into()` through the learner's `From` impl is named as not supported, never an E0599 saying the struct has no `into`.
+// `Celsius(100).into()` where a Fahrenheit is wanted runs the learner's `impl From<Celsius> for Fahrenheit`.
 struct Celsius(i32);
 struct Fahrenheit(i32);
 impl From<Celsius> for Fahrenheit {
@@ -11,4 +11,3 @@ fn main() {
     println!("{}", f.0);
 }
 // expect: 212
-// unsupported: `.into()`
