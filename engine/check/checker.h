@@ -91,6 +91,7 @@ enum class Coercion : uint8_t {
   MutToShared,  // &mut T -> &T (same pointer)
   DerefRef,     // &&T -> &T (reads the inner pointer)
   Unsize,       // &T, &mut T, Box<T> -> the same pointer to `dyn Trait` (coercedType), with T's vtable
+  ReifyFnPointer,  // a function named as a value, or a closure capturing nothing -> `fn(A) -> R`: its address
 };
 
 // The vtable of a concrete type as a trait object, which the run places in
@@ -248,6 +249,7 @@ struct Checked {
   std::unordered_map<TypeId, int32_t> debugs;       // a type with the learner's Debug impl: its `fmt`
   int32_t mainFn = -1;
   std::vector<VtableInfo> vtables;
+  std::vector<int32_t> fnPointers;  // the functions made `fn` pointers: the i-th is at kFnPointerBase + 16 * i
   std::map<std::pair<TypeId, TypeId>, int32_t> vtableIndex;  // (concrete, dyn) -> its vtable
   std::vector<CheckedFormat> formats;
   std::vector<ConstInfo> consts;  // consts and statics, in Program::consts order

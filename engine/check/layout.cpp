@@ -404,6 +404,7 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Stdin: return l;  // zero-sized
     case TypeKind::Param: case TypeKind::Projection: return l;  // generic code is laid out only as instances
     case TypeKind::IoError: return pointer(1);  // a tagged pointer, never null
+    case TypeKind::FnPtr: return pointer(1);    // the function's address, never null
     case TypeKind::Result: return resultLayout(t);
     case TypeKind::Ref: case TypeKind::Box: return pointer(isUnsized(t.args[0]) ? 2 : 1);  // a fat pointer: data, then length or vtable
     case TypeKind::Rc: case TypeKind::Weak: return pointer(1);

@@ -839,6 +839,7 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       if (!piece.placeholder) continue;
       const FormatPlaceholder& ph = *piece.placeholder;
       const CheckedFormatArg& arg = f.args[ph.argument.index];
+      if (containsFnPointer(T_, arg.type)) fail(DiagCode::None, "formatting a function pointer is not supported yet", arg.span);
       if (implementsFormat(arg.type, ph.spec.trait)) continue;
       std::string name = typeName(arg.type);
       TypeId shown = T_.resolve(arg.type);

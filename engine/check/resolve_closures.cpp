@@ -30,6 +30,7 @@
 
 #include "check/resolver.h"
 #include "syntax/clone.h"
+#include "trace/address_space.h"
 
 namespace sh {
 
@@ -324,15 +325,40 @@ void Resolver::requireSignatureFits(const Expr& e, TypeId item, TypeId expected)
          e.span, "expected `" + typeName(ret) + "`, found `" + typeName(c.ret) + "`");
 }
 
-// Two functions or closures capturing nothing, of different types, where
-// one type is wanted, as array elements or `if` and `match` branches:
-// rustc makes both function pointers, which the engine does not run yet.
+// Two functions or closures capturing nothing (or one and a `fn` pointer),
+// of different types, where one type is wanted, as array elements or `if`
+// and `match` branches: rustc makes both function pointers, which the
+// engine does not do yet unless the first is one already.
 void Resolver::rejectFnPointerMeet(TypeId a, TypeId b, Span at) {
   a = T_.resolve(a);
   b = T_.resolve(b);
-  if (a == b || T_.closureOf(a) < 0 || T_.closureOf(b) < 0) return;
-  if (out_.closures[T_.closureOf(a)].captures.empty() && out_.closures[T_.closureOf(b)].captures.empty())
+  auto reifiable = [&](TypeId t) {
+    return T_.get(t).kind == TypeKind::FnPtr || (T_.closureOf(t) >= 0 && out_.closures[T_.closureOf(t)].captures.empty());
+  };
+  if (a != b && T_.get(a).kind != TypeKind::FnPtr && reifiable(a) && reifiable(b))
     fail(DiagCode::None, "functions or closures of different types in one array, `if` or `match` (made function pointers) are not supported yet", at);
+}
+
+// A function named as a value, or a closure capturing nothing, where a
+// `fn(A) -> R` is wanted: its address (rustc's reify and closure-to-fn-pointer
+// coercions). Another signature, or a closure that captures, is E0308.
+bool Resolver::coerceToFnPointer(Expr& e, TypeId actual, TypeId expected) {
+  int32_t closure = T_.closureOf(T_.resolve(actual));
+  if (closure < 0 || !out_.closures[closure].captures.empty()) return false;
+  const ClosureInfo& c = out_.closures[closure];
+  const Type want = T_.get(T_.resolve(expected));
+  if (c.params.size() + 1 != want.args.size()) return false;
+  for (size_t i = 0; i < c.params.size(); ++i)
+    if (!unify(want.args[i], c.params[i])) return false;
+  if (!unify(want.args.back(), c.ret)) return false;
+  if (std::find(out_.fnPointers.begin(), out_.fnPointers.end(), c.fn) == out_.fnPointers.end()) {
+    if (out_.fnPointers.size() == kMaxFnPointers)
+      fail(DiagCode::None, "more than " + std::to_string(kMaxFnPointers) + " functions made `fn` pointers are not supported yet", e.span);
+    out_.fnPointers.push_back(c.fn);
+  }
+  e.coercion = static_cast<uint8_t>(Coercion::ReifyFnPointer);
+  e.coercedType = expected;
+  return true;
 }
 
 // The body as a function: the closure's parameters, and its expression as
@@ -576,6 +602,10 @@ bool Resolver::closureImplements(TypeId t, StdTrait trait, const TraitRef& r) {
     if (T_.get(t).isMut) unique = true; else shared = true;
     t = T_.resolve(T_.get(t).args[0]);
   }
+  if (T_.get(t).kind == TypeKind::FnPtr) {  // every kind, through references too
+    const Type f = T_.get(t);
+    return r.args.empty() || unify(T_.tupleOf(std::vector<TypeId>(f.args.begin(), f.args.end() - 1)), r.args[0]);
+  }
   int32_t closure = T_.closureOf(t);
   if (closure < 0) return false;
   const ClosureInfo& c = out_.closures[closure];
@@ -602,6 +632,13 @@ bool Resolver::callableSignature(TypeId t, std::vector<TypeId>* params, TypeId* 
     t = T_.resolve(T_.get(t).args[0]);
   }
   if (T_.get(t).kind == TypeKind::Dyn) return dynCallSignature(t, params, ret, mode);
+  if (T_.get(t).kind == TypeKind::FnPtr) {  // copied into the call
+    const Type f = T_.get(t);
+    params->assign(f.args.begin(), f.args.end() - 1);
+    *ret = f.args.back();
+    *mode = throughRef ? 1 : 0;
+    return true;
+  }
   if (T_.closureOf(t) >= 0) {
     const ClosureInfo& c = out_.closures[T_.closureOf(t)];
     *params = c.params;
@@ -632,8 +669,11 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
     requireMutableReceiver(e);
     e.derefs = 0;
   }
-  int32_t closure = T_.closureOf(T_.resolve(e.operand->type));
-  if (closure >= 0 && out_.closures[closure].fnItem) checkArgCount(e, params.size(), e.args.size(), "function");
+  TypeId callee = T_.resolve(e.operand->type);
+  while (T_.get(callee).kind == TypeKind::Ref) callee = T_.resolve(T_.get(callee).args[0]);
+  int32_t closure = T_.closureOf(callee);
+  if ((closure >= 0 && out_.closures[closure].fnItem) || T_.get(callee).kind == TypeKind::FnPtr)
+    checkArgCount(e, params.size(), e.args.size(), "function");
   if (params.size() != e.args.size())
     fail(DiagCode::E0057, "this function takes " + std::to_string(params.size()) + " argument" + (params.size() == 1 ? "" : "s") +
                               " but " + std::to_string(e.args.size()) + " argument" + (e.args.size() == 1 ? " was" : "s were") +

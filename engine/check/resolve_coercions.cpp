@@ -24,6 +24,7 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
   if (coerceToDyn(e, actual, expected)) return expected;
   const Type want = T_.get(T_.resolve(expected));
   const Type have = T_.get(T_.resolve(actual));
+  if (want.kind == TypeKind::FnPtr && coerceToFnPointer(e, actual, expected)) return expected;
   // A chain of adapters runs where it is written (a loop, a consumer); only
   // a source's iterator has its layout (check/types.h KeptIter).
   if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None)
@@ -64,6 +65,12 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
     fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
   if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
   return expected;
+}
+
+// Whether each branch of an `if` or a `match` is a coercion site of its own:
+// to a trait object, or to a `fn` pointer.
+bool Resolver::coercesEachBranch(TypeId expected) const {
+  return pointsToDyn(expected) || (expected != kNoType && T_.get(T_.resolve(expected)).kind == TypeKind::FnPtr);
 }
 
 // A struct or enum with the learner's own Deref impl (`impl<T> Deref for MyBox<T>`).

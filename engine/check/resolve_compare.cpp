@@ -100,6 +100,7 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
       return boundsPromise(resolved, TraitRef{stdTrait(trait), {}, {}, {}}) || lacking(T_.name(resolved));
     }
     case TypeKind::Projection: case TypeKind::Dyn: case TypeKind::Vtable: return lacking(T_.name(resolved));
+    case TypeKind::FnPtr: return lacking(T_.name(resolved));  // rustc compares their addresses: not run (requireComparison)
     case TypeKind::Result: return implementsComparison(t.args[0], c, culprit) && implementsComparison(t.args[1], c, culprit);
     case TypeKind::IoError: return lacking("std::io::Error");
     case TypeKind::Range:  // PartialEq and Eq, no order
@@ -111,6 +112,26 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
   return false;
 }
 
+bool containsFnPointer(const TypeTable& T, TypeId t) {
+  std::vector<TypeId> seen;
+  std::function<bool(TypeId)> inside = [&](TypeId id) {
+    id = T.resolve(id);
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) return false;
+    seen.push_back(id);
+    const Type& ty = T.get(id);
+    if (ty.kind == TypeKind::FnPtr || std::any_of(ty.args.begin(), ty.args.end(), inside)) return true;
+    if (ty.kind == TypeKind::Struct)
+      for (const auto& f : T.structOf(id).fields)
+        if (inside(f.second)) return true;
+    if (ty.kind == TypeKind::Enum)
+      for (const VariantInfo& v : T.enumOf(id).variants)
+        for (const auto& f : v.fields)
+          if (inside(f.second)) return true;
+    return false;
+  };
+  return inside(t);
+}
+
 // E0369 for a comparison whose left operand's type lacks the trait: at the
 // operator for `a == b`, at the whole macro for `assert_eq!(a, b)` (whose
 // expansion compares `*left_val == *right_val`).
@@ -118,6 +139,8 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   Comparison c = op == BinaryOp::Eq || op == BinaryOp::Ne ? Comparison::Equality : Comparison::Ordering;
   std::string culprit;
   if (implementsComparison(lhs, c, &culprit)) return;
+  if (containsFnPointer(T_, lhs))  // rustc compares their addresses, which the engine does not make as rustc's
+    fail(DiagCode::None, "comparing function pointers is not supported yet", at);
   Diagnostic d;
   d.code = DiagCode::E0369;
   d.message = operatorMessage(op, typeName(lhs), "");
@@ -254,7 +277,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
-    case TypeKind::Dyn: case TypeKind::Vtable:
+    case TypeKind::Dyn: case TypeKind::Vtable: case TypeKind::FnPtr:
       break;
   }
   if (!severalImpls) mismatch(rhsSpan, lhs, rhs);

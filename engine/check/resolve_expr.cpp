@@ -123,6 +123,7 @@ void Resolver::recordAdjustedTypes(Expr& e) {
         e.coercedType = T_.defaultDeep(e.coercedType);
         unsizeSites_.push_back(&e);
         break;
+      case Coercion::ReifyFnPointer: e.coercedType = T_.defaultDeep(e.coercedType); break;
     }
   }
   if (e.kind == ExprKind::MethodCall && e.receiverMode != 0) {
@@ -681,7 +682,8 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     }
     return T_.unit();
   }
-  if (pointsToDyn(expected)) {  // each branch is coerced to the trait object on its own (`Box<Cow>`, `Box<Sheep>`)
+  // Each branch is coerced on its own to a trait object (`Box<Cow>`, `Box<Sheep>`) or a `fn` pointer.
+  if (coercesEachBranch(expected)) {
     if (e.block->tail && !isKind(T_, thenType, TypeKind::Never)) coerce(*e.block->tail, thenType, expected);
     TypeId elseType = checkExpr(*e.elseBranch, expected);
     if (!isKind(T_, elseType, TypeKind::Never)) coerce(*e.elseBranch, elseType, expected);
@@ -692,6 +694,7 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
   if (!isKind(T_, elseType, TypeKind::Never)) elseType = coerceBranchToReference(*e.elseBranch, elseType, expected);
   if (isKind(T_, thenType, TypeKind::Never)) return elseType;
   if (isKind(T_, elseType, TypeKind::Never)) return thenType;
+  if (isKind(T_, thenType, TypeKind::FnPtr) && coerceToFnPointer(*e.elseBranch, elseType, thenType)) return thenType;
   rejectFnPointerMeet(thenType, elseType, e.elseBranch->span);
   if (!unify(thenType, elseType)) {
     if (e.block->tail) {
@@ -798,8 +801,9 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     TypeId body = checkExpr(*arm.body, expected);
     popScope();
     if (isKind(T_, body, TypeKind::Never)) continue;
-    if (pointsToDyn(expected)) body = coerce(*arm.body, body, expected);
+    if (coercesEachBranch(expected)) body = coerce(*arm.body, body, expected);
     body = coerceBranchToReference(*arm.body, body, expected);
+    if (result != kNoType && isKind(T_, result, TypeKind::FnPtr) && coerceToFnPointer(*arm.body, body, result)) continue;
     if (result != kNoType) rejectFnPointerMeet(result, body, arm.body->span);
     if (result == kNoType) {
       result = body;
@@ -943,6 +947,9 @@ TypeId Resolver::checkCast(Expr& e) {
   TypeId from = checkExpr(*e.operand, T_.isNumeric(target) && castTargetReachesLiteral(*e.operand) ? target : kNoType);
   const Type f = T_.get(T_.resolve(from));
   const Type to = T_.get(T_.resolve(target));
+  if (to.kind == TypeKind::FnPtr && coerceToFnPointer(*e.operand, from, target)) return target;  // `add_one as fn(i32) -> i32`
+  if ((f.kind == TypeKind::FnPtr || T_.closureOf(T_.resolve(from)) >= 0) && to.kind == TypeKind::Int)
+    fail(DiagCode::None, "casting a function to an integer (its address) is not supported yet", e.span);
   bool fromNum = T_.isNumeric(from), toNum = to.kind == TypeKind::Int || to.kind == TypeKind::Float;
   bool fieldlessEnum = f.kind == TypeKind::Enum && T_.enumOf(from).fieldless;
   bool ok = (fromNum && toNum) || (fieldlessEnum && to.kind == TypeKind::Int) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||

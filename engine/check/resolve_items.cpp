@@ -321,7 +321,13 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::DynTrait:
       lowerDynTrait(t);
       fail(DiagCode::None, "a trait object `" + text(t.span) + "` that is not behind a reference or a Box is not supported yet", t.span);
-    case TypeExprKind::FnPtr: fail(DiagCode::None, "function pointer types are not supported yet", t.span);
+    case TypeExprKind::FnPtr: {
+      Type f;
+      f.kind = TypeKind::FnPtr;
+      for (const TypeExprPtr& p : t.elems) f.args.push_back(lowerType(*p));
+      f.args.push_back(t.output ? lowerType(*t.output) : T_.unit());
+      return T_.intern(f);
+    }
     case TypeExprKind::Never: fail(DiagCode::None, "the never type `!` is not supported yet", t.span);
   }
   return T_.error();

@@ -40,6 +40,10 @@ enum class Comparison : uint8_t { Equality, Ordering, TotalEquality, TotalOrder 
 // The traits a `#[derive(...)]` list names, for a struct or an enum alike.
 void readDerives(const std::vector<std::string>& derives, DerivedTraits* into);
 
+// A function pointer anywhere in t: its address, which rustc compares and
+// `{:?}` prints, is not one the engine can make as rustc's.
+bool containsFnPointer(const TypeTable& T, TypeId t);
+
 class Resolver {
  public:
   Resolver(Checked& out, const SourceFile& file) : out_(out), T_(out.types), file_(file) {}
@@ -250,6 +254,8 @@ class Resolver {
   TypeId checkFnItem(Expr& e, int32_t fn, TypeId expected);
   void requireSignatureFits(const Expr& e, TypeId item, TypeId expected);
   void rejectFnPointerMeet(TypeId a, TypeId b, Span at);
+  bool coerceToFnPointer(Expr& e, TypeId actual, TypeId expected);
+  bool coercesEachBranch(TypeId expected) const;
   FnInfo closureBody(const Expr& e, int32_t closure);
   void checkClosureBody(int32_t index);
   void decideCaptures(int32_t index, bool isMove);

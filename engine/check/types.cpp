@@ -533,6 +533,11 @@ std::string TypeTable::name(TypeId id) const {
     }
     case TypeKind::Dyn: return "dyn " + traitObjectName(t);
     case TypeKind::Vtable: return "[*const (); " + std::to_string(3 + t.length) + "]";
+    case TypeKind::FnPtr: {
+      std::string s = "fn(";
+      for (size_t i = 0; i + 1 < t.args.size(); ++i) s += (i ? ", " : "") + argName(i);
+      return s + ")" + (resolve(t.args.back()) == unit_ ? "" : " -> " + argName(t.args.size() - 1));
+    }
     case TypeKind::Array: return "[" + argName(0) + "; " + std::to_string(t.length) + "]";
     case TypeKind::Slice: return "[" + argName(0) + "]";
     case TypeKind::Range: return std::string(t.inclusive ? "RangeInclusive<" : "Range<") + argName(0) + ">";
@@ -620,7 +625,7 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap:
     case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn:
       return false;
-    case TypeKind::Vtable: return true;
+    case TypeKind::Vtable: case TypeKind::FnPtr: return true;
     case TypeKind::Result: return isCopy(t.args[0]) && isCopy(t.args[1]);
     case TypeKind::IoError: return false;
     case TypeKind::Var: return t.varKind != VarKind::Any;
@@ -668,7 +673,7 @@ bool TypeTable::needsDrop(TypeId id) const {
       return false;
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str:
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
-    case TypeKind::Error: case TypeKind::Stdin: case TypeKind::Vtable:
+    case TypeKind::Error: case TypeKind::Stdin: case TypeKind::Vtable: case TypeKind::FnPtr:
       return false;
     case TypeKind::Iter: return static_cast<KeptIter>(t.length) == KeptIter::VecIntoIter;  // the buffer, and what is left in it
   }

@@ -91,6 +91,7 @@ enum class TypeKind : uint8_t {
   Dyn,     // a trait object `dyn Trait` (unsized; behind a fat pointer): traitIndex; args are the
            // trait's arguments (`length` of them), then the types of its associated types in order
            // (`dyn Fn(i32) -> i32`: the tuple `(i32,)`, then Output `i32`)
+  FnPtr,   // a function pointer `fn(A, B) -> R`: args are the parameters, then the result; one word, never null
   Vtable,  // the vtable of args[0] as trait object args[1] in the static region: drop, size, align,
            // then `length` method slots; never a variable's
   Var,     // an inference variable: varKind says which

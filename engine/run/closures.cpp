@@ -16,6 +16,12 @@ Value Interpreter::callValue(const Expr& e) {
   if (flow_ != Flow::Normal) return makeUnit();
   while (T_.derefTarget(callee.type) != kNoType) callee = deref(callee);
   callee = concretePlace(callee);  // a `Box<dyn Fn>`'s closure, by its vtable
+  if (T_.get(callee.type).kind == TypeKind::FnPtr) {
+    Address fn = mem_.readU64(callee.addr);
+    std::vector<Value> args;
+    if (!evalOperands(e.args, args)) return makeUnit();
+    return callFnPointer(fn, std::move(args), e.span);
+  }
   int32_t closure = T_.closureOf(callee.type);
   SH_CHECK(closure >= 0, "calling a value that is not a closure");
   const ClosureInfo& c = p_.closures[closure];

@@ -308,6 +308,11 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
       r.setU64(8, vtableAddress(T_.get(v.type).args[0], T_.get(e.coercedType).args[0]));
       return r;
     }
+    case Coercion::ReifyFnPointer: {  // the function's address (check/checker.h fnPointers)
+      Value r(e.coercedType, 8);
+      r.setU64(0, fnPointerAddress(p_.closures[T_.closureOf(v.type)].fn));
+      return r;
+    }
   }
   return v;
 }
@@ -873,7 +878,7 @@ int Interpreter::compareValues(Place a, Place b) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn:
-    case TypeKind::Vtable:
+    case TypeKind::Vtable: case TypeKind::FnPtr:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }

@@ -439,7 +439,7 @@ void Interpreter::dropValue(Address addr, TypeId type) {
     case TypeKind::Iter: dropKeptIntoIter(addr, type); return;  // the one kept iterator that owns anything
     case TypeKind::Never: case TypeKind::Ref: case TypeKind::Str: case TypeKind::Slice:
     case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Var:
-    case TypeKind::Error: case TypeKind::Vtable:
+    case TypeKind::Error: case TypeKind::Vtable: case TypeKind::FnPtr:
       return;  // nothing owned
     case TypeKind::RcBox: case TypeKind::HashTable: case TypeKind::BTreeNode: case TypeKind::Dyn:
       SH_CHECK(false, "an Rc's cell, a hash table, a B-tree node or a trait object dropped on its own: its Rc, map or Box drops it");

@@ -225,6 +225,8 @@ class Interpreter {
   Address placeInStaticRegion(const Value& v);
   void placeVtables();
   Address vtableAddress(TypeId concrete, TypeId dyn) const;
+  Address fnPointerAddress(int32_t fn) const;
+  Value callFnPointer(Address at, std::vector<Value> args, Span span);
   int32_t vtableAt(Address vtable) const;
   Place concretePlace(const Place& p) const;
 

@@ -84,6 +84,29 @@ Address Interpreter::vtableAddress(TypeId concrete, TypeId dyn) const {
   return vtableAddrs_[static_cast<size_t>(it->second)];
 }
 
+// A function made a `fn` pointer sits at its place in Checked::fnPointers.
+Address Interpreter::fnPointerAddress(int32_t fn) const {
+  auto it = std::find(p_.fnPointers.begin(), p_.fnPointers.end(), fn);
+  SH_CHECK(it != p_.fnPointers.end(), "a function made a `fn` pointer that the checker did not record");
+  return kFnPointerBase + 16 * static_cast<Address>(it - p_.fnPointers.begin());
+}
+
+// Calls the function a `fn` pointer holds. A closure capturing nothing
+// still takes its (zero-sized) environment by reference: a dangling one,
+// as Rust's pointer to a zero-sized value is.
+Value Interpreter::callFnPointer(Address at, std::vector<Value> args, Span span) {
+  SH_CHECK(at >= kFnPointerBase && (at - kFnPointerBase) % 16 == 0 && (at - kFnPointerBase) / 16 < p_.fnPointers.size(),
+           "a `fn` pointer that points at no function");
+  int32_t fn = p_.fnPointers[(at - kFnPointerBase) / 16];
+  const FnInfo& f = p_.fns[fn];
+  if (f.closure >= 0) {
+    Value env(f.paramTypes[0], 8);
+    env.setU64(0, 1);
+    args.insert(args.begin(), std::move(env));
+  }
+  return callFunction(fn, std::move(args), span);
+}
+
 int32_t Interpreter::vtableAt(Address vtable) const {
   auto it = std::find(vtableAddrs_.begin(), vtableAddrs_.end(), vtable);
   SH_CHECK(it != vtableAddrs_.end(), "a trait object whose vtable pointer points at no vtable");

@@ -227,6 +227,10 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return "Err(" + text(addr + l.variants[1].offsets[0], t.args[1], depth + 1) + ")";
     }
     case TypeKind::IoError: return "io::Error";
+    case TypeKind::FnPtr: {  // the function at that address (check/checker.h fnPointers)
+      uint64_t index = (u64(addr) - kFnPointerBase) / 16;
+      return index < p_.fnPointers.size() ? "fn " + p_.fns[p_.fnPointers[index]].name : hexAddress(u64(addr));
+    }
     case TypeKind::Stdin: return "Stdin";
     case TypeKind::Rc: return follow_ ? "Rc(" + text(u64(addr) + rcValueOffset(type), t.args[0], depth + 1) + ")" : hexAddress(u64(addr));
     case TypeKind::Weak: {

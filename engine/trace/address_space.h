@@ -16,6 +16,11 @@ using Address = uint64_t;
 // Functions have addresses too, below the static region: a vtable's slots
 // hold them (run/statics.cpp gives each function a vtable names one, in order).
 inline constexpr Address kCodeBase = 0x400000;
+// The functions made `fn` pointers (Checked::fnPointers) sit in the upper
+// half of the code region, 16 bytes apart, so the run and the picture agree
+// on which address is which function.
+inline constexpr Address kFnPointerBase = 0x400800;
+inline constexpr uint64_t kMaxFnPointers = 128;
 inline constexpr Address kStaticBase = 0x401000;
 inline constexpr Address kHeapBase = 0x600000;
 inline constexpr Address kStackTop = 0x7ffff000;

@@ -237,6 +237,7 @@ HeldCallable Interpreter::holdCallable(const Value& f) {
 Value Interpreter::callHeld(HeldCallable& f, std::vector<Value> args, Span at) {
   Place callee{f.at, f.type};
   while (T_.get(callee.type).kind == TypeKind::Ref) callee = deref(callee);
+  if (T_.get(callee.type).kind == TypeKind::FnPtr) return callFnPointer(mem_.readU64(callee.addr), std::move(args), at);
   int32_t closure = T_.closureOf(callee.type);
   SH_CHECK(closure >= 0, "a std method calling a value that is not a closure");
   const ClosureInfo& c = p_.closures[closure];
@@ -261,6 +262,7 @@ void Interpreter::releaseCallable(HeldCallable& f) {
 TypeId Interpreter::paramOf(const HeldCallable& f, size_t i) const {
   TypeId t = f.type;
   while (T_.get(t).kind == TypeKind::Ref) t = T_.get(t).args[0];
+  if (T_.get(t).kind == TypeKind::FnPtr) return T_.get(t).args[i];
   return p_.closures[T_.closureOf(t)].params[i];
 }
 
