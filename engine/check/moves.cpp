@@ -727,6 +727,15 @@ class MoveChecker {
     return base->kind == ExprKind::Path && base->resolvedKind == static_cast<uint8_t>(Resolved::Local) ? base : nullptr;
   }
 
+  // The local Box a method call reaches the contents of by auto-deref
+  // (`bx.push_str(..)`), as rustc's `*bx`; null for any other receiver.
+  const Expr* autoDerefOfBox(const Expr& call) const {
+    const Expr* base = call.operand.get();
+    while (base->kind == ExprKind::Paren) base = base->operand.get();
+    if (call.derefs == 0 || base->kind != ExprKind::Path || base->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return nullptr;
+    return T_.get(T_.resolve(fn_->locals[base->resolved].type)).kind == TypeKind::Box ? base : nullptr;
+  }
+
   // An expression used in place: read, borrowed or assigned through, never
   // moved. `at` is where rustc points at the use: the place, or the whole
   // `&place` that borrows it.
@@ -912,6 +921,8 @@ class MoveChecker {
       case ExprKind::MethodCall:
         if (e.receiverMode == 0 && e.derefs == 0)
           visitValue(*e.operand);
+        else if (const Expr* boxed = autoDerefOfBox(e))  // `bx.push_str(..)` uses `*bx`, a place of its own
+          useLocal(boxed->resolved, boxed->span, Use::Borrow, "", true);
         else
           visitPlace(*e.operand);
         if (e.receiverMode == 0 && e.derefs > 0) rejectMoveOutOfReceiver(e);

@@ -6,11 +6,15 @@
 import * as T from '../types.mjs';
 
 const body = (g) => g.int(1, 3);
+// A condition or scrutinee holding a struct literal (`Holder { .. }.part()`)
+// must be parenthesised: rustc rejects the bare form ("struct literals are
+// not allowed here"). A parenthesised plain one only draws a lint warning.
+const bare = (e) => (e.includes('{') ? `(${e})` : e);
 
 function ifElse(g) {
   if (g.depth > 3) return false;
   const c = g.expr(T.BOOL, 2);
-  g.block(`if ${c}`, () => g.statements(body(g)));
+  g.block(`if ${bare(c)}`, () => g.statements(body(g)));
   if (g.chance(0.5)) {
     const last = g.out.pop();
     g.block(`${last.text} else`, () => g.statements(body(g)));
@@ -79,7 +83,7 @@ function arms(g, t, arm) {
 function matchStatement(g) {
   if (g.depth > 3) return false;
   const t = g.pick(T.INTS);
-  g.line(`match ${g.expr(t, 2)} {`);
+  g.line(`match ${bare(g.expr(t, 2))} {`);
   let k = 0;
   for (const a of arms(g, t, () => `println!("arm ${k++}")`)) g.line(`    ${a}`);
   g.line('}');
@@ -87,9 +91,9 @@ function matchStatement(g) {
 }
 function matchExpr(g, t, d) {
   const from = g.pick(T.INTS);
-  return `(match ${g.expr(from, d)} { ${arms(g, from, () => g.expr(t, d)).join(' ')} })`;
+  return `(match ${bare(g.expr(from, d))} { ${arms(g, from, () => g.expr(t, d)).join(' ')} })`;
 }
-const ifExpr = (g, t, d) => `(if ${g.expr(T.BOOL, d)} { ${g.expr(t, d)} } else { ${g.expr(t, d)} })`;
+const ifExpr = (g, t, d) => `(if ${bare(g.expr(T.BOOL, d))} { ${g.expr(t, d)} } else { ${g.expr(t, d)} })`;
 
 export default {
   name: 'control',
