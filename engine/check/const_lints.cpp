@@ -18,8 +18,9 @@
 // enclosing loop's body or the function (the locals declared there end
 // their storage, so their values are forgotten), and only then the other
 // way, where those locals are no longer known. Like rustc, it gives up on a local whose address is
-// taken anywhere in the function (`&x`, a `&self` method call, or a formatting
-// macro, which borrows its arguments), and it forgets what a loop or branch
+// taken anywhere in the function (`&x`, a `&self` method call, a formatting
+// macro, which borrows its arguments, or a match whose guarded arm binds part
+// of it), and it forgets what a loop or branch
 // may change. It never rejects what rustc accepts; it may miss a case rustc
 // catches, which then panics at run time instead.
 #include <map>
@@ -79,8 +80,20 @@ class ConstLints {
     for (const MatchArm& arm : e.arms) {
       if (arm.guard) findBorrows(*arm.guard);
       findBorrows(*arm.body);
+      // A guarded arm's bindings are references into the scrutinee while
+      // the guard runs (`x if x > 50`), as rustc's MIR binds them.
+      if (arm.guard && e.operand && bindsAnything(*arm.pattern)) markBorrowed(*e.operand);
     }
     if (e.block) findBorrows(*e.block);
+  }
+  static bool bindsAnything(const Pattern& p) {
+    if (p.kind == PatternKind::Binding || !p.name.empty()) return true;
+    if (p.subpattern && bindsAnything(*p.subpattern)) return true;
+    for (const PatternPtr& q : p.elems)
+      if (q && bindsAnything(*q)) return true;
+    for (const FieldPattern& f : p.fields)
+      if (f.pattern && bindsAnything(*f.pattern)) return true;
+    return false;
   }
 
   // ---- straight-line propagation
