@@ -228,9 +228,14 @@ function constBlock(c, x, y, width) {
 
 function frameBlock(frame, x, y, width, opts, anchors, placed) {
   const g = h('g', { class: 'frame', 'data-kind': 'frame', 'data-fn': frame.fn, 'data-id': 'f' + frame.id });
+  // The function's name gets what the address leaves on the line; a name
+  // too long beside "frame at 0x…" keeps the bare address (a closure's or
+  // std's instance names run long: `Ordering::then_with::<{closure@…}>`).
+  const room = (right) => fits(width - 24 - right.length * SMALL_CHAR - 2 * CHAR - 8);
+  const where = frame.fn.length <= room('frame at ' + hexAddr(frame.addr)) ? 'frame at ' + hexAddr(frame.addr) : hexAddr(frame.addr);
   const header = [
-    text(x + 12, y + 20, [[clip(frame.fn, 24), 'fn-name'], ['()', 'muted']]),
-    text(x + width - 12, y + 20, [['frame at ' + hexAddr(frame.addr), 'muted small']], { 'text-anchor': 'end' }),
+    text(x + 12, y + 20, [[clip(frame.fn, room(where)), 'fn-name'], ['()', 'muted']]),
+    text(x + width - 12, y + 20, [[where, 'muted small']], { 'text-anchor': 'end' }),
   ];
   let top = y + 30;
   const slotNodes = [];
