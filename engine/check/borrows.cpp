@@ -220,7 +220,7 @@ class BorrowChecker {
     size_t firstTemporary = tailTemporaries_.size();
     if (b.tail) {
       collectTailTemporaries(*b.tail);
-      walk(*b.tail);
+      walkValue(*b.tail);  // a block is a value: its tail `s` moves s (E0505 while s is borrowed)
     }
     ++point_;
     for (int32_t local : declared) scopeEnds_.push_back({local, point_, {b.span.end - 1, b.span.end}});
