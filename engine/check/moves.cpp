@@ -720,9 +720,10 @@ class MoveChecker {
   }
 
   // The local `b` of a `*b` (in parentheses or not), or null.
-  static const Expr* derefOfLocal(const Expr& e) {
-    if (e.kind != ExprKind::Deref) return nullptr;
-    const Expr* base = e.operand.get();
+  static const Expr* derefOfLocal(const Expr& e) { return e.kind == ExprKind::Deref ? plainLocal(*e.operand) : nullptr; }
+  // `e` if it names a local, through parentheses; null otherwise.
+  static const Expr* plainLocal(const Expr& e) {
+    const Expr* base = &e;
     while (base->kind == ExprKind::Paren) base = base->operand.get();
     return base->kind == ExprKind::Path && base->resolvedKind == static_cast<uint8_t>(Resolved::Local) ? base : nullptr;
   }
@@ -730,10 +731,8 @@ class MoveChecker {
   // The local Box a method call reaches the contents of by auto-deref
   // (`bx.push_str(..)`), as rustc's `*bx`; null for any other receiver.
   const Expr* autoDerefOfBox(const Expr& call) const {
-    const Expr* base = call.operand.get();
-    while (base->kind == ExprKind::Paren) base = base->operand.get();
-    if (call.derefs == 0 || base->kind != ExprKind::Path || base->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return nullptr;
-    return T_.get(T_.resolve(fn_->locals[base->resolved].type)).kind == TypeKind::Box ? base : nullptr;
+    const Expr* base = call.derefs > 0 ? plainLocal(*call.operand) : nullptr;
+    return base && T_.get(T_.resolve(fn_->locals[base->resolved].type)).kind == TypeKind::Box ? base : nullptr;
   }
 
   // An expression used in place: read, borrowed or assigned through, never
