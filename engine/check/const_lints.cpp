@@ -28,6 +28,7 @@
 #include <set>
 
 #include "base/int128.h"
+#include "check/borrow_facts.h"
 #include "check/checker.h"
 
 namespace sh {
@@ -82,18 +83,11 @@ class ConstLints {
       findBorrows(*arm.body);
       // A guarded arm's bindings are references into the scrutinee while
       // the guard runs (`x if x > 50`), as rustc's MIR binds them.
-      if (arm.guard && e.operand && bindsAnything(*arm.pattern)) markBorrowed(*e.operand);
+      std::vector<int32_t> bound;
+      if (arm.guard && e.operand) borrowck::bindings(*arm.pattern, bound);
+      if (!bound.empty()) markBorrowed(*e.operand);
     }
     if (e.block) findBorrows(*e.block);
-  }
-  static bool bindsAnything(const Pattern& p) {
-    if (p.kind == PatternKind::Binding || !p.name.empty()) return true;
-    if (p.subpattern && bindsAnything(*p.subpattern)) return true;
-    for (const PatternPtr& q : p.elems)
-      if (q && bindsAnything(*q)) return true;
-    for (const FieldPattern& f : p.fields)
-      if (f.pattern && bindsAnything(*f.pattern)) return true;
-    return false;
   }
 
   // ---- straight-line propagation
