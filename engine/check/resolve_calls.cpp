@@ -476,12 +476,13 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   if (receiverAccepts(T_, StdReceiver::Formatter, t))  // `f.debug_struct(..)`, `f.write_fmt(..)`
     fail(DiagCode::None, "the method `" + e.text + "` of `Formatter` is not supported yet", e.nameSpan);
   const Type& ty = T_.get(t);
+  const std::string notRunYet = "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet";
   StdNames list = StdNames::Vec;
   switch (ty.kind) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef:
     case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
-      fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
+      fail(DiagCode::None, notRunYet, e.nameSpan);
     case TypeKind::Int: list = intKindSigned(ty.intKind) ? StdNames::SignedInt : StdNames::UnsignedInt; break;
     case TypeKind::Float: list = StdNames::Float; break;
     case TypeKind::Char: list = StdNames::Char; break;
@@ -502,12 +503,10 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
     default: return;
   }
   if (list == StdNames::Float && computedByTheCLibrary(e.text))
-    fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) +
-                             "` is not supported yet: std computes it with the platform's C math library, whose last digits "
-                             "the browser's own library does not reproduce",
+    fail(DiagCode::None,
+         notRunYet + ": std computes it with the platform's C math library, whose last digits the browser's own library does not reproduce",
          e.nameSpan);
-  if (stdHasMethod(list, e.text))
-    fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
+  if (stdHasMethod(list, e.text)) fail(DiagCode::None, notRunYet, e.nameSpan);
 }
 
 // The float methods std hands to the C library (see run/std/float_math.cpp).
