@@ -234,8 +234,8 @@ class BorrowChecker {
   // value the tail keeps in place (a method's receiver taken by reference or
   // dereferenced, a `match`/`if let` scrutinee, the base of a field or an
   // index, the operand of `&` or `*`) whose drop reads what it borrows;
-  // `if` conditions, arms, loop bodies and `&&`/`||` operands drop theirs
-  // sooner. A Vec or Box of references may dangle when dropped (std's
+  // `if` conditions, arms, loop bodies, a `for` loop's head and `&&`/`||`
+  // operands drop theirs sooner. A Vec or Box of references may dangle when dropped (std's
   // `#[may_dangle]`), so only guards and the learner's `Drop` types count.
   void collectTailTemporaries(const Expr& e) {
     auto temporary = [&](const Expr& v) {
@@ -265,7 +265,7 @@ class BorrowChecker {
       case ExprKind::Block:
         if (e.block->tail) collectTailTemporaries(*e.block->tail);
         return;
-      case ExprKind::For: collectTailTemporaries(*e.operand); return;
+      case ExprKind::For: return;  // desugared as `let result = match into_iter(head) {..}; result`: its temporaries drop at that `let`
       case ExprKind::Binary:
         if (e.binaryOp == BinaryOp::And || e.binaryOp == BinaryOp::Or) return;
         collectTailTemporaries(*e.lhs);
