@@ -329,7 +329,7 @@ TypeId Resolver::typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t
 // the receiver is reached through a reference, a `&mut` one; never the
 // inside of an Rc or of a RefCell's shared guard, which only Deref.
 void Resolver::requireMutableReceiver(const Expr& call) {
-  const Expr& receiver = *call.operand;
+  Expr& receiver = *call.operand;
   if (call.derefs == 0) {
     requireMutablePlace(receiver, receiver.span, "borrow");
     return;

@@ -175,11 +175,16 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Index: return checkIndex(e);
     case ExprKind::Ref: return checkRef(e, expected);
     case ExprKind::Deref: {
+      if (isOverloadedDeref(e)) e.operand = std::move(e.operand->operand);  // an instance's copy: the call is made anew
       TypeId inner = T_.resolve(checkExpr(*e.operand));
       TypeId target = T_.derefTarget(inner);
       if (target != kNoType) return target;
-      if (learnersDeref(inner))
-        fail(DiagCode::None, "`*` through the `Deref` impl of `" + typeName(inner) + "` is not supported yet", e.span);
+      if (learnersDeref(inner) || T_.get(inner).kind == TypeKind::Param) {  // a parameter through its Deref bound
+        TypeId through = checkOverloadedDeref(e, inner);
+        if (through != kNoType && T_.get(T_.resolve(through)).kind == TypeKind::Projection)
+          fail(DiagCode::None, "`*` through a `Deref` bound that does not name its `Target` is not supported yet", e.span);
+        if (through != kNoType) return through;
+      }
       fail(DiagCode::E0614, "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
     case ExprKind::Cast: return checkCast(e);
@@ -572,7 +577,11 @@ bool Resolver::comparable(TypeId a, TypeId b) {
 void Resolver::rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action) {
   const Type& t = T_.get(T_.resolve(pointer));
   if (t.kind != TypeKind::Rc && t.kind != TypeKind::CellRef) return;
-  std::string data = t.kind == TypeKind::Rc ? "data in an `Rc`" : "data in dereference of `" + typeName(pointer) + "`";
+  failMutationOf(t.kind == TypeKind::Rc ? "data in an `Rc`" : "data in dereference of `" + typeName(pointer) + "`", at, action);
+}
+
+// rustc's E0594 (assign) or E0596 (borrow `&mut`) for data only shared access reaches.
+void Resolver::failMutationOf(const std::string& data, Span at, const char* action) {
   if (std::string(action) == "assign") fail(DiagCode::E0594, "cannot assign to " + data, at, "cannot assign");
   fail(DiagCode::E0596, "cannot borrow " + data + " as mutable", at, "cannot borrow as mutable");
 }
@@ -583,15 +592,13 @@ void Resolver::rejectMutationOfMapIndex(TypeId indexed, Span at, const char* act
   int derefs = 0;
   TypeId t = stripRefs(indexed, &derefs);
   if (T_.get(t).kind != TypeKind::HashMap) return;
-  std::string data = "data in an index of `" + typeName(t) + "`";
-  if (std::string(action) == "assign") fail(DiagCode::E0594, "cannot assign to " + data, at, "cannot assign");
-  fail(DiagCode::E0596, "cannot borrow " + data + " as mutable", at, "cannot borrow as mutable");
+  failMutationOf("data in an index of `" + typeName(t) + "`", at, action);
 }
 
 // A `&mut` borrow or an assignment through a field, index or deref needs a
 // mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
-void Resolver::requireMutablePlace(const Expr& place, Span at, const char* action) {
-  const Expr* e = &place;
+void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
+  Expr* e = &place;
   bool assigning = std::string(action) == "assign";
   while (true) {
     switch (e->kind) {
@@ -618,7 +625,7 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
              "cannot borrow as mutable");
       }
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::MethodCall: {
-        const Expr* base = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
+        Expr* base = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
         if (e->kind == ExprKind::MethodCall) return;  // a call's result is a fresh place: its type decides
         TypeId bt = T_.resolve(base->type);
         if (e->kind == ExprKind::Index) rejectMutationOfMapIndex(bt, at, action);
@@ -637,6 +644,7 @@ void Resolver::requireMutablePlace(const Expr& place, Span at, const char* actio
         continue;
       }
       case ExprKind::Deref: {
+        if (isOverloadedDeref(*e)) return useDerefMut(*e, at, action);  // it requires its receiver mutable
         TypeId ot = T_.resolve(e->operand->type);
         rejectMutationThroughSharedOwner(ot, at, action);
         if (isKind(T_, ot, TypeKind::Ref)) {

@@ -1,7 +1,8 @@
 // Operators on the learner's types and on generic parameters: `a + b` is
 // `Add::add(a, b)`, `a += b` is `AddAssign::add_assign(&mut a, b)`, `-a` is
-// `Neg::neg(a)`, and `a == b` / `a < b` on a type with the learner's own
-// `impl PartialEq` / `impl PartialOrd` call its `eq` / `partial_cmp`.
+// `Neg::neg(a)`, `a == b` / `a < b` on a type with the learner's own
+// `impl PartialEq` / `impl PartialOrd` call its `eq` / `partial_cmp`, and
+// `*a` on a type with the learner's `impl Deref` is `*Deref::deref(&a)`.
 //
 // On a primitive, the checker types operators itself (resolve_expr.cpp) and
 // the interpreter computes them; here the operator resolves to a function,
@@ -41,6 +42,8 @@ const char* operatorMethod(StdTrait t) {
     case StdTrait::Not: return "not";
     case StdTrait::PartialEq: return "eq";
     case StdTrait::PartialOrd: return "partial_cmp";
+    case StdTrait::Deref: return "deref";
+    case StdTrait::DerefMut: return "deref_mut";
     default: return "";
   }
 }
@@ -137,6 +140,50 @@ bool Resolver::recordComparisonCall(Expr& e, TypeId lhs, TypeId rhs) {
   if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) return false;
   recordOperatorCall(e, pick);
   return true;
+}
+
+// `*x` on a type with the learner's own Deref impl is `*Deref::deref(&x)`:
+// the operand becomes that method call, so its frame shows in the trace and
+// the borrow checker sees the reference it returns borrow `x`. The call's
+// name is its `*` (isOverloadedDeref tells it from a `*x.deref()` the
+// learner wrote, and a generic instance's copy of the body checks the `*`
+// anew, so that a `Box` there derefs as a Box). A place under it that is then written or borrowed
+// `&mut` switches the call to `deref_mut` (useDerefMut).
+TypeId Resolver::checkOverloadedDeref(Expr& e, TypeId inner) {
+  MethodPick pick;
+  TypeId unused;
+  if (!pickOperator(inner, StdTrait::Deref, kNoType, &pick, &unused)) return kNoType;
+  auto call = std::make_unique<Expr>();
+  call->kind = ExprKind::MethodCall;
+  call->span = e.operand->span;  // rustc's borrow of `x` for the call, where a conflict is reported
+  call->nameSpan = e.span;
+  call->text = "deref";
+  call->operand = std::move(e.operand);
+  call->type = checkPickedMethod(*call, pick);
+  fnExprs_.push_back(call.get());  // its types are settled with the function's
+  e.operand = std::move(call);
+  return T_.derefTarget(T_.resolve(e.operand->type));
+}
+
+bool Resolver::isOverloadedDeref(const Expr& deref) const {
+  const Expr& call = *deref.operand;
+  return call.kind == ExprKind::MethodCall && call.nameSpan.start == deref.span.start && call.nameSpan.end == deref.span.end &&
+         (call.text == "deref" || call.text == "deref_mut");
+}
+
+// `*x = v`, `&mut *x`, `*x += v` through the learner's Deref: rustc calls
+// `DerefMut::deref_mut(&mut x)` instead, which needs `x` mutable, and
+// without a DerefMut impl reports the data as behind a Deref (E0594/E0596).
+void Resolver::useDerefMut(Expr& deref, Span at, const char* action) {
+  Expr& call = *deref.operand;
+  TypeId owner = T_.resolve(call.operand->type);
+  MethodPick pick;
+  TypeId unused;
+  if (!pickOperator(owner, StdTrait::DerefMut, kNoType, &pick, &unused))
+    failMutationOf("data in dereference of `" + typeName(owner) + "`", at, action);
+  std::erase_if(pendingCalls_, [&](const PendingCall& p) { return p.call == &call; });
+  call.text = "deref_mut";
+  call.type = checkPickedMethod(call, pick);
 }
 
 }  // namespace sh

@@ -127,6 +127,15 @@ void Resolver::lowerTraitItems(int32_t index) {
   generics_.resize(generics_.size() - 1 - t.typeParams.size());
 }
 
+// Whether a supertrait of `t` (or one of theirs) declares the associated type `name`.
+bool Resolver::supertraitHasAssoc(const TraitInfo& t, const std::string& name) const {
+  for (const TraitRef& s : t.supertraits) {
+    const TraitInfo& super = out_.traits[s.trait];
+    if (super.findAssoc(name) >= 0 || supertraitHasAssoc(super, name)) return true;
+  }
+  return false;
+}
+
 // `Display`, `Iterator<Item = u32>`, `Fn(i32) -> bool`, `?Sized` (nothing:
 // trait -1), `'a` (nothing). Missing trailing arguments take the trait's
 // defaults, written in terms of Self (`Rhs = Self`).
@@ -164,6 +173,9 @@ TraitRef Resolver::lowerTraitBound(const TraitBound& b, TypeId self) {
   }
   for (const auto& [name, type] : seg.bindings) {
     int32_t assoc = t.findAssoc(name);
+    if (assoc < 0 && supertraitHasAssoc(t, name))  // `DerefMut<Target = i32>`: Deref's Target
+      fail(DiagCode::None, "naming a supertrait's associated type (`" + name + "`) in a bound on `" + t.name + "` is not supported yet",
+           seg.genericsSpan);
     if (assoc < 0)
       fail(DiagCode::E0220, "associated type `" + name + "` not found for `" + t.name + "`", seg.genericsSpan,
            "associated type `" + name + "` not found");

@@ -281,6 +281,10 @@ class Resolver {
   // operators of the learner's types and of parameters (resolve_operators.cpp)
   bool overloadsOperators(TypeId t) const;
   bool pickOperator(TypeId self, StdTrait which, TypeId rhs, MethodPick* out, TypeId* rhsType);
+  TypeId checkOverloadedDeref(Expr& e, TypeId inner);
+  bool supertraitHasAssoc(const TraitInfo& t, const std::string& name) const;
+  bool isOverloadedDeref(const Expr& deref) const;
+  void useDerefMut(Expr& deref, Span at, const char* action);
   TypeId checkOverloadedOperator(Expr& e, TypeId lhs);
   TypeId checkOverloadedUnary(Expr& e, TypeId operand);
   TypeId recordOperatorCall(Expr& e, const MethodPick& pick);
@@ -307,7 +311,7 @@ class Resolver {
   TypeId checkStructLit(Expr& e);
   TypeId checkCast(Expr& e);
   TypeId elementTypeOfIterable(Expr& iter);
-  void requireMutablePlace(const Expr& place, Span at, const char* action);
+  void requireMutablePlace(Expr& place, Span at, const char* action);
   void requireMutableReceiver(const Expr& call);
 
   // comparisons (resolve_compare.cpp)
@@ -336,6 +340,7 @@ class Resolver {
   TypeId firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const;
   void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
   void rejectMutationOfMapIndex(TypeId indexed, Span at, const char* action);
+  [[noreturn]] void failMutationOf(const std::string& data, Span at, const char* action);
   static bool computedByTheCLibrary(const std::string& name);
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target) const;

@@ -1,0 +1,15 @@
+// `&mut *y` when the type implements Deref but not DerefMut is rustc's E0596 at the borrow.
+use std::ops::Deref;
+struct MyBox<T>(T);
+impl<T> Deref for MyBox<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+fn main() {
+    let mut y = MyBox(vec![1]);
+    let v = &mut *y;
+    v.push(2);
+}
+// error: E0596 at 12:13
