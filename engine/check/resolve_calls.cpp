@@ -353,7 +353,11 @@ void Resolver::requireMutableReceiver(const Expr& call) {
 
 TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (rewriteIntoAsFrom(e, expected)) return checkCall(e, expected);
-  TypeId receiver = checkExpr(*e.operand);
+  return checkMethodOn(e, checkExpr(*e.operand), expected);
+}
+
+// A method call whose receiver, of type `receiver`, is checked.
+TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
   int derefs = 0;
   TypeId t = stripRefs(receiver, &derefs);
   if (T_.get(t).kind == TypeKind::Var && T_.get(t).varKind != VarKind::Any && (e.text == "to_string" || e.text == "clone")) {
@@ -388,6 +392,8 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
          e.nameSpan, "this is an associated function, not a method");
   TypeId iterated;
   if (checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
+  if (learnersDeref(t) && firstTypeWithStdMethod(receiver, e.text, &unused) == kNoType)
+    return checkMethodThroughDeref(e, derefs, expected);
   if (ty.kind == TypeKind::Param)
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type parameter `" + typeName(t) + "` in the current scope",
          e.nameSpan, "method not found in `" + typeName(t) + "`");
@@ -449,8 +455,6 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
   }
   const Type ty = T_.get(t);
   rejectUnsupportedStdMethod(e, t);
-  if (learnersDeref(t))
-    fail(DiagCode::None, "a method call through the `Deref` impl of `" + typeName(t) + "` is not supported yet", e.nameSpan);
   std::string kind = ty.kind == TypeKind::Struct ? "struct `" + typeName(t) + "`"
                      : ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char
                          ? "type `" + typeName(t) + "`"
@@ -853,6 +857,32 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       fail(DiagCode::E0277, "the trait bound `" + name + "` is not satisfied for this format", arg.span);
     }
   }
+}
+
+// `m.len()` where `m`'s type (after `derefs` references) has the learner's
+// Deref impl and no method of that name: rustc's auto-deref goes on through
+// `deref`, so the receiver becomes `*m` (`**r` through a reference), the
+// overloaded `*` of resolve_operators.cpp, and the method is looked up on
+// its target.
+TypeId Resolver::checkMethodThroughDeref(Expr& e, int derefs, TypeId expected) {
+  auto derefOf = [&](ExprPtr operand) {
+    auto d = std::make_unique<Expr>();
+    d->kind = ExprKind::Deref;
+    d->span = operand->span;
+    d->operand = std::move(operand);
+    return d;
+  };
+  for (int i = 0; i < derefs; ++i) {
+    ExprPtr d = derefOf(std::move(e.operand));
+    d->type = T_.derefTarget(T_.resolve(d->operand->type));
+    fnExprs_.push_back(d.get());
+    e.operand = std::move(d);
+  }
+  ExprPtr d = derefOf(std::move(e.operand));
+  d->type = checkOverloadedDeref(*d, T_.resolve(d->operand->type));
+  fnExprs_.push_back(d.get());
+  e.operand = std::move(d);
+  return checkMethodOn(e, e.operand->type, expected);
 }
 
 }  // namespace sh

@@ -61,10 +61,30 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
       return expected;
     }
   }
-  if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && learnersDeref(have.args[0]) && !unify(expected, actual))
+  if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && learnersDeref(have.args[0]) && !unify(expected, actual)) {
+    if (e.kind == ExprKind::Ref && (!want.isMut || e.isMut)) return coerceThroughDeref(e, expected, because, becauseText);
     fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
+  }
   if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
   return expected;
+}
+
+// `&m` where `&MyBox<String>` meets `&str`: rustc's deref coercion calls
+// the learner's `deref` (`&mut m`: `deref_mut`), so the borrow becomes
+// `&*m`, the overloaded `*` of resolve_operators.cpp, and the `&String` it
+// makes coerces on as any other (to `&str` here). Only a borrow written
+// there is rewritten; a reference held in a variable stays "not supported yet".
+TypeId Resolver::coerceThroughDeref(Expr& e, TypeId expected, Span because, const char* becauseText) {
+  auto d = std::make_unique<Expr>();
+  d->kind = ExprKind::Deref;
+  d->span = e.operand->span;
+  d->operand = std::move(e.operand);
+  d->type = checkOverloadedDeref(*d, T_.resolve(d->operand->type));
+  fnExprs_.push_back(d.get());
+  e.operand = std::move(d);
+  if (e.isMut) useDerefMut(*e.operand, e.span, "borrow");
+  e.type = T_.refTo(e.operand->type, e.isMut);
+  return coerce(e, e.type, expected, because, becauseText);
 }
 
 // Whether each branch of an `if` or a `match` is a coercion site of its own:

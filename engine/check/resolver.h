@@ -336,6 +336,8 @@ class Resolver {
   std::vector<TypeId> explicitOrFresh(const PathSegment& seg, const FnInfo& f, size_t outer);
   void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
+  TypeId checkMethodOn(Expr& e, TypeId receiver, TypeId expected);
+  TypeId checkMethodThroughDeref(Expr& e, int derefs, TypeId expected);
   TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
   TypeId firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const;
   void rejectMutationThroughSharedOwner(TypeId pointer, Span at, const char* action);
@@ -419,6 +421,7 @@ class Resolver {
   // unification
   bool unify(TypeId a, TypeId b);
   TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
+  TypeId coerceThroughDeref(Expr& e, TypeId expected, Span because, const char* becauseText);
   void recordAdjustedTypes(Expr& e);
   [[noreturn]] void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
   [[noreturn]] void fail(DiagCode code, const std::string& message, Span at,
