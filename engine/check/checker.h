@@ -78,6 +78,8 @@ struct ClosureInfo {
   std::string movedName;     // and which
   bool fnItem = false;       // a function named as a value (`let f = add_one;`): a closure capturing
                              // nothing whose body is the function itself, called without an environment
+  bool stdFn = false;        // std's function named as a value (`.map(String::len)`): a closure calling it,
+                             // typed and named as the function (check/resolve_fn_values.cpp)
 };
 
 // An implicit conversion at a coercion site (Expr::coercion), applied by the

@@ -227,7 +227,7 @@ bool Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId*
   return false;
 }
 
-TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
+TypeId Resolver::checkClosure(Expr& e, TypeId expected, const FnValueShape* shape) {
   SH_CHECK(e.operand != nullptr, "a closure checked twice");
   std::vector<TypeId> hintParams;
   TypeId hintRet = kNoType;
@@ -238,7 +238,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
 
   LineCol at = file_.lineCol(e.span.start);
   StructInfo env;
-  env.name = "{closure@" + file_.name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.col) + "}";
+  env.name = shape ? shape->typeName : "{closure@" + file_.name() + ":" + std::to_string(at.line) + ":" + std::to_string(at.col) + "}";
   env.key = env.name + "#" + std::to_string(index);
   env.closure = index;
   auto structIndex = static_cast<int32_t>(T_.structs().size());
@@ -246,7 +246,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
   out_.closures[index].structIndex = structIndex;
 
   auto fnIndex = static_cast<int32_t>(out_.fns.size());
-  out_.fns.push_back(closureBody(e, index));
+  out_.fns.push_back(closureBody(e, index, shape));
   fnBodies_.push_back(out_.fns[fnIndex].ownDecl->body.get());
   fnClosures_.push_back(fnIndex);
   out_.closures[index].fn = fnIndex;
@@ -255,14 +255,18 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
   body.paramTypes.push_back(kNoType);  // the environment's, once the captures say how it is taken
   for (size_t i = 0; i < e.closureParams.size(); ++i) {
     const Param& p = e.closureParams[i];
-    body.paramTypes.push_back(p.type ? lowerType(*p.type) : i < hintParams.size() ? hintParams[i] : T_.newVar(VarKind::Any));
+    body.paramTypes.push_back(shape      ? shape->params[i]
+                              : p.type ? lowerType(*p.type)
+                              : i < hintParams.size() ? hintParams[i]
+                                                      : T_.newVar(VarKind::Any));
   }
   if (hinted && hintParams.size() != e.closureParams.size())
     fail(DiagCode::E0593, "closure is expected to take " + std::to_string(hintParams.size()) + " argument" +
                               (hintParams.size() == 1 ? "" : "s") + ", but it takes " + std::to_string(e.closureParams.size()) +
                               " argument" + (e.closureParams.size() == 1 ? "" : "s"),
          boundCallee_.count(T_.resolve(expected)) ? boundCallee_[T_.resolve(expected)] : e.span);
-  body.ret = e.closureRet ? lowerType(*e.closureRet) : hintRet != kNoType ? hintRet : T_.newVar(VarKind::Any);
+  body.ret = shape ? shape->ret : e.closureRet ? lowerType(*e.closureRet) : hintRet != kNoType ? hintRet : T_.newVar(VarKind::Any);
+  out_.closures[index].stdFn = shape != nullptr;
   checkClosureBody(index);
   decideCaptures(index, e.isMove);
   buildEnvironment(e, index);
@@ -278,7 +282,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected) {
 // environment.
 TypeId Resolver::checkFnItem(Expr& e, int32_t fn, TypeId expected) {
   requireVisibleFn(out_.fns[fn], e.span);
-  if (out_.fns[fn].isTemplate()) fail(DiagCode::None, "a generic function used as a value is not supported yet", e.span);
+  if (out_.fns[fn].isTemplate()) return checkGenericFnValue(e, fn, expected);
   auto found = fnItems_.find(fn);
   if (found == fnItems_.end()) {
     const FnInfo& f = out_.fns[fn];
@@ -363,11 +367,11 @@ bool Resolver::coerceToFnPointer(Expr& e, TypeId actual, TypeId expected) {
 
 // The body as a function: the closure's parameters, and its expression as
 // the tail of a block.
-FnInfo Resolver::closureBody(const Expr& e, int32_t closure) {
+FnInfo Resolver::closureBody(const Expr& e, int32_t closure, const FnValueShape* shape) {
   FnInfo f;
   f.closure = closure;
   f.ofInstance = fn_->templateFn >= 0 || fn_->ofInstance;
-  f.name = fn_->name + "::{closure#" + std::to_string(closuresIn_++) + "}";
+  f.name = shape ? shape->fnName : fn_->name + "::{closure#" + std::to_string(closuresIn_++) + "}";
   f.ownDecl = std::make_unique<FnDecl>();
   FnDecl& d = *f.ownDecl;
   d.name = f.name;
@@ -642,7 +646,7 @@ bool Resolver::callableSignature(TypeId t, std::vector<TypeId>* params, TypeId* 
   if (T_.closureOf(t) >= 0) {
     const ClosureInfo& c = out_.closures[T_.closureOf(t)];
     *params = c.params;
-    *ret = out_.fns[c.fn].ret;
+    *ret = c.ret;
     *mode = c.kind == ClosureKind::Fn || throughRef ? 1 : c.kind == ClosureKind::FnMut ? 2 : 0;
     return true;
   }
@@ -672,7 +676,7 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
   TypeId callee = T_.resolve(e.operand->type);
   while (T_.get(callee).kind == TypeKind::Ref) callee = T_.resolve(T_.get(callee).args[0]);
   int32_t closure = T_.closureOf(callee);
-  if ((closure >= 0 && out_.closures[closure].fnItem) || T_.get(callee).kind == TypeKind::FnPtr)
+  if ((closure >= 0 && (out_.closures[closure].fnItem || out_.closures[closure].stdFn)) || T_.get(callee).kind == TypeKind::FnPtr)
     checkArgCount(e, params.size(), e.args.size(), "function");
   if (params.size() != e.args.size())
     fail(DiagCode::E0057, "this function takes " + std::to_string(params.size()) + " argument" + (params.size() == 1 ? "" : "s") +

@@ -287,7 +287,7 @@ void Resolver::requireClosureFits(TypeId concrete, TypeId dyn, const Expr& at) {
   if (closure < 0)
     fail(DiagCode::None, "a `" + typeName(dyn) + "` made from `" + typeName(concrete) + "` (not a closure) is not supported yet", at.span);
   const ClosureInfo& c = out_.closures[closure];
-  TypeId ret = out_.fns[c.fn].ret;
+  TypeId ret = c.ret;
   if (!unify(ret, d.args[1]))  // rustc points at the closure's body
     fail(DiagCode::E0271, "expected `" + typeName(concrete) + "` to return `" + typeName(d.args[1]) + "`, but it returns `" +
                               typeName(ret) + "`",

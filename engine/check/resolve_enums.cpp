@@ -141,12 +141,14 @@ Resolver::VariantRef Resolver::findVariant(const Path& p) {
 
 std::string Resolver::variantPath(VariantRef v) const { return T_.enums()[v.enumIndex].name + "::" + variantInfo(v).name; }
 
-TypeId Resolver::checkVariantValue(Expr& e, VariantRef v) {
+TypeId Resolver::checkVariantValue(Expr& e, VariantRef v, TypeId expected) {
   const VariantInfo& info = variantInfo(v);
   if (info.shape == VariantShape::Struct)
     fail(DiagCode::E0533, "expected value, found struct variant `" + variantPath(v) + "`", e.span, "not a value");
-  if (info.shape == VariantShape::Tuple)
-    fail(DiagCode::None, "enum variant constructors used as functions are not supported yet", e.span);
+  if (info.shape == VariantShape::Tuple) {
+    TypeId type = enumTypeFor(e.path, v);
+    return checkConstructorValue(e, type, T_.enumOf(type).variants[v.variant].fields, expected);
+  }
   e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
   e.resolved = v.variant;
   return enumTypeFor(e.path, v);

@@ -340,7 +340,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     return T_.optionOf(T_.newVar(VarKind::Any));
   }
   VariantRef variant = findVariant(p);
-  if (variant.found()) return checkVariantValue(e, variant);
+  if (variant.found()) return checkVariantValue(e, variant, expected);
   if (p.segments.size() > 1) {  // a unit struct of std's by its path: `fmt::Error`
     std::string joined;
     for (const PathSegment& seg : p.segments) joined += (joined.empty() ? "" : "::") + seg.name;
@@ -361,13 +361,18 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
       e.resolved = s;
       return T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
     }
-    if (s >= 0 && T_.structs()[s].isTuple)
-      fail(DiagCode::None, "tuple struct constructors used as functions are not supported yet", e.span);
+    if (s >= 0 && T_.structs()[s].isTuple) {
+      requirePublicConstructor(s, p.segments.back().span);
+      TypeId type = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
+      return checkConstructorValue(e, type, T_.structOf(type).fields, expected);
+    }
     auto fn = fnByName_.find(name);
     if (fn != fnByName_.end()) return checkFnItem(e, fn->second, expected);
     failOuterLocal(e, name);
     requireNotTypeNamespace(p, "value");
   }
+  TypeId stdValue;
+  if (checkStdFnValue(e, expected, &stdValue)) return stdValue;
   TypeId constant;
   if (checkIntegerConstant(e, &constant) || checkFloatConstant(e, &constant)) return constant;
   std::string owner = p.segments.size() > 1 ? p.segments[p.segments.size() - 2].name : "";

@@ -642,6 +642,7 @@ void Resolver::finishFunction() {
   checkObligations();
   recordVtables();
   resolvePendingCalls();
+  bindPendingFnValues();
   std::vector<std::function<void()>> checks = std::move(typeChecks_);
   typeChecks_.clear();
   for (const auto& check : checks) check();

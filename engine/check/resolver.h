@@ -193,7 +193,7 @@ class Resolver {
   VariantRef findVariant(const Path& p);
   const VariantInfo& variantInfo(VariantRef v) const { return T_.enums()[v.enumIndex].variants[v.variant]; }
   std::string variantPath(VariantRef v) const;
-  TypeId checkVariantValue(Expr& e, VariantRef v);
+  TypeId checkVariantValue(Expr& e, VariantRef v, TypeId expected);
   TypeId checkVariantCall(Expr& e, VariantRef v);
   TypeId checkVariantStructLit(Expr& e, VariantRef v);
   void checkVariantPattern(Pattern& p, TypeId type, BindingMode mode);
@@ -250,13 +250,29 @@ class Resolver {
   int32_t captureIfOuter(const std::string& name, int32_t local, size_t scopeIndex, Span use);
   int32_t captureInto(size_t level, const std::string& name, int32_t outer, Span use);
   bool closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret);
-  TypeId checkClosure(Expr& e, TypeId expected);
+  // A closure standing for a std function named as a value (resolve_fn_values.cpp):
+  // the function's parameters and result, and its names.
+  struct FnValueShape {
+    std::vector<TypeId> params;
+    TypeId ret = kNoType;
+    std::string typeName;  // rustc's fn item type, `fn(&String) -> usize {String::len}`
+    std::string fnName;    // its frame's, `String::len`
+  };
+  TypeId checkClosure(Expr& e, TypeId expected, const FnValueShape* shape = nullptr);
+  // std's functions named as values (resolve_fn_values.cpp)
+  bool checkStdFnValue(Expr& e, TypeId expected, TypeId* type);
+  TypeId checkGenericFnValue(Expr& e, int32_t fn, TypeId expected);
+  void bindPendingFnValues();
+  TypeId checkConstructorValue(Expr& e, TypeId type, const std::vector<std::pair<std::string, TypeId>>& fields, TypeId expected);
+  void requireValueSignatureFits(const Expr& e, bool pickedByTrait, const FnValueShape& shape, TypeId expected);
+  TypeId checkAsClosure(Expr& e, FnValueShape& shape, bool callsMethod, TypeId expected);
+  void turnIntoClosure(Expr& e, bool callsMethod, size_t arity);
   TypeId checkFnItem(Expr& e, int32_t fn, TypeId expected);
   void requireSignatureFits(const Expr& e, TypeId item, TypeId expected);
   void rejectFnPointerMeet(TypeId a, TypeId b, Span at);
   bool coerceToFnPointer(Expr& e, TypeId actual, TypeId expected);
   bool coercesEachBranch(TypeId expected) const;
-  FnInfo closureBody(const Expr& e, int32_t closure);
+  FnInfo closureBody(const Expr& e, int32_t closure, const FnValueShape* shape);
   void checkClosureBody(int32_t index);
   void decideCaptures(int32_t index, bool isMove);
   void buildEnvironment(Expr& e, int32_t index);
@@ -470,6 +486,12 @@ class Resolver {
     std::vector<TypeId> args;
   };
   std::vector<PendingCall> pendingCalls_;
+  struct PendingFnValue {  // a generic function named as a value (resolve_fn_values.cpp)
+    int32_t closure;        // its ClosureInfo
+    int32_t fn;             // the template
+    std::vector<TypeId> args;
+  };
+  std::vector<PendingFnValue> pendingFnValues_;
   // Trait bounds the current function's code must satisfy, checked once its types are inferred.
   struct Obligation {
     TypeId type;

@@ -185,7 +185,7 @@ TypeId Resolver::stdAssocType(TypeId self, StdTrait trait, const std::vector<Typ
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: {  // Output: what the closure returns
       int32_t closure = T_.closureOf(self);
       if (t.kind == TypeKind::FnPtr) return t.args.back();
-      return closure >= 0 ? out_.fns[out_.closures[closure].fn].ret : kNoType;
+      return closure >= 0 ? out_.closures[closure].ret : kNoType;
     }
     default: return kNoType;
   }
