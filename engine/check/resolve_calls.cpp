@@ -164,6 +164,22 @@ TypeId Resolver::checkUserCall(Expr& e, int32_t, size_t firstArg, std::vector<Ty
   return ret;
 }
 
+// A `self: Box<Self>` method takes the Box the auto-deref went through to
+// reach Self, by value: the receiver is one deref short of where the
+// method was found. Reached without a Box (`Draft {}.approve()`), rustc
+// finds no such method (E0599).
+int Resolver::boxedReceiverLevel(const Expr& e, int derefs) {
+  TypeId level = T_.resolve(e.operand->type);
+  for (int i = 0; i + 1 < derefs && level != kNoType; ++i) level = T_.derefTarget(level);
+  if (derefs == 0 || level == kNoType || T_.get(T_.resolve(level)).kind != TypeKind::Box) {
+    TypeId self = derefs == 0 ? level : T_.derefTarget(level);
+    const char* kind = T_.get(T_.resolve(self)).kind == TypeKind::Enum ? "enum" : "struct";
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kind + " `" + typeName(self) + "` in the current scope", e.nameSpan,
+         "this method takes `self: Box<Self>`: it is available on `Box<" + typeName(self) + ">`");
+  }
+  return derefs - 1;
+}
+
 // A method call of a function of the learner's or std's Rust items.
 TypeId Resolver::checkPickedMethod(Expr& e, MethodPick pick) {
   const FnInfo& fn = out_.fns[pick.fn];
@@ -171,6 +187,7 @@ TypeId Resolver::checkPickedMethod(Expr& e, MethodPick pick) {
   if (trait >= 0 && trait == stdTrait(StdTrait::Drop))
     fail(DiagCode::E0040, "explicit use of destructor method", e.nameSpan, "explicit destructor calls not allowed");
   requireVisibleFn(fn, e.nameSpan);
+  if (fn.decl->self == SelfParam::Box || fn.decl->self == SelfParam::MutBox) pick.derefs = boxedReceiverLevel(e, pick.derefs);
   e.derefs = static_cast<uint8_t>(pick.derefs);
   e.receiverMode = fn.decl->self == SelfParam::Ref ? 1 : fn.decl->self == SelfParam::RefMut ? 2 : 0;
   if (e.receiverMode == 2) requireMutableReceiver(e);

@@ -343,7 +343,7 @@ int32_t Resolver::makeVtable(TypeId concrete, TypeId dyn, Span at) {
 void Resolver::callThroughVtable(Expr& call, int32_t declFn) {
   const FnInfo& f = out_.fns[declFn];
   const TraitInfo& t = out_.traits[f.trait];
-  if (f.decl->self != SelfParam::Ref && f.decl->self != SelfParam::RefMut)
+  if (f.decl->self == SelfParam::Value || f.decl->self == SelfParam::MutValue)
     fail(DiagCode::None, "calling `" + f.decl->name + "`, which takes `self` by value, on a trait object is not supported yet",
          call.span);
   if (t.std != StdTrait::None)

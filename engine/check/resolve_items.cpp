@@ -274,6 +274,7 @@ int32_t Resolver::declareFunction(const FnDecl& decl, Block* body, const std::st
     TypeId selfType = self == kNoType ? T_.error() : self;
     if (decl.self == SelfParam::Ref) selfType = T_.refTo(selfType, false);
     if (decl.self == SelfParam::RefMut) selfType = T_.refTo(selfType, true);
+    if (decl.self == SelfParam::Box || decl.self == SelfParam::MutBox) selfType = T_.boxOf(selfType);
     info.paramTypes.push_back(selfType);
   }
   for (const Param& p : decl.params) info.paramTypes.push_back(lowerParamType(*p.type));
@@ -563,7 +564,8 @@ void Resolver::checkFunction(int32_t index) {
   size_t param = 0;
   if (decl.self != SelfParam::None) {
     fn_->selfLocal = static_cast<int32_t>(fn_->locals.size());
-    fn_->locals.push_back({"self", fn_->paramTypes[0], decl.self == SelfParam::MutValue, decl.selfSpan});
+    fn_->locals.push_back({"self", fn_->paramTypes[0], decl.self == SelfParam::MutValue || decl.self == SelfParam::MutBox,
+                           decl.selfSpan});
     scopes_.back()["self"] = fn_->selfLocal;
     param = 1;
   }

@@ -346,6 +346,7 @@ class Resolver {
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);
   TypeId checkPickedMethod(Expr& e, MethodPick pick);
+  int boxedReceiverLevel(const Expr& e, int derefs);
   bool callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected);
   TypeId byTypeOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId resultVariant(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);

@@ -61,12 +61,21 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   Value receiverValue;
   int32_t callee = e.resolved;
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Virtual) {
-    // A trait object: the function is the vtable's, and it takes a thin `&Concrete`.
-    const VtableInfo& vt = p_.vtables[vtableAt(recv.meta)];
+    // A trait object: the function is the vtable's, and it takes a thin
+    // `&Concrete`, or for `self: Box<Self>` the `Box<dyn Trait>` moved in as
+    // a thin `Box<Concrete>`.
+    Address data = recv.addr;
+    uint64_t vtable = recv.meta;
+    if (e.receiverMode == 0) {
+      Value boxed = readPlace(recv, true);
+      data = boxed.u64(0);
+      vtable = boxed.u64(8);
+    }
+    const VtableInfo& vt = p_.vtables[vtableAt(vtable)];
     callee = vt.fns[static_cast<size_t>(vt.slotOf(e.resolved))];
     SH_CHECK(callee >= 0, "a call through a vtable slot of std's own (the checker refuses it)");
     receiverValue = Value(p_.fns[callee].paramTypes[0], 8);
-    receiverValue.setU64(0, recv.addr);
+    receiverValue.setU64(0, data);
   } else if (e.receiverMode == 0) {
     receiverValue = readPlace(recv, true);
   } else {

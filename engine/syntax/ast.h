@@ -349,7 +349,7 @@ struct ItemScope {
   Span span, nameSpan;
 };
 
-enum class SelfParam { None, Value, MutValue, Ref, RefMut };
+enum class SelfParam { None, Value, MutValue, Ref, RefMut, Box, MutBox };  // Box: `self: Box<Self>`
 
 struct Param {
   PatternPtr pattern;

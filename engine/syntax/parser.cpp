@@ -390,7 +390,7 @@ FnDecl Parser::parseFn(const std::string& implType, bool inTrait) {
   return fn;
 }
 
-/// self_param ::= ('&' 'mut'?)? 'mut'? 'self'
+/// self_param ::= ('&' 'mut'?)? 'mut'? 'self' | 'mut'? 'self' ':' type
 void Parser::parseSelfParam(FnDecl& fn) {
   size_t lifetime = at(TokenKind::And) && peek(1).kind == TokenKind::Lifetime ? 1 : 0;
   size_t length = at(TokenKind::And) ? (peek(1 + lifetime).kind == TokenKind::KwMut ? 2 : 1) + lifetime
@@ -402,8 +402,8 @@ void Parser::parseSelfParam(FnDecl& fn) {
   bool isMut = eat(TokenKind::KwMut);
   advance();
   fn.self = isRef ? (isMut ? SelfParam::RefMut : SelfParam::Ref) : (isMut ? SelfParam::MutValue : SelfParam::Value);
+  if (!isRef && eat(TokenKind::Colon)) fn.self = typedSelf(*parseType(), isMut);
   fn.selfSpan = from(start);
-  if (at(TokenKind::Colon)) fail(Span::cover(fn.selfSpan, peek().span), "typed `self` parameters are not supported yet");
   // A free function has no Self: rustc rejects the parameter here, and the
   // checker would otherwise look fields up on a type that does not exist
   // (found by fuzzing: `fn f(&self) -> i32 { self.x }` crashed the engine).
@@ -412,6 +412,23 @@ void Parser::parseSelfParam(FnDecl& fn) {
                         {{fn.selfSpan, "not semantically valid as function parameter", true}},
                         {"associated functions are those in `impl` or `trait` definitions"}, {}, {}});
   if (!at(TokenKind::RParen)) expect(TokenKind::Comma);
+}
+
+// `self: Self`, `self: &Self`, `self: &mut Self` (what the shorthands
+// mean) and `self: Box<Self>` (a method that takes its boxed receiver, as
+// the state pattern's `fn approve(self: Box<Self>) -> Box<dyn State>`);
+// other receiver types (`Rc<Self>`, `Pin<&mut Self>`) are not run.
+SelfParam Parser::typedSelf(const TypeExpr& t, bool isMut) {
+  auto isSelf = [](const TypeExpr& x) {
+    return x.kind == TypeExprKind::Path && x.path.segments.size() == 1 && x.path.segments[0].name == "Self" &&
+           x.path.segments[0].generics.empty();
+  };
+  if (isSelf(t)) return isMut ? SelfParam::MutValue : SelfParam::Value;
+  if (t.kind == TypeExprKind::Ref && !isMut && isSelf(*t.elems[0])) return t.isMut ? SelfParam::RefMut : SelfParam::Ref;
+  if (t.kind == TypeExprKind::Path && t.path.segments.size() == 1 && t.path.segments[0].name == "Box" &&
+      t.path.segments[0].generics.size() == 1 && isSelf(*t.path.segments[0].generics[0]))
+    return isMut ? SelfParam::MutBox : SelfParam::Box;
+  fail(t.span, "a `self` parameter of type `" + std::string(file_.slice(t.span)) + "` is not supported yet");
 }
 
 /// struct_item ::= 'struct' IDENT generics? ( where_clause? named_fields | tuple_fields where_clause? ';'

@@ -72,6 +72,7 @@ class Parser {
   void rejectItem(uint32_t start);
   FnDecl parseFn(const std::string& implType, bool inTrait = false);
   void parseSelfParam(FnDecl& fn);
+  SelfParam typedSelf(const TypeExpr& t, bool isMut);
   void parseStruct(std::vector<std::string> derives, int32_t scope, Visibility vis);
   std::vector<StructField> parseTupleFields();
   std::vector<StructField> parseNamedFields();
