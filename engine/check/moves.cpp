@@ -458,6 +458,20 @@ class MoveChecker {
     s.movedFields.clear();
   }
 
+  // `&mut local` of a local not declared `mut` (E0596), which rustc
+  // reports only once the local may have had a value: before that, the
+  // use is E0381 alone.
+  void rejectMutableBorrowOfImmutable(int32_t local, Span at) {
+    const LocalInfo& info = fn_->locals[local];
+    if (!state_.reachable || info.isMut || !state_.locals[local].assigned) return;
+    Diagnostic d;
+    d.code = DiagCode::E0596;
+    d.message = "cannot borrow `" + info.name + "` as mutable, as it is not declared as mutable";
+    d.labels.push_back({at, "cannot borrow as mutable", true});
+    d.helps.push_back("consider changing this to be mutable: `mut " + info.name + "`");
+    record(std::move(d), at);
+  }
+
   // `*b = value`: rustc checks that `b` itself is still there (a use of
   // the whole), then counts `*b` as holding a value again, so later uses
   // of `*b` are no error of their own.
@@ -497,6 +511,15 @@ class MoveChecker {
   }
 
   bool isCopy(TypeId t) const { return T_.isCopy(t); }
+  // `a += b` on numbers and bools is built in: `a` is given the value of
+  // `a + b`. On anything else (`String += &str`, the learner's AddAssign)
+  // it calls the trait's method with `&mut a`, which only borrows `a`: a
+  // moved `a` stays moved, as the code after it (or a loop's next
+  // iteration) sees.
+  bool callsOperatorImpl(const Expr& e) const {
+    TypeId t = T_.resolve(e.lhs->type);
+    return !T_.isNumeric(t) && T_.get(t).kind != TypeKind::Bool;
+  }
   bool copies(const Expr& e) const { return !e.hidesCopy && T_.isCopy(e.type); }
 
   // Moving out of a Vec element or through a reference would leave a hole
@@ -905,6 +928,13 @@ class MoveChecker {
         return;
       }
       case ExprKind::CompoundAssign:
+        if (callsOperatorImpl(e)) {  // `AddAssign::add_assign(&mut a, b)`: a borrow of `a`, then `b`
+          visitPlace(*e.lhs, Use::Borrow);
+          if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
+            rejectMutableBorrowOfImmutable(e.lhs->resolved, e.span);
+          visitValue(*e.rhs);
+          return;
+        }
         visitValue(*e.rhs);
         if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
           assignLocal(e.lhs->resolved, e.span, true);

@@ -475,6 +475,7 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
   if (isKind(T_, lhs, TypeKind::String) && op == BinaryOp::Add) {
     TypeId rhs = checkExpr(rhsExpr, T_.strRef());
     coerce(rhsExpr, rhs, T_.strRef());
+    if (e.kind == ExprKind::CompoundAssign) requireMutableOperand(e);
     return T_.stringType();
   }
   if (overloadsOperators(lhs)) return checkOverloadedOperator(e, lhs);
@@ -547,14 +548,21 @@ TypeId Resolver::checkAssign(Expr& e) {
   }
   if (e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Const))
     fail(DiagCode::E0070, "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
-  if (e.lhs->kind != ExprKind::Path || e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Static))
-    requireMutablePlace(*e.lhs, e.span, "assign");
+  // Whether the place may be written is the borrow checker's question,
+  // asked after the types (rustc reports `p.n = "s"` as E0308); a local
+  // itself is the move checker's (E0384).
+  bool assignsPlace = e.lhs->kind != ExprKind::Path || e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Static);
   if (e.kind == ExprKind::Assign) {
     TypeId rhs = checkExpr(*e.rhs, lhs);
     coerce(*e.rhs, rhs, lhs);
+    if (assignsPlace) requireMutablePlace(*e.lhs, e.span, "assign");
     return T_.unit();
   }
   checkOperator(e, lhs);
+  // `s += "x"` on a String or the learner's type calls `add_assign(&mut s, ..)`,
+  // a borrow (checked there); on numbers and bools it writes the place.
+  bool builtin = T_.isNumeric(T_.resolve(lhs)) || isKind(T_, lhs, TypeKind::Bool);
+  if (builtin && assignsPlace) requireMutablePlace(*e.lhs, e.span, "assign");
   return T_.unit();
 }
 
@@ -636,6 +644,7 @@ void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
         if (e->kind == ExprKind::Index) rejectMutationOfMapIndex(bt, at, action);
         for (TypeId through = bt; through != kNoType; through = T_.derefTarget(through))
           rejectMutationThroughSharedOwner(through, at, action);
+        if (e->kind == ExprKind::Index && indexesThroughImpl(*e)) return requireIndexMutBase(*base, at);
         if (isKind(T_, bt, TypeKind::Ref)) {
           if (T_.get(bt).isMut) return;
           std::string what = text(place.span);
@@ -668,6 +677,26 @@ void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
       default: return;
     }
   }
+}
+
+// Only an array or a slice indexed by an integer is a place of its own;
+// anything else (a Vec, a VecDeque, a range of a String) is a call of
+// IndexMut::index_mut with the base borrowed mutably.
+bool Resolver::indexesThroughImpl(const Expr& index) const {
+  TypeId indexed = T_.resolve(index.lhs->type);
+  while (isKind(T_, indexed, TypeKind::Ref) || isKind(T_, indexed, TypeKind::Box)) indexed = T_.resolve(T_.get(indexed).args[0]);
+  bool builtin = (isKind(T_, indexed, TypeKind::Array) || isKind(T_, indexed, TypeKind::Slice)) && isKind(T_, index.rhs->type, TypeKind::Int);
+  return !builtin;
+}
+
+// `v[i] = x` through IndexMut: rustc reports the base that cannot be
+// borrowed mutably (E0596 for `v`, or for `*r` behind a `&`), never E0594.
+void Resolver::requireIndexMutBase(Expr& base, Span at) {
+  TypeId bt = T_.resolve(base.type);
+  if (!isKind(T_, bt, TypeKind::Ref)) return requireMutablePlace(base, at, "borrow");
+  if (T_.get(bt).isMut) return;
+  fail(DiagCode::E0596, "cannot borrow `*" + text(base.span) + "` as mutable, as it is behind a `&` reference", at,
+       "`" + text(base.span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
 }
 
 TypeId Resolver::checkIf(Expr& e, TypeId expected) {

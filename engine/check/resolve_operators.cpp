@@ -101,9 +101,17 @@ TypeId Resolver::checkOverloadedOperator(Expr& e, TypeId lhs) {
   rhs = checkExpr(*e.rhs, rhsType);
   if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) throw CompileError(unimplementedOperator(e, lhs, rhs));
   coerce(*e.rhs, rhs, rhsType);
-  if (assigns) requireMutablePlace(*e.lhs, e.span, "borrow");
+  if (assigns) requireMutableOperand(e);
   TypeId result = recordOperatorCall(e, pick);
   return assigns ? T_.unit() : result;
+}
+
+// `a += b` calling an AddAssign impl borrows `a` mutably. For a local the
+// move checker asks, knowing whether it ever had a value: rustc reports
+// E0596 only then (E0381 alone for `let s: String; s += "x";`).
+void Resolver::requireMutableOperand(const Expr& e) {
+  if (e.lhs->kind == ExprKind::Path && e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local)) return;
+  requireMutablePlace(*e.lhs, e.span, "borrow");
 }
 
 // `-a` and `!a` on a struct, enum or parameter.

@@ -296,6 +296,7 @@ class Resolver {
   TypeId checkAssign(Expr& e);
   // operators of the learner's types and of parameters (resolve_operators.cpp)
   bool overloadsOperators(TypeId t) const;
+  void requireMutableOperand(const Expr& e);
   bool pickOperator(TypeId self, StdTrait which, TypeId rhs, MethodPick* out, TypeId* rhsType);
   TypeId checkOverloadedDeref(Expr& e, TypeId inner);
   bool supertraitHasAssoc(const TraitInfo& t, const std::string& name) const;
@@ -328,6 +329,8 @@ class Resolver {
   TypeId checkCast(Expr& e);
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
+  bool indexesThroughImpl(const Expr& index) const;
+  void requireIndexMutBase(Expr& base, Span at);
   void requireMutableReceiver(const Expr& call);
 
   // comparisons (resolve_compare.cpp)
