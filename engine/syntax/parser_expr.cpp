@@ -10,7 +10,8 @@
 // Two of Rust's syntactic rules shape the code:
 //  * A struct literal may not appear where a `{` could open a block: in the
 //    condition of `if`/`while`, the scrutinee of `match` and the iterator of
-//    `for`. Those positions pass `noStruct`; parentheses lift it.
+//    `for`. Those positions pass `noStruct`; parentheses lift it. A literal
+//    written there anyway is rustc's "struct literals are not allowed here".
 //  * A block-like expression (`if`, `match`, `loop`, `while`, `for`, `{}`) at
 //    the start of a statement or a match arm ends there: `if c {} -1` is two
 //    statements, and needs no `;`. Only `.` or `?` continue it.
@@ -19,6 +20,7 @@
 #include <optional>
 
 #include "base/limits.h"
+#include "syntax/clone.h"
 #include "syntax/operators.h"
 #include "syntax/parser_internal.h"
 
@@ -477,9 +479,31 @@ ExprPtr Parser::parsePathStart(bool noStruct) {
                    peek(1).kind == TokenKind::LBrace;
   if (at(TokenKind::Not) && macroBody) return parseMacro(std::move(path));
   if (at(TokenKind::LBrace) && !noStruct) return parseStructLit(std::move(path));
+  if (at(TokenKind::LBrace) && likelyStructLit()) rejectStructLitHere(path);
   auto e = makeExpr(ExprKind::Path, path.span);
   e->path = std::move(path);
   return e;
+}
+
+// `{ ident,` or `{ ident:` cannot open a block, so where a struct literal
+// may not stand (an `if` or `while` condition, a `match` scrutinee, a `for`
+// iterable) rustc tries one there anyway, to say so.
+bool Parser::likelyStructLit() const {
+  return peek(1).kind == TokenKind::Ident && (peek(2).kind == TokenKind::Comma || peek(2).kind == TokenKind::Colon);
+}
+
+// rustc's recovery: a struct literal that parses is rejected at its span
+// ("struct literals are not allowed here"); one that does not is taken
+// back, and the `{` parsed as the block it then must open.
+void Parser::rejectStructLitHere(const Path& path) {
+  size_t mark = pos_;
+  std::optional<Span> literal;
+  try {
+    literal = parseStructLit(clonePath(path))->span;
+  } catch (const CompileError&) {
+    pos_ = mark;
+  }
+  if (literal) fail(*literal, "struct literals are not allowed here");
 }
 
 /// expr_path ::= '::'? segment ('::' (segment | generic_args))*

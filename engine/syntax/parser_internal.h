@@ -100,6 +100,8 @@ class Parser {
   void parseStatementAttributes();
   Stmt parseLet();
   ExprPtr parseExpr(bool noStruct = false);
+  bool likelyStructLit() const;
+  void rejectStructLitHere(const Path& path);
   ExprPtr parseBinary(int minPrec, bool noStruct);
   ExprPtr parseInfix(ExprPtr lhs, int minPrec, bool noStruct);
   void rejectChainedComparison(Span firstOp) const;
