@@ -11,8 +11,10 @@ namespace sh {
 namespace {
 
 // rustc checks one function after another, in the order they are written:
-// first its borrow checker (moves and borrows together), whose errors it
-// reports sorted by position, then the lints on its constant arithmetic.
+// first its borrow checker (moves and borrows together, and what may be
+// written: E0594, E0596, which the resolver found), whose errors it reports
+// sorted by position (at one position a mutability error after the others,
+// as rustc buffers it last), then the lints on its constant arithmetic.
 void checkFunctionBody(const Checked& program, const SourceFile& file, const FnInfo& fn) {
   std::vector<Diagnostic> errors = moveErrors(program, file, fn);
   try {
@@ -20,6 +22,7 @@ void checkFunctionBody(const Checked& program, const SourceFile& file, const FnI
   } catch (const CompileError& e) {
     errors.push_back(e.diagnostic);
   }
+  errors.insert(errors.end(), fn.mutabilityErrors.begin(), fn.mutabilityErrors.end());
   if (!errors.empty())
     throw CompileError(*std::min_element(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
       return a.primarySpan().start < b.primarySpan().start;

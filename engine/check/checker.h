@@ -177,6 +177,9 @@ struct FnInfo {
   int32_t trait = -1;         // a trait's declared method (required or provided): its TraitInfo
   bool isStd = false;         // declared in std's prelude: runs without steps or a frame of its own
   int32_t closure = -1;       // a closure's body: its ClosureInfo
+  // E0594 and E0596 found while typing the body: the borrow checker's
+  // errors in rustc, reported with the others of this body (check/checker.cpp).
+  std::vector<Diagnostic> mutabilityErrors;
   bool ofInstance = false;    // a closure in an instance's body (its template's closure was checked)
   bool isTemplate() const { return !typeParams.empty(); }
   // A method of an inherent impl in std's prelude text (`Ordering::then`): the

@@ -346,6 +346,10 @@ TypeId Resolver::typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t
 // the receiver is reached through a reference, a `&mut` one; never the
 // inside of an Rc or of a RefCell's shared guard, which only Deref.
 void Resolver::requireMutableReceiver(const Expr& call) {
+  deferToBorrowCheck([&] { checkMutableReceiver(call); });
+}
+
+void Resolver::checkMutableReceiver(const Expr& call) {
   Expr& receiver = *call.operand;
   if (call.derefs == 0) {
     requireMutablePlace(receiver, receiver.span, "borrow");

@@ -608,9 +608,27 @@ void Resolver::rejectMutationOfMapIndex(TypeId indexed, Span at, const char* act
   failMutationOf("data in an index of `" + typeName(t) + "`", at, action);
 }
 
+// Whether a place may be written or borrowed mutably is the borrow
+// checker's question in rustc (E0594, E0596): asked after every type error,
+// and answered among the body's other borrow errors by position. The
+// resolver finds these errors and keeps them for that pass; in a body the
+// later passes never see (a constant's initialiser) they stop the check here.
+void Resolver::deferToBorrowCheck(const std::function<void()>& check) {
+  try {
+    check();
+  } catch (CompileError& e) {
+    if (fn_ == nullptr || fn_->decl == nullptr || !fn_->isLearnersBody() || !e.also.empty()) throw;
+    fn_->mutabilityErrors.push_back(std::move(e.diagnostic));
+  }
+}
+
+void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
+  deferToBorrowCheck([&] { checkMutablePlace(place, at, action); });
+}
+
 // A `&mut` borrow or an assignment through a field, index or deref needs a
 // mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
-void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
+void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
   Expr* e = &place;
   bool assigning = std::string(action) == "assign";
   while (true) {

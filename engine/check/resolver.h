@@ -329,9 +329,12 @@ class Resolver {
   TypeId checkCast(Expr& e);
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
+  void checkMutablePlace(Expr& place, Span at, const char* action);
+  void deferToBorrowCheck(const std::function<void()>& check);
   bool indexesThroughImpl(const Expr& index) const;
   void requireIndexMutBase(Expr& base, Span at);
   void requireMutableReceiver(const Expr& call);
+  void checkMutableReceiver(const Expr& call);
 
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
