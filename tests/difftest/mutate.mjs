@@ -7,7 +7,9 @@
 // features: a use after a move into a closure, a closure's &mut capture
 // conflicting with a read or a second closure, an argument of println!
 // borrowed while a later one mutates it, a `{}` of a type without Display
-// (E0277). rustc stays the judge: the
+// (E0277), a `+=` or an index assignment through IndexMut on an immutable
+// String or Vec (E0596), a struct literal as a condition or scrutinee
+// (rustc's parse error). rustc stays the judge: the
 // engine must give rustc's code at rustc's line:col, whatever rustc says
 // (and if rustc accepts the mutant after all, it is one more valid program).
 import { Gen } from './gen.mjs';
@@ -108,7 +110,28 @@ const MUTATIONS = {
     return [`println!("{}", ${g.pick(c).name});`];
   },
 };
+// Kinds added later, tried instead of the others in about a fifth of the
+// mutants (decided by an RNG of their own), so that the other mutants stay
+// byte for byte what they were and rustc's cached results for them hold.
+const LATER_MUTATIONS = {
+  'compound-assign-immutable': (g, vs) => {  // `+=` on a String and IndexMut on a Vec borrow it mutably: E0596
+    const c = vs.filter((v) => !v.moved && !v.mut && (v.type.k === 'string' || (v.type.k === 'vec' && T.isCopy(v.type.el))));
+    if (!c.length) return null;
+    const v = g.pick(c);
+    return [v.type.k === 'string' ? `${v.name} += "more";` : `${v.name}[0] = ${T.defaultValue(g, v.type.el)};`];
+  },
+  'struct-literal-in-condition': (g, vs) => {  // rustc's parse error, whatever the types
+    const c = vs.filter((v) => v.type.k === 'struct' && v.type.fields.length);
+    if (!c.length) return null;
+    const t = g.pick(c).type;
+    const lit = T.defaultValue(g, t), field = t.fields[0].name;
+    const kind = g.pick(['match', 'if', 'while']);
+    if (kind === 'match') return [`match ${lit} {`, '    _ => {}', '}'];
+    return [`${kind} ${lit}.${field} ${kind === 'if' ? '==' : '!='} ${lit}.${field} {`, '    println!("here");', '}'];
+  },
+};
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
+const LATER_NAMES = Object.keys(LATER_MUTATIONS);
 
 // The mutant of a generated program (see gen.mjs generate) for `seed`:
 // {source, mutation, line} or null when no point fits any mutation.
@@ -116,10 +139,11 @@ export function mutate(program, seed) {
   const g = new Gen(seed ^ 0x5bd1e995, { pending: false });
   const lines = program.source.split('\n');
   const points = program.points;
+  const later = g.ownRandom('later-mutations')() < 0.2;
   for (let tries = 0; tries < 12 && points.length; tries++) {
     const p = g.pick(points);
-    const name = g.pick(MUTATION_NAMES);
-    const add = MUTATIONS[name](g, p.vars);
+    const name = g.pick(later ? LATER_NAMES : MUTATION_NAMES);
+    const add = (later ? LATER_MUTATIONS : MUTATIONS)[name](g, p.vars);
     if (!add) continue;
     const at = program.bodyStart + p.at;
     const indent = '    '.repeat(p.depth);

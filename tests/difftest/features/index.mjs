@@ -28,10 +28,12 @@ import iterators from './iterators.mjs';
 import dyns from './dyns.mjs';
 import collections from './collections.mjs';
 import cells from './cells.mjs';
+import fnvalues from './fnvalues.mjs';
+import cursors from './cursors.mjs';
 
 export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
                          formats, sizes, traits, operators, drops, shared, lifetimes, results, closures, displays,
-                         iterators, dyns, collections, cells];
+                         iterators, dyns, collections, cells, fnvalues, cursors];
 
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
