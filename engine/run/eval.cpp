@@ -188,9 +188,9 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
     return Place{data + start * elemSize, e.type, -1, 0, end - start};
   }
   uint64_t i = index.u64();
-  if (i >= len)  // rustc 1.95 reports a Vec or slice index panic at the `[`, an array's at the whole expression
+  if (i >= len)  // rustc 1.95 reports a Vec's index panic at the `[` (its Index impl), a built-in array's or slice's at the whole expression
     panic("index out of bounds: the len is " + std::to_string(len) + " but the index is " + std::to_string(i),
-          bt.kind == TypeKind::Array ? e.span : Span{e.lhs->span.end, e.span.end});
+          bt.kind == TypeKind::Array || bt.kind == TypeKind::Slice ? e.span : Span{e.lhs->span.end, e.span.end});
   uint64_t elemSize = T_.layout(elem).size;
   if (bt.kind == TypeKind::Array) return Place{data + i * elemSize, elem, base.slot, base.offset + i * elemSize, 0};
   return Place{data + i * elemSize, elem, -1, 0, 0};
@@ -297,9 +297,12 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
       mem_.read(inner.addr, r.data(), r.size());
       return r;
     }
-    case Coercion::PointeeRef: {
-      Value r(e.coercedType, 8);
-      r.setU64(0, deref(Place{v.u64(), T_.get(v.type).args[0]}).addr);
+    case Coercion::PointeeRef: {  // &Box<[T]> -> &[T] keeps the length
+      Place target = deref(Place{v.u64(), T_.get(v.type).args[0]});
+      bool fat = T_.isUnsized(target.type);
+      Value r(e.coercedType, fat ? 16 : 8);
+      r.setU64(0, target.addr);
+      if (fat) r.setU64(8, target.meta);
       return r;
     }
     case Coercion::Unsize: {  // the same data pointer, now with the concrete type's vtable
