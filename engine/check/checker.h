@@ -88,7 +88,7 @@ enum class Coercion : uint8_t {
   None,
   StringToStr,  // &String -> &str
   VecToSlice,   // &Vec<T> -> &[T]
-  ArrayToSlice, // &[T; N] -> &[T]
+  ArrayToSlice, // &[T; N] -> &[T], Box<[T; N]> -> Box<[T]>
   PointeeRef,   // &Box<T>, &Rc<T>, &Ref<T>, &RefMut<T> -> &T (the pointer's target)
   MutToShared,  // &mut T -> &T (same pointer)
   DerefRef,     // &&T -> &T (reads the inner pointer)

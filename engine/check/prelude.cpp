@@ -135,6 +135,12 @@ pub struct BorrowError;
 #[derive(Debug)]
 pub struct BorrowMutError;
 
+// What std's `From<String>` and `From<&str>` for `Box<dyn Error>` box: a
+// private struct around the String, formatted by Display and Debug as the
+// String itself (run/printing.cpp). Its key cannot be typed by a learner.
+#[derive(Debug)]
+pub struct StringError(pub String);
+
 // std's Formatter is opaque to a program; the engine's holds what std's
 // does in its own words: the fill char and the flags packed in a u32 (fill
 // in the low 21 bits, then `+`, `-`, `#`, `0`, width given, precision
@@ -160,6 +166,7 @@ constexpr PreludePath kPreludePaths[] = {
     {"Formatter", "std::fmt::Formatter"},
     {"BorrowError", "std::cell::BorrowError"},
     {"BorrowMutError", "std::cell::BorrowMutError"},
+    {"StringError", "?StringError"},
 };
 
 }  // namespace

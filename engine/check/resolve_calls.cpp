@@ -308,7 +308,9 @@ TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, T
     // `Box::new(dog)` where a `Box<dyn Animal>` is expected makes a Box<Dog>, coerced after; a
     // closure there learns its signature from the object's Fn trait, as from a bound.
     bool object = want.kind == T_.get(result).kind && T_.get(T_.resolve(want.args[0])).kind == TypeKind::Dyn;
-    if (want.kind == T_.get(result).kind && !object) t = want.args[0];
+    // `Box::new([1, 2])` where a `Box<[i32]>` is expected makes a Box<[i32; 2]>, coerced after.
+    bool slice = want.kind == T_.get(result).kind && T_.get(T_.resolve(want.args[0])).kind == TypeKind::Slice;
+    if (want.kind == T_.get(result).kind && !object && !slice) t = want.args[0];
     if (object && !e.args.empty() && e.args[0]->kind == ExprKind::Closure) requireTrait(t, traitOfDyn(want.args[0]), e.args[0]->span);
   }
   return bySignature(e, f, given, t, expected);
@@ -517,6 +519,12 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
     case TypeKind::Slice: list = StdNames::Slice; break;
     case TypeKind::String: list = StdNames::String; break;
     case TypeKind::Str: list = StdNames::Str; break;
+    case TypeKind::Box: {  // a Box<[T]> or Box<str> has its slice's or str's methods
+      TypeKind pointee = T_.get(T_.resolve(ty.args[0])).kind;
+      if (pointee != TypeKind::Slice && pointee != TypeKind::Str) return;
+      list = pointee == TypeKind::Slice ? StdNames::Slice : StdNames::Str;
+      break;
+    }
     case TypeKind::Option: list = StdNames::Option; break;
     case TypeKind::Result: list = StdNames::Result; break;
     case TypeKind::Iter: list = StdNames::Iter; break;
@@ -830,7 +838,8 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
              t.kind == TypeKind::Str || t.kind == TypeKind::String ||
              (t.kind == TypeKind::Struct &&
-              (T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError"));
+              (T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
+               T_.structOf(id).stdPath == "?StringError"));
     case FormatTrait::LowerHex: case FormatTrait::UpperHex: case FormatTrait::Octal: case FormatTrait::Binary:
       return t.kind == TypeKind::Int;
     case FormatTrait::LowerExp: case FormatTrait::UpperExp:

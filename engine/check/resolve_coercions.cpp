@@ -25,6 +25,14 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
   const Type want = T_.get(T_.resolve(expected));
   const Type have = T_.get(T_.resolve(actual));
   if (want.kind == TypeKind::FnPtr && coerceToFnPointer(e, actual, expected)) return expected;
+  if (want.kind == TypeKind::Box && have.kind == TypeKind::Box) {  // Box<[T; N]> -> Box<[T]>: the length joins the pointer
+    const Type wantTarget = T_.get(T_.resolve(want.args[0]));
+    const Type haveTarget = T_.get(T_.resolve(have.args[0]));
+    if (wantTarget.kind == TypeKind::Slice && haveTarget.kind == TypeKind::Array && unify(wantTarget.args[0], haveTarget.args[0])) {
+      e.coercion = static_cast<uint8_t>(Coercion::ArrayToSlice);
+      return expected;
+    }
+  }
   // A chain of adapters runs where it is written (a loop, a consumer); only
   // a source's iterator has its layout (check/types.h KeptIter).
   if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None)

@@ -115,8 +115,9 @@ void Resolver::recordAdjustedTypes(Expr& e) {
     switch (static_cast<Coercion>(e.coercion)) {
       case Coercion::None: case Coercion::MutToShared: e.coercedType = e.type; break;
       case Coercion::StringToStr: e.coercedType = T_.strRef(); break;
-      case Coercion::VecToSlice: case Coercion::ArrayToSlice:
-        e.coercedType = T_.refTo(T_.sliceOf(argOf(from.args[0])), from.isMut);
+      case Coercion::VecToSlice: case Coercion::ArrayToSlice:  // a reference, or a Box<[T; N]>
+        e.coercedType = from.kind == TypeKind::Box ? T_.boxOf(T_.sliceOf(argOf(from.args[0])))
+                                                   : T_.refTo(T_.sliceOf(argOf(from.args[0])), from.isMut);
         break;
       case Coercion::DerefRef: case Coercion::PointeeRef: e.coercedType = T_.refTo(argOf(from.args[0]), from.isMut); break;
       case Coercion::Unsize:
@@ -825,6 +826,9 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   if (learners != kNoType) return learners;
   if (ty.kind == TypeKind::Param && boundsPromise(t, TraitRef{stdTrait(StdTrait::Iterator), {}, {}, {}}))
     fail(DiagCode::None, "a `for` loop over a generic iterator is not supported yet", iter.span);
+  const Type owner = T_.get(T_.resolve(ty.kind == TypeKind::Ref ? ty.args[0] : t));
+  if (owner.kind == TypeKind::Box && T_.get(T_.resolve(owner.args[0])).kind == TypeKind::Slice)  // std's IntoIterator for Box<[T]>
+    fail(DiagCode::None, "a `for` loop over a `Box<[T]>` is not supported yet: loop over `b.iter()`", iter.span);
   fail(DiagCode::E0277, "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
 }
 

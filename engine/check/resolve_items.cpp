@@ -409,10 +409,10 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "Vec") return T_.vecOf(generic(1));
   if (n == "Box" && seg.generics.size() == 1 && seg.generics[0]->kind == TypeExprKind::DynTrait)
     return T_.boxOf(lowerDynTrait(*seg.generics[0]));
-  if (n == "Box" || n == "std::rc::Rc" || n == "std::rc::Weak") {  // Box<[T]>, Rc<str>: fat pointers the engine does not make
+  if (n == "Box" || n == "std::rc::Rc" || n == "std::rc::Weak") {  // Rc<str>, Rc<[T]>: fat pointers the engine does not make
     TypeId pointee = generic(1);
     TypeKind k = T_.get(T_.resolve(pointee)).kind;
-    if (k == TypeKind::Slice || k == TypeKind::Str)
+    if ((k == TypeKind::Slice || k == TypeKind::Str) && n != "Box")
       fail(DiagCode::None, "`" + text(t.span) + "` (a pointer to " + (k == TypeKind::Str ? "a `str`" : "a slice") + ") is not supported yet",
            t.span);
     if (n == "Box") return T_.boxOf(pointee);

@@ -141,9 +141,17 @@ TypeId Resolver::checkTry(Expr& e, TypeId expected) {
   } else {
     ExprPtr error = pathExpr({"?e"}, q);
     // Into a `Box<dyn Error>`, std's From boxes the error: the Box is coerced to the trait object where `Err` takes it.
-    if (!unify(t.args[1], T_.get(T_.resolve(fn_->ret)).args[1]))
-      error = callOf(boxesError(T_.get(T_.resolve(fn_->ret)).args[1]) ? pathExpr({"Box", "new"}, q) : pathExpr({"From", "from"}, q),
-                     std::move(error), q);
+    // A String is boxed inside std's private StringError, a `&str` made a String first.
+    TypeId to = T_.get(T_.resolve(fn_->ret)).args[1];
+    if (!unify(t.args[1], to)) {
+      TypeId from = T_.resolve(t.args[1]);
+      bool text = T_.get(from).kind == TypeKind::String || from == T_.strRef();
+      if (boxesError(to) && text) {
+        if (from == T_.strRef()) error = callOf(pathExpr({"String", "from"}, q), std::move(error), q);
+        error = callOf(pathExpr({"?StringError"}, q), std::move(error), q);
+      }
+      error = callOf(boxesError(to) ? pathExpr({"Box", "new"}, q) : pathExpr({"From", "from"}, q), std::move(error), q);
+    }
     e.arms.push_back(armOf(variantPattern("Ok", bindingOf("?v", q), q), pathExpr({"?v"}, q), q));
     e.arms.push_back(armOf(variantPattern("Err", bindingOf("?e", q), q),
                            returnOf(callOf(pathExpr({"Err"}, q), std::move(error), q), q), q));
@@ -204,9 +212,7 @@ void Resolver::requireTryReturn(const Type& operand, Span q) {
   if (T_.get(T_.resolve(to)).kind == TypeKind::Var || T_.get(T_.resolve(from)).kind == TypeKind::Var) return;
   if (boxesError(to)) {
     TraitRef error{stdTrait(StdTrait::Error), {}, {}, q};
-    const Type f = T_.get(T_.resolve(from));
-    if (f.kind == TypeKind::String || (f.kind == TypeKind::Ref && T_.resolve(from) == T_.strRef()))
-      fail(DiagCode::None, "`?` boxing a `" + typeName(from) + "` into a `Box<dyn Error>` is not supported yet", q);
+    if (T_.get(T_.resolve(from)).kind == TypeKind::String || T_.resolve(from) == T_.strRef()) return;  // std's StringError
     if (!implements(from, error))
       fail(DiagCode::E0277, "`?` couldn't convert the error: `" + typeName(from) + ": std::error::Error` is not satisfied", q,
            "the trait `std::error::Error` is not implemented for `" + typeName(from) + "`");

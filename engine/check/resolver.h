@@ -409,6 +409,8 @@ class Resolver {
   TypeId copiedElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId defaultElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId boxFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId keyValueRow(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);  // std_collections.cpp
   bool keyIsInferred(TypeId self);

@@ -278,6 +278,38 @@ TypeId Resolver::clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, Typ
   return result;
 }
 
+// `Box::from(x)` into a `Box<str>` or a `Box<[T]>`: rustc picks the From impl
+// (`&str`, `String`, `&[T]`, `Vec<T>`, `[T; N]`) by the Box's type, which
+// the context or a turbofish (`Box::<str>::from`) must give.
+TypeId Resolver::boxFrom(Expr& e, BuiltinFn, TypeId given, TypeId, TypeId expected) {
+  TypeId pointee = given;
+  if (pointee == kNoType && expected != kNoType && T_.get(T_.resolve(expected)).kind == TypeKind::Box)
+    pointee = T_.resolve(T_.get(T_.resolve(expected)).args[0]);
+  const Type target = T_.get(T_.resolve(pointee));
+  if (pointee == kNoType || (target.kind != TypeKind::Str && target.kind != TypeKind::Slice))
+    fail(DiagCode::None, "`Box::from` other than into a `Box<str>` or a `Box<[T]>` written in the context is not supported yet",
+         e.operand->span);
+  checkArgCount(e, 1, e.args.size(), "function");
+  TypeId arg = T_.resolve(checkExpr(*e.args[0], kNoType));
+  const Type a = T_.get(arg);
+  const Type referent = a.kind == TypeKind::Ref ? T_.get(T_.resolve(a.args[0])) : a;
+  bool fits = target.kind == TypeKind::Str
+                  ? (a.kind == TypeKind::String || (a.kind == TypeKind::Ref && referent.kind == TypeKind::Str))
+                  : ((a.kind == TypeKind::Vec || a.kind == TypeKind::Array || (a.kind == TypeKind::Ref && referent.kind == TypeKind::Slice)) &&
+                     unify(referent.args[0], target.args[0]));
+  if (!fits)
+    fail(DiagCode::None, "`Box::from` of a `" + typeName(arg) + "` into a `Box<" + typeName(pointee) + ">` is not supported yet",
+         e.args[0]->span);
+  if (target.kind == TypeKind::Slice && a.kind == TypeKind::Ref)
+    requireTrait(target.args[0], TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.args[0]->span);
+  return T_.boxOf(pointee);
+}
+
+// `b.into_vec()` of a Box<[T]>: a Vec<T>.
+TypeId Resolver::elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  return typeMethodCall(e, m, self, T_.resolve(T_.get(T_.resolve(T_.get(T_.resolve(self)).args[0])).args[0]));
+}
+
 // Option<&T>::copied and cloned: Option<T>, for a T that is Copy (copied) or Clone (cloned).
 TypeId Resolver::referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);

@@ -51,6 +51,12 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::Struct: return T_.structOf(id).isClone && all(StdTrait::Clone);
         case TypeKind::Enum: return T_.enumOf(id).isClone && all(StdTrait::Clone);
         case TypeKind::IoError: return false;
+        case TypeKind::Box: {  // Box<str> always; Box<[T]> when T is
+          const Type& pointee = T_.get(T_.resolve(t.args[0]));
+          if (pointee.kind == TypeKind::Str) return true;
+          if (pointee.kind == TypeKind::Slice) return stdImplementsOrDerives(pointee.args[0], StdTrait::Clone);
+          return all(StdTrait::Clone);
+        }
         default: return T_.isCopy(id) || all(StdTrait::Clone);
       }
     case StdTrait::Debug: return implementsFormat(id, FormatTrait::Debug);
@@ -152,7 +158,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Error:  // std's own errors, and a Box of one
       if (t.kind == TypeKind::Struct)
         return T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
-               T_.structOf(id).stdPath == "std::fmt::Error";
+               T_.structOf(id).stdPath == "std::fmt::Error" || T_.structOf(id).stdPath == "?StringError";
       return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
     case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::None:
       return false;

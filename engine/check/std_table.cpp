@@ -295,6 +295,8 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::String: return ty.kind == TypeKind::String;
     case StdReceiver::Text: return ty.kind == TypeKind::String || ty.kind == TypeKind::Str;
     case StdReceiver::Str: return ty.kind == TypeKind::Str;
+    case StdReceiver::BoxedSlice: return ty.kind == TypeKind::Box && T.get(T.resolve(ty.args[0])).kind == TypeKind::Slice;
+    case StdReceiver::BoxedStr: return ty.kind == TypeKind::Box && T.get(T.resolve(ty.args[0])).kind == TypeKind::Str;
     case StdReceiver::Option: return ty.kind == TypeKind::Option;
     case StdReceiver::Result: return ty.kind == TypeKind::Result;
     case StdReceiver::Stdin: return ty.kind == TypeKind::Stdin;
@@ -318,8 +320,9 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::HashSet: return ty.kind == TypeKind::HashSet;
     case StdReceiver::MapEntry: return ty.kind == TypeKind::MapEntry;
     case StdReceiver::Formatter: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::Formatter";
-    case StdReceiver::Learners:  // and the structs std declares in Rust (check/prelude.cpp), Formatter aside
-      return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum;
+    case StdReceiver::Learners:  // and the structs std declares in Rust (check/prelude.cpp), Formatter aside; trait objects
+      return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum ||
+             ty.kind == TypeKind::Dyn;
     case StdReceiver::VecDeque: return ty.kind == TypeKind::VecDeque;
     case StdReceiver::Float: return ty.kind == TypeKind::Float;
     case StdReceiver::Ordered: return ty.kind != TypeKind::Ref && stdOrdered(T, t, false);

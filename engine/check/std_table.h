@@ -60,6 +60,8 @@ enum class StdReceiver : uint8_t {
   String,     // String
   Text,       // str and String: str methods, found through String's deref
   Str,        // str only
+  BoxedSlice, // Box<[T]>
+  BoxedStr,   // Box<str>
   Option,     // Option<T>
   Result,     // Result<T, E>
   Stdin,      // std::io::Stdin
@@ -78,7 +80,7 @@ enum class StdReceiver : uint8_t {
   HashSet,    // std::collections::HashSet<T>
   MapEntry,   // std::collections::hash_map::Entry<K, V>
   Formatter,  // std::fmt::Formatter
-  Learners,   // structs and enums written in Rust: the learner's and std's prelude ones
+  Learners,   // structs and enums written in Rust (the learner's and std's prelude ones), and trait objects
   VecDeque,   // std::collections::VecDeque<T>
   BTreeMap,   // std::collections::BTreeMap<K, V>
   BTreeSet,   // std::collections::BTreeSet<T>

@@ -378,11 +378,10 @@ void Interpreter::dropValue(Address addr, TypeId type) {
                 [&] { if (cap > 0 && elemSize > 0) freeAt(ptr); });
       return;
     }
-    case TypeKind::Box: {
-      uint64_t ptr = mem_.readU64(addr);
-      // A Box<dyn Trait> drops and frees what its vtable says it holds.
-      TypeId inner = T_.get(t.args[0]).kind == TypeKind::Dyn ? p_.vtables[vtableAt(mem_.readU64(addr + 8))].concrete : t.args[0];
-      dropParts(1, [&](size_t) { dropValue(ptr, inner); }, [&] { if (T_.layout(inner).size > 0) freeAt(ptr); });
+    case TypeKind::Box: {  // a Box<dyn Trait> drops and frees what its vtable says it holds, a Box<[T]> its length's elements
+      BoxedParts b = boxedParts(addr, type);
+      uint64_t size = T_.layout(b.elem).size;
+      dropParts(b.count, [&](size_t i) { dropValue(b.ptr + i * size, b.elem); }, [&] { if (size * b.count > 0) freeAt(b.ptr); });
       return;
     }
     case TypeKind::Option:

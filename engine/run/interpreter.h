@@ -496,6 +496,7 @@ class Interpreter {
   // option_closures.cpp
   Value payloadOf(const Value& v, uint32_t* variant);
   std::string_view parseErrorText(const Place& p);  // printing.cpp
+  Place stringOfStringError(const Place& p) const;  // printing.cpp
   Value callArgument(StdCall& c, size_t i, std::vector<Value> args);
   void dropArgument(StdCall& c, size_t i);
   Value mapResultVariant(StdCall& c, uint32_t wanted, bool wrap);
@@ -607,6 +608,16 @@ class Interpreter {
   Value orderingValue(TypeId ordering, int c);
   Value keepOneOf(const Value& kept, const Value& dropped);
   // mem.cpp
+  // What a Box holds as its drop glue sees it: `count` values of `elem` at
+  // `ptr` (a Box<[T]>'s or Box<str>'s length; a Box<dyn Trait>'s concrete type).
+  struct BoxedParts {
+    Address ptr;
+    TypeId elem;
+    uint64_t count;
+  };
+  BoxedParts boxedParts(Address box, TypeId boxType) const;
+  Value boxedCopy(Address data, uint64_t count, TypeId elem, TypeId boxType, Span at, bool moved);
+  Value boxFromBuffer(const Value& header, TypeId elem, TypeId boxType);
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);
   Span currentStepSpan() const;

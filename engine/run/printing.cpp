@@ -38,13 +38,20 @@ std::string_view Interpreter::parseErrorText(const Place& p) {
   return isInt ? kInt[v] : kFloat[v];
 }
 
+// std's StringError (check/prelude.cpp) formats as its String, by Display and Debug alike.
+Place Interpreter::stringOfStringError(const Place& p) const {
+  if (T_.get(p.type).kind != TypeKind::Struct || T_.structOf(p.type).stdPath != "?StringError") return p;
+  const FieldLayout& text = T_.layout(p.type).fields[0];
+  return Place{p.addr + text.offset, text.type, p.slot, p.offset + text.offset, 0};
+}
+
 // A value as its Display/Debug/... impl writes it, write by write: std's
 // impls here, the learner's by calling their `fmt` (run/std/formatter.cpp).
 void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& spec) {
   Place p = pIn;
   if (spec.trait == FormatTrait::Pointer) return writePointer(out, mem_.readU64(p.addr), spec);
   while (T_.derefTarget(p.type) != kNoType) p = deref(p);
-  p = concretePlace(p);
+  p = stringOfStringError(concretePlace(p));
   if (spec.trait == FormatTrait::Display) {
     auto learners = p_.displays.find(p.type);
     if (learners != p_.displays.end()) {
@@ -113,7 +120,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
   if (formatFailed_) return;
   Place p = pIn;
   while (T_.derefTarget(p.type) != kNoType) p = deref(p);
-  p = concretePlace(p);
+  p = stringOfStringError(concretePlace(p));
   auto learners = p_.debugs.find(p.type);
   if (learners != p_.debugs.end()) {
     w.beginLeaf();

@@ -200,8 +200,13 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       if (sizeOf(t.args[0]) > 0 && u64(addr + 8) == 0) return "Vec::new() (no heap cell)";
       return follow_ ? listText(u64(addr), u64(addr + 16), t.args[0], depth) : hexAddress(u64(addr));
     }
-    case TypeKind::Box:
-      return follow_ ? "Box::new(" + text(u64(addr), pointee(addr, t.args[0]), depth + 1) + ")" : hexAddress(u64(addr));
+    case TypeKind::Box: {
+      const Type& target = typeOf(t.args[0]);
+      if (!follow_) return hexAddress(u64(addr));
+      if (target.kind == TypeKind::Str) return strText(u64(addr), u64(addr + 8));
+      if (target.kind == TypeKind::Slice) return listText(u64(addr), u64(addr + 8), target.args[0], depth);
+      return "Box::new(" + text(u64(addr), pointee(addr, t.args[0]), depth + 1) + ")";
+    }
     case TypeKind::Vtable: {
       const VtableInfo* vt = nullptr;
       for (const VtableInfo& v : p_.vtables)
@@ -506,9 +511,15 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
         walkCell(*cell, 1, cell->elemType, path, true);
         return;
       }
-      if (t.kind == TypeKind::String) {
+      TypeKind boxed = t.kind == TypeKind::Box ? typeOf(t.args[0]).kind : TypeKind::Error;
+      bool boxedArray = typeOf(cell->elemType).kind == TypeKind::Array;  // Box::new([..]) coerced to a Box<[T]>
+      if (t.kind == TypeKind::String || boxed == TypeKind::Str) {
         textCells_.insert(cell->id);
         walkCell(*cell, 0, cell->elemType, path, false);
+      } else if (boxed == TypeKind::Slice && !boxedArray) {  // a Box<[T]>: its length's elements
+        walkCell(*cell, std::min(u64(addr + 8), cell->cap), typeOf(t.args[0]).args[0], path, false);
+      } else if (boxed == TypeKind::Slice) {
+        walkCell(*cell, 1, cell->elemType, path, true);
       } else if (t.kind == TypeKind::Vec) {
         walkCell(*cell, std::min(u64(addr + 16), cell->cap), t.args[0], path, false);
       } else {

@@ -42,6 +42,10 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
       return readPlace(Place{holder, type}, false);
     }
     case TypeKind::Box: {
+      if (T_.isUnsized(t.args[0])) {  // a Box<[T]> or Box<str>: `to_vec().into_boxed_slice()`
+        BoxedParts b = boxedParts(addr, type);
+        return boxedCopy(b.ptr, b.count, b.elem, type, at, false);
+      }
       const Layout& il = T_.layout(t.args[0]);
       HeapCell& c = mem_.allocate(il.size, static_cast<uint32_t>(il.align), t.args[0], 1);
       Address cell = c.addr;
@@ -123,10 +127,13 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
       if (mem_.readU64(addr + 8) > 0 && size > 0) leakAt(ptr);
       return;
     }
-    case TypeKind::Box:
-      leakOwned(mem_.readU64(addr), t.args[0]);
-      if (T_.layout(t.args[0]).size > 0) leakAt(mem_.readU64(addr));
+    case TypeKind::Box: {
+      BoxedParts b = boxedParts(addr, type);
+      uint64_t size = T_.layout(b.elem).size;
+      for (uint64_t i = 0; i < b.count; ++i) leakOwned(b.ptr + i * size, b.elem);
+      if (size * b.count > 0) leakAt(b.ptr);
       return;
+    }
     case TypeKind::Option:
       if (optionIsSome(addr, type)) leakOwned(optionPayload(addr, type), t.args[0]);
       return;
@@ -183,9 +190,89 @@ Value Interpreter::runBoxNew(StdCall& c) {
 
 Value Interpreter::runBoxLeak(StdCall& c) {
   if (HeapCell* cell = mem_.cellAt(c.args[0].u64())) mem_.leak(cell->id, true);
-  Value r(c.call.type, 8);
-  r.setU64(0, c.args[0].u64());
+  Value r(c.call.type, c.args[0].size());  // a Box<[T]>'s length stays with the reference
+  std::memcpy(r.data(), c.args[0].data(), c.args[0].size());
   return r;
+}
+
+Interpreter::BoxedParts Interpreter::boxedParts(Address box, TypeId boxType) const {
+  TypeId inner = T_.get(boxType).args[0];
+  const Type& it = T_.get(inner);
+  Address ptr = mem_.readU64(box);
+  if (it.kind == TypeKind::Slice) return {ptr, it.args[0], mem_.readU64(box + 8)};
+  if (it.kind == TypeKind::Str) return {ptr, T_.intType(IntKind::U8), mem_.readU64(box + 8)};
+  if (it.kind == TypeKind::Dyn) return {ptr, p_.vtables[vtableAt(mem_.readU64(box + 8))].concrete, 1};
+  return {ptr, inner, 1};
+}
+
+// A Box<[T]> or Box<str> of its own: one allocation of exactly `count`
+// elements (none when that is no bytes), each cloned in order, or moved in
+// (an array's), as std's `to_vec().into_boxed_slice()` and `Box::new(array)`.
+Value Interpreter::boxedCopy(Address data, uint64_t count, TypeId elem, TypeId boxType, Span at, bool moved) {
+  const Layout el = T_.layout(elem);
+  Value b(boxType, 16);
+  b.setU64(0, el.align);  // NonNull::dangling() when nothing is allocated
+  b.setU64(8, count);
+  if (count * el.size == 0) return b;
+  HeapCell& c = mem_.allocate(count * el.size, static_cast<uint32_t>(el.align), elem, count);
+  Address cell = c.addr;
+  int32_t id = c.id;
+  b.setU64(0, cell);
+  for (uint64_t i = 0; i < count; ++i) {
+    Value v = moved ? readPlace(Place{data + i * el.size, elem}, false) : cloneValue(data + i * el.size, elem, at);
+    mem_.write(cell + i * el.size, v.data(), el.size);
+  }
+  mem_.setLength(id, count);
+  return b;
+}
+
+// Vec::into_boxed_slice and String::into_boxed_str: the buffer shrunk to the
+// length first (std's shrink_to_fit: a realloc, or a free when empty), then
+// its pointer and the length are the Box.
+Value Interpreter::boxFromBuffer(const Value& header, TypeId elem, TypeId boxType) {
+  Address at = holdInScratch(header);
+  shrinkBufferToFit(at, elem);
+  Value b(boxType, 16);
+  b.setU64(0, mem_.readU64(at));
+  b.setU64(8, mem_.readU64(at + 16));
+  return b;
+}
+
+// Box::from into a Box<str> or Box<[T]> (check/std_checks.cpp boxFrom): a
+// reference's elements cloned into a new cell, a String's or Vec's buffer
+// taken over, an array's elements moved into a new cell.
+Value Interpreter::runBoxFrom(StdCall& c) {
+  const Value& arg = c.args[0];
+  const Type& a = T_.get(arg.type);
+  TypeId inner = T_.get(c.call.type).args[0];
+  TypeId elem = T_.get(inner).kind == TypeKind::Str ? T_.intType(IntKind::U8) : T_.get(inner).args[0];
+  switch (a.kind) {
+    case TypeKind::Ref: return boxedCopy(arg.u64(0), arg.u64(8), elem, c.call.type, c.call.span, false);
+    case TypeKind::String: case TypeKind::Vec: return boxFromBuffer(arg, elem, c.call.type);
+    default: return boxedCopy(holdInScratch(arg), a.length, elem, c.call.type, c.call.span, true);  // [T; N]
+  }
+}
+
+Value Interpreter::runVecIntoBoxedSlice(StdCall& c) { return boxFromBuffer(c.self, receiverElem(c), c.call.type); }
+Value Interpreter::runStringIntoBoxedStr(StdCall& c) { return boxFromBuffer(c.self, T_.intType(IntKind::U8), c.call.type); }
+
+// Box<[T]>::into_vec and Box<str>::into_string: the cell becomes the
+// buffer, its capacity the length (no allocation).
+Value Interpreter::runBoxedSliceIntoVec(StdCall& c) {
+  Value v(c.call.type, 24);
+  bool zeroSized = T_.layout(T_.get(c.call.type).args[0]).size == 0;
+  v.setU64(0, c.self.u64(0));
+  v.setU64(8, zeroSized ? ~uint64_t(0) : c.self.u64(8));
+  v.setU64(16, c.self.u64(8));
+  return v;
+}
+
+Value Interpreter::runBoxedStrIntoString(StdCall& c) {
+  Value v(c.call.type, 24);
+  v.setU64(0, c.self.u64(0));
+  v.setU64(8, c.self.u64(8));
+  v.setU64(16, c.self.u64(8));
+  return v;
 }
 
 // ---------------------------------------------------------------- drop, std::mem
