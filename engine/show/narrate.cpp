@@ -87,7 +87,8 @@ class StepNarrator {
         case EventKind::Alloc: alloc(e); break;
         case EventKind::Realloc: {
           std::string owner = ownerOf(e.addr);
-          heap_.push_back((owner.empty() ? "a buffer" : owner + "'s buffer") + " is full, so it grows from " +
+          std::string buffer = owner.empty() ? "a buffer" : owner + "'s buffer";
+          heap_.push_back((e.size < e.oldSize ? buffer + " shrinks to its length, from " : buffer + " is full, so it grows from ") +
                           bytes(e.oldSize) + " to " + bytes(e.size) + " (room for " + std::to_string(e.cap) + ")" +
                           (e.addr == e.from ? ", in place at " + hexAddress(e.addr)
                                             : " and moves from " + hexAddress(e.from) + " to " + hexAddress(e.addr)));
