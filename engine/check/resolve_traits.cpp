@@ -335,7 +335,7 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
          "missing " + list + " in implementation");
   }
   if (t.std == StdTrait::Drop) requireDroppableSelf(impl);
-  if (t.std == StdTrait::Display || t.std == StdTrait::Debug) requireTraitSignatures(impl);
+  if (t.std == StdTrait::Display || t.std == StdTrait::Debug || t.std == StdTrait::None) requireTraitSignatures(impl);
   // The trait's supertraits must hold for the self type (with the impl's bounds).
   for (const TraitRef& s : t.supertraits) {
     TraitRef need = s;
@@ -408,9 +408,12 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
 
 // Each method of the impl has its trait's signature, Self being the impl's
 // type: `self` where the trait has it (E0186), as many parameters (E0050),
-// the same types (E0053), as rustc checks them. Checked for the impls std
-// calls on the program's behalf (Display and Debug: the interpreter calls
-// their fmt as std would).
+// the same types (E0053), as rustc checks them. Checked for the learner's
+// traits and for the impls std calls on the program's behalf (Display and
+// Debug: the interpreter calls their fmt as std would). The types are
+// compared only where Self is all that differs between the two signatures:
+// a generic trait or a method with type parameters of its own (`impl Trait`
+// arguments included) would need them matched up first, which is left out.
 void Resolver::requireTraitSignatures(const ImplInfo& impl) {
   const TraitInfo& t = out_.traits[impl.trait.trait];
   for (int32_t fn : impl.fns) {
@@ -423,6 +426,9 @@ void Resolver::requireTraitSignatures(const ImplInfo& impl) {
     if (d.self == SelfParam::None && theirs.decl->self != SelfParam::None)
       fail(DiagCode::E0186, method + " has a `&self` declaration in the trait, but not in the impl", Span{d.span.start, d.nameSpan.end},
            "expected `&self` in impl");
+    if (d.self != SelfParam::None && theirs.decl->self == SelfParam::None)
+      fail(DiagCode::E0185, method + " has a `" + std::string(file_.slice(d.selfSpan)) + "` declaration in the impl, but not in the trait",
+           Span{d.span.start, d.ret ? d.ret->span.end : d.selfSpan.end}, "`" + std::string(file_.slice(d.selfSpan)) + "` used in impl");
     if (mine.paramTypes.size() != theirs.paramTypes.size()) {
       auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " parameter" : " parameters"); };
       uint32_t start = d.self != SelfParam::None ? d.selfSpan.start : d.params.empty() ? d.nameSpan.end : d.params[0].span.start;
@@ -431,6 +437,9 @@ void Resolver::requireTraitSignatures(const ImplInfo& impl) {
                                 d.name + "` has " + std::to_string(theirs.paramTypes.size()),
            Span{start, end}, "expected " + count(theirs.paramTypes.size()) + ", found " + std::to_string(mine.paramTypes.size()));
     }
+    bool onlySelfDiffers = t.typeParams.empty() && mine.typeParams.size() == outerParamCount(mine) &&
+                           theirs.typeParams.size() == outerParamCount(theirs);
+    if (!onlySelfDiffers) continue;
     auto expected = [&](TypeId ty) { return normalize(T_.subst(ty, {t.self}, {impl.self})); };
     auto incompatible = [&](Span at, TypeId want, TypeId found) {
       fail(DiagCode::E0053, method + " has an incompatible type for trait", at,
