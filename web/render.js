@@ -509,8 +509,9 @@ function pointerSource(view, addr) {
   for (const slots of [...(view.frames || []).map((f) => f.slots), view.staticItems || []]) {
     for (const s of slots) {
       if (addr < s.addr || addr >= s.addr + Math.max(1, s.size)) continue;
-      const field = (s.fields || []).find((x) => s.addr + x.offset === addr);
-      // A struct's or tuple's pointer field speaks for itself; a String's,
+      const field = (s.fields || []).find((x) => addr >= s.addr + x.offset && addr < s.addr + x.offset + Math.max(1, x.size));
+      // A struct's, tuple's or variant's field speaks for itself (a String
+      // payload's pointer is its ptr word, inside the field); a String's,
       // Vec's, Box's or slice's pointer is the slot's.
       const type = field && !owns(s.type) && !/^&/.test(s.type) ? field.type : s.type;
       const len = /^&(mut )?(str|\[)/.test(type) ? Number((s.fields || []).find((x) => x.name === 'len')?.value) : 1;

@@ -501,14 +501,15 @@ Layout TypeTable::computeLayout(TypeId id) {
       // The capacity is at most isize::MAX: the values above are the niche
       // (rustc 1.95's `Cap`), so Option<Vec<T>> needs no tag.
       Layout v = pointer(3);
-      v.niche = scalarNiche(8, 8, 0, 0x7FFFFFFFFFFFFFFFULL);
-      v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}};
+      v.niche = scalarNiche(VecHeader::cap, 8, 0, 0x7FFFFFFFFFFFFFFFULL);
+      v.fields = {{"cap", usize(), VecHeader::cap}, {"ptr", usize(), VecHeader::ptr}, {"len", usize(), VecHeader::len}};
       return v;
     }
-    case TypeKind::VecDeque: {  // a RawVec (its capacity's niche too), the length, the front's slot
+    case TypeKind::VecDeque: {  // a RawVec (its capacity's niche too), the front's slot, the length
       Layout v = pointer(4);
-      v.niche = scalarNiche(8, 8, 0, 0x7FFFFFFFFFFFFFFFULL);
-      v.fields = {{"ptr", usize(), 0}, {"cap", usize(), 8}, {"len", usize(), 16}, {"head", usize(), 24}};
+      v.niche = scalarNiche(DequeHeader::cap, 8, 0, 0x7FFFFFFFFFFFFFFFULL);
+      v.fields = {{"cap", usize(), DequeHeader::cap}, {"ptr", usize(), DequeHeader::ptr},
+                  {"head", usize(), DequeHeader::head}, {"len", usize(), DequeHeader::len}};
       return v;
     }
     case TypeKind::Option: return optionLayout(t.args[0]);

@@ -14,7 +14,7 @@
 // after the freeze is a bug of ours and fails loudly.
 //
 // Layout follows rustc for the subset, so `size_of` agrees with it and the
-// bytes view shows real sizes: String and Vec are {ptr, cap, len} (24 bytes),
+// bytes view shows real sizes: String and Vec are {cap, ptr, len} (24 bytes),
 // Box and &T are one pointer, &str and slices are {ptr, len}. Structs,
 // tuples and enums (user enums, Option, Result) are laid out by rustc's
 // algorithm (check/layout.cpp): fields reordered, a tag as small as the
@@ -79,7 +79,7 @@ enum class TypeKind : uint8_t {
   HashTable,   // the allocation of a HashMap (args K, V) or HashSet (args T): buckets ((K, V) or T), then
                // control bytes; never a variable's
   MapEntry,    // std::collections::hash_map::Entry<args[0], args[1]>: Occupied or Vacant, what entry() returns
-  VecDeque,    // std::collections::VecDeque<args[0]>: a ring buffer {ptr, cap, len, head}
+  VecDeque,    // std::collections::VecDeque<args[0]>: a ring buffer {cap, ptr, head, len}
   BTreeMap,    // std::collections::BTreeMap<args[0], args[1]>: {root node (null: none yet), height, length}
   BTreeSet,    // std::collections::BTreeSet<args[0]>: a BTreeMap<T, ()> inside
   BTreeNode,   // a node of a BTreeMap<args[0], args[1]> (a set's: args[1] is ()): std's LeafNode, or
@@ -152,6 +152,21 @@ struct FieldLayout {
   std::string name;
   TypeId type = kNoType;
   uint64_t offset = 0;
+};
+
+// The words of a Vec<T>'s or String's header, where rustc 1.95 puts them.
+// std declares RawVecInner {ptr, cap: Cap} and then Vec's len; `Cap` is a
+// usize whose values above isize::MAX are invalid, the largest niche of the
+// three, so rustc's field reordering moves the capacity to the front. Every
+// reader and writer of a header names its word through these offsets.
+struct VecHeader {
+  static constexpr uint64_t cap = 0, ptr = 8, len = 16, size = 24;
+};
+
+// VecDeque {head, len, buf: RawVec}: the RawVec, which holds the niche,
+// comes first (cap then ptr, as in a Vec), then head and len in their order.
+struct DequeHeader {
+  static constexpr uint64_t cap = 0, ptr = 8, head = 16, len = 24, size = 32;
 };
 
 // A scalar inside a type whose valid values leave some out (rustc's niche):

@@ -205,7 +205,8 @@ Value Interpreter::evalFor(const Expr& e) {
       if (!owned) return;
       for (; i < items.size(); ++i) dropValueNow(std::move(items[i]));
       if (!deque) freeTable(header);
-      else if (mem_.readU64(header + 8) > 0 && T_.layout(T_.get(tableType).args[0]).size > 0) mem_.free(mem_.cellAt(mem_.readU64(header))->id);
+      else if (mem_.readU64(header + DequeHeader::cap) > 0 && T_.layout(T_.get(tableType).args[0]).size > 0)
+        mem_.free(mem_.cellAt(mem_.readU64(header + DequeHeader::ptr))->id);
     };
     try {
       for (; i < items.size(); ++i) {
@@ -282,13 +283,13 @@ Value Interpreter::evalFor(const Expr& e) {
   Value collection = eval(iterExpr);
   if (flow_ != Flow::Normal) return done();
   Address holder = holdInScratch(collection);  // dropped below, element by element
-  Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder) : holder;
-  uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + 16) : it.length;
+  Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::ptr) : holder;
+  uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::len) : it.length;
   uint64_t size = T_.layout(it.args[0]).size;
   uint64_t i = 0;
   auto dropRest = [&] {
     for (; i < len; ++i) dropValue(data + i * size, it.args[0]);
-    if (it.kind == TypeKind::Vec && mem_.readU64(holder + 8) > 0 && size > 0) mem_.free(mem_.cellAt(data)->id);
+    if (it.kind == TypeKind::Vec && mem_.readU64(holder + VecHeader::cap) > 0 && size > 0) mem_.free(mem_.cellAt(data)->id);
   };
   try {
     for (; i < len; ++i) {

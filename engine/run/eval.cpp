@@ -165,8 +165,8 @@ Place Interpreter::indexPlace(const Expr& e, Place base) {
   TypeId elem = bt.args.empty() ? T_.intType(IntKind::U8) : bt.args[0];
   switch (bt.kind) {
     case TypeKind::Vec: case TypeKind::String:
-      data = mem_.readU64(base.addr);
-      len = mem_.readU64(base.addr + 16);
+      data = mem_.readU64(base.addr + VecHeader::ptr);
+      len = mem_.readU64(base.addr + VecHeader::len);
       break;
     case TypeKind::Array: len = bt.length; break;
     case TypeKind::Slice: case TypeKind::Str: len = base.meta; break;
@@ -279,15 +279,15 @@ Value Interpreter::applyCoercion(const Expr& e, Value v) {
     case Coercion::None: case Coercion::MutToShared: return v;
     case Coercion::StringToStr: {
       Address header = v.u64();
-      return makeStrRef(mem_.readU64(header), mem_.readU64(header + 16));
+      return makeStrRef(mem_.readU64(header + VecHeader::ptr), mem_.readU64(header + VecHeader::len));
     }
     case Coercion::VecToSlice: case Coercion::ArrayToSlice: {
       Address at = v.u64();
       const Type target = T_.get(T_.get(v.type).args[0]);
       Value s(e.coercedType, 16);
       bool isVec = static_cast<Coercion>(e.coercion) == Coercion::VecToSlice;
-      s.setU64(0, isVec ? mem_.readU64(at) : at);
-      s.setU64(8, isVec ? mem_.readU64(at + 16) : target.length);
+      s.setU64(0, isVec ? mem_.readU64(at + VecHeader::ptr) : at);
+      s.setU64(8, isVec ? mem_.readU64(at + VecHeader::len) : target.length);
       return s;
     }
     case Coercion::DerefRef: {
@@ -729,7 +729,7 @@ double Interpreter::readFloat(const Value& v) const {
 
 Interpreter::Sequence Interpreter::sequenceAt(const Place& p) const {
   const Type& t = T_.get(p.type);
-  if (t.kind == TypeKind::Vec) return {mem_.readU64(p.addr), mem_.readU64(p.addr + 16)};
+  if (t.kind == TypeKind::Vec) return {mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len)};
   return {p.addr, t.kind == TypeKind::Array ? t.length : p.meta};
 }
 
@@ -819,7 +819,7 @@ int Interpreter::compareValues(Place a, Place b) {
       return sign(la, lb);
     }
     case TypeKind::VecDeque: {  // front to back, as a Vec
-      uint64_t la = mem_.readU64(a.addr + 16), lb = mem_.readU64(b.addr + 16);
+      uint64_t la = mem_.readU64(a.addr + DequeHeader::len), lb = mem_.readU64(b.addr + DequeHeader::len);
       for (uint64_t i = 0; i < la && i < lb; ++i) {
         int c = compareValues(Place{dequeSlot(a.addr, a.type, i), ta.args[0]}, Place{dequeSlot(b.addr, b.type, i), tb.args[0]});
         if (c != 0) return c;

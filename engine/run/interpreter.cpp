@@ -368,11 +368,11 @@ void Interpreter::dropValue(Address addr, TypeId type) {
   };
   switch (t.kind) {
     case TypeKind::String: {
-      if (mem_.readU64(addr + 8) > 0) freeAt(mem_.readU64(addr));
+      if (mem_.readU64(addr + VecHeader::cap) > 0) freeAt(mem_.readU64(addr + VecHeader::ptr));
       return;
     }
     case TypeKind::Vec: {
-      uint64_t ptr = mem_.readU64(addr), cap = mem_.readU64(addr + 8), len = mem_.readU64(addr + 16);
+      uint64_t ptr = mem_.readU64(addr + VecHeader::ptr), cap = mem_.readU64(addr + VecHeader::cap), len = mem_.readU64(addr + VecHeader::len);
       uint64_t elemSize = T_.layout(t.args[0]).size;
       dropParts(len, [&](size_t i) { dropValue(ptr + i * elemSize, t.args[0]); },
                 [&] { if (cap > 0 && elemSize > 0) freeAt(ptr); });

@@ -409,9 +409,12 @@ class Interpreter {
   Value newVec(TypeId vecType, uint64_t cap);
   Value splitOffTail(StdCall& c, TypeId elem);
   [[noreturn]] void panicCapacityOverflow(Span at);  // a Vec's or a String's header, its buffer allocated
+  // A Vec's, String's or VecDeque's RawVec {cap, ptr} at `header`, holding `len` elements.
+  void growBuffer(Address header, TypeId elem, uint64_t len, uint64_t additional, Span at);
   void growAmortized(Address header, TypeId elem, uint64_t additional, Span at);
   void setBuffer(Address header, Address ptr, uint64_t cap);
-  void setLength(Address header, uint64_t len);
+  void setLengthAt(Address header, uint64_t lenAt, uint64_t len);
+  void setLength(Address header, uint64_t len) { setLengthAt(header, VecHeader::len, len); }
   void vecReserve(Address header, TypeId elem, uint64_t additional, bool exact = false);
   void vecPush(Address header, TypeId elem, const Value& v);
   void shrinkBufferToFit(Address header, TypeId elem);
@@ -571,6 +574,7 @@ class Interpreter {
   Value newDeque(TypeId deque, uint64_t cap);
   void reserveDeque(Address header, TypeId deque, uint64_t additional, Span at);
   void growDequeIfFull(Address header, TypeId deque, Span at);
+  void setDequeLength(Address header, uint64_t len);
   void pushDeque(Address header, TypeId deque, const Value& v, bool front, Span at);
   std::vector<Value> dequeItems(Address header, TypeId deque, TypeId itemType);
   std::vector<Value> takeDequeItems(Address header, TypeId deque);

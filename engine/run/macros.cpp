@@ -101,7 +101,7 @@ Value Interpreter::evalVecMacro(const Expr& e) {
     if (size > 0 && count * size > limits::kHeapBytes) throw OutOfMemory{count * size};
     Value v = newVec(e.type, count);
     Address header = holdInScratch(v);
-    Address data = mem_.readU64(header);
+    Address data = mem_.readU64(header + VecHeader::ptr);
     if (count == 0) {
       dropValueNow(std::move(x));
     } else if (T_.isCopy(elem)) {
@@ -130,14 +130,14 @@ Value Interpreter::evalVecMacro(const Expr& e) {
       startUnwinding(p);
       setLength(header, i);
       std::vector<Value> held;
-      for (size_t k = 0; k < i; ++k) held.push_back(readPlace(Place{mem_.readU64(header) + k * size, elem}, false));
+      for (size_t k = 0; k < i; ++k) held.push_back(readPlace(Place{mem_.readU64(header + VecHeader::ptr) + k * size, elem}, false));
       dropHeldInCleanup(held, currentStepSpan());
       setLength(header, 0);
       dropInCleanup(header, e.type, currentStepSpan());
       throw;
     }
     if (flow_ != Flow::Normal) return x;
-    mem_.write(mem_.readU64(header) + i * size, x.data(), size);
+    mem_.write(mem_.readU64(header + VecHeader::ptr) + i * size, x.data(), size);
   }
   if (!e.args.empty()) setLength(header, e.args.size());
   return readPlace(Place{header, e.type}, false);

@@ -2,7 +2,7 @@
 // region, each a real byte array at deterministic addresses.
 //
 // The interpreter reads and writes bytes exactly as compiled Rust would: an
-// i32 is four little-endian bytes in its slot, a String is {ptr, cap, len},
+// i32 is four little-endian bytes in its slot, a String is {cap, ptr, len},
 // a reference is the address of its target. So a pointer is just a value
 // holding an address, and every arrow the page draws is derived from bytes.
 //

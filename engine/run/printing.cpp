@@ -136,12 +136,12 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
     w.end();
   };
   switch (t.kind) {
-    case TypeKind::Vec: sequence(mem_.readU64(p.addr), mem_.readU64(p.addr + 16), t.args[0]); return;
+    case TypeKind::Vec: sequence(mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len), t.args[0]); return;
     case TypeKind::Array: sequence(p.addr, t.length, t.args[0]); return;
     case TypeKind::Slice: sequence(p.addr, p.meta, t.args[0]); return;
     case TypeKind::VecDeque:  // `debug_list().entries(self.iter())`: front to back
       w.beginList();
-      for (uint64_t i = 0; i < mem_.readU64(p.addr + 16); ++i) renderDebug(w, Place{dequeSlot(p.addr, p.type, i), t.args[0]}, spec);
+      for (uint64_t i = 0; i < mem_.readU64(p.addr + DequeHeader::len); ++i) renderDebug(w, Place{dequeSlot(p.addr, p.type, i), t.args[0]}, spec);
       w.end();
       return;
     case TypeKind::Option:

@@ -1,9 +1,10 @@
 // Reading a step's bytes as Rust values (see decode.h for why one decoder).
 //
 // Values are decoded exactly as the interpreter lays them out (check/types.h):
-// String and Vec are {ptr, cap, len}, &str and slices {ptr, len}; an enum
-// (Option and Result too) is read through its layout's tag, which is a tag
-// field or a value its payload's niche never holds (a null pointer). A pointer whose target is not in memory (a
+// String and Vec are {cap, ptr, len} (check/types.h VecHeader), &str and
+// slices {ptr, len}; an enum (Option and Result too) is read through its
+// layout's tag, which is a tag field or a value its payload's niche never
+// holds (a null pointer, a capacity above isize::MAX). A pointer whose target is not in memory (a
 // String::new() holds the dangling address 1 and owns no cell) gets no arrow,
 // and its text says so. Texts stay short — long lists and strings are
 // elided — because they label boxes on a page; the full contents are in the
@@ -100,6 +101,11 @@ class Decoder {
     return v;
   }
   uint64_t sizeOf(TypeId t) { return T_.layout(t).size; }
+  // Where a single-pointer type keeps its pointer: a Vec's or String's is its header's ptr word.
+  uint64_t pointerOffset(TypeId t) {
+    TypeKind k = typeOf(t).kind;
+    return k == TypeKind::Vec || k == TypeKind::String ? VecHeader::ptr : 0;
+  }
   uint64_t rcValueOffset(TypeId rcOrWeak) { return T_.layout(T_.rcBoxOf(typeOf(rcOrWeak).args[0])).fields[2].offset; }
   std::string borrowState(Address refCell);
   // A table's header: its buckets, full ones first, in bucket order.
@@ -111,9 +117,9 @@ class Decoder {
   std::vector<DecodedCell::Bucket> tableBucketsOf(const CellImage& c);
   // A VecDeque's header: the element at logical index i.
   Address dequeSlot(Address header, TypeId deque, uint64_t i) {
-    uint64_t physical = u64(header + 24) + i;
-    if (physical >= u64(header + 8)) physical -= u64(header + 8);
-    return u64(header) + physical * sizeOf(typeOf(deque).args[0]);
+    uint64_t physical = u64(header + DequeHeader::head) + i;
+    if (physical >= u64(header + DequeHeader::cap)) physical -= u64(header + DequeHeader::cap);
+    return u64(header + DequeHeader::ptr) + physical * sizeOf(typeOf(deque).args[0]);
   }
   std::string dequeText(Address header, TypeId deque, int depth);
   void decodeRing(DecodedCell& d, const CellImage& c);
@@ -193,12 +199,14 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return "&" + text(u64(addr), pointee(addr, t.args[0]), depth + 1);
     }
     case TypeKind::String: {
-      if (u64(addr + 8) == 0) return "String::new() (no heap cell)";
-      return follow_ ? strText(u64(addr), u64(addr + 16)) : hexAddress(u64(addr));
+      if (u64(addr + VecHeader::cap) == 0) return "String::new() (no heap cell)";
+      Address ptr = u64(addr + VecHeader::ptr);
+      return follow_ ? strText(ptr, u64(addr + VecHeader::len)) : hexAddress(ptr);
     }
     case TypeKind::Vec: {
-      if (sizeOf(t.args[0]) > 0 && u64(addr + 8) == 0) return "Vec::new() (no heap cell)";
-      return follow_ ? listText(u64(addr), u64(addr + 16), t.args[0], depth) : hexAddress(u64(addr));
+      if (sizeOf(t.args[0]) > 0 && u64(addr + VecHeader::cap) == 0) return "Vec::new() (no heap cell)";
+      Address ptr = u64(addr + VecHeader::ptr);
+      return follow_ ? listText(ptr, u64(addr + VecHeader::len), t.args[0], depth) : hexAddress(ptr);
     }
     case TypeKind::Box: {
       const Type& target = typeOf(t.args[0]);
@@ -258,8 +266,8 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       return follow_ ? tableText(addr, type, depth) : hexAddress(u64(addr));
     case TypeKind::HashTable: return text(addr, T_.bucketOf(type), depth);
     case TypeKind::VecDeque:
-      if (sizeOf(t.args[0]) > 0 && u64(addr + 8) == 0) return "VecDeque::new() (no heap cell)";
-      return follow_ ? dequeText(addr, type, depth) : hexAddress(u64(addr));
+      if (sizeOf(t.args[0]) > 0 && u64(addr + DequeHeader::cap) == 0) return "VecDeque::new() (no heap cell)";
+      return follow_ ? dequeText(addr, type, depth) : hexAddress(u64(addr + DequeHeader::ptr));
     case TypeKind::BTreeMap: case TypeKind::BTreeSet:
       if (u64(addr) == 0) return std::string(t.kind == TypeKind::BTreeMap ? "BTreeMap" : "BTreeSet") + "::new() (no heap cell)";
       return follow_ ? btreeText(addr, type, depth) : hexAddress(u64(addr));
@@ -381,9 +389,12 @@ void Decoder::enumFields(Address addr, TypeId type, std::vector<DecodedField>& f
                      std::to_string(tagValue) + " = " + variantName, std::nullopt});
   if (l.tag == TagEncoding::Niche && variant != l.untagged) {
     bool pointer = l.tagBytes == 8 && tagValue == 0;
+    bool capacity = l.tagBytes == 8 && tagValue > static_cast<uint64_t>(INT64_MAX);  // a Vec's or String's (VecHeader)
     found.push_back({"niche", l.tagOffset, l.tagBytes, "u" + std::to_string(8 * l.tagBytes),
                      std::to_string(tagValue) + " = " + variantName +
-                         (pointer ? ": no tag byte, the pointer is null" : ": no tag byte, a value the payload never holds"),
+                         (pointer    ? ": no tag byte, the pointer is null"
+                          : capacity ? ": no tag byte, a capacity above isize::MAX"
+                                     : ": no tag byte, a value the payload never holds"),
                      std::nullopt});
   }
   if (l.variants.size() > variant)
@@ -410,7 +421,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
   switch (typeOf(type).kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
-      Address ptr = u64(addr);
+      Address ptr = u64(addr + pointerOffset(type));
       if (ptr != kDanglingWeak && m_.bytesAt(ptr, 1)) return ptr;
       return std::nullopt;  // dangling: an empty String or Vec, a Box of nothing, Weak::new()
     }
@@ -418,8 +429,8 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
       if (tableBuckets(addr) == 0) return std::nullopt;
       return u64(addr);
     case TypeKind::VecDeque:
-      if (u64(addr + 8) == 0 || sizeOf(typeOf(type).args[0]) == 0) return std::nullopt;
-      return u64(addr);
+      if (u64(addr + DequeHeader::cap) == 0 || sizeOf(typeOf(type).args[0]) == 0) return std::nullopt;
+      return u64(addr + DequeHeader::ptr);
     case TypeKind::BTreeMap: case TypeKind::BTreeSet:  // to the root node, once there is one
       if (u64(addr) == 0) return std::nullopt;
       return u64(addr);
@@ -498,7 +509,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       bool object = (t.kind == TypeKind::Box || t.kind == TypeKind::Ref) && typeOf(t.args[0]).kind == TypeKind::Dyn;
       if (object && drawn && follow_ && vtableAt(u64(addr + 8))) out_.pointers.push_back({addr + 8, u64(addr + 8), "static", false});
       if (!to) return;
-      if (drawn) out_.pointers.push_back({addr, *to, regionOf(*to), t.kind == TypeKind::Weak});
+      if (drawn) out_.pointers.push_back({addr + pointerOffset(type), *to, regionOf(*to), t.kind == TypeKind::Weak});
       if (!isOwningPointer(type)) return;
       const CellImage* cell = m_.cellAt(*to);
       if (!cell || cell->addr != *to) return;
@@ -521,7 +532,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
       } else if (boxed == TypeKind::Slice) {
         walkCell(*cell, 1, cell->elemType, path, true);
       } else if (t.kind == TypeKind::Vec) {
-        walkCell(*cell, std::min(u64(addr + 16), cell->cap), t.args[0], path, false);
+        walkCell(*cell, std::min(u64(addr + VecHeader::len), cell->cap), t.args[0], path, false);
       } else {
         walkCell(*cell, 1, pointee(addr, t.args[0]), path, true);
       }
@@ -545,12 +556,12 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
     case TypeKind::VecDeque: {  // the buffer's cell, then what each element owns, front to back
       std::optional<Address> buffer = pointsTo(addr, type);
       if (!buffer) return;
-      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack")) out_.pointers.push_back({addr, *buffer, "heap", false});
+      if (!(walkingDropped_ && std::string_view(regionOf(addr)) == "stack")) out_.pointers.push_back({addr + DequeHeader::ptr, *buffer, "heap", false});
       const CellImage* cell = m_.cellAt(*buffer);
       if (!cell) return;
       ringOwner_[cell->id] = {addr, type};
       walkCell(*cell, 0, kNoType, path, false);
-      for (uint64_t i = 0; i < u64(addr + 16); ++i) walk(dequeSlot(addr, type, i), t.args[0], extended(path, indexSuffix(i)));
+      for (uint64_t i = 0; i < u64(addr + DequeHeader::len); ++i) walk(dequeSlot(addr, type, i), t.args[0], extended(path, indexSuffix(i)));
       return;
     }
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // the root node, then down the tree
@@ -679,19 +690,24 @@ DecodedSlot Decoder::decodeSlot(const SlotImage& s) {
 std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
   const Type& t = typeOf(type);
   std::vector<DecodedField> fields;
-  auto header = [&](const std::string& pointer, bool withCap) {
+  // A fat pointer's words: the data, then the length.
+  auto slice = [&](const std::string& pointer) {
     fields.push_back({"ptr", 0, 8, pointer, hexAddress(u64(addr)), pointsTo(addr, type)});
-    if (withCap) fields.push_back({"cap", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
-    uint64_t lenAt = withCap ? 16 : 8;
-    fields.push_back({"len", lenAt, 8, "usize", std::to_string(u64(addr + lenAt)), std::nullopt});
+    fields.push_back({"len", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
+  };
+  // A Vec's or String's header, its words in memory order (check/types.h VecHeader).
+  auto vecHeader = [&](const std::string& pointer) {
+    fields.push_back({"cap", VecHeader::cap, 8, "usize", std::to_string(u64(addr + VecHeader::cap)), std::nullopt});
+    fields.push_back({"ptr", VecHeader::ptr, 8, pointer, hexAddress(u64(addr + VecHeader::ptr)), pointsTo(addr, type)});
+    fields.push_back({"len", VecHeader::len, 8, "usize", std::to_string(u64(addr + VecHeader::len)), std::nullopt});
   };
   switch (t.kind) {
-    case TypeKind::String: header("*mut u8", true); break;
-    case TypeKind::Vec: header("*mut " + T_.name(t.args[0]), true); break;
+    case TypeKind::String: vecHeader("*mut u8"); break;
+    case TypeKind::Vec: vecHeader("*mut " + T_.name(t.args[0])); break;
     case TypeKind::Ref: case TypeKind::Box: {
       const Type& target = typeOf(t.args[0]);
-      if (target.kind == TypeKind::Str) header("*const u8", false);
-      if (target.kind == TypeKind::Slice) header("*const " + T_.name(target.args[0]), false);
+      if (target.kind == TypeKind::Str) slice("*const u8");
+      if (target.kind == TypeKind::Slice) slice("*const " + T_.name(target.args[0]));
       if (target.kind == TypeKind::Dyn) {  // a trait object: the data, then the vtable
         fields.push_back({"ptr", 0, 8, "*const " + T_.name(pointee(addr, t.args[0])), hexAddress(u64(addr)), pointsTo(addr, type)});
         const VtableInfo* vt = vtableAt(u64(addr + 8));
@@ -736,10 +752,10 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
       break;
     }
     case TypeKind::VecDeque:
-      fields.push_back({"ptr", 0, 8, "*mut " + T_.name(t.args[0]), hexAddress(u64(addr)), pointsTo(addr, type)});
-      fields.push_back({"cap", 8, 8, "usize", std::to_string(u64(addr + 8)), std::nullopt});
-      fields.push_back({"len", 16, 8, "usize", std::to_string(u64(addr + 16)), std::nullopt});
-      fields.push_back({"head", 24, 8, "usize", std::to_string(u64(addr + 24)), std::nullopt});
+      fields.push_back({"cap", DequeHeader::cap, 8, "usize", std::to_string(u64(addr + DequeHeader::cap)), std::nullopt});
+      fields.push_back({"ptr", DequeHeader::ptr, 8, "*mut " + T_.name(t.args[0]), hexAddress(u64(addr + DequeHeader::ptr)), pointsTo(addr, type)});
+      fields.push_back({"head", DequeHeader::head, 8, "usize", std::to_string(u64(addr + DequeHeader::head)), std::nullopt});
+      fields.push_back({"len", DequeHeader::len, 8, "usize", std::to_string(u64(addr + DequeHeader::len)), std::nullopt});
       break;
     case TypeKind::CellRef: case TypeKind::CellRefMut:
       fields.push_back({"value", 0, 8, std::string(t.kind == TypeKind::CellRef ? "&" : "&mut ") + T_.name(t.args[0]),
@@ -845,7 +861,7 @@ std::vector<DecodedCell::Bucket> Decoder::tableBucketsOf(const CellImage& c) {
 // `[1, 2, 3]`, front to back.
 std::string Decoder::dequeText(Address header, TypeId deque, int depth) {
   std::string out = "[";
-  for (uint64_t i = 0; i < u64(header + 16); ++i) {
+  for (uint64_t i = 0; i < u64(header + DequeHeader::len); ++i) {
     if (i == kMaxListed) return out + ", …]";
     out += (i ? ", " : "") + text(dequeSlot(header, deque, i), typeOf(deque).args[0], depth + 1);
   }
@@ -856,7 +872,7 @@ std::string Decoder::dequeText(Address header, TypeId deque, int depth) {
 // they sit, the other slots empty.
 void Decoder::decodeRing(DecodedCell& d, const CellImage& c) {
   auto [header, deque] = ringOwner_.at(c.id);
-  uint64_t cap = u64(header + 8), len = u64(header + 16), head = u64(header + 24);
+  uint64_t cap = u64(header + DequeHeader::cap), len = u64(header + DequeHeader::len), head = u64(header + DequeHeader::head);
   d.front = head;
   for (uint64_t i = 0; i < cap && i < kMaxItems; ++i) {
     DecodedCell::Bucket slot;

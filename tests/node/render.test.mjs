@@ -97,15 +97,16 @@ test('narrow layouts stack the columns and loop every arrow in a gutter', () => 
   assert.ok(narrow.placed.cells.every((c) => c.y > stackBottom));
 });
 
-test('the bytes view draws each byte, little-endian, with ptr/cap/len labels', () => {
+test('the bytes view draws each byte, little-endian, with the cap/ptr/len labels in memory order', () => {
   const view = fixture('chapter-step3');
   const { tree } = layout(view, { width: 1000, bytes: true });
   const slot = byKind(tree, 'slot').find((s) => s.attrs['data-name'] === 'server_name');
   const bytes = [...walk(slot)].filter((n) => n.attrs && n.attrs.class === 'byte-text').map(textOf);
   assert.equal(bytes.length, 24);
-  assert.deepEqual(bytes.slice(0, 8), ['00', '00', '60', '00', '00', '00', '00', '00']);  // 0x600000, low byte first
+  assert.deepEqual(bytes.slice(0, 8), ['0f', '00', '00', '00', '00', '00', '00', '00']);  // capacity 15, low byte first
+  assert.deepEqual(bytes.slice(8, 16), ['00', '00', '60', '00', '00', '00', '00', '00']);  // 0x600000
   const labels = [...walk(slot)].filter((n) => n.attrs && /field-label/.test(n.attrs.class || '')).map(textOf);
-  assert.deepEqual(labels, ['ptr', 'cap', 'len']);
+  assert.deepEqual(labels, ['cap', 'ptr', 'len']);
 });
 
 test('program strings stay text: markup in a String is drawn literally', () => {
@@ -209,4 +210,14 @@ test('a VecDeque buffer is drawn slot by slot in memory order: pushes at the fro
   const q = byKind(tree, 'slot').find((s) => s.attrs['data-name'] === 'q');
   assert.match(textOf(q), /\[2, 1, 0\]/);
   assert.ok(tableRows(view).some((r) => r.region === 'heap' && r.value === '[empty, 2, 1, 0] (front at [1])'));
+});
+
+test('a String inside a struct or an enum variant owns its cell: the arrow from its ptr word lands on the whole cell', () => {
+  const view = fixture('owners-step4');
+  const { arrows } = layout(view, { width: 1000 });
+  assert.deepEqual(arrows.map((a) => [a.source, hexAddr(a.to)]), [['u', '0x600000'], ['m', '0x600010']]);
+  // Each pointer is the String's second word (rustc's cap, ptr, len), inside the field that holds it.
+  const slots = view.frames[0].slots;
+  assert.deepEqual(view.pointers.map((p) => p.from), [slots[0].addr + 8, slots[1].addr + 8]);
+  assert.ok(arrows.every((a) => !a.spot), 'an owning pointer is drawn to its cell, not to a spot inside it');
 });

@@ -73,8 +73,11 @@ struct Builder {
     writtenBytes.emplace_back(static_cast<const uint8_t*>(data), static_cast<const uint8_t*>(data) + n);
     e.bytes = writtenBytes.back().data();
   }
-  void writeHeader(Address addr, uint64_t ptr, uint64_t cap, uint64_t len) {
-    uint64_t h[3] = {ptr, cap, len};
+  void writeHeader(Address addr, uint64_t ptr, uint64_t cap, uint64_t len) {  // as rustc orders a Vec's words
+    uint64_t h[3];
+    h[VecHeader::cap / 8] = cap;
+    h[VecHeader::ptr / 8] = ptr;
+    h[VecHeader::len / 8] = len;
     write(addr, h, 24);
   }
   void writeI32(Address addr, int32_t v) { write(addr, &v, 4); }
@@ -365,13 +368,15 @@ TEST_CASE("view: values, states, pointers and owners at one step") {
   CHECK(contains(v, "\"name\":\"x\",\"type\":\"i32\",\"addr\":2147479548,\"size\":4,\"state\":\"live\",\"changed\":false,"
                     "\"value\":\"5\",\"bytes\":\"05000000\""));
   CHECK(contains(v, "\"value\":\"[1, 2]\""));
-  CHECK(contains(v, "{\"name\":\"ptr\",\"offset\":0,\"size\":8,\"type\":\"*mut i32\",\"value\":\"0x600010\",\"pointsTo\":6291472}"));
-  CHECK(contains(v, "{\"name\":\"cap\",\"offset\":8,\"size\":8,\"type\":\"usize\",\"value\":\"4\"}"));
+  // the header's words in memory order: cap, ptr, len
+  CHECK(contains(v, "{\"name\":\"cap\",\"offset\":0,\"size\":8,\"type\":\"usize\",\"value\":\"4\"},"
+                    "{\"name\":\"ptr\",\"offset\":8,\"size\":8,\"type\":\"*mut i32\",\"value\":\"0x600010\",\"pointsTo\":6291472},"
+                    "{\"name\":\"len\",\"offset\":16,\"size\":8,\"type\":\"usize\",\"value\":\"2\"}"));
   CHECK(contains(v, "\"pointsTo\":6291472}"));
   CHECK(contains(v, "\"heap\":[{\"id\":0,\"addr\":6291472,\"size\":16,\"align\":4,\"cap\":4,\"len\":2,\"elemType\":\"i32\","
                     "\"elemSize\":4,\"state\":\"live\",\"changed\":true,\"items\":[\"1\",\"2\"],"
                     "\"bytes\":\"01000000020000000000000000000000\",\"owner\":\"v\"}"));
-  CHECK(contains(v, "\"pointers\":[{\"from\":2147479520,\"to\":6291472,\"region\":\"heap\",\"weak\":false}]"));
+  CHECK(contains(v, "\"pointers\":[{\"from\":2147479528,\"to\":6291472,\"region\":\"heap\",\"weak\":false}]"));
   CHECK(contains(v, "\"counters\":{\"allocations\":1,\"frees\":0,\"liveBytes\":16,\"peakBytes\":16}"));
 
   v = r.view(5);

@@ -4,7 +4,8 @@
 // of api/session.h: sessions keep their own keyframes (so views of two runs
 // asked for alternately cost what views of one do), the cheap answers
 // (summary, timeline, one step) agree with the whole-result JSON and the
-// replayed memory, and a session survives being moved.
+// replayed memory, and a session survives being moved. A view lists a
+// value's words where rustc 1.95 puts them.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -207,4 +208,31 @@ TEST_CASE("session: a program that does not compile has a summary and no steps")
   CHECK(s.timeline().kinds.empty());
   CHECK(contains(s.summary(), "\"stepCount\":0"));
   CHECK(contains(s.summary(), "E0308"));
+}
+
+TEST_CASE("session: a view lists a String's and a VecDeque's words in rustc's order, and reads a niche None from the capacity") {
+  Session s(R"(use std::collections::VecDeque;
+fn main() {
+    let mut d = VecDeque::with_capacity(4);
+    d.push_back(1);
+    d.push_front(0);
+    let n: Option<String> = None;
+    let t = String::from("ab");
+    println!("{:?} {:?} {}", d, n, t);
+}
+)");
+  std::string v;
+  for (size_t i = 0; i < s.stepCount() && !contains(v, "\"value\":\"\\\"ab\\\"\""); ++i) v = s.view(i);
+  REQUIRE(contains(v, "\"value\":\"\\\"ab\\\"\""));
+  CHECK(contains(v, "\"fields\":[{\"name\":\"cap\",\"offset\":0,\"size\":8,\"type\":\"usize\",\"value\":\"2\"},"
+                    "{\"name\":\"ptr\",\"offset\":8,\"size\":8,\"type\":\"*mut u8\",\"value\":\"0x600010\",\"pointsTo\":6291472},"
+                    "{\"name\":\"len\",\"offset\":16,\"size\":8,\"type\":\"usize\",\"value\":\"2\"}]"));
+  CHECK(contains(v, "\"fields\":[{\"name\":\"cap\",\"offset\":0,\"size\":8,\"type\":\"usize\",\"value\":\"4\"},"
+                    "{\"name\":\"ptr\",\"offset\":8,\"size\":8,\"type\":\"*mut i32\",\"value\":\"0x600000\",\"pointsTo\":6291456},"
+                    "{\"name\":\"head\",\"offset\":16,\"size\":8,\"type\":\"usize\",\"value\":\"3\"},"
+                    "{\"name\":\"len\",\"offset\":24,\"size\":8,\"type\":\"usize\",\"value\":\"2\"}]"));
+  CHECK(contains(v, "{\"name\":\"niche\",\"offset\":0,\"size\":8,\"type\":\"u64\",\"value\":\"9223372036854775808 = None: no tag byte"));
+  // each arrow leaves from the ptr word, not from the start of the value
+  CHECK(contains(v, "{\"from\":2147479464,\"to\":6291472,"));  // t at 0x7fffefa0
+  CHECK(contains(v, "{\"from\":2147479512,\"to\":6291456,"));  // d at 0x7fffefd0
 }

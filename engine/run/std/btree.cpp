@@ -830,15 +830,15 @@ Value Interpreter::collectBTree(ItemStream& s, TypeId target) {
   Value inputs = collectVec(s, T_.find(vec));
   closeStream(s);
   Address header = holdInScratch(newBTree(target));
-  uint64_t len = inputs.u64(16);
+  uint64_t len = inputs.u64(VecHeader::len);
   auto freeBuffer = [&] {
-    if (inputs.u64(8) > 0 && T_.layout(item).size > 0) mem_.free(mem_.cellAt(inputs.u64(0))->id);
+    if (inputs.u64(VecHeader::cap) > 0 && T_.layout(item).size > 0) mem_.free(mem_.cellAt(inputs.u64(VecHeader::ptr))->id);
   };
   if (len == 0) {
     freeBuffer();
     return readPlace(Place{header, target}, false);
   }
-  std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(inputs.u64(0), len, item, isMap);
+  std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(inputs.u64(VecHeader::ptr), len, item, isMap);
   sortBTreeEntries(entries, item);
   btreeBulkBuild(header, target, entries, freeBuffer);
   return readPlace(Place{header, target}, false);

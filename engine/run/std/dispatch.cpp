@@ -160,19 +160,19 @@ TypeId Interpreter::receiverElem(const StdCall& c) const {
   return t.args.empty() ? kNoType : t.args[0];
 }
 
-// A Vec or String keeps {ptr, cap, len} in its header; an array holds its
+// A Vec or String keeps {cap, ptr, len} in its header (VecHeader); an array holds its
 // elements in place; a slice or str place carries its length as meta.
 uint64_t Interpreter::receiverLen(const StdCall& c) const {
   const Type& t = T_.get(c.recv.type);
   if (t.kind == TypeKind::Array) return t.length;
   if (t.kind == TypeKind::Slice || t.kind == TypeKind::Str) return c.recv.meta;
-  return mem_.readU64(c.recv.addr + 16);
+  return mem_.readU64(c.recv.addr + VecHeader::len);
 }
 
 Address Interpreter::receiverData(const StdCall& c) const {
   TypeKind k = T_.get(c.recv.type).kind;
   if (k == TypeKind::Array || k == TypeKind::Slice || k == TypeKind::Str) return c.recv.addr;
-  return mem_.readU64(c.recv.addr);
+  return mem_.readU64(c.recv.addr + VecHeader::ptr);
 }
 
 // The text of a String or str receiver.

@@ -90,12 +90,12 @@ void Interpreter::hashValue(SipHasher13& h, const Place& p) {
     case TypeKind::Bool: bytes(p.addr, 1); return;
     case TypeKind::Char: bytes(p.addr, 4); return;
     case TypeKind::Str: text(p.addr, p.meta); return;
-    case TypeKind::String: text(mem_.readU64(p.addr), mem_.readU64(p.addr + 16)); return;
+    case TypeKind::String: text(mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len)); return;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Rc: hashValue(h, deref(p)); return;
-    case TypeKind::Vec: sequence(mem_.readU64(p.addr), mem_.readU64(p.addr + 16), t.args[0]); return;
+    case TypeKind::Vec: sequence(mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len), t.args[0]); return;
     case TypeKind::Slice: sequence(p.addr, p.meta, t.args[0]); return;
     case TypeKind::VecDeque: {  // its length, then each element front to back
-      uint64_t len = mem_.readU64(p.addr + 16);
+      uint64_t len = mem_.readU64(p.addr + DequeHeader::len);
       h.write(reinterpret_cast<const uint8_t*>(&len), 8);
       for (uint64_t i = 0; i < len; ++i) hashValue(h, Place{dequeSlot(p.addr, p.type, i), t.args[0]});
       return;

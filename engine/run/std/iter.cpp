@@ -86,11 +86,11 @@ Value Interpreter::runVecIntoIter(StdCall& c) {
 // order; a rejected one is dropped where it lies, the kept ones move down.
 Value Interpreter::runVecRetain(StdCall& c) {
   TypeId elem = receiverElem(c);
-  uint64_t len = mem_.readU64(c.recv.addr + 16), size = T_.layout(elem).size, kept = 0;
+  uint64_t len = mem_.readU64(c.recv.addr + VecHeader::len), size = T_.layout(elem).size, kept = 0;
   HeldCallable f = holdCallable(c.args[0]);
   std::vector<uint8_t> bytes(size);
   for (uint64_t i = 0; i < len; ++i) {
-    Address data = mem_.readU64(c.recv.addr);
+    Address data = mem_.readU64(c.recv.addr + VecHeader::ptr);
     Value at(paramOf(f, 0), 8);
     at.setU64(0, data + i * size);
     if (callHeld(f, {at}, c.call.nameSpan).data()[0] == 0) {
@@ -504,7 +504,7 @@ Value Interpreter::collectVec(ItemStream& s, TypeId vecType) {
   h = holdInScratch(newVec(vecType, std::max(minNonZeroCap(T_.layout(elem).size), lower + 1 < lower ? lower : lower + 1)));
   vecPush(h, elem, *first);
   pullInto(s, h, vecType, [&](Value x) {
-    if (mem_.readU64(h + 16) == mem_.readU64(h + 8)) {
+    if (mem_.readU64(h + VecHeader::len) == mem_.readU64(h + VecHeader::cap)) {
       uint64_t more = sizeHint(s).lower;
       vecReserve(h, elem, more + 1 < more ? more : more + 1);
     }
@@ -555,16 +555,16 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
 Value Interpreter::collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType) {
   TypeId elem = T_.get(vecType).args[0];
   uint64_t size = T_.layout(elem).size;
-  Address buffer = mem_.readU64(source.owner);
-  uint64_t cap = mem_.readU64(source.owner + 8), len = 0;
+  Address buffer = mem_.readU64(source.owner + VecHeader::ptr);
+  uint64_t cap = mem_.readU64(source.owner + VecHeader::cap), len = 0;
   while (std::optional<Value> x = pull(s)) mem_.write(buffer + len++ * size, x->data(), size);
   while (source.front < source.back) dropValueNow(std::move(source.items[source.front++]));
   source.flag = true;
   if (HeapCell* cell = mem_.cellAt(buffer)) mem_.setLength(cell->id, len);  // none for a dangling empty buffer
-  Value v(vecType, 24);
-  v.setU64(0, buffer);
-  v.setU64(8, cap);
-  v.setU64(16, len);
+  Value v(vecType, VecHeader::size);
+  v.setU64(VecHeader::ptr, buffer);
+  v.setU64(VecHeader::cap, cap);
+  v.setU64(VecHeader::len, len);
   return v;
 }
 

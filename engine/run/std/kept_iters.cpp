@@ -45,11 +45,11 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
       walk(receiverData(c), receiverLen(c));  // front_offset starts at 0
       break;
     case KeptIter::VecIntoIter: {  // {buf, ptr, cap, end}; a zero-sized T counts its length in end's address
-      Address buf = c.self.u64(0);
-      uint64_t len = c.self.u64(16);
+      Address buf = c.self.u64(VecHeader::ptr);
+      uint64_t len = c.self.u64(VecHeader::len);
       it.setU64(0, buf);
       it.setU64(8, buf);
-      it.setU64(16, c.self.u64(8));
+      it.setU64(16, c.self.u64(VecHeader::cap));
       it.setU64(24, buf + len * std::max<uint64_t>(size, 1));
       break;
     }
@@ -81,11 +81,11 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
     Type vecType;
     vecType.kind = TypeKind::Vec;
     vecType.args = {item};
-    Value vec(T_.find(vecType), 24);  // the Vec it came from: its type was made when the program was checked
+    Value vec(T_.find(vecType), VecHeader::size);  // the Vec it came from: its type was made when the program was checked
     SH_CHECK(vec.type != kNoType, "a vec::IntoIter of a Vec type never made");
-    vec.setU64(0, buf);
-    vec.setU64(8, mem_.readU64(at.addr + 16));
-    vec.setU64(16, taken + left);
+    vec.setU64(VecHeader::ptr, buf);
+    vec.setU64(VecHeader::cap, mem_.readU64(at.addr + 16));  // the iterator's cap
+    vec.setU64(VecHeader::len, taken + left);
     auto s = movedStream(vec, e);
     s->front = taken;
     markMoved(at);

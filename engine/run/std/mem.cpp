@@ -27,18 +27,18 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
     return out;
   }
   switch (t.kind) {
-    case TypeKind::String: return newString(readString(addr), mem_.readU64(addr + 16));
+    case TypeKind::String: return newString(readString(addr), mem_.readU64(addr + VecHeader::len));
     case TypeKind::Vec: {
-      uint64_t len = mem_.readU64(addr + 16), src = mem_.readU64(addr);
+      uint64_t len = mem_.readU64(addr + VecHeader::len), src = mem_.readU64(addr + VecHeader::ptr);
       out = newVec(type, len);
       uint64_t size = T_.layout(t.args[0]).size;
       Address holder = holdInScratch(out);
       for (uint64_t i = 0; i < len; ++i) {
         Value item = cloneValue(src + i * size, t.args[0], at);
-        mem_.write(mem_.readU64(holder) + i * size, item.data(), size);
+        mem_.write(mem_.readU64(holder + VecHeader::ptr) + i * size, item.data(), size);
       }
       if (len > 0) setLength(holder, len);
-      else mem_.writeU64(holder + 16, 0);
+      else mem_.writeU64(holder + VecHeader::len, 0);
       return readPlace(Place{holder, type}, false);
     }
     case TypeKind::Box: {
@@ -119,12 +119,12 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
   };
   switch (t.kind) {
     case TypeKind::String:
-      if (mem_.readU64(addr + 8) > 0) leakAt(mem_.readU64(addr));
+      if (mem_.readU64(addr + VecHeader::cap) > 0) leakAt(mem_.readU64(addr + VecHeader::ptr));
       return;
     case TypeKind::Vec: {
-      uint64_t ptr = mem_.readU64(addr), len = mem_.readU64(addr + 16), size = T_.layout(t.args[0]).size;
+      uint64_t ptr = mem_.readU64(addr + VecHeader::ptr), len = mem_.readU64(addr + VecHeader::len), size = T_.layout(t.args[0]).size;
       for (uint64_t i = 0; i < len; ++i) leakOwned(ptr + i * size, t.args[0]);
-      if (mem_.readU64(addr + 8) > 0 && size > 0) leakAt(ptr);
+      if (mem_.readU64(addr + VecHeader::cap) > 0 && size > 0) leakAt(ptr);
       return;
     }
     case TypeKind::Box: {
@@ -146,8 +146,8 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
       if (mem_.readU64(addr + 8) != 0) leakAt(mem_.readU64(addr));
       return;
     case TypeKind::VecDeque:
-      for (uint64_t i = 0; i < mem_.readU64(addr + 16); ++i) leakOwned(dequeSlot(addr, type, i), t.args[0]);
-      if (mem_.readU64(addr + 8) > 0 && T_.layout(t.args[0]).size > 0) leakAt(mem_.readU64(addr));
+      for (uint64_t i = 0; i < mem_.readU64(addr + DequeHeader::len); ++i) leakOwned(dequeSlot(addr, type, i), t.args[0]);
+      if (mem_.readU64(addr + DequeHeader::cap) > 0 && T_.layout(t.args[0]).size > 0) leakAt(mem_.readU64(addr + DequeHeader::ptr));
       return;
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: leakBTree(addr, type); return;
     case TypeKind::Cell: leakOwned(addr, t.args[0]); return;

@@ -202,8 +202,8 @@ std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, co
   s->item = ct.args[0];
   s->owner = holdInScratch(collection);
   s->ownerType = collection.type;
-  Address data = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner) : s->owner;
-  uint64_t len = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner + 16) : ct.length;
+  Address data = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner + VecHeader::ptr) : s->owner;
+  uint64_t len = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner + VecHeader::len) : ct.length;
   uint64_t size = T_.layout(s->item).size;
   for (uint64_t i = 0; i < len; ++i) s->items.push_back(readPlace(Place{data + i * size, s->item}, false));
   s->back = s->items.size();
@@ -576,8 +576,8 @@ void Interpreter::closeStream(ItemStream& s) {
     case StreamKind::Moved: {
       while (s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
       const Type& ct = T_.get(s.ownerType);
-      if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + 8) > 0 && T_.layout(s.item).size > 0)
-        mem_.free(mem_.cellAt(mem_.readU64(s.owner))->id);
+      if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
+        mem_.free(mem_.cellAt(mem_.readU64(s.owner + VecHeader::ptr))->id);
       return;
     }
     case StreamKind::Learners:

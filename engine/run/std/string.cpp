@@ -21,25 +21,25 @@ namespace sh {
 Value Interpreter::newString(std::string_view text, uint64_t cap) {
   Value v = newVec(T_.stringType(), cap);
   if (!text.empty()) {
-    mem_.write(v.u64(0), text.data(), text.size());
-    mem_.setLength(mem_.cellAt(v.u64(0))->id, text.size());
+    mem_.write(v.u64(VecHeader::ptr), text.data(), text.size());
+    mem_.setLength(mem_.cellAt(v.u64(VecHeader::ptr))->id, text.size());
   }
-  v.setU64(16, text.size());
+  v.setU64(VecHeader::len, text.size());
   return v;
 }
 
 void Interpreter::stringAppend(Address header, std::string_view text) {
   if (text.empty()) return;
-  uint64_t len = mem_.readU64(header + 16);
+  uint64_t len = mem_.readU64(header + VecHeader::len);
   growAmortized(header, T_.intType(IntKind::U8), text.size(), {});
-  mem_.write(mem_.readU64(header) + len, text.data(), text.size());
+  mem_.write(mem_.readU64(header + VecHeader::ptr) + len, text.data(), text.size());
   setLength(header, len + text.size());
 }
 
 std::string Interpreter::readString(Address header) const {
-  uint64_t len = mem_.readU64(header + 16);
+  uint64_t len = mem_.readU64(header + VecHeader::len);
   std::string s(len, '\0');
-  mem_.read(mem_.readU64(header), s.data(), len);
+  mem_.read(mem_.readU64(header + VecHeader::ptr), s.data(), len);
   return s;
 }
 

@@ -10,7 +10,7 @@
 //     dangling, never-dereferenced pointer and owns no heap cell.
 //   - `shrink_to_fit` reallocates to the length, or frees when it is zero.
 //   - `split_off(at)` allocates a new buffer of exactly `len - at` elements.
-// A Vec's header is {ptr, cap, len}; an array holds its elements in place; a
+// A Vec's header is {cap, ptr, len} (check/types.h VecHeader); an array holds its elements in place; a
 // slice place carries its length as meta. One function per row of
 // check/std_methods.def and check/std_fns.def, named run<Row>.
 #include <algorithm>
@@ -29,15 +29,17 @@ namespace {
 // ---------------------------------------------------------------- buffers
 
 void Interpreter::setBuffer(Address header, Address ptr, uint64_t cap) {
-  uint64_t words[2] = {ptr, cap};
-  mem_.write(header, words, 16);
+  static_assert(VecHeader::ptr == VecHeader::cap + 8, "setBuffer writes the capacity and the pointer as one");
+  uint64_t words[2] = {cap, ptr};
+  mem_.write(header + VecHeader::cap, words, 16);
 }
 
-// A Vec's or String's len, written once for both the header and its cell.
-void Interpreter::setLength(Address header, uint64_t len) {
-  HeapCell* c = mem_.readU64(header + 8) > 0 ? mem_.cellAt(mem_.readU64(header)) : nullptr;
+// A Vec's, String's or VecDeque's len (at `lenAt` in its header), written
+// once for both the header and its cell.
+void Interpreter::setLengthAt(Address header, uint64_t lenAt, uint64_t len) {
+  HeapCell* c = mem_.readU64(header + VecHeader::cap) > 0 ? mem_.cellAt(mem_.readU64(header + VecHeader::ptr)) : nullptr;
   if (c) mem_.setLength(c->id, len, false);
-  mem_.write(header + 16, &len, 8, c ? c->id : -1);
+  mem_.write(header + lenAt, &len, 8, c ? c->id : -1);
 }
 
 // More than isize::MAX bytes: RawVec's capacity_overflow, which panics
@@ -47,21 +49,25 @@ void Interpreter::panicCapacityOverflow(Span at) { throw Panic{"capacity overflo
 Value Interpreter::newVec(TypeId vecType, uint64_t cap) {
   TypeId elem = T_.get(vecType).kind == TypeKind::String ? T_.intType(IntKind::U8) : T_.get(vecType).args[0];
   const Layout& el = T_.layout(elem);
-  Value v(vecType, 24);
-  v.setU64(0, el.align);  // NonNull::dangling(): the alignment, never dereferenced
+  Value v(vecType, VecHeader::size);
+  v.setU64(VecHeader::ptr, el.align);  // NonNull::dangling(): the alignment, never dereferenced
   if (cap > 0 && el.size > 0) {
     if (cap > static_cast<uint64_t>(INT64_MAX) / el.size) panicCapacityOverflow({});
     HeapCell& c = mem_.allocate(cap * el.size, static_cast<uint32_t>(el.align), elem, cap);
-    v.setU64(0, c.addr);
+    v.setU64(VecHeader::ptr, c.addr);
   }
-  v.setU64(8, el.size == 0 ? ~uint64_t(0) : cap);
+  v.setU64(VecHeader::cap, el.size == 0 ? ~uint64_t(0) : cap);
   return v;
 }
 
-// RawVec::grow_amortized: makes room for `additional` more elements.
 void Interpreter::growAmortized(Address header, TypeId elem, uint64_t additional, Span at) {
+  growBuffer(header, elem, mem_.readU64(header + VecHeader::len), additional, at);
+}
+
+// RawVec::grow_amortized: makes room for `additional` more elements.
+void Interpreter::growBuffer(Address header, TypeId elem, uint64_t len, uint64_t additional, Span at) {
   const Layout& el = T_.layout(elem);
-  uint64_t ptr = mem_.readU64(header), cap = mem_.readU64(header + 8), len = mem_.readU64(header + 16);
+  uint64_t ptr = mem_.readU64(header + VecHeader::ptr), cap = mem_.readU64(header + VecHeader::cap);
   if (el.size == 0 || cap - len >= additional) return;
   uint64_t needed = len + additional;
   if (needed < len) panicCapacityOverflow(at);
@@ -77,7 +83,7 @@ void Interpreter::growAmortized(Address header, TypeId elem, uint64_t additional
 }
 
 void Interpreter::vecReserve(Address header, TypeId elem, uint64_t additional, bool exact) {
-  uint64_t cap = mem_.readU64(header + 8), len = mem_.readU64(header + 16);
+  uint64_t cap = mem_.readU64(header + VecHeader::cap), len = mem_.readU64(header + VecHeader::len);
   if (cap - len >= additional) return;
   if (!exact) {
     growAmortized(header, elem, additional, {});
@@ -91,25 +97,25 @@ void Interpreter::vecReserve(Address header, TypeId elem, uint64_t additional, b
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
     setBuffer(header, c.addr, newCap);
   } else {
-    HeapCell& c = mem_.reallocate(mem_.cellAt(mem_.readU64(header))->id, newCap * el.size, newCap);
+    HeapCell& c = mem_.reallocate(mem_.cellAt(mem_.readU64(header + VecHeader::ptr))->id, newCap * el.size, newCap);
     setBuffer(header, c.addr, newCap);
   }
 }
 
 void Interpreter::vecPush(Address header, TypeId elem, const Value& v) {
-  uint64_t len = mem_.readU64(header + 16);
+  uint64_t len = mem_.readU64(header + VecHeader::len);
   growAmortized(header, elem, 1, {});
   uint64_t size = T_.layout(elem).size;
-  mem_.write(mem_.readU64(header) + len * size, v.data(), size);
+  mem_.write(mem_.readU64(header + VecHeader::ptr) + len * size, v.data(), size);
   setLength(header, len + 1);
 }
 
 // shrink_to_fit of a Vec or String: reallocates to the length, or frees the
 // buffer when the length is zero.
 void Interpreter::shrinkBufferToFit(Address header, TypeId elem) {
-  uint64_t n = mem_.readU64(header + 16), c = mem_.readU64(header + 8), size = T_.layout(elem).size;
+  uint64_t n = mem_.readU64(header + VecHeader::len), c = mem_.readU64(header + VecHeader::cap), size = T_.layout(elem).size;
   if (c <= n || size == 0) return;
-  int32_t cell = mem_.cellAt(mem_.readU64(header))->id;
+  int32_t cell = mem_.cellAt(mem_.readU64(header + VecHeader::ptr))->id;
   if (n == 0) {
     mem_.free(cell);
     setBuffer(header, T_.layout(elem).align, 0);
@@ -140,7 +146,7 @@ Value Interpreter::runVecPop(StdCall& c) {
 }
 
 Value Interpreter::runVecCapacity(StdCall& c) {
-  return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + 8)));
+  return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + VecHeader::cap)));
 }
 
 // clear and truncate: the length first, then the dropped elements in order.
@@ -247,10 +253,10 @@ Value Interpreter::splitOffTail(StdCall& c, TypeId elem) {
   Value tail = newVec(c.call.type, n - at);
   setLength(c.recv.addr, at);
   if (n > at && size > 0) {
-    mem_.copy(tail.u64(0), receiverData(c) + at * size, (n - at) * size);
-    mem_.setLength(mem_.cellAt(tail.u64(0))->id, n - at);
+    mem_.copy(tail.u64(VecHeader::ptr), receiverData(c) + at * size, (n - at) * size);
+    mem_.setLength(mem_.cellAt(tail.u64(VecHeader::ptr))->id, n - at);
   }
-  tail.setU64(16, n - at);
+  tail.setU64(VecHeader::len, n - at);
   return tail;
 }
 
@@ -346,7 +352,7 @@ Value Interpreter::runVecExtend(StdCall& c) {
         vecReserve(h, elem, *hint.upper);
       },
       [&](Value x) {
-        if (!trusted && mem_.readU64(h + 16) == mem_.readU64(h + 8)) {
+        if (!trusted && mem_.readU64(h + VecHeader::len) == mem_.readU64(h + VecHeader::cap)) {
           uint64_t more = sizeHint(*c.otherStream).lower;
           vecReserve(h, elem, more + 1 < more ? more : more + 1);
         }

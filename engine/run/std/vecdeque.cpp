@@ -1,8 +1,8 @@
 // VecDeque<T>: std 1.95's ring buffer on simulated memory.
 //
-// The header is a RawVec (buffer pointer and capacity) plus the length and
-// the physical index of the front element (the engine's order: ptr, cap,
-// len, head, so the Vec rules of run/std/vec.cpp apply to the buffer). The
+// The header is a RawVec (capacity and buffer pointer, where a Vec has
+// them, so the buffer rules of run/std/vec.cpp apply) plus the physical
+// index of the front element and the length (check/types.h DequeHeader). The
 // element at logical index i sits in slot (head + i) mod cap, so pushes at
 // the front walk the head backwards around the end of the buffer. It
 // allocates as std does:
@@ -17,25 +17,22 @@
 
 namespace sh {
 
-namespace {
-
-constexpr uint64_t kPtrAt = 0, kCapAt = 8, kLenAt = 16, kHeadAt = 24;
-
-}  // namespace
+static_assert(DequeHeader::cap == VecHeader::cap && DequeHeader::ptr == VecHeader::ptr, "a VecDeque's RawVec is where a Vec's is");
 
 // ---------------------------------------------------------------- the ring
 
 Address Interpreter::dequeSlot(Address header, TypeId deque, uint64_t index) const {
-  uint64_t cap = mem_.readU64(header + kCapAt), head = mem_.readU64(header + kHeadAt);
+  uint64_t cap = mem_.readU64(header + DequeHeader::cap), head = mem_.readU64(header + DequeHeader::head);
   uint64_t physical = head + index;
   if (physical >= cap) physical -= cap;
-  return mem_.readU64(header + kPtrAt) + physical * T_.layout(T_.get(deque).args[0]).size;
+  return mem_.readU64(header + DequeHeader::ptr) + physical * T_.layout(T_.get(deque).args[0]).size;
 }
 
 Value Interpreter::newDeque(TypeId deque, uint64_t cap) {
   Value buffer = newVec(deque, cap);  // the RawVec part, as a Vec's
-  Value v(deque, 32);
-  std::memcpy(v.data(), buffer.data(), 16);
+  Value v(deque, DequeHeader::size);
+  v.setU64(DequeHeader::cap, buffer.u64(VecHeader::cap));
+  v.setU64(DequeHeader::ptr, buffer.u64(VecHeader::ptr));
   return v;
 }
 
@@ -43,14 +40,14 @@ Value Interpreter::newDeque(TypeId deque, uint64_t cap) {
 // Vec's (RawVec's amortized growth) when it lacks it, then the part that
 // wrapped past the old end moves (handle_capacity_increase's cases A, B and C).
 void Interpreter::reserveDeque(Address header, TypeId deque, uint64_t additional, Span at) {
-  uint64_t oldCap = mem_.readU64(header + kCapAt), len = mem_.readU64(header + kLenAt);
+  uint64_t oldCap = mem_.readU64(header + DequeHeader::cap), len = mem_.readU64(header + DequeHeader::len);
   if (additional <= oldCap - len) return;
   TypeId elem = T_.get(deque).args[0];
-  growAmortized(header, elem, additional, at);
-  uint64_t newCap = mem_.readU64(header + kCapAt), head = mem_.readU64(header + kHeadAt);
+  growBuffer(header, elem, len, additional, at);
+  uint64_t newCap = mem_.readU64(header + DequeHeader::cap), head = mem_.readU64(header + DequeHeader::head);
   if (head <= oldCap - len) return;  // A: contiguous already
   uint64_t size = T_.layout(elem).size;
-  Address data = mem_.readU64(header + kPtrAt);
+  Address data = mem_.readU64(header + DequeHeader::ptr);
   uint64_t headLen = oldCap - head, tailLen = len - headLen;
   if (headLen > tailLen && newCap - oldCap >= tailLen) {  // B: the wrapped tail after the old end
     mem_.copy(data + oldCap * size, data, tailLen * size);
@@ -58,30 +55,32 @@ void Interpreter::reserveDeque(Address header, TypeId deque, uint64_t additional
   }
   uint64_t newHead = newCap - headLen;  // C: the head part to the new end
   mem_.copy(data + newHead * size, data + head * size, headLen * size);
-  mem_.writeU64(header + kHeadAt, newHead);
+  mem_.writeU64(header + DequeHeader::head, newHead);
 }
+
+void Interpreter::setDequeLength(Address header, uint64_t len) { setLengthAt(header, DequeHeader::len, len); }
 
 // A push into a full deque: grow_one, a reserve of one.
 void Interpreter::growDequeIfFull(Address header, TypeId deque, Span at) {
-  if (mem_.readU64(header + kLenAt) < mem_.readU64(header + kCapAt)) return;
+  if (mem_.readU64(header + DequeHeader::len) < mem_.readU64(header + DequeHeader::cap)) return;
   reserveDeque(header, deque, 1, at);
 }
 
 void Interpreter::pushDeque(Address header, TypeId deque, const Value& v, bool front, Span at) {
   growDequeIfFull(header, deque, at);
-  uint64_t cap = mem_.readU64(header + kCapAt), len = mem_.readU64(header + kLenAt);
+  uint64_t cap = mem_.readU64(header + DequeHeader::cap), len = mem_.readU64(header + DequeHeader::len);
   if (front) {
-    uint64_t head = mem_.readU64(header + kHeadAt);
-    mem_.writeU64(header + kHeadAt, head == 0 ? cap - 1 : head - 1);
+    uint64_t head = mem_.readU64(header + DequeHeader::head);
+    mem_.writeU64(header + DequeHeader::head, head == 0 ? cap - 1 : head - 1);
   }
   mem_.write(dequeSlot(header, deque, front ? 0 : len), v.data(), v.size());
-  setLength(header, len + 1);
+  setDequeLength(header, len + 1);
 }
 
 // `for x in &d`, `d.iter()`: a reference to each element, front to back.
 std::vector<Value> Interpreter::dequeItems(Address header, TypeId deque, TypeId itemType) {
   std::vector<Value> items;
-  for (uint64_t i = 0; i < mem_.readU64(header + kLenAt); ++i) {
+  for (uint64_t i = 0; i < mem_.readU64(header + DequeHeader::len); ++i) {
     Value r(itemType, 8);
     r.setU64(0, dequeSlot(header, deque, i));
     items.push_back(std::move(r));
@@ -93,20 +92,20 @@ std::vector<Value> Interpreter::dequeItems(Address header, TypeId deque, TypeId 
 std::vector<Value> Interpreter::takeDequeItems(Address header, TypeId deque) {
   std::vector<Value> items;
   TypeId elem = T_.get(deque).args[0];
-  for (uint64_t i = 0; i < mem_.readU64(header + kLenAt); ++i) items.push_back(readPlace(Place{dequeSlot(header, deque, i), elem}, false));
+  for (uint64_t i = 0; i < mem_.readU64(header + DequeHeader::len); ++i) items.push_back(readPlace(Place{dequeSlot(header, deque, i), elem}, false));
   return items;
 }
 
 // Drop glue: every element front to back, then the buffer.
 void Interpreter::dropDeque(Address header, TypeId deque) {
   TypeId elem = T_.get(deque).args[0];
-  for (uint64_t i = 0; i < mem_.readU64(header + kLenAt); ++i) dropValue(dequeSlot(header, deque, i), elem);
-  if (mem_.readU64(header + kCapAt) > 0 && T_.layout(elem).size > 0) mem_.free(mem_.cellAt(mem_.readU64(header + kPtrAt))->id);
+  for (uint64_t i = 0; i < mem_.readU64(header + DequeHeader::len); ++i) dropValue(dequeSlot(header, deque, i), elem);
+  if (mem_.readU64(header + DequeHeader::cap) > 0 && T_.layout(elem).size > 0) mem_.free(mem_.cellAt(mem_.readU64(header + DequeHeader::ptr))->id);
 }
 
 // clone: with_capacity(len), then each element cloned onto the back.
 Value Interpreter::cloneDeque(Address header, TypeId deque, Span at) {
-  uint64_t len = mem_.readU64(header + kLenAt);
+  uint64_t len = mem_.readU64(header + DequeHeader::len);
   Address out = holdInScratch(newDeque(deque, len));
   TypeId elem = T_.get(deque).args[0];
   for (uint64_t i = 0; i < len; ++i) pushDeque(out, deque, cloneValue(dequeSlot(header, deque, i), elem, at), false, at);
@@ -116,7 +115,7 @@ Value Interpreter::cloneDeque(Address header, TypeId deque, Span at) {
 // `d[i]`: the element's place, or std's "Out of bounds access", which rustc reports at the `[`.
 Place Interpreter::dequeIndexPlace(const Expr& e, const Place& deque) {
   uint64_t i = eval(*e.rhs).u64();
-  if (i >= mem_.readU64(deque.addr + kLenAt)) {
+  if (i >= mem_.readU64(deque.addr + DequeHeader::len)) {
     auto bracket = static_cast<uint32_t>(file_.text().find('[', e.lhs->span.end));
     panic("Out of bounds access", Span{bracket, bracket + 1});
   }
@@ -130,9 +129,10 @@ Value Interpreter::runVecDequeNew(StdCall& c) { return newDeque(c.call.type, 0);
 // From<Vec<T>>: the Vec's buffer, capacity and length taken over with the
 // head at 0 (std's into_raw_parts), nothing allocated or copied.
 Value Interpreter::dequeOfVec(const Value& vec, TypeId deque) {
-  Value v(deque, 32);
-  std::memcpy(v.data(), vec.data(), 24);
-  v.setU64(kHeadAt, 0);
+  Value v(deque, DequeHeader::size);
+  v.setU64(DequeHeader::cap, vec.u64(VecHeader::cap));
+  v.setU64(DequeHeader::ptr, vec.u64(VecHeader::ptr));
+  v.setU64(DequeHeader::len, vec.u64(VecHeader::len));
   return v;
 }
 
@@ -142,8 +142,8 @@ Value Interpreter::runVecDequeFrom(StdCall& c) {
   if (T_.get(from.type).kind == TypeKind::Vec) return dequeOfVec(from, c.call.type);
   uint64_t n = T_.get(from.type).length;
   Address h = holdInScratch(newDeque(c.call.type, n));
-  if (from.size() > 0) mem_.write(mem_.readU64(h + kPtrAt), from.data(), from.size());
-  setLength(h, n);
+  if (from.size() > 0) mem_.write(mem_.readU64(h + DequeHeader::ptr), from.data(), from.size());
+  setDequeLength(h, n);
   return readPlace(Place{h, c.call.type}, true);
 }
 Value Interpreter::runVecDequeWithCapacity(StdCall& c) { return newDeque(c.call.type, c.args[0].u64()); }
@@ -159,29 +159,29 @@ Value Interpreter::runDequePushFront(StdCall& c) {
 }
 
 Value Interpreter::runDequePopFront(StdCall& c) {
-  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  uint64_t len = mem_.readU64(c.recv.addr + DequeHeader::len);
   if (len == 0) return makeOption(c.call.type, nullptr);
   Value v = readPlace(Place{dequeSlot(c.recv.addr, c.recv.type, 0), receiverElem(c)}, false);
-  uint64_t head = mem_.readU64(c.recv.addr + kHeadAt) + 1;
-  mem_.writeU64(c.recv.addr + kHeadAt, head >= mem_.readU64(c.recv.addr + kCapAt) ? 0 : head);
-  setLength(c.recv.addr, len - 1);
+  uint64_t head = mem_.readU64(c.recv.addr + DequeHeader::head) + 1;
+  mem_.writeU64(c.recv.addr + DequeHeader::head, head >= mem_.readU64(c.recv.addr + DequeHeader::cap) ? 0 : head);
+  setDequeLength(c.recv.addr, len - 1);
   return makeOption(c.call.type, &v);
 }
 
 Value Interpreter::runDequePopBack(StdCall& c) {
-  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  uint64_t len = mem_.readU64(c.recv.addr + DequeHeader::len);
   if (len == 0) return makeOption(c.call.type, nullptr);
-  setLength(c.recv.addr, len - 1);
+  setDequeLength(c.recv.addr, len - 1);
   Value v = readPlace(Place{dequeSlot(c.recv.addr, c.recv.type, len - 1), receiverElem(c)}, false);
   return makeOption(c.call.type, &v);
 }
 
 Value Interpreter::runDequeFront(StdCall& c) {
-  return optionRefTo(c, mem_.readU64(c.recv.addr + kLenAt) > 0, dequeSlot(c.recv.addr, c.recv.type, 0));
+  return optionRefTo(c, mem_.readU64(c.recv.addr + DequeHeader::len) > 0, dequeSlot(c.recv.addr, c.recv.type, 0));
 }
 
 Value Interpreter::runDequeBack(StdCall& c) {
-  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  uint64_t len = mem_.readU64(c.recv.addr + DequeHeader::len);
   return optionRefTo(c, len > 0, len > 0 ? dequeSlot(c.recv.addr, c.recv.type, len - 1) : 0);
 }
 
@@ -190,32 +190,32 @@ Value Interpreter::runDequeBackMut(StdCall& c) { return runDequeBack(c); }
 
 Value Interpreter::runDequeGet(StdCall& c) {
   uint64_t i = c.args[0].u64();
-  bool some = i < mem_.readU64(c.recv.addr + kLenAt);
+  bool some = i < mem_.readU64(c.recv.addr + DequeHeader::len);
   return optionRefTo(c, some, some ? dequeSlot(c.recv.addr, c.recv.type, i) : 0);
 }
 
 Value Interpreter::runDequeGetMut(StdCall& c) { return runDequeGet(c); }
 
-Value Interpreter::runDequeLen(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + kLenAt))); }
-Value Interpreter::runDequeIsEmpty(StdCall& c) { return makeBool(mem_.readU64(c.recv.addr + kLenAt) == 0); }
-Value Interpreter::runDequeCapacity(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + kCapAt))); }
+Value Interpreter::runDequeLen(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + DequeHeader::len))); }
+Value Interpreter::runDequeIsEmpty(StdCall& c) { return makeBool(mem_.readU64(c.recv.addr + DequeHeader::len) == 0); }
+Value Interpreter::runDequeCapacity(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(mem_.readU64(c.recv.addr + DequeHeader::cap))); }
 
 Value Interpreter::runDequeContains(StdCall& c) {
   TypeId elem = receiverElem(c);
   Place needle = deref(Place{materialize(c.args[0]), c.args[0].type});
-  for (uint64_t i = 0; i < mem_.readU64(c.recv.addr + kLenAt); ++i)
+  for (uint64_t i = 0; i < mem_.readU64(c.recv.addr + DequeHeader::len); ++i)
     if (compareValues(Place{dequeSlot(c.recv.addr, c.recv.type, i), elem}, needle) == 0) return makeBool(true);
   return makeBool(false);
 }
 
 // clear: truncate(0) (the length first, then each element front to back), then the head back to 0.
 Value Interpreter::runDequeClear(StdCall& c) {
-  uint64_t len = mem_.readU64(c.recv.addr + kLenAt);
+  uint64_t len = mem_.readU64(c.recv.addr + DequeHeader::len);
   std::vector<Address> slots;
   for (uint64_t i = 0; i < len; ++i) slots.push_back(dequeSlot(c.recv.addr, c.recv.type, i));
-  setLength(c.recv.addr, 0);
+  setDequeLength(c.recv.addr, 0);
   for (Address at : slots) dropValue(at, receiverElem(c));
-  mem_.writeU64(c.recv.addr + kHeadAt, 0);
+  mem_.writeU64(c.recv.addr + DequeHeader::head, 0);
   return makeUnit();
 }
 
@@ -243,7 +243,7 @@ Value Interpreter::runDequeExtend(StdCall& c) {
         reserveDeque(h, deque, *hint.upper, c.call.span);
       },
       [&](Value x) {
-        if (!trusted && (first || mem_.readU64(h + kLenAt) == mem_.readU64(h + kCapAt))) {
+        if (!trusted && (first || mem_.readU64(h + DequeHeader::len) == mem_.readU64(h + DequeHeader::cap))) {
           uint64_t more = sizeHint(*c.otherStream).lower;
           reserveDeque(h, deque, more + 1 < more ? more : more + 1, c.call.span);
         }
