@@ -233,8 +233,8 @@ Value Interpreter::boxFromBuffer(const Value& header, TypeId elem, TypeId boxTyp
   Address at = holdInScratch(header);
   shrinkBufferToFit(at, elem);
   Value b(boxType, 16);
-  b.setU64(0, mem_.readU64(at));
-  b.setU64(8, mem_.readU64(at + 16));
+  b.setU64(0, mem_.readU64(at + VecHeader::ptr));
+  b.setU64(8, mem_.readU64(at + VecHeader::len));
   return b;
 }
 
@@ -259,19 +259,19 @@ Value Interpreter::runStringIntoBoxedStr(StdCall& c) { return boxFromBuffer(c.se
 // Box<[T]>::into_vec and Box<str>::into_string: the cell becomes the
 // buffer, its capacity the length (no allocation).
 Value Interpreter::runBoxedSliceIntoVec(StdCall& c) {
-  Value v(c.call.type, 24);
+  Value v(c.call.type, VecHeader::size);
   bool zeroSized = T_.layout(T_.get(c.call.type).args[0]).size == 0;
-  v.setU64(0, c.self.u64(0));
-  v.setU64(8, zeroSized ? ~uint64_t(0) : c.self.u64(8));
-  v.setU64(16, c.self.u64(8));
+  v.setU64(VecHeader::ptr, c.self.u64(0));
+  v.setU64(VecHeader::cap, zeroSized ? ~uint64_t(0) : c.self.u64(8));
+  v.setU64(VecHeader::len, c.self.u64(8));
   return v;
 }
 
 Value Interpreter::runBoxedStrIntoString(StdCall& c) {
-  Value v(c.call.type, 24);
-  v.setU64(0, c.self.u64(0));
-  v.setU64(8, c.self.u64(8));
-  v.setU64(16, c.self.u64(8));
+  Value v(c.call.type, VecHeader::size);
+  v.setU64(VecHeader::ptr, c.self.u64(0));
+  v.setU64(VecHeader::cap, c.self.u64(8));
+  v.setU64(VecHeader::len, c.self.u64(8));
   return v;
 }
 
