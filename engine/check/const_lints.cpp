@@ -389,10 +389,19 @@ class ConstLints {
       case BinaryOp::Mul: overflows = wide ? mulOverflows128(l, r, t.intKind, &v) : (v = l * r, false); break;
       case BinaryOp::Div: v = l / r; break;
       case BinaryOp::Rem: v = l % r; break;
-      case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::Shl: case BinaryOp::Shr:
+      // Bit operations never overflow, but rustc knows their values (`(65534u16 & 34082) as i8` is 34).
+      case BinaryOp::BitAnd: return l & r;
+      case BinaryOp::BitOr: return l | r;
+      case BinaryOp::BitXor: return l ^ r;
+      case BinaryOp::Shl: case BinaryOp::Shr: {
+        if (r < 0 || r >= static_cast<__int128>(intKindBytes(t.intKind) * 8)) return std::nullopt;  // linted by checkShiftAmount
+        auto bits = static_cast<unsigned __int128>(l);
+        if (op == BinaryOp::Shl) return wrapTo(static_cast<__int128>(bits << static_cast<int>(r)), t.intKind);
+        return intKindSigned(t.intKind) ? l >> static_cast<int>(r) : static_cast<__int128>(bits >> static_cast<int>(r));
+      }
       case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
       case BinaryOp::And: case BinaryOp::Or:
-        return std::nullopt;  // not followed: rustc's lints on these are not modelled
+        return std::nullopt;  // a bool, not an integer (conditions are evaluated apart)
     }
     if (overflows || (!wide && (v < lo || v > hi)))
       lint("this arithmetic operation will overflow",
