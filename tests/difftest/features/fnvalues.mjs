@@ -109,7 +109,7 @@ function statement(g) {
       const w = g.fresh('v');
       g.line(`let mut ${w}: Vec<i32> = ${v}.clone();`);
       g.line(`${w}.sort_by(|a, b| (a % ${g.int(2, 5)}).cmp(&(b % ${g.int(2, 5)})).then(b.cmp(a)));`);
-      g.line(`println!("{:?} {:?}", ${w}, ${small(g)}.cmp(&${small(g)}).then_with(|| ${w}.len().cmp(&${g.int(0, 6)})).reverse());`);
+      g.line(`println!("{:?} {:?}", ${w}, (${small(g)}i32).cmp(&${small(g)}).then_with(|| ${w}.len().cmp(&${g.int(0, 6)})).reverse());`);
       g.line(`println!("{}", ${w}.first().copied().unwrap_or(0).cmp(&${small(g)}).is_lt());`);
       return true;
     }],
