@@ -116,6 +116,10 @@ impl Ordering {
     pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering { match self { Ordering::Equal => f(), _ => self } }
 }
 
+// An end of a range as `BTreeMap::range` takes it in a `(Bound, Bound)` pair.
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum Bound<T> { Included(T), Excluded(T), Unbounded }
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseIntError { kind: IntErrorKind }
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -158,6 +162,7 @@ struct PreludePath {
 };
 constexpr PreludePath kPreludePaths[] = {
     {"Ordering", "std::cmp::Ordering"},
+    {"Bound", "std::ops::Bound"},
     {"ParseIntError", "std::num::ParseIntError"},
     {"IntErrorKind", "std::num::IntErrorKind"},
     {"ParseFloatError", "std::num::ParseFloatError"},

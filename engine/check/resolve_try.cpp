@@ -85,10 +85,12 @@ MatchArm armOf(PatternPtr pattern, ExprPtr body, Span at) { return MatchArm{std:
 // `From::from(x)` for the U the context expects, which is how rustc
 // resolves it. Where the engine runs that From, the call is rewritten so
 // before anything of it is checked, then checked as that call: into a
-// learner's type that has From impls of its own, and a string literal into
-// a String (std's `From<&str>`, String::from). Elsewhere (std's numeric
-// conversions, a context that does not name U, a program declaring a
-// method `into` of its own) it stays "not supported yet".
+// learner's type that has From impls of its own, a string literal into a
+// String or a `Box<str>` (std's `From<&str>`: String::from, Box::from), and
+// a string literal or a `format!` into a `Box<dyn Error>` (std's
+// StringError, as `?` boxes them).
+// Elsewhere (std's numeric conversions, a context that does not name U, a
+// program declaring a method `into` of its own) it stays "not supported yet".
 bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   if (e.text != "into" || !e.args.empty() || expected == kNoType) return false;
   for (const ImplBlock& impl : out_.ast->impls)
@@ -99,10 +101,21 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
       if (f.name == "into") return false;
   TypeId target = T_.resolve(expected);
   bool literalIntoString = T_.get(target).kind == TypeKind::String && e.operand->kind == ExprKind::StrLit;
-  if (!literalIntoString && !learnersFromInto(target)) return false;
+  bool literalIntoBox = T_.get(target).kind == TypeKind::Box && T_.get(T_.resolve(T_.get(target).args[0])).kind == TypeKind::Str &&
+                        e.operand->kind == ExprKind::StrLit;
+  bool textIntoError = boxesError(target) && (e.operand->kind == ExprKind::StrLit ||
+                                              (e.operand->kind == ExprKind::Macro && e.operand->text == "format"));
+  if (!literalIntoString && !literalIntoBox && !textIntoError && !learnersFromInto(target)) return false;
   ExprPtr value = std::move(e.operand);
   e.kind = ExprKind::Call;
-  e.operand = literalIntoString ? pathExpr({"String", "from"}, e.nameSpan) : pathExpr({"From", "from"}, e.nameSpan);
+  if (textIntoError) {
+    if (value->kind == ExprKind::StrLit) value = callOf(pathExpr({"String", "from"}, e.nameSpan), std::move(value), e.nameSpan);
+    value = callOf(pathExpr({"?StringError"}, e.nameSpan), std::move(value), e.nameSpan);
+  }
+  e.operand = literalIntoString ? pathExpr({"String", "from"}, e.nameSpan)
+              : literalIntoBox  ? pathExpr({"Box", "from"}, e.nameSpan)
+              : textIntoError   ? pathExpr({"Box", "new"}, e.nameSpan)
+                                : pathExpr({"From", "from"}, e.nameSpan);
   e.args.push_back(std::move(value));
   return true;
 }

@@ -123,16 +123,24 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   return result;
 }
 
-// range of a BTreeMap or BTreeSet: a range of the key type itself (`a..b`,
-// `a..=b`, `a..`, `..b`, `..=b`, `..`) and K: Ord. A range of a type the
-// key borrows as (`range::<str, _>`) and std's `(Bound, Bound)` pairs are
-// not supported yet.
+// range(bounds) of a BTreeMap or BTreeSet: a range (`a..b`, `a..=b`, `a..`,
+// `..b`, `..=b`, `..`) or a `(Bound, Bound)` pair, of the key type or of
+// references to it; with `range::<T, _>`, of a type the key borrows as (a
+// String key's `str`, reached by `(Bound<&str>, Bound<&str>)`, the one form
+// std takes for an unsized T).
 TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  if (!e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty())
-    fail(DiagCode::None, "`range` with type arguments is not supported yet", e.nameSpan);
+  TypeId key = T_.get(T_.resolve(self)).args[0];
+  TypeId borrowed = key;
+  if (!e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()) {
+    const auto& given = e.methodGenerics[0].generics;
+    if (given.size() != 2 || given[1]->kind != TypeExprKind::Infer)
+      fail(DiagCode::None, "`range` with type arguments other than `::<T, _>` is not supported yet", e.nameSpan);
+    borrowed = lowerType(*given[0]);
+    if (!borrowsAs(key, borrowed))
+      fail(DiagCode::None, "`range::<" + typeName(borrowed) + ", _>` on keys of type `" + typeName(key) + "` is not supported yet", e.nameSpan);
+  }
   TypeId arg = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, arg);
-  TypeId key = T_.get(T_.resolve(self)).args[0];
   requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind == TypeKind::Error) return result;
@@ -143,8 +151,29 @@ TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   if (given.kind == TypeKind::Range && scalar(given.args[0]) && scalar(key) && !unify(given.args[0], key))
     fail(DiagCode::E0277, "the trait bound `" + typeName(arg) + ": RangeBounds<" + typeName(key) + ">` is not satisfied", e.args[0]->span,
          "the trait `RangeBounds<" + typeName(key) + ">` is not implemented for `" + typeName(arg) + "`");
-  if (given.kind != TypeKind::Range || !unify(given.args[0], key))
-    fail(DiagCode::None, "`range` with a `" + typeName(arg) + "` (only a range of the key type `" + typeName(key) + "`) is not supported yet",
+  // The type the bounds hold: the borrowed type itself when it is sized, or a shared reference to it.
+  bool sized = !T_.isUnsized(borrowed);
+  auto endsFit = [&](TypeId ends) {
+    const Type t = T_.get(T_.resolve(ends));
+    if (t.kind == TypeKind::Ref) return !t.isMut && unify(t.args[0], borrowed);
+    return sized && unify(ends, borrowed);
+  };
+  auto bound = [&](TypeId t) {
+    const Type b = T_.get(T_.resolve(t));
+    return b.kind == TypeKind::Enum && T_.enumOf(T_.resolve(t)).stdPath == "std::ops::Bound";
+  };
+  bool pair = given.kind == TypeKind::Tuple && given.args.size() == 2 && bound(given.args[0]) && bound(given.args[1]) &&
+              unify(given.args[0], given.args[1]);
+  bool fits = given.kind == TypeKind::Range ? sized && endsFit(given.args[0])
+                                            : pair && endsFit(T_.get(T_.resolve(given.args[0])).args[0]);
+  bool turbofish = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty();
+  const Type ends = given.kind == TypeKind::Range ? T_.get(T_.resolve(given.args[0])) : Type{};
+  if (!fits && !turbofish && ends.kind == TypeKind::Ref && T_.isUnsized(ends.args[0]))  // `"b".."c"`: rustc takes T = &str
+    fail(DiagCode::E0277, "the trait bound `" + typeName(key) + ": Borrow<" + typeName(given.args[0]) + ">` is not satisfied", e.nameSpan,
+         "the trait `Borrow<" + typeName(given.args[0]) + ">` is not implemented for `" + typeName(key) + "`");
+  if (!fits)
+    fail(DiagCode::None, "`range` with a `" + typeName(arg) + "` (only a range or a `(Bound, Bound)` of the key type `" + typeName(borrowed) +
+                             "` or of references to it) is not supported yet",
          e.args[0]->span);
   return result;
 }

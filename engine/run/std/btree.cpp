@@ -656,34 +656,61 @@ std::vector<Value> Interpreter::btreeItems(Address header, TypeId mapOrSet, Type
 }
 
 // range(bounds): the entries whose key lies within the bounds the argument
-// spells (`a..b`, `a..=b`, `a..`, `..b`, `..=b`, `..`), as references. A
-// tree with a root first checks the bounds as std's
-// search_tree_for_bifurcation does (start above end panics inside std); an
-// empty map returns nothing unchecked. The range is dropped as the call ends.
+// spells (`a..b`, `a..=b`, `a..`, `..b`, `..=b`, `..`, or a `(Bound, Bound)`
+// pair, of keys or of references to them), as references. A tree with a
+// root first checks the bounds as std's search_tree_for_bifurcation does
+// (equal excluded ends, then a start above the end, panic inside std); an
+// empty map returns nothing unchecked. The bounds are dropped as the call ends.
 Value Interpreter::btreeRange(StdCall& c) {
-  const Expr* spelled = c.call.args[0].get();
-  while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
-  bool literal = spelled->kind == ExprKind::Range;
-  bool hasStart = !literal || spelled->lhs, hasEnd = !literal || spelled->rhs;
-  const Type& range = T_.get(c.args[0].type);
+  struct End {
+    bool bounded = false, included = false;
+    Place at;
+  };
+  End ends[2];
+  const Type& arg = T_.get(c.args[0].type);
   const Layout& l = T_.layout(c.args[0].type);
   Address at = holdInScratch(c.args[0]);
-  Place start{at + l.fields[0].offset, range.args[0]}, end{at + l.fields[1].offset, range.args[0]};
-  if (hasStart && hasEnd && mem_.readU64(c.recv.addr + kRootAt) != 0 && compareValues(start, end) > 0) {
+  if (arg.kind == TypeKind::Tuple) {  // (Bound, Bound): Included(x), Excluded(x) or Unbounded each
+    for (int i = 0; i < 2; ++i) {
+      Address b = at + l.fields[i].offset;
+      TypeId bound = l.fields[i].type;
+      uint32_t variant = variantAt(b, bound);
+      ends[i].bounded = variant != 2;
+      ends[i].included = variant == 0;
+      if (ends[i].bounded) ends[i].at = Place{b + T_.layout(bound).variants[variant].offsets[0], T_.get(bound).args[0]};
+    }
+  } else {
+    const Expr* spelled = c.call.args[0].get();
+    while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
+    bool literal = spelled->kind == ExprKind::Range;
+    ends[0] = {!literal || spelled->lhs != nullptr, true, Place{at + l.fields[0].offset, arg.args[0]}};
+    ends[1] = {!literal || spelled->rhs != nullptr, arg.inclusive, Place{at + l.fields[1].offset, arg.args[0]}};
+  }
+  if (ends[0].bounded && ends[1].bounded && mem_.readU64(c.recv.addr + kRootAt) != 0) {
     bool isSet = T_.get(c.recv.type).kind == TypeKind::BTreeSet;
-    throw Panic{std::string("range start is greater than range end in ") + (isSet ? "BTreeSet" : "BTreeMap"), c.call.nameSpan,
-                stdLocation(isSet ? StdSite::BTreeSetRangeReversed : StdSite::BTreeMapRangeReversed)};
+    int order = compareValues(ends[0].at, ends[1].at);
+    if (order == 0 && !ends[0].included && !ends[1].included)
+      throw Panic{std::string("range start and end are equal and excluded in ") + (isSet ? "BTreeSet" : "BTreeMap"), c.call.nameSpan,
+                  stdLocation(isSet ? StdSite::BTreeSetRangeEmpty : StdSite::BTreeMapRangeEmpty)};
+    if (order > 0)
+      throw Panic{std::string("range start is greater than range end in ") + (isSet ? "BTreeSet" : "BTreeMap"), c.call.nameSpan,
+                  stdLocation(isSet ? StdSite::BTreeSetRangeReversed : StdSite::BTreeMapRangeReversed)};
   }
   std::vector<Value> all = btreeItems(c.recv.addr, c.recv.type, itemOf(c));
   std::vector<std::pair<Address, Address>> entries = btreeEntries(c.recv.addr, c.recv.type);
+  TypeId keyType = T_.get(c.recv.type).args[0];
   for (size_t i = 0; i < entries.size(); ++i) {
-    Place key{entries[i].first, range.args[0]};
-    if (hasStart && compareValues(key, start) < 0) continue;
-    if (hasEnd && (range.inclusive ? compareValues(key, end) > 0 : compareValues(key, end) >= 0)) continue;
+    Place key{entries[i].first, keyType};
+    if (ends[0].bounded && compareValues(key, ends[0].at) < (ends[0].included ? 0 : 1)) continue;
+    if (ends[1].bounded && compareValues(key, ends[1].at) > (ends[1].included ? 0 : -1)) continue;
     c.items.push_back(std::move(all[i]));
   }
-  if (hasStart) dropValue(start.addr, start.type);
-  if (hasEnd) dropValue(end.addr, end.type);
+  if (arg.kind == TypeKind::Tuple) {
+    dropValue(at, c.args[0].type);
+  } else {
+    for (const End& end : ends)
+      if (end.bounded) dropValue(end.at.addr, end.at.type);
+  }
   return makeUnit();
 }
 
@@ -1116,5 +1143,36 @@ Value Interpreter::runBMapExtend(StdCall& c) {
 }
 
 Value Interpreter::runBSetExtend(StdCall& c) { return runBMapExtend(c); }
+
+// retain as std's `extract_if(|k, v| !f(k, v)).for_each(drop)`: the entries
+// in key order, the closure given the key and the value (a set's: the
+// element); a rejected entry is removed as `remove` removes it (merging or
+// stealing from a sibling when its node runs low), then its key and value
+// are dropped, and the walk goes on with the entry after it.
+Value Interpreter::runBMapRetain(StdCall& c) {
+  bool isMap = T_.get(c.recv.type).kind == TypeKind::BTreeMap;
+  TypeId key = T_.get(c.recv.type).args[0];
+  HeldCallable f = holdCallable(c.args[0]);
+  for (uint64_t i = 0; i < btreeLength(c.recv.addr);) {
+    auto [keyAt, valueAt] = btreeEntries(c.recv.addr, c.recv.type)[i];
+    std::vector<Value> args;
+    for (size_t part = 0; part < (isMap ? 2u : 1u); ++part) {
+      Value r(paramOf(f, part), 8);
+      r.setU64(0, part == 0 ? keyAt : valueAt);
+      args.push_back(std::move(r));
+    }
+    if (callHeld(f, std::move(args), c.call.nameSpan).data()[0] != 0) {
+      ++i;
+      continue;
+    }
+    std::optional<std::pair<Value, Value>> removed = removeFromBTree(c.recv.addr, c.recv.type, Place{keyAt, key});
+    dropValueNow(std::move(removed->first));
+    if (isMap) dropValueNow(std::move(removed->second));
+  }
+  releaseCallable(f);
+  return makeUnit();
+}
+
+Value Interpreter::runBSetRetain(StdCall& c) { return runBMapRetain(c); }
 
 }  // namespace sh

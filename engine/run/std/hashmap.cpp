@@ -428,4 +428,29 @@ Value Interpreter::runMapExtend(StdCall& c) {
 
 Value Interpreter::runSetExtend(StdCall& c) { return runMapExtend(c); }
 
+// retain as hashbrown's: each full bucket in order, the closure given the
+// key and the value (a set's: the element); a rejected entry's control byte
+// is erased first, then the entry is dropped where it lies.
+Value Interpreter::runMapRetain(StdCall& c) {
+  TypeId bucket = bucketType(c.recv.type);
+  bool isMap = T_.get(c.recv.type).kind == TypeKind::HashMap;
+  HeldCallable f = holdCallable(c.args[0]);
+  for (uint64_t i : fullBuckets(c.recv.addr)) {
+    Address at = bucketAt(c.recv.addr, c.recv.type, i);
+    std::vector<Value> args;
+    for (size_t part = 0; part < (isMap ? 2u : 1u); ++part) {
+      Value r(paramOf(f, part), 8);
+      r.setU64(0, isMap ? at + T_.layout(bucket).fields[part].offset : at);
+      args.push_back(std::move(r));
+    }
+    if (callHeld(f, std::move(args), c.call.nameSpan).data()[0] != 0) continue;
+    eraseBucket(c.recv.addr, i);
+    dropValue(at, bucket);
+  }
+  releaseCallable(f);
+  return makeUnit();
+}
+
+Value Interpreter::runSetRetain(StdCall& c) { return runMapRetain(c); }
+
 }  // namespace sh

@@ -219,6 +219,38 @@ Value Interpreter::runDequeClear(StdCall& c) {
   return makeUnit();
 }
 
+// retain and retain_mut as std's: the closure sees each element front to
+// back; each kept one is swapped down to the next kept place, so the
+// rejected ones gather at the back in swapped order, where truncate drops
+// them (the length first, then each front to back).
+Value Interpreter::runDequeRetain(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  uint64_t len = mem_.readU64(c.recv.addr + kLenAt), size = T_.layout(elem).size, kept = 0;
+  HeldCallable f = holdCallable(c.args[0]);
+  std::vector<uint8_t> a(size), b(size);
+  for (uint64_t i = 0; i < len; ++i) {
+    Value at(paramOf(f, 0), 8);
+    at.setU64(0, dequeSlot(c.recv.addr, c.recv.type, i));
+    if (callHeld(f, {at}, c.call.nameSpan).data()[0] == 0) continue;
+    if (kept != i) {
+      Address to = dequeSlot(c.recv.addr, c.recv.type, kept), from = dequeSlot(c.recv.addr, c.recv.type, i);
+      mem_.read(to, a.data(), size);
+      mem_.read(from, b.data(), size);
+      mem_.write(to, b.data(), size);
+      mem_.write(from, a.data(), size);
+    }
+    ++kept;
+  }
+  releaseCallable(f);
+  std::vector<Address> rejected;
+  for (uint64_t i = kept; i < len; ++i) rejected.push_back(dequeSlot(c.recv.addr, c.recv.type, i));
+  if (kept != len) setLength(c.recv.addr, kept);
+  for (Address at : rejected) dropValue(at, elem);
+  return makeUnit();
+}
+
+Value Interpreter::runDequeRetainMut(StdCall& c) { return runDequeRetain(c); }
+
 Value Interpreter::runDequeIter(StdCall& c) {
   c.items = dequeItems(c.recv.addr, c.recv.type, itemOf(c));
   return makeUnit();
