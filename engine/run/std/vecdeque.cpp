@@ -225,7 +225,7 @@ Value Interpreter::runDequeClear(StdCall& c) {
 // them (the length first, then each front to back).
 Value Interpreter::runDequeRetain(StdCall& c) {
   TypeId elem = receiverElem(c);
-  uint64_t len = mem_.readU64(c.recv.addr + kLenAt), size = T_.layout(elem).size, kept = 0;
+  uint64_t len = mem_.readU64(c.recv.addr + DequeHeader::len), size = T_.layout(elem).size, kept = 0;
   HeldCallable f = holdCallable(c.args[0]);
   std::vector<uint8_t> a(size), b(size);
   for (uint64_t i = 0; i < len; ++i) {
@@ -244,7 +244,7 @@ Value Interpreter::runDequeRetain(StdCall& c) {
   releaseCallable(f);
   std::vector<Address> rejected;
   for (uint64_t i = kept; i < len; ++i) rejected.push_back(dequeSlot(c.recv.addr, c.recv.type, i));
-  if (kept != len) setLength(c.recv.addr, kept);
+  if (kept != len) setDequeLength(c.recv.addr, kept);
   for (Address at : rejected) dropValue(at, elem);
   return makeUnit();
 }
