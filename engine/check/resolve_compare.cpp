@@ -9,6 +9,8 @@
 // through `#[derive(PartialEq)]` / `#[derive(PartialOrd)]`, and a derive is
 // checked against the struct's fields once, where it is declared, so a use
 // only has to read the struct's flag.
+#include <algorithm>
+
 #include "check/resolver.h"
 
 namespace sh {
@@ -138,7 +140,10 @@ bool containsFnPointer(const TypeTable& T, TypeId t) {
 void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels) {
   Comparison c = op == BinaryOp::Eq || op == BinaryOp::Ne ? Comparison::Equality : Comparison::Ordering;
   std::string culprit;
-  if (implementsComparison(lhs, c, &culprit)) return;
+  if (implementsComparison(lhs, c, &culprit)) {
+    requireNoHandWrittenComparison(lhs, c, "`" + std::string(binaryOpText(op)) + "`", at);
+    return;
+  }
   if (containsFnPointer(T_, lhs))  // rustc compares their addresses, which the engine does not make as rustc's
     fail(DiagCode::None, "comparing function pointers is not supported yet", at);
   Diagnostic d;
@@ -226,6 +231,46 @@ void Resolver::checkDerives(const std::string& name, Span nameSpan, const Derive
   }
 }
 
+// Whether std comparing values of type t (sort, contains, a key) reaches a
+// PartialEq, PartialOrd or Ord impl of the learner's own, through the
+// fields a derive compares, the elements of a Vec or what a reference
+// points at. The run compares std's values field by field as a derive does,
+// which such an impl need not, so the call is "not supported yet" rather
+// than sorted in another order than Rust's (requireNoHandWrittenComparison).
+bool Resolver::reachesHandWrittenComparison(TypeId id, Comparison c, std::vector<TypeId>* seen) {
+  const TypeId resolved = T_.resolve(id);
+  if (std::find(seen->begin(), seen->end(), resolved) != seen->end()) return false;
+  seen->push_back(resolved);
+  const Type t = T_.get(resolved);
+  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) {
+    StdTrait traits[] = {StdTrait::PartialEq, StdTrait::PartialOrd, StdTrait::Ord};
+    size_t asked = c == Comparison::Equality || c == Comparison::TotalEquality ? 1 : 3;
+    for (size_t i = 0; i < asked; ++i)
+      if (findImplFor(resolved, TraitRef{stdTrait(traits[i]), {}, {}, {}}, nullptr) >= 0) return true;
+    if (t.kind == TypeKind::Struct) {
+      for (const auto& field : T_.structOf(resolved).fields)
+        if (reachesHandWrittenComparison(field.second, c, seen)) return true;
+    } else {
+      for (const VariantInfo& v : T_.enumOf(resolved).variants)
+        for (const auto& field : v.fields)
+          if (reachesHandWrittenComparison(field.second, c, seen)) return true;
+    }
+    return false;
+  }
+  for (TypeId a : t.args)
+    if (reachesHandWrittenComparison(a, c, seen)) return true;
+  return false;
+}
+
+void Resolver::requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at) {
+  std::vector<TypeId> seen;
+  if (!reachesHandWrittenComparison(t, c, &seen)) return;
+  bool equality = c == Comparison::Equality || c == Comparison::TotalEquality;
+  fail(DiagCode::None, what + " comparing `" + typeName(t) + "` through the program's own `" +
+                           (equality ? "PartialEq" : "PartialOrd`/`Ord") + "` impl is not supported yet",
+       at);
+}
+
 // `contains` and `dedup` compare elements with `==`: without PartialEq on
 // the element type, `contains` is E0277 and `dedup` (whose impl block needs
 // it) does not exist for the Vec (E0599), both at the method's name.
@@ -233,7 +278,10 @@ TypeId Resolver::elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
   TypeId elem = T_.get(T_.resolve(self)).args[0];
   std::string culprit;
-  if (implementsComparison(elem, Comparison::Equality, &culprit)) return result;
+  if (implementsComparison(elem, Comparison::Equality, &culprit)) {
+    requireNoHandWrittenComparison(elem, Comparison::Equality, "`" + e.text + "`", e.nameSpan);
+    return result;
+  }
   std::string name = typeName(elem);
   if (m == BuiltinMethod::VecDedup)
     fail(DiagCode::E0599, "the method `dedup` exists for struct `" + typeName(self) + "`, but its trait bounds were not satisfied",
@@ -247,7 +295,10 @@ TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   TypeId result = typeMethodCall(e, m, self, kNoType);
   TypeId elem = T_.get(T_.resolve(self)).args[0];
   std::string culprit;
-  if (implementsComparison(elem, Comparison::TotalOrder, &culprit)) return result;
+  if (implementsComparison(elem, Comparison::TotalOrder, &culprit)) {
+    requireNoHandWrittenComparison(elem, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
+    return result;
+  }
   fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.nameSpan,
        "the trait `Ord` is not implemented for `" + culprit + "`");
 }

@@ -134,7 +134,10 @@ TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId
   TypeId key = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, key);
   std::string culprit;
-  if (implementsComparison(key, Comparison::TotalOrder, &culprit)) return result;
+  if (implementsComparison(key, Comparison::TotalOrder, &culprit)) {
+    requireNoHandWrittenComparison(key, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
+    return result;
+  }
   fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.args[0]->span,
        "the trait `Ord` is not implemented for `" + culprit + "`");
 }

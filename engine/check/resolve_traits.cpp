@@ -645,6 +645,8 @@ void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();
+  std::vector<std::pair<TypeId, Span>> keys = std::move(orderedKeys_);
+  orderedKeys_.clear();
   for (Obligation& o : todo) {
     TypeId t = T_.defaultDeep(o.type);
     TraitRef r = o.trait;
@@ -669,7 +671,8 @@ void Resolver::checkObligations() {
         fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", o.span,
              "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
     }
-  }
+  }  for (const auto& [key, at] : keys)
+    requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, "a B-tree's key", at);
 }
 
 // ---------------------------------------------------------------- associated types

@@ -338,6 +338,9 @@ class Resolver {
 
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
+  void requireOrderedKey(TypeId key, Span at);
+  bool reachesHandWrittenComparison(TypeId t, Comparison c, std::vector<TypeId>* seen);
+  void requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at);
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void checkAllDerives();
   void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits,
@@ -508,6 +511,7 @@ class Resolver {
     Span span;
   };
   std::vector<Obligation> obligations_;
+  std::vector<std::pair<TypeId, Span>> orderedKeys_;  // B-tree keys, checked with the obligations
   std::vector<ClosureLevel> closureLevels_;
   std::vector<Expr*> unsizeSites_;
   std::unordered_map<const TypeExpr*, TypeId> implTraitParams_;  // each `impl Trait` parameter type written: its Param

@@ -37,7 +37,7 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
     if (given.kind != TypeKind::Array) mismatch(e.args[0]->span, T_.arrayOf(item, 1), array);
     if (!unify(given.args[0], item)) mismatch(e.args[0]->span, T_.arrayOf(item, given.length), array);
     if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet) {
-      requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.operand->span);
+      requireOrderedKey(key, e.operand->span);
     }
   }
   return result;
@@ -103,11 +103,19 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return result;
 }
 
+// A B-tree's key must be Ord (an obligation: E0277 at `at` once the key type
+// is known), and ordered as the run orders it: field by field, not through
+// an impl of the program's own (requireNoHandWrittenComparison).
+void Resolver::requireOrderedKey(TypeId key, Span at) {
+  requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, at);
+  orderedKeys_.push_back({key, at});
+}
+
 // A method of BTreeMap or BTreeSet that std declares `where K: Ord`: the
 // bound is an obligation, E0277 at the method's name as rustc reports it.
 TypeId Resolver::treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
-  requireTrait(T_.get(T_.resolve(self)).args[0], TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+  requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan);
   return result;
 }
 
@@ -117,7 +125,7 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   TypeId arg = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, arg);
   TypeId key = T_.get(T_.resolve(self)).args[0];
-  requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+  requireOrderedKey(key, e.nameSpan);
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
   return result;
@@ -141,7 +149,7 @@ TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   }
   TypeId arg = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, arg);
-  requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+  requireOrderedKey(key, e.nameSpan);
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind == TypeKind::Error) return result;
   auto scalar = [&](TypeId t) {
@@ -267,7 +275,7 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   }
   if (s.kind == TypeKind::HashMap || s.kind == TypeKind::HashSet) requireHashableKey(e, self, inferred);
   if (s.kind == TypeKind::BTreeMap || s.kind == TypeKind::BTreeSet)
-    requireTrait(s.args[0], TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, e.nameSpan);
+    requireOrderedKey(s.args[0], e.nameSpan);
   return T_.unit();
 }
 

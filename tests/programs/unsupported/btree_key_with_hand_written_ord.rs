@@ -1,0 +1,25 @@
+// A BTreeSet orders its keys by their `Ord`; one of the program's own is "not supported yet" (the run would order the fields instead).
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+#[derive(Debug, PartialEq, Eq)]
+struct Desc(i32);
+
+impl PartialOrd for Desc {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Desc {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}
+
+fn main() {
+    let s = BTreeSet::from([Desc(1), Desc(3), Desc(2)]);
+    println!("{:?}", s);
+}
+// expect: {Desc(3), Desc(2), Desc(1)}
+// unsupported: a B-tree's key comparing `Desc` at 21:13
