@@ -23,7 +23,8 @@
 // the body's uses of the place are rewritten to that local. A place is
 // followed through fields only, not through a dereference; one whose use
 // moves it stops at a value with a `Drop` impl (nothing may be moved out of
-// one), and a place inside another captured place is taken with it.
+// one, though a Copy field may be copied), and a place inside another
+// captured place is taken with it.
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -102,9 +103,11 @@ bool hasDropImpl(const TypeTable& T, TypeId t) {
 }
 
 // A place use's path as captured: cut before the field of a value with a
-// `Drop` impl when the capture takes it by value.
+// `Drop` impl when the capture moves it out (rustc's
+// restrict_precision_for_drop_types); a Copy place is copied out, which a
+// `Drop` impl does not forbid, so `move || x.0` copies only `x.0`.
 std::vector<std::string> capturedPath(const TypeTable& T, const PlaceUse& u, TypeId rootType, bool byValue) {
-  if (!byValue) return u.fields;
+  if (!byValue || (!u.fields.empty() && T.isCopy(u.sites[u.fields.size() - 1]->type))) return u.fields;
   for (size_t k = 0; k < u.fields.size(); ++k)
     if (hasDropImpl(T, k == 0 ? rootType : u.sites[k - 1]->type)) return {u.fields.begin(), u.fields.begin() + static_cast<long>(k)};
   return u.fields;
