@@ -603,6 +603,28 @@ TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expecte
   return typeMethodCall(e, m, self, want);
 }
 
+// partition builds two collections std can make with Default and grow with
+// Extend; here two Vecs of the items (or of what they point at, for `&T` of
+// a Copy T, as Vec's `Extend<&T>`), which the context names
+// (`let (even, odd): (Vec<i32>, Vec<i32>) = v.iter().partition(..)`).
+TypeId Resolver::partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId item = T_.get(self).args[0];
+  const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+  bool pair = want.kind == TypeKind::Tuple && want.args.size() == 2 && unify(want.args[0], want.args[1]) &&
+              T_.get(T_.resolve(want.args[0])).kind == TypeKind::Vec;
+  TypeId elem = pair ? T_.get(T_.resolve(want.args[0])).args[0] : kNoType;
+  const Type it = T_.get(T_.resolve(item));
+  const Type open = T_.get(T_.resolve(elem == kNoType ? T_.unit() : elem));
+  if (open.kind == TypeKind::Var && open.varKind == VarKind::Any && it.kind == TypeKind::Ref && T_.isCopy(it.args[0]))
+    fail(DiagCode::E0283, "type annotations needed", e.nameSpan,
+         "cannot infer type of the type parameter `B` declared on the method `partition`");  // Vec<T> or Vec<&T>
+  bool copiedOut = pair && it.kind == TypeKind::Ref && T_.get(T_.resolve(elem)).kind != TypeKind::Ref &&
+                   T_.get(T_.resolve(elem)).kind != TypeKind::Var && unify(elem, it.args[0]) && T_.isCopy(elem);
+  if (!pair || (!copiedOut && !unify(elem, item)))
+    fail(DiagCode::None, "`partition` into other than two `Vec`s of its items named by the context is not supported yet", e.nameSpan);
+  return typeMethodCall(e, m, self, expected);
+}
+
 // to_string of the learner's type is std's blanket `impl<T: Display> ToString for T`.
 TypeId Resolver::learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   if (!implementsFormat(self, FormatTrait::Display)) return kNoType;

@@ -357,6 +357,46 @@ Value Interpreter::runIterFold(StdCall& c) {
   });
 }
 
+// partition as std's: two empty Vecs, then each item tested by reference
+// and pushed onto one of them (Extend::extend_one, a push; a `&T` of a Copy
+// T pushes the T), so each grows as pushes grow a Vec. A panic in the
+// predicate drops the item it was testing, then what the iterator had not
+// handed out, then the right Vec and the left, as std's locals go.
+Value Interpreter::runIterPartition(StdCall& c) {
+  return withClosure(c, [&] {
+    TypeId vecType = T_.get(c.call.type).args[0];
+    TypeId elem = T_.get(vecType).args[0];
+    Address left = holdInScratch(newVec(vecType, 0)), right = holdInScratch(newVec(vecType, 0));
+    std::optional<Value> testing;
+    try {
+      drain(c, [&](Value x) {
+        testing = std::move(x);
+        bool isLeft = callPredicate(*c.fn, *testing, c.call.nameSpan);
+        Value item = std::move(*testing);
+        testing.reset();
+        if (T_.get(item.type).kind == TypeKind::Ref && T_.get(elem).kind != TypeKind::Ref)
+          item = readPlace(Place{item.u64(0), elem}, false);
+        vecPush(isLeft ? left : right, elem, item);
+        return true;
+      });
+    } catch (Panic& p) {
+      startUnwinding(p);
+      cleanup([&] {
+        if (testing) dropValueNow(std::move(*testing));
+        closeStream(*c.stream);
+        dropValue(right, vecType);
+        dropValue(left, vecType);
+      });
+      throw;
+    }
+    const Layout& pair = T_.layout(c.call.type);
+    Value v(c.call.type, pair.size);
+    Value halves[] = {readPlace(Place{left, vecType}, true), readPlace(Place{right, vecType}, true)};
+    for (size_t i = 0; i < 2; ++i) std::memcpy(v.data() + pair.fields[i].offset, halves[i].data(), 24);
+    return v;
+  });
+}
+
 Value Interpreter::runIterReduce(StdCall& c) {
   return withClosure(c, [&] {
     std::optional<Value> acc;
