@@ -75,6 +75,27 @@ const printable = (b) => {
 
 // Rows of byte boxes for one slot or cell; registers each row as an anchor.
 // labels: [{offset, size, name}] drawn under the bytes they cover.
+// The byte rows' brackets of a heap cell, where its parts really lie: an
+// Rc's counts and value, a hash table's buckets (below the control bytes,
+// bucket 0 last) and its control bytes, a ring buffer's slots, or a
+// buffer's elements from its start (the ones past its length spare).
+function bytesLabels(cell) {
+  if (cell.fields) return cell.fields.filter((f) => f.name !== '(padding)').map((f) => ({ offset: f.offset, size: f.size, name: f.name }));
+  if (cell.buckets) {
+    const labels = cell.buckets.map((b, i) => ({ offset: b.offset, size: cell.elemSize,
+      name: b.entry !== null ? `[${i}]` : `[${i}] ${b.ctrl === 0x80 ? 'deleted' : 'empty'}` }));
+    const ctrl = cell.size - (cell.buckets.length + 16);  // one control byte a bucket, then a group's mirror
+    labels.push({ offset: ctrl, size: cell.size - ctrl, name: 'control bytes' });
+    return labels.filter((l) => l.size > 0);
+  }
+  if (cell.slots) return cell.slots.map((b, i) => ({ offset: b.offset, size: cell.elemSize, name: b.entry === null ? `[${i}] empty` : i === cell.front ? `[${i}] front` : `[${i}]` }));
+  const labels = [];
+  if (cell.text === undefined && cell.elemSize >= 2) {
+    for (let i = 0; i < cell.cap && i < 16; i++) labels.push({ offset: i * cell.elemSize, size: cell.elemSize, name: i < cell.len ? `[${i}]` : 'spare' });
+  }
+  return labels;
+}
+
 function byteRows(g, { x, y, width, addr, hex, labels, chars, truncated, anchors, ref }) {
   const bytes = splitBytes(hex);
   // 16 or 8 bytes a row, never fewer: a pointer, a capacity and a length are
@@ -317,10 +338,7 @@ function cellBlock(cell, x, y, width, opts, anchors, hasPointers) {
   let body = 42;
   const ref = { kind: 'cell', id: cell.id, col: 'heap', xL: x, xR: x + width, top: y };
   if (opts.bytes) {
-    const labels = [];
-    if (cell.text === undefined && cell.elemSize >= 2) {
-      for (let i = 0; i < cell.cap && i < 16; i++) labels.push({ offset: i * cell.elemSize, size: cell.elemSize, name: i < cell.len ? `[${i}]` : 'spare' });
-    }
+    const labels = bytesLabels(cell);
     const g2 = h('g', { class: 'bytes' });
     body += byteRows(g2, { x: x + PAD, y: y + body, width: inner, addr: cell.addr, hex: cell.bytes, labels,
       chars: cell.text !== undefined, truncated: cell.bytesTruncated, anchors, ref });

@@ -109,6 +109,16 @@ test('the bytes view draws each byte, little-endian, with the cap/ptr/len labels
   assert.deepEqual(labels, ['cap', 'ptr', 'len']);
 });
 
+test('the bytes view labels a hash table\'s buckets where they lie: bucket 0 last, below the control bytes', () => {
+  const view = fixture('rc-and-map-step6');
+  const { tree } = layout(view, { width: 1000, bytes: true });
+  const table = byKind(tree, 'cell').find((c) => c.attrs['data-addr'] === '0x600050');
+  const labels = [...walk(table)].filter((n) => n.attrs && /field-label/.test(n.attrs.class || '')).map(textOf);
+  assert.deepEqual(labels, ['[3] empty', '[2]']);  // the first 64 of its 148 bytes: buckets 3 and 2
+  const rc = byKind(tree, 'cell').find((c) => c.attrs['data-addr'] === '0x600010');
+  assert.deepEqual([...walk(rc)].filter((n) => n.attrs && /field-label/.test(n.attrs.class || '')).map(textOf), ['strong', 'weak', 'value']);
+});
+
 test('program strings stay text: markup in a String is drawn literally', () => {
   const view = fixture('chapter-step3');
   const evil = '<img src=x onerror=alert(1)>';
