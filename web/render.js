@@ -286,6 +286,8 @@ function cellStateLabel(cell) {
 
 // A Box's cell holds one value of its type, not a one-element buffer.
 const isBox = (type) => /^Box</.test(type || '');
+// What a Box's cell holds: a Box<str>'s text, a Box<[T]>'s elements, or one value.
+const boxKind = (type) => (type === 'Box<str>' ? 'str' : /^Box<\[/.test(type) ? 'slice' : 'one');
 // A struct or tuple slot (fields by name), not a String, Vec, Box or slice
 // whose fields are its pointer, capacity and length.
 // An enum's fields are its tag (or niche), the active variant's fields (`Move.x`) and padding:
@@ -294,6 +296,10 @@ const isEnumLike = (slot) => (slot.fields || []).some((f) => f.name === 'tag' ||
 const isCompound = (slot) => (slot.fields || []).length > 0 && !owns(slot.type) && !/^&/.test(slot.type) && !isEnumLike(slot);
 
 function cellMeta(cell) {
+  if (cell.boxed === 'str') return `Box<str> text · len ${cell.len}`;
+  if (cell.boxed === 'slice' && !/^\[/.test(cell.elemType)) {  // not Box::new([..]) coerced: that cell holds one array
+    return `Box<[${cell.elemType}]> elements · len ${cell.len}` + (cell.elemSize > 1 ? ` (${cell.elemSize} B each)` : '');
+  }
   if (cell.boxed) return `Box contents · one ${cell.elemType}`;
   if (cell.fields && /^(Leaf|Internal)Node</.test(cell.elemType)) return `${cell.elemType} · B-tree node, ${cell.fields[0].value} entries`;
   if (cell.fields) return `${cell.elemType} · counts, then the value`;
@@ -688,9 +694,10 @@ export function layout(view, options = {}) {
     hy += 28;
   }
   const pointerFroms = (view.pointers || []).map((p) => p.from);
-  const boxed = new Set((view.pointers || []).filter((p) => isBox(pointerSource(view, p.from).type)).map((p) => p.to));
+  const boxed = new Map((view.pointers || []).map((p) => [p.to, pointerSource(view, p.from).type]).filter(([, type]) => isBox(type))
+    .map(([to, type]) => [to, boxKind(type)]));
   for (const c of heap) {
-    const cell = boxed.has(c.addr) ? { ...c, boxed: true } : c;
+    const cell = boxed.has(c.addr) ? { ...c, boxed: boxed.get(c.addr) } : c;
     const hasPointers = pointerFroms.some((f) => f >= cell.addr && f < cell.addr + cell.size);
     const { node, height } = cellBlock(cell, heapX, hy, heapW, opts, anchors, hasPointers);
     placed.cells.push({ addr: cell.addr, y: hy, height, state: cell.state, changed: cell.changed, owner: cell.owner });

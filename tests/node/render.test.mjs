@@ -119,6 +119,18 @@ test('the bytes view labels a hash table\'s buckets where they lie: bucket 0 las
   assert.deepEqual([...walk(rc)].filter((n) => n.attrs && /field-label/.test(n.attrs.class || '')).map(textOf), ['strong', 'weak', 'value']);
 });
 
+test('a Box<[T]> and a Box<str> are fat pointers: ptr and len on the stack, their cells described as elements and text, not one value', () => {
+  const view = fixture('boxed-step8');
+  const { tree, arrows } = layout(view, { width: 1000 });
+  const b = byKind(tree, 'slot').find((s) => s.attrs['data-name'] === 'b');
+  assert.match(textOf(b), /b: Box<\[i32\]>.*16 B.*ptr 0x600000.*len 3/);
+  const cells = byKind(tree, 'cell');
+  assert.match(textOf(cells[0]), /Box<\[i32\]> elements · len 3 \(4 B each\)/);
+  assert.match(textOf(cells[1]), /Box<str> text · len 4.*"crab"/);
+  assert.doesNotMatch(textOf(cells[0]) + textOf(cells[1]), /one i32|one u8/);
+  assert.deepEqual(arrows.map((a) => [a.source, hexAddr(a.to)]), [['b', '0x600000'], ['s', '0x600010']]);
+});
+
 test('program strings stay text: markup in a String is drawn literally', () => {
   const view = fixture('chapter-step3');
   const evil = '<img src=x onerror=alert(1)>';
