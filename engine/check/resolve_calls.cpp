@@ -115,20 +115,24 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     Path traitPath;
     traitPath.span = p.span;
     for (size_t i = 0; i + 1 < p.segments.size(); ++i) traitPath.segments.push_back(cloneSegment(p.segments[i]));
-    int32_t trait = self == kNoType ? resolveTraitPath(traitPath, false) : -1;
+    bool qualified = callee.qualifiedSelf != nullptr;  // `<Dog as Animal>::baby_name()`
+    int32_t trait = self == kNoType || qualified ? resolveTraitPath(traitPath, qualified) : -1;
     if (trait >= 0) {
       int32_t m = out_.traits[trait].findMethod(p.last());
+      if (m < 0 && qualified)
+        fail(DiagCode::E0576, "cannot find method or associated constant `" + p.last() + "` in trait `" + out_.traits[trait].name + "`",
+             p.segments.back().span, "not found in `" + out_.traits[trait].name + "`");
       // Without such a function, rustc reads the trait as a type (a bare trait object) and stops there.
       if (m < 0)
         fail(DiagCode::E0782, "expected a type, found a trait", Span::cover(p.segments.front().span, p.segments[p.segments.size() - 2].span));
       TraitRef r{trait, freshVars(out_.traits[trait].typeParams.size()), {}, p.span};
-      pick = pickTraitDecl(T_.newVar(VarKind::Any), r, m);
+      pick = pickTraitDecl(qualified ? lowerType(*callee.qualifiedSelf) : T_.newVar(VarKind::Any), r, m);
       applyTurbofish(p.segments.back(), out_.fns[pick.fn], &pick);
       TypeId result = checkPickedCall(e, pick, 0);
       // rustc reports an unmet bound at the argument it comes from (`From::from("x")`), or at
-      // the name of `.into()` for a call rewritten from it (rewriteIntoAsFrom).
-      Span at = e.nameSpan.end > 0 ? e.nameSpan : e.args.empty() ? e.span : e.args[0]->span;
-      requireTrait(pick.args[0], r, at);
+      // the name of `.into()` for a call rewritten from it (rewriteIntoAsFrom); at the type a qualified path names.
+      Span at = qualified ? callee.qualifiedSelf->span : e.nameSpan.end > 0 ? e.nameSpan : e.args.empty() ? e.span : e.args[0]->span;
+      obligations_.push_back({pick.args[0], r, at, callee.span});
       return result;
     }
     const std::string& ownerKey = p.segments[p.segments.size() - 2].name;

@@ -648,6 +648,11 @@ void Resolver::checkObligations() {
   std::vector<std::pair<TypeId, Span>> keys = std::move(orderedKeys_);
   orderedKeys_.clear();
   for (Obligation& o : todo) {
+    // `Animal::baby_name()` with nothing deciding Self: rustc does not pick the one impl there is.
+    const Type& self = T_.get(T_.resolve(o.type));
+    if (o.traitPath.end > 0 && (self.kind == TypeKind::Error || (self.kind == TypeKind::Var && self.varKind == VarKind::Any)))
+      fail(DiagCode::E0790, "cannot call associated function on trait without specifying the corresponding `impl` type",
+           o.traitPath, "cannot call associated function of trait");
     TypeId t = T_.defaultDeep(o.type);
     TraitRef r = o.trait;
     for (TypeId& a : r.args) a = normalize(T_.defaultDeep(a));

@@ -510,6 +510,7 @@ class Resolver {
     TypeId type;
     TraitRef trait;
     Span span;
+    Span traitPath = {};  // `Trait::f(..)`: the path, where an undecided Self is E0790
   };
   std::vector<Obligation> obligations_;
   std::vector<std::pair<TypeId, Span>> orderedKeys_;  // B-tree keys, checked with the obligations

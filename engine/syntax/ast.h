@@ -267,6 +267,7 @@ struct Expr {
   ExprPtr operand;       // Unary, Ref, Deref, Cast, Field, TupleField, Paren, MethodCall receiver, Call callee,
                          // Break/Return value (may be null), If/While condition, IfLet/WhileLet/Match/For scrutinee
   TypeExprPtr castType;  // Cast
+  TypeExprPtr qualifiedSelf;  // Path written `<T as Trait>::f`: T (path: the trait's segments, then f)
   PatternPtr pattern;    // IfLet, WhileLet, For
   BlockPtr block;        // Block, If/IfLet then-branch, While/WhileLet/Loop/For body
   ExprPtr elseBranch;    // If/IfLet: a Block or If/IfLet expr, may be null

@@ -106,6 +106,7 @@ std::unique_ptr<Expr> cloneSyntax(const Expr& e) {
   out->rhs = cloneOrNull(e.rhs);
   out->operand = cloneOrNull(e.kind == ExprKind::Closure && !e.operand ? e.checkedBody : e.operand);
   out->castType = cloneOrNull(e.castType);
+  out->qualifiedSelf = cloneOrNull(e.qualifiedSelf);
   out->pattern = cloneOrNull(e.pattern);
   out->block = cloneOrNull(e.block);
   out->elseBranch = cloneOrNull(e.elseBranch);

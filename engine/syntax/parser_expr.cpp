@@ -447,7 +447,7 @@ ExprPtr Parser::parsePrimary(bool noStruct) {
   if (atBlockLike()) return parseBlockLike();
   if (atAny({KwBreak, KwContinue, KwReturn})) return parseJump();
   if (atAny({Or, OrOr, KwMove})) return parseClosure();
-  if (at(Lt)) fail(peek().span, "qualified paths are not supported yet");
+  if (at(Lt)) return parseQualifiedPath();
   if (at(KwAsync)) fail(peek().span, "`async` is not supported");
   if (at(KwLet)) {
     Diagnostic d{DiagCode::None, "expected expression, found `let` statement", {{peek().span, "", true}}, {}, {}, {}};
@@ -504,6 +504,32 @@ void Parser::rejectStructLitHere(const Path& path) {
     pos_ = mark;
   }
   if (literal) fail(*literal, "struct literals are not allowed here");
+}
+
+/// qualified_path ::= '<' type 'as' type_path '>' '::' IDENT ('::' generic_args)?
+/// `<Dog as Animal>::baby_name`: the trait's function for the type named,
+/// a path whose segments are the trait's and the function's.
+ExprPtr Parser::parseQualifiedPath() {
+  using enum TokenKind;
+  uint32_t start = peek().span.start;
+  expect(Lt);
+  TypeExprPtr self = parseType();
+  if (!at(KwAs)) fail(Span::cover(Span{start, start + 1}, self->span), "a qualified path without `as Trait` is not supported yet");
+  advance();
+  TypeExprPtr trait = parseType();
+  if (trait->kind != TypeExprKind::Path) fail(trait->span, "expected a trait after `as`");
+  expectClosingAngle();
+  expect(PathSep);
+  Path path = std::move(trait->path);
+  const Token& name = peek();
+  path.segments.push_back(plainSegment(expectIdent(), name.span));
+  if (peek(1).kind == Lt && eat(PathSep)) parseGenericArgs(path.segments.back());
+  if (at(PathSep)) fail(peek().span, "a qualified path naming more than the trait's item is not supported yet");
+  path.span = from(start);
+  auto e = makeExpr(ExprKind::Path, path.span);
+  e->path = std::move(path);
+  e->qualifiedSelf = std::move(self);
+  return e;
 }
 
 /// expr_path ::= '::'? segment ('::' (segment | generic_args))*

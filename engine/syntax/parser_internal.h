@@ -115,6 +115,7 @@ class Parser {
   ExprPtr parsePrimary(bool noStruct);
   ExprPtr parseLiteral();
   ExprPtr parsePathStart(bool noStruct);
+  ExprPtr parseQualifiedPath();
   Path parseExprPath();
   ExprPtr parseStructLit(Path path);
   ExprPtr parseMacro(Path path);
