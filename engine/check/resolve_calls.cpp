@@ -921,23 +921,8 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
 // overloaded `*` of resolve_operators.cpp, and the method is looked up on
 // its target.
 TypeId Resolver::checkMethodThroughDeref(Expr& e, int derefs, TypeId expected) {
-  auto derefOf = [&](ExprPtr operand) {
-    auto d = std::make_unique<Expr>();
-    d->kind = ExprKind::Deref;
-    d->span = operand->span;
-    d->operand = std::move(operand);
-    return d;
-  };
-  for (int i = 0; i < derefs; ++i) {
-    ExprPtr d = derefOf(std::move(e.operand));
-    d->type = T_.derefTarget(T_.resolve(d->operand->type));
-    fnExprs_.push_back(d.get());
-    e.operand = std::move(d);
-  }
-  ExprPtr d = derefOf(std::move(e.operand));
-  d->type = checkOverloadedDeref(*d, T_.resolve(d->operand->type));
-  fnExprs_.push_back(d.get());
-  e.operand = std::move(d);
+  for (int i = 0; i < derefs; ++i) wrapInDeref(e.operand, false);
+  wrapInDeref(e.operand, true);
   return checkMethodOn(e, e.operand->type, expected);
 }
 

@@ -83,13 +83,7 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
 // makes coerces on as any other (to `&str` here). Only a borrow written
 // there is rewritten; a reference held in a variable stays "not supported yet".
 TypeId Resolver::coerceThroughDeref(Expr& e, TypeId expected, Span because, const char* becauseText) {
-  auto d = std::make_unique<Expr>();
-  d->kind = ExprKind::Deref;
-  d->span = e.operand->span;
-  d->operand = std::move(e.operand);
-  d->type = checkOverloadedDeref(*d, T_.resolve(d->operand->type));
-  fnExprs_.push_back(d.get());
-  e.operand = std::move(d);
+  wrapInDeref(e.operand, true);
   if (e.isMut) useDerefMut(*e.operand, e.span, "borrow");
   e.type = T_.refTo(e.operand->type, e.isMut);
   return coerce(e, e.type, expected, because, becauseText);

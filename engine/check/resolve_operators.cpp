@@ -173,6 +173,20 @@ TypeId Resolver::checkOverloadedDeref(Expr& e, TypeId inner) {
   return T_.derefTarget(T_.resolve(e.operand->type));
 }
 
+// Replaces a checked `operand` by `*operand`, checked too (a `*` written
+// by the checker, with the operand's span): through a reference or a Box,
+// or, `overloaded`, through the learner's Deref impl.
+void Resolver::wrapInDeref(ExprPtr& operand, bool overloaded) {
+  auto d = std::make_unique<Expr>();
+  d->kind = ExprKind::Deref;
+  d->span = operand->span;
+  d->operand = std::move(operand);
+  TypeId inner = T_.resolve(d->operand->type);
+  d->type = overloaded ? checkOverloadedDeref(*d, inner) : T_.derefTarget(inner);
+  fnExprs_.push_back(d.get());
+  operand = std::move(d);
+}
+
 bool Resolver::isOverloadedDeref(const Expr& deref) const {
   const Expr& call = *deref.operand;
   return call.kind == ExprKind::MethodCall && call.nameSpan.start == deref.span.start && call.nameSpan.end == deref.span.end &&

@@ -301,6 +301,7 @@ class Resolver {
   TypeId checkOverloadedDeref(Expr& e, TypeId inner);
   bool supertraitHasAssoc(const TraitInfo& t, const std::string& name) const;
   bool isOverloadedDeref(const Expr& deref) const;
+  void wrapInDeref(ExprPtr& operand, bool overloaded);
   void useDerefMut(Expr& deref, Span at, const char* action);
   TypeId checkOverloadedOperator(Expr& e, TypeId lhs);
   TypeId checkOverloadedUnary(Expr& e, TypeId operand);
