@@ -211,10 +211,20 @@ export function parseDiagnostics(stderr) {
   return diags;
 }
 
-// The deny-by-default lint a code-less diagnostic names, if any.
+// The deny-by-default lint a code-less diagnostic names, if any. rustc
+// names a lint in a note the first time it fires in a crate only, so in a
+// crate of several programs (the difftest oracle's batches) a later firing
+// is known by its message.
+const LINT_MESSAGES = [
+  [/^this arithmetic operation will overflow$/, 'arithmetic_overflow'],
+  [/^this operation will panic at runtime$/, 'unconditional_panic'],
+  [/^literal out of range for `/, 'overflowing_literals'],
+];
+export const lintOfMessage = (message) => LINT_MESSAGES.find(([re]) => re.test(message))?.[1] ?? null;
 export const lintOf = (d) => {
   const m = d.body.join('\n').match(/#\[deny\(([a-z_]+)\)\]/);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  return d.code ? null : lintOfMessage(d.message);
 };
 
 // `thread 'main' panicked at FILE:L:C:` then the message, which may span

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { run, pool, compile, RUN_ENV, ALLOCATOR_MODULE, STDOUT_FIRST, PANIC_HOOK, parseHeapLog, panicHeapLog, heapLogOfTrace, heapDiff,
-         parseDiagnostics, lintOf, parsePanic } from '../rustc-oracle.mjs';
+         parseDiagnostics, lintOf, lintOfMessage, parsePanic } from '../rustc-oracle.mjs';
 
 const CACHE_FORMAT = 'difftest-v5';
 const BATCH = 24;
@@ -172,7 +172,11 @@ export class Oracle {
   }
 }
 
-const diagName = (d) => (d.code ?? (d.lint ? `lint ${d.lint}` : `"${d.message}"`));
+// (A result cached before lintOf knew lints by their message names none.)
+const diagName = (d) => {
+  const lint = d.code ? null : d.lint ?? lintOfMessage(d.message);
+  return d.code ?? (lint ? `lint ${lint}` : `"${d.message}"`);
+};
 const diagText = (d) => `error ${diagName(d)} at ${d.line}:${d.col}: ${d.message}`;
 
 // The first difference between rustc's result and the engine's, as
