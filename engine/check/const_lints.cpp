@@ -17,7 +17,9 @@
 // (ThenReachedFirst), then everything after the `if` up to the end of the
 // enclosing loop's body or the function (the locals declared there end
 // their storage, so their values are forgotten), and only then the other
-// way, where those locals are no longer known. Like rustc, it gives up on a local whose address is
+// way, where those locals are no longer known (this walk turns back at the
+// end of a `loop`'s body too, where the other way's `break`s still count
+// towards the loop's value). Like rustc, it gives up on a local whose address is
 // taken anywhere in the function (`&x`, a `&self` method call, a formatting
 // macro, which borrows its arguments, or a match whose guarded arm binds part
 // of it), and it forgets what a loop or branch
@@ -44,7 +46,9 @@ class ConstLints {
     borrowed_.clear();
     regions_.assign(1, Region{});
     findBorrows(*fn.decl->body);
+    findLocalsAssignedTwice(fn);
     walkBlock(*fn.decl->body);
+    walkOtherWays();
   }
 
  private:
@@ -90,6 +94,71 @@ class ConstLints {
     if (e.block) findBorrows(*e.block);
   }
 
+  // ---- locals stored to more than once are known only inside a MIR block
+  // rustc counts the stores of each local in the function's MIR (an
+  // argument is stored on entry, a `let` with a value once, each assignment
+  // once) and forgets a local stored more than once at the end of every
+  // basic block (ConstPropMode::OnlyInsideOwnBlock). A call, an overflow
+  // or bounds check, and a branch each end a block.
+  void findLocalsAssignedTwice(const FnInfo& fn) {
+    std::map<int32_t, int> stores;
+    for (const Param& param : fn.decl->params)
+      if (param.pattern->kind == PatternKind::Binding) ++stores[param.pattern->local];
+    countStores(*fn.decl->body, stores);
+    ownBlockOnly_.clear();
+    for (const auto& [local, count] : stores)
+      if (count > 1) ownBlockOnly_.insert(local);
+  }
+  void countStores(const Block& b, std::map<int32_t, int>& stores) {
+    for (const Stmt& s : b.stmts) {
+      if (s.kind == StmtKind::Let && s.init && s.pattern->kind == PatternKind::Binding) ++stores[s.pattern->local];
+      if (s.init) countStores(*s.init, stores);
+      if (s.elseBlock) countStores(*s.elseBlock, stores);
+    }
+    if (b.tail) countStores(*b.tail, stores);
+  }
+  void countStores(const Expr& e, std::map<int32_t, int>& stores) {
+    if ((e.kind == ExprKind::Assign || e.kind == ExprKind::CompoundAssign) && e.lhs->kind == ExprKind::Path &&
+        e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Local))
+      ++stores[e.lhs->resolved];
+    for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
+      if (c) countStores(*c, stores);
+    for (const auto& a : e.args) countStores(*a, stores);
+    for (const FieldInit& f : e.fields) countStores(*f.value, stores);
+    for (const MatchArm& arm : e.arms) {
+      if (arm.guard) countStores(*arm.guard, stores);
+      countStores(*arm.body, stores);
+    }
+    if (e.block) countStores(*e.block, stores);
+  }
+  void endBasicBlock() {
+    for (int32_t local : ownBlockOnly_) known_.erase(local);
+  }
+  // The expressions whose MIR ends with a terminator other than a branch:
+  // a call (a method, a macro's), and an operation std checks in a debug
+  // build (an integer's `+ - * / % << >>` and `-x`, an index). A compound
+  // assignment's check ends its block before the store (evalOperation).
+  bool endsWithCheckOrCall(const Expr& e) const {
+    switch (e.kind) {
+      case ExprKind::Call: case ExprKind::MethodCall: case ExprKind::Macro: case ExprKind::Index: return true;
+      case ExprKind::Unary:
+        return e.unaryOp == UnaryOp::Neg && e.operand->kind != ExprKind::IntLit && T_.get(e.type).kind == TypeKind::Int;
+      case ExprKind::Binary: return isCheckedOperator(e.binaryOp) && T_.get(e.type).kind == TypeKind::Int;
+      default: return false;
+    }
+  }
+  static bool isCheckedOperator(BinaryOp op) {
+    switch (op) {
+      case BinaryOp::Add: case BinaryOp::Sub: case BinaryOp::Mul: case BinaryOp::Div: case BinaryOp::Rem:
+      case BinaryOp::Shl: case BinaryOp::Shr:
+        return true;
+      case BinaryOp::BitAnd: case BinaryOp::BitOr: case BinaryOp::BitXor: case BinaryOp::And: case BinaryOp::Or:
+      case BinaryOp::Eq: case BinaryOp::Ne: case BinaryOp::Lt: case BinaryOp::Le: case BinaryOp::Gt: case BinaryOp::Ge:
+        return false;
+    }
+    return false;
+  }
+
   // ---- straight-line propagation
   void walkBlock(const Block& b) {
     for (const Stmt& s : b.stmts) {
@@ -102,6 +171,13 @@ class ConstLints {
       }
     }
     if (b.tail) eval(*b.tail);
+    if (dropsALocal(b)) endBasicBlock();
+  }
+  // Whether a block's end drops a local it declared (a drop ends a MIR block).
+  bool dropsALocal(const Block& b) const {
+    for (const Stmt& s : b.stmts)
+      if (s.kind == StmtKind::Let && s.pattern->kind == PatternKind::Binding && T_.needsDrop(s.pattern->type)) return true;
+    return false;
   }
 
   std::optional<__int128> localValue(const Expr& e) {
@@ -130,7 +206,14 @@ class ConstLints {
     }
   }
 
+  // An expression's value where the lint knows it; its checks and calls end
+  // the MIR block it is in once they are made.
   std::optional<__int128> eval(const Expr& e) {
+    std::optional<__int128> v = evalOperation(e);
+    if (endsWithCheckOrCall(e)) endBasicBlock();
+    return v;
+  }
+  std::optional<__int128> evalOperation(const Expr& e) {
     switch (e.kind) {
       case ExprKind::IntLit:
         if (T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
@@ -154,6 +237,13 @@ class ConstLints {
         return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
       }
       case ExprKind::Binary: {
+        if (e.binaryOp == BinaryOp::And || e.binaryOp == BinaryOp::Or) {  // a branch on the left, a join after the right
+          eval(*e.lhs);
+          endBasicBlock();
+          eval(*e.rhs);
+          endBasicBlock();
+          return std::nullopt;
+        }
         std::optional<__int128> l = eval(*e.lhs), r = eval(*e.rhs);
         if (r && (e.binaryOp == BinaryOp::Shl || e.binaryOp == BinaryOp::Shr)) checkShiftAmount(e, *r);
         if (!l && r) checkDivisorZero(e, *r);
@@ -170,6 +260,7 @@ class ConstLints {
           if (!l && r) checkDivisorZero(e, *r);
           if (l && r && T_.get(e.lhs->type).kind == TypeKind::Int) r = arithmetic(e, *l, *r);
           else r.reset();
+          if (isCheckedOperator(e.binaryOp) && T_.get(e.lhs->type).kind == TypeKind::Int) endBasicBlock();  // before the store
         }
         if (r && !borrowed_.count(local)) known_[local] = *r;
         else known_.erase(local);
@@ -178,10 +269,13 @@ class ConstLints {
       case ExprKind::Block: walkBlock(*e.block); return std::nullopt;
       case ExprKind::Loop: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For: {
         loops_.push_back(LoopValue{&e});
+        endBasicBlock();
         forgetAssignedIn(e);
-        regions_.push_back(Region{e.kind == ExprKind::Loop, {}});
+        regions_.push_back(Region{e.kind == ExprKind::Loop, {}, {}});
         walkChildren(e);
+        walkOtherWays();
         regions_.pop_back();
+        endBasicBlock();
         forgetAssignedIn(e);
         LoopValue done = loops_.back();
         loops_.pop_back();
@@ -211,6 +305,7 @@ class ConstLints {
         forgetAssignedIn(e);
         walkChildren(e);
         forgetAssignedIn(e);
+        if (e.kind == ExprKind::If || e.kind == ExprKind::IfLet || e.kind == ExprKind::Match) endBasicBlock();  // the join
         return std::nullopt;
     }
   }
@@ -226,6 +321,8 @@ class ConstLints {
     for (const auto& a : e.args) eval(*a);
     for (const FieldInit& f : e.fields) eval(*f.value);
     if (e.structBase) eval(*e.structBase);
+    bool branches = e.kind == ExprKind::If || e.kind == ExprKind::IfLet || e.kind == ExprKind::Match;
+    if (branches) endBasicBlock();
     const std::map<int32_t, __int128> before = known_;
     if (e.kind == ExprKind::If) return walkBranches(e, before);
     if (e.block) walkBlock(*e.block);
@@ -249,19 +346,53 @@ class ConstLints {
     if (std::optional<bool> c = conditionValue(*e.operand)) return *c ? walkThen() : walkElse();
     bool thenFirst = thenReachedFirst(*e.operand);
     if (thenFirst) walkThen(); else walkElse();
-    known_ = before;
-    forgetRegionLocals();
+    std::map<int32_t, __int128> other = before;
+    const Expr* elseBlock = e.elseBranch && e.elseBranch->kind == ExprKind::Block ? e.elseBranch.get() : nullptr;
+    WayEnd end = thenFirst ? wayEnd(*e.block) : elseBlock ? wayEnd(*elseBlock->block) : WayEnd::FallsThrough;
+    forgetRegionLocals(other, end == WayEnd::Returns);
+    if (end == WayEnd::FallsThrough) return regions_.back().otherWays.push_back(OtherWay{&e, !thenFirst, std::move(other)});
+    known_ = std::move(other);
     if (thenFirst) walkElse(); else walkThen();
+  }
+
+  // Where rustc's walk goes after an `if`'s first way: on to what follows
+  // the `if`, or, from a `return`, through the storage ends of every local
+  // to the function's end, or, from a `break` or `continue`, out of the
+  // loop's body; from those two it turns back to the other way at once.
+  enum class WayEnd { FallsThrough, Returns, LeavesLoop };
+  static WayEnd wayEnd(const Block& b) {
+    const Expr* last = b.tail ? b.tail.get() : !b.stmts.empty() && b.stmts.back().kind == StmtKind::Expr ? b.stmts.back().init.get() : nullptr;
+    if (!last) return WayEnd::FallsThrough;
+    if (last->kind == ExprKind::Return) return WayEnd::Returns;
+    if (last->kind == ExprKind::Break || last->kind == ExprKind::Continue) return WayEnd::LeavesLoop;
+    return WayEnd::FallsThrough;
+  }
+
+  // The end of a region: the `if`s' other ways, the last one met first
+  // (rustc's walk keeps them on a stack), each from what was known before
+  // its `if` less the region's locals; an `if` met on such a way has its
+  // own other way walked next. What follows the region is walked with what
+  // was known at its end.
+  void walkOtherWays() {
+    const std::map<int32_t, __int128> atEnd = known_;
+    while (!regions_.back().otherWays.empty()) {
+      OtherWay way = std::move(regions_.back().otherWays.back());
+      regions_.back().otherWays.pop_back();
+      known_ = std::move(way.known);
+      if (way.then) walkBlock(*way.ifExpr->block);
+      else if (way.ifExpr->elseBranch) eval(*way.ifExpr->elseBranch);
+    }
+    known_ = atEnd;
   }
 
   // What the walk forgets on its way from an `if` to the end of the region
   // around it: the locals declared in the innermost `while` or `for` body,
   // or the function's, end their storage there; a `loop` is left by its
   // `break` on that way, so the region goes on around it.
-  void forgetRegionLocals() {
+  void forgetRegionLocals(std::map<int32_t, __int128>& known, bool everyRegion) const {
     for (auto r = regions_.rbegin(); r != regions_.rend(); ++r) {
-      for (int32_t local : r->locals) known_.erase(local);
-      if (!r->isLoop) return;
+      for (int32_t local : r->locals) known.erase(local);
+      if (!r->isLoop && !everyRegion) return;
     }
   }
 
@@ -453,9 +584,15 @@ class ConstLints {
   // A stretch the walk goes through to its end before it turns back to an
   // `if`'s other way: the function's body or a loop's, with the locals
   // declared in it.
+  struct OtherWay {
+    const Expr* ifExpr = nullptr;
+    bool then = false;  // the `if`'s block, or else its `else`
+    std::map<int32_t, __int128> known;
+  };
   struct Region {
     bool isLoop = false;  // a `loop`, left by a `break` on the way
     std::vector<int32_t> locals;
+    std::vector<OtherWay> otherWays;  // walked at the region's end
   };
 
   const Checked& p_;
@@ -464,6 +601,7 @@ class ConstLints {
   std::vector<Region> regions_;
   std::map<int32_t, __int128> known_;
   std::set<int32_t> borrowed_;
+  std::set<int32_t> ownBlockOnly_;  // stored to more than once: forgotten at each block's end
 };
 
 }  // namespace
