@@ -268,7 +268,7 @@ class ConstLints {
       }
       case ExprKind::Block: walkBlock(*e.block); return std::nullopt;
       case ExprKind::Loop: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For: {
-        loops_.push_back(LoopValue{&e});
+        loops_.push_back(LoopValue{&e, 0, std::nullopt});
         endBasicBlock();
         forgetAssignedIn(e);
         regions_.push_back(Region{e.kind == ExprKind::Loop, {}, {}});
