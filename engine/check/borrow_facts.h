@@ -17,9 +17,15 @@ namespace sh::borrowck {
 
 enum class Access { Read, Write, ReadWrite, Move, Shared, Mutable };  // ReadWrite: `x += 1`
 
+// Which lifetimes of a value's type (check/borrow_slots.cpp) hold a borrow:
+// bit i for the type's i-th lifetime position.
+using SlotMask = uint64_t;
+inline constexpr SlotMask kEverySlot = ~SlotMask{0};
+
 struct Holder {
   int32_t local;
   uint32_t until;  // the point where the variable was given another value (it holds the borrow before that)
+  SlotMask slots = kEverySlot;  // under which lifetimes of the variable's type
 };
 
 struct Borrow {
@@ -100,6 +106,60 @@ class ReferenceTypes {
  private:
   const TypeTable& T_;
   mutable std::unordered_map<TypeId, bool> known_;
+};
+
+// The lifetime positions of types (check/borrow_slots.cpp): how many a
+// type has, and which of a whole's a part's are.
+class LifetimeSlots {
+ public:
+  LifetimeSlots(const TypeTable& T, const ReferenceTypes& refs) : T_(T), refs_(refs) {}
+  size_t count(TypeId t) const;
+  SlotMask all(TypeId t) const;
+  std::vector<SlotMask> identity(TypeId t) const;
+  // For the part of a `t` at `path` (check/pattern_parts.h), each of the
+  // part's slots as the mask of t's slots it may be.
+  std::vector<SlotMask> partOf(TypeId t, const std::string& path) const;
+  // A struct's or variant's field `field` (null: not known) of type
+  // `fieldType`, inside a value whose slots are `parent` in some whole.
+  std::vector<SlotMask> fieldOfItem(const Generics& g, const std::vector<TypeId>& args, const StructField* field, TypeId fieldType,
+                                    const std::vector<SlotMask>& parent) const;
+  // The part's slots that hold what the whole holds under `held`.
+  static SlotMask narrow(const std::vector<SlotMask>& part, SlotMask held);
+  static size_t lifetimeParamCount(const Generics& g);
+
+ private:
+  bool stepInto(TypeId& t, const std::string& variant, const std::string& step, std::vector<SlotMask>& map) const;
+  const TypeTable& T_;
+  const ReferenceTypes& refs_;
+  mutable std::unordered_map<TypeId, size_t> counts_;
+};
+
+// What a value just made holds, and under which of its holder's slots:
+// taken apart through tuples, arrays, struct and variant literals, `&` of a
+// place and parts of variables; anything else holds everything it made or
+// read, under every slot (check/borrow_slots.cpp).
+struct HoldingsQuery {
+  const TypeTable& T;
+  const FnInfo& fn;
+  const LifetimeSlots& slots;
+  const std::vector<Borrow>& borrows;
+  const std::vector<Use>& uses;
+  size_t firstBorrow, firstUse;  // what the value's evaluation made and read
+  int32_t holder;
+};
+
+class ValueHoldings {
+ public:
+  explicit ValueHoldings(const HoldingsQuery& q) : q_(q) {}
+  void collect(const Expr& e, const std::vector<SlotMask>& into);
+  std::unordered_map<size_t, SlotMask> out;  // borrow index -> the holder's slots
+
+ private:
+  std::vector<SlotMask> fieldInto(const Type& ty, const Expr& e, const std::string& name, TypeId fieldType,
+                                  const std::vector<SlotMask>& into) const;
+  void fromPlace(int32_t root, const std::string& path, const std::vector<SlotMask>& into);
+  void fallback(const Expr& e, SlotMask mask);
+  HoldingsQuery q_;
 };
 
 // The user function a call or a method call runs, or null (a std one).

@@ -135,16 +135,37 @@ class BorrowChecker {
   // Borrows made while evaluating an initializer go to the variable it
   // initialises, when that variable's type holds a reference; so do the
   // borrows held by variables the initializer reads.
-  void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse) {
+  // With the `value` made, each borrow is held under the lifetimes of the
+  // holder's type it lands in (check/borrow_slots.cpp): `let x = t.0;`
+  // takes only what `t.0` holds. A borrow made or read outside the value
+  // (where nothing says which part holds it) is held under all of them.
+  void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse, const Expr* value = nullptr) {
     if (!holdsReference(fn_->locals[holder].type)) return;
+    std::optional<ValueHoldings> parts;
+    if (value) {
+      parts.emplace(HoldingsQuery{T_, *fn_, slots_, borrows_, uses_, firstBorrow, firstUse, holder});
+      parts->collect(*value, slots_.identity(fn_->locals[holder].type));
+    }
+    auto inValue = [&](Span s) { return value && s.start >= value->span.start && s.end <= value->span.end; };
+    auto hold = [&](size_t i, bool located) {
+      if (parts && parts->out.count(i)) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i]});
+      else if (!located) borrows_[i].holders.push_back({holder, UINT32_MAX});
+    };
     for (size_t i = firstBorrow; i < borrows_.size(); ++i)
-      if (!borrows_[i].sealed) borrows_[i].holders.push_back({holder, UINT32_MAX});
-    std::vector<int32_t> sources;
+      if (!borrows_[i].sealed) hold(i, inValue(borrows_[i].span));
+    std::vector<std::pair<int32_t, Span>> sources;
     for (size_t i = firstUse; i < uses_.size(); ++i)
-      if (!uses_[i].sealed) sources.push_back(uses_[i].local);
-    for (Borrow& b : borrows_)
-      for (int32_t source : sources)
-        if (source != holder && heldBy(b, source) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+      if (!uses_[i].sealed) sources.emplace_back(uses_[i].local, uses_[i].span);
+    for (size_t i = 0; i < borrows_.size(); ++i) {
+      if (heldBy(borrows_[i], holder)) continue;
+      bool held = false, located = true;
+      for (const auto& source : sources)
+        if (source.first != holder && heldBy(borrows_[i], source.first)) {
+          held = true;
+          located = located && inValue(source.second);
+        }
+      if (held) hold(i, located);
+    }
   }
 
   // What one argument made and read: borrows [borrows, borrowsEnd), uses [uses, usesEnd).
@@ -377,7 +398,8 @@ class BorrowChecker {
         if (s.init) walkValue(*s.init);
         if (s.elseBlock) walkBlock(*s.elseBlock);
         bindings(*s.pattern, bound);
-        for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+        bool plain = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern && !s.pattern->bindsByRef;
+        for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse, plain && s.init ? s.init.get() : nullptr);
         declare(bound);
       }
       declared.insert(declared.end(), bound.begin(), bound.end());
@@ -534,7 +556,7 @@ class BorrowChecker {
             noteUse(root, t.span);
             uses_.pop_back();  // an assignment is not a use that keeps old borrows alive
             releaseHolder(root);
-            assignHolder(root, rhsBorrows, rhsUses);
+            assignHolder(root, rhsBorrows, rhsUses, e.rhs.get());
             return;
           }
           if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
@@ -771,9 +793,34 @@ class BorrowChecker {
     std::vector<int32_t> bound;
     bindings(p, bound);
     for (auto [local, borrow] : own) borrows_[borrow].holders.push_back({local, UINT32_MAX});
-    for (int32_t local : bound) assignHolder(local, borrows_.size(), firstUse);
+    for (int32_t local : bound)
+      if (!holdParts(local, root, parts)) assignHolder(local, borrows_.size(), firstUse);
     declare(bound);
     return bound;
+  }
+
+  // A binding by value of parts of `root` (`let (x, _) = t;`) holds what
+  // those parts hold, under the lifetimes they land in; false when it binds
+  // by reference or through one (then it holds all `root` holds).
+  bool holdParts(int32_t local, int32_t root, const std::vector<PatternPart>& parts) {
+    std::vector<const PatternPart*> mine;
+    for (const PatternPart& part : parts)
+      if (part.local == local) mine.push_back(&part);
+    for (const PatternPart* part : mine)
+      if (part->throughRef || part->access == PartAccess::Borrow || part->access == PartAccess::BorrowMut) return false;
+    if (mine.empty() || !holdsReference(fn_->locals[local].type)) return !mine.empty();
+    size_t slots = slots_.count(fn_->locals[local].type);
+    for (const PatternPart* part : mine) {
+      std::vector<SlotMask> map = slots_.partOf(fn_->locals[root].type, part->path);
+      for (Borrow& b : borrows_) {
+        SlotMask held = 0;
+        for (const Holder& h : b.holders)
+          if (h.local == root) held |= LifetimeSlots::narrow(map, h.slots);
+        if (held == 0 || heldBy(b, local)) continue;
+        b.holders.push_back({local, UINT32_MAX, map.size() == slots ? held : kEverySlot});
+      }
+    }
+    return true;
   }
 
   // The value a `match`, `if let` or `while let` looks at.
@@ -1168,6 +1215,7 @@ class BorrowChecker {
   std::vector<TailTemporary> tailTemporaries_;  // of the tails being walked, outermost first
   std::unordered_map<TypeId, bool> dropReadsBorrows_;  // per type, once worked out
   borrowck::ReferenceTypes refs_;
+  borrowck::LifetimeSlots slots_{T_, refs_};
   borrowck::LifetimeRules lifetimes_;
   uint32_t point_ = 0;
 };

@@ -1,0 +1,350 @@
+// Where in a value its borrows sit: one borrow per lifetime, not per value.
+//
+// rustc gives every reference inside a type a lifetime of its own: the
+// tuple `(&a, &b)` has two, `Pair<'a, 'b>` two, `Vec<&str>` one. A variable
+// holds each of its borrows under some of those lifetimes, and a part of it
+// copied out (`let x = t.0;`) takes only the borrows under the lifetimes the
+// part has: `t.0` is `&a`'s, so `drop(b)` is fine once `t` itself is no
+// longer used. Liveness stays per variable, as rustc's is: while `t` is
+// used, every lifetime of its type is alive.
+//
+// A type's slots are its lifetime positions in the order a signature lists
+// them (check/lifetimes.cpp collectLifetimes): a reference's own, then its
+// target's; a struct's or enum's lifetime parameters, then its type
+// arguments'; a tuple's elements' in order. A part of a struct is mapped
+// back to every lifetime parameter its field's declared type names, which is
+// as precise as rustc is (a struct's fields share what their lifetimes
+// share). A type this file does not take apart (an iterator, a closure, a
+// trait object) that may hold a borrow has one slot for all it holds, and a
+// part of it has all of its slots; so does a type of more than 64 slots.
+// Whatever is not known precisely is held under every slot: a borrow is
+// never dropped from a part that might hold it.
+#include <cctype>
+
+#include "check/borrow_facts.h"
+
+namespace sh::borrowck {
+
+namespace {
+
+constexpr size_t kMaxSlots = 64;
+
+// The lifetime names a declared field type writes.
+void namedLifetimes(const TypeExpr& t, std::vector<std::string>& out) {
+  if (t.kind == TypeExprKind::Ref && !t.lifetime.empty()) out.push_back(t.lifetime);
+  for (const PathSegment& seg : t.path.segments) {
+    for (const std::string& l : seg.lifetimes) out.push_back(l);
+    for (const auto& g : seg.generics) namedLifetimes(*g, out);
+  }
+  for (const auto& e : t.elems) namedLifetimes(*e, out);
+}
+
+SlotMask bit(size_t i) { return i < kMaxSlots ? SlotMask{1} << i : kEverySlot; }
+
+}  // namespace
+
+size_t LifetimeSlots::lifetimeParamCount(const Generics& g) {
+  size_t n = 0;
+  for (const GenericParam& p : g.params) n += p.isLifetime;
+  return n;
+}
+
+size_t LifetimeSlots::count(TypeId id) const {
+  id = T_.resolve(id);
+  auto known = counts_.find(id);
+  if (known != counts_.end()) return known->second;
+  const Type& t = T_.get(id);
+  size_t n = 0;
+  auto sumArgs = [&] {
+    for (TypeId a : t.args) n += count(a);
+  };
+  switch (t.kind) {
+    case TypeKind::Ref: n = 1 + count(t.args[0]); break;
+    case TypeKind::Tuple: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Vec:
+    case TypeKind::Box: case TypeKind::Result: case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell:
+    case TypeKind::Cell: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeMap:
+    case TypeKind::BTreeSet:
+      sumArgs();
+      break;
+    case TypeKind::Struct: {
+      const StructDecl* d = T_.structs()[t.structIndex].decl;
+      if (d) n = lifetimeParamCount(d->generics);
+      sumArgs();
+      break;
+    }
+    case TypeKind::Enum: {
+      const EnumDecl* d = T_.enums()[t.enumIndex].decl;
+      if (d) n = lifetimeParamCount(d->generics);
+      sumArgs();
+      break;
+    }
+    default: break;
+  }
+  if (n == 0 && refs_.holds(id)) n = 1;
+  counts_[id] = n;
+  return n;
+}
+
+SlotMask LifetimeSlots::all(TypeId t) const {
+  size_t n = count(t);
+  return n >= kMaxSlots ? kEverySlot : (SlotMask{1} << n) - 1;
+}
+
+std::vector<SlotMask> LifetimeSlots::identity(TypeId t) const {
+  std::vector<SlotMask> map(count(t));
+  for (size_t i = 0; i < map.size(); ++i) map[i] = bit(i);
+  return map;
+}
+
+// Each of the field's slots stands for the parent's slots of the lifetimes
+// its declared type names, and for all of the parent's type arguments'.
+std::vector<SlotMask> LifetimeSlots::fieldOfItem(const Generics& g, const std::vector<TypeId>& args, const StructField* field,
+                                                 TypeId fieldType, const std::vector<SlotMask>& parent) const {
+  std::vector<std::string> lifetimes;
+  for (const GenericParam& p : g.params)
+    if (p.isLifetime) lifetimes.push_back(p.name);
+  SlotMask wanted = 0;
+  if (field) {
+    std::vector<std::string> named;
+    namedLifetimes(*field->type, named);
+    for (const std::string& l : named)
+      for (size_t i = 0; i < lifetimes.size(); ++i)
+        if (lifetimes[i] == l) wanted |= bit(i);
+  } else {
+    wanted = kEverySlot;
+  }
+  size_t argSlots = 0;
+  for (TypeId a : args) argSlots += count(a);
+  for (size_t i = lifetimes.size(); i < lifetimes.size() + argSlots; ++i) wanted |= bit(i);
+  SlotMask mapped = 0;
+  for (size_t i = 0; i < parent.size(); ++i)
+    if (wanted & bit(i)) mapped |= parent[i];
+  return std::vector<SlotMask>(count(fieldType), mapped);
+}
+
+// One step into a value: `step` names a field, an element, `*`, or (with
+// `variant`, the `as V` before it) a variant's field.
+bool LifetimeSlots::stepInto(TypeId& t, const std::string& variant, const std::string& step, std::vector<SlotMask>& map) const {
+  t = T_.resolve(t);
+  const Type& ty = T_.get(t);
+  auto slice = [&](size_t offset, TypeId child) {
+    size_t n = count(child);
+    if (offset + n > map.size()) return false;
+    map = std::vector<SlotMask>(map.begin() + offset, map.begin() + offset + n);
+    t = child;
+    return true;
+  };
+  if (step == "*") {
+    if (ty.kind == TypeKind::Ref) return slice(1, ty.args[0]);
+    if (ty.kind == TypeKind::Box) return slice(0, ty.args[0]);
+    return false;
+  }
+  if (step[0] == '[') {
+    if (ty.kind == TypeKind::Array || ty.kind == TypeKind::Slice || ty.kind == TypeKind::Vec) {
+      if (step.find("..") != std::string::npos) return true;  // `rest @ ..`: an array or slice of the same elements
+      return slice(0, ty.args[0]);
+    }
+    return false;
+  }
+  if (ty.kind == TypeKind::Tuple) {
+    if (!std::isdigit(static_cast<unsigned char>(step[0]))) return false;
+    size_t index = std::stoul(step), offset = 0;
+    if (index >= ty.args.size()) return false;
+    for (size_t i = 0; i < index; ++i) offset += count(ty.args[i]);
+    return slice(offset, ty.args[index]);
+  }
+  if (ty.kind == TypeKind::Option && variant == "Some") return slice(0, ty.args[0]);
+  if (ty.kind == TypeKind::Result && (variant == "Ok" || variant == "Err"))
+    return variant == "Ok" ? slice(0, ty.args[0]) : slice(count(ty.args[0]), ty.args[1]);
+  if (ty.kind == TypeKind::Struct && variant.empty()) {
+    const StructInfo& s = T_.structs()[ty.structIndex];
+    if (!s.decl) return false;
+    for (size_t i = 0; i < s.fields.size(); ++i)
+      if (s.fields[i].first == step) {
+        const StructField* f = i < s.decl->fields.size() ? &s.decl->fields[i] : nullptr;
+        map = fieldOfItem(s.decl->generics, ty.args, f, s.fields[i].second, map);
+        t = s.fields[i].second;
+        return true;
+      }
+    return false;
+  }
+  if (ty.kind == TypeKind::Enum && !variant.empty()) {
+    const EnumInfo& e = T_.enums()[ty.enumIndex];
+    int32_t v = e.findVariant(variant);
+    if (!e.decl || v < 0) return false;
+    const VariantInfo& info = e.variants[v];
+    for (size_t i = 0; i < info.fields.size(); ++i)
+      if (info.fields[i].first == step) {
+        const auto& declared = e.decl->variants[v].fields;
+        const StructField* f = i < declared.size() ? &declared[i] : nullptr;
+        map = fieldOfItem(e.decl->generics, ty.args, f, info.fields[i].second, map);
+        t = info.fields[i].second;
+        return true;
+      }
+  }
+  return false;
+}
+
+std::vector<SlotMask> LifetimeSlots::partOf(TypeId t, const std::string& path) const {
+  std::vector<SlotMask> map = identity(t);
+  std::string variant;
+  size_t start = 0;
+  while (start < path.size()) {
+    size_t end = path.find('.', start);
+    if (end == std::string::npos) end = path.size();
+    std::string step = path.substr(start, end - start);
+    start = end + 1;
+    if (step.rfind("as ", 0) == 0) {
+      variant = step.substr(3);
+      continue;
+    }
+    if (!stepInto(t, variant, step, map)) {  // not taken apart: each of the part's slots may be any of the whole's
+      SlotMask any = 0;
+      for (SlotMask m : map) any |= m;
+      return std::vector<SlotMask>(kMaxSlots, any);
+    }
+    variant.clear();
+  }
+  return map;
+}
+
+SlotMask LifetimeSlots::narrow(const std::vector<SlotMask>& part, SlotMask held) {
+  SlotMask out = 0;
+  for (size_t i = 0; i < part.size(); ++i)
+    if (part[i] & held) out |= bit(i);
+  return out;
+}
+
+}  // namespace sh::borrowck
+
+namespace sh::borrowck {
+
+namespace {
+
+bool within(Span inner, Span outer) { return inner.start >= outer.start && inner.end <= outer.end; }
+
+SlotMask anyOf(const std::vector<SlotMask>& map) {
+  SlotMask m = 0;
+  for (SlotMask s : map) m |= s;
+  return map.empty() ? 0 : m;
+}
+
+std::vector<SlotMask> sliceOf(const std::vector<SlotMask>& map, size_t offset, size_t n) {
+  if (offset + n > map.size()) return std::vector<SlotMask>(n, anyOf(map));
+  return std::vector<SlotMask>(map.begin() + offset, map.begin() + offset + n);
+}
+
+}  // namespace
+
+// `into` gives, for each slot of e's type, the holder's slots it lands in.
+void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
+  const LifetimeSlots& S = q_.slots;
+  if (S.count(e.type) != into.size() || e.coercion != 0) return fallback(e, anyOf(into));
+  const Type& ty = q_.T.get(q_.T.resolve(e.type));
+  switch (e.kind) {
+    case ExprKind::Paren: return collect(*e.operand, into);
+    case ExprKind::Tuple: {
+      size_t offset = 0;
+      for (const auto& a : e.args) {
+        size_t n = S.count(a->type);
+        collect(*a, sliceOf(into, offset, n));
+        offset += n;
+      }
+      return;
+    }
+    case ExprKind::Array:
+      for (const auto& a : e.args) collect(*a, into);
+      return;
+    case ExprKind::StructLit:
+      if (e.structBase) return fallback(e, anyOf(into));
+      for (const FieldInit& f : e.fields) collect(*f.value, fieldInto(ty, e, f.name, f.value->type, into));
+      return;
+    case ExprKind::Call: {
+      auto kind = static_cast<Resolved>(e.resolvedKind);
+      if (kind == Resolved::Builtin && ty.kind == TypeKind::Option && e.args.size() == 1) return collect(*e.args[0], into);
+      if (kind == Resolved::Builtin && ty.kind == TypeKind::Result && e.args.size() == 1) {
+        bool ok = static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Ok;
+        size_t okSlots = S.count(ty.args[0]);
+        return collect(*e.args[0], ok ? sliceOf(into, 0, okSlots) : sliceOf(into, okSlots, into.size() - okSlots));
+      }
+      if (kind == Resolved::TupleStruct || kind == Resolved::EnumVariant) {
+        for (size_t i = 0; i < e.args.size(); ++i) collect(*e.args[i], fieldInto(ty, e, std::to_string(i), e.args[i]->type, into));
+        return;
+      }
+      return fallback(e, anyOf(into));
+    }
+    case ExprKind::Ref: {
+      std::string path;
+      bool throughIndex = false;
+      int32_t root = placeRoot(q_.T, q_.fn, *e.operand, &path, &throughIndex);
+      Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
+      int32_t made = -1;
+      for (size_t i = q_.firstBorrow; root >= 0 && i < q_.borrows.size(); ++i)
+        if (q_.borrows[i].local == root && q_.borrows[i].span.start == at.start && q_.borrows[i].span.end == at.end &&
+            !q_.borrows[i].sealed) made = static_cast<int32_t>(i);
+      if (made < 0 || into.empty()) return fallback(e, anyOf(into));
+      out[made] |= into[0];
+      return fromPlace(root, throughIndex ? "" : path, sliceOf(into, 1, into.size() - 1));
+    }
+    case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: {
+      std::string path;
+      bool throughIndex = false;
+      int32_t root = placeRoot(q_.T, q_.fn, e, &path, &throughIndex);
+      if (root < 0 || throughIndex) return fallback(e, anyOf(into));
+      return fromPlace(root, path, into);
+    }
+    default: return fallback(e, anyOf(into));
+  }
+}
+
+// The slots a struct's, tuple struct's or variant's field `name` lands in.
+std::vector<SlotMask> ValueHoldings::fieldInto(const Type& ty, const Expr& e, const std::string& name, TypeId fieldType,
+                                               const std::vector<SlotMask>& into) const {
+  const LifetimeSlots& S = q_.slots;
+  const Generics* g = nullptr;
+  const std::vector<StructField>* declared = nullptr;
+  if (ty.kind == TypeKind::Struct && q_.T.structs()[ty.structIndex].decl) {
+    g = &q_.T.structs()[ty.structIndex].decl->generics;
+    declared = &q_.T.structs()[ty.structIndex].decl->fields;
+  } else if (ty.kind == TypeKind::Enum && q_.T.enums()[ty.enumIndex].decl && e.resolved >= 0 &&
+             static_cast<Resolved>(e.resolvedKind) == Resolved::EnumVariant) {
+    const EnumDecl* d = q_.T.enums()[ty.enumIndex].decl;
+    if (static_cast<size_t>(e.resolved) < d->variants.size()) {
+      g = &d->generics;
+      declared = &d->variants[e.resolved].fields;
+    }
+  }
+  if (!g) return std::vector<SlotMask>(S.count(fieldType), anyOf(into));
+  const StructField* field = nullptr;
+  for (const StructField& f : *declared)
+    if (f.name == name) field = &f;
+  return S.fieldOfItem(*g, ty.args, field, fieldType, into);
+}
+
+// What the variable `root` holds in its part at `path`, landing in `into`.
+void ValueHoldings::fromPlace(int32_t root, const std::string& path, const std::vector<SlotMask>& into) {
+  if (root == q_.holder) return;  // the holder's own old borrows are not handed back to it
+  std::vector<SlotMask> part = q_.slots.partOf(q_.fn.locals[root].type, path);
+  for (size_t i = 0; i < q_.borrows.size(); ++i)
+    for (const Holder& h : q_.borrows[i].holders) {
+      if (h.local != root) continue;
+      SlotMask held = LifetimeSlots::narrow(part, h.slots);
+      for (size_t k = 0; k < 64 && (held >> k); ++k)
+        if ((held >> k) & 1) out[i] |= k < into.size() && part.size() == into.size() ? into[k] : anyOf(into);
+    }
+}
+
+// Not taken apart: every borrow made in `e`, and every one held by a
+// variable `e` reads, under `mask`.
+void ValueHoldings::fallback(const Expr& e, SlotMask mask) {
+  for (size_t i = q_.firstBorrow; i < q_.borrows.size(); ++i)
+    if (!q_.borrows[i].sealed && within(q_.borrows[i].span, e.span)) out[i] |= mask;
+  for (size_t u = q_.firstUse; u < q_.uses.size(); ++u) {
+    const Use& use = q_.uses[u];
+    if (use.sealed || use.local == q_.holder || !within(use.span, e.span)) continue;
+    for (size_t i = 0; i < q_.borrows.size(); ++i)
+      if (heldBy(q_.borrows[i], use.local)) out[i] |= mask;
+  }
+}
+
+}  // namespace sh::borrowck
