@@ -170,6 +170,11 @@ bool argumentFlows(const FnInfo& callee, size_t param);
 // Whether it borrows only what that argument's reference points at holds
 // (its inner lifetimes), not the place the reference points at.
 bool onlyInnerFlows(const FnInfo& callee, size_t param);
+// Whether a std function's result may hold the borrow its argument for
+// `param` makes itself (`&x`, `&mut x`): only when the result is a reference
+// (`Rc::get_mut`); `mem::replace(&mut x, v)` hands on what x held, never a
+// borrow of x. A std call's other arguments (`Some(r)`) flow whole.
+bool stdArgumentBorrowFlows(const Expr& call, size_t param);
 // Std methods whose result borrows what the receiver borrows, never the
 // receiver itself: an iterator's `&mut self` methods (next, find, ...)
 // return items, and `clone` returns a new value of the receiver's type.

@@ -97,6 +97,24 @@ bool onlyInnerFlows(const FnInfo& callee, size_t param) {
   return param < lt.outer.size() && !lt.outer[param].empty() && !lt.inResult(lt.outer[param]) && lt.innerInResult(param);
 }
 
+bool stdArgumentBorrowFlows(const Expr& call, size_t param) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Builtin)) return true;
+  std::string_view sig = stdFn(static_cast<BuiltinFn>(call.resolved)).signature;  // "(&mut T, T) -> T"
+  size_t arrow = sig.find("->");
+  if (arrow == std::string_view::npos || sig.find('&', arrow) != std::string_view::npos) return true;
+  // Parameter `param` starts after the param-th comma at the list's top level.
+  size_t at = 1, commas = 0;
+  int depth = 0;
+  for (size_t i = 1; i < arrow && commas < param; ++i) {
+    if (sig[i] == '<' || sig[i] == '(') ++depth;
+    else if (sig[i] == '>' || sig[i] == ')') --depth;
+    else if (sig[i] == ',' && depth == 0 && ++commas == param) at = i + 1;
+  }
+  if (commas < param) return true;
+  while (at < arrow && sig[at] == ' ') ++at;
+  return sig[at] != '&';
+}
+
 // Each parameter with lifetimes holds the caller's borrow: one made before
 // the body runs, held by the locals the parameter binds.
 void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const {
@@ -209,7 +227,7 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
         if (callee && !argumentFlows(*callee, i)) continue;
         // A std function given `&mut x` (`mem::take(&mut v)`) hands on what x holds, not x itself.
         const Expr& a = *e.args[i];
-        if (!callee && a.kind == ExprKind::Ref && a.isMut) part(*a.operand);
+        if (!callee && a.kind == ExprKind::Ref && !stdArgumentBorrowFlows(e, i)) part(*a.operand);
         else part(a);
       }
       return;

@@ -575,7 +575,7 @@ class BorrowChecker {
                       : e.receiverMode == 2 ? Access::Mutable : Access::Shared,
                       *e.operand, e.span);
         }
-        walkArguments(e.args, borrowck::calleeOf(p_, e), 0);
+        walkArguments(e.args, borrowck::calleeOf(p_, e), 0, &e);
         return;
       case ExprKind::Return:
         if (e.operand) {
@@ -872,7 +872,9 @@ class BorrowChecker {
 
   // Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
   // into the call lives until the call is made (`f(&mut x, &mut x)` is E0499).
-  std::vector<ArgRange> walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee = nullptr, size_t firstParam = 0) {
+  // `stdCall`: the call, when a std function's signature says which arguments' own borrows its result may hold.
+  std::vector<ArgRange> walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee = nullptr, size_t firstParam = 0,
+                                      const Expr* stdCall = nullptr) {
     size_t first = borrows_.size();
     std::vector<ArgRange> ranges;
     for (size_t i = 0; i < args.size(); ++i) {
@@ -895,6 +897,10 @@ class BorrowChecker {
                  borrows_.size() > argBorrows) {
         // `part_of(&e)` with `fn part_of<'a, 'b>(e: &'b Excerpt<'a>) -> &'a str`: the result
         // borrows what `e` holds, not `e` itself (the `&`'s borrow, made last).
+        borrows_.back().sealed = true;
+      } else if (stdCall && !callee && args[i]->kind == ExprKind::Ref && borrows_.size() > argBorrows &&
+                 !borrowck::stdArgumentBorrowFlows(*stdCall, i)) {
+        // `mem::replace(&mut x, v)`: the result holds what x held, not the `&mut`'s borrow.
         borrows_.back().sealed = true;
       }
     }

@@ -9,7 +9,10 @@
 // borrowed while a later one mutates it, a `{}` of a type without Display
 // (E0277), a `+=` or an index assignment through IndexMut on an immutable
 // String or Vec (E0596), a struct literal as a condition or scrutinee
-// (rustc's parse error). rustc stays the judge: the
+// (rustc's parse error), a borrow held across a method call (E0502, E0499),
+// a closure called again after it moved its capture out, a change through a
+// shared reference or a move under one, E0308 in bindings, branches, arms
+// and operands. rustc stays the judge: the
 // engine must give rustc's code at rustc's line:col, whatever rustc says
 // (and if rustc accepts the mutant after all, it is one more valid program).
 import { Gen } from './gen.mjs';
@@ -128,6 +131,74 @@ const LATER_MUTATIONS = {
     const kind = g.pick(['match', 'if', 'while']);
     if (kind === 'match') return [`match ${lit} {`, '    _ => {}', '}'];
     return [`${kind} ${lit}.${field} ${kind === 'if' ? '==' : '!='} ${lit}.${field} {`, '    println!("here");', '}'];
+  },
+  'borrow-across-method-call': (g, vs) => {  // E0502/E0499 where a method call takes the borrow
+    const c = vs.filter((v) => !v.moved && v.mut && (['vec', 'string'].includes(v.type.k)
+                                                     || (v.type.k === 'struct' && v.type.fields.some((f) => f.type.k === 'int'))));
+    if (!c.length) return null;
+    const v = g.pick(c), n = v.name;
+    if (v.type.k === 'vec') {
+      const el = T.defaultValue(g, v.type.el);
+      return g.pick([
+        [`let held = ${n}.${g.pick(['first()', 'last()', 'get(0)', 'as_slice()', 'iter()'])};`,
+         g.pick([`${n}.push(${el});`, `${n}.clear();`, `${n}.truncate(1);`, `${n}.insert(0, ${el});`]), 'println!("{:?}", held);'],
+        [`let held = ${n}.${g.pick(['last_mut()', 'first_mut()', 'iter_mut()'])};`, `${n}.push(${el});`, 'println!("{:?}", held);'],
+        [`${n}.extend(${n}.iter().cloned());`],
+        [`${n}.push(${n}[0]);`],
+      ]);
+    }
+    if (v.type.k === 'string') {
+      return g.pick([
+        [`let held = ${n}.${g.pick(['as_str()', 'trim()', 'chars()', 'as_bytes()'])};`,
+         g.pick([`${n}.push('!');`, `${n}.clear();`, `${n}.push_str("more");`, `${n}.insert(0, 'x');`]), 'println!("{:?}", held);'],
+        [`${n}.push_str(&${n});`],
+        [`${n}.push_str(${n}.as_str());`],
+      ]);
+    }
+    const f = g.pick(v.type.fields).name;
+    return g.pick([
+      [`let held = &${n}.${f};`, `${n}.bump(1);`, 'println!("{:?}", held);'],
+      [`let held = &mut ${n};`, `${n}.bump(1);`, 'held.bump(2);'],
+      [`let held = &${n};`, `${n}.bump(1);`, 'println!("{}", held.total());'],
+    ]);
+  },
+  'closure-consumes-capture': (g, vs) => {  // a closure moving a capture out is FnOnce: E0382
+    const c = vs.filter((v) => !v.moved && owned(v.type) && debuggable(v.type));
+    if (!c.length) return null;
+    const n = g.pick(c).name;
+    return g.pick([
+      [`let f = ${g.pick(['', 'move '])}|| ${n};`, 'let first = f();', 'let second = f();'],
+      [`let f = || drop(${n});`, 'f();', `println!("{:?}", ${n});`],
+      [`let f = || { let inner = ${n}; println!("{:?}", inner); };`, 'f();', 'f();'],
+      [`let f = move || println!("{:?}", ${n});`, 'f();', `let again = ${n};`],
+    ]);
+  },
+  'shared-borrow-then-change': (g, vs) => {  // E0596 through a shared reference, E0505 moving what a reference holds
+    const c = vs.filter((v) => !v.moved && (v.type.k === 'vec' || v.type.k === 'string'));
+    if (!c.length) return null;
+    const v = g.pick(c), n = v.name;
+    if (g.chance(0.5)) return [`let r = &${n};`, `let taken = ${n};`, 'println!("{:?}", r);'];
+    return [`let r = &${n};`, v.type.k === 'vec' ? `r.push(${T.defaultValue(g, v.type.el)});` : 'r.push_str("more");'];
+  },
+  'mismatched-types': (g, vs) => {  // E0308 in its other places: a binding's type, a branch, an arm, an operand
+    const lens = vs.filter((v) => !v.moved && (v.type.k === 'vec' || v.type.k === 'string'));
+    const ints = vs.filter((v) => !v.moved && v.type.k === 'int');
+    const strings = vs.filter((v) => !v.moved && v.type.k === 'string');
+    return g.weighted([
+      [lens.length ? 1 : 0, () => [`let n: ${g.pick(['u32', 'i32', 'u8', 'i64'])} = ${g.pick(lens).name}.len();`]],
+      [ints.length ? 1 : 0, () => {
+        const v = g.pick(ints);
+        const other = g.pick(T.INTS.filter((t) => t !== v.type && t.name !== v.type.name));
+        return g.pick([[`if ${v.name} == 1${other.name} { println!("one"); }`], [`let wider: ${other.name} = ${v.name};`],
+                       [`let sum = ${v.name} + 1${other.name};`]]);
+      }],
+      [strings.length ? 1 : 0, () => [`let r: &str = ${g.pick(strings).name};`]],
+      [1, () => ['let s: String = "text";']],
+      [1, () => [`let z = if ${g.pick(['true', '1 < 2'])} { 1 } else { "one" };`]],
+      [1, () => ["let m = match 3 { 0 => 'a', _ => 0 };"]],
+      [1, () => ['let f = |x: i32| -> u8 { x };', 'println!("{}", f(1));']],
+      [1, () => ['let o: Option<i32> = 5;']],
+    ])();
   },
 };
 export const MUTATION_NAMES = Object.keys(MUTATIONS);

@@ -30,10 +30,11 @@ import collections from './collections.mjs';
 import cells from './cells.mjs';
 import fnvalues from './fnvalues.mjs';
 import cursors from './cursors.mjs';
+import layouts from './layouts.mjs';
 
 export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
                          formats, sizes, traits, operators, drops, shared, lifetimes, results, closures, displays,
-                         iterators, dyns, collections, cells, fnvalues, cursors];
+                         iterators, dyns, collections, cells, fnvalues, cursors, layouts];
 
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
