@@ -73,8 +73,14 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
     if (e.kind == ExprKind::Ref && (!want.isMut || e.isMut)) return coerceThroughDeref(e, expected, because, becauseText);
     fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
   }
-  if (!unify(expected, actual)) mismatch(e.span, expected, actual, because, becauseText);
+  if (!unify(expected, actual)) mismatch(blockTail(e).span, expected, actual, because, becauseText);
   return expected;
+}
+
+// rustc coerces a block to an expected type at its tail, so a mismatch is
+// reported there (`let n: u8 = { x };`, `|x: i32| -> u8 { x }` point at `x`).
+const Expr& Resolver::blockTail(const Expr& e) {
+  return e.kind == ExprKind::Block && e.block->tail ? blockTail(*e.block->tail) : e;
 }
 
 // `&m` where `&MyBox<String>` meets `&str`: rustc's deref coercion calls

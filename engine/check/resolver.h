@@ -451,6 +451,7 @@ class Resolver {
   // unification
   bool unify(TypeId a, TypeId b);
   TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
+  static const Expr& blockTail(const Expr& e);
   TypeId coerceThroughDeref(Expr& e, TypeId expected, Span because, const char* becauseText);
   void recordAdjustedTypes(Expr& e);
   [[noreturn]] void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
