@@ -1,9 +1,10 @@
-// Learner enums and their layouts: one or two enums declared per program,
+// Learner enums and their layouts: one to three enums declared per program,
 // either field-less with explicit discriminants (negative, past a byte, past
 // two bytes, some implicit after an explicit one: the tag's width and sign
 // follow them) cast to integers, or with unit, tuple and struct variants
 // whose fields are the types where rustc finds niches (bool, char, Option,
-// Box, &str, String, Vec, a field-less enum, the enum itself behind a Box).
+// Box, &str, String, Vec, a Copy struct, an earlier enum, maybe in an Option,
+// the enum itself behind a Box).
 // Printed: size_of and align_of of the enum and of what wraps it (Option
 // once and twice, Option<&E>, Option<Box<E>>, Result, tuples and arrays),
 // size_of_val, values by {:?}, matches binding every field, mem::replace and
@@ -33,7 +34,7 @@ function discriminants(own, count) {
 function fieldless(g, own, name) {
   const count = 2 + Math.floor(own() * 4);
   const ds = discriminants(own, count);
-  const variants = ds.map((d, i) => ({ name: `${name}v${i}`, value: d.v, written: d.written }));
+  const variants = ds.map((d, i) => ({ name: `${name}v${i}`, shape: 'unit', fields: [], value: d.v, written: d.written }));
   g.items.push('#[derive(Debug, Clone, Copy, PartialEq)]', `enum ${name} {`,
     ...variants.map((v) => `    ${v.name}${v.written ? ` = ${v.value}` : ''},`), '}', '');
   return { k: 'custom', name, copy: true, clone: true, prefix: 'ek', layout: 'fieldless', variants,
@@ -42,12 +43,16 @@ function fieldless(g, own, name) {
 
 // A field's type: most have a niche or a layout of note.
 function fieldType(g, own, self, earlier) {
+  const structs = g.structs.filter((t) => t.copy);  // the ones deriving PartialEq
   const options = [
     [2, () => U8], [1, () => T.int('i16')], [1, () => T.int('u32')], [1, () => T.int('u64')], [1, () => T.int('i128')],
     [2, () => T.BOOL], [2, () => T.CHAR], [1, () => T.STR], [2, () => T.STRING], [1, () => T.vec(U8)],
     [1, () => T.option(U8)], [1, () => T.option(T.BOOL)], [1, () => T.option(T.CHAR)], [1, () => T.box(T.int('u16'))],
     [1, () => T.tuple([U8, T.BOOL])],
     [earlier.length ? 2 : 0, () => earlier[Math.floor(own() * earlier.length)]],
+    [earlier.length ? 1 : 0, () => T.option(earlier[Math.floor(own() * earlier.length)])],
+    [structs.length ? 1 : 0, () => structs[Math.floor(own() * structs.length)]],
+    [1, () => T.int('i8')], [1, () => T.tuple([T.CHAR, U8])],
     [1, () => T.option(T.box(self))],
   ].filter(([w]) => w > 0);
   let r = own() * options.reduce((a, [w]) => a + w, 0);
@@ -83,11 +88,10 @@ function declare(g) {
   const own = g.ownRandom('layouts');
   if (own() >= 0.33) return;
   const enums = [];
-  const count = own() < 0.5 ? 1 : 2;
+  const count = 1 + Math.floor(own() * 3);
   for (let i = 0; i < count; i++) {
     const name = `E${i}`;
-    const fieldlessOnes = enums.filter((e) => e.layout === 'fieldless');
-    enums.push(own() < 0.4 ? fieldless(g, own, name) : withData(g, own, name, fieldlessOnes));
+    enums.push(own() < 0.4 ? fieldless(g, own, name) : withData(g, own, name, [...enums]));
   }
   g.state.layouts = enums;
 }
