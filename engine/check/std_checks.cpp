@@ -243,6 +243,22 @@ bool Resolver::checkIntegerConstant(Expr& e, TypeId* type) {
 
 // ---------------------------------------------------------------- bounded impls
 
+// Vec::drain and String::drain take any `RangeBounds<usize>`: here a range
+// of usize (the engine reads which ends it has from how it is written, as
+// slicing does); another range is rustc's E0277, anything else not run yet.
+TypeId Resolver::drainedRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId arg = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, arg);
+  const Type given = T_.get(T_.resolve(arg));
+  if (given.kind == TypeKind::Error) return result;
+  if (given.kind == TypeKind::Range && !unify(given.args[0], T_.usize()))
+    fail(DiagCode::E0277, "the trait bound `" + typeName(arg) + ": RangeBounds<usize>` is not satisfied", e.args[0]->span,
+         "the trait `RangeBounds<usize>` is not implemented for `" + typeName(arg) + "`");
+  if (given.kind != TypeKind::Range)
+    fail(DiagCode::None, "`drain` with a `" + typeName(arg) + "` (only a range of `usize`) is not supported yet", e.args[0]->span);
+  return result;
+}
+
 // A method of an impl block with a bound on the element (`impl<T: Copy>
 // Cell<T>` has get, `impl<T: Default> RefCell<T>` has take): on a known
 // element type without it the method does not exist (E0599 at its name, as

@@ -613,6 +613,12 @@ void Interpreter::execStmtBody(const Stmt& s) {
     }
     case StmtKind::Expr: {
       if (!isBlockLike(*s.init)) beginStep(StepKind::Statement, s.span);
+      if (T_.get(s.init->type).kind == TypeKind::Iter && T_.keptIter(s.init->type) == KeptIter::None) {
+        // `v.drain(..2);`: a chain nothing pulls from, opened and closed at once
+        std::unique_ptr<ItemStream> unused = openStream(*s.init);
+        closeStream(*unused);
+        return;
+      }
       Value v = eval(*s.init);
       if (flow_ != Flow::Normal) return;
       dropValueNow(std::move(v));

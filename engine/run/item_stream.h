@@ -74,7 +74,10 @@ struct ItemStream {
   bool borrowed = false;                   // Learners: the caller's iterator, advanced in place (a `&mut self` consumer): not dropped
   __int128 next = 0, end = 0;              // Count: [next, end)
   Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners: the iterator
-  TypeId ownerType = kNoType;              // Moved: the collection's type; Learners: the iterator's type
+  Address drainOf = 0;                     // Items of a drain: the Vec's or String's header, whose tail moves back at the close
+  uint64_t drainFrom = 0, drainTo = 0;     // ... the range drained out of it, in elements (a String's in bytes),
+  uint64_t drainLen = 0;                   // ... and its length before
+  TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners: the iterator's type
   int32_t nextFn = -1;                     // Learners: its `next`
   std::unique_ptr<ItemStream> inner, other;  // adapters: what they pull from; Zip's and Chain's second
   HeldCallable fn;                         // Map, Filter, ...: the closure

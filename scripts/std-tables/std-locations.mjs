@@ -77,6 +77,15 @@ const SITES = [
    'library/alloc/src/collections/btree/search.rs'],
   ['BTreeSetRangeReversed', 'std::collections::BTreeSet::from([0]).range((3 + z)..1).count()',
    'library/alloc/src/collections/btree/search.rs'],
+  // ... and with both ends equal and excluded.
+  ['BTreeMapRangeEmpty', `std::collections::BTreeMap::from([(0, 0)])
+    .range((std::ops::Bound::Excluded(1 + z), std::ops::Bound::Excluded(1 + z))).count()`, 'library/alloc/src/collections/btree/search.rs'],
+  ['BTreeSetRangeEmpty', `std::collections::BTreeSet::from([0])
+    .range((std::ops::Bound::Excluded(1 + z), std::ops::Bound::Excluded(1 + z))).count()`, 'library/alloc/src/collections/btree/search.rs'],
+  // Vec::drain and String::drain with a range outside the length (core's slice::range).
+  ['SliceRangeIncludedEnd', 'Vec::<u8>::new().drain(..=z).count()', 'library/core/src/slice/index.rs'],
+  ['SliceRangeEnd', 'Vec::<u8>::new().drain(..1 + z).count()', 'library/core/src/slice/index.rs'],
+  ['SliceRangeStart', 'Vec::<u8>::new().drain(1 + z..).count()', 'library/core/src/slice/index.rs'],
   // A Drop impl that panics while a panic unwinds: std's own last panic, before it aborts.
   ['PanicInCleanup', `{ struct Bomb(usize); impl Drop for Bomb { fn drop(&mut self) { panic!("second {}", self.0); } }
     let _b = Bomb(z); panic!("first") }`, 'library/core/src/panicking.rs', 'last'],

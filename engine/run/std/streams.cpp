@@ -8,6 +8,7 @@
 #include "base/utf8.h"
 #include "check/std_table.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -210,6 +211,78 @@ std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, co
   s->trusted = true;
   s->randomAccess = false;  // std's StepBy does not trust a Vec's into_iter (rustc 1.95, measured)
   return s;
+}
+
+// Vec::drain and String::drain: the range's bounds checked as core's
+// slice::range checks them (panicking inside core), a String's ends also on
+// char boundaries (asserted at the call). A Vec's length drops to the
+// range's start at once and its drained elements are moved out as items; a
+// String keeps its length until the close and yields the range's chars.
+// Closing the stream drops the items not taken and moves the tail back
+// (std's Drain::drop).
+std::unique_ptr<ItemStream> Interpreter::drainStream(StdCall& c) {
+  bool text = T_.get(c.recv.type).kind == TypeKind::String;
+  uint64_t len = mem_.readU64(c.recv.addr + VecHeader::len);
+  const Expr* spelled = c.call.args[0].get();
+  while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
+  bool literal = spelled->kind == ExprKind::Range;
+  const Layout& l = T_.layout(c.args[0].type);
+  bool hasStart = !literal || spelled->lhs != nullptr, hasEnd = !literal || spelled->rhs != nullptr;
+  uint64_t start = hasStart ? c.args[0].u64(l.fields[0].offset) : 0, end = len;
+  if (hasEnd) {
+    uint64_t written = c.args[0].u64(l.fields[1].offset);
+    bool inclusive = T_.get(c.args[0].type).inclusive;
+    if (inclusive ? written >= len : written > len)
+      throw Panic{"range end index " + std::to_string(written) + " out of range for slice of length " + std::to_string(len),
+                  c.call.nameSpan, stdLocation(inclusive ? StdSite::SliceRangeIncludedEnd : StdSite::SliceRangeEnd)};
+    end = inclusive ? written + 1 : written;
+  }
+  if (start > end)
+    throw Panic{start > len ? "range start index " + std::to_string(start) + " out of range for slice of length " + std::to_string(len)
+                            : "slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end),
+                c.call.nameSpan, stdLocation(StdSite::SliceRangeStart)};
+  Address data = mem_.readU64(c.recv.addr + VecHeader::ptr);
+  auto s = std::make_unique<ItemStream>();
+  s->call = &c.call;
+  s->item = itemOf(c);
+  s->drainOf = c.recv.addr;
+  s->ownerType = c.recv.type;
+  s->drainFrom = start;
+  s->drainTo = end;
+  s->drainLen = len;
+  if (text) {
+    std::string whole = readStr(makeStrRef(data, len));
+    auto boundary = [&](uint64_t i) { return i >= whole.size() || !isUtf8Continuation(whole[i]); };
+    if (!boundary(start)) panic("assertion failed: self.is_char_boundary(start)", c.call.nameSpan);
+    if (!boundary(end)) panic("assertion failed: self.is_char_boundary(end)", c.call.nameSpan);
+    std::string part = whole.substr(start, end - start);
+    for (size_t offset = 0; offset < part.size();) {
+      s->bytesBefore.push_back(part.size() - offset);
+      s->items.push_back(makeChar(decodeUtf8At(part, offset)));
+    }
+    s->bytesBefore.push_back(0);
+  } else {
+    setLength(c.recv.addr, start);
+    uint64_t size = T_.layout(s->item).size;
+    for (uint64_t i = start; i < end; ++i) s->items.push_back(readPlace(Place{data + i * size, s->item}, false));
+    s->trusted = true;
+  }
+  s->back = s->items.size();
+  return s;
+}
+
+// A drain closed: the items it did not hand out dropped in order, then the
+// tail after the range moved down to close the gap, the length restored.
+void Interpreter::finishDrain(ItemStream& s) {
+  while (s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
+  bool text = T_.get(s.ownerType).kind == TypeKind::String;
+  if (text) setLength(s.drainOf, s.drainFrom);  // a String's Drain drops a drain of its Vec, which sets the length first
+  uint64_t tail = s.drainLen - s.drainTo;
+  if (tail == 0) return;
+  uint64_t size = text ? 1 : T_.layout(s.item).size;
+  Address data = mem_.readU64(s.drainOf + VecHeader::ptr);
+  if (s.drainTo != s.drainFrom) mem_.copy(data + s.drainFrom * size, data + s.drainTo * size, tail * size);
+  setLength(s.drainOf, s.drainFrom + tail);
 }
 
 // An adapter's stream around the one it was called on.
@@ -572,7 +645,10 @@ void Interpreter::closeStream(ItemStream& s) {
   if (s.closed) return;
   s.closed = true;
   switch (s.kind) {
-    case StreamKind::Items: case StreamKind::Count: return;
+    case StreamKind::Items:
+      if (s.drainOf != 0) finishDrain(s);
+      return;
+    case StreamKind::Count: return;
     case StreamKind::Moved: {
       while (s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
       const Type& ct = T_.get(s.ownerType);

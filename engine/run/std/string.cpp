@@ -299,6 +299,12 @@ Value Interpreter::runStringInsertStr(StdCall& c) {
   return makeUnit();
 }
 
+// drain: the range taken out as a stream (streams.cpp's drainStream).
+Value Interpreter::runStringDrain(StdCall& c) {
+  c.stream = drainStream(c);
+  return makeUnit();
+}
+
 // split_off: the tail moves to a new String of exactly its length.
 Value Interpreter::runStringSplitOff(StdCall& c) {
   uint64_t at = c.args[0].u64();

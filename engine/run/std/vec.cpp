@@ -241,6 +241,12 @@ Value Interpreter::runVecExtendFromSlice(StdCall& c) {
   return makeUnit();
 }
 
+// drain: the range taken out as a stream (streams.cpp's drainStream).
+Value Interpreter::runVecDrain(StdCall& c) {
+  c.stream = drainStream(c);
+  return makeUnit();
+}
+
 // split_off(at): the tail moves into a new buffer of exactly `len - at`
 // elements (none when at == len); self keeps its buffer and capacity.
 Value Interpreter::runVecSplitOff(StdCall& c) { return splitOffTail(c, receiverElem(c)); }
