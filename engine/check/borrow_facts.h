@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -50,6 +51,7 @@ struct Borrow {
   Span freedSpan;
   bool sealed = false;  // made in an argument the call's result does not borrow from
   int32_t param = -1;   // the caller's borrow a parameter holds (with its lifetimes), not one made here
+  std::string paramLifetime;  // ... under this one of them (held in its slot), or "" for all of them
   Alternatives alternatives;  // made by a `ref` binding in an or-pattern's alternative
 };
 
@@ -134,11 +136,16 @@ class LifetimeSlots {
   mutable std::unordered_map<TypeId, size_t> counts_;
 };
 
+// A place read through references (`p.x` with `p: &Pair`): its variable,
+// and the path with a `*` for each reference gone through, or -1.
+int32_t placeThroughReferences(const Expr& e, std::string* path);
+
 // What a value just made holds, and under which of its holder's slots:
 // taken apart through tuples, arrays, struct and variant literals, `&` of a
 // place and parts of variables; anything else holds everything it made or
 // read, under every slot (check/borrow_slots.cpp).
 struct HoldingsQuery {
+  const Checked& p;
   const TypeTable& T;
   const FnInfo& fn;
   const LifetimeSlots& slots;
@@ -153,11 +160,14 @@ class ValueHoldings {
   explicit ValueHoldings(const HoldingsQuery& q) : q_(q) {}
   void collect(const Expr& e, const std::vector<SlotMask>& into);
   std::unordered_map<size_t, SlotMask> out;  // borrow index -> the holder's slots
+  std::unordered_set<size_t> approximate;    // borrows some part not taken apart holds, under all its slots
 
  private:
   std::vector<SlotMask> fieldInto(const Type& ty, const Expr& e, const std::string& name, TypeId fieldType,
                                   const std::vector<SlotMask>& into) const;
   void fromPlace(int32_t root, const std::string& path, const std::vector<SlotMask>& into);
+  void fromCall(const Expr& e, const FnInfo& callee, const std::vector<SlotMask>& into);
+  void fromReceiver(const Expr& call, const std::vector<SlotMask>& into);
   void fallback(const Expr& e, SlotMask mask);
   HoldingsQuery q_;
 };
@@ -204,15 +214,21 @@ class LifetimeRules {
  public:
   LifetimeRules(const Checked& p, const SourceFile& file, const ReferenceTypes& refs) : p_(p), T_(p.types), file_(file), refs_(refs) {}
   void setFunction(const FnInfo& fn) { fn_ = &fn; }
-  void holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const;
-  void requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows) const;
-  void requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const;
+  void holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows, const LifetimeSlots& slots) const;
+  void requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows, const std::vector<Use>& uses,
+                              const LifetimeSlots& slots) const;
+  void requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows,
+                             const LifetimeSlots& slots) const;
   void flowInto(const Expr& e, Flows& out, bool throughRef = false) const;
 
  private:
   void flowIntoBorrow(const Expr& place, Span at, Flows& out) const;
   std::vector<std::pair<const Borrow*, Span>> parameterBorrowsIn(const Expr& value, const std::vector<Borrow>& borrows) const;
   bool hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const;
+  bool hasLifetimeIn(const Borrow& b, const std::vector<std::string>& wanted) const;
+  std::vector<std::string> storedUnder(const Expr& place, const Borrow& target, const LifetimeSlots& slots) const;
+  const Borrow* outsideResult(const Expr& part, const std::vector<Borrow>& borrows, const std::vector<Use>& uses,
+                              const LifetimeSlots& slots) const;
   std::string parameterName(int32_t param) const;
   [[noreturn]] void reportLifetime(int32_t param, const std::vector<std::string>& wanted, Span at) const;
   bool isRefLocal(int32_t local) const { return borrowck::isRefLocal(T_, *fn_, local); }

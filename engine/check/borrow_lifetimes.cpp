@@ -117,7 +117,9 @@ bool stdArgumentBorrowFlows(const Expr& call, size_t param) {
 
 // Each parameter with lifetimes holds the caller's borrow: one made before
 // the body runs, held by the locals the parameter binds.
-void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const {
+// A parameter bound to one variable, with several lifetimes its type takes
+// apart (`p: &Pair<'a, 'b>`), holds one borrow under each, in its slot.
+void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows, const LifetimeSlots& slots) const {
   const FnLifetimes& lt = fn.lifetimes;
   for (size_t i = 0; i < lt.outer.size(); ++i) {
     if (lt.outer[i].empty() && lt.inner[i].empty()) continue;
@@ -128,6 +130,20 @@ void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& 
       else --param;
     }
     if (bound.empty()) bindings(*fn.decl->params[param].pattern, bound);
+    std::vector<std::string> positions;
+    if (!lt.outer[i].empty()) positions.push_back(lt.outer[i]);
+    positions.insert(positions.end(), lt.inner[i].begin(), lt.inner[i].end());
+    if (bound.size() == 1 && positions.size() > 1 && positions.size() <= 64 &&
+        slots.count(fn.locals[bound[0]].type) == positions.size()) {
+      for (size_t k = 0; k < positions.size(); ++k) {
+        Borrow b;
+        b.param = static_cast<int32_t>(i);
+        b.paramLifetime = positions[k];
+        b.holders.push_back({bound[0], UINT32_MAX, SlotMask{1} << k});
+        borrows.push_back(b);
+      }
+      continue;
+    }
     Borrow b;
     b.param = static_cast<int32_t>(i);
     for (int32_t local : bound) b.holders.push_back({local, UINT32_MAX});
@@ -293,6 +309,19 @@ bool LifetimeRules::hasLifetimeIn(int32_t param, const std::vector<std::string>&
   return in(lt.outer[param]) || std::any_of(lt.inner[param].begin(), lt.inner[param].end(), in);
 }
 
+// Under one of the parameter's lifetimes: it, or one it outlives, is wanted.
+// Besides the written bounds, whatever a parameter's reference points at
+// outlives the reference (rustc's implied bounds: `&'b Excerpt<'a>` means
+// 'a: 'b).
+bool LifetimeRules::hasLifetimeIn(const Borrow& b, const std::vector<std::string>& wanted) const {
+  if (b.paramLifetime.empty()) return hasLifetimeIn(b.param, wanted);
+  FnLifetimes lt = fn_->lifetimes;
+  for (size_t i = 0; i < lt.outer.size(); ++i)
+    if (!lt.outer[i].empty())
+      for (const std::string& l : lt.inner[i]) lt.outlives.emplace_back(l, lt.outer[i]);
+  return b.paramLifetime == "static" || lt.within(wanted, b.paramLifetime);
+}
+
 // A value holding the caller's borrow from parameter `param` goes where
 // only `wanted` lifetimes may: rustc's E0621 when the parameter's lifetime
 // was left out and a named one is wanted, else "lifetime may not live
@@ -313,14 +342,43 @@ void LifetimeRules::reportLifetime(int32_t param, const std::vector<std::string>
   throw CompileError(std::move(d));
 }
 
+// The first of the caller's borrows that `part` of the returned value
+// hands on under a lifetime the result does not have. A borrow under one
+// of a parameter's lifetimes counts only where it lands
+// (check/borrow_slots.cpp): in the result's slots it lands in, when those
+// are known apart, else anywhere in the result.
+const Borrow* LifetimeRules::outsideResult(const Expr& part, const std::vector<Borrow>& borrows, const std::vector<Use>& uses,
+                                           const LifetimeSlots& slots) const {
+  const FnLifetimes& lt = fn_->lifetimes;
+  ValueHoldings held(HoldingsQuery{p_, T_, *fn_, slots, borrows, uses, 0, 0, -1});
+  std::vector<SlotMask> into = slots.identity(fn_->ret);
+  held.collect(part, into);
+  SlotMask every = slots.all(fn_->ret);
+  bool aligned = lt.result.size() == into.size() && into.size() <= 64;
+  for (const auto& [b, span] : parameterBorrowsIn(part, borrows)) {
+    size_t index = static_cast<size_t>(b - borrows.data());
+    if (b->paramLifetime.empty() || held.approximate.count(index)) {  // not known apart: any of the parameter's lifetimes
+      if (!hasLifetimeIn(b->param, lt.result)) return b;
+      continue;
+    }
+    auto found = held.out.find(index);
+    SlotMask lands = found == held.out.end() ? 0 : found->second & every;
+    if (lands == 0 || b->paramLifetime == "static") continue;
+    if (!aligned || lands == every) {
+      if (!hasLifetimeIn(*b, lt.result)) return b;
+      continue;
+    }
+    for (size_t r = 0; r < lt.result.size(); ++r)
+      if (((lands >> r) & 1) && !hasLifetimeIn(*b, {lt.result[r]})) return b;
+  }
+  return nullptr;
+}
+
 // What a function returns may hold the caller's borrows of its result's lifetimes only.
-void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows) const {
+void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<Borrow>& borrows, const std::vector<Use>& uses,
+                                           const LifetimeSlots& slots) const {
   const std::vector<std::string>& wanted = fn_->lifetimes.result;
-  auto outside = [&](const Expr& part) -> const Borrow* {
-    for (const auto& [b, span] : parameterBorrowsIn(part, borrows))
-      if (!hasLifetimeIn(b->param, wanted)) return b;
-    return nullptr;
-  };
+  auto outside = [&](const Expr& part) { return outsideResult(part, borrows, uses, slots); };
   if (!outside(value)) return;
   const Expr& site = returnSite(T_, value, [&](const Expr& part) { return outside(part) != nullptr; });
   reportLifetime(outside(site)->param, wanted, site.span);
@@ -329,7 +387,29 @@ void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<
 // `v.push(s)` with `v: &mut Vec<&str>`, `self.part = p`: a value stored
 // through a parameter's reference lives as long as that parameter's inner
 // lifetimes, so it may hold only borrows that live that long.
-void LifetimeRules::requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const {
+// The lifetimes a place reached through parameter `target`'s reference
+// has: the field's own (`self.y` of a `&mut Pair<'a, 'b>` is `'b`), or all
+// of the parameter's inner ones when the place is not taken apart.
+std::vector<std::string> LifetimeRules::storedUnder(const Expr& place, const Borrow& target, const LifetimeSlots& slots) const {
+  const FnLifetimes& lt = fn_->lifetimes;
+  std::string path;
+  int32_t root = placeThroughReferences(place, &path);
+  if (target.paramLifetime.empty() || root < 0 || path.empty()) return lt.inner[target.param];
+  std::vector<std::string> positions;
+  if (!lt.outer[target.param].empty()) positions.push_back(lt.outer[target.param]);
+  positions.insert(positions.end(), lt.inner[target.param].begin(), lt.inner[target.param].end());
+  std::vector<SlotMask> part = slots.partOf(fn_->locals[root].type, path);
+  if (part.size() >= 64) return lt.inner[target.param];
+  SlotMask any = 0;
+  for (SlotMask m : part) any |= m;
+  std::vector<std::string> wanted;
+  for (size_t j = 0; j < positions.size(); ++j)
+    if ((any >> j) & 1) wanted.push_back(positions[j]);
+  return wanted;
+}
+
+void LifetimeRules::requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows,
+                                          const LifetimeSlots& slots) const {
   const Expr* cur = &place;
   while (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField || cur->kind == ExprKind::Index ||
          cur->kind == ExprKind::Paren || cur->kind == ExprKind::Deref)
@@ -339,9 +419,9 @@ void LifetimeRules::requireStoreLifetimes(const Expr& place, const Expr& value, 
   for (const Borrow& b : borrows)
     if (b.param >= 0 && heldBy(b, cur->resolved)) target = &b;
   if (!target) return;
-  const std::vector<std::string>& wanted = fn_->lifetimes.inner[target->param];
+  std::vector<std::string> wanted = storedUnder(place, *target, slots);
   for (const auto& [b, span] : parameterBorrowsIn(value, borrows))
-    if (b->param != target->param && !hasLifetimeIn(b->param, wanted)) reportLifetime(b->param, wanted, at);
+    if (b->param != target->param && !hasLifetimeIn(*b, wanted)) reportLifetime(b->param, wanted, at);
   // A borrow of this function's own variable stored where the caller will read it.
   Flows flows;
   flows.wantOwned = true;

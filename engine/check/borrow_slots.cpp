@@ -29,9 +29,10 @@ namespace {
 
 constexpr size_t kMaxSlots = 64;
 
-// The lifetime names a declared field type writes.
+// The lifetime names a declared field type writes, in the order of its
+// slots (a field's are all written, `'static` too).
 void namedLifetimes(const TypeExpr& t, std::vector<std::string>& out) {
-  if (t.kind == TypeExprKind::Ref && !t.lifetime.empty()) out.push_back(t.lifetime);
+  if (t.kind == TypeExprKind::Ref) out.push_back(t.lifetime);
   for (const PathSegment& seg : t.path.segments) {
     for (const std::string& l : seg.lifetimes) out.push_back(l);
     for (const auto& g : seg.generics) namedLifetimes(*g, out);
@@ -96,17 +97,26 @@ std::vector<SlotMask> LifetimeSlots::identity(TypeId t) const {
   return map;
 }
 
-// Each of the field's slots stands for the parent's slots of the lifetimes
-// its declared type names, and for all of the parent's type arguments'.
+// Each of the field's slots stands for the parent's slot of the lifetime
+// its declared type names there (none for `'static`); when the names do
+// not line up with the slots (a type parameter's), each stands for every
+// lifetime the field names and all of the parent's type arguments'.
 std::vector<SlotMask> LifetimeSlots::fieldOfItem(const Generics& g, const std::vector<TypeId>& args, const StructField* field,
                                                  TypeId fieldType, const std::vector<SlotMask>& parent) const {
   std::vector<std::string> lifetimes;
   for (const GenericParam& p : g.params)
     if (p.isLifetime) lifetimes.push_back(p.name);
   SlotMask wanted = 0;
+  std::vector<std::string> named;
+  if (field) namedLifetimes(*field->type, named);
+  if (field && named.size() == count(fieldType) && named.size() < kMaxSlots) {
+    std::vector<SlotMask> map(named.size(), 0);
+    for (size_t k = 0; k < named.size(); ++k)
+      for (size_t i = 0; i < lifetimes.size(); ++i)
+        if (lifetimes[i] == named[k] && i < parent.size()) map[k] = parent[i];
+    return map;
+  }
   if (field) {
-    std::vector<std::string> named;
-    namedLifetimes(*field->type, named);
     for (const std::string& l : named)
       for (size_t i = 0; i < lifetimes.size(); ++i)
         if (lifetimes[i] == l) wanted |= bit(i);
@@ -271,8 +281,12 @@ void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
         for (size_t i = 0; i < e.args.size(); ++i) collect(*e.args[i], fieldInto(ty, e, std::to_string(i), e.args[i]->type, into));
         return;
       }
+      if (kind == Resolved::UserFn) return fromCall(e, q_.p.fns[e.resolved], into);
       return fallback(e, anyOf(into));
     }
+    case ExprKind::MethodCall:
+      if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) return fromCall(e, q_.p.fns[e.resolved], into);
+      return fallback(e, anyOf(into));
     case ExprKind::Ref: {
       std::string path;
       bool throughIndex = false;
@@ -280,21 +294,94 @@ void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
       Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
       int32_t made = -1;
       for (size_t i = q_.firstBorrow; root >= 0 && i < q_.borrows.size(); ++i)
-        if (q_.borrows[i].local == root && q_.borrows[i].span.start == at.start && q_.borrows[i].span.end == at.end &&
-            !q_.borrows[i].sealed) made = static_cast<int32_t>(i);
+        if (q_.borrows[i].local == root && q_.borrows[i].span.start == at.start && q_.borrows[i].span.end == at.end)
+          made = static_cast<int32_t>(i);
       if (made < 0 || into.empty()) return fallback(e, anyOf(into));
-      out[made] |= into[0];
+      if (!q_.borrows[made].sealed) out[made] |= into[0];  // sealed: the call's result does not borrow the place
       return fromPlace(root, throughIndex ? "" : path, sliceOf(into, 1, into.size() - 1));
     }
-    case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: {
+    case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref: {
       std::string path;
       bool throughIndex = false;
       int32_t root = placeRoot(q_.T, q_.fn, e, &path, &throughIndex);
+      if (root < 0 && !throughIndex) root = placeThroughReferences(e, &path);
       if (root < 0 || throughIndex) return fallback(e, anyOf(into));
       return fromPlace(root, path, into);
     }
     default: return fallback(e, anyOf(into));
   }
+}
+
+// A call of the learner's function: each argument's slots land in the
+// result's slots whose lifetimes theirs outlive (FnLifetimes); what an
+// argument holds under other lifetimes is not handed on.
+void ValueHoldings::fromCall(const Expr& e, const FnInfo& callee, const std::vector<SlotMask>& into) {
+  const FnLifetimes& lt = callee.lifetimes;
+  if (lt.result.size() != into.size()) return fallback(e, anyOf(into));
+  bool method = e.kind == ExprKind::MethodCall;
+  for (size_t j = 0; j < lt.outer.size(); ++j) {
+    std::vector<std::string> positions;
+    if (!lt.outer[j].empty()) positions.push_back(lt.outer[j]);
+    positions.insert(positions.end(), lt.inner[j].begin(), lt.inner[j].end());
+    std::vector<SlotMask> argInto(positions.size(), 0);
+    for (size_t k = 0; k < positions.size(); ++k)
+      for (size_t r = 0; r < lt.result.size(); ++r)
+        if (lt.within({lt.result[r]}, positions[k])) argInto[k] |= into[r];
+    if (method && j == 0) {
+      fromReceiver(e, argInto);
+      continue;
+    }
+    size_t arg = method ? j - 1 : j;
+    if (arg >= e.args.size()) continue;
+    if (q_.slots.count(e.args[arg]->type) == argInto.size()) collect(*e.args[arg], argInto);
+    else fallback(*e.args[arg], anyOf(argInto));
+  }
+}
+
+// A method's receiver: taken by reference from a place (`p.first()`), the
+// borrow made is the reference's slot and the place's own follow.
+void ValueHoldings::fromReceiver(const Expr& call, const std::vector<SlotMask>& into) {
+  const Expr& r = *call.operand;
+  bool autoref = call.receiverMode != 0 && call.derefs == 0 && q_.T.get(q_.T.resolve(r.type)).kind != TypeKind::Ref;
+  if (!autoref) {
+    if (q_.slots.count(r.type) == into.size()) collect(r, into);
+    else fallback(r, anyOf(into));
+    return;
+  }
+  std::string path;
+  bool throughIndex = false;
+  int32_t root = placeRoot(q_.T, q_.fn, r, &path, &throughIndex);
+  if (root < 0 || throughIndex || into.empty()) return fallback(r, anyOf(into));
+  for (size_t i = q_.firstBorrow; i < q_.borrows.size(); ++i) {
+    const Borrow& b = q_.borrows[i];
+    if (b.local == root && b.span.start == r.span.start && b.span.end == r.span.end && !b.sealed) out[i] |= into[0];
+  }
+  fromPlace(root, path, sliceOf(into, 1, into.size() - 1));
+}
+
+// A place read through references (`p.x` with `p: &Pair`): its variable,
+// and the path with a `*` for each reference gone through, or -1.
+int32_t placeThroughReferences(const Expr& e, std::string* path) {
+  std::vector<std::string> steps;  // outermost first
+  const Expr* cur = &e;
+  while (true) {
+    if (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
+      steps.push_back(cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index));
+      for (uint32_t d = 0; d < cur->derefs; ++d) steps.push_back("*");
+      cur = cur->operand.get();
+    } else if (cur->kind == ExprKind::Deref) {
+      steps.push_back("*");
+      cur = cur->operand.get();
+    } else if (cur->kind == ExprKind::Paren) {
+      cur = cur->operand.get();
+    } else {
+      break;
+    }
+  }
+  if (cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return -1;
+  path->clear();
+  for (auto step = steps.rbegin(); step != steps.rend(); ++step) *path += (path->empty() ? "" : ".") + *step;
+  return cur->resolved;
 }
 
 // The slots a struct's, tuple struct's or variant's field `name` lands in.
@@ -329,6 +416,7 @@ void ValueHoldings::fromPlace(int32_t root, const std::string& path, const std::
     for (const Holder& h : q_.borrows[i].holders) {
       if (h.local != root) continue;
       SlotMask held = LifetimeSlots::narrow(part, h.slots);
+      if (held && h.slots == kEverySlot) approximate.insert(i);  // held without knowing under which lifetimes
       for (size_t k = 0; k < 64 && (held >> k); ++k)
         if ((held >> k) & 1) out[i] |= k < into.size() && part.size() == into.size() ? into[k] : anyOf(into);
     }
@@ -338,12 +426,18 @@ void ValueHoldings::fromPlace(int32_t root, const std::string& path, const std::
 // variable `e` reads, under `mask`.
 void ValueHoldings::fallback(const Expr& e, SlotMask mask) {
   for (size_t i = q_.firstBorrow; i < q_.borrows.size(); ++i)
-    if (!q_.borrows[i].sealed && within(q_.borrows[i].span, e.span)) out[i] |= mask;
+    if (!q_.borrows[i].sealed && within(q_.borrows[i].span, e.span)) {
+      out[i] |= mask;
+      approximate.insert(i);
+    }
   for (size_t u = q_.firstUse; u < q_.uses.size(); ++u) {
     const Use& use = q_.uses[u];
     if (use.sealed || use.local == q_.holder || !within(use.span, e.span)) continue;
     for (size_t i = 0; i < q_.borrows.size(); ++i)
-      if (heldBy(q_.borrows[i], use.local)) out[i] |= mask;
+      if (heldBy(q_.borrows[i], use.local)) {
+        out[i] |= mask;
+        approximate.insert(i);
+      }
   }
 }
 

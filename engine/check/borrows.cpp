@@ -76,11 +76,11 @@ class BorrowChecker {
     returns_.clear();
     tailTemporaries_.clear();
     point_ = 0;
-    lifetimes_.holdParameterBorrows(fn, borrows_);
+    lifetimes_.holdParameterBorrows(fn, borrows_, slots_);
     walkBlock(*fn.decl->body);
     if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
     if (fn.decl->body->tail) returns_.push_back(fn.decl->body->tail.get());
-    for (const Expr* value : returns_) lifetimes_.requireReturnLifetimes(*value, borrows_);
+    for (const Expr* value : returns_) lifetimes_.requireReturnLifetimes(*value, borrows_, uses_, slots_);
     findConflicts();
   }
 
@@ -143,13 +143,14 @@ class BorrowChecker {
     if (!holdsReference(fn_->locals[holder].type)) return;
     std::optional<ValueHoldings> parts;
     if (value) {
-      parts.emplace(HoldingsQuery{T_, *fn_, slots_, borrows_, uses_, firstBorrow, firstUse, holder});
+      parts.emplace(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, firstBorrow, firstUse, holder});
       parts->collect(*value, slots_.identity(fn_->locals[holder].type));
     }
     auto inValue = [&](Span s) { return value && s.start >= value->span.start && s.end <= value->span.end; };
     auto hold = [&](size_t i, bool located) {
-      if (parts && parts->out.count(i)) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i]});
-      else if (!located) borrows_[i].holders.push_back({holder, UINT32_MAX});
+      if (parts && parts->out.count(i)) {
+        if (parts->out[i]) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i]});
+      } else if (!located) borrows_[i].holders.push_back({holder, UINT32_MAX});
     };
     for (size_t i = firstBorrow; i < borrows_.size(); ++i)
       if (!borrows_[i].sealed) hold(i, inValue(borrows_[i].span));
@@ -490,7 +491,7 @@ class BorrowChecker {
             !isRefLocal(root))
           storeInto(root, argBorrows, argUses);
         if (e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && canHoldReferences(e.operand->type))
-          for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_);
+          for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
         if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
@@ -541,7 +542,7 @@ class BorrowChecker {
         }
         size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
         walkValue(*e.rhs);
-        if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_);
+        if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
         auto target = [&](const Expr& t) {
           std::string path;
           int32_t root = placeRoot(t, &path);

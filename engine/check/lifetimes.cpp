@@ -133,15 +133,12 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
   }
 }
 
-// The borrow checker follows one lifetime per struct or enum (whatever the
-// value holds, it holds under it) and the lifetime bounds of functions
-// alone: a second lifetime parameter, or a bound on a struct's, an enum's
-// or an impl's lifetime, is not supported yet.
-void Resolver::requireOneUnboundedLifetime(const Generics& g, bool oneOnly) {
-  size_t count = 0;
+// The borrow checker follows each lifetime of a struct or enum apart
+// (check/borrow_slots.cpp), and the lifetime bounds of functions alone: a
+// bound on a struct's, an enum's or an impl's lifetime is not supported yet.
+void Resolver::requireUnboundedLifetimes(const Generics& g) {
   for (const GenericParam& p : g.params) {
     if (!p.isLifetime) continue;
-    if (oneOnly && ++count == 2) fail(DiagCode::None, "structs and enums with more than one lifetime parameter are not supported yet", p.span);
     if (!p.bounds.empty()) fail(DiagCode::None, "lifetime bounds here (`'" + p.name + ": '" + p.bounds[0].lifetime + "`) are not supported yet", p.span);
   }
   for (const WherePredicate& w : g.predicates)
@@ -171,7 +168,7 @@ void Resolver::lifetimeBounds(const Generics& g, const std::vector<std::string>&
 // Struct and enum fields name every lifetime they use, from the item's own list.
 void Resolver::checkFieldLifetimes() {
   for (const StructDecl& d : out_.ast->structs) {
-    requireOneUnboundedLifetime(d.generics, true);
+    requireUnboundedLifetimes(d.generics);
     std::vector<std::string> declared = lifetimeParams(d.generics);
     itemScope_ = d.scope;
     for (const StructField& f : d.fields) {
@@ -180,7 +177,7 @@ void Resolver::checkFieldLifetimes() {
     }
   }
   for (const EnumDecl& d : out_.ast->enums) {
-    requireOneUnboundedLifetime(d.generics, true);
+    requireUnboundedLifetimes(d.generics);
     std::vector<std::string> declared = lifetimeParams(d.generics);
     itemScope_ = d.scope;
     for (const EnumVariant& v : d.variants)
@@ -195,7 +192,7 @@ void Resolver::checkFieldLifetimes() {
 // `impl<'a> Excerpt<'a>`: the lifetimes the impl declares, and those its
 // type is given, which `Self` and `self` carry in its methods.
 void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes) {
-  requireOneUnboundedLifetime(impl.generics, false);
+  requireUnboundedLifetimes(impl.generics);
   *declared = lifetimeParams(impl.generics);
   const TypeExpr& type = *impl.selfType;
   PathResolution r;

@@ -133,7 +133,7 @@ class Resolver {
   std::vector<std::string> lifetimeParamsOf(const PathResolution& r) const;
   void collectLifetimes(const TypeExpr& t, LifetimeScope& scope);
   void checkFieldLifetimes();
-  void requireOneUnboundedLifetime(const Generics& g, bool oneOnly);
+  void requireUnboundedLifetimes(const Generics& g);
   void lifetimeBounds(const Generics& g, const std::vector<std::string>& declared, FnLifetimes& lt);
   void implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes);
   FnLifetimes describeLifetimes(const FnDecl& decl, const std::vector<std::string>& implDeclared,
