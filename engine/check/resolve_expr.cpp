@@ -248,7 +248,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Array: {
       TypeId elem = T_.newVar(VarKind::Any);
       const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
-      if (want.kind == TypeKind::Array) elem = want.args[0];
+      if (want.kind == TypeKind::Array || want.kind == TypeKind::Slice) elem = want.args[0];  // `&[&d, &c]` for a `&[&dyn Animal]`
       for (auto& a : e.args) {
         TypeId t = checkExpr(*a, elem);
         rejectFnPointerMeet(elem, t, a->span);
