@@ -27,7 +27,7 @@ void runChecked(RunResult& result, const RunOptions& options) {
     in.startUnwinding(p);
     result.outcome = Outcome::Panicked;
     result.panicMessage = p.message;
-    result.panicAt = p.inStd.file ? p.inStd.at : result.source->panicLineCol(p.span.start);
+    result.panicAt = p.inStd.file ? p.inStd.at : result.source->panicLineCol(p.location.start);
     if (p.inStd.file) result.panicFile = p.inStd.file;
   } catch (const ProcessExit& e) {
     result.outcome = Outcome::Exited;

@@ -176,6 +176,9 @@ struct FnInfo {
   int32_t impl = -1;          // a method: its ImplInfo
   int32_t trait = -1;         // a trait's declared method (required or provided): its TraitInfo
   bool isStd = false;         // declared in std's prelude: runs without steps or a frame of its own
+  // #[track_caller]: a panic in its body is reported at its caller, as every
+  // impl of Index::index and IndexMut::index_mut is (core declares them so).
+  bool tracksCaller = false;
   int32_t closure = -1;       // a closure's body: its ClosureInfo
   // E0594 and E0596 found while typing the body: the borrow checker's
   // errors in rustc, reported with the others of this body (check/checker.cpp).

@@ -176,6 +176,10 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
     case ExprKind::Index: return checkIndex(e);
     case ExprKind::Ref: return checkRef(e, expected);
     case ExprKind::Deref: {
+      if (isOverloadedIndex(e)) {  // an instance's copy: the index is checked anew
+        restoreIndex(e);
+        return checkIndex(e);
+      }
       if (isOverloadedDeref(e)) e.operand = std::move(e.operand->operand);  // an instance's copy: the call is made anew
       TypeId inner = T_.resolve(checkExpr(*e.operand));
       TypeId target = T_.derefTarget(inner);
@@ -915,6 +919,12 @@ TypeId Resolver::checkIndex(Expr& e) {
   TypeId t = stripRefs(base, &derefs);
   e.derefs = static_cast<uint8_t>(derefs);
   const Type ty = T_.get(t);
+  if (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum || ty.kind == TypeKind::Param) {  // a parameter through its Index bound
+    TypeId through = checkOverloadedIndex(e, t, derefs);
+    if (through != kNoType && T_.get(T_.resolve(through)).kind == TypeKind::Projection)
+      fail(DiagCode::None, "indexing through an `Index` bound that does not name its `Output` is not supported yet", e.span);
+    if (through != kNoType) return through;
+  }
   TypeId index = checkExpr(*e.rhs, T_.usize());
   bool isRange = isKind(T_, index, TypeKind::Range);
   if (isRange) {

@@ -124,6 +124,7 @@ int32_t Resolver::instantiate(int32_t fn, const std::vector<TypeId>& args, Span 
   inst.impl = templ.impl;
   inst.trait = templ.trait;
   inst.isStd = templ.isStd;
+  inst.tracksCaller = templ.tracksCaller;
   inst.lifetimes = templ.lifetimes;
   inst.selfType = templ.selfType == kNoType ? kNoType : normalize(T_.subst(templ.selfType, templ.typeParams, args));
   for (TypeId p : templ.paramTypes) inst.paramTypes.push_back(normalize(T_.subst(p, templ.typeParams, args)));

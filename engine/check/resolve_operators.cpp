@@ -44,6 +44,8 @@ const char* operatorMethod(StdTrait t) {
     case StdTrait::PartialOrd: return "partial_cmp";
     case StdTrait::Deref: return "deref";
     case StdTrait::DerefMut: return "deref_mut";
+    case StdTrait::Index: return "index";
+    case StdTrait::IndexMut: return "index_mut";
     default: return "";
   }
 }
@@ -189,22 +191,72 @@ void Resolver::wrapInDeref(ExprPtr& operand, bool overloaded) {
 
 bool Resolver::isOverloadedDeref(const Expr& deref) const {
   const Expr& call = *deref.operand;
-  return call.kind == ExprKind::MethodCall && call.nameSpan.start == deref.span.start && call.nameSpan.end == deref.span.end &&
-         (call.text == "deref" || call.text == "deref_mut");
+  if (call.kind != ExprKind::MethodCall || call.nameSpan.end != deref.span.end) return false;
+  if (call.text == "deref" || call.text == "deref_mut") return call.nameSpan.start == deref.span.start;
+  return isOverloadedIndex(deref);
+}
+bool Resolver::isOverloadedIndex(const Expr& deref) const {
+  const Expr& call = *deref.operand;
+  return call.kind == ExprKind::MethodCall && (call.text == "index" || call.text == "index_mut") && call.operand &&
+         call.nameSpan.start == call.operand->span.end && call.nameSpan.end == deref.span.end;
+}
+
+// `c[i]` on a type with the learner's own Index impl is
+// `*Index::index(&c, i)`, made as a learner's Deref is: the index expression
+// becomes a `*` over that call (named by its `[i]`, where rustc reports a
+// panic in it: the impl is #[track_caller]), and a place
+// under it that is written or borrowed `&mut` switches the call to
+// `index_mut` (useDerefMut). Several impls may take different indices: the
+// index's type decides.
+TypeId Resolver::checkOverloadedIndex(Expr& e, TypeId indexed, int derefs) {
+  MethodPick pick;
+  TypeId indexType = kNoType;
+  if (!pickOperator(indexed, StdTrait::Index, kNoType, &pick, &indexType)) return kNoType;
+  TypeId index = checkExpr(*e.rhs, indexType);
+  if (!pickOperator(indexed, StdTrait::Index, index, &pick, &indexType))
+    fail(DiagCode::E0277, "the type `" + typeName(indexed) + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
+         "`" + typeName(indexed) + "` cannot be indexed by `" + typeName(index) + "`");
+  coerce(*e.rhs, index, indexType);
+  auto call = std::make_unique<Expr>();
+  call->kind = ExprKind::MethodCall;
+  call->span = e.lhs->span;  // rustc's borrow of `c` for the call, where a conflict is reported
+  call->nameSpan = {e.lhs->span.end, e.span.end};
+  call->text = "index";
+  call->operand = std::move(e.lhs);
+  for (int i = 0; i < derefs; ++i) wrapInDeref(call->operand, false);
+  call->args.push_back(std::move(e.rhs));
+  call->type = checkPickedMethod(*call, pick);
+  fnExprs_.push_back(call.get());
+  e.kind = ExprKind::Deref;
+  e.derefs = 0;
+  e.operand = std::move(call);
+  return T_.derefTarget(T_.resolve(e.operand->type));
+}
+
+// A generic instance's copy of `c[i]` made into a call: the index again,
+// checked anew for the instance's types.
+void Resolver::restoreIndex(Expr& deref) {
+  ExprPtr call = std::move(deref.operand);
+  deref.kind = ExprKind::Index;
+  deref.lhs = std::move(call->operand);
+  deref.rhs = std::move(call->args[0]);
 }
 
 // `*x = v`, `&mut *x`, `*x += v` through the learner's Deref: rustc calls
 // `DerefMut::deref_mut(&mut x)` instead, which needs `x` mutable, and
-// without a DerefMut impl reports the data as behind a Deref (E0594/E0596).
+// without a DerefMut impl reports the data as behind a Deref (E0594/E0596);
+// so does `c[i] = v` through the learner's Index, with IndexMut.
 void Resolver::useDerefMut(Expr& deref, Span at, const char* action) {
   Expr& call = *deref.operand;
+  bool index = call.text == "index" || call.text == "index_mut";
   TypeId owner = T_.resolve(call.operand->type);
   MethodPick pick;
   TypeId unused;
-  if (!pickOperator(owner, StdTrait::DerefMut, kNoType, &pick, &unused))
-    failMutationOf("data in dereference of `" + typeName(owner) + "`", at, action);
+  TypeId indexType = index ? T_.resolve(call.args[0]->type) : kNoType;
+  if (!pickOperator(owner, index ? StdTrait::IndexMut : StdTrait::DerefMut, indexType, &pick, &unused))
+    failMutationOf("data in " + std::string(index ? "an index" : "dereference") + " of `" + typeName(owner) + "`", at, action);
   std::erase_if(pendingCalls_, [&](const PendingCall& p) { return p.call == &call; });
-  call.text = "deref_mut";
+  call.text = index ? "index_mut" : "deref_mut";
   call.type = checkPickedMethod(call, pick);
 }
 

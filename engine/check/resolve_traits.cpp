@@ -302,6 +302,8 @@ void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
                                  lifetimes, selfLifetimes);
     out_.fns[fn].impl = index;
     out_.fns[fn].isStd = isStd;
+    out_.fns[fn].tracksCaller = (impl.trait.trait == stdTrait(StdTrait::Index) && f.name == "index") ||
+                                (impl.trait.trait == stdTrait(StdTrait::IndexMut) && f.name == "index_mut");
     out_.impls[index].fns.push_back(fn);
   }
   currentImplIndex_ = -1;

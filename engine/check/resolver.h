@@ -301,6 +301,9 @@ class Resolver {
   TypeId checkOverloadedDeref(Expr& e, TypeId inner);
   bool supertraitHasAssoc(const TraitInfo& t, const std::string& name) const;
   bool isOverloadedDeref(const Expr& deref) const;
+  bool isOverloadedIndex(const Expr& deref) const;
+  TypeId checkOverloadedIndex(Expr& e, TypeId indexed, int derefs);
+  void restoreIndex(Expr& deref);
   void wrapInDeref(ExprPtr& operand, bool overloaded);
   void useDerefMut(Expr& deref, Span at, const char* action);
   TypeId checkOverloadedOperator(Expr& e, TypeId lhs);

@@ -86,7 +86,7 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn || static_cast<Resolved>(e.resolvedKind) == Resolved::Virtual) {
     std::vector<Value> args{receiverValue};
     if (!evalOperands(e.args, args)) return makeUnit();
-    return callFunction(callee, std::move(args), e.span);
+    return callFunction(callee, std::move(args), e.span, e.nameSpan);
   }
   return callMethod(e, static_cast<BuiltinMethod>(e.resolved), recv, receiverValue);
 }

@@ -480,13 +480,14 @@ void Interpreter::dropValueNow(Value v) {
 
 // ---------------------------------------------------------------- calls
 
-Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span callSpan) {
+Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span callSpan, Span location) {
   if (frames_.size() >= limits::kMaxCallDepth || hostStackUsed() > limits::kHostStackBudget) throw StackExhausted{};
   const FnInfo& fn = p_.fns[fnIndex];
   beginStep(StepKind::Call, callSpan);
   RtFrame f;
   f.id = nextFrameId_++;
   f.fn = fnIndex;
+  f.call = location.end > 0 ? location : callSpan;
   f.base = mem_.stackPointer();
   // Every frame starts with the return address and the caller's frame
   // pointer, as on x86-64: 16 bytes that keep frames visibly apart.

@@ -122,6 +122,7 @@ struct Panic {
   std::string message;
   Span span;
   StdLocation inStd;
+  Span location = {};  // where Rust reports it: the span, or a #[track_caller] function's call (startUnwinding)
   bool reported = false;  // its step and report are recorded (Interpreter::startUnwinding)
 };
 
@@ -157,6 +158,7 @@ struct RtSlot {
 struct RtFrame {
   int32_t id = -1;
   int32_t fn = -1;
+  Span call;  // where the call that made it is reported (Interpreter::callFunction's location)
   Address base = 0;
   std::vector<int32_t> localSlot;  // per local of the function: its slot id, or -1
   std::vector<int32_t> slots;      // slot ids in declaration order (live ones)
@@ -231,7 +233,9 @@ class Interpreter {
   Place concretePlace(const Place& p) const;
 
   // statements and calls (interpreter.cpp)
-  Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan);
+  // `location`: where a #[track_caller] callee's panics are reported (a
+  // method call's name), when that is not the call's span.
+  Value callFunction(int32_t fn, std::vector<Value> args, Span callSpan, Span location = {});
   void reportMainResult(const Value& returned, Span body);
   Value callValue(const Expr& e);                                   // run/closures.cpp
   void bindClosureEnvironment(const FnInfo& fn, const Value& env);
@@ -327,6 +331,7 @@ class Interpreter {
   void dropInCleanup(Address addr, TypeId type, Span at);
   void dropHeldInCleanup(std::vector<Value>& held, Span at);
   [[noreturn]] void panicDropping(Panic p, Address owned, TypeId type);
+  Span callerOfTrackingFrames(Span at) const;
   // Runs `work` while the value at `owned` (in a scratch slot) belongs to
   // std's code running it: if `work` panics, the value is dropped as the
   // panic unwinds (format!'s String while a learner's fmt writes into it).

@@ -24,12 +24,25 @@ namespace sh {
 // panic's report ends with std's note on backtraces; a second one (a
 // destructor run by the unwinding panicked) makes std print a backtrace
 // instead, which the engine has none of.
+// A panic in the body of a #[track_caller] function is reported where it
+// was called, and so on out through such functions.
+Span Interpreter::callerOfTrackingFrames(Span at) const {
+  for (auto f = frames_.rbegin(); f != frames_.rend(); ++f) {
+    const FnInfo& fn = p_.fns[f->fn];
+    bool inBody = fn.decl && fn.decl->body && at.start >= fn.decl->body->span.start && at.end <= fn.decl->body->span.end;
+    if (!fn.tracksCaller || !inBody) break;
+    at = f->call;
+  }
+  return at;
+}
+
 void Interpreter::startUnwinding(Panic& p) {
   if (p.reported) return;
   p.reported = true;
   ++panics_;
   flow_ = Flow::Normal;
-  LineCol at = p.inStd.file ? p.inStd.at : file_.panicLineCol(p.span.start);
+  p.location = callerOfTrackingFrames(p.span);
+  LineCol at = p.inStd.file ? p.inStd.at : file_.panicLineCol(p.location.start);
   std::string report = "\nthread 'main' panicked at " + std::string(p.inStd.file ? p.inStd.file : file_.name()) + ":" +
                        std::to_string(at.line) + ":" + std::to_string(at.col) + ":\n" + p.message + "\n";
   if (panics_ == 1) report += "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n";
