@@ -715,7 +715,7 @@ class BorrowChecker {
       case ExprKind::Binary:  // not `/` or `%`, which may panic
         return e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem && isPromotable(*e.lhs) && isPromotable(*e.rhs);
       case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
-      case ExprKind::StructLit:
+      case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
         return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return isPromotable(*f.value); });
       case ExprKind::Call:
         return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
