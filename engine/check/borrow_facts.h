@@ -27,6 +27,14 @@ struct Holder {
   int32_t local;
   uint32_t until;  // the point where the variable was given another value (it holds the borrow before that)
   SlotMask slots = kEverySlot;  // under which lifetimes of the variable's type
+  bool approximate = false;     // those came from a value not taken apart (check/borrow_slots.cpp)
+};
+
+// Under which lifetimes of a value's type a borrow is, and whether that is
+// only what a value not taken apart may hold.
+struct HeldUnder {
+  SlotMask slots = 0;
+  bool approximate = false;
 };
 
 struct Borrow {

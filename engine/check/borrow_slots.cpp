@@ -253,6 +253,19 @@ void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
   const Type& ty = q_.T.get(q_.T.resolve(e.type));
   switch (e.kind) {
     case ExprKind::Paren: return collect(*e.operand, into);
+    // A block's value is its tail's, a branch's or an arm's: what the
+    // statements, the condition or the scrutinee borrowed is handed on only
+    // through the variables they bound.
+    case ExprKind::Block:
+      if (e.block->tail) collect(*e.block->tail, into);
+      return;
+    case ExprKind::If: case ExprKind::IfLet:
+      if (e.block->tail) collect(*e.block->tail, into);
+      if (e.elseBranch) collect(*e.elseBranch, into);
+      return;
+    case ExprKind::Match:
+      for (const MatchArm& arm : e.arms) collect(*arm.body, into);
+      return;
     case ExprKind::Tuple: {
       size_t offset = 0;
       for (const auto& a : e.args) {
@@ -416,7 +429,7 @@ void ValueHoldings::fromPlace(int32_t root, const std::string& path, const std::
     for (const Holder& h : q_.borrows[i].holders) {
       if (h.local != root) continue;
       SlotMask held = LifetimeSlots::narrow(part, h.slots);
-      if (held && h.slots == kEverySlot) approximate.insert(i);  // held without knowing under which lifetimes
+      if (held && (h.approximate || h.slots == kEverySlot)) approximate.insert(i);  // not known under which lifetimes
       for (size_t k = 0; k < 64 && (held >> k); ++k)
         if ((held >> k) & 1) out[i] |= k < into.size() && part.size() == into.size() ? into[k] : anyOf(into);
     }

@@ -45,6 +45,7 @@
 // a plain-English note on what would go wrong in memory.
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -149,7 +150,7 @@ class BorrowChecker {
     auto inValue = [&](Span s) { return value && s.start >= value->span.start && s.end <= value->span.end; };
     auto hold = [&](size_t i, bool located) {
       if (parts && parts->out.count(i)) {
-        if (parts->out[i]) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i]});
+        if (parts->out[i]) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i], parts->approximate.count(i) > 0});
       } else if (!located) borrows_[i].holders.push_back({holder, UINT32_MAX});
     };
     for (size_t i = firstBorrow; i < borrows_.size(); ++i)
@@ -400,7 +401,8 @@ class BorrowChecker {
         if (s.elseBlock) walkBlock(*s.elseBlock);
         bindings(*s.pattern, bound);
         bool plain = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern && !s.pattern->bindsByRef;
-        for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse, plain && s.init ? s.init.get() : nullptr);
+        if (s.init && !plain) bindOnValue(*s.init, {s.pattern.get()}, bound, firstBorrow, firstUse);
+        else for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse, s.init.get());
         declare(bound);
       }
       declared.insert(declared.end(), bound.begin(), bound.end());
@@ -795,15 +797,16 @@ class BorrowChecker {
     bindings(p, bound);
     for (auto [local, borrow] : own) borrows_[borrow].holders.push_back({local, UINT32_MAX});
     for (int32_t local : bound)
-      if (!holdParts(local, root, parts)) assignHolder(local, borrows_.size(), firstUse);
+      if (!holdParts(local, fn_->locals[root].type, heldByLocal(root), parts)) assignHolder(local, borrows_.size(), firstUse);
     declare(bound);
     return bound;
   }
 
-  // A binding by value of parts of `root` (`let (x, _) = t;`) holds what
-  // those parts hold, under the lifetimes they land in; false when it binds
-  // by reference or through one (then it holds all `root` holds).
-  bool holdParts(int32_t local, int32_t root, const std::vector<PatternPart>& parts) {
+  // A binding by value of parts of a whole of type `whole` (`let (x, _) =
+  // t;`) holds what those parts hold, under the lifetimes they land in;
+  // `heldUnder` says under which of the whole's each borrow is. False when
+  // it binds by reference or through one (then it holds all the whole holds).
+  bool holdParts(int32_t local, TypeId whole, const std::function<HeldUnder(size_t)>& heldUnder, const std::vector<PatternPart>& parts) {
     std::vector<const PatternPart*> mine;
     for (const PatternPart& part : parts)
       if (part.local == local) mine.push_back(&part);
@@ -811,17 +814,55 @@ class BorrowChecker {
       if (part->throughRef || part->access == PartAccess::Borrow || part->access == PartAccess::BorrowMut) return false;
     if (mine.empty() || !holdsReference(fn_->locals[local].type)) return !mine.empty();
     size_t slots = slots_.count(fn_->locals[local].type);
+    std::vector<HeldUnder> held(borrows_.size());
     for (const PatternPart* part : mine) {
-      std::vector<SlotMask> map = slots_.partOf(fn_->locals[root].type, part->path);
-      for (Borrow& b : borrows_) {
-        SlotMask held = 0;
-        for (const Holder& h : b.holders)
-          if (h.local == root) held |= LifetimeSlots::narrow(map, h.slots);
-        if (held == 0 || heldBy(b, local)) continue;
-        b.holders.push_back({local, UINT32_MAX, map.size() == slots ? held : kEverySlot});
+      std::vector<SlotMask> map = slots_.partOf(whole, part->path);
+      for (size_t i = 0; i < borrows_.size(); ++i) {
+        HeldUnder whole = heldUnder(i);
+        SlotMask under = LifetimeSlots::narrow(map, whole.slots);
+        if (!under) continue;
+        held[i].slots |= map.size() == slots ? under : kEverySlot;
+        held[i].approximate = held[i].approximate || whole.approximate;
       }
     }
+    for (size_t i = 0; i < held.size(); ++i)
+      if (held[i].slots && !heldBy(borrows_[i], local))
+        borrows_[i].holders.push_back({local, UINT32_MAX, held[i].slots, held[i].approximate});
     return true;
+  }
+
+  // What `root` holds, under which of its type's lifetimes.
+  std::function<HeldUnder(size_t)> heldByLocal(int32_t root) const {
+    return [this, root](size_t i) {
+      HeldUnder under;
+      for (const Holder& h : borrows_[i].holders)
+        if (h.local == root) {
+          under.slots |= h.slots;
+          under.approximate = under.approximate || h.approximate || h.slots == kEverySlot;
+        }
+      return under;
+    };
+  }
+
+  // What a value just made (not a variable's place) holds, by the lifetimes of its type.
+  std::function<HeldUnder(size_t)> heldByValue(const Expr& value, size_t firstBorrow, size_t firstUse) const {
+    auto parts = std::make_shared<ValueHoldings>(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, firstBorrow, firstUse, -1});
+    parts->collect(value, slots_.identity(value.type));
+    return [parts](size_t i) {
+      auto found = parts->out.find(i);
+      return found == parts->out.end() ? HeldUnder{} : HeldUnder{found->second, parts->approximate.count(i) > 0};
+    };
+  }
+
+  // The locals a pattern binds on a value just made: each holds what its
+  // parts hold, or (bound by reference) everything the value borrowed.
+  void bindOnValue(const Expr& value, const std::vector<const Pattern*>& patterns, const std::vector<int32_t>& bound,
+                   size_t firstBorrow, size_t firstUse) {
+    std::vector<PatternPart> parts;
+    for (const Pattern* p : patterns) patternParts(T_, *fn_, *p, "", parts);
+    std::function<HeldUnder(size_t)> held = heldByValue(value, firstBorrow, firstUse);
+    for (int32_t local : bound)
+      if (!holdParts(local, value.type, held, parts)) assignHolder(local, firstBorrow, firstUse);
   }
 
   // The value a `match`, `if let` or `while let` looks at.
@@ -853,7 +894,8 @@ class BorrowChecker {
     }
     std::vector<int32_t> bound;
     for (const Pattern* p : patterns) bindings(*p, bound);
-    for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+    if (intoPlace) for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+    else bindOnValue(value, patterns, bound, firstBorrow, firstUse);
     declare(bound);
   }
 
