@@ -226,6 +226,7 @@ struct CheckedFormat {
 struct ConstInfo {
   const ConstDecl* decl = nullptr;
   std::string name;  // as rustc prints it: `MAX`, or `limits::MAX` beside another `MAX`
+  TypeId owner = kNoType;  // an associated constant's: the type of its impl (its `Self`)
   TypeId type = kNoType;
   bool isStatic = false;
   FnInfo init;

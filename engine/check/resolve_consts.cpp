@@ -54,19 +54,57 @@ bool fitsIn(__int128 v, IntKind k) {
 void Resolver::declareConsts() {
   for (size_t i = 0; i < out_.ast->consts.size(); ++i) {
     const ConstDecl& d = out_.ast->consts[i];
-    ItemRef item{d.isStatic ? ItemKind::Static : ItemKind::Const, static_cast<int32_t>(i), -1};
-    itemByKey_[names_->keyOf(item)] = item;
     ConstInfo c;
     c.decl = &d;
     c.name = d.name;
     c.isStatic = d.isStatic;
-    itemScope_ = d.scope;
-    c.type = lowerType(*d.type);
     c.init.name = d.name;
-    c.init.ret = c.type;
+    if (!d.associated) {  // an associated one's type may name Self: lowered with its impl (declareAssociatedConsts)
+      ItemRef item{d.isStatic ? ItemKind::Static : ItemKind::Const, static_cast<int32_t>(i), -1};
+      itemByKey_[names_->keyOf(item)] = item;
+      itemScope_ = d.scope;
+      c.type = lowerType(*d.type);
+      c.init.ret = c.type;
+    }
     out_.consts.push_back(std::move(c));
   }
   itemScope_ = 0;
+}
+
+// `const X: i32`, as rustc points at a constant item.
+static Span constItemSpan(const ConstDecl& d) { return {d.span.start, d.type->span.end}; }
+
+// An inherent impl's constants, with its type as their Self: two of one
+// name for a type are E0592, as two methods are.
+void Resolver::declareAssociatedConsts(const ImplBlock& d, TypeId self) {
+  for (int32_t index : d.consts) {
+    ConstInfo& c = out_.consts[index];
+    int32_t earlier = findAssociatedConst(self, c.name);
+    if (earlier >= 0)  // reported at the first, as rustc does
+      fail(DiagCode::E0592, "duplicate definitions with name `" + c.name + "`", constItemSpan(*out_.consts[earlier].decl),
+           "duplicate definitions for `" + c.name + "`", {{constItemSpan(*c.decl), "other definition for `" + c.name + "`", false}});
+    c.owner = self;
+    c.type = lowerType(*c.decl->type);
+    c.init.ret = c.type;
+  }
+}
+
+// The associated constant `name` of the type `self`, or -1.
+int32_t Resolver::findAssociatedConst(TypeId self, const std::string& name) const {
+  self = T_.resolve(self);
+  for (size_t i = 0; i < out_.consts.size(); ++i)
+    if (out_.consts[i].owner != kNoType && out_.consts[i].name == name && T_.resolve(out_.consts[i].owner) == self)
+      return static_cast<int32_t>(i);
+  return -1;
+}
+
+// `Version::ZERO`: E0624 outside the module that may see a private one.
+TypeId Resolver::checkAssociatedConstPath(Expr& e, int32_t index) {
+  const ConstDecl& d = *out_.consts[index].decl;
+  if (!names_->visible(d.vis, d.scope, itemScope_))
+    fail(DiagCode::E0624, "associated constant `" + d.name + "` is private", e.path.segments.back().span, "private associated constant",
+         {{constItemSpan(d), "private associated constant defined here", false}});
+  return checkConstPath(e, index);
 }
 
 void Resolver::checkConsts() {
@@ -110,6 +148,8 @@ void Resolver::checkConst(int32_t index) {
   const_ = &c;
   itemScope_ = c.decl->scope;
   currentImpl_.clear();
+  TypeId savedSelf = currentSelf_;
+  if (c.owner != kNoType) currentSelf_ = c.owner;
   scopes_.clear();
   loops_.clear();
   fnExprs_.clear();
@@ -120,6 +160,7 @@ void Resolver::checkConst(int32_t index) {
   coerce(init, checkExpr(init, c.type), c.type);
   finishFunction();
   requireConstExpression(init, c);
+  currentSelf_ = savedSelf;
   const_ = nullptr;
   itemScope_ = 0;
 }

@@ -134,7 +134,8 @@ Resolver::VariantRef Resolver::findVariant(const Path& p) {
   if (v >= 0) return {en, v};
   std::string owner = T_.enums()[en].name;
   MethodPick pick;
-  if (lookupAssocFn(T_.enumType(en, freshVars(T_.enums()[en].typeParams.size())), p.last(), &pick)) return {};
+  TypeId self = T_.enumType(en, freshVars(T_.enums()[en].typeParams.size()));
+  if (lookupAssocFn(self, p.last(), &pick) || findAssociatedConst(self, p.last()) >= 0) return {};
   fail(DiagCode::E0599, "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
        p.segments.back().span, "variant or associated item not found in `" + owner + "`");
 }

@@ -392,6 +392,8 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     TypeId self = typeOfPathPrefix(p);
     MethodPick pick;
     if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) return checkFnItem(e, pick.fn, expected);
+    int32_t constant = self != kNoType ? findAssociatedConst(self, p.last()) : -1;
+    if (constant >= 0) return checkAssociatedConstPath(e, constant);
     const std::string& owner = p.segments[p.segments.size() - 2].name;
     IntKind k;
     bool primitive = parseIntKind(owner, &k) || owner == "str" || owner == "char" || owner == "bool" || owner == "f64" || owner == "f32";

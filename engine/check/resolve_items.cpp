@@ -883,6 +883,9 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
           if (!unify(type, T_.structType(s))) mismatch(p.span, type, T_.structType(s));
           return;
         }
+      } else if (TypeId self = typeOfPathPrefix(p.path); self != kNoType) {  // `Version::ZERO => ..`
+        int32_t constant = findAssociatedConst(self, p.path.last());
+        if (constant >= 0) return checkConstPattern(p, type, constant);
       }
       if (namesNothing) {  // `N`, naming nothing: a binding
         p.kind = PatternKind::Binding;

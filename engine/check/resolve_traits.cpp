@@ -272,6 +272,7 @@ void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
   if (!d.trait && !localSelf && !isStd)
     fail(DiagCode::E0116, "cannot define inherent `impl` for a type outside of the crate where the type is defined", d.span,
          "impl for type defined outside of crate");
+  if (!isStd) declareAssociatedConsts(d, impl.self);
   if (impl.trait.trait >= 0) {
     const TraitInfo& t = out_.traits[impl.trait.trait];
     impl.assocTypes.assign(t.assocTypes.size(), kNoType);

@@ -164,6 +164,9 @@ class Resolver {
 
   // constants and statics (resolve_consts.cpp)
   void declareConsts();
+  void declareAssociatedConsts(const ImplBlock& d, TypeId self);
+  int32_t findAssociatedConst(TypeId self, const std::string& name) const;
+  TypeId checkAssociatedConstPath(Expr& e, int32_t index);
   void checkConsts();
   void checkConst(int32_t index);
   TypeId checkConstPath(Expr& e, int32_t index);

@@ -163,6 +163,7 @@ void Scopes::declareItems() {
   }
   for (size_t i = 0; i < program_.consts.size(); ++i) {
     const ConstDecl& d = program_.consts[i];
+    if (d.associated) continue;  // named through its type (Resolver::findAssociatedConst)
     declare(d.scope, d.name, {item(d.isStatic ? ItemKind::Static : ItemKind::Const, i), d.vis, d.scope, d.nameSpan, nullptr});
   }
   for (size_t i = 0; i < program_.typeAliases.size(); ++i) {

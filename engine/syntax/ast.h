@@ -425,6 +425,7 @@ struct ConstDecl {
   Span span;
   Span nameSpan;
   bool isStatic = false;
+  bool associated = false;  // in an inherent impl (`Version::ZERO`), not a module's item
   TypeExprPtr type;
   ExprPtr init;
   int32_t scope = 0;
@@ -473,6 +474,7 @@ struct ImplBlock {
   TypeExprPtr selfType;
   std::vector<FnDecl> fns;
   std::vector<AssocType> types;
+  std::vector<int32_t> consts;  // its associated constants: indexes into Program::consts
   int32_t scope = 0;
 };
 

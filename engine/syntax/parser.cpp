@@ -557,7 +557,7 @@ void Parser::parseImpl(int32_t scope) {
   program_.impls.push_back(std::move(impl));
 }
 
-/// impl_member ::= attribute* visibility? (fn_item | 'type' IDENT '=' type ';')
+/// impl_member ::= attribute* visibility? (fn_item | 'type' IDENT '=' type ';' | const_item)
 void Parser::parseImplItems(ImplBlock& impl) {
   expect(TokenKind::LBrace);
   while (!eat(TokenKind::RBrace)) {
@@ -573,7 +573,11 @@ void Parser::parseImplItems(ImplBlock& impl) {
       fn.vis = vis;
       impl.fns.push_back(std::move(fn));
     } else if (at(TokenKind::KwConst)) {
-      fail(skipItem(itemStart), "associated constants are not supported yet");
+      if (impl.trait) fail(skipItem(itemStart), "associated constants of a trait's impl are not supported yet");
+      if (impl.generics.hasTypeParams()) fail(skipItem(itemStart), "associated constants of a generic impl are not supported yet");
+      impl.consts.push_back(static_cast<int32_t>(program_.consts.size()));
+      parseConst(itemStart, impl.scope, vis);
+      program_.consts.back().associated = true;
     } else {
       rejectItem(itemStart);
     }
@@ -621,7 +625,7 @@ void Parser::parseTrait(int32_t scope, Visibility vis) {
       fn.scope = scope;
       fn.vis = Visibility::Public;  // a trait's methods are as visible as the trait
       t.fns.push_back(std::move(fn));
-    } else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants are not supported yet");
+    } else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants of a trait are not supported yet");
     else rejectItem(itemStart);
   }
   t.span = from(start);
