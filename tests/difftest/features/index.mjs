@@ -31,10 +31,11 @@ import cells from './cells.mjs';
 import fnvalues from './fnvalues.mjs';
 import cursors from './cursors.mjs';
 import layouts from './layouts.mjs';
+import captures from './captures.mjs';
 
 export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
                          formats, sizes, traits, operators, drops, shared, lifetimes, results, closures, displays,
-                         iterators, dyns, collections, cells, fnvalues, cursors, layouts];
+                         iterators, dyns, collections, cells, fnvalues, cursors, layouts, captures];
 
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
