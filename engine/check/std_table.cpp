@@ -270,7 +270,8 @@ bool isNumericMethodName(const std::string& name) {
 
 // Whether PartialOrd (Ord when `total`) of std's, as the comparison methods
 // run it (Interpreter::compareValues), is defined on `t`: numbers, bool,
-// char, String, str and references to and tuples of them.
+// char, String, str, references to and tuples, Options, Vecs, arrays,
+// slices and Boxes of them, and the learner's types deriving it.
 bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
   t = T.resolve(t);
   const Type& ty = T.get(t);
@@ -283,6 +284,17 @@ bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
       for (TypeId a : ty.args)
         if (!stdOrdered(T, a, total)) return false;
       return !ty.args.empty();
+    case TypeKind::Option: case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Box:
+      return stdOrdered(T, ty.args[0], total);
+    case TypeKind::Struct: case TypeKind::Enum: {
+      // The learner's derives, which compare field by field as the interpreter does (an impl of
+      // the learner's own is found as a method of the type first, and its other methods are not run).
+      const DerivedTraits& d = ty.kind == TypeKind::Struct ? static_cast<const DerivedTraits&>(T.structOf(t)) : T.enumOf(t);
+      if (!(total ? d.isOrd : d.isPartialOrd)) return false;
+      for (TypeId a : ty.args)
+        if (!stdOrdered(T, a, total)) return false;
+      return true;
+    }
     default: return false;
   }
 }

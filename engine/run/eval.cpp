@@ -864,9 +864,10 @@ int Interpreter::compareValues(Place a, Place b) {
       }
       return 0;
     }
-    case TypeKind::Enum: {  // derived: by variant in declaration order, then field by field
+    case TypeKind::Enum: {  // derived: by discriminant (`A = 5` after `B = 1`), then field by field
       uint32_t va = variantAt(a.addr, a.type), vb = variantAt(b.addr, b.type);
-      if (va != vb) return sign(va, vb);
+      const std::vector<VariantInfo>& variants = T_.enumOf(a.type).variants;
+      if (va != vb) return sign(variants[va].discriminant, variants[vb].discriminant);
       const std::vector<uint64_t> offsets = T_.layout(a.type).variants[va].offsets;
       const auto& fields = T_.enumOf(a.type).variants[va].fields;
       for (size_t i = 0; i < fields.size(); ++i) {

@@ -8,7 +8,8 @@
 // Printed: size_of and align_of of the enum and of what wraps it (Option
 // once and twice, Option<&E>, Option<Box<E>>, Result, tuples and arrays),
 // size_of_val, values by {:?}, matches binding every field, mem::replace and
-// mem::swap, ==. On in about a third of the programs, decided by an RNG of
+// mem::swap, ==, and the derived order (by discriminant, then by field):
+// <, cmp, partial_cmp, max, min, sort. On in about a third of the programs, decided by an RNG of
 // its own, so the others stay what they were.
 import * as T from '../types.mjs';
 
@@ -35,9 +36,10 @@ function fieldless(g, own, name) {
   const count = 2 + Math.floor(own() * 4);
   const ds = discriminants(own, count);
   const variants = ds.map((d, i) => ({ name: `${name}v${i}`, shape: 'unit', fields: [], value: d.v, written: d.written }));
-  g.items.push('#[derive(Debug, Clone, Copy, PartialEq)]', `enum ${name} {`,
+  const ord = own() < 0.6;
+  g.items.push(`#[derive(Debug, Clone, Copy, PartialEq${ord ? ', Eq, PartialOrd, Ord' : ''})]`, `enum ${name} {`,
     ...variants.map((v) => `    ${v.name}${v.written ? ` = ${v.value}` : ''},`), '}', '');
-  return { k: 'custom', name, copy: true, clone: true, prefix: 'ek', layout: 'fieldless', variants,
+  return { k: 'custom', name, copy: true, clone: true, prefix: 'ek', layout: 'fieldless', variants, ord, partialOrd: ord,
            fallback: () => `${name}::${variants[0].name}` };
 }
 
@@ -75,12 +77,19 @@ function withData(g, own, name, earlier) {
   if (own() < 0.5) variants.push(variants.shift());
   self.variants = variants;
   self.copy = variants.every((v) => v.fields.every((f) => T.isCopy(f.type)));
+  // Ordered by the derives when every field is: a struct here derives no order, an earlier enum maybe.
+  const ordered = (t) => t !== self && (t.k === 'custom' ? t.ord === true : t.k === 'struct' ? false
+    : t.k === 'option' || t.k === 'box' || t.k === 'vec' ? ordered(t.inner ?? t.el) : t.k === 'tuple' ? t.els.every(ordered) : true);
+  const orderable = variants.every((v) => v.fields.every((f) => ordered(f.type) || (f.type.k === 'option' && f.type.inner.k === 'box')));
+  self.partialOrd = orderable && own() < 0.6;
+  self.ord = self.partialOrd;
   self.fallback = () => `${name}::${variants.find((v) => v.shape === 'unit').name}`;
   const field = (f) => (f.type.k === 'str' ? "&'static str" : T.name(f.type));
   const decl = (v) => (v.shape === 'unit' ? `    ${v.name},`
     : v.shape === 'tuple' ? `    ${v.name}(${v.fields.map(field).join(', ')}),`
       : `    ${v.name} { ${v.fields.map((f) => `${f.name}: ${field(f)}`).join(', ')} },`);
-  g.items.push(`#[derive(Debug, Clone, ${self.copy ? 'Copy, ' : ''}PartialEq)]`, `enum ${name} {`, ...variants.map(decl), '}', '');
+  g.items.push(`#[derive(Debug, Clone, ${self.copy ? 'Copy, ' : ''}PartialEq${self.ord ? ', Eq, PartialOrd, Ord' : ''})]`, `enum ${name} {`,
+    ...variants.map(decl), '}', '');
   return self;
 }
 
@@ -154,9 +163,29 @@ function inspect(g) {
   return true;
 }
 
+// Derived order: by discriminant (not by declaration), then field by field.
+function compare(g) {
+  const es = g.state.layouts.filter((e) => e.ord);
+  if (!es.length) return false;
+  const e = g.pick(es);
+  const x = () => g.expr(e, 2);
+  g.weighted([
+    [2, () => g.line(`println!("cmp {:?}", ${x()}.cmp(&${x()}));`)],
+    [1, () => g.line(`println!("order {} {} {:?}", ${x()} < ${x()}, ${x()} >= ${x()}, ${x()}.partial_cmp(&${x()}));`)],
+    [1, () => g.line(`println!("max {:?} min {:?}", ${x()}.max(${x()}), ${x()}.min(${x()}));`)],
+    [2, () => g.block('', () => {
+      g.line(`let mut all: Vec<${e.name}> = vec![${Array.from({ length: g.int(2, 5) }, x).join(', ')}];`);
+      g.line('all.sort();');
+      g.line('println!("sorted {:?} {:?}", all, all.iter().max());');
+    })],
+  ])();
+  return true;
+}
+
 function statement(g) {
   const vs = g.vars((t) => mine(g, t)), muts = vs.filter((v) => v.mut);
   return g.weighted([
+    [2, () => compare(g)],
     [3, () => sizes(g)],
     [3, () => inspect(g)],
     [vs.length ? 1 : 0, () => {
