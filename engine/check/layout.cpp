@@ -168,6 +168,45 @@ unsigned discriminantBytes(int64_t min, int64_t max) {
   return 8;
 }
 
+// `#[repr(u8)]` (any integer) or `#[repr(C)]` on an enum (RFC 2195, rustc's
+// layout_of_enum with its repr): always tagged, the tag exactly the integer
+// (C's int for repr(C), wider only when a discriminant needs it), never
+// widened and never in a field's niche; each variant's fields in declaration
+// order after it, where repr(C) starts them all at the widest field alignment
+// of any variant (a C union after the tag).
+Layout reprEnumLayout(const std::vector<std::vector<Layout>>& variants, const std::vector<int64_t>& discriminants,
+                      unsigned tagBytes, bool cUnion) {
+  Layout l;
+  if (variants.empty()) return l;
+  int64_t min = *std::min_element(discriminants.begin(), discriminants.end());
+  int64_t max = *std::max_element(discriminants.begin(), discriminants.end());
+  if (cUnion) tagBytes = std::max(4u, discriminantBytes(min, max));
+  uint64_t prefixAlign = tagBytes;
+  if (cUnion)
+    for (const auto& v : variants)
+      for (const Layout& f : v) prefixAlign = std::max(prefixAlign, f.align);
+  uint64_t start = alignUp(tagBytes, prefixAlign);
+  l.size = tagBytes;
+  l.align = prefixAlign;
+  for (const auto& v : variants) {
+    // repr(C): laid out from 0 and moved past the tag by a multiple of every field's alignment.
+    Univariant u = cUnion ? univariant(pointersTo(v), true) : univariant(pointersTo(v), true, true, tagBytes);
+    if (cUnion) {
+      for (uint64_t& o : u.offsets) o += start;
+      u.size += start;
+    }
+    l.size = std::max(l.size, u.size);
+    l.align = std::max(l.align, u.align);
+    l.variants.push_back({u.offsets, u.size, std::max<uint64_t>(u.align, prefixAlign)});
+  }
+  l.size = alignUp(l.size, l.align);
+  l.tag = TagEncoding::Direct;
+  l.tagBytes = tagBytes;
+  l.discriminants = discriminants;
+  l.niche = scalarNiche(0, tagBytes, static_cast<uint64_t>(min) & maskOf(tagBytes), static_cast<uint64_t>(max) & maskOf(tagBytes));
+  return l;
+}
+
 }  // namespace
 
 uint64_t Niche::available() const { return (start - end - 1) & maskOf(bytes); }
@@ -539,6 +578,7 @@ Layout TypeTable::computeLayout(TypeId id) {
         for (const auto& f : v.fields) variants.back().push_back(computedLayout(f.second));
         discriminants.push_back(v.discriminant);
       }
+      if (info.reprBytes || info.reprC) return reprEnumLayout(variants, discriminants, info.reprBytes, info.reprC);
       return enumLikeLayout(variants, discriminants);
     }
   }

@@ -40,6 +40,39 @@ bool literalDiscriminant(const Expr& e, int64_t* out) {
 
 }  // namespace
 
+namespace {
+
+// An enum's `#[repr(..)]`: C, or one integer type (the tag's). Returns what
+// it does not lay out ("" when nothing): another argument, or C with an integer.
+std::string readEnumRepr(const std::vector<std::string>& derives, EnumInfo* info) {
+  static const std::pair<const char*, unsigned> kInts[] = {{"u8", 1}, {"i8", 1}, {"u16", 2}, {"i16", 2}, {"u32", 4},
+                                                           {"i32", 4}, {"u64", 8}, {"i64", 8}, {"usize", 8}, {"isize", 8}};
+  std::string unknown;
+  for (const std::string& d : derives) {
+    if (d.rfind("repr(", 0) != 0) continue;
+    std::string arg = d.substr(5, d.size() - 6);
+    bool known = arg == "C";
+    info->reprC |= known;
+    for (const auto& [name, bytes] : kInts)
+      if (arg == name) {
+        info->reprBytes = bytes;
+        info->reprSigned = name[0] == 'i';
+        known = true;
+      }
+    if (!known) unknown = arg;
+  }
+  if (unknown.empty() && info->reprC && info->reprBytes) unknown = "C, int";
+  return unknown;
+}
+
+bool fitsRepr(int64_t v, unsigned bytes, bool isSigned) {
+  if (bytes >= 8) return isSigned || v >= 0;
+  int64_t span = int64_t{1} << (8 * bytes);
+  return isSigned ? v >= -span / 2 && v < span / 2 : v >= 0 && v < span;
+}
+
+}  // namespace
+
 void Resolver::declareEnums(const Program& program, bool isStd) {
   auto& enums = T_.enums();
   for (size_t k = 0; k < program.enums.size(); ++k) {
@@ -75,6 +108,15 @@ void Resolver::declareEnums(const Program& program, bool isStd) {
       info.fieldless &= v.shape == VariantShape::Unit;
       info.variants.push_back(std::move(vi));
     }
+    std::string unknownRepr = readEnumRepr(d.derives, &info);
+    if (!unknownRepr.empty()) fail(DiagCode::None, "`#[repr(" + unknownRepr + ")]` on an enum is not supported yet", d.nameSpan);
+    bool explicitDiscriminant = std::any_of(d.variants.begin(), d.variants.end(), [](const EnumVariant& v) { return v.discriminant != nullptr; });
+    if (explicitDiscriminant && !info.fieldless && info.reprBytes == 0)  // repr(C) alone is not enough
+      fail(DiagCode::E0732, "`#[repr(inttype)]` must be specified for enums with explicit discriminants and non-unit variants",
+           {d.span.start, d.nameSpan.end});
+    for (const VariantInfo& vi : info.variants)
+      if (info.reprBytes && !fitsRepr(vi.discriminant, info.reprBytes, info.reprSigned))
+        fail(DiagCode::None, "a discriminant outside the range of the enum's `#[repr(..)]` type is not supported yet", vi.span);
     enums.push_back(std::move(info));
   }
 }

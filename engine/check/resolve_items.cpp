@@ -152,6 +152,9 @@ void Resolver::declareStructs(const Program& program, bool isStd) {
     info.decl = &d;
     readDerives(d.derives, &info);
     info.reprC = std::find(d.derives.begin(), d.derives.end(), "repr(C)") != d.derives.end();
+    for (const std::string& derive : d.derives)
+      if (derive.rfind("repr(", 0) == 0 && derive != "repr(C)")
+        fail(DiagCode::None, "`#[" + derive + "]` on a struct is not supported yet", d.nameSpan);
     info.typeParams = declareTypeParams(d.generics);
     structs.push_back(std::move(info));
   }

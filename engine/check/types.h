@@ -271,6 +271,11 @@ struct EnumInfo : DerivedTraits {
   std::vector<TypeId> typeParams;
   std::vector<VariantInfo> variants;
   bool fieldless = true;  // every variant is a unit variant: `as` casts to integers work
+  // `#[repr(u8)]` and the other integers: the tag's bytes (0 without); `#[repr(C)]`: reprC
+  // (a tag of C's int). Either lays the enum out tagged, fields in declaration order.
+  unsigned reprBytes = 0;
+  bool reprSigned = false;
+  bool reprC = false;
   std::string stdPath;
   const EnumDecl* decl = nullptr;
   int32_t findVariant(const std::string& name) const;

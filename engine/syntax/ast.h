@@ -403,7 +403,7 @@ struct StructDecl {
   std::vector<StructField> fields;
   bool isTuple = false;  // struct P(i32, i32);
   bool isUnit = false;   // struct Marker;
-  std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)], and "repr(C)" for #[repr(C)]
+  std::vector<std::string> derives;  // #[derive(Debug, Clone, Copy, PartialEq)], and "repr(C)", "repr(u8)" ... for #[repr(..)]
   int32_t scope = 0;
   Visibility vis = Visibility::Private;
 };

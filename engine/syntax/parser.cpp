@@ -357,8 +357,16 @@ void Parser::parseAttribute(std::vector<std::string>& derives) {
     expect(TokenKind::RBracket);
     return;
   }
-  // `#[repr(C)]` keeps fields in declaration order; it travels with the derives.
-  if (peek(1).text == "repr" && peek(2).kind == TokenKind::LParen && peek(3).text == "C") derives.push_back("repr(C)");
+  // `#[repr(C)]`, `#[repr(u8)]`, ...: each argument travels with the derives as "repr(C)", "repr(u8)"
+  // (the checker lays out what it knows and says "not supported yet" for the others).
+  if (peek(1).text == "repr" && peek(2).kind == TokenKind::LParen) {
+    int depth = 1;
+    for (size_t k = 3; depth > 0 && peek(k).kind != TokenKind::Eof; ++k) {
+      if (peek(k).kind == TokenKind::LParen) ++depth;
+      else if (peek(k).kind == TokenKind::RParen) --depth;
+      else if (depth == 1 && peek(k).kind == TokenKind::Ident) derives.push_back("repr(" + std::string(peek(k).text) + ")");
+    }
+  }
   skipTokenGroup();
 }
 

@@ -32,12 +32,22 @@ function discriminants(own, count) {
   return values;
 }
 
+// `#[repr(..)]`: sometimes, one that holds every discriminant (an integer,
+// or C), which fixes the tag's width and turns off the niche in a field.
+const REPRS = [['u8', 0, 255], ['i8', -128, 127], ['u16', 0, 65535], ['i16', -32768, 32767], ['u32', 0, 4294967295],
+               ['i32', -2147483648, 2147483647], ['u64', 0, Infinity], ['i64', -Infinity, Infinity], ['C', -2147483648, 2147483647]];
+function repr(own, values, on = own() < 0.3, intOnly = false) {
+  if (!on) return [];
+  const fits = REPRS.filter(([name, lo, hi]) => values.every((v) => v >= lo && v <= hi) && !(intOnly && name === 'C'));
+  return [`#[repr(${fits[Math.floor(own() * fits.length)][0]})]`];
+}
+
 function fieldless(g, own, name) {
   const count = 2 + Math.floor(own() * 4);
   const ds = discriminants(own, count);
   const variants = ds.map((d, i) => ({ name: `${name}v${i}`, shape: 'unit', fields: [], value: d.v, written: d.written }));
   const ord = own() < 0.6;
-  g.items.push(`#[derive(Debug, Clone, Copy, PartialEq${ord ? ', Eq, PartialOrd, Ord' : ''})]`, `enum ${name} {`,
+  g.items.push(`#[derive(Debug, Clone, Copy, PartialEq${ord ? ', Eq, PartialOrd, Ord' : ''})]`, ...repr(own, ds.map((d) => d.v)), `enum ${name} {`,
     ...variants.map((v) => `    ${v.name}${v.written ? ` = ${v.value}` : ''},`), '}', '');
   return { k: 'custom', name, copy: true, clone: true, prefix: 'ek', layout: 'fieldless', variants, ord, partialOrd: ord,
            fallback: () => `${name}::${variants[0].name}` };
@@ -75,6 +85,21 @@ function withData(g, own, name, earlier) {
   // The unit variant goes first in the value made when nothing else will do,
   // but not always first in the declaration, where its place moves the tag.
   if (own() < 0.5) variants.push(variants.shift());
+  // With a repr, explicit discriminants are allowed on variants with fields too.
+  const withRepr = own() < 0.3;
+  if (withRepr && own() < 0.6) {
+    const small = [0, 1, 2, 3, 5, 9, 20, 64, 100, 127];
+    let next = 0;
+    for (const v of variants) {
+      let value = next;
+      if (own() < 0.5) value = small[Math.floor(own() * small.length)];
+      while (variants.some((x) => x !== v && x.value === value)) value += 1;
+      v.value = value;
+      v.written = true;
+      next = value + 1;
+    }
+  }
+  const reprLine = repr(own, variants.map((v, i) => (v.written ? v.value : i)), withRepr, variants.some((v) => v.written));  // E0732 under repr(C)
   self.variants = variants;
   self.copy = variants.every((v) => v.fields.every((f) => T.isCopy(f.type)));
   // Ordered by the derives when every field is: a struct here derives no order, an earlier enum maybe.
@@ -85,10 +110,11 @@ function withData(g, own, name, earlier) {
   self.ord = self.partialOrd;
   self.fallback = () => `${name}::${variants.find((v) => v.shape === 'unit').name}`;
   const field = (f) => (f.type.k === 'str' ? "&'static str" : T.name(f.type));
-  const decl = (v) => (v.shape === 'unit' ? `    ${v.name},`
-    : v.shape === 'tuple' ? `    ${v.name}(${v.fields.map(field).join(', ')}),`
-      : `    ${v.name} { ${v.fields.map((f) => `${f.name}: ${field(f)}`).join(', ')} },`);
-  g.items.push(`#[derive(Debug, Clone, ${self.copy ? 'Copy, ' : ''}PartialEq${self.ord ? ', Eq, PartialOrd, Ord' : ''})]`, `enum ${name} {`,
+  const value = (v) => (v.written ? ` = ${v.value}` : '');
+  const decl = (v) => (v.shape === 'unit' ? `    ${v.name}${value(v)},`
+    : v.shape === 'tuple' ? `    ${v.name}(${v.fields.map(field).join(', ')})${value(v)},`
+      : `    ${v.name} { ${v.fields.map((f) => `${f.name}: ${field(f)}`).join(', ')} }${value(v)},`);
+  g.items.push(`#[derive(Debug, Clone, ${self.copy ? 'Copy, ' : ''}PartialEq${self.ord ? ', Eq, PartialOrd, Ord' : ''})]`, ...reprLine, `enum ${name} {`,
     ...variants.map(decl), '}', '');
   return self;
 }
