@@ -31,8 +31,9 @@ TypeId Resolver::referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait b
 TypeId Resolver::copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return referentItems(e, m, self, StdTrait::Copy); }
 TypeId Resolver::clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return referentItems(e, m, self, StdTrait::Clone); }
 
-// A Vec's into_iter moves the Vec; through a reference it would iterate
-// by reference instead (IntoIterator for &Vec), which the engine does not run.
+// A Vec's (a map's, a set's, a VecDeque's) into_iter moves the collection;
+// through a reference it would iterate by reference instead (IntoIterator
+// for &Vec), which the engine does not run.
 TypeId Resolver::ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   if (e.derefs > 0) fail(DiagCode::None, "`into_iter` through a reference is not supported yet: use `iter()`", e.nameSpan);
   return bySignature(e, m, self, expected);

@@ -469,6 +469,7 @@ class Interpreter {
   __int128 largestOf(TypeId intType) const;
   std::unique_ptr<ItemStream> collectionStream(const Expr& e, TypeId item);
   std::unique_ptr<ItemStream> movedStream(const Value& collection, const Expr& e);
+  std::unique_ptr<ItemStream> collectionIntoIter(StdCall& c);
   std::unique_ptr<ItemStream> drainStream(StdCall& c);
   void finishDrain(ItemStream& s);
   std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);

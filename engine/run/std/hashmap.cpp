@@ -392,6 +392,15 @@ Value Interpreter::runSetIsEmpty(StdCall& c) { return runMapIsEmpty(c); }
 Value Interpreter::runSetCapacity(StdCall& c) { return runMapCapacity(c); }
 Value Interpreter::runSetClear(StdCall& c) { return runMapClear(c); }
 
+// into_iter of a map or a set: hashbrown's RawIntoIter, each entry moved
+// out in bucket order as it is taken; what is left is dropped and the table
+// freed when the iterator is (closeStream).
+Value Interpreter::runMapIntoIter(StdCall& c) {
+  c.stream = collectionIntoIter(c);
+  return makeUnit();
+}
+Value Interpreter::runSetIntoIter(StdCall& c) { return runMapIntoIter(c); }
+
 Value Interpreter::runSetIter(StdCall& c) {
   c.items = tableItems(c.recv.addr, c.recv.type, itemOf(c));
   return makeUnit();

@@ -285,6 +285,24 @@ void Interpreter::finishDrain(ItemStream& s) {
   setLength(s.drainOf, s.drainFrom + tail);
 }
 
+// A map's, a set's or a VecDeque's into_iter: its items moved out of the
+// collection, held in scratch for closeStream to free. Its size is exact,
+// but only VecDeque's IntoIter is TrustedLen.
+std::unique_ptr<ItemStream> Interpreter::collectionIntoIter(StdCall& c) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Moved;
+  s->call = &c.call;
+  s->item = T_.get(c.call.type).args[0];
+  s->owner = holdInScratch(c.self);
+  s->ownerType = c.self.type;
+  bool deque = T_.get(c.self.type).kind == TypeKind::VecDeque;
+  s->items = deque ? takeDequeItems(s->owner, c.self.type) : takeTableItems(s->owner, c.self.type);
+  s->back = s->items.size();
+  s->trusted = deque;
+  s->randomAccess = false;
+  return s;
+}
+
 // An adapter's stream around the one it was called on.
 std::unique_ptr<ItemStream> Interpreter::adapterStream(StdCall& c, StreamKind kind) {
   auto s = std::make_unique<ItemStream>();
@@ -654,6 +672,9 @@ void Interpreter::closeStream(ItemStream& s) {
       const Type& ct = T_.get(s.ownerType);
       if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
         mem_.free(mem_.cellAt(mem_.readU64(s.owner + VecHeader::ptr))->id);
+      if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
+      if (ct.kind == TypeKind::VecDeque && mem_.readU64(s.owner + DequeHeader::cap) > 0 && T_.layout(s.item).size > 0)
+        mem_.free(mem_.cellAt(mem_.readU64(s.owner + DequeHeader::ptr))->id);
       return;
     }
     case StreamKind::Learners:

@@ -88,6 +88,13 @@ std::vector<Value> Interpreter::dequeItems(Address header, TypeId deque, TypeId 
   return items;
 }
 
+// into_iter: each element moved out front to back as it is taken; what is
+// left is dropped and the buffer freed when the iterator is (closeStream).
+Value Interpreter::runDequeIntoIter(StdCall& c) {
+  c.stream = collectionIntoIter(c);
+  return makeUnit();
+}
+
 // `for x in d`: each element moved out, front to back; the buffer is freed by the loop.
 std::vector<Value> Interpreter::takeDequeItems(Address header, TypeId deque) {
   std::vector<Value> items;
