@@ -154,16 +154,16 @@ TypeId Resolver::checkTry(Expr& e, TypeId expected) {
   } else {
     ExprPtr error = pathExpr({"?e"}, q);
     // Into a `Box<dyn Error>`, std's From boxes the error: the Box is coerced to the trait object where `Err` takes it.
-    // A String is boxed inside std's private StringError, a `&str` made a String first.
+    // A String is boxed inside std's private StringError, a `&str` made a String first; a
+    // `&str` into a String is String::from, std's own From impl, which the engine runs natively.
     TypeId to = T_.get(T_.resolve(fn_->ret)).args[1];
     if (!unify(t.args[1], to)) {
       TypeId from = T_.resolve(t.args[1]);
       bool text = T_.get(from).kind == TypeKind::String || from == T_.strRef();
-      if (boxesError(to) && text) {
-        if (from == T_.strRef()) error = callOf(pathExpr({"String", "from"}, q), std::move(error), q);
-        error = callOf(pathExpr({"?StringError"}, q), std::move(error), q);
-      }
-      error = callOf(boxesError(to) ? pathExpr({"Box", "new"}, q) : pathExpr({"From", "from"}, q), std::move(error), q);
+      bool toString = T_.get(T_.resolve(to)).kind == TypeKind::String;
+      if ((boxesError(to) || toString) && from == T_.strRef()) error = callOf(pathExpr({"String", "from"}, q), std::move(error), q);
+      if (boxesError(to) && text) error = callOf(pathExpr({"?StringError"}, q), std::move(error), q);
+      if (!toString) error = callOf(boxesError(to) ? pathExpr({"Box", "new"}, q) : pathExpr({"From", "from"}, q), std::move(error), q);
     }
     e.arms.push_back(armOf(variantPattern("Ok", bindingOf("?v", q), q), pathExpr({"?v"}, q), q));
     e.arms.push_back(armOf(variantPattern("Err", bindingOf("?e", q), q),
