@@ -46,18 +46,16 @@ bool isIdentStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool isIdentChar(char c) { return isIdentStart(c) || isDigit(c); }
 bool isWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
-// How rustc prints a character in "unknown start of token: ..." (Rust's
-// `char::escape_default`): printable ASCII as itself, the rest as `\u{..}`.
-std::string escapeDefault(char32_t c) {
+// How rustc prints a character in "unknown start of token: ..." and
+// "unknown character escape: ..." (its `escaped_char`): printable ASCII as
+// itself (a `\`, `'` or `"` too), the rest as `char::escape_default` does.
+std::string escapedChar(char32_t c) {
+  if (c >= 0x20 && c < 0x7F) return std::string(1, static_cast<char>(c));
   switch (c) {
     case '\t': return "\\t";
     case '\r': return "\\r";
     case '\n': return "\\n";
-    case '\'': return "\\'";
-    case '"': return "\\\"";
-    case '\\': return "\\\\";
   }
-  if (c >= 0x20 && c < 0x7F) return std::string(1, static_cast<char>(c));
   char buf[16];
   std::snprintf(buf, sizeof buf, "\\u{%x}", static_cast<unsigned>(c));
   return buf;
@@ -302,7 +300,7 @@ class Lexer {
       case 'u': return readUnicodeEscape(start);
     }
     uint32_t length = atEnd() ? 0 : static_cast<uint32_t>(validUtf8Length(src_, pos_ - 1));
-    fail({pos_ - 1, pos_ - 1 + length}, "unknown character escape: `" + escapeDefault(c) + "`",
+    fail({pos_ - 1, pos_ - 1 + length}, "unknown character escape: `" + escapedChar(c) + "`",
          "unknown character escape");
   }
 
@@ -406,7 +404,7 @@ class Lexer {
     if (!best) {
       size_t at = pos_;
       char32_t c = decodeUtf8At(src_, at);
-      fail({start, static_cast<uint32_t>(at)}, "unknown start of token: " + escapeDefault(c));
+      fail({start, static_cast<uint32_t>(at)}, "unknown start of token: " + escapedChar(c));
     }
     pos_ += static_cast<uint32_t>(best->text.size());
     push(best->kind, start);

@@ -143,6 +143,8 @@ TEST_CASE("char literal errors: unterminated, empty, and too long") {
 TEST_CASE("unknown characters and NUL are an unknown start of token") {
   CHECK(lexError("1 \xE2\x82\xAC 2").message == "unknown start of token: \\u{20ac}");
   CHECK(lexError(std::string("a \0 b", 5)).message == "unknown start of token: \\u{0}");
+  CHECK(lexError("a \\ b").message == "unknown start of token: \\");  // printable ASCII is shown as itself, as rustc's escaped_char
+  CHECK(lexError("\"a\\qb\"").message == "unknown character escape: `q`");
   CHECK(lexError("a ` b").message == "unknown start of token: `");
 }
 
