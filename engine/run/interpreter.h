@@ -386,6 +386,7 @@ class Interpreter {
   Value callMethod(const Expr& call, BuiltinMethod m, const Place& receiver, Value self);
   Value callIteratorConsumer(const Expr& call, BuiltinMethod m);
   Value runFn(BuiltinFn f, StdCall& c);
+  Value joinedStrings(StdCall& c, const std::string& sep);
   Value runMethod(BuiltinMethod m, StdCall& c);
 #define SH_STD_FN(id, path, signature, check) Value run##id(StdCall& c);
 #include "check/std_fns.def"

@@ -328,10 +328,13 @@ Value Interpreter::runVecSwap(StdCall& c) {
   return makeUnit();
 }
 
-// join of Strings or &strs: the whole text first, then one exact allocation.
-Value Interpreter::runVecJoin(StdCall& c) {
+// join and concat of Strings or &strs (concat is join with ""): std's
+// join_generic_copy, the whole text first, then one exact allocation.
+Value Interpreter::runVecJoin(StdCall& c) { return joinedStrings(c, readStr(c.args[0])); }
+Value Interpreter::runVecConcat(StdCall& c) { return joinedStrings(c, ""); }
+Value Interpreter::joinedStrings(StdCall& c, const std::string& sep) {
   TypeId elem = receiverElem(c);
-  std::string sep = readStr(c.args[0]), out;
+  std::string out;
   uint64_t n = receiverLen(c), size = T_.layout(elem).size;
   bool owned = T_.get(elem).kind == TypeKind::String;
   for (uint64_t i = 0; i < n; ++i) {
