@@ -42,24 +42,22 @@ bool literalDiscriminant(const Expr& e, int64_t* out) {
 
 namespace {
 
-// An enum's `#[repr(..)]`: C, or one integer type (the tag's). Returns what
-// it does not lay out ("" when nothing): another argument, or C with an integer.
-std::string readEnumRepr(const std::vector<std::string>& derives, EnumInfo* info) {
-  static const std::pair<const char*, unsigned> kInts[] = {{"u8", 1}, {"i8", 1}, {"u16", 2}, {"i16", 2}, {"u32", 4},
-                                                           {"i32", 4}, {"u64", 8}, {"i64", 8}, {"usize", 8}, {"isize", 8}};
+// An enum's `#[repr(..)]`: C, or one integer type up to 64 bits (the tag's,
+// in `kind`). Returns what it does not lay out ("" when nothing): another
+// argument, or C with an integer.
+std::string readEnumRepr(const std::vector<std::string>& derives, EnumInfo* info, IntKind* kind) {
   std::string unknown;
   for (const std::string& d : derives) {
     if (d.rfind("repr(", 0) != 0) continue;
     std::string arg = d.substr(5, d.size() - 6);
-    bool known = arg == "C";
-    info->reprC |= known;
-    for (const auto& [name, bytes] : kInts)
-      if (arg == name) {
-        info->reprBytes = bytes;
-        info->reprSigned = name[0] == 'i';
-        known = true;
-      }
-    if (!known) unknown = arg;
+    if (arg == "C") {
+      info->reprC = true;
+    } else if (parseIntKind(arg, kind) && intKindBytes(*kind) <= 8) {
+      info->reprBytes = intKindBytes(*kind);
+      info->reprSigned = intKindSigned(*kind);
+    } else {
+      unknown = arg;
+    }
   }
   if (unknown.empty() && info->reprC && info->reprBytes) unknown = "C, int";
   return unknown;
@@ -108,15 +106,29 @@ void Resolver::declareEnums(const Program& program, bool isStd) {
       info.fieldless &= v.shape == VariantShape::Unit;
       info.variants.push_back(std::move(vi));
     }
-    std::string unknownRepr = readEnumRepr(d.derives, &info);
+    IntKind reprKind{};
+    std::string unknownRepr = readEnumRepr(d.derives, &info, &reprKind);
     if (!unknownRepr.empty()) fail(DiagCode::None, "`#[repr(" + unknownRepr + ")]` on an enum is not supported yet", d.nameSpan);
     bool explicitDiscriminant = std::any_of(d.variants.begin(), d.variants.end(), [](const EnumVariant& v) { return v.discriminant != nullptr; });
     if (explicitDiscriminant && !info.fieldless && info.reprBytes == 0)  // repr(C) alone is not enough
       fail(DiagCode::E0732, "`#[repr(inttype)]` must be specified for enums with explicit discriminants and non-unit variants",
            {d.span.start, d.nameSpan.end});
-    for (const VariantInfo& vi : info.variants)
-      if (info.reprBytes && !fitsRepr(vi.discriminant, info.reprBytes, info.reprSigned))
-        fail(DiagCode::None, "a discriminant outside the range of the enum's `#[repr(..)]` type is not supported yet", vi.span);
+    for (size_t j = 0; j < info.variants.size(); ++j) {
+      if (!info.reprBytes || fitsRepr(info.variants[j].discriminant, info.reprBytes, info.reprSigned)) continue;
+      const Expr* written = d.variants[j].discriminant.get();
+      while (written && written->kind == ExprKind::Paren) written = written->operand.get();
+      if (written && written->kind == ExprKind::IntLit) {  // `B = 300` under `#[repr(u8)]`: rustc's overflowing_literals
+        Expr literal;
+        literal.kind = ExprKind::IntLit;
+        literal.type = T_.intType(reprKind);
+        literal.intValue = static_cast<unsigned __int128>(info.variants[j].discriminant);
+        literal.span = written->span;
+        checkLiteralRange(literal);
+      }
+      // A negative one under an unsigned repr (E0600), one counted past the type's end (E0370).
+      fail(DiagCode::None, "a discriminant outside the range of the enum's `#[repr(..)]` type is not supported yet",
+           info.variants[j].span);
+    }
     enums.push_back(std::move(info));
   }
 }
