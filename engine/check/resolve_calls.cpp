@@ -135,6 +135,13 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       obligations_.push_back({pick.args[0], r, at, callee.span});
       return result;
     }
+    if (TypeId value; checkStdFnValue(callee, kNoType, &value, true)) {  // `String::len(&s)`: std's function, called by its path
+      callee.type = value;
+      std::vector<TypeId> params;
+      TypeId ret;
+      uint8_t mode;
+      if (callableSignature(value, &params, &ret, &mode)) return checkValueCall(e, params, ret, mode);
+    }
     const std::string& ownerKey = p.segments[p.segments.size() - 2].name;
     std::string owner = ownerName(ownerKey);
     bool isEnum = T_.findEnum(ownerKey) >= 0;

@@ -89,7 +89,7 @@ static const StdValueRow* findStdValue(TypeTable& T, const Path& p, TypeId* self
 }
 
 // `String::len` where a value is wanted: false when no row names the path.
-bool Resolver::checkStdFnValue(Expr& e, TypeId expected, TypeId* type) {
+bool Resolver::checkStdFnValue(Expr& e, TypeId expected, TypeId* type, bool calledByPath) {
   TypeId self = kNoType;
   const StdValueRow* row = findStdValue(T_, e.path, &self);
   if (row == nullptr) return false;
@@ -98,6 +98,7 @@ bool Resolver::checkStdFnValue(Expr& e, TypeId expected, TypeId* type) {
       fail(DiagCode::None, "std's function `" + text(e.span) + "` with type arguments used as a value is not supported yet", e.span);
   SignatureLetters letters{T_.newVar(VarKind::Any), self, T_.newVar(VarKind::Any), T_.newVar(VarKind::Any)};
   FnValueShape shape;
+  shape.calledByPath = calledByPath;
   shape.params = signatureTypes(T_, row->signature, letters, &shape.ret);
   requireValueSignatureFits(e, row->pick == ValuePick::ByTrait, shape, expected);
   if (row->body == ValueBody::Method && receiverUnknown(T_, shape.params[0]))
@@ -189,7 +190,9 @@ TypeId Resolver::checkAsClosure(Expr& e, FnValueShape& shape, bool callsMethod, 
   shape.typeName = "fn(";
   for (size_t i = 0; i < shape.params.size(); ++i) shape.typeName += (i ? ", " : "") + typeName(shape.params[i]);
   shape.typeName += ")" + (T_.resolve(shape.ret) == T_.unit() ? std::string() : " -> " + typeName(shape.ret)) + " {" + shape.fnName + "}";
-  turnIntoClosure(e, callsMethod, shape.params.size());
+  // A #[track_caller] method called by its path (`Option::unwrap(None)`) panics at the call.
+  Span methodName = shape.calledByPath ? e.span : e.path.segments.empty() ? e.span : e.path.segments.back().span;
+  turnIntoClosure(e, callsMethod, shape.params.size(), methodName);
   return checkClosure(e, expected, &shape);
 }
 
@@ -213,13 +216,13 @@ void Resolver::requireValueSignatureFits(const Expr& e, bool pickedByTrait, cons
 
 // Rewrites the path expression e into `|x0, x1| x0.name(x1)` (Method) or
 // `|x0, x1| path(x0, x1)`, every part at the path's span.
-void Resolver::turnIntoClosure(Expr& e, bool callsMethod, size_t arity) {
+void Resolver::turnIntoClosure(Expr& e, bool callsMethod, size_t arity, Span methodName) {
   Span at = e.span;
   ExprPtr body;
   if (callsMethod) {
     body = exprAt(ExprKind::MethodCall, at);
     body->text = e.path.last();
-    body->nameSpan = e.path.segments.back().span;
+    body->nameSpan = methodName;
     body->operand = pathExpr(parameterName(0), at);
     for (size_t i = 1; i < arity; ++i) body->args.push_back(pathExpr(parameterName(i), at));
   } else {

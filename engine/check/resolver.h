@@ -260,16 +260,17 @@ class Resolver {
     TypeId ret = kNoType;
     std::string typeName;  // rustc's fn item type, `fn(&String) -> usize {String::len}`
     std::string fnName;    // its frame's, `String::len`
+    bool calledByPath = false;  // `Option::unwrap(x)`: a panic in its method is reported at the call
   };
   TypeId checkClosure(Expr& e, TypeId expected, const FnValueShape* shape = nullptr);
   // std's functions named as values (resolve_fn_values.cpp)
-  bool checkStdFnValue(Expr& e, TypeId expected, TypeId* type);
+  bool checkStdFnValue(Expr& e, TypeId expected, TypeId* type, bool calledByPath = false);
   TypeId checkGenericFnValue(Expr& e, int32_t fn, TypeId expected);
   void bindPendingFnValues();
   TypeId checkConstructorValue(Expr& e, TypeId type, const std::vector<std::pair<std::string, TypeId>>& fields, TypeId expected);
   void requireValueSignatureFits(const Expr& e, bool pickedByTrait, const FnValueShape& shape, TypeId expected);
   TypeId checkAsClosure(Expr& e, FnValueShape& shape, bool callsMethod, TypeId expected);
-  void turnIntoClosure(Expr& e, bool callsMethod, size_t arity);
+  void turnIntoClosure(Expr& e, bool callsMethod, size_t arity, Span methodName);
   TypeId checkFnItem(Expr& e, int32_t fn, TypeId expected);
   void requireSignatureFits(const Expr& e, TypeId item, TypeId expected);
   void rejectFnPointerMeet(TypeId a, TypeId b, Span at);
