@@ -488,6 +488,10 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
     return result;
   }
   const Type ty = T_.get(t);
+  bool ordByValue = e.text == "max" || e.text == "min" || e.text == "clamp";
+  if (ordByValue && (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum) &&
+      implements(t, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}))  // Ord's provided methods over the learner's own `cmp`
+    requireNoHandWrittenComparison(t, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
   rejectUnsupportedStdMethod(e, t);
   std::string kind = ty.kind == TypeKind::Struct ? "struct `" + typeName(t) + "`"
                      : ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char

@@ -271,6 +271,23 @@ void Resolver::requireNoHandWrittenComparison(TypeId t, Comparison c, const std:
        at);
 }
 
+// PartialOrd's and Ord's methods (`a.cmp(&b)`, `a.max(b)`) run natively,
+// comparing field by field: on the learner's type (deriving the trait, as
+// check/std_table.cpp's receiver asks) the instance must have the trait
+// (`Pair<f64>` has no Ord: the method does not exist, E0599), and no field
+// may reach an impl of the program's own.
+TypeId Resolver::comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  int derefs = 0;
+  TypeId base = stripRefs(self, &derefs);
+  TypeKind k = T_.get(T_.resolve(base)).kind;
+  if (k == TypeKind::Struct || k == TypeKind::Enum) {
+    bool total = stdMethod(m).receiver == StdReceiver::TotallyOrdered;
+    if (!implements(base, TraitRef{stdTrait(total ? StdTrait::Ord : StdTrait::PartialOrd), {}, {}, {}})) return kNoType;
+    requireNoHandWrittenComparison(base, total ? Comparison::TotalOrder : Comparison::Ordering, "`" + e.text + "`", e.nameSpan);
+  }
+  return typeMethodCall(e, m, self, kNoType);
+}
+
 // `contains` and `dedup` compare elements with `==`: without PartialEq on
 // the element type, `contains` is E0277 and `dedup` (whose impl block needs
 // it) does not exist for the Vec (E0599), both at the method's name.

@@ -280,6 +280,10 @@ bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
     case TypeKind::Float: return !total;
     case TypeKind::Var: return ty.varKind == VarKind::Integer || (ty.varKind == VarKind::Float && !total);
     case TypeKind::Ref: return stdOrdered(T, ty.args[0], total);
+    // The learner's types deriving PartialOrd (Ord): the run compares them field by field, as the derive does;
+    // the check hook (comparedByStd) asks for the trait on the instance and refuses fields with impls of their own.
+    case TypeKind::Struct: return total ? T.structOf(t).isOrd : T.structOf(t).isPartialOrd;
+    case TypeKind::Enum: return total ? T.enumOf(t).isOrd : T.enumOf(t).isPartialOrd;
     case TypeKind::Tuple:
       for (TypeId a : ty.args)
         if (!stdOrdered(T, a, total)) return false;
