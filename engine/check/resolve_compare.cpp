@@ -262,6 +262,31 @@ bool Resolver::reachesHandWrittenComparison(TypeId id, Comparison c, std::vector
   return false;
 }
 
+// Whether hashing a value of type t (a HashMap's or HashSet's key) reaches a
+// Hash impl of the learner's own: the run feeds the hasher the bytes a
+// derive would (run/std/hash_table.cpp), which such an impl need not.
+bool Resolver::reachesHandWrittenHash(TypeId id, std::vector<TypeId>* seen) {
+  const TypeId resolved = T_.resolve(id);
+  if (std::find(seen->begin(), seen->end(), resolved) != seen->end()) return false;
+  seen->push_back(resolved);
+  const Type t = T_.get(resolved);
+  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) {
+    if (findImplFor(resolved, TraitRef{stdTrait(StdTrait::Hash), {}, {}, {}}, nullptr) >= 0) return true;
+    if (t.kind == TypeKind::Struct) {
+      for (const auto& field : T_.structOf(resolved).fields)
+        if (reachesHandWrittenHash(field.second, seen)) return true;
+    } else {
+      for (const VariantInfo& v : T_.enumOf(resolved).variants)
+        for (const auto& field : v.fields)
+          if (reachesHandWrittenHash(field.second, seen)) return true;
+    }
+    return false;
+  }
+  for (TypeId a : t.args)
+    if (reachesHandWrittenHash(a, seen)) return true;
+  return false;
+}
+
 void Resolver::requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at) {
   std::vector<TypeId> seen;
   if (!reachesHandWrittenComparison(t, c, &seen)) return;

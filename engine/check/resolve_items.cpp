@@ -47,6 +47,7 @@ void Resolver::resolveProgram() {
   for (size_t i = 0; i < out_.traits.size(); ++i) lowerTraitItems(static_cast<int32_t>(i));
   declareConsts();
   declareImpls();
+  checkAllDerives();  // after the impls: a derive's field may compare through the learner's own impl
   declareFunctions();
   requireTerminationResult(out_.fns[out_.mainFn]);
   checkConsts();
@@ -106,7 +107,6 @@ void Resolver::declareTypes() {
       const EnumDecl& d = *T_.enums()[i].decl;
       fail(DiagCode::E0072, "recursive type `" + d.name + "` has infinite size", {d.span.start, d.nameSpan.end});
     }
-  checkAllDerives();
 }
 
 // The traits a `#[derive(...)]` list names (a `#[repr(C)]` travels with it

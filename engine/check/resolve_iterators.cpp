@@ -185,6 +185,7 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
       TypeId key = t.args[0];
       if (!unify(t.kind == TypeKind::HashMap ? T_.tupleOf({t.args[0], t.args[1]}) : key, item)) cannot();
       for (StdTrait bound : {StdTrait::Eq, StdTrait::Hash}) requireTrait(key, TraitRef{stdTrait(bound), {}, {}, {}}, e.nameSpan);
+      requireHashedKey(key, e.nameSpan);
       return;
     }
     case TypeKind::VecDeque:  // std collects a Vec, then takes its buffer over

@@ -648,8 +648,9 @@ void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();
-  std::vector<std::pair<TypeId, Span>> keys = std::move(orderedKeys_);
+  std::vector<std::pair<TypeId, Span>> keys = std::move(orderedKeys_), hashed = std::move(hashedKeys_);
   orderedKeys_.clear();
+  hashedKeys_.clear();
   for (Obligation& o : todo) {
     // `Animal::baby_name()` with nothing deciding Self: rustc does not pick the one impl there is.
     const Type& self = T_.get(T_.resolve(o.type));
@@ -679,8 +680,16 @@ void Resolver::checkObligations() {
         fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", o.span,
              "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
     }
-  }  for (const auto& [key, at] : keys)
+  }
+  for (const auto& [key, at] : keys)
     requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, "a B-tree's key", at);
+  for (const auto& [key, at] : hashed) {
+    TypeId k = T_.defaultDeep(key);
+    std::vector<TypeId> seen;
+    if (reachesHandWrittenHash(k, &seen))
+      fail(DiagCode::None, "a hash table's key `" + typeName(k) + "` hashed through the program's own `Hash` impl is not supported yet", at);
+    requireNoHandWrittenComparison(k, Comparison::Equality, "a hash table's key", at);
+  }
 }
 
 // ---------------------------------------------------------------- associated types

@@ -347,6 +347,8 @@ class Resolver {
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
   void requireOrderedKey(TypeId key, Span at);
+  void requireHashedKey(TypeId key, Span at);
+  bool reachesHandWrittenHash(TypeId t, std::vector<TypeId>* seen);
   bool reachesHandWrittenComparison(TypeId t, Comparison c, std::vector<TypeId>* seen);
   void requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at);
   TypeId comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
@@ -525,6 +527,7 @@ class Resolver {
   };
   std::vector<Obligation> obligations_;
   std::vector<std::pair<TypeId, Span>> orderedKeys_;  // B-tree keys, checked with the obligations
+  std::vector<std::pair<TypeId, Span>> hashedKeys_;   // HashMap and HashSet keys, likewise
   std::vector<ClosureLevel> closureLevels_;
   std::vector<Expr*> unsizeSites_;
   std::unordered_map<const TypeExpr*, TypeId> implTraitParams_;  // each `impl Trait` parameter type written: its Param

@@ -36,9 +36,8 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
     TypeId item = kind == TypeKind::HashMap || kind == TypeKind::BTreeMap ? T_.tupleOf({key, value}) : key;
     if (given.kind != TypeKind::Array) mismatch(e.args[0]->span, T_.arrayOf(item, 1), array);
     if (!unify(given.args[0], item)) mismatch(e.args[0]->span, T_.arrayOf(item, given.length), array);
-    if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet) {
-      requireOrderedKey(key, e.operand->span);
-    }
+    if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet) requireOrderedKey(key, e.operand->span);
+    else requireHashedKey(key, e.operand->span);
   }
   return result;
 }
@@ -50,6 +49,7 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
 // at the name once it is known.
 void Resolver::requireHashableKey(Expr& e, TypeId self, bool keyWasInferred) {
   TypeId key = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  requireHashedKey(key, e.nameSpan);
   for (StdTrait bound : {StdTrait::Eq, StdTrait::Hash}) {
     TraitRef r{stdTrait(bound), {}, {}, {}};
     if (keyWasInferred || T_.get(key).kind == TypeKind::Var) {
@@ -118,6 +118,12 @@ TypeId Resolver::treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan);
   return result;
 }
+
+// A HashMap's or HashSet's key is hashed and compared as the run does it:
+// field by field, as a derive would, not through a `Hash` or `PartialEq`
+// impl of the program's own (checked with the obligations, once its type is
+// known: checkObligations).
+void Resolver::requireHashedKey(TypeId key, Span at) { hashedKeys_.push_back({key, at}); }
 
 // get, get_mut, contains_key, remove of a BTreeMap or BTreeSet: a `&Q` the
 // key type borrows as, as for a HashMap, and K: Ord.
