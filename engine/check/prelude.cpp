@@ -116,6 +116,12 @@ impl Ordering {
     pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering { match self { Ordering::Equal => f(), _ => self } }
 }
 
+// std::cmp::Reverse: derived as std derives it, but ordered the other way
+// round (`other.0.cmp(&self.0)`), which the run's comparison does for this
+// one type (run/eval.cpp compareValues).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Reverse<T>(pub T);
+
 // An end of a range as `BTreeMap::range` takes it in a `(Bound, Bound)` pair.
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
 pub enum Bound<T> { Included(T), Excluded(T), Unbounded }
@@ -163,6 +169,7 @@ struct PreludePath {
 constexpr PreludePath kPreludePaths[] = {
     {"Ordering", "std::cmp::Ordering"},
     {"Bound", "std::ops::Bound"},
+    {"Reverse", "std::cmp::Reverse"},
     {"ParseIntError", "std::num::ParseIntError"},
     {"IntErrorKind", "std::num::IntErrorKind"},
     {"ParseFloatError", "std::num::ParseFloatError"},

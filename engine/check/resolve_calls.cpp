@@ -84,7 +84,8 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   }
   VariantRef variant = findVariant(p);
   if (variant.found()) return checkVariantCall(e, variant);
-  int32_t s = p.segments.size() == 1 ? T_.findStruct(name) : -1;
+  // A tuple struct by its name, or one of std's by its path (`Reverse(x)` is `std::cmp::Reverse`).
+  int32_t s = p.segments.size() == 1 || p.segments[0].name == "std" ? T_.findStruct(name) : -1;
   if (s >= 0 && T_.structs()[s].isTuple) {
     requirePublicConstructor(s, p.segments.back().span);
     e.resolvedKind = static_cast<uint8_t>(Resolved::TupleStruct);

@@ -843,7 +843,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
         return;
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
-      int32_t s = p.path.segments.size() == 1 ? T_.findStruct(name) : -1;
+      int32_t s = p.path.segments.size() == 1 || p.path.segments[0].name == "std" ? T_.findStruct(name) : -1;
       if (s < 0) fail(DiagCode::E0531, "cannot find tuple struct or tuple variant `" + ownerName(name) + "` in this scope", p.path.span, "not found in this scope");
       requirePublicConstructor(s, p.path.span);
       TypeId structType = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));

@@ -65,7 +65,7 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
 constexpr const char* kStdItems[] = {
 #define SH_STD_TRAIT(id, name, path, inPrelude) path,
 #include "check/std_traits.def"
-    "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater",
+    "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater", "std::cmp::Reverse",
     "std::ops::Bound", "std::ops::Bound::Included", "std::ops::Bound::Excluded", "std::ops::Bound::Unbounded",
     "std::num::ParseIntError", "std::num::IntErrorKind", "std::num::ParseFloatError", "std::fmt::Error",
     "std::fmt::Formatter", "std::fmt::Result", "std::io::Error", "std::cell::BorrowError", "std::cell::BorrowMutError"};

@@ -851,6 +851,8 @@ int Interpreter::compareValues(Place a, Place b) {
     }
     case TypeKind::Tuple: case TypeKind::Struct: case TypeKind::Range: {
       const Layout l = T_.layout(a.type);
+      if (ta.kind == TypeKind::Struct && T_.structOf(a.type).stdPath == "std::cmp::Reverse")  // `other.0.partial_cmp(&self.0)`
+        return compareValues(Place{b.addr + l.fields[0].offset, l.fields[0].type}, Place{a.addr + l.fields[0].offset, l.fields[0].type});
       for (const FieldLayout& f : l.fields) {
         int c = compareValues(Place{a.addr + f.offset, f.type}, Place{b.addr + f.offset, f.type});
         if (c != 0) return c;

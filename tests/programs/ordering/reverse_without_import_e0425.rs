@@ -1,0 +1,4 @@
+// `Reverse` is not in Rust's prelude: without `use std::cmp::Reverse;` rustc cannot find it.
+let r = Reverse(3);
+println!("{:?}", r);
+// error: E0425 at 2:9
