@@ -568,13 +568,15 @@ bool Resolver::computedByTheCLibrary(const std::string& name) {
 
 // Checks a std method's receiver and arguments against its row, `_` in the
 // signature standing for `hole`.
-TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole) {
+// `second` is the signature's V where the receiver has no second type
+// argument (scan's closure result, flat_map's item).
+TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second) {
   const StdMethodRow& row = stdMethod(m);
   const Type& ty = T_.get(self);
   TypeId result;
   std::vector<CallableParam> callables;
   std::vector<TypeId> params = signatureTypes(
-      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, ty.args.size() > 1 ? ty.args[1] : kNoType}, &result,
+      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, ty.args.size() > 1 ? ty.args[1] : second}, &result,
       &callables);
   e.receiverMode = static_cast<uint8_t>(row.mode);
   if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);

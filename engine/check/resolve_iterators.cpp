@@ -39,6 +39,40 @@ TypeId Resolver::ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId exp
   return bySignature(e, m, self, expected);
 }
 
+// An array's into_iter (edition 2021): its elements by value. Through a
+// reference, or on a slice, it would iterate by reference, which the
+// engine does not run: declined, so the call is "not supported yet".
+TypeId Resolver::arrayByValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  if (e.derefs > 0 || T_.get(T_.resolve(self)).kind != TypeKind::Array) return kNoType;
+  return bySignature(e, m, self, expected);
+}
+
+// scan(init, |state, x| ..): `_` is the state, V what the closure's Some holds.
+TypeId Resolver::scanState(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  return typeMethodCall(e, m, self, T_.newVar(VarKind::Any), T_.newVar(VarKind::Any));
+}
+
+// flat_map(f) and flatten(): V is the Item of what f returns (of each item,
+// for flatten), which must be iterable as a `for` loop iterates it, or an
+// Option (`flat_map(|w| w.parse().ok())`).
+TypeId Resolver::flattenedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId returned = T_.newVar(VarKind::Any), item = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, returned, item);
+  TypeId inner = m == BuiltinMethod::IterFlatMap ? returned : T_.get(T_.resolve(self)).args[0];
+  const Type& it = T_.get(T_.resolve(inner));
+  TypeId innerItem = it.kind == TypeKind::Option ? it.args[0] : intoIteratorItem(inner);  // an Option: its value, if any
+  if (innerItem == kNoType) {
+    const Type& i = T_.get(T_.resolve(inner));
+    if ((i.kind == TypeKind::Var && i.varKind == VarKind::Any) || i.kind == TypeKind::Result || i.kind == TypeKind::String ||
+        i.kind == TypeKind::HashMap || i.kind == TypeKind::HashSet || i.kind == TypeKind::VecDeque || i.kind == TypeKind::BTreeMap ||
+        i.kind == TypeKind::BTreeSet)
+      fail(DiagCode::None, "`" + e.text + "` over `" + typeName(inner) + "` is not supported yet", e.nameSpan);
+    fail(DiagCode::E0277, "`" + typeName(inner) + "` is not an iterator", e.nameSpan, "`" + typeName(inner) + "` is not an iterator");
+  }
+  unify(item, innerItem);
+  return result;
+}
+
 // The Item of a learner's own Iterator (a struct or enum with the learner's
 // impl), its `next` recorded for the interpreter; kNoType for other types.
 TypeId Resolver::learnersIteratorItem(TypeId t, Span at) {
@@ -239,7 +273,7 @@ void Resolver::recordRetypingCollects() {
       bool keepsSource = m == BuiltinMethod::IterMap || m == BuiltinMethod::IterFilter || m == BuiltinMethod::IterFilterMap ||
                          m == BuiltinMethod::IterEnumerate || m == BuiltinMethod::IterTake || m == BuiltinMethod::IterSkip ||
                          m == BuiltinMethod::IterTakeWhile || m == BuiltinMethod::IterSkipWhile ||
-                         m == BuiltinMethod::IterInspect || m == BuiltinMethod::IterZip;
+                         m == BuiltinMethod::IterInspect || m == BuiltinMethod::IterZip || m == BuiltinMethod::IterScan;
       if (!keepsSource) break;
       chain = chain->operand.get();
     }

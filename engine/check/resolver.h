@@ -384,7 +384,7 @@ class Resolver {
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target) const;
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
-  TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole);
+  TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
   TypeId methodTypeArgument(const Expr& e);
   // The checks named by the rows of check/std_fns.def (T is t; given is the
   // type argument, if any) and check/std_methods.def (self is the receiver).
@@ -406,6 +406,9 @@ class Resolver {
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireWayBack(const Expr& chain, const Expr& rev);
   TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId arrayByValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId scanState(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId flattenedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
   TypeId copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

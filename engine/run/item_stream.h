@@ -38,6 +38,8 @@ class Value;  // run/interpreter.h, which includes this file
   X(Learners)  /* the learner's own Iterator: its `next` called at each pull */                          \
   X(Map) X(Filter) X(FilterMap) X(Enumerate) X(Take) X(Skip) X(TakeWhile) X(SkipWhile) X(StepBy)        \
   X(Inspect) X(Copied) X(Cloned) X(Zip) X(Chain) X(Rev)                                                \
+  X(Scan)      /* scan: the closure given the state (held at owner) and each item */                     \
+  X(FlatMap) X(Flatten)  /* each item (flat_map's closure's result) iterated in turn, in other */        \
   X(Shunt)     /* collect into an Option or a Result: the payloads until the first None or Err, kept in items */
 
 enum class StreamKind : uint8_t {
@@ -77,13 +79,17 @@ struct ItemStream {
   Address drainOf = 0;                     // Items of a drain: the Vec's or String's header, whose tail moves back at the close
   uint64_t drainFrom = 0, drainTo = 0;     // ... the range drained out of it, in elements (a String's in bytes),
   uint64_t drainLen = 0;                   // ... and its length before
-  TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners: the iterator's type
+  TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners: the iterator's type;
+                                           // Scan: its state's (held at owner)
   int32_t nextFn = -1;                     // Learners: its `next`
-  std::unique_ptr<ItemStream> inner, other;  // adapters: what they pull from; Zip's and Chain's second
+  std::unique_ptr<ItemStream> inner, other;  // adapters: what they pull from; Zip's and Chain's second;
+                                             // FlatMap's and Flatten's front iterator (none between two)
   HeldCallable fn;                         // Map, Filter, ...: the closure
-  uint64_t n = 0;                          // Take, Skip, StepBy: the count or the step; Enumerate: the next index
+  uint64_t n = 0;                          // Take, Skip, StepBy: the count or the step; Enumerate: the next index;
+                                           // FlatMap, Flatten: the length of the arrays it iterates
   bool flag = false;                       // TakeWhile: done; SkipWhile, StepBy: past the first; Chain: first spent;
-                                           // Moved: its buffer taken by an in-place collect; Shunt: stopped
+                                           // Moved: its buffer taken by an in-place collect; Shunt: stopped;
+                                           // FlatMap, Flatten: it iterates arrays (std's ConstSizeIntoIterator)
 };
 
 }  // namespace sh

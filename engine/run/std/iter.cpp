@@ -82,6 +82,42 @@ Value Interpreter::runVecIntoIter(StdCall& c) {
   return makeUnit();
 }
 
+// into_iter of an array (edition 2021): its elements by value, as a Vec's.
+Value Interpreter::runArrayIntoIter(StdCall& c) {
+  c.stream = movedStream(c.self, c.call);
+  return makeUnit();
+}
+
+// chunks(n) and windows(n): `&[T]`s into the receiver, the last chunk
+// shorter; a size of 0 panics at the call, as std's #[track_caller] does.
+Value Interpreter::runSliceChunks(StdCall& c) {
+  uint64_t n = c.args[0].u64();
+  if (n == 0) panic("chunk size must be non-zero", c.call.nameSpan);
+  auto [data, len] = sequenceAt(c.recv);
+  uint64_t size = T_.layout(receiverElem(c)).size;
+  for (uint64_t at = 0; at < len; at += n) {
+    Value r(itemOf(c), 16);
+    r.setU64(0, data + at * size);
+    r.setU64(8, std::min(n, len - at));
+    c.items.push_back(std::move(r));
+  }
+  return makeUnit();
+}
+
+Value Interpreter::runSliceWindows(StdCall& c) {
+  uint64_t n = c.args[0].u64();
+  if (n == 0) panic("window size must be non-zero", c.call.nameSpan);
+  auto [data, len] = sequenceAt(c.recv);
+  uint64_t size = T_.layout(receiverElem(c)).size;
+  for (uint64_t at = 0; at + n <= len; ++at) {
+    Value r(itemOf(c), 16);
+    r.setU64(0, data + at * size);
+    r.setU64(8, n);
+    c.items.push_back(std::move(r));
+  }
+  return makeUnit();
+}
+
 // retain and retain_mut as std's: the closure sees each element once, in
 // order; a rejected one is dropped where it lies, the kept ones move down.
 Value Interpreter::runVecRetain(StdCall& c) {
@@ -190,6 +226,38 @@ Value Interpreter::runIterChain(StdCall& c) {
   std::unique_ptr<ItemStream> other = std::move(c.otherStream);
   c.stream = adapterStream(c, StreamKind::Chain);
   c.stream->other = std::move(other);
+  return makeUnit();
+}
+
+// scan(init, f): the state is held by the stream, lent to f as `&mut` at each item.
+Value Interpreter::runIterScan(StdCall& c) {
+  c.stream = adapterStream(c, StreamKind::Scan);
+  c.stream->owner = holdInScratch(c.args[0]);
+  c.stream->ownerType = c.args[0].type;
+  c.stream->fn = holdCallable(c.args[1]);
+  return makeUnit();
+}
+
+// Whether what flat_map or flatten iterates per item is an array (std's
+// ConstSizeIntoIterator: `[T; N]`, `&[T; N]`, `&mut [T; N]`), of *n elements:
+// then std counts the items left into its size hint, and trusts it.
+bool Interpreter::constSizeIterable(TypeId t, uint64_t* n) const {
+  const Type* ty = &T_.get(t);
+  if (ty->kind == TypeKind::Ref) ty = &T_.get(ty->args[0]);
+  if (ty->kind != TypeKind::Array) return false;
+  *n = ty->length;
+  return true;
+}
+
+Value Interpreter::runIterFlatMap(StdCall& c) {
+  c.stream = adapterWithClosure(c, StreamKind::FlatMap);
+  c.stream->flag = constSizeIterable(returnOf(c.stream->fn), &c.stream->n);
+  return makeUnit();
+}
+
+Value Interpreter::runIterFlatten(StdCall& c) {
+  c.stream = adapterStream(c, StreamKind::Flatten);
+  c.stream->flag = constSizeIterable(c.stream->inner->item, &c.stream->n);
   return makeUnit();
 }
 
@@ -573,7 +641,7 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
   switch (s.kind) {
     case StreamKind::Map: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::Enumerate:
     case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile: case StreamKind::SkipWhile:
-    case StreamKind::Inspect: case StreamKind::Zip: case StreamKind::Shunt:
+    case StreamKind::Inspect: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
       return inPlaceSource(*s.inner, elem);
     case StreamKind::Moved: {
       if (T_.get(s.ownerType).kind != TypeKind::Vec) return nullptr;
@@ -583,6 +651,7 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
     }
     case StreamKind::Items: case StreamKind::Count: case StreamKind::Learners: case StreamKind::StepBy:
     case StreamKind::Copied: case StreamKind::Cloned: case StreamKind::Chain: case StreamKind::Rev:
+    case StreamKind::FlatMap: case StreamKind::Flatten:
       return nullptr;
   }
   return nullptr;

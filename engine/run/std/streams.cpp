@@ -26,9 +26,10 @@ bool hintsNothing(BuiltinMethod m) {
   return row.receiver == StdReceiver::Text && !readsCharsOf(m) && m != BuiltinMethod::StrBytes;
 }
 
-// The sources std walks by index (TrustedRandomAccess): slices' iterators and a str's bytes.
+// The sources std walks by index (TrustedRandomAccess): slices' iterators, chunks and windows, and a str's bytes.
 bool indexedSource(BuiltinMethod m) {
-  return m == BuiltinMethod::VecIter || m == BuiltinMethod::VecIterMut || m == BuiltinMethod::StrBytes;
+  return m == BuiltinMethod::VecIter || m == BuiltinMethod::VecIterMut || m == BuiltinMethod::StrBytes ||
+         m == BuiltinMethod::SliceChunks || m == BuiltinMethod::SliceWindows;
 }
 
 // Sources whose exact size std does not promise to collect (no TrustedLen): a map's or set's iterators.
@@ -303,6 +304,42 @@ std::unique_ptr<ItemStream> Interpreter::collectionIntoIter(StdCall& c) {
   return s;
 }
 
+// What flat_map's closure returned, or an item flatten was handed, as a
+// `for` loop iterates it (the checker let through only these): a kept
+// iterator or a learner's own moved in, a range counted, a Vec or an array
+// moved out, a reference to one walked by reference, an Option's value if
+// any (items of type `item`).
+std::unique_ptr<ItemStream> Interpreter::streamOfValue(const Value& v, const Expr& e, TypeId item) {
+  const Type& t = T_.get(v.type);
+  if (T_.keptIter(v.type) != KeptIter::None) return keptStream(Place{holdInScratch(v), v.type}, e, true);
+  if (t.kind == TypeKind::Range) return countingStream(v, e);
+  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) return learnersStream(holdInScratch(v), v.type, e, false);
+  if (t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return movedStream(v, e);
+  auto s = std::make_unique<ItemStream>();
+  s->call = &e;
+  s->kind = StreamKind::Items;
+  s->item = item;
+  if (t.kind == TypeKind::Option) {  // option::IntoIter: its value, if any
+    if (variantOfValue(v) == 1) s->items.push_back(someValue(v));
+    s->back = s->items.size();
+    s->trusted = true;
+    return s;
+  }
+  SH_CHECK(t.kind == TypeKind::Ref, "flat_map or flatten over a value the checker does not iterate");
+  Place target = deref(Place{holdInScratch(v), v.type});
+  auto [data, len] = sequenceAt(target);
+  TypeId elem = T_.get(target.type).args[0];
+  uint64_t size = T_.layout(elem).size;
+  for (uint64_t i = 0; i < len; ++i) {
+    Value r(s->item, 8);
+    r.setU64(0, data + i * size);
+    s->items.push_back(std::move(r));
+  }
+  s->back = s->items.size();
+  s->trusted = s->randomAccess = true;  // a slice's iterator
+  return s;
+}
+
 // An adapter's stream around the one it was called on.
 std::unique_ptr<ItemStream> Interpreter::adapterStream(StdCall& c, StreamKind kind) {
   auto s = std::make_unique<ItemStream>();
@@ -355,6 +392,14 @@ TypeId Interpreter::paramOf(const HeldCallable& f, size_t i) const {
   while (T_.get(t).kind == TypeKind::Ref) t = T_.get(t).args[0];
   if (T_.get(t).kind == TypeKind::FnPtr) return T_.get(t).args[i];
   return p_.closures[T_.closureOf(t)].params[i];
+}
+
+// The type the closure (or function) returns.
+TypeId Interpreter::returnOf(const HeldCallable& f) const {
+  TypeId t = f.type;
+  while (T_.get(t).kind == TypeKind::Ref) t = T_.get(t).args[0];
+  if (T_.get(t).kind == TypeKind::FnPtr) return T_.get(t).args.back();
+  return p_.closures[T_.closureOf(t)].ret;
 }
 
 // A reference to a value the stream holds, for a closure that takes `&T`.
@@ -480,6 +525,28 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
       }
       return pull(*s.other);
     case StreamKind::Rev: return pullBack(*s.inner);
+    case StreamKind::Scan: {  // not fused: a None from the closure ends only this pull
+      std::optional<Value> x = pull(*s.inner);
+      if (!x) return x;
+      Value state(paramOf(s.fn, 0), 8);
+      state.setU64(0, s.owner);
+      Value r = callHeld(s.fn, {state, std::move(*x)}, at);
+      if (variantOfValue(r) != 1) return std::nullopt;
+      return someValue(r);
+    }
+    case StreamKind::FlatMap: case StreamKind::Flatten:
+      for (;;) {  // std's FlattenCompat: the front iterator until it is spent (then dropped), then the next item's
+        if (s.other) {
+          std::optional<Value> x = pull(*s.other);
+          if (x) return x;
+          closeStream(*s.other);
+          s.other.reset();
+        }
+        std::optional<Value> next = pull(*s.inner);
+        if (!next) return std::nullopt;
+        Value iterable = s.kind == StreamKind::FlatMap ? callHeld(s.fn, {std::move(*next)}, at) : std::move(*next);
+        s.other = streamOfValue(iterable, *s.call, s.item);
+      }
     case StreamKind::Shunt: {
       if (s.flag) return std::nullopt;
       std::optional<Value> x = pull(*s.inner);
@@ -550,7 +617,8 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
     }
     case StreamKind::Rev: return pull(*s.inner);
     case StreamKind::Learners: case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile:
-    case StreamKind::SkipWhile: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Shunt:
+    case StreamKind::SkipWhile: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
+    case StreamKind::FlatMap: case StreamKind::Flatten:
       SH_CHECK(false, "rev of an iterator the checker lets through without a way back");
   }
   return std::nullopt;
@@ -612,6 +680,19 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
     case StreamKind::Shunt:
       if (s.flag) return {0, 0};
       return {0, sizeHint(*s.inner).upper};
+    case StreamKind::Scan: return {0, sizeHint(*s.inner).upper};
+    case StreamKind::FlatMap: case StreamKind::Flatten: {  // std's FlattenCompat::size_hint (no back iterator here)
+      SizeHint front = s.other ? sizeHint(*s.other) : SizeHint{0, 0}, outer = sizeHint(*s.inner);
+      if (s.flag) {  // each item an array of n: the items left count too
+        std::optional<uint64_t> upper;
+        if (front.upper && outer.upper && (s.n == 0 || *outer.upper <= (UINT64_MAX - *front.upper) / s.n))
+          upper = *front.upper + *outer.upper * s.n;
+        uint64_t times = s.n != 0 && outer.lower > UINT64_MAX / s.n ? UINT64_MAX : outer.lower * s.n;
+        return {saturatingAdd(times, front.lower), upper};
+      }
+      if (outer.lower == 0 && outer.upper == 0 && front.upper) return {front.lower, front.upper};
+      return {front.lower, std::nullopt};
+    }
     case StreamKind::Chain: {
       if (s.flag) return sizeHint(*s.other);
       SizeHint a = sizeHint(*s.inner), b = sizeHint(*s.other);
@@ -628,8 +709,9 @@ bool Interpreter::trustedLen(const ItemStream& s) const {
   switch (s.kind) {
     case StreamKind::Items: case StreamKind::Moved: case StreamKind::Count: return s.trusted;
     case StreamKind::Learners: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
-    case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Shunt:
+    case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Shunt: case StreamKind::Scan:
       return false;
+    case StreamKind::FlatMap: case StreamKind::Flatten: return s.flag && trustedLen(*s.inner);  // items of arrays
     case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Copied: case StreamKind::Cloned:
     case StreamKind::Rev: case StreamKind::Take:
       return trustedLen(*s.inner);
@@ -650,7 +732,8 @@ bool Interpreter::indexedWalk(const ItemStream& s) const {
     case StreamKind::Zip: return indexedWalk(*s.inner) && indexedWalk(*s.other);
     case StreamKind::Learners: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Rev: case StreamKind::Take:
-    case StreamKind::StepBy: case StreamKind::Chain: case StreamKind::Shunt:
+    case StreamKind::StepBy: case StreamKind::Chain: case StreamKind::Shunt: case StreamKind::Scan: case StreamKind::FlatMap:
+    case StreamKind::Flatten:
       return false;
   }
   return false;
@@ -695,6 +778,16 @@ void Interpreter::closeStream(ItemStream& s) {
       return;
     case StreamKind::Shunt:
       closeStream(*s.inner);
+      return;
+    case StreamKind::Scan:  // Scan { iter, f, state }
+      closeStream(*s.inner);
+      releaseCallable(s.fn);
+      dropValue(s.owner, s.ownerType);
+      return;
+    case StreamKind::FlatMap: case StreamKind::Flatten:  // the items' iterator (and f), then the front iterator
+      closeStream(*s.inner);
+      if (s.kind == StreamKind::FlatMap) releaseCallable(s.fn);
+      if (s.other) closeStream(*s.other);
       return;
   }
 }
