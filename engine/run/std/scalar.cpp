@@ -582,6 +582,21 @@ Value Interpreter::runCharLenUtf8(StdCall& c) {
   return makeInt(T_.usize(), static_cast<__int128>(utf8Of(charOf(c.self)).size()));
 }
 
+// A char's to_uppercase and to_lowercase: std's ToUppercase/ToLowercase,
+// an iterator over the one to three chars of its mapping (no final-sigma
+// rule: that is str::to_lowercase's), left in the call's items.
+Value Interpreter::runCharToUppercase(StdCall& c) {
+  CaseMapping m = upperOf(charOf(c.self));
+  for (int i = 0; i < m.count; ++i) c.items.push_back(makeChar(m.chars[i]));
+  return makeUnit();
+}
+
+Value Interpreter::runCharToLowercase(StdCall& c) {
+  CaseMapping m = lowerOf(charOf(c.self));
+  for (int i = 0; i < m.count; ++i) c.items.push_back(makeChar(m.chars[i]));
+  return makeUnit();
+}
+
 Value Interpreter::runCharIsAlphabetic(StdCall& c) { return makeBool(charHas(CharProperty::Alphabetic, charOf(c.self))); }
 Value Interpreter::runCharIsNumeric(StdCall& c) { return makeBool(charHas(CharProperty::Numeric, charOf(c.self))); }
 Value Interpreter::runCharIsWhitespace(StdCall& c) { return makeBool(charHas(CharProperty::Whitespace, charOf(c.self))); }

@@ -1,0 +1,5 @@
+// A closure returning a char's `to_uppercase()` iterator (`flat_map(|c| c.to_uppercase())`) is not supported yet: it is an iterator passed as a value.
+let up: String = "straße".chars().flat_map(|c| c.to_uppercase()).collect();
+println!("{} {}", up, up.len());
+// expect: STRASSE 7
+// unsupported: a chain of iterator adapters passed, returned or stored as a value at 2:48
