@@ -280,10 +280,6 @@ bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
     case TypeKind::Float: return !total;
     case TypeKind::Var: return ty.varKind == VarKind::Integer || (ty.varKind == VarKind::Float && !total);
     case TypeKind::Ref: return stdOrdered(T, ty.args[0], total);
-    // The learner's types deriving PartialOrd (Ord): the run compares them field by field, as the derive does;
-    // the check hook (comparedByStd) asks for the trait on the instance and refuses fields with impls of their own.
-    case TypeKind::Struct: return total ? T.structOf(t).isOrd : T.structOf(t).isPartialOrd;
-    case TypeKind::Enum: return total ? T.enumOf(t).isOrd : T.enumOf(t).isPartialOrd;
     case TypeKind::Tuple:
       for (TypeId a : ty.args)
         if (!stdOrdered(T, a, total)) return false;
@@ -292,7 +288,8 @@ bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
       return stdOrdered(T, ty.args[0], total);
     case TypeKind::Struct: case TypeKind::Enum: {
       // The learner's derives, which compare field by field as the interpreter does (an impl of
-      // the learner's own is found as a method of the type first, and its other methods are not run).
+      // the learner's own is found as a method of the type first, and its other methods are not run;
+      // a field reaching one is refused by the rows' check, comparedByStd).
       const DerivedTraits& d = ty.kind == TypeKind::Struct ? static_cast<const DerivedTraits&>(T.structOf(t)) : T.enumOf(t);
       if (!(total ? d.isOrd : d.isPartialOrd)) return false;
       for (TypeId a : ty.args)
