@@ -10,11 +10,38 @@ namespace sh {
 
 namespace {
 
+// rustc buffers its E0596s for a local not declared `mut` by the local: two
+// or more borrows of one become one error at the binding ("not mutable"),
+// each borrow a label of it; a lone one stays at its borrow.
+void gatherBorrowsOfImmutableLocals(std::vector<Diagnostic>& errors) {
+  std::vector<Diagnostic> out;
+  for (Diagnostic& d : errors) {
+    if (d.notMutableBinding.empty()) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    auto same = std::find_if(out.begin(), out.end(), [&](const Diagnostic& o) {
+      return o.notMutableBinding.start == d.notMutableBinding.start && o.notMutableBinding.end == d.notMutableBinding.end;
+    });
+    if (same == out.end()) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    if (same->labels.front().primary) {  // the second borrow: the binding becomes the error's place
+      same->labels.front().primary = false;
+      same->labels.insert(same->labels.begin(), Label{same->notMutableBinding, "not mutable", true});
+    }
+    same->labels.push_back(Label{d.primarySpan(), "cannot borrow as mutable", false});
+  }
+  errors = std::move(out);
+}
+
 // rustc checks one function after another, in the order they are written:
 // first its borrow checker (moves and borrows together, and what may be
 // written: E0594, E0596, which the resolver found), whose errors it reports
-// sorted by position (at one position a mutability error after the others,
-// as rustc buffers it last), then the lints on its constant arithmetic.
+// sorted by their spans (start, then end; at one span a mutability error
+// after the others, as rustc buffers it last), then the lints on its
+// constant arithmetic.
 void checkFunctionBody(const Checked& program, const SourceFile& file, const FnInfo& fn) {
   std::vector<Diagnostic> errors = moveErrors(program, file, fn);
   try {
@@ -23,9 +50,11 @@ void checkFunctionBody(const Checked& program, const SourceFile& file, const FnI
     errors.push_back(e.diagnostic);
   }
   errors.insert(errors.end(), fn.mutabilityErrors.begin(), fn.mutabilityErrors.end());
+  gatherBorrowsOfImmutableLocals(errors);
   if (!errors.empty())
     throw CompileError(*std::min_element(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-      return a.primarySpan().start < b.primarySpan().start;
+      Span x = a.primarySpan(), y = b.primarySpan();
+      return x.start != y.start ? x.start < y.start : x.end < y.end;
     }));
   checkConstantLints(program, fn);
 }

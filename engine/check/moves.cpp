@@ -469,6 +469,7 @@ class MoveChecker {
     d.message = "cannot borrow `" + info.name + "` as mutable, as it is not declared as mutable";
     d.labels.push_back({at, "cannot borrow as mutable", true});
     d.helps.push_back("consider changing this to be mutable: `mut " + info.name + "`");
+    d.notMutableBinding = info.span;
     record(std::move(d), at);
   }
 

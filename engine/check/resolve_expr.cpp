@@ -636,6 +636,7 @@ void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
 
 // A `&mut` borrow or an assignment through a field, index or deref needs a
 // mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
+// `action`: "assign", "borrow", or "capture" (a closure's borrow of it).
 void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
   Expr* e = &place;
   bool assigning = std::string(action) == "assign";
@@ -660,8 +661,12 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         std::string what = text(place.span);
         if (assigning)
           fail(DiagCode::E0594, "cannot assign to `" + what + "`, as `" + l.name + "` is not declared as mutable", at, "cannot assign");
-        fail(DiagCode::E0596, "cannot borrow `" + what + "` as mutable, as it is not declared as mutable", at,
-             "cannot borrow as mutable");
+        Diagnostic d;
+        d.code = DiagCode::E0596;
+        d.message = "cannot borrow `" + what + "` as mutable, as " + (e == &place ? "it" : "`" + l.name + "`") + " is not declared as mutable";
+        d.labels.push_back({at, "cannot borrow as mutable", true});
+        if (std::string(action) != "capture") d.notMutableBinding = l.span;
+        throw CompileError(std::move(d));
       }
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::MethodCall: {
         Expr* base = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
@@ -963,7 +968,8 @@ TypeId Resolver::checkRef(Expr& e, TypeId expected) {
   TypeId hint = kNoType;
   if (expected != kNoType && isKind(T_, expected, TypeKind::Ref)) hint = T_.get(T_.resolve(expected)).args[0];
   TypeId inner = checkExpr(*e.operand, hint);
-  if (e.isMut) requireMutablePlace(*e.operand, e.span, "borrow");
+  // A closure's capture (its use named by nameSpan) is no borrow rustc gathers with the others.
+  if (e.isMut) requireMutablePlace(*e.operand, e.span, e.nameSpan.empty() ? "borrow" : "capture");
   return T_.refTo(inner, e.isMut);
 }
 

@@ -42,6 +42,9 @@ struct Diagnostic {
   // A plain-English sentence about memory, shown after rustc's lines
   // (e.g. what a reallocation would do to an outstanding reference).
   std::string explanation;
+  // E0596 on a local not declared `mut`: its binding, where rustc gathers
+  // two or more such borrows of the local into one error (check/checker.cpp).
+  Span notMutableBinding;
 
   Span primarySpan() const;
 };
