@@ -364,7 +364,15 @@ void ValueHoldings::fromReceiver(const Expr& call, const std::vector<SlotMask>& 
   std::string path;
   bool throughIndex = false;
   int32_t root = placeRoot(q_.T, q_.fn, r, &path, &throughIndex);
-  if (root < 0 || throughIndex || into.empty()) return fallback(r, anyOf(into));
+  if (into.empty() || throughIndex) return fallback(r, anyOf(into));
+  if (root < 0) {  // a temporary: its own borrow is the reference's slot, what it holds the rest
+    for (size_t i = q_.firstBorrow; i < q_.borrows.size(); ++i) {
+      const Borrow& b = q_.borrows[i];
+      if (b.temporary && b.span.start == r.span.start && b.span.end == r.span.end) out[i] |= into[0];
+    }
+    if (q_.slots.count(r.type) == into.size() - 1) return collect(r, sliceOf(into, 1, into.size() - 1));
+    return fallback(r, anyOf(into));
+  }
   for (size_t i = q_.firstBorrow; i < q_.borrows.size(); ++i) {
     const Borrow& b = q_.borrows[i];
     if (b.local == root && b.span.start == r.span.start && b.span.end == r.span.end && !b.sealed) out[i] |= into[0];

@@ -1045,7 +1045,10 @@ class BorrowChecker {
     Flows flows;
     flows.wantOwned = true;
     lifetimes_.flowInto(value, flows);
-    if (!flows.owned.empty()) return flows.owned.front().first;
+    ValueHoldings held(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, 0, 0, -1});
+    held.collect(value, slots_.identity(value.type));
+    for (const auto& owned : flows.owned)
+      if (!knownNotHandedOn(held, owned.first)) return owned.first;
     for (const auto& read : flows.readers) {
       int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
       bool through = std::find(flows.readThrough.begin(), flows.readThrough.end(), reader) != flows.readThrough.end();
@@ -1061,6 +1064,22 @@ class BorrowChecker {
       if (temporary && !isPromotable(*temporary)) return -1;
     }
     return std::nullopt;
+  }
+
+  // Whether the value whose holdings are `held` is known to hold none of
+  // the borrows of `local` made in it: each is there under none of its
+  // lifetimes (`Parser { context: &context }.parse()` with a result of
+  // `'s` alone hands on what `context` holds, not `context`).
+  bool knownNotHandedOn(const ValueHoldings& held, int32_t local) const {
+    bool seen = false;
+    for (size_t i = 0; i < borrows_.size(); ++i) {
+      if (borrows_[i].local != local) continue;
+      auto found = held.out.find(i);
+      if (found == held.out.end()) continue;
+      if (found->second != 0 || held.approximate.count(i)) return false;
+      seen = true;
+    }
+    return seen;
   }
 
   // Whether borrow `b` held by reference `reader` is the reference itself
