@@ -416,6 +416,31 @@ void Resolver::requireConstExpression(const Expr& e, const ConstInfo& c) {
 
 // ---------------------------------------------------------------- evaluating integers
 
+// An array's length, `[0; 3]` or `[0; N]`: an integer literal, or a `usize`
+// constant whose value is worked out by now. Constants are worked out
+// before the bodies that use them, but after the signatures and fields
+// that name a type, so `[u8; N]` there is not supported yet.
+bool Resolver::constantArrayLength(const Expr& len, uint64_t* out) {
+  if (len.kind == ExprKind::IntLit && len.type != kNoType) {
+    *out = static_cast<uint64_t>(len.intValue);
+    return true;
+  }
+  if (len.kind != ExprKind::Path) return false;
+  int32_t index = -1;
+  if (len.resolvedKind == static_cast<uint8_t>(Resolved::Const)) {
+    index = len.resolved;
+  } else if (len.resolvedKind == static_cast<uint8_t>(Resolved::None)) {
+    PathResolution r = names_->resolve(len.path, itemScope_, Namespace::Value, true);
+    if (r.used == len.path.segments.size() && r.item.kind == ItemKind::Const) index = r.item.index;
+  }
+  if (index < 0 || static_cast<size_t>(index) >= out_.consts.size()) return false;  // not declared yet
+  const ConstInfo& c = out_.consts[index];
+  const Type& t = T_.get(c.type);
+  if (!c.hasIntValue || t.kind != TypeKind::Int || t.intKind != IntKind::Usize) return false;
+  *out = static_cast<uint64_t>(c.intValue);
+  return true;
+}
+
 // The value of an integer constant, worked out as rustc's const evaluation
 // does; its arithmetic may not overflow (E0080).
 void Resolver::evaluateConstInteger(ConstInfo& c) {

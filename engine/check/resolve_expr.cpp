@@ -264,12 +264,13 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       TypeId elem = checkExpr(*e.args[0]);
       TypeId n = checkExpr(*e.args[1], T_.usize());
       coerce(*e.args[1], n, T_.usize());
-      if (e.args[1]->kind != ExprKind::IntLit)
-        fail(DiagCode::None, "array lengths other than integer literals are not supported yet", e.args[1]->span);
-      if (!T_.isCopy(elem) && e.args[1]->intValue > 1)
+      uint64_t length = 0;
+      if (!constantArrayLength(*e.args[1], &length))
+        fail(DiagCode::None, "this array length is not supported yet (integer literals are, and `usize` constants inside function bodies)", e.args[1]->span);
+      if (!T_.isCopy(elem) && length > 1)
         fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Copy` is not satisfied", e.args[0]->span,
              "the trait `Copy` is not implemented for `" + typeName(elem) + "`");
-      return T_.arrayOf(elem, static_cast<uint64_t>(e.args[1]->intValue));
+      return T_.arrayOf(elem, length);
     }
     case ExprKind::StructLit: return checkStructLit(e);
     case ExprKind::Macro: return checkMacro(e, expected);

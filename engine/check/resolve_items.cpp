@@ -311,9 +311,11 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     }
     case TypeExprKind::Array: {
       const Expr* len = t.length.get();
-      if (!len || len->kind != ExprKind::IntLit)
-        fail(DiagCode::None, "array lengths other than integer literals are not supported yet", t.span);
-      return T_.arrayOf(lowerType(*t.elems[0]), static_cast<uint64_t>(std::stoull(len->text, nullptr, 0)));
+      uint64_t length = 0;
+      if (len && len->kind == ExprKind::IntLit) length = static_cast<uint64_t>(std::stoull(len->text, nullptr, 0));
+      else if (!len || !constantArrayLength(*len, &length))
+        fail(DiagCode::None, "this array length is not supported yet (integer literals are, and `usize` constants inside function bodies)", t.span);
+      return T_.arrayOf(lowerType(*t.elems[0]), length);
     }
     case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
     case TypeExprKind::Infer: return T_.newVar(VarKind::Any);

@@ -180,6 +180,7 @@ class Resolver {
   void requireNoCycle(int32_t index, std::vector<int32_t>& path);
   void requireConstExpression(const Expr& e, const ConstInfo& c);
   void evaluateConstInteger(ConstInfo& c);
+  bool constantArrayLength(const Expr& len, uint64_t* out);
   bool constIntegerValue(const Expr& e, const std::string& constName, __int128* out);
 
   // enums (resolve_enums.cpp)
