@@ -100,8 +100,9 @@ void parts(const TypeTable& T, const FnInfo& fn, const Pattern& p, const std::st
                         : T.get(T.resolve(local.type)).isMut ? PartAccess::BorrowMut
                                                               : PartAccess::Borrow;
     if (throughRef && access == PartAccess::Move) access = PartAccess::Copy;  // E0507, found apart
-    out.push_back({path, p.span, access, PartSpan::Own, p.local, throughRef, {}});
+    // rustc binds what follows `@` before the whole (`whole @ (_, n)` copies n out, then moves whole).
     if (p.subpattern) parts(T, fn, *p.subpattern, path, throughRef, out);
+    out.push_back({path, p.span, access, PartSpan::Own, p.local, throughRef, {}});
     return;
   }
   const Type& type = T.get(t);

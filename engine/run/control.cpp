@@ -469,17 +469,19 @@ void Interpreter::bindPattern(const Pattern& p, const Place& valueIn, Bind how) 
     while (T_.get(value.type).kind == TypeKind::Ref && isNonReferencePattern(p)) value = deref(value);
   switch (p.kind) {
     case PatternKind::Binding: {
+      // As rustc does, what follows `@` is bound before the whole, which
+      // may then move the value (`whole @ (_, n)` copies n out first).
+      if (p.subpattern) bindPattern(*p.subpattern, value, how);
       const LocalInfo& local = p_.fns[frame().fn].locals[p.local];
       if (how == Bind::AfterGuard) {
-        if (!p.bindsByRef && !p.subpattern && !T_.isCopy(value.type)) markMoved(value);
+        if (!p.bindsByRef && !T_.isCopy(value.type)) markMoved(value);
       } else if (p.bindsByRef) {
         Value r(local.type, 8);
         r.setU64(0, value.addr);
         declareSlotHolding(p.local, p.name, r, isCheckerName(p.name));
       } else {
-        declareSlotHolding(p.local, p.name, readPlace(value, how == Bind::Move && !p.subpattern), isCheckerName(p.name));
+        declareSlotHolding(p.local, p.name, readPlace(value, how == Bind::Move), isCheckerName(p.name));
       }
-      if (p.subpattern) bindPattern(*p.subpattern, value, how);
       return;
     }
     case PatternKind::Wildcard: case PatternKind::Literal: case PatternKind::Range: case PatternKind::PathPat: return;

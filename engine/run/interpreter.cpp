@@ -602,7 +602,7 @@ void Interpreter::execStmtBody(const Stmt& s) {
           declareSlot(s.pattern->local, s.pattern->name, p_.fns[frame().fn].locals[s.pattern->local].type);
         return;
       }
-      if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef && !s.elseBlock) {
+      if (s.pattern->kind == PatternKind::Binding && !s.pattern->byRef && !s.pattern->subpattern && !s.elseBlock) {
         Value v = evalLetInitializer(s);
         if (flow_ != Flow::Normal) return;
         noteCopy(*s.init);
