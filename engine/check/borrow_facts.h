@@ -169,6 +169,7 @@ class ValueHoldings {
   void collect(const Expr& e, const std::vector<SlotMask>& into);
   std::unordered_map<size_t, SlotMask> out;  // borrow index -> the holder's slots
   std::unordered_set<size_t> approximate;    // borrows some part not taken apart holds, under all its slots
+  std::unordered_set<int32_t> read;          // the variables whose borrows were looked at
 
  private:
   std::vector<SlotMask> fieldInto(const Type& ty, const Expr& e, const std::string& name, TypeId fieldType,

@@ -432,6 +432,7 @@ std::vector<SlotMask> ValueHoldings::fieldInto(const Type& ty, const Expr& e, co
 // What the variable `root` holds in its part at `path`, landing in `into`.
 void ValueHoldings::fromPlace(int32_t root, const std::string& path, const std::vector<SlotMask>& into) {
   if (root == q_.holder) return;  // the holder's own old borrows are not handed back to it
+  read.insert(root);
   std::vector<SlotMask> part = q_.slots.partOf(q_.fn.locals[root].type, path);
   for (size_t i = 0; i < q_.borrows.size(); ++i)
     for (const Holder& h : q_.borrows[i].holders) {
@@ -454,6 +455,7 @@ void ValueHoldings::fallback(const Expr& e, SlotMask mask) {
   for (size_t u = q_.firstUse; u < q_.uses.size(); ++u) {
     const Use& use = q_.uses[u];
     if (use.sealed || use.local == q_.holder || !within(use.span, e.span)) continue;
+    read.insert(use.local);
     for (size_t i = 0; i < q_.borrows.size(); ++i)
       if (heldBy(q_.borrows[i], use.local)) {
         out[i] |= mask;

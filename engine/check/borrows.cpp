@@ -1045,17 +1045,17 @@ class BorrowChecker {
     Flows flows;
     flows.wantOwned = true;
     lifetimes_.flowInto(value, flows);
-    ValueHoldings held(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, 0, 0, -1});
-    held.collect(value, slots_.identity(value.type));
+    ValueHoldings parts(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, 0, 0, -1});
+    parts.collect(value, slots_.identity(value.type));
     for (const auto& owned : flows.owned)
-      if (!knownNotHandedOn(held, owned.first)) return owned.first;
+      if (!knownNotHandedOn(parts, owned.first)) return owned.first;
     for (const auto& read : flows.readers) {
       int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
       bool through = std::find(flows.readThrough.begin(), flows.readThrough.end(), reader) != flows.readThrough.end();
       for (const Borrow& b : borrows_) {
         bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
         if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0 &&
-            !(through && pointsAtItself(reader, b)))
+            !(through && pointsAtItself(reader, b)) && !knownNotHeld(parts, reader, static_cast<size_t>(&b - borrows_.data())))
           return b.local;
       }
     }
@@ -1080,6 +1080,14 @@ class BorrowChecker {
       seen = true;
     }
     return seen;
+  }
+
+  // Whether the value whose holdings are `held` read `reader` and took
+  // none of its borrow `borrow` (`t.0` of `let t = (x, s.as_str());`).
+  static bool knownNotHeld(const ValueHoldings& held, int32_t reader, size_t borrow) {
+    if (!held.read.count(reader)) return false;
+    auto found = held.out.find(borrow);
+    return found == held.out.end() || (found->second == 0 && !held.approximate.count(borrow));
   }
 
   // Whether borrow `b` held by reference `reader` is the reference itself
