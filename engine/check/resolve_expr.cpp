@@ -818,6 +818,11 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
       return ty.args[0];
     }
     case TypeKind::Vec: case TypeKind::Array: case TypeKind::VecDeque: return ty.args[0];
+    case TypeKind::Box: {  // std's IntoIterator for Box<[T]> (since 1.80): the elements, moved out
+      const Type target = T_.get(T_.resolve(ty.args[0]));
+      if (target.kind == TypeKind::Slice) return target.args[0];
+      break;
+    }
     case TypeKind::HashMap: case TypeKind::BTreeMap: return T_.tupleOf({ty.args[0], ty.args[1]});
     case TypeKind::HashSet: case TypeKind::BTreeSet: return ty.args[0];
     case TypeKind::Ref: {
@@ -825,6 +830,8 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
       if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
           target.kind == TypeKind::HashSet || target.kind == TypeKind::VecDeque || target.kind == TypeKind::BTreeSet)
         return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet && target.kind != TypeKind::BTreeSet);
+      if (target.kind == TypeKind::Box && T_.get(T_.resolve(target.args[0])).kind == TypeKind::Slice)  // `&b` of a Box<[T]>: its slice's
+        return T_.refTo(T_.get(T_.resolve(target.args[0])).args[0], ty.isMut);
       if (target.kind == TypeKind::HashMap || target.kind == TypeKind::BTreeMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
         return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
       if (ty.isMut && (target.kind == TypeKind::Iter || learnersIteratorItem(T_.resolve(ty.args[0]), iter.span) != kNoType))
@@ -839,9 +846,6 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   if (learners != kNoType) return learners;
   if (ty.kind == TypeKind::Param && boundsPromise(t, TraitRef{stdTrait(StdTrait::Iterator), {}, {}, {}}))
     fail(DiagCode::None, "a `for` loop over a generic iterator is not supported yet", iter.span);
-  const Type owner = T_.get(T_.resolve(ty.kind == TypeKind::Ref ? ty.args[0] : t));
-  if (owner.kind == TypeKind::Box && T_.get(T_.resolve(owner.args[0])).kind == TypeKind::Slice)  // std's IntoIterator for Box<[T]>
-    fail(DiagCode::None, "a `for` loop over a `Box<[T]>` is not supported yet: loop over `b.iter()`", iter.span);
   fail(DiagCode::E0277, "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
 }
 

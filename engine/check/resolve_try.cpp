@@ -87,8 +87,9 @@ MatchArm armOf(PatternPtr pattern, ExprPtr body, Span at) { return MatchArm{std:
 // before anything of it is checked, then checked as that call: into a
 // learner's type that has From impls of its own, a string literal into a
 // String or a `Box<str>` (std's `From<&str>`: String::from, Box::from), and
-// a string literal or a `format!` into a `Box<dyn Error>` (std's
-// StringError, as `?` boxes them).
+// a string literal, a `format!`, or a String or `&str` variable or
+// `x.to_string()` into a `Box<dyn Error>` (std's StringError, as `?` boxes
+// them), and a variable of an error type into one (std's Box::new).
 // Elsewhere (std's numeric conversions, a context that does not name U, a
 // program declaring a method `into` of its own) it stays "not supported yet".
 bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
@@ -103,21 +104,49 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   bool literalIntoString = T_.get(target).kind == TypeKind::String && e.operand->kind == ExprKind::StrLit;
   bool literalIntoBox = T_.get(target).kind == TypeKind::Box && T_.get(T_.resolve(T_.get(target).args[0])).kind == TypeKind::Str &&
                         e.operand->kind == ExprKind::StrLit;
-  bool textIntoError = boxesError(target) && (e.operand->kind == ExprKind::StrLit ||
+  TypeId known = boxesError(target) ? typeBeforeChecking(*e.operand) : kNoType;
+  bool knownString = known != kNoType && T_.get(known).kind == TypeKind::String;
+  bool knownStr = known != kNoType && known == T_.strRef();
+  bool textIntoError = boxesError(target) && (e.operand->kind == ExprKind::StrLit || knownString || knownStr ||
                                               (e.operand->kind == ExprKind::Macro && e.operand->text == "format"));
-  if (!literalIntoString && !literalIntoBox && !textIntoError && !learnersFromInto(target)) return false;
+  bool errorIntoError = known != kNoType && !textIntoError && implements(known, TraitRef{stdTrait(StdTrait::Error), {}, {}, e.nameSpan});
+  TypeKind k = known != kNoType ? T_.get(known).kind : TypeKind::Error;
+  bool neverAnError = k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char || k == TypeKind::Vec ||
+                      k == TypeKind::Tuple || k == TypeKind::Option || k == TypeKind::Struct || k == TypeKind::Enum;
+  if (known != kNoType && !textIntoError && !errorIntoError && neverAnError)
+    fail(DiagCode::E0277, "the trait bound `" + typeName(known) + ": Into<" + typeName(target) + ">` is not satisfied", e.nameSpan,
+         "the trait `std::error::Error` is not implemented for `" + typeName(known) + "`");
+  if (!literalIntoString && !literalIntoBox && !textIntoError && !errorIntoError && !learnersFromInto(target)) return false;
   ExprPtr value = std::move(e.operand);
   e.kind = ExprKind::Call;
   if (textIntoError) {
-    if (value->kind == ExprKind::StrLit) value = callOf(pathExpr({"String", "from"}, e.nameSpan), std::move(value), e.nameSpan);
+    if (value->kind == ExprKind::StrLit || knownStr) value = callOf(pathExpr({"String", "from"}, e.nameSpan), std::move(value), e.nameSpan);
     value = callOf(pathExpr({"?StringError"}, e.nameSpan), std::move(value), e.nameSpan);
   }
-  e.operand = literalIntoString ? pathExpr({"String", "from"}, e.nameSpan)
-              : literalIntoBox  ? pathExpr({"Box", "from"}, e.nameSpan)
-              : textIntoError   ? pathExpr({"Box", "new"}, e.nameSpan)
-                                : pathExpr({"From", "from"}, e.nameSpan);
+  e.operand = literalIntoString                 ? pathExpr({"String", "from"}, e.nameSpan)
+              : literalIntoBox                  ? pathExpr({"Box", "from"}, e.nameSpan)
+              : textIntoError || errorIntoError ? pathExpr({"Box", "new"}, e.nameSpan)
+                                                : pathExpr({"From", "from"}, e.nameSpan);
   e.args.push_back(std::move(value));
   return true;
+}
+
+// The type of an `.into()`'s operand where it is plain before the operand
+// is checked: a variable's (its type so far), `x.to_string()`'s String
+// (std's ToString).
+// kNoType for anything else, or a variable whose type is not known yet.
+TypeId Resolver::typeBeforeChecking(const Expr& e) {
+  if (e.kind == ExprKind::MethodCall && e.text == "to_string" && e.args.empty()) {  // std's ToString, unless the learner has one
+    for (const ImplBlock& impl : out_.ast->impls)
+      for (const FnDecl& f : impl.fns)
+        if (f.name == "to_string") return kNoType;
+    return T_.stringType();
+  }
+  if (e.kind != ExprKind::Path || e.path.segments.size() != 1 || !e.path.segments[0].generics.empty()) return kNoType;
+  int32_t local = lookupLocal(e.path.segments[0].name, e.span);
+  if (local < 0) return kNoType;
+  TypeId t = T_.resolve(fn_->locals[local].type);
+  return T_.get(t).kind == TypeKind::Var ? kNoType : t;
 }
 
 // Whether the learner wrote an `impl From<..> for` this type (a generic

@@ -384,6 +384,7 @@ class Resolver {
   static bool computedByTheCLibrary(const std::string& name);
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target) const;
+  TypeId typeBeforeChecking(const Expr& e);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
   TypeId methodTypeArgument(const Expr& e);

@@ -233,6 +233,11 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   bool inferred = kind != TypeKind::String && keyIsInferred(self);
   TypeId given = checkExpr(arg, kNoType);
   TypeId item = intoIteratorItem(given);
+  const Type consumed = T_.get(T_.resolve(given));  // a map, a set or a deque given by value: its into_iter's items
+  if (item == kNoType && (consumed.kind == TypeKind::HashMap || consumed.kind == TypeKind::BTreeMap))
+    item = T_.tupleOf({consumed.args[0], consumed.args[1]});
+  if (item == kNoType && (consumed.kind == TypeKind::HashSet || consumed.kind == TypeKind::BTreeSet || consumed.kind == TypeKind::VecDeque))
+    item = consumed.args[0];
   int unusedDerefs = 0;
   if (item == kNoType) {
     const Type g = T_.get(T_.resolve(stripRefs(given, &unusedDerefs)));

@@ -268,6 +268,7 @@ Value Interpreter::evalFor(const Expr& e) {
     Value r = eval(iterExpr);
     if (flow_ != Flow::Normal) return done();
     Place target = deref(Place{materialize(r), r.type});
+    if (T_.get(target.type).kind == TypeKind::Box) target = deref(target);  // `&b` of a Box<[T]>: the slice it owns
     auto [data, len] = sequenceAt(target);
     uint64_t size = T_.layout(T_.get(target.type).args[0]).size;
     for (uint64_t i = 0; i < len; ++i) {
@@ -278,22 +279,26 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     return done();
   }
-  // Consuming a Vec or an array: each element moves into the loop variable;
-  // when the loop ends, what is left is dropped and the buffer freed.
+  // Consuming a Vec, an array or a Box<[T]> (std's into_vec, then the Vec's
+  // IntoIter): each element moves into the loop variable; when the loop
+  // ends, what is left is dropped and the buffer freed.
   Value collection = eval(iterExpr);
   if (flow_ != Flow::Normal) return done();
   Address holder = holdInScratch(collection);  // dropped below, element by element
-  Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::ptr) : holder;
-  uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::len) : it.length;
-  uint64_t size = T_.layout(it.args[0]).size;
+  bool boxed = it.kind == TypeKind::Box;
+  TypeId elem = boxed ? T_.get(it.args[0]).args[0] : it.args[0];
+  Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::ptr) : boxed ? mem_.readU64(holder) : holder;
+  uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::len) : boxed ? mem_.readU64(holder + 8) : it.length;
+  uint64_t size = T_.layout(elem).size;
+  bool owns = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::cap) > 0 && size > 0 : boxed && len * size > 0;
   uint64_t i = 0;
   auto dropRest = [&] {
-    for (; i < len; ++i) dropValue(data + i * size, it.args[0]);
-    if (it.kind == TypeKind::Vec && mem_.readU64(holder + VecHeader::cap) > 0 && size > 0) mem_.free(mem_.cellAt(data)->id);
+    for (; i < len; ++i) dropValue(data + i * size, elem);
+    if (owns) mem_.free(mem_.cellAt(data)->id);
   };
   try {
     for (; i < len; ++i) {
-      Value item = readPlace(Place{data + i * size, it.args[0]}, false);
+      Value item = readPlace(Place{data + i * size, elem}, false);
       bool go = iterate(item);
       if (!go) {
         ++i;

@@ -475,6 +475,7 @@ class Interpreter {
   TypeId returnOf(const HeldCallable& f) const;
   bool constSizeIterable(TypeId t, uint64_t* n) const;
   std::unique_ptr<ItemStream> drainStream(StdCall& c);
+  std::unique_ptr<ItemStream> consumedTableStream(const Value& collection, const Expr& e);
   void finishDrain(ItemStream& s);
   std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);
   bool namesPlace(const Expr& e) const;

@@ -33,7 +33,7 @@ class Value;  // run/interpreter.h, which includes this file
 
 #define SH_STREAM_KINDS(X)                                                                             \
   X(Items)     /* a source's items, computed up front (iter, chars, split, keys, ...) */                \
-  X(Moved)     /* a Vec's or an array's elements moved out one by one (into_iter); owns the buffer */    \
+  X(Moved)     /* a collection's elements moved out one by one (into_iter); owns the buffer */           \
   X(Count)     /* an integer range, counting up (or down, reversed) */                                   \
   X(Learners)  /* the learner's own Iterator: its `next` called at each pull */                          \
   X(Map) X(Filter) X(FilterMap) X(Enumerate) X(Take) X(Skip) X(TakeWhile) X(SkipWhile) X(StepBy)        \
@@ -79,6 +79,7 @@ struct ItemStream {
   Address drainOf = 0;                     // Items of a drain: the Vec's or String's header, whose tail moves back at the close
   uint64_t drainFrom = 0, drainTo = 0;     // ... the range drained out of it, in elements (a String's in bytes),
   uint64_t drainLen = 0;                   // ... and its length before
+  std::vector<std::vector<Address>> nodeFrees;  // Moved out of a BTreeMap or BTreeSet: the nodes freed before each item, and after
   TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners: the iterator's type;
                                            // Scan: its state's (held at owner)
   int32_t nextFn = -1;                     // Learners: its `next`

@@ -59,6 +59,9 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
     return learnersStream(holdInScratch(iterator), iterator.type, e, false);
   }
   if (t.kind == TypeKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return collectionStream(e, item);
+  if (t.kind == TypeKind::HashMap || t.kind == TypeKind::HashSet || t.kind == TypeKind::VecDeque || t.kind == TypeKind::BTreeMap ||
+      t.kind == TypeKind::BTreeSet)
+    return consumedTableStream(eval(e), e);
   SH_CHECK(e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method),
            "an iterator that is not made by a std method call");
   auto m = static_cast<BuiltinMethod>(e.resolved);
@@ -213,6 +216,38 @@ std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, co
   s->back = s->items.size();
   s->trusted = true;
   s->randomAccess = false;  // std's StepBy does not trust a Vec's into_iter (rustc 1.95, measured)
+  return s;
+}
+
+// A HashMap, HashSet, VecDeque, BTreeMap or BTreeSet given by value where
+// an iterator is taken (extend's argument): its entries moved out in the
+// order a `for` loop takes them (hashbrown's buckets, front to back, key
+// order). A B-tree's nodes are freed as its walk leaves them; closing the
+// stream drops what is left and frees the table, the buffer or the nodes.
+// Only a VecDeque's IntoIter is TrustedLen.
+std::unique_ptr<ItemStream> Interpreter::consumedTableStream(const Value& collection, const Expr& e) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Moved;
+  s->call = &e;
+  s->owner = holdInScratch(collection);
+  s->ownerType = collection.type;
+  const Type& t = T_.get(collection.type);
+  bool isMap = t.kind == TypeKind::HashMap || t.kind == TypeKind::BTreeMap;
+  s->item = isMap ? T_.find([&] {
+    Type pair;
+    pair.kind = TypeKind::Tuple;
+    pair.args = {t.args[0], t.args[1]};
+    return pair;
+  }()) : t.args[0];
+  if (t.kind == TypeKind::BTreeMap || t.kind == TypeKind::BTreeSet) {
+    BTreeTeardown taken = takeBTree(s->owner, collection.type);
+    s->items = std::move(taken.items);
+    s->nodeFrees = std::move(taken.freesBefore);
+  } else {
+    s->items = t.kind == TypeKind::VecDeque ? takeDequeItems(s->owner, collection.type) : takeTableItems(s->owner, collection.type);
+  }
+  s->back = s->items.size();
+  s->trusted = t.kind == TypeKind::VecDeque;
   return s;
 }
 
@@ -422,6 +457,7 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
   switch (s.kind) {
     case StreamKind::Items: case StreamKind::Moved:
       if (s.front == s.back) return std::nullopt;
+      if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees[s.front]);
       return std::move(s.items[s.front++]);
     case StreamKind::Count:
       if (s.next >= s.end) return std::nullopt;
@@ -753,9 +789,15 @@ void Interpreter::closeStream(ItemStream& s) {
       return;
     case StreamKind::Count: return;
     case StreamKind::Moved: {
-      while (s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
+      for (; s.front < s.back; ++s.front) {
+        if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees[s.front]);
+        dropValueNow(std::move(s.items[s.front]));
+      }
+      if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees.back());
       const Type& ct = T_.get(s.ownerType);
-      if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
+      if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
+      bool buffer = ct.kind == TypeKind::Vec || ct.kind == TypeKind::VecDeque;  // DequeHeader's cap and ptr sit where a Vec's do
+      if (buffer && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
         mem_.free(mem_.cellAt(mem_.readU64(s.owner + VecHeader::ptr))->id);
       if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
       if (ct.kind == TypeKind::VecDeque && mem_.readU64(s.owner + DequeHeader::cap) > 0 && T_.layout(s.item).size > 0)
