@@ -49,8 +49,12 @@ enum class Resolved : uint8_t {
                 // callee is an expression; receiverMode says how the call takes it (ByValue, Ref, RefMut)
 };
 
-// How a closure takes what it captures: by shared or mutable reference, or by value.
-enum class CaptureMode : uint8_t { Ref, RefMut, Value };
+// How a closure takes what it captures: by shared or mutable reference, or
+// by value; a `&mut` variable that the body mutates only through (`r.push(1)`,
+// `*r += 1`, `self.x = 1`) by a unique borrow of what it points to, rustc's
+// unique immutable borrow: the environment holds `&mut *r`, and the
+// variable needs no `mut`.
+enum class CaptureMode : uint8_t { Ref, RefMut, Value, Reborrow };
 
 // Which of Fn, FnMut, FnOnce a closure is: how its body uses its captures.
 enum class ClosureKind : uint8_t { Fn, FnMut, FnOnce };

@@ -429,6 +429,7 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
   FnInfo& body = out_.fns[c.fn];
   std::vector<Use> uses(c.captures.size(), Use::Read);
   std::vector<bool> whole(c.captures.size(), false);  // used as a whole somewhere, not only through fields
+  std::vector<bool> mutatedItself(c.captures.size(), false);  // mutated otherwise than through the `&mut` it holds
   std::vector<PlaceUse> placeUses;
   std::function<void(Expr&, Use)> walk;
   auto byValue = [&](TypeId t, Use use) { return use == Use::Move && T_.isCopy(t) ? Use::Read : use; };
@@ -443,6 +444,20 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     }
     whole[capture] = true;
     uses[capture] = std::max(uses[capture], use);
+    if (use == Use::Mutate) mutatedItself[capture] = true;
+    return true;
+  };
+  // A mutation through a captured `&mut T` (`*r = 1`, `r.push(2)`, `self.x = 1`
+  // of a `self: &mut S`): the closure mutates (FnMut), by a unique borrow of *r.
+  auto mutateThrough = [&](Expr& base) {
+    Expr* b = &base;
+    while (b->kind == ExprKind::Paren) b = b->operand.get();
+    if (b->kind != ExprKind::Path || b->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
+    int32_t capture = body.locals[b->resolved].capture;
+    const Type t = T_.get(T_.resolve(body.locals[b->resolved].type));
+    if (capture < 0 || t.kind != TypeKind::Ref || !t.isMut) return false;
+    whole[capture] = true;
+    uses[capture] = std::max(uses[capture], Use::Mutate);
     return true;
   };
   // `p.x.y` (no dereference on the way) of a captured `p`: a use of that place alone.
@@ -466,6 +481,7 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
       c.movedName = joined(body.locals[cur->resolved].name, u.fields);
     }
     uses[capture] = std::max(uses[capture], u.use);
+    if (u.use == Use::Mutate) mutatedItself[capture] = true;
     placeUses.push_back(std::move(u));
     return true;
   };
@@ -476,18 +492,23 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     switch (e.kind) {
       case ExprKind::Field: case ExprKind::TupleField:
         if (notePlace(e, use)) return;
+        if (e.derefs > 0 && use == Use::Mutate && mutateThrough(*e.operand)) return;
         place(*e.operand, e.derefs > 0 && use == Use::Move ? Use::Read : use);
         return;
       case ExprKind::Index:
         place(*e.lhs, use == Use::Mutate ? Use::Mutate : Use::Read);
         walk(*e.rhs, Use::Move);
         return;
-      case ExprKind::Deref: place(*e.operand, Use::Read); return;
+      case ExprKind::Deref:
+        if (use == Use::Mutate && !isOverloadedDeref(e) && mutateThrough(*e.operand)) return;
+        place(*e.operand, Use::Read);
+        return;
       case ExprKind::Paren: place(*e.operand, use); return;
       default: walk(e, use); return;
     }
   };
   auto receiver = [&](Expr& r, uint8_t mode, uint8_t derefs) {
+    if (mode == 2 && derefs > 0 && mutateThrough(r)) return;
     place(r, mode == 2 ? Use::Mutate : mode == 1 || derefs > 0 ? Use::Read : Use::Move);
   };
   std::function<void(Block&)> block = [&](Block& b) {
@@ -557,7 +578,9 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
   bool mutates = false, moves = false;
   for (size_t i = 0; i < c.captures.size(); ++i) {
     Capture& cap = c.captures[i];
-    cap.mode = isMove || uses[i] == Use::Move ? CaptureMode::Value : uses[i] == Use::Mutate ? CaptureMode::RefMut : CaptureMode::Ref;
+    cap.mode = isMove || uses[i] == Use::Move ? CaptureMode::Value
+               : uses[i] == Use::Mutate       ? (mutatedItself[i] ? CaptureMode::RefMut : CaptureMode::Reborrow)
+                                              : CaptureMode::Ref;
     mutates = mutates || uses[i] == Use::Mutate;
     moves = moves || uses[i] == Use::Move;
   }
@@ -576,15 +599,22 @@ void Resolver::buildEnvironment(Expr& e, int32_t index) {
     TypeId t = body.locals[cap.inner].type;
     ExprPtr value = placeTo(cap.name, cap.firstUse);
     if (cap.mode == CaptureMode::Value) value->span = e.span;  // a move into the closure is reported at the closure
+    if (cap.mode == CaptureMode::Reborrow) {  // `&mut *r`, of the same type as r
+      auto deref = std::make_unique<Expr>();
+      deref->kind = ExprKind::Deref;
+      deref->span = e.span;
+      deref->operand = std::move(value);
+      value = std::move(deref);
+    }
     if (cap.mode != CaptureMode::Value) {
       auto ref = std::make_unique<Expr>();
       ref->kind = ExprKind::Ref;
       ref->span = e.span;  // rustc reports a capture's borrow at the closure,
       ref->nameSpan = cap.firstUse;  // and where it does not live long enough at the use
-      ref->isMut = cap.mode == CaptureMode::RefMut;
+      ref->isMut = cap.mode != CaptureMode::Ref;
       ref->operand = std::move(value);
       value = std::move(ref);
-      t = T_.refTo(t, cap.mode == CaptureMode::RefMut);
+      if (cap.mode != CaptureMode::Reborrow) t = T_.refTo(t, cap.mode == CaptureMode::RefMut);
     }
     copyable = copyable && cap.mode != CaptureMode::RefMut && T_.isCopy(t);
     env.fields.emplace_back(cap.name, t);

@@ -136,14 +136,20 @@ void Resolver::requireDynCompatible(int32_t trait, Span type, Span path) {
 }
 
 // `dyn Shape`, `dyn Fn(i32) -> i32`, `dyn Iterator<Item = u32>`: one trait,
-// every associated type given.
+// every associated type given, and std's auto traits `Send` and `Sync`
+// added to it (`dyn Error + Send + Sync`), a type of its own.
 TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
   const TraitBound* principal = nullptr;
+  uint8_t autoTraits = 0;
   for (const TraitBound& b : t.bounds) {
     if (!b.lifetime.empty()) continue;
     if (b.maybe) fail(DiagCode::None, "`?Sized` in a trait object type is not supported yet", b.span);
-    if (principal || b.path.last() == "Send" || b.path.last() == "Sync")
-      fail(DiagCode::None, "trait objects of more than one trait are not supported yet", b.span);
+    uint8_t autoTrait = autoTraitNamed(b.path);
+    if (autoTrait != 0) {
+      autoTraits |= autoTrait;
+      continue;
+    }
+    if (principal) fail(DiagCode::None, "trait objects of more than one trait are not supported yet", b.span);
     principal = &b;
   }
   if (!principal) fail(DiagCode::None, "trait objects without a trait are not supported yet", t.span);
@@ -159,7 +165,69 @@ TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
   if (info.std != StdTrait::None && info.std != StdTrait::Fn && info.std != StdTrait::FnMut && info.std != StdTrait::Display &&
       info.std != StdTrait::Debug && info.std != StdTrait::Error)
     fail(DiagCode::None, "`dyn " + info.name + "` is not supported yet", t.span);
-  return T_.dynOf(r.trait, r.args, assoc);
+  if (autoTraits != 0 && info.std != StdTrait::Error)
+    fail(DiagCode::None, "`dyn " + info.name + "` with `Send` or `Sync` is not supported yet", t.span);
+  return T_.dynOf(r.trait, r.args, assoc, autoTraits);
+}
+
+// std's auto traits by name (`Send`, `std::marker::Sync`), unless the
+// program declares a trait of that name; 0 for any other path.
+uint8_t Resolver::autoTraitNamed(const Path& p) const {
+  std::string name = p.last();
+  if (name != "Send" && name != "Sync") return 0;
+  bool std = p.segments.size() == 1 ||
+             (p.segments.size() == 3 && (p.segments[0].name == "std" || p.segments[0].name == "core") && p.segments[1].name == "marker");
+  for (const TraitDecl& d : out_.ast->traits)
+    if (d.name == name) return 0;
+  if (!std) return 0;
+  return name == "Send" ? kSendBit : kSyncBit;
+}
+
+// A value in a `dyn Trait + Send` or `+ Sync` must be Send or Sync, which
+// std proves from its parts: an Rc or a Weak is neither, a Cell or a
+// RefCell is Send but not Sync (rustc's E0277 at the coercion). The engine
+// runs the values made of parts that are both (numbers, text, std's
+// collections, boxes, the program's structs and enums of them); any other
+// part is not supported yet.
+void Resolver::requireThreadSafeParts(TypeId concrete, TypeId dyn, const Expr& at) {
+  uint8_t wanted = T_.get(T_.resolve(dyn)).autoTraits;
+  if (wanted == 0) return;
+  std::function<void(TypeId, int)> visit = [&](TypeId t, int depth) {
+    t = T_.resolve(t);
+    const Type ty = T_.get(t);
+    if (depth > 16) fail(DiagCode::None, "a `" + typeName(dyn) + "` of `" + typeName(concrete) + "` is not supported yet", at.span);
+    switch (ty.kind) {
+      case TypeKind::Rc: case TypeKind::Weak:
+        fail(DiagCode::E0277, "`" + typeName(t) + "` cannot be " + ((wanted & kSendBit) ? "sent" : "shared") + " between threads safely",
+             at.span, "`" + typeName(t) + "` cannot be " + ((wanted & kSendBit) ? "sent" : "shared") + " between threads safely");
+      case TypeKind::Cell: case TypeKind::RefCell:
+        if (wanted & kSyncBit)
+          fail(DiagCode::E0277, "`" + typeName(t) + "` cannot be shared between threads safely", at.span,
+               "`" + typeName(t) + "` cannot be shared between threads safely");
+        for (TypeId a : ty.args) visit(a, depth + 1);
+        return;
+      case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::Unit:
+      case TypeKind::String: case TypeKind::IoError: case TypeKind::FnPtr:
+        return;
+      case TypeKind::Vec: case TypeKind::Box: case TypeKind::Option: case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Slice:
+      case TypeKind::Result: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeMap:
+      case TypeKind::BTreeSet:
+        for (TypeId a : ty.args) visit(a, depth + 1);
+        return;
+      case TypeKind::Struct:
+        if (T_.closureOf(t) >= 0) break;
+        for (const auto& f : T_.structOf(t).fields) visit(f.second, depth + 1);
+        return;
+      case TypeKind::Enum:
+        for (const VariantInfo& v : T_.enumOf(t).variants)
+          for (const auto& f : v.fields) visit(f.second, depth + 1);
+        return;
+      default: break;
+    }
+    fail(DiagCode::None, "a `" + typeName(dyn) + "` of `" + typeName(concrete) + "` (holding a `" + typeName(t) + "`) is not supported yet",
+         at.span);
+  };
+  visit(concrete, 0);
 }
 
 // The trait a trait object promises, as a bound: `dyn Fn(i32) -> i32` is
@@ -249,6 +317,7 @@ void Resolver::recordVtables() {
     TypeId to = T_.get(T_.resolve(e->coercedType)).args[0];
     if (T_.containsParam(from) || T_.containsParam(to)) continue;
     if (T_.get(T_.resolve(e->type)).kind == TypeKind::Box) requireNoBorrowedData(from, *e);
+    requireThreadSafeParts(from, to, *e);
     requireClosureFits(from, to, *e);
     makeVtable(T_.resolve(from), T_.resolve(to), e->span);
   }

@@ -253,6 +253,9 @@ void Resolver::requireTryReturn(const Type& operand, Span q) {
   if (T_.resolve(from) == T_.resolve(to)) return;
   if (T_.get(T_.resolve(to)).kind == TypeKind::Var || T_.get(T_.resolve(from)).kind == TypeKind::Var) return;
   if (boxesError(to)) {
+    if (boxesError(from))  // `Box<dyn Error + Send + Sync>` into `Box<dyn Error>`: std's From<E: Error> wants a sized E
+      fail(DiagCode::E0277, "`?` couldn't convert the error: `" + typeName(T_.get(T_.resolve(from)).args[0]) + ": Sized` is not satisfied", q,
+           "doesn't have a size known at compile-time");
     TraitRef error{stdTrait(StdTrait::Error), {}, {}, q};
     if (T_.get(T_.resolve(from)).kind == TypeKind::String || T_.resolve(from) == T_.strRef()) return;  // std's StringError
     if (!implements(from, error))

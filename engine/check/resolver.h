@@ -240,6 +240,8 @@ class Resolver {
   bool coerceToDyn(Expr& e, TypeId actual, TypeId expected);
   void recordVtables();
   void requireNoBorrowedData(TypeId concrete, const Expr& at);
+  void requireThreadSafeParts(TypeId concrete, TypeId dyn, const Expr& at);
+  uint8_t autoTraitNamed(const Path& p) const;
   int32_t makeVtable(TypeId concrete, TypeId dyn, Span at);
   void callThroughVtable(Expr& call, int32_t declFn);
   bool dynCallSignature(TypeId dyn, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);

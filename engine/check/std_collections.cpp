@@ -148,7 +148,7 @@ TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   if (!e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty()) {
     const auto& given = e.methodGenerics[0].generics;
     if (given.size() != 2 || given[1]->kind != TypeExprKind::Infer)
-      fail(DiagCode::None, "`range` with type arguments other than `::<T, _>` is not supported yet", e.nameSpan);
+      fail(DiagCode::None, "`" + e.text + "` with type arguments other than `::<T, _>` is not supported yet", e.nameSpan);
     borrowed = lowerType(*given[0]);
     if (!borrowsAs(key, borrowed))
       fail(DiagCode::None, "`range::<" + typeName(borrowed) + ", _>` on keys of type `" + typeName(key) + "` is not supported yet", e.nameSpan);
@@ -186,7 +186,7 @@ TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
     fail(DiagCode::E0277, "the trait bound `" + typeName(key) + ": Borrow<" + typeName(given.args[0]) + ">` is not satisfied", e.nameSpan,
          "the trait `Borrow<" + typeName(given.args[0]) + ">` is not implemented for `" + typeName(key) + "`");
   if (!fits)
-    fail(DiagCode::None, "`range` with a `" + typeName(arg) + "` (only a range or a `(Bound, Bound)` of the key type `" + typeName(borrowed) +
+    fail(DiagCode::None, "`" + e.text + "` with a `" + typeName(arg) + "` (only a range or a `(Bound, Bound)` of the key type `" + typeName(borrowed) +
                              "` or of references to it) is not supported yet",
          e.args[0]->span);
   return result;

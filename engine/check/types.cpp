@@ -43,6 +43,7 @@ std::string internKey(const Type& t) {
   put(t.traitIndex);
   put(t.assocIndex);
   put(t.length);
+  put(t.autoTraits);
   for (TypeId a : t.args) put(a);
   return key;
 }
@@ -377,9 +378,10 @@ TypeId TypeTable::stdinType() {
   t.kind = TypeKind::Stdin;
   return intern(t);
 }
-TypeId TypeTable::dynOf(int32_t trait, std::vector<TypeId> traitArgs, const std::vector<TypeId>& assocTypes) {
+TypeId TypeTable::dynOf(int32_t trait, std::vector<TypeId> traitArgs, const std::vector<TypeId>& assocTypes, uint8_t autoTraits) {
   Type t = withArgs(TypeKind::Dyn, std::move(traitArgs));
   t.traitIndex = trait;
+  t.autoTraits = autoTraits;
   t.length = t.args.size();
   t.args.insert(t.args.end(), assocTypes.begin(), assocTypes.end());
   return intern(t);
@@ -531,7 +533,8 @@ std::string TypeTable::name(TypeId id) const {
       for (size_t i = 0; i < t.args.size(); ++i) s += (i ? ", " : "") + argName(i);
       return s + (t.args.size() == 1 ? ",)" : ")");
     }
-    case TypeKind::Dyn: return "dyn " + traitObjectName(t);
+    case TypeKind::Dyn:
+      return "dyn " + traitObjectName(t) + ((t.autoTraits & kSendBit) ? " + Send" : "") + ((t.autoTraits & kSyncBit) ? " + Sync" : "");
     case TypeKind::Vtable: return "[*const (); " + std::to_string(3 + t.length) + "]";
     case TypeKind::FnPtr: {
       std::string s = "fn(";

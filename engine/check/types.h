@@ -129,6 +129,8 @@ bool keptIterClones(KeptIter k);
 
 enum class VarKind : uint8_t { Any, Integer, Float };
 
+constexpr uint8_t kSendBit = 1, kSyncBit = 2;  // Type::autoTraits
+
 struct Type {
   TypeKind kind = TypeKind::Error;
   IntKind intKind = IntKind::I32;  // Int
@@ -143,6 +145,7 @@ struct Type {
   int32_t traitIndex = -1;         // Projection
   int32_t assocIndex = -1;         // Projection
   uint64_t length = 0;             // Array; Dyn: how many trait arguments; Vtable: how many method slots
+  uint8_t autoTraits = 0;          // Dyn: the auto traits added to its trait (`+ Send`: kSendBit, `+ Sync`: kSyncBit)
   std::vector<TypeId> args;
 
   bool operator==(const Type& o) const;
@@ -350,7 +353,7 @@ class TypeTable {
   TypeId btreeEntryOf(TypeId key, TypeId value);
   TypeId stdinType();
   // `dyn Trait<args..., Assoc = bindings...>`, and the vtable of `concrete` as one.
-  TypeId dynOf(int32_t trait, std::vector<TypeId> traitArgs, const std::vector<TypeId>& assocTypes);
+  TypeId dynOf(int32_t trait, std::vector<TypeId> traitArgs, const std::vector<TypeId>& assocTypes, uint8_t autoTraits = 0);
   TypeId vtableOf(TypeId concrete, TypeId dyn, uint64_t methodSlots);
   // A pointer to t is fat (two words: the data and its length or vtable): t is str, a slice or a trait object.
   bool isUnsized(TypeId t) const;

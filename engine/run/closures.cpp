@@ -57,7 +57,7 @@ void Interpreter::bindClosureEnvironment(const FnInfo& fn, const Value& env) {
     const Capture& cap = c.captures[i];
     const FieldLayout& field = layout.fields[i];
     TypeId type = fn.locals[cap.inner].type;
-    if (cap.mode != CaptureMode::Value) {
+    if (cap.mode == CaptureMode::Ref || cap.mode == CaptureMode::RefMut) {
       declareAlias(cap.inner, cap.name, type, mem_.readU64(base + field.offset));
     } else if (c.kind == ClosureKind::FnOnce) {
       declareSlotHolding(cap.inner, cap.name, readPlace(Place{base + field.offset, type}, true));

@@ -21,7 +21,8 @@
 //     freed before its parent's next entry is dropped; a consuming `for`
 //     loop gets the same schedule.
 //   - Clone copies the tree shape node by node (std's clone_subtree).
-// A set is a map whose values are zero-sized.
+// A set is a map whose values are zero-sized. The std rows that need no
+// node of their own are in run/std/btree_methods.cpp.
 #include "run/interpreter.h"
 #include "run/std/std_locations.h"
 
@@ -655,12 +656,13 @@ std::vector<Value> Interpreter::btreeItems(Address header, TypeId mapOrSet, Type
   return items;
 }
 
-// range(bounds): the entries whose key lies within the bounds the argument
-// spells (`a..b`, `a..=b`, `a..`, `..b`, `..=b`, `..`, or a `(Bound, Bound)`
-// pair, of keys or of references to them), as references. A tree with a
-// root first checks the bounds as std's search_tree_for_bifurcation does
-// (equal excluded ends, then a start above the end, panic inside std); an
-// empty map returns nothing unchecked. The bounds are dropped as the call ends.
+// range(bounds) and range_mut(bounds): the entries whose key lies within
+// the bounds the argument spells (`a..b`, `a..=b`, `a..`, `..b`, `..=b`,
+// `..`, or a `(Bound, Bound)` pair, of keys or of references to them), as
+// references (range_mut's values as `&mut`). A tree with a root first
+// checks the bounds as std's search_tree_for_bifurcation does (equal
+// excluded ends, then a start above the end, panic inside std); an empty
+// map returns nothing unchecked. The bounds are dropped as the call ends.
 Value Interpreter::btreeRange(StdCall& c) {
   struct End {
     bool bounded = false, included = false;
@@ -715,6 +717,7 @@ Value Interpreter::btreeRange(StdCall& c) {
 }
 
 Value Interpreter::runBMapRange(StdCall& c) { return btreeRange(c); }
+Value Interpreter::runBMapRangeMut(StdCall& c) { return btreeRange(c); }
 Value Interpreter::runBSetRange(StdCall& c) { return btreeRange(c); }
 
 // The value's place for a key, if the map has it.
@@ -768,19 +771,6 @@ std::optional<std::pair<Value, Value>> Interpreter::popBTree(Address header, Typ
   return tree.remove(last ? tree.lastLeafKv() : tree.firstLeafKv());
 }
 
-// ---------------------------------------------------------------- BTreeMap<K, V>
-
-Value Interpreter::runBTreeMapNew(StdCall& c) { return newBTree(c.call.type); }
-Value Interpreter::runBTreeSetNew(StdCall& c) { return newBTree(c.call.type); }
-
-// std's stable sort of the entries by key (`sort_by(|a, b| a.0.cmp(&b.0))`,
-// or a set's `sort()`): past 20 elements driftsort's scratch buffer for
-// `item`, the array's or the Vec's element, allocated and freed around it.
-void Interpreter::sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item) {
-  int32_t scratch = entries.size() > 20 && T_.layout(item).size > 0 ? driftsortScratch(item, entries.size()) : -1;
-  std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) { return compareKeys(a.first, b.first) < 0; });
-  if (scratch >= 0) mem_.free(scratch);
-}
 
 // bulk_build_from_sorted_iter: a new root leaf, then each entry pushed in
 // turn, an entry whose key the next one repeats dropped instead (std's
@@ -801,171 +791,6 @@ void Interpreter::btreeBulkBuild(Address header, TypeId mapOrSet, std::vector<st
   entriesGone();
   tree.fixRightBorder();
 }
-
-// The (key, value) of each item at `at` (a pair for a map, the key alone for a set).
-std::vector<std::pair<Value, Value>> Interpreter::btreeEntriesOf(Address at, uint64_t n, TypeId item, bool isMap) {
-  uint64_t size = T_.layout(item).size;
-  std::vector<std::pair<Value, Value>> entries;
-  for (uint64_t i = 0; i < n; ++i) {
-    Place p{at + i * size, item};
-    if (!isMap) {
-      entries.emplace_back(readPlace(p, false), makeUnit());
-      continue;
-    }
-    const Layout& pair = T_.layout(item);
-    entries.emplace_back(readPlace(Place{p.addr + pair.fields[0].offset, pair.fields[0].type}, false),
-                         readPlace(Place{p.addr + pair.fields[1].offset, pair.fields[1].type}, false));
-  }
-  return entries;
-}
-
-int Interpreter::compareKeys(const Value& a, const Value& b) {
-  return compareValues(Place{holdInScratch(a), a.type}, Place{holdInScratch(b), b.type});
-}
-
-// From an array: an empty one makes an empty map; otherwise std sorts the
-// array by key and bulk-builds the tree from it.
-Value Interpreter::btreeFromArray(StdCall& c) {
-  TypeId mapOrSet = c.call.type;
-  const Type& array = T_.get(c.args[0].type);
-  Address header = holdInScratch(newBTree(mapOrSet));
-  if (array.length == 0) return readPlace(Place{header, mapOrSet}, false);
-  bool isMap = T_.get(mapOrSet).kind == TypeKind::BTreeMap;
-  std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(holdInScratch(c.args[0]), array.length, array.args[0], isMap);
-  sortBTreeEntries(entries, array.args[0]);
-  btreeBulkBuild(header, mapOrSet, entries, [] {});
-  return readPlace(Place{header, mapOrSet}, false);
-}
-
-// FromIterator: the items collected into a Vec by Vec's own FromIterator
-// (the source dropped after it); an empty Vec makes an empty tree (its
-// buffer, if any, freed); otherwise sorted by key and bulk-built as from an
-// array, the Vec's buffer freed once its last entry is taken.
-Value Interpreter::collectBTree(ItemStream& s, TypeId target) {
-  const Type& tt = T_.get(target);
-  bool isMap = tt.kind == TypeKind::BTreeMap;
-  TypeId item = tt.args[0];  // a set's element, or a map's (K, V)
-  if (isMap) {
-    Type pair;
-    pair.kind = TypeKind::Tuple;
-    pair.args = {tt.args[0], tt.args[1]};
-    item = T_.find(pair);
-  }
-  Type vec;
-  vec.kind = TypeKind::Vec;
-  vec.args = {item};
-  Value inputs = collectVec(s, T_.find(vec));
-  closeStream(s);
-  Address header = holdInScratch(newBTree(target));
-  uint64_t len = inputs.u64(VecHeader::len);
-  auto freeBuffer = [&] {
-    if (inputs.u64(VecHeader::cap) > 0 && T_.layout(item).size > 0) mem_.free(mem_.cellAt(inputs.u64(VecHeader::ptr))->id);
-  };
-  if (len == 0) {
-    freeBuffer();
-    return readPlace(Place{header, target}, false);
-  }
-  std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(inputs.u64(VecHeader::ptr), len, item, isMap);
-  sortBTreeEntries(entries, item);
-  btreeBulkBuild(header, target, entries, freeBuffer);
-  return readPlace(Place{header, target}, false);
-}
-
-Value Interpreter::runBTreeMapFrom(StdCall& c) { return btreeFromArray(c); }
-Value Interpreter::runBTreeSetFrom(StdCall& c) { return btreeFromArray(c); }
-
-Value Interpreter::runBMapInsert(StdCall& c) {
-  std::optional<Value> old = insertIntoBTree(c.recv.addr, c.recv.type, c.args[0], c.args[1]);
-  return makeOption(c.call.type, old ? &*old : nullptr);
-}
-
-Value Interpreter::runBMapGet(StdCall& c) {
-  std::optional<Address> found = btreeFind(c.recv.addr, c.recv.type, lookupKey(c.args[0]));
-  return optionRefTo(c, found.has_value(), found.value_or(0));
-}
-
-Value Interpreter::runBMapGetMut(StdCall& c) { return runBMapGet(c); }
-
-Value Interpreter::runBMapContainsKey(StdCall& c) {
-  return makeBool(btreeFind(c.recv.addr, c.recv.type, lookupKey(c.args[0])).has_value());
-}
-
-// remove_entry, then the key dropped: the value comes back.
-Value Interpreter::runBMapRemove(StdCall& c) {
-  std::optional<std::pair<Value, Value>> removed = removeFromBTree(c.recv.addr, c.recv.type, lookupKey(c.args[0]));
-  if (!removed) return makeOption(c.call.type, nullptr);
-  dropValueNow(std::move(removed->first));
-  return makeOption(c.call.type, &removed->second);
-}
-
-Value Interpreter::runBMapLen(StdCall& c) { return makeInt(T_.usize(), static_cast<__int128>(btreeLength(c.recv.addr))); }
-Value Interpreter::runBMapIsEmpty(StdCall& c) { return makeBool(btreeLength(c.recv.addr) == 0); }
-
-// clear: the tree dropped as a whole, the map left without a root.
-Value Interpreter::runBMapClear(StdCall& c) {
-  dropBTree(c.recv.addr, c.recv.type);
-  Value empty = newBTree(c.recv.type);
-  mem_.write(c.recv.addr, empty.data(), empty.size());
-  return makeUnit();
-}
-
-Value Interpreter::runBMapKeys(StdCall& c) {
-  for (auto [key, value] : btreeEntries(c.recv.addr, c.recv.type)) {
-    Value r(itemOf(c), 8);
-    r.setU64(0, key);
-    c.items.push_back(std::move(r));
-  }
-  return makeUnit();
-}
-
-Value Interpreter::runBMapValues(StdCall& c) {
-  for (auto [key, value] : btreeEntries(c.recv.addr, c.recv.type)) {
-    Value r(itemOf(c), 8);
-    r.setU64(0, value);
-    c.items.push_back(std::move(r));
-  }
-  return makeUnit();
-}
-
-Value Interpreter::runBMapValuesMut(StdCall& c) { return runBMapValues(c); }
-
-Value Interpreter::runBMapIter(StdCall& c) {
-  c.items = btreeItems(c.recv.addr, c.recv.type, itemOf(c));
-  return makeUnit();
-}
-
-Value Interpreter::runBMapIterMut(StdCall& c) { return runBMapIter(c); }
-
-// first_key_value, last_key_value: Some((&K, &V)) of the end entry.
-Value Interpreter::btreeEndPair(StdCall& c, bool last) {
-  std::vector<std::pair<Address, Address>> entries = btreeEntries(c.recv.addr, c.recv.type);
-  if (entries.empty()) return makeOption(c.call.type, nullptr);
-  auto [key, value] = last ? entries.back() : entries.front();
-  TypeId pairType = T_.get(c.call.type).args[0];
-  const Layout& l = T_.layout(pairType);
-  Value pair(pairType, l.size);
-  pair.setU64(l.fields[0].offset, key);
-  pair.setU64(l.fields[1].offset, value);
-  return makeOption(c.call.type, &pair);
-}
-
-Value Interpreter::runBMapFirstKeyValue(StdCall& c) { return btreeEndPair(c, false); }
-Value Interpreter::runBMapLastKeyValue(StdCall& c) { return btreeEndPair(c, true); }
-
-// pop_first, pop_last of a map: Some((K, V)).
-Value Interpreter::btreePopPair(StdCall& c, bool last) {
-  std::optional<std::pair<Value, Value>> removed = popBTree(c.recv.addr, c.recv.type, last);
-  if (!removed) return makeOption(c.call.type, nullptr);
-  TypeId pairType = T_.get(c.call.type).args[0];
-  const Layout& l = T_.layout(pairType);
-  Value pair(pairType, l.size);
-  std::memcpy(pair.data() + l.fields[0].offset, removed->first.data(), removed->first.size());
-  std::memcpy(pair.data() + l.fields[1].offset, removed->second.data(), removed->second.size());
-  return makeOption(c.call.type, &pair);
-}
-
-Value Interpreter::runBMapPopFirst(StdCall& c) { return btreePopPair(c, false); }
-Value Interpreter::runBMapPopLast(StdCall& c) { return btreePopPair(c, true); }
 
 // ---------------------------------------------------------------- Entry<K, V>
 
@@ -1074,105 +899,5 @@ Value Interpreter::runBEntryKey(StdCall& c) {
   r.setU64(0, tree.keyAt(mem_.readU64(c.recv.addr + o[0]), mem_.readU64(c.recv.addr + o[2])));
   return r;
 }
-
-// ---------------------------------------------------------------- BTreeSet<T>
-
-Value Interpreter::runBSetInsert(StdCall& c) { return makeBool(!insertIntoBTree(c.recv.addr, c.recv.type, c.args[0], makeUnit())); }
-
-Value Interpreter::runBSetContains(StdCall& c) {
-  return makeBool(btreeFind(c.recv.addr, c.recv.type, lookupKey(c.args[0])).has_value());
-}
-
-Value Interpreter::runBSetRemove(StdCall& c) {
-  std::optional<std::pair<Value, Value>> removed = removeFromBTree(c.recv.addr, c.recv.type, lookupKey(c.args[0]));
-  if (removed) dropValueNow(std::move(removed->first));
-  return makeBool(removed.has_value());
-}
-
-Value Interpreter::runBSetLen(StdCall& c) { return runBMapLen(c); }
-Value Interpreter::runBSetIsEmpty(StdCall& c) { return runBMapIsEmpty(c); }
-Value Interpreter::runBSetClear(StdCall& c) { return runBMapClear(c); }
-
-Value Interpreter::runBSetIter(StdCall& c) {
-  c.items = btreeItems(c.recv.addr, c.recv.type, itemOf(c));
-  return makeUnit();
-}
-
-Value Interpreter::runBSetFirst(StdCall& c) {
-  std::vector<std::pair<Address, Address>> entries = btreeEntries(c.recv.addr, c.recv.type);
-  return optionRefTo(c, !entries.empty(), entries.empty() ? 0 : entries.front().first);
-}
-
-Value Interpreter::runBSetLast(StdCall& c) {
-  std::vector<std::pair<Address, Address>> entries = btreeEntries(c.recv.addr, c.recv.type);
-  return optionRefTo(c, !entries.empty(), entries.empty() ? 0 : entries.back().first);
-}
-
-Value Interpreter::runBSetPopFirst(StdCall& c) {
-  std::optional<std::pair<Value, Value>> removed = popBTree(c.recv.addr, c.recv.type, false);
-  return makeOption(c.call.type, removed ? &removed->first : nullptr);
-}
-
-Value Interpreter::runBSetPopLast(StdCall& c) {
-  std::optional<std::pair<Value, Value>> removed = popBTree(c.recv.addr, c.recv.type, true);
-  return makeOption(c.call.type, removed ? &removed->first : nullptr);
-}
-
-// BTreeMap's and BTreeSet's Extend: each item inserted in turn (nothing
-// reserved: a B-tree allocates node by node); a pair of references (&K, &V)
-// is read through.
-Value Interpreter::runBMapExtend(StdCall& c) {
-  Address h = c.recv.addr;
-  TypeId tree = c.recv.type;
-  const Type& tt = T_.get(tree);
-  bool isMap = tt.kind == TypeKind::BTreeMap;
-  extendWith(
-      c, isMap ? kNoType : tt.args[0], [](SizeHint, bool) {},
-      [&](Value x) {
-        if (!isMap) {
-          insertIntoBTree(h, tree, x, makeUnit());
-          return;
-        }
-        const Layout& pair = T_.layout(x.type);
-        Address at = holdInScratch(x);
-        Value key = ownedItem(readPlace(Place{at + pair.fields[0].offset, pair.fields[0].type}, false), tt.args[0]);
-        Value value = ownedItem(readPlace(Place{at + pair.fields[1].offset, pair.fields[1].type}, false), tt.args[1]);
-        if (std::optional<Value> old = insertIntoBTree(h, tree, key, value)) dropValueNow(std::move(*old));
-      });
-  return makeUnit();
-}
-
-Value Interpreter::runBSetExtend(StdCall& c) { return runBMapExtend(c); }
-
-// retain as std's `extract_if(|k, v| !f(k, v)).for_each(drop)`: the entries
-// in key order, the closure given the key and the value (a set's: the
-// element); a rejected entry is removed as `remove` removes it (merging or
-// stealing from a sibling when its node runs low), then its key and value
-// are dropped, and the walk goes on with the entry after it.
-Value Interpreter::runBMapRetain(StdCall& c) {
-  bool isMap = T_.get(c.recv.type).kind == TypeKind::BTreeMap;
-  TypeId key = T_.get(c.recv.type).args[0];
-  HeldCallable f = holdCallable(c.args[0]);
-  for (uint64_t i = 0; i < btreeLength(c.recv.addr);) {
-    auto [keyAt, valueAt] = btreeEntries(c.recv.addr, c.recv.type)[i];
-    std::vector<Value> args;
-    for (size_t part = 0; part < (isMap ? 2u : 1u); ++part) {
-      Value r(paramOf(f, part), 8);
-      r.setU64(0, part == 0 ? keyAt : valueAt);
-      args.push_back(std::move(r));
-    }
-    if (callHeld(f, std::move(args), c.call.nameSpan).data()[0] != 0) {
-      ++i;
-      continue;
-    }
-    std::optional<std::pair<Value, Value>> removed = removeFromBTree(c.recv.addr, c.recv.type, Place{keyAt, key});
-    dropValueNow(std::move(removed->first));
-    if (isMap) dropValueNow(std::move(removed->second));
-  }
-  releaseCallable(f);
-  return makeUnit();
-}
-
-Value Interpreter::runBSetRetain(StdCall& c) { return runBMapRetain(c); }
 
 }  // namespace sh
