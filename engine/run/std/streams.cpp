@@ -795,9 +795,7 @@ void Interpreter::closeStream(ItemStream& s) {
       }
       if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees.back());
       const Type& ct = T_.get(s.ownerType);
-      if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
-      bool buffer = ct.kind == TypeKind::Vec || ct.kind == TypeKind::VecDeque;  // DequeHeader's cap and ptr sit where a Vec's do
-      if (buffer && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
+      if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
         mem_.free(mem_.cellAt(mem_.readU64(s.owner + VecHeader::ptr))->id);
       if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
       if (ct.kind == TypeKind::VecDeque && mem_.readU64(s.owner + DequeHeader::cap) > 0 && T_.layout(s.item).size > 0)
