@@ -44,7 +44,7 @@ struct Diagnostic {
   std::string explanation;
   // E0596 on a local not declared `mut`: its binding, where rustc gathers
   // two or more such borrows of the local into one error (check/checker.cpp).
-  Span notMutableBinding;
+  Span notMutableBinding = {};
 
   Span primarySpan() const;
 };
