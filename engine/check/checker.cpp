@@ -27,6 +27,8 @@ void gatherBorrowsOfImmutableLocals(std::vector<Diagnostic>& errors) {
       out.push_back(std::move(d));
       continue;
     }
+    auto siteOf = [&](const Label& l) { return l.span.start == d.primarySpan().start && l.text == "cannot borrow as mutable"; };
+    if (std::any_of(same->labels.begin(), same->labels.end(), siteOf)) continue;  // the same borrow, found by both passes
     if (same->labels.front().primary) {  // the second borrow: the binding becomes the error's place
       same->labels.front().primary = false;
       same->labels.insert(same->labels.begin(), Label{same->notMutableBinding, "not mutable", true});
