@@ -470,7 +470,6 @@ class Interpreter {
   __int128 largestOf(TypeId intType) const;
   std::unique_ptr<ItemStream> collectionStream(const Expr& e, TypeId item);
   std::unique_ptr<ItemStream> movedStream(const Value& collection, const Expr& e);
-  std::unique_ptr<ItemStream> collectionIntoIter(StdCall& c);
   std::unique_ptr<ItemStream> streamOfValue(const Value& v, const Expr& e, TypeId item);
   TypeId returnOf(const HeldCallable& f) const;
   bool constSizeIterable(TypeId t, uint64_t* n) const;

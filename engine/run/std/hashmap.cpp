@@ -396,7 +396,7 @@ Value Interpreter::runSetClear(StdCall& c) { return runMapClear(c); }
 // out in bucket order as it is taken; what is left is dropped and the table
 // freed when the iterator is (closeStream).
 Value Interpreter::runMapIntoIter(StdCall& c) {
-  c.stream = collectionIntoIter(c);
+  c.stream = consumedTableStream(c.self, c.call);
   return makeUnit();
 }
 Value Interpreter::runSetIntoIter(StdCall& c) { return runMapIntoIter(c); }

@@ -323,24 +323,6 @@ void Interpreter::finishDrain(ItemStream& s) {
   setLength(s.drainOf, s.drainFrom + tail);
 }
 
-// A map's, a set's or a VecDeque's into_iter: its items moved out of the
-// collection, held in scratch for closeStream to free. Its size is exact,
-// but only VecDeque's IntoIter is TrustedLen.
-std::unique_ptr<ItemStream> Interpreter::collectionIntoIter(StdCall& c) {
-  auto s = std::make_unique<ItemStream>();
-  s->kind = StreamKind::Moved;
-  s->call = &c.call;
-  s->item = T_.get(c.call.type).args[0];
-  s->owner = holdInScratch(c.self);
-  s->ownerType = c.self.type;
-  bool deque = T_.get(c.self.type).kind == TypeKind::VecDeque;
-  s->items = deque ? takeDequeItems(s->owner, c.self.type) : takeTableItems(s->owner, c.self.type);
-  s->back = s->items.size();
-  s->trusted = deque;
-  s->randomAccess = false;
-  return s;
-}
-
 // What flat_map's closure returned, or an item flatten was handed, as a
 // `for` loop iterates it (the checker let through only these): a kept
 // iterator or a learner's own moved in, a range counted, a Vec or an array

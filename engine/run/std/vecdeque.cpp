@@ -91,7 +91,7 @@ std::vector<Value> Interpreter::dequeItems(Address header, TypeId deque, TypeId 
 // into_iter: each element moved out front to back as it is taken; what is
 // left is dropped and the buffer freed when the iterator is (closeStream).
 Value Interpreter::runDequeIntoIter(StdCall& c) {
-  c.stream = collectionIntoIter(c);
+  c.stream = consumedTableStream(c.self, c.call);
   return makeUnit();
 }
 
