@@ -163,16 +163,25 @@ TypeId Resolver::checkOverloadedDeref(Expr& e, TypeId inner) {
   MethodPick pick;
   TypeId unused;
   if (!pickOperator(inner, StdTrait::Deref, kNoType, &pick, &unused)) return kNoType;
+  e.operand = operatorCall(std::move(e.operand), e.span, "deref", {}, pick);
+  return T_.derefTarget(T_.resolve(e.operand->type));
+}
+
+// The method call an overloaded `*` or `[]` stands for, checked: named by
+// `nameSpan` (what isOverloadedDeref recognises), with the receiver's span
+// as its own (rustc's borrow of the receiver for the call, where a conflict
+// is reported).
+ExprPtr Resolver::operatorCall(ExprPtr receiver, Span nameSpan, const char* name, std::vector<ExprPtr> args, const MethodPick& pick) {
   auto call = std::make_unique<Expr>();
   call->kind = ExprKind::MethodCall;
-  call->span = e.operand->span;  // rustc's borrow of `x` for the call, where a conflict is reported
-  call->nameSpan = e.span;
-  call->text = "deref";
-  call->operand = std::move(e.operand);
+  call->span = receiver->span;
+  call->nameSpan = nameSpan;
+  call->text = name;
+  call->operand = std::move(receiver);
+  call->args = std::move(args);
   call->type = checkPickedMethod(*call, pick);
   fnExprs_.push_back(call.get());  // its types are settled with the function's
-  e.operand = std::move(call);
-  return T_.derefTarget(T_.resolve(e.operand->type));
+  return call;
 }
 
 // Replaces a checked `operand` by `*operand`, checked too (a `*` written
@@ -217,19 +226,14 @@ TypeId Resolver::checkOverloadedIndex(Expr& e, TypeId indexed, int derefs) {
     fail(DiagCode::E0277, "the type `" + typeName(indexed) + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
          "`" + typeName(indexed) + "` cannot be indexed by `" + typeName(index) + "`");
   coerce(*e.rhs, index, indexType);
-  auto call = std::make_unique<Expr>();
-  call->kind = ExprKind::MethodCall;
-  call->span = e.lhs->span;  // rustc's borrow of `c` for the call, where a conflict is reported
-  call->nameSpan = {e.lhs->span.end, e.span.end};
-  call->text = "index";
-  call->operand = std::move(e.lhs);
-  for (int i = 0; i < derefs; ++i) wrapInDeref(call->operand, false);
-  call->args.push_back(std::move(e.rhs));
-  call->type = checkPickedMethod(*call, pick);
-  fnExprs_.push_back(call.get());
+  Span nameSpan{e.lhs->span.end, e.span.end};
+  ExprPtr base = std::move(e.lhs);
+  for (int i = 0; i < derefs; ++i) wrapInDeref(base, false);
+  std::vector<ExprPtr> args;
+  args.push_back(std::move(e.rhs));
   e.kind = ExprKind::Deref;
   e.derefs = 0;
-  e.operand = std::move(call);
+  e.operand = operatorCall(std::move(base), nameSpan, "index", std::move(args), pick);
   return T_.derefTarget(T_.resolve(e.operand->type));
 }
 

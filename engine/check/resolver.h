@@ -310,6 +310,7 @@ class Resolver {
   bool isOverloadedDeref(const Expr& deref) const;
   bool isOverloadedIndex(const Expr& deref) const;
   TypeId checkOverloadedIndex(Expr& e, TypeId indexed, int derefs);
+  ExprPtr operatorCall(ExprPtr receiver, Span nameSpan, const char* name, std::vector<ExprPtr> args, const MethodPick& pick);
   void restoreIndex(Expr& deref);
   void wrapInDeref(ExprPtr& operand, bool overloaded);
   void useDerefMut(Expr& deref, Span at, const char* action);
