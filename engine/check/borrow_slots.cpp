@@ -359,6 +359,13 @@ void ValueHoldings::fromReceiver(const Expr& call, const std::vector<SlotMask>& 
   if (!autoref) {
     if (q_.slots.count(r.type) == into.size()) collect(r, into);
     else fallback(r, anyOf(into));
+    // `r.peek()` with `r: &mut Stack`: the reborrow of `*r` the call made
+    // (check/borrows.cpp) lives as long as the reference's own slot.
+    int32_t root = placeRoot(q_.T, q_.fn, r, nullptr);
+    for (size_t i = q_.firstBorrow; root >= 0 && !into.empty() && i < q_.borrows.size(); ++i) {
+      const Borrow& b = q_.borrows[i];
+      if (b.local == root && b.path == "*" && b.span.start == r.span.start && b.span.end == r.span.end) out[i] |= into[0];
+    }
     return;
   }
   std::string path;

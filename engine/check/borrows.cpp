@@ -114,6 +114,30 @@ class BorrowChecker {
     accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span)), {}});
   }
 
+  // `r.push(9)` with `r: &mut Vec<i32>` is `Vec::push(&mut *r, 9)`: the
+  // method reborrows the place r points at, which a reborrow kept in a
+  // variable (`let a = &mut *r;`) may still hold (E0499, E0502). A result
+  // that borrows the receiver (`let f = r.first();`) holds that reborrow.
+  void accessThroughReferenceReceiver(const Expr& call, bool resultBorrowsReceiver) {
+    std::string path;
+    int32_t root = placeRoot(*call.operand, &path);
+    if (root < 0 || !path.empty() || !isRefLocal(root) || call.derefs == 0) return;
+    bool isMut = call.receiverMode == 2;
+    int32_t b = -1;
+    if (holdsReference(call.type) && resultBorrowsReceiver) {
+      Borrow reborrow;
+      reborrow.local = root;
+      reborrow.path = "*";
+      reborrow.isMut = isMut;
+      reborrow.span = call.operand->span;
+      reborrow.point = point_;
+      borrows_.push_back(reborrow);
+      b = static_cast<int32_t>(borrows_.size() - 1);
+    }
+    accesses_.push_back({isMut ? Access::Mutable : Access::Shared, root, "*", call.span, point_, b,
+                         placeName(fn_->locals[root].name, "*"), {}});
+  }
+
   int32_t makeBorrow(const Expr& place, bool isMut, Span span) {
     std::string path;
     bool throughIndex = false;
@@ -497,6 +521,7 @@ class BorrowChecker {
         if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
+          if (e.receiverMode != 0) accessThroughReferenceReceiver(e, placeFlows);
           // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result;
           // `s.split('.').next()` borrows only what the temporary iterator borrows, as does
           // a learner's `next` whose signature says so.
@@ -1151,9 +1176,11 @@ class BorrowChecker {
       std::optional<Use> later = liveUseAfter(b, b.freedAt);
       if (later) reportTemporaryFreed(b, *later);
     }
+    // A reborrow `&*r` is of the place r points at, which outlives r: the
+    // end of r's scope is a shallow write of r alone.
     for (const ScopeEnd& end : scopeEnds_)
       for (const Borrow& b : borrows_) {
-        if (b.local != end.local || b.point >= end.point) continue;
+        if (b.local != end.local || b.point >= end.point || b.path.rfind("*", 0) == 0) continue;
         std::optional<Use> later = liveUseAfter(b, end.point);
         if (later) reportDoesNotLiveLongEnough(b, end, *later);
       }
