@@ -3,6 +3,7 @@
 #include "check/checker.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "check/resolver.h"
 
@@ -79,13 +80,42 @@ void rejectRetypingInPlaceCollects(const Checked& program) {
   }
 }
 
+// rustc borrow-checks a function's closures before the function itself
+// (its own errors wait in a buffer until the end), an inner closure before
+// the one around it: a function's closures by where they end, then the
+// function, the functions in the order they are written.
+std::vector<int32_t> bodiesInCheckingOrder(const Checked& program) {
+  std::vector<int32_t> written = program.fnsInSourceOrder();  // by where each starts
+  auto spanOf = [&](int32_t fn) { return program.fns[fn].decl->span; };
+  std::unordered_map<int32_t, std::vector<int32_t>> closuresOf;  // by the innermost function (not closure) around them
+  std::vector<int32_t> open;  // the functions around the current body, outermost first
+  for (int32_t fn : written) {
+    while (!open.empty() && spanOf(open.back()).end <= spanOf(fn).start) open.pop_back();
+    if (program.fns[fn].closure >= 0 && !open.empty()) {
+      closuresOf[open.back()].push_back(fn);
+      continue;
+    }
+    closuresOf[fn];  // a function, or a closure outside every function: checked in its turn
+    if (program.fns[fn].closure < 0) open.push_back(fn);
+  }
+  std::vector<int32_t> order;
+  for (int32_t fn : written) {
+    if (!closuresOf.count(fn)) continue;
+    std::vector<int32_t>& closures = closuresOf[fn];
+    std::stable_sort(closures.begin(), closures.end(), [&](int32_t a, int32_t b) { return spanOf(a).end < spanOf(b).end; });
+    order.insert(order.end(), closures.begin(), closures.end());
+    order.push_back(fn);
+  }
+  return order;
+}
+
 }  // namespace
 
 std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const SourceFile& file) {
   auto checked = std::make_shared<Checked>();
   checked->ast = std::move(program);
   Resolver(*checked, file).resolveProgram();
-  for (int32_t fn : checked->fnsInSourceOrder()) checkFunctionBody(*checked, file, checked->fns[fn]);
+  for (int32_t fn : bodiesInCheckingOrder(*checked)) checkFunctionBody(*checked, file, checked->fns[fn]);
   checked->types.freeze();
   rejectRetypingInPlaceCollects(*checked);
   return checked;

@@ -438,7 +438,14 @@ class MoveChecker {
     LocalState& s = state_.locals[local];
     const LocalInfo& info = fn_->locals[local];
     if (compound && !s.init) reportUninit(local, at);
-    if (!info.isMut && (s.assigned || s.maybeInit)) {
+    if (!info.isMut && info.capture >= 0) {  // a closure's capture: the upvar's place, not a variable assigned twice
+      Diagnostic d;
+      d.code = DiagCode::E0594;
+      d.message = "cannot assign to `" + info.name + "`, as it is not declared as mutable";
+      d.labels.push_back({at, "cannot assign", true});
+      d.helps.push_back("consider changing this to be mutable: `mut " + info.name + "`");
+      record(std::move(d), at);
+    } else if (!info.isMut && (s.assigned || s.maybeInit)) {
       Diagnostic d;
       d.code = DiagCode::E0384;
       d.message = "cannot assign twice to immutable variable `" + info.name + "`";
@@ -469,7 +476,7 @@ class MoveChecker {
     d.message = "cannot borrow `" + info.name + "` as mutable, as it is not declared as mutable";
     d.labels.push_back({at, "cannot borrow as mutable", true});
     d.helps.push_back("consider changing this to be mutable: `mut " + info.name + "`");
-    d.notMutableBinding = info.span;
+    if (info.capture < 0) d.notMutableBinding = info.span;  // a closure's upvar's borrows are not gathered
     record(std::move(d), at);
   }
 

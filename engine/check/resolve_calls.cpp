@@ -386,7 +386,7 @@ void Resolver::checkMutableReceiver(const Expr& call) {
     requireMutablePlace(receiver, receiver.span, "borrow");
     return;
   }
-  if (t.kind == TypeKind::Ref && !t.isMut) {
+  if (t.kind == TypeKind::Ref && !t.isMut && !reportedAtTheClosure(receiver)) {
     std::string what = text(receiver.span);
     fail(DiagCode::E0596, "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", receiver.span,
          "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");

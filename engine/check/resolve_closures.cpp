@@ -448,14 +448,15 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     return true;
   };
   // A mutation through a captured `&mut T` (`*r = 1`, `r.push(2)`, `self.x = 1`
-  // of a `self: &mut S`): the closure mutates (FnMut), by a unique borrow of *r.
+  // of a `self: &mut S`): the closure mutates (FnMut), by a unique borrow of *r
+  // (through a `&T`, a borrow it cannot take: E0596 at the closure).
   auto mutateThrough = [&](Expr& base) {
     Expr* b = &base;
     while (b->kind == ExprKind::Paren) b = b->operand.get();
     if (b->kind != ExprKind::Path || b->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
     int32_t capture = body.locals[b->resolved].capture;
     const Type t = T_.get(T_.resolve(body.locals[b->resolved].type));
-    if (capture < 0 || t.kind != TypeKind::Ref || !t.isMut) return false;
+    if (capture < 0 || t.kind != TypeKind::Ref) return false;
     whole[capture] = true;
     uses[capture] = std::max(uses[capture], Use::Mutate);
     return true;

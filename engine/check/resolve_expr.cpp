@@ -638,6 +638,12 @@ void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
 // A `&mut` borrow or an assignment through a field, index or deref needs a
 // mutable place: a `mut` binding, or a path through `&mut` or an owned Box.
 // `action`: "assign", "borrow", or "capture" (a closure's borrow of it).
+//
+// rustc reports a closure's mutable use of a variable not declared `mut` in
+// the closure's body, at each use (E0594 for an assignment, E0596 for a
+// borrow, never gathered at the binding), and a mutable use of what a
+// captured `&` reference points at at the closure, where the capture
+// borrows it (unless the closure moves the reference in).
 void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
   Expr* e = &place;
   bool assigning = std::string(action) == "assign";
@@ -655,7 +661,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         }
         if (e->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return;
         const LocalInfo& l = fn_->locals[e->resolved];
-        if (l.isMut) return;
+        if (l.isMut || std::string(action) == "capture") return;
         if (isKind(T_, l.type, TypeKind::Ref) && e != &place) {
           if (T_.get(T_.resolve(l.type)).isMut) return;
         }
@@ -666,7 +672,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         d.code = DiagCode::E0596;
         d.message = "cannot borrow `" + what + "` as mutable, as " + (e == &place ? "it" : "`" + l.name + "`") + " is not declared as mutable";
         d.labels.push_back({at, "cannot borrow as mutable", true});
-        if (std::string(action) != "capture") d.notMutableBinding = l.span;
+        if (l.capture < 0) d.notMutableBinding = l.span;  // rustc gathers a local's borrows, not a closure's upvar's
         throw CompileError(std::move(d));
       }
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::MethodCall: {
@@ -678,7 +684,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
           rejectMutationThroughSharedOwner(through, at, action);
         if (e->kind == ExprKind::Index && indexesThroughImpl(*e)) return requireIndexMutBase(*base, at);
         if (isKind(T_, bt, TypeKind::Ref)) {
-          if (T_.get(bt).isMut) return;
+          if (T_.get(bt).isMut || reportedAtTheClosure(place)) return;
           std::string what = text(place.span);
           if (assigning)
             fail(DiagCode::E0594, "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" + text(base->span) +
@@ -694,7 +700,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         TypeId ot = T_.resolve(e->operand->type);
         rejectMutationThroughSharedOwner(ot, at, action);
         if (isKind(T_, ot, TypeKind::Ref)) {
-          if (T_.get(ot).isMut) return;
+          if (T_.get(ot).isMut || reportedAtTheClosure(place)) return;
           std::string what = text(place.span);
           if (assigning)
             fail(DiagCode::E0594, "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" +
@@ -709,6 +715,18 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
       default: return;
     }
   }
+}
+
+// A mutable use, in a closure's body, of what a variable it captures by
+// reference points at through a `&`: the closure's capture is that `&mut`
+// borrow, reported where the closure is written.
+bool Resolver::reportedAtTheClosure(const Expr& place) const {
+  if (fn_ == nullptr || fn_->closure < 0 || out_.closures[fn_->closure].expr->isMove) return false;
+  const Expr* e = &place;
+  while (e->kind == ExprKind::Field || e->kind == ExprKind::TupleField || e->kind == ExprKind::Index || e->kind == ExprKind::Deref ||
+         e->kind == ExprKind::Paren || e->kind == ExprKind::MethodCall)
+    e = e->kind == ExprKind::Index ? e->lhs.get() : e->operand.get();
+  return e->kind == ExprKind::Path && e->resolvedKind == static_cast<uint8_t>(Resolved::Local) && fn_->locals[e->resolved].capture >= 0;
 }
 
 // Only an array or a slice indexed by an integer is a place of its own;
@@ -726,7 +744,7 @@ bool Resolver::indexesThroughImpl(const Expr& index) const {
 void Resolver::requireIndexMutBase(Expr& base, Span at) {
   TypeId bt = T_.resolve(base.type);
   if (!isKind(T_, bt, TypeKind::Ref)) return requireMutablePlace(base, at, "borrow");
-  if (T_.get(bt).isMut) return;
+  if (T_.get(bt).isMut || reportedAtTheClosure(base)) return;
   fail(DiagCode::E0596, "cannot borrow `*" + text(base.span) + "` as mutable, as it is behind a `&` reference", at,
        "`" + text(base.span) + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
 }
@@ -973,7 +991,7 @@ TypeId Resolver::checkRef(Expr& e, TypeId expected) {
   TypeId hint = kNoType;
   if (expected != kNoType && isKind(T_, expected, TypeKind::Ref)) hint = T_.get(T_.resolve(expected)).args[0];
   TypeId inner = checkExpr(*e.operand, hint);
-  // A closure's capture (its use named by nameSpan) is no borrow rustc gathers with the others.
+  // A closure's capture is named by nameSpan (its first use).
   if (e.isMut) requireMutablePlace(*e.operand, e.span, e.nameSpan.empty() ? "borrow" : "capture");
   return T_.refTo(inner, e.isMut);
 }

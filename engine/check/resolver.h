@@ -342,6 +342,7 @@ class Resolver {
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
   void checkMutablePlace(Expr& place, Span at, const char* action);
+  bool reportedAtTheClosure(const Expr& place) const;
   void deferToBorrowCheck(const std::function<void()>& check);
   bool indexesThroughImpl(const Expr& index) const;
   void requireIndexMutBase(Expr& base, Span at);
