@@ -950,12 +950,12 @@ bool Resolver::namesPatternItem(const std::string& name, Span span) {
   path.segments.push_back(plainSegment(name, {}));
   PathResolution r = names_->resolve(path, itemScope_, Namespace::Value, true);
   if (r.used != 1) return false;
-  auto cannotShadow = [&](const std::string& what) {
+  auto cannotShadow = [&](const std::string& what) -> bool {  // never returns: fail throws
     fail(DiagCode::E0530, "bindings cannot shadow " + what, span, "cannot be named the same as " + what.substr(0, what.size() - 1));
   };
   switch (r.item.kind) {
     case ItemKind::Const: return true;
-    case ItemKind::Static: cannotShadow("statics");
+    case ItemKind::Static: return cannotShadow("statics");
     case ItemKind::Struct:
       if (out_.ast->structs[r.item.index].isTuple) cannotShadow("tuple structs");
       return out_.ast->structs[r.item.index].isUnit;

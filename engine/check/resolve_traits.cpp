@@ -31,12 +31,6 @@ constexpr StdTraitRow kStdTraits[] = {
 #include "check/std_traits.def"
 };
 
-std::string joinPath(const Path& p) {
-  std::string s;
-  for (const PathSegment& seg : p.segments) s += (s.empty() ? "" : "::") + seg.name;
-  return s;
-}
-
 }  // namespace
 
 int32_t TraitInfo::findMethod(const std::string& n) const {
