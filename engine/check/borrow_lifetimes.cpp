@@ -117,8 +117,10 @@ bool stdArgumentBorrowFlows(const Expr& call, size_t param) {
 
 // Each parameter with lifetimes holds the caller's borrow: one made before
 // the body runs, held by the locals the parameter binds.
-// A parameter bound to one variable, with several lifetimes its type takes
-// apart (`p: &Pair<'a, 'b>`), holds one borrow under each, in its slot.
+// A parameter bound to one variable, with lifetimes its type takes apart
+// (`p: &Pair<'a, 'b>`, `t: &str`), holds one borrow under each, in its slot:
+// a value made from it (`W { a: s, b: t }`) then hands on each borrow only
+// where it lands (`w.pick_a()` with `-> &'a str` holds s's, never t's).
 void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows, const LifetimeSlots& slots) const {
   const FnLifetimes& lt = fn.lifetimes;
   for (size_t i = 0; i < lt.outer.size(); ++i) {
@@ -133,7 +135,7 @@ void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& 
     std::vector<std::string> positions;
     if (!lt.outer[i].empty()) positions.push_back(lt.outer[i]);
     positions.insert(positions.end(), lt.inner[i].begin(), lt.inner[i].end());
-    if (bound.size() == 1 && positions.size() > 1 && positions.size() <= 64 &&
+    if (bound.size() == 1 && !positions.empty() && positions.size() <= 64 &&
         slots.count(fn.locals[bound[0]].type) == positions.size()) {
       for (size_t k = 0; k < positions.size(); ++k) {
         Borrow b;
