@@ -177,6 +177,7 @@ class ValueHoldings {
   void fromPlace(int32_t root, const std::string& path, const std::vector<SlotMask>& into);
   void fromCall(const Expr& e, const FnInfo& callee, const std::vector<SlotMask>& into);
   void fromReceiver(const Expr& call, const std::vector<SlotMask>& into);
+  bool fromProjectingClosure(const Expr& call, const std::vector<SlotMask>& into);
   void fallback(const Expr& e, SlotMask mask);
   HoldingsQuery q_;
 };

@@ -20,6 +20,7 @@
 // Whatever is not known precisely is held under every slot: a borrow is
 // never dropped from a part that might hold it.
 #include <cctype>
+#include <optional>
 
 #include "check/borrow_facts.h"
 
@@ -244,12 +245,24 @@ std::vector<SlotMask> sliceOf(const std::vector<SlotMask>& map, size_t offset, s
   return std::vector<SlotMask>(map.begin() + offset, map.begin() + offset + n);
 }
 
+// Whether a coercion keeps every lifetime in its slot: `&String` to `&str`
+// and the like change the pointee, not where the borrows sit.
+bool keepsSlots(Coercion c) {
+  switch (c) {
+    case Coercion::None: case Coercion::StringToStr: case Coercion::VecToSlice: case Coercion::ArrayToSlice:
+    case Coercion::MutToShared:
+      return true;
+    case Coercion::PointeeRef: case Coercion::DerefRef: case Coercion::Unsize: case Coercion::ReifyFnPointer: return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 // `into` gives, for each slot of e's type, the holder's slots it lands in.
 void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
   const LifetimeSlots& S = q_.slots;
-  if (S.count(e.type) != into.size() || e.coercion != 0) return fallback(e, anyOf(into));
+  if (S.count(e.type) != into.size() || !keepsSlots(static_cast<Coercion>(e.coercion))) return fallback(e, anyOf(into));
   const Type& ty = q_.T.get(q_.T.resolve(e.type));
   switch (e.kind) {
     case ExprKind::Paren: return collect(*e.operand, into);
@@ -299,6 +312,7 @@ void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
     }
     case ExprKind::MethodCall:
       if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) return fromCall(e, q_.p.fns[e.resolved], into);
+      if (fromProjectingClosure(e, into)) return;
       return fallback(e, anyOf(into));
     case ExprKind::Ref: {
       std::string path;
@@ -385,6 +399,79 @@ void ValueHoldings::fromReceiver(const Expr& call, const std::vector<SlotMask>& 
     if (b.local == root && b.span.start == r.span.start && b.span.end == r.span.end && !b.sealed) out[i] |= into[0];
   }
   fromPlace(root, path, sliceOf(into, 1, into.size() - 1));
+}
+
+namespace {
+
+// The part of its argument a closure returns when its body only names a
+// part of its first parameter (`|p| p.0`, `|(k, _)| k`, `|e| e.name`),
+// as a path below that argument (check/pattern_parts.h), or nullopt.
+std::optional<std::string> projectedPart(const Checked& p, const Expr& closure) {
+  int32_t index = p.types.closureOf(closure.type);
+  if (closure.kind != ExprKind::Closure || index < 0) return std::nullopt;
+  const ClosureInfo& c = p.closures[index];
+  if (c.fnItem || c.stdFn || c.fn < 0) return std::nullopt;
+  const FnInfo& body = p.fns[c.fn];
+  if (body.decl->params.size() != 1 || !body.decl->body->tail) return std::nullopt;
+  const Expr* value = body.decl->body->tail.get();
+  while (value->kind == ExprKind::Paren || (value->kind == ExprKind::Block && value->block->stmts.empty() && value->block->tail))
+    value = value->kind == ExprKind::Paren ? value->operand.get() : value->block->tail.get();
+  if (!keepsSlots(static_cast<Coercion>(value->coercion))) return std::nullopt;
+  std::string below;
+  int32_t local = placeThroughReferences(*value, &below);
+  if (local < 0 || body.locals[local].capture >= 0) return std::nullopt;
+  std::vector<PatternPart> parts;
+  patternParts(p.types, body, *body.decl->params[0].pattern, "", parts);
+  for (const PatternPart& part : parts)
+    if (part.local == local && !part.throughRef && (part.access == PartAccess::Move || part.access == PartAccess::Copy))
+      return part.path.empty() ? below : below.empty() ? part.path : part.path + "." + below;
+  return std::nullopt;
+}
+
+}  // namespace
+
+// `o.map(|p| p.0)`: Option's and Result's `map` and `map_err` give the
+// closure the payload, so a closure returning a part of it hands on only
+// what that part holds; the other variant's payload passes through whole.
+// False when the call is not one of those or the closure does more.
+bool ValueHoldings::fromProjectingClosure(const Expr& call, const std::vector<SlotMask>& into) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method) || call.args.size() != 1) return false;
+  const LifetimeSlots& S = q_.slots;
+  TypeId receiver = q_.T.resolve(call.operand->type);
+  const Type& rt = q_.T.get(receiver);
+  std::string variant;
+  size_t keptFrom = 0, keptInto = 0, kept = 0, projectedInto = 0;  // the payload passed through, and where the projection lands
+  switch (static_cast<BuiltinMethod>(call.resolved)) {
+    case BuiltinMethod::OptionMap:
+      if (rt.kind != TypeKind::Option) return false;
+      variant = "as Some.0";
+      break;
+    case BuiltinMethod::ResultMap:
+      if (rt.kind != TypeKind::Result) return false;
+      variant = "as Ok.0";
+      keptFrom = S.count(rt.args[0]);
+      kept = S.count(rt.args[1]);
+      keptInto = into.size() >= kept ? into.size() - kept : 0;
+      break;
+    case BuiltinMethod::ResultMapErr:
+      if (rt.kind != TypeKind::Result) return false;
+      variant = "as Err.0";
+      kept = S.count(rt.args[0]);
+      projectedInto = kept;
+      break;
+    default: return false;
+  }
+  std::optional<std::string> part = projectedPart(q_.p, *call.args[0]);
+  if (!part || kept > into.size()) return false;
+  std::vector<SlotMask> map = S.partOf(receiver, part->empty() ? variant : variant + "." + *part);
+  std::vector<SlotMask> receiverInto(S.count(receiver), 0);
+  bool aligned = projectedInto + map.size() <= into.size() && map.size() + kept == into.size();
+  for (size_t k = 0; k < map.size(); ++k)
+    for (size_t j = 0; j < receiverInto.size() && j < 64; ++j)
+      if ((map[k] >> j) & 1) receiverInto[j] |= aligned ? into[projectedInto + k] : anyOf(into);
+  for (size_t i = 0; i < kept && keptFrom + i < receiverInto.size(); ++i) receiverInto[keptFrom + i] |= into[keptInto + i];
+  collect(*call.operand, receiverInto);
+  return true;
 }
 
 // A place read through references (`p.x` with `p: &Pair`): its variable,
