@@ -212,10 +212,13 @@ int32_t Resolver::captureInto(size_t level, const std::string& name, int32_t out
 
 // What the context says of the closure's signature: a parameter bounded by
 // Fn(A, B) -> R that the closure is passed for (the call's bounds are
-// pending on its type variable), or nothing.
+// pending on its type variable), the `dyn Fn(A, B) -> R` it becomes, or
+// nothing.
 bool Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId* ret) {
   if (expected == kNoType) return false;
   TypeId want = T_.resolve(expected);
+  uint8_t mode = 0;
+  if (T_.get(want).kind == TypeKind::Dyn) return dynCallSignature(want, params, ret, &mode);  // `&|x| ..` for a `&dyn Fn(i32)`
   for (const Obligation& o : obligations_) {
     if (T_.resolve(o.type) != want) continue;
     StdTrait s = o.trait.trait >= 0 ? out_.traits[o.trait.trait].std : StdTrait::None;
@@ -228,6 +231,25 @@ bool Resolver::closureHint(TypeId expected, std::vector<TypeId>* params, TypeId*
     return true;
   }
   return false;
+}
+
+// The Fn trait the context says the closure implements (a bound on the
+// parameter it is passed for, or the `dyn Fn..` it becomes), or None: rustc
+// then takes that as the closure's kind, whatever its body does.
+StdTrait Resolver::expectedClosureKind(TypeId expected) {
+  if (expected == kNoType) return StdTrait::None;
+  TypeId want = T_.resolve(expected);
+  const Type t = T_.get(want);
+  if (t.kind == TypeKind::Dyn) {
+    StdTrait s = out_.traits[t.traitIndex].std;
+    return s == StdTrait::Fn || s == StdTrait::FnMut || s == StdTrait::FnOnce ? s : StdTrait::None;
+  }
+  for (const Obligation& o : obligations_) {
+    if (T_.resolve(o.type) != want || o.trait.trait < 0) continue;
+    StdTrait s = out_.traits[o.trait.trait].std;
+    if (s == StdTrait::Fn || s == StdTrait::FnMut || s == StdTrait::FnOnce) return s;
+  }
+  return StdTrait::None;
 }
 
 TypeId Resolver::checkClosure(Expr& e, TypeId expected, const FnValueShape* shape) {
@@ -271,7 +293,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected, const FnValueShape* shap
   body.ret = shape ? shape->ret : e.closureRet ? lowerType(*e.closureRet) : hintRet != kNoType ? hintRet : T_.newVar(VarKind::Any);
   out_.closures[index].stdFn = shape != nullptr;
   checkClosureBody(index);
-  decideCaptures(index, e.isMove);
+  decideCaptures(index, e.isMove, shape ? StdTrait::None : expectedClosureKind(expected));
   buildEnvironment(e, index);
   e.checkedBody = std::move(e.operand);  // no pass after this one walks the unchecked original
   return T_.structType(structIndex);
@@ -424,9 +446,14 @@ void Resolver::checkClosureBody(int32_t index) {
 
 // ---------------------------------------------------------------- how captures are taken
 
-void Resolver::decideCaptures(int32_t index, bool isMove) {
+void Resolver::decideCaptures(int32_t index, bool isMove, StdTrait wanted) {
   ClosureInfo& c = out_.closures[index];
   FnInfo& body = out_.fns[c.fn];
+  std::optional<CaptureMutation> site;  // the assignment or `&mut` borrow being walked
+  std::vector<CaptureMutation> mutations;
+  auto mutated = [&] {
+    if (site) mutations.push_back(*site);
+  };
   std::vector<Use> uses(c.captures.size(), Use::Read);
   std::vector<bool> whole(c.captures.size(), false);  // used as a whole somewhere, not only through fields
   std::vector<bool> mutatedItself(c.captures.size(), false);  // mutated otherwise than through the `&mut` it holds
@@ -444,7 +471,10 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     }
     whole[capture] = true;
     uses[capture] = std::max(uses[capture], use);
-    if (use == Use::Mutate) mutatedItself[capture] = true;
+    if (use == Use::Mutate) {
+      mutatedItself[capture] = true;
+      mutated();
+    }
     return true;
   };
   // A mutation through a captured `&mut T` (`*r = 1`, `r.push(2)`, `self.x = 1`
@@ -459,6 +489,7 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     if (capture < 0 || t.kind != TypeKind::Ref) return false;
     whole[capture] = true;
     uses[capture] = std::max(uses[capture], Use::Mutate);
+    mutated();
     return true;
   };
   // `p.x.y` (no dereference on the way) of a captured `p`: a use of that place alone.
@@ -482,7 +513,10 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
       c.movedName = joined(body.locals[cur->resolved].name, u.fields);
     }
     uses[capture] = std::max(uses[capture], u.use);
-    if (u.use == Use::Mutate) mutatedItself[capture] = true;
+    if (u.use == Use::Mutate) {
+      mutatedItself[capture] = true;
+      mutated();
+    }
     placeUses.push_back(std::move(u));
     return true;
   };
@@ -509,8 +543,9 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     }
   };
   auto receiver = [&](Expr& r, uint8_t mode, uint8_t derefs) {
-    if (mode == 2 && derefs > 0 && mutateThrough(r)) return;
-    place(r, mode == 2 ? Use::Mutate : mode == 1 || derefs > 0 ? Use::Read : Use::Move);
+    if (mode == 2) site = CaptureMutation{r.span, false, text(r.span)};
+    if (!(mode == 2 && derefs > 0 && mutateThrough(r))) place(r, mode == 2 ? Use::Mutate : mode == 1 || derefs > 0 ? Use::Read : Use::Move);
+    site.reset();
   };
   std::function<void(Block&)> block = [&](Block& b) {
     for (Stmt& s : b.stmts) {
@@ -523,9 +558,15 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     switch (e.kind) {
       case ExprKind::Path: note(e, use); return;
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: place(e, use); return;
-      case ExprKind::Ref: place(*e.operand, e.isMut ? Use::Mutate : Use::Read); return;
+      case ExprKind::Ref:
+        if (e.isMut) site = CaptureMutation{e.span, false, text(e.operand->span)};
+        place(*e.operand, e.isMut ? Use::Mutate : Use::Read);
+        site.reset();
+        return;
       case ExprKind::Assign: case ExprKind::CompoundAssign:
+        site = CaptureMutation{e.span, true, text(e.lhs->span)};
         place(*e.lhs, Use::Mutate);
+        site.reset();
         walk(*e.rhs, Use::Move);
         return;
       case ExprKind::Binary: {
@@ -586,6 +627,51 @@ void Resolver::decideCaptures(int32_t index, bool isMove) {
     moves = moves || uses[i] == Use::Move;
   }
   c.kind = moves ? ClosureKind::FnOnce : mutates ? ClosureKind::FnMut : ClosureKind::Fn;
+  holdToExpectedKind(c, wanted, mutations);
+}
+
+// A closure whose body made it FnMut or FnOnce, met where a bound wants
+// more of it (a variable holding it passed on): E0525 at the closure.
+void Resolver::requireClosureKind(TypeId t, StdTrait wanted) {
+  int32_t closure = T_.closureOf(T_.resolve(t));
+  if (closure < 0 || (wanted != StdTrait::Fn && wanted != StdTrait::FnMut)) return;
+  const ClosureInfo& c = out_.closures[closure];
+  ClosureKind most = wanted == StdTrait::Fn ? ClosureKind::Fn : ClosureKind::FnMut;
+  if (c.kind > most) failClosureOfOtherKind(c, wanted == StdTrait::Fn ? "Fn" : "FnMut");
+}
+
+void Resolver::failClosureOfOtherKind(const ClosureInfo& c, const std::string& wanted) {
+  fail(DiagCode::E0525,
+       "expected a closure that implements the `" + wanted + "` trait, but this closure only implements `" +
+           (c.kind == ClosureKind::FnOnce ? "FnOnce" : "FnMut") + "`",
+       c.expr->span);
+}
+
+// A closure written where an `Fn` (or `FnMut`) is expected is that kind in
+// rustc: what its body does beyond it is a borrow error in the body (E0594
+// or E0596 at each mutation of a capture, E0507 at a move out of one),
+// reported with the body's other borrow errors, never E0277 or E0525.
+void Resolver::holdToExpectedKind(ClosureInfo& c, StdTrait wanted, const std::vector<CaptureMutation>& mutations) {
+  ClosureKind kind = wanted == StdTrait::Fn ? ClosureKind::Fn : wanted == StdTrait::FnMut ? ClosureKind::FnMut : ClosureKind::FnOnce;
+  if (wanted == StdTrait::None || c.kind <= kind) return;
+  FnInfo& body = out_.fns[c.fn];
+  std::string trait = kind == ClosureKind::Fn ? "`Fn`" : "`FnMut`";
+  if (c.kind == ClosureKind::FnOnce) {
+    Diagnostic d;
+    d.code = DiagCode::E0507;
+    d.message = "cannot move out of `" + c.movedName + "`, a captured variable in an " + trait + " closure";
+    d.labels.push_back({c.movedOut, "move occurs because `" + c.movedName + "` has a type that does not implement the `Copy` trait", true});
+    body.mutabilityErrors.push_back(std::move(d));
+  }
+  for (const CaptureMutation& m : kind == ClosureKind::Fn ? mutations : std::vector<CaptureMutation>{}) {
+    Diagnostic d;
+    d.code = m.assigns ? DiagCode::E0594 : DiagCode::E0596;
+    d.message = (m.assigns ? "cannot assign to `" + m.what + "`" : "cannot borrow `" + m.what + "` as mutable") +
+                ", as it is a captured variable in a `Fn` closure";
+    d.labels.push_back({m.at, m.assigns ? "cannot assign" : "cannot borrow as mutable", true});
+    body.mutabilityErrors.push_back(std::move(d));
+  }
+  c.kind = kind;
 }
 
 // The environment's fields and the expression's initializers for them,
@@ -755,11 +841,7 @@ void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam
       fail(DiagCode::E0507,
            "cannot move out of `" + info.movedName + "`, a captured variable in an `" + std::string(c.trait) + "` closure",
            info.movedOut, "move occurs because `" + info.movedName + "` has a type that does not implement the `Copy` trait");
-    if (!fits)
-      fail(DiagCode::E0525,
-           "expected a closure that implements the `" + std::string(c.trait) + "` trait, but this closure only implements `" +
-               (has == ClosureKind::FnOnce ? "FnOnce" : "FnMut") + "`",
-           info.expr->span);
+    if (!fits) failClosureOfOtherKind(info, std::string(c.trait));
   }
   if (!unify(ret, c.ret))
     fail(DiagCode::E0308, "mismatched types", arg.span, "expected `" + typeName(c.ret) + "`, found `" + typeName(ret) + "`");

@@ -656,6 +656,7 @@ void Resolver::checkObligations() {
     for (TypeId& a : r.args) a = normalize(T_.defaultDeep(a));
     if (implements(t, r)) continue;
     const TraitInfo& trait = out_.traits[r.trait];
+    requireClosureKind(t, trait.std);
     std::string name = typeName(t);
     switch (trait.std) {
       case StdTrait::Display:

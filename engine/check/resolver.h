@@ -281,7 +281,16 @@ class Resolver {
   bool coercesEachBranch(TypeId expected) const;
   FnInfo closureBody(const Expr& e, int32_t closure, const FnValueShape* shape);
   void checkClosureBody(int32_t index);
-  void decideCaptures(int32_t index, bool isMove);
+  struct CaptureMutation {  // where a closure's body mutates a capture
+    Span at;
+    bool assigns = false;  // an assignment (else a `&mut` borrow)
+    std::string what;      // the place, as written
+  };
+  void decideCaptures(int32_t index, bool isMove, StdTrait wanted);
+  void holdToExpectedKind(ClosureInfo& c, StdTrait wanted, const std::vector<CaptureMutation>& mutations);
+  StdTrait expectedClosureKind(TypeId expected);
+  void requireClosureKind(TypeId t, StdTrait wanted);
+  [[noreturn]] void failClosureOfOtherKind(const ClosureInfo& c, const std::string& wanted);
   void buildEnvironment(Expr& e, int32_t index);
   bool closureImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool callableSignature(TypeId callee, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);
