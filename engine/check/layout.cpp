@@ -398,23 +398,55 @@ namespace {
 // A kept iterator as std 1.95 lays it out (measured with rustc: the words
 // of a transmuted iterator): the field order is rustc's, not the source's.
 // The first word is never null. A chain (KeptIter::None) is never stored.
-Layout keptIterLayout(KeptIter kept, TypeId usize) {
+// The text splitters' fields are typed (check/types.h TextSplitter); their
+// largest niche is the needle's char (Split, Lines) or `finished`.
+Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
   auto words = [&](std::initializer_list<const char*> names) {
     Layout w;
     w.align = 8;
     w.niche = scalarNiche(0, 8, 1, ~0ULL);
     for (const char* name : names) {
-      w.fields.push_back({name, usize, w.size});
+      w.fields.push_back({name, T.usize(), w.size});
       w.size += 8;
     }
     return w;
   };
+  auto splitter = [&](std::vector<FieldLayout> middle, uint64_t size) {
+    Layout l;
+    l.align = 8;
+    l.size = size;
+    l.fields = {{"start", T.usize(), TextSplitter::start}, {"end", T.usize(), TextSplitter::end},
+                {"haystack", T.strRef(), TextSplitter::haystack}};
+    l.fields.insert(l.fields.end(), middle.begin(), middle.end());
+    l.fields.push_back({"allow_trailing_empty", T.boolType(), TextSplitter::allowTrailingEmpty(kept)});
+    l.fields.push_back({"finished", T.boolType(), TextSplitter::finished(kept)});
+    l.niche = kept == KeptIter::SplitWhitespace ? scalarNiche(TextSplitter::finished(kept), 1, 0, 1)
+                                                : scalarNiche(TextSplitter::needle, 4, 0, 0x10FFFF);
+    return l;
+  };
+  TypeId u8 = T.intType(IntKind::U8);
+  Type bytes;
+  bytes.kind = TypeKind::Array;
+  bytes.args = {u8};
+  bytes.length = 4;
   switch (kept) {
     case KeptIter::None: return Layout{};
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
       return words({"ptr", "end"});
     case KeptIter::CharIndices: return words({"ptr", "end", "front_offset"});
     case KeptIter::VecIntoIter: return words({"buf", "ptr", "cap", "end"});
+    case KeptIter::Split: case KeptIter::Lines:
+      return splitter({{"finger", T.usize(), TextSplitter::finger},
+                       {"finger_back", T.usize(), TextSplitter::fingerBack},
+                       {"utf8_encoded", T.find(bytes), TextSplitter::utf8Encoded},
+                       {"needle", T.charType(), TextSplitter::needle},
+                       {"utf8_size", u8, TextSplitter::utf8Size}},
+                      72);
+    case KeptIter::SplitWhitespace:
+      return splitter({{"ptr", T.usize(), TextSplitter::charsPtr},
+                       {"end_or_len", T.usize(), TextSplitter::charsEnd},
+                       {"front_offset", T.usize(), TextSplitter::frontOffset}},
+                      64);
   }
   return Layout{};
 }
@@ -439,7 +471,7 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Dyn: return l;  // unsized: only seen behind a pointer
     case TypeKind::Vtable: l.size = 8 * (3 + t.length); l.align = 8; return l;
-    case TypeKind::Iter: return keptIterLayout(static_cast<KeptIter>(t.length), usize());
+    case TypeKind::Iter: return keptIterLayout(*this, static_cast<KeptIter>(t.length));
     case TypeKind::Stdin: return l;  // zero-sized
     case TypeKind::Param: case TypeKind::Projection: return l;  // generic code is laid out only as instances
     case TypeKind::IoError: return pointer(1);  // a tagged pointer, never null

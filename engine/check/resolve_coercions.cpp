@@ -35,9 +35,15 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
   }
   // A chain of adapters runs where it is written (a loop, a consumer); only
   // a source's iterator has its layout (check/types.h KeptIter).
-  if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None)
+  if (have.kind == TypeKind::Iter && T_.keptIter(T_.resolve(actual)) == KeptIter::None) {
+    bool source = e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
+                  stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver != StdReceiver::Iter;
+    if (source)  // split by a str, a closure or several chars, splitn, matches, a map's keys, ...
+      fail(DiagCode::None, "the iterator `" + e.text + "` makes here, passed, returned or stored as a value, is not supported yet: consume it where it is made",
+           e.span);
     fail(DiagCode::None, "a chain of iterator adapters passed, returned or stored as a value is not supported yet: consume it where it is made",
          e.span);
+  }
   if (want.kind == TypeKind::Ref && have.kind == TypeKind::Ref && (!want.isMut || have.isMut)) {
     const Type wantTarget = T_.get(T_.resolve(want.args[0]));
     const Type haveTarget = T_.get(T_.resolve(have.args[0]));

@@ -67,6 +67,10 @@ TypeId Resolver::checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, boo
       break;
     case SearchKind::Chars: break;
   }
+  // split by one char can be kept (std's Split<'_, char>, check/types.h); by a str, a closure or
+  // several chars it is a chain consumed where it is made
+  if (m == BuiltinMethod::StrSplit && T_.get(T_.resolve(pattern)).kind == TypeKind::Char)
+    return T_.iterOf(T_.get(T_.resolve(result)).args[0], KeptIter::Split);
   return result;
 }
 

@@ -226,8 +226,12 @@ KeptIter keptIterMadeBy(BuiltinMethod m) {
   if (m == BuiltinMethod::StrBytes) return KeptIter::Bytes;
   if (m == BuiltinMethod::StrCharIndices) return KeptIter::CharIndices;
   if (m == BuiltinMethod::VecIntoIter) return KeptIter::VecIntoIter;
-  return KeptIter::None;
+  if (m == BuiltinMethod::StrSplitWhitespace) return KeptIter::SplitWhitespace;
+  if (m == BuiltinMethod::StrLines) return KeptIter::Lines;
+  return KeptIter::None;  // split's depends on its pattern (check/std_checks.cpp)
 }
+
+bool makesKeptIter(BuiltinMethod m) { return keptIterMadeBy(m) != KeptIter::None || m == BuiltinMethod::StrSplit; }
 
 bool stdHasMethod(StdNames list, std::string_view name) {
   static constexpr std::string_view kNames[] = {

@@ -109,7 +109,10 @@ enum class TypeKind : uint8_t {
   X(Chars)        /* str::Chars: {ptr, end} over the UTF-8 bytes */                        \
   X(Bytes)        /* str::Bytes: the same */                                               \
   X(CharIndices)  /* str::CharIndices: {ptr, end, front_offset} */                         \
-  X(VecIntoIter)  /* vec::IntoIter<T>: {buf, ptr, cap, end}; owns the buffer and what is left */
+  X(VecIntoIter)  /* vec::IntoIter<T>: {buf, ptr, cap, end}; owns the buffer and what is left */           \
+  X(Split)        /* str::Split<'_, char>: SplitInternal around a CharSearcher (TextSplitter below) */     \
+  X(SplitWhitespace) /* str::SplitWhitespace: a Split around a CharPredicateSearcher, empties filtered */  \
+  X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */
 
 enum class KeptIter : uint8_t {
 #define SH_KEPT_ITER_ENUM(name) name,
@@ -123,6 +126,23 @@ enum class KeptIter : uint8_t {
 uint64_t keptFrontOffset(KeptIter k);
 uint64_t keptEndOffset(KeptIter k);
 uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t elemSize);
+// The text splitters (Split, SplitWhitespace, Lines) hold no pointer to
+// their position: std keeps offsets into the haystack, a `&str` they hold.
+// Where each field sits (measured with rustc 1.95 on the bytes of a
+// transmuted iterator: rustc reorders them):
+//   Split, Lines (72 bytes): start, end, haystack {ptr, len}, finger,
+//     finger_back, utf8_encoded [u8; 4] at 48, needle (char) at 52,
+//     utf8_size (u8) at 56, allow_trailing_empty at 64, finished at 65;
+//   SplitWhitespace (64 bytes): start, end, haystack, the CharIndices
+//     {Chars {ptr, end}, front_offset} at 32, allow_trailing_empty at 56,
+//     finished at 57.
+bool keptSplitsText(KeptIter k);
+struct TextSplitter {
+  static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
+                            utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;
+  static uint64_t allowTrailingEmpty(KeptIter k) { return k == KeptIter::SplitWhitespace ? 56 : 64; }
+  static uint64_t finished(KeptIter k) { return allowTrailingEmpty(k) + 1; }
+};
 // Whether the engine clones it: the ones that borrow are a copy of their
 // pointers; IterMut is not Clone, and vec::IntoIter's clone is not run here.
 bool keptIterClones(KeptIter k);

@@ -498,6 +498,10 @@ class Interpreter {
   std::unique_ptr<ItemStream> keptStream(const Place& at, const Expr& e, bool owned);
   void keptStreamDone(const Place& at, const ItemStream& s);
   void dropKeptIntoIter(Address addr, TypeId type);
+  Value makeTextSplitter(KeptIter kept, StdCall& c);  // kept_text_iters.cpp
+  std::unique_ptr<ItemStream> textSplitterStream(const Place& at, const Expr& e);
+  void textSplitterDone(const Place& at, const ItemStream& s);
+  void renderTextSplitterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
   // iter.cpp
   std::unique_ptr<ItemStream> adapterWithClosure(StdCall& c, StreamKind kind);
   std::unique_ptr<ItemStream> adapterWithCount(StdCall& c, StreamKind kind);

@@ -73,6 +73,7 @@ struct ItemStream {
   bool trusted = false;                    // Items, Moved, Count: std trusts the hint (TrustedLen)
   bool randomAccess = false;               // Items, Moved, Count: std walks it by index (TrustedRandomAccess)
   bool closed = false;                     // closeStream ran
+  bool ranDry = false;                     // Items: a pull found nothing left (a kept splitter's `next` said None)
   bool borrowed = false;                   // Learners: the caller's iterator, advanced in place (a `&mut self` consumer): not dropped
   __int128 next = 0, end = 0;              // Count: [next, end)
   Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners: the iterator

@@ -268,6 +268,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
 // writes, CharIndices' and Bytes' derived Debug around those.
 void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec) {
   KeptIter kept = T_.keptIter(p.type);
+  if (keptSplitsText(kept)) return renderTextSplitterDebug(w, p, spec);  // no pointer to what is left: offsets into the text
   Address front = mem_.readU64(p.addr + keptFrontOffset(kept));
   uint64_t left = keptItemsLeft(p);
   TypeId elem = T_.keptElem(p.type);
@@ -287,6 +288,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
   };
   switch (kept) {
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
+    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;
     case KeptIter::VecIntoIter: sliceLeft("IntoIter"); return;

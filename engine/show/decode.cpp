@@ -144,6 +144,8 @@ class Decoder {
   }
   std::string keptIterText(Address addr, TypeId type, int depth);
   std::vector<DecodedField> keptIterFields(Address addr, TypeId type);
+  std::string splitterText(Address addr, TypeId type);
+  std::vector<DecodedField> splitterFields(Address addr, TypeId type);
   void walkKeptIter(Address addr, TypeId type, const std::string& path);
 
   // ---- trait objects: the vtable a fat pointer's second word points at, and what it says
@@ -434,7 +436,8 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
     case TypeKind::BTreeMap: case TypeKind::BTreeSet:  // to the root node, once there is one
       if (u64(addr) == 0) return std::nullopt;
       return u64(addr);
-    case TypeKind::Iter: {  // a vec::IntoIter to the buffer it owns, the others to where they stand
+    case TypeKind::Iter: {  // a vec::IntoIter to the buffer it owns, a splitter to its text, the others to where they stand
+      if (keptSplitsText(keptOf(type))) return pointsTo(addr + TextSplitter::haystack, T_.strRef());
       Address to = keptOf(type) == KeptIter::VecIntoIter ? u64(addr) : keptFront(addr, type);
       if (keptLeft(addr, type) == 0 && keptOf(type) != KeptIter::VecIntoIter) return std::nullopt;  // past the end: nothing there
       return m_.bytesAt(to, 1) ? std::optional<Address>(to) : std::nullopt;
@@ -609,6 +612,7 @@ void Decoder::walkCell(const CellImage& cell, uint64_t count, TypeId elem, const
 
 // What is left in a kept iterator, as std's Debug shows it (`Iter([2, 3])`).
 std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
+  if (keptSplitsText(keptOf(type))) return splitterText(addr, type);
   Address front = keptFront(addr, type);
   uint64_t left = keptLeft(addr, type);
   TypeId elem = T_.keptElem(type);
@@ -620,13 +624,26 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::Bytes: return "Bytes(" + listText(front, left, elem, depth) + ")";
     case KeptIter::CharIndices: return "CharIndices { front_offset: " + std::to_string(u64(addr + 16)) + ", " + strText(front, left) + " }";
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
+    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: return "?";  // splitterText above
   }
   return "?";
+}
+
+// A text splitter by what std's `remainder()` would say: the text between
+// start and end not split yet, or that it is finished.
+std::string Decoder::splitterText(Address addr, TypeId type) {
+  KeptIter kept = keptOf(type);
+  std::string name = kept == KeptIter::Split ? "Split" : kept == KeptIter::Lines ? "Lines" : "SplitWhitespace";
+  const uint8_t* finished = m_.bytesAt(addr + TextSplitter::finished(kept), 1);
+  if (finished && *finished != 0) return name + " (finished)";
+  uint64_t start = u64(addr + TextSplitter::start), end = u64(addr + TextSplitter::end);
+  return name + " (" + strText(u64(addr + TextSplitter::haystack) + start, end - start) + " left)";
 }
 
 // Its words: pointers into what it walks (the end one points past it, so
 // no arrow), a vec::IntoIter's capacity, CharIndices' offset.
 std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
+  if (keptSplitsText(keptOf(type))) return splitterFields(addr, type);
   std::string elem = T_.name(T_.keptElem(type));
   std::vector<DecodedField> fields;
   for (const FieldLayout& f : T_.layout(type).fields) {
@@ -640,10 +657,36 @@ std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
   return fields;
 }
 
+// A text splitter's fields as std names them (check/types.h TextSplitter):
+// offsets into the haystack, which its `&str` points to; SplitWhitespace's
+// Chars is two pointers, the first to the char it reads next.
+std::vector<DecodedField> Decoder::splitterFields(Address addr, TypeId type) {
+  std::vector<DecodedField> fields;
+  bool chars = keptOf(type) == KeptIter::SplitWhitespace;
+  for (const FieldLayout& f : T_.layout(type).fields) {
+    if (chars && (f.name == "ptr" || f.name == "end_or_len")) {
+      Address word = u64(addr + f.offset);
+      std::optional<Address> to;
+      if (f.name == "ptr" && word < u64(addr + TextSplitter::charsEnd) && m_.bytesAt(word, 1)) to = word;
+      fields.push_back({f.name, f.offset, 8, "*const u8", hexAddress(word), to});
+      continue;
+    }
+    fields.push_back({f.name, f.offset, sizeOf(f.type), T_.name(f.type), text(addr + f.offset, f.type, 1), pointsTo(addr + f.offset, f.type)});
+  }
+  return fields;
+}
+
 // A kept iterator's arrow goes to the item it stands at; a vec::IntoIter
 // also owns its buffer and the items it has not handed out.
 void Decoder::walkKeptIter(Address addr, TypeId type, const std::string& path) {
   bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");
+  if (keptSplitsText(keptOf(type))) {  // the haystack's arrow; SplitWhitespace's Chars also to the char it stands at
+    walk(addr + TextSplitter::haystack, T_.strRef(), extended(path, ".haystack"));
+    Address ptr = u64(addr + TextSplitter::charsPtr);
+    if (drawn && follow_ && keptOf(type) == KeptIter::SplitWhitespace && ptr < u64(addr + TextSplitter::charsEnd) && m_.bytesAt(ptr, 1))
+      out_.pointers.push_back({addr + TextSplitter::charsPtr, ptr, regionOf(ptr), false});
+    return;
+  }
   Address front = keptFront(addr, type);
   uint64_t left = keptLeft(addr, type);
   if (drawn && follow_ && left > 0 && m_.bytesAt(front, 1))

@@ -47,7 +47,8 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   if (!evalOperands(call.args, c.args)) return makeUnit();
   c.self = std::move(c.args.front());
   c.args.erase(c.args.begin());
-  if (KeptIter kept = keptIterMadeBy(m); kept != KeptIter::None) return makeKeptIterator(kept, c);  // `let it = v.iter();`
+  if (makesKeptIter(m) && T_.keptIter(call.type) != KeptIter::None)
+    return makeKeptIterator(T_.keptIter(call.type), c);  // `let it = v.iter();`, `let parts = line.split(':');`
   SH_CHECK(T_.get(call.type).kind != TypeKind::Iter || T_.keptIter(call.type) != KeptIter::None,
            "a chain of adapters made outside a for loop or an iterator consumer");
   return runMethod(m, c);

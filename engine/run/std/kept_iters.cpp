@@ -44,6 +44,7 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices:
       walk(receiverData(c), receiverLen(c));  // front_offset starts at 0
       break;
+    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: return makeTextSplitter(kept, c);
     case KeptIter::VecIntoIter: {  // {buf, ptr, cap, end}; a zero-sized T counts its length in end's address
       Address buf = c.self.u64(VecHeader::ptr);
       uint64_t len = c.self.u64(VecHeader::len);
@@ -72,6 +73,7 @@ uint64_t Interpreter::keptItemsLeft(const Place& at) const {
 // otherwise the iterator stays where it is (keptStreamDone moves it on).
 std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr& e, bool owned) {
   KeptIter kept = T_.keptIter(at.type);
+  if (keptSplitsText(kept)) return textSplitterStream(at, e);  // nothing to drop: it borrows its text
   TypeId item = T_.get(at.type).args[0];
   uint64_t size = elemSizeOf(T_, at.type), left = keptItemsLeft(at);
   Address ptr = mem_.readU64(at.addr + keptFrontOffset(kept));
@@ -129,6 +131,7 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
 // CharIndices' offset with it), as std's `next` moved it each time.
 void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
+  if (keptSplitsText(kept)) return textSplitterDone(at, s);
   Address ptrAt = at.addr + keptFrontOffset(kept);
   uint64_t size = elemSizeOf(T_, at.type), taken = s.front;
   if (decodesChars(kept)) {

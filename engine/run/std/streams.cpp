@@ -48,8 +48,10 @@ bool untrustedSource(BuiltinMethod m) {
 // source (`v.iter()`, `s.chars()`), a range, or a learner's iterator.
 std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) {
   const Type& t = T_.get(e.type);
-  bool madeHere = e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method);
-  if (T_.keptIter(e.type) != KeptIter::None && !madeHere) {  // kept in a variable, now moved into the chain
+  // made here by its source's call, or a value (a variable, a clone, a function's result) moved into the chain
+  bool madeHere = e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
+                  makesKeptIter(static_cast<BuiltinMethod>(e.resolved));
+  if (T_.keptIter(e.type) != KeptIter::None && !madeHere) {
     Value kept = eval(e);
     return keptStream(Place{holdInScratch(kept), kept.type}, e, true);
   }
@@ -438,7 +440,10 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
   Span at = s.call->nameSpan;
   switch (s.kind) {
     case StreamKind::Items: case StreamKind::Moved:
-      if (s.front == s.back) return std::nullopt;
+      if (s.front == s.back) {
+        s.ranDry = true;
+        return std::nullopt;
+      }
       if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees[s.front]);
       return std::move(s.items[s.front++]);
     case StreamKind::Count:
