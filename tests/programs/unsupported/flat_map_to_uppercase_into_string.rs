@@ -2,4 +2,4 @@
 let up: String = "straße".chars().flat_map(|c| c.to_uppercase()).collect();
 println!("{} {}", up, up.len());
 // expect: STRASSE 7
-// unsupported: a chain of iterator adapters passed, returned or stored as a value at 2:48
+// unsupported: the iterator `to_uppercase` makes here, passed, returned or stored as a value, is not supported yet at 2:48
