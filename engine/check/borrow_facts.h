@@ -16,7 +16,10 @@
 
 namespace sh::borrowck {
 
-enum class Access { Read, Write, ReadWrite, Move, Shared, Mutable };  // ReadWrite: `x += 1`
+// ReadWrite: `x += 1`. Reserve: a method's `&mut self` taken before its
+// arguments are evaluated (a two-phase borrow): in conflict only with a
+// `&mut` still in use, as rustc reserves it.
+enum class Access { Read, Write, ReadWrite, Move, Shared, Mutable, Reserve };
 
 // Which lifetimes of a value's type (check/borrow_slots.cpp) hold a borrow:
 // bit i for the type's i-th lifetime position.

@@ -16,18 +16,28 @@ namespace sh::borrowck {
 
 bool isRefLocal(const TypeTable& T, const FnInfo& fn, int32_t local) { return T.get(fn.locals[local].type).kind == TypeKind::Ref; }
 
+// `self.items`, `r[0]` with `self`, `r` references: the place they point
+// at, tracked as "*" under them, as `(*self).items` and `(*r)[0]` are.
+bool derefsRefLocal(const TypeTable& T, const FnInfo& fn, const Expr& place, const Expr& base) {
+  return place.derefs == 1 && base.kind == ExprKind::Path && base.resolvedKind == static_cast<uint8_t>(Resolved::Local) &&
+         isRefLocal(T, fn, base.resolved);
+}
+
 int32_t placeRoot(const TypeTable& T, const FnInfo& fn, const Expr& e, std::string* path, bool* throughIndex) {
   const Expr* cur = &e;
   std::string fields;
   while (true) {
     if (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
-      if (cur->derefs) return -1;
+      bool throughRef = derefsRefLocal(T, fn, *cur, *cur->operand);
+      if (cur->derefs && !throughRef) return -1;
       std::string name = cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index);
       fields = fields.empty() ? name : name + "." + fields;
+      if (throughRef) fields = "*." + fields;
       cur = cur->operand.get();
     } else if (cur->kind == ExprKind::Index) {
-      if (cur->derefs) return -1;
-      fields.clear();
+      bool throughRef = derefsRefLocal(T, fn, *cur, *cur->lhs);
+      if (cur->derefs && !throughRef) return -1;
+      fields = throughRef ? "*" : "";
       if (throughIndex) *throughIndex = true;
       cur = cur->lhs.get();
     } else if (cur->kind == ExprKind::Paren) {

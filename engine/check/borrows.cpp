@@ -114,6 +114,20 @@ class BorrowChecker {
     accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span)), {}});
   }
 
+  // `v.push(*last)`: the `&mut v` is reserved before `*last` is read, and
+  // a `&mut` into v still used there conflicts with it (E0499).
+  void reserveReceiver(const Expr& call, bool placeReceiver) {
+    std::string path;
+    int32_t root = placeRoot(*call.operand, &path);
+    if (root < 0) return;
+    ++point_;
+    if (placeReceiver) {
+      access(Access::Reserve, *call.operand, call.span);
+    } else if (path.empty() && isRefLocal(root) && call.derefs > 0) {  // through `r: &mut Vec<T>`: of `*r`
+      accesses_.push_back({Access::Reserve, root, "*", call.span, point_, -1, placeName(fn_->locals[root].name, "*"), {}});
+    }
+  }
+
   // `r.push(9)` with `r: &mut Vec<i32>` is `Vec::push(&mut *r, 9)`: the
   // method reborrows the place r points at, which a reborrow kept in a
   // variable (`let a = &mut *r;`) may still hold (E0499, E0502). A result
@@ -136,6 +150,13 @@ class BorrowChecker {
     }
     accesses_.push_back({isMut ? Access::Mutable : Access::Shared, root, "*", call.span, point_, b,
                          placeName(fn_->locals[root].name, "*"), {}});
+  }
+
+  bool indexesThroughImpl(const Expr& index) const {
+    TypeId t = T_.resolve(index.lhs->type);
+    while (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box) t = T_.resolve(T_.get(t).args[0]);
+    TypeKind k = T_.get(t).kind;
+    return !((k == TypeKind::Array || k == TypeKind::Slice) && T_.get(T_.resolve(index.rhs->type)).kind == TypeKind::Int);
   }
 
   int32_t makeBorrow(const Expr& place, bool isMut, Span span) {
@@ -503,6 +524,7 @@ class BorrowChecker {
           if (b >= 0) borrows_[b].liveThrough = ++point_;
           return;
         }
+        if (e.receiverMode == 2) reserveReceiver(e, placeReceiver);
         size_t argBorrows = borrows_.size(), argUses = uses_.size();
         const FnInfo* callee = borrowck::calleeOf(p_, e);
         std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
@@ -635,9 +657,23 @@ class BorrowChecker {
         walkValue(*e.lhs);
         walkValue(*e.rhs);
         return;
-      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
-        if (e.kind == ExprKind::Index) walkValue(*e.rhs);
-        if (e.kind == ExprKind::Deref) walk(*e.operand); else walkPlace(e.kind == ExprKind::Index ? *e.lhs : *e.operand, Access::Read, e.span);
+      case ExprKind::Index: {
+        // `v[i]` of a Vec (a String, a map) is `*Index::index(&v, i)`: a
+        // shared borrow of v (E0502 against a `&mut`); of an array a read
+        // (E0503). Through a reference local, of what it points at.
+        walkValue(*e.rhs);
+        Access kind = indexesThroughImpl(e) ? Access::Shared : Access::Read;
+        std::string path;
+        if (placeRoot(e, &path) >= 0 && path.rfind("*", 0) == 0) {
+          ++point_;
+          access(kind, e, e.span);
+          return;
+        }
+        walkPlace(*e.lhs, kind, e.span);
+        return;
+      }
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref:
+        if (e.kind == ExprKind::Deref) walk(*e.operand); else walkPlace(*e.operand, Access::Read, e.span);
         return;
       case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
         size_t loopBorrows = borrows_.size();
@@ -1166,7 +1202,7 @@ class BorrowChecker {
         // A borrow made at or after the access (the access's own, too) reaches
         // it only in a later iteration of a loop.
         if (b.point >= a.point && !inSameLoop(b.point, a.point)) continue;
-        if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read)) continue;
+        if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
         std::optional<Use> later = liveUseAfter(b, a.point);
         if (later) report(a, b, *later);
       }
@@ -1202,7 +1238,7 @@ class BorrowChecker {
     std::string x = name(a);
     std::string laterText = b.isMut ? "borrow later used here" : "immutable borrow later used here";
     switch (a.kind) {
-      case Access::Mutable:
+      case Access::Mutable: case Access::Reserve:
         if (b.isMut && b.point >= a.point) {  // the same borrow, made again in the next iteration of a loop
           d.code = DiagCode::E0499;
           d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
