@@ -568,7 +568,7 @@ Layout TypeTable::computeLayout(TypeId id) {
                       {"borrow", reference(intType(IntKind::Isize), false), 8}};
       return guard;
     }
-    case TypeKind::String: case TypeKind::Vec: {
+    case TypeKind::String: case TypeKind::Vec: case TypeKind::BinaryHeap: {  // a BinaryHeap is its Vec
       // The capacity is at most isize::MAX: the values above are the niche
       // (rustc 1.95's `Cap`), so Option<Vec<T>> needs no tag.
       Layout v = pointer(3);

@@ -531,7 +531,7 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   switch (ty.kind) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef:
     case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
-    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry: case TypeKind::BinaryHeap:
       fail(DiagCode::None, notRunYet, e.nameSpan);
     case TypeKind::Int: list = intKindSigned(ty.intKind) ? StdNames::SignedInt : StdNames::UnsignedInt; break;
     case TypeKind::Float: list = StdNames::Float; break;
@@ -901,7 +901,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
         case TypeKind::Tuple:
           return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:
-        case TypeKind::RefCell: case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeSet:
+        case TypeKind::RefCell: case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
           return implementsFormat(t.args[0], trait);
         case TypeKind::Result: case TypeKind::HashMap: case TypeKind::BTreeMap: return implementsFormat(t.args[0], trait) && implementsFormat(t.args[1], trait);
         case TypeKind::MapEntry: case TypeKind::BTreeEntry: return false;

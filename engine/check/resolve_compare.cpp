@@ -62,6 +62,7 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array:
     case TypeKind::Slice: case TypeKind::Rc: case TypeKind::RefCell: case TypeKind::VecDeque:
       return implementsComparison(t.args[0], c, culprit);
+    case TypeKind::BinaryHeap: return lacking(T_.name(resolved));  // std compares no BinaryHeap
     case TypeKind::HashMap: case TypeKind::HashSet:  // `impl PartialEq` and `Eq`, compared as sets; no order
       if (c == Comparison::Ordering || c == Comparison::TotalOrder) return lacking(T_.name(resolved));
       for (TypeId a : t.args)
@@ -369,7 +370,7 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
     case TypeKind::Enum: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque:
-    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::BinaryHeap:
     case TypeKind::Dyn: case TypeKind::Vtable: case TypeKind::FnPtr:
       break;
   }

@@ -348,7 +348,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   }
   VariantRef variant = findVariant(p);
   if (variant.found()) return checkVariantValue(e, variant, expected);
-  if (p.segments.size() > 1) {  // a unit struct of std's by its path: `fmt::Error`
+  if (p.segments.size() > 1) {  // a unit struct of std's by its path (`fmt::Error`), or a tuple struct's constructor (`map(Reverse)`)
     std::string joined;
     for (const PathSegment& seg : p.segments) joined += (joined.empty() ? "" : "::") + seg.name;
     int32_t s = T_.findStruct(joined);
@@ -356,6 +356,11 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
       e.resolvedKind = static_cast<uint8_t>(Resolved::UnitStruct);
       e.resolved = s;
       return T_.structType(s);
+    }
+    if (s >= 0 && !T_.structs()[s].stdPath.empty() && T_.structs()[s].isTuple) {
+      requirePublicConstructor(s, p.segments.back().span);
+      TypeId type = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
+      return checkConstructorValue(e, type, T_.structOf(type).fields, expected);
     }
   }
   if (p.segments.size() == 1) {
@@ -835,7 +840,7 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
              "if you meant to iterate until a value, add a starting value");
       return ty.args[0];
     }
-    case TypeKind::Vec: case TypeKind::Array: case TypeKind::VecDeque: return ty.args[0];
+    case TypeKind::Vec: case TypeKind::Array: case TypeKind::VecDeque: case TypeKind::BinaryHeap: return ty.args[0];
     case TypeKind::Box: {  // std's IntoIterator for Box<[T]> (since 1.80): the elements, moved out
       const Type target = T_.get(T_.resolve(ty.args[0]));
       if (target.kind == TypeKind::Slice) return target.args[0];
@@ -848,6 +853,7 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
       if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
           target.kind == TypeKind::HashSet || target.kind == TypeKind::VecDeque || target.kind == TypeKind::BTreeSet)
         return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet && target.kind != TypeKind::BTreeSet);
+      if (target.kind == TypeKind::BinaryHeap && !ty.isMut) return T_.refTo(target.args[0], false);  // std has no `&mut BinaryHeap` loop
       if (target.kind == TypeKind::Box && T_.get(T_.resolve(target.args[0])).kind == TypeKind::Slice)  // `&b` of a Box<[T]>: its slice's
         return T_.refTo(T_.get(T_.resolve(target.args[0])).args[0], ty.isMut);
       if (target.kind == TypeKind::HashMap || target.kind == TypeKind::BTreeMap)  // (&K, &V), or (&K, &mut V) through `&mut map`

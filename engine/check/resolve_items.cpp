@@ -431,6 +431,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
   if (n == "std::collections::HashSet") return T_.hashSetOf(generic(1));
   if (n == "std::collections::VecDeque") return T_.vecDequeOf(generic(1));
+  if (n == "std::collections::BinaryHeap") return T_.binaryHeapOf(generic(1));
   if (n == "std::collections::BTreeSet") return T_.btreeSetOf(generic(1));
   if (n == "std::collections::BTreeMap") {
     TypeId key = generic(2);
@@ -845,7 +846,10 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
         return;
       }
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
-      int32_t s = p.path.segments.size() == 1 || p.path.segments[0].name == "std" ? T_.findStruct(name) : -1;
+      // A tuple struct by its name, or one of std's by its path (`Reverse(x)` is `std::cmp::Reverse`), as in a call.
+      std::string joined;
+      for (const PathSegment& seg : p.path.segments) joined += (joined.empty() ? "" : "::") + seg.name;
+      int32_t s = p.path.segments.size() == 1 || p.path.segments[0].name == "std" ? T_.findStruct(joined) : -1;
       if (s < 0) fail(DiagCode::E0531, "cannot find tuple struct or tuple variant `" + ownerName(name) + "` in this scope", p.path.span, "not found in this scope");
       requirePublicConstructor(s, p.path.span);
       TypeId structType = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));

@@ -129,11 +129,12 @@ TypeId Resolver::intoIteratorItem(TypeId t) {
       bool steps = of.kind == TypeKind::Int || of.kind == TypeKind::Char || (of.kind == TypeKind::Var && of.varKind == VarKind::Integer);
       return steps ? ty.args[0] : kNoType;
     }
-    case TypeKind::Vec: case TypeKind::Array: return ty.args[0];
+    case TypeKind::Vec: case TypeKind::Array: case TypeKind::BinaryHeap: return ty.args[0];
     case TypeKind::Struct: case TypeKind::Enum: return learnersIteratorItem(t, {});
-    case TypeKind::Ref: {
+    case TypeKind::Ref: {  // a BinaryHeap only by shared reference: std has no IntoIterator for `&mut BinaryHeap`
       const Type& target = T_.get(T_.resolve(ty.args[0]));
-      bool sequence = target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice;
+      bool sequence = target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
+                      (target.kind == TypeKind::BinaryHeap && !ty.isMut);
       return sequence ? T_.refTo(target.args[0], ty.isMut) : kNoType;
     }
     default: return kNoType;
@@ -224,6 +225,10 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
     }
     case TypeKind::VecDeque:  // std collects a Vec, then takes its buffer over
       requireCollectible(e, T_.vecOf(t.args[0]), item);
+      return;
+    case TypeKind::BinaryHeap:  // std collects a Vec, then heapifies it in place: `impl<T: Ord> FromIterator<T>`
+      requireCollectible(e, T_.vecOf(t.args[0]), item);
+      requireOrderedKey(t.args[0], e.nameSpan, "a binary heap's element");
       return;
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // (K, V) pairs, or T; the key Ord
       TypeId key = t.args[0];

@@ -642,7 +642,8 @@ void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();
-  std::vector<std::pair<TypeId, Span>> keys = std::move(orderedKeys_), hashed = std::move(hashedKeys_);
+  std::vector<std::tuple<TypeId, Span, const char*>> keys = std::move(orderedKeys_);
+  std::vector<std::pair<TypeId, Span>> hashed = std::move(hashedKeys_);
   orderedKeys_.clear();
   hashedKeys_.clear();
   for (Obligation& o : todo) {
@@ -676,8 +677,7 @@ void Resolver::checkObligations() {
              "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
     }
   }
-  for (const auto& [key, at] : keys)
-    requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, "a B-tree's key", at);
+  for (const auto& [key, at, what] : keys) requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, what, at);
   for (const auto& [key, at] : hashed) {
     TypeId k = T_.defaultDeep(key);
     std::vector<TypeId> seen;

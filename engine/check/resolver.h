@@ -360,7 +360,7 @@ class Resolver {
 
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
-  void requireOrderedKey(TypeId key, Span at);
+  void requireOrderedKey(TypeId key, Span at, const char* what = "a B-tree's key");
   void requireHashedKey(TypeId key, Span at);
   bool reachesHandWrittenHash(TypeId t, std::vector<TypeId>* seen);
   bool reachesHandWrittenComparison(TypeId t, Comparison c, std::vector<TypeId>* seen);
@@ -459,6 +459,8 @@ class Resolver {
   TypeId extendItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool learnersDeref(TypeId t);
   TypeId dequeFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId heapFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);
@@ -544,7 +546,7 @@ class Resolver {
     Span traitPath = {};  // `Trait::f(..)`: the path, where an undecided Self is E0790
   };
   std::vector<Obligation> obligations_;
-  std::vector<std::pair<TypeId, Span>> orderedKeys_;  // B-tree keys, checked with the obligations
+  std::vector<std::tuple<TypeId, Span, const char*>> orderedKeys_;  // B-tree keys, heap elements, checked with the obligations
   std::vector<std::pair<TypeId, Span>> hashedKeys_;   // HashMap and HashSet keys, likewise
   std::vector<ClosureLevel> closureLevels_;
   std::vector<Expr*> unsizeSites_;

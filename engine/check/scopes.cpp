@@ -44,6 +44,8 @@ constexpr StdType kStdTypes[] = {
     {"std::collections::hash_set::HashSet", "std::collections::HashSet"},
     {"std::collections::VecDeque", "std::collections::VecDeque"},
     {"std::collections::vec_deque::VecDeque", "std::collections::VecDeque"},
+    {"std::collections::BinaryHeap", "std::collections::BinaryHeap"},
+    {"std::collections::binary_heap::BinaryHeap", "std::collections::BinaryHeap"},
     {"std::collections::BTreeMap", "std::collections::BTreeMap"},
     {"std::collections::BTreeSet", "std::collections::BTreeSet"},
     {"std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"},

@@ -106,9 +106,9 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 // A B-tree's key must be Ord (an obligation: E0277 at `at` once the key type
 // is known), and ordered as the run orders it: field by field, not through
 // an impl of the program's own (requireNoHandWrittenComparison).
-void Resolver::requireOrderedKey(TypeId key, Span at) {
+void Resolver::requireOrderedKey(TypeId key, Span at, const char* what) {
   requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, at);
-  orderedKeys_.push_back({key, at});
+  orderedKeys_.push_back({key, at, what});
 }
 
 // A method of BTreeMap or BTreeSet that std declares `where K: Ord`: the
@@ -219,6 +219,37 @@ TypeId Resolver::dequeFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
   return T_.vecDequeOf(t);
 }
 
+// BinaryHeap::from a Vec<T> (its buffer taken over, then heapified in
+// place) or an array [T; N] (collected into a Vec of N first): T from the
+// argument, as for a VecDeque; `impl<T: Ord> From<..>`, so T: Ord (E0277).
+TypeId Resolver::heapFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
+  checkArgCount(e, 1, e.args.size(), "function");
+  Expr& arg = *e.args[0];
+  TypeId from = checkExpr(arg, kNoType);
+  const Type a = T_.get(T_.resolve(from));
+  if (a.kind != TypeKind::Vec && a.kind != TypeKind::Array)
+    fail(DiagCode::None, "`BinaryHeap::from` a `" + typeName(from) + "` is not supported yet", arg.span);
+  if (!unify(t, a.args[0])) mismatch(arg.span, a.kind == TypeKind::Vec ? T_.vecOf(t) : T_.arrayOf(t, a.length), from);
+  requireOrderedKey(t, e.operand ? e.operand->span : e.span, "a binary heap's element");
+  return T_.binaryHeapOf(t);
+}
+
+// A method of `impl<T: Ord> BinaryHeap<T>` (push, pop, into_sorted_vec,
+// append): on an element type known to lack Ord the method does not exist,
+// E0599 at its name as rustc says; one still being inferred gets the bound
+// as an obligation. The elements compare as derived (requireOrderedKey).
+TypeId Resolver::heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  bool open = T_.get(elem).kind == TypeKind::Var;
+  TypeId result = typeMethodCall(e, m, self, kNoType);
+  if (!open && !implements(elem, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}))
+    fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
+                              "`, but its trait bounds were not satisfied",
+         e.nameSpan);
+  requireOrderedKey(elem, e.nameSpan, "a binary heap's element");
+  return result;
+}
+
 // extend(iterable) as std's Extend impls take it: a Vec's, a set's elements
 // by value, or by reference when they are Copy (`Extend<&'a T>`); a map's
 // (K, V) pairs, or (&K, &V) when both are Copy; a String's chars, &chars,
@@ -242,6 +273,7 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   if (item == kNoType) {
     const Type g = T_.get(T_.resolve(stripRefs(given, &unusedDerefs)));
     if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet || g.kind == TypeKind::VecDeque || g.kind == TypeKind::String ||
+        g.kind == TypeKind::BinaryHeap ||
         g.kind == TypeKind::BTreeMap || g.kind == TypeKind::BTreeSet || g.kind == TypeKind::Option ||
         (g.kind == TypeKind::Var && g.varKind == VarKind::Any))
       fail(DiagCode::None, "passing a `" + typeName(given) + "` to `extend` is not supported yet", arg.span);
@@ -262,12 +294,14 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   std::vector<TypeId> owned = isMap ? std::vector<TypeId>{s.args[0], s.args[1]} : std::vector<TypeId>{s.args[0]};
   std::vector<TypeId> items = isMap && T_.get(item).kind == TypeKind::Tuple ? T_.get(item).args : std::vector<TypeId>{item};
   // By reference when every item part is a reference and the collection's
-  // is not; a part still open to any type could be either (rustc may then
-  // ask for an annotation), which the engine does not decide.
+  // is not, or is one a level less deep (`&&str` items into a `Vec<&str>`);
+  // a part still open to any type could be either (rustc may then ask for
+  // an annotation), which the engine does not decide.
   bool byRef = items.size() == owned.size(), open = false;
   for (size_t i = 0; i < items.size() && byRef; ++i) {
     const Type own = T_.get(T_.resolve(owned[i]));
-    byRef = T_.get(T_.resolve(items[i])).kind == TypeKind::Ref && own.kind != TypeKind::Ref;
+    const Type part = T_.get(T_.resolve(items[i]));
+    byRef = part.kind == TypeKind::Ref && (own.kind != TypeKind::Ref || T_.get(T_.resolve(part.args[0])).kind == TypeKind::Ref);
     open |= own.kind == TypeKind::Var && own.varKind == VarKind::Any;
   }
   if (byRef && open)
@@ -287,6 +321,7 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   if (s.kind == TypeKind::HashMap || s.kind == TypeKind::HashSet) requireHashableKey(e, self, inferred);
   if (s.kind == TypeKind::BTreeMap || s.kind == TypeKind::BTreeSet)
     requireOrderedKey(s.args[0], e.nameSpan);
+  if (s.kind == TypeKind::BinaryHeap) requireOrderedKey(s.args[0], e.nameSpan, "a binary heap's element");
   return T_.unit();
 }
 

@@ -74,7 +74,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       switch (t.kind) {
         case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
         case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak: case TypeKind::HashMap:
-        case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+        case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
           return true;
         case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell:
         case TypeKind::Cell:

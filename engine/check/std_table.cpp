@@ -168,7 +168,7 @@ class SignatureReader {
 
   // Option<X>, Vec<X>, Box<X>, Iter<X>, Result<X, Y>,
   // Rc<X>, Weak<X>, RefCell<X>, Cell<X>, Ref<X>, RefMut<X>, HashSet<X>, HashMap<X, Y>, Entry<X, Y>, VecDeque<X>,
-  // BTreeMap<X, Y>, BTreeSet<X>, BTreeEntry<X, Y>
+  // BTreeMap<X, Y>, BTreeSet<X>, BTreeEntry<X, Y>, BinaryHeap<X>
   TypeId generic(std::string_view head) {
     TypeId arg = type();
     TypeId out = kNoType;
@@ -183,6 +183,7 @@ class SignatureReader {
     if (head == "RefMut") out = T_.cellRefOf(arg, true);
     if (head == "HashSet") out = T_.hashSetOf(arg);
     if (head == "VecDeque") out = T_.vecDequeOf(arg);
+    if (head == "BinaryHeap") out = T_.binaryHeapOf(arg);
     if (head == "BTreeSet") out = T_.btreeSetOf(arg);
     if (head == "BTreeMap" || head == "BTreeEntry") {
       expect(",");
@@ -341,6 +342,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
       return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum ||
              ty.kind == TypeKind::Dyn;
     case StdReceiver::VecDeque: return ty.kind == TypeKind::VecDeque;
+    case StdReceiver::BinaryHeap: return ty.kind == TypeKind::BinaryHeap;
     case StdReceiver::Float: return ty.kind == TypeKind::Float;
     case StdReceiver::Ordered: return ty.kind != TypeKind::Ref && stdOrdered(T, t, false);
     case StdReceiver::TotallyOrdered: return (ty.kind != TypeKind::Ref || !ty.isMut) && stdOrdered(T, t, true);

@@ -85,6 +85,7 @@ enum class StdReceiver : uint8_t {
   BTreeMap,   // std::collections::BTreeMap<K, V>
   BTreeSet,   // std::collections::BTreeSet<T>
   BTreeEntry, // std::collections::btree_map::Entry<K, V>
+  BinaryHeap, // std::collections::BinaryHeap<T>
   Float,      // f32, f64
   Ordered,    // std's PartialOrd types with a method form here: numbers, bool, char, String, str, tuples of them;
               // an `{integer}` or `{float}` still open (a trait's method, as rustc resolves it)

@@ -369,6 +369,7 @@ TypeId TypeTable::bucketOf(TypeId tableOrMap) const {
 }
 TypeId TypeTable::mapEntryOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::MapEntry, {key, value})); }
 TypeId TypeTable::vecDequeOf(TypeId t) { return intern(withArgs(TypeKind::VecDeque, {t})); }
+TypeId TypeTable::binaryHeapOf(TypeId t) { return intern(withArgs(TypeKind::BinaryHeap, {t})); }
 TypeId TypeTable::btreeMapOf(TypeId key, TypeId value) { return intern(withArgs(TypeKind::BTreeMap, {key, value})); }
 TypeId TypeTable::btreeSetOf(TypeId t) { return intern(withArgs(TypeKind::BTreeSet, {t})); }
 TypeId TypeTable::btreeNodeOf(TypeId mapOrSet, bool internal) const {
@@ -568,6 +569,7 @@ std::string TypeTable::name(TypeId id) const {
     case TypeKind::HashTable: return t.args.size() == 1 ? "RawTable<" + argName(0) + ">" : "RawTable<(" + argName(0) + ", " + argName(1) + ")>";
     case TypeKind::MapEntry: return "Entry<'_, " + argName(0) + ", " + argName(1) + ">";
     case TypeKind::VecDeque: return "VecDeque<" + argName(0) + ">";
+    case TypeKind::BinaryHeap: return "BinaryHeap<" + argName(0) + ">";
     case TypeKind::BTreeMap: return "BTreeMap<" + argName(0) + ", " + argName(1) + ">";
     case TypeKind::BTreeSet: return "BTreeSet<" + argName(0) + ">";
     case TypeKind::BTreeNode: return (t.length ? "InternalNode<" : "LeafNode<") + argName(0) + ", " + argName(1) + ">";
@@ -634,7 +636,7 @@ bool TypeTable::isCopy(TypeId id) const {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell:
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
     case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap:
-    case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn:
+    case TypeKind::BTreeSet: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn: case TypeKind::BinaryHeap:
       return false;
     case TypeKind::Vtable: case TypeKind::FnPtr: return true;
     case TypeKind::Result: return isCopy(t.args[0]) && isCopy(t.args[1]);
@@ -659,7 +661,7 @@ bool TypeTable::needsDrop(TypeId id) const {
     // A table owns its allocation; an entry may own its key.
     case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
     case TypeKind::MapEntry: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
-    case TypeKind::BTreeEntry:
+    case TypeKind::BTreeEntry: case TypeKind::BinaryHeap:
     case TypeKind::Dyn:  // whatever it is, it may own memory
       return true;
     case TypeKind::RcBox: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashTable: case TypeKind::BTreeNode:

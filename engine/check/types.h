@@ -80,6 +80,7 @@ enum class TypeKind : uint8_t {
                // control bytes; never a variable's
   MapEntry,    // std::collections::hash_map::Entry<args[0], args[1]>: Occupied or Vacant, what entry() returns
   VecDeque,    // std::collections::VecDeque<args[0]>: a ring buffer {cap, ptr, head, len}
+  BinaryHeap,  // std::collections::BinaryHeap<args[0]>: a Vec<args[0]> kept in heap order, laid out as the Vec
   BTreeMap,    // std::collections::BTreeMap<args[0], args[1]>: {root node (null: none yet), height, length}
   BTreeSet,    // std::collections::BTreeSet<args[0]>: a BTreeMap<T, ()> inside
   BTreeNode,   // a node of a BTreeMap<args[0], args[1]> (a set's: args[1] is ()): std's LeafNode, or
@@ -365,6 +366,7 @@ class TypeTable {
   TypeId bucketOf(TypeId tableOrMap) const;
   TypeId mapEntryOf(TypeId key, TypeId value);
   TypeId vecDequeOf(TypeId t);
+  TypeId binaryHeapOf(TypeId t);
   // BTreeMap<K, V> and BTreeSet<T> intern their two node types (leaf and
   // internal, args K and V, or T and ()) with them; btreeNodeOf finds them.
   TypeId btreeMapOf(TypeId key, TypeId value);

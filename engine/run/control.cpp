@@ -279,18 +279,19 @@ Value Interpreter::evalFor(const Expr& e) {
     }
     return done();
   }
-  // Consuming a Vec, an array or a Box<[T]> (std's into_vec, then the Vec's
-  // IntoIter): each element moves into the loop variable; when the loop
-  // ends, what is left is dropped and the buffer freed.
+  // Consuming a Vec, a BinaryHeap (its Vec's IntoIter), an array or a
+  // Box<[T]> (std's into_vec, then the Vec's IntoIter): each element moves
+  // into the loop variable; when the loop ends, what is left is dropped and
+  // the buffer freed.
   Value collection = eval(iterExpr);
   if (flow_ != Flow::Normal) return done();
   Address holder = holdInScratch(collection);  // dropped below, element by element
-  bool boxed = it.kind == TypeKind::Box;
+  bool boxed = it.kind == TypeKind::Box, vec = it.kind == TypeKind::Vec || it.kind == TypeKind::BinaryHeap;
   TypeId elem = boxed ? T_.get(it.args[0]).args[0] : it.args[0];
-  Address data = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::ptr) : boxed ? mem_.readU64(holder) : holder;
-  uint64_t len = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::len) : boxed ? mem_.readU64(holder + 8) : it.length;
+  Address data = vec ? mem_.readU64(holder + VecHeader::ptr) : boxed ? mem_.readU64(holder) : holder;
+  uint64_t len = vec ? mem_.readU64(holder + VecHeader::len) : boxed ? mem_.readU64(holder + 8) : it.length;
   uint64_t size = T_.layout(elem).size;
-  bool owns = it.kind == TypeKind::Vec ? mem_.readU64(holder + VecHeader::cap) > 0 && size > 0 : boxed && len * size > 0;
+  bool owns = vec ? mem_.readU64(holder + VecHeader::cap) > 0 && size > 0 : boxed && len * size > 0;
   uint64_t i = 0;
   auto dropRest = [&] {
     for (; i < len; ++i) dropValue(data + i * size, elem);

@@ -729,7 +729,7 @@ double Interpreter::readFloat(const Value& v) const {
 
 Interpreter::Sequence Interpreter::sequenceAt(const Place& p) const {
   const Type& t = T_.get(p.type);
-  if (t.kind == TypeKind::Vec) return {mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len)};
+  if (t.kind == TypeKind::Vec || t.kind == TypeKind::BinaryHeap) return {mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len)};
   return {p.addr, t.kind == TypeKind::Array ? t.length : p.meta};
 }
 
@@ -884,7 +884,7 @@ int Interpreter::compareValues(Place a, Place b) {
     case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RcBox:
     case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef: case TypeKind::CellRefMut:
     case TypeKind::HashTable: case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry: case TypeKind::Dyn:
-    case TypeKind::Vtable: case TypeKind::FnPtr:
+    case TypeKind::Vtable: case TypeKind::FnPtr: case TypeKind::BinaryHeap:
       SH_CHECK(false, "comparing values whose type has neither PartialEq nor PartialOrd (pointers and cells are unwrapped first)");
       return 0;
   }

@@ -371,7 +371,7 @@ void Interpreter::dropValue(Address addr, TypeId type) {
       if (mem_.readU64(addr + VecHeader::cap) > 0) freeAt(mem_.readU64(addr + VecHeader::ptr));
       return;
     }
-    case TypeKind::Vec: {
+    case TypeKind::Vec: case TypeKind::BinaryHeap: {  // a BinaryHeap drops its Vec
       uint64_t ptr = mem_.readU64(addr + VecHeader::ptr), cap = mem_.readU64(addr + VecHeader::cap), len = mem_.readU64(addr + VecHeader::len);
       uint64_t elemSize = T_.layout(t.args[0]).size;
       dropParts(len, [&](size_t i) { dropValue(ptr + i * elemSize, t.args[0]); },

@@ -461,6 +461,7 @@ class Interpreter {
   static bool takesIterable(BuiltinMethod m);
   Value callExtend(BuiltinMethod m, StdCall& c, Value self);
   Value dequeOfVec(const Value& vec, TypeId deque);  // vecdeque.cpp
+  Value heapOfVec(const Value& vec, TypeId heap);    // binary_heap.cpp
   void extendWith(StdCall& c, TypeId want, const std::function<void(SizeHint, bool)>& reserve,
                   const std::function<void(Value)>& take);
   Value ownedItem(Value x, TypeId want);
@@ -474,6 +475,7 @@ class Interpreter {
   TypeId returnOf(const HeldCallable& f) const;
   bool constSizeIterable(TypeId t, uint64_t* n) const;
   std::unique_ptr<ItemStream> drainStream(StdCall& c);
+  std::unique_ptr<ItemStream> drainedRange(StdCall& c, uint64_t start, uint64_t end);
   std::unique_ptr<ItemStream> consumedTableStream(const Value& collection, const Expr& e);
   void finishDrain(ItemStream& s);
   std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);
@@ -597,6 +599,14 @@ class Interpreter {
   void dropDeque(Address header, TypeId deque);
   Value cloneDeque(Address header, TypeId deque, Span at);
   Place dequeIndexPlace(const Expr& e, const Place& deque);
+  // binary_heap.cpp: BinaryHeap's sifts over its Vec
+  int compareHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b);
+  void swapHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b);
+  uint64_t siftUp(Address header, TypeId elem, uint64_t start, uint64_t pos);
+  uint64_t siftDownRange(Address header, TypeId elem, uint64_t pos, uint64_t end);
+  void siftDownToBottom(Address header, TypeId elem, uint64_t pos);
+  void rebuildHeap(Address header, TypeId elem);
+  void rebuildHeapTail(Address header, TypeId elem, uint64_t start);
   // btree.cpp: BTreeMap's and BTreeSet's nodes
   Value newBTree(TypeId mapOrSet);
   uint64_t btreeLength(Address header) const;

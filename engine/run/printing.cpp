@@ -136,7 +136,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
     w.end();
   };
   switch (t.kind) {
-    case TypeKind::Vec: sequence(mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len), t.args[0]); return;
+    case TypeKind::Vec: case TypeKind::BinaryHeap: sequence(mem_.readU64(p.addr + VecHeader::ptr), mem_.readU64(p.addr + VecHeader::len), t.args[0]); return;
     case TypeKind::Array: sequence(p.addr, t.length, t.args[0]); return;
     case TypeKind::Slice: sequence(p.addr, p.meta, t.args[0]); return;
     case TypeKind::VecDeque:  // `debug_list().entries(self.iter())`: front to back

@@ -104,7 +104,7 @@ class Decoder {
   // Where a single-pointer type keeps its pointer: a Vec's or String's is its header's ptr word.
   uint64_t pointerOffset(TypeId t) {
     TypeKind k = typeOf(t).kind;
-    return k == TypeKind::Vec || k == TypeKind::String ? VecHeader::ptr : 0;
+    return k == TypeKind::Vec || k == TypeKind::String || k == TypeKind::BinaryHeap ? VecHeader::ptr : 0;
   }
   uint64_t rcValueOffset(TypeId rcOrWeak) { return T_.layout(T_.rcBoxOf(typeOf(rcOrWeak).args[0])).fields[2].offset; }
   std::string borrowState(Address refCell);
@@ -205,8 +205,9 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
       Address ptr = u64(addr + VecHeader::ptr);
       return follow_ ? strText(ptr, u64(addr + VecHeader::len)) : hexAddress(ptr);
     }
-    case TypeKind::Vec: {
-      if (sizeOf(t.args[0]) > 0 && u64(addr + VecHeader::cap) == 0) return "Vec::new() (no heap cell)";
+    case TypeKind::Vec: case TypeKind::BinaryHeap: {
+      if (sizeOf(t.args[0]) > 0 && u64(addr + VecHeader::cap) == 0)
+        return t.kind == TypeKind::Vec ? "Vec::new() (no heap cell)" : "BinaryHeap::new() (no heap cell)";
       Address ptr = u64(addr + VecHeader::ptr);
       return follow_ ? listText(ptr, u64(addr + VecHeader::len), t.args[0], depth) : hexAddress(ptr);
     }
@@ -422,7 +423,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
   if (!follow_) return std::nullopt;
   switch (typeOf(type).kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
-    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::BinaryHeap: {
       Address ptr = u64(addr + pointerOffset(type));
       if (ptr != kDanglingWeak && m_.bytesAt(ptr, 1)) return ptr;
       return std::nullopt;  // dangling: an empty String or Vec, a Box of nothing, Weak::new()
@@ -448,7 +449,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
 
 bool Decoder::isOwningPointer(TypeId type) const {
   TypeKind k = typeOf(type).kind;
-  return k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::Box || k == TypeKind::Rc;
+  return k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::Box || k == TypeKind::Rc || k == TypeKind::BinaryHeap;
 }
 
 bool Decoder::mayHoldPointer(TypeId type) {
@@ -459,7 +460,7 @@ bool Decoder::mayHoldPointer(TypeId type) {
   switch (t.kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
       holds = true;
       break;
     case TypeKind::Iter: holds = keptOf(type) != KeptIter::None; break;
@@ -505,7 +506,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
   const Type& t = typeOf(type);
   switch (t.kind) {
     case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Ref: case TypeKind::Rc:
-    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: {
+    case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::BinaryHeap: {
       std::optional<Address> to = pointsTo(addr, type);
       bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");  // a dropped slot is not drawn
       // A trait object's vtable pointer, even when its data pointer dangles (a Box of a zero-sized type).
@@ -534,7 +535,7 @@ void Decoder::walk(Address addr, TypeId type, const std::string& path) {
         walkCell(*cell, std::min(u64(addr + 8), cell->cap), typeOf(t.args[0]).args[0], path, false);
       } else if (boxed == TypeKind::Slice) {
         walkCell(*cell, 1, cell->elemType, path, true);
-      } else if (t.kind == TypeKind::Vec) {
+      } else if (t.kind == TypeKind::Vec || t.kind == TypeKind::BinaryHeap) {
         walkCell(*cell, std::min(u64(addr + VecHeader::len), cell->cap), t.args[0], path, false);
       } else {
         walkCell(*cell, 1, pointee(addr, t.args[0]), path, true);
@@ -746,7 +747,7 @@ std::vector<DecodedField> Decoder::fieldsOf(Address addr, TypeId type) {
   };
   switch (t.kind) {
     case TypeKind::String: vecHeader("*mut u8"); break;
-    case TypeKind::Vec: vecHeader("*mut " + T_.name(t.args[0])); break;
+    case TypeKind::Vec: case TypeKind::BinaryHeap: vecHeader("*mut " + T_.name(t.args[0])); break;
     case TypeKind::Ref: case TypeKind::Box: {
       const Type& target = typeOf(t.args[0]);
       if (target.kind == TypeKind::Str) slice("*const u8");

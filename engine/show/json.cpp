@@ -242,7 +242,7 @@ bool canLayOut(const TypeTable& types, TypeId id) {
       return false;
     case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::String: case TypeKind::Rc:
     case TypeKind::Weak: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet:
-    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+    case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
       return true;
     case TypeKind::Struct:
       return std::all_of(types.structOf(id).fields.begin(), types.structOf(id).fields.end(),

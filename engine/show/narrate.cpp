@@ -219,7 +219,7 @@ class StepNarrator {
     if (!s) return;
     TypeKind k = T_.get(s->type).kind;
     std::string p = name(*s) + " takes " + bytes(s->size) + " on the stack at " + hexAddress(s->addr);
-    if (k == TypeKind::String || k == TypeKind::Vec) p += " (pointer, capacity, length)";
+    if (k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::BinaryHeap) p += " (pointer, capacity, length)";
     if (s->state == SlotImage::State::Live) p += ", holding " + valueOf(*s);
     slots_.push_back(p);
   }

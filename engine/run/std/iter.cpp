@@ -557,11 +557,12 @@ Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target) {
     case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target);
     case TypeKind::HashMap: case TypeKind::HashSet: return collectTable(*s, target);
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: return collectBTree(*s, target);
-    case TypeKind::VecDeque: {  // Vec's FromIterator, then VecDeque's From<Vec<T>>
+    case TypeKind::VecDeque: case TypeKind::BinaryHeap: {  // Vec's FromIterator, then the From<Vec<T>>
       Type vec;
       vec.kind = TypeKind::Vec;
       vec.args = {T_.get(target).args[0]};
-      return dequeOfVec(collectVec(*s, T_.find(vec)), target);
+      Value v = collectVec(*s, T_.find(vec));
+      return T_.get(target).kind == TypeKind::VecDeque ? dequeOfVec(v, target) : heapOfVec(v, target);
     }
     default: SH_CHECK(false, "collect into a type the checker does not let through");
   }
@@ -644,7 +645,7 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
     case StreamKind::Inspect: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
       return inPlaceSource(*s.inner, elem);
     case StreamKind::Moved: {
-      if (T_.get(s.ownerType).kind != TypeKind::Vec) return nullptr;
+      if (T_.get(s.ownerType).kind != TypeKind::Vec && T_.get(s.ownerType).kind != TypeKind::BinaryHeap) return nullptr;
       const Layout &from = T_.layout(s.item), &to = T_.layout(elem);
       bool fits = from.size > 0 && to.size > 0 && from.align == to.align && to.size <= from.size;
       return fits ? &s : nullptr;

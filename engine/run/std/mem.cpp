@@ -28,7 +28,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
   }
   switch (t.kind) {
     case TypeKind::String: return newString(readString(addr), mem_.readU64(addr + VecHeader::len));
-    case TypeKind::Vec: {
+    case TypeKind::Vec: case TypeKind::BinaryHeap: {  // a BinaryHeap clones its Vec
       uint64_t len = mem_.readU64(addr + VecHeader::len), src = mem_.readU64(addr + VecHeader::ptr);
       out = newVec(type, len);
       uint64_t size = T_.layout(t.args[0]).size;
@@ -121,7 +121,7 @@ void Interpreter::leakOwned(Address addr, TypeId type) {
     case TypeKind::String:
       if (mem_.readU64(addr + VecHeader::cap) > 0) leakAt(mem_.readU64(addr + VecHeader::ptr));
       return;
-    case TypeKind::Vec: {
+    case TypeKind::Vec: case TypeKind::BinaryHeap: {
       uint64_t ptr = mem_.readU64(addr + VecHeader::ptr), len = mem_.readU64(addr + VecHeader::len), size = T_.layout(t.args[0]).size;
       for (uint64_t i = 0; i < len; ++i) leakOwned(ptr + i * size, t.args[0]);
       if (mem_.readU64(addr + VecHeader::cap) > 0 && size > 0) leakAt(ptr);
@@ -332,7 +332,7 @@ Value Interpreter::defaultValue(TypeId t) {
   Value out(t, l.size);
   switch (tt.kind) {
     case TypeKind::String: return newString("", 0);
-    case TypeKind::Vec: return newVec(t, 0);
+    case TypeKind::Vec: case TypeKind::BinaryHeap: return newVec(t, 0);
     case TypeKind::Option: return makeOption(t, nullptr);
     case TypeKind::Ref: return makeStrRef(mem_.internLiteral(""), 0);  // &str, the one reference with a default
     case TypeKind::Box: {

@@ -34,10 +34,10 @@ bool indexedSource(BuiltinMethod m) {
          m == BuiltinMethod::CharToLowercase;
 }
 
-// Sources whose exact size std does not promise to collect (no TrustedLen): a map's or set's iterators.
+// Sources whose exact size std does not promise to collect (no TrustedLen): a map's, a set's or a binary heap's iterators.
 bool untrustedSource(BuiltinMethod m) {
   StdReceiver r = stdMethod(m).receiver;
-  return r == StdReceiver::HashMap || r == StdReceiver::HashSet;
+  return r == StdReceiver::HashMap || r == StdReceiver::HashSet || r == StdReceiver::BinaryHeap;
 }
 
 }  // namespace
@@ -60,7 +60,8 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
     Value iterator = eval(e);
     return learnersStream(holdInScratch(iterator), iterator.type, e, false);
   }
-  if (t.kind == TypeKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return collectionStream(e, item);
+  if (t.kind == TypeKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array || t.kind == TypeKind::BinaryHeap)
+    return collectionStream(e, item);
   if (t.kind == TypeKind::HashMap || t.kind == TypeKind::HashSet || t.kind == TypeKind::VecDeque || t.kind == TypeKind::BTreeMap ||
       t.kind == TypeKind::BTreeSet)
     return consumedTableStream(eval(e), e);
@@ -195,14 +196,15 @@ std::unique_ptr<ItemStream> Interpreter::collectionStream(const Expr& e, TypeId 
       s->items.push_back(std::move(r));
     }
     s->back = s->items.size();
-    s->trusted = s->randomAccess = true;  // `&v` is `v.iter()`: a slice's iterator
+    // `&v` is `v.iter()`: a slice's iterator; `&heap` a BinaryHeap's, which std neither trusts nor indexes
+    s->trusted = s->randomAccess = T_.get(target.type).kind != TypeKind::BinaryHeap;
     return s;
   }
   return movedStream(v, e);
 }
 
-// into_iter of a Vec or an array: its elements, moved out as they are
-// taken; a Vec's buffer is freed when the stream is closed.
+// into_iter of a Vec, a BinaryHeap (its Vec's) or an array: its elements,
+// moved out as they are taken; a Vec's buffer is freed when the stream is closed.
 std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, const Expr& e) {
   auto s = std::make_unique<ItemStream>();
   s->kind = StreamKind::Moved;
@@ -211,12 +213,13 @@ std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, co
   s->item = ct.args[0];
   s->owner = holdInScratch(collection);
   s->ownerType = collection.type;
-  Address data = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner + VecHeader::ptr) : s->owner;
-  uint64_t len = ct.kind == TypeKind::Vec ? mem_.readU64(s->owner + VecHeader::len) : ct.length;
+  bool vec = ct.kind == TypeKind::Vec || ct.kind == TypeKind::BinaryHeap;
+  Address data = vec ? mem_.readU64(s->owner + VecHeader::ptr) : s->owner;
+  uint64_t len = vec ? mem_.readU64(s->owner + VecHeader::len) : ct.length;
   uint64_t size = T_.layout(s->item).size;
   for (uint64_t i = 0; i < len; ++i) s->items.push_back(readPlace(Place{data + i * size, s->item}, false));
   s->back = s->items.size();
-  s->trusted = true;
+  s->trusted = !vec || ct.kind == TypeKind::Vec;  // a Vec's IntoIter and an array's are TrustedLen, a BinaryHeap's is not
   s->randomAccess = false;  // std's StepBy does not trust a Vec's into_iter (rustc 1.95, measured)
   return s;
 }
@@ -281,6 +284,15 @@ std::unique_ptr<ItemStream> Interpreter::drainStream(StdCall& c) {
     throw Panic{start > len ? "range start index " + std::to_string(start) + " out of range for slice of length " + std::to_string(len)
                             : "slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end),
                 c.call.nameSpan, stdLocation(StdSite::SliceRangeStart)};
+  return drainedRange(c, start, end);
+}
+
+// The elements start..end of the receiver's Vec (a String's chars), taken
+// out as a Drain takes them: the length cut to `start` at once (a String's
+// when the drain closes), the tail moved down when it closes.
+std::unique_ptr<ItemStream> Interpreter::drainedRange(StdCall& c, uint64_t start, uint64_t end) {
+  bool text = T_.get(c.recv.type).kind == TypeKind::String;
+  uint64_t len = mem_.readU64(c.recv.addr + VecHeader::len);
   Address data = mem_.readU64(c.recv.addr + VecHeader::ptr);
   auto s = std::make_unique<ItemStream>();
   s->call = &c.call;
@@ -782,7 +794,8 @@ void Interpreter::closeStream(ItemStream& s) {
       }
       if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees.back());
       const Type& ct = T_.get(s.ownerType);
-      if (ct.kind == TypeKind::Vec && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 && T_.layout(s.item).size > 0)
+      if ((ct.kind == TypeKind::Vec || ct.kind == TypeKind::BinaryHeap) && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 &&
+          T_.layout(s.item).size > 0)
         mem_.free(mem_.cellAt(mem_.readU64(s.owner + VecHeader::ptr))->id);
       if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
       if (ct.kind == TypeKind::VecDeque && mem_.readU64(s.owner + DequeHeader::cap) > 0 && T_.layout(s.item).size > 0)
