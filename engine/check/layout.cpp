@@ -435,7 +435,7 @@ Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
       return words({"ptr", "end"});
     case KeptIter::CharIndices: return words({"ptr", "end", "front_offset"});
     case KeptIter::VecIntoIter: return words({"buf", "ptr", "cap", "end"});
-    case KeptIter::Split: case KeptIter::Lines:
+    case KeptIter::Split: case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
       return splitter({{"finger", T.usize(), TextSplitter::finger},
                        {"finger_back", T.usize(), TextSplitter::fingerBack},
                        {"utf8_encoded", T.find(bytes), TextSplitter::utf8Encoded},

@@ -427,12 +427,14 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
   }
   if (ty.kind == TypeKind::Var && !openComparison)
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
+  TypeId iterated;
+  // a caller's `-> impl Iterator` value runs as its concrete iterator: std's method, not the trait's, which has no body here
+  if (ty.kind == TypeKind::Param && isOpaque(t) && checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
   if (lookupUserMethod(receiver, e.text, &pick)) return checkPickedMethod(e, pick);
   if (lookupAssocFn(t, e.text, &pick))
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" +
                       typeName(t) + "` in the current scope",
          e.nameSpan, "this is an associated function, not a method");
-  TypeId iterated;
   if (checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
   if (learnersDeref(t) && firstTypeWithStdMethod(receiver, e.text, &unused) == kNoType)
     return checkMethodThroughDeref(e, derefs, expected);

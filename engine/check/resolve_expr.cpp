@@ -868,8 +868,8 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   if (ty.kind == TypeKind::Iter) return ty.args[0];
   TypeId learners = learnersIteratorItem(t, iter.span);
   if (learners != kNoType) return learners;
-  if (ty.kind == TypeKind::Param && boundsPromise(t, TraitRef{stdTrait(StdTrait::Iterator), {}, {}, {}}))
-    fail(DiagCode::None, "a `for` loop over a generic iterator is not supported yet", iter.span);
+  TypeId generic = genericIteratorItem(t, iter.span);
+  if (generic != kNoType) return generic;
   fail(DiagCode::E0277, "`" + typeName(t) + "` is not an iterator", iter.span, "`" + typeName(t) + "` is not an iterator");
 }
 

@@ -98,6 +98,23 @@ TypeId Resolver::learnersIteratorItem(TypeId t, Span at) {
   return normalize(assocTypeOf(t, trait, out_.traits[trait].findAssoc("Item"), {}));
 }
 
+// The Item of a generic iterator, a parameter bounded by Iterator (`I:
+// Iterator<Item = i32>`, `it: impl Iterator<Item = i32>`, or a function's
+// `-> impl Iterator<Item = &str>` in its caller), from its bound; kNoType
+// for other types. A generic body is checked through the bound alone, and
+// what runs is each instance, whose iterator is a concrete one (a kept
+// source, a range, the learner's own); an opaque result is its concrete
+// type at run time, whose `next` is recorded if it is the learner's.
+TypeId Resolver::genericIteratorItem(TypeId t, Span at) {
+  int32_t trait = stdTrait(StdTrait::Iterator);
+  if (T_.get(t).kind != TypeKind::Param || !boundsPromise(t, TraitRef{trait, {}, {}, {}})) return kNoType;
+  if (isOpaque(t)) {
+    TypeId concrete = T_.resolve(reveal(t, at));
+    if (T_.get(concrete).kind == TypeKind::Struct || T_.get(concrete).kind == TypeKind::Enum) learnersIteratorItem(concrete, at);
+  }
+  return normalize(assocTypeOf(t, trait, out_.traits[trait].findAssoc("Item"), {}));
+}
+
 // A std iterator method called on the learner's own Iterator (`counter.sum()`,
 // `counter.zip(other)`): the row of Iter<Item>, with the iterator moved in.
 bool Resolver::checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result) {
@@ -105,9 +122,10 @@ bool Resolver::checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId
   for (size_t i = 0; i < stdMethodCount(); ++i)
     named |= stdMethod(static_cast<BuiltinMethod>(i)).receiver == StdReceiver::Iter && e.text == stdMethod(static_cast<BuiltinMethod>(i)).name;
   if (!named) return false;
-  if (T_.get(t).kind == TypeKind::Param && boundsPromise(t, TraitRef{stdTrait(StdTrait::Iterator), {}, {}, {}}))
-    fail(DiagCode::None, "std's `" + e.text + "` on a generic iterator is not supported yet", e.nameSpan);
-  TypeId item = learnersIteratorItem(t, e.nameSpan);
+  TypeId item = genericIteratorItem(t, e.nameSpan);
+  if (item != kNoType && e.text == "rev")  // DoubleEndedIterator, which the bounds do not promise
+    fail(DiagCode::None, "`rev` of a generic iterator is not supported yet", e.nameSpan);
+  if (item == kNoType) item = learnersIteratorItem(t, e.nameSpan);
   if (item == kNoType) return false;
   if (derefs > 0)
     fail(DiagCode::None, "std's `" + e.text + "` on an iterator behind a reference is not supported yet", e.nameSpan);

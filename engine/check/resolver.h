@@ -429,6 +429,7 @@ class Resolver {
   TypeId clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId intoIteratorItem(TypeId t);
   TypeId learnersIteratorItem(TypeId t, Span at);
+  TypeId genericIteratorItem(TypeId t, Span at);
   bool checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result);
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

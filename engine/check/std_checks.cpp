@@ -67,10 +67,12 @@ TypeId Resolver::checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, boo
       break;
     case SearchKind::Chars: break;
   }
-  // split by one char can be kept (std's Split<'_, char>, check/types.h); by a str, a closure or
-  // several chars it is a chain consumed where it is made
-  if (m == BuiltinMethod::StrSplit && T_.get(T_.resolve(pattern)).kind == TypeKind::Char)
-    return T_.iterOf(T_.get(T_.resolve(result)).args[0], KeptIter::Split);
+  // split, rsplit and split_terminator by one char can be kept (std's Split<'_, char> and its kin,
+  // check/types.h); by a str, a closure or several chars they are chains consumed where they are made
+  KeptIter kept = m == BuiltinMethod::StrSplit ? KeptIter::Split : m == BuiltinMethod::StrRsplit ? KeptIter::RSplit
+                : m == BuiltinMethod::StrSplitTerminator ? KeptIter::SplitTerminator : KeptIter::None;
+  if (kept != KeptIter::None && T_.get(T_.resolve(pattern)).kind == TypeKind::Char)
+    return T_.iterOf(T_.get(T_.resolve(result)).args[0], kept);
   return result;
 }
 

@@ -232,7 +232,10 @@ KeptIter keptIterMadeBy(BuiltinMethod m) {
   return KeptIter::None;  // split's depends on its pattern (check/std_checks.cpp)
 }
 
-bool makesKeptIter(BuiltinMethod m) { return keptIterMadeBy(m) != KeptIter::None || m == BuiltinMethod::StrSplit; }
+bool makesKeptIter(BuiltinMethod m) {
+  return keptIterMadeBy(m) != KeptIter::None || m == BuiltinMethod::StrSplit || m == BuiltinMethod::StrRsplit ||
+         m == BuiltinMethod::StrSplitTerminator;
+}
 
 bool stdHasMethod(StdNames list, std::string_view name) {
   static constexpr std::string_view kNames[] = {

@@ -118,7 +118,8 @@ const char* builtinMethodName(BuiltinMethod m);
 // (check/types.h KeptIter); None for the methods whose iterators run only
 // where they are written (adapters, and sources not laid out yet).
 KeptIter keptIterMadeBy(BuiltinMethod m);
-// Whether m makes an iterator that can be kept: one of those, or split (by a char: check/std_checks.cpp).
+// Whether m makes an iterator that can be kept: one of those, or split, rsplit or split_terminator
+// (by a char: check/std_checks.cpp).
 bool makesKeptIter(BuiltinMethod m);
 
 // Whether a std path names one of the float constants of check/std_checks.cpp

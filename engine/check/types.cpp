@@ -304,7 +304,7 @@ TypeId TypeTable::arrayOf(TypeId elem, uint64_t n) {
   return intern(t);
 }
 TypeId TypeTable::iterOf(TypeId item, KeptIter kept) {
-  if (kept == KeptIter::Split || kept == KeptIter::Lines) arrayOf(intType(IntKind::U8), 4);  // its utf8_encoded field's type
+  if (keptSplitsText(kept) && kept != KeptIter::SplitWhitespace) arrayOf(intType(IntKind::U8), 4);  // its utf8_encoded field's type
   Type t = withArgs(TypeKind::Iter, {item});
   t.length = static_cast<uint64_t>(kept);
   return intern(t);
@@ -316,7 +316,7 @@ TypeId TypeTable::keptElem(TypeId iter) const {
     case KeptIter::None: case KeptIter::VecIntoIter: return item;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: case KeptIter::Split:
-    case KeptIter::SplitWhitespace: case KeptIter::Lines:
+    case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
       return intType(IntKind::U8);
   }
   return item;
@@ -326,7 +326,10 @@ bool keptIterClones(KeptIter k) {
   return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices || keptSplitsText(k);
 }
 
-bool keptSplitsText(KeptIter k) { return k == KeptIter::Split || k == KeptIter::SplitWhitespace || k == KeptIter::Lines; }
+bool keptSplitsText(KeptIter k) {
+  return k == KeptIter::Split || k == KeptIter::SplitWhitespace || k == KeptIter::Lines || k == KeptIter::RSplit ||
+         k == KeptIter::SplitTerminator;
+}
 
 uint64_t keptFrontOffset(KeptIter k) { return k == KeptIter::VecIntoIter ? 8 : 0; }
 uint64_t keptEndOffset(KeptIter k) { return k == KeptIter::VecIntoIter ? 24 : 8; }
@@ -503,6 +506,8 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Split: return "std::str::Split<'_, char>";
     case KeptIter::SplitWhitespace: return "SplitWhitespace<'_>";
     case KeptIter::Lines: return "std::str::Lines<'_>";
+    case KeptIter::RSplit: return "std::str::RSplit<'_, char>";
+    case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, char>";
   }
   return "?";
 }

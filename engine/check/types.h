@@ -113,7 +113,9 @@ enum class TypeKind : uint8_t {
   X(VecIntoIter)  /* vec::IntoIter<T>: {buf, ptr, cap, end}; owns the buffer and what is left */           \
   X(Split)        /* str::Split<'_, char>: SplitInternal around a CharSearcher (TextSplitter below) */     \
   X(SplitWhitespace) /* str::SplitWhitespace: a Split around a CharPredicateSearcher, empties filtered */  \
-  X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */
+  X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */      \
+  X(RSplit)       /* str::RSplit<'_, char>: Split's fields, walked from the back */                         \
+  X(SplitTerminator) /* str::SplitTerminator<'_, char>: Split's fields, no empty piece after a last match */
 
 enum class KeptIter : uint8_t {
 #define SH_KEPT_ITER_ENUM(name) name,
@@ -131,7 +133,7 @@ uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t ele
 // their position: std keeps offsets into the haystack, a `&str` they hold.
 // Where each field sits (measured with rustc 1.95 on the bytes of a
 // transmuted iterator: rustc reorders them):
-//   Split, Lines (72 bytes): start, end, haystack {ptr, len}, finger,
+//   Split, RSplit, SplitTerminator, Lines (72 bytes): start, end, haystack {ptr, len}, finger,
 //     finger_back, utf8_encoded [u8; 4] at 48, needle (char) at 52,
 //     utf8_size (u8) at 56, allow_trailing_empty at 64, finished at 65;
 //   SplitWhitespace (64 bytes): start, end, haystack, the CharIndices

@@ -288,7 +288,9 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
   };
   switch (kept) {
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
-    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: return;  // written above
+    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
+    case KeptIter::SplitTerminator:
+      return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;
     case KeptIter::VecIntoIter: sliceLeft("IntoIter"); return;

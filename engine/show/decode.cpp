@@ -625,7 +625,9 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::Bytes: return "Bytes(" + listText(front, left, elem, depth) + ")";
     case KeptIter::CharIndices: return "CharIndices { front_offset: " + std::to_string(u64(addr + 16)) + ", " + strText(front, left) + " }";
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
-    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: return "?";  // splitterText above
+    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
+    case KeptIter::SplitTerminator:
+      return "?";  // splitterText above
   }
   return "?";
 }
@@ -634,7 +636,9 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
 // start and end not split yet, or that it is finished.
 std::string Decoder::splitterText(Address addr, TypeId type) {
   KeptIter kept = keptOf(type);
-  std::string name = kept == KeptIter::Split ? "Split" : kept == KeptIter::Lines ? "Lines" : "SplitWhitespace";
+  std::string name = T_.iterName(typeOf(type));
+  name = name.substr(name.rfind(':') + 1);
+  name = name.substr(0, name.find('<'));
   const uint8_t* finished = m_.bytesAt(addr + TextSplitter::finished(kept), 1);
   if (finished && *finished != 0) return name + " (finished)";
   uint64_t start = u64(addr + TextSplitter::start), end = u64(addr + TextSplitter::end);

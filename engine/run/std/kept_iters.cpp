@@ -44,7 +44,9 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices:
       walk(receiverData(c), receiverLen(c));  // front_offset starts at 0
       break;
-    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: return makeTextSplitter(kept, c);
+    case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
+    case KeptIter::SplitTerminator:
+      return makeTextSplitter(kept, c);
     case KeptIter::VecIntoIter: {  // {buf, ptr, cap, end}; a zero-sized T counts its length in end's address
       Address buf = c.self.u64(VecHeader::ptr);
       uint64_t len = c.self.u64(VecHeader::len);

@@ -1,6 +1,7 @@
 // The text splitters a learner keeps in a variable: `let mut parts =
-// line.split(':');`, `let mut words = text.split_whitespace();`, `let mut
-// lines = input.lines();` (check/types.h KeptIter, TextSplitter).
+// line.split(':');` (and `rsplit`, `split_terminator` by a char), `let mut
+// words = text.split_whitespace();`, `let mut lines = input.lines();`
+// (check/types.h KeptIter, TextSplitter).
 //
 // Each is made with std's own fields, and std's `next` runs on those bytes:
 // SplitInternal's start and end, the CharSearcher's finger and finger_back
@@ -27,7 +28,8 @@ namespace sh {
 
 namespace {
 
-// A splitter's fields, read from its bytes and written back.
+// A splitter's fields, read from its bytes and written back (RSplit's and
+// SplitTerminator's are Split's).
 struct Splitter {
   KeptIter kind = KeptIter::Split;
   uint64_t start = 0, end = 0;
@@ -135,6 +137,27 @@ std::optional<Piece> nextWhitespace(Splitter& s, std::string_view text) {
   return std::nullopt;
 }
 
+// CharSearcher::next_match_back: memrchr for the needle's last byte
+// between finger and finger_back, then a check of the bytes before it.
+std::optional<Piece> lastCharMatch(Splitter& s, std::string_view text) {
+  for (;;) {
+    if (s.finger > s.fingerBack || s.fingerBack > text.size()) return std::nullopt;
+    std::string_view bytes = text.substr(s.finger, s.fingerBack - s.finger);
+    size_t found = bytes.rfind(static_cast<char>(s.encoded[s.utf8Size - 1]));
+    if (found == std::string_view::npos) {
+      s.fingerBack = s.finger;
+      return std::nullopt;
+    }
+    uint64_t index = s.finger + found, shift = s.utf8Size - 1u;
+    if (index >= shift && index - shift + s.utf8Size <= text.size() &&
+        std::memcmp(text.data() + index - shift, s.encoded, s.utf8Size) == 0) {
+      s.fingerBack = index - shift;
+      return Piece{s.fingerBack, s.fingerBack + s.utf8Size};
+    }
+    s.fingerBack = index;
+  }
+}
+
 std::optional<Piece> nextMatch(Splitter& s, std::string_view text) {
   return s.kind == KeptIter::SplitWhitespace ? nextWhitespace(s, text) : nextCharMatch(s, text);
 }
@@ -157,25 +180,40 @@ std::optional<Piece> nextPiece(Splitter& s, std::string_view text, bool inclusiv
   return piece;
 }
 
-// The splitter's own `next`: Split's; SplitWhitespace's skips empty pieces
+// SplitInternal::next_back: the piece after the last match, RSplit's `next`.
+std::optional<Piece> nextBackPiece(Splitter& s, std::string_view text) {
+  if (s.finished) return std::nullopt;
+  if (!s.allowTrailingEmpty) {
+    s.allowTrailingEmpty = true;
+    std::optional<Piece> p = nextBackPiece(s, text);
+    if (p && p->b > p->a) return p;
+    if (s.finished) return std::nullopt;
+  }
+  std::optional<Piece> m = lastCharMatch(s, text);
+  if (!m) {
+    s.finished = true;
+    return Piece{s.start, s.end};
+  }
+  Piece piece{m->b, s.end};
+  s.end = m->a;
+  return piece;
+}
+
+// The splitter's own `next`: Split's and SplitTerminator's; RSplit's from the back; SplitWhitespace's skips empty pieces
 // (its Filter); Lines' takes a line's "\n", then a "\r" before it, off.
 std::optional<Piece> splitterNext(Splitter& s, std::string_view text) {
-  switch (s.kind) {
-    case KeptIter::SplitWhitespace:
-      for (;;) {
-        std::optional<Piece> p = nextPiece(s, text, false);
-        if (!p || p->b > p->a) return p;
-      }
-    case KeptIter::Lines: {
-      std::optional<Piece> p = nextPiece(s, text, true);
-      if (p && p->b > p->a && text[p->b - 1] == '\n') {
-        --p->b;
-        if (p->b > p->a && text[p->b - 1] == '\r') --p->b;
-      }
-      return p;
+  if (s.kind == KeptIter::RSplit) return nextBackPiece(s, text);
+  if (s.kind == KeptIter::SplitWhitespace)
+    for (;;) {
+      std::optional<Piece> p = nextPiece(s, text, false);
+      if (!p || p->b > p->a) return p;
     }
-    default: return nextPiece(s, text, false);
+  std::optional<Piece> p = nextPiece(s, text, s.kind == KeptIter::Lines);
+  if (s.kind == KeptIter::Lines && p && p->b > p->a && text[p->b - 1] == '\n') {
+    --p->b;
+    if (p->b > p->a && text[p->b - 1] == '\r') --p->b;
   }
+  return p;
 }
 
 }  // namespace
@@ -193,13 +231,13 @@ Value Interpreter::makeTextSplitter(KeptIter kept, StdCall& c) {
     s.charsEnd = s.haystack + s.haystackLen;
   } else {
     char32_t needle = '\n';
-    if (kept == KeptIter::Split) std::memcpy(&needle, c.args[0].data(), 4);
+    if (kept != KeptIter::Lines) std::memcpy(&needle, c.args[0].data(), 4);
     s.needle = static_cast<uint32_t>(needle);
     std::string encoded = utf8Of(needle);
     std::memcpy(s.encoded, encoded.data(), encoded.size());
     s.utf8Size = static_cast<uint8_t>(encoded.size());
     s.fingerBack = s.haystackLen;
-    s.allowTrailingEmpty = kept != KeptIter::Lines;  // SplitInclusive's
+    s.allowTrailingEmpty = kept != KeptIter::Lines && kept != KeptIter::SplitTerminator;  // SplitInclusive's, SplitTerminator's
   }
   writeSplitter(s, it.data());
   return it;
@@ -282,35 +320,34 @@ void Interpreter::renderTextSplitterDebug(DebugWriter& w, const Place& p, const 
     field("finished", l.fields.size() - 1);
     w.end();
   };
-  switch (kept) {
-    case KeptIter::SplitWhitespace:  // SplitWhitespace { inner: Filter { iter: Split(..) } }
-      w.beginStruct("SplitWhitespace");
-      w.field("inner");
-      w.beginStruct("Filter");
-      w.field("iter");
-      w.beginTuple("Split");
-      internal();
-      w.end();
-      w.end();
-      w.end();
-      return;
-    case KeptIter::Lines:  // Lines(Map { iter: SplitInclusive { 0: SplitInternal { .. } } })
-      w.beginTuple("Lines");
-      w.beginStruct("Map");
-      w.field("iter");
-      w.beginStruct("SplitInclusive");
-      w.field("0");
-      internal();
-      w.end();
-      w.end();
-      w.end();
-      return;
-    default:
-      w.beginTuple("Split");
-      internal();
-      w.end();
-      return;
+  if (kept == KeptIter::SplitWhitespace) {  // SplitWhitespace { inner: Filter { iter: Split(..) } }
+    w.beginStruct("SplitWhitespace");
+    w.field("inner");
+    w.beginStruct("Filter");
+    w.field("iter");
+    w.beginTuple("Split");
+    internal();
+    w.end();
+    w.end();
+    w.end();
+    return;
   }
+  if (kept == KeptIter::Lines) {  // Lines(Map { iter: SplitInclusive { 0: SplitInternal { .. } } })
+    w.beginTuple("Lines");
+    w.beginStruct("Map");
+    w.field("iter");
+    w.beginStruct("SplitInclusive");
+    w.field("0");
+    internal();
+    w.end();
+    w.end();
+    w.end();
+    return;
+  }
+  // Split(SplitInternal { .. }), and RSplit's and SplitTerminator's the same
+  w.beginTuple(kept == KeptIter::RSplit ? "RSplit" : kept == KeptIter::SplitTerminator ? "SplitTerminator" : "Split");
+  internal();
+  w.end();
 }
 
 }  // namespace sh
