@@ -598,6 +598,12 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   // An iterator a source makes can be kept (std's own layout); what an adapter makes is a chain.
   if (result != kNoType && T_.get(result).kind == TypeKind::Iter && (keptIterMadeBy(m) != KeptIter::None || row.receiver == StdReceiver::Iter))
     result = T_.iterOf(T_.get(result).args[0], keptIterMadeBy(m));
+  // enumerate, skip and take of a kept iterator that owns nothing: std's adapter struct around it, which can be kept too
+  KeptIter adapter = m == BuiltinMethod::IterEnumerate ? KeptIter::Enumerate : m == BuiltinMethod::IterSkip ? KeptIter::Skip
+                   : m == BuiltinMethod::IterTake ? KeptIter::Take : KeptIter::None;
+  TypeId inner = T_.resolve(self);
+  if (adapter != KeptIter::None && result != kNoType && T_.keptIter(inner) != KeptIter::None && !T_.needsDrop(inner))
+    result = T_.keptAdapterOf(adapter, T_.get(result).args[0], inner);
   return result;
 }
 

@@ -41,7 +41,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Copy: return T_.isCopy(id);
     case StdTrait::Clone:
       switch (t.kind) {
-        case TypeKind::Iter: return keptIterClones(T_.keptIter(id));
+        case TypeKind::Iter: return T_.keptClones(id);
         case TypeKind::Str: case TypeKind::Slice: case TypeKind::Stdin: case TypeKind::RcBox:
         case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry: case TypeKind::BTreeEntry:
           return false;

@@ -355,7 +355,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Clone:  // a RefCell guard is not Clone: `r.clone()` clones what it guards
       return ty.kind != TypeKind::Str && ty.kind != TypeKind::Slice && ty.kind != TypeKind::CellRef &&
              ty.kind != TypeKind::CellRefMut &&
-             (ty.kind != TypeKind::Struct || T.structOf(t).isClone) && (ty.kind != TypeKind::Iter || keptIterClones(T.keptIter(t))) &&
+             (ty.kind != TypeKind::Struct || T.structOf(t).isClone) && (ty.kind != TypeKind::Iter || T.keptClones(t)) &&
              (ty.kind != TypeKind::Enum || T.enumOf(t).isClone);
   }
   return false;

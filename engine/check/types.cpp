@@ -310,10 +310,22 @@ TypeId TypeTable::iterOf(TypeId item, KeptIter kept) {
   return intern(t);
 }
 
+TypeId TypeTable::keptAdapterOf(KeptIter kept, TypeId item, TypeId inner) {
+  Type t = withArgs(TypeKind::Iter, {item, inner});
+  t.length = static_cast<uint64_t>(kept);
+  return intern(t);
+}
+
+bool TypeTable::keptClones(TypeId iter) const {
+  KeptIter k = keptIter(iter);
+  return keptAdapter(k) ? keptClones(get(iter).args[1]) : keptIterClones(k);
+}
+
 TypeId TypeTable::keptElem(TypeId iter) const {
   TypeId item = get(iter).args[0];
   switch (keptIter(iter)) {
-    case KeptIter::None: case KeptIter::VecIntoIter: return item;
+    case KeptIter::None: case KeptIter::VecIntoIter: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+      return item;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: case KeptIter::Split:
     case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
@@ -325,6 +337,8 @@ TypeId TypeTable::keptElem(TypeId iter) const {
 bool keptIterClones(KeptIter k) {
   return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices || keptSplitsText(k);
 }
+
+bool keptAdapter(KeptIter k) { return k == KeptIter::Enumerate || k == KeptIter::Skip || k == KeptIter::Take; }
 
 bool keptSplitsText(KeptIter k) {
   return k == KeptIter::Split || k == KeptIter::SplitWhitespace || k == KeptIter::Lines || k == KeptIter::RSplit ||
@@ -508,6 +522,9 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Lines: return "std::str::Lines<'_>";
     case KeptIter::RSplit: return "std::str::RSplit<'_, char>";
     case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, char>";
+    case KeptIter::Enumerate: return "std::iter::Enumerate<" + name(t.args[1]) + ">";
+    case KeptIter::Skip: return "std::iter::Skip<" + name(t.args[1]) + ">";
+    case KeptIter::Take: return "std::iter::Take<" + name(t.args[1]) + ">";
   }
   return "?";
 }

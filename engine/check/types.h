@@ -115,7 +115,10 @@ enum class TypeKind : uint8_t {
   X(SplitWhitespace) /* str::SplitWhitespace: a Split around a CharPredicateSearcher, empties filtered */  \
   X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */      \
   X(RSplit)       /* str::RSplit<'_, char>: Split's fields, walked from the back */                         \
-  X(SplitTerminator) /* str::SplitTerminator<'_, char>: Split's fields, no empty piece after a last match */
+  X(SplitTerminator) /* str::SplitTerminator<'_, char>: Split's fields, no empty piece after a last match */ \
+  X(Enumerate)    /* iter::Enumerate<I>: {iter: I, count}, a struct as rustc lays it out; I is args[1] */   \
+  X(Skip)         /* iter::Skip<I>: {iter: I, n} */                                                          \
+  X(Take)         /* iter::Take<I>: {iter: I, n} */
 
 enum class KeptIter : uint8_t {
 #define SH_KEPT_ITER_ENUM(name) name,
@@ -140,6 +143,9 @@ uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t ele
 //     {Chars {ptr, end}, front_offset} at 32, allow_trailing_empty at 56,
 //     finished at 57.
 bool keptSplitsText(KeptIter k);
+// Enumerate, Skip and Take kept around a kept iterator that owns nothing:
+// the adapter's struct with the iterator inside and its count (check/layout.cpp).
+bool keptAdapter(KeptIter k);
 struct TextSplitter {
   static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
                             utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;
@@ -337,6 +343,8 @@ class TypeTable {
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
   TypeId iterOf(TypeId item, KeptIter kept = KeptIter::None);
+  TypeId keptAdapterOf(KeptIter kept, TypeId item, TypeId inner);  // Enumerate, Skip, Take around `inner`
+  bool keptClones(TypeId iter) const;  // a kept iterator's Clone: an adapter's is its iterator's
   KeptIter keptIter(TypeId t) const;  // None for every type that is not a kept iterator
   std::string iterName(const Type& iter) const;
   TypeId keptElem(TypeId iter) const;  // what a kept iterator walks: the slice's or Vec's T, a str's u8

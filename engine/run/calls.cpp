@@ -54,7 +54,7 @@ bool Interpreter::evalOperands(const std::vector<ExprPtr>& operands, std::vector
 Value Interpreter::evalMethodCall(const Expr& e) {
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method &&
       stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter)
-    return callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
+    return keptAdapter(T_.keptIter(e.type)) ? makeKeptAdapter(e) : callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
   Place recv = evalPlace(*e.operand);
   if (flow_ != Flow::Normal) return makeUnit();  // `o?.len()` with o None: nothing to dereference
   recv = followDerefs(recv, e.derefs);

@@ -500,6 +500,7 @@ class Interpreter {
   std::unique_ptr<ItemStream> keptStream(const Place& at, const Expr& e, bool owned);
   void keptStreamDone(const Place& at, const ItemStream& s);
   void dropKeptIntoIter(Address addr, TypeId type);
+  Value makeKeptAdapter(const Expr& call);
   Value makeTextSplitter(KeptIter kept, StdCall& c);  // kept_text_iters.cpp
   std::unique_ptr<ItemStream> textSplitterStream(const Place& at, const Expr& e);
   void textSplitterDone(const Place& at, const ItemStream& s);

@@ -269,6 +269,16 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
 void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec) {
   KeptIter kept = T_.keptIter(p.type);
   if (keptSplitsText(kept)) return renderTextSplitterDebug(w, p, spec);  // no pointer to what is left: offsets into the text
+  if (keptAdapter(kept)) {  // derived Debug: `Enumerate { iter: Iter([2, 3]), count: 1 }`
+    const Layout& l = T_.layout(p.type);
+    w.beginStruct(kept == KeptIter::Enumerate ? "Enumerate" : kept == KeptIter::Skip ? "Skip" : "Take");
+    w.field("iter");
+    renderDebug(w, Place{p.addr + l.fields[0].offset, T_.get(p.type).args[1]}, spec);
+    w.field(l.fields[1].name);
+    w.leaf(std::to_string(mem_.readU64(p.addr + l.fields[1].offset)));
+    w.end();
+    return;
+  }
   Address front = mem_.readU64(p.addr + keptFrontOffset(kept));
   uint64_t left = keptItemsLeft(p);
   TypeId elem = T_.keptElem(p.type);
@@ -289,7 +299,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
   switch (kept) {
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
-    case KeptIter::SplitTerminator:
+    case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
       return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;

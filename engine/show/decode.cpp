@@ -439,6 +439,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
       return u64(addr);
     case TypeKind::Iter: {  // a vec::IntoIter to the buffer it owns, a splitter to its text, the others to where they stand
       if (keptSplitsText(keptOf(type))) return pointsTo(addr + TextSplitter::haystack, T_.strRef());
+      if (keptAdapter(keptOf(type))) return pointsTo(addr + T_.layout(type).fields[0].offset, typeOf(type).args[1]);
       Address to = keptOf(type) == KeptIter::VecIntoIter ? u64(addr) : keptFront(addr, type);
       if (keptLeft(addr, type) == 0 && keptOf(type) != KeptIter::VecIntoIter) return std::nullopt;  // past the end: nothing there
       return m_.bytesAt(to, 1) ? std::optional<Address>(to) : std::nullopt;
@@ -614,6 +615,14 @@ void Decoder::walkCell(const CellImage& cell, uint64_t count, TypeId elem, const
 // What is left in a kept iterator, as std's Debug shows it (`Iter([2, 3])`).
 std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
   if (keptSplitsText(keptOf(type))) return splitterText(addr, type);
+  if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`
+    const Layout& l = T_.layout(type);
+    std::string name = T_.iterName(typeOf(type));
+    name = name.substr(name.rfind(':') + 1);
+    name = name.substr(0, name.find('<'));
+    return name + " { iter: " + text(addr + l.fields[0].offset, typeOf(type).args[1], depth + 1) + ", " + l.fields[1].name + ": " +
+           std::to_string(u64(addr + l.fields[1].offset)) + " }";
+  }
   Address front = keptFront(addr, type);
   uint64_t left = keptLeft(addr, type);
   TypeId elem = T_.keptElem(type);
@@ -626,8 +635,8 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::CharIndices: return "CharIndices { front_offset: " + std::to_string(u64(addr + 16)) + ", " + strText(front, left) + " }";
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
-    case KeptIter::SplitTerminator:
-      return "?";  // splitterText above
+    case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+      return "?";  // written above
   }
   return "?";
 }
@@ -649,6 +658,13 @@ std::string Decoder::splitterText(Address addr, TypeId type) {
 // no arrow), a vec::IntoIter's capacity, CharIndices' offset.
 std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
   if (keptSplitsText(keptOf(type))) return splitterFields(addr, type);
+  if (keptAdapter(keptOf(type))) {  // the iterator it holds, then its count
+    const Layout& l = T_.layout(type);
+    TypeId inner = typeOf(type).args[1];
+    Address at = addr + l.fields[0].offset;
+    return {{"iter", l.fields[0].offset, sizeOf(inner), T_.name(inner), text(at, inner, 1), pointsTo(at, inner)},
+            {l.fields[1].name, l.fields[1].offset, 8, "usize", std::to_string(u64(addr + l.fields[1].offset)), std::nullopt}};
+  }
   std::string elem = T_.name(T_.keptElem(type));
   std::vector<DecodedField> fields;
   for (const FieldLayout& f : T_.layout(type).fields) {
@@ -685,6 +701,7 @@ std::vector<DecodedField> Decoder::splitterFields(Address addr, TypeId type) {
 // also owns its buffer and the items it has not handed out.
 void Decoder::walkKeptIter(Address addr, TypeId type, const std::string& path) {
   bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");
+  if (keptAdapter(keptOf(type))) return walk(addr + T_.layout(type).fields[0].offset, typeOf(type).args[1], extended(path, ".iter"));
   if (keptSplitsText(keptOf(type))) {  // the haystack's arrow; SplitWhitespace's Chars also to the char it stands at
     walk(addr + TextSplitter::haystack, T_.strRef(), extended(path, ".haystack"));
     Address ptr = u64(addr + TextSplitter::charsPtr);

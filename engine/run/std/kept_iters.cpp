@@ -5,7 +5,10 @@
 // consumer takes one, what is left in it is read as a stream
 // (run/item_stream.h); the consumers that take `&mut self` (next, nth, any,
 // all, find, find_map, position) read it in place and then move its
-// pointers past what they took, leaving the rest for later.
+// pointers past what they took, leaving the rest for later. Enumerate,
+// Skip and Take kept around one are std's structs too: their stream is
+// built from their bytes (the adapter's node around its iterator's), and
+// a `&mut self` consumer writes each node's count and position back.
 #include <algorithm>
 
 #include "base/utf8.h"
@@ -35,7 +38,9 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
     it.setU64(8, size > 0 ? data + len * size : len);
   };
   switch (kept) {
-    case KeptIter::None: SH_CHECK(false, "a chain made as a kept iterator"); break;
+    case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+      SH_CHECK(false, "a chain or an adapter made as a source's iterator");
+      break;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: {
       auto [data, len] = sequenceAt(c.recv);
       walk(data, len);
@@ -60,6 +65,18 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
   return it;
 }
 
+// `v.iter().enumerate()`, `it.skip(2)` kept: the adapter's struct, the
+// iterator it takes (made here, or moved in) inside, its count or n set.
+Value Interpreter::makeKeptAdapter(const Expr& call) {
+  std::vector<Value> parts{eval(*call.operand)};
+  if (flow_ != Flow::Normal || !evalOperands(call.args, parts)) return makeUnit();
+  const Layout& l = T_.layout(call.type);
+  Value it(call.type, l.size);
+  std::memcpy(it.data() + l.fields[0].offset, parts[0].data(), parts[0].size());
+  it.setU64(l.fields[1].offset, parts.size() > 1 ? parts[1].u64() : 0);  // Enumerate's count starts at 0
+  return it;
+}
+
 // ---------------------------------------------------------------- reading
 
 // How many items are left between the kept iterator's two pointers.
@@ -76,6 +93,16 @@ uint64_t Interpreter::keptItemsLeft(const Place& at) const {
 std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr& e, bool owned) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterStream(at, e);  // nothing to drop: it borrows its text
+  if (keptAdapter(kept)) {  // the adapter's stream around its iterator's, its count read from its bytes
+    const Layout& l = T_.layout(at.type);
+    auto s = std::make_unique<ItemStream>();
+    s->kind = kept == KeptIter::Enumerate ? StreamKind::Enumerate : kept == KeptIter::Skip ? StreamKind::Skip : StreamKind::Take;
+    s->call = &e;
+    s->item = T_.get(at.type).args[0];
+    s->n = mem_.readU64(at.addr + l.fields[1].offset);
+    s->inner = keptStream(Place{at.addr + l.fields[0].offset, T_.get(at.type).args[1]}, e, owned);
+    return s;
+  }
   TypeId item = T_.get(at.type).args[0];
   uint64_t size = elemSizeOf(T_, at.type), left = keptItemsLeft(at);
   Address ptr = mem_.readU64(at.addr + keptFrontOffset(kept));
@@ -134,6 +161,11 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
 void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterDone(at, s);
+  if (keptAdapter(kept)) {  // its count as the stream left it, then its iterator's position
+    const Layout& l = T_.layout(at.type);
+    mem_.writeU64(at.addr + l.fields[1].offset, s.n);
+    return keptStreamDone(Place{at.addr + l.fields[0].offset, T_.get(at.type).args[1]}, *s.inner);
+  }
   Address ptrAt = at.addr + keptFrontOffset(kept);
   uint64_t size = elemSizeOf(T_, at.type), taken = s.front;
   if (decodesChars(kept)) {

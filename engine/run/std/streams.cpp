@@ -50,7 +50,8 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
   const Type& t = T_.get(e.type);
   // made here by its source's call, or a value (a variable, a clone, a function's result) moved into the chain
   bool madeHere = e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
-                  makesKeptIter(static_cast<BuiltinMethod>(e.resolved));
+                  (makesKeptIter(static_cast<BuiltinMethod>(e.resolved)) ||
+                   stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter);
   if (T_.keptIter(e.type) != KeptIter::None && !madeHere) {
     Value kept = eval(e);
     return keptStream(Place{holdInScratch(kept), kept.type}, e, true);
