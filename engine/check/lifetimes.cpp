@@ -54,30 +54,79 @@ std::vector<std::string> Resolver::lifetimeParamsOf(const PathResolution& r) con
   return {};
 }
 
+// The position a lifetime written `name` (empty when left out) stands for,
+// and whether it was left out: a fresh one where elision is allowed, else
+// E0106; a name must be declared (E0261). Inside a type alias's definition
+// its own lifetime parameters stand for what the use gave them.
+std::pair<std::string, bool> Resolver::lifetimePosition(const std::string& name, Span at, LifetimeScope& scope) {
+  bool elided = name.empty() || name == "_";
+  for (size_t i = 0; scope.alias && i < scope.alias->lifetimes.size(); ++i) {
+    const auto& [param, position, left] = scope.alias->lifetimes[i];
+    if (param != name) continue;
+    if (scope.alias->lifetimeSeen[i]) ++scope.repeats;
+    scope.alias->lifetimeSeen[i] = true;
+    return {position, left};
+  }
+  if (elided) {
+    if (!scope.elisionAllowed || scope.alias) {
+      Diagnostic d;
+      d.code = DiagCode::E0106;
+      d.message = "missing lifetime specifier";
+      d.labels.push_back({at, "expected named lifetime parameter", true});
+      d.explanation = "A struct or a type alias that holds a reference must say, with a lifetime parameter, that it cannot "
+                      "outlive what the reference points at.";
+      throw CompileError(std::move(d));
+    }
+    return {"'" + std::to_string(++scope.fresh), true};
+  }
+  if (scope.alias ? name != "static" : !declares(*scope.declared, name))
+    fail(DiagCode::E0261, "use of undeclared lifetime name `'" + name + "`", at, "undeclared lifetime");
+  return {name, false};
+}
+
+// `Pair<'a>` for `type Pair<'a> = (&'a str, &'a str);`: the positions of
+// the alias's definition, its lifetime parameters standing for the use's
+// lifetimes (fresh ones when left out, one per parameter) and its type
+// parameters for the use's type arguments, which are read where the use is.
+void Resolver::collectAliasLifetimes(int32_t alias, const TypeExpr& use, LifetimeScope& scope) {
+  const TypeAliasDecl& d = out_.ast->typeAliases[alias];
+  const PathSegment& seg = use.path.segments.back();
+  std::vector<std::string> lifetimes = lifetimeParams(d.generics);
+  if (!seg.lifetimes.empty() && seg.lifetimes.size() != lifetimes.size())
+    fail(DiagCode::E0107, "type alias takes " + plural(lifetimes.size(), "lifetime argument") + " but " +
+                              plural(seg.lifetimes.size(), "lifetime argument") + (seg.lifetimes.size() == 1 ? " was" : " were") +
+                              " supplied",
+         seg.span, "expected " + plural(lifetimes.size(), "lifetime argument"));
+  std::vector<std::string> types = aliasTypeParams(d);
+  if (seg.generics.size() != types.size()) typeArguments(seg, types.size(), "type alias", d.name);  // E0107
+  LifetimeScope::AliasArgs args;
+  args.argScope = itemScope_;
+  args.outer = scope.alias;
+  Span at = seg.genericsSpan.empty() ? use.path.span : Span{seg.genericsSpan.start + 1, seg.genericsSpan.start + 2};
+  for (size_t i = 0; i < lifetimes.size(); ++i) {
+    auto [position, elided] = lifetimePosition(seg.lifetimes.empty() ? "" : seg.lifetimes[i], at, scope);
+    args.lifetimes.emplace_back(lifetimes[i], position, elided);
+  }
+  for (size_t i = 0; i < types.size(); ++i) args.types.emplace_back(types[i], seg.generics[i].get());
+  args.lifetimeSeen.assign(lifetimes.size(), false);
+  args.typeSeen.assign(types.size(), std::nullopt);
+  int32_t outer = itemScope_;
+  scope.alias = &args;
+  itemScope_ = d.scope;
+  collectLifetimes(*d.type, scope);
+  itemScope_ = outer;
+  scope.alias = args.outer;
+}
+
 // Every lifetime position in a type, in order: `&'a T` is 'a then T's, a
 // struct's arguments are its lifetimes (fresh ones when elided, where
 // elision is allowed). `declared` are the names in scope; `elided` says,
 // for each position pushed, whether it was left out.
 void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
   auto named = [&](const std::string& name, Span at) {
-    if (name.empty() || name == "_") {
-      if (!scope.elisionAllowed) {
-        Diagnostic d;
-        d.code = DiagCode::E0106;
-        d.message = "missing lifetime specifier";
-        d.labels.push_back({at, "expected named lifetime parameter", true});
-        d.explanation = "A struct that holds a reference must say, with a lifetime parameter, that it cannot outlive "
-                        "what the reference points at.";
-        throw CompileError(std::move(d));
-      }
-      scope.positions.push_back("'" + std::to_string(++scope.fresh));
-      scope.elided.push_back(true);
-      return;
-    }
-    if (!declares(*scope.declared, name))
-      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + name + "`", at, "undeclared lifetime");
-    scope.positions.push_back(name);
-    scope.elided.push_back(false);
+    auto [position, elided] = lifetimePosition(name, at, scope);
+    scope.positions.push_back(position);
+    scope.elided.push_back(elided);
   };
   auto carried = [&](const std::string& name) {
     scope.positions.push_back(name);
@@ -93,6 +142,29 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
       const PathSegment& seg = t.path.segments.back();
       const std::string& first = t.path.segments.front().name;
       bool alone = t.path.segments.size() == 1 && seg.generics.empty();
+      for (size_t i = 0; scope.alias && alone && i < scope.alias->types.size(); ++i)
+        if (scope.alias->types[i].first == first) {  // a type alias's parameter: its argument, where the use is
+          LifetimeScope::AliasArgs* inside = scope.alias;
+          if (inside->typeSeen[i]) {  // the same lifetimes again
+            auto [from, to] = *inside->typeSeen[i];
+            for (size_t k = from; k < to; ++k) {
+              std::string again = scope.positions[k];
+              scope.repeats += isWritten(again);
+              scope.positions.push_back(again);
+              scope.elided.push_back(scope.elided[k]);
+            }
+            return;
+          }
+          size_t from = scope.positions.size();
+          int32_t outer = itemScope_;
+          scope.alias = inside->outer;
+          itemScope_ = inside->argScope;
+          collectLifetimes(*inside->types[i].second, scope);
+          itemScope_ = outer;
+          scope.alias = inside;
+          inside->typeSeen[i] = std::make_pair(from, scope.positions.size());
+          return;
+        }
       if (first == "Self" && (alone || t.path.segments.size() == 2)) {  // `Self`, `Self::Item`
         for (const std::string& l : scope.selfLifetimes) carried(l);
         return;
@@ -104,10 +176,8 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
       PathResolution r = names_->resolve(t.path, itemScope_, Namespace::Type, true);
       std::vector<std::string> params;
       if (r.used == t.path.segments.size()) params = lifetimeParamsOf(r);
-      if (r.used == t.path.segments.size() && r.item.kind == ItemKind::TypeAlias) {
-        collectLifetimes(*out_.ast->typeAliases[r.item.index].type, scope);
-        return;
-      }
+      if (r.used == t.path.segments.size() && r.item.kind == ItemKind::TypeAlias && !isPreludeSpan(t.path.span))  // std's text names std's items
+        return collectAliasLifetimes(r.item.index, t, scope);
       if (!seg.lifetimes.empty() && seg.lifetimes.size() != params.size()) {
         std::string kind = r.item.kind == ItemKind::Enum ? "enum" : "struct";
         fail(DiagCode::E0107, kind + " takes " + plural(params.size(), "lifetime argument") + " but " +
@@ -235,6 +305,7 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
   auto parameter = [&](const TypeExpr* type, bool isRef) {
     scope.positions.clear();
     scope.elided.clear();
+    scope.repeats = 0;
     if (type) collectLifetimes(*type, scope);
     else {  // `self`, `&self`, `&'s mut self`
       if (isRef) {
@@ -263,6 +334,7 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
       only = scope.positions[i];
       ++inputs;
     }
+    inputs -= std::min(inputs, scope.repeats);  // a type alias's repeated lifetimes are written once
     lt.elided.push_back(elided);
   };
   if (decl.self != SelfParam::None) {

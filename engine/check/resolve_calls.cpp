@@ -145,6 +145,10 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     }
     const std::string& ownerKey = p.segments[p.segments.size() - 2].name;
     std::string owner = ownerName(ownerKey);
+    auto alias = itemByKey_.find(ownerKey);
+    if (alias != itemByKey_.end() && alias->second.kind == ItemKind::TypeAlias && self != kNoType)
+      fail(DiagCode::None, "a std function called through a type alias (`" + out_.ast->typeAliases[alias->second.index].name + "::" + p.last() + "`) is not supported yet",
+           Span::cover(p.segments.front().span, p.segments.back().span));
     // Another method of std's called by its path (`Vec::push(&mut v, 1)`): its method call runs, this does not yet.
     const std::pair<const char*, StdNames> byPath[] = {
         {"String", StdNames::String}, {"Vec", StdNames::Vec}, {"Option", StdNames::Option}, {"Result", StdNames::Result}};
@@ -254,6 +258,11 @@ TypeId Resolver::typeOfPathPrefix(const Path& p) {
            seg.span);
     return given;
   };
+  auto alias = itemByKey_.find(seg.name);  // `Grid::new()`: the type the alias names, its arguments inferred if not given
+  if (alias != itemByKey_.end() && alias->second.kind == ItemKind::TypeAlias) {
+    const TypeAliasDecl& d = out_.ast->typeAliases[alias->second.index];
+    return lowerTypeAlias(alias->second.index, args(std::vector<TypeId>(aliasTypeParams(d).size())));
+  }
   if (p.segments.size() == 2) {
     int32_t s = T_.findStruct(seg.name);
     if (s >= 0) return T_.structType(s, args(T_.structs()[s].typeParams));

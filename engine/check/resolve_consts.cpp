@@ -441,6 +441,48 @@ bool Resolver::constantArrayLength(const Expr& len, uint64_t* out) {
   return true;
 }
 
+// An array length worked out from what is written, wherever it is (struct
+// fields and signatures are lowered before any constant is checked): an
+// integer literal, a constant declared `usize`, and `+ - * / %` of them in
+// parentheses or not. False for anything else, and for arithmetic leaving
+// usize's range (rustc's E0080 there), which stay "not supported yet".
+bool Resolver::writtenArrayLength(const Expr& e, uint64_t* out, int depth) {
+  if (depth > 32) return false;
+  if (e.kind == ExprKind::IntLit) {
+    unsigned __int128 v = 0;
+    if ((!e.suffix.empty() && e.suffix != "usize") || !parseIntLiteral(e.text, &v) || v > UINT64_MAX) return false;
+    *out = static_cast<uint64_t>(v);
+    return true;
+  }
+  if (e.kind == ExprKind::Paren) return writtenArrayLength(*e.operand, out, depth + 1);
+  if (e.kind == ExprKind::Binary) {
+    uint64_t l = 0, r = 0;
+    if (!writtenArrayLength(*e.lhs, &l, depth + 1) || !writtenArrayLength(*e.rhs, &r, depth + 1)) return false;
+    if (e.binaryOp == BinaryOp::Add) return !__builtin_add_overflow(l, r, out);
+    if (e.binaryOp == BinaryOp::Sub) return !__builtin_sub_overflow(l, r, out);
+    if (e.binaryOp == BinaryOp::Mul) return !__builtin_mul_overflow(l, r, out);
+    if ((e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem) || r == 0) return false;
+    *out = e.binaryOp == BinaryOp::Div ? l / r : l % r;
+    return true;
+  }
+  if (e.kind != ExprKind::Path) return false;
+  const ConstDecl* d = nullptr;
+  if (e.resolvedKind == static_cast<uint8_t>(Resolved::Const) && static_cast<size_t>(e.resolved) < out_.consts.size()) {
+    d = out_.consts[e.resolved].decl;
+  } else if (e.resolvedKind == static_cast<uint8_t>(Resolved::None)) {
+    PathResolution r = names_->resolve(e.path, itemScope_, Namespace::Value, true);
+    if (r.used == e.path.segments.size() && r.item.kind == ItemKind::Const) d = &out_.ast->consts[r.item.index];
+  }
+  if (!d || d->isStatic || d->associated || !d->type || !d->init || d->type->kind != TypeExprKind::Path ||
+      d->type->path.segments.size() != 1 || d->type->path.segments[0].name != "usize")
+    return false;
+  int32_t outer = itemScope_;
+  itemScope_ = d->scope;
+  bool known = writtenArrayLength(*d->init, out, depth + 1);
+  itemScope_ = outer;
+  return known;
+}
+
 // The value of an integer constant, worked out as rustc's const evaluation
 // does; its arithmetic may not overflow (E0080).
 void Resolver::evaluateConstInteger(ConstInfo& c) {

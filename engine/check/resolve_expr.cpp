@@ -37,6 +37,8 @@ TypeId withoutOneRef(const TypeTable& T, TypeId t) {
   return T.get(t).kind == TypeKind::Ref ? T.resolve(T.get(t).args[0]) : t;
 }
 
+}  // namespace
+
 bool parseIntLiteral(const std::string& text, unsigned __int128* out) {
   unsigned base = 10;
   size_t i = 0;
@@ -57,8 +59,6 @@ bool parseIntLiteral(const std::string& text, unsigned __int128* out) {
   *out = v;
   return true;
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------- unification
 
@@ -260,13 +260,18 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       }
       return T_.arrayOf(elem, e.args.size());
     }
-    case ExprKind::ArrayRepeat: {
-      TypeId elem = checkExpr(*e.args[0]);
+    case ExprKind::ArrayRepeat: {  // the element is the wanted array's (`[None; 3]` for a `[Option<u32>; 3]`)
+      const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+      TypeId elem = checkExpr(*e.args[0], want.kind == TypeKind::Array ? want.args[0] : kNoType);
+      if (want.kind == TypeKind::Array) {
+        coerce(*e.args[0], elem, want.args[0]);
+        elem = want.args[0];
+      }
       TypeId n = checkExpr(*e.args[1], T_.usize());
       coerce(*e.args[1], n, T_.usize());
       uint64_t length = 0;
-      if (!constantArrayLength(*e.args[1], &length))
-        fail(DiagCode::None, "this array length is not supported yet (integer literals are, and `usize` constants inside function bodies)", e.args[1]->span);
+      if (!constantArrayLength(*e.args[1], &length) && !writtenArrayLength(*e.args[1], &length))
+        fail(DiagCode::None, "this array length is not supported yet (integer literals, `usize` constants and `+ - * / %` of them are)", e.args[1]->span);
       if (!T_.isCopy(elem) && length > 1)
         fail(DiagCode::E0277, "the trait bound `" + typeName(elem) + ": Copy` is not satisfied", e.args[0]->span,
              "the trait `Copy` is not implemented for `" + typeName(elem) + "`");

@@ -71,6 +71,7 @@ void Resolver::declareTypes() {
   for (size_t i = 0; i < out_.ast->typeAliases.size(); ++i) {
     ItemRef alias{ItemKind::TypeAlias, static_cast<int32_t>(i), -1};
     itemByKey_[names_->keyOf(alias)] = alias;
+    requireAliasParamsUsed(out_.ast->typeAliases[i]);
   }
   // The learner's first, so that an item's index in the Program is its index in the table.
   declareStructs(*out_.ast, false);
@@ -312,9 +313,8 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::Array: {
       const Expr* len = t.length.get();
       uint64_t length = 0;
-      if (len && len->kind == ExprKind::IntLit) length = static_cast<uint64_t>(std::stoull(len->text, nullptr, 0));
-      else if (!len || !constantArrayLength(*len, &length))
-        fail(DiagCode::None, "this array length is not supported yet (integer literals are, and `usize` constants inside function bodies)", t.span);
+      if (!len || (!constantArrayLength(*len, &length) && !writtenArrayLength(*len, &length)))
+        fail(DiagCode::None, "this array length is not supported yet (integer literals, `usize` constants and `+ - * / %` of them are)", t.span);
       return T_.arrayOf(lowerType(*t.elems[0]), length);
     }
     case TypeExprKind::Slice: return T_.sliceOf(lowerType(*t.elems[0]));
@@ -362,6 +362,8 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
     if (base != kNoType && base >= 0) return applySubstitution(assocTypeNamed(base, seg.name, seg.span));
   }
   if (t.path.segments.size() == 1 && seg.generics.empty()) {
+    for (const auto& [name, arg] : aliasArgs_)
+      if (name == seg.name) return arg;
     int32_t param = lookupGeneric(seg.name);
     if (param >= 0) return applySubstitution(param);
   }
@@ -369,7 +371,10 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   PathResolution r;
   if (!isPreludeSpan(t.path.span)) r = names_->resolve(t.path, itemScope_, Namespace::Type);
   bool whole = r.used == t.path.segments.size();
-  if (whole && r.item.kind == ItemKind::TypeAlias) return lowerTypeAlias(r.item.index);
+  if (whole && r.item.kind == ItemKind::TypeAlias) {
+    const TypeAliasDecl& d = out_.ast->typeAliases[r.item.index];
+    return lowerTypeAlias(r.item.index, typeArguments(seg, aliasTypeParams(d).size(), "type alias", d.name));
+  }
   if (whole && (r.item.kind == ItemKind::Struct || r.item.kind == ItemKind::Enum)) {
     bool isStruct = r.item.kind == ItemKind::Struct;
     size_t count = isStruct ? T_.structs()[r.item.index].typeParams.size() : T_.enums()[r.item.index].typeParams.size();
@@ -463,24 +468,66 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   fail(DiagCode::E0425, "cannot find type `" + n + "` in this scope", seg.span, "not found in this scope");
 }
 
+namespace {
+
+// Whether a type names `param`; a trait object's or `impl Trait`'s bounds are
+// not looked into, and count as naming it (never a false E0091).
+bool namesParam(const TypeExpr& t, const std::string& param) {
+  if (t.kind == TypeExprKind::DynTrait || t.kind == TypeExprKind::ImplTrait) return true;
+  if (t.output && namesParam(*t.output, param)) return true;
+  if (t.kind == TypeExprKind::Path) {
+    if (t.path.segments.size() == 1 && t.path.segments[0].name == param && t.path.segments[0].generics.empty()) return true;
+    for (const PathSegment& seg : t.path.segments)
+      for (const auto& g : seg.generics)
+        if (namesParam(*g, param)) return true;
+  }
+  for (const auto& e : t.elems)
+    if (namesParam(*e, param)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> Resolver::aliasTypeParams(const TypeAliasDecl& d) {
+  std::vector<std::string> params;
+  for (const GenericParam& p : d.generics.params)
+    if (!p.isLifetime) params.push_back(p.name);
+  return params;
+}
+
+// An alias's type parameter that its definition never names stands for
+// nothing: rustc's E0091, used or not.
+void Resolver::requireAliasParamsUsed(const TypeAliasDecl& d) {
+  for (const GenericParam& p : d.generics.params)
+    if (!p.isLifetime && !namesParam(*d.type, p.name))
+      fail(DiagCode::E0091, "type parameter `" + p.name + "` is never used", p.span, "unused type parameter");
+}
+
 // `type Km = i32;`: the alias is the type it names, written where the alias
 // is declared. One that names itself, through others or not, has no end
-// (rustc's E0391).
-TypeId Resolver::lowerTypeAlias(int32_t alias) {
+// (rustc's E0391). A generic one (`type Grid<T> = Vec<Vec<T>>;`) is given
+// exactly as many type arguments as it declares (E0107), lowered where it
+// is used, and its parameters stand for them in its definition.
+TypeId Resolver::lowerTypeAlias(int32_t alias, const std::vector<TypeId>& args) {
   static thread_local std::vector<int32_t> expanding;
   const TypeAliasDecl& d = out_.ast->typeAliases[alias];
   if (std::find(expanding.begin(), expanding.end(), alias) != expanding.end()) {
     expanding.clear();
     fail(DiagCode::E0391, "cycle detected when expanding type alias `" + d.name + "`", d.type->span);
   }
+  std::vector<std::string> params = aliasTypeParams(d);
+  std::vector<std::pair<std::string, TypeId>> frame;
+  for (size_t i = 0; i < params.size(); ++i) frame.emplace_back(params[i], args[i]);
   expanding.push_back(alias);
   int32_t outer = itemScope_;
   std::string outerImpl = currentImpl_;
+  std::swap(aliasArgs_, frame);
   itemScope_ = d.scope;
   currentImpl_.clear();
   TypeId t = lowerType(*d.type);
   itemScope_ = outer;
   currentImpl_ = outerImpl;
+  std::swap(aliasArgs_, frame);
   expanding.pop_back();
   return t;
 }

@@ -17,7 +17,9 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -43,6 +45,10 @@ void readDerives(const std::vector<std::string>& derives, DerivedTraits* into);
 // A function pointer anywhere in t: its address, which rustc compares and
 // `{:?}` prints, is not one the engine can make as rustc's.
 bool containsFnPointer(const TypeTable& T, TypeId t);
+
+// The value of an integer literal's digits (`0x1f`, `1_000`), or false when
+// it is too large for 128 bits (check/resolve_expr.cpp).
+bool parseIntLiteral(const std::string& text, unsigned __int128* out);
 
 class Resolver {
  public:
@@ -128,10 +134,26 @@ class Resolver {
     std::vector<std::string> positions;         // out: each lifetime position, elided ones named `'1`, `'2`, ...
     std::vector<bool> elided;                   // out: per position, whether it was left out
     int fresh = 0;
+    // Inside a generic type alias's definition: what its lifetime
+    // parameters stand for at the use (a position, and whether it was
+    // left out), and its type parameters' arguments, written in `argScope`.
+    // The use's lifetimes are counted once for elision however often the
+    // definition repeats them: `repeats` counts the repetitions pushed.
+    struct AliasArgs {
+      std::vector<std::tuple<std::string, std::string, bool>> lifetimes;
+      std::vector<std::pair<std::string, const TypeExpr*>> types;
+      int32_t argScope = 0;
+      AliasArgs* outer = nullptr;  // the alias the use is written in, if any
+      std::vector<bool> lifetimeSeen;
+      std::vector<std::optional<std::pair<size_t, size_t>>> typeSeen;  // a type argument's first positions [from, to)
+    };
+    AliasArgs* alias = nullptr;
+    size_t repeats = 0;
   };
   std::vector<std::string> lifetimeParams(const Generics& g) const;
   std::vector<std::string> lifetimeParamsOf(const PathResolution& r) const;
   void collectLifetimes(const TypeExpr& t, LifetimeScope& scope);
+  std::pair<std::string, bool> lifetimePosition(const std::string& name, Span at, LifetimeScope& scope);
   void checkFieldLifetimes();
   void requireUnboundedLifetimes(const Generics& g);
   void lifetimeBounds(const Generics& g, const std::vector<std::string>& declared, FnLifetimes& lt);
@@ -142,7 +164,10 @@ class Resolver {
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerPathType(const TypeExpr& t);
   TypeId lowerParamType(const TypeExpr& t);
-  TypeId lowerTypeAlias(int32_t alias);
+  TypeId lowerTypeAlias(int32_t alias, const std::vector<TypeId>& args);
+  static std::vector<std::string> aliasTypeParams(const TypeAliasDecl& d);
+  void requireAliasParamsUsed(const TypeAliasDecl& d);
+  void collectAliasLifetimes(int32_t alias, const TypeExpr& use, LifetimeScope& scope);
   std::vector<TypeId> typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name);
   int32_t stdEnumNamed(const Path& p) const;
   TypeId assocTypeNamed(TypeId base, const std::string& name, Span at);
@@ -181,6 +206,7 @@ class Resolver {
   void requireConstExpression(const Expr& e, const ConstInfo& c);
   void evaluateConstInteger(ConstInfo& c);
   bool constantArrayLength(const Expr& len, uint64_t* out);
+  bool writtenArrayLength(const Expr& len, uint64_t* out, int depth = 0);
   bool constIntegerValue(const Expr& e, const std::string& constName, __int128* out);
 
   // enums (resolve_enums.cpp)
@@ -524,6 +550,7 @@ class Resolver {
   // Generic parameters in scope, innermost last, and an instance's
   // substitution (its template's params, and what each became).
   std::vector<std::pair<std::string, TypeId>> generics_;
+  std::vector<std::pair<std::string, TypeId>> aliasArgs_;  // inside a generic type alias: its parameters' arguments
   std::vector<TypeId> substParams_, substArgs_;
   // Calls of templates in the current function: which template, with what
   // arguments (inference variables until the function is finished).

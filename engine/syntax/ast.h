@@ -432,11 +432,12 @@ struct ConstDecl {
   Visibility vis = Visibility::Private;
 };
 
-// `type Km = i32;`
+// `type Km = i32;`, `type Grid<T> = Vec<Vec<T>>;`
 struct TypeAliasDecl {
   std::string name;
   Span span;
   Span nameSpan;
+  Generics generics;
   TypeExprPtr type;
   int32_t scope = 0;
   Visibility vis = Visibility::Private;

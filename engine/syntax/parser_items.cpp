@@ -75,7 +75,7 @@ void Parser::parseConst(uint32_t start, int32_t scope, Visibility vis) {
   program_.consts.push_back(std::move(c));
 }
 
-/// type_alias ::= 'type' IDENT '=' type ';'
+/// type_alias ::= 'type' IDENT generics? '=' type ';'
 void Parser::parseTypeAlias(uint32_t start, int32_t scope, Visibility vis) {
   TypeAliasDecl t;
   t.scope = scope;
@@ -83,7 +83,7 @@ void Parser::parseTypeAlias(uint32_t start, int32_t scope, Visibility vis) {
   expect(TokenKind::KwType);
   t.nameSpan = peek().span;
   t.name = expectIdent();
-  if (at(TokenKind::Lt)) fail(skipItem(start), "generic type aliases are not supported yet");
+  if (at(TokenKind::Lt)) t.generics = parseGenerics();
   expect(TokenKind::Eq);
   t.type = parseType();
   expect(TokenKind::Semi);

@@ -1,0 +1,10 @@
+// A std function called through a generic type alias (`Grid::new()`) is outside the subset.
+type Grid<T> = Vec<Vec<T>>;
+
+fn main() {
+    let mut g: Grid<u8> = Grid::new();
+    g.push(vec![1, 2]);
+    println!("{:?} {}", g, g.capacity());
+}
+// expect: [[1, 2]] 4
+// unsupported: a std function called through a type alias at 5:27
