@@ -433,9 +433,34 @@ std::optional<std::string> projectedPart(const Checked& p, const Expr& closure) 
 // `o.map(|p| p.0)`: Option's and Result's `map` and `map_err` give the
 // closure the payload, so a closure returning a part of it hands on only
 // what that part holds; the other variant's payload passes through whole.
+// `unwrap`, `expect` and `unwrap_or(x)` give the payload itself (and x).
 // False when the call is not one of those or the closure does more.
 bool ValueHoldings::fromProjectingClosure(const Expr& call, const std::vector<SlotMask>& into) {
-  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method) || call.args.size() != 1) return false;
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  const Type& payloadOf = q_.T.get(q_.T.resolve(call.operand->type));
+  auto payload = [&](const char* variant) {
+    std::vector<SlotMask> map = q_.slots.partOf(call.operand->type, variant);
+    std::vector<SlotMask> receiverInto(q_.slots.count(call.operand->type), 0);
+    bool aligned = map.size() == into.size();
+    for (size_t k = 0; k < map.size(); ++k)
+      for (size_t j = 0; j < receiverInto.size() && j < 64; ++j)
+        if ((map[k] >> j) & 1) receiverInto[j] |= aligned ? into[k] : anyOf(into);
+    collect(*call.operand, receiverInto);
+    return true;
+  };
+  bool isOption = payloadOf.kind == TypeKind::Option, isResult = payloadOf.kind == TypeKind::Result;
+  switch (static_cast<BuiltinMethod>(call.resolved)) {
+    case BuiltinMethod::OptionUnwrap: case BuiltinMethod::OptionExpect:
+      return isOption && payload("as Some.0");
+    case BuiltinMethod::ResultUnwrap: case BuiltinMethod::ResultExpect:
+      return isResult && payload("as Ok.0");
+    case BuiltinMethod::OptionUnwrapOr: case BuiltinMethod::ResultUnwrapOr:
+      if (call.args.size() != 1 || !(isOption || isResult)) return false;
+      collect(*call.args[0], into);
+      return payload(isOption ? "as Some.0" : "as Ok.0");
+    default: break;
+  }
+  if (call.args.size() != 1) return false;
   const LifetimeSlots& S = q_.slots;
   TypeId receiver = q_.T.resolve(call.operand->type);
   const Type& rt = q_.T.get(receiver);
