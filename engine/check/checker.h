@@ -234,6 +234,7 @@ struct ConstInfo {
   TypeId type = kNoType;
   bool isStatic = false;
   FnInfo init;
+  int32_t trait = -1;  // a trait's declaration (`const SIDES: u32;`): named by generic code, never worked out
   bool hasIntValue = false;   // an integer constant whose value the checker worked out
   __int128 intValue = 0;
 };

@@ -108,12 +108,117 @@ TypeId Resolver::checkAssociatedConstPath(Expr& e, int32_t index) {
 }
 
 void Resolver::checkConsts() {
-  for (size_t i = 0; i < out_.consts.size(); ++i) checkConst(static_cast<int32_t>(i));
+  for (size_t i = 0; i < out_.consts.size(); ++i)
+    if (out_.consts[i].trait < 0) checkConst(static_cast<int32_t>(i));
   for (size_t i = 0; i < out_.consts.size(); ++i) {
     std::vector<int32_t> path;
-    requireNoCycle(static_cast<int32_t>(i), path);
+    if (out_.consts[i].trait < 0) requireNoCycle(static_cast<int32_t>(i), path);
   }
-  for (ConstInfo& c : out_.consts) evaluateConstInteger(c);
+  for (ConstInfo& c : out_.consts)
+    if (c.trait < 0) evaluateConstInteger(c);
+}
+
+// ---------------------------------------------------------------- a trait's constants
+//
+// `trait Shape { const SIDES: u32; const NAME: &'static str = "shape"; }`:
+// each impl gives the trait's constants for its type, and one it leaves out
+// takes the trait's default, a copy of which becomes that impl's own (checked
+// with Self = its type, so a default naming `Self::SIDES` is each type's).
+// Generic code names them through a bound (`T::SIDES`, `Self::SIDES` in a
+// provided method): checked against the trait's declaration, and run only
+// in instances, where the type is known and the impl's constant is named.
+
+// The trait an impl of the learner's implements, from its path, or null.
+static const TraitDecl* learnersTrait(const Program& ast, Scopes& names, const ImplBlock& impl) {
+  if (!impl.trait) return nullptr;
+  PathResolution r = names.resolve(*impl.trait, impl.scope, Namespace::Type, true);
+  if (r.used != impl.trait->segments.size() || r.item.kind != ItemKind::Trait) return nullptr;
+  return &ast.traits[r.item.index];
+}
+
+// Before any constant is declared (their places in Program::consts are
+// their indexes everywhere): a copy of each default an impl leaves out.
+void Resolver::addTraitConstDefaults() {
+  Program& ast = *out_.ast;
+  for (ImplBlock& impl : ast.impls) {
+    const TraitDecl* trait = learnersTrait(ast, *names_, impl);
+    if (!trait) continue;
+    if (!trait->consts.empty() && impl.generics.hasTypeParams())
+      fail(DiagCode::None, "associated constants of a generic impl are not supported yet", {impl.span.start, impl.selfType->span.end});
+    for (const ConstDecl& c : trait->consts) {
+      bool given = std::any_of(impl.consts.begin(), impl.consts.end(), [&](int32_t k) { return ast.consts[k].name == c.name; });
+      if (given || !c.init) continue;
+      ConstDecl copy;
+      copy.name = c.name;
+      copy.span = c.span;
+      copy.nameSpan = c.nameSpan;
+      copy.associated = true;
+      copy.type = cloneSyntax(*c.type);
+      copy.init = cloneSyntax(*c.init);
+      copy.scope = c.scope;
+      copy.vis = Visibility::Public;
+      impl.consts.push_back(static_cast<int32_t>(ast.consts.size()));
+      ast.consts.push_back(std::move(copy));
+    }
+  }
+}
+
+// Each trait's declarations, typed with its Self.
+void Resolver::declareTraitConsts() {
+  for (size_t i = 0; i < out_.traits.size(); ++i) {
+    TraitInfo& t = out_.traits[i];
+    if (!t.decl || isPreludeSpan(t.decl->span) || t.decl->consts.empty()) continue;
+    if (t.decl->generics.hasTypeParams())
+      fail(DiagCode::None, "associated constants of a generic trait are not supported yet", t.decl->consts[0].span);
+    itemScope_ = t.decl->scope;
+    TypeId savedSelf = currentSelf_;
+    currentSelf_ = t.self;
+    for (const ConstDecl& d : t.decl->consts) {
+      ConstInfo c;
+      c.decl = &d;
+      c.name = d.name;
+      c.trait = static_cast<int32_t>(i);
+      c.owner = t.self;
+      c.type = lowerType(*d.type);
+      c.init.name = d.name;
+      c.init.ret = c.type;
+      t.consts.push_back(static_cast<int32_t>(out_.consts.size()));
+      out_.consts.push_back(std::move(c));
+    }
+    currentSelf_ = savedSelf;
+  }
+  itemScope_ = 0;
+}
+
+// An impl's constants are the trait's, each of the declared type (E0438,
+// E0326), and every one without a default is given (with the missing
+// methods: E0046, checkImplAgainstTrait).
+void Resolver::checkImplConsts(const ImplInfo& impl) {
+  const TraitInfo& t = out_.traits[impl.trait.trait];
+  for (int32_t k : impl.decl->consts) {
+    const ConstInfo& c = out_.consts[k];
+    auto declared = std::find_if(t.consts.begin(), t.consts.end(), [&](int32_t d) { return out_.consts[d].name == c.name; });
+    if (declared == t.consts.end())
+      fail(DiagCode::E0438, "const `" + c.name + "` is not a member of trait `" + t.name + "`", c.decl->span,
+           "not a member of trait `" + t.name + "`");
+    TypeId want = T_.subst(out_.consts[*declared].type, {t.self}, {impl.self});
+    if (T_.resolve(want) != T_.resolve(c.type))
+      fail(DiagCode::E0326, "implemented const `" + c.name + "` has an incompatible type for trait", c.decl->type->span,
+           "expected `" + typeName(want) + "`, found `" + typeName(c.type) + "`");
+  }
+}
+
+// `T::SIDES` for a type parameter: the constant a trait of its bounds
+// declares, with its type for T, or -1.
+int32_t Resolver::boundConst(TypeId param, const std::string& name, TypeId* type) {
+  if (T_.get(T_.resolve(param)).kind != TypeKind::Param) return -1;
+  for (const TraitRef& b : allBoundsOf(param))
+    for (int32_t d : out_.traits[b.trait].consts)
+      if (out_.consts[d].name == name) {
+        *type = T_.subst(out_.consts[d].type, {out_.traits[b.trait].self}, {param});
+        return d;
+      }
+  return -1;
 }
 
 // A constant whose value needs itself, through others or not, has none

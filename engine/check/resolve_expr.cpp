@@ -405,6 +405,12 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) return checkFnItem(e, pick.fn, expected);
     int32_t constant = self != kNoType ? findAssociatedConst(self, p.last()) : -1;
     if (constant >= 0) return checkAssociatedConstPath(e, constant);
+    TypeId declared = kNoType;
+    constant = self != kNoType ? boundConst(self, p.last(), &declared) : -1;
+    if (constant >= 0) {  // generic code: checked against the declaration, run only in instances
+      checkConstPath(e, constant);
+      return declared;
+    }
     const std::string& owner = p.segments[p.segments.size() - 2].name;
     IntKind k;
     bool primitive = parseIntKind(owner, &k) || owner == "str" || owner == "char" || owner == "bool" || owner == "f64" || owner == "f32";

@@ -45,7 +45,9 @@ void Resolver::resolveProgram() {
   declareTypes();
   checkFieldLifetimes();
   for (size_t i = 0; i < out_.traits.size(); ++i) lowerTraitItems(static_cast<int32_t>(i));
+  addTraitConstDefaults();
   declareConsts();
+  declareTraitConsts();
   declareImpls();
   checkAllDerives();  // after the impls: a derive's field may compare through the learner's own impl
   declareFunctions();

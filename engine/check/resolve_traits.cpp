@@ -319,7 +319,11 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
     if (t.findMethod(f.name) < 0)
       fail(DiagCode::E0407, "method `" + f.name + "` is not a member of trait `" + t.name + "`", f.span,
            "not a member of trait `" + t.name + "`");
+  checkImplConsts(impl);
   std::vector<std::string> missing;
+  for (int32_t c : t.consts)
+    if (std::none_of(d.consts.begin(), d.consts.end(), [&](int32_t k) { return out_.ast->consts[k].name == out_.consts[c].name; }))
+      missing.push_back(out_.consts[c].name);
   for (size_t a = 0; a < t.assocTypes.size(); ++a)
     if (impl.assocTypes[a] == kNoType && !t.decl->types[a].type) missing.push_back(t.assocTypes[a]);
   for (const TraitMethodInfo& m : t.methods)

@@ -190,6 +190,10 @@ class Resolver {
   // constants and statics (resolve_consts.cpp)
   void declareConsts();
   void declareAssociatedConsts(const ImplBlock& d, TypeId self);
+  void addTraitConstDefaults();
+  void declareTraitConsts();
+  void checkImplConsts(const ImplInfo& impl);
+  int32_t boundConst(TypeId param, const std::string& name, TypeId* type);
   int32_t findAssociatedConst(TypeId self, const std::string& name) const;
   TypeId checkAssociatedConstPath(Expr& e, int32_t index);
   void checkConsts();

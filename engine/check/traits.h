@@ -52,6 +52,7 @@ struct TraitInfo {
   std::vector<TraitRef> supertraits;
   std::vector<std::string> assocTypes;
   std::vector<TraitMethodInfo> methods;
+  std::vector<int32_t> consts;  // its associated constants' declarations (Checked::consts)
   int32_t findMethod(const std::string& name) const;
   int32_t findAssoc(const std::string& name) const;
 };

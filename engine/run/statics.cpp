@@ -36,7 +36,8 @@ void Interpreter::placeStatics() {
     e.text = trace_.intern(items[i].name);
     trace_.add(e);
   }
-  for (size_t i = 0; i < items.size(); ++i) constValue(static_cast<int32_t>(i));
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].trait < 0) constValue(static_cast<int32_t>(i));  // a trait's declaration is only named by generic code
   placeVtables();
 }
 

@@ -488,6 +488,7 @@ struct TraitDecl {
   std::vector<TraitBound> supertraits;
   std::vector<FnDecl> fns;  // required methods have no body
   std::vector<AssocType> types;
+  std::vector<ConstDecl> consts;  // associated constants; one without a default has no init
   int32_t scope = 0;
   Visibility vis = Visibility::Private;
 };

@@ -581,7 +581,6 @@ void Parser::parseImplItems(ImplBlock& impl) {
       fn.vis = vis;
       impl.fns.push_back(std::move(fn));
     } else if (at(TokenKind::KwConst)) {
-      if (impl.trait) fail(skipItem(itemStart), "associated constants of a trait's impl are not supported yet");
       if (impl.generics.hasTypeParams()) fail(skipItem(itemStart), "associated constants of a generic impl are not supported yet");
       impl.consts.push_back(static_cast<int32_t>(program_.consts.size()));
       parseConst(itemStart, impl.scope, vis);
@@ -610,7 +609,7 @@ AssocType Parser::parseAssocType(bool inTrait) {
 }
 
 /// trait_item ::= 'unsafe'? 'trait' IDENT generics? (':' bounds)? where_clause? '{' trait_member* '}'
-/// trait_member ::= attribute* (fn_item | assoc_type)
+/// trait_member ::= attribute* (fn_item | assoc_type | 'const' IDENT ':' type ('=' expr)? ';')
 void Parser::parseTrait(int32_t scope, Visibility vis) {
   TraitDecl t;
   t.scope = scope;
@@ -633,8 +632,23 @@ void Parser::parseTrait(int32_t scope, Visibility vis) {
       fn.scope = scope;
       fn.vis = Visibility::Public;  // a trait's methods are as visible as the trait
       t.fns.push_back(std::move(fn));
-    } else if (at(TokenKind::KwConst)) fail(skipItem(itemStart), "associated constants of a trait are not supported yet");
-    else rejectItem(itemStart);
+    } else if (at(TokenKind::KwConst)) {
+      ConstDecl c;
+      c.scope = scope;
+      c.vis = Visibility::Public;
+      c.associated = true;
+      advance();
+      c.nameSpan = peek().span;
+      c.name = expectIdent();
+      expect(TokenKind::Colon);
+      c.type = parseType();
+      if (eat(TokenKind::Eq)) c.init = parseExpr();
+      expect(TokenKind::Semi);
+      c.span = from(itemStart);
+      t.consts.push_back(std::move(c));
+    } else {
+      rejectItem(itemStart);
+    }
   }
   t.span = from(start);
   program_.traits.push_back(std::move(t));
