@@ -373,7 +373,6 @@ TEST_CASE("constructs outside the subset are named as unsupported") {
   CHECK(messageOf("const fn f() -> i32 { 1 }") == "`const fn` is not supported yet");
   CHECK(messageOf("static mut N: usize = 3;") == "`static mut` is not supported yet");
   CHECK(messageOf("pub(in crate::a) fn f() {}") == "`pub(in path)` is not supported yet");
-  CHECK(messageOf("type R<T> = Vec<T>;") == "generic type aliases are not supported yet");
 }
 
 TEST_CASE("an unsupported construct is underlined over its whole span") {
