@@ -618,8 +618,8 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
   if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`
     const Layout& l = T_.layout(type);
     std::string name = T_.iterName(typeOf(type));
-    name = name.substr(name.rfind(':') + 1);
     name = name.substr(0, name.find('<'));
+    name = name.substr(name.rfind(':') + 1);
     return name + " { iter: " + text(addr + l.fields[0].offset, typeOf(type).args[1], depth + 1) + ", " + l.fields[1].name + ": " +
            std::to_string(u64(addr + l.fields[1].offset)) + " }";
   }
@@ -646,8 +646,8 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
 std::string Decoder::splitterText(Address addr, TypeId type) {
   KeptIter kept = keptOf(type);
   std::string name = T_.iterName(typeOf(type));
-  name = name.substr(name.rfind(':') + 1);
   name = name.substr(0, name.find('<'));
+  name = name.substr(name.rfind(':') + 1);
   const uint8_t* finished = m_.bytesAt(addr + TextSplitter::finished(kept), 1);
   if (finished && *finished != 0) return name + " (finished)";
   uint64_t start = u64(addr + TextSplitter::start), end = u64(addr + TextSplitter::end);
