@@ -434,8 +434,10 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type `" + kind + "` in the current scope", e.nameSpan,
          "method not found in `" + kind + "`");
   }
-  if (ty.kind == TypeKind::Var && !openComparison)
+  if (ty.kind == TypeKind::Var && !openComparison) {
+    requireSettledTarget(t, DiagCode::E0282);
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
+  }
   TypeId iterated;
   // a caller's `-> impl Iterator` value runs as its concrete iterator: std's method, not the trait's, which has no body here
   if (ty.kind == TypeKind::Param && isOpaque(t) && checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
@@ -633,15 +635,17 @@ TypeId Resolver::parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, target);
 }
 
-// sum::<S>() needs its S from a turbofish or from the context, as in rustc.
+// sum::<S>() needs its S from a turbofish or from the context, as in rustc;
+// a context still open (a closure's result, a `let` used later) is checked
+// with the collects once the function's types are known.
 TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   int derefs = 0;
   TypeId item = stripRefs(T_.get(self).args[0], &derefs);
   TypeId want = methodTypeArgument(e);
-  if (want == kNoType) want = expected;
-  if (want == kNoType || (T_.get(T_.resolve(want)).kind == TypeKind::Var && T_.get(T_.resolve(want)).varKind == VarKind::Any))
-    fail(DiagCode::E0283, "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `S` declared on the method `sum`");
-  if (!unify(want, item)) mismatch(e.nameSpan, want, item);
+  if (want == kNoType) want = expected != kNoType ? expected : T_.newVar(VarKind::Any);
+  const Type open = T_.get(T_.resolve(want));
+  if (open.kind == TypeKind::Var && open.varKind == VarKind::Any) collectTargets_.push_back({&e, m, item, e.nameSpan});
+  else if (!unify(want, item)) mismatch(e.nameSpan, want, item);
   return typeMethodCall(e, m, self, want);
 }
 

@@ -122,6 +122,26 @@ TypeId Resolver::branchExpectation(TypeId expected) const {
   return t.kind == TypeKind::Var && t.varKind == VarKind::Any ? kNoType : expected;
 }
 
+// Where the context names the type of an `if` or a `match` in full (`let
+// x: i32 = if ..`, a function's result), rustc's CoerceMany coerces the
+// first branch to it, so a first branch that does not fit is the error
+// (at its value, the block's tail), not the branch after it.
+TypeId Resolver::coerceFirstBranch(Expr& value, TypeId actual, TypeId expected) {
+  if (expected == kNoType || T_.get(T_.resolve(actual)).kind == TypeKind::Never) return actual;
+  TypeId known = T_.resolveDeep(expected);
+  if (T_.containsVar(known) || T_.containsParam(known)) return actual;
+  Expr* tail = &value;
+  while (tail->kind == ExprKind::Block && tail->block->tail) tail = tail->block->tail.get();
+  if (tail->kind == ExprKind::If || tail->kind == ExprKind::Match) return actual;  // its own branches were coerced
+  try {
+    return coerce(value, actual, expected);
+  } catch (CompileError& misfit) {  // a block's value is its tail: the error points there
+    for (Label& l : misfit.diagnostic.labels)
+      if (l.primary && l.span.start == value.span.start && l.span.end == value.span.end) l.span = tail->span;
+    throw;
+  }
+}
+
 TypeId Resolver::coerceBranchToReference(Expr& value, TypeId actual, TypeId expected) {
   if (expected == kNoType) return actual;
   const Type want = T_.get(T_.resolve(expected));

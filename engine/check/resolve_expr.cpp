@@ -506,6 +506,8 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
   if (overloadsOperators(lhs)) return checkOverloadedOperator(e, lhs);
   TypeId l = withoutOneRef(T_, lhs);
   TypeId rhs = checkExpr(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
+  requireSettledTarget(l, DiagCode::E0283);
+  requireSettledTarget(withoutOneRef(T_, rhs), DiagCode::E0283);
   // A closure's parameter not known yet (`|x| x + offset`): rustc settles the
   // operator once the calls say what x is; for numbers it is the other side's.
   const Type& unknown = T_.get(T_.resolve(l));
@@ -797,6 +799,10 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     if (!isKind(T_, elseType, TypeKind::Never)) coerce(*e.elseBranch, elseType, expected);
     return expected;
   }
+  if (e.block->tail) thenType = coerceFirstBranch(*e.block->tail, thenType, expected);
+  else if (expected != kNoType && !T_.containsVar(T_.resolveDeep(expected)) && !T_.containsParam(T_.resolveDeep(expected)) && !isKind(T_, thenType, TypeKind::Never) &&
+           !unify(thenType, expected))
+    mismatch(e.block->span, expected, thenType);  // a `then` block of `()` where a value is wanted
   if (e.block->tail && !isKind(T_, thenType, TypeKind::Never)) thenType = coerceBranchToReference(*e.block->tail, thenType, expected);
   TypeId elseType = checkExpr(*e.elseBranch, expected);  // as rustc: the `then` type is no expectation, the branches are merged after
   if (!isKind(T_, elseType, TypeKind::Never)) elseType = coerceBranchToReference(*e.elseBranch, elseType, expected);
@@ -922,7 +928,7 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     if (result != kNoType && isKind(T_, result, TypeKind::FnPtr) && coerceToFnPointer(*arm.body, body, result)) continue;
     if (result != kNoType) rejectFnPointerMeet(result, body, arm.body->span);
     if (result == kNoType) {
-      result = body;
+      result = coerceFirstBranch(*arm.body, body, expected);
     } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted
       body = coerce(*arm.body, body, result);
     } else if (!unify(result, body)) {
@@ -955,8 +961,10 @@ TypeId Resolver::checkField(Expr& e) {
         return fields[i].second;
       }
   }
-  if (ty.kind == TypeKind::Var)
+  if (ty.kind == TypeKind::Var) {
+    requireSettledTarget(t, DiagCode::E0282);
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
+  }
   fail(DiagCode::E0609, "no field `" + name + "` on type `" + typeName(base) + "`", e.nameSpan.empty() ? e.span : e.nameSpan, "unknown field");
 }
 

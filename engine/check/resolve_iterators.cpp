@@ -204,7 +204,7 @@ TypeId Resolver::collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId exp
   TypeId result = typeMethodCall(e, m, self, target);
   TypeId item = T_.get(T_.resolve(self)).args[0];
   collects_.push_back(&e);
-  if (T_.get(T_.resolve(target)).kind == TypeKind::Var) collectTargets_.push_back({&e, item, e.nameSpan});
+  if (T_.get(T_.resolve(target)).kind == TypeKind::Var) collectTargets_.push_back({&e, m, item, e.nameSpan});
   else requireCollectible(e, target, item);
   return result;
 }
@@ -261,6 +261,17 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
   }
 }
 
+// A value whose type waits on an open collect, sum or product, used by a
+// method, a field or an operator before anything names that type: rustc
+// asks for the annotation there and then (E0282 for a method or field,
+// E0283 for an operator), at the `let`'s pattern.
+void Resolver::requireSettledTarget(TypeId t, DiagCode code) {
+  TypeId open = T_.resolve(t);
+  if (T_.get(open).kind != TypeKind::Var) return;
+  for (const OpenCollect& c : collectTargets_)
+    if (T_.resolve(c.call->type) == open) fail(code, "type annotations needed", c.blame, "type must be known at this point");
+}
+
 // A `let` without a type whose initializer is an open collect: rustc asks
 // for the annotation on the pattern.
 void Resolver::blameLetForOpenCollect(const Stmt& s) {
@@ -268,14 +279,30 @@ void Resolver::blameLetForOpenCollect(const Stmt& s) {
     if (c.call == s.init.get()) c.blame = s.pattern->span;
 }
 
-// Once the function's types are known: each collect whose target was open.
+// Once the function's types are known: each collect, sum or product whose
+// target was open. One's target may be known only through another's (a
+// closure summing a row, whose results are collected), so the known ones
+// are settled first, until none is left or only open ones are.
 void Resolver::finishCollectTargets() {
-  for (auto& [call, item, blame] : collectTargets_) {
-    TypeId target = T_.resolve(call->type);
-    if (T_.get(target).kind == TypeKind::Var)
-      fail(DiagCode::E0283, "type annotations needed", blame,
-           "cannot infer type of the type parameter `B` declared on the method `collect`");
-    requireCollectible(*call, target, item);
+  auto settle = [&](const OpenCollect& c) {
+    if (c.method != BuiltinMethod::IterSum && c.method != BuiltinMethod::IterProduct) return requireCollectible(*c.call, c.call->type, c.item);
+    if (!unify(c.call->type, c.item)) mismatch(c.call->nameSpan, c.call->type, c.item);
+  };
+  for (bool settled = true; settled;) {
+    settled = false;
+    for (size_t i = 0; i < collectTargets_.size(); ++i) {
+      if (T_.get(T_.resolve(collectTargets_[i].call->type)).kind == TypeKind::Var) continue;
+      OpenCollect c = collectTargets_[i];
+      collectTargets_.erase(collectTargets_.begin() + static_cast<std::ptrdiff_t>(i--));
+      settle(c);
+      settled = true;
+    }
+  }
+  if (!collectTargets_.empty()) {
+    const OpenCollect& c = collectTargets_.front();
+    std::string method = stdMethod(c.method).name;
+    fail(DiagCode::E0283, "type annotations needed", c.blame,
+         "cannot infer type of the type parameter `" + std::string(method == "collect" ? "B" : "S") + "` declared on the method `" + method + "`");
   }
   collectTargets_.clear();
 }

@@ -367,6 +367,7 @@ class Resolver {
   TypeId mergeBranchReferences(const std::vector<Expr*>& before, TypeId merged, Expr& next, TypeId nextType);
   bool refCoerces(TypeId actual, TypeId expected) const;
   TypeId branchExpectation(TypeId expected) const;
+  TypeId coerceFirstBranch(Expr& value, TypeId actual, TypeId expected);
   // the `?` operator (resolve_try.cpp)
   TypeId checkTry(Expr& e, TypeId expected);
   void requireTerminationResult(const FnInfo& main);
@@ -467,6 +468,7 @@ class Resolver {
   TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireCollectible(const Expr& e, TypeId target, TypeId item);
   void finishCollectTargets();
+  void requireSettledTarget(TypeId t, DiagCode code);
   void blameLetForOpenCollect(const Stmt& s);
   void recordRetypingCollects();
   TypeId boundedElement(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
@@ -599,10 +601,11 @@ class Resolver {
   std::vector<std::pair<Expr*, TypeId>> parseTargets_;
   struct OpenCollect {
     Expr* call;
+    BuiltinMethod method;  // collect, sum or product
     TypeId item;
     Span blame;  // where E0283 points if it stays open: the `let`'s pattern, else the method's name
   };
-  std::vector<OpenCollect> collectTargets_;  // the collects whose target was open
+  std::vector<OpenCollect> collectTargets_;  // the collects, sums and products whose target was open
   std::vector<const Expr*> collects_;        // every collect of the function, checked once its types are final
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
   std::vector<std::function<void()>> patternChecks_;
