@@ -125,8 +125,10 @@ TypeId Resolver::branchExpectation(TypeId expected) const {
 // Where the context names the type of an `if` or a `match` in full (`let
 // x: i32 = if ..`, a function's result), rustc's CoerceMany coerces the
 // first branch to it, so a first branch that does not fit is the error
-// (at its value, the block's tail), not the branch after it.
-TypeId Resolver::coerceFirstBranch(Expr& value, TypeId actual, TypeId expected) {
+// (at its value, the block's tail), not the branch after it. An operator's
+// operand and a `?`'s arms have that type as a hint only.
+TypeId Resolver::coerceFirstBranch(const Expr& branching, Expr& value, TypeId actual, TypeId expected) {
+  if (&branching == hintedOperand_ || branching.tryOperator) return actual;
   if (expected == kNoType || T_.get(T_.resolve(actual)).kind == TypeKind::Never) return actual;
   TypeId known = T_.resolveDeep(expected);
   if (T_.containsVar(known) || T_.containsParam(known)) return actual;
@@ -140,6 +142,19 @@ TypeId Resolver::coerceFirstBranch(Expr& value, TypeId actual, TypeId expected) 
       if (l.primary && l.span.start == value.span.start && l.span.end == value.span.end) l.span = tail->span;
     throw;
   }
+}
+
+// An operator's operand, checked with the type wanted for its literals
+// (`let x: u8 = if c { 1 } else { 2 } + 3`), which rustc does not coerce
+// its branches to.
+TypeId Resolver::checkOperand(Expr& operand, TypeId hint) {
+  const Expr* inner = &operand;
+  while (inner->kind == ExprKind::Paren) inner = inner->operand.get();
+  const Expr* outer = hintedOperand_;
+  hintedOperand_ = inner;
+  TypeId t = checkExpr(operand, hint);
+  hintedOperand_ = outer;
+  return t;
 }
 
 TypeId Resolver::coerceBranchToReference(Expr& value, TypeId actual, TypeId expected) {

@@ -422,7 +422,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
 
 TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
   if (e.unaryOp == UnaryOp::Neg && e.operand->kind == ExprKind::IntLit) e.operand->negatedLiteral = true;
-  TypeId t = checkExpr(*e.operand, expected);
+  TypeId t = checkOperand(*e.operand, expected);
   if (overloadsOperators(t)) {
     TypeId result = checkOverloadedUnary(e, t);
     if (result != kNoType) return result;
@@ -449,14 +449,14 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
       return T_.boolType();
     case OpGroup::Comparison: {
       TypeId lhs = checkExpr(*e.lhs);
-      TypeId rhs = checkExpr(*e.rhs, lhs);
+      TypeId rhs = checkOperand(*e.rhs, lhs);
       if (recordComparisonCall(e, lhs, rhs)) return T_.boolType();
       requireComparison(lhs, e.binaryOp, e.nameSpan, {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
       requireComparableOperands(lhs, rhs, e.binaryOp, e.nameSpan, e.rhs->span);
       return T_.boolType();
     }
     case OpGroup::Arithmetic: case OpGroup::Bitwise: case OpGroup::Shift:
-      return checkOperator(e, checkExpr(*e.lhs, expected));
+      return checkOperator(e, checkOperand(*e.lhs, expected));
   }
   return T_.unit();
 }
@@ -498,14 +498,14 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
   BinaryOp op = e.binaryOp;
   Expr& rhsExpr = *e.rhs;
   if (isKind(T_, lhs, TypeKind::String) && op == BinaryOp::Add) {
-    TypeId rhs = checkExpr(rhsExpr, T_.strRef());
+    TypeId rhs = checkOperand(rhsExpr, T_.strRef());
     coerce(rhsExpr, rhs, T_.strRef());
     if (e.kind == ExprKind::CompoundAssign) requireMutableOperand(e);
     return T_.stringType();
   }
   if (overloadsOperators(lhs)) return checkOverloadedOperator(e, lhs);
   TypeId l = withoutOneRef(T_, lhs);
-  TypeId rhs = checkExpr(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
+  TypeId rhs = checkOperand(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
   requireSettledTarget(l, DiagCode::E0283);
   requireSettledTarget(withoutOneRef(T_, rhs), DiagCode::E0283);
   // A closure's parameter not known yet (`|x| x + offset`): rustc settles the
@@ -799,8 +799,8 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     if (!isKind(T_, elseType, TypeKind::Never)) coerce(*e.elseBranch, elseType, expected);
     return expected;
   }
-  if (e.block->tail) thenType = coerceFirstBranch(*e.block->tail, thenType, expected);
-  else if (expected != kNoType && !T_.containsVar(T_.resolveDeep(expected)) && !T_.containsParam(T_.resolveDeep(expected)) && !isKind(T_, thenType, TypeKind::Never) &&
+  if (e.block->tail) thenType = coerceFirstBranch(e, *e.block->tail, thenType, expected);
+  else if (expected != kNoType && &e != hintedOperand_ && !T_.containsVar(T_.resolveDeep(expected)) && !T_.containsParam(T_.resolveDeep(expected)) && !isKind(T_, thenType, TypeKind::Never) &&
            !unify(thenType, expected))
     mismatch(e.block->span, expected, thenType);  // a `then` block of `()` where a value is wanted
   if (e.block->tail && !isKind(T_, thenType, TypeKind::Never)) thenType = coerceBranchToReference(*e.block->tail, thenType, expected);
@@ -928,7 +928,7 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     if (result != kNoType && isKind(T_, result, TypeKind::FnPtr) && coerceToFnPointer(*arm.body, body, result)) continue;
     if (result != kNoType) rejectFnPointerMeet(result, body, arm.body->span);
     if (result == kNoType) {
-      result = coerceFirstBranch(*arm.body, body, expected);
+      result = coerceFirstBranch(e, *arm.body, body, expected);
     } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted
       body = coerce(*arm.body, body, result);
     } else if (!unify(result, body)) {
@@ -980,7 +980,7 @@ TypeId Resolver::checkIndex(Expr& e) {
       fail(DiagCode::None, "indexing through an `Index` bound that does not name its `Output` is not supported yet", e.span);
     if (through != kNoType) return through;
   }
-  TypeId index = checkExpr(*e.rhs, T_.usize());
+  TypeId index = checkOperand(*e.rhs, T_.usize());
   bool isRange = isKind(T_, index, TypeKind::Range);
   if (isRange) {
     TypeId bound = T_.get(T_.resolve(index)).args[0];

@@ -100,7 +100,7 @@ TypeId Resolver::checkOverloadedOperator(Expr& e, TypeId lhs) {
     failMissingOperator(e, lhs, rhs);
   }
   // Several impls may take different right-hand sides (`Meters + Meters`, `Meters + f64`): the operand decides.
-  rhs = checkExpr(*e.rhs, rhsType);
+  rhs = checkOperand(*e.rhs, rhsType);
   if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) throw CompileError(unimplementedOperator(e, lhs, rhs));
   coerce(*e.rhs, rhs, rhsType);
   if (assigns) requireMutableOperand(e);
@@ -221,7 +221,7 @@ TypeId Resolver::checkOverloadedIndex(Expr& e, TypeId indexed, int derefs) {
   MethodPick pick;
   TypeId indexType = kNoType;
   if (!pickOperator(indexed, StdTrait::Index, kNoType, &pick, &indexType)) return kNoType;
-  TypeId index = checkExpr(*e.rhs, indexType);
+  TypeId index = checkOperand(*e.rhs, indexType);
   if (!pickOperator(indexed, StdTrait::Index, index, &pick, &indexType))
     fail(DiagCode::E0277, "the type `" + typeName(indexed) + "` cannot be indexed by `" + typeName(index) + "`", e.rhs->span,
          "`" + typeName(indexed) + "` cannot be indexed by `" + typeName(index) + "`");

@@ -367,7 +367,8 @@ class Resolver {
   TypeId mergeBranchReferences(const std::vector<Expr*>& before, TypeId merged, Expr& next, TypeId nextType);
   bool refCoerces(TypeId actual, TypeId expected) const;
   TypeId branchExpectation(TypeId expected) const;
-  TypeId coerceFirstBranch(Expr& value, TypeId actual, TypeId expected);
+  TypeId coerceFirstBranch(const Expr& branching, Expr& value, TypeId actual, TypeId expected);
+  TypeId checkOperand(Expr& operand, TypeId hint);
   // the `?` operator (resolve_try.cpp)
   TypeId checkTry(Expr& e, TypeId expected);
   void requireTerminationResult(const FnInfo& main);
@@ -606,6 +607,7 @@ class Resolver {
     Span blame;  // where E0283 points if it stays open: the `let`'s pattern, else the method's name
   };
   std::vector<OpenCollect> collectTargets_;  // the collects, sums and products whose target was open
+  const Expr* hintedOperand_ = nullptr;  // an operator's operand: the type it is checked against is a hint, not a coercion target
   std::vector<const Expr*> collects_;        // every collect of the function, checked once its types are final
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
   std::vector<std::function<void()>> patternChecks_;
