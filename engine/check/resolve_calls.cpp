@@ -462,11 +462,21 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     t = level;
     derefs = levelDerefs;
   }
+  if (level == kNoType) rejectBoxConversion(e, receiver);
   e.derefs = static_cast<uint8_t>(derefs);
   TypeId result = checkBuiltinMethod(e, t, &which, expected);
   e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
   e.resolved = static_cast<int32_t>(which);
   return result;
+}
+
+// A Box's own AsRef/AsMut (`shapes.iter().map(|s| s.as_ref())`) is found
+// before its target's methods: not run yet, never an E0599 on the target.
+void Resolver::rejectBoxConversion(const Expr& e, TypeId receiver) {
+  if (e.text != "as_ref" && e.text != "as_mut") return;
+  for (TypeId t = T_.resolve(receiver); T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box; t = T_.resolve(T_.get(t).args[0]))
+    if (T_.get(t).kind == TypeKind::Box)
+      fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
 }
 
 // The first type along the receiver's auto-deref chain that has a std
@@ -764,6 +774,7 @@ TypeId Resolver::checkVecMacro(Expr& e, TypeId expected) {
     coerce(*e.args[0], checkExpr(*e.args[0], elem), elem);
     coerce(*e.args[1], checkExpr(*e.args[1], T_.usize()), T_.usize());
     requireTrait(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.args[0]->span);
+    requireNoHandWrittenClone(elem, "`vec![x; n]`", e.span);
   } else {
     for (auto& a : e.args) coerce(*a, checkExpr(*a, elem), elem);
   }

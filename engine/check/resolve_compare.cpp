@@ -288,6 +288,42 @@ bool Resolver::reachesHandWrittenHash(TypeId id, std::vector<TypeId>* seen) {
   return false;
 }
 
+// Whether cloning a value of type t reaches a Clone impl of the learner's
+// own: std's clones run natively, copying field by field as a derive does
+// (run/std/mem.cpp cloneValue), never calling such an impl. A Copy type is
+// copied (Vec's clone of Copy items does not call their `clone` either).
+bool Resolver::reachesHandWrittenClone(TypeId id, std::vector<TypeId>* seen) {
+  const TypeId resolved = T_.resolve(id);
+  if (std::find(seen->begin(), seen->end(), resolved) != seen->end() || T_.isCopy(resolved)) return false;
+  seen->push_back(resolved);
+  const Type t = T_.get(resolved);
+  if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) {
+    if (findImplFor(resolved, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, nullptr) >= 0) return true;
+    if (t.kind == TypeKind::Struct) {
+      for (const auto& field : T_.structOf(resolved).fields)
+        if (reachesHandWrittenClone(field.second, seen)) return true;
+    } else {
+      for (const VariantInfo& v : T_.enumOf(resolved).variants)
+        for (const auto& field : v.fields)
+          if (reachesHandWrittenClone(field.second, seen)) return true;
+    }
+    return false;
+  }
+  for (TypeId a : t.args)
+    if (reachesHandWrittenClone(a, seen)) return true;
+  return false;
+}
+
+// Checked once the function's types are final.
+void Resolver::requireNoHandWrittenClone(TypeId t, const std::string& what, Span at) {
+  typeChecks_.push_back([this, t, what, at] {
+    std::vector<TypeId> seen;
+    TypeId known = T_.defaultDeep(t);
+    if (reachesHandWrittenClone(known, &seen))
+      fail(DiagCode::None, what + " of `" + typeName(known) + "` through the program's own `Clone` impl is not supported yet", at);
+  });
+}
+
 void Resolver::requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at) {
   std::vector<TypeId> seen;
   if (!reachesHandWrittenComparison(t, c, &seen)) return;

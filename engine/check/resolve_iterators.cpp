@@ -29,7 +29,11 @@ TypeId Resolver::referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait b
   return typeMethodCall(e, m, self, referent);
 }
 TypeId Resolver::copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return referentItems(e, m, self, StdTrait::Copy); }
-TypeId Resolver::clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) { return referentItems(e, m, self, StdTrait::Clone); }
+TypeId Resolver::clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId result = referentItems(e, m, self, StdTrait::Clone);
+  requireNoHandWrittenClone(T_.get(T_.resolve(T_.get(T_.resolve(self)).args[0])).args[0], "`cloned`", e.nameSpan);
+  return result;
+}
 
 // A Vec's (a map's, a set's, a VecDeque's) into_iter moves the collection;
 // through a reference it would iterate by reference instead (IntoIterator
@@ -187,6 +191,9 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId key = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, key);
+  const Expr* closure = e.args.empty() ? nullptr : e.args.back().get();
+  if (m != BuiltinMethod::VecBinarySearchByKey && closure->kind == ExprKind::Closure)  // its `F: FnMut(&'a T) -> B` may borrow
+    typeChecks_.push_back([this, closure] { rejectKeyBorrowingItem(*closure); });
   std::string culprit;
   if (implementsComparison(key, Comparison::TotalOrder, &culprit)) {
     requireNoHandWrittenComparison(key, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
@@ -194,6 +201,56 @@ TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId
   }
   fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.args[0]->span,
        "the trait `Ord` is not implemented for `" + culprit + "`");
+}
+
+namespace {
+
+// A place reached from the local `name` through fields, indexing and derefs.
+bool placeOf(const Expr& e, const std::string& name) {
+  switch (e.kind) {
+    case ExprKind::Path: return e.path.isSingle() && e.path.segments[0].name == name;
+    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Paren: case ExprKind::Deref: return placeOf(*e.operand, name);
+    case ExprKind::Index: return placeOf(*e.lhs, name);
+    default: return false;
+  }
+}
+
+bool mentionsReference(const TypeTable& T, TypeId t) {
+  const Type ty = T.get(T.resolve(t));
+  if (ty.kind == TypeKind::Ref) return true;
+  return std::any_of(ty.args.begin(), ty.args.end(), [&](TypeId a) { return mentionsReference(T, a); });
+}
+
+}  // namespace
+
+// sort_by_key's, max_by_key's and min_by_key's key function takes its
+// `&T` under any lifetime (`F: FnMut(&T) -> K`), so a key borrowing the
+// item through that reference (`|s| &s.name`, `|s| s.name.as_str()`)
+// cannot be handed out: rustc's "lifetime may not live long enough" at the
+// value the closure returns. A T that is itself a reference (an `iter()`'s
+// `&Student`) lends under its own lifetime, which may.
+void Resolver::rejectKeyBorrowingItem(const Expr& closure) {
+  auto info = std::find_if(out_.closures.begin(), out_.closures.end(), [&](const ClosureInfo& c) { return c.expr == &closure; });
+  if (info == out_.closures.end()) return;
+  const FnInfo& body = out_.fns[info->fn];
+  if (body.decl->params.size() != 1 || body.decl->params[0].pattern->kind != PatternKind::Binding) return;
+  const Pattern& param = *body.decl->params[0].pattern;
+  const Type byRef = T_.get(T_.resolve(body.paramTypes[1]));
+  if (param.byRef || byRef.kind != TypeKind::Ref || T_.get(T_.resolve(byRef.args[0])).kind == TypeKind::Ref) return;
+  const Expr* value = body.decl->body->tail.get();
+  while ((value->kind == ExprKind::Block && value->block->tail) || value->kind == ExprKind::Paren)
+    value = value->kind == ExprKind::Paren ? value->operand.get() : value->block->tail.get();
+  std::vector<const Expr*> parts = {value};
+  if (value->kind == ExprKind::Tuple)
+    for (const ExprPtr& part : value->args) parts.push_back(part.get());
+  for (const Expr* part : parts) {
+    bool borrows = (part->kind == ExprKind::Ref && placeOf(*part->operand, param.name)) ||
+                   (part->kind == ExprKind::MethodCall && mentionsReference(T_, part->type) && placeOf(*part->operand, param.name)) ||
+                   (part->kind == ExprKind::Path && placeOf(*part, param.name));
+    if (borrows)
+      fail(DiagCode::None, "lifetime may not live long enough", value->span,
+           "returning this value requires that `'1` must outlive `'2`");
+  }
 }
 
 // collect::<B>(): B from the turbofish or the context, checked against the

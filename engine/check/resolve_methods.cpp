@@ -81,6 +81,27 @@ bool Resolver::pickFromImpl(int32_t index, TypeId t, std::vector<TypeId> implArg
   return true;
 }
 
+// Several impls of one generic trait for t (`From<i32>` and `From<&str>`
+// for a `Number`): which one applies is for the call's arguments and
+// result to say, as rustc infers the trait's arguments, so the trait's
+// declaration is picked and its impl chosen once the types are known
+// (devirtualize).
+bool Resolver::pickAmongTraitImpls(int32_t index, TypeId t, const std::string& name, bool methodsOnly, MethodPick* out) {
+  int32_t trait = out_.impls[index].trait.trait;
+  if (trait < 0 || out_.traits[trait].typeParams.empty()) return false;
+  int32_t m = out_.traits[trait].findMethod(name);
+  if (m < 0 || (methodsOnly && out_.fns[out_.traits[trait].methods[m].fn].decl->self == SelfParam::None)) return false;
+  bool another = false;
+  for (size_t j = 0; j < out_.impls.size() && !another; ++j) {
+    const ImplInfo& other = out_.impls[j];
+    std::vector<TypeId> args(other.typeParams.size(), kNoType);
+    another = static_cast<int32_t>(j) != index && other.trait.trait == trait && matchType(other.self, t, other.typeParams, args);
+  }
+  if (!another) return false;
+  *out = pickTraitDecl(t, TraitRef{trait, {}, {}, {}}, m);
+  return true;
+}
+
 // A method or associated function `name` on type t itself (no deref).
 bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out) {
   t = normalize(T_.resolve(t));
@@ -122,6 +143,7 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
       if ((impl.trait.trait >= 0) != (pass == 1)) continue;
       std::vector<TypeId> args(impl.typeParams.size(), kNoType);
       if (!matchType(impl.self, t, impl.typeParams, args)) continue;
+      if (pass == 1 && pickAmongTraitImpls(static_cast<int32_t>(i), t, name, methodsOnly, out)) return true;
       if (pickFromImpl(static_cast<int32_t>(i), t, args, name, methodsOnly, out)) return true;
     }
   return false;
@@ -200,12 +222,16 @@ void Resolver::requireCallBounds(const Expr& e, const MethodPick& pick, size_t f
       TraitRef need = b;
       for (TypeId& a : need.args) a = T_.subst(a, f.typeParams, pick.args);
       for (auto& binding : need.bindings) binding.second = T_.subst(binding.second, f.typeParams, pick.args);
-      if (f.trait >= 0 && k == 0 && need.trait == f.trait) continue;  // Self: Trait is how it was found
+      // Self: Trait is how it was found, but for which of its impls (`From<i32>`, `From<&str>`) is left to the arguments.
+      TypeKind self = T_.get(T_.resolve(pick.args[0])).kind;
+      bool among = f.trait >= 0 && !out_.traits[f.trait].typeParams.empty() && (self == TypeKind::Struct || self == TypeKind::Enum);
+      if (f.trait >= 0 && k == 0 && need.trait == f.trait && !among) continue;
       // On a trait object, a `where Self: Sized` method is refused where it is called (check/resolve_dyn.cpp).
       if (f.trait >= 0 && k == 0 && out_.traits[need.trait].std == StdTrait::Sized &&
           T_.get(T_.resolve(pick.args[0])).kind == TypeKind::Dyn)
         continue;
       if (!bindings) {
+        if (e.kind == ExprKind::MethodCall && f.impl >= 0 && k < outerParamCount(f)) requireImplBoundForMethod(e, pick.args[k], need);
         requireTrait(pick.args[k], need, at);
         boundCallee_[T_.resolve(pick.args[k])] = e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span;
         continue;
@@ -216,6 +242,18 @@ void Resolver::requireCallBounds(const Expr& e, const MethodPick& pick, size_t f
       }
     }
   }
+}
+
+// A method of an impl whose own bounds the receiver's type arguments miss
+// (`impl<T: Display> Pair<T>` on a `Pair<Opaque>`) is not found at all:
+// rustc's E0599 at the method, not the E0277 of a function's bound.
+void Resolver::requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need) {
+  if (T_.containsVar(T_.resolveDeep(arg)) || T_.containsParam(T_.resolveDeep(arg)) || implements(arg, need)) return;
+  int derefs = 0;
+  TypeId self = stripRefs(e.operand->type, &derefs);
+  const char* kind = T_.get(T_.resolve(self)).kind == TypeKind::Enum ? "enum" : "struct";
+  fail(DiagCode::E0599, "the method `" + e.text + "` exists for " + kind + " `" + typeName(self) + "`, but its trait bounds were not satisfied",
+       e.nameSpan, "method cannot be called on `" + typeName(self) + "` due to unsatisfied trait bounds");
 }
 
 // A call of a trait's method declaration, once its Self is known: the

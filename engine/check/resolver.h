@@ -109,6 +109,7 @@ class Resolver {
   size_t outerParamCount(const FnInfo& f) const;
   std::vector<TraitRef> allBoundsOf(TypeId param);
   MethodPick pickTraitDecl(TypeId self, const TraitRef& r, int32_t method);
+  bool pickAmongTraitImpls(int32_t impl, TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
   bool pickFromImpl(int32_t impl, TypeId t, std::vector<TypeId> implArgs, const std::string& name, bool methodsOnly,
                     MethodPick* out);
   bool lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
@@ -395,6 +396,8 @@ class Resolver {
   void requireOrderedKey(TypeId key, Span at, const char* what = "a B-tree's key");
   void requireHashedKey(TypeId key, Span at);
   bool reachesHandWrittenHash(TypeId t, std::vector<TypeId>* seen);
+  bool reachesHandWrittenClone(TypeId t, std::vector<TypeId>* seen);
+  void requireNoHandWrittenClone(TypeId t, const std::string& what, Span at);
   bool reachesHandWrittenComparison(TypeId t, Comparison c, std::vector<TypeId>* seen);
   void requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at);
   TypeId comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
@@ -408,6 +411,7 @@ class Resolver {
   TypeId checkCall(Expr& e, TypeId expected);
   TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
   TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params, TypeId ret);
+  void requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need);
   void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);
@@ -430,6 +434,7 @@ class Resolver {
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target) const;
   TypeId typeBeforeChecking(const Expr& e);
+  void rejectBoxConversion(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
   TypeId methodTypeArgument(const Expr& e);
@@ -466,6 +471,7 @@ class Resolver {
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  void rejectKeyBorrowingItem(const Expr& closure);
   TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireCollectible(const Expr& e, TypeId target, TypeId item);
   void finishCollectTargets();
@@ -478,6 +484,7 @@ class Resolver {
   TypeId clonedElement(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId boxFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId clonedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId keyValueRow(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);  // std_collections.cpp
   bool keyIsInferred(TypeId self);

@@ -346,6 +346,16 @@ TypeId Resolver::referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId
   TypeId result = typeMethodCall(e, m, self, target);
   StdTrait bound = m == BuiltinMethod::OptionCopied ? StdTrait::Copy : StdTrait::Clone;
   requireTrait(target, TraitRef{stdTrait(bound), {}, {}, {}}, e.nameSpan);
+  if (bound == StdTrait::Clone) requireNoHandWrittenClone(target, "`cloned`", e.nameSpan);
+  return result;
+}
+
+// std's clone of a collection, an Option, a tuple or a derived struct: what
+// it holds must not reach a Clone impl of the learner's own, which the run
+// would not call.
+TypeId Resolver::clonedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId result = bySignature(e, m, self, expected);
+  requireNoHandWrittenClone(self, "`clone`", e.nameSpan);
   return result;
 }
 
