@@ -427,6 +427,9 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
                         firstTypeWithStdMethod(t, e.text, &unused) != kNoType;
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any && !openComparison) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
+    if (isNumericMethodName(e.text) && derefs > 0)  // rustc does not look through the reference to an ambiguous number
+      fail(DiagCode::E0599, "no method named `" + e.text + "` found for reference `&" + kind + "` in the current scope", e.nameSpan,
+           "method not found in `&" + kind + "`");
     if (isNumericMethodName(e.text))
       fail(DiagCode::E0689, "can't call method `" + e.text + "` on ambiguous numeric type `" + kind + "`", e.nameSpan);
     if (stdHasMethod(StdNames::Blanket, e.text))  // every type's: `3.5.into()`
@@ -682,8 +685,25 @@ TypeId Resolver::partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId e
 }
 
 // to_string of the learner's type is std's blanket `impl<T: Display> ToString for T`.
+// A generic impl (`impl<T: Display> Display for Labeled<T>`) on a number not
+// settled yet (`Labeled { value: 3.14 }`) holds or not once it is, as rustc
+// keeps the bound as an obligation.
 TypeId Resolver::learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  if (!implementsFormat(self, FormatTrait::Display)) return kNoType;
+  if (!implementsFormat(self, FormatTrait::Display)) {
+    TypeId t = T_.resolve(self);
+    bool hasImpl = false;
+    for (const ImplInfo& impl : out_.impls) {
+      std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+      hasImpl |= impl.trait.trait == stdTrait(StdTrait::Display) && matchType(impl.self, t, impl.typeParams, args);
+    }
+    if (!hasImpl || !T_.containsVar(T_.resolveDeep(t))) return kNoType;
+    Span at = e.nameSpan;
+    typeChecks_.push_back([this, t, at] {
+      TypeId known = T_.defaultDeep(t);
+      if (!implementsFormat(known, FormatTrait::Display))
+        fail(DiagCode::E0599, "the method `to_string` exists for `" + typeName(known) + "`, but its trait bounds were not satisfied", at);
+    });
+  }
   return typeMethodCall(e, m, self, kNoType);
 }
 

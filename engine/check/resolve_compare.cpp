@@ -173,7 +173,9 @@ void Resolver::checkAllDerives() {
     const StructInfo& s = T_.structs()[i];
     std::vector<std::pair<TypeId, Span>> fields;
     for (size_t f = 0; f < d.fields.size(); ++f) fields.emplace_back(s.fields[f].second, d.fields[f].span);
-    checkDerives(s.name, d.nameSpan, s, fields, false);
+    DerivedTraits derived = s;  // a hand-written `impl Copy` marks the type Copy too; here only the derive counts
+    derived.isCopy = std::find(d.derives.begin(), d.derives.end(), "Copy") != d.derives.end();
+    checkDerives(s.name, d.nameSpan, derived, fields, false);
   }
   for (size_t i = 0; i < out_.ast->enums.size(); ++i) {
     const EnumDecl& d = out_.ast->enums[i];
@@ -182,7 +184,9 @@ void Resolver::checkAllDerives() {
     for (size_t v = 0; v < d.variants.size(); ++v)
       for (size_t f = 0; f < d.variants[v].fields.size(); ++f)
         fields.emplace_back(e.variants[v].fields[f].second, d.variants[v].fields[f].span);
-    checkDerives(e.name, d.nameSpan, e, fields, true);
+    DerivedTraits derived = e;
+    derived.isCopy = std::find(d.derives.begin(), d.derives.end(), "Copy") != d.derives.end();
+    checkDerives(e.name, d.nameSpan, derived, fields, true);
   }
 }
 

@@ -21,6 +21,7 @@
 #include <functional>
 
 #include "check/resolver.h"
+#include "check/returned_values.h"
 
 namespace sh {
 
@@ -343,8 +344,13 @@ void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
       if (borrows(a, depth + 1)) return true;
     return false;
   };
-  if (borrows(concrete, 0))
-    fail(DiagCode::None, "a trait object of `" + typeName(concrete) + "`, which holds references, is not supported yet", at.span);
+  if (!borrows(concrete, 0)) return;
+  // A closure borrowing the function's variables, boxed as its result: it would outlive them.
+  const Block* body = fnIndex_ >= 0 && static_cast<size_t>(fnIndex_) < fnBodies_.size() ? fnBodies_[fnIndex_] : nullptr;
+  std::vector<const Expr*> returned = body ? returnedValues(*body) : std::vector<const Expr*>{};
+  if (T_.closureOf(T_.resolve(concrete)) >= 0 && std::find(returned.begin(), returned.end(), &at) != returned.end())
+    rejectEscapingBorrows(concrete, *fnBodies_[fnIndex_]);
+  fail(DiagCode::None, "a trait object of `" + typeName(concrete) + "`, which holds references, is not supported yet", at.span);
 }
 
 // A `dyn Fn(A) -> R` holds a closure (or a function named as a value)

@@ -16,6 +16,7 @@
 #include <functional>
 
 #include "check/resolver.h"
+#include "check/returned_values.h"
 
 namespace sh {
 
@@ -82,16 +83,7 @@ TypeId Resolver::revealKeepingMoves(Expr& e) {
   return shown;
 }
 
-// A closure returned as `impl Fn` that borrows the function's variables
-// would point into a frame that is gone once it returns. rustc reports it
-// at the closure (E0373) when the closure is the returned value itself,
-// and at the borrowed variable's use (E0597) when it was kept in a variable.
-void Resolver::rejectEscapingBorrows(TypeId concrete, Block& body) {
-  int32_t closure = T_.closureOf(T_.resolve(concrete));
-  if (closure < 0) return;
-  const ClosureInfo& c = out_.closures[closure];
-  auto borrowed = std::find_if(c.captures.begin(), c.captures.end(), [](const Capture& cap) { return cap.mode != CaptureMode::Value; });
-  if (borrowed == c.captures.end()) return;
+std::vector<const Expr*> returnedValues(const Block& body) {
   std::vector<const Expr*> returned;
   std::function<void(const Expr*)> value = [&](const Expr* e) {
     while (e && (e->kind == ExprKind::Paren || (e->kind == ExprKind::Block && e->block))) e = e->kind == ExprKind::Paren ? e->operand.get() : e->block->tail.get();
@@ -120,11 +112,27 @@ void Resolver::rejectEscapingBorrows(TypeId concrete, Block& body) {
   };
   value(body.tail.get());
   inBlock(body);
-  for (const Expr* e : returned)
+  return returned;
+}
+
+// A closure returned as `impl Fn` (or boxed as a `Box<dyn Fn>`) that
+// borrows the function's variables would point into a frame that is gone
+// once it returns. rustc reports it at the closure (E0373) when the
+// closure is the returned value itself (or what the returned Box holds),
+// and at the borrowed variable's use (E0597) when it was kept in a variable.
+void Resolver::rejectEscapingBorrows(TypeId concrete, Block& body) {
+  int32_t closure = T_.closureOf(T_.resolve(concrete));
+  if (closure < 0) return;
+  const ClosureInfo& c = out_.closures[closure];
+  auto borrowed = std::find_if(c.captures.begin(), c.captures.end(), [](const Capture& cap) { return cap.mode != CaptureMode::Value; });
+  if (borrowed == c.captures.end()) return;
+  for (const Expr* e : returnedValues(body)) {
+    if (e->kind == ExprKind::Call && e->args.size() == 1 && T_.get(T_.resolve(e->type)).kind == TypeKind::Box) e = e->args[0].get();  // `Box::new(|| ..)`
     if (e->kind == ExprKind::Closure && T_.closureOf(T_.resolve(e->type)) == closure)
       fail(DiagCode::E0373,
            "closure may outlive the current function, but it borrows `" + borrowed->name + "`, which is owned by the current function",
            e->span, "may outlive borrowed value `" + borrowed->name + "`", {{borrowed->firstUse, "`" + borrowed->name + "` is borrowed here", false}});
+  }
   fail(DiagCode::E0597, "`" + borrowed->name + "` does not live long enough", borrowed->firstUse, "borrowed value does not live long enough");
 }
 

@@ -53,9 +53,14 @@ const char* operatorMethod(StdTrait t) {
 }  // namespace
 
 // Whether the operator's left operand is a type whose operators are traits
-// the learner implements or bounds: a struct, an enum, a parameter.
+// the learner implements or bounds: a struct, an enum, a parameter, or a
+// reference to a struct or an enum.
 bool Resolver::overloadsOperators(TypeId t) const {
   const Type& k = T_.get(T_.resolve(t));
+  if (k.kind == TypeKind::Ref) {  // `&a + &b` with `impl Add for &Big`
+    TypeKind target = T_.get(T_.resolve(k.args[0])).kind;
+    return target == TypeKind::Struct || target == TypeKind::Enum;
+  }
   return k.kind == TypeKind::Struct || k.kind == TypeKind::Enum || k.kind == TypeKind::Param ||
          k.kind == TypeKind::Projection;
 }

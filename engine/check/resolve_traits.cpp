@@ -211,6 +211,12 @@ int32_t Resolver::resolveTraitPath(const Path& p, bool mustExist) {
   }
   if (r.used == 0 && p.segments.size() == 1 && preludeTrait(p.last(), false) >= 0) return preludeTrait(p.last(), false);
   if (!mustExist) return -1;
+  // Rust 2021's prelude names these traits everywhere; those the engine does not model are not errors.
+  static const char* const kPreludeTraits[] = {"AsMut", "AsRef", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
+                                               "FromIterator", "IntoIterator", "Send", "Sync", "ToOwned", "TryFrom", "TryInto", "Unpin"};
+  if (r.used == 0 && p.segments.size() == 1)
+    for (const char* name : kPreludeTraits)
+      if (p.last() == name) fail(DiagCode::None, "the trait `" + p.last() + "` is not supported yet", p.span);
   if (r.used == 0 && p.segments.size() >= 2)
     fail(DiagCode::E0433, "failed to resolve: use of unresolved module or unlinked crate `" + p.segments[0].name + "`",
          p.segments[0].span, "use of unresolved module or unlinked crate `" + p.segments[0].name + "`");
@@ -280,6 +286,12 @@ void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
   } else if (!d.types.empty()) {
     fail(DiagCode::E0658, "inherent associated types are unstable", d.types[0].span);
   }
+  // A hand-written `impl Copy for T {}` makes T's values copied, as the derive does.
+  if (!isStd && impl.trait.trait >= 0 && out_.traits[impl.trait.trait].std == StdTrait::Copy && localSelf) {
+    if (!self.args.empty()) fail(DiagCode::None, "a hand-written `impl Copy` for a generic type is not supported yet", d.span);
+    if (self.kind == TypeKind::Struct) T_.structs()[self.structIndex].isCopy = true;
+    else T_.enums()[self.enumIndex].isCopy = true;
+  }
   auto index = static_cast<int32_t>(out_.impls.size());
   out_.impls.push_back(impl);
   // An inherent method of a type without arguments is also known by its
@@ -336,6 +348,22 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
          "missing " + list + " in implementation");
   }
   if (t.std == StdTrait::Drop) requireDroppableSelf(impl);
+  if (t.std == StdTrait::Copy) {  // as rustc checks it, at the self type: every field Copy (E0204), then Clone (E0277)
+    std::vector<TypeId> fields;
+    const Type self = T_.get(T_.resolve(impl.self));
+    if (self.kind == TypeKind::Struct)
+      for (const auto& f : T_.structOf(impl.self).fields) fields.push_back(f.second);
+    if (self.kind == TypeKind::Enum)
+      for (const VariantInfo& v : T_.enumOf(impl.self).variants)
+        for (const auto& f : v.fields) fields.push_back(f.second);
+    for (TypeId f : fields)
+      if (!T_.isCopy(f))
+        fail(DiagCode::E0204, "the trait `Copy` cannot be implemented for this type", d.selfType->span, "",
+             {{d.selfType->span, "this field does not implement `Copy`", false}});
+    if (!implements(impl.self, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}))
+      fail(DiagCode::E0277, "the trait bound `" + typeName(impl.self) + ": Clone` is not satisfied", d.selfType->span,
+           "the trait `Clone` is not implemented for `" + typeName(impl.self) + "`");
+  }
   if (t.std == StdTrait::Display || t.std == StdTrait::Debug || t.std == StdTrait::None) requireTraitSignatures(impl);
   // The trait's supertraits must hold for the self type (with the impl's bounds).
   for (const TraitRef& s : t.supertraits) {
@@ -374,8 +402,15 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
                         typeName(impl.self) + "`",
            header, "conflicting implementation for `" + typeName(impl.self) + "`");
   }
-  // A derive is an impl too: `#[derive(PartialEq)]` beside `impl PartialEq` is two.
-  if (t.std != StdTrait::None && impl.typeParams.empty() && derivesOrImplementsNatively(impl.self, t.std, impl.trait))
+  // A derive is an impl too: `#[derive(PartialEq)]` beside `impl PartialEq` is two. (A hand-written
+  // Copy impl marks the type Copy itself, so for Copy it is the derive list that tells.)
+  const Type selfType = T_.get(T_.resolve(impl.self));
+  const std::vector<std::string>* derives = selfType.kind == TypeKind::Struct ? &T_.structOf(impl.self).decl->derives
+                                            : selfType.kind == TypeKind::Enum ? &T_.enumOf(impl.self).decl->derives
+                                                                              : nullptr;
+  bool derivedCopy = derives && std::find(derives->begin(), derives->end(), "Copy") != derives->end();
+  bool derived = t.std == StdTrait::Copy ? derivedCopy : derivesOrImplementsNatively(impl.self, t.std, impl.trait);
+  if (t.std != StdTrait::None && impl.typeParams.empty() && derived)
     fail(DiagCode::E0119, "conflicting implementations of trait `" + traitRefName(impl.trait) + "` for type `" +
                       typeName(impl.self) + "`",
          header, "conflicting implementation for `" + typeName(impl.self) + "`");
@@ -399,9 +434,12 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
   }
   bool isStruct = s.kind == TypeKind::Struct;
   bool copy = isStruct ? T_.structs()[s.structIndex].isCopy : T_.enums()[s.enumIndex].isCopy;
+  Span copyAt = isStruct ? T_.structs()[s.structIndex].decl->nameSpan : T_.enums()[s.enumIndex].decl->nameSpan;
+  for (const ImplInfo& other : out_.impls)  // a hand-written `impl Copy`: rustc points at its self type
+    if (!other.isStd && other.trait.trait >= 0 && out_.traits[other.trait.trait].std == StdTrait::Copy && T_.resolve(other.self) == self)
+      copyAt = other.decl->selfType->span;
   if (copy)
-    fail(DiagCode::E0184, "the trait `Copy` cannot be implemented for this type; the type has a destructor",
-         isStruct ? T_.structs()[s.structIndex].decl->nameSpan : T_.enums()[s.enumIndex].decl->nameSpan,
+    fail(DiagCode::E0184, "the trait `Copy` cannot be implemented for this type; the type has a destructor", copyAt,
          "`Copy` not allowed on types with destructors");
   if (isStruct) T_.structs()[s.structIndex].hasDrop = true;
   else T_.enums()[s.enumIndex].hasDrop = true;

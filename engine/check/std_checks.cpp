@@ -112,8 +112,9 @@ TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeI
 // that can (an exact-size one under enumerate, as std's bound says).
 void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
   TypeKind k = T_.get(T_.resolve(chain.type)).kind;
-  if (k == TypeKind::Struct || k == TypeKind::Enum)
-    fail(DiagCode::None, "`rev` of the learner's own iterator is not supported yet", rev.nameSpan);
+  if (k == TypeKind::Struct || k == TypeKind::Enum)  // going back needs DoubleEndedIterator, which the subset's programs cannot implement
+    fail(DiagCode::E0277, "the trait bound `" + typeName(chain.type) + ": DoubleEndedIterator` is not satisfied", rev.nameSpan,
+         "the trait `DoubleEndedIterator` is not implemented for `" + typeName(chain.type) + "`");
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
   if (stdMethod(m).receiver != StdReceiver::Iter) return;
