@@ -1,7 +1,7 @@
 // Operators of the program's own: a Copy struct V2 with Add, Sub, Neg,
-// Mul<i32> and AddAssign impls (wrapping, so no overflow panics), derived
-// PartialEq and a PartialOrd impl; `a + b`, `-a`, `a * k`, `a += b`,
-// `a == b`, `a < b`.
+// Mul<i32> and AddAssign impls (wrapping, so no overflow panics), an Add
+// impl for `&V2`, derived PartialEq and a PartialOrd impl; `a + b`, `&a + &b`,
+// `-a`, `a * k`, `a += b`, `a == b`, `a < b`.
 import * as T from '../types.mjs';
 
 const I32 = T.int('i32');
@@ -18,6 +18,8 @@ function declare(g) {
     'impl std::ops::Neg for V2 {', '    type Output = V2;', '    fn neg(self) -> V2 {', '        V2 { x: self.x.wrapping_neg(), y: self.y.wrapping_neg() }', '    }', '}', '',
     'impl std::ops::Mul<i32> for V2 {', '    type Output = V2;', '    fn mul(self, k: i32) -> V2 {', '        V2 { x: self.x.wrapping_mul(k), y: self.y.wrapping_mul(k) }', '    }', '}', '',
     'impl std::ops::AddAssign for V2 {', '    fn add_assign(&mut self, o: V2) {', '        self.x = self.x.wrapping_add(o.x);', '        self.y = self.y.wrapping_add(o.y);', '    }', '}', '',
+    'impl std::ops::Add for &V2 {', '    type Output = V2;', '    fn add(self, o: &V2) -> V2 {',
+    '        V2 { x: self.x.wrapping_add(o.x), y: self.y.wrapping_add(o.y) }', '    }', '}', '',
     'impl PartialOrd for V2 {', '    fn partial_cmp(&self, o: &V2) -> Option<std::cmp::Ordering> {',
     ...g.weighted([[g.allows('std-partial-cmp') ? 1 : 0, ['        (self.x, self.y).partial_cmp(&(o.x, o.y))']],
                    [g.allows('std-partial-cmp') ? 1 : 0, ['        self.x.partial_cmp(&o.x)']],
@@ -33,6 +35,7 @@ function v2Expr(g, t, d) {
     [2, () => `(${g.expr(V2, d)} ${g.pick(['+', '-'])} ${g.expr(V2, d)})`],
     [1, () => `(-${g.expr(V2, d)})`],
     [1, () => `(${g.expr(V2, d)} * ${g.expr(I32, d)})`],
+    [1, () => `(&${g.expr(V2, d)} + &${g.expr(V2, d)})`],
   ])();
 }
 
