@@ -124,7 +124,7 @@ class BorrowChecker {
     if (placeReceiver) {
       access(Access::Reserve, *call.operand, call.span);
     } else if (path.empty() && isRefLocal(root) && call.derefs > 0) {  // through `r: &mut Vec<T>`: of `*r`
-      accesses_.push_back({Access::Reserve, root, "*", call.span, point_, -1, placeName(fn_->locals[root].name, "*"), {}});
+      accessPlace(Access::Reserve, root, "*", call.span);
     }
   }
 
@@ -132,24 +132,37 @@ class BorrowChecker {
   // method reborrows the place r points at, which a reborrow kept in a
   // variable (`let a = &mut *r;`) may still hold (E0499, E0502). A result
   // that borrows the receiver (`let f = r.first();`) holds that reborrow.
-  void accessThroughReferenceReceiver(const Expr& call, bool resultBorrowsReceiver) {
+  void accessThroughReferenceReceiver(const Expr& call, bool resultBorrowsReceiver, uint32_t callPoint) {
     std::string path;
     int32_t root = placeRoot(*call.operand, &path);
     if (root < 0 || !path.empty() || !isRefLocal(root) || call.derefs == 0) return;
     bool isMut = call.receiverMode == 2;
-    int32_t b = -1;
-    if (holdsReference(call.type) && resultBorrowsReceiver) {
-      Borrow reborrow;
-      reborrow.local = root;
-      reborrow.path = "*";
-      reborrow.isMut = isMut;
-      reborrow.span = call.operand->span;
-      reborrow.point = point_;
-      borrows_.push_back(reborrow);
-      b = static_cast<int32_t>(borrows_.size() - 1);
-    }
-    accesses_.push_back({isMut ? Access::Mutable : Access::Shared, root, "*", call.span, point_, b,
-                         placeName(fn_->locals[root].name, "*"), {}});
+    int32_t b = holdsReference(call.type) && resultBorrowsReceiver ? borrowPlace(root, "*", isMut, call.operand->span, callPoint) : -1;
+    accessPlace(isMut ? Access::Mutable : Access::Shared, root, "*", call.span, b, callPoint);
+  }
+
+  // An access of a place named by its variable and path (`*r` is "*").
+  void accessPlace(Access kind, int32_t root, const std::string& path, Span span, int32_t ownBorrow = -1, uint32_t at = 0) {
+    noteUse(root, span);
+    accesses_.push_back({kind, root, path, span, at ? at : point_, ownBorrow, placeName(fn_->locals[root].name, path), {}});
+  }
+
+  int32_t borrowPlace(int32_t root, const std::string& path, bool isMut, Span span, uint32_t point) {
+    Borrow b;
+    b.local = root;
+    b.path = path;
+    b.isMut = isMut;
+    b.span = span;
+    b.point = point;
+    borrows_.push_back(b);
+    return static_cast<int32_t>(borrows_.size() - 1);
+  }
+
+
+  TypeId withoutRefs(TypeId t) const {
+    t = T_.resolve(t);
+    while (T_.get(t).kind == TypeKind::Ref) t = T_.resolve(T_.get(t).args[0]);
+    return t;
   }
 
   bool indexesThroughImpl(const Expr& index) const {
@@ -528,6 +541,7 @@ class BorrowChecker {
         size_t argBorrows = borrows_.size(), argUses = uses_.size();
         const FnInfo* callee = borrowck::calleeOf(p_, e);
         std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
+        uint32_t callPoint = point_;
         // A user method's result borrows the receiver's place, or what the
         // receiver holds, only where its signature says so.
         bool placeFlows = resultBorrowsReceiver(p_, e);
@@ -543,7 +557,7 @@ class BorrowChecker {
         if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
         if (!placeReceiver) {
           if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
-          if (e.receiverMode != 0) accessThroughReferenceReceiver(e, placeFlows);
+          if (e.receiverMode != 0) accessThroughReferenceReceiver(e, placeFlows, callPoint);
           // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result;
           // `s.split('.').next()` borrows only what the temporary iterator borrows, as does
           // a learner's `next` whose signature says so.
@@ -572,18 +586,36 @@ class BorrowChecker {
         return;
       }
       case ExprKind::Assign: case ExprKind::CompoundAssign: {
-        // `v[i] = x` borrows v mutably (IndexMut) before the index is computed.
-        if (e.lhs->kind == ExprKind::Index && T_.get(e.lhs->lhs->type).kind == TypeKind::Vec &&
-            placeRoot(*e.lhs->lhs, nullptr) >= 0) {
+        // `v[i] = x` borrows v mutably (IndexMut) before the index is
+        // computed, and after x: an assignment, and a compound one of
+        // numbers, evaluates its right side first (`v[1] = *first` runs);
+        // `s[i] += "x"` calls add_assign on the place, made first.
+        // `r[i] = x` with `r: &mut Vec<T>` borrows `*r`.
+        std::string indexed;
+        int32_t indexedRoot = e.lhs->kind == ExprKind::Index ? placeRoot(*e.lhs, &indexed) : -1;
+        bool throughRef = indexedRoot >= 0 && indexed == "*";
+        if (e.lhs->kind == ExprKind::Index && T_.get(withoutRefs(e.lhs->lhs->type)).kind == TypeKind::Vec &&
+            (throughRef || placeRoot(*e.lhs->lhs, nullptr) >= 0)) {
           ++point_;
-          int32_t b = makeBorrow(*e.lhs->lhs, true, e.lhs->lhs->span);
+          int32_t b = throughRef ? borrowPlace(indexedRoot, "*", true, e.lhs->lhs->span, point_) : makeBorrow(*e.lhs->lhs, true, e.lhs->lhs->span);
           if (b >= 0) {
-            access(Access::Mutable, *e.lhs->lhs, e.lhs->lhs->span, b);
+            bool rhsFirst = e.kind == ExprKind::Assign || T_.isNumeric(T_.resolve(e.lhs->type)) ||
+                            T_.get(T_.resolve(e.lhs->type)).kind == TypeKind::Bool;
+            size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
+            if (rhsFirst) {
+              walkValue(*e.rhs);
+              borrows_[b].point = ++point_;
+            }
+            if (throughRef) accessPlace(Access::Mutable, indexedRoot, "*", e.lhs->lhs->span, b);
+            else access(Access::Mutable, *e.lhs->lhs, e.lhs->lhs->span, b);
             borrows_[b].liveSpan = e.lhs->lhs->span;
             walkValue(*e.lhs->rhs);
             borrows_[b].liveThrough = ++point_;
-            size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
-            walkValue(*e.rhs);
+            if (!rhsFirst) {
+              rhsBorrows = borrows_.size();
+              rhsUses = uses_.size();
+              walkValue(*e.rhs);
+            }
             int32_t root = placeRoot(*e.lhs->lhs, nullptr);
             if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
             return;
