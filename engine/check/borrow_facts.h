@@ -64,6 +64,7 @@ struct Borrow {
   int32_t param = -1;   // the caller's borrow a parameter holds (with its lifetimes), not one made here
   std::string paramLifetime;  // ... under this one of them (held in its slot), or "" for all of them
   Alternatives alternatives;  // made by a `ref` binding in an or-pattern's alternative
+  bool twoPhase = false;      // a `&mut self` method's receiver reserved while its arguments run: reads may share it
 };
 
 struct AccessRecord {
@@ -105,6 +106,9 @@ bool isRefLocal(const TypeTable& T, const FnInfo& fn, int32_t local);
 // The variable a place expression is rooted in, with the field path, or -1.
 // Indexing goes into the whole variable (`v[0]` borrows `v`).
 int32_t placeRoot(const TypeTable& T, const FnInfo& fn, const Expr& e, std::string* path, bool* throughIndex = nullptr);
+// A closure body's variable standing for a place its closure borrows (not
+// one moved in): what it points at outlives the body, as a reference's does.
+bool capturedByReference(const Checked& p, const FnInfo& fn, int32_t local);
 
 // The locals a pattern binds.
 void bindings(const Pattern& p, std::vector<int32_t>& out);

@@ -115,18 +115,30 @@ class BorrowChecker {
   }
 
   // `v.push(*last)`: the `&mut v` is reserved before `*last` is read, and
-  // a `&mut` into v still used there conflicts with it (E0499).
-  void reserveReceiver(const Expr& call, bool placeReceiver) {
+  // a `&mut` into v still used there conflicts with it (E0499). The
+  // reservation is a two-phase borrow while the arguments run: they may
+  // read v (`v.push(v.len())`), not borrow it mutably (`v.push(v.pop()..)`,
+  // E0499) or move it. Returns that borrow, to end before the call.
+  int32_t reserveReceiver(const Expr& call, bool placeReceiver) {
     std::string path;
     int32_t root = placeRoot(*call.operand, &path);
-    if (root < 0) return;
+    if (root < 0) return -1;
     ++point_;
+    int32_t b = -1;
     if (placeReceiver) {
-      access(Access::Reserve, *call.operand, call.span);
+      b = makeBorrow(*call.operand, true, call.operand->span);
+      access(Access::Reserve, *call.operand, call.span, b);
     } else if (path.empty() && isRefLocal(root) && call.derefs > 0) {  // through `r: &mut Vec<T>`: of `*r`
-      accessPlace(Access::Reserve, root, "*", call.span);
+      b = borrowPlace(root, "*", true, call.operand->span, point_);
+      accessPlace(Access::Reserve, root, "*", call.span, b);
     }
+    if (b >= 0) {
+      borrows_[b].twoPhase = true;
+      borrows_[b].sealed = true;  // what the call's result borrows is its own affair
+    }
+    return b;
   }
+
 
   // `r.push(9)` with `r: &mut Vec<i32>` is `Vec::push(&mut *r, 9)`: the
   // method reborrows the place r points at, which a reborrow kept in a
@@ -537,11 +549,15 @@ class BorrowChecker {
           if (b >= 0) borrows_[b].liveThrough = ++point_;
           return;
         }
-        if (e.receiverMode == 2) reserveReceiver(e, placeReceiver);
+        int32_t reservation = e.receiverMode == 2 ? reserveReceiver(e, placeReceiver) : -1;
         size_t argBorrows = borrows_.size(), argUses = uses_.size();
         const FnInfo* callee = borrowck::calleeOf(p_, e);
         std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
         uint32_t callPoint = point_;
+        if (reservation >= 0) {
+          borrows_[reservation].liveThrough = callPoint - 1;
+          borrows_[reservation].liveSpan = e.nameSpan;
+        }
         // A user method's result borrows the receiver's place, or what the
         // receiver holds, only where its signature says so.
         bool placeFlows = resultBorrowsReceiver(p_, e);
@@ -726,6 +742,7 @@ class BorrowChecker {
         loops_.push_back({start, point_});
         // `for x in &v`: the loop holds its borrow of v until it ends.
         for (size_t i = loopBorrows; e.kind == ExprKind::For && i < iterableBorrows; ++i) {
+          if (borrows_[i].twoPhase) continue;  // a reservation ends with its call
           borrows_[i].liveThrough = point_;
           borrows_[i].liveSpan = e.operand->span;
         }
@@ -1148,6 +1165,7 @@ class BorrowChecker {
       for (const Borrow& b : borrows_) {
         bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
         if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0 &&
+            !borrowck::capturedByReference(p_, *fn_, b.local) &&
             !(through && pointsAtItself(reader, b)) && !knownNotHeld(parts, reader, static_cast<size_t>(&b - borrows_.data())))
           return b.local;
       }
@@ -1235,6 +1253,7 @@ class BorrowChecker {
         // it only in a later iteration of a loop.
         if (b.point >= a.point && !inSameLoop(b.point, a.point)) continue;
         if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
+        if (b.twoPhase && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
         std::optional<Use> later = liveUseAfter(b, a.point);
         if (later) report(a, b, *later);
       }
