@@ -23,6 +23,13 @@ bool derefsRefLocal(const TypeTable& T, const FnInfo& fn, const Expr& place, con
          isRefLocal(T, fn, base.resolved);
 }
 
+bool capturedByReference(const Checked& p, const FnInfo& fn, int32_t local) {
+  const LocalInfo& l = fn.locals[local];
+  if (fn.closure < 0 || l.capture < 0) return false;
+  const ClosureInfo& c = p.closures[fn.closure];
+  return static_cast<size_t>(l.capture) < c.captures.size() && c.captures[l.capture].mode != CaptureMode::Value;
+}
+
 int32_t placeRoot(const TypeTable& T, const FnInfo& fn, const Expr& e, std::string* path, bool* throughIndex) {
   const Expr* cur = &e;
   std::string fields;
@@ -282,7 +289,7 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
 // reference stored in it, `&r.part[..]`, is what r's target holds).
 void LifetimeRules::flowIntoBorrow(const Expr& place, Span at, Flows& out) const {
   int32_t root = placeRoot(T_, *fn_, place, nullptr);
-  if (out.wantOwned && root >= 0 && !isRefLocal(root)) {
+  if (out.wantOwned && root >= 0 && !isRefLocal(root) && !capturedByReference(p_, *fn_, root)) {
     out.owned.push_back({root, at});
     return;
   }

@@ -117,10 +117,13 @@ std::vector<std::string> capturedPath(const TypeTable& T, const PlaceUse& u, Typ
 // fields becomes one capture per place it uses (the outermost of nested
 // ones), each with a local of its own that the uses are rewritten to.
 // The expressions a rewritten use no longer holds (`p` of `p.x`) go to retired.
+// `mutatedItself` follows the captures: a place mutated is changed itself.
 void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, const std::vector<bool>& whole,
-                    const std::vector<PlaceUse>& placeUses, std::vector<Use>& uses, std::vector<ExprPtr>* retired) {
+                    const std::vector<PlaceUse>& placeUses, std::vector<Use>& uses, std::vector<bool>& mutatedItself,
+                    std::vector<ExprPtr>* retired) {
   std::vector<Capture> captures;
   std::vector<Use> capturedUses;
+  std::vector<bool> capturedMutated;
   for (size_t i = 0; i < c.captures.size(); ++i) {
     Capture root = c.captures[i];
     TypeId rootType = body.locals[root.inner].type;
@@ -136,6 +139,7 @@ void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, con
       body.locals[root.inner].capture = static_cast<int32_t>(captures.size());
       captures.push_back(root);
       capturedUses.push_back(uses[i]);
+      capturedMutated.push_back(mutatedItself[i]);
       continue;
     }
     body.locals[root.inner].capture = -1;  // no use of the whole variable is left
@@ -148,6 +152,8 @@ void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, con
       Use use = Use::Read;
       LocalInfo local = body.locals[root.inner];
       local.name = joined(root.name, place);
+      // A place through a captured reference is as writable as the reference makes it, which the body's check asked.
+      if (T.get(T.resolve(rootType)).kind == TypeKind::Ref) local.isMut = true;
       local.capture = static_cast<int32_t>(captures.size());
       auto inner = static_cast<int32_t>(body.locals.size());
       Span firstUse;
@@ -172,10 +178,12 @@ void narrowToPlaces(TypeTable& T, ClosureInfo& c, FnInfo& body, bool isMove, con
       body.locals.push_back(local);
       captures.push_back(Capture{local.name, root.outer, inner, CaptureMode::Ref, firstUse});
       capturedUses.push_back(use);
+      capturedMutated.push_back(use == Use::Mutate);
     }
   }
   c.captures = std::move(captures);
   uses = std::move(capturedUses);
+  mutatedItself = std::move(capturedMutated);
 }
 
 }  // namespace
@@ -492,11 +500,20 @@ void Resolver::decideCaptures(int32_t index, bool isMove, StdTrait wanted) {
     mutated();
     return true;
   };
-  // `p.x.y` (no dereference on the way) of a captured `p`: a use of that place alone.
+  // `p.x.y` of a captured `p`: a use of that place alone. No dereference on
+  // the way but the first, of a captured `&mut` by a closure that does not
+  // move it in (`self.total += x` captures `(*self).total`, as rustc; what
+  // is read through a `&` rustc takes through the reference itself).
+  auto throughCapturedRef = [&](const Expr& field) {
+    const Expr& base = *field.operand;
+    if (field.derefs != 1 || isMove || base.kind != ExprKind::Path || base.resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
+    const Type t = T_.get(T_.resolve(body.locals[base.resolved].type));
+    return body.locals[base.resolved].capture >= 0 && t.kind == TypeKind::Ref && t.isMut;
+  };
   auto notePlace = [&](Expr& e, Use use) {
     std::vector<Expr*> chain;
     Expr* cur = &e;
-    while ((cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) && cur->derefs == 0) {
+    while ((cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) && (cur->derefs == 0 || throughCapturedRef(*cur))) {
       chain.push_back(cur);
       cur = cur->operand.get();
     }
@@ -614,7 +631,7 @@ void Resolver::decideCaptures(int32_t index, bool isMove, StdTrait wanted) {
   };
   walk(*fnBodies_[c.fn]->tail, Use::Move);
   std::vector<ExprPtr> retired;
-  narrowToPlaces(T_, c, body, isMove, whole, placeUses, uses, &retired);
+  narrowToPlaces(T_, c, body, isMove, whole, placeUses, uses, mutatedItself, &retired);
   for (const ExprPtr& gone : retired)  // the function's later passes must not visit them
     for (const Expr* e = gone.get(); e; e = e->operand.get()) fnExprs_.erase(std::remove(fnExprs_.begin(), fnExprs_.end(), e), fnExprs_.end());
   bool mutates = false, moves = false;
