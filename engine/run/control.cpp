@@ -206,7 +206,7 @@ Value Interpreter::evalFor(const Expr& e) {
       for (; i < items.size(); ++i) dropValueNow(std::move(items[i]));
       if (!deque) freeTable(header);
       else if (mem_.readU64(header + DequeHeader::cap) > 0 && T_.layout(T_.get(tableType).args[0]).size > 0)
-        mem_.free(mem_.cellAt(mem_.readU64(header + DequeHeader::ptr))->id);
+        mem_.free(mem_.liveCellAt(mem_.readU64(header + DequeHeader::ptr)).id);
     };
     try {
       for (; i < items.size(); ++i) {
@@ -295,7 +295,7 @@ Value Interpreter::evalFor(const Expr& e) {
   uint64_t i = 0;
   auto dropRest = [&] {
     for (; i < len; ++i) dropValue(data + i * size, elem);
-    if (owns) mem_.free(mem_.cellAt(data)->id);
+    if (owns) mem_.free(mem_.liveCellAt(data).id);
   };
   try {
     for (; i < len; ++i) {

@@ -203,6 +203,12 @@ HeapCell* Memory::cellAt(Address addr) {
   return addr < c.addr + std::max<uint64_t>(c.size, 1) ? &c : nullptr;
 }
 
+HeapCell& Memory::liveCellAt(Address addr) {
+  HeapCell* c = cellAt(addr);
+  SH_CHECK(c != nullptr, "a heap pointer into no live cell");
+  return *c;
+}
+
 uint8_t* Memory::locate(Address addr, uint64_t n) {
   if (addr >= kStackTop - stack_.size() && addr + n <= kStackTop) return stack_.data() + (addr - (kStackTop - stack_.size()));
   if (addr >= kStaticBase && addr + n <= kStaticBase + statics_.size()) return statics_.data() + (addr - kStaticBase);

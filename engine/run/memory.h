@@ -83,6 +83,7 @@ class Memory {
   void setLength(int32_t cell, uint64_t len, bool record = true);
   HeapCell& cell(int32_t id) { return cells_[id]; }
   HeapCell* cellAt(Address addr);  // the live cell containing addr, or null
+  HeapCell& liveCellAt(Address addr);  // the same, which must exist (else the run stops as the engine's own bug)
   const std::vector<HeapCell>& cells() const { return cells_; }
 
   // bytes, anywhere

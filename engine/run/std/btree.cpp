@@ -152,7 +152,7 @@ class BTree {
     mem_.setLength(cell.id, 1);
     return n;
   }
-  void freeNode(Address n) { mem_.free(mem_.cellAt(n)->id); }
+  void freeNode(Address n) { mem_.free(mem_.liveCellAt(n).id); }
 
   // ---------------------------------------------------------------- search
 
@@ -589,7 +589,7 @@ BTreeTeardown Interpreter::takeBTree(Address header, TypeId mapOrSet) {
 }
 
 void Interpreter::freeBTreeNodes(const std::vector<Address>& nodes) {
-  for (Address n : nodes) mem_.free(mem_.cellAt(n)->id);
+  for (Address n : nodes) mem_.free(mem_.liveCellAt(n).id);
 }
 
 // Drop glue and clear: std's IntoIter, each key dropped then its value, each
@@ -621,7 +621,7 @@ void Interpreter::leakBTree(Address header, TypeId mapOrSet) {
     leakOwned(tree.valueAt(h.node, h.idx), tree.valueType());
   }
   for (const auto& before : frees) nodes.insert(nodes.end(), before.begin(), before.end());
-  for (Address n : nodes) mem_.leak(mem_.cellAt(n)->id);
+  for (Address n : nodes) mem_.leak(mem_.liveCellAt(n).id);
 }
 
 // BTreeMap::clone: an empty map clones to a map without a root.

@@ -210,7 +210,7 @@ void Interpreter::allocateTable(Address header, TypeId mapOrSet, uint64_t bucket
 
 void Interpreter::freeTable(Address header) {
   if (mem_.readU64(header + kMaskAt) == 0) return;  // the static empty group
-  mem_.free(mem_.cellAt(mem_.readU64(header + kCtrlAt))->id);
+  mem_.free(mem_.liveCellAt(mem_.readU64(header + kCtrlAt)).id);
 }
 
 std::vector<uint64_t> Interpreter::fullBuckets(Address header) const {
@@ -271,7 +271,7 @@ void Interpreter::placeEntry(Address header, TypeId mapOrSet, uint64_t index, ui
   mem_.write(bucketAt(header, mapOrSet, index), entry.data(), entry.size());
   uint64_t items = mem_.readU64(header + kItemsAt) + 1;
   mem_.writeU64(header + kItemsAt, items);
-  mem_.setLength(mem_.cellAt(mem_.readU64(header + kCtrlAt))->id, items);
+  mem_.setLength(mem_.liveCellAt(mem_.readU64(header + kCtrlAt)).id, items);
 }
 
 // hashbrown's reserve: grows (or, full of tombstones, rehashes) so that
@@ -311,7 +311,7 @@ void Interpreter::rehashTable(Address header, TypeId mapOrSet, uint64_t buckets)
   }
   mem_.writeU64(header + kItemsAt, 0);
   for (const auto& [hash, v] : entries) placeEntry(header, mapOrSet, findInsertIndex(header, hash), hash, v);
-  if (!inPlace && oldMask != 0) mem_.free(mem_.cellAt(oldCtrl)->id);
+  if (!inPlace && oldMask != 0) mem_.free(mem_.liveCellAt(oldCtrl).id);
 }
 
 // hashbrown's erase: the bucket's byte becomes EMPTY when some probe that
@@ -330,7 +330,7 @@ void Interpreter::eraseBucket(Address header, uint64_t index) {
   setCtrl(header, index, ctrl);
   uint64_t items = mem_.readU64(header + kItemsAt) - 1;
   mem_.writeU64(header + kItemsAt, items);
-  mem_.setLength(mem_.cellAt(mem_.readU64(header + kCtrlAt))->id, items);
+  mem_.setLength(mem_.liveCellAt(mem_.readU64(header + kCtrlAt)).id, items);
 }
 
 // Drop glue and clear: each entry dropped in bucket order.
@@ -348,7 +348,7 @@ void Interpreter::clearTable(Address header, TypeId mapOrSet) {
   mem_.write(mem_.readU64(header + kCtrlAt), empty.data(), empty.size());
   uint64_t counts[2] = {capacityOfMask(mask), 0};
   mem_.write(header + kGrowthAt, counts, 16);
-  mem_.setLength(mem_.cellAt(mem_.readU64(header + kCtrlAt))->id, 0);
+  mem_.setLength(mem_.liveCellAt(mem_.readU64(header + kCtrlAt)).id, 0);
 }
 
 void Interpreter::dropTable(Address header, TypeId mapOrSet) {
@@ -376,7 +376,7 @@ Value Interpreter::cloneTable(Address header, TypeId mapOrSet, Span at) {
   }
   uint64_t counts[2] = {mem_.readU64(header + kGrowthAt), mem_.readU64(header + kItemsAt)};
   mem_.write(holder + kGrowthAt, counts, 16);
-  mem_.setLength(mem_.cellAt(mem_.readU64(holder + kCtrlAt))->id, counts[1]);
+  mem_.setLength(mem_.liveCellAt(mem_.readU64(holder + kCtrlAt)).id, counts[1]);
   return readPlace(Place{holder, mapOrSet}, false);
 }
 

@@ -187,7 +187,7 @@ void Interpreter::dropKeptIntoIter(Address addr, TypeId type) {
   uint64_t size = T_.layout(item).size, left = keptItemsLeft(Place{addr, type});
   Address buf = mem_.readU64(addr), ptr = mem_.readU64(addr + 8), cap = mem_.readU64(addr + 16);
   dropParts(left, [&](size_t i) { dropValue(ptr + i * size, item); }, [&] {
-    if (cap > 0 && size > 0) mem_.free(mem_.cellAt(buf)->id);
+    if (cap > 0 && size > 0) mem_.free(mem_.liveCellAt(buf).id);
   });
 }
 

@@ -52,7 +52,7 @@ Value Interpreter::cloneValue(Address addr, TypeId type, Span at) {
       out.setU64(0, cell);
       Value inner = cloneValue(mem_.readU64(addr), t.args[0], at);
       mem_.write(cell, inner.data(), inner.size());
-      mem_.setLength(mem_.cellAt(cell)->id, 1);
+      mem_.setLength(mem_.liveCellAt(cell).id, 1);
       return out;
     }
     case TypeKind::Option: {
@@ -183,7 +183,7 @@ Value Interpreter::runBoxNew(StdCall& c) {
   HeapCell& cell = mem_.allocate(il.size, static_cast<uint32_t>(il.align), inner, 1);
   Address at = cell.addr;
   mem_.write(at, c.args[0].data(), c.args[0].size());
-  mem_.setLength(mem_.cellAt(at)->id, 1);
+  mem_.setLength(mem_.liveCellAt(at).id, 1);
   b.setU64(0, at);
   return b;
 }
@@ -341,7 +341,7 @@ Value Interpreter::defaultValue(TypeId t) {
       Address cell = il.size == 0 ? il.align : mem_.allocate(il.size, static_cast<uint32_t>(il.align), tt.args[0], 1).addr;
       if (il.size) {
         mem_.write(cell, inner.data(), inner.size());
-        mem_.setLength(mem_.cellAt(cell)->id, 1);
+        mem_.setLength(mem_.liveCellAt(cell).id, 1);
       }
       out.setU64(0, cell);
       return out;

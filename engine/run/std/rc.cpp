@@ -45,7 +45,7 @@ Value Interpreter::newRc(TypeId rcType, const Value& value) {
   uint64_t counts[2] = {1, 1};
   mem_.write(at, counts, 16);
   mem_.write(at + rcValueOffset(rcType), value.data(), value.size());
-  mem_.setLength(mem_.cellAt(at)->id, 1);
+  mem_.setLength(mem_.liveCellAt(at).id, 1);
   Value rc(rcType, 8);
   rc.setU64(0, at);
   return rc;
@@ -66,7 +66,7 @@ void Interpreter::releaseWeak(Address cell) {
   if (cell == kDanglingWeak) return;
   uint64_t weak = rcCount(cell, false) - 1;
   setRcCount(cell, false, weak);
-  if (weak == 0) mem_.free(mem_.cellAt(cell)->id);
+  if (weak == 0) mem_.free(mem_.liveCellAt(cell).id);
 }
 
 // A copy of an Rc or a Weak: the same pointer, one more count.
@@ -135,7 +135,7 @@ Value Interpreter::runRcMakeMut(StdCall& c) {
     uint64_t counts[2] = {1, 1};
     mem_.write(fresh, counts, 16);
     mem_.write(fresh + offset, value.data(), value.size());
-    mem_.setLength(mem_.cellAt(fresh)->id, 1);
+    mem_.setLength(mem_.liveCellAt(fresh).id, 1);
     mem_.writeU64(slot, fresh);
     if (shared) {
       releaseStrong(cell, rcType);

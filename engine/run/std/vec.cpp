@@ -77,7 +77,7 @@ void Interpreter::growBuffer(Address header, TypeId elem, uint64_t len, uint64_t
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
     setBuffer(header, c.addr, newCap);
   } else {
-    HeapCell& c = mem_.reallocate(mem_.cellAt(ptr)->id, newCap * el.size, newCap);
+    HeapCell& c = mem_.reallocate(mem_.liveCellAt(ptr).id, newCap * el.size, newCap);
     setBuffer(header, c.addr, newCap);
   }
 }
@@ -97,7 +97,7 @@ void Interpreter::vecReserve(Address header, TypeId elem, uint64_t additional, b
     HeapCell& c = mem_.allocate(newCap * el.size, static_cast<uint32_t>(el.align), elem, newCap);
     setBuffer(header, c.addr, newCap);
   } else {
-    HeapCell& c = mem_.reallocate(mem_.cellAt(mem_.readU64(header + VecHeader::ptr))->id, newCap * el.size, newCap);
+    HeapCell& c = mem_.reallocate(mem_.liveCellAt(mem_.readU64(header + VecHeader::ptr)).id, newCap * el.size, newCap);
     setBuffer(header, c.addr, newCap);
   }
 }
@@ -115,7 +115,7 @@ void Interpreter::vecPush(Address header, TypeId elem, const Value& v) {
 void Interpreter::shrinkBufferToFit(Address header, TypeId elem) {
   uint64_t n = mem_.readU64(header + VecHeader::len), c = mem_.readU64(header + VecHeader::cap), size = T_.layout(elem).size;
   if (c <= n || size == 0) return;
-  int32_t cell = mem_.cellAt(mem_.readU64(header + VecHeader::ptr))->id;
+  int32_t cell = mem_.liveCellAt(mem_.readU64(header + VecHeader::ptr)).id;
   if (n == 0) {
     mem_.free(cell);
     setBuffer(header, T_.layout(elem).align, 0);
@@ -260,7 +260,7 @@ Value Interpreter::splitOffTail(StdCall& c, TypeId elem) {
   setLength(c.recv.addr, at);
   if (n > at && size > 0) {
     mem_.copy(tail.u64(VecHeader::ptr), receiverData(c) + at * size, (n - at) * size);
-    mem_.setLength(mem_.cellAt(tail.u64(VecHeader::ptr))->id, n - at);
+    mem_.setLength(mem_.liveCellAt(tail.u64(VecHeader::ptr)).id, n - at);
   }
   tail.setU64(VecHeader::len, n - at);
   return tail;
