@@ -9,6 +9,7 @@
 // arguments a call's result borrows from (FnLifetimes).
 #include <algorithm>
 #include <climits>
+#include <string_view>
 
 #include "check/borrow_facts.h"
 
@@ -179,10 +180,24 @@ std::string LifetimeRules::parameterName(int32_t param) const {
   return p.kind == PatternKind::Binding ? p.name : std::string(file_.slice(p.span));
 }
 
+// std's result type as its signature writes it (`Option<T>`, `(K, V)`,
+// `usize`) holds no borrow of the receiver unless it names a reference, an
+// iterator, an entry or a RefCell's guard, or is left to inference (`_`) or
+// `Self`: `v.pop()` of a `Vec<&str>` gives what v held, not a borrow of v.
+bool resultNamesNoBorrow(const char* signature) {
+  std::string_view s(signature);
+  size_t arrow = s.find("-> ");
+  if (arrow == std::string_view::npos) return false;
+  std::string_view result = s.substr(arrow + 3);
+  for (std::string_view borrows : {"&", "Iter<", "Entry<", "Ref<", "RefMut<", "_", "Self"})
+    if (result.find(borrows) != std::string_view::npos) return false;
+  return true;
+}
+
 bool borrowsOnlyWhatSelfHolds(const Expr& call) {
   if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
   auto m = static_cast<BuiltinMethod>(call.resolved);
-  return stdMethod(m).receiver == StdReceiver::Iter || m == BuiltinMethod::Clone;
+  return stdMethod(m).receiver == StdReceiver::Iter || m == BuiltinMethod::Clone || resultNamesNoBorrow(stdMethod(m).signature);
 }
 
 bool resultBorrowsReceiver(const Checked& p, const Expr& call) {

@@ -1086,6 +1086,10 @@ class BorrowChecker {
         // `&v`: the borrow the `&` makes, the last one made.
         if (a.expr->kind == ExprKind::Ref && placeRoot(*a.expr->operand, nullptr) >= 0 && borrows_.size() > before)
           held.push_back(static_cast<int32_t>(borrows_.size() - 1));
+        // `s.peek()`: a value holding references keeps what it borrows until
+        // the arguments after it have run and the text is made.
+        else if (holdsReference(a.expr->type))
+          for (size_t i = before; i < borrows_.size(); ++i) held.push_back(static_cast<int32_t>(i));
       } else {
         ++point_;
         noteUse(a.local, a.span);
