@@ -58,6 +58,7 @@ const FAILS = `{ struct Fails(usize); impl std::fmt::Display for Fails {
 // Single places in std: [name, an expression that panics there, the file].
 const SITES = [
   ['CharToDigit', "(b'a' as char).to_digit(40 + z as u32)", 'library/core/src/char/methods.rs'],
+  ['CharFromDigit', 'char::from_digit(1, 40 + z as u32)', 'library/core/src/char/convert.rs'],
   ['StrSplitAt', '"é".split_at(1 + z)', 'library/core/src/str/mod.rs'],
   ['CapacityOverflow', 'Vec::<u64>::with_capacity((1 << 61) + z)', 'library/alloc/src/raw_vec/mod.rs'],
   // A learner's Display impl returning Err(fmt::Error) under format!, to_string and println!.

@@ -660,6 +660,28 @@ Value Interpreter::runCharToDigit(StdCall& c) {
 
 Value Interpreter::runCharIsDigit(StdCall& c) { return makeBool(digitOf(c) >= 0); }
 
+// char::from_u32: a scalar value (not a surrogate, below 0x110000), or None.
+Value Interpreter::runCharFromU32(StdCall& c) {
+  uint64_t code = c.args[0].u64() & 0xFFFFFFFF;
+  if (code >= 0x110000 || (code >= 0xD800 && code <= 0xDFFF)) return makeOption(c.call.type, nullptr);
+  Value ch = makeChar(static_cast<char32_t>(code));
+  return makeOption(c.call.type, &ch);
+}
+
+// char::from_digit(num, radix): '0'..'9' then 'a'..'z', None past the
+// radix; a radix above 36 panics inside core.
+Value Interpreter::runCharFromDigit(StdCall& c) {
+  uint64_t num = c.args[0].u64() & 0xFFFFFFFF, radix = c.args[1].u64() & 0xFFFFFFFF;
+  if (radix > 36) throw Panic{"from_digit: radix is too high (maximum 36)", c.call.span, stdLocation(StdSite::CharFromDigit)};
+  if (num >= radix) return makeOption(c.call.type, nullptr);
+  Value ch = makeChar(static_cast<char32_t>(num < 10 ? '0' + num : 'a' + num - 10));
+  return makeOption(c.call.type, &ch);
+}
+
+// The same functions by their module's path (`std::char::from_u32`).
+Value Interpreter::runCharModFromU32(StdCall& c) { return runCharFromU32(c); }
+Value Interpreter::runCharModFromDigit(StdCall& c) { return runCharFromDigit(c); }
+
 
 Value Interpreter::runCharToAsciiUppercase(StdCall& c) {
   char32_t ch = charOf(c.self);
