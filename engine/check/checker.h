@@ -97,6 +97,7 @@ enum class Coercion : uint8_t {
   MutToShared,  // &mut T -> &T (same pointer)
   DerefRef,     // &&T -> &T (reads the inner pointer)
   Unsize,       // &T, &mut T, Box<T> -> the same pointer to `dyn Trait` (coercedType), with T's vtable
+  DropAutoTraits,  // a pointer to `dyn Trait + Send + Sync` -> to `dyn Trait` (coercedType): the same fat pointer, vtable and all
   ReifyFnPointer,  // a function named as a value, or a closure capturing nothing -> `fn(A) -> R`: its address
 };
 

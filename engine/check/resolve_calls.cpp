@@ -714,6 +714,25 @@ TypeId Resolver::joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, kNoType);
 }
 
+// concat() and join(sep) of a slice of Vecs, arrays or slices (std's
+// Concat and Join for `[V] where V: Borrow<[T]>`): a Vec<T> of clones of
+// their elements, join's separator one `&T` or a `&[T]` between parts.
+TypeId Resolver::joinOfParts(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  const Type part = T_.get(T_.resolve(T_.get(self).args[0]));
+  const Type pointee = part.kind == TypeKind::Ref ? T_.get(T_.resolve(part.args[0])) : part;
+  bool sequence = part.kind == TypeKind::Vec || part.kind == TypeKind::Array || (part.kind == TypeKind::Ref && pointee.kind == TypeKind::Slice);
+  if (!sequence) return kNoType;
+  TypeId elem = pointee.args[0], sep = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, sep, elem);
+  requireTrait(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.nameSpan);
+  if (m == BuiltinMethod::SliceConcat) return result;
+  const Type given = T_.get(T_.resolve(sep));
+  const Type target = given.kind == TypeKind::Ref ? T_.get(T_.resolve(given.args[0])) : given;
+  bool fits = given.kind == TypeKind::Ref && (target.kind == TypeKind::Slice ? unify(target.args[0], elem) : unify(given.args[0], elem));
+  if (!fits) fail(DiagCode::None, "`join` of `" + typeName(self) + "` with a `" + typeName(sep) + "` separator is not supported yet", e.args[0]->span);
+  return result;
+}
+
 }  // namespace sh
 
 namespace sh {

@@ -281,6 +281,16 @@ bool Resolver::coerceToDyn(Expr& e, TypeId actual, TypeId expected) {
   if (haveTarget.kind == TypeKind::Var && haveTarget.varKind == VarKind::Any) return false;
   if (haveTarget.kind == TypeKind::Dyn) {
     if (T_.resolve(want.args[0]) == T_.resolve(have.args[0])) return false;
+    // `dyn Error + Send + Sync` to `dyn Error`: the same trait, fewer auto
+    // traits; adding one is no coercion (rustc's E0308)
+    bool sameTrait = wantTarget.traitIndex == haveTarget.traitIndex && wantTarget.args.size() == haveTarget.args.size();
+    for (size_t i = 0; sameTrait && i < wantTarget.args.size(); ++i) sameTrait = unify(wantTarget.args[i], haveTarget.args[i]);
+    if (sameTrait && (wantTarget.autoTraits & ~haveTarget.autoTraits) != 0) mismatch(e.span, expected, actual);
+    if (sameTrait) {
+      e.coercion = static_cast<uint8_t>(Coercion::DropAutoTraits);
+      e.coercedType = expected;
+      return true;
+    }
     fail(DiagCode::None, "converting one trait object into another (`" + typeName(actual) + "` to `" + typeName(expected) +
                              "`) is not supported yet",
          e.span);

@@ -120,6 +120,7 @@ void Resolver::recordAdjustedTypes(Expr& e) {
                                                    : T_.refTo(T_.sliceOf(argOf(from.args[0])), from.isMut);
         break;
       case Coercion::DerefRef: case Coercion::PointeeRef: e.coercedType = T_.refTo(argOf(from.args[0]), from.isMut); break;
+      case Coercion::DropAutoTraits: e.coercedType = T_.defaultDeep(e.coercedType); break;
       case Coercion::Unsize:
         e.coercedType = T_.defaultDeep(e.coercedType);
         unsizeSites_.push_back(&e);

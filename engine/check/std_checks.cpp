@@ -254,7 +254,7 @@ bool Resolver::checkIntegerConstant(Expr& e, TypeId* type) {
 
 // ---------------------------------------------------------------- bounded impls
 
-// Vec::drain and String::drain take any `RangeBounds<usize>`: here a range
+// Vec::drain, String::drain, VecDeque::drain and range take any `RangeBounds<usize>`: here a range
 // of usize (the engine reads which ends it has from how it is written, as
 // slicing does); another range is rustc's E0277, anything else not run yet.
 TypeId Resolver::drainedRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
@@ -266,7 +266,7 @@ TypeId Resolver::drainedRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
     fail(DiagCode::E0277, "the trait bound `" + typeName(arg) + ": RangeBounds<usize>` is not satisfied", e.args[0]->span,
          "the trait `RangeBounds<usize>` is not implemented for `" + typeName(arg) + "`");
   if (given.kind != TypeKind::Range)
-    fail(DiagCode::None, "`drain` with a `" + typeName(arg) + "` (only a range of `usize`) is not supported yet", e.args[0]->span);
+    fail(DiagCode::None, "`" + e.text + "` with a `" + typeName(arg) + "` (only a range of `usize`) is not supported yet", e.args[0]->span);
   return result;
 }
 

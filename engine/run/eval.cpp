@@ -277,6 +277,11 @@ Value Interpreter::eval(const Expr& e) {
 Value Interpreter::applyCoercion(const Expr& e, Value v) {
   switch (static_cast<Coercion>(e.coercion)) {
     case Coercion::None: case Coercion::MutToShared: return v;
+    case Coercion::DropAutoTraits: {  // rustc keeps the vtable: auto traits add no methods
+      Value same(e.coercedType, v.size());
+      std::memcpy(same.data(), v.data(), v.size());
+      return same;
+    }
     case Coercion::StringToStr: {
       Address header = v.u64();
       return makeStrRef(mem_.readU64(header + VecHeader::ptr), mem_.readU64(header + VecHeader::len));

@@ -387,6 +387,7 @@ class Interpreter {
   Value callIteratorConsumer(const Expr& call, BuiltinMethod m);
   Value runFn(BuiltinFn f, StdCall& c);
   Value joinedStrings(StdCall& c, const std::string& sep);
+  Value joinedParts(StdCall& c, const Value* sep);
   Value runMethod(BuiltinMethod m, StdCall& c);
 #define SH_STD_FN(id, path, signature, check) Value run##id(StdCall& c);
 #include "check/std_fns.def"
@@ -476,6 +477,7 @@ class Interpreter {
   bool constSizeIterable(TypeId t, uint64_t* n) const;
   std::unique_ptr<ItemStream> drainStream(StdCall& c);
   std::unique_ptr<ItemStream> drainedRange(StdCall& c, uint64_t start, uint64_t end);
+  std::pair<uint64_t, uint64_t> rangeArgument(StdCall& c, uint64_t len);
   std::unique_ptr<ItemStream> consumedTableStream(const Value& collection, const Expr& e);
   void finishDrain(ItemStream& s);
   std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);
@@ -600,6 +602,12 @@ class Interpreter {
   void dropDeque(Address header, TypeId deque);
   Value cloneDeque(Address header, TypeId deque, Span at);
   Place dequeIndexPlace(const Expr& e, const Place& deque);
+  uint64_t dequePhysical(Address header, uint64_t i) const;
+  void dequeWrapCopy(Address header, TypeId deque, uint64_t src, uint64_t dst, uint64_t len);
+  void setDequeHead(Address header, uint64_t head);
+  void rotateDequeLeft(Address header, TypeId deque, uint64_t mid);
+  void rotateDequeRight(Address header, TypeId deque, uint64_t k);
+  void finishDequeDrain(const ItemStream& s);
   // binary_heap.cpp: BinaryHeap's sifts over its Vec
   int compareHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b);
   void swapHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b);

@@ -87,6 +87,12 @@ const SITES = [
   ['SliceRangeIncludedEnd', 'Vec::<u8>::new().drain(..=z).count()', 'library/core/src/slice/index.rs'],
   ['SliceRangeEnd', 'Vec::<u8>::new().drain(..1 + z).count()', 'library/core/src/slice/index.rs'],
   ['SliceRangeStart', 'Vec::<u8>::new().drain(1 + z..).count()', 'library/core/src/slice/index.rs'],
+  // VecDeque's asserts, inside std.
+  ['DequeRotateLeft', 'std::collections::VecDeque::from([1]).rotate_left(2 + z)', 'library/alloc/src/collections/vec_deque/mod.rs'],
+  ['DequeRotateRight', 'std::collections::VecDeque::from([1]).rotate_right(2 + z)', 'library/alloc/src/collections/vec_deque/mod.rs'],
+  ['DequeSwapFirst', 'std::collections::VecDeque::from([1]).swap(1 + z, 0)', 'library/alloc/src/collections/vec_deque/mod.rs'],
+  ['DequeSwapSecond', 'std::collections::VecDeque::from([1]).swap(0, 1 + z)', 'library/alloc/src/collections/vec_deque/mod.rs'],
+  ['DequeInsert', 'std::collections::VecDeque::from([1]).insert(2 + z, 0)', 'library/alloc/src/collections/vec_deque/mod.rs'],
   // A Drop impl that panics while a panic unwinds: std's own last panic, before it aborts.
   ['PanicInCleanup', `{ struct Bomb(usize); impl Drop for Bomb { fn drop(&mut self) { panic!("second {}", self.0); } }
     let _b = Bomb(z); panic!("first") }`, 'library/core/src/panicking.rs', 'last'],

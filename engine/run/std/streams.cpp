@@ -265,8 +265,14 @@ std::unique_ptr<ItemStream> Interpreter::consumedTableStream(const Value& collec
 // Closing the stream drops the items not taken and moves the tail back
 // (std's Drain::drop).
 std::unique_ptr<ItemStream> Interpreter::drainStream(StdCall& c) {
-  bool text = T_.get(c.recv.type).kind == TypeKind::String;
-  uint64_t len = mem_.readU64(c.recv.addr + VecHeader::len);
+  auto [start, end] = rangeArgument(c, mem_.readU64(c.recv.addr + VecHeader::len));
+  return drainedRange(c, start, end);
+}
+
+// The range a drain (or a VecDeque's range) is given, checked against len
+// as core's slice::range checks it, its panics inside core; which ends it
+// has is read from how it is written.
+std::pair<uint64_t, uint64_t> Interpreter::rangeArgument(StdCall& c, uint64_t len) {
   const Expr* spelled = c.call.args[0].get();
   while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
   bool literal = spelled->kind == ExprKind::Range;
@@ -285,7 +291,7 @@ std::unique_ptr<ItemStream> Interpreter::drainStream(StdCall& c) {
     throw Panic{start > len ? "range start index " + std::to_string(start) + " out of range for slice of length " + std::to_string(len)
                             : "slice index starts at " + std::to_string(start) + " but ends at " + std::to_string(end),
                 c.call.nameSpan, stdLocation(StdSite::SliceRangeStart)};
-  return drainedRange(c, start, end);
+  return {start, end};
 }
 
 // The elements start..end of the receiver's Vec (a String's chars), taken
@@ -328,6 +334,7 @@ std::unique_ptr<ItemStream> Interpreter::drainedRange(StdCall& c, uint64_t start
 // tail after the range moved down to close the gap, the length restored.
 void Interpreter::finishDrain(ItemStream& s) {
   while (s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
+  if (T_.get(s.ownerType).kind == TypeKind::VecDeque) return finishDequeDrain(s);
   bool text = T_.get(s.ownerType).kind == TypeKind::String;
   if (text) setLength(s.drainOf, s.drainFrom);  // a String's Drain drops a drain of its Vec, which sets the length first
   uint64_t tail = s.drainLen - s.drainTo;

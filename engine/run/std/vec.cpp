@@ -344,6 +344,39 @@ Value Interpreter::joinedStrings(StdCall& c, const std::string& sep) {
   return newString(out, out.size());
 }
 
+// concat and join of a slice of Vecs, arrays or slices (std's Concat and
+// Join for [V] where V: Borrow<[T]>): one Vec of exactly the summed length
+// (plus the separators') allocated first, then each part's elements
+// cloned in order, a clone of the separator (one element, or a slice's)
+// before every part after the first.
+Value Interpreter::runSliceConcat(StdCall& c) { return joinedParts(c, nullptr); }
+Value Interpreter::runSliceJoin(StdCall& c) { return joinedParts(c, &c.args[0]); }
+
+Value Interpreter::joinedParts(StdCall& c, const Value* sep) {
+  TypeId part = receiverElem(c), elem = T_.get(c.call.type).args[0];
+  uint64_t n = receiverLen(c), partSize = T_.layout(part).size, size = T_.layout(elem).size;
+  std::vector<Sequence> parts;
+  for (uint64_t i = 0; i < n; ++i) {
+    Place p{receiverData(c) + i * partSize, part};
+    parts.push_back(T_.get(part).kind == TypeKind::Ref ? Sequence{mem_.readU64(p.addr), mem_.readU64(p.addr + 8)} : sequenceAt(p));
+  }
+  bool oneSep = sep && T_.get(T_.get(sep->type).args[0]).kind != TypeKind::Slice;
+  Sequence between = !sep ? Sequence{0, 0} : oneSep ? Sequence{sep->u64(0), 1} : Sequence{sep->u64(0), sep->u64(8)};
+  uint64_t total = 0;
+  for (const Sequence& s : parts) total += s.len;
+  if (!parts.empty()) total += between.len * (parts.size() - 1);
+  if (parts.empty()) return newVec(c.call.type, 0);
+  Address out = holdInScratch(newVec(c.call.type, total));
+  auto cloneIn = [&](const Sequence& s) {
+    for (uint64_t i = 0; i < s.len; ++i) vecPush(out, elem, cloneValue(s.data + i * size, elem, c.call.nameSpan));
+  };
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) cloneIn(between);
+    cloneIn(parts[i]);
+  }
+  return readPlace(Place{out, c.call.type}, true);
+}
+
 // Vec's Extend as std's SpecExtend: a size std trusts (TrustedLen: a Vec's
 // into_iter, a slice's iter, a range, map of one, ...) is reserved all at
 // once first (no upper bound: capacity overflow); otherwise each item that

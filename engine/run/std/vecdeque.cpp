@@ -11,9 +11,15 @@
 //     grow_one: double, at least 4 elements, 8 of one byte), by realloc, then
 //     moves the shorter wrapped part as handle_capacity_increase does;
 //   - clone allocates exactly len elements and clones front to back;
-//   - drop and clear drop front to back, then (drop) free the buffer.
+//   - drop and clear drop front to back, then (drop) free the buffer;
+//   - rotate, insert, remove and a drain's close move the shorter side,
+//     copying as std's wrap_copy (the head moving when the front part
+//     does), so as_slices shows where each element really is.
 // One function per row of check/std_fns.def and check/std_methods.def, named run<Row>.
+#include <algorithm>
+
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -289,6 +295,237 @@ Value Interpreter::runDequeExtend(StdCall& c) {
         first = false;
         pushDeque(h, deque, x, false, c.call.span);
       });
+  return makeUnit();
+}
+
+// ---------------------------------------------------------------- moving parts of the ring
+
+// The physical slot of logical index i (std's to_physical_idx), and a slot
+// `by` before a physical one (wrap_sub).
+uint64_t Interpreter::dequePhysical(Address header, uint64_t i) const {
+  uint64_t cap = mem_.readU64(header + DequeHeader::cap), at = mem_.readU64(header + DequeHeader::head) + i;
+  return cap == 0 ? 0 : at % cap;
+}
+
+// wrap_copy(src, dst, len): `len` elements from physical slot src on to
+// physical slot dst on, either run wrapping around the buffer's end; what
+// the destination ends up holding is the source as it was (std copies in
+// the order that keeps it so), the other slots keep their bytes.
+void Interpreter::dequeWrapCopy(Address header, TypeId deque, uint64_t src, uint64_t dst, uint64_t len) {
+  uint64_t cap = mem_.readU64(header + DequeHeader::cap), size = T_.layout(T_.get(deque).args[0]).size;
+  if (len == 0 || src == dst || size == 0) return;
+  Address data = mem_.readU64(header + DequeHeader::ptr);
+  std::vector<uint8_t> moved(len * size);
+  for (uint64_t i = 0; i < len; ++i) mem_.read(data + (src + i) % cap * size, moved.data() + i * size, size);
+  for (uint64_t i = 0; i < len; ++i) mem_.write(data + (dst + i) % cap * size, moved.data() + i * size, size);
+}
+
+void Interpreter::setDequeHead(Address header, uint64_t head) { mem_.writeU64(header + DequeHeader::head, head); }
+
+// rotate_left_inner(mid): the first mid elements copied after the last, the head moved past them.
+void Interpreter::rotateDequeLeft(Address header, TypeId deque, uint64_t mid) {
+  uint64_t len = mem_.readU64(header + DequeHeader::len);
+  dequeWrapCopy(header, deque, mem_.readU64(header + DequeHeader::head), dequePhysical(header, len), mid);
+  setDequeHead(header, dequePhysical(header, mid));
+}
+
+// rotate_right_inner(k): the head moved k slots back, the last k elements copied there.
+void Interpreter::rotateDequeRight(Address header, TypeId deque, uint64_t k) {
+  uint64_t cap = mem_.readU64(header + DequeHeader::cap), head = mem_.readU64(header + DequeHeader::head);
+  if (cap > 0) setDequeHead(header, (head + cap - k % cap) % cap);
+  dequeWrapCopy(header, deque, dequePhysical(header, mem_.readU64(header + DequeHeader::len)), mem_.readU64(header + DequeHeader::head), k);
+}
+
+// rotate_left(n) and rotate_right(n) as std's: whichever way moves fewer
+// elements (n or len - n), after asserting n <= len inside std.
+Value Interpreter::runDequeRotateLeft(StdCall& c) {
+  uint64_t n = c.args[0].u64(), len = mem_.readU64(c.recv.addr + DequeHeader::len);
+  if (n > len) throw Panic{"assertion failed: n <= self.len()", c.call.nameSpan, stdLocation(StdSite::DequeRotateLeft)};
+  if (n <= len - n) rotateDequeLeft(c.recv.addr, c.recv.type, n);
+  else rotateDequeRight(c.recv.addr, c.recv.type, len - n);
+  return makeUnit();
+}
+
+Value Interpreter::runDequeRotateRight(StdCall& c) {
+  uint64_t n = c.args[0].u64(), len = mem_.readU64(c.recv.addr + DequeHeader::len);
+  if (n > len) throw Panic{"assertion failed: n <= self.len()", c.call.nameSpan, stdLocation(StdSite::DequeRotateRight)};
+  if (n <= len - n) rotateDequeRight(c.recv.addr, c.recv.type, n);
+  else rotateDequeLeft(c.recv.addr, c.recv.type, len - n);
+  return makeUnit();
+}
+
+// as_slices: the part from the head to the buffer's end (or to the last
+// element), then the part wrapped to the buffer's start.
+Value Interpreter::runDequeAsSlices(StdCall& c) {
+  Address h = c.recv.addr;
+  uint64_t cap = mem_.readU64(h + DequeHeader::cap), head = mem_.readU64(h + DequeHeader::head), len = mem_.readU64(h + DequeHeader::len);
+  uint64_t size = T_.layout(receiverElem(c)).size, first = std::min(len, cap - head);
+  Address data = mem_.readU64(h + DequeHeader::ptr);
+  const Layout& l = T_.layout(c.call.type);
+  Value pair(c.call.type, l.size);
+  pair.setU64(l.fields[0].offset, data + head * size);
+  pair.setU64(l.fields[0].offset + 8, first);
+  pair.setU64(l.fields[1].offset, data);
+  pair.setU64(l.fields[1].offset + 8, len - first);
+  return pair;
+}
+
+Value Interpreter::runDequeAsMutSlices(StdCall& c) { return runDequeAsSlices(c); }
+
+// make_contiguous as std's: nothing moves when the elements do not wrap;
+// otherwise the part that fits in the free slots moves (the head part to
+// the start, or the wrapped part after the head part), or, when neither
+// fits, the two parts are joined and rotated (into the buffer's end when
+// the wrapped part is the shorter, else its start).
+Value Interpreter::runDequeMakeContiguous(StdCall& c) {
+  Address h = c.recv.addr;
+  uint64_t cap = mem_.readU64(h + DequeHeader::cap), head = mem_.readU64(h + DequeHeader::head), len = mem_.readU64(h + DequeHeader::len);
+  TypeId elem = receiverElem(c);
+  uint64_t size = T_.layout(elem).size;
+  if (head > cap - len) {
+    uint64_t free = cap - len, headLen = cap - head, tailLen = len - headLen;
+    uint64_t newHead = free >= headLen ? 0 : free >= tailLen ? tailLen : headLen > tailLen ? free : 0;
+    std::vector<uint8_t> all(len * size);
+    for (uint64_t i = 0; i < len; ++i) mem_.read(dequeSlot(h, c.recv.type, i), all.data() + i * size, size);
+    mem_.write(mem_.readU64(h + DequeHeader::ptr) + newHead * size, all.data(), all.size());
+    setDequeHead(h, newHead);
+  }
+  Value slice(c.call.type, 16);
+  slice.setU64(0, dequeSlot(h, c.recv.type, 0));
+  slice.setU64(8, len);
+  return slice;
+}
+
+// swap(i, j): both asserted in range inside std, then the two slots' values exchanged.
+Value Interpreter::runDequeSwap(StdCall& c) {
+  uint64_t i = c.args[0].u64(), j = c.args[1].u64(), len = mem_.readU64(c.recv.addr + DequeHeader::len);
+  if (i >= len) throw Panic{"assertion failed: i < self.len()", c.call.nameSpan, stdLocation(StdSite::DequeSwapFirst)};
+  if (j >= len) throw Panic{"assertion failed: j < self.len()", c.call.nameSpan, stdLocation(StdSite::DequeSwapSecond)};
+  uint64_t size = T_.layout(receiverElem(c)).size;
+  Address a = dequeSlot(c.recv.addr, c.recv.type, i), b = dequeSlot(c.recv.addr, c.recv.type, j);
+  std::vector<uint8_t> x(size), y(size);
+  mem_.read(a, x.data(), size);
+  mem_.read(b, y.data(), size);
+  mem_.write(a, y.data(), size);
+  mem_.write(b, x.data(), size);
+  return makeUnit();
+}
+
+// truncate(n): the length first, then the elements past n dropped front to back.
+Value Interpreter::runDequeTruncate(StdCall& c) {
+  uint64_t keep = c.args[0].u64(), len = mem_.readU64(c.recv.addr + DequeHeader::len);
+  if (keep >= len) return makeUnit();
+  std::vector<Address> slots;
+  for (uint64_t i = keep; i < len; ++i) slots.push_back(dequeSlot(c.recv.addr, c.recv.type, i));
+  setDequeLength(c.recv.addr, keep);
+  for (Address at : slots) dropValue(at, receiverElem(c));
+  return makeUnit();
+}
+
+// insert(i, x): a full deque grows first; then the shorter side moves one
+// slot (the elements after i towards the back, or those before i, with
+// the head, towards the front) and x is written at i.
+Value Interpreter::runDequeInsert(StdCall& c) {
+  Address h = c.recv.addr;
+  uint64_t index = c.args[0].u64(), len = mem_.readU64(h + DequeHeader::len);
+  if (index > len) throw Panic{"index out of bounds", c.call.nameSpan, stdLocation(StdSite::DequeInsert)};
+  growDequeIfFull(h, c.recv.type, c.call.span);
+  if (len - index < index) {
+    dequeWrapCopy(h, c.recv.type, dequePhysical(h, index), dequePhysical(h, index + 1), len - index);
+  } else {
+    uint64_t cap = mem_.readU64(h + DequeHeader::cap), oldHead = mem_.readU64(h + DequeHeader::head);
+    setDequeHead(h, (oldHead + cap - 1) % cap);
+    dequeWrapCopy(h, c.recv.type, oldHead, mem_.readU64(h + DequeHeader::head), index);
+  }
+  mem_.write(dequeSlot(h, c.recv.type, index), c.args[1].data(), c.args[1].size());
+  setDequeLength(h, len + 1);
+  return makeUnit();
+}
+
+// remove(i): None past the end; else the element read out, and the shorter
+// side moved one slot over the gap (the head moving when it is the front's).
+Value Interpreter::runDequeRemove(StdCall& c) {
+  Address h = c.recv.addr;
+  uint64_t index = c.args[0].u64(), len = mem_.readU64(h + DequeHeader::len);
+  if (index >= len) return makeOption(c.call.type, nullptr);
+  uint64_t at = dequePhysical(h, index);
+  Value v = readPlace(Place{dequeSlot(h, c.recv.type, index), receiverElem(c)}, false);
+  if (len - index - 1 < index) {
+    uint64_t cap = mem_.readU64(h + DequeHeader::cap);
+    dequeWrapCopy(h, c.recv.type, (at + 1) % cap, at, len - index - 1);
+  } else {
+    uint64_t oldHead = mem_.readU64(h + DequeHeader::head);
+    setDequeHead(h, dequePhysical(h, 1));
+    dequeWrapCopy(h, c.recv.type, oldHead, mem_.readU64(h + DequeHeader::head), index);
+  }
+  setDequeLength(h, len - 1);
+  return makeOption(c.call.type, &v);
+}
+
+// range(r): a reference to each element of the range, checked as core's slice::range.
+Value Interpreter::runDequeRange(StdCall& c) {
+  auto [start, end] = rangeArgument(c, mem_.readU64(c.recv.addr + DequeHeader::len));
+  for (uint64_t i = start; i < end; ++i) {
+    Value r(itemOf(c), 8);
+    r.setU64(0, dequeSlot(c.recv.addr, c.recv.type, i));
+    c.items.push_back(std::move(r));
+  }
+  return makeUnit();
+}
+
+// drain(r) as std's Drain: the length cut to the range's start at once, the
+// range's elements moved out as they are taken; when it is dropped, what
+// is left of them is dropped and finishDequeDrain closes the gap.
+Value Interpreter::runDequeDrain(StdCall& c) {
+  Address h = c.recv.addr;
+  uint64_t len = mem_.readU64(h + DequeHeader::len);
+  auto [start, end] = rangeArgument(c, len);
+  auto s = std::make_unique<ItemStream>();
+  s->call = &c.call;
+  s->item = itemOf(c);
+  s->drainOf = h;
+  s->ownerType = c.recv.type;
+  s->drainFrom = start;
+  s->drainTo = end;
+  s->drainLen = len;
+  for (uint64_t i = start; i < end; ++i) s->items.push_back(readPlace(Place{dequeSlot(h, c.recv.type, i), s->item}, false));
+  setDequeLength(h, start);
+  s->back = s->items.size();
+  s->trusted = false;  // vec_deque::Drain is not TrustedLen
+  c.stream = std::move(s);
+  return makeUnit();
+}
+
+// Drain's DropGuard: the part before the drained range or the part after
+// it, whichever is shorter, moved next to the other (neither when one is
+// empty); the head moves with the front part, or back to 0 when nothing is left.
+void Interpreter::finishDequeDrain(const ItemStream& s) {
+  Address h = s.drainOf;
+  uint64_t headLen = s.drainFrom, tailLen = s.drainLen - s.drainTo, drainLen = s.drainTo - s.drainFrom;
+  if (headLen != 0 && tailLen != 0) {
+    if (headLen < tailLen) dequeWrapCopy(h, s.ownerType, mem_.readU64(h + DequeHeader::head), dequePhysical(h, drainLen), headLen);
+    else dequeWrapCopy(h, s.ownerType, dequePhysical(h, headLen + drainLen), dequePhysical(h, headLen), tailLen);
+  }
+  if (headLen + tailLen == 0) setDequeHead(h, 0);
+  else if (headLen < tailLen) setDequeHead(h, dequePhysical(h, drainLen));
+  setDequeLength(h, headLen + tailLen);
+}
+
+// append(&mut other): room for other's elements reserved, each copied after
+// the last in order, then other left empty with its head at 0.
+Value Interpreter::runDequeAppend(StdCall& c) {
+  Address h = c.recv.addr, other = c.args[0].u64();
+  uint64_t n = mem_.readU64(other + DequeHeader::len), len = mem_.readU64(h + DequeHeader::len);
+  reserveDeque(h, c.recv.type, n, c.call.span);
+  uint64_t size = T_.layout(receiverElem(c)).size;
+  std::vector<uint8_t> x(size);
+  for (uint64_t i = 0; i < n; ++i) {
+    mem_.read(dequeSlot(other, c.recv.type, i), x.data(), size);
+    mem_.write(dequeSlot(h, c.recv.type, len + i), x.data(), size);
+  }
+  setDequeLength(h, len + n);
+  setDequeLength(other, 0);
+  setDequeHead(other, 0);
   return makeUnit();
 }
 
