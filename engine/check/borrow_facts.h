@@ -204,7 +204,9 @@ bool onlyInnerFlows(const FnInfo& callee, size_t param);
 bool stdArgumentBorrowFlows(const Expr& call, size_t param);
 // Std methods whose result borrows what the receiver borrows, never the
 // receiver itself: an iterator's `&mut self` methods (next, find, ...)
-// return items, and `clone` returns a new value of the receiver's type.
+// return items, `clone` returns a new value of the receiver's type, and
+// a result whose type names no reference, iterator, entry or guard
+// (`pop`'s `Option<T>`, `remove`'s `T`) moves an element out.
 bool borrowsOnlyWhatSelfHolds(const Expr& call);
 // Whether a method call's result borrows the receiver's place (a user
 // method's by its signature).

@@ -585,6 +585,9 @@ class Interpreter {
   void eachBucket(Address header, Make make, std::vector<Value>& items);
   std::vector<Value> tableItems(Address header, TypeId mapOrSet, TypeId itemType);
   std::vector<Value> takeTableItems(Address header, TypeId mapOrSet);
+  std::vector<Value> setItemsFiltered(Address from, Address other, TypeId set, TypeId itemType, bool held);
+  std::unique_ptr<ItemStream> setItemStream(const StdCall& c, std::vector<Value> items, bool exact);
+  uint64_t setElementsHeld(Address from, Address other, TypeId set);
   Value tableWithCapacity(TypeId mapOrSet, uint64_t capacity);
   Value tableFromArray(StdCall& c);
   Value entryValueRef(StdCall& c, const Value* inserted);

@@ -406,6 +406,98 @@ Value Interpreter::runSetIter(StdCall& c) {
   return makeUnit();
 }
 
+// ---------------------------------------------------------------- set operations
+
+// References to the elements of set `from`, in its buckets' order, that
+// set `other` holds (held) or does not: std's Intersection and Difference.
+std::vector<Value> Interpreter::setItemsFiltered(Address from, Address other, TypeId set, TypeId itemType, bool held) {
+  std::vector<Value> kept;
+  TypeId elem = T_.get(set).args[0];
+  for (Value& r : tableItems(from, set, itemType)) {
+    Place key{r.u64(0), elem};
+    if ((findKey(other, set, hashKey(other, key), key) >= 0) == held) kept.push_back(std::move(r));
+  }
+  return kept;
+}
+
+std::unique_ptr<ItemStream> Interpreter::setItemStream(const StdCall& c, std::vector<Value> items, bool exact) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Items;
+  s->call = &c.call;
+  s->item = itemOf(c);
+  s->items = std::move(items);
+  s->back = s->items.size();
+  s->exact = exact;
+  return s;
+}
+
+// intersection: the smaller set's elements (self's on a tie) the other holds.
+Value Interpreter::runSetIntersection(StdCall& c) {
+  Address self = c.recv.addr, other = c.args[0].u64();
+  bool selfSmaller = mem_.readU64(self + kItemsAt) <= mem_.readU64(other + kItemsAt);
+  c.items = setItemsFiltered(selfSmaller ? self : other, selfSmaller ? other : self, c.recv.type, itemOf(c), true);
+  return makeUnit();
+}
+
+Value Interpreter::runSetDifference(StdCall& c) {
+  c.items = setItemsFiltered(c.recv.addr, c.args[0].u64(), c.recv.type, itemOf(c), false);
+  return makeUnit();
+}
+
+// symmetric_difference: self.difference(other), then other.difference(self), chained.
+Value Interpreter::runSetSymmetricDifference(StdCall& c) {
+  Address self = c.recv.addr, other = c.args[0].u64();
+  c.stream = setItemStream(c, setItemsFiltered(self, other, c.recv.type, itemOf(c), false), false);
+  std::unique_ptr<ItemStream> rest = setItemStream(c, setItemsFiltered(other, self, c.recv.type, itemOf(c), false), false);
+  c.stream = adapterStream(c, StreamKind::Chain);
+  c.stream->other = std::move(rest);
+  return makeUnit();
+}
+
+// union: every element of the larger set (self on a tie), whose length is
+// the hint's lower bound, chained with the other's elements it lacks.
+Value Interpreter::runSetUnion(StdCall& c) {
+  Address self = c.recv.addr, other = c.args[0].u64();
+  bool selfLarger = mem_.readU64(self + kItemsAt) >= mem_.readU64(other + kItemsAt);
+  Address big = selfLarger ? self : other, small = selfLarger ? other : self;
+  c.stream = setItemStream(c, tableItems(big, c.recv.type, itemOf(c)), true);
+  std::unique_ptr<ItemStream> rest = setItemStream(c, setItemsFiltered(small, big, c.recv.type, itemOf(c), false), false);
+  c.stream = adapterStream(c, StreamKind::Chain);
+  c.stream->other = std::move(rest);
+  return makeUnit();
+}
+
+// How many elements of set `from` set `other` holds.
+uint64_t Interpreter::setElementsHeld(Address from, Address other, TypeId set) {
+  uint64_t held = 0;
+  for (uint64_t i : fullBuckets(from)) {
+    Place key{bucketAt(from, set, i), T_.get(set).args[0]};
+    if (findKey(other, set, hashKey(other, key), key) >= 0) ++held;
+  }
+  return held;
+}
+
+// is_subset: false at once when self is longer, else every element held by
+// the other; is_superset is the other's is_subset; is_disjoint: no element
+// of the smaller set held by the larger.
+Value Interpreter::runSetIsSubset(StdCall& c) {
+  Address self = c.recv.addr, other = c.args[0].u64();
+  uint64_t n = mem_.readU64(self + kItemsAt);
+  return makeBool(n <= mem_.readU64(other + kItemsAt) && setElementsHeld(self, other, c.recv.type) == n);
+}
+
+Value Interpreter::runSetIsSuperset(StdCall& c) {
+  Address self = c.recv.addr, other = c.args[0].u64();
+  uint64_t n = mem_.readU64(other + kItemsAt);
+  return makeBool(n <= mem_.readU64(self + kItemsAt) && setElementsHeld(other, self, c.recv.type) == n);
+}
+
+Value Interpreter::runSetIsDisjoint(StdCall& c) {
+  Address self = c.recv.addr, other = c.args[0].u64();
+  bool selfSmaller = mem_.readU64(self + kItemsAt) <= mem_.readU64(other + kItemsAt);
+  return makeBool(setElementsHeld(selfSmaller ? self : other, selfSmaller ? other : self, c.recv.type) == 0);
+}
+
 // hashbrown's Extend: room for the lower size hint reserved first (half of
 // it, rounded up, when the map already has entries), then each item
 // inserted in turn; a HashSet's items are a map's keys. A pair of

@@ -23,6 +23,7 @@ bool readsCharsOf(BuiltinMethod m) { return m == BuiltinMethod::StrChars || m ==
 bool hintsNothing(BuiltinMethod m) {
   const StdMethodRow& row = stdMethod(m);
   if (m == BuiltinMethod::BMapRange || m == BuiltinMethod::BSetRange) return true;  // btree's Range has no size_hint of its own
+  if (m == BuiltinMethod::SetIntersection || m == BuiltinMethod::SetDifference) return true;  // (0, the set's length): 0 is what collect reads
   return row.receiver == StdReceiver::Text && !readsCharsOf(m) && m != BuiltinMethod::StrBytes;
 }
 
