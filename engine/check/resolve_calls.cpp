@@ -707,28 +707,24 @@ TypeId Resolver::learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   return typeMethodCall(e, m, self, kNoType);
 }
 
-// join is defined here on slices of String or &str only; other slices have no such method.
-TypeId Resolver::joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  TypeId elem = T_.resolveDeep(T_.get(self).args[0]);
-  if (elem != T_.stringType() && elem != T_.strRef()) return kNoType;
-  return typeMethodCall(e, m, self, kNoType);
-}
-
-// concat() and join(sep) of a slice of Vecs, arrays or slices (std's
-// Concat and Join for `[V] where V: Borrow<[T]>`): a Vec<T> of clones of
-// their elements, join's separator one `&T` or a `&[T]` between parts.
+// join(sep) and concat() of a slice of Strings or &strs (one String, sep
+// a &str), or of Vecs, arrays or slices (std's Concat and Join for
+// `[V] where V: Borrow<[T]>`: a Vec<T> of clones of their elements, the
+// separator one `&T` or a `&[T]` between parts).
 TypeId Resolver::joinOfParts(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  const Type part = T_.get(T_.resolve(T_.get(self).args[0]));
+  TypeId elem = T_.resolveDeep(T_.get(self).args[0]);
+  if (elem == T_.stringType() || elem == T_.strRef()) return typeMethodCall(e, m, self, T_.strRef(), T_.stringType());
+  const Type part = T_.get(elem);
   const Type pointee = part.kind == TypeKind::Ref ? T_.get(T_.resolve(part.args[0])) : part;
   bool sequence = part.kind == TypeKind::Vec || part.kind == TypeKind::Array || (part.kind == TypeKind::Ref && pointee.kind == TypeKind::Slice);
   if (!sequence) return kNoType;
-  TypeId elem = pointee.args[0], sep = T_.newVar(VarKind::Any);
-  TypeId result = typeMethodCall(e, m, self, sep, elem);
-  requireTrait(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.nameSpan);
-  if (m == BuiltinMethod::SliceConcat) return result;
+  TypeId item = pointee.args[0], sep = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, sep, T_.vecOf(item));
+  requireTrait(item, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.nameSpan);
+  if (m == BuiltinMethod::VecConcat) return result;
   const Type given = T_.get(T_.resolve(sep));
   const Type target = given.kind == TypeKind::Ref ? T_.get(T_.resolve(given.args[0])) : given;
-  bool fits = given.kind == TypeKind::Ref && (target.kind == TypeKind::Slice ? unify(target.args[0], elem) : unify(given.args[0], elem));
+  bool fits = given.kind == TypeKind::Ref && (target.kind == TypeKind::Slice ? unify(target.args[0], item) : unify(given.args[0], item));
   if (!fits) fail(DiagCode::None, "`join` of `" + typeName(self) + "` with a `" + typeName(sep) + "` separator is not supported yet", e.args[0]->span);
   return result;
 }

@@ -447,7 +447,6 @@ class Resolver {
   TypeId parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId joinOfStrings(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfParts(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);      // std_checks.cpp

@@ -329,9 +329,16 @@ Value Interpreter::runVecSwap(StdCall& c) {
 }
 
 // join and concat of Strings or &strs (concat is join with ""): std's
-// join_generic_copy, the whole text first, then one exact allocation.
-Value Interpreter::runVecJoin(StdCall& c) { return joinedStrings(c, readStr(c.args[0])); }
-Value Interpreter::runVecConcat(StdCall& c) { return joinedStrings(c, ""); }
+// join_generic_copy, the whole text first, then one exact allocation; of
+// Vecs, arrays or slices: joinedParts.
+Value Interpreter::runVecJoin(StdCall& c) {
+  if (T_.get(c.call.type).kind == TypeKind::String) return joinedStrings(c, readStr(c.args[0]));
+  return joinedParts(c, &c.args[0]);
+}
+Value Interpreter::runVecConcat(StdCall& c) {
+  if (T_.get(c.call.type).kind == TypeKind::String) return joinedStrings(c, "");
+  return joinedParts(c, nullptr);
+}
 Value Interpreter::joinedStrings(StdCall& c, const std::string& sep) {
   TypeId elem = receiverElem(c);
   std::string out;
@@ -349,9 +356,6 @@ Value Interpreter::joinedStrings(StdCall& c, const std::string& sep) {
 // (plus the separators') allocated first, then each part's elements
 // cloned in order, a clone of the separator (one element, or a slice's)
 // before every part after the first.
-Value Interpreter::runSliceConcat(StdCall& c) { return joinedParts(c, nullptr); }
-Value Interpreter::runSliceJoin(StdCall& c) { return joinedParts(c, &c.args[0]); }
-
 Value Interpreter::joinedParts(StdCall& c, const Value* sep) {
   TypeId part = receiverElem(c), elem = T_.get(c.call.type).args[0];
   uint64_t n = receiverLen(c), partSize = T_.layout(part).size, size = T_.layout(elem).size;
