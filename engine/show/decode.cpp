@@ -1133,7 +1133,7 @@ DecodedMemory decodeMemory(const RunResult& result, const MemoryImage& after) {
   SH_CHECK(after.step >= 0 && static_cast<size_t>(after.step) < result.trace.steps.size(), "no such step");
   DecodedMemory memory = Decoder(*result.program, after, result.trace).decode();
   for (const ConstInfo& c : result.program->consts)
-    if (!c.isStatic && result.source)
+    if (!c.isStatic && result.source && c.decl->init)  // a trait's constant without a default has no value of its own
       memory.consts.push_back({c.name, result.program->types.name(c.type), std::string(result.source->slice(c.decl->init->span))});
   return memory;
 }
