@@ -177,13 +177,6 @@ class BorrowChecker {
     return t;
   }
 
-  bool indexesThroughImpl(const Expr& index) const {
-    TypeId t = T_.resolve(index.lhs->type);
-    while (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box) t = T_.resolve(T_.get(t).args[0]);
-    TypeKind k = T_.get(t).kind;
-    return !((k == TypeKind::Array || k == TypeKind::Slice) && T_.get(T_.resolve(index.rhs->type)).kind == TypeKind::Int);
-  }
-
   int32_t makeBorrow(const Expr& place, bool isMut, Span span) {
     std::string path;
     bool throughIndex = false;
@@ -710,7 +703,7 @@ class BorrowChecker {
         // shared borrow of v (E0502 against a `&mut`); of an array a read
         // (E0503). Through a reference local, of what it points at.
         walkValue(*e.rhs);
-        Access kind = indexesThroughImpl(e) ? Access::Shared : Access::Read;
+        Access kind = indexesThroughImpl(T_, e) ? Access::Shared : Access::Read;
         std::string path;
         if (placeRoot(e, &path) >= 0 && path.rfind("*", 0) == 0) {
           ++point_;

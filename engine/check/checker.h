@@ -279,6 +279,12 @@ struct Checked {
 // result is read-only: its type table is frozen (check/types.h).
 std::shared_ptr<const Checked> check(std::unique_ptr<Program> program, const SourceFile& file);
 
+// Whether `a[i]` calls Index/IndexMut (a Vec, a String, a map, ... indexed
+// through references and Boxes) rather than being a place of its own (an
+// array or a slice indexed by an integer): checks its base's mutability,
+// and borrows it, as rustc does (check/resolve_expr.cpp).
+bool indexesThroughImpl(const TypeTable& T, const Expr& index);
+
 // The passes check() runs on each function after resolution:
 // ownership (check/moves.cpp): the errors rustc would report, in any order;
 std::vector<Diagnostic> moveErrors(const Checked& program, const SourceFile& file, const FnInfo& fn);

@@ -701,7 +701,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         if (e->kind == ExprKind::Index) rejectMutationOfMapIndex(bt, at, action);
         for (TypeId through = bt; through != kNoType; through = T_.derefTarget(through))
           rejectMutationThroughSharedOwner(through, at, action);
-        if (e->kind == ExprKind::Index && indexesThroughImpl(*e)) return requireIndexMutBase(*base, at);
+        if (e->kind == ExprKind::Index && indexesThroughImpl(T_, *e)) return requireIndexMutBase(*base, at);
         if (isKind(T_, bt, TypeKind::Ref)) {
           if (T_.get(bt).isMut || reportedAtTheClosure(place)) return;
           std::string what = text(place.span);
@@ -751,10 +751,10 @@ bool Resolver::reportedAtTheClosure(const Expr& place) const {
 // Only an array or a slice indexed by an integer is a place of its own;
 // anything else (a Vec, a VecDeque, a range of a String) is a call of
 // IndexMut::index_mut with the base borrowed mutably.
-bool Resolver::indexesThroughImpl(const Expr& index) const {
-  TypeId indexed = T_.resolve(index.lhs->type);
-  while (isKind(T_, indexed, TypeKind::Ref) || isKind(T_, indexed, TypeKind::Box)) indexed = T_.resolve(T_.get(indexed).args[0]);
-  bool builtin = (isKind(T_, indexed, TypeKind::Array) || isKind(T_, indexed, TypeKind::Slice)) && isKind(T_, index.rhs->type, TypeKind::Int);
+bool indexesThroughImpl(const TypeTable& T, const Expr& index) {
+  TypeId indexed = T.resolve(index.lhs->type);
+  while (isKind(T, indexed, TypeKind::Ref) || isKind(T, indexed, TypeKind::Box)) indexed = T.resolve(T.get(indexed).args[0]);
+  bool builtin = (isKind(T, indexed, TypeKind::Array) || isKind(T, indexed, TypeKind::Slice)) && isKind(T, index.rhs->type, TypeKind::Int);
   return !builtin;
 }
 

@@ -386,7 +386,6 @@ class Resolver {
   void checkMutablePlace(Expr& place, Span at, const char* action);
   bool reportedAtTheClosure(const Expr& place) const;
   void deferToBorrowCheck(const std::function<void()>& check);
-  bool indexesThroughImpl(const Expr& index) const;
   void requireIndexMutBase(Expr& base, Span at);
   void requireMutableReceiver(const Expr& call);
   void checkMutableReceiver(const Expr& call);
