@@ -1,0 +1,287 @@
+// The borrow checker's verdicts (see check/borrows.cpp): a returned reference
+// to a local (E0515), and each access in conflict with a borrow still live at
+// that point (E0499, E0502, E0503, E0505, E0506), or a variable or temporary
+// freed while borrowed (E0597, E0716), reported with what would go wrong in
+// memory.
+#include <algorithm>
+
+#include "check/borrow_checker.h"
+
+namespace sh::borrowck {
+
+// Vec methods that are really slice methods (found through Vec's deref),
+// which take their `&mut self` before evaluating their arguments.
+bool BorrowChecker::isSliceMethod(const Expr& call) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(call.resolved)) {
+    case BuiltinMethod::VecSwap: case BuiltinMethod::VecSort: case BuiltinMethod::VecSortUnstable: case BuiltinMethod::VecReverse:
+    case BuiltinMethod::VecGetMut: case BuiltinMethod::VecFirstMut: case BuiltinMethod::VecLastMut:
+      return true;
+    default: return false;
+  }
+}
+
+// A returned value that holds a borrow of this function's own variable,
+// or of a temporary, is E0515: their memory is gone once it returns.
+// What the value holds is what it hands on (LifetimeRules::flowInto: `&s`,
+// `s.as_str()`, a struct, tuple, `vec![..]` or variant built around one, a
+// call's result tied to one, a variable holding one, in any branch).
+void BorrowChecker::rejectReturnOfLocal(const Expr& value) {
+  if (!ownBorrowIn(value)) return;
+  const Expr& site = returnSite(T_, value, [&](const Expr& part) { return ownBorrowIn(part).has_value(); });
+  int32_t root = *ownBorrowIn(site);
+  bool direct = site.kind == ExprKind::Ref && site.operand->kind != ExprKind::Index;  // `&s`, not `&s[..]` (a call of Index)
+  std::string what = direct ? "cannot return reference to " : "cannot return value referencing ";
+  Diagnostic d;
+  d.code = DiagCode::E0515;
+  if (root < 0) {
+    d.message = what + "temporary value";
+    d.labels.push_back({site.span, "returns a reference to data owned by the current function", true});
+    d.explanation = "The temporary is freed at the end of this function: the reference would point at memory that is gone.";
+    throw CompileError(std::move(d));
+  }
+  const std::string& name = fn_->locals[root].name;
+  bool isParam = std::any_of(fn_->decl->params.begin(), fn_->decl->params.end(),
+                             [&](const Param& p) { return p.pattern->local == root; });
+  d.message = what + (isParam ? "function parameter" : "local variable") + " `" + name + "`";
+  d.labels.push_back({site.span, "returns a reference to data owned by the current function", true});
+  d.explanation = "`" + name + "` lives in this function's stack frame, which is popped when the function returns "
+                  "(and its heap cell, if it owns one, is freed): the reference would point at memory that is gone.";
+  throw CompileError(std::move(d));
+}
+
+// The variable of this function whose borrow `value` hands on (-1 for a
+// temporary), directly or held by a variable it hands on whole.
+std::optional<int32_t> BorrowChecker::ownBorrowIn(const Expr& value) const {
+  Flows flows;
+  flows.wantOwned = true;
+  lifetimes_.flowInto(value, flows);
+  ValueHoldings parts(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, 0, 0, -1});
+  parts.collect(value, slots_.identity(value.type));
+  for (const auto& owned : flows.owned)
+    if (!knownNotHandedOn(parts, owned.first)) return owned.first;
+  for (const auto& read : flows.readers) {
+    int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
+    bool through = std::find(flows.readThrough.begin(), flows.readThrough.end(), reader) != flows.readThrough.end();
+    for (const Borrow& b : borrows_) {
+      bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
+      if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0 &&
+          !borrowck::capturedByReference(p_, *fn_, b.local) &&
+          !(through && pointsAtItself(reader, b)) && !knownNotHeld(parts, reader, static_cast<size_t>(&b - borrows_.data())))
+        return b.local;
+    }
+  }
+  for (const Expr* v : flows.borrowedValues) {
+    const Expr* temporary = temporaryUnder(*v);
+    if (temporary && !isPromotable(*temporary)) return -1;
+  }
+  return std::nullopt;
+}
+
+// Whether the value whose holdings are `held` is known to hold none of
+// the borrows of `local` made in it: each is there under none of its
+// lifetimes (`Parser { context: &context }.parse()` with a result of
+// `'s` alone hands on what `context` holds, not `context`).
+bool BorrowChecker::knownNotHandedOn(const ValueHoldings& held, int32_t local) const {
+  bool seen = false;
+  for (size_t i = 0; i < borrows_.size(); ++i) {
+    if (borrows_[i].local != local) continue;
+    auto found = held.out.find(i);
+    if (found == held.out.end()) continue;
+    if (found->second != 0 || held.approximate.count(i)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+// Whether the value whose holdings are `held` read `reader` and took
+// none of its borrow `borrow` (`t.0` of `let t = (x, s.as_str());`).
+bool BorrowChecker::knownNotHeld(const ValueHoldings& held, int32_t reader, size_t borrow) {
+  if (!held.read.count(reader)) return false;
+  auto found = held.out.find(borrow);
+  return found == held.out.end() || (found->second == 0 && !held.approximate.count(borrow));
+}
+
+// Whether borrow `b` held by reference `reader` is the reference itself
+// (`let r = &e;`: a borrow of e, of the type r points at), not one held
+// by what it points at, which a read through r (`r.part`) hands on.
+bool BorrowChecker::pointsAtItself(int32_t reader, const Borrow& b) const {
+  if (!b.path.empty()) return true;
+  TypeId borrowed = T_.resolve(fn_->locals[b.local].type);
+  for (TypeId t = T_.resolve(fn_->locals[reader].type); T_.get(t).kind == TypeKind::Ref; t = T_.resolve(T_.get(t).args[0]))
+    if (T_.resolve(T_.get(t).args[0]) == borrowed) return true;
+  return false;
+}
+
+// The first use, after `point`, of a variable holding the borrow — or, in
+// a loop entered after the borrow was made, any use in that loop.
+std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point) const {
+  if (b.liveThrough >= point && b.point < point) return Use{-1, b.liveThrough, b.liveSpan};
+  std::optional<Use> best;  // else: the next use of a variable holding it
+  for (const Use& u : uses_) {
+    auto holder = std::find_if(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == u.local; });
+    if (holder == b.holders.end() || u.point > holder->until) continue;
+    bool later = b.point < point && u.point > point;
+    for (const LoopRange& l : loops_) {
+      if (point < l.start || point > l.end) continue;
+      bool inLoop = l.start <= u.point && u.point <= l.end;
+      later = later || (b.point < l.start && inLoop) || (keptRoundLoop(b, u.local, l) && (inLoop || u.point > l.end));
+    }
+    if (later && (!best || u.point < best->point)) best = u;
+  }
+  return best;
+}
+
+// Whether a borrow made inside loop `l` is still held by `holder` when the
+// next iteration comes round: the holder outlives an iteration (declared
+// before the loop) and is not given a new value in it.
+bool BorrowChecker::keptRoundLoop(const Borrow& b, int32_t holder, const LoopRange& l) const {
+  if (b.point < l.start || b.point > l.end || declaredAt_[holder] >= l.start) return false;
+  return std::none_of(reassigned_.begin(), reassigned_.end(), [&](const std::pair<int32_t, uint32_t>& r) {
+    return r.first == holder && l.start <= r.second && r.second <= l.end;
+  });
+}
+
+void BorrowChecker::findConflicts() {
+  std::sort(accesses_.begin(), accesses_.end(), [](const AccessRecord& a, const AccessRecord& b) { return a.point < b.point; });
+  for (const AccessRecord& a : accesses_) {
+    for (size_t i = 0; i < borrows_.size(); ++i) {
+      const Borrow& b = borrows_[i];
+      if (b.local != a.local || !placesOverlap(b.path, a.path) || exclusiveAlternatives(b.alternatives, a.alternatives)) continue;
+      // A borrow made at or after the access (the access's own, too) reaches
+      // it only in a later iteration of a loop.
+      if (b.point >= a.point && !inSameLoop(b.point, a.point)) continue;
+      if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
+      if (b.twoPhase && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
+      std::optional<Use> later = liveUseAfter(b, a.point);
+      if (later) report(a, b, *later);
+    }
+  }
+  for (const Borrow& b : borrows_) {
+    if (!b.temporary || b.freedAt == 0) continue;
+    std::optional<Use> later = liveUseAfter(b, b.freedAt);
+    if (later) reportTemporaryFreed(b, *later);
+  }
+  // A reborrow `&*r` is of the place r points at, which outlives r: the
+  // end of r's scope is a shallow write of r alone.
+  for (const ScopeEnd& end : scopeEnds_)
+    for (const Borrow& b : borrows_) {
+      if (b.local != end.local || b.point >= end.point || b.path.rfind("*", 0) == 0) continue;
+      std::optional<Use> later = liveUseAfter(b, end.point);
+      if (later) reportDoesNotLiveLongEnough(b, end, *later);
+    }
+}
+
+bool BorrowChecker::inSameLoop(uint32_t p, uint32_t q) const {
+  return std::any_of(loops_.begin(), loops_.end(),
+                     [&](const LoopRange& l) { return l.start <= p && p <= l.end && l.start <= q && q <= l.end; });
+}
+
+std::string BorrowChecker::name(const AccessRecord& a) const {
+  const std::string& base = fn_->locals[a.local].name;
+  if (a.path.rfind("*", 0) == 0) return a.path.size() == 1 ? "*" + base : "(*" + base + ")" + a.path.substr(1);
+  return placeName(base, a.path);
+}
+
+void BorrowChecker::report(const AccessRecord& a, const Borrow& b, const Use& later) {
+  Diagnostic d;
+  std::string x = name(a);
+  std::string laterText = b.isMut ? "borrow later used here" : "immutable borrow later used here";
+  switch (a.kind) {
+    case Access::Mutable: case Access::Reserve:
+      if (b.isMut && b.point >= a.point) {  // the same borrow, made again in the next iteration of a loop
+        d.code = DiagCode::E0499;
+        d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
+        d.labels = {{a.span, "`" + x + "` was mutably borrowed here in the previous iteration of the loop", true},
+                    {later.span, "first borrow used here, in later iteration of loop", false}};
+        d.explanation = "The `&mut` made in one iteration is kept (in `" + fn_->locals[later.local >= 0 ? later.local : a.local].name +
+                        "`) when the loop comes round and makes another: two `&mut` to `" + x + "` at once.";
+      } else if (b.isMut) {
+        d.code = DiagCode::E0499;
+        d.message = "cannot borrow `" + x + "` as mutable more than once at a time";
+        d.labels = {{a.span, "second mutable borrow occurs here", true}, {b.span, "first mutable borrow occurs here", false},
+                    {later.span, "first borrow later used here", false}};
+        d.explanation = "Two `&mut` references to `" + x + "` could each change it without the other seeing; "
+                        "if one made its heap cell grow, the cell would move and the other would point at freed memory.";
+      } else {
+        d.code = DiagCode::E0502;
+        d.message = "cannot borrow `" + x + "` as mutable because it is also borrowed as immutable";
+        d.labels = {{a.span, "mutable borrow occurs here", true}, {b.span, "immutable borrow occurs here", false},
+                    {later.span, laterText, false}};
+        d.explanation = b.vecElement
+                            ? "`" + a.what + "` may need a bigger buffer: the heap cell the reference points into would "
+                              "be freed and its elements moved to a new cell, leaving the reference pointing at freed memory."
+                            : "While a shared reference to `" + x + "` is still going to be read, changing `" + x +
+                                  "` could pull its memory out from under that reference.";
+      }
+      break;
+    case Access::ReadWrite:
+      if (!b.isMut) {
+        d.code = DiagCode::E0506;
+        d.message = "cannot assign to `" + x + "` because it is borrowed";
+        d.labels = {{a.span, "`" + x + "` is assigned to here but it was already borrowed", true},
+                    {b.span, "`" + x + "` is borrowed here", false}, {later.span, "borrow later used here", false}};
+        d.explanation = "A shared reference to `" + x + "` is still going to be read; changing `" + x +
+                        "` underneath it would break the promise that what it sees does not change.";
+        break;
+      }
+      [[fallthrough]];
+    case Access::Shared: case Access::Read: {
+      bool use = a.kind != Access::Shared;
+      d.code = use ? DiagCode::E0503 : DiagCode::E0502;
+      d.message = use ? "cannot use `" + x + "` because it was mutably borrowed"
+                      : "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable";
+      d.labels = {{a.span, use ? "use of borrowed `" + x + "`" : "immutable borrow occurs here", true},
+                  {b.span, use ? "`" + x + "` is borrowed here" : "mutable borrow occurs here", false},
+                  {later.span, use ? "borrow later used here" : "mutable borrow later used here", false}};
+      d.explanation = "A `&mut` reference promises to be the only way to reach `" + x + "` until its last use; "
+                      "reading `" + x + "` directly in the meantime breaks that promise.";
+      break;
+    }
+    case Access::Write:
+      d.code = DiagCode::E0506;
+      d.message = "cannot assign to `" + x + "` because it is borrowed";
+      d.labels = {{a.span, "`" + x + "` is assigned to here but it was already borrowed", true},
+                  {b.span, "`" + x + "` is borrowed here", false}, {later.span, "borrow later used here", false}};
+      d.explanation = "Assigning to `" + x + "` drops its old value (freeing any heap cell it owned) while a reference "
+                      "to it is still going to be read.";
+      break;
+    case Access::Move:
+      d.code = DiagCode::E0505;
+      d.message = "cannot move out of `" + x + "` because it is borrowed";
+      d.labels = {{a.span, "move out of `" + x + "` occurs here", true}, {b.span, "borrow of `" + x + "` occurs here", false},
+                  {later.span, "borrow later used here", false}};
+      d.explanation = "After the move, the new owner may free `" + x + "`'s heap data, but the reference made "
+                      "earlier still points at it and is used later.";
+      break;
+  }
+  throw CompileError(std::move(d));
+}
+
+void BorrowChecker::reportTemporaryFreed(const Borrow& b, const Use& later) {
+  Diagnostic d;
+  d.code = DiagCode::E0716;
+  d.message = "temporary value dropped while borrowed";
+  d.labels = {{b.span, "creates a temporary value which is freed while still in use", true},
+              {b.freedSpan, "temporary value is freed at the end of this statement", false},
+              {later.span, "borrow later used here", false}};
+  d.helps.push_back("consider using a `let` binding to create a longer lived value");
+  d.explanation = "The value made here belongs to no variable: it is a temporary, dropped (and its heap memory freed) "
+                  "at the end of the statement, but the reference to it is used afterwards.";
+  throw CompileError(std::move(d));
+}
+
+void BorrowChecker::reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later) {
+  const std::string& x = fn_->locals[b.local].name;
+  Diagnostic d;
+  d.code = DiagCode::E0597;
+  d.message = "`" + x + "` does not live long enough";
+  d.labels = {{b.capturedAt.empty() ? b.span : b.capturedAt, "borrowed value does not live long enough", true},
+              {end.span, "`" + x + "` dropped here while still borrowed", false},
+              {later.span, "borrow later used here", false}};
+  d.explanation = "At the closing brace `" + x + "`'s stack slot is released (and any heap cell it owns is freed), "
+                  "but the reference to it is read afterwards: it would point at memory that is no longer `" + x + "`.";
+  throw CompileError(std::move(d));
+}
+
+}  // namespace sh::borrowck

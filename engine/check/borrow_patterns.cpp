@@ -1,0 +1,274 @@
+// The borrow checker's patterns, scrutinees and arguments (see
+// check/borrows.cpp): what a pattern reads, moves or borrows of the place it
+// tests, which bindings then hold which borrows, and what each argument of a
+// call or a formatting macro makes and reads, so that a call's result can
+// hold what its signature says.
+#include <algorithm>
+
+#include "check/borrow_checker.h"
+
+namespace sh::borrowck {
+
+void BorrowChecker::accessPart(Access kind, int32_t root, const PatternPart& part, Span at, int32_t ownBorrow) {
+  ++point_;
+  noteUse(root, at);
+  accesses_.push_back({kind, root, part.path, at, point_, ownBorrow, placeName(fn_->locals[root].name, part.path), part.alternatives});
+}
+
+// What a pattern reads of a matched place before an arm is chosen (a
+// variant, a value, a string compared through a borrow); `start` is where
+// the match starts, where rustc points a value's test.
+void BorrowChecker::testPattern(int32_t root, const std::string& path, const Expr& matched, Span start, const Pattern& p) {
+  std::vector<PatternPart> parts;
+  patternParts(T_, *fn_, p, path, parts);
+  for (const PatternPart& part : parts) {
+    if (part.local >= 0) continue;
+    Span at = part.where == PartSpan::Scrutinee ? matched.span : part.where == PartSpan::MatchStart ? start : part.at;
+    accessPart(part.access == PartAccess::Borrow ? Access::Shared : Access::Read, root, part, at);
+  }
+}
+
+// A pattern's bindings on a matched place: each moves, copies or borrows
+// the part it names (a `ref` binding holds the borrow of its part alone),
+// and holds what the place held. Returns the locals bound.
+std::vector<int32_t> BorrowChecker::bindPattern(int32_t root, const std::string& path, const Pattern& p) {
+  size_t firstUse = uses_.size();
+  std::vector<PatternPart> parts;
+  patternParts(T_, *fn_, p, path, parts);
+  std::vector<std::pair<int32_t, int32_t>> own;  // a `ref` binding and its borrow
+  for (const PatternPart& part : parts) {
+    if (part.local < 0) continue;
+    bool isMut = part.access == PartAccess::BorrowMut;
+    switch (part.access) {
+      case PartAccess::Move: accessPart(Access::Move, root, part, part.at); break;
+      case PartAccess::Copy: case PartAccess::Read: accessPart(Access::Read, root, part, part.at); break;
+      case PartAccess::Borrow: case PartAccess::BorrowMut: {
+        if (part.throughRef) {  // the borrow is of the reference's target, which the place's own borrows cover
+          accessPart(isMut ? Access::Mutable : Access::Shared, root, part, part.at);
+          break;
+        }
+        Borrow b;
+        b.local = root;
+        b.path = part.path;
+        b.isMut = isMut;
+        b.span = part.at;
+        b.point = point_ + 1;
+        b.alternatives = part.alternatives;
+        borrows_.push_back(b);
+        int32_t index = static_cast<int32_t>(borrows_.size() - 1);
+        accessPart(isMut ? Access::Mutable : Access::Shared, root, part, part.at, index);
+        own.emplace_back(part.local, index);
+        break;
+      }
+    }
+  }
+  std::vector<int32_t> bound;
+  bindings(p, bound);
+  for (auto [local, borrow] : own) borrows_[borrow].holders.push_back({local, UINT32_MAX});
+  for (int32_t local : bound)
+    if (!holdParts(local, fn_->locals[root].type, heldByLocal(root), parts)) assignHolder(local, borrows_.size(), firstUse);
+  declare(bound);
+  return bound;
+}
+
+// A binding by value of parts of a whole of type `whole` (`let (x, _) =
+// t;`) holds what those parts hold, under the lifetimes they land in;
+// `heldUnder` says under which of the whole's each borrow is. False when
+// it binds by reference or through one (then it holds all the whole holds).
+bool BorrowChecker::holdParts(int32_t local, TypeId whole, const std::function<HeldUnder(size_t)>& heldUnder, const std::vector<PatternPart>& parts) {
+  std::vector<const PatternPart*> mine;
+  for (const PatternPart& part : parts)
+    if (part.local == local) mine.push_back(&part);
+  for (const PatternPart* part : mine)
+    if (part->throughRef || part->access == PartAccess::Borrow || part->access == PartAccess::BorrowMut) return false;
+  if (mine.empty() || !holdsReference(fn_->locals[local].type)) return !mine.empty();
+  size_t slots = slots_.count(fn_->locals[local].type);
+  std::vector<HeldUnder> held(borrows_.size());
+  for (const PatternPart* part : mine) {
+    std::vector<SlotMask> map = slots_.partOf(whole, part->path);
+    for (size_t i = 0; i < borrows_.size(); ++i) {
+      HeldUnder whole = heldUnder(i);
+      SlotMask under = LifetimeSlots::narrow(map, whole.slots);
+      if (!under) continue;
+      held[i].slots |= map.size() == slots ? under : kEverySlot;
+      held[i].approximate = held[i].approximate || whole.approximate;
+    }
+  }
+  for (size_t i = 0; i < held.size(); ++i)
+    if (held[i].slots && !heldBy(borrows_[i], local))
+      borrows_[i].holders.push_back({local, UINT32_MAX, held[i].slots, held[i].approximate});
+  return true;
+}
+
+// What `root` holds, under which of its type's lifetimes.
+std::function<HeldUnder(size_t)> BorrowChecker::heldByLocal(int32_t root) const {
+  return [this, root](size_t i) {
+    HeldUnder under;
+    for (const Holder& h : borrows_[i].holders)
+      if (h.local == root) {
+        under.slots |= h.slots;
+        under.approximate = under.approximate || h.approximate || h.slots == kEverySlot;
+      }
+    return under;
+  };
+}
+
+// What a value just made (not a variable's place) holds, by the lifetimes of its type.
+std::function<HeldUnder(size_t)> BorrowChecker::heldByValue(const Expr& value, size_t firstBorrow, size_t firstUse) const {
+  auto parts = std::make_shared<ValueHoldings>(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, firstBorrow, firstUse, -1});
+  parts->collect(value, slots_.identity(value.type));
+  return [parts](size_t i) {
+    auto found = parts->out.find(i);
+    return found == parts->out.end() ? HeldUnder{} : HeldUnder{found->second, parts->approximate.count(i) > 0};
+  };
+}
+
+// The locals a pattern binds on a value just made: each holds what its
+// parts hold, or (bound by reference) everything the value borrowed.
+void BorrowChecker::bindOnValue(const Expr& value, const std::vector<const Pattern*>& patterns, const std::vector<int32_t>& bound,
+                                size_t firstBorrow, size_t firstUse) {
+  std::vector<PatternPart> parts;
+  for (const Pattern* p : patterns) patternParts(T_, *fn_, *p, "", parts);
+  std::function<HeldUnder(size_t)> held = heldByValue(value, firstBorrow, firstUse);
+  for (int32_t local : bound)
+    if (!holdParts(local, value.type, held, parts)) assignHolder(local, firstBorrow, firstUse);
+}
+
+// The value a `match`, `if let` or `while let` looks at.
+void BorrowChecker::walkScrutinee(const Expr& value, const Pattern& pattern) {
+  std::string path;
+  int32_t root = matchedPlace(value, &path);
+  if (root < 0) return walkTemporaryScrutinee(value, {&pattern});
+  testPattern(root, path, value, pattern.span, pattern);
+  bindPattern(root, path, pattern);
+}
+
+// A scrutinee that is not a variable's place (a call, a temporary, a place
+// through a reference). Bindings that hold references (bound by `ref`/the
+// default binding mode, or reference values taken out of it) hold the
+// borrows made while evaluating it; a binding by reference straight into
+// a place (`match v[0] { (ref mut s, _) => .. }`) borrows that place,
+// mutably if any such binding is `mut`.
+void BorrowChecker::walkTemporaryScrutinee(const Expr& value, const std::vector<const Pattern*>& patterns) {
+  size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+  bool intoPlace = false, mutably = false;
+  for (const Pattern* p : patterns) intoPlace |= bindsByRefIntoPlace(*p, &mutably);
+  if (intoPlace && placeRoot(value, nullptr) >= 0) {
+    if (value.kind == ExprKind::Index) walkValue(*value.rhs);
+    ++point_;
+    int32_t b = makeBorrow(value, mutably, value.span);
+    access(mutably ? Access::Mutable : Access::Shared, value, value.span, b);
+  } else {
+    walkPlace(value, Access::Shared, value.span);
+  }
+  std::vector<int32_t> bound;
+  for (const Pattern* p : patterns) bindings(*p, bound);
+  if (intoPlace) for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse);
+  else bindOnValue(value, patterns, bound, firstBorrow, firstUse);
+  declare(bound);
+}
+
+// Whether a pattern binds by reference into the matched place itself, not
+// through a reference it looks through (that borrow is the reference's).
+bool BorrowChecker::bindsByRefIntoPlace(const Pattern& p, bool* mutably) const {
+  if (p.kind == PatternKind::Binding) {
+    if (p.bindsByRef && T_.get(fn_->locals[p.local].type).isMut) *mutably = true;
+    return p.bindsByRef;
+  }
+  if (T_.get(T_.resolve(p.type)).kind == TypeKind::Ref) return false;
+  bool any = false;
+  for (const auto& e : p.elems) any |= bindsByRefIntoPlace(*e, mutably);
+  for (const auto& f : p.fields) any |= bindsByRefIntoPlace(*f.pattern, mutably);
+  return any;
+}
+
+// Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
+// into the call lives until the call is made (`f(&mut x, &mut x)` is E0499).
+// `stdCall`: the call, when a std function's signature says which arguments' own borrows its result may hold.
+std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee,
+                                                                  size_t firstParam, const Expr* stdCall) {
+  size_t first = borrows_.size();
+  std::vector<ArgRange> ranges;
+  for (size_t i = 0; i < args.size(); ++i) {
+    size_t argBorrows = borrows_.size(), argUses = uses_.size();
+    walkValue(*args[i]);
+    ranges.push_back({argBorrows, borrows_.size(), argUses, uses_.size()});
+    // An argument that holds no reference (`s.trim().to_string()`) keeps
+    // nothing it borrowed on the way: those borrows end where it is made.
+    if (!holdsReference(args[i]->type))
+      for (size_t k = argBorrows; k < borrows_.size(); ++k)
+        if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
+          borrows_[k].liveThrough = point_;
+          borrows_[k].liveSpan = borrows_[k].span;
+        }
+    if (callee && !borrowck::argumentFlows(*callee, firstParam + i)) {
+      // The result does not borrow from this argument: what it borrows ends with the call.
+      for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
+      for (size_t k = argUses; k < uses_.size(); ++k) uses_[k].sealed = true;
+    } else if (callee && borrowck::onlyInnerFlows(*callee, firstParam + i) && args[i]->kind == ExprKind::Ref &&
+               borrows_.size() > argBorrows) {
+      // `part_of(&e)` with `fn part_of<'a, 'b>(e: &'b Excerpt<'a>) -> &'a str`: the result
+      // borrows what `e` holds, not `e` itself (the `&`'s borrow, made last).
+      borrows_.back().sealed = true;
+    } else if (stdCall && !callee && args[i]->kind == ExprKind::Ref && borrows_.size() > argBorrows &&
+               !borrowck::stdArgumentBorrowFlows(*stdCall, i)) {
+      // `mem::replace(&mut x, v)`: the result holds what x held, not the `&mut`'s borrow.
+      borrows_.back().sealed = true;
+    }
+  }
+  if (callee && firstParam == 0) storeThroughMutParameters(*callee, 0, args, ranges, -1);
+  uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)
+  for (size_t i = first; i < borrows_.size(); ++i)
+    if (borrows_[i].holders.empty() && !borrows_[i].liveThrough) {
+      borrows_[i].liveThrough = call;
+      borrows_[i].liveSpan = borrows_[i].span;
+    }
+  return ranges;
+}
+
+// format_args! takes `&arg` of each argument in turn and holds them all
+// until the formatting call: a place argument (or a `&place` one) stays
+// borrowed while the later ones are evaluated (`println!("{:?} {:?}", v,
+// v.pop())` is E0502). The macro's value hands none of them on.
+void BorrowChecker::walkFormatArguments(const CheckedFormat& f) {
+  std::vector<int32_t> held;
+  for (const CheckedFormatArg& a : f.args) {
+    if (a.expr && placeRoot(*a.expr, nullptr) >= 0) {
+      if (a.expr->kind == ExprKind::Index) walkValue(*a.expr->rhs);
+      ++point_;
+      int32_t b = makeBorrow(*a.expr, false, a.expr->span);
+      access(Access::Shared, *a.expr, a.expr->span, b);
+      held.push_back(b);
+    } else if (a.expr) {
+      size_t before = borrows_.size();
+      walkPlace(*a.expr, Access::Shared, a.expr->span);
+      // `&v`: the borrow the `&` makes, the last one made.
+      if (a.expr->kind == ExprKind::Ref && placeRoot(*a.expr->operand, nullptr) >= 0 && borrows_.size() > before)
+        held.push_back(static_cast<int32_t>(borrows_.size() - 1));
+      // `s.peek()`: a value holding references keeps what it borrows until
+      // the arguments after it have run and the text is made.
+      else if (holdsReference(a.expr->type))
+        for (size_t i = before; i < borrows_.size(); ++i) held.push_back(static_cast<int32_t>(i));
+    } else {
+      ++point_;
+      noteUse(a.local, a.span);
+      if (isRefLocal(a.local)) continue;
+      Borrow b;
+      b.local = a.local;
+      b.span = a.span;
+      b.point = point_;
+      borrows_.push_back(b);
+      held.push_back(static_cast<int32_t>(borrows_.size() - 1));
+      accesses_.push_back({Access::Shared, a.local, "", a.span, point_, held.back(), fn_->locals[a.local].name, {}});
+    }
+  }
+  uint32_t end = ++point_;
+  for (int32_t i : held) {
+    if (i < 0 || !borrows_[i].holders.empty() || borrows_[i].liveThrough) continue;
+    borrows_[i].liveThrough = end;
+    borrows_[i].liveSpan = borrows_[i].span;
+    borrows_[i].sealed = true;
+  }
+}
+
+}  // namespace sh::borrowck

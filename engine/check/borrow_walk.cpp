@@ -1,0 +1,552 @@
+// The borrow checker's walk over a function (see check/borrows.cpp): blocks,
+// statements and expressions in evaluation order, numbering points, noting
+// each access, borrow and use, and the temporaries a statement or a block's
+// tail makes and frees.
+#include <algorithm>
+
+#include "check/borrow_checker.h"
+
+namespace sh::borrowck {
+
+void BorrowChecker::walkBlock(const Block& b) {
+  std::vector<int32_t> declared;
+  for (const Stmt& s : b.stmts) walkStmt(s, declared);
+  size_t firstTemporary = tailTemporaries_.size();
+  if (b.tail) {
+    collectTailTemporaries(*b.tail);
+    walkValue(*b.tail);  // a block is a value: its tail `s` moves s (E0505 while s is borrowed)
+  }
+  ++point_;
+  for (int32_t local : declared) scopeEnds_.push_back({local, point_, {b.span.end - 1, b.span.end}});
+  holdTailTemporaries(firstTemporary, point_ + 1);
+}
+
+// Edition 2021 drops the temporaries of a block's tail expression at the
+// end of the statement around the block, after the block's own variables:
+// in `{ let c = RefCell::new(1); *c.borrow() }` the `Ref` is dropped after
+// `c`, and its drop reads `c`'s borrow flag (E0597). Such a temporary is a
+// value the tail keeps in place (a method's receiver taken by reference or
+// dereferenced, a `match`/`if let` scrutinee, the base of a field or an
+// index, the operand of `&` or `*`) whose drop reads what it borrows;
+// `if` conditions, arms, loop bodies, a `for` loop's head and `&&`/`||`
+// operands drop theirs sooner. A Vec or Box of references may dangle when dropped (std's
+// `#[may_dangle]`), so only guards and the learner's `Drop` types count.
+void BorrowChecker::collectTailTemporaries(const Expr& e) {
+  auto temporary = [&](const Expr& v) {
+    if (placeRoot(v, nullptr) >= 0 || !dropReadsBorrows(v.type)) return;
+    if (std::find(extended_.begin(), extended_.end(), &v) != extended_.end()) return;
+    tailTemporaries_.push_back({&v});
+  };
+  switch (e.kind) {
+    case ExprKind::MethodCall:
+      if (e.receiverMode != 0 || e.derefs > 0) temporary(*e.operand);
+      collectTailTemporaries(*e.operand);
+      for (const auto& a : e.args) collectTailTemporaries(*a);
+      return;
+    case ExprKind::Match: case ExprKind::IfLet:
+      temporary(*e.operand);
+      collectTailTemporaries(*e.operand);
+      return;
+    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref: case ExprKind::Ref:
+      temporary(*e.operand);
+      collectTailTemporaries(*e.operand);
+      return;
+    case ExprKind::Index:
+      temporary(*e.lhs);
+      collectTailTemporaries(*e.lhs);
+      collectTailTemporaries(*e.rhs);
+      return;
+    case ExprKind::Block:
+      if (e.block->tail) collectTailTemporaries(*e.block->tail);
+      return;
+    case ExprKind::For: return;  // desugared as `let result = match into_iter(head) {..}; result`: its temporaries drop at that `let`
+    case ExprKind::Binary:
+      if (e.binaryOp == BinaryOp::And || e.binaryOp == BinaryOp::Or) return;
+      collectTailTemporaries(*e.lhs);
+      collectTailTemporaries(*e.rhs);
+      return;
+    case ExprKind::Call: case ExprKind::Tuple: case ExprKind::Array: case ExprKind::Paren: case ExprKind::Cast:
+    case ExprKind::Unary:
+      if (e.operand) collectTailTemporaries(*e.operand);
+      for (const auto& a : e.args) collectTailTemporaries(*a);
+      return;
+    case ExprKind::StructLit:
+      for (const FieldInit& f : e.fields) collectTailTemporaries(*f.value);
+      return;
+    default: return;
+  }
+}
+
+// Whether dropping a value of type `t` reads the borrows it holds: a
+// RefCell guard gives its borrow back, a learner's `Drop` impl may read
+// its fields; a container drops its elements.
+bool BorrowChecker::dropReadsBorrows(TypeId id) {
+  id = T_.resolve(id);
+  auto known = dropReadsBorrows_.find(id);
+  if (known != dropReadsBorrows_.end()) return known->second;
+  dropReadsBorrows_[id] = false;  // a recursive type reads one only through another of its fields
+  const Type& t = T_.get(id);
+  bool reads = false;
+  switch (t.kind) {
+    case TypeKind::CellRef: case TypeKind::CellRefMut: reads = true; break;
+    case TypeKind::Struct: {
+      const auto& fields = T_.structOf(id).fields;
+      reads = (T_.structs()[t.structIndex].hasDrop && holdsReference(id)) ||
+              std::any_of(fields.begin(), fields.end(), [&](const auto& f) { return dropReadsBorrows(f.second); });
+      break;
+    }
+    case TypeKind::Enum:
+      reads = T_.enums()[t.enumIndex].hasDrop && holdsReference(id);
+      for (const VariantInfo& v : T_.enumOf(id).variants)
+        for (const auto& f : v.fields) reads = reads || dropReadsBorrows(f.second);
+      break;
+    case TypeKind::Option: case TypeKind::Result: case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Vec:
+    case TypeKind::Box: case TypeKind::VecDeque:
+      reads = std::any_of(t.args.begin(), t.args.end(), [&](TypeId a) { return dropReadsBorrows(a); });
+      break;
+    default: break;
+  }
+  dropReadsBorrows_[id] = reads;
+  return reads;
+}
+
+// The tail's temporaries collected from `first` on are dropped at
+// `dropPoint`: what each borrowed while it was made, directly or through a
+// variable holding a borrow, is used until then.
+void BorrowChecker::holdTailTemporaries(size_t first, uint32_t dropPoint) {
+  for (size_t i = first; i < tailTemporaries_.size(); ++i) {
+    const TailTemporary& t = tailTemporaries_[i];
+    auto hold = [&](Borrow& b) {
+      if (b.temporary || b.liveThrough >= dropPoint) return;
+      b.liveThrough = dropPoint;
+      b.liveSpan = t.expr->span;
+    };
+    for (size_t k = t.borrows; k < t.borrowsEnd; ++k) hold(borrows_[k]);
+    for (size_t u = t.uses; u < t.usesEnd; ++u) {
+      const Use use = uses_[u];
+      for (Borrow& b : borrows_)
+        if (b.point < use.point && heldBy(b, use.local)) hold(b);
+      // `s2.borrow()` of an `Rc<RefCell<..>>`: the guard borrows the cell s2 owns.
+      TypeKind owner = T_.get(T_.resolve(fn_->locals[use.local].type)).kind;
+      if (owner == TypeKind::Rc || owner == TypeKind::Box) {
+        Borrow b;
+        b.local = use.local;
+        b.span = use.span;
+        b.point = use.point;
+        hold(b);
+        borrows_.push_back(b);
+      }
+    }
+  }
+  tailTemporaries_.resize(first);
+}
+
+void BorrowChecker::walkStmt(const Stmt& s, std::vector<int32_t>& declared) {
+  ++point_;
+  size_t statementBorrows = borrows_.size();
+  extended_.insert(extended_.end(), s.extendedTemporaries.begin(), s.extendedTemporaries.end());
+  walkStmtBody(s, declared);
+  ++point_;
+  for (size_t i = statementBorrows; i < borrows_.size(); ++i)
+    if (borrows_[i].temporary && borrows_[i].freedAt == 0) {
+      borrows_[i].freedAt = point_;
+      borrows_[i].freedSpan = {s.span.end - 1, s.span.end};
+    }
+}
+
+void BorrowChecker::walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) {
+  if (s.kind == StmtKind::Let) {
+    std::string path;
+    bool plainBinding = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern;
+    int32_t root = s.init && !plainBinding ? matchedPlace(*s.init, &path) : -1;
+    std::vector<int32_t> bound;
+    if (root >= 0) {
+      testPattern(root, path, *s.init, s.pattern->span, *s.pattern);
+      if (s.elseBlock) walkBlock(*s.elseBlock);
+      bound = bindPattern(root, path, *s.pattern);
+    } else {
+      size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+      if (s.init) walkValue(*s.init);
+      if (s.elseBlock) walkBlock(*s.elseBlock);
+      bindings(*s.pattern, bound);
+      bool plain = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern && !s.pattern->bindsByRef;
+      if (s.init && !plain) bindOnValue(*s.init, {s.pattern.get()}, bound, firstBorrow, firstUse);
+      else for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse, s.init.get());
+      declare(bound);
+    }
+    declared.insert(declared.end(), bound.begin(), bound.end());
+  } else if (s.init) {
+    walkValue(*s.init);
+  }
+}
+
+// An expression whose value is used: a non-Copy place in it is moved.
+void BorrowChecker::walkValue(const Expr& e) {
+  std::string path;
+  if ((e.kind == ExprKind::Path || e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && placeRoot(e, &path) >= 0) {
+    ++point_;
+    access(T_.isCopy(e.type) || e.coercion != 0 ? Access::Read : Access::Move, e, e.span);
+    return;
+  }
+  walk(e);
+}
+
+// An expression used in place: borrowed (by `&`, a method's `&self`, a
+// formatting macro) or read.
+void BorrowChecker::walkPlace(const Expr& e, Access kind, Span span) {
+  if (e.kind == ExprKind::Index) walkValue(*e.rhs);
+  std::string path;
+  if (placeRoot(e, &path) >= 0) {
+    ++point_;
+    access(kind, e, span);
+    return;
+  }
+  walk(e);
+}
+
+// Walks `e`, noting what it borrows when it is a tail's temporary.
+void BorrowChecker::walk(const Expr& e) {
+  size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+  walkExpr(e);
+  for (TailTemporary& t : tailTemporaries_)
+    if (t.expr == &e) t = {&e, firstBorrow, borrows_.size(), firstUse, uses_.size()};
+}
+
+void BorrowChecker::walkExpr(const Expr& e) {
+  ++point_;
+  switch (e.kind) {
+    case ExprKind::Path:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) noteUse(e.resolved, e.span);
+      return;
+    case ExprKind::Ref: {
+      if (e.operand->kind == ExprKind::Index) walkValue(*e.operand->rhs);
+      std::string path;
+      if (placeRoot(*e.operand, &path) < 0) {
+        walk(*e.operand);
+        borrowTemporary(*e.operand);
+        return;
+      }
+      ++point_;
+      // `&mut v[0]` is `IndexMut::index_mut(&mut v, 0)`: the borrow, and rustc's span, is `v`'s.
+      Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
+      int32_t b = makeBorrow(*e.operand, e.isMut, at);
+      if (b >= 0) borrows_[b].capturedAt = e.nameSpan;
+      access(e.isMut ? Access::Mutable : Access::Shared, *e.operand, at, b);
+      return;
+    }
+    case ExprKind::MethodCall: {
+      std::string path;
+      bool placeReceiver = placeRoot(*e.operand, &path) >= 0 && e.derefs == 0;
+      if (placeReceiver && e.receiverMode == 2 && isSliceMethod(e)) {
+        // A slice method reached through Vec's deref takes its `&mut v`
+        // before the arguments are evaluated: no two-phase borrow.
+        ++point_;
+        int32_t b = makeBorrow(*e.operand, true, e.operand->span);
+        access(Access::Mutable, *e.operand, e.span, b);
+        if (b >= 0) borrows_[b].liveSpan = e.nameSpan;
+        walkArguments(e.args);
+        if (b >= 0) borrows_[b].liveThrough = ++point_;
+        return;
+      }
+      int32_t reservation = e.receiverMode == 2 ? reserveReceiver(e, placeReceiver) : -1;
+      size_t argBorrows = borrows_.size(), argUses = uses_.size();
+      const FnInfo* callee = borrowck::calleeOf(p_, e);
+      std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
+      uint32_t callPoint = point_;
+      if (reservation >= 0) {
+        borrows_[reservation].liveThrough = callPoint - 1;
+        borrows_[reservation].liveSpan = e.nameSpan;
+      }
+      // A user method's result borrows the receiver's place, or what the
+      // receiver holds, only where its signature says so.
+      bool placeFlows = resultBorrowsReceiver(p_, e);
+      bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
+      // `v.push(&x)`: a std method taking `&mut self` may keep what its
+      // arguments borrow in the receiver (its element type holds the lifetime).
+      int32_t root = placeRoot(*e.operand, &path);
+      if (placeReceiver && e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && root >= 0 &&
+          !isRefLocal(root))
+        storeInto(root, argBorrows, argUses);
+      if (e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && canHoldReferences(e.operand->type))
+        for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
+      if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
+      if (!placeReceiver) {
+        if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
+        if (e.receiverMode != 0) accessThroughReferenceReceiver(e, placeFlows, callPoint);
+        // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result;
+        // `s.split('.').next()` borrows only what the temporary iterator borrows, as does
+        // a learner's `next` whose signature says so.
+        bool ownedReceiver = e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
+        if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type) && placeFlows)
+          borrowTemporary(*e.operand);
+        // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed.
+        if (!holdsReference(e.type))
+          for (size_t k = argBorrows; k < borrows_.size(); ++k)
+            if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
+              borrows_[k].liveThrough = point_;
+              borrows_[k].liveSpan = borrows_[k].span;
+            }
+        return;
+      }
+      size_t receiverUses = uses_.size();
+      if (e.receiverMode == 0) {
+        access(T_.isCopy(e.operand->type) ? Access::Read : Access::Move, *e.operand, e.span);
+      } else {
+        bool isMut = e.receiverMode == 2;
+        int32_t b = holdsReference(e.type) && placeFlows ? makeBorrow(*e.operand, isMut, e.operand->span) : -1;
+        if (b >= 0) borrows_[b].vecElement = T_.get(e.operand->type).kind == TypeKind::Vec;
+        access(isMut ? Access::Mutable : Access::Shared, *e.operand, e.span, b);
+      }
+      for (size_t i = receiverUses; !heldFlows && i < uses_.size(); ++i) uses_[i].sealed = true;
+      return;
+    }
+    case ExprKind::Assign: case ExprKind::CompoundAssign: {
+      // `v[i] = x` borrows v mutably (IndexMut) before the index is
+      // computed, and after x: an assignment, and a compound one of
+      // numbers, evaluates its right side first (`v[1] = *first` runs);
+      // `s[i] += "x"` calls add_assign on the place, made first.
+      // `r[i] = x` with `r: &mut Vec<T>` borrows `*r`.
+      std::string indexed;
+      int32_t indexedRoot = e.lhs->kind == ExprKind::Index ? placeRoot(*e.lhs, &indexed) : -1;
+      bool throughRef = indexedRoot >= 0 && indexed == "*";
+      if (e.lhs->kind == ExprKind::Index && T_.get(withoutRefs(e.lhs->lhs->type)).kind == TypeKind::Vec &&
+          (throughRef || placeRoot(*e.lhs->lhs, nullptr) >= 0)) {
+        ++point_;
+        int32_t b = throughRef ? borrowPlace(indexedRoot, "*", true, e.lhs->lhs->span, point_) : makeBorrow(*e.lhs->lhs, true, e.lhs->lhs->span);
+        if (b >= 0) {
+          bool rhsFirst = e.kind == ExprKind::Assign || T_.isNumeric(T_.resolve(e.lhs->type)) ||
+                          T_.get(T_.resolve(e.lhs->type)).kind == TypeKind::Bool;
+          size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
+          if (rhsFirst) {
+            walkValue(*e.rhs);
+            borrows_[b].point = ++point_;
+          }
+          if (throughRef) accessPlace(Access::Mutable, indexedRoot, "*", e.lhs->lhs->span, b);
+          else access(Access::Mutable, *e.lhs->lhs, e.lhs->lhs->span, b);
+          borrows_[b].liveSpan = e.lhs->lhs->span;
+          walkValue(*e.lhs->rhs);
+          borrows_[b].liveThrough = ++point_;
+          if (!rhsFirst) {
+            rhsBorrows = borrows_.size();
+            rhsUses = uses_.size();
+            walkValue(*e.rhs);
+          }
+          int32_t root = placeRoot(*e.lhs->lhs, nullptr);
+          if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
+          return;
+        }
+      }
+      size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
+      walkValue(*e.rhs);
+      if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
+      auto target = [&](const Expr& t) {
+        std::string path;
+        int32_t root = placeRoot(t, &path);
+        if (root < 0) {
+          walk(t);
+          return;
+        }
+        if (t.kind == ExprKind::Index) walkValue(*t.rhs);
+        ++point_;
+        if (t.kind == ExprKind::Path && e.kind == ExprKind::Assign && holdsReference(fn_->locals[root].type)) {
+          // `r = &y;`: r holds the new borrows from here on, and lets go of its old ones.
+          noteUse(root, t.span);
+          uses_.pop_back();  // an assignment is not a use that keeps old borrows alive
+          releaseHolder(root);
+          assignHolder(root, rhsBorrows, rhsUses, e.rhs.get());
+          return;
+        }
+        if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
+        access(e.kind == ExprKind::CompoundAssign ? Access::ReadWrite : Access::Write, t, e.span);
+      };
+      if (e.lhs->kind == ExprKind::Tuple)
+        for (const auto& t : e.lhs->args) target(*t);
+      else
+        target(*e.lhs);
+      return;
+    }
+    case ExprKind::Call:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::CallValue)) {  // the closure, as its call takes it
+        if (placeRoot(*e.operand, nullptr) < 0) walk(*e.operand);
+        else access(e.receiverMode == 0 ? (T_.isCopy(e.operand->type) ? Access::Read : Access::Move)
+                    : e.receiverMode == 2 ? Access::Mutable : Access::Shared,
+                    *e.operand, e.span);
+      }
+      walkArguments(e.args, borrowck::calleeOf(p_, e), 0, &e);
+      return;
+    case ExprKind::Return:
+      if (e.operand) {
+        walkValue(*e.operand);
+        if (holdsReference(fn_->ret)) rejectReturnOfLocal(*e.operand);
+        returns_.push_back(e.operand.get());
+      }
+      return;
+    case ExprKind::Macro:
+      if (e.resolvedKind == static_cast<uint8_t>(Resolved::Format)) {
+        const CheckedFormat& f = p_.formats[e.resolved];
+        const MacroId m = static_cast<MacroId>(e.macroId);
+        bool writes = m == MacroId::Write || m == MacroId::Writeln;  // `f.write_fmt(..)` through the &mut f
+        if (writes) walk(*e.args[0]);
+        for (const auto& a : e.args)
+          if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
+        walkFormatArguments(f);
+        return;
+      }
+      for (const auto& a : e.args) walkValue(*a);
+      return;
+    case ExprKind::Binary:
+      if (opGroup(e.binaryOp) == OpGroup::Comparison) {
+        // Comparing integers reads them; comparing Strings borrows them.
+        walkPlace(*e.lhs, T_.isCopy(e.lhs->type) ? Access::Read : Access::Shared, e.lhs->span);
+        walkPlace(*e.rhs, T_.isCopy(e.rhs->type) ? Access::Read : Access::Shared, e.rhs->span);
+        return;
+      }
+      walkValue(*e.lhs);
+      walkValue(*e.rhs);
+      return;
+    case ExprKind::Index: {
+      // `v[i]` of a Vec (a String, a map) is `*Index::index(&v, i)`: a
+      // shared borrow of v (E0502 against a `&mut`); of an array a read
+      // (E0503). Through a reference local, of what it points at.
+      walkValue(*e.rhs);
+      Access kind = indexesThroughImpl(T_, e) ? Access::Shared : Access::Read;
+      std::string path;
+      if (placeRoot(e, &path) >= 0 && path.rfind("*", 0) == 0) {
+        ++point_;
+        access(kind, e, e.span);
+        return;
+      }
+      walkPlace(*e.lhs, kind, e.span);
+      return;
+    }
+    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref:
+      if (e.kind == ExprKind::Deref) walk(*e.operand); else walkPlace(*e.operand, Access::Read, e.span);
+      return;
+    case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
+      size_t loopBorrows = borrows_.size();
+      if (e.kind == ExprKind::For) {
+        if (e.operand->kind == ExprKind::Ref || e.operand->kind == ExprKind::MethodCall) walk(*e.operand);
+        else walkValue(*e.operand);
+      }
+      size_t iterableBorrows = borrows_.size();
+      uint32_t start = point_;
+      if (e.kind == ExprKind::For) {
+        std::vector<int32_t> bound;
+        bindings(*e.pattern, bound);
+        declare(bound);
+      }
+      if (e.kind == ExprKind::While) walkValue(*e.operand);
+      if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, *e.pattern);
+      walkBlock(*e.block);
+      loops_.push_back({start, point_});
+      // `for x in &v`: the loop holds its borrow of v until it ends.
+      for (size_t i = loopBorrows; e.kind == ExprKind::For && i < iterableBorrows; ++i) {
+        if (borrows_[i].twoPhase) continue;  // a reservation ends with its call
+        borrows_[i].liveThrough = point_;
+        borrows_[i].liveSpan = e.operand->span;
+      }
+      return;
+    }
+    case ExprKind::Block: walkBlock(*e.block); return;
+    case ExprKind::If: case ExprKind::IfLet:
+      if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, *e.pattern);
+      walkBlock(*e.block);
+      if (e.elseBranch) walk(*e.elseBranch);
+      return;
+    case ExprKind::Match: {
+      std::string path;
+      int32_t root = matchedPlace(*e.operand, &path);
+      if (root >= 0) {
+        for (const MatchArm& arm : e.arms) testPattern(root, path, *e.operand, e.span, *arm.pattern);
+      } else {
+        std::vector<const Pattern*> patterns;
+        for (const MatchArm& arm : e.arms) patterns.push_back(arm.pattern.get());
+        walkTemporaryScrutinee(*e.operand, patterns);
+      }
+      for (const MatchArm& arm : e.arms) {
+        if (root >= 0) bindPattern(root, path, *arm.pattern);
+        if (arm.guard) walkValue(*arm.guard);
+        walkValue(*arm.body);
+      }
+      return;
+    }
+    default:
+      for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
+        if (c) walkValue(*c);
+      for (const auto& a : e.args) walkValue(*a);
+      for (const FieldInit& f : e.fields) walkValue(*f.value);
+      if (e.block) walkBlock(*e.block);
+      return;
+  }
+}
+
+// A borrow of the temporary that the borrowed expression `e` makes, if it
+// makes one that dies with its statement: not a variable's place, not a
+// constant (rustc promotes `&5` to a static), not extended by its `let`.
+void BorrowChecker::borrowTemporary(const Expr& e) {
+  const Expr* temporary = temporaryUnder(e);
+  if (!temporary || isPromotable(*temporary) ||
+      std::find(extended_.begin(), extended_.end(), temporary) != extended_.end())
+    return;
+  Borrow b;
+  b.temporary = true;
+  b.span = temporary->span;
+  b.point = ++point_;
+  borrows_.push_back(b);
+}
+
+// The temporary a borrowed place expression lives in: the value under its
+// fields and indexes (`&make().name`, `&vec![1][0]`), unless the path goes
+// through a reference, which points elsewhere.
+const Expr* BorrowChecker::temporaryUnder(const Expr& e) const {
+  switch (e.kind) {
+    case ExprKind::Paren: return temporaryUnder(*e.operand);
+    case ExprKind::Field: case ExprKind::TupleField:
+      return e.derefs ? nullptr : temporaryUnder(*e.operand);
+    case ExprKind::Index: return e.derefs ? nullptr : temporaryUnder(*e.lhs);
+    case ExprKind::Deref:
+      return T_.get(e.operand->type).kind == TypeKind::Box ? temporaryUnder(*e.operand) : nullptr;
+    case ExprKind::Path: return nullptr;  // a variable, or a constant (None, a unit struct)
+    default: return &e;
+  }
+}
+
+// Constant expressions rustc promotes to statics when borrowed, so their
+// references live forever: literals and what is built of them alone.
+bool BorrowChecker::isPromotable(const Expr& e) const {
+  auto all = [&](const std::vector<ExprPtr>& parts) {
+    return std::all_of(parts.begin(), parts.end(), [&](const ExprPtr& p) { return isPromotable(*p); });
+  };
+  switch (e.kind) {
+    case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+    case ExprKind::StrLit:
+      return true;
+    case ExprKind::Path: return e.resolvedKind != static_cast<uint8_t>(Resolved::Local);
+    case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return isPromotable(*e.operand);
+    case ExprKind::Binary:  // not `/` or `%`, which may panic
+      return e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem && isPromotable(*e.lhs) && isPromotable(*e.rhs);
+    case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
+    case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
+      return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return isPromotable(*f.value); });
+    case ExprKind::Call:
+      return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
+              (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some)) &&
+             all(e.args);
+    default: return false;
+  }
+}
+
+// The place a pattern is matched against when it is a variable or fields
+// of one (not through a reference or an index): the pattern then takes its
+// parts one by one (check/pattern_parts.h), or -1.
+int32_t BorrowChecker::matchedPlace(const Expr& value, std::string* path) const {
+  if (value.kind != ExprKind::Path && value.kind != ExprKind::Field && value.kind != ExprKind::TupleField &&
+      value.kind != ExprKind::Paren)
+    return -1;
+  bool throughIndex = false;
+  int32_t root = placeRoot(value, path, &throughIndex);
+  if (root < 0 || throughIndex || isRefLocal(root) || path->rfind("*", 0) == 0) return -1;
+  return root;
+}
+
+}  // namespace sh::borrowck
