@@ -240,6 +240,12 @@ struct ConstInfo {
   __int128 intValue = 0;
 };
 
+// The learner's PartialOrd and Ord methods of one type, as FnInfo indices;
+// -1 where the impl leaves a method to the trait's default.
+struct OwnOrdering {
+  int32_t partialCmp = -1, lt = -1, le = -1, gt = -1, ge = -1, cmp = -1;
+};
+
 struct Checked {
   std::unique_ptr<Program> ast;
   std::shared_ptr<const Program> prelude;  // std's items in Rust, shared by every run (check/prelude.cpp)
@@ -262,6 +268,7 @@ struct Checked {
   std::unordered_map<TypeId, int32_t> displays;     // a type with the learner's Display impl: its `fmt`
   std::unordered_map<TypeId, int32_t> iteratorNexts;  // a learner's Iterator that std's methods or a `for` walk: its `next`
   std::unordered_map<TypeId, int32_t> debugs;       // a type with the learner's Debug impl: its `fmt`
+  std::unordered_map<TypeId, OwnOrdering> orderings;  // a type with the learner's PartialOrd or Ord impl: its methods
   int32_t mainFn = -1;
   std::vector<VtableInfo> vtables;
   std::vector<int32_t> fnPointers;  // the functions made `fn` pointers: the i-th is at kFnPointerBase + 16 * i

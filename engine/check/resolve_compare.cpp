@@ -374,12 +374,17 @@ TypeId Resolver::elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 
 // `sort`, and `max`/`min` of an iterator, need Ord, a total order: floats
 // (NaN) and structs without #[derive(Ord)] have none (E0277 at the name).
+// A sort's and a binary search's comparisons call the element type's own
+// PartialOrd and Ord impls, in core's order (run/std/sort.cpp); an
+// iterator's max and min do not.
 TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
   TypeId elem = T_.get(T_.resolve(self)).args[0];
   std::string culprit;
   if (implementsComparison(elem, Comparison::TotalOrder, &culprit)) {
-    requireNoHandWrittenComparison(elem, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
+    bool ownImplsCalled = m == BuiltinMethod::VecSort || m == BuiltinMethod::VecSortUnstable || m == BuiltinMethod::VecBinarySearch;
+    if (!ownImplsCalled || !orderedByOwnImpls(elem))
+      requireNoHandWrittenComparison(elem, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
     return result;
   }
   fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.nameSpan,

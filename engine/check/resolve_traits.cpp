@@ -526,16 +526,35 @@ void Resolver::instantiateDestructors() {
     if (displayFn >= 0) out_.displays[t] = displayFn;
     int32_t debugFn = userImplFn(t, debug);
     if (debugFn >= 0) out_.debugs[t] = debugFn;
+    recordOwnOrdering(t);
   }
+}
+
+// The learner's PartialOrd and Ord methods of t, which std's code generic
+// over `T: Ord` calls (a binary heap's sifts, a B-tree's search, a sort):
+// each one the impl writes; the rest are the traits' defaults.
+void Resolver::recordOwnOrdering(TypeId t) {
+  int32_t partialOrd = stdTrait(StdTrait::PartialOrd), ord = stdTrait(StdTrait::Ord);
+  OwnOrdering o{userImplFn(t, partialOrd, "partial_cmp"), userImplFn(t, partialOrd, "lt"), userImplFn(t, partialOrd, "le"),
+                userImplFn(t, partialOrd, "gt"),          userImplFn(t, partialOrd, "ge"), userImplFn(t, ord, "cmp")};
+  if (o.partialCmp >= 0 || o.cmp >= 0) out_.orderings[t] = o;
 }
 
 // The one function of the learner's impl of a one-function trait for t,
 // instantiated for t if the impl is generic; -1 without such an impl.
-int32_t Resolver::userImplFn(TypeId t, int32_t trait) {
+int32_t Resolver::userImplFn(TypeId t, int32_t trait) { return userImplFn(t, trait, ""); }
+
+// The function called `name` (or, for "", the first) of the learner's impl
+// of the trait for t, instantiated for t if the impl is generic; -1 without
+// such an impl, or when the impl leaves that method to the trait's default.
+int32_t Resolver::userImplFn(TypeId t, int32_t trait, const std::string& name) {
   std::vector<TypeId> implArgs;
   int32_t impl = findImplFor(t, TraitRef{trait, {}, {}, {}}, &implArgs);
   if (impl < 0 || out_.impls[impl].isStd || out_.impls[impl].fns.empty()) return -1;
-  int32_t fn = out_.impls[impl].fns[0];
+  const std::vector<int32_t>& fns = out_.impls[impl].fns;
+  auto named = std::find_if(fns.begin(), fns.end(), [&](int32_t f) { return name.empty() || out_.fns[f].decl->name == name; });
+  if (named == fns.end()) return -1;
+  int32_t fn = *named;
   if (out_.fns[fn].isTemplate()) {
     fn = instantiate(fn, implArgs, out_.impls[impl].decl->span);
     checkInstances();
@@ -684,7 +703,7 @@ void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();
-  std::vector<std::tuple<TypeId, Span, const char*>> keys = std::move(orderedKeys_);
+  std::vector<std::tuple<TypeId, Span, const char*, bool>> keys = std::move(orderedKeys_);
   std::vector<std::pair<TypeId, Span>> hashed = std::move(hashedKeys_);
   orderedKeys_.clear();
   hashedKeys_.clear();
@@ -719,7 +738,9 @@ void Resolver::checkObligations() {
              "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
     }
   }
-  for (const auto& [key, at, what] : keys) requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, what, at);
+  for (const auto& [key, at, what, ownImplsCalled] : keys)
+    if (!ownImplsCalled || !orderedByOwnImpls(T_.defaultDeep(key)))
+      requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, what, at);
   for (const auto& [key, at] : hashed) {
     TypeId k = T_.defaultDeep(key);
     std::vector<TypeId> seen;

@@ -87,6 +87,8 @@ class Resolver {
   void instantiateDestructors();
   void requireTraitSignatures(const ImplInfo& impl);
   int32_t userImplFn(TypeId t, int32_t trait);
+  int32_t userImplFn(TypeId t, int32_t trait, const std::string& name);
+  void recordOwnOrdering(TypeId t);
   bool implements(TypeId t, const TraitRef& r, int depth = 0);
   bool stdImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool boundsPromise(TypeId param, const TraitRef& r);
@@ -392,7 +394,8 @@ class Resolver {
 
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
-  void requireOrderedKey(TypeId key, Span at, const char* what = "a B-tree's key");
+  void requireOrderedKey(TypeId key, Span at, const char* what = "a B-tree's key", bool ownImplsCalled = false);
+  bool orderedByOwnImpls(TypeId t);
   void requireHashedKey(TypeId key, Span at);
   bool reachesHandWrittenHash(TypeId t, std::vector<TypeId>* seen);
   bool reachesHandWrittenClone(TypeId t, std::vector<TypeId>* seen);
@@ -587,7 +590,7 @@ class Resolver {
     Span traitPath = {};  // `Trait::f(..)`: the path, where an undecided Self is E0790
   };
   std::vector<Obligation> obligations_;
-  std::vector<std::tuple<TypeId, Span, const char*>> orderedKeys_;  // B-tree keys, heap elements, checked with the obligations
+  std::vector<std::tuple<TypeId, Span, const char*, bool>> orderedKeys_;  // B-tree keys, heap elements, checked with the obligations
   std::vector<std::pair<TypeId, Span>> hashedKeys_;   // HashMap and HashSet keys, likewise
   std::vector<ClosureLevel> closureLevels_;
   std::vector<Expr*> unsizeSites_;

@@ -104,18 +104,36 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 }
 
 // A B-tree's key must be Ord (an obligation: E0277 at `at` once the key type
-// is known), and ordered as the run orders it: field by field, not through
-// an impl of the program's own (requireNoHandWrittenComparison).
-void Resolver::requireOrderedKey(TypeId key, Span at, const char* what) {
+// is known), and ordered as the run orders it: field by field, or, where
+// the run calls them in std's order (ownImplsCalled: a heap's sifts, a
+// B-tree's search), by the key type's own PartialOrd and Ord impls; never
+// through an impl reached by a derive's field or in an order the run does
+// not follow (requireNoHandWrittenComparison).
+void Resolver::requireOrderedKey(TypeId key, Span at, const char* what, bool ownImplsCalled) {
   requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, at);
-  orderedKeys_.push_back({key, at, what});
+  orderedKeys_.push_back({key, at, what, ownImplsCalled});
+}
+
+// Whether t is ordered by the learner's own PartialOrd and Ord impls, both
+// written for t itself (a `Reverse` of such a type too), which std's
+// generic code calls (run/std/ordering.cpp).
+bool Resolver::orderedByOwnImpls(TypeId t) {
+  const TypeId resolved = T_.resolve(t);
+  const Type ty = T_.get(resolved);
+  if (ty.kind == TypeKind::Struct && T_.structOf(resolved).stdPath == "std::cmp::Reverse") return orderedByOwnImpls(ty.args[0]);
+  if (ty.kind != TypeKind::Struct && ty.kind != TypeKind::Enum) return false;
+  for (StdTrait trait : {StdTrait::PartialOrd, StdTrait::Ord}) {
+    int32_t impl = findImplFor(resolved, TraitRef{stdTrait(trait), {}, {}, {}}, nullptr);
+    if (impl < 0 || out_.impls[impl].isStd) return false;
+  }
+  return true;
 }
 
 // A method of BTreeMap or BTreeSet that std declares `where K: Ord`: the
 // bound is an obligation, E0277 at the method's name as rustc reports it.
 TypeId Resolver::treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
-  requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan);
+  requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan, "a B-tree's key", true);
   return result;
 }
 
@@ -131,7 +149,7 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   TypeId arg = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, arg);
   TypeId key = T_.get(T_.resolve(self)).args[0];
-  requireOrderedKey(key, e.nameSpan);
+  requireOrderedKey(key, e.nameSpan, "a B-tree's key", true);
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
   return result;
@@ -230,14 +248,14 @@ TypeId Resolver::heapFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
   if (a.kind != TypeKind::Vec && a.kind != TypeKind::Array)
     fail(DiagCode::None, "`BinaryHeap::from` a `" + typeName(from) + "` is not supported yet", arg.span);
   if (!unify(t, a.args[0])) mismatch(arg.span, a.kind == TypeKind::Vec ? T_.vecOf(t) : T_.arrayOf(t, a.length), from);
-  requireOrderedKey(t, e.operand ? e.operand->span : e.span, "a binary heap's element");
+  requireOrderedKey(t, e.operand ? e.operand->span : e.span, "a binary heap's element", true);
   return T_.binaryHeapOf(t);
 }
 
 // A method of `impl<T: Ord> BinaryHeap<T>` (push, pop, into_sorted_vec,
 // append): on an element type known to lack Ord the method does not exist,
 // E0599 at its name as rustc says; one still being inferred gets the bound
-// as an obligation. The elements compare as derived (requireOrderedKey).
+// as an obligation. The elements compare as std's sifts do (requireOrderedKey).
 TypeId Resolver::heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);
   bool open = T_.get(elem).kind == TypeKind::Var;
@@ -246,7 +264,7 @@ TypeId Resolver::heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
     fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
                               "`, but its trait bounds were not satisfied",
          e.nameSpan);
-  requireOrderedKey(elem, e.nameSpan, "a binary heap's element");
+  requireOrderedKey(elem, e.nameSpan, "a binary heap's element", true);
   return result;
 }
 
@@ -319,9 +337,9 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
     notExtendable();
   }
   if (s.kind == TypeKind::HashMap || s.kind == TypeKind::HashSet) requireHashableKey(e, self, inferred);
-  if (s.kind == TypeKind::BTreeMap || s.kind == TypeKind::BTreeSet)
-    requireOrderedKey(s.args[0], e.nameSpan);
-  if (s.kind == TypeKind::BinaryHeap) requireOrderedKey(s.args[0], e.nameSpan, "a binary heap's element");
+  if (s.kind == TypeKind::BTreeMap || s.kind == TypeKind::BTreeSet)  // an insert of each item
+    requireOrderedKey(s.args[0], e.nameSpan, "a B-tree's key", true);
+  if (s.kind == TypeKind::BinaryHeap) requireOrderedKey(s.args[0], e.nameSpan, "a binary heap's element", true);
   return T_.unit();
 }
 

@@ -967,11 +967,7 @@ int Interpreter::compareByImpl(const Expr& e) {
   b.setU64(0, rp.addr);
   Value answer = callFunction(e.resolved, {a, b}, e.span);
   if (T_.get(answer.type).kind == TypeKind::Bool) return answer.data()[0] ? 0 : 1;
-  if (variantOfValue(answer) == 0) return kUnordered;
-  TypeId ordering = T_.get(answer.type).args[0];
-  Value inner(ordering, T_.layout(ordering).size);
-  std::memcpy(inner.data(), answer.data() + T_.layout(answer.type).payloadOffset, inner.size());
-  return static_cast<int>(T_.enumOf(ordering).variants[variantOfValue(inner)].discriminant);
+  return orderOfAnswer(answer);
 }
 
 Value Interpreter::evalCast(const Expr& e) {

@@ -286,6 +286,8 @@ class Interpreter {
   void requireCharBoundaries(Address data, uint64_t len, uint64_t start, uint64_t end, Span at);
   static constexpr int kUnordered = 2;  // compareValues: NaN compared with anything
   int compareValues(Place a, Place b);  // -1, 0, 1 or kUnordered
+  int cmpAsStd(Place a, Place b);                          // Ord::cmp in std's generic code (run/std/ordering.cpp)
+  bool partialOrderAsStd(Place a, Place b, BinaryOp op);  // PartialOrd's lt, le, gt, ge there
   bool isScalar(TypeId t) const;
   double readFloat(const Value& v) const;  // an f32 widened, or an f64
   // The elements of a Vec, an array or a slice place: where they start, how many.
@@ -612,7 +614,7 @@ class Interpreter {
   void rotateDequeRight(Address header, TypeId deque, uint64_t k);
   void finishDequeDrain(const ItemStream& s);
   // binary_heap.cpp: BinaryHeap's sifts over its Vec
-  int compareHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b);
+  bool heapSlotsOrdered(Address data, TypeId elem, uint64_t a, BinaryOp op, uint64_t b);
   void swapHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b);
   uint64_t siftUp(Address header, TypeId elem, uint64_t start, uint64_t pos);
   uint64_t siftDownRange(Address header, TypeId elem, uint64_t pos, uint64_t end);
@@ -646,6 +648,10 @@ class Interpreter {
   void sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item);
   int compareKeys(const Value& a, const Value& b);
   // ordering.cpp
+  int callOwnComparison(int32_t fn, Place a, Place b);
+  int orderOfAnswer(const Value& answer);
+  bool reversedOperands(Place& a, Place& b);
+  bool orderedByOwnImpls(TypeId t) const;
   Place referentOfArgument(const StdCall& c, size_t i);
   Value orderingValue(TypeId ordering, int c);
   Value keepOneOf(const Value& kept, const Value& dropped);

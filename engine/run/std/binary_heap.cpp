@@ -7,9 +7,9 @@
 // `into_vec` and a `for` loop show, so the sifts here are std's own
 // (library/alloc/src/collections/binary_heap/mod.rs), comparison for
 // comparison: std moves a hole where these swap, which leaves the same
-// order. The elements compare as `Ord` derives it (run/eval.cpp
-// compareValues); the checker refuses an element type ordered by the
-// program's own impl.
+// order. The elements compare as std's generic code compares them, with
+// `<=`, `>=` and `<`: PartialOrd's methods, the learner's own ones called
+// (run/std/ordering.cpp partialOrderAsStd), each in std's order.
 //   - push: the Vec's push, then sift_up from the new last slot;
 //   - pop: the Vec's pop; if elements are left, the popped last one takes
 //     the root's place and sinks to the bottom, then sifts up
@@ -28,9 +28,11 @@ namespace sh {
 
 // ---------------------------------------------------------------- the sifts
 
-int Interpreter::compareHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b) {
+// `data[a] <op> data[b]`, as std's generic code writes it: PartialOrd's
+// method, the learner's own if the element type has one.
+bool Interpreter::heapSlotsOrdered(Address data, TypeId elem, uint64_t a, BinaryOp op, uint64_t b) {
   uint64_t size = T_.layout(elem).size;
-  return compareValues(Place{data + a * size, elem}, Place{data + b * size, elem});
+  return partialOrderAsStd(Place{data + a * size, elem}, Place{data + b * size, elem}, op);
 }
 
 void Interpreter::swapHeapSlots(Address data, TypeId elem, uint64_t a, uint64_t b) {
@@ -47,7 +49,7 @@ uint64_t Interpreter::siftUp(Address header, TypeId elem, uint64_t start, uint64
   Address data = mem_.readU64(header + VecHeader::ptr);
   while (pos > start) {
     uint64_t parent = (pos - 1) / 2;
-    if (compareHeapSlots(data, elem, pos, parent) <= 0) break;
+    if (heapSlotsOrdered(data, elem, pos, BinaryOp::Le, parent)) break;
     swapHeapSlots(data, elem, pos, parent);
     pos = parent;
   }
@@ -60,14 +62,14 @@ uint64_t Interpreter::siftDownRange(Address header, TypeId elem, uint64_t pos, u
   Address data = mem_.readU64(header + VecHeader::ptr);
   while (pos < (end - 1) / 2) {
     uint64_t child = 2 * pos + 1;
-    if (compareHeapSlots(data, elem, child, child + 1) <= 0) ++child;
-    if (compareHeapSlots(data, elem, pos, child) >= 0) return pos;
+    if (heapSlotsOrdered(data, elem, child, BinaryOp::Le, child + 1)) ++child;
+    if (heapSlotsOrdered(data, elem, pos, BinaryOp::Ge, child)) return pos;
     swapHeapSlots(data, elem, pos, child);
     pos = child;
   }
   if (pos < end / 2) {  // one child left, the last element
     uint64_t child = 2 * pos + 1;
-    if (compareHeapSlots(data, elem, pos, child) < 0) {
+    if (heapSlotsOrdered(data, elem, pos, BinaryOp::Lt, child)) {
       swapHeapSlots(data, elem, pos, child);
       pos = child;
     }
@@ -82,7 +84,7 @@ void Interpreter::siftDownToBottom(Address header, TypeId elem, uint64_t pos) {
   Address data = mem_.readU64(header + VecHeader::ptr);
   while (pos < (end - 1) / 2) {
     uint64_t child = 2 * pos + 1;
-    if (compareHeapSlots(data, elem, child, child + 1) <= 0) ++child;
+    if (heapSlotsOrdered(data, elem, child, BinaryOp::Le, child + 1)) ++child;
     swapHeapSlots(data, elem, pos, child);
     pos = child;
   }

@@ -7,7 +7,8 @@
 //     insert allocates a leaf. A LeafNode holds up to 11 keys and 11 values
 //     ({parent, parent_idx, len, keys, vals}, in the order rustc lays them
 //     out); an InternalNode is a leaf followed by 12 edges to its children.
-//   - Insert searches each node left to right; a full leaf splits around
+//   - Insert searches each node left to right, `key.cmp(k)` against each
+//     key (the learner's own `cmp` called where the key type has one); a full leaf splits around
 //     std's split point (a new leaf is allocated, the middle entry moves up),
 //     and a full parent splits in turn; a root that splits gets a new
 //     internal root above it.
@@ -164,7 +165,7 @@ class BTree {
     for (;;) {
       uint64_t i = 0, l = len(n);
       for (; i < l; ++i) {
-        int c = -in_.compareValues(Place{keyAt(n, i), keyType_}, key);
+        int c = in_.cmpAsStd(key, Place{keyAt(n, i), keyType_});  // `key.cmp(k.borrow())`
         if (c == 0) {
           at = {n, h, i};
           return true;

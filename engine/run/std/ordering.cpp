@@ -4,6 +4,9 @@
 // so `a.lt(&b)` and `a < b` cannot disagree. Ord's max, min and clamp take
 // their operands by value: the one not returned is dropped, as std's
 // max_by and min_by drop it. One function per row of check/std_methods.def.
+// Also the comparisons of std's own generic code over `T: Ord` (a binary
+// heap's sifts, a B-tree's search, a sort's `is_less`), which call the
+// learner's PartialOrd and Ord methods where the program writes them.
 #include <cmath>
 #include <cstring>
 
@@ -161,6 +164,80 @@ Value Interpreter::runFloatTotalCmp(StdCall& c) {
   mem_.read(other.addr, b.data(), size);
   int64_t x = key(a.data(), size), y = key(b.data(), size);
   return orderingValue(c.call.type, x < y ? -1 : x > y ? 1 : 0);
+}
+
+// ---------------------------------------------------------------- std's generic code over `T: Ord`
+
+// The learner's comparison method fn called on (&a, &b), a frame of its
+// own as in rustc's binary; its answer as compareValues gives one.
+int Interpreter::callOwnComparison(int32_t fn, Place a, Place b) {
+  const FnInfo& f = p_.fns[fn];
+  Value x(f.paramTypes[0], 8), y(f.paramTypes[1], 8);
+  x.setU64(0, a.addr);
+  y.setU64(0, b.addr);
+  return orderOfAnswer(callFunction(fn, {x, y}, currentStepSpan()));
+}
+
+// An answer of PartialEq::eq (equal or not), PartialOrd's lt/le/gt/ge
+// (1 for true, 0 for false), partial_cmp (None: unordered) or Ord::cmp.
+int Interpreter::orderOfAnswer(const Value& answer) {
+  const Type t = T_.get(answer.type);
+  if (t.kind == TypeKind::Bool) return answer.data()[0] ? 1 : 0;
+  Value ordering = answer;
+  if (t.kind == TypeKind::Option) {
+    if (variantOfValue(answer) == 0) return kUnordered;
+    ordering = Value(t.args[0], T_.layout(t.args[0]).size);
+    std::memcpy(ordering.data(), answer.data() + T_.layout(answer.type).payloadOffset, ordering.size());
+  }
+  return static_cast<int>(T_.enumOf(ordering.type).variants[variantOfValue(ordering)].discriminant);
+}
+
+// A compared value as std's generic code sees T: what references point at;
+// a Reverse's field, its operands swapped (`other.0.cmp(&self.0)`).
+bool Interpreter::reversedOperands(Place& a, Place& b) {
+  while (T_.get(a.type).kind == TypeKind::Ref) a = deref(a);
+  while (T_.get(b.type).kind == TypeKind::Ref) b = deref(b);
+  const Type t = T_.get(a.type);
+  if (t.kind != TypeKind::Struct || T_.structOf(a.type).stdPath != "std::cmp::Reverse") return false;
+  const FieldLayout inner = T_.layout(a.type).fields[0];
+  Place x{b.addr + inner.offset, inner.type}, y{a.addr + inner.offset, inner.type};
+  a = x;
+  b = y;
+  return true;
+}
+
+// Whether std's comparisons of t call the learner's own impls (directly or through a Reverse).
+bool Interpreter::orderedByOwnImpls(TypeId t) const {
+  const Type ty = T_.get(t);
+  if (ty.kind == TypeKind::Struct && T_.structOf(t).stdPath == "std::cmp::Reverse") return orderedByOwnImpls(ty.args[0]);
+  return p_.orderings.count(t) > 0;
+}
+
+// Ord::cmp(a, b): the learner's `cmp` if the type has one, else the derived order.
+int Interpreter::cmpAsStd(Place a, Place b) {
+  if (reversedOperands(a, b)) return cmpAsStd(a, b);
+  auto own = p_.orderings.find(a.type);
+  if (own != p_.orderings.end() && own->second.cmp >= 0) return callOwnComparison(own->second.cmp, a, b);
+  return compareValues(a, b);
+}
+
+// `a < b`, `a <= b`, `a > b` or `a >= b` in std's generic code: PartialOrd's
+// method, the learner's when the impl writes it, else the trait's default,
+// which matches on `partial_cmp` (the learner's, or the derived one).
+bool Interpreter::partialOrderAsStd(Place a, Place b, BinaryOp op) {
+  if (reversedOperands(a, b)) return partialOrderAsStd(a, b, op);  // Reverse's lt is `other.0 < self.0`
+  int c = kUnordered;
+  auto own = p_.orderings.find(a.type);
+  if (own == p_.orderings.end()) {
+    c = compareValues(a, b);
+  } else {
+    const OwnOrdering& o = own->second;
+    int32_t method = op == BinaryOp::Lt ? o.lt : op == BinaryOp::Le ? o.le : op == BinaryOp::Gt ? o.gt : o.ge;
+    if (method >= 0) return callOwnComparison(method, a, b) == 1;
+    c = o.partialCmp >= 0 ? callOwnComparison(o.partialCmp, a, b) : compareValues(a, b);
+  }
+  if (c == kUnordered) return false;
+  return op == BinaryOp::Lt ? c < 0 : op == BinaryOp::Le ? c <= 0 : op == BinaryOp::Gt ? c > 0 : c >= 0;
 }
 
 }  // namespace sh

@@ -13,7 +13,8 @@
 // max(len - len / 2, min(len, 8 MB / size), 48) elements, on the stack when
 // it fits in 4 KiB, else one heap allocation freed as the sort returns.
 // Their order of comparisons is not followed, so a sort calling the
-// learner's closure on more than 20 elements stops as not supported.
+// learner's closure, or the learner's own PartialOrd impl, on more than 20
+// elements stops as not supported.
 #include <algorithm>
 #include <functional>
 
@@ -30,10 +31,11 @@ constexpr uint64_t kDriftsortStackBytes = 4096;            // its AlignedStorage
 
 }  // namespace
 
-// is_less(a, b) as the method's closure makes it: Ord's `<`, `compare(a, b) == Less`,
+// is_less(a, b) as the method's closure makes it: PartialOrd's `lt` (the
+// learner's own, or its `partial_cmp`, where the type has one), `compare(a, b) == Less`,
 // or `f(a).lt(&f(b))` (the keys dropped as that expression's temporaries: b's first).
 bool Interpreter::sortIsLess(SortOrder& o, Address a, Address b) {
-  if (!o.fn) return compareValues(Place{a, o.elem}, Place{b, o.elem}) < 0;
+  if (!o.fn) return partialOrderAsStd(Place{a, o.elem}, Place{b, o.elem}, BinaryOp::Lt);  // `T::lt`
   auto ref = [&](Address at) {
     Value r(paramOf(*o.fn, 0), 8);
     r.setU64(0, at);
@@ -74,10 +76,11 @@ void Interpreter::insertionSort(SortOrder& o, Address data, uint64_t n) {
 // Past 20 elements: the one order Ord gives, with driftsort's scratch
 // buffer when a stable sort's does not fit on the stack.
 void Interpreter::sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable) {
-  if (o.fn) {
+  if (o.fn || orderedByOwnImpls(o.elem)) {
     Diagnostic d;
     d.message = "`" + o.name + "` of more than " + std::to_string(kInsertionSortMax) + " elements is not supported yet (std's " +
-                (stable ? "driftsort" : "ipnsort") + " calls the closure in an order the engine does not follow)";
+                (stable ? "driftsort" : "ipnsort") + " calls " + (o.fn ? "the closure" : "the program's own `PartialOrd` impl") +
+                " in an order the engine does not follow)";
     d.labels.push_back({o.at, "", true});
     throw CompileError(std::move(d));
   }
@@ -167,7 +170,7 @@ Value Interpreter::binarySearch(StdCall& c, const std::function<int(Address)>& c
 Value Interpreter::runVecBinarySearch(StdCall& c) {
   Place needle = deref(Place{holdInScratch(c.args[0]), c.args[0].type});
   TypeId elem = receiverElem(c);
-  return binarySearch(c, [&](Address at) { return compareValues(Place{at, elem}, needle); });
+  return binarySearch(c, [&](Address at) { return cmpAsStd(Place{at, elem}, needle); });
 }
 
 Value Interpreter::runVecBinarySearchBy(StdCall& c) {
