@@ -411,6 +411,7 @@ class Interpreter {
   bool sortIsLess(SortOrder& o, Address a, Address b);
   void insertionSort(SortOrder& o, Address data, uint64_t n);
   void sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable);
+  void sortWithWatchedClosure(SortOrder& o, const std::vector<Address>& held, std::vector<size_t>& order, bool stable);
   int32_t driftsortScratch(TypeId elem, uint64_t n);
   void sortSlice(StdCall& c, bool stable, bool byKey);
   Value binarySearch(StdCall& c, const std::function<int(Address)>& cmp);

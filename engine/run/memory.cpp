@@ -104,6 +104,7 @@ Address Memory::findGap(uint64_t size, Address ignoring) const {
 }
 
 HeapCell& Memory::allocate(uint64_t size, uint32_t align, TypeId elemType, uint64_t cap) {
+  ++heapCalls_;
   Address addr = findGap(size, 0);
   if (addr + cellSpan(size) > kHeapBase + limits::kHeapBytes) throw OutOfMemory{size};
   HeapCell c;
@@ -129,6 +130,7 @@ HeapCell& Memory::allocate(uint64_t size, uint32_t align, TypeId elemType, uint6
 }
 
 HeapCell& Memory::reallocate(int32_t id, uint64_t newSize, uint64_t newCap) {
+  ++heapCalls_;
   HeapCell& c = cells_[id];
   Address old = c.addr;
   uint64_t oldSize = c.size;
@@ -160,6 +162,7 @@ HeapCell& Memory::reallocate(int32_t id, uint64_t newSize, uint64_t newCap) {
 }
 
 void Memory::free(int32_t id) {
+  ++heapCalls_;
   HeapCell& c = cells_[id];
   SH_CHECK(c.state == CellState::Live, "freeing a cell that is not live");
   live_.erase(c.addr);
@@ -225,6 +228,7 @@ void Memory::read(Address addr, void* out, uint64_t n) const {
 void Memory::write(Address addr, const void* data, uint64_t n, int32_t fillsCell) {
   if (n == 0) return;
   uint8_t* at = locate(addr, n);
+  if (watchedSp_ != 0 && (addr >= watchedSp_ || addr < kStackTop - limits::kStackBytes)) ++writesOutsideWatch_;
   if (!movedOut_.empty()) forgetMovedOutIn(addr, addr + n);
   std::memcpy(at, data, n);
   EventInfo e;

@@ -27,6 +27,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "check/types.h"
@@ -76,6 +77,14 @@ class Memory {
   HeapCell& allocate(uint64_t size, uint32_t align, TypeId elemType, uint64_t cap);
   HeapCell& reallocate(int32_t cell, uint64_t newSize, uint64_t newCap);
   void free(int32_t cell);
+  // How many allocations, reallocations and frees the run has made: a
+  // stretch of the run that leaves it unchanged made no heap call.
+  uint64_t heapCalls() const { return heapCalls_; }
+  // Counting the writes a call makes outside its own frames (those below
+  // `sp`): to the frames above, the heap or the static region. Returns the
+  // watch it replaces, to be given back when the call's watch ends (0: none).
+  Address watchWritesAbove(Address sp) { return std::exchange(watchedSp_, sp); }
+  uint64_t writesOutsideWatch() const { return writesOutsideWatch_; }
   void leak(int32_t cell, bool givenUp = false);  // givenUp: Box::leak's, on purpose
   // The cell's count of initialised elements. A Vec's or String's len write
   // records it (write(..., fillsCell)) and passes record = false; a Box's
@@ -115,6 +124,9 @@ class Memory {
   std::vector<uint8_t> stack_;  // stack_[0] is at kStackTop - stack_.size()
   Address sp_ = kStackTop;
   std::vector<HeapCell> cells_;
+  uint64_t heapCalls_ = 0;
+  Address watchedSp_ = 0;
+  uint64_t writesOutsideWatch_ = 0;
   std::map<Address, int32_t> live_;  // live cells by address
   std::map<Address, uint64_t> movedOut_;  // start -> size of moved-out ranges
   void forgetMovedOutIn(Address start, Address end);

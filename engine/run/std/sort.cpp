@@ -12,9 +12,16 @@
 // is what driftsort asks of the allocator: a scratch buffer of
 // max(len - len / 2, min(len, 8 MB / size), 48) elements, on the stack when
 // it fits in 4 KiB, else one heap allocation freed as the sort returns.
-// Their order of comparisons is not followed, so a sort calling the
-// learner's closure, or the learner's own PartialOrd impl, on more than 20
-// elements stops as not supported.
+// Their order of comparisons is not followed: the engine merge-sorts. With
+// the learner's closure, or the learner's own PartialOrd impl, that is
+// invisible only while the calls have no effect a run can show, so each
+// call is watched: one that prints, calls
+// the allocator, writes outside its own frames (a count it keeps, a Cell it
+// sets) or panics stops the run as not supported, and so does a
+// comparison that is not a total order (two neighbours out of order once
+// sorted: std's order, or its panic, would depend on its algorithm) and,
+// for an unstable sort, two equal neighbours that differ (which comes first
+// is ipnsort's choice).
 #include <algorithm>
 #include <functional>
 
@@ -76,14 +83,6 @@ void Interpreter::insertionSort(SortOrder& o, Address data, uint64_t n) {
 // Past 20 elements: the one order Ord gives, with driftsort's scratch
 // buffer when a stable sort's does not fit on the stack.
 void Interpreter::sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable) {
-  if (o.fn || orderedByOwnImpls(o.elem)) {
-    Diagnostic d;
-    d.message = "`" + o.name + "` of more than " + std::to_string(kInsertionSortMax) + " elements is not supported yet (std's " +
-                (stable ? "driftsort" : "ipnsort") + " calls " + (o.fn ? "the closure" : "the program's own `PartialOrd` impl") +
-                " in an order the engine does not follow)";
-    d.labels.push_back({o.at, "", true});
-    throw CompileError(std::move(d));
-  }
   const Layout& l = T_.layout(o.elem);
   int32_t scratch = stable ? driftsortScratch(o.elem, n) : -1;
   std::vector<Value> items;
@@ -92,10 +91,55 @@ void Interpreter::sortLongSlice(SortOrder& o, Address data, uint64_t n, bool sta
   for (const Value& v : items) held.push_back(holdInScratch(v));
   std::vector<size_t> order(n);
   for (size_t i = 0; i < n; ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return compareValues(Place{held[a], o.elem}, Place{held[b], o.elem}) < 0; });
+  if (o.fn || orderedByOwnImpls(o.elem)) {
+    sortWithWatchedClosure(o, held, order, stable);
+  } else {
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return compareValues(Place{held[a], o.elem}, Place{held[b], o.elem}) < 0; });
+  }
   for (uint64_t i = 0; i < n; ++i) mem_.write(data + i * l.size, items[order[i]].data(), l.size);
   if (scratch >= 0) mem_.free(scratch);
+}
+
+// The merge sort of `order` by the learner's closure, each call watched for
+// an effect the run would show (see the top of this file).
+void Interpreter::sortWithWatchedClosure(SortOrder& o, const std::vector<Address>& held, std::vector<size_t>& order, bool stable) {
+  auto refuse = [&](const std::string& what) {
+    Diagnostic d;
+    d.message = "`" + o.name + "` of more than " + std::to_string(kInsertionSortMax) + " elements " + what +
+                " is not supported yet (std's " + (stable ? "driftsort" : "ipnsort") + " calls " +
+                (o.fn ? "the closure" : "the program's own `PartialOrd` impl") + " in an order the engine does not follow)";
+    d.labels.push_back({o.at, "", true});
+    throw CompileError(std::move(d));
+  };
+  const std::string with = o.fn ? "with a closure that " : "with its own `PartialOrd` impl that ";
+  const size_t out = stdout_.size(), err = stderr_.size();
+  const uint64_t heap = mem_.heapCalls(), writes = mem_.writesOutsideWatch();
+  auto isLess = [&](size_t a, size_t b) {
+    bool less;
+    Address outerWatch = mem_.watchWritesAbove(mem_.stackPointer());
+    try {
+      less = sortIsLess(o, held[a], held[b]);
+    } catch (Panic&) {
+      refuse(with + "panics");
+    }
+    mem_.watchWritesAbove(outerWatch);
+    if (stdout_.size() != out || stderr_.size() != err) refuse(with + "prints");
+    if (mem_.heapCalls() != heap) refuse(with + "calls the allocator");
+    if (mem_.writesOutsideWatch() != writes) refuse(with + "changes what it captures");
+    return less;
+  };
+  std::stable_sort(order.begin(), order.end(), isLess);
+  std::vector<uint8_t> a(T_.layout(o.elem).size), b(a.size());
+  auto sameBytes = [&](size_t x, size_t y) {
+    mem_.read(held[x], a.data(), a.size());
+    mem_.read(held[y], b.data(), b.size());
+    return a == b;
+  };
+  for (size_t i = 0; i + 1 < order.size(); ++i) {
+    if (isLess(order[i + 1], order[i])) refuse("by a comparison that is not a total order");
+    if (!stable && !sameBytes(order[i], order[i + 1]) && !isLess(order[i], order[i + 1])) refuse("with equal elements that differ");
+  }
 }
 
 // driftsort's scratch buffer for n elements past 20 (not zero-sized): its
