@@ -41,6 +41,10 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
     if (source)  // split by a str, a closure or several chars, splitn, matches, a map's keys, ...
       fail(DiagCode::None, "the iterator `" + e.text + "` makes here, passed, returned or stored as a value, is not supported yet: consume it where it is made",
            e.span);
+    if (e.kind == ExprKind::Call && e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin))  // std::iter::repeat, once, ...
+      fail(DiagCode::None, "the iterator `" + std::string(builtinFnPath(static_cast<BuiltinFn>(e.resolved))) +
+                               "` makes here, passed, returned or stored as a value, is not supported yet: consume it where it is made",
+           e.span);
     fail(DiagCode::None, "a chain of iterator adapters passed, returned or stored as a value is not supported yet: consume it where it is made",
          e.span);
   }

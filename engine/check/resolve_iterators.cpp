@@ -9,6 +9,8 @@
 // zip's and chain's argument, any IntoIterator; the Copy or Clone that
 // copied and cloned need, the Ord of a max_by_key's key; and which chains
 // `rev` can walk backwards.
+#include <algorithm>
+
 #include "check/resolver.h"
 
 namespace sh {
@@ -40,7 +42,34 @@ TypeId Resolver::clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 // for &Vec), which the engine does not run.
 TypeId Resolver::ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   if (e.derefs > 0) fail(DiagCode::None, "`into_iter` through a reference is not supported yet: use `iter()`", e.nameSpan);
-  return bySignature(e, m, self, expected);
+  TypeId result = bySignature(e, m, self, expected);
+  if (m == BuiltinMethod::BMapIntoKeys || m == BuiltinMethod::BMapIntoValues)  // the run takes the entries as (K, V) pairs
+    typeChecks_.push_back([this, self] {
+      const Type map = T_.get(T_.defaultDeep(self));
+      T_.tupleOf({map.args[0], map.args[1]});
+    });
+  return result;
+}
+
+// std::iter's sources: repeat, once, empty, from_fn and successors, their
+// closures checked against the row's Fn bound (E0593, E0308, ...). repeat
+// clones its element at each item, natively: T must be Clone (E0277 at the
+// argument), and not through the learner's own Clone impl.
+TypeId Resolver::iterSource(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId) {
+  TypeId result;
+  std::vector<CallableParam> callables;
+  std::vector<TypeId> params = signatureTypes(T_, stdFn(f).signature, {t, kNoType, kNoType}, &result, &callables);
+  checkArgCount(e, params.size(), e.args.size(), "function");
+  for (size_t i = 0; i < params.size(); ++i) {
+    auto callable = std::find_if(callables.begin(), callables.end(), [&](const CallableParam& c) { return c.param == i; });
+    if (callable != callables.end()) checkCallableArgument(*e.args[i], params[i], *callable, e.operand->span);
+    else coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  }
+  if (f == BuiltinFn::IterRepeat) {
+    requireTrait(t, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.args[0]->span);
+    requireNoHandWrittenClone(t, "`repeat`'s clones", e.args[0]->span);
+  }
+  return result;
 }
 
 // An array's into_iter (edition 2021): its elements by value. Through a

@@ -115,6 +115,9 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
   if (k == TypeKind::Struct || k == TypeKind::Enum)  // going back needs DoubleEndedIterator, which the subset's programs cannot implement
     fail(DiagCode::E0277, "the trait bound `" + typeName(chain.type) + ": DoubleEndedIterator` is not satisfied", rev.nameSpan,
          "the trait `DoubleEndedIterator` is not implemented for `" + typeName(chain.type) + "`");
+  if (chain.kind == ExprKind::Call && chain.resolvedKind == static_cast<uint8_t>(Resolved::Builtin))  // std::iter::repeat, once, ...
+    fail(DiagCode::None, "`rev` after `" + std::string(builtinFnPath(static_cast<BuiltinFn>(chain.resolved))) + "` is not supported yet",
+         rev.nameSpan);
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
   if (stdMethod(m).receiver != StdReceiver::Iter) return;

@@ -482,6 +482,12 @@ class Interpreter {
   std::unique_ptr<ItemStream> drainedRange(StdCall& c, uint64_t start, uint64_t end);
   std::pair<uint64_t, uint64_t> rangeArgument(StdCall& c, uint64_t len);
   std::unique_ptr<ItemStream> consumedTableStream(const Value& collection, const Expr& e);
+  Value halfOfPair(const ItemStream& s, Value taken);
+  // iter_sources.cpp
+  std::unique_ptr<ItemStream> sourceOfFunction(const Expr& e);
+  std::unique_ptr<ItemStream> sourceStream(const StdCall& c, StreamKind kind);
+  std::optional<Value> nextSuccessor(ItemStream& s);
+  Value keysOrValuesOf(StdCall& c, int8_t half);
   void finishDrain(ItemStream& s);
   std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);
   bool namesPlace(const Expr& e) const;
@@ -575,6 +581,9 @@ class Interpreter {
   void eraseBucket(Address header, uint64_t index);
   void dropEntries(Address header, TypeId mapOrSet);
   void clearTable(Address header, TypeId mapOrSet);
+  void clearControlBytes(Address header);
+  void moveTableOut(Address header, Address into);
+  void moveTableBack(Address from, Address header);
   void dropTable(Address header, TypeId mapOrSet);
   Value cloneTable(Address header, TypeId mapOrSet, Span at);
   // hashmap.cpp: HashMap, HashSet, Entry

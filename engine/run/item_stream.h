@@ -36,6 +36,9 @@ class Value;  // run/interpreter.h, which includes this file
   X(Moved)     /* a collection's elements moved out one by one (into_iter); owns the buffer */           \
   X(Count)     /* an integer range, counting up (or down, reversed) */                                   \
   X(Learners)  /* the learner's own Iterator: its `next` called at each pull */                          \
+  X(Repeat)    /* std::iter::repeat: a clone of the element (held at owner) at each pull */              \
+  X(FromFn)    /* std::iter::from_fn: its closure called at each pull */                                  \
+  X(Successors)  /* std::iter::successors: the next item (an Option held at owner), the closure given it */ \
   X(Map) X(Filter) X(FilterMap) X(Enumerate) X(Take) X(Skip) X(TakeWhile) X(SkipWhile) X(StepBy)        \
   X(Inspect) X(Copied) X(Cloned) X(Zip) X(Chain) X(Rev)                                                \
   X(Scan)      /* scan: the closure given the state (held at owner) and each item */                     \
@@ -77,12 +80,15 @@ struct ItemStream {
   bool borrowed = false;                   // Learners: the caller's iterator, advanced in place (a `&mut self` consumer): not dropped
   __int128 next = 0, end = 0;              // Count: [next, end)
   Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners: the iterator
-  Address drainOf = 0;                     // Items of a drain: the Vec's or String's header, whose tail moves back at the close
+  Address drainOf = 0;                     // Items of a drain: the Vec's or String's header, whose tail moves back at the close;
+                                           // Moved of a drain: the HashMap or HashSet its emptied table moves back to
   uint64_t drainFrom = 0, drainTo = 0;     // ... the range drained out of it, in elements (a String's in bytes),
   uint64_t drainLen = 0;                   // ... and its length before
   std::vector<std::vector<Address>> nodeFrees;  // Moved out of a BTreeMap or BTreeSet: the nodes freed before each item, and after
   TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners: the iterator's type;
                                            // Scan: its state's (held at owner)
+  int8_t pairHalf = -1;                    // Moved from a map by into_keys (0) or into_values (1): the half of each
+                                           // (K, V) yielded, the other half dropped as the pair is taken
   int32_t nextFn = -1;                     // Learners: its `next`
   std::unique_ptr<ItemStream> inner, other;  // adapters: what they pull from; Zip's and Chain's second;
                                              // FlatMap's and Flatten's front iterator (none between two)

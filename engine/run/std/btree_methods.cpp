@@ -158,6 +158,8 @@ Value Interpreter::runBMapIter(StdCall& c) {
 }
 
 Value Interpreter::runBMapIterMut(StdCall& c) { return runBMapIter(c); }
+Value Interpreter::runBMapIntoKeys(StdCall& c) { return keysOrValuesOf(c, 0); }
+Value Interpreter::runBMapIntoValues(StdCall& c) { return keysOrValuesOf(c, 1); }
 
 // first_key_value, last_key_value: Some((&K, &V)) of the end entry.
 Value Interpreter::btreeEndPair(StdCall& c, bool last) {

@@ -342,6 +342,11 @@ void Interpreter::dropEntries(Address header, TypeId mapOrSet) {
 // clear keeps the allocation: every entry dropped, then every control byte EMPTY.
 void Interpreter::clearTable(Address header, TypeId mapOrSet) {
   dropEntries(header, mapOrSet);
+  clearControlBytes(header);
+}
+
+// hashbrown's clear_no_drop: every control byte EMPTY, the items gone without a drop.
+void Interpreter::clearControlBytes(Address header) {
   uint64_t mask = mem_.readU64(header + kMaskAt);
   if (mask == 0) return;
   std::vector<uint8_t> empty(mask + 1 + kGroupWidth, kEmpty);
@@ -349,6 +354,25 @@ void Interpreter::clearTable(Address header, TypeId mapOrSet) {
   uint64_t counts[2] = {capacityOfMask(mask), 0};
   mem_.write(header + kGrowthAt, counts, 16);
   mem_.setLength(mem_.liveCellAt(mem_.readU64(header + kCtrlAt)).id, 0);
+}
+
+// A drain's start (hashbrown's RawDrain): the map's table moves to `into`,
+// the map left with hashbrown's empty table (no allocation) while it runs.
+void Interpreter::moveTableOut(Address header, Address into) {
+  std::vector<uint8_t> table(kK0At);
+  mem_.read(header, table.data(), table.size());
+  mem_.write(into, table.data(), table.size());
+  uint64_t empty[4] = {emptyGroup_, 0, 0, 0};
+  mem_.write(header + kCtrlAt, empty, sizeof empty);
+}
+
+// A drain's end: its table, emptied without a drop (its entries were taken
+// or dropped), moves back into the map, its allocation and capacity kept.
+void Interpreter::moveTableBack(Address from, Address header) {
+  clearControlBytes(from);
+  std::vector<uint8_t> table(kK0At);
+  mem_.read(from, table.data(), table.size());
+  mem_.write(header, table.data(), table.size());
 }
 
 void Interpreter::dropTable(Address header, TypeId mapOrSet) {

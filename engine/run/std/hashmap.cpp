@@ -400,6 +400,21 @@ Value Interpreter::runMapIntoIter(StdCall& c) {
   return makeUnit();
 }
 Value Interpreter::runSetIntoIter(StdCall& c) { return runMapIntoIter(c); }
+// drain: the table moves into the stream (the map empty while it runs),
+// its entries taken in bucket order as into_iter takes them; closing it
+// drops those left and moves the emptied table back (consumedTableStream,
+// closeStream). Drain is not TrustedLen.
+Value Interpreter::runMapDrain(StdCall& c) {
+  Value table = readPlace(c.recv, false);
+  c.stream = consumedTableStream(table, c.call);
+  c.stream->drainOf = c.recv.addr;
+  moveTableOut(c.recv.addr, c.stream->owner);
+  return makeUnit();
+}
+Value Interpreter::runSetDrain(StdCall& c) { return runMapDrain(c); }
+
+Value Interpreter::runMapIntoKeys(StdCall& c) { return keysOrValuesOf(c, 0); }
+Value Interpreter::runMapIntoValues(StdCall& c) { return keysOrValuesOf(c, 1); }
 
 Value Interpreter::runSetIter(StdCall& c) {
   c.items = tableItems(c.recv.addr, c.recv.type, itemOf(c));

@@ -645,12 +645,14 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
     case StreamKind::Inspect: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
       return inPlaceSource(*s.inner, elem);
     case StreamKind::Moved: {
-      if (T_.get(s.ownerType).kind != TypeKind::Vec && T_.get(s.ownerType).kind != TypeKind::BinaryHeap) return nullptr;
+      if (s.ownerType == kNoType || (T_.get(s.ownerType).kind != TypeKind::Vec && T_.get(s.ownerType).kind != TypeKind::BinaryHeap))
+        return nullptr;
       const Layout &from = T_.layout(s.item), &to = T_.layout(elem);
       bool fits = from.size > 0 && to.size > 0 && from.align == to.align && to.size <= from.size;
       return fits ? &s : nullptr;
     }
-    case StreamKind::Items: case StreamKind::Count: case StreamKind::Learners: case StreamKind::StepBy:
+    case StreamKind::Items: case StreamKind::Count: case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn:
+    case StreamKind::Successors: case StreamKind::StepBy:
     case StreamKind::Copied: case StreamKind::Cloned: case StreamKind::Chain: case StreamKind::Rev:
     case StreamKind::FlatMap: case StreamKind::Flatten:
       return nullptr;

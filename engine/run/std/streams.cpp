@@ -67,6 +67,7 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
   if (t.kind == TypeKind::HashMap || t.kind == TypeKind::HashSet || t.kind == TypeKind::VecDeque || t.kind == TypeKind::BTreeMap ||
       t.kind == TypeKind::BTreeSet)
     return consumedTableStream(eval(e), e);
+  if (e.kind == ExprKind::Call && e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin)) return sourceOfFunction(e);
   SH_CHECK(e.kind == ExprKind::MethodCall && e.resolvedKind == static_cast<uint8_t>(Resolved::Method),
            "an iterator that is not made by a std method call");
   auto m = static_cast<BuiltinMethod>(e.resolved);
@@ -256,6 +257,31 @@ std::unique_ptr<ItemStream> Interpreter::consumedTableStream(const Value& collec
   s->back = s->items.size();
   s->trusted = t.kind == TypeKind::VecDeque;
   return s;
+}
+
+// into_keys and into_values of a HashMap or a BTreeMap: its entries moved
+// out as into_iter moves them, std's `map(|(k, _)| k)` (or `|(_, v)| v`)
+// dropping the other half of each pair as it is taken. A B-tree's are
+// TrustedLen (collect allocates exactly), hashbrown's are not.
+Value Interpreter::keysOrValuesOf(StdCall& c, int8_t half) {
+  c.stream = consumedTableStream(c.self, c.call);
+  c.stream->pairHalf = half;
+  c.stream->item = T_.get(c.call.type).args[0];
+  c.stream->trusted = T_.get(c.self.type).kind == TypeKind::BTreeMap;  // measured: a B-tree's collect into exactly its length
+  return makeUnit();
+}
+
+Value Interpreter::halfOfPair(const ItemStream& s, Value taken) {
+  if (s.pairHalf < 0) return taken;
+  const Layout l = T_.layout(taken.type);
+  auto part = [&](size_t i) {
+    Value v(l.fields[i].type, T_.layout(l.fields[i].type).size);
+    std::memcpy(v.data(), taken.data() + l.fields[i].offset, v.size());
+    return v;
+  };
+  Value kept = part(static_cast<size_t>(s.pairHalf));
+  dropValueNow(part(static_cast<size_t>(1 - s.pairHalf)));
+  return kept;
 }
 
 // Vec::drain and String::drain: the range's bounds checked as core's
@@ -466,10 +492,17 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
         return std::nullopt;
       }
       if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees[s.front]);
-      return std::move(s.items[s.front++]);
+      return halfOfPair(s, std::move(s.items[s.front++]));
     case StreamKind::Count:
       if (s.next >= s.end) return std::nullopt;
       return makeInt(s.item, s.next++);
+    case StreamKind::Repeat: return cloneValue(s.owner, s.item, at);
+    case StreamKind::FromFn: {
+      Value r = callHeld(s.fn, {}, at);
+      if (variantOfValue(r) != 1) return std::nullopt;
+      return someValue(r);
+    }
+    case StreamKind::Successors: return nextSuccessor(s);
     case StreamKind::Learners: {
       Value self(p_.fns[s.nextFn].paramTypes[0], 8);
       self.setU64(0, s.owner);
@@ -618,7 +651,7 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
   switch (s.kind) {
     case StreamKind::Items: case StreamKind::Moved:
       if (s.front == s.back) return std::nullopt;
-      return std::move(s.items[--s.back]);
+      return halfOfPair(s, std::move(s.items[--s.back]));
     case StreamKind::Count:
       if (s.next >= s.end) return std::nullopt;
       return makeInt(s.item, --s.end);
@@ -662,7 +695,7 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
       return pullBack(*s.inner);
     }
     case StreamKind::Rev: return pull(*s.inner);
-    case StreamKind::Learners: case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile:
+    case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
     case StreamKind::FlatMap: case StreamKind::Flatten:
       SH_CHECK(false, "rev of an iterator the checker lets through without a way back");
@@ -688,7 +721,11 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
       uint64_t n = s.next < s.end ? static_cast<uint64_t>(s.end - s.next) : 0;
       return {n, n};
     }
-    case StreamKind::Learners: return {0, std::nullopt};
+    case StreamKind::Learners: case StreamKind::FromFn: return {0, std::nullopt};
+    case StreamKind::Repeat: return {UINT64_MAX, std::nullopt};
+    case StreamKind::Successors:  // (1, None) while an item waits, else (0, Some(0))
+      if (optionIsSome(s.owner, s.ownerType)) return {1, std::nullopt};
+      return {0, 0};
     case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Inspect: case StreamKind::Copied:
     case StreamKind::Cloned: case StreamKind::Rev:
       return sizeHint(*s.inner);
@@ -754,7 +791,8 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
 bool Interpreter::trustedLen(const ItemStream& s) const {
   switch (s.kind) {
     case StreamKind::Items: case StreamKind::Moved: case StreamKind::Count: return s.trusted;
-    case StreamKind::Learners: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
+    case StreamKind::Repeat: return true;
+    case StreamKind::Learners: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Shunt: case StreamKind::Scan:
       return false;
     case StreamKind::FlatMap: case StreamKind::Flatten: return s.flag && trustedLen(*s.inner);  // items of arrays
@@ -776,7 +814,8 @@ bool Interpreter::indexedWalk(const ItemStream& s) const {
     case StreamKind::Skip:
       return indexedWalk(*s.inner);
     case StreamKind::Zip: return indexedWalk(*s.inner) && indexedWalk(*s.other);
-    case StreamKind::Learners: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
+    case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn: case StreamKind::Successors:
+    case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Rev: case StreamKind::Take:
     case StreamKind::StepBy: case StreamKind::Chain: case StreamKind::Shunt: case StreamKind::Scan: case StreamKind::FlatMap:
     case StreamKind::Flatten:
@@ -802,17 +841,29 @@ void Interpreter::closeStream(ItemStream& s) {
         dropValueNow(std::move(s.items[s.front]));
       }
       if (!s.nodeFrees.empty()) freeBTreeNodes(s.nodeFrees.back());
+      if (s.ownerType == kNoType) return;  // std::iter::once's item: no collection behind it
       const Type& ct = T_.get(s.ownerType);
       if ((ct.kind == TypeKind::Vec || ct.kind == TypeKind::BinaryHeap) && !s.flag && mem_.readU64(s.owner + VecHeader::cap) > 0 &&
           T_.layout(s.item).size > 0)
         mem_.free(mem_.cellAt(mem_.readU64(s.owner + VecHeader::ptr))->id);
-      if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
+      if ((ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) && s.drainOf != 0) moveTableBack(s.owner, s.drainOf);
+      else if (ct.kind == TypeKind::HashMap || ct.kind == TypeKind::HashSet) freeTable(s.owner);
       if (ct.kind == TypeKind::VecDeque && mem_.readU64(s.owner + DequeHeader::cap) > 0 && T_.layout(s.item).size > 0)
         mem_.free(mem_.cellAt(mem_.readU64(s.owner + DequeHeader::ptr))->id);
       return;
     }
     case StreamKind::Learners:
       if (!s.borrowed) dropValue(s.owner, s.ownerType);
+      return;
+    case StreamKind::Repeat:  // Repeat { element }
+      dropValue(s.owner, s.ownerType);
+      return;
+    case StreamKind::FromFn:
+      releaseCallable(s.fn);
+      return;
+    case StreamKind::Successors:  // Successors { next, succ }
+      dropValue(s.owner, s.ownerType);
+      releaseCallable(s.fn);
       return;
     case StreamKind::Zip: case StreamKind::Chain:
       closeStream(*s.inner);
