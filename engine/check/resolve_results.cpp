@@ -22,6 +22,27 @@ TypeId Resolver::payloadDefault(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return result;
 }
 
+// as_deref / as_deref_mut: `Option<&T::Target>` (`&mut`) for the payloads
+// std's own Deref impls serve: a String's str, a Vec's slice, what a Box,
+// an Rc (shared only) or a reference points at. The learner's own Deref
+// type, or one not known yet, is declined ("not supported yet"); any other
+// payload does not deref: E0599, as rustc.
+TypeId Resolver::derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  bool isMut = m == BuiltinMethod::OptionAsDerefMut;
+  TypeId payload = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  const Type& p = T_.get(payload);
+  TypeId target = kNoType;
+  if (p.kind == TypeKind::String) target = T_.strType();
+  else if (p.kind == TypeKind::Vec) target = T_.sliceOf(p.args[0]);
+  else if (p.kind == TypeKind::Box || (!isMut && p.kind == TypeKind::Rc) || (p.kind == TypeKind::Ref && (p.isMut || !isMut)))
+    target = T_.derefTarget(payload);
+  if (target != kNoType) return typeMethodCall(e, m, self, T_.optionOf(T_.refTo(target, isMut)));
+  if (T_.containsVar(payload) || T_.containsParam(payload) || learnersDeref(payload)) return kNoType;
+  TypeId option = T_.resolve(self);
+  fail(DiagCode::E0599, "the method `" + e.text + "` exists for enum `" + typeName(option) + "`, but its trait bounds were not satisfied",
+       e.nameSpan, "method cannot be called on `" + typeName(option) + "` due to unsatisfied trait bounds");
+}
+
 // ok_or(err): the Result's error is whatever the argument is.
 TypeId Resolver::errorOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));

@@ -40,6 +40,28 @@ Value Interpreter::runOptionAsRef(StdCall& c) {
 }
 Value Interpreter::runOptionAsMut(StdCall& c) { return runOptionAsRef(c); }
 
+// as_deref: a reference to what the payload derefs to (a String's or a
+// Vec's buffer with its length, or what a Box, an Rc or a reference points
+// at), in Some; None stays None.
+Value Interpreter::runOptionAsDeref(StdCall& c) {
+  if (!optionIsSome(c.recv.addr, c.recv.type)) return makeOption(c.call.type, nullptr);
+  TypeId payloadType = T_.get(c.recv.type).args[0];
+  Address payload = optionPayload(c.recv.addr, c.recv.type);
+  TypeId ref = T_.get(c.call.type).args[0];
+  Value r(ref, T_.layout(ref).size);
+  TypeKind k = T_.get(payloadType).kind;
+  if (k == TypeKind::String || k == TypeKind::Vec) {
+    r.setU64(0, mem_.readU64(payload + VecHeader::ptr));
+    r.setU64(8, mem_.readU64(payload + VecHeader::len));
+  } else {
+    Place target = deref(Place{payload, payloadType});
+    r.setU64(0, target.addr);
+    if (T_.isUnsized(target.type)) r.setU64(8, target.meta);
+  }
+  return makeOption(c.call.type, &r);
+}
+Value Interpreter::runOptionAsDerefMut(StdCall& c) { return runOptionAsDeref(c); }
+
 // map wraps the closure's result in Some; and_then returns it as it is.
 Value Interpreter::mapOptionPayload(StdCall& c, bool wrap) {
   uint32_t some;
