@@ -71,6 +71,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   fnExprs_.push_back(&callee);
   Path& p = callee.path;
   canonicalize(p, Namespace::Call);
+  if (TypeId aliased = readThroughStdAlias(p); aliased != kNoType) return asAliasType(checkCall(e, aliased), aliased, e.span);
   std::string name = joinPath(p);
   if (p.segments.size() == 1) {  // a free function, by key
     auto user = fnByName_.find(name);
@@ -235,6 +236,58 @@ bool Resolver::callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeI
 TypeId Resolver::byTypeOfPath(Expr& e, BuiltinFn f, TypeId, TypeId, TypeId expected) {
   TypeId self = e.operand->type;
   return bySignature(e, f, self, self, expected);
+}
+
+// The std type or primitive a type alias names, following aliases of
+// aliases, by the path its function rows are written with (`Vec`,
+// `std::collections::HashMap`, `u8`); empty for anything else.
+std::string Resolver::stdTypePathOfAlias(int32_t alias) {
+  for (int hops = 0; hops <= static_cast<int>(out_.ast->typeAliases.size()); ++hops) {
+    const TypeAliasDecl& d = out_.ast->typeAliases[alias];
+    if (d.type->kind != TypeExprKind::Path) return "";
+    const Path& named = d.type->path;
+    PathResolution r = names_->resolve(named, d.scope, Namespace::Type, true);
+    if (r.used == 0 && named.segments.size() == 1) return named.last();  // the prelude's `Vec`, a primitive, as written
+    if (r.used != named.segments.size()) return "";
+    if (r.item.kind == ItemKind::Std) return r.stdPath;
+    if (r.item.kind != ItemKind::TypeAlias) return "";
+    alias = r.item.index;
+  }
+  return "";  // a cycle of aliases, E0391 where the alias is lowered
+}
+
+// `Grid::new()`, `Byte::MAX`, `MaybeInt::None` where the alias names a std
+// type or a primitive (`type Grid = Vec<Vec<u8>>;`): rustc reads the path
+// through the type the alias names, with the alias's type as Self. The
+// path's leading segments are rewritten to std's path of that type; the
+// alias's type is returned, or kNoType when the path goes through no such
+// alias.
+TypeId Resolver::readThroughStdAlias(Path& p) {
+  if (p.segments.size() < 2) return kNoType;
+  auto alias = itemByKey_.find(p.segments[p.segments.size() - 2].name);
+  if (alias == itemByKey_.end() || alias->second.kind != ItemKind::TypeAlias) return kNoType;
+  std::string owner = stdTypePathOfAlias(alias->second.index);
+  if (owner.empty()) return kNoType;
+  TypeId self = typeOfPathPrefix(p);
+  Span covered = p.segments[p.segments.size() - 2].span;
+  std::vector<PathSegment> segments;
+  for (size_t at = 0;;) {
+    size_t next = owner.find("::", at);
+    segments.push_back(plainSegment(owner.substr(at, next - at), covered));
+    if (next == std::string::npos) break;
+    at = next + 2;
+  }
+  segments.push_back(std::move(p.segments.back()));
+  p.segments = std::move(segments);
+  return self;
+}
+
+// What a path read through an alias gives is the alias's type when it is
+// of the alias's kind (`Vec<T>` from `Vec::new`, `Option<T>` from `None`).
+TypeId Resolver::asAliasType(TypeId t, TypeId alias, Span at) {
+  if (T_.get(T_.resolve(t)).kind == T_.get(T_.resolve(alias)).kind && !unify(t, alias))
+    fail(DiagCode::E0308, "mismatched types", at, "expected `" + typeName(alias) + "`, found `" + typeName(t) + "`");
+  return t;
 }
 
 // The type the segments before a path's last name: `Point` in `Point::new`

@@ -345,6 +345,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     }
   }
   canonicalize(p, Namespace::Value);
+  if (TypeId aliased = readThroughStdAlias(p); aliased != kNoType) return asAliasType(checkPath(e, aliased), aliased, e.span);
   const std::string& name = p.last();
   if (name == "None" && (p.segments.size() == 1 || p.segments[p.segments.size() - 2].name == "Option")) {
     e.resolvedKind = static_cast<uint8_t>(Resolved::NoneValue);

@@ -417,6 +417,9 @@ class Resolver {
   void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);
+  std::string stdTypePathOfAlias(int32_t alias);
+  TypeId readThroughStdAlias(Path& p);
+  TypeId asAliasType(TypeId t, TypeId alias, Span at);
   TypeId checkPickedMethod(Expr& e, MethodPick pick);
   int boxedReceiverLevel(const Expr& e, int derefs);
   bool callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected);
