@@ -117,7 +117,11 @@ class BorrowChecker {
   bool bindsByRefIntoPlace(const Pattern& p, bool* mutably) const;
 
   std::vector<ArgRange> walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee = nullptr, size_t firstParam = 0,
-                                      const Expr* stdCall = nullptr);
+                                      const Expr* stdCall = nullptr, Span callSpan = {});
+
+  void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call);
+
+  bool livesForTheRun(const Borrow& b) const;
 
   void walkFormatArguments(const CheckedFormat& f);
 
@@ -150,6 +154,8 @@ class BorrowChecker {
   [[noreturn]] void reportTemporaryFreed(const Borrow& b, const Use& later);
 
   [[noreturn]] void reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later);
+
+  [[noreturn]] void reportEscape(Span call);
 
   const Checked& p_;
   const TypeTable& T_;

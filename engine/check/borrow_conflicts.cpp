@@ -284,4 +284,14 @@ void BorrowChecker::reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd&
   throw CompileError(std::move(d));
 }
 
+void BorrowChecker::reportEscape(Span call) {
+  Diagnostic d;
+  d.code = DiagCode::E0521;
+  d.message = "borrowed data escapes outside of function";
+  d.labels = {{call, "argument requires that the borrow lasts for `'static`", true}};
+  d.explanation = "The caller lent this function a reference for as long as the call lasts; handing it to a "
+                  "parameter that keeps it for the whole run would let it outlive what it points at.";
+  throw CompileError(std::move(d));
+}
+
 }  // namespace sh::borrowck

@@ -194,6 +194,10 @@ const FnInfo* calleeOf(const Checked& p, const Expr& call);
 // Whether a call's result may borrow from its argument for parameter
 // `param` (`self` first): they share a lifetime.
 bool argumentFlows(const FnInfo& callee, size_t param);
+// Whether the argument for parameter `param` must live for the whole run:
+// one of the parameter's lifetimes is `'static` or outlives it by a bound
+// (`x: &'static str`, `t: T` with `T: 'static`).
+bool requiresStatic(const FnInfo& callee, size_t param);
 // Whether it borrows only what that argument's reference points at holds
 // (its inner lifetimes), not the place the reference points at.
 bool onlyInnerFlows(const FnInfo& callee, size_t param);

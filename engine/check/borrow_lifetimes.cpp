@@ -110,6 +110,13 @@ bool argumentFlows(const FnInfo& callee, size_t param) {
   return param >= lt.outer.size() || lt.inResult(lt.outer[param]) || lt.innerInResult(param);
 }
 
+bool requiresStatic(const FnInfo& callee, size_t param) {
+  const FnLifetimes& lt = callee.lifetimes;
+  if (param >= lt.outer.size()) return false;
+  auto isStatic = [&](const std::string& l) { return !l.empty() && lt.within({"static"}, l); };
+  return isStatic(lt.outer[param]) || std::any_of(lt.inner[param].begin(), lt.inner[param].end(), isStatic);
+}
+
 bool onlyInnerFlows(const FnInfo& callee, size_t param) {
   const FnLifetimes& lt = callee.lifetimes;
   return param < lt.outer.size() && !lt.outer[param].empty() && !lt.inResult(lt.outer[param]) && lt.innerInResult(param);

@@ -185,8 +185,9 @@ bool BorrowChecker::bindsByRefIntoPlace(const Pattern& p, bool* mutably) const {
 // Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
 // into the call lives until the call is made (`f(&mut x, &mut x)` is E0499).
 // `stdCall`: the call, when a std function's signature says which arguments' own borrows its result may hold.
+// `callSpan`: the call, where rustc reports a borrow escaping through a `'static` parameter.
 std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee,
-                                                                  size_t firstParam, const Expr* stdCall) {
+                                                                  size_t firstParam, const Expr* stdCall, Span callSpan) {
   size_t first = borrows_.size();
   std::vector<ArgRange> ranges;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -201,6 +202,8 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
           borrows_[k].liveThrough = point_;
           borrows_[k].liveSpan = borrows_[k].span;
         }
+    if (callee && holdsReference(args[i]->type) && borrowck::requiresStatic(*callee, firstParam + i))
+      requireStaticArgument(argBorrows, argUses, callSpan);
     if (callee && !borrowck::argumentFlows(*callee, firstParam + i)) {
       // The result does not borrow from this argument: what it borrows ends with the call.
       for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
@@ -224,6 +227,33 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
       borrows_[i].liveSpan = borrows_[i].span;
     }
   return ranges;
+}
+
+// An argument given to a `'static` parameter must hold only what lives
+// for the whole run. A borrow made in it, or held by a variable it reads,
+// of this function's local is E0597 and of a temporary E0716, at the
+// borrow (no local outlives the function); a borrow from the caller that
+// is not `'static` itself escapes the function (E0521, at the call).
+void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call) {
+  for (size_t k = 0; k < borrows_.size(); ++k) {
+    const Borrow& b = borrows_[k];
+    bool read = std::any_of(uses_.begin() + static_cast<long>(firstUse), uses_.end(), [&](const Use& u) { return heldBy(b, u.local); });
+    if (k < firstBorrow && !read) continue;
+    Use forever{-1, UINT32_MAX, call};
+    if (b.temporary) reportTemporaryFreed(b, forever);
+    Span bodyEnd{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
+    if (b.param < 0 && b.local >= 0) reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);
+    if (b.param >= 0 && !livesForTheRun(b)) reportEscape(call);
+  }
+}
+
+// Whether a caller's borrow a parameter holds is `'static` (or outlives
+// it by a bound); what a type parameter holds is left to its bounds.
+bool BorrowChecker::livesForTheRun(const Borrow& b) const {
+  const FnLifetimes& lt = fn_->lifetimes;
+  auto isStatic = [&](const std::string& l) { return l.empty() || l[0] == '%' || lt.within({"static"}, l); };
+  if (!b.paramLifetime.empty()) return isStatic(b.paramLifetime);
+  return isStatic(lt.outer[b.param]) && std::all_of(lt.inner[b.param].begin(), lt.inner[b.param].end(), isStatic);
 }
 
 // format_args! takes `&arg` of each argument in turn and holds them all

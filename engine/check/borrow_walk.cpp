@@ -251,7 +251,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       int32_t reservation = e.receiverMode == 2 ? reserveReceiver(e, placeReceiver) : -1;
       size_t argBorrows = borrows_.size(), argUses = uses_.size();
       const FnInfo* callee = borrowck::calleeOf(p_, e);
-      std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1);
+      std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
       uint32_t callPoint = point_;
       if (reservation >= 0) {
         borrows_[reservation].liveThrough = callPoint - 1;
@@ -372,7 +372,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
                     : e.receiverMode == 2 ? Access::Mutable : Access::Shared,
                     *e.operand, e.span);
       }
-      walkArguments(e.args, borrowck::calleeOf(p_, e), 0, &e);
+      walkArguments(e.args, borrowck::calleeOf(p_, e), 0, &e, e.span);
       return;
     case ExprKind::Return:
       if (e.operand) {

@@ -186,9 +186,12 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
              seg.span, "expected " + plural(params.size(), "lifetime argument"));
       }
       Span at = seg.genericsSpan.empty() ? seg.span : Span{seg.genericsSpan.start + 1, seg.genericsSpan.start + 2};
+      size_t given = scope.positions.size();
       if (seg.lifetimes.empty())
         for (size_t i = 0; i < params.size(); ++i) named("", t.path.span);
       for (const std::string& l : seg.lifetimes) named(l, at);
+      for (auto [longer, shorter] : lifetimeBoundsByIndex(r))
+        scope.implied.emplace_back(scope.positions[given + longer], scope.positions[given + shorter]);
       for (const auto& g : seg.generics) collectLifetimes(*g, scope);
       return;
     }
@@ -203,43 +206,67 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
   }
 }
 
-// The borrow checker follows each lifetime of a struct or enum apart
-// (check/borrow_slots.cpp), and the lifetime bounds of functions alone: a
-// bound on a struct's, an enum's or an impl's lifetime is not supported yet.
-void Resolver::requireUnboundedLifetimes(const Generics& g) {
-  for (const GenericParam& p : g.params) {
-    if (!p.isLifetime) continue;
-    if (!p.bounds.empty()) fail(DiagCode::None, "lifetime bounds here (`'" + p.name + ": '" + p.bounds[0].lifetime + "`) are not supported yet", p.span);
+// The outlives bounds a list of generics declares, as (longer, shorter):
+// `'b: 'a` and `where 'b: 'a` between lifetimes, and `T: 'a` (also in
+// `where`) for what a type parameter may hold, `%T`. Each bound names a
+// declared lifetime (E0261). A where-clause on another type promises
+// nothing the borrow checker follows.
+std::vector<std::pair<std::string, std::string>> Resolver::declaredOutlives(const Generics& g, const std::vector<std::string>& declared) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto bound = [&](const std::string& longer, const TraitBound& b) {
+    if (b.lifetime.empty()) return;  // a trait bound
+    if (!declares(declared, b.lifetime))
+      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + b.lifetime + "`", b.span, "undeclared lifetime");
+    if (!longer.empty()) out.emplace_back(longer, b.lifetime);
+  };
+  for (const GenericParam& p : g.params)
+    for (const TraitBound& b : p.bounds) bound(p.isLifetime ? p.name : "%" + p.name, b);
+  for (const WherePredicate& w : g.predicates) {
+    if (!w.type && !declares(declared, w.lifetime))
+      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + w.lifetime + "`", w.span, "undeclared lifetime");
+    bool param = w.type && w.type->kind == TypeExprKind::Path && w.type->path.isSingle() &&
+                 std::any_of(g.params.begin(), g.params.end(),
+                             [&](const GenericParam& p) { return !p.isLifetime && p.name == w.type->path.last(); });
+    std::string longer = !w.type ? w.lifetime : param ? "%" + w.type->path.last() : "";
+    for (const TraitBound& b : w.bounds) bound(longer, b);
   }
-  for (const WherePredicate& w : g.predicates)
-    if (!w.type) fail(DiagCode::None, "lifetime bounds here (`'" + w.lifetime + ": ...`) are not supported yet", w.span);
+  return out;
+}
+
+// A struct's or an enum's own bounds between its lifetime parameters, by
+// their index among them: `struct Pair<'a, 'b: 'a>` gives (1, 0).
+std::vector<std::pair<size_t, size_t>> Resolver::lifetimeBoundsByIndex(const PathResolution& r) const {
+  const Generics* g = r.item.kind == ItemKind::Struct ? &out_.ast->structs[r.item.index].generics
+                      : r.item.kind == ItemKind::Enum ? &out_.ast->enums[r.item.index].generics
+                                                      : nullptr;
+  std::vector<std::pair<size_t, size_t>> out;
+  if (!g) return out;
+  std::vector<std::string> names = lifetimeParams(*g);
+  auto index = [&](const std::string& n) { return static_cast<size_t>(std::find(names.begin(), names.end(), n) - names.begin()); };
+  auto add = [&](const std::string& longer, const TraitBound& b) {
+    if (!b.lifetime.empty() && index(longer) < names.size() && index(b.lifetime) < names.size())
+      out.emplace_back(index(longer), index(b.lifetime));
+  };
+  for (const GenericParam& p : g->params)
+    if (p.isLifetime)
+      for (const TraitBound& b : p.bounds) add(p.name, b);
+  for (const WherePredicate& w : g->predicates)
+    if (!w.type)
+      for (const TraitBound& b : w.bounds) add(w.lifetime, b);
+  return out;
 }
 
 // `'b: 'a` on a function, in its generics or its `where` clause: 'b
 // outlives 'a, so a borrow of 'b may go where one of 'a is wanted.
 void Resolver::lifetimeBounds(const Generics& g, const std::vector<std::string>& declared, FnLifetimes& lt) {
-  auto bound = [&](const std::string& longer, const TraitBound& b) {
-    if (b.lifetime.empty()) return;  // a type's bound, refused where bounds are lowered
-    if (!declares(declared, b.lifetime))
-      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + b.lifetime + "`", b.span, "undeclared lifetime");
-    lt.outlives.emplace_back(longer, b.lifetime);
-  };
-  for (const GenericParam& p : g.params)
-    if (p.isLifetime)
-      for (const TraitBound& b : p.bounds) bound(p.name, b);
-  for (const WherePredicate& w : g.predicates) {
-    if (w.type) continue;
-    if (!declares(declared, w.lifetime))
-      fail(DiagCode::E0261, "use of undeclared lifetime name `'" + w.lifetime + "`", w.span, "undeclared lifetime");
-    for (const TraitBound& b : w.bounds) bound(w.lifetime, b);
-  }
+  for (auto& bound : declaredOutlives(g, declared)) lt.outlives.push_back(std::move(bound));
 }
 
 // Struct and enum fields name every lifetime they use, from the item's own list.
 void Resolver::checkFieldLifetimes() {
   for (const StructDecl& d : out_.ast->structs) {
-    requireUnboundedLifetimes(d.generics);
     std::vector<std::string> declared = lifetimeParams(d.generics);
+    declaredOutlives(d.generics, declared);  // E0261
     itemScope_ = d.scope;
     for (const StructField& f : d.fields) {
       LifetimeScope scope{&declared};
@@ -247,8 +274,8 @@ void Resolver::checkFieldLifetimes() {
     }
   }
   for (const EnumDecl& d : out_.ast->enums) {
-    requireUnboundedLifetimes(d.generics);
     std::vector<std::string> declared = lifetimeParams(d.generics);
+    declaredOutlives(d.generics, declared);  // E0261
     itemScope_ = d.scope;
     for (const EnumVariant& v : d.variants)
       for (const StructField& f : v.fields) {
@@ -260,10 +287,13 @@ void Resolver::checkFieldLifetimes() {
 }
 
 // `impl<'a> Excerpt<'a>`: the lifetimes the impl declares, and those its
-// type is given, which `Self` and `self` carry in its methods.
-void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes) {
-  requireUnboundedLifetimes(impl.generics);
+// type is given, which `Self` and `self` carry in its methods; and the
+// bounds that hold in them, the impl's own (`impl<'a, 'b: 'a>`) and those
+// its type implies (`struct Pair<'a, 'b: 'a>`, as rustc's implied bounds).
+void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes,
+                             std::vector<std::pair<std::string, std::string>>* outlives) {
   *declared = lifetimeParams(impl.generics);
+  *outlives = declaredOutlives(impl.generics, *declared);
   const TypeExpr& type = *impl.selfType;
   PathResolution r;
   if (type.kind == TypeExprKind::Path) r = names_->resolve(type.path, impl.scope, Namespace::Type, true);
@@ -284,8 +314,16 @@ void Resolver::implLifetimes(const ImplBlock& impl, std::vector<std::string>* de
   collectLifetimes(*impl.selfType, scope);
   itemScope_ = outer;
   // The impl's elided lifetimes are its own, apart from its methods' `'1`, `'2`, ...
+  auto own = [](std::string& l) {
+    if (l[0] == '\'') l = "'impl" + l.substr(1);
+  };
   for (size_t i = 0; i < scope.positions.size(); ++i)
-    if (scope.elided[i]) scope.positions[i] = "'impl" + scope.positions[i].substr(1);
+    if (scope.elided[i]) own(scope.positions[i]);
+  for (auto [longer, shorter] : scope.implied) {
+    own(longer);
+    own(shorter);
+    outlives->emplace_back(longer, shorter);
+  }
   *selfLifetimes = scope.positions;
 }
 
@@ -296,6 +334,7 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
   std::vector<std::string> declared = implDeclared;
   for (const std::string& l : lifetimeParams(decl.generics)) declared.push_back(l);
   FnLifetimes lt;
+  lt.outlives = implOutlives_;
   lifetimeBounds(decl.generics, declared, lt);
   LifetimeScope scope{&declared};
   scope.elisionAllowed = true;
@@ -343,6 +382,12 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
     if (isRef) selfRef = lt.outer.front();
   }
   for (const Param& p : decl.params) parameter(p.type.get(), false);
+  // What the parameters' types imply (`Pair<'x, 'y>` of `struct Pair<'a, 'b: 'a>`: 'y: 'x) holds in the body.
+  auto implied = [&] {
+    lt.outlives.insert(lt.outlives.end(), scope.implied.begin(), scope.implied.end());
+    scope.implied.clear();
+  };
+  implied();
   if (!decl.ret) return lt;
   scope.positions.clear();
   scope.elided.clear();
@@ -356,6 +401,11 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
     if (target.empty()) missingOutputLifetime(*decl.ret, inputs);
     lt.result.push_back(target);
   }
+  for (auto& [longer, shorter] : scope.implied)  // an elided lifetime of the result stands for `target`
+    for (std::string* l : {&longer, &shorter})
+      for (size_t i = 0; i < scope.positions.size(); ++i)
+        if (*l == scope.positions[i]) *l = lt.result[i];
+  implied();
   return lt;
 }
 

@@ -48,22 +48,15 @@ void Resolver::addBound(TypeId param, TraitRef bound) {
 // `<T: A + B>` and `where T: C, U: D<T>`: each bound on the parameter it
 // names. A where-clause on anything but a parameter is not checked.
 void Resolver::lowerBounds(const Generics& g, const std::vector<TypeId>& params) {
-  // `T: 'a` promises what T may borrow, which the borrow checker does not follow.
-  auto noLifetimeBound = [&](const std::vector<TraitBound>& bounds) {
-    for (const TraitBound& b : bounds)
-      if (!b.lifetime.empty()) fail(DiagCode::None, "lifetime bounds on types (`T: '" + b.lifetime + "`) are not supported yet", b.span);
-  };
   size_t k = 0;
   for (const GenericParam& p : g.params) {
     if (p.isLifetime) continue;
-    noLifetimeBound(p.bounds);
     TypeId param = params[k++];
     addBound(param, TraitRef{});
     for (const TraitBound& b : p.bounds) addBound(param, lowerTraitBound(b, param));
   }
   for (const WherePredicate& w : g.predicates) {
     if (!w.type) continue;
-    noLifetimeBound(w.bounds);
     TypeId t = T_.resolve(lowerType(*w.type));
     if (T_.get(t).kind != TypeKind::Param) {
       for (const TraitBound& b : w.bounds) lowerTraitBound(b, t);  // still resolved, for its errors

@@ -259,7 +259,8 @@ void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
   impl.self = lowerType(*d.selfType);
   // What Self carries in its methods; std's own Self may carry any of their arguments' lifetimes.
   std::vector<std::string> lifetimes = lifetimeParams(d.generics), selfLifetimes{"%*"};
-  if (!isStd) implLifetimes(d, &lifetimes, &selfLifetimes);
+  std::vector<std::pair<std::string, std::string>> outlives;
+  if (!isStd) implLifetimes(d, &lifetimes, &selfLifetimes, &outlives);
   TypeId savedSelf = currentSelf_;
   currentSelf_ = impl.self;
   if (d.trait) {
@@ -303,6 +304,7 @@ void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
   if (localSelf && !isStd)
     display = names_->qualifiedName(d.scope, self.kind == TypeKind::Struct ? T_.structOf(impl.self).name : T_.enumOf(impl.self).name);
   currentImplIndex_ = index;
+  implOutlives_ = std::move(outlives);
   for (size_t k = 0; k < d.fns.size(); ++k) {
     const FnDecl& f = d.fns[k];
     int32_t fn = declareFunction(f, learners ? learners->fns[k].body.get() : nullptr, key, display, impl.typeParams, impl.self,
@@ -314,6 +316,7 @@ void Resolver::declareImpl(const ImplBlock& d, ImplBlock* learners) {
     out_.impls[index].fns.push_back(fn);
   }
   currentImplIndex_ = -1;
+  implOutlives_.clear();
   currentSelf_ = savedSelf;
   generics_.resize(genericsMark);
 }

@@ -136,6 +136,7 @@ class Resolver {
     std::vector<std::string> selfLifetimes;     // what `Self` carries, in an impl
     std::vector<std::string> positions;         // out: each lifetime position, elided ones named `'1`, `'2`, ...
     std::vector<bool> elided;                   // out: per position, whether it was left out
+    std::vector<std::pair<std::string, std::string>> implied;  // out: the bounds the types' own declarations imply, by position
     int fresh = 0;
     // Inside a generic type alias's definition: what its lifetime
     // parameters stand for at the use (a position, and whether it was
@@ -158,9 +159,11 @@ class Resolver {
   void collectLifetimes(const TypeExpr& t, LifetimeScope& scope);
   std::pair<std::string, bool> lifetimePosition(const std::string& name, Span at, LifetimeScope& scope);
   void checkFieldLifetimes();
-  void requireUnboundedLifetimes(const Generics& g);
+  std::vector<std::pair<std::string, std::string>> declaredOutlives(const Generics& g, const std::vector<std::string>& declared);
+  std::vector<std::pair<size_t, size_t>> lifetimeBoundsByIndex(const PathResolution& r) const;
   void lifetimeBounds(const Generics& g, const std::vector<std::string>& declared, FnLifetimes& lt);
-  void implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes);
+  void implLifetimes(const ImplBlock& impl, std::vector<std::string>* declared, std::vector<std::string>* selfLifetimes,
+                     std::vector<std::pair<std::string, std::string>>* outlives);
   FnLifetimes describeLifetimes(const FnDecl& decl, const std::vector<std::string>& implDeclared,
                                 const std::vector<std::string>& selfLifetimes);
   [[noreturn]] void missingOutputLifetime(const TypeExpr& ret, size_t inputs);
@@ -568,6 +571,7 @@ class Resolver {
   const ConstInfo* const_ = nullptr;  // the constant whose initializer is being checked
   TypeId currentSelf_ = kNoType;  // `Self` where the code being checked is
   int32_t currentImplIndex_ = -1;  // the impl whose items are being declared or checked
+  std::vector<std::pair<std::string, std::string>> implOutlives_;  // the outlives bounds holding in that impl's methods
   // Generic parameters in scope, innermost last, and an instance's
   // substitution (its template's params, and what each became).
   std::vector<std::pair<std::string, TypeId>> generics_;
