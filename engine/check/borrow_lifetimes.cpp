@@ -204,7 +204,9 @@ bool resultNamesNoBorrow(const char* signature) {
 bool borrowsOnlyWhatSelfHolds(const Expr& call) {
   if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
   auto m = static_cast<BuiltinMethod>(call.resolved);
-  return stdMethod(m).receiver == StdReceiver::Iter || m == BuiltinMethod::Clone || resultNamesNoBorrow(stdMethod(m).signature);
+  bool intoPeeked = m == BuiltinMethod::IterPeek || m == BuiltinMethod::IterPeekMut;  // a reference into the Peekable itself
+  return (stdMethod(m).receiver == StdReceiver::Iter && !intoPeeked) || m == BuiltinMethod::Clone ||
+         resultNamesNoBorrow(stdMethod(m).signature);
 }
 
 bool resultBorrowsReceiver(const Checked& p, const Expr& call) {

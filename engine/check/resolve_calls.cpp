@@ -512,6 +512,13 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     fail(DiagCode::None, "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",
          e.nameSpan);
   BuiltinMethod which;
+  if (takesMutRefAsIterator(e, receiver)) {  // std's `impl Iterator for &mut I`: the reference is the iterator, moved in
+    e.derefs = 0;
+    TypeId result = checkBuiltinMethod(e, T_.iterOf(T_.get(T_.resolve(T_.get(T_.resolve(receiver)).args[0])).args[0]), &which, expected);
+    e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
+    e.resolved = static_cast<int32_t>(which);
+    return result;
+  }
   int levelDerefs = 0;
   TypeId level = firstTypeWithStdMethod(receiver, e.text, &levelDerefs);
   if (level != kNoType) {
@@ -524,6 +531,19 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
   e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
   e.resolved = static_cast<int32_t>(which);
   return result;
+}
+
+// `it.by_ref().take(2)`, `r.sum()` with `r: &mut` a kept iterator: an
+// iterator method taking self by value takes the `&mut` itself, which
+// advances the iterator where it lies (run/std/streams.cpp byRefStream).
+bool Resolver::takesMutRefAsIterator(const Expr& e, TypeId receiver) const {
+  const Type& r = T_.get(T_.resolve(receiver));
+  if (r.kind != TypeKind::Ref || !r.isMut || T_.keptIter(T_.resolve(r.args[0])) == KeptIter::None) return false;
+  for (size_t i = 0; i < stdMethodCount(); ++i) {
+    const StdMethodRow& row = stdMethod(static_cast<BuiltinMethod>(i));
+    if (row.receiver == StdReceiver::Iter && e.text == row.name) return row.mode == ReceiverMode::ByValue;
+  }
+  return false;
 }
 
 // A Box's own AsRef/AsMut (`shapes.iter().map(|s| s.as_ref())`) is found
@@ -605,6 +625,8 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   if (receiverAccepts(T_, StdReceiver::Formatter, t))  // `f.debug_struct(..)`, `f.write_fmt(..)`
     fail(DiagCode::None, "the method `" + e.text + "` of `Formatter` is not supported yet", e.nameSpan);
   const Type& ty = T_.get(t);
+  bool peekablesOwn = e.text == "peek" || e.text == "peek_mut" || e.text == "next_if" || e.text == "next_if_eq";
+  if (ty.kind == TypeKind::Iter && peekablesOwn) return;  // on an iterator that is no Peekable: rustc's E0599
   const std::string notRunYet = "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet";
   StdNames list = StdNames::Vec;
   switch (ty.kind) {
@@ -652,6 +674,13 @@ bool Resolver::computedByTheCLibrary(const std::string& name) {
   return kLibm.count(name) > 0;
 }
 
+// `(0..)` where it is iterated: a range that counts to its type's end, never laid out here.
+static bool writtenWithoutAnEnd(const Expr& e) {
+  const Expr* r = &e;
+  while (r->kind == ExprKind::Paren) r = r->operand.get();
+  return r->kind == ExprKind::Range && (!r->lhs || !r->rhs);
+}
+
 // Checks a std method's receiver and arguments against its row, `_` in the
 // signature standing for `hole`.
 // `second` is the signature's V where the receiver has no second type
@@ -675,12 +704,15 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   // An iterator a source makes can be kept (std's own layout); what an adapter makes is a chain.
   if (result != kNoType && T_.get(result).kind == TypeKind::Iter && (keptIterMadeBy(m) != KeptIter::None || row.receiver == StdReceiver::Iter))
     result = T_.iterOf(T_.get(result).args[0], keptIterMadeBy(m));
-  // enumerate, skip and take of a kept iterator that owns nothing: std's adapter struct around it, which can be kept too
-  KeptIter adapter = m == BuiltinMethod::IterEnumerate ? KeptIter::Enumerate : m == BuiltinMethod::IterSkip ? KeptIter::Skip
-                   : m == BuiltinMethod::IterTake ? KeptIter::Take : KeptIter::None;
+  // enumerate, skip, take, peekable, map and filter of a kept iterator or a range: std's adapter struct
+  // around it (map's and filter's closure in it), which can be kept too
+  KeptIter adapter = keptAdapterMadeBy(m);
   TypeId inner = T_.resolve(self);
-  if (adapter != KeptIter::None && result != kNoType && T_.keptIter(inner) != KeptIter::None && !T_.needsDrop(inner))
-    result = T_.keptAdapterOf(adapter, T_.get(result).args[0], inner);
+  bool keepsInner = T_.keptIter(inner) != KeptIter::None || (T_.get(inner).kind == TypeKind::Range && !writtenWithoutAnEnd(*e.operand));
+  if (adapter != KeptIter::None && result != kNoType && keepsInner) {
+    TypeId closure = adapter == KeptIter::Map || adapter == KeptIter::Filter ? T_.resolve(e.args[0]->type) : kNoType;
+    result = T_.keptAdapterOf(adapter, T_.get(result).args[0], inner, closure);
+  }
   return result;
 }
 

@@ -877,9 +877,11 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
         return T_.refTo(T_.get(T_.resolve(target.args[0])).args[0], ty.isMut);
       if (target.kind == TypeKind::HashMap || target.kind == TypeKind::BTreeMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
         return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
-      if (ty.isMut && (target.kind == TypeKind::Iter || learnersIteratorItem(T_.resolve(ty.args[0]), iter.span) != kNoType))
-        fail(DiagCode::None, "a `for` loop over `&mut` of an iterator is not supported yet: use `while let Some(x) = it.next()`",
-             iter.span);
+      if (ty.isMut && target.kind == TypeKind::Iter) return target.args[0];  // `for x in &mut it`: advanced in place
+      if (ty.isMut) {
+        TypeId learners = learnersIteratorItem(T_.resolve(ty.args[0]), iter.span);
+        if (learners != kNoType) return learners;
+      }
       break;
     }
     default: break;

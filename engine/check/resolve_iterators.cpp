@@ -160,6 +160,8 @@ bool Resolver::checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId
     fail(DiagCode::None, "`rev` of a generic iterator is not supported yet", e.nameSpan);
   if (item == kNoType) item = learnersIteratorItem(t, e.nameSpan);
   if (item == kNoType) return false;
+  if (e.text == "by_ref")  // std's one for the learner's own or a generic one is not laid out as Iter<Item>
+    fail(DiagCode::None, "`by_ref` of the learner's own or a generic iterator is not supported yet", e.nameSpan);
   if (derefs > 0)
     fail(DiagCode::None, "std's `" + e.text + "` on an iterator behind a reference is not supported yet", e.nameSpan);
   e.derefs = 0;
@@ -214,6 +216,23 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
     fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(given) + " as IntoIterator>::Item == " + typeName(mine) + "`",
          arg.span, "expected `" + typeName(mine) + "`, found `" + typeName(item) + "`");
   return T_.iterOf(mine);
+}
+
+// peek, peek_mut, next_if and next_if_eq are Peekable's own: on another
+// iterator the call is declined, which is rustc's E0599. What peek hands
+// out points into the Peekable's `peeked` field, so it is run on one kept
+// in a place (a variable, a field, through a `&mut`), not on a temporary.
+TypeId Resolver::onPeekable(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  if (T_.keptIter(T_.resolve(self)) != KeptIter::Peekable) return kNoType;
+  const Expr* place = e.operand.get();
+  while (place->kind == ExprKind::Paren) place = place->operand.get();
+  bool inPlace = (place->kind == ExprKind::Path && place->resolvedKind == static_cast<uint8_t>(Resolved::Local)) ||
+                 place->kind == ExprKind::Field || place->kind == ExprKind::TupleField || place->kind == ExprKind::Index ||
+                 place->kind == ExprKind::Deref;
+  if ((m == BuiltinMethod::IterPeek || m == BuiltinMethod::IterPeekMut) && !inPlace)
+    fail(DiagCode::None, "`" + e.text + "` of a Peekable that is not kept in a variable is not supported yet", e.nameSpan);
+  if (m == BuiltinMethod::IterNextIfEq) return elementsEqual(e, m, self, expected);
+  return typeMethodCall(e, m, self, kNoType);
 }
 
 // max_by_key and min_by_key compare keys: the key must be Ord.

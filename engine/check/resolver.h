@@ -519,6 +519,8 @@ class Resolver {
   bool checkIntegerConstant(Expr& e, TypeId* type);
   bool checkFloatConstant(Expr& e, TypeId* type);
   TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp
+  TypeId onPeekable(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);       // resolve_iterators.cpp
+  bool takesMutRefAsIterator(const Expr& e, TypeId receiver) const;                // resolve_calls.cpp
   TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   TypeId checkVecMacro(Expr& e, TypeId expected);

@@ -103,7 +103,7 @@ TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeI
   bool adaptedHere = source.kind == ExprKind::MethodCall && source.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
                      stdMethod(static_cast<BuiltinMethod>(source.resolved)).receiver == StdReceiver::Iter;
   if (!adaptedHere && keptAdapter(T_.keptIter(T_.resolve(source.type))))  // ExactSizeIterator of what it holds, unchecked here
-    fail(DiagCode::None, "`rev` of a kept `enumerate`, `skip` or `take` is not supported yet", e.nameSpan);
+    fail(DiagCode::None, "`rev` of a kept adapter (`enumerate`, `skip`, `take`, `peekable`, `map`, `filter`) is not supported yet", e.nameSpan);
   requireWayBack(source, e);
   return bySignature(e, m, self, expected);
 }

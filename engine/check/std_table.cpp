@@ -232,6 +232,16 @@ KeptIter keptIterMadeBy(BuiltinMethod m) {
   return KeptIter::None;  // split's depends on its pattern (check/std_checks.cpp)
 }
 
+KeptIter keptAdapterMadeBy(BuiltinMethod m) {
+  if (m == BuiltinMethod::IterEnumerate) return KeptIter::Enumerate;
+  if (m == BuiltinMethod::IterSkip) return KeptIter::Skip;
+  if (m == BuiltinMethod::IterTake) return KeptIter::Take;
+  if (m == BuiltinMethod::IterPeekable) return KeptIter::Peekable;
+  if (m == BuiltinMethod::IterMap) return KeptIter::Map;
+  if (m == BuiltinMethod::IterFilter) return KeptIter::Filter;
+  return KeptIter::None;
+}
+
 bool makesKeptIter(BuiltinMethod m) {
   return keptIterMadeBy(m) != KeptIter::None || m == BuiltinMethod::StrSplit || m == BuiltinMethod::StrRsplit ||
          m == BuiltinMethod::StrSplitTerminator;

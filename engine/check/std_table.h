@@ -118,6 +118,9 @@ const char* builtinMethodName(BuiltinMethod m);
 // (check/types.h KeptIter); None for the methods whose iterators run only
 // where they are written (adapters, and sources not laid out yet).
 KeptIter keptIterMadeBy(BuiltinMethod m);
+// The adapter m makes when the iterator it is called on can be kept (a
+// source's or a range): Enumerate, Skip, Take, Peekable, Map, Filter; None for the others.
+KeptIter keptAdapterMadeBy(BuiltinMethod m);
 // Whether m makes an iterator that can be kept: one of those, or split, rsplit or split_terminator
 // (by a char: check/std_checks.cpp).
 bool makesKeptIter(BuiltinMethod m);

@@ -310,21 +310,35 @@ TypeId TypeTable::iterOf(TypeId item, KeptIter kept) {
   return intern(t);
 }
 
-TypeId TypeTable::keptAdapterOf(KeptIter kept, TypeId item, TypeId inner) {
-  Type t = withArgs(TypeKind::Iter, {item, inner});
+TypeId TypeTable::keptAdapterOf(KeptIter kept, TypeId item, TypeId inner, TypeId closure) {
+  if (kept == KeptIter::Peekable) closure = optionOf(optionOf(item));  // peeked: nothing yet, the end, or an item
+  Type t = withArgs(TypeKind::Iter, closure == kNoType ? std::vector<TypeId>{item, inner} : std::vector<TypeId>{item, inner, closure});
   t.length = static_cast<uint64_t>(kept);
   return intern(t);
 }
 
+TypeId TypeTable::keptAdapterSecond(TypeId iter) const {
+  const Type& t = get(iter);
+  return t.args.size() > 2 ? t.args[2] : usize();
+}
+
+// A kept iterator's Clone, as the engine runs it: a copy of its bytes, so
+// what it holds must be Copy (a peeked item, a closure's captures); a
+// range around which an adapter is kept is a copy of its ends.
 bool TypeTable::keptClones(TypeId iter) const {
+  if (get(iter).kind == TypeKind::Range) return true;
   KeptIter k = keptIter(iter);
-  return keptAdapter(k) ? keptClones(get(iter).args[1]) : keptIterClones(k);
+  if (!keptAdapter(k)) return keptIterClones(k);
+  if (k == KeptIter::Peekable && !isCopy(get(iter).args[0])) return false;
+  if ((k == KeptIter::Map || k == KeptIter::Filter) && !isCopy(get(iter).args[2])) return false;
+  return keptClones(get(iter).args[1]);
 }
 
 TypeId TypeTable::keptElem(TypeId iter) const {
   TypeId item = get(iter).args[0];
   switch (keptIter(iter)) {
     case KeptIter::None: case KeptIter::VecIntoIter: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter:
       return item;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: case KeptIter::Split:
@@ -338,7 +352,41 @@ bool keptIterClones(KeptIter k) {
   return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices || keptSplitsText(k);
 }
 
-bool keptAdapter(KeptIter k) { return k == KeptIter::Enumerate || k == KeptIter::Skip || k == KeptIter::Take; }
+bool keptAdapter(KeptIter k) {
+  return k == KeptIter::Enumerate || k == KeptIter::Skip || k == KeptIter::Take || k == KeptIter::Peekable || k == KeptIter::Map ||
+         k == KeptIter::Filter;
+}
+
+const char* keptAdapterField(KeptIter k) {
+  switch (k) {
+    case KeptIter::Enumerate: return "count";
+    case KeptIter::Peekable: return "peeked";
+    case KeptIter::Map: return "f";
+    case KeptIter::Filter: return "predicate";
+    case KeptIter::Skip: case KeptIter::Take: return "n";
+    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
+    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+      return "";  // not an adapter
+  }
+  return "";
+}
+
+const char* keptAdapterName(KeptIter k) {
+  switch (k) {
+    case KeptIter::Enumerate: return "Enumerate";
+    case KeptIter::Skip: return "Skip";
+    case KeptIter::Peekable: return "Peekable";
+    case KeptIter::Map: return "Map";
+    case KeptIter::Filter: return "Filter";
+    case KeptIter::Take: return "Take";
+    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
+    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+      return "";  // not an adapter
+  }
+  return "";
+}
 
 bool keptSplitsText(KeptIter k) {
   return k == KeptIter::Split || k == KeptIter::SplitWhitespace || k == KeptIter::Lines || k == KeptIter::RSplit ||
@@ -525,6 +573,9 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Enumerate: return "std::iter::Enumerate<" + name(t.args[1]) + ">";
     case KeptIter::Skip: return "std::iter::Skip<" + name(t.args[1]) + ">";
     case KeptIter::Take: return "std::iter::Take<" + name(t.args[1]) + ">";
+    case KeptIter::Peekable: return "std::iter::Peekable<" + name(t.args[1]) + ">";
+    case KeptIter::Map: return "std::iter::Map<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
+    case KeptIter::Filter: return "std::iter::Filter<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
   }
   return "?";
 }
@@ -710,7 +761,9 @@ bool TypeTable::needsDrop(TypeId id) const {
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Ref: case TypeKind::Slice: case TypeKind::Var:
     case TypeKind::Error: case TypeKind::Stdin: case TypeKind::Vtable: case TypeKind::FnPtr:
       return false;
-    case TypeKind::Iter: return static_cast<KeptIter>(t.length) == KeptIter::VecIntoIter;  // the buffer, and what is left in it
+    case TypeKind::Iter:  // a vec::IntoIter's buffer and what is left in it; an adapter's iterator, closure or peeked item
+      if (keptAdapter(static_cast<KeptIter>(t.length))) return needsDrop(t.args[1]) || needsDrop(keptAdapterSecond(id));
+      return static_cast<KeptIter>(t.length) == KeptIter::VecIntoIter;
   }
   return false;
 }

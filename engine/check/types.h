@@ -118,7 +118,10 @@ enum class TypeKind : uint8_t {
   X(SplitTerminator) /* str::SplitTerminator<'_, char>: Split's fields, no empty piece after a last match */ \
   X(Enumerate)    /* iter::Enumerate<I>: {iter: I, count}, a struct as rustc lays it out; I is args[1] */   \
   X(Skip)         /* iter::Skip<I>: {iter: I, n} */                                                          \
-  X(Take)         /* iter::Take<I>: {iter: I, n} */
+  X(Take)         /* iter::Take<I>: {iter: I, n} */                                                          \
+  X(Peekable)     /* iter::Peekable<I>: {iter: I, peeked: Option<Option<Item>>}; that Option is args[2] */  \
+  X(Map)          /* iter::Map<I, F>: {iter: I, f: F}; the closure's type is args[2] */                      \
+  X(Filter)       /* iter::Filter<I, P>: {iter: I, predicate: P} */
 
 enum class KeptIter : uint8_t {
 #define SH_KEPT_ITER_ENUM(name) name,
@@ -143,9 +146,12 @@ uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t ele
 //     {Chars {ptr, end}, front_offset} at 32, allow_trailing_empty at 56,
 //     finished at 57.
 bool keptSplitsText(KeptIter k);
-// Enumerate, Skip and Take kept around a kept iterator that owns nothing:
-// the adapter's struct with the iterator inside and its count (check/layout.cpp).
+// Enumerate, Skip, Take, Peekable, Map and Filter kept around a kept
+// iterator (or a range): the adapter's struct with the iterator inside and
+// its second field, named as std names it (check/layout.cpp).
 bool keptAdapter(KeptIter k);
+const char* keptAdapterField(KeptIter k);  // "count", "n", "peeked", "f", "predicate"
+const char* keptAdapterName(KeptIter k);   // "Enumerate", ..., as std's Debug writes it
 struct TextSplitter {
   static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
                             utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;
@@ -343,7 +349,9 @@ class TypeTable {
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
   TypeId iterOf(TypeId item, KeptIter kept = KeptIter::None);
-  TypeId keptAdapterOf(KeptIter kept, TypeId item, TypeId inner);  // Enumerate, Skip, Take around `inner`
+  // An adapter around `inner`; `closure` is Map's or Filter's (Peekable's Option<Option<item>> is made here).
+  TypeId keptAdapterOf(KeptIter kept, TypeId item, TypeId inner, TypeId closure = kNoType);
+  TypeId keptAdapterSecond(TypeId iter) const;  // the type of an adapter's second field
   bool keptClones(TypeId iter) const;  // a kept iterator's Clone: an adapter's is its iterator's
   KeptIter keptIter(TypeId t) const;  // None for every type that is not a kept iterator
   std::string iterName(const Type& iter) const;

@@ -150,7 +150,9 @@ Value Interpreter::evalFor(const Expr& e) {
   };
 
   TypeKind iterKind = T_.get(iterExpr.type).kind;
-  if (iterKind == TypeKind::Iter || iterKind == TypeKind::Struct || iterKind == TypeKind::Enum) {  // pulled one item per iteration, as Rust's loop does
+  // pulled one item per iteration, as Rust's loop does; `for x in &mut it` advances it where it lies
+  if (iterKind == TypeKind::Iter || iterKind == TypeKind::Struct || iterKind == TypeKind::Enum ||
+      (iterKind == TypeKind::Ref && advancedInPlace(T_.get(iterExpr.type)))) {
     std::unique_ptr<ItemStream> stream = openStream(iterExpr);
     if (flow_ != Flow::Normal) return done();
     try {

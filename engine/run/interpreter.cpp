@@ -435,7 +435,7 @@ void Interpreter::dropValue(Address addr, TypeId type) {
       return;
     }
     case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Unit:
-    case TypeKind::Iter: dropKeptIntoIter(addr, type); return;  // the one kept iterator that owns anything
+    case TypeKind::Iter: dropKeptIter(addr, type); return;  // a vec::IntoIter, or an adapter around one or with a closure
     case TypeKind::Never: case TypeKind::Ref: case TypeKind::Str: case TypeKind::Slice:
     case TypeKind::IoError: case TypeKind::Stdin: case TypeKind::Param: case TypeKind::Projection: case TypeKind::Var:
     case TypeKind::Error: case TypeKind::Vtable: case TypeKind::FnPtr:

@@ -510,8 +510,17 @@ class Interpreter {
   uint64_t keptItemsLeft(const Place& at) const;
   std::unique_ptr<ItemStream> keptStream(const Place& at, const Expr& e, bool owned);
   void keptStreamDone(const Place& at, const ItemStream& s);
-  void dropKeptIntoIter(Address addr, TypeId type);
+  bool advancedInPlace(const Type& ref) const;  // streams.cpp
+  std::unique_ptr<ItemStream> byRefStream(const Expr& e);
   Value makeKeptAdapter(const Expr& call);
+  std::unique_ptr<ItemStream> keptAdapterStream(const Place& at, const Expr& e, bool owned);
+  void keptAdapterDone(const Place& at, const ItemStream& s);
+  std::unique_ptr<ItemStream> keptRangeStream(const Place& at, const Expr& e);
+  void keptRangeDone(const Place& at, const ItemStream& s);
+  void dropKeptIter(Address addr, TypeId type);
+  void holdPeeked(ItemStream& s, std::optional<Value> x);  // peekable.cpp
+  Value peekedReference(const Place& at, TypeId resultType);
+  Value keepOrPutBack(StdCall& c, std::optional<Value> x, bool taken);
   Value makeTextSplitter(KeptIter kept, StdCall& c);  // kept_text_iters.cpp
   std::unique_ptr<ItemStream> textSplitterStream(const Place& at, const Expr& e);
   void textSplitterDone(const Place& at, const ItemStream& s);

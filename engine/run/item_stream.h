@@ -43,7 +43,9 @@ class Value;  // run/interpreter.h, which includes this file
   X(Inspect) X(Copied) X(Cloned) X(Zip) X(Chain) X(Rev)                                                \
   X(Scan)      /* scan: the closure given the state (held at owner) and each item */                     \
   X(FlatMap) X(Flatten)  /* each item (flat_map's closure's result) iterated in turn, in other */        \
-  X(Shunt)     /* collect into an Option or a Result: the payloads until the first None or Err, kept in items */
+  X(Shunt)     /* collect into an Option or a Result: the payloads until the first None or Err, kept in items */ \
+  X(Peekable)  /* peekable: flag says something was peeked, the item then in items[front] (none: the end was) */ \
+  X(ByRef)     /* `&mut it`, `it.by_ref()`: the iterator at owner pulled in place, left where the chain stopped */
 
 enum class StreamKind : uint8_t {
 #define SH_STREAM_ENUM(name) name,
@@ -77,15 +79,17 @@ struct ItemStream {
   bool randomAccess = false;               // Items, Moved, Count: std walks it by index (TrustedRandomAccess)
   bool closed = false;                     // closeStream ran
   bool ranDry = false;                     // Items: a pull found nothing left (a kept splitter's `next` said None)
-  bool borrowed = false;                   // Learners: the caller's iterator, advanced in place (a `&mut self` consumer): not dropped
+  bool borrowed = false;                   // Learners, Peekable: the caller's iterator, advanced in place (a `&mut self`
+                                           // consumer): not dropped, its peeked item written back
   __int128 next = 0, end = 0;              // Count: [next, end)
-  Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners: the iterator
+  Address owner = 0;                       // Moved: the Vec's header (a scratch slot) whose buffer it frees; Learners, ByRef:
+                                           // the iterator
   Address drainOf = 0;                     // Items of a drain: the Vec's or String's header, whose tail moves back at the close;
                                            // Moved of a drain: the HashMap or HashSet its emptied table moves back to
   uint64_t drainFrom = 0, drainTo = 0;     // ... the range drained out of it, in elements (a String's in bytes),
   uint64_t drainLen = 0;                   // ... and its length before
   std::vector<std::vector<Address>> nodeFrees;  // Moved out of a BTreeMap or BTreeSet: the nodes freed before each item, and after
-  TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners: the iterator's type;
+  TypeId ownerType = kNoType;              // Moved, a drain: the collection's type; Learners, ByRef: the iterator's type;
                                            // Scan: its state's (held at owner)
   int8_t pairHalf = -1;                    // Moved from a map by into_keys (0) or into_values (1): the half of each
                                            // (K, V) yielded, the other half dropped as the pair is taken
@@ -97,7 +101,8 @@ struct ItemStream {
                                            // FlatMap, Flatten: the length of the arrays it iterates
   bool flag = false;                       // TakeWhile: done; SkipWhile, StepBy: past the first; Chain: first spent;
                                            // Moved: its buffer taken by an in-place collect; Shunt: stopped;
-                                           // FlatMap, Flatten: it iterates arrays (std's ConstSizeIntoIterator)
+                                           // FlatMap, Flatten: it iterates arrays (std's ConstSizeIntoIterator);
+                                           // Peekable: something was peeked
 };
 
 }  // namespace sh

@@ -244,12 +244,15 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
     case TypeKind::IoError:  // the one io::Error std's read_line makes in a sandbox without a terminal
       w.leaf("Os { code: 5, kind: Other, message: \"Input/output error\" }");
       return;
-    case TypeKind::Range: {  // `start.fmt(f)?; write!(f, "..")?; end.fmt(f)`
+    case TypeKind::Range: {  // `start.fmt(f)?; write!(f, "..")?; end.fmt(f)`, and whether an inclusive one is exhausted
       const Layout l = T_.layout(p.type);
       Writes range;
       writeValue(range, Place{p.addr + l.fields[0].offset, t.args[0]}, spec);
       range.str(t.inclusive ? "..=" : "..");
       writeValue(range, Place{p.addr + l.fields[1].offset, t.args[0]}, spec);
+      uint8_t exhausted = 0;
+      if (t.inclusive) mem_.read(p.addr + l.fields[2].offset, &exhausted, 1);
+      if (exhausted != 0) range.str(" (exhausted)");
       w.leaf(range);
       return;
     }
@@ -269,13 +272,15 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
 void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec) {
   KeptIter kept = T_.keptIter(p.type);
   if (keptSplitsText(kept)) return renderTextSplitterDebug(w, p, spec);  // no pointer to what is left: offsets into the text
-  if (keptAdapter(kept)) {  // derived Debug: `Enumerate { iter: Iter([2, 3]), count: 1 }`
+  if (keptAdapter(kept)) {  // derived Debug: `Enumerate { iter: Iter([2, 3]), count: 1 }`; Map's and Filter's omit the closure
     const Layout& l = T_.layout(p.type);
-    w.beginStruct(kept == KeptIter::Enumerate ? "Enumerate" : kept == KeptIter::Skip ? "Skip" : "Take");
+    w.beginStruct(keptAdapterName(kept));
     w.field("iter");
-    renderDebug(w, Place{p.addr + l.fields[0].offset, T_.get(p.type).args[1]}, spec);
-    w.field(l.fields[1].name);
-    w.leaf(std::to_string(mem_.readU64(p.addr + l.fields[1].offset)));
+    renderDebug(w, Place{p.addr + l.fields[0].offset, l.fields[0].type}, spec);
+    if (kept != KeptIter::Map && kept != KeptIter::Filter) {
+      w.field(l.fields[1].name);
+      renderDebug(w, Place{p.addr + l.fields[1].offset, l.fields[1].type}, spec);
+    }
     w.end();
     return;
   }
@@ -300,6 +305,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
     case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter:
       return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;

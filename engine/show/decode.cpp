@@ -235,8 +235,9 @@ std::string Decoder::text(Address addr, TypeId type, int depth) {
     case TypeKind::Array: return listText(addr, t.length, t.args[0], depth);
     case TypeKind::Range: {
       const TypeId elem = t.args[0];
+      const uint8_t* exhausted = t.inclusive ? m_.bytesAt(addr + l.fields[2].offset, 1) : nullptr;
       return text(addr + l.fields[0].offset, elem, depth + 1) + (t.inclusive ? "..=" : "..") +
-             text(addr + l.fields[1].offset, elem, depth + 1);
+             text(addr + l.fields[1].offset, elem, depth + 1) + (exhausted && *exhausted != 0 ? " (exhausted)" : "");
     }
     case TypeKind::Result: {
       if (variantAt(addr, type) == 0) return "Ok(" + text(addr + l.payloadOffset, t.args[0], depth + 1) + ")";
@@ -615,13 +616,11 @@ void Decoder::walkCell(const CellImage& cell, uint64_t count, TypeId elem, const
 // What is left in a kept iterator, as std's Debug shows it (`Iter([2, 3])`).
 std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
   if (keptSplitsText(keptOf(type))) return splitterText(addr, type);
-  if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`
+  if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`, `Map { iter: Iter([2, 3]) }`
     const Layout& l = T_.layout(type);
-    std::string name = T_.iterName(typeOf(type));
-    name = name.substr(0, name.find('<'));
-    name = name.substr(name.rfind(':') + 1);
-    return name + " { iter: " + text(addr + l.fields[0].offset, typeOf(type).args[1], depth + 1) + ", " + l.fields[1].name + ": " +
-           std::to_string(u64(addr + l.fields[1].offset)) + " }";
+    std::string iter = std::string(keptAdapterName(keptOf(type))) + " { iter: " + text(addr + l.fields[0].offset, l.fields[0].type, depth + 1);
+    if (keptOf(type) == KeptIter::Map || keptOf(type) == KeptIter::Filter) return iter + " }";
+    return iter + ", " + l.fields[1].name + ": " + text(addr + l.fields[1].offset, l.fields[1].type, depth + 1) + " }";
   }
   Address front = keptFront(addr, type);
   uint64_t left = keptLeft(addr, type);
@@ -636,6 +635,7 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
     case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter:
       return "?";  // written above
   }
   return "?";
@@ -658,12 +658,13 @@ std::string Decoder::splitterText(Address addr, TypeId type) {
 // no arrow), a vec::IntoIter's capacity, CharIndices' offset.
 std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
   if (keptSplitsText(keptOf(type))) return splitterFields(addr, type);
-  if (keptAdapter(keptOf(type))) {  // the iterator it holds, then its count
-    const Layout& l = T_.layout(type);
-    TypeId inner = typeOf(type).args[1];
-    Address at = addr + l.fields[0].offset;
-    return {{"iter", l.fields[0].offset, sizeOf(inner), T_.name(inner), text(at, inner, 1), pointsTo(at, inner)},
-            {l.fields[1].name, l.fields[1].offset, 8, "usize", std::to_string(u64(addr + l.fields[1].offset)), std::nullopt}};
+  if (keptAdapter(keptOf(type))) {  // the iterator it holds, then its count, n, peeked item or closure
+    std::vector<DecodedField> fields;
+    for (const FieldLayout& f : T_.layout(type).fields) {
+      Address at = addr + f.offset;
+      fields.push_back({f.name, f.offset, sizeOf(f.type), T_.name(f.type), text(at, f.type, 1), pointsTo(at, f.type)});
+    }
+    return fields;
   }
   std::string elem = T_.name(T_.keptElem(type));
   std::vector<DecodedField> fields;
@@ -701,7 +702,10 @@ std::vector<DecodedField> Decoder::splitterFields(Address addr, TypeId type) {
 // also owns its buffer and the items it has not handed out.
 void Decoder::walkKeptIter(Address addr, TypeId type, const std::string& path) {
   bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");
-  if (keptAdapter(keptOf(type))) return walk(addr + T_.layout(type).fields[0].offset, typeOf(type).args[1], extended(path, ".iter"));
+  if (keptAdapter(keptOf(type))) {  // its iterator, then a closure's captures or a peeked item
+    for (const FieldLayout& f : T_.layout(type).fields) walk(addr + f.offset, f.type, extended(path, "." + f.name));
+    return;
+  }
   if (keptSplitsText(keptOf(type))) {  // the haystack's arrow; SplitWhitespace's Chars also to the char it stands at
     walk(addr + TextSplitter::haystack, T_.strRef(), extended(path, ".haystack"));
     Address ptr = u64(addr + TextSplitter::charsPtr);

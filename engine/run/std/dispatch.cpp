@@ -75,6 +75,7 @@ Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
     if (!evalOperands(call.args, c.args)) return makeUnit();
     Value result = runMethod(m, c);
     leaveInPlace();
+    if (m == BuiltinMethod::IterPeek || m == BuiltinMethod::IterPeekMut) return peekedReference(*inPlace, call.type);
     return result;
   } catch (Panic& p) {  // a closure of the chain panicked: what the iterator still owns is dropped
     startUnwinding(p);

@@ -261,6 +261,14 @@ Value Interpreter::runIterFlatten(StdCall& c) {
   return makeUnit();
 }
 
+// by_ref: the iterator itself, lent as `&mut`; what is made of it pulls
+// from it in place (streams.cpp byRefStream).
+Value Interpreter::runIterByRef(StdCall& c) {
+  Value r(c.call.type, 8);
+  r.setU64(0, c.recv.addr);
+  return r;
+}
+
 // ---------------------------------------------------------------- consumers
 
 // The Some of an Option value, moved out.

@@ -6,9 +6,11 @@
 // (run/item_stream.h); the consumers that take `&mut self` (next, nth, any,
 // all, find, find_map, position) read it in place and then move its
 // pointers past what they took, leaving the rest for later. Enumerate,
-// Skip and Take kept around one are std's structs too: their stream is
-// built from their bytes (the adapter's node around its iterator's), and
-// a `&mut self` consumer writes each node's count and position back.
+// Skip, Take, Peekable, Map and Filter kept around one (or around a range)
+// are std's structs too: their stream is built from their bytes (the
+// adapter's node around its iterator's, a closure called where it lies in
+// the struct), and a `&mut self` consumer writes each node's count, peeked
+// item and position back.
 #include <algorithm>
 
 #include "base/utf8.h"
@@ -65,15 +67,31 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
   return it;
 }
 
-// `v.iter().enumerate()`, `it.skip(2)` kept: the adapter's struct, the
-// iterator it takes (made here, or moved in) inside, its count or n set.
+// `v.iter().enumerate()`, `it.skip(2)`, `s.chars().peekable()`,
+// `v.iter().map(f)` kept: the adapter's struct, the iterator it takes
+// (made here, or moved in) inside, and its second field: Enumerate's count
+// at 0, Skip's or Take's n, nothing peeked yet, or the closure moved in.
 Value Interpreter::makeKeptAdapter(const Expr& call) {
   std::vector<Value> parts{eval(*call.operand)};
   if (flow_ != Flow::Normal || !evalOperands(call.args, parts)) return makeUnit();
   const Layout& l = T_.layout(call.type);
   Value it(call.type, l.size);
   std::memcpy(it.data() + l.fields[0].offset, parts[0].data(), parts[0].size());
-  it.setU64(l.fields[1].offset, parts.size() > 1 ? parts[1].u64() : 0);  // Enumerate's count starts at 0
+  uint64_t at = l.fields[1].offset;
+  switch (T_.keptIter(call.type)) {
+    case KeptIter::Enumerate: it.setU64(at, 0); break;
+    case KeptIter::Skip: case KeptIter::Take: it.setU64(at, parts[1].u64()); break;
+    case KeptIter::Peekable: {
+      Value none = makeOption(l.fields[1].type, nullptr);
+      std::memcpy(it.data() + at, none.data(), none.size());
+      break;
+    }
+    case KeptIter::Map: case KeptIter::Filter: std::memcpy(it.data() + at, parts[1].data(), parts[1].size()); break;
+    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
+    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+      SH_CHECK(false, "a source's iterator made as an adapter");
+  }
   return it;
 }
 
@@ -93,16 +111,7 @@ uint64_t Interpreter::keptItemsLeft(const Place& at) const {
 std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr& e, bool owned) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterStream(at, e);  // nothing to drop: it borrows its text
-  if (keptAdapter(kept)) {  // the adapter's stream around its iterator's, its count read from its bytes
-    const Layout& l = T_.layout(at.type);
-    auto s = std::make_unique<ItemStream>();
-    s->kind = kept == KeptIter::Enumerate ? StreamKind::Enumerate : kept == KeptIter::Skip ? StreamKind::Skip : StreamKind::Take;
-    s->call = &e;
-    s->item = T_.get(at.type).args[0];
-    s->n = mem_.readU64(at.addr + l.fields[1].offset);
-    s->inner = keptStream(Place{at.addr + l.fields[0].offset, T_.get(at.type).args[1]}, e, owned);
-    return s;
-  }
+  if (keptAdapter(kept)) return keptAdapterStream(at, e, owned);
   TypeId item = T_.get(at.type).args[0];
   uint64_t size = elemSizeOf(T_, at.type), left = keptItemsLeft(at);
   Address ptr = mem_.readU64(at.addr + keptFrontOffset(kept));
@@ -161,11 +170,7 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
 void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterDone(at, s);
-  if (keptAdapter(kept)) {  // its count as the stream left it, then its iterator's position
-    const Layout& l = T_.layout(at.type);
-    mem_.writeU64(at.addr + l.fields[1].offset, s.n);
-    return keptStreamDone(Place{at.addr + l.fields[0].offset, T_.get(at.type).args[1]}, *s.inner);
-  }
+  if (keptAdapter(kept)) return keptAdapterDone(at, s);
   Address ptrAt = at.addr + keptFrontOffset(kept);
   uint64_t size = elemSizeOf(T_, at.type), taken = s.front;
   if (decodesChars(kept)) {
@@ -179,10 +184,107 @@ void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   else mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + taken * size);
 }
 
+// ---------------------------------------------------------------- adapters
+
+// The adapter's stream around its iterator's, read from its bytes: the
+// count or n, what was peeked, or its closure, called where it lies (an
+// FnMut's captures change in the variable; owned: dropped with the stream).
+std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, const Expr& e, bool owned) {
+  KeptIter kept = T_.keptIter(at.type);
+  const Layout& l = T_.layout(at.type);
+  Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
+  Address second = at.addr + l.fields[1].offset;
+  auto s = std::make_unique<ItemStream>();
+  s->call = &e;
+  s->item = T_.get(at.type).args[0];
+  s->inner = T_.get(iter.type).kind == TypeKind::Range ? keptRangeStream(iter, e) : keptStream(iter, e, owned);
+  switch (kept) {
+    case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+      s->kind = kept == KeptIter::Enumerate ? StreamKind::Enumerate : kept == KeptIter::Skip ? StreamKind::Skip : StreamKind::Take;
+      s->n = mem_.readU64(second);
+      break;
+    case KeptIter::Map: case KeptIter::Filter:
+      s->kind = kept == KeptIter::Map ? StreamKind::Map : StreamKind::Filter;
+      s->fn = HeldCallable{second, l.fields[1].type, owned};
+      break;
+    case KeptIter::Peekable: {  // None: nothing peeked; Some(None): the end was; Some(Some(x)): x
+      s->kind = StreamKind::Peekable;
+      s->borrowed = !owned;
+      TypeId outer = l.fields[1].type, inner = T_.get(outer).args[0];
+      if (!optionIsSome(second, outer)) break;
+      Address some = optionPayload(second, outer);
+      std::optional<Value> x;
+      if (optionIsSome(some, inner)) x = readPlace(Place{optionPayload(some, inner), s->item}, false);
+      holdPeeked(*s, std::move(x));
+      break;
+    }
+    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
+    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+      SH_CHECK(false, "a source's iterator read as an adapter");
+  }
+  return s;
+}
+
+// After a `&mut self` consumer: the adapter's count, n or peeked item as
+// the stream left them, then its iterator's position.
+void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
+  KeptIter kept = T_.keptIter(at.type);
+  const Layout& l = T_.layout(at.type);
+  Address second = at.addr + l.fields[1].offset;
+  if (kept == KeptIter::Enumerate || kept == KeptIter::Skip || kept == KeptIter::Take) mem_.writeU64(second, s.n);
+  if (kept == KeptIter::Peekable) {
+    TypeId outer = l.fields[1].type;
+    Value item = makeOption(T_.get(outer).args[0], s.front < s.back ? &s.items[s.front] : nullptr);
+    Value peeked = makeOption(outer, s.flag ? &item : nullptr);
+    mem_.write(second, peeked.data(), peeked.size());
+  }
+  Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
+  if (T_.get(iter.type).kind == TypeKind::Range) return keptRangeDone(iter, *s.inner);
+  keptStreamDone(iter, *s.inner);
+}
+
+// A range inside a kept adapter (`(1..=n).map(f)`), counted from its bytes;
+// an inclusive one that said its last item is `exhausted`.
+std::unique_ptr<ItemStream> Interpreter::keptRangeStream(const Place& at, const Expr& e) {
+  auto s = countingStream(readPlace(at, false), e);
+  const Layout& l = T_.layout(at.type);
+  uint8_t exhausted = 0;
+  if (T_.get(at.type).inclusive) mem_.read(at.addr + l.fields[2].offset, &exhausted, 1);
+  if (exhausted != 0) s->end = s->next;
+  return s;
+}
+
+// The range's start moved past what was taken, as Range's `next` moves it;
+// RangeInclusive's stays at its end once that is taken, and says it is exhausted.
+void Interpreter::keptRangeDone(const Place& at, const ItemStream& s) {
+  const Type& t = T_.get(at.type);
+  const Layout& l = T_.layout(at.type);
+  TypeId elem = t.args[0];
+  __int128 start = s.next;
+  if (t.inclusive && s.next == s.end && s.end > readInt(readPlace(Place{at.addr + l.fields[0].offset, elem}, false))) {
+    start = s.end - 1;
+    uint8_t exhausted = 1;
+    mem_.write(at.addr + l.fields[2].offset, &exhausted, 1);
+  }
+  Value v = makeInt(elem, start);
+  mem_.write(at.addr + l.fields[0].offset, v.data(), v.size());
+}
+
 // ---------------------------------------------------------------- dropping
 
-// A vec::IntoIter dropped: the elements it did not hand out, then its buffer.
-void Interpreter::dropKeptIntoIter(Address addr, TypeId type) {
+// A kept iterator dropped: an adapter's fields in order (its iterator, then
+// its closure or peeked item); a vec::IntoIter's elements it did not hand
+// out, then its buffer. The others own nothing.
+void Interpreter::dropKeptIter(Address addr, TypeId type) {
+  KeptIter kept = T_.keptIter(type);
+  if (keptAdapter(kept)) {
+    const Layout& l = T_.layout(type);
+    dropValue(addr + l.fields[0].offset, l.fields[0].type);
+    dropValue(addr + l.fields[1].offset, l.fields[1].type);
+    return;
+  }
+  if (kept != KeptIter::VecIntoIter) return;
   TypeId item = T_.get(type).args[0];
   uint64_t size = T_.layout(item).size, left = keptItemsLeft(Place{addr, type});
   Address buf = mem_.readU64(addr), ptr = mem_.readU64(addr + 8), cap = mem_.readU64(addr + 16);

@@ -58,6 +58,7 @@ std::unique_ptr<ItemStream> Interpreter::openStream(const Expr& e, TypeId item) 
     return keptStream(Place{holdInScratch(kept), kept.type}, e, true);
   }
   if (t.kind == TypeKind::Range) return countingStream(eval(e), e);
+  if (t.kind == TypeKind::Ref && advancedInPlace(t)) return byRefStream(e);
   if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) {
     Value iterator = eval(e);
     return learnersStream(holdInScratch(iterator), iterator.type, e, false);
@@ -129,6 +130,30 @@ std::unique_ptr<ItemStream> Interpreter::streamInPlace(const Place& at, const Ex
   const Type& t = T_.get(at.type);
   SH_CHECK(t.kind == TypeKind::Struct || t.kind == TypeKind::Enum, "a chain of adapters in a place");
   return learnersStream(at.addr, at.type, e, true);
+}
+
+// Whether a `&mut` given where an iterator is taken is to an iterator (a
+// kept one, the learner's own), which then goes on where it lies.
+bool Interpreter::advancedInPlace(const Type& ref) const {
+  if (!ref.isMut) return false;
+  TypeKind k = T_.get(ref.args[0]).kind;
+  return k == TypeKind::Iter || ((k == TypeKind::Struct || k == TypeKind::Enum) && p_.iteratorNexts.count(ref.args[0]) > 0);
+}
+
+// `&mut it` or `it.by_ref()` where an iterator is taken (a `for` loop, an
+// adapter's receiver): std's `impl Iterator for &mut I`, a node that pulls
+// from it in place and, when closed, leaves it where the chain stopped.
+std::unique_ptr<ItemStream> Interpreter::byRefStream(const Expr& e) {
+  Value r = eval(e);
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::ByRef;
+  s->call = &e;
+  if (flow_ != Flow::Normal) return s;
+  s->owner = r.u64();
+  s->ownerType = T_.get(e.type).args[0];
+  s->inner = streamInPlace(Place{s->owner, s->ownerType}, e);
+  s->item = s->inner->item;
+  return s;
 }
 
 // `a..` written where it is iterated: it counts up to its type's largest value.
@@ -626,6 +651,14 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
         Value iterable = s.kind == StreamKind::FlatMap ? callHeld(s.fn, {std::move(*next)}, at) : std::move(*next);
         s.other = streamOfValue(iterable, *s.call, s.item);
       }
+    case StreamKind::ByRef:
+      if (!s.inner) return std::nullopt;  // a `?` left before the iterator was reached
+      return pull(*s.inner);
+    case StreamKind::Peekable:  // what was peeked first, then the iterator
+      if (!s.flag) return pull(*s.inner);
+      s.flag = false;
+      if (s.front == s.back) return std::nullopt;
+      return std::move(s.items[s.front++]);
     case StreamKind::Shunt: {
       if (s.flag) return std::nullopt;
       std::optional<Value> x = pull(*s.inner);
@@ -697,7 +730,7 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
     case StreamKind::Rev: return pull(*s.inner);
     case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
-    case StreamKind::FlatMap: case StreamKind::Flatten:
+    case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef:
       SH_CHECK(false, "rev of an iterator the checker lets through without a way back");
   }
   return std::nullopt;
@@ -764,6 +797,15 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
       if (s.flag) return {0, 0};
       return {0, sizeHint(*s.inner).upper};
     case StreamKind::Scan: return {0, sizeHint(*s.inner).upper};
+    case StreamKind::ByRef: return s.inner ? sizeHint(*s.inner) : SizeHint{0, 0};
+    case StreamKind::Peekable: {  // the iterator's, one more for a peeked item; nothing after a peeked end
+      if (s.flag && s.front == s.back) return {0, 0};
+      uint64_t peeked = s.flag ? 1 : 0;
+      SizeHint h = sizeHint(*s.inner);
+      std::optional<uint64_t> upper;
+      if (h.upper && *h.upper + peeked >= *h.upper) upper = *h.upper + peeked;
+      return {saturatingAdd(h.lower, peeked), upper};
+    }
     case StreamKind::FlatMap: case StreamKind::Flatten: {  // std's FlattenCompat::size_hint (no back iterator here)
       SizeHint front = s.other ? sizeHint(*s.other) : SizeHint{0, 0}, outer = sizeHint(*s.inner);
       if (s.flag) {  // each item an array of n: the items left count too
@@ -797,8 +839,9 @@ bool Interpreter::trustedLen(const ItemStream& s) const {
       return false;
     case StreamKind::FlatMap: case StreamKind::Flatten: return s.flag && trustedLen(*s.inner);  // items of arrays
     case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Copied: case StreamKind::Cloned:
-    case StreamKind::Rev: case StreamKind::Take:
+    case StreamKind::Rev: case StreamKind::Take: case StreamKind::Peekable:
       return trustedLen(*s.inner);
+    case StreamKind::ByRef: return s.inner && trustedLen(*s.inner);
     case StreamKind::Skip: case StreamKind::StepBy: return indexedWalk(*s.inner);
     case StreamKind::Zip: return trustedLen(*s.inner) && trustedLen(*s.other);
     case StreamKind::Chain: return (s.flag || trustedLen(*s.inner)) && trustedLen(*s.other);
@@ -818,7 +861,7 @@ bool Interpreter::indexedWalk(const ItemStream& s) const {
     case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Rev: case StreamKind::Take:
     case StreamKind::StepBy: case StreamKind::Chain: case StreamKind::Shunt: case StreamKind::Scan: case StreamKind::FlatMap:
-    case StreamKind::Flatten:
+    case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef:
       return false;
   }
   return false;
@@ -880,6 +923,15 @@ void Interpreter::closeStream(ItemStream& s) {
       return;
     case StreamKind::Shunt:
       closeStream(*s.inner);
+      return;
+    case StreamKind::ByRef:  // the iterator is the caller's: it is left where the chain stopped
+      if (!s.inner) return;
+      closeStream(*s.inner);
+      if (T_.keptIter(s.ownerType) != KeptIter::None) keptStreamDone(Place{s.owner, s.ownerType}, *s.inner);
+      return;
+    case StreamKind::Peekable:  // Peekable { iter, peeked }: a peeked item it owns after the iterator
+      closeStream(*s.inner);
+      if (!s.borrowed && s.flag && s.front < s.back) dropValueNow(std::move(s.items[s.front++]));
       return;
     case StreamKind::Scan:  // Scan { iter, f, state }
       closeStream(*s.inner);

@@ -1,4 +1,4 @@
-// An iterator adapter the engine does not run yet (`peekable`) is named as not supported, never an error in the program.
+// Counting runs with a kept `v.iter().peekable()`: `peek` compares the next item with the one `next` just took.
 fn main() {
     let v = vec![1, 1, 2];
     let mut it = v.iter().peekable();
@@ -11,4 +11,3 @@ fn main() {
     println!("{}", runs);
 }
 // expect: 2
-// unsupported: the method `peekable`
