@@ -662,7 +662,8 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
     case StreamKind::Items: case StreamKind::Count: case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn:
     case StreamKind::Successors: case StreamKind::StepBy:
     case StreamKind::Copied: case StreamKind::Cloned: case StreamKind::Chain: case StreamKind::Rev:
-    case StreamKind::FlatMap: case StreamKind::Flatten:
+    case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::ByRef:  // nor `&mut I`
+    case StreamKind::Peekable:  // measured with rustc 1.95: a Peekable's collect allocates a new buffer
       return nullptr;
   }
   return nullptr;

@@ -40,7 +40,8 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
     it.setU64(8, size > 0 ? data + len * size : len);
   };
   switch (kept) {
-    case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
+    case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take: case KeptIter::Peekable:
+    case KeptIter::Map: case KeptIter::Filter:
       SH_CHECK(false, "a chain or an adapter made as a source's iterator");
       break;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: {
