@@ -175,7 +175,7 @@ void Resolver::checkAllDerives() {
     for (size_t f = 0; f < d.fields.size(); ++f) fields.emplace_back(s.fields[f].second, d.fields[f].span);
     DerivedTraits derived = s;  // a hand-written `impl Copy` marks the type Copy too; here only the derive counts
     derived.isCopy = std::find(d.derives.begin(), d.derives.end(), "Copy") != d.derives.end();
-    checkDerives(s.name, d.nameSpan, derived, fields, false);
+    checkDerives(s.name, d.nameSpan, derived, handWrittenTraits(TypeKind::Struct, i), fields, false);
   }
   for (size_t i = 0; i < out_.ast->enums.size(); ++i) {
     const EnumDecl& d = out_.ast->enums[i];
@@ -186,18 +186,36 @@ void Resolver::checkAllDerives() {
         fields.emplace_back(e.variants[v].fields[f].second, d.variants[v].fields[f].span);
     DerivedTraits derived = e;
     derived.isCopy = std::find(d.derives.begin(), d.derives.end(), "Copy") != d.derives.end();
-    checkDerives(e.name, d.nameSpan, derived, fields, true);
+    checkDerives(e.name, d.nameSpan, derived, handWrittenTraits(TypeKind::Enum, i), fields, true);
   }
+}
+
+// The traits the learner implements by hand for the index-th struct or
+// enum, which meet a derive's bounds as a derive would (`#[derive(Copy)]`
+// with `impl Clone`, `#[derive(Eq)]` with `impl PartialEq`).
+DerivedTraits Resolver::handWrittenTraits(TypeKind kind, size_t index) {
+  DerivedTraits t;
+  for (const ImplInfo& impl : out_.impls) {
+    if (impl.isStd || impl.trait.trait < 0) continue;
+    const Type self = T_.get(T_.resolve(impl.self));
+    if (self.kind != kind || (kind == TypeKind::Struct ? self.structIndex : self.enumIndex) != index) continue;
+    StdTrait trait = out_.traits[impl.trait.trait].std;
+    t.isClone |= trait == StdTrait::Clone;
+    t.isPartialEq |= trait == StdTrait::PartialEq;
+    t.isEq |= trait == StdTrait::Eq;
+    t.isPartialOrd |= trait == StdTrait::PartialOrd;
+  }
+  return t;
 }
 
 // A derive as rustc checks it. First each derive's bound on the type itself,
 // at its name: Copy needs Clone, PartialOrd and Eq need PartialEq, Ord needs
-// PartialOrd and Eq (E0277). Then Copy needs every field Copy (E0204, at the
+// PartialOrd and Eq (E0277), derived or implemented by hand (byHand). Then Copy needs every field Copy (E0204, at the
 // name). Then each comparison derive compares every field: PartialEq with
 // `==` (E0369 at the field; an enum's derive matches its fields by
 // reference, so rustc names `&T`), Eq, PartialOrd and Ord by their bounds
 // (E0277 at the field).
-void Resolver::checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& t,
+void Resolver::checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& t, const DerivedTraits& byHand,
                             const std::vector<std::pair<TypeId, Span>>& fields, bool fieldsByRef) {
   auto lacks = [&](const char* trait) {
     fail(DiagCode::E0277, "the trait bound `" + name + ": " + trait + "` is not satisfied", nameSpan,
@@ -208,10 +226,10 @@ void Resolver::checkDerives(const std::string& name, Span nameSpan, const Derive
          equality ? "no implementation for `" + name + " == " + name + "`"
                   : "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
   };
-  if (t.isCopy && !t.isClone) lacks("Clone");
-  if ((t.isPartialOrd || t.isEq) && !t.isPartialEq) cannotCompare(true);
-  if (t.isOrd && !t.isPartialOrd) cannotCompare(false);
-  if (t.isOrd && !t.isEq) lacks("Eq");
+  if (t.isCopy && !t.isClone && !byHand.isClone) lacks("Clone");
+  if ((t.isPartialOrd || t.isEq) && !t.isPartialEq && !byHand.isPartialEq) cannotCompare(true);
+  if (t.isOrd && !t.isPartialOrd && !byHand.isPartialOrd) cannotCompare(false);
+  if (t.isOrd && !t.isEq && !byHand.isEq) lacks("Eq");
   // A derive on a generic type bounds its parameters by the trait, so a
   // field of a parameter's type (`x: T`, `v: Vec<T>`) has it there.
   if (t.isCopy)

@@ -408,8 +408,9 @@ class Resolver {
   TypeId comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void checkAllDerives();
-  void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits,
+  void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits, const DerivedTraits& byHand,
                     const std::vector<std::pair<TypeId, Span>>& fields, bool fieldsByRef);
+  DerivedTraits handWrittenTraits(TypeKind kind, size_t index);
   void requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Span at, Span rhsSpan);
 
   // calls, methods, macros (resolve_calls.cpp)
