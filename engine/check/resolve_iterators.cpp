@@ -351,14 +351,14 @@ void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
       return;
     case TypeKind::BinaryHeap:  // std collects a Vec, then heapifies it in place: `impl<T: Ord> FromIterator<T>`
       requireCollectible(e, T_.vecOf(t.args[0]), item);
-      requireOrderedKey(t.args[0], e.nameSpan, "a binary heap's element", true);
+      requireOrderedKey(t.args[0], e.nameSpan, "a binary heap's element", OwnImpls::Called);
       return;
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: {  // (K, V) pairs, or T; the key Ord
       TypeId key = t.args[0];
       TypeId entry = t.kind == TypeKind::BTreeMap ? T_.tupleOf({t.args[0], t.args[1]}) : key;
       if (!unify(entry, item)) cannot();
-      T_.vecOf(entry);  // std collects the items into a Vec first, then sorts it (in driftsort's order: no own impls)
-      requireOrderedKey(key, e.nameSpan);
+      T_.vecOf(entry);  // std collects the items into a Vec first, then sorts it (its own impls called up to 20 items)
+      requireOrderedKey(key, e.nameSpan, "a B-tree's key", OwnImpls::CalledWithDerivedEq);
       return;
     }
     case TypeKind::Error: return;

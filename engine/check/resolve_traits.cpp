@@ -706,7 +706,7 @@ void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();
-  std::vector<std::tuple<TypeId, Span, const char*, bool>> keys = std::move(orderedKeys_);
+  std::vector<std::tuple<TypeId, Span, const char*, OwnImpls>> keys = std::move(orderedKeys_);
   std::vector<std::pair<TypeId, Span>> hashed = std::move(hashedKeys_);
   orderedKeys_.clear();
   hashedKeys_.clear();
@@ -741,8 +741,8 @@ void Resolver::checkObligations() {
              "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
     }
   }
-  for (const auto& [key, at, what, ownImplsCalled] : keys)
-    if (!ownImplsCalled || !orderedByOwnImpls(T_.defaultDeep(key)))
+  for (const auto& [key, at, what, own] : keys)
+    if (own == OwnImpls::Refused || !orderedByOwnImpls(T_.defaultDeep(key), own == OwnImpls::CalledWithDerivedEq))
       requireNoHandWrittenComparison(T_.defaultDeep(key), Comparison::TotalOrder, what, at);
   for (const auto& [key, at] : hashed) {
     TypeId k = T_.defaultDeep(key);

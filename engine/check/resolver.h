@@ -397,8 +397,13 @@ class Resolver {
 
   // comparisons (resolve_compare.cpp)
   bool implementsComparison(TypeId t, Comparison c, std::string* culprit);
-  void requireOrderedKey(TypeId key, Span at, const char* what = "a B-tree's key", bool ownImplsCalled = false);
-  bool orderedByOwnImpls(TypeId t);
+  // Whether std's code of a call compares a key through the key type's own
+  // PartialOrd and Ord impls in an order the run follows (run/std/ordering.cpp):
+  // never; always (a heap's sifts, a B-tree's search); or where its PartialEq
+  // is derived (a B-tree's bulk build, which sorts, then drops repeated keys by `!=`).
+  enum class OwnImpls : uint8_t { Refused, Called, CalledWithDerivedEq };
+  void requireOrderedKey(TypeId key, Span at, const char* what = "a B-tree's key", OwnImpls own = OwnImpls::Refused);
+  bool orderedByOwnImpls(TypeId t, bool derivedEq = false);
   void requireHashedKey(TypeId key, Span at);
   bool reachesHandWrittenHash(TypeId t, std::vector<TypeId>* seen);
   bool reachesHandWrittenClone(TypeId t, std::vector<TypeId>* seen);
@@ -602,7 +607,7 @@ class Resolver {
     Span traitPath = {};  // `Trait::f(..)`: the path, where an undecided Self is E0790
   };
   std::vector<Obligation> obligations_;
-  std::vector<std::tuple<TypeId, Span, const char*, bool>> orderedKeys_;  // B-tree keys, heap elements, checked with the obligations
+  std::vector<std::tuple<TypeId, Span, const char*, OwnImpls>> orderedKeys_;  // B-tree keys, heap elements, checked with the obligations
   std::vector<std::pair<TypeId, Span>> hashedKeys_;   // HashMap and HashSet keys, likewise
   std::vector<ClosureLevel> closureLevels_;
   std::vector<Expr*> unsizeSites_;

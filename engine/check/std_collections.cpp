@@ -36,7 +36,8 @@ TypeId Resolver::keyValueRow(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId expe
     TypeId item = kind == TypeKind::HashMap || kind == TypeKind::BTreeMap ? T_.tupleOf({key, value}) : key;
     if (given.kind != TypeKind::Array) mismatch(e.args[0]->span, T_.arrayOf(item, 1), array);
     if (!unify(given.args[0], item)) mismatch(e.args[0]->span, T_.arrayOf(item, given.length), array);
-    if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet) requireOrderedKey(key, e.operand->span);
+    if (kind == TypeKind::BTreeMap || kind == TypeKind::BTreeSet)
+      requireOrderedKey(key, e.operand->span, "a B-tree's key", OwnImpls::CalledWithDerivedEq);
     else requireHashedKey(key, e.operand->span);
   }
   return result;
@@ -105,35 +106,38 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 
 // A B-tree's key must be Ord (an obligation: E0277 at `at` once the key type
 // is known), and ordered as the run orders it: field by field, or, where
-// the run calls them in std's order (ownImplsCalled: a heap's sifts, a
-// B-tree's search), by the key type's own PartialOrd and Ord impls; never
-// through an impl reached by a derive's field or in an order the run does
-// not follow (requireNoHandWrittenComparison).
-void Resolver::requireOrderedKey(TypeId key, Span at, const char* what, bool ownImplsCalled) {
+// the run calls them in std's order (OwnImpls), by the key type's own
+// PartialOrd and Ord impls; never through an impl reached by a derive's
+// field or in an order the run does not follow (requireNoHandWrittenComparison).
+void Resolver::requireOrderedKey(TypeId key, Span at, const char* what, OwnImpls own) {
   requireTrait(key, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}, at);
-  orderedKeys_.push_back({key, at, what, ownImplsCalled});
+  orderedKeys_.push_back({key, at, what, own});
 }
 
 // Whether t is ordered by the learner's own PartialOrd and Ord impls, both
 // written for t itself (a `Reverse` of such a type too), which std's
-// generic code calls (run/std/ordering.cpp).
-bool Resolver::orderedByOwnImpls(TypeId t) {
+// generic code calls (run/std/ordering.cpp); with derivedEq, its PartialEq
+// must be derived (compared field by field, as the run compares it).
+bool Resolver::orderedByOwnImpls(TypeId t, bool derivedEq) {
   const TypeId resolved = T_.resolve(t);
   const Type ty = T_.get(resolved);
-  if (ty.kind == TypeKind::Struct && T_.structOf(resolved).stdPath == "std::cmp::Reverse") return orderedByOwnImpls(ty.args[0]);
+  if (ty.kind == TypeKind::Struct && T_.structOf(resolved).stdPath == "std::cmp::Reverse")
+    return orderedByOwnImpls(ty.args[0], derivedEq);
   if (ty.kind != TypeKind::Struct && ty.kind != TypeKind::Enum) return false;
   for (StdTrait trait : {StdTrait::PartialOrd, StdTrait::Ord}) {
     int32_t impl = findImplFor(resolved, TraitRef{stdTrait(trait), {}, {}, {}}, nullptr);
     if (impl < 0 || out_.impls[impl].isStd) return false;
   }
-  return true;
+  if (!derivedEq) return true;
+  std::vector<TypeId> seen;
+  return !reachesHandWrittenComparison(resolved, Comparison::Equality, &seen);
 }
 
 // A method of BTreeMap or BTreeSet that std declares `where K: Ord`: the
 // bound is an obligation, E0277 at the method's name as rustc reports it.
 TypeId Resolver::treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
-  requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan, "a B-tree's key", true);
+  requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan, "a B-tree's key", OwnImpls::Called);
   return result;
 }
 
@@ -149,7 +153,7 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   TypeId arg = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, arg);
   TypeId key = T_.get(T_.resolve(self)).args[0];
-  requireOrderedKey(key, e.nameSpan, "a B-tree's key", true);
+  requireOrderedKey(key, e.nameSpan, "a B-tree's key", OwnImpls::Called);
   const Type given = T_.get(T_.resolve(arg));
   if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
   return result;
@@ -248,7 +252,7 @@ TypeId Resolver::heapFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
   if (a.kind != TypeKind::Vec && a.kind != TypeKind::Array)
     fail(DiagCode::None, "`BinaryHeap::from` a `" + typeName(from) + "` is not supported yet", arg.span);
   if (!unify(t, a.args[0])) mismatch(arg.span, a.kind == TypeKind::Vec ? T_.vecOf(t) : T_.arrayOf(t, a.length), from);
-  requireOrderedKey(t, e.operand ? e.operand->span : e.span, "a binary heap's element", true);
+  requireOrderedKey(t, e.operand ? e.operand->span : e.span, "a binary heap's element", OwnImpls::Called);
   return T_.binaryHeapOf(t);
 }
 
@@ -264,7 +268,7 @@ TypeId Resolver::heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
     fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
                               "`, but its trait bounds were not satisfied",
          e.nameSpan);
-  requireOrderedKey(elem, e.nameSpan, "a binary heap's element", true);
+  requireOrderedKey(elem, e.nameSpan, "a binary heap's element", OwnImpls::Called);
   return result;
 }
 
@@ -338,8 +342,8 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   }
   if (s.kind == TypeKind::HashMap || s.kind == TypeKind::HashSet) requireHashableKey(e, self, inferred);
   if (s.kind == TypeKind::BTreeMap || s.kind == TypeKind::BTreeSet)  // an insert of each item
-    requireOrderedKey(s.args[0], e.nameSpan, "a B-tree's key", true);
-  if (s.kind == TypeKind::BinaryHeap) requireOrderedKey(s.args[0], e.nameSpan, "a binary heap's element", true);
+    requireOrderedKey(s.args[0], e.nameSpan, "a B-tree's key", OwnImpls::Called);
+  if (s.kind == TypeKind::BinaryHeap) requireOrderedKey(s.args[0], e.nameSpan, "a binary heap's element", OwnImpls::Called);
   return T_.unit();
 }
 

@@ -534,7 +534,7 @@ class Interpreter {
   template <typename Run>
   Value withClosure(StdCall& c, Run run);
   Value accumulate(StdCall& c, BinaryOp op, __int128 start);
-  Value collectInto(std::unique_ptr<ItemStream>& s, TypeId target);
+  Value collectInto(std::unique_ptr<ItemStream>& s, TypeId target, Span at);
   // option_closures.cpp
   Value payloadOf(const Value& v, uint32_t* variant);
   std::string_view parseErrorText(const Place& p);  // printing.cpp
@@ -550,7 +550,7 @@ class Interpreter {
   ItemStream* inPlaceSource(ItemStream& s, TypeId elem);
   Value collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType);
   Value collectString(ItemStream& s, TypeId stringType);
-  Value collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target);
+  Value collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target, Span at);
   TypeId itemOf(const StdCall& c) const;
   Value extremeItem(StdCall& c, bool max, bool byKey);
   Value extremeByComparing(StdCall& c, bool max);
@@ -662,9 +662,10 @@ class Interpreter {
   Value btreeRange(StdCall& c);
   void btreeBulkBuild(Address header, TypeId mapOrSet, std::vector<std::pair<Value, Value>>& entries,
                       const std::function<void()>& entriesGone);
-  Value collectBTree(ItemStream& s, TypeId target);
+  Value collectBTree(ItemStream& s, TypeId target, Span at);
   std::vector<std::pair<Value, Value>> btreeEntriesOf(Address at, uint64_t n, TypeId item, bool isMap);
-  void sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item);
+  void sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item, bool isMap, Span at);
+  void insertionSortEntries(std::vector<std::pair<Value, Value>>& entries, bool isMap);
   int compareKeys(const Value& a, const Value& b);
   // ordering.cpp
   int callOwnComparison(int32_t fn, Place a, Place b);

@@ -18,10 +18,44 @@ Value Interpreter::runBTreeSetNew(StdCall& c) { return newBTree(c.call.type); }
 // std's stable sort of the entries by key (`sort_by(|a, b| a.0.cmp(&b.0))`,
 // or a set's `sort()`): past 20 elements driftsort's scratch buffer for
 // `item`, the array's or the Vec's element, allocated and freed around it.
-void Interpreter::sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item) {
+// Keys of a type with the learner's own PartialOrd and Ord impls are sorted
+// by core's insertion sort, calling them pair by pair as std does; past 20
+// entries driftsort's order is not followed (not supported yet, at `at`).
+void Interpreter::sortBTreeEntries(std::vector<std::pair<Value, Value>>& entries, TypeId item, bool isMap, Span at) {
+  TypeId key = entries.empty() ? kNoType : entries[0].first.type;
+  if (key != kNoType && orderedByOwnImpls(key)) {
+    if (entries.size() > 20) {
+      Diagnostic d;
+      d.message = "a B-tree built from more than 20 keys ordered by the program's own `Ord` impl is not supported yet "
+                  "(std's driftsort compares them in an order the engine does not follow)";
+      d.labels.push_back({at, "", true});
+      throw CompileError(std::move(d));
+    }
+    return insertionSortEntries(entries, isMap);
+  }
   int32_t scratch = entries.size() > 20 && T_.layout(item).size > 0 ? driftsortScratch(item, entries.size()) : -1;
   std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) { return compareKeys(a.first, b.first) < 0; });
   if (scratch >= 0) mem_.free(scratch);
+}
+
+// core's insertion_sort_shift_left over the entries, is_less being a map's
+// `a.0.cmp(&b.0) == Less` or a set's `a < b` (PartialOrd::lt).
+void Interpreter::insertionSortEntries(std::vector<std::pair<Value, Value>>& entries, bool isMap) {
+  auto less = [&](const Value& a, const Value& b) {
+    Place x{holdInScratch(a), a.type}, y{holdInScratch(b), b.type};
+    return isMap ? cmpAsStd(x, y) < 0 : partialOrderAsStd(x, y, BinaryOp::Lt);
+  };
+  for (size_t i = 1; i < entries.size(); ++i) {
+    if (!less(entries[i].first, entries[i - 1].first)) continue;
+    std::pair<Value, Value> held = std::move(entries[i]);
+    size_t gap = i;
+    for (;;) {
+      entries[gap] = std::move(entries[gap - 1]);
+      --gap;
+      if (gap == 0 || !less(held.first, entries[gap - 1].first)) break;
+    }
+    entries[gap] = std::move(held);
+  }
 }
 
 
@@ -55,7 +89,7 @@ Value Interpreter::btreeFromArray(StdCall& c) {
   if (array.length == 0) return readPlace(Place{header, mapOrSet}, false);
   bool isMap = T_.get(mapOrSet).kind == TypeKind::BTreeMap;
   std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(holdInScratch(c.args[0]), array.length, array.args[0], isMap);
-  sortBTreeEntries(entries, array.args[0]);
+  sortBTreeEntries(entries, array.args[0], isMap, c.call.span);
   btreeBulkBuild(header, mapOrSet, entries, [] {});
   return readPlace(Place{header, mapOrSet}, false);
 }
@@ -64,7 +98,7 @@ Value Interpreter::btreeFromArray(StdCall& c) {
 // (the source dropped after it); an empty Vec makes an empty tree (its
 // buffer, if any, freed); otherwise sorted by key and bulk-built as from an
 // array, the Vec's buffer freed once its last entry is taken.
-Value Interpreter::collectBTree(ItemStream& s, TypeId target) {
+Value Interpreter::collectBTree(ItemStream& s, TypeId target, Span at) {
   const Type& tt = T_.get(target);
   bool isMap = tt.kind == TypeKind::BTreeMap;
   TypeId item = tt.args[0];  // a set's element, or a map's (K, V)
@@ -89,7 +123,7 @@ Value Interpreter::collectBTree(ItemStream& s, TypeId target) {
     return readPlace(Place{header, target}, false);
   }
   std::vector<std::pair<Value, Value>> entries = btreeEntriesOf(inputs.u64(VecHeader::ptr), len, item, isMap);
-  sortBTreeEntries(entries, item);
+  sortBTreeEntries(entries, item, isMap, at);
   btreeBulkBuild(header, target, entries, freeBuffer);
   return readPlace(Place{header, target}, false);
 }

@@ -553,18 +553,18 @@ Value Interpreter::runIterPosition(StdCall& c) {
 // collect into the call's type, then the iterator is dropped (as at the end
 // of std's from_iter).
 Value Interpreter::runIterCollect(StdCall& c) {
-  Value out = collectInto(c.stream, c.call.type);
+  Value out = collectInto(c.stream, c.call.type, c.call.nameSpan);
   closeStream(*c.stream);
   return out;
 }
 
-Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target) {
+Value Interpreter::collectInto(std::unique_ptr<ItemStream>& s, TypeId target, Span at) {
   switch (T_.get(target).kind) {
     case TypeKind::Vec: return collectVec(*s, target);
     case TypeKind::String: return collectString(*s, target);
-    case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target);
+    case TypeKind::Option: case TypeKind::Result: return collectUntilResidual(s, target, at);
     case TypeKind::HashMap: case TypeKind::HashSet: return collectTable(*s, target);
-    case TypeKind::BTreeMap: case TypeKind::BTreeSet: return collectBTree(*s, target);
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet: return collectBTree(*s, target, at);
     case TypeKind::VecDeque: case TypeKind::BinaryHeap: {  // Vec's FromIterator, then the From<Vec<T>>
       Type vec;
       vec.kind = TypeKind::Vec;
@@ -721,14 +721,14 @@ Value Interpreter::collectString(ItemStream& s, TypeId stringType) {
 // collect into Option<C> or Result<C, E>: C collected from the payloads
 // until the first None or Err (std's GenericShunt), then that None or Err
 // if there was one (what was collected is dropped after the iterator).
-Value Interpreter::collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target) {
+Value Interpreter::collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId target, Span at) {
   const Type t = T_.get(target);
   auto shunt = std::make_unique<ItemStream>();
   shunt->kind = StreamKind::Shunt;
   shunt->call = s->call;
   shunt->item = T_.get(s->item).args[0];
   shunt->inner = std::move(s);
-  Value collected = collectInto(shunt, t.args[0]);
+  Value collected = collectInto(shunt, t.args[0], at);
   s = std::move(shunt);
   if (s->items.empty()) {
     if (t.kind == TypeKind::Option) return makeOption(target, &collected);
@@ -738,8 +738,8 @@ Value Interpreter::collectUntilResidual(std::unique_ptr<ItemStream>& s, TypeId t
   dropValueNow(std::move(collected));
   if (t.kind == TypeKind::Option) return makeOption(target, nullptr);
   Value residual = std::move(s->items[0]);
-  Address at = holdInScratch(residual);
-  Value error = readPlace(Place{at + T_.layout(residual.type).variants[1].offsets[0], t.args[1]}, true);
+  Address held = holdInScratch(residual);
+  Value error = readPlace(Place{held + T_.layout(residual.type).variants[1].offsets[0], t.args[1]}, true);
   return makeResultVariant(target, 1, error);
 }
 

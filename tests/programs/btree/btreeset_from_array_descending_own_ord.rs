@@ -1,4 +1,4 @@
-// A BTreeSet orders its keys by their `Ord`; one of the program's own is "not supported yet" (the run would order the fields instead).
+// A BTreeSet from an array of a type whose own Ord is descending: the array sorted by that order (its `lt`), so the set iterates from the largest.
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
@@ -22,4 +22,3 @@ fn main() {
     println!("{:?}", s);
 }
 // expect: {Desc(3), Desc(2), Desc(1)}
-// unsupported: a B-tree's key comparing `Desc` at 21:13
