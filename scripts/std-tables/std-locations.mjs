@@ -61,6 +61,9 @@ const SITES = [
   ['CharFromDigit', 'char::from_digit(1, 40 + z as u32)', 'library/core/src/char/convert.rs'],
   ['StrSplitAt', '"é".split_at(1 + z)', 'library/core/src/str/mod.rs'],
   ['CapacityOverflow', 'Vec::<u64>::with_capacity((1 << 61) + z)', 'library/alloc/src/raw_vec/mod.rs'],
+  // A Vec collected from, or extended by, a TrustedLen iterator with no upper bound (`iter::repeat`).
+  ['CollectCapacityOverflow', 'std::iter::repeat(z).collect::<Vec<usize>>()', 'library/alloc/src/vec/spec_from_iter_nested.rs'],
+  ['ExtendCapacityOverflow', '{ let mut v = Vec::new(); v.extend(std::iter::repeat(z)); v }', 'library/alloc/src/vec/mod.rs'],
   // A learner's Display impl returning Err(fmt::Error) under format!, to_string and println!.
   ['FormatError', `format!("{}", ${FAILS}(z))`, 'library/alloc/src/fmt.rs'],
   ['ToStringError', `${FAILS}(z).to_string()`, 'library/alloc/src/string.rs'],

@@ -610,7 +610,7 @@ Value Interpreter::collectVec(ItemStream& s, TypeId vecType) {
   Address h;
   if (trustedLen(s)) {
     SizeHint hint = sizeHint(s);
-    if (!hint.upper) panicCapacityOverflow(s.call->nameSpan);
+    if (!hint.upper) throw Panic{"capacity overflow", s.call->nameSpan, stdLocation(StdSite::CollectCapacityOverflow)};
     h = holdInScratch(newVec(vecType, *hint.upper));
     pullInto(s, h, vecType, [&](Value x) { vecPush(h, elem, x); });
     return readPlace(Place{h, vecType}, true);

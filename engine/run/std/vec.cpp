@@ -394,7 +394,7 @@ Value Interpreter::runVecExtend(StdCall& c) {
       [&](SizeHint hint, bool exact) {
         trusted = exact;
         if (!trusted) return;
-        if (!hint.upper) panicCapacityOverflow(c.call.nameSpan);
+        if (!hint.upper) throw Panic{"capacity overflow", c.call.nameSpan, stdLocation(StdSite::ExtendCapacityOverflow)};
         vecReserve(h, elem, *hint.upper);
       },
       [&](Value x) {
