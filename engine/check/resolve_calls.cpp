@@ -71,7 +71,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   fnExprs_.push_back(&callee);
   Path& p = callee.path;
   canonicalize(p, Namespace::Call);
-  if (TypeId aliased = readThroughStdAlias(p); aliased != kNoType) return asAliasType(checkCall(e, aliased), aliased, e.span);
+  if (TypeId aliased = readThroughAlias(p); aliased != kNoType) return asAliasType(checkCall(e, aliased), aliased, e.span);
   std::string name = joinPath(p);
   if (p.segments.size() == 1) {  // a free function, by key
     auto user = fnByName_.find(name);
@@ -238,47 +238,71 @@ TypeId Resolver::byTypeOfPath(Expr& e, BuiltinFn f, TypeId, TypeId, TypeId expec
   return bySignature(e, f, self, self, expected);
 }
 
-// The std type or primitive a type alias names, following aliases of
-// aliases, by the path its function rows are written with (`Vec`,
-// `std::collections::HashMap`, `u8`); empty for anything else.
-std::string Resolver::stdTypePathOfAlias(int32_t alias) {
+// The path of the type a type alias names, following aliases of aliases,
+// by the segments a path to its items is written with: std's type or
+// primitive (`Vec`, `std::collections::HashMap`, `u8`), or the learner's
+// struct or enum (its key, one segment); empty for anything else (a tuple,
+// a reference, a cycle of aliases, which is E0391 where it is lowered).
+std::vector<std::string> Resolver::aliasedTypePath(int32_t alias) {
   for (int hops = 0; hops <= static_cast<int>(out_.ast->typeAliases.size()); ++hops) {
     const TypeAliasDecl& d = out_.ast->typeAliases[alias];
-    if (d.type->kind != TypeExprKind::Path) return "";
+    if (d.type->kind != TypeExprKind::Path) return {};
     const Path& named = d.type->path;
     PathResolution r = names_->resolve(named, d.scope, Namespace::Type, true);
-    if (r.used == 0 && named.segments.size() == 1) return named.last();  // the prelude's `Vec`, a primitive, as written
-    if (r.used != named.segments.size()) return "";
-    if (r.item.kind == ItemKind::Std) return r.stdPath;
-    if (r.item.kind != ItemKind::TypeAlias) return "";
-    alias = r.item.index;
+    if (r.used == 0 && named.segments.size() == 1) return {named.last()};  // the prelude's `Vec`, a primitive, as written
+    if (r.used != named.segments.size()) return {};
+    if (r.item.kind == ItemKind::Struct || r.item.kind == ItemKind::Enum) return {names_->keyOf(r.item)};
+    if (r.item.kind == ItemKind::TypeAlias) {
+      alias = r.item.index;
+      continue;
+    }
+    if (r.item.kind != ItemKind::Std) return {};
+    std::vector<std::string> segments;
+    for (size_t at = 0;;) {
+      size_t next = r.stdPath.find("::", at);
+      segments.push_back(r.stdPath.substr(at, next - at));
+      if (next == std::string::npos) return segments;
+      at = next + 2;
+    }
   }
-  return "";  // a cycle of aliases, E0391 where the alias is lowered
+  return {};
 }
 
-// `Grid::new()`, `Byte::MAX`, `MaybeInt::None` where the alias names a std
-// type or a primitive (`type Grid = Vec<Vec<u8>>;`): rustc reads the path
-// through the type the alias names, with the alias's type as Self. The
-// path's leading segments are rewritten to std's path of that type; the
-// alias's type is returned, or kNoType when the path goes through no such
-// alias.
-TypeId Resolver::readThroughStdAlias(Path& p) {
+// `Grid::new()`, `Byte::MAX`, `MaybeInt::None`, `Dir::South(3)` where the
+// alias names a std type, a primitive or the learner's struct or enum
+// (`type Grid = Vec<Vec<u8>>;`): rustc reads the path through the type the
+// alias names, with the alias's type as Self. The path's leading segments
+// are rewritten to that type's; the alias's type is returned, or kNoType
+// when the path goes through no such alias.
+TypeId Resolver::readThroughAlias(Path& p) {
   if (p.segments.size() < 2) return kNoType;
   auto alias = itemByKey_.find(p.segments[p.segments.size() - 2].name);
   if (alias == itemByKey_.end() || alias->second.kind != ItemKind::TypeAlias) return kNoType;
-  std::string owner = stdTypePathOfAlias(alias->second.index);
+  std::vector<std::string> owner = aliasedTypePath(alias->second.index);
   if (owner.empty()) return kNoType;
   TypeId self = typeOfPathPrefix(p);
   Span covered = p.segments[p.segments.size() - 2].span;
   std::vector<PathSegment> segments;
-  for (size_t at = 0;;) {
-    size_t next = owner.find("::", at);
-    segments.push_back(plainSegment(owner.substr(at, next - at), covered));
-    if (next == std::string::npos) break;
-    at = next + 2;
-  }
+  for (const std::string& name : owner) segments.push_back(plainSegment(name, covered));
   segments.push_back(std::move(p.segments.back()));
   p.segments = std::move(segments);
+  return self;
+}
+
+// `P { x: 1 }` or a pattern `P { x, .. }` where `type P = Point;`: the
+// struct the alias names, its last segment rewritten to the struct's key;
+// the alias's type, or kNoType when the path names no such alias.
+TypeId Resolver::readStructThroughAlias(Path& p) {
+  auto alias = itemByKey_.find(p.last());
+  if (alias == itemByKey_.end() || alias->second.kind != ItemKind::TypeAlias) return kNoType;
+  std::vector<std::string> owner = aliasedTypePath(alias->second.index);
+  if (owner.size() != 1 || T_.findStruct(owner[0]) < 0) return kNoType;
+  Path prefix;  // the alias as a path's prefix, for the type it names with the arguments written on it
+  prefix.segments.push_back(cloneSegment(p.segments.back()));
+  prefix.segments.push_back(plainSegment("", p.segments.back().span));
+  TypeId self = typeOfPathPrefix(prefix);
+  p.segments.back().name = owner[0];
+  p.segments.back().generics.clear();
   return self;
 }
 

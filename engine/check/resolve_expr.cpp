@@ -345,7 +345,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     }
   }
   canonicalize(p, Namespace::Value);
-  if (TypeId aliased = readThroughStdAlias(p); aliased != kNoType) return asAliasType(checkPath(e, aliased), aliased, e.span);
+  if (TypeId aliased = readThroughAlias(p); aliased != kNoType) return asAliasType(checkPath(e, aliased), aliased, e.span);
   const std::string& name = p.last();
   if (name == "None" && (p.segments.size() == 1 || p.segments[p.segments.size() - 2].name == "Option")) {
     e.resolvedKind = static_cast<uint8_t>(Resolved::NoneValue);
@@ -1027,6 +1027,9 @@ TypeId Resolver::checkRef(Expr& e, TypeId expected) {
 
 TypeId Resolver::checkStructLit(Expr& e) {
   canonicalize(e.path, Namespace::Type);
+  TypeId aliased = readThroughAlias(e.path);  // `S::Rect { .. }` of `type S = Shape;`
+  if (aliased == kNoType) aliased = readStructThroughAlias(e.path);  // `P { .. }` of `type P = Point;`
+  if (aliased != kNoType) return asAliasType(checkStructLit(e), aliased, e.span);
   VariantRef variant = findVariant(e.path);
   if (variant.found()) return checkVariantStructLit(e, variant);
   std::string key = e.path.last();

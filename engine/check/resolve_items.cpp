@@ -877,6 +877,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
     }
     case PatternKind::TupleStruct: {
       canonicalize(p.path, Namespace::Value);
+      if (TypeId aliased = readThroughAlias(p.path); aliased != kNoType && !unify(type, aliased)) mismatch(p.span, type, aliased);
       const std::string& name = p.path.last();
       if (name == "Some" && (p.path.segments.size() == 1 || p.path.segments[p.path.segments.size() - 2].name == "Option")) {
         TypeId inner = T_.newVar(VarKind::Any);
@@ -914,6 +915,10 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
       return;
     }
     case PatternKind::PathPat: {
+      if (p.path.segments.size() >= 2) {  // `MaybeInt::None`, `Byte::MAX`: through the type the alias names
+        canonicalize(p.path, Namespace::Value);
+        readThroughAlias(p.path);
+      }
       Expr asExpr;
       asExpr.kind = ExprKind::Path;
       asExpr.path = clonePath(p.path);
@@ -954,6 +959,9 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
     }
     case PatternKind::Struct: {
       canonicalize(p.path, Namespace::Type);
+      TypeId aliased = readThroughAlias(p.path);
+      if (aliased == kNoType) aliased = readStructThroughAlias(p.path);
+      if (aliased != kNoType && !unify(type, aliased)) mismatch(p.span, type, aliased);
       if (findVariant(p.path).found()) return checkVariantPattern(p, type, mode);
       std::string structKey = p.path.last() == "Self" && !currentImpl_.empty() ? currentImpl_ : p.path.last();
       int32_t s = T_.findStruct(structKey);

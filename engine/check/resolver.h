@@ -426,8 +426,9 @@ class Resolver {
   void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);
-  std::string stdTypePathOfAlias(int32_t alias);
-  TypeId readThroughStdAlias(Path& p);
+  std::vector<std::string> aliasedTypePath(int32_t alias);
+  TypeId readThroughAlias(Path& p);
+  TypeId readStructThroughAlias(Path& p);
   TypeId asAliasType(TypeId t, TypeId alias, Span at);
   TypeId checkPickedMethod(Expr& e, MethodPick pick);
   int boxedReceiverLevel(const Expr& e, int derefs);
