@@ -301,6 +301,41 @@ int32_t Resolver::declareFunction(const FnDecl& decl, Block* body, const std::st
   return static_cast<int32_t>(out_.fns.size() - 1);
 }
 
+// A kept iterator named by its std path (`Peekable<Chars<'a>>`,
+// `std::slice::Iter<'_, i32>`): the type a source or an adapter makes, so
+// a function or a field can hold one; an adapter around anything else is
+// not laid out here. kNoType for other names.
+TypeId Resolver::keptIterNamed(const std::string& n, const PathSegment& seg) {
+  auto source = [&](KeptIter kept, TypeId item) {
+    if (!seg.generics.empty()) fail(DiagCode::E0107, "struct takes 0 generic arguments but " + std::to_string(seg.generics.size()) +
+                                                         " generic argument" + (seg.generics.size() == 1 ? " was" : "s were") + " supplied",
+                                    seg.span);
+    return T_.iterOf(item, kept);
+  };
+  auto argument = [&] {
+    if (seg.generics.size() != 1) fail(DiagCode::E0107, "missing generics for struct `" + n.substr(n.rfind(':') + 1) + "`", seg.span);
+    return lowerType(*seg.generics[0]);
+  };
+  if (n == "std::str::Chars") return source(KeptIter::Chars, T_.charType());
+  if (n == "std::str::CharIndices") return source(KeptIter::CharIndices, T_.tupleOf({T_.usize(), T_.charType()}));
+  if (n == "std::str::Bytes") return source(KeptIter::Bytes, T_.intType(IntKind::U8));
+  if (n == "std::str::SplitWhitespace") return source(KeptIter::SplitWhitespace, T_.strRef());
+  if (n == "std::str::Lines") return source(KeptIter::Lines, T_.strRef());
+  if (n == "std::slice::Iter" || n == "std::slice::IterMut") {
+    bool mut = n == "std::slice::IterMut";
+    return T_.iterOf(T_.refTo(argument(), mut), mut ? KeptIter::SliceIterMut : KeptIter::SliceIter);
+  }
+  if (n == "std::vec::IntoIter") return T_.iterOf(argument(), KeptIter::VecIntoIter);
+  KeptIter adapter = n == "std::iter::Peekable" ? KeptIter::Peekable : n == "std::iter::Enumerate" ? KeptIter::Enumerate
+                   : n == "std::iter::Skip" ? KeptIter::Skip : n == "std::iter::Take" ? KeptIter::Take : KeptIter::None;
+  if (adapter == KeptIter::None) return kNoType;
+  TypeId inner = T_.resolve(argument());
+  if (T_.keptIter(inner) == KeptIter::None)
+    fail(DiagCode::None, "`" + n + "` around `" + typeName(inner) + "` is not supported yet", seg.span);
+  TypeId item = T_.get(inner).args[0];
+  return T_.keptAdapterOf(adapter, adapter == KeptIter::Enumerate ? T_.tupleOf({T_.usize(), item}) : item, inner);
+}
+
 TypeId Resolver::lowerType(const TypeExpr& t) {
   switch (t.kind) {
     case TypeExprKind::Path: return lowerPathType(t);
@@ -448,6 +483,8 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
     TypeId key = generic(2);
     return T_.hashMapOf(key, lowerType(*seg.generics[1]));
   }
+  TypeId kept = keptIterNamed(n, seg);
+  if (kept != kNoType) return kept;
   if (n == "Self") {
     if (currentSelf_ == kNoType) fail(DiagCode::E0411, "cannot find type `Self` in this scope", seg.span, "`Self` is only available in impls, traits, and type definitions");
     return selfType();

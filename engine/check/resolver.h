@@ -528,6 +528,7 @@ class Resolver {
   TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp
   TypeId onPeekable(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);       // resolve_iterators.cpp
   bool takesMutRefAsIterator(const Expr& e, TypeId receiver) const;                // resolve_calls.cpp
+  TypeId keptIterNamed(const std::string& n, const PathSegment& seg);              // resolve_items.cpp
   TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   TypeId checkVecMacro(Expr& e, TypeId expected);

@@ -50,6 +50,13 @@ constexpr StdType kStdTypes[] = {
     {"std::collections::BTreeSet", "std::collections::BTreeSet"},
     {"std::collections::btree_map::BTreeMap", "std::collections::BTreeMap"},
     {"std::collections::btree_set::BTreeSet", "std::collections::BTreeSet"},
+    // the iterators a learner can keep, named in a signature or a field (check/resolve_items.cpp keptIterNamed)
+    {"std::str::Chars", "std::str::Chars"},               {"std::str::CharIndices", "std::str::CharIndices"},
+    {"std::str::Bytes", "std::str::Bytes"},               {"std::str::SplitWhitespace", "std::str::SplitWhitespace"},
+    {"std::str::Lines", "std::str::Lines"},               {"std::slice::Iter", "std::slice::Iter"},
+    {"std::slice::IterMut", "std::slice::IterMut"},       {"std::vec::IntoIter", "std::vec::IntoIter"},
+    {"std::iter::Peekable", "std::iter::Peekable"},       {"std::iter::Enumerate", "std::iter::Enumerate"},
+    {"std::iter::Skip", "std::iter::Skip"},               {"std::iter::Take", "std::iter::Take"},
 };
 
 // std's modules a path may pass through on its way to one of the above or
@@ -60,7 +67,8 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
                                        "std::hash",   "std::marker",  "std::num",  "std::f64",     "std::f32",    "std::f64::consts",
                                        "std::f32::consts", "std::rc",  "std::cell",
                                        "std::collections", "std::collections::hash_map", "std::collections::hash_set",
-                                       "std::collections::vec_deque", "std::collections::btree_map", "std::collections::btree_set"};
+                                       "std::collections::vec_deque", "std::collections::btree_map", "std::collections::btree_set",
+                                       "std::str", "std::slice"};
 
 // std's items other than types and functions: its traits (check/std_traits.def)
 // and the enum around them, reached only by their paths or an import.
