@@ -431,7 +431,7 @@ Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
   bytes.length = 4;
   switch (kept) {
     case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take: case KeptIter::Peekable:
-    case KeptIter::Map: case KeptIter::Filter:
+    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
       return Layout{};  // a chain is never stored; an adapter is laid out as a struct (computeLayout)
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
       return words({"ptr", "end"});

@@ -734,7 +734,7 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   TypeId inner = T_.resolve(self);
   bool keepsInner = T_.keptIter(inner) != KeptIter::None || (T_.get(inner).kind == TypeKind::Range && !writtenWithoutAnEnd(*e.operand));
   if (adapter != KeptIter::None && result != kNoType && keepsInner) {
-    TypeId closure = adapter == KeptIter::Map || adapter == KeptIter::Filter ? T_.resolve(e.args[0]->type) : kNoType;
+    TypeId closure = keptWithClosure(adapter) ? T_.resolve(e.args[0]->type) : kNoType;
     result = T_.keptAdapterOf(adapter, T_.get(result).args[0], inner, closure);
   }
   return result;

@@ -238,6 +238,8 @@ KeptIter keptAdapterMadeBy(BuiltinMethod m) {
   if (m == BuiltinMethod::IterTake) return KeptIter::Take;
   if (m == BuiltinMethod::IterPeekable) return KeptIter::Peekable;
   if (m == BuiltinMethod::IterMap) return KeptIter::Map;
+  if (m == BuiltinMethod::IterFilterMap) return KeptIter::FilterMap;
+  if (m == BuiltinMethod::IterInspect) return KeptIter::Inspect;
   if (m == BuiltinMethod::IterFilter) return KeptIter::Filter;
   return KeptIter::None;
 }

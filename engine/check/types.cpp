@@ -330,7 +330,7 @@ bool TypeTable::keptClones(TypeId iter) const {
   KeptIter k = keptIter(iter);
   if (!keptAdapter(k)) return keptIterClones(k);
   if (k == KeptIter::Peekable && !isCopy(get(iter).args[0])) return false;
-  if ((k == KeptIter::Map || k == KeptIter::Filter) && !isCopy(get(iter).args[2])) return false;
+  if (keptWithClosure(k) && !isCopy(get(iter).args[2])) return false;
   return keptClones(get(iter).args[1]);
 }
 
@@ -338,7 +338,7 @@ TypeId TypeTable::keptElem(TypeId iter) const {
   TypeId item = get(iter).args[0];
   switch (keptIter(iter)) {
     case KeptIter::None: case KeptIter::VecIntoIter: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter:
+    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
       return item;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: case KeptIter::Split:
@@ -353,15 +353,18 @@ bool keptIterClones(KeptIter k) {
 }
 
 bool keptAdapter(KeptIter k) {
-  return k == KeptIter::Enumerate || k == KeptIter::Skip || k == KeptIter::Take || k == KeptIter::Peekable || k == KeptIter::Map ||
-         k == KeptIter::Filter;
+  return k == KeptIter::Enumerate || k == KeptIter::Skip || k == KeptIter::Take || k == KeptIter::Peekable || keptWithClosure(k);
+}
+
+bool keptWithClosure(KeptIter k) {
+  return k == KeptIter::Map || k == KeptIter::Filter || k == KeptIter::FilterMap || k == KeptIter::Inspect;
 }
 
 const char* keptAdapterField(KeptIter k) {
   switch (k) {
     case KeptIter::Enumerate: return "count";
     case KeptIter::Peekable: return "peeked";
-    case KeptIter::Map: return "f";
+    case KeptIter::Map: case KeptIter::FilterMap: case KeptIter::Inspect: return "f";
     case KeptIter::Filter: return "predicate";
     case KeptIter::Skip: case KeptIter::Take: return "n";
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
@@ -378,6 +381,8 @@ const char* keptAdapterName(KeptIter k) {
     case KeptIter::Skip: return "Skip";
     case KeptIter::Peekable: return "Peekable";
     case KeptIter::Map: return "Map";
+    case KeptIter::FilterMap: return "FilterMap";
+    case KeptIter::Inspect: return "Inspect";
     case KeptIter::Filter: return "Filter";
     case KeptIter::Take: return "Take";
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
@@ -575,6 +580,8 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Take: return "std::iter::Take<" + name(t.args[1]) + ">";
     case KeptIter::Peekable: return "std::iter::Peekable<" + name(t.args[1]) + ">";
     case KeptIter::Map: return "std::iter::Map<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
+    case KeptIter::FilterMap: return "std::iter::FilterMap<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
+    case KeptIter::Inspect: return "std::iter::Inspect<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
     case KeptIter::Filter: return "std::iter::Filter<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
   }
   return "?";

@@ -121,7 +121,9 @@ enum class TypeKind : uint8_t {
   X(Take)         /* iter::Take<I>: {iter: I, n} */                                                          \
   X(Peekable)     /* iter::Peekable<I>: {iter: I, peeked: Option<Option<Item>>}; that Option is args[2] */  \
   X(Map)          /* iter::Map<I, F>: {iter: I, f: F}; the closure's type is args[2] */                      \
-  X(Filter)       /* iter::Filter<I, P>: {iter: I, predicate: P} */
+  X(Filter)       /* iter::Filter<I, P>: {iter: I, predicate: P} */                                          \
+  X(FilterMap)    /* iter::FilterMap<I, F>: {iter: I, f: F} */                                               \
+  X(Inspect)      /* iter::Inspect<I, F>: {iter: I, f: F} */
 
 enum class KeptIter : uint8_t {
 #define SH_KEPT_ITER_ENUM(name) name,
@@ -152,6 +154,7 @@ bool keptSplitsText(KeptIter k);
 bool keptAdapter(KeptIter k);
 const char* keptAdapterField(KeptIter k);  // "count", "n", "peeked", "f", "predicate"
 const char* keptAdapterName(KeptIter k);   // "Enumerate", ..., as std's Debug writes it
+bool keptWithClosure(KeptIter k);          // Map, Filter, FilterMap, Inspect: a closure as the second field
 struct TextSplitter {
   static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
                             utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;

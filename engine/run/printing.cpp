@@ -277,7 +277,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
     w.beginStruct(keptAdapterName(kept));
     w.field("iter");
     renderDebug(w, Place{p.addr + l.fields[0].offset, l.fields[0].type}, spec);
-    if (kept != KeptIter::Map && kept != KeptIter::Filter) {
+    if (!keptWithClosure(kept)) {
       w.field(l.fields[1].name);
       renderDebug(w, Place{p.addr + l.fields[1].offset, l.fields[1].type}, spec);
     }
@@ -305,7 +305,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
     case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter:
+    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
       return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;

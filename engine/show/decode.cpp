@@ -619,7 +619,7 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
   if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`, `Map { iter: Iter([2, 3]) }`
     const Layout& l = T_.layout(type);
     std::string iter = std::string(keptAdapterName(keptOf(type))) + " { iter: " + text(addr + l.fields[0].offset, l.fields[0].type, depth + 1);
-    if (keptOf(type) == KeptIter::Map || keptOf(type) == KeptIter::Filter) return iter + " }";
+    if (keptWithClosure(keptOf(type))) return iter + " }";
     return iter + ", " + l.fields[1].name + ": " + text(addr + l.fields[1].offset, l.fields[1].type, depth + 1) + " }";
   }
   Address front = keptFront(addr, type);
@@ -635,7 +635,7 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
     case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter:
+    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
       return "?";  // written above
   }
   return "?";

@@ -41,7 +41,7 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
   };
   switch (kept) {
     case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take: case KeptIter::Peekable:
-    case KeptIter::Map: case KeptIter::Filter:
+    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
       SH_CHECK(false, "a chain or an adapter made as a source's iterator");
       break;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: {
@@ -87,7 +87,9 @@ Value Interpreter::makeKeptAdapter(const Expr& call) {
       std::memcpy(it.data() + at, none.data(), none.size());
       break;
     }
-    case KeptIter::Map: case KeptIter::Filter: std::memcpy(it.data() + at, parts[1].data(), parts[1].size()); break;
+    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
+      std::memcpy(it.data() + at, parts[1].data(), parts[1].size());
+      break;
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
     case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
@@ -204,8 +206,9 @@ std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, cons
       s->kind = kept == KeptIter::Enumerate ? StreamKind::Enumerate : kept == KeptIter::Skip ? StreamKind::Skip : StreamKind::Take;
       s->n = mem_.readU64(second);
       break;
-    case KeptIter::Map: case KeptIter::Filter:
-      s->kind = kept == KeptIter::Map ? StreamKind::Map : StreamKind::Filter;
+    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
+      s->kind = kept == KeptIter::Map ? StreamKind::Map : kept == KeptIter::Filter ? StreamKind::Filter
+              : kept == KeptIter::FilterMap ? StreamKind::FilterMap : StreamKind::Inspect;
       s->fn = HeldCallable{second, l.fields[1].type, owned};
       break;
     case KeptIter::Peekable: {  // None: nothing peeked; Some(None): the end was; Some(Some(x)): x
