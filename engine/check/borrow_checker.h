@@ -120,6 +120,7 @@ class BorrowChecker {
                                       const Expr* stdCall = nullptr, Span callSpan = {});
 
   void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call);
+  void requireStaticTypeParameters(TypeId type, Span call);
 
   bool livesForTheRun(const Borrow& b) const;
 

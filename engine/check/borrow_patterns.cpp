@@ -202,8 +202,10 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
           borrows_[k].liveThrough = point_;
           borrows_[k].liveSpan = borrows_[k].span;
         }
-    if (callee && holdsReference(args[i]->type) && borrowck::requiresStatic(*callee, firstParam + i))
-      requireStaticArgument(argBorrows, argUses, callSpan);
+    if (callee && borrowck::requiresStatic(*callee, firstParam + i)) {
+      requireStaticTypeParameters(args[i]->type, callSpan);
+      if (holdsReference(args[i]->type)) requireStaticArgument(argBorrows, argUses, callSpan);
+    }
     if (callee && !borrowck::argumentFlows(*callee, firstParam + i)) {
       // The result does not borrow from this argument: what it borrows ends with the call.
       for (size_t k = argBorrows; k < borrows_.size(); ++k) borrows_[k].sealed = true;
@@ -245,6 +247,29 @@ void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, S
     if (b.param < 0 && b.local >= 0) reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);
     if (b.param >= 0 && !livesForTheRun(b)) reportEscape(call);
   }
+}
+
+// A type parameter of this function in an argument given to a `'static`
+// parameter must be bounded `'static` itself (`T: 'static`): any other T
+// might be a reference to a local (E0310, at the call). An impl's type
+// parameters are left alone (their bounds are not in the function's).
+void BorrowChecker::requireStaticTypeParameters(TypeId type, Span call) {
+  const Type& t = T_.get(T_.resolve(type));
+  if (t.kind == TypeKind::Param) {
+    const std::string& name = T_.param(t.paramIndex).name;
+    const std::vector<GenericParam>& own = fn_->decl->generics.params;  // an impl's parameters: their bounds are not followed here
+    bool declaredHere = std::any_of(own.begin(), own.end(), [&](const GenericParam& p) { return !p.isLifetime && p.name == name; });
+    if (!declaredHere || fn_->lifetimes.within({"static"}, "%" + name)) return;
+    Diagnostic d;
+    d.code = DiagCode::E0310;
+    d.message = "the parameter type `" + name + "` may not live long enough";
+    d.labels = {{call, "the parameter type `" + name + "` must be valid for the static lifetime...", true}};
+    d.explanation = "The callee may keep its argument for the whole run, but `" + name + "` could be a type holding a "
+                    "borrow (a `&String` of a caller's local), which would then outlive what it points at. "
+                    "Bounding it `" + name + ": 'static` says it holds none.";
+    throw CompileError(std::move(d));
+  }
+  for (TypeId arg : t.args) requireStaticTypeParameters(arg, call);
 }
 
 // Whether a caller's borrow a parameter holds is `'static` (or outlives
