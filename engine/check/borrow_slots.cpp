@@ -250,7 +250,7 @@ std::vector<SlotMask> sliceOf(const std::vector<SlotMask>& map, size_t offset, s
 bool keepsSlots(Coercion c) {
   switch (c) {
     case Coercion::None: case Coercion::StringToStr: case Coercion::VecToSlice: case Coercion::ArrayToSlice:
-    case Coercion::MutToShared:
+    case Coercion::MutToShared: case Coercion::DropAutoTraits:
       return true;
     case Coercion::PointeeRef: case Coercion::DerefRef: case Coercion::Unsize: case Coercion::ReifyFnPointer: return false;
   }
