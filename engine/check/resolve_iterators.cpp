@@ -72,6 +72,16 @@ TypeId Resolver::iterSource(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId) {
   return result;
 }
 
+// Chars::as_str and CharIndices::as_str: the text not walked yet, read from
+// the pointers of one kept in a variable (`let mut c = w.chars(); c.next();
+// c.as_str()`, the capitalising idiom); it borrows the text, not the
+// iterator. On a chain made for the call it is declined ("not supported yet").
+TypeId Resolver::textLeftInChars(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  KeptIter k = T_.keptIter(T_.resolve(self));
+  if (k != KeptIter::Chars && k != KeptIter::CharIndices) return kNoType;
+  return bySignature(e, m, self, expected);
+}
+
 // An array's into_iter (edition 2021): its elements by value. Through a
 // reference, or on a slice, it would iterate by reference, which the
 // engine does not run: declined, so the call is "not supported yet".

@@ -486,6 +486,7 @@ class Resolver {
   TypeId genericIteratorItem(TypeId t, Span at);
   bool checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result);
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId textLeftInChars(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void rejectKeyBorrowingItem(const Expr& closure);

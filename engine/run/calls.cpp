@@ -53,8 +53,7 @@ bool Interpreter::evalOperands(const std::vector<ExprPtr>& operands, std::vector
 
 Value Interpreter::evalMethodCall(const Expr& e) {
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method &&
-      stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter &&
-      static_cast<BuiltinMethod>(e.resolved) != BuiltinMethod::IterByRef)  // by_ref lends the iterator, consuming nothing
+      stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter && !readsKeptIterator(e))
     return keptAdapter(T_.keptIter(e.type)) ? makeKeptAdapter(e) : callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
   Place recv = evalPlace(*e.operand);
   if (flow_ != Flow::Normal) return makeUnit();  // `o?.len()` with o None: nothing to dereference

@@ -506,6 +506,7 @@ class Interpreter {
   bool callPredicate(HeldCallable& f, const Value& item, Span at);
   // kept_iters.cpp: iterators kept in variables
   Value makeKeptIterator(KeptIter kept, StdCall& c);
+  bool readsKeptIterator(const Expr& call) const;
   void renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);  // printing.cpp
   uint64_t keptItemsLeft(const Place& at) const;
   std::unique_ptr<ItemStream> keptStream(const Place& at, const Expr& e, bool owned);

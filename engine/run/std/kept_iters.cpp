@@ -297,4 +297,21 @@ void Interpreter::dropKeptIter(Address addr, TypeId type) {
   });
 }
 
+// ---------------------------------------------------------------- reading
+
+// A method that pulls nothing from a kept iterator, `as_str` reading its
+// fields or `by_ref` lending it, is called on its place as other methods
+// are, not opened as a stream.
+bool Interpreter::readsKeptIterator(const Expr& call) const {
+  auto m = static_cast<BuiltinMethod>(call.resolved);
+  return m == BuiltinMethod::IterAsStr || m == BuiltinMethod::IterByRef;
+}
+
+// Chars::as_str: the text from its front pointer to its end.
+Value Interpreter::runIterAsStr(StdCall& c) {
+  KeptIter k = T_.keptIter(c.recv.type);
+  Address front = mem_.readU64(c.recv.addr + keptFrontOffset(k)), end = mem_.readU64(c.recv.addr + keptEndOffset(k));
+  return makeStrRef(front, end - front);
+}
+
 }  // namespace sh
