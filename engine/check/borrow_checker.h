@@ -144,6 +144,8 @@ class BorrowChecker {
 
   bool keptRoundLoop(const Borrow& b, int32_t holder, const LoopRange& l) const;
 
+  bool inOtherBranches(uint32_t p, uint32_t q) const;
+
   void findConflicts();
 
   bool inSameLoop(uint32_t p, uint32_t q) const;
@@ -166,6 +168,10 @@ class BorrowChecker {
   std::vector<AccessRecord> accesses_;
   std::vector<Use> uses_;
   std::vector<LoopRange> loops_;
+  // Per `if` and `match`: the points of each branch (the then-block and the
+  // else branch, each arm's body), of which one runs: no way leads from one
+  // to another but round a loop.
+  std::vector<std::vector<LoopRange>> branchSets_;
   std::vector<ScopeEnd> scopeEnds_;
   std::vector<const Expr*> extended_;  // temporaries the `let`s walked so far extend to their block's end
   std::vector<uint32_t> declaredAt_;   // per local: the point its binding is made (0 for parameters)

@@ -116,12 +116,12 @@ bool BorrowChecker::pointsAtItself(int32_t reader, const Borrow& b) const {
 // The first use, after `point`, of a variable holding the borrow — or, in
 // a loop entered after the borrow was made, any use in that loop.
 std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point) const {
-  if (b.liveThrough >= point && b.point < point) return Use{-1, b.liveThrough, b.liveSpan};
+  if (b.liveThrough >= point && b.point < point && !inOtherBranches(point, b.liveThrough)) return Use{-1, b.liveThrough, b.liveSpan};
   std::optional<Use> best;  // else: the next use of a variable holding it
   for (const Use& u : uses_) {
     auto holder = std::find_if(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == u.local; });
     if (holder == b.holders.end() || u.point > holder->until) continue;
-    bool later = b.point < point && u.point > point;
+    bool later = b.point < point && u.point > point && !inOtherBranches(point, u.point);
     for (const LoopRange& l : loops_) {
       if (point < l.start || point > l.end) continue;
       bool inLoop = l.start <= u.point && u.point <= l.end;
@@ -130,6 +130,21 @@ std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point) 
     if (later && (!best || u.point < best->point)) best = u;
   }
   return best;
+}
+
+// Whether points p and q lie in different branches of one `if` or `match`:
+// then q is not reached from p, but round a loop (the loop's own rule).
+bool BorrowChecker::inOtherBranches(uint32_t p, uint32_t q) const {
+  auto branchOf = [](const std::vector<LoopRange>& set, uint32_t at) {
+    for (size_t i = 0; i < set.size(); ++i)
+      if (set[i].start <= at && at <= set[i].end) return static_cast<int>(i);
+    return -1;
+  };
+  for (const std::vector<LoopRange>& set : branchSets_) {
+    int a = branchOf(set, p), b = branchOf(set, q);
+    if (a >= 0 && b >= 0 && a != b) return true;
+  }
+  return false;
 }
 
 // Whether a borrow made inside loop `l` is still held by `holder` when the

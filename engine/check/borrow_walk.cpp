@@ -448,11 +448,19 @@ void BorrowChecker::walkExpr(const Expr& e) {
       return;
     }
     case ExprKind::Block: walkBlock(*e.block); return;
-    case ExprKind::If: case ExprKind::IfLet:
+    case ExprKind::If: case ExprKind::IfLet: {
       if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, *e.pattern);
+      std::vector<LoopRange> branches;
+      uint32_t start = point_;
       walkBlock(*e.block);
+      branches.push_back({start + 1, point_});
+      start = ++point_;  // a point between the branches (where a block's tail temporaries die) is in neither
       if (e.elseBranch) walk(*e.elseBranch);
+      branches.push_back({start + 1, point_});
+      branchSets_.push_back(std::move(branches));
+      ++point_;
       return;
+    }
     case ExprKind::Match: {
       std::string path;
       int32_t root = matchedPlace(*e.operand, &path);
@@ -463,11 +471,16 @@ void BorrowChecker::walkExpr(const Expr& e) {
         for (const MatchArm& arm : e.arms) patterns.push_back(arm.pattern.get());
         walkTemporaryScrutinee(*e.operand, patterns);
       }
+      std::vector<LoopRange> bodies;  // not the guards: a guard that fails goes on to the next arm
       for (const MatchArm& arm : e.arms) {
         if (root >= 0) bindPattern(root, path, *arm.pattern);
         if (arm.guard) walkValue(*arm.guard);
+        uint32_t start = point_;
         walkValue(*arm.body);
+        bodies.push_back({start + 1, point_});
+        ++point_;  // a point after the arm (where its block's tail temporaries die) is in no arm
       }
+      branchSets_.push_back(std::move(bodies));
       return;
     }
     default:

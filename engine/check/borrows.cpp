@@ -56,6 +56,7 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
   accesses_.clear();
   uses_.clear();
   loops_.clear();
+  branchSets_.clear();
   scopeEnds_.clear();
   extended_.clear();
   reassigned_.clear();
