@@ -124,7 +124,7 @@ class BorrowChecker {
 
   bool livesForTheRun(const Borrow& b) const;
 
-  void walkFormatArguments(const CheckedFormat& f);
+  void walkFormatArguments(const CheckedFormat& f, const Expr* writtenInto = nullptr, Span callSpan = {});
 
   static bool isSliceMethod(const Expr& call);
 

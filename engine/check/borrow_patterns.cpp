@@ -285,7 +285,9 @@ bool BorrowChecker::livesForTheRun(const Borrow& b) const {
 // until the formatting call: a place argument (or a `&place` one) stays
 // borrowed while the later ones are evaluated (`println!("{:?} {:?}", v,
 // v.pop())` is E0502). The macro's value hands none of them on.
-void BorrowChecker::walkFormatArguments(const CheckedFormat& f) {
+// `writtenInto`: the String a write! pushes into, borrowed `&mut` by the
+// call at `callSpan` while the arguments' borrows are still held (E0502).
+void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writtenInto, Span callSpan) {
   std::vector<int32_t> held;
   for (const CheckedFormatArg& a : f.args) {
     if (a.expr && placeRoot(*a.expr, nullptr) >= 0) {
@@ -317,6 +319,7 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f) {
       accesses_.push_back({Access::Shared, a.local, "", a.span, point_, held.back(), fn_->locals[a.local].name, {}});
     }
   }
+  if (writtenInto) walkPlace(*writtenInto, Access::Mutable, callSpan);
   uint32_t end = ++point_;
   for (int32_t i : held) {
     if (i < 0 || !borrows_[i].holders.empty() || borrows_[i].liveThrough) continue;

@@ -386,10 +386,12 @@ void BorrowChecker::walkExpr(const Expr& e) {
         const CheckedFormat& f = p_.formats[e.resolved];
         const MacroId m = static_cast<MacroId>(e.macroId);
         bool writes = m == MacroId::Write || m == MacroId::Writeln;  // `f.write_fmt(..)` through the &mut f
-        if (writes) walk(*e.args[0]);
+        // A String written into is borrowed `&mut` by the call (`s.write_fmt(..)`), after its arguments.
+        const Expr* string = writes && T_.get(T_.resolve(e.args[0]->type)).kind != TypeKind::Ref ? e.args[0].get() : nullptr;
+        if (writes && !string) walk(*e.args[0]);
         for (const auto& a : e.args)
           if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
-        walkFormatArguments(f);
+        walkFormatArguments(f, string, e.span);
         return;
       }
       for (const auto& a : e.args) walkValue(*a);

@@ -36,6 +36,9 @@ pub trait Debug {
 pub trait Display {
     fn fmt(&self, f: &mut Formatter) -> Result<(), Error>;
 }
+pub trait Write {
+    fn write_str(&mut self, s: &str) -> Result<(), Error>;
+}
 pub trait Hash {}
 pub trait PartialEq<Rhs = Self> {
     fn eq(&self, other: &Rhs) -> bool;

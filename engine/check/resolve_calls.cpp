@@ -881,9 +881,11 @@ TypeId Resolver::checkMacro(Expr& e, TypeId expected) {
 
 // `write!(f, ...)` and `writeln!(f, ...)` are `f.write_fmt(format_args!(...))`:
 // here the destination is the `&mut Formatter` a Display or Debug impl is
-// given (another, a String through fmt::Write, is not supported yet), and
-// the macro's value is its fmt::Result. writeln! is format_args_nl!: its
-// newline ends the last literal piece.
+// given, or a String (or a `&mut` to one) through std's `impl fmt::Write
+// for String`, a trait method callable only where `std::fmt::Write` is
+// imported (E0599 otherwise, as rustc); the learner's own fmt::Write types
+// are not supported yet. The macro's value is its fmt::Result. writeln! is
+// format_args_nl!: its newline ends the last literal piece.
 TypeId Resolver::checkWrite(Expr& e, bool newline) {
   if (e.args.empty()) fail(DiagCode::None, "`" + e.text + "!` without a destination is not supported yet", e.span);
   if (e.args.size() == 1 && !newline) fail(DiagCode::None, "requires at least a format string argument", e.span);
@@ -891,13 +893,18 @@ TypeId Resolver::checkWrite(Expr& e, bool newline) {
   TypeId destType = checkExpr(dest);
   int derefs = 0;
   TypeId target = stripRefs(destType, &derefs);
-  int32_t formatter = T_.findStruct("std::fmt::Formatter");
   const Type& t = T_.get(target);
-  if (t.kind != TypeKind::Struct || t.structIndex != formatter)
-    fail(DiagCode::None, "`" + e.text + "!` into a `" + typeName(destType) + "` is not supported yet: only into the Formatter of a Display or Debug impl",
-         dest.span);
-  if (derefs == 0) fail(DiagCode::None, "`" + e.text + "!` into a Formatter that is not behind a `&mut` is not supported yet", dest.span);
-  if (!T_.get(T_.resolve(destType)).isMut) {
+  bool formatter = t.kind == TypeKind::Struct && t.structIndex == T_.findStruct("std::fmt::Formatter");
+  if (t.kind == TypeKind::String && !names_->importsStdItem(itemScope_, "std::fmt::Write"))
+    fail(DiagCode::E0599, "cannot write into `" + typeName(destType) + "`", dest.span,
+         "must implement `io::Write`, `fmt::Write`, or have a `write_fmt` method");
+  if (!formatter && t.kind != TypeKind::String)
+    fail(DiagCode::None, "`" + e.text + "!` into a `" + typeName(destType) +
+         "` is not supported yet: only into a String or the Formatter of a Display or Debug impl", dest.span);
+  if (derefs == 0 && formatter) fail(DiagCode::None, "`" + e.text + "!` into a Formatter that is not behind a `&mut` is not supported yet", dest.span);
+  if (derefs == 0) {
+    requireMutablePlace(dest, dest.span, "borrow");
+  } else if (!T_.get(T_.resolve(destType)).isMut) {
     std::string what = text(dest.span);
     fail(DiagCode::E0596, "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", dest.span,
          "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");

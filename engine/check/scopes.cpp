@@ -279,6 +279,18 @@ bool Scopes::lookupIn(int32_t scope, const std::string& name, Namespace ns, int3
   return false;
 }
 
+bool Scopes::importsStdItem(int32_t scope, const std::string& stdPath) {
+  for (int32_t s = scope; s >= 0; s = program_.scopes[s].parent) {
+    for (const UseDecl& u : program_.uses) {  // `use std::fmt::Write as _;` too, which names nothing
+      std::string path;
+      if (u.scope == s && !u.glob && resolveImport(u, Namespace::Type, &path).kind == ItemKind::Std && path == stdPath)
+        return true;
+    }
+    if (program_.scopes[s].isModule) break;
+  }
+  return false;
+}
+
 // The first segment of a path: the innermost scope that has the name, up
 // to and including the nearest module.
 bool Scopes::lookupLexically(int32_t scope, const std::string& name, Namespace ns, Entry* out) {

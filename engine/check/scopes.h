@@ -70,6 +70,10 @@ class Scopes {
   // named from `from`.
   bool visible(Visibility vis, int32_t declaredIn, int32_t from) const;
   int32_t moduleOf(int32_t scope) const;
+  // Whether an import in `scope` or a block around it, up to its module,
+  // brings in std's item at `stdPath` (a trait's methods are callable only
+  // where it is: `use std::fmt::Write;` for write! into a String).
+  bool importsStdItem(int32_t scope, const std::string& stdPath);
   const ItemScope& scope(int32_t index) const { return program_.scopes[index]; }
 
  private:

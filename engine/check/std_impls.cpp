@@ -61,6 +61,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       }
     case StdTrait::Debug: return implementsFormat(id, FormatTrait::Debug);
     case StdTrait::Display: return implementsFormat(id, FormatTrait::Display);
+    case StdTrait::FmtWrite: return t.kind == TypeKind::String || (t.kind == TypeKind::Ref && t.isMut && all(StdTrait::FmtWrite));
     case StdTrait::PartialEq:
       return implementsComparison(id, Comparison::Equality, nullptr) && sameType(id, rhs);
     case StdTrait::Eq:

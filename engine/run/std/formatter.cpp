@@ -120,21 +120,27 @@ Value Interpreter::fmtResult(TypeId resultType, bool ok) {
 }
 
 // `write!(f, ...)` and `writeln!(f, ...)`: the format written to the
-// output f's Formatter names, write by write; Err when an impl it ran
-// returned Err (the writes before it stay written).
+// output f's Formatter names, write by write, or pushed into a String
+// write by write as std's `write_str` pushes each (`push_str`, growing as
+// it grows); Err when an impl it ran returned Err (the writes before it
+// stay written).
 Value Interpreter::evalWrite(const Expr& e) {
-  Place destPlace = evalPlace(*e.args[0]);  // reborrowed through, not moved: `f` stays usable
+  Place dest = evalPlace(*e.args[0]);  // reborrowed through, not moved: `f` stays usable
   if (flow_ != Flow::Normal) return makeUnit();
-  Value dest = readPlace(destPlace, false);
-  Address formatter = dest.u64();
-  TypeId type = T_.get(dest.type).args[0];
-  for (; T_.get(type).kind == TypeKind::Ref; type = T_.get(type).args[0]) formatter = mem_.readU64(formatter);
+  Address at = dest.addr;
+  TypeId type = dest.type;
+  for (; T_.get(type).kind == TypeKind::Ref; type = T_.get(type).args[0]) at = mem_.readU64(at);
   const CheckedFormat& f = p_.formats[e.resolved];
   std::vector<Place> places = formatArgPlaces(f);
   if (flow_ != Flow::Normal) return makeUnit();
-  size_t out = formatterOutput(formatter, type);
-  Writes writes([this, out](std::string_view piece) { writeToOutput(out, piece); });
-  formatArgs(f, places, &writes);
+  if (T_.get(type).kind == TypeKind::String) {
+    Writes pushes([this, at](std::string_view piece) { stringAppend(at, piece); });
+    formatArgs(f, places, &pushes);
+  } else {
+    size_t out = formatterOutput(at, type);
+    Writes writes([this, out](std::string_view piece) { writeToOutput(out, piece); });
+    formatArgs(f, places, &writes);
+  }
   bool ok = !formatFailed_;
   formatFailed_ = false;
   return fmtResult(e.type, ok);
