@@ -189,7 +189,8 @@ class ValueHoldings {
   HoldingsQuery q_;
 };
 
-// The user function a call or a method call runs, or null (a std one).
+// The user function a call or a method call runs (through a trait object:
+// the trait's declaration of it), or null (a std one).
 const FnInfo* calleeOf(const Checked& p, const Expr& call);
 // Whether a call's result may borrow from its argument for parameter
 // `param` (`self` first): they share a lifetime.
@@ -246,6 +247,7 @@ class LifetimeRules {
 
  private:
   void flowIntoBorrow(const Expr& place, Span at, Flows& out) const;
+  bool borrowsReceiverInPlace(const Expr& call) const;
   std::vector<std::pair<const Borrow*, Span>> parameterBorrowsIn(const Expr& value, const std::vector<Borrow>& borrows) const;
   bool hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const;
   bool hasLifetimeIn(const Borrow& b, const std::vector<std::string>& wanted) const;

@@ -102,7 +102,9 @@ bool ReferenceTypes::holds(TypeId t) const {
 }
 
 const FnInfo* calleeOf(const Checked& p, const Expr& call) {
-  return call.resolvedKind == static_cast<uint8_t>(Resolved::UserFn) ? &p.fns[call.resolved] : nullptr;
+  // A call through a trait object takes its lifetimes from the trait's declaration, as every impl's must match it.
+  bool declared = call.resolvedKind == static_cast<uint8_t>(Resolved::UserFn) || call.resolvedKind == static_cast<uint8_t>(Resolved::Virtual);
+  return declared ? &p.fns[call.resolved] : nullptr;
 }
 
 bool argumentFlows(const FnInfo& callee, size_t param) {
@@ -293,7 +295,7 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
     }
     case ExprKind::MethodCall: {
       const FnInfo* callee = calleeOf(p_, e);
-      bool autoref = e.receiverMode != 0 && e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
+      bool autoref = e.receiverMode != 0 && borrowsReceiverInPlace(e);
       bool placeFlows = resultBorrowsReceiver(p_, e);
       bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
       if (placeFlows && autoref) flowIntoBorrow(*e.operand, e.operand->span, out);
@@ -305,6 +307,19 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
     }
     default: return;
   }
+}
+
+// Whether a method's `&self` borrows the receiver's own place: autoref'd
+// as it is, or reached by auto-deref through what it owns (`b.label()` on
+// a Box, an Rc, a String) and not through a reference, whose target
+// belongs to someone else.
+bool LifetimeRules::borrowsReceiverInPlace(const Expr& call) const {
+  TypeId t = call.operand->type;
+  for (int i = 0; i <= call.derefs && t != kNoType; ++i) {
+    if (T_.get(T_.resolve(t)).kind == TypeKind::Ref) return false;
+    if (i < call.derefs) t = T_.derefTarget(T_.resolve(t));
+  }
+  return t != kNoType;
 }
 
 // `&place`, or a method's `&self`: a borrow of this function's variable, of
