@@ -1,0 +1,21 @@
+// OutlinePrint requires Display: implementing it for a Point without Display is E0277 at the impl's type.
+use std::fmt;
+
+trait OutlinePrint: fmt::Display {
+    fn outline_print(&self) {
+        println!("* {} *", self);
+    }
+}
+
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+impl OutlinePrint for Point {}
+
+fn main() {
+    let p = Point { x: 1, y: 3 };
+    println!("{}", p.x + p.y);
+}
+// error: E0277 at 15:23
