@@ -109,6 +109,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     TypeId self = typeOfPathPrefix(p);
     MethodPick pick;
     if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) {
+      requireOneApplicable(pick, p.last(), p.segments.back().span);
       requireVisibleFn(out_.fns[pick.fn], p.segments.back().span);
       applyTurbofish(p.segments.back(), out_.fns[pick.fn], &pick);
       return checkPickedCall(e, pick, 0);
@@ -521,7 +522,10 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
   TypeId iterated;
   // a caller's `-> impl Iterator` value runs as its concrete iterator: std's method, not the trait's, which has no body here
   if (ty.kind == TypeKind::Param && isOpaque(t) && checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
-  if (lookupUserMethod(receiver, e.text, &pick)) return checkPickedMethod(e, pick);
+  if (lookupUserMethod(receiver, e.text, &pick)) {
+    requireOneApplicable(pick, e.text, e.nameSpan);
+    return checkPickedMethod(e, pick);
+  }
   if (lookupAssocFn(t, e.text, &pick))
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" +
                       typeName(t) + "` in the current scope",

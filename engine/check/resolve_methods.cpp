@@ -143,10 +143,37 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
       if ((impl.trait.trait >= 0) != (pass == 1)) continue;
       std::vector<TypeId> args(impl.typeParams.size(), kNoType);
       if (!matchType(impl.self, t, impl.typeParams, args)) continue;
-      if (pass == 1 && pickAmongTraitImpls(static_cast<int32_t>(i), t, name, methodsOnly, out)) return true;
-      if (pickFromImpl(static_cast<int32_t>(i), t, args, name, methodsOnly, out)) return true;
+      if ((pass == 1 && pickAmongTraitImpls(static_cast<int32_t>(i), t, name, methodsOnly, out)) ||
+          pickFromImpl(static_cast<int32_t>(i), t, args, name, methodsOnly, out)) {
+        if (pass == 1) out->alsoIn = otherTraitWithMethod(i, t, name, methodsOnly);
+        return true;
+      }
     }
   return false;
+}
+
+// A trait other than impl `after`'s whose impl for t (a later one) has a
+// method `name`, its own or the trait's provided one; -1 when none.
+int32_t Resolver::otherTraitWithMethod(size_t after, TypeId t, const std::string& name, bool methodsOnly) {
+  int32_t picked = out_.impls[after].trait.trait;
+  for (size_t j = after + 1; j < out_.impls.size(); ++j) {
+    const ImplInfo& other = out_.impls[j];
+    if (other.trait.trait < 0 || other.trait.trait == picked) continue;
+    std::vector<TypeId> args(other.typeParams.size(), kNoType);
+    if (!matchType(other.self, t, other.typeParams, args)) continue;
+    const TraitInfo& trait = out_.traits[other.trait.trait];
+    int32_t m = trait.findMethod(name);
+    if (m >= 0 && !(methodsOnly && out_.fns[trait.methods[m].fn].decl->self == SelfParam::None)) return other.trait.trait;
+  }
+  return -1;
+}
+
+// rustc's E0034 where two traits the type implements both have the
+// method and nothing says which (`person.fly()` with Pilot and Wizard;
+// `Pilot::fly(&person)` or `<Human as Wizard>::fly` say it).
+void Resolver::requireOneApplicable(const MethodPick& pick, const std::string& name, Span at) {
+  if (pick.alsoIn < 0) return;
+  fail(DiagCode::E0034, "multiple applicable items in scope", at, "multiple `" + name + "` found");
 }
 
 // A method call's function among the learner's and std's Rust items,

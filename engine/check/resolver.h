@@ -106,12 +106,15 @@ class Resolver {
     int32_t fn = -1;               // the FnInfo called (a template or a concrete fn)
     std::vector<TypeId> args;      // for a template: a type per typeParam
     int derefs = 0;
+    int32_t alsoIn = -1;           // another trait whose impl for the type has a method of this name (E0034)
   };
   // methods (resolve_methods.cpp)
   size_t outerParamCount(const FnInfo& f) const;
   std::vector<TraitRef> allBoundsOf(TypeId param);
   MethodPick pickTraitDecl(TypeId self, const TraitRef& r, int32_t method);
   bool pickAmongTraitImpls(int32_t impl, TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
+  int32_t otherTraitWithMethod(size_t after, TypeId t, const std::string& name, bool methodsOnly);
+  void requireOneApplicable(const MethodPick& pick, const std::string& name, Span at);
   bool pickFromImpl(int32_t impl, TypeId t, std::vector<TypeId> implArgs, const std::string& name, bool methodsOnly,
                     MethodPick* out);
   bool lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
