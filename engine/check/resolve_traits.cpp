@@ -571,13 +571,15 @@ bool Resolver::derivesOrImplementsNatively(TypeId t, StdTrait trait, const Trait
   const Type& k = T_.get(T_.resolve(t));
   if (k.kind != TypeKind::Struct && k.kind != TypeKind::Enum) return stdImplements(t, trait, r);
   const DerivedTraits& d = k.kind == TypeKind::Struct ? static_cast<const DerivedTraits&>(T_.structOf(t)) : T_.enumOf(t);
+  // A derive compares with Self only: `impl PartialEq<Inches> for Cm` is another impl than the derived one.
+  bool otherRhs = !r.args.empty() && T_.resolve(r.args[0]) != T_.resolve(t);
   switch (trait) {
     case StdTrait::Copy: return d.isCopy;
     case StdTrait::Clone: return d.isClone;
     case StdTrait::Debug: return d.isDebug;
-    case StdTrait::PartialEq: return d.isPartialEq;
+    case StdTrait::PartialEq: return d.isPartialEq && !otherRhs;
     case StdTrait::Eq: return d.isEq;
-    case StdTrait::PartialOrd: return d.isPartialOrd;
+    case StdTrait::PartialOrd: return d.isPartialOrd && !otherRhs;
     case StdTrait::Ord: return d.isOrd;
     case StdTrait::Default: return d.isDefault;
     case StdTrait::Hash: return d.isHash;
