@@ -698,6 +698,7 @@ void Resolver::finishFunction() {
     if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorOf(T_, t)))
       mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorOf(T_, t)));
   }
+  requireInferredLocals();
   for (Expr* e : fnExprs_)
     if (e->type != kNoType) e->type = revealKeepingMoves(*e);
   for (Expr* e : fnExprs_)
@@ -743,6 +744,35 @@ void Resolver::finishFunction() {
   checks = std::move(patternChecks_);
   patternChecks_.clear();
   for (const auto& check : checks) check();
+}
+
+// A variable whose type nothing settled by the function's end (`let v =
+// Vec::new();` never used, `|x| x` never called) is rustc's E0282 at its
+// binding, the function's own variables before its closures' parameters;
+// E0284 for a closure parameter an operator was applied to (`|x| x + 1`),
+// whose Output rustc cannot name either.
+void Resolver::requireInferredLocals() {
+  std::function<bool(TypeId)> open = [&](TypeId t) {
+    const Type& k = T_.get(T_.resolve(t));
+    if (k.kind == TypeKind::Var) return k.varKind == VarKind::Any;
+    return std::any_of(k.args.begin(), k.args.end(), open);
+  };
+  auto operand = [&](TypeId t) {
+    for (const Expr* e : fnExprs_)
+      if (e->kind == ExprKind::Binary && opGroup(e->binaryOp) == OpGroup::Arithmetic &&
+          (T_.resolve(e->lhs->type) == T_.resolve(t) || T_.resolve(e->rhs->type) == T_.resolve(t)))
+        return true;
+    return false;
+  };
+  for (const LocalInfo& l : fn_->locals)  // not `?`'s own (`Err("no")?` never names its Ok type, nor must it)
+    if (l.capture < 0 && l.type != kNoType && open(l.type) && l.name.rfind('?', 0) != 0)
+      fail(DiagCode::E0282, "type annotations needed for `" + typeName(l.type) + "`", l.span);
+  for (int32_t c : fnClosures_)
+    for (const LocalInfo& l : out_.fns[c].locals)
+      if (l.capture < 0 && l.type != kNoType && open(l.type)) {
+        if (operand(l.type)) fail(DiagCode::E0284, "type annotations needed", l.span);
+        fail(DiagCode::E0282, "type annotations needed", l.span);
+      }
 }
 
 // Rust rejects a literal that does not fit its type (the deny-by-default

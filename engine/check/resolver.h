@@ -183,6 +183,7 @@ class Resolver {
   std::vector<TypeId> declareTypeParams(const Generics& g);
   void checkFunction(int32_t index);
   void finishFunction();
+  void requireInferredLocals();
   void checkLiteralRange(const Expr& e);
 
   // paths and privacy (resolve_paths.cpp)
