@@ -225,7 +225,9 @@ TypeId Resolver::checkPickedCall(Expr& e, const MethodPick& pick, size_t firstAr
   // The bounds are known before the arguments are checked, so that a
   // closure argument learns its signature from its parameter's Fn bound.
   if (f.isTemplate()) requireCallBounds(e, pick, firstArg, false);
-  TypeId result = checkUserCall(e, pick.fn, firstArg, params, ret);
+  // A result projected through one of several impls (`Self::Output` of `Combine<Rhs>`) is known once the arguments are.
+  TypeId result = normalize(checkUserCall(e, pick.fn, firstArg, params, ret));
+  e.type = result;
   if (!f.isTemplate() && !f.isStdInherent()) return result;
   pendingCalls_.push_back({&e, pick.fn, pick.args});
   requireCallBounds(e, pick, firstArg, true);

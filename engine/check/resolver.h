@@ -93,6 +93,7 @@ class Resolver {
   bool stdImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool boundsPromise(TypeId param, const TraitRef& r);
   int32_t findImplFor(TypeId t, const TraitRef& r, std::vector<TypeId>* implArgs);
+  bool severalImplsFit(TypeId t, const TraitRef& r);
   bool matchType(TypeId pattern, TypeId actual, const std::vector<TypeId>& params, std::vector<TypeId>& args);
   TypeId normalize(TypeId t);
   TypeId assocTypeOf(TypeId self, int32_t trait, int32_t assoc, const std::vector<TypeId>& traitArgs);
