@@ -100,11 +100,16 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   for (const TraitDecl& t : out_.ast->traits)
     for (const FnDecl& f : t.fns)
       if (f.name == "into") return false;
+  // A generic `T: Into<U>` converts through its bound; each instance's From impl then runs.
+  TypeId operand = typeBeforeChecking(*e.operand);
+  if (operand != kNoType && T_.get(operand).kind == TypeKind::Param)
+    for (const TraitRef& b : allBoundsOf(operand))
+      if (b.trait == stdTrait(StdTrait::Into)) return false;
   TypeId target = T_.resolve(expected);
   bool literalIntoString = T_.get(target).kind == TypeKind::String && e.operand->kind == ExprKind::StrLit;
   bool literalIntoBox = T_.get(target).kind == TypeKind::Box && T_.get(T_.resolve(T_.get(target).args[0])).kind == TypeKind::Str &&
                         e.operand->kind == ExprKind::StrLit;
-  TypeId known = boxesError(target) ? typeBeforeChecking(*e.operand) : kNoType;
+  TypeId known = boxesError(target) ? operand : kNoType;
   bool knownString = known != kNoType && T_.get(known).kind == TypeKind::String;
   bool knownStr = known != kNoType && known == T_.strRef();
   bool textIntoError = boxesError(target) && (e.operand->kind == ExprKind::StrLit || knownString || knownStr ||
