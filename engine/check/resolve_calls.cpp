@@ -28,7 +28,7 @@ std::string plural(size_t n, const char* what) { return std::to_string(n) + " " 
 
 // `std::mem::swap`, and `mem::swap` after `use std::mem;` or `swap` after
 // `use std::mem::swap;` (which paths check/scopes.cpp has made full), name
-// the same builtin; `drop`, `size_of`, `size_of_val`, `align_of` and `Some`
+// the same builtin; `drop`, `size_of`, `size_of_val`, `align_of`, `align_of_val` and `Some`
 // are in Rust's prelude.
 bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   std::string path = joinPath(p);
@@ -40,7 +40,8 @@ bool Resolver::resolveBuiltinPath(const Path& p, BuiltinFn* out) const {
   if (path == "Result::Err") path = "Err";
   for (size_t i = 0; i < stdFnCount(); ++i) {
     std::string full = stdFn(static_cast<BuiltinFn>(i)).path;
-    bool inPrelude = full == "std::mem::size_of" || full == "std::mem::size_of_val" || full == "std::mem::align_of";
+    bool inPrelude = full == "std::mem::size_of" || full == "std::mem::size_of_val" || full == "std::mem::align_of" ||
+                     full == "std::mem::align_of_val";
     if (path == full || (inPrelude && path == full.substr(full.rfind("::") + 2))) {
       *out = static_cast<BuiltinFn>(i);
       return true;

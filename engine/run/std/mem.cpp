@@ -397,4 +397,14 @@ Value Interpreter::runSizeOfVal(StdCall& c) {
   return makeInt(T_.usize(), static_cast<__int128>(size));
 }
 
+Value Interpreter::runAlignOfVal(StdCall& c) {
+  TypeId target = T_.get(c.args[0].type).args[0];
+  const Type& t = T_.get(target);
+  uint64_t align = t.kind == TypeKind::Str     ? 1
+                   : t.kind == TypeKind::Slice ? T_.layout(t.args[0]).align
+                   : t.kind == TypeKind::Dyn   ? mem_.readU64(c.args[0].u64(8) + 16)  // the vtable's align word
+                                               : T_.layout(target).align;
+  return makeInt(T_.usize(), static_cast<__int128>(align));
+}
+
 }  // namespace sh
