@@ -74,13 +74,19 @@ void Resolver::declareConsts() {
 // `const X: i32`, as rustc points at a constant item.
 static Span constItemSpan(const ConstDecl& d) { return {d.span.start, d.type->span.end}; }
 
-// An inherent impl's constants, with its type as their Self: two of one
-// name for a type are E0592, as two methods are.
+// An impl's constants, with its type as their Self: two of one name in
+// inherent impls of a type are E0592, as two methods are (traits' may
+// share a name: `<Unit as A>::ID` and `<Unit as B>::ID` say which).
 void Resolver::declareAssociatedConsts(const ImplBlock& d, TypeId self) {
+  auto inherent = [&](int32_t k) {
+    return std::any_of(out_.ast->impls.begin(), out_.ast->impls.end(), [&](const ImplBlock& b) {
+      return !b.trait && std::find(b.consts.begin(), b.consts.end(), k) != b.consts.end();
+    });
+  };
   for (int32_t index : d.consts) {
     ConstInfo& c = out_.consts[index];
-    int32_t earlier = findAssociatedConst(self, c.name);
-    if (earlier >= 0)  // reported at the first, as rustc does
+    int32_t earlier = d.trait ? -1 : findAssociatedConst(self, c.name);
+    if (earlier >= 0 && inherent(earlier))  // reported at the first, as rustc does
       fail(DiagCode::E0592, "duplicate definitions with name `" + c.name + "`", constItemSpan(*out_.consts[earlier].decl),
            "duplicate definitions for `" + c.name + "`", {{constItemSpan(*c.decl), "other definition for `" + c.name + "`", false}});
     c.owner = self;
@@ -105,6 +111,44 @@ TypeId Resolver::checkAssociatedConstPath(Expr& e, int32_t index) {
     fail(DiagCode::E0624, "associated constant `" + d.name + "` is private", e.path.segments.back().span, "private associated constant",
          {{constItemSpan(d), "private associated constant defined here", false}});
   return checkConstPath(e, index);
+}
+
+// `<Tri as Shape>::SIDES` and `<T as Shape>::SIDES`: the constant the
+// named trait's impl for the type gives (its own or the trait's default,
+// copied into the impl), or for a type parameter the trait's declaration,
+// run in each instance with the type known. E0576 for a name the trait
+// does not declare, E0277 for a type without the impl.
+TypeId Resolver::checkQualifiedConst(Expr& e) {
+  const Path& p = e.path;
+  if (p.segments.size() < 2) fail(DiagCode::None, "this qualified path is not supported yet", e.span);
+  Path traitPath;
+  traitPath.span = p.span;
+  for (size_t i = 0; i + 1 < p.segments.size(); ++i) traitPath.segments.push_back(cloneSegment(p.segments[i]));
+  int32_t trait = resolveTraitPath(traitPath, true);
+  const TraitInfo& t = out_.traits[trait];
+  const std::string& name = p.last();
+  if (std::none_of(t.consts.begin(), t.consts.end(), [&](int32_t c) { return out_.consts[c].name == name; }))
+    fail(DiagCode::E0576, "cannot find method or associated constant `" + name + "` in trait `" + t.name + "`",
+         p.segments.back().span, "not found in `" + t.name + "`");
+  TypeId self = T_.resolve(lowerType(*e.qualifiedSelf));
+  if (T_.get(self).kind == TypeKind::Param) {
+    for (const TraitRef& b : allBoundsOf(self))
+      for (int32_t d : b.trait == trait ? t.consts : std::vector<int32_t>{})
+        if (out_.consts[d].name == name) {
+          checkConstPath(e, d);
+          return T_.subst(out_.consts[d].type, {t.self}, {self});
+        }
+    fail(DiagCode::E0277, "the trait bound `" + typeName(self) + ": " + t.name + "` is not satisfied", e.qualifiedSelf->span,
+         "the trait `" + t.name + "` is not implemented for `" + typeName(self) + "`");
+  }
+  for (const ImplInfo& impl : out_.impls) {
+    std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+    if (impl.trait.trait != trait || !impl.decl || !matchType(impl.self, self, impl.typeParams, args)) continue;
+    for (int32_t c : impl.decl->consts)
+      if (out_.consts[c].name == name) return checkConstPath(e, c);
+  }
+  fail(DiagCode::E0277, "the trait bound `" + typeName(self) + ": " + t.name + "` is not satisfied", e.qualifiedSelf->span,
+       "the trait `" + t.name + "` is not implemented for `" + typeName(self) + "`");
 }
 
 void Resolver::checkConsts() {

@@ -335,7 +335,7 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
 
 TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   Path& p = e.path;
-  if (e.qualifiedSelf) fail(DiagCode::None, "a qualified path (`<T as Trait>::item`) is supported only as a call's function", e.span);
+  if (e.qualifiedSelf) return checkQualifiedConst(e);
   if (p.segments.size() == 1) {
     int32_t local = lookupLocal(p.last(), e.span);
     if (local >= 0) {

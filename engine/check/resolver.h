@@ -206,6 +206,7 @@ class Resolver {
   void checkImplConsts(const ImplInfo& impl);
   int32_t boundConst(TypeId param, const std::string& name, TypeId* type);
   int32_t findAssociatedConst(TypeId self, const std::string& name) const;
+  TypeId checkQualifiedConst(Expr& e);
   TypeId checkAssociatedConstPath(Expr& e, int32_t index);
   void checkConsts();
   void checkConst(int32_t index);
