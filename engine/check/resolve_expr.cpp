@@ -278,7 +278,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
              "the trait `Copy` is not implemented for `" + typeName(elem) + "`");
       return T_.arrayOf(elem, length);
     }
-    case ExprKind::StructLit: return checkStructLit(e);
+    case ExprKind::StructLit: return checkStructLit(e, expected);
     case ExprKind::Macro: return checkMacro(e, expected);
   }
   return T_.error();
@@ -1025,11 +1025,14 @@ TypeId Resolver::checkRef(Expr& e, TypeId expected) {
   return T_.refTo(inner, e.isMut);
 }
 
-TypeId Resolver::checkStructLit(Expr& e) {
+// A generic struct's literal takes its type arguments from the expected
+// type when it names the same struct (`let p: Point<i32> = Point { x: 1.0,
+// .. }`), so each field is checked against its own type: E0308 at `1.0`.
+TypeId Resolver::checkStructLit(Expr& e, TypeId expected) {
   canonicalize(e.path, Namespace::Type);
   TypeId aliased = readThroughAlias(e.path);  // `S::Rect { .. }` of `type S = Shape;`
   if (aliased == kNoType) aliased = readStructThroughAlias(e.path);  // `P { .. }` of `type P = Point;`
-  if (aliased != kNoType) return asAliasType(checkStructLit(e), aliased, e.span);
+  if (aliased != kNoType) return asAliasType(checkStructLit(e, kNoType), aliased, e.span);
   VariantRef variant = findVariant(e.path);
   if (variant.found()) return checkVariantStructLit(e, variant);
   std::string key = e.path.last();
@@ -1046,6 +1049,8 @@ TypeId Resolver::checkStructLit(Expr& e) {
     const PathSegment& seg = e.path.segments.back();
     if (!seg.generics.empty()) args = typeArguments(seg, args.size(), "struct", name);
     type = T_.structType(s, args);
+    const Type want = expected == kNoType ? Type{} : T_.get(T_.resolve(expected));
+    if (seg.generics.empty() && !args.empty() && want.kind == TypeKind::Struct && want.structIndex == s) unify(type, expected);
   }
   e.resolved = s;
   auto fields = T_.structOf(type).fields;

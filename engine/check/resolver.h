@@ -390,7 +390,7 @@ class Resolver {
   TypeId checkField(Expr& e);
   TypeId checkIndex(Expr& e);
   TypeId checkRef(Expr& e, TypeId expected);
-  TypeId checkStructLit(Expr& e);
+  TypeId checkStructLit(Expr& e, TypeId expected);
   TypeId checkCast(Expr& e);
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
