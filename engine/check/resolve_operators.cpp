@@ -93,6 +93,19 @@ bool Resolver::pickOperator(TypeId self, StdTrait which, TypeId rhs, MethodPick*
   return false;
 }
 
+// How many of the learner's impls of an operator's trait have `self` on
+// the left (a parameter's bounds count as one).
+int Resolver::operatorImplCount(TypeId self, StdTrait which) {
+  self = T_.resolve(self);
+  if (T_.get(self).kind == TypeKind::Param) return 1;
+  int count = 0;
+  for (const ImplInfo& impl : out_.impls) {
+    std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+    count += impl.trait.trait == stdTrait(which) && matchType(impl.self, self, impl.typeParams, args);
+  }
+  return count;
+}
+
 // `a + b`, `a += b` with a struct, enum or parameter on the left.
 TypeId Resolver::checkOverloadedOperator(Expr& e, TypeId lhs) {
   bool assigns = e.kind == ExprKind::CompoundAssign;
@@ -105,8 +118,13 @@ TypeId Resolver::checkOverloadedOperator(Expr& e, TypeId lhs) {
     failMissingOperator(e, lhs, rhs);
   }
   // Several impls may take different right-hand sides (`Meters + Meters`, `Meters + f64`): the operand decides.
+  // With one impl, its right-hand side is what rustc expects there: another type is a mismatch (E0308).
+  TypeId onlyRhs = operatorImplCount(lhs, which) == 1 ? rhsType : kNoType;
   rhs = checkOperand(*e.rhs, rhsType);
-  if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) throw CompileError(unimplementedOperator(e, lhs, rhs));
+  if (!pickOperator(lhs, which, rhs, &pick, &rhsType)) {
+    if (onlyRhs != kNoType) mismatch(e.rhs->span, onlyRhs, rhs);
+    throw CompileError(unimplementedOperator(e, lhs, rhs));
+  }
   coerce(*e.rhs, rhs, rhsType);
   if (assigns) requireMutableOperand(e);
   TypeId result = recordOperatorCall(e, pick);

@@ -365,6 +365,7 @@ class Resolver {
   void restoreIndex(Expr& deref);
   void wrapInDeref(ExprPtr& operand, bool overloaded);
   void useDerefMut(Expr& deref, Span at, const char* action);
+  int operatorImplCount(TypeId self, StdTrait which);
   TypeId checkOverloadedOperator(Expr& e, TypeId lhs);
   TypeId checkOverloadedUnary(Expr& e, TypeId operand);
   TypeId recordOperatorCall(Expr& e, const MethodPick& pick);
