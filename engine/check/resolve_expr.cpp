@@ -1085,6 +1085,17 @@ static bool castTargetReachesLiteral(const Expr& e) {
   }
 }
 
+// A cast that is a coercion (an unsizing to a trait object or a slice, a
+// deref coercion): rustc's coercion-cast, written with `as`.
+bool Resolver::coercesForCast(Expr& operand, TypeId from, TypeId target) {
+  try {
+    coerce(operand, from, target);
+    return true;
+  } catch (const CompileError&) {
+    return false;
+  }
+}
+
 TypeId Resolver::checkCast(Expr& e) {
   TypeId target = lowerType(*e.castType);
   TypeId from = checkExpr(*e.operand, T_.isNumeric(target) && castTargetReachesLiteral(*e.operand) ? target : kNoType);
@@ -1097,6 +1108,7 @@ TypeId Resolver::checkCast(Expr& e) {
   bool fieldlessEnum = f.kind == TypeKind::Enum && T_.enumOf(from).fieldless;
   bool ok = (fromNum && toNum) || (fieldlessEnum && to.kind == TypeKind::Int) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
             (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);
+  if (!ok && !fromNum && !toNum && coercesForCast(*e.operand, from, target)) return target;  // `Box::new(d) as Box<dyn State>`
   if (!ok) {
     if (to.kind == TypeKind::Char && T_.isInteger(from))
       fail(DiagCode::E0604, "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");

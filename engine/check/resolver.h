@@ -392,6 +392,7 @@ class Resolver {
   TypeId checkIndex(Expr& e);
   TypeId checkRef(Expr& e, TypeId expected);
   TypeId checkStructLit(Expr& e, TypeId expected);
+  bool coercesForCast(Expr& operand, TypeId from, TypeId target);
   TypeId checkCast(Expr& e);
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
