@@ -405,6 +405,24 @@ TypeId Resolver::bySignature(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId) {
   return result;
 }
 
+// `String::from(x)` for each of std's `From` impls for String: a `&str`
+// (also `&mut str`), a `String` (moved in and handed back), a `&String`
+// (copied as its text) and a `char`; another type is E0277 at the path.
+TypeId Resolver::stringFromText(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  (void)f, (void)given, (void)t, (void)expected;
+  checkArgCount(e, 1, e.args.size(), "function");
+  TypeId arg = checkExpr(*e.args[0], T_.strRef());
+  const Type a = T_.get(T_.resolve(arg));
+  if (a.kind == TypeKind::String || a.kind == TypeKind::Char) return T_.stringType();
+  TypeId pointee = a.kind == TypeKind::Ref ? T_.resolve(a.args[0]) : kNoType;
+  bool text = pointee != kNoType && (T_.get(pointee).kind == TypeKind::Str || T_.get(pointee).kind == TypeKind::String);
+  if (!text && !(a.kind == TypeKind::Var && a.varKind == VarKind::Any))
+    fail(DiagCode::E0277, "the trait bound `String: From<" + typeName(arg) + ">` is not satisfied", e.operand->span,
+         "the trait `From<" + typeName(arg) + ">` is not implemented for `String`");
+  coerce(*e.args[0], arg, T_.strRef());
+  return T_.stringType();
+}
+
 // `let v: Vec<u8> = Vec::new();`: without a type argument, T is the element
 // type of what the context expects, when that is the same kind of type.
 TypeId Resolver::hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {

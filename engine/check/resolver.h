@@ -465,6 +465,7 @@ class Resolver {
   // type argument, if any) and check/std_methods.def (self is the receiver).
   TypeId bySignature(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId stringFromText(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId iterSource(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId bySignature(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

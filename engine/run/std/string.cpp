@@ -53,8 +53,12 @@ std::string Interpreter::readStr(const Value& strRef) const {
 
 Value Interpreter::runStringNew(StdCall&) { return newString("", 0); }
 
+// A String given is handed back as it is (std's `From<String>` is the
+// identity); a char and a `&str` make an exact allocation of their text.
 Value Interpreter::runStringFrom(StdCall& c) {
-  std::string text = readStr(c.args[0]);
+  const Type& arg = T_.get(c.args[0].type);
+  if (arg.kind == TypeKind::String) return std::move(c.args[0]);
+  std::string text = arg.kind == TypeKind::Char ? utf8Of(static_cast<char32_t>(c.args[0].u64() & 0xFFFFFFFF)) : readStr(c.args[0]);
   return newString(text, text.size());
 }
 
