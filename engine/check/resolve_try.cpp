@@ -107,6 +107,12 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
       if (b.trait == stdTrait(StdTrait::Into)) return false;
   TypeId target = T_.resolve(expected);
   bool literalIntoString = T_.get(target).kind == TypeKind::String && e.operand->kind == ExprKind::StrLit;
+  // A `&str`, `String`, `&String` or `char` variable into a String: std's From impls (String::from's checker).
+  const Type op = operand != kNoType ? T_.get(operand) : Type{};
+  literalIntoString |= T_.get(target).kind == TypeKind::String && operand != kNoType &&
+                       (op.kind == TypeKind::String || op.kind == TypeKind::Char ||
+                        (op.kind == TypeKind::Ref && (T_.get(T_.resolve(op.args[0])).kind == TypeKind::Str ||
+                                                      T_.get(T_.resolve(op.args[0])).kind == TypeKind::String)));
   bool literalIntoBox = T_.get(target).kind == TypeKind::Box && T_.get(T_.resolve(T_.get(target).args[0])).kind == TypeKind::Str &&
                         e.operand->kind == ExprKind::StrLit;
   TypeId known = boxesError(target) ? operand : kNoType;

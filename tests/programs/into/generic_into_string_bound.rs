@@ -1,4 +1,4 @@
-// A generic S: Into<String> converts through its bound; an instance whose From impl is std's (a &str, a String, a char into a String) is not supported yet, said at the call.
+// A generic S: Into<String> converts through its bound: a &str, a String and a char each become a String by std's From impls in their instances.
 fn greet<S: Into<String>>(name: S) -> String {
     let mut s: String = name.into();
     s.push('!');
@@ -23,4 +23,3 @@ fn main() {
 // expect: bob!
 // expect: c!
 // expect: 4
-// unsupported: this use of `greet::<&str>` is not supported yet
