@@ -53,7 +53,10 @@ void Resolver::lowerBounds(const Generics& g, const std::vector<TypeId>& params)
     if (p.isLifetime) continue;
     TypeId param = params[k++];
     addBound(param, TraitRef{});
-    for (const TraitBound& b : p.bounds) addBound(param, lowerTraitBound(b, param));
+    for (const TraitBound& b : p.bounds) {
+      if (b.maybe) T_.param(T_.get(param).paramIndex).maybeUnsized = true;
+      addBound(param, lowerTraitBound(b, param));
+    }
   }
   for (const WherePredicate& w : g.predicates) {
     if (!w.type) continue;
@@ -62,7 +65,10 @@ void Resolver::lowerBounds(const Generics& g, const std::vector<TypeId>& params)
       for (const TraitBound& b : w.bounds) lowerTraitBound(b, t);  // still resolved, for its errors
       continue;
     }
-    for (const TraitBound& b : w.bounds) addBound(t, lowerTraitBound(b, t));
+    for (const TraitBound& b : w.bounds) {
+      if (b.maybe) T_.param(T_.get(t).paramIndex).maybeUnsized = true;
+      addBound(t, lowerTraitBound(b, t));
+    }
   }
 }
 

@@ -58,7 +58,7 @@ void Resolver::declareTraits() {
   for (TraitDecl& d : out_.ast->traits) declareTrait(d, false);
   for (size_t i = 0; i < out_.traits.size(); ++i) {
     TraitInfo& t = out_.traits[i];
-    t.self = T_.paramType(T_.newParam(ParamInfo{"Self"}));
+    t.self = T_.paramType(T_.newParam(ParamInfo{"Self", false, true}));
     generics_.emplace_back("Self", t.self);
     t.typeParams = declareGenerics(t.decl->generics);
     generics_.resize(generics_.size() - 1 - t.typeParams.size());
@@ -674,6 +674,8 @@ bool Resolver::severalImplsFit(TypeId t, const TraitRef& r) {
 // supertraits include it. Arguments are compared loosely (a bound
 // `PartialOrd` promises `PartialOrd<T>`).
 bool Resolver::boundsPromise(TypeId param, const TraitRef& r) {
+  // Every type parameter is Sized, as rustc implies, unless it says `?Sized`.
+  if (out_.traits[r.trait].std == StdTrait::Sized && !T_.param(T_.get(T_.resolve(param)).paramIndex).maybeUnsized) return true;
   const ParamBounds& pb = out_.paramBounds[T_.get(T_.resolve(param)).paramIndex];
   std::vector<TraitRef> todo = pb.traits;
   for (size_t i = 0; i < todo.size() && i < 64; ++i) {

@@ -277,7 +277,8 @@ struct DerivedTraits {
 // table (the rest of what they promise is the trait table's, check/traits.h).
 struct ParamInfo {
   std::string name;
-  bool isCopy = false;  // bounded by Copy
+  bool isCopy = false;        // bounded by Copy
+  bool maybeUnsized = false;  // `T: ?Sized`, or a trait's Self: not Sized unless a bound says so
 };
 
 // A struct, an enum or their generic instance. A generic struct is declared
