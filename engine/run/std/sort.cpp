@@ -15,13 +15,12 @@
 // Their order of comparisons is not followed: the engine merge-sorts. With
 // the learner's closure, or the learner's own PartialOrd impl, that is
 // invisible only while the calls have no effect a run can show, so each
-// call is watched: one that prints, calls
-// the allocator, writes outside its own frames (a count it keeps, a Cell it
-// sets) or panics stops the run as not supported, and so does a
-// comparison that is not a total order (two neighbours out of order once
-// sorted: std's order, or its panic, would depend on its algorithm) and,
-// for an unstable sort, two equal neighbours that differ (which comes first
-// is ipnsort's choice).
+// call is watched: one that prints, calls the allocator, writes outside its
+// own frames (a count it keeps, a Cell it sets) or panics stops the run as
+// not supported, and so does a comparison that is not a total order (two
+// neighbours out of order once sorted: std's order, or its panic, would
+// depend on its algorithm) and, for an unstable sort, two equal neighbours
+// that differ (which comes first is ipnsort's choice).
 #include <algorithm>
 #include <functional>
 
