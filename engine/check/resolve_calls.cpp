@@ -199,8 +199,7 @@ int Resolver::boxedReceiverLevel(const Expr& e, int derefs) {
   for (int i = 0; i + 1 < derefs && level != kNoType; ++i) level = T_.derefTarget(level);
   if (derefs == 0 || level == kNoType || T_.get(T_.resolve(level)).kind != TypeKind::Box) {
     TypeId self = derefs == 0 ? level : T_.derefTarget(level);
-    const char* kind = T_.get(T_.resolve(self)).kind == TypeKind::Enum ? "enum" : "struct";
-    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kind + " `" + typeName(self) + "` in the current scope", e.nameSpan,
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(self) + " in the current scope", e.nameSpan,
          "this method takes `self: Box<Self>`: it is available on `Box<" + typeName(self) + ">`");
   }
   return derefs - 1;
@@ -546,9 +545,8 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     return checkPickedMethod(e, pick);
   }
   if (lookupAssocFn(t, e.text, &pick))
-    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + (ty.kind == TypeKind::Enum ? "enum" : "struct") + " `" +
-                      typeName(t) + "` in the current scope",
-         e.nameSpan, "this is an associated function, not a method");
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(t) + " in the current scope", e.nameSpan,
+         "this is an associated function, not a method");
   if (checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
   if (learnersDeref(t) && firstTypeWithStdMethod(receiver, e.text, &unused) == kNoType)
     return checkMethodThroughDeref(e, derefs, expected);
@@ -647,14 +645,10 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
       implements(t, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}))  // Ord's provided methods over the learner's own `cmp`
     requireNoHandWrittenComparison(t, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
   rejectUnsupportedStdMethod(e, t);
-  std::string kind = ty.kind == TypeKind::Struct ? "struct `" + typeName(t) + "`"
-                     : ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char
-                         ? "type `" + typeName(t) + "`"
-                         : ty.kind == TypeKind::Option || ty.kind == TypeKind::Enum ? "enum `" + typeName(t) + "`"
-                                                                                   : "struct `" + typeName(t) + "`";
-  if (ty.kind == TypeKind::Ref || ty.kind == TypeKind::Str || ty.kind == TypeKind::Slice || ty.kind == TypeKind::Tuple || ty.kind == TypeKind::Array)
-    kind = "reference `" + typeName(e.operand->type) + "`";
-  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kind + " in the current scope", e.nameSpan,
+  bool throughReference = T_.get(T_.resolve(e.operand->type)).kind == TypeKind::Ref;  // rustc names what it was given
+  if (e.text == "to_string") failToStringWithoutDisplay(e, throughReference ? e.operand->type : t);
+  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(throughReference ? e.operand->type : t) +
+                            " in the current scope", e.nameSpan,
        "method not found in `" + typeName(t) + "`");
 }
 
@@ -829,14 +823,21 @@ TypeId Resolver::learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
       hasImpl |= impl.trait.trait == stdTrait(StdTrait::Display) && matchType(impl.self, t, impl.typeParams, args);
     }
     if (!hasImpl || !T_.containsVar(T_.resolveDeep(t))) return kNoType;
-    Span at = e.nameSpan;
-    typeChecks_.push_back([this, t, at] {
+    const Expr* call = &e;
+    typeChecks_.push_back([this, t, call] {
       TypeId known = T_.defaultDeep(t);
-      if (!implementsFormat(known, FormatTrait::Display))
-        fail(DiagCode::E0599, "the method `to_string` exists for `" + typeName(known) + "`, but its trait bounds were not satisfied", at);
+      if (!implementsFormat(known, FormatTrait::Display)) failToStringWithoutDisplay(*call, known);
     });
   }
   return typeMethodCall(e, m, self, kNoType);
+}
+
+// `x.to_string()` of a type without Display: rustc's E0599 in ToString's
+// own words for a value, the bounds' message for a reference.
+void Resolver::failToStringWithoutDisplay(const Expr& call, TypeId receiver) {
+  if (T_.get(T_.resolve(receiver)).kind == TypeKind::Ref) failUnsatisfiedBounds(call, receiver, BoundsLabel::CannotBeCalled);
+  fail(DiagCode::E0599, "`" + typeName(receiver) + "` doesn't implement `std::fmt::Display`", call.nameSpan,
+       "method cannot be called on `" + typeName(receiver) + "` due to unsatisfied trait bounds");
 }
 
 // join(sep) and concat() of a slice of Strings or &strs (one String, sep

@@ -385,8 +385,7 @@ TypeId Resolver::elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   }
   std::string name = typeName(elem);
   if (m == BuiltinMethod::VecDedup)
-    fail(DiagCode::E0599, "the method `dedup` exists for struct `" + typeName(self) + "`, but its trait bounds were not satisfied",
-         e.nameSpan, "", {});
+    failUnsatisfiedBounds(e, self, BoundsLabel::None);
   fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", e.nameSpan, "no implementation for `" + name + " == " + name + "`");
 }
 

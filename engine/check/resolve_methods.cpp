@@ -279,10 +279,40 @@ void Resolver::requireCallBounds(const Expr& e, const MethodPick& pick, size_t f
 void Resolver::requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need) {
   if (T_.containsVar(T_.resolveDeep(arg)) || T_.containsParam(T_.resolveDeep(arg)) || implements(arg, need)) return;
   int derefs = 0;
-  TypeId self = stripRefs(e.operand->type, &derefs);
-  const char* kind = T_.get(T_.resolve(self)).kind == TypeKind::Enum ? "enum" : "struct";
-  fail(DiagCode::E0599, "the method `" + e.text + "` exists for " + kind + " `" + typeName(self) + "`, but its trait bounds were not satisfied",
-       e.nameSpan, "method cannot be called on `" + typeName(self) + "` due to unsatisfied trait bounds");
+  failUnsatisfiedBounds(e, stripRefs(e.operand->type, &derefs), BoundsLabel::CannotBeCalled);
+}
+
+// rustc's E0599 for a method that exists on the receiver's type in an impl
+// whose bounds the type's arguments miss, named as rustc names the type's
+// kind. Whether rustc also labels the method varies with what else it finds
+// to say (a derive to suggest, a second trait with a method of that name):
+// each caller passes what rustc 1.95 prints for its method.
+void Resolver::failUnsatisfiedBounds(const Expr& e, TypeId receiver, BoundsLabel label) {
+  std::string name = typeName(receiver);
+  fail(DiagCode::E0599, "the method `" + e.text + "` exists for " + kindAndName(receiver) + ", but its trait bounds were not satisfied",
+       e.nameSpan, label == BoundsLabel::CannotBeCalled ? "method cannot be called on `" + name + "` due to unsatisfied trait bounds" : "");
+}
+
+// A type as rustc's messages name it, its kind first: struct `Vec<i32>`,
+// enum `Option<u8>`, reference `&String`, tuple `(i32, bool)`, type `f64`.
+std::string Resolver::kindAndName(TypeId t) {
+  const Type type = T_.get(T_.resolve(t));
+  const char* kind = "struct";  // the learner's structs and std's (Vec, String, HashMap, Cell, ...)
+  if (type.kind == TypeKind::Enum || type.kind == TypeKind::Option || type.kind == TypeKind::Result ||
+      type.kind == TypeKind::MapEntry || type.kind == TypeKind::BTreeEntry)
+    kind = "enum";
+  else if (type.kind == TypeKind::Ref) kind = type.isMut ? "mutable reference" : "reference";
+  else if (type.kind == TypeKind::Tuple) kind = "tuple";
+  else if (type.kind == TypeKind::Unit) kind = "unit type";
+  else if (type.kind == TypeKind::Array) kind = "array";
+  else if (type.kind == TypeKind::Slice) kind = "slice";
+  else if (type.kind == TypeKind::Param) kind = "type parameter";
+  else if (type.kind == TypeKind::Dyn) kind = "trait object";
+  else if (type.kind == TypeKind::FnPtr) kind = "fn pointer";
+  else if (type.kind == TypeKind::Int || type.kind == TypeKind::Float || type.kind == TypeKind::Bool ||
+           type.kind == TypeKind::Char || type.kind == TypeKind::Str || type.kind == TypeKind::Never)
+    kind = "type";
+  return std::string(kind) + " `" + typeName(t) + "`";
 }
 
 // A call of a trait's method declaration, once its Self is known: the

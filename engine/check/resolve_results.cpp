@@ -38,9 +38,7 @@ TypeId Resolver::derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
     target = T_.derefTarget(payload);
   if (target != kNoType) return typeMethodCall(e, m, self, T_.optionOf(T_.refTo(target, isMut)));
   if (T_.containsVar(payload) || T_.containsParam(payload) || learnersDeref(payload)) return kNoType;
-  TypeId option = T_.resolve(self);
-  fail(DiagCode::E0599, "the method `" + e.text + "` exists for enum `" + typeName(option) + "`, but its trait bounds were not satisfied",
-       e.nameSpan, "method cannot be called on `" + typeName(option) + "` due to unsatisfied trait bounds");
+  failUnsatisfiedBounds(e, self, BoundsLabel::None);
 }
 
 // ok_or(err): the Result's error is whatever the argument is.

@@ -431,6 +431,10 @@ class Resolver {
   TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
   TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params, TypeId ret);
   void requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need);
+  enum class BoundsLabel : bool { None, CannotBeCalled };
+  [[noreturn]] void failUnsatisfiedBounds(const Expr& e, TypeId receiver, BoundsLabel label);
+  std::string kindAndName(TypeId t);
+  [[noreturn]] void failToStringWithoutDisplay(const Expr& call, TypeId receiver);
   void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);

@@ -285,10 +285,8 @@ TypeId Resolver::boundedElement(Expr& e, BuiltinMethod m, TypeId self, StdTrait 
     requireTrait(elem, r, e.nameSpan);
     return result;
   }
-  if (!implements(elem, r))
-    fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
-                              "`, but its trait bounds were not satisfied",
-         e.nameSpan);
+  // `take` is Iterator's too: rustc lists `Cell<T>: Iterator` unmet as well, and labels the call.
+  if (!implements(elem, r)) failUnsatisfiedBounds(e, self, e.text == "take" ? BoundsLabel::CannotBeCalled : BoundsLabel::None);
   return result;
 }
 
@@ -343,9 +341,9 @@ TypeId Resolver::elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, Type
 // Option<&T>::copied and cloned: Option<T>, for a T that is Copy (copied) or Clone (cloned).
 TypeId Resolver::referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);
-  if (T_.get(elem).kind != TypeKind::Ref)
-    fail(DiagCode::E0599, "the method `" + e.text + "` exists for enum `" + typeName(self) + "`, but its trait bounds were not satisfied",
-         e.nameSpan);
+  if (T_.get(elem).kind != TypeKind::Ref)  // rustc looks for Iterator's method of the name then
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for enum `" + typeName(self) + "` in the current scope",
+         e.nameSpan, "`" + typeName(self) + "` is not an iterator");
   TypeId target = T_.get(elem).args[0];
   TypeId result = typeMethodCall(e, m, self, target);
   StdTrait bound = m == BuiltinMethod::OptionCopied ? StdTrait::Copy : StdTrait::Clone;

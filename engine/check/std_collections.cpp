@@ -57,10 +57,7 @@ void Resolver::requireHashableKey(Expr& e, TypeId self, bool keyWasInferred) {
       requireTrait(key, r, e.nameSpan);
       continue;
     }
-    if (!implements(key, r))
-      fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
-                                "`, but its trait bounds were not satisfied",
-           e.nameSpan);
+    if (!implements(key, r)) failUnsatisfiedBounds(e, self, BoundsLabel::None);
   }
 }
 
@@ -221,8 +218,7 @@ TypeId Resolver::defaultValueOfEntry(Expr& e, BuiltinMethod m, TypeId self, Type
   TraitRef r{stdTrait(StdTrait::Default), {}, {}, {}};
   if (T_.get(value).kind == TypeKind::Var) requireTrait(value, r, e.nameSpan);
   else if (!implements(value, r))
-    fail(DiagCode::E0599, "the method `or_default` exists for enum `" + typeName(self) + "`, but its trait bounds were not satisfied",
-         e.nameSpan);
+    failUnsatisfiedBounds(e, self, BoundsLabel::CannotBeCalled);
   return result;
 }
 
@@ -265,9 +261,7 @@ TypeId Resolver::heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   bool open = T_.get(elem).kind == TypeKind::Var;
   TypeId result = typeMethodCall(e, m, self, kNoType);
   if (!open && !implements(elem, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}))
-    fail(DiagCode::E0599, "the method `" + e.text + "` exists for struct `" + typeName(self) +
-                              "`, but its trait bounds were not satisfied",
-         e.nameSpan);
+    failUnsatisfiedBounds(e, self, BoundsLabel::CannotBeCalled);
   requireOrderedKey(elem, e.nameSpan, "a binary heap's element", OwnImpls::Called);
   return result;
 }
