@@ -192,9 +192,12 @@ bool BorrowChecker::inSameLoop(uint32_t p, uint32_t q) const {
                      [&](const LoopRange& l) { return l.start <= p && p <= l.end && l.start <= q && q <= l.end; });
 }
 
+// A place as rustc names it: a dereference followed by a field is written
+// as auto-deref writes it (`self.items`, not `(*self).items`).
 std::string BorrowChecker::name(const AccessRecord& a) const {
   const std::string& base = fn_->locals[a.local].name;
-  if (a.path.rfind("*", 0) == 0) return a.path.size() == 1 ? "*" + base : "(*" + base + ")" + a.path.substr(1);
+  if (a.path == "*") return "*" + base;
+  if (a.path.rfind("*.", 0) == 0) return placeName(base, a.path.substr(2));
   return placeName(base, a.path);
 }
 

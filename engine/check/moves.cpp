@@ -564,7 +564,7 @@ class MoveChecker {
                   (indexedKind == TypeKind::Slice ? "slice" : "array");
       d.labels.push_back({e.span, "cannot move out of here", true});
     } else if (e.kind == ExprKind::Index) {
-      d.message = "cannot move out of index of `" + T_.name(base->type) + "`";
+      d.message = "cannot move out of index of `" + T_.name(indexed) + "`";
       d.labels.push_back({e.span, "move occurs because value has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
     } else {
       d.message = "cannot move out of `" + what + "` which is behind a " + std::string(bt.isMut ? "mutable" : "shared") + " reference";

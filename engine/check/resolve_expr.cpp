@@ -208,8 +208,8 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
           fail(DiagCode::E0426, "use of undeclared label `'" + e.text + "`", {at, at + 1 + static_cast<uint32_t>(e.text.size())},
                "undeclared label `'" + e.text + "`");
         }
-        fail(DiagCode::E0268, std::string("`") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop", e.span,
-             std::string("cannot `") + (e.kind == ExprKind::Break ? "break" : "continue") + "` outside of a loop");
+        std::string where = e.kind == ExprKind::Break ? "break` outside of a loop or labeled block" : "continue` outside of a loop";
+        fail(DiagCode::E0268, "`" + where, e.span, "cannot `" + where);
       }
       if (e.kind == ExprKind::Break) {
         if (e.operand && loop->breakType == kNoType)
