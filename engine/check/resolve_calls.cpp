@@ -116,6 +116,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       return checkPickedCall(e, pick, 0);
     }
     if (self != kNoType && callsStdImpl(e, self, p.last(), expected)) return e.type;
+    if (self != kNoType) requireTraitInScope(self, p.last(), false, p.segments.back().span);
     Path traitPath;
     traitPath.span = p.span;
     for (size_t i = 0; i + 1 < p.segments.size(); ++i) traitPath.segments.push_back(cloneSegment(p.segments[i]));
@@ -550,6 +551,7 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
   if (checkLearnersIteratorMethod(e, t, derefs, expected, &iterated)) return iterated;
   if (learnersDeref(t) && firstTypeWithStdMethod(receiver, e.text, &unused) == kNoType)
     return checkMethodThroughDeref(e, derefs, expected);
+  if (firstTypeWithStdMethod(receiver, e.text, &unused) == kNoType) requireTraitInScope(receiver, e.text, true, e.nameSpan);
   if (ty.kind == TypeKind::Param)
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for type parameter `" + typeName(t) + "` in the current scope",
          e.nameSpan, "method not found in `" + typeName(t) + "`");

@@ -141,6 +141,7 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
     for (size_t i = 0; i < out_.impls.size(); ++i) {
       const ImplInfo& impl = out_.impls[i];
       if ((impl.trait.trait >= 0) != (pass == 1)) continue;
+      if (pass == 1 && !traitInScope(impl.trait.trait)) continue;
       std::vector<TypeId> args(impl.typeParams.size(), kNoType);
       if (!matchType(impl.self, t, impl.typeParams, args)) continue;
       if ((pass == 1 && pickAmongTraitImpls(static_cast<int32_t>(i), t, name, methodsOnly, out)) ||
@@ -158,7 +159,7 @@ int32_t Resolver::otherTraitWithMethod(size_t after, TypeId t, const std::string
   int32_t picked = out_.impls[after].trait.trait;
   for (size_t j = after + 1; j < out_.impls.size(); ++j) {
     const ImplInfo& other = out_.impls[j];
-    if (other.trait.trait < 0 || other.trait.trait == picked) continue;
+    if (other.trait.trait < 0 || other.trait.trait == picked || !traitInScope(other.trait.trait)) continue;
     std::vector<TypeId> args(other.typeParams.size(), kNoType);
     if (!matchType(other.self, t, other.typeParams, args)) continue;
     const TraitInfo& trait = out_.traits[other.trait.trait];
@@ -166,6 +167,56 @@ int32_t Resolver::otherTraitWithMethod(size_t after, TypeId t, const std::string
     if (m >= 0 && !(methodsOnly && out_.fns[trait.methods[m].fn].decl->self == SelfParam::None)) return other.trait.trait;
   }
   return -1;
+}
+
+// Whether a trait's methods and constants may be named through a type
+// (`x.area()`, `Sq::area(&x)`) where the code being checked is: a std trait
+// in Rust's prelude or imported, the learner's declared or imported in the
+// scopes around the code (check/scopes.h), and in a trait impl's bodies the
+// trait it implements, as rustc's resolver counts them. A trait path
+// (`shapes::Area::area(&x)`), a type parameter's bounds and a trait object's
+// trait need no import. Instances and std's bodies were decided already.
+bool Resolver::traitInScope(int32_t trait) {
+  if (everyTraitInScope_ || fn_ == nullptr || fn_->isStd || fn_->templateFn >= 0 || fn_->ofInstance) return true;
+  if (fn_->impl >= 0 && out_.impls[fn_->impl].trait.trait == trait) return true;
+  const TraitInfo& t = out_.traits[trait];
+  const std::vector<TraitDecl>& learners = out_.ast->traits;
+  if (learners.empty() || t.decl < learners.data() || t.decl >= learners.data() + learners.size())
+    return t.inPrelude || names_->importsStdItem(itemScope_, t.path);
+  return names_->traitInScope(itemScope_, static_cast<int32_t>(t.decl - learners.data()));
+}
+
+// The trait out of scope whose item `name` a lookup through the type would
+// have found, by method syntax or by the type's path, or -1.
+int32_t Resolver::traitOutOfScopeWith(TypeId t, const std::string& name, bool methodsOnly) {
+  everyTraitInScope_ = true;
+  MethodPick pick;
+  bool found = methodsOnly ? lookupUserMethod(t, name, &pick) : lookupAssocFn(t, name, &pick);
+  everyTraitInScope_ = false;
+  if (!found) return -1;
+  const FnInfo& f = out_.fns[pick.fn];
+  return f.impl >= 0 ? out_.impls[f.impl].trait.trait : f.trait;
+}
+
+// rustc's E0599 for a method or associated function of a trait the type
+// implements where the trait is not in scope, with its help to import it.
+void Resolver::requireTraitInScope(TypeId t, const std::string& name, bool methodsOnly, Span at) {
+  int32_t trait = traitOutOfScopeWith(t, name, methodsOnly);
+  if (trait < 0) return;
+  int derefs = 0;
+  TypeId self = stripRefs(t, &derefs);
+  const char* kind = derefs > 0 && methodsOnly ? "reference" : T_.get(T_.resolve(self)).kind == TypeKind::Enum ? "enum" : "struct";
+  std::string shown = typeName(methodsOnly ? t : self);
+  const TraitInfo& tr = out_.traits[trait];
+  std::string what = methodsOnly ? "method" : "function or associated item";
+  Diagnostic d;
+  d.code = DiagCode::E0599;
+  d.message = "no " + what + " named `" + name + "` found for " + kind + " `" + shown + "` in the current scope";
+  d.labels.push_back({at, what + " not found in `" + shown + "`", true});
+  d.helps.push_back("items from traits can only be used if the trait is in scope");
+  d.helps.push_back("trait `" + tr.name + "` which provides `" + name + "` is implemented but not in scope; perhaps you want to import it: `use " +
+                    (tr.key.empty() ? tr.path : tr.key) + ";`");
+  throw CompileError(std::move(d));
 }
 
 // rustc's E0034 where two traits the type implements both have the

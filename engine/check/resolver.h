@@ -116,6 +116,9 @@ class Resolver {
   bool pickAmongTraitImpls(int32_t impl, TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
   int32_t otherTraitWithMethod(size_t after, TypeId t, const std::string& name, bool methodsOnly);
   void requireOneApplicable(const MethodPick& pick, const std::string& name, Span at);
+  bool traitInScope(int32_t trait);
+  int32_t traitOutOfScopeWith(TypeId t, const std::string& name, bool methodsOnly);
+  void requireTraitInScope(TypeId t, const std::string& name, bool methodsOnly, Span at);
   bool pickFromImpl(int32_t impl, TypeId t, std::vector<TypeId> implArgs, const std::string& name, bool methodsOnly,
                     MethodPick* out);
   bool lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
@@ -577,6 +580,7 @@ class Resolver {
   TypeTable& T_;
   const SourceFile& file_;
   FnInfo* fn_ = nullptr;
+  bool everyTraitInScope_ = false;  // a lookup asking what an import would have brought (traitOutOfScopeWith)
   int32_t fnIndex_ = -1;
   std::vector<std::unordered_map<std::string, int32_t>> scopes_;
   std::vector<LoopCtx> loops_;

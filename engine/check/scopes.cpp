@@ -291,6 +291,38 @@ bool Scopes::importsStdItem(int32_t scope, const std::string& stdPath) {
   return false;
 }
 
+bool Scopes::traitInScope(int32_t scope, int32_t trait) {
+  for (int32_t s = scope; s >= 0; s = program_.scopes[s].parent) {
+    if (holdsTrait(s, trait, scope)) return true;
+    if (program_.scopes[s].isModule) break;
+  }
+  return false;
+}
+
+// Whether `scope` declares or imports the trait where `from` may see it; a
+// glob import reads its module's such names in turn.
+bool Scopes::holdsTrait(int32_t scope, int32_t trait, int32_t from) {
+  const TraitDecl& d = program_.traits[trait];
+  if (d.scope == scope && visible(d.vis, d.scope, from)) return true;
+  for (const UseDecl& u : program_.uses) {
+    if (u.scope != scope || !visible(u.vis, u.scope, from) || std::find(resolving_.begin(), resolving_.end(), &u) != resolving_.end())
+      continue;
+    if (!u.glob) {
+      std::string stdPath;
+      ItemRef item = resolveImport(u, Namespace::Type, &stdPath);
+      if (item.kind == ItemKind::Trait && item.index == trait) return true;
+      continue;
+    }
+    ItemRef source = resolveGlobSource(u);
+    if (source.kind != ItemKind::Module) continue;
+    resolving_.push_back(&u);
+    bool held = holdsTrait(source.index, trait, scope);
+    resolving_.pop_back();
+    if (held) return true;
+  }
+  return false;
+}
+
 // The first segment of a path: the innermost scope that has the name, up
 // to and including the nearest module.
 bool Scopes::lookupLexically(int32_t scope, const std::string& name, Namespace ns, Entry* out) {

@@ -74,6 +74,11 @@ class Scopes {
   // brings in std's item at `stdPath` (a trait's methods are callable only
   // where it is: `use std::fmt::Write;` for write! into a String).
   bool importsStdItem(int32_t scope, const std::string& stdPath);
+  // Whether the learner's trait `trait` (an index into the Program's traits)
+  // is in scope in `scope`: declared or imported (by name, `as _` or a glob)
+  // there or in a block around it, up to its module. Only there are its
+  // methods callable by method syntax and its items by a type's path.
+  bool traitInScope(int32_t scope, int32_t trait);
   const ItemScope& scope(int32_t index) const { return program_.scopes[index]; }
 
  private:
@@ -94,6 +99,7 @@ class Scopes {
   ItemRef follow(const Entry& e, Namespace ns, std::string* stdPath);
   ItemRef resolveImport(const UseDecl& u, Namespace ns, std::string* stdPath);
   ItemRef resolveGlobSource(const UseDecl& u);
+  bool holdsTrait(int32_t scope, int32_t trait, int32_t from);
   bool inNamespace(ItemRef item, Namespace ns) const;
   int32_t superOf(const Path& path, size_t segment, int32_t module) const;
   std::string kindWord(ItemRef item) const;
