@@ -104,10 +104,54 @@ int32_t Resolver::findAssociatedConst(TypeId self, const std::string& name) cons
   return -1;
 }
 
-// `Version::ZERO`: E0624 outside the module that may see a private one.
+// The trait whose impl declares associated constant `index`; -1 for an inherent impl's.
+int32_t Resolver::traitOfImplConst(int32_t index) const {
+  for (const ImplInfo& impl : out_.impls)
+    if (!impl.isStd && std::find(impl.decl->consts.begin(), impl.decl->consts.end(), index) != impl.decl->consts.end())
+      return impl.trait.trait;
+  return -1;
+}
+
+// `Unit::ID` named through a type, as rustc picks it: an inherent impl's
+// constant first, else the one of a trait in scope that the type
+// implements. Two such traits are E0034 (`<Unit as A>::ID` says which), and
+// one out of scope is E0599 with rustc's help to import it. -1 when the type
+// has no constant of that name at all.
+int32_t Resolver::pickAssociatedConst(TypeId self, const std::string& name, Span at) {
+  self = T_.resolve(self);
+  std::vector<int32_t> ofTraits, hidden;
+  for (size_t i = 0; i < out_.consts.size(); ++i) {
+    if (out_.consts[i].owner == kNoType || out_.consts[i].name != name || T_.resolve(out_.consts[i].owner) != self) continue;
+    auto k = static_cast<int32_t>(i);
+    int32_t trait = traitOfImplConst(k);
+    if (trait < 0) return k;
+    (traitInScope(trait) ? ofTraits : hidden).push_back(k);
+  }
+  if (ofTraits.size() > 1) {
+    std::vector<Label> candidates;
+    for (int32_t k : ofTraits) candidates.push_back({constItemSpan(*out_.consts[k].decl), "candidate defined in an impl of the trait `" +
+                                                                                         out_.traits[traitOfImplConst(k)].name + "`", false});
+    fail(DiagCode::E0034, "multiple applicable items in scope", at, "multiple `" + name + "` found", candidates);
+  }
+  if (!ofTraits.empty()) return ofTraits[0];
+  if (hidden.empty()) return -1;
+  const TraitInfo& t = out_.traits[traitOfImplConst(hidden[0])];
+  const char* kind = T_.get(self).kind == TypeKind::Enum ? "enum" : "struct";
+  Diagnostic d;
+  d.code = DiagCode::E0599;
+  d.message = "no associated item named `" + name + "` found for " + kind + " `" + typeName(self) + "` in the current scope";
+  d.labels.push_back({at, "associated item not found in `" + typeName(self) + "`", true});
+  d.helps.push_back("items from traits can only be used if the trait is in scope");
+  d.helps.push_back("trait `" + t.name + "` which provides `" + name + "` is implemented but not in scope; perhaps you want to import it: `use " +
+                    (t.key.empty() ? t.path : t.key) + ";`");
+  throw CompileError(std::move(d));
+}
+
+// `Version::ZERO`: E0624 outside the module that may see a private one
+// (a trait impl's constant is as visible as its trait).
 TypeId Resolver::checkAssociatedConstPath(Expr& e, int32_t index) {
   const ConstDecl& d = *out_.consts[index].decl;
-  if (!names_->visible(d.vis, d.scope, itemScope_))
+  if (traitOfImplConst(index) < 0 && !names_->visible(d.vis, d.scope, itemScope_))
     fail(DiagCode::E0624, "associated constant `" + d.name + "` is private", e.path.segments.back().span, "private associated constant",
          {{constItemSpan(d), "private associated constant defined here", false}});
   return checkConstPath(e, index);

@@ -405,7 +405,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     TypeId self = typeOfPathPrefix(p);
     MethodPick pick;
     if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) return checkFnItem(e, pick.fn, expected);
-    int32_t constant = self != kNoType ? findAssociatedConst(self, p.last()) : -1;
+    int32_t constant = self != kNoType ? pickAssociatedConst(self, p.last(), p.segments.back().span) : -1;
     if (constant >= 0) return checkAssociatedConstPath(e, constant);
     TypeId declared = kNoType;
     constant = self != kNoType ? boundConst(self, p.last(), &declared) : -1;

@@ -1014,7 +1014,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
           return;
         }
       } else if (TypeId self = typeOfPathPrefix(p.path); self != kNoType) {  // `Version::ZERO => ..`
-        int32_t constant = findAssociatedConst(self, p.path.last());
+        int32_t constant = pickAssociatedConst(self, p.path.last(), p.path.segments.back().span);
         if (constant >= 0) return checkConstPattern(p, type, constant);
       }
       if (namesNothing) {  // `N`, naming nothing: a binding

@@ -209,6 +209,8 @@ class Resolver {
   void checkImplConsts(const ImplInfo& impl);
   int32_t boundConst(TypeId param, const std::string& name, TypeId* type);
   int32_t findAssociatedConst(TypeId self, const std::string& name) const;
+  int32_t traitOfImplConst(int32_t index) const;
+  int32_t pickAssociatedConst(TypeId self, const std::string& name, Span at);
   TypeId checkQualifiedConst(Expr& e);
   TypeId checkAssociatedConstPath(Expr& e, int32_t index);
   void checkConsts();
