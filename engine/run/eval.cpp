@@ -26,6 +26,17 @@ Value Interpreter::makeInt(TypeId t, __int128 v) {
   return out;
 }
 
+Value Interpreter::makeFloat(TypeId t, double d) {
+  Value out(t, T_.layout(t).size);
+  if (T_.get(t).isF32) {
+    float f = static_cast<float>(d);
+    std::memcpy(out.data(), &f, 4);
+  } else {
+    std::memcpy(out.data(), &d, 8);
+  }
+  return out;
+}
+
 __int128 Interpreter::readInt(const Value& v) const {
   const Type& t = T_.get(v.type);
   unsigned bytes = t.kind == TypeKind::Int ? intKindBytes(t.intKind) : static_cast<unsigned>(v.size());

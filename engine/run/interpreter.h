@@ -302,6 +302,7 @@ class Interpreter {
   Value readPlace(const Place& p, bool move);
   void writePlace(const Place& p, const Value& v);
   Value makeInt(TypeId t, __int128 v);
+  Value makeFloat(TypeId t, double d);  // at the float type's own width
   __int128 readInt(const Value& v) const;
   __int128 readIntAt(Address a, TypeId t) const;
   Value makeBool(bool b);

@@ -298,9 +298,12 @@ Value Interpreter::runIterCount(StdCall& c) {
 }
 
 // sum and product add in the item type, checked as std's debug build checks
-// them: an overflow panics in core's source (iter/traits/accum.rs).
+// them: an overflow panics in core's source (iter/traits/accum.rs). A
+// float's start is std's: -0.0 for a sum (so an empty one is -0.0), 1.0
+// for a product.
 Value Interpreter::accumulate(StdCall& c, BinaryOp op, __int128 start) {
   Value total = makeInt(c.call.type, start);
+  if (T_.get(c.call.type).kind == TypeKind::Float) total = makeFloat(c.call.type, op == BinaryOp::Add ? -0.0 : 1.0);
   drain(c, [&](Value x) {
     if (T_.get(x.type).kind == TypeKind::Ref) x = readPlace(Place{x.u64(0), c.call.type}, false);
     try {

@@ -286,13 +286,7 @@ Value Interpreter::parseNumber(TypeId resultType, const std::string& text) {
   char* end = nullptr;
   double d = plain ? std::strtod(text.c_str(), &end) : 0;
   if (!plain || end != text.c_str() + text.size()) return makeResult(resultType, nullptr, 1);
-  Value v(target, t.isF32 ? 4 : 8);
-  if (t.isF32) {
-    float f = static_cast<float>(d);
-    std::memcpy(v.data(), &f, 4);
-  } else {
-    std::memcpy(v.data(), &d, 8);
-  }
+  Value v = makeFloat(target, d);
   return makeResult(resultType, &v, 0);
 }
 
