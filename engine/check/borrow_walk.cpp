@@ -250,6 +250,11 @@ void BorrowChecker::walkExpr(const Expr& e) {
       }
       int32_t reservation = e.receiverMode == 2 ? reserveReceiver(e, placeReceiver) : -1;
       size_t argBorrows = borrows_.size(), argUses = uses_.size();
+      // A receiver that is no place (`v.iter()` of `v.iter().for_each(|x| v.push(*x))`)
+      // is evaluated before the arguments, so what it borrows is held while they run.
+      if (!placeReceiver) {
+        if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
+      }
       const FnInfo* callee = borrowck::calleeOf(p_, e);
       std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
       uint32_t callPoint = point_;
@@ -271,7 +276,6 @@ void BorrowChecker::walkExpr(const Expr& e) {
         for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
       if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
       if (!placeReceiver) {
-        if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
         if (e.receiverMode != 0) accessThroughReferenceReceiver(e, placeFlows, callPoint);
         // `String::from("a").as_str()`: the receiver is a temporary borrowed by the result;
         // `s.split('.').next()` borrows only what the temporary iterator borrows, as does
