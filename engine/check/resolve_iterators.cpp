@@ -97,13 +97,17 @@ TypeId Resolver::scanState(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 
 // flat_map(f) and flatten(): V is the Item of what f returns (of each item,
 // for flatten), which must be iterable as a `for` loop iterates it, or an
-// Option (`flat_map(|w| w.parse().ok())`).
+// Option (`flat_map(|w| w.parse().ok())`), or a reference to one (a
+// reference to its value: `v.iter().flatten()` of a `Vec<Option<T>>`).
 TypeId Resolver::flattenedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId returned = T_.newVar(VarKind::Any), item = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, returned, item);
   TypeId inner = m == BuiltinMethod::IterFlatMap ? returned : T_.get(T_.resolve(self)).args[0];
   const Type& it = T_.get(T_.resolve(inner));
-  TypeId innerItem = it.kind == TypeKind::Option ? it.args[0] : intoIteratorItem(inner);  // an Option: its value, if any
+  const Type& target = it.kind == TypeKind::Ref ? T_.get(T_.resolve(it.args[0])) : it;
+  TypeId innerItem = it.kind == TypeKind::Option                                  ? it.args[0]  // an Option: its value, if any
+                     : it.kind == TypeKind::Ref && target.kind == TypeKind::Option ? T_.refTo(target.args[0], it.isMut)
+                                                                                   : intoIteratorItem(inner);
   if (innerItem == kNoType) {
     const Type& i = T_.get(T_.resolve(inner));
     if ((i.kind == TypeKind::Var && i.varKind == VarKind::Any) || i.kind == TypeKind::Result || i.kind == TypeKind::String ||

@@ -401,7 +401,8 @@ void Interpreter::finishDrain(ItemStream& s) {
 // `for` loop iterates it (the checker let through only these): a kept
 // iterator or a learner's own moved in, a range counted, a Vec or an array
 // moved out, a reference to one walked by reference, an Option's value if
-// any (items of type `item`).
+// any, a reference to an Option the reference to its value (items of type
+// `item`).
 std::unique_ptr<ItemStream> Interpreter::streamOfValue(const Value& v, const Expr& e, TypeId item) {
   const Type& t = T_.get(v.type);
   if (T_.keptIter(v.type) != KeptIter::None) return keptStream(Place{holdInScratch(v), v.type}, e, true);
@@ -420,6 +421,16 @@ std::unique_ptr<ItemStream> Interpreter::streamOfValue(const Value& v, const Exp
   }
   SH_CHECK(t.kind == TypeKind::Ref, "flat_map or flatten over a value the checker does not iterate");
   Place target = deref(Place{holdInScratch(v), v.type});
+  s->trusted = true;
+  if (T_.get(target.type).kind == TypeKind::Option) {  // `&Option<T>`'s IntoIterator: option::Iter
+    if (optionIsSome(target.addr, target.type)) {
+      Value r(s->item, 8);
+      r.setU64(0, optionPayload(target.addr, target.type));
+      s->items.push_back(std::move(r));
+    }
+    s->back = s->items.size();
+    return s;
+  }
   auto [data, len] = sequenceAt(target);
   TypeId elem = T_.get(target.type).args[0];
   uint64_t size = T_.layout(elem).size;
