@@ -690,6 +690,7 @@ void Resolver::checkFunction(int32_t index) {
 // Gives every unbound inference variable its default and stores resolved
 // types back into the tree, then checks literals against their final types.
 void Resolver::finishFunction() {
+  settleTraitArgsByOnlyImpl();
   finishCollectTargets();
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
   for (auto& [call, target] : parseTargets_) {

@@ -722,6 +722,36 @@ bool Resolver::implements(TypeId t, const TraitRef& r, int depth) {
 // Requires t: r now if t is known, else once the function's types are.
 void Resolver::requireTrait(TypeId t, const TraitRef& r, Span at) { obligations_.push_back({t, r, at}); }
 
+// rustc's selection with one candidate: where the learner's type has
+// several impls of a generic trait (`From<(u8, u8, u8)>` and `From<&str>`
+// for a Color), an obligation whose trait arguments are still open
+// (`Color::from((1, 2, 3))`: `From<({integer}, ..)>`) and fit only one of
+// them takes that impl's arguments, before the literals fall back to i32.
+void Resolver::settleTraitArgsByOnlyImpl() {
+  for (const Obligation& o : obligations_) {
+    TypeId self = T_.resolve(o.type);
+    TypeKind kind = T_.get(self).kind;
+    if ((kind != TypeKind::Struct && kind != TypeKind::Enum) ||
+        std::none_of(o.trait.args.begin(), o.trait.args.end(), [&](TypeId a) { return T_.containsVar(T_.resolveDeep(a)); }))
+      continue;
+    int32_t only = -1;
+    std::vector<TypeId> onlyArgs;
+    for (size_t i = 0; i < out_.impls.size() && only != -2; ++i) {
+      const ImplInfo& impl = out_.impls[i];
+      if (impl.trait.trait != o.trait.trait || impl.trait.args.size() != o.trait.args.size()) continue;
+      std::vector<TypeId> args(impl.typeParams.size(), kNoType);
+      bool fits = matchType(impl.self, self, impl.typeParams, args);
+      for (size_t k = 0; fits && k < o.trait.args.size(); ++k) fits = matchType(impl.trait.args[k], o.trait.args[k], impl.typeParams, args);
+      if (!fits) continue;
+      only = only == -1 && std::find(args.begin(), args.end(), kNoType) == args.end() ? static_cast<int32_t>(i) : -2;
+      onlyArgs = args;
+    }
+    if (only < 0) continue;
+    const ImplInfo& impl = out_.impls[only];
+    for (size_t k = 0; k < o.trait.args.size(); ++k) unify(o.trait.args[k], T_.subst(impl.trait.args[k], impl.typeParams, onlyArgs));
+  }
+}
+
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();

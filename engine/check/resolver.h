@@ -102,6 +102,7 @@ class Resolver {
   bool stdImplementsOrDerives(TypeId t, StdTrait trait);
   std::string traitRefName(const TraitRef& r);
   void requireTrait(TypeId t, const TraitRef& r, Span at);
+  void settleTraitArgsByOnlyImpl();
   void checkObligations();
   struct MethodPick {
     int32_t fn = -1;               // the FnInfo called (a template or a concrete fn)
