@@ -545,6 +545,7 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     requireOneApplicable(pick, e.text, e.nameSpan);
     return checkPickedMethod(e, pick);
   }
+  rejectLearnersMethodThroughStdDeref(e, receiver);
   if (lookupAssocFn(t, e.text, &pick))
     fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(t) + " in the current scope", e.nameSpan,
          "this is an associated function, not a method");
@@ -591,6 +592,21 @@ bool Resolver::takesMutRefAsIterator(const Expr& e, TypeId receiver) const {
     if (row.receiver == StdReceiver::Iter && e.text == row.name) return row.mode == ReceiverMode::ByValue;
   }
   return false;
+}
+
+// The learner's method of an impl for `str` or `[T]` called on a String or
+// a Vec (`impl Shout for str` then `owned.shout()`): rustc finds it through
+// std's Deref, which the engine does not take for the learner's methods yet.
+void Resolver::rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver) {
+  TypeId t = T_.resolve(receiver);
+  while (T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box) t = T_.resolve(T_.get(t).args[0]);
+  const Type ty = T_.get(t);
+  TypeId target = ty.kind == TypeKind::String ? T_.strType() : ty.kind == TypeKind::Vec ? T_.sliceOf(ty.args[0]) : kNoType;
+  MethodPick pick;
+  if (target != kNoType && lookupOnType(target, e.text, true, &pick))
+    fail(DiagCode::None, "calling the method `" + e.text + "` of an impl for `" + typeName(target) + "` on a `" + typeName(t) +
+                             "` through std's Deref is not supported yet",
+         e.nameSpan);
 }
 
 // A Box's own AsRef/AsMut (`shapes.iter().map(|s| s.as_ref())`) is found

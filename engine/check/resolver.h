@@ -467,6 +467,7 @@ class Resolver {
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target) const;
   TypeId typeBeforeChecking(const Expr& e);
+  void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);
   void rejectBoxConversion(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
