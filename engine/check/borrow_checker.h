@@ -121,6 +121,7 @@ class BorrowChecker {
 
   void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call);
   void requireStaticTypeParameters(TypeId type, Span call);
+  bool selfOfTraitBody() const;
 
   bool livesForTheRun(const Borrow& b) const;
 

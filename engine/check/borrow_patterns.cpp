@@ -249,17 +249,20 @@ void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, S
   }
 }
 
-// A type parameter of this function in an argument given to a `'static`
-// parameter must be bounded `'static` itself (`T: 'static`): any other T
-// might be a reference to a local (E0310, at the call). An impl's type
-// parameters are left alone (their bounds are not in the function's).
+// A type parameter of this function or of its impl in an argument given
+// to a `'static` parameter must be bounded `'static` itself (`T: 'static`,
+// on the function or on the impl, whose bounds hold in its methods): any
+// other T might be a reference to a local (E0310, at the call).
 void BorrowChecker::requireStaticTypeParameters(TypeId type, Span call) {
   const Type& t = T_.get(T_.resolve(type));
   if (t.kind == TypeKind::Param) {
     const std::string& name = T_.param(t.paramIndex).name;
-    const std::vector<GenericParam>& own = fn_->decl->generics.params;  // an impl's parameters: their bounds are not followed here
-    bool declaredHere = std::any_of(own.begin(), own.end(), [&](const GenericParam& p) { return !p.isLifetime && p.name == name; });
-    if (!declaredHere || fn_->lifetimes.within({"static"}, "%" + name)) return;
+    auto declares = [&](const Generics& g) {
+      return std::any_of(g.params.begin(), g.params.end(), [&](const GenericParam& p) { return !p.isLifetime && p.name == name; });
+    };
+    bool declaredHere = declares(fn_->decl->generics) || (fn_->impl >= 0 && p_.impls[fn_->impl].decl && declares(p_.impls[fn_->impl].decl->generics));
+    if (!declaredHere && !(name == "Self" && selfOfTraitBody())) return;
+    if (fn_->lifetimes.within({"static"}, "%" + name)) return;
     Diagnostic d;
     d.code = DiagCode::E0310;
     d.message = "the parameter type `" + name + "` may not live long enough";
@@ -270,6 +273,14 @@ void BorrowChecker::requireStaticTypeParameters(TypeId type, Span call) {
     throw CompileError(std::move(d));
   }
   for (TypeId arg : t.args) requireStaticTypeParameters(arg, call);
+}
+
+// Whether the function is a trait's provided method whose Self no
+// `trait Name: 'static` bound promises to hold no borrow.
+bool BorrowChecker::selfOfTraitBody() const {
+  if (fn_->trait < 0 || fn_->impl >= 0 || !p_.traits[fn_->trait].decl) return false;
+  const std::vector<TraitBound>& supers = p_.traits[fn_->trait].decl->supertraits;
+  return std::none_of(supers.begin(), supers.end(), [](const TraitBound& b) { return b.lifetime == "static"; });
 }
 
 // Whether a caller's borrow a parameter holds is `'static` (or outlives

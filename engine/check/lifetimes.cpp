@@ -213,7 +213,8 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
 
 // The outlives bounds a list of generics declares, as (longer, shorter):
 // `'b: 'a` and `where 'b: 'a` between lifetimes, and `T: 'a` (also in
-// `where`) for what a type parameter may hold, `%T`. Each bound names a
+// `where`) for what a type parameter may hold, `%T` (a method's where
+// clause may bound its impl's `T` or its trait's `Self`). Each bound names a
 // declared lifetime (E0261). A where-clause on another type promises
 // nothing the borrow checker follows.
 std::vector<std::pair<std::string, std::string>> Resolver::declaredOutlives(const Generics& g, const std::vector<std::string>& declared) {
@@ -229,9 +230,8 @@ std::vector<std::pair<std::string, std::string>> Resolver::declaredOutlives(cons
   for (const WherePredicate& w : g.predicates) {
     if (!w.type && !declares(declared, w.lifetime))
       fail(DiagCode::E0261, "use of undeclared lifetime name `'" + w.lifetime + "`", w.span, "undeclared lifetime");
-    bool param = w.type && w.type->kind == TypeExprKind::Path && w.type->path.isSingle() &&
-                 std::any_of(g.params.begin(), g.params.end(),
-                             [&](const GenericParam& p) { return !p.isLifetime && p.name == w.type->path.last(); });
+    // a parameter of these generics, or of an impl's or a trait's around them (`where T: 'static`, `where Self: 'static` on a method)
+    bool param = w.type && w.type->kind == TypeExprKind::Path && w.type->path.isSingle();
     std::string longer = !w.type ? w.lifetime : param ? "%" + w.type->path.last() : "";
     for (const TraitBound& b : w.bounds) bound(longer, b);
   }
