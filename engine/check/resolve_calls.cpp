@@ -504,8 +504,23 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   return checkMethodOn(e, checkExpr(*e.operand), expected);
 }
 
+// `b.deref()` on std's own pointers (Box, Rc, String, Vec, a RefCell's
+// guards) calls std's Deref impl by name, which the checker has no row for:
+// "not supported yet", where the auto-deref below would otherwise look for
+// `deref` on what the pointer holds and report a method rustc finds missing.
+void Resolver::rejectStdDerefByName(const Expr& e, TypeId receiver) {
+  TypeId t = T_.resolve(receiver);
+  while (T_.get(t).kind == TypeKind::Ref) t = T_.resolve(T_.get(t).args[0]);
+  TypeKind k = T_.get(t).kind;
+  if (k == TypeKind::Box || k == TypeKind::Rc || k == TypeKind::String || k == TypeKind::Vec || k == TypeKind::CellRef ||
+      k == TypeKind::CellRefMut)
+    fail(DiagCode::None, "calling `" + e.text + "` by name on `" + typeName(t) + "` is not supported yet (`&*x` and auto-deref are)",
+         e.nameSpan);
+}
+
 // A method call whose receiver, of type `receiver`, is checked.
 TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
+  if (e.text == "deref" || e.text == "deref_mut") rejectStdDerefByName(e, receiver);
   int derefs = 0;
   TypeId t = stripRefs(receiver, &derefs);
   if (T_.get(t).kind == TypeKind::Var && T_.get(t).varKind != VarKind::Any && (e.text == "to_string" || e.text == "clone")) {

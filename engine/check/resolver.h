@@ -441,6 +441,7 @@ class Resolver {
   [[noreturn]] void failUnsatisfiedBounds(const Expr& e, TypeId receiver, BoundsLabel label);
   std::string kindAndName(TypeId t);
   [[noreturn]] void failToStringWithoutDisplay(const Expr& call, TypeId receiver);
+  void rejectStdDerefByName(const Expr& e, TypeId receiver);
   void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);
