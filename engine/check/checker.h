@@ -264,6 +264,7 @@ struct Checked {
   std::vector<ImplInfo> impls;
   std::vector<ParamBounds> paramBounds;  // by TypeTable param index
   std::unordered_map<TypeId, int32_t> destructors;  // a type with the learner's Drop impl: its `drop` (FnInfo)
+  std::unordered_map<TypeId, int32_t> fromStrs;     // a type `parse` makes with the learner's FromStr impl: its `from_str`
   std::unordered_map<TypeId, int32_t> defaults;     // a type with the learner's Default impl: its `default`
   std::unordered_map<TypeId, int32_t> displays;     // a type with the learner's Display impl: its `fmt`
   std::unordered_map<TypeId, int32_t> iteratorNexts;  // a learner's Iterator that std's methods or a `for` walk: its `next`

@@ -98,6 +98,10 @@ pub trait Iterator {
 pub trait ToString {
     fn to_string(&self) -> String;
 }
+pub trait FromStr: Sized {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
 pub trait Error: Debug + Display {}
 pub trait FnOnce<Args> { type Output; }
 pub trait FnMut<Args>: FnOnce<Args> { type Output; }

@@ -695,9 +695,13 @@ void Resolver::finishFunction() {
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
   for (auto& [call, target] : parseTargets_) {
     TypeId t = T_.defaultDeep(target);
+    TypeKind k = T_.get(t).kind;
+    if ((k == TypeKind::Struct || k == TypeKind::Enum) && !parsesWithLearnersFromStr(t))
+      fail(DiagCode::E0277, "the trait bound `" + T_.name(t) + ": FromStr` is not satisfied", call->nameSpan,
+           "the trait `FromStr` is not implemented for `" + T_.name(t) + "`");
     const Type& result = T_.get(T_.resolve(call->type));
-    if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorOf(T_, t)))
-      mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorOf(T_, t)));
+    if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorFor(t)))
+      mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorFor(t)));
   }
   requireInferredLocals();
   for (Expr* e : fnExprs_)
@@ -730,8 +734,10 @@ void Resolver::finishFunction() {
     TypeKind k = T_.get(t).kind;
     if (k == TypeKind::Error)
       fail(DiagCode::E0284, "type annotations needed", call->nameSpan, "cannot infer type of the type parameter `F` declared on the method `parse`");
-    if (k != TypeKind::Int && k != TypeKind::Float)
-      fail(DiagCode::None, "parsing into `" + T_.name(t) + "` is not supported yet (only integers and floats)", call->nameSpan);
+    if (k == TypeKind::Struct || k == TypeKind::Enum) out_.fromStrs[t] = userImplFn(t, stdTrait(StdTrait::FromStr));
+    else if (k != TypeKind::Int && k != TypeKind::Float)
+      fail(DiagCode::None, "parsing into `" + T_.name(t) + "` is not supported yet (integers, floats and the program's own FromStr types are)",
+           call->nameSpan);
   }
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);

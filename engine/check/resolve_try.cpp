@@ -227,9 +227,24 @@ void Resolver::settleParseError(const Type& operand, TypeId expected, Span at) {
   if (expected != kNoType) unify(operand.args[0], expected);
   TypeId target = T_.resolve(operand.args[0]);
   TypeKind k = T_.get(target).kind;
-  if (k != TypeKind::Int && k != TypeKind::Float)
+  if (k != TypeKind::Int && k != TypeKind::Float && !parsesWithLearnersFromStr(target))
     fail(DiagCode::None, "`?` on a value whose error type is not known yet is not supported yet (name the type: `parse::<i32>()?`)", at);
-  unify(operand.args[1], parseErrorOf(T_, target));
+  unify(operand.args[1], parseErrorFor(target));
+}
+
+// What `parse` into a type gives on failure: std's ParseIntError or
+// ParseFloatError, or the `Err` of the learner's own `impl FromStr`.
+TypeId Resolver::parseErrorFor(TypeId target) {
+  if (!parsesWithLearnersFromStr(target)) return parseErrorOf(T_, target);
+  return assocTypeOf(target, stdTrait(StdTrait::FromStr), 0, {});
+}
+
+// `s.parse::<Point>()` of a learner's type with its own `impl FromStr`: std's
+// parse is `FromStr::from_str(s)`, which the run calls (out_.fromStrs).
+bool Resolver::parsesWithLearnersFromStr(TypeId target) {
+  TypeKind k = T_.get(T_.resolve(target)).kind;
+  return (k == TypeKind::Struct || k == TypeKind::Enum) &&
+         implements(target, TraitRef{stdTrait(StdTrait::FromStr), {}, {}, {}});
 }
 
 // `Box<dyn Error>`: the error type whose From boxes any error.

@@ -442,6 +442,8 @@ class Resolver {
   std::string kindAndName(TypeId t);
   [[noreturn]] void failToStringWithoutDisplay(const Expr& call, TypeId receiver);
   void rejectStdDerefByName(const Expr& e, TypeId receiver);
+  TypeId parseErrorFor(TypeId target);
+  bool parsesWithLearnersFromStr(TypeId target);
   void requireCallBounds(const Expr& e, const MethodPick& pick, size_t firstArg, bool bindings);
   TypeId checkPickedCall(Expr& e, const MethodPick& pick, size_t firstArg);
   TypeId typeOfPathPrefix(const Path& p);

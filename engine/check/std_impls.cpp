@@ -155,6 +155,9 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     }
     case StdTrait::Iterator:
       return t.kind == TypeKind::Iter || (t.kind == TypeKind::Range && T_.isInteger(t.args[0]));
+    case StdTrait::FromStr:  // what `parse` makes; the engine parses numbers (the others stop at the parse)
+      return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
+             t.kind == TypeKind::String;
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: return closureImplements(id, trait, r);
     case StdTrait::Error:  // std's own errors, and a Box of one
       if (t.kind == TypeKind::Struct)
@@ -189,6 +192,7 @@ TypeId Resolver::stdAssocType(TypeId self, StdTrait trait, const std::vector<Typ
       if (t.kind == TypeKind::Vec) return T_.sliceOf(t.args[0]);
       return t.args.empty() ? kNoType : t.args[0];
     case StdTrait::Iterator: return t.args.empty() ? kNoType : t.args[0];
+    case StdTrait::FromStr: return t.kind == TypeKind::Int || t.kind == TypeKind::Float ? parseErrorOf(T_, self) : kNoType;
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: {  // Output: what the closure returns
       int32_t closure = T_.closureOf(self);
       if (t.kind == TypeKind::FnPtr) return t.args.back();

@@ -181,7 +181,14 @@ Value Interpreter::runStrAsBytes(StdCall& c) {
   return r;
 }
 
-Value Interpreter::runStrParse(StdCall& c) { return parseNumber(c.call.type, receiverText(c)); }
+// parse into a number is std's own; into a type of the program's, its
+// `impl FromStr`'s from_str, called with the text as std's parse calls it.
+Value Interpreter::runStrParse(StdCall& c) {
+  auto own = p_.fromStrs.find(T_.get(c.call.type).args[0]);
+  if (own != p_.fromStrs.end())
+    return callFunction(own->second, {makeStrRef(receiverData(c), receiverLen(c))}, currentStepSpan());
+  return parseNumber(c.call.type, receiverText(c));
+}
 
 // to_uppercase and to_lowercase with std's Unicode mappings: a String of
 // the text's length up front, then each char's mapping (one to three
