@@ -430,8 +430,7 @@ Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
   bytes.args = {u8};
   bytes.length = 4;
   switch (kept) {
-    case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take: case KeptIter::Peekable:
-    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
+    case KeptIter::None: SH_CASE_KEPT_ADAPTERS
       return Layout{};  // a chain is never stored; an adapter is laid out as a struct (computeLayout)
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
       return words({"ptr", "end"});
@@ -473,9 +472,9 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Unit: case TypeKind::Never: case TypeKind::Error: case TypeKind::Var: return l;
     case TypeKind::Str: case TypeKind::Slice: case TypeKind::Dyn: return l;  // unsized: only seen behind a pointer
     case TypeKind::Vtable: l.size = 8 * (3 + t.length); l.align = 8; return l;
-    case TypeKind::Iter: {  // an adapter: its struct {iter, count, n, peeked, f or predicate}, reordered as rustc reorders it
+    case TypeKind::Iter: {  // an adapter: its struct {iter, count, n, peeked, f or predicate, ...}, reordered as rustc reorders it
       auto kept = static_cast<KeptIter>(t.length);
-      if (keptAdapter(kept)) return structLikeLayout({{"iter", t.args[1]}, {keptAdapterField(kept), keptAdapterSecond(id)}}, false);
+      if (keptAdapter(kept)) return structLikeLayout(keptAdapterFields(id), false);
       return keptIterLayout(*this, kept);
     }
     case TypeKind::Stdin: return l;  // zero-sized

@@ -765,6 +765,22 @@ static bool writtenWithoutAnEnd(const Expr& e) {
   return r->kind == ExprKind::Range && (!r->lhs || !r->rhs);
 }
 
+// Whether `adapter` of `inner` is kept as std's struct around it: around a
+// kept iterator or a range with both ends; `rev` not around a text splitter
+// (the engine walks none back in place), `step_by` not around an unsigned
+// `a..b`, which std sets up to count its steps (SpecRangeSetup). Otherwise
+// the adapter is a chain run where it is written.
+bool Resolver::keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const {
+  const Type& t = T_.get(inner);
+  if (t.kind == TypeKind::Range) {
+    bool unsignedSteps = adapter == KeptIter::StepBy && !t.inclusive && T_.get(T_.resolve(t.args[0])).kind == TypeKind::Int &&
+                         !intKindSigned(T_.get(T_.resolve(t.args[0])).intKind);
+    return !writtenWithoutAnEnd(operand) && !unsignedSteps;
+  }
+  KeptIter k = T_.keptIter(inner);
+  return k != KeptIter::None && !(adapter == KeptIter::Rev && keptSplitsText(k));
+}
+
 // Checks a std method's receiver and arguments against its row, `_` in the
 // signature standing for `hole`.
 // `second` is the signature's V where the receiver has no second type
@@ -791,12 +807,11 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   // An iterator a source makes can be kept (std's own layout); what an adapter makes is a chain.
   if (result != kNoType && T_.get(result).kind == TypeKind::Iter && (keptIterMadeBy(m) != KeptIter::None || row.receiver == StdReceiver::Iter))
     result = T_.iterOf(T_.get(result).args[0], keptIterMadeBy(m));
-  // enumerate, skip, take, peekable, map and filter of a kept iterator or a range: std's adapter struct
-  // around it (map's and filter's closure in it), which can be kept too
+  // enumerate, skip, take, peekable, map, filter, rev, ... of a kept iterator or a range: std's adapter
+  // struct around it (map's and filter's closure in it), which can be kept too
   KeptIter adapter = keptAdapterMadeBy(m);
   TypeId inner = T_.resolve(self);
-  bool keepsInner = T_.keptIter(inner) != KeptIter::None || (T_.get(inner).kind == TypeKind::Range && !writtenWithoutAnEnd(*e.operand));
-  if (adapter != KeptIter::None && result != kNoType && keepsInner) {
+  if (adapter != KeptIter::None && result != kNoType && keptAround(adapter, inner, *e.operand)) {
     TypeId closure = keptWithClosure(adapter) ? T_.resolve(e.args[0]->type) : kNoType;
     result = T_.keptAdapterOf(adapter, T_.get(result).args[0], inner, closure);
   }

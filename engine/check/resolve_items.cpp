@@ -326,14 +326,19 @@ TypeId Resolver::keptIterNamed(const std::string& n, const PathSegment& seg) {
     return T_.iterOf(T_.refTo(argument(), mut), mut ? KeptIter::SliceIterMut : KeptIter::SliceIter);
   }
   if (n == "std::vec::IntoIter") return T_.iterOf(argument(), KeptIter::VecIntoIter);
-  KeptIter adapter = n == "std::iter::Peekable" ? KeptIter::Peekable : n == "std::iter::Enumerate" ? KeptIter::Enumerate
-                   : n == "std::iter::Skip" ? KeptIter::Skip : n == "std::iter::Take" ? KeptIter::Take : KeptIter::None;
+  KeptIter adapter = KeptIter::None;
+  for (KeptIter k : {KeptIter::Peekable, KeptIter::Enumerate, KeptIter::Skip, KeptIter::Take, KeptIter::Rev, KeptIter::Copied,
+                     KeptIter::Cloned, KeptIter::StepBy})  // those without a closure, which has no name
+    if (n == std::string("std::iter::") + keptAdapterName(k)) adapter = k;
   if (adapter == KeptIter::None) return kNoType;
   TypeId inner = T_.resolve(argument());
-  if (T_.keptIter(inner) == KeptIter::None)
+  if (T_.keptIter(inner) == KeptIter::None || ((adapter == KeptIter::Copied || adapter == KeptIter::Cloned) &&
+                                               T_.get(T_.resolve(T_.get(inner).args[0])).kind != TypeKind::Ref))
     fail(DiagCode::None, "`" + n + "` around `" + typeName(inner) + "` is not supported yet", seg.span);
   TypeId item = T_.get(inner).args[0];
-  return T_.keptAdapterOf(adapter, adapter == KeptIter::Enumerate ? T_.tupleOf({T_.usize(), item}) : item, inner);
+  if (adapter == KeptIter::Enumerate) item = T_.tupleOf({T_.usize(), item});
+  if (adapter == KeptIter::Copied || adapter == KeptIter::Cloned) item = T_.get(T_.resolve(item)).args[0];
+  return T_.keptAdapterOf(adapter, item, inner);
 }
 
 TypeId Resolver::lowerType(const TypeExpr& t) {

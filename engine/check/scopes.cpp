@@ -57,6 +57,8 @@ constexpr StdType kStdTypes[] = {
     {"std::slice::IterMut", "std::slice::IterMut"},       {"std::vec::IntoIter", "std::vec::IntoIter"},
     {"std::iter::Peekable", "std::iter::Peekable"},       {"std::iter::Enumerate", "std::iter::Enumerate"},
     {"std::iter::Skip", "std::iter::Skip"},               {"std::iter::Take", "std::iter::Take"},
+    {"std::iter::Rev", "std::iter::Rev"},                 {"std::iter::Copied", "std::iter::Copied"},
+    {"std::iter::Cloned", "std::iter::Cloned"},           {"std::iter::StepBy", "std::iter::StepBy"},
 };
 
 // std's modules a path may pass through on its way to one of the above or

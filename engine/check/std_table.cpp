@@ -241,6 +241,12 @@ KeptIter keptAdapterMadeBy(BuiltinMethod m) {
   if (m == BuiltinMethod::IterFilterMap) return KeptIter::FilterMap;
   if (m == BuiltinMethod::IterInspect) return KeptIter::Inspect;
   if (m == BuiltinMethod::IterFilter) return KeptIter::Filter;
+  if (m == BuiltinMethod::IterRev || m == BuiltinMethod::RangeRev) return KeptIter::Rev;
+  if (m == BuiltinMethod::IterCopied) return KeptIter::Copied;
+  if (m == BuiltinMethod::IterCloned) return KeptIter::Cloned;
+  if (m == BuiltinMethod::IterStepBy) return KeptIter::StepBy;
+  if (m == BuiltinMethod::IterTakeWhile) return KeptIter::TakeWhile;
+  if (m == BuiltinMethod::IterSkipWhile) return KeptIter::SkipWhile;
   return KeptIter::None;
 }
 

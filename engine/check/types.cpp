@@ -322,6 +322,21 @@ TypeId TypeTable::keptAdapterSecond(TypeId iter) const {
   return t.args.size() > 2 ? t.args[2] : usize();
 }
 
+std::vector<std::pair<std::string, TypeId>> TypeTable::keptAdapterFields(TypeId iter) const {
+  KeptIter k = keptIter(iter);
+  std::vector<std::pair<std::string, TypeId>> fields{{keptAdapterIterField(k), get(iter).args[1]}};
+  for (const KeptAdapterField& f : keptAdapterTail(k)) {
+    TypeId type = kNoType;
+    switch (f.holds) {
+      case AdapterField::Count: type = usize(); break;
+      case AdapterField::Flag: type = boolType(); break;
+      case AdapterField::Peeked: case AdapterField::Closure: type = keptAdapterSecond(iter); break;
+    }
+    fields.push_back({f.name, type});
+  }
+  return fields;
+}
+
 // A kept iterator's Clone, as the engine runs it: a copy of its bytes, so
 // what it holds must be Copy (a peeked item, a closure's captures); a
 // range around which an adapter is kept is a copy of its ends.
@@ -329,21 +344,23 @@ bool TypeTable::keptClones(TypeId iter) const {
   if (get(iter).kind == TypeKind::Range) return true;
   KeptIter k = keptIter(iter);
   if (!keptAdapter(k)) return keptIterClones(k);
-  if (k == KeptIter::Peekable && !isCopy(get(iter).args[0])) return false;
-  if (keptWithClosure(k) && !isCopy(get(iter).args[2])) return false;
+  std::vector<std::pair<std::string, TypeId>> fields = keptAdapterFields(iter);
+  for (size_t i = 1; i < fields.size(); ++i)
+    if (!isCopy(fields[i].second)) return false;
   return keptClones(get(iter).args[1]);
 }
 
 TypeId TypeTable::keptElem(TypeId iter) const {
   TypeId item = get(iter).args[0];
+  if (keptAdapter(keptIter(iter))) return item;
   switch (keptIter(iter)) {
-    case KeptIter::None: case KeptIter::VecIntoIter: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
-      return item;
+    case KeptIter::None: case KeptIter::VecIntoIter: return item;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: case KeptIter::Split:
     case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
       return intType(IntKind::U8);
+    SH_CASE_KEPT_ADAPTERS
+      return item;
   }
   return item;
 }
@@ -352,39 +369,40 @@ bool keptIterClones(KeptIter k) {
   return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices || keptSplitsText(k);
 }
 
-bool keptAdapter(KeptIter k) {
-  return k == KeptIter::Enumerate || k == KeptIter::Skip || k == KeptIter::Take || k == KeptIter::Peekable || keptWithClosure(k);
-}
+bool keptAdapter(KeptIter k) { return keptAdapterName(k)[0] != '\0'; }
 
 bool keptWithClosure(KeptIter k) {
-  return k == KeptIter::Map || k == KeptIter::Filter || k == KeptIter::FilterMap || k == KeptIter::Inspect;
+  for (const KeptAdapterField& f : keptAdapterTail(k))
+    if (f.holds == AdapterField::Closure) return true;
+  return false;
 }
 
-const char* keptAdapterField(KeptIter k) {
+const char* keptAdapterIterField(KeptIter k) { return k == KeptIter::Copied || k == KeptIter::Cloned ? "it" : "iter"; }
+
+std::vector<KeptAdapterField> keptAdapterTail(KeptIter k) {
   switch (k) {
-    case KeptIter::Enumerate: return "count";
-    case KeptIter::Peekable: return "peeked";
-    case KeptIter::Map: case KeptIter::FilterMap: case KeptIter::Inspect: return "f";
-    case KeptIter::Filter: return "predicate";
-    case KeptIter::Skip: case KeptIter::Take: return "n";
+    case KeptIter::Enumerate: return {{"count", AdapterField::Count}};
+    case KeptIter::Skip: case KeptIter::Take: return {{"n", AdapterField::Count}};
+    case KeptIter::Peekable: return {{"peeked", AdapterField::Peeked}};
+    case KeptIter::Map: case KeptIter::FilterMap: case KeptIter::Inspect: return {{"f", AdapterField::Closure}};
+    case KeptIter::Filter: return {{"predicate", AdapterField::Closure}};
+    case KeptIter::Rev: case KeptIter::Copied: case KeptIter::Cloned: return {};
+    case KeptIter::StepBy: return {{"step_minus_one", AdapterField::Count}, {"first_take", AdapterField::Flag}};
+    case KeptIter::TakeWhile: case KeptIter::SkipWhile:
+      return {{"flag", AdapterField::Flag}, {"predicate", AdapterField::Closure}};
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
     case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
-      return "";  // not an adapter
+      return {};  // not an adapter
   }
-  return "";
+  return {};
 }
 
 const char* keptAdapterName(KeptIter k) {
   switch (k) {
-    case KeptIter::Enumerate: return "Enumerate";
-    case KeptIter::Skip: return "Skip";
-    case KeptIter::Peekable: return "Peekable";
-    case KeptIter::Map: return "Map";
-    case KeptIter::FilterMap: return "FilterMap";
-    case KeptIter::Inspect: return "Inspect";
-    case KeptIter::Filter: return "Filter";
-    case KeptIter::Take: return "Take";
+#define SH_KEPT_ADAPTER_NAME(name) case KeptIter::name: return #name;
+    SH_KEPT_ADAPTERS(SH_KEPT_ADAPTER_NAME)
+#undef SH_KEPT_ADAPTER_NAME
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
     case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
@@ -575,14 +593,11 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Lines: return "std::str::Lines<'_>";
     case KeptIter::RSplit: return "std::str::RSplit<'_, char>";
     case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, char>";
-    case KeptIter::Enumerate: return "std::iter::Enumerate<" + name(t.args[1]) + ">";
-    case KeptIter::Skip: return "std::iter::Skip<" + name(t.args[1]) + ">";
-    case KeptIter::Take: return "std::iter::Take<" + name(t.args[1]) + ">";
-    case KeptIter::Peekable: return "std::iter::Peekable<" + name(t.args[1]) + ">";
-    case KeptIter::Map: return "std::iter::Map<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
-    case KeptIter::FilterMap: return "std::iter::FilterMap<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
-    case KeptIter::Inspect: return "std::iter::Inspect<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
-    case KeptIter::Filter: return "std::iter::Filter<" + name(t.args[1]) + ", " + name(t.args[2]) + ">";
+    SH_CASE_KEPT_ADAPTERS {  // `std::iter::Map<std::slice::Iter<'_, i32>, {closure}>`
+      std::string n = std::string("std::iter::") + keptAdapterName(static_cast<KeptIter>(t.length)) + "<" + name(t.args[1]);
+      if (keptWithClosure(static_cast<KeptIter>(t.length))) n += ", " + name(t.args[2]);
+      return n + ">";
+    }
   }
   return "?";
 }

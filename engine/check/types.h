@@ -99,6 +99,23 @@ enum class TypeKind : uint8_t {
   Error,   // after an error was reported: unifies with anything, silently
 };
 
+// The adapters kept around one of those (std's struct, the iterator inside).
+#define SH_KEPT_ADAPTERS(X)                                                                                  \
+  X(Enumerate)    /* iter::Enumerate<I>: {iter: I, count}, a struct as rustc lays it out; I is args[1] */   \
+  X(Skip)         /* iter::Skip<I>: {iter: I, n} */                                                          \
+  X(Take)         /* iter::Take<I>: {iter: I, n} */                                                          \
+  X(Peekable)     /* iter::Peekable<I>: {iter: I, peeked: Option<Option<Item>>}; that Option is args[2] */  \
+  X(Map)          /* iter::Map<I, F>: {iter: I, f: F}; the closure's type is args[2] */                      \
+  X(Filter)       /* iter::Filter<I, P>: {iter: I, predicate: P} */                                          \
+  X(FilterMap)    /* iter::FilterMap<I, F>: {iter: I, f: F} */                                               \
+  X(Inspect)      /* iter::Inspect<I, F>: {iter: I, f: F} */                                                 \
+  X(Rev)          /* iter::Rev<I>: {iter: I} */                                                                \
+  X(Copied)       /* iter::Copied<I>: {it: I} */                                                               \
+  X(Cloned)       /* iter::Cloned<I>: {it: I} */                                                               \
+  X(StepBy)       /* iter::StepBy<I>: {iter: I, step_minus_one: usize, first_take: bool} */                    \
+  X(TakeWhile)    /* iter::TakeWhile<I, P>: {iter: I, flag: bool, predicate: P} */                             \
+  X(SkipWhile)    /* iter::SkipWhile<I, P>: {iter: I, flag: bool, predicate: P} */
+
 // The std iterators a learner can keep in a variable (Iter's `length`),
 // laid out as std lays them out so the picture shows what they hold:
 // pointers into the buffer or the text they walk. An Iter of kind None is a
@@ -116,20 +133,16 @@ enum class TypeKind : uint8_t {
   X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */      \
   X(RSplit)       /* str::RSplit<'_, char>: Split's fields, walked from the back */                         \
   X(SplitTerminator) /* str::SplitTerminator<'_, char>: Split's fields, no empty piece after a last match */ \
-  X(Enumerate)    /* iter::Enumerate<I>: {iter: I, count}, a struct as rustc lays it out; I is args[1] */   \
-  X(Skip)         /* iter::Skip<I>: {iter: I, n} */                                                          \
-  X(Take)         /* iter::Take<I>: {iter: I, n} */                                                          \
-  X(Peekable)     /* iter::Peekable<I>: {iter: I, peeked: Option<Option<Item>>}; that Option is args[2] */  \
-  X(Map)          /* iter::Map<I, F>: {iter: I, f: F}; the closure's type is args[2] */                      \
-  X(Filter)       /* iter::Filter<I, P>: {iter: I, predicate: P} */                                          \
-  X(FilterMap)    /* iter::FilterMap<I, F>: {iter: I, f: F} */                                               \
-  X(Inspect)      /* iter::Inspect<I, F>: {iter: I, f: F} */
+  SH_KEPT_ADAPTERS(X)
 
 enum class KeptIter : uint8_t {
 #define SH_KEPT_ITER_ENUM(name) name,
   SH_KEPT_ITERS(SH_KEPT_ITER_ENUM)
 #undef SH_KEPT_ITER_ENUM
 };
+// `case KeptIter::Enumerate: ... case KeptIter::SkipWhile:`, for a switch over every kind.
+#define SH_KEPT_ADAPTER_CASE(name) case KeptIter::name:
+#define SH_CASE_KEPT_ADAPTERS SH_KEPT_ADAPTERS(SH_KEPT_ADAPTER_CASE)
 
 // Where a kept iterator's front and end words sit (check/layout.cpp), and
 // how many items lie between them: the bytes left for a str's iterators,
@@ -148,13 +161,21 @@ uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t ele
 //     {Chars {ptr, end}, front_offset} at 32, allow_trailing_empty at 56,
 //     finished at 57.
 bool keptSplitsText(KeptIter k);
-// Enumerate, Skip, Take, Peekable, Map and Filter kept around a kept
-// iterator (or a range): the adapter's struct with the iterator inside and
-// its second field, named as std names it (check/layout.cpp).
+// std's adapters kept around a kept iterator (or a range): the adapter's
+// struct with the iterator first and its other fields after it, in std's
+// declaration order and named as std names them (check/layout.cpp lays
+// them out as rustc reorders them).
 bool keptAdapter(KeptIter k);
-const char* keptAdapterField(KeptIter k);  // "count", "n", "peeked", "f", "predicate"
-const char* keptAdapterName(KeptIter k);   // "Enumerate", ..., as std's Debug writes it
-bool keptWithClosure(KeptIter k);          // Map, Filter, FilterMap, Inspect: a closure as the second field
+const char* keptAdapterName(KeptIter k);      // "Enumerate", ..., as std's Debug writes it
+const char* keptAdapterIterField(KeptIter k); // "iter", or Copied's and Cloned's "it"
+// What an adapter's field after its iterator holds.
+enum class AdapterField : uint8_t { Count, Flag, Peeked, Closure };
+struct KeptAdapterField {
+  const char* name;
+  AdapterField holds;
+};
+std::vector<KeptAdapterField> keptAdapterTail(KeptIter k);  // the fields after its iterator
+bool keptWithClosure(KeptIter k);  // Map, Filter, FilterMap, Inspect, TakeWhile, SkipWhile: a closure among its fields
 struct TextSplitter {
   static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
                             utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;
@@ -355,7 +376,9 @@ class TypeTable {
   TypeId iterOf(TypeId item, KeptIter kept = KeptIter::None);
   // An adapter around `inner`; `closure` is Map's or Filter's (Peekable's Option<Option<item>> is made here).
   TypeId keptAdapterOf(KeptIter kept, TypeId item, TypeId inner, TypeId closure = kNoType);
-  TypeId keptAdapterSecond(TypeId iter) const;  // the type of an adapter's second field
+  TypeId keptAdapterSecond(TypeId iter) const;  // the type of Peekable's peeked field or of an adapter's closure
+  // A kept adapter's fields, its iterator first, in std's declaration order.
+  std::vector<std::pair<std::string, TypeId>> keptAdapterFields(TypeId iter) const;
   bool keptClones(TypeId iter) const;  // a kept iterator's Clone: an adapter's is its iterator's
   KeptIter keptIter(TypeId t) const;  // None for every type that is not a kept iterator
   std::string iterName(const Type& iter) const;

@@ -52,6 +52,9 @@ bool Interpreter::evalOperands(const std::vector<ExprPtr>& operands, std::vector
 }
 
 Value Interpreter::evalMethodCall(const Expr& e) {
+  if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method && static_cast<BuiltinMethod>(e.resolved) == BuiltinMethod::RangeRev &&
+      keptAdapter(T_.keptIter(e.type)))  // `(1..=n).rev()` kept: std's Rev around the range
+    return makeKeptAdapter(e);
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method &&
       stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter && !readsKeptIterator(e))
     return keptAdapter(T_.keptIter(e.type)) ? makeKeptAdapter(e) : callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));

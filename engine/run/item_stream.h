@@ -102,7 +102,7 @@ struct ItemStream {
   bool flag = false;                       // TakeWhile: done; SkipWhile, StepBy: past the first; Chain: first spent;
                                            // Moved: its buffer taken by an in-place collect; Shunt: stopped;
                                            // FlatMap, Flatten: it iterates arrays (std's ConstSizeIntoIterator);
-                                           // Peekable: something was peeked
+                                           // Peekable: something was peeked; Count: its last item was taken from the back
 };
 
 }  // namespace sh

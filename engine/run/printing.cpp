@@ -274,12 +274,12 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
   if (keptSplitsText(kept)) return renderTextSplitterDebug(w, p, spec);  // no pointer to what is left: offsets into the text
   if (keptAdapter(kept)) {  // derived Debug: `Enumerate { iter: Iter([2, 3]), count: 1 }`; Map's and Filter's omit the closure
     const Layout& l = T_.layout(p.type);
+    std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
     w.beginStruct(keptAdapterName(kept));
-    w.field("iter");
-    renderDebug(w, Place{p.addr + l.fields[0].offset, l.fields[0].type}, spec);
-    if (!keptWithClosure(kept)) {
-      w.field(l.fields[1].name);
-      renderDebug(w, Place{p.addr + l.fields[1].offset, l.fields[1].type}, spec);
+    for (size_t i = 0; i < l.fields.size(); ++i) {
+      if (i > 0 && tail[i - 1].holds == AdapterField::Closure) continue;
+      w.field(l.fields[i].name);
+      renderDebug(w, Place{p.addr + l.fields[i].offset, l.fields[i].type}, spec);
     }
     w.end();
     return;
@@ -304,8 +304,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
   switch (kept) {
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
-    case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
+    case KeptIter::SplitTerminator: SH_CASE_KEPT_ADAPTERS
       return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;

@@ -618,9 +618,13 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
   if (keptSplitsText(keptOf(type))) return splitterText(addr, type);
   if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`, `Map { iter: Iter([2, 3]) }`
     const Layout& l = T_.layout(type);
-    std::string iter = std::string(keptAdapterName(keptOf(type))) + " { iter: " + text(addr + l.fields[0].offset, l.fields[0].type, depth + 1);
-    if (keptWithClosure(keptOf(type))) return iter + " }";
-    return iter + ", " + l.fields[1].name + ": " + text(addr + l.fields[1].offset, l.fields[1].type, depth + 1) + " }";
+    std::vector<KeptAdapterField> tail = keptAdapterTail(keptOf(type));
+    std::string out = std::string(keptAdapterName(keptOf(type))) + " {";
+    for (size_t i = 0; i < l.fields.size(); ++i) {
+      if (i > 0 && tail[i - 1].holds == AdapterField::Closure) continue;
+      out += std::string(i > 0 ? ", " : " ") + l.fields[i].name + ": " + text(addr + l.fields[i].offset, l.fields[i].type, depth + 1);
+    }
+    return out + " }";
   }
   Address front = keptFront(addr, type);
   uint64_t left = keptLeft(addr, type);
@@ -634,8 +638,7 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::CharIndices: return "CharIndices { front_offset: " + std::to_string(u64(addr + 16)) + ", " + strText(front, left) + " }";
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
-    case KeptIter::SplitTerminator: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-    case KeptIter::Peekable: case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
+    case KeptIter::SplitTerminator: SH_CASE_KEPT_ADAPTERS
       return "?";  // written above
   }
   return "?";

@@ -15,6 +15,7 @@
 
 #include "base/utf8.h"
 #include "run/interpreter.h"
+#include "run/std/std_locations.h"
 
 namespace sh {
 
@@ -40,8 +41,7 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
     it.setU64(8, size > 0 ? data + len * size : len);
   };
   switch (kept) {
-    case KeptIter::None: case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take: case KeptIter::Peekable:
-    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
+    case KeptIter::None: SH_CASE_KEPT_ADAPTERS
       SH_CHECK(false, "a chain or an adapter made as a source's iterator");
       break;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: {
@@ -69,31 +69,35 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
 }
 
 // `v.iter().enumerate()`, `it.skip(2)`, `s.chars().peekable()`,
-// `v.iter().map(f)` kept: the adapter's struct, the iterator it takes
-// (made here, or moved in) inside, and its second field: Enumerate's count
-// at 0, Skip's or Take's n, nothing peeked yet, or the closure moved in.
+// `v.iter().map(f)`, `v.iter().rev()` kept: the adapter's struct, the
+// iterator it takes (made here, or moved in) inside, and its other fields:
+// Enumerate's count at 0, Skip's or Take's n, StepBy's step less one (a
+// step of 0 panics as std's `StepBy::new` asserts) and first_take, nothing
+// peeked yet, TakeWhile's or SkipWhile's flag down, or the closure moved in.
 Value Interpreter::makeKeptAdapter(const Expr& call) {
   std::vector<Value> parts{eval(*call.operand)};
   if (flow_ != Flow::Normal || !evalOperands(call.args, parts)) return makeUnit();
   const Layout& l = T_.layout(call.type);
+  KeptIter kept = T_.keptIter(call.type);
   Value it(call.type, l.size);
   std::memcpy(it.data() + l.fields[0].offset, parts[0].data(), parts[0].size());
-  uint64_t at = l.fields[1].offset;
-  switch (T_.keptIter(call.type)) {
-    case KeptIter::Enumerate: it.setU64(at, 0); break;
-    case KeptIter::Skip: case KeptIter::Take: it.setU64(at, parts[1].u64()); break;
-    case KeptIter::Peekable: {
-      Value none = makeOption(l.fields[1].type, nullptr);
-      std::memcpy(it.data() + at, none.data(), none.size());
-      break;
+  std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
+  for (size_t i = 0; i < tail.size(); ++i) {
+    uint64_t at = l.fields[i + 1].offset;
+    switch (tail[i].holds) {
+      case AdapterField::Count:
+        if (kept == KeptIter::StepBy && parts[1].u64() == 0)
+          throw Panic{"assertion failed: step != 0", call.nameSpan, stdLocation(StdSite::IterStepBy)};
+        it.setU64(at, kept == KeptIter::Enumerate ? 0 : kept == KeptIter::StepBy ? parts[1].u64() - 1 : parts[1].u64());
+        break;
+      case AdapterField::Flag: it.data()[at] = kept == KeptIter::StepBy ? 1 : 0; break;  // first_take; TakeWhile's, SkipWhile's flag
+      case AdapterField::Peeked: {
+        Value none = makeOption(l.fields[i + 1].type, nullptr);
+        std::memcpy(it.data() + at, none.data(), none.size());
+        break;
+      }
+      case AdapterField::Closure: std::memcpy(it.data() + at, parts[1].data(), parts[1].size()); break;
     }
-    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
-      std::memcpy(it.data() + at, parts[1].data(), parts[1].size());
-      break;
-    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
-    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
-    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
-      SH_CHECK(false, "a source's iterator made as an adapter");
   }
   return it;
 }
@@ -169,79 +173,126 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
 
 // After a `&mut self` consumer read the kept iterator at `at` through
 // stream s: its front pointer moves past the items s handed out (and
-// CharIndices' offset with it), as std's `next` moved it each time.
+// CharIndices' offset with it), as std's `next` moved it each time, and its
+// end pointer back past those taken from the back (under a Rev).
 void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterDone(at, s);
   if (keptAdapter(kept)) return keptAdapterDone(at, s);
-  Address ptrAt = at.addr + keptFrontOffset(kept);
-  uint64_t size = elemSizeOf(T_, at.type), taken = s.front;
+  Address ptrAt = at.addr + keptFrontOffset(kept), endAt = at.addr + keptEndOffset(kept);
+  uint64_t size = elemSizeOf(T_, at.type), taken = s.front, takenBack = s.items.size() - s.back;
   if (decodesChars(kept)) {
     uint64_t bytes = s.bytesBefore[0] - s.bytesBefore[s.front];
     mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + bytes);
+    mem_.writeU64(endAt, mem_.readU64(endAt) - s.bytesBefore[s.back]);  // what next_back took
     if (kept == KeptIter::CharIndices) mem_.writeU64(at.addr + 16, mem_.readU64(at.addr + 16) + bytes);
     return;
   }
-  Address endAt = at.addr + keptEndOffset(kept);
-  if (size == 0) mem_.writeU64(endAt, mem_.readU64(endAt) - taken);  // std counts a zero-sized T down in end
-  else mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + taken * size);
+  if (size == 0) mem_.writeU64(endAt, mem_.readU64(endAt) - taken - takenBack);  // std counts a zero-sized T down in end
+  else {
+    mem_.writeU64(ptrAt, mem_.readU64(ptrAt) + taken * size);
+    mem_.writeU64(endAt, mem_.readU64(endAt) - takenBack * size);
+  }
 }
 
 // ---------------------------------------------------------------- adapters
 
+namespace {
+
+// The stream node that runs a kept adapter.
+StreamKind streamOfAdapter(KeptIter k) {
+  switch (k) {
+    case KeptIter::Enumerate: return StreamKind::Enumerate;
+    case KeptIter::Skip: return StreamKind::Skip;
+    case KeptIter::Take: return StreamKind::Take;
+    case KeptIter::Peekable: return StreamKind::Peekable;
+    case KeptIter::Map: return StreamKind::Map;
+    case KeptIter::Filter: return StreamKind::Filter;
+    case KeptIter::FilterMap: return StreamKind::FilterMap;
+    case KeptIter::Inspect: return StreamKind::Inspect;
+    case KeptIter::Rev: return StreamKind::Rev;
+    case KeptIter::Copied: return StreamKind::Copied;
+    case KeptIter::Cloned: return StreamKind::Cloned;
+    case KeptIter::StepBy: return StreamKind::StepBy;
+    case KeptIter::TakeWhile: return StreamKind::TakeWhile;
+    case KeptIter::SkipWhile: return StreamKind::SkipWhile;
+    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
+    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+      break;
+  }
+  SH_CHECK(false, "a source's iterator read as an adapter");
+  return StreamKind::Items;
+}
+
+}  // namespace
+
 // The adapter's stream around its iterator's, read from its bytes: the
-// count or n, what was peeked, or its closure, called where it lies (an
-// FnMut's captures change in the variable; owned: dropped with the stream).
+// count or n, StepBy's step and whether it took its first, TakeWhile's or
+// SkipWhile's flag, what was peeked, or its closure, called where it lies
+// (an FnMut's captures change in the variable; owned: dropped with the
+// stream). The stream's flag is StepBy's "past the first", the negation of
+// std's first_take.
 std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, const Expr& e, bool owned) {
   KeptIter kept = T_.keptIter(at.type);
   const Layout& l = T_.layout(at.type);
   Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
-  Address second = at.addr + l.fields[1].offset;
   auto s = std::make_unique<ItemStream>();
   s->call = &e;
+  s->kind = streamOfAdapter(kept);
   s->item = T_.get(at.type).args[0];
   s->inner = T_.get(iter.type).kind == TypeKind::Range ? keptRangeStream(iter, e) : keptStream(iter, e, owned);
-  switch (kept) {
-    case KeptIter::Enumerate: case KeptIter::Skip: case KeptIter::Take:
-      s->kind = kept == KeptIter::Enumerate ? StreamKind::Enumerate : kept == KeptIter::Skip ? StreamKind::Skip : StreamKind::Take;
-      s->n = mem_.readU64(second);
-      break;
-    case KeptIter::Map: case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect:
-      s->kind = kept == KeptIter::Map ? StreamKind::Map : kept == KeptIter::Filter ? StreamKind::Filter
-              : kept == KeptIter::FilterMap ? StreamKind::FilterMap : StreamKind::Inspect;
-      s->fn = HeldCallable{second, l.fields[1].type, owned};
-      break;
-    case KeptIter::Peekable: {  // None: nothing peeked; Some(None): the end was; Some(Some(x)): x
-      s->kind = StreamKind::Peekable;
-      s->borrowed = !owned;
-      TypeId outer = l.fields[1].type, inner = T_.get(outer).args[0];
-      if (!optionIsSome(second, outer)) break;
-      Address some = optionPayload(second, outer);
-      std::optional<Value> x;
-      if (optionIsSome(some, inner)) x = readPlace(Place{optionPayload(some, inner), s->item}, false);
-      holdPeeked(*s, std::move(x));
-      break;
+  std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
+  for (size_t i = 0; i < tail.size(); ++i) {
+    Address field = at.addr + l.fields[i + 1].offset;
+    switch (tail[i].holds) {
+      case AdapterField::Count: s->n = mem_.readU64(field) + (kept == KeptIter::StepBy ? 1 : 0); break;
+      case AdapterField::Flag: {
+        uint8_t flag = 0;
+        mem_.read(field, &flag, 1);
+        s->flag = (flag != 0) != (kept == KeptIter::StepBy);
+        break;
+      }
+      case AdapterField::Closure: s->fn = HeldCallable{field, l.fields[i + 1].type, owned}; break;
+      case AdapterField::Peeked: {  // None: nothing peeked; Some(None): the end was; Some(Some(x)): x
+        s->borrowed = !owned;
+        TypeId outer = l.fields[i + 1].type, inner = T_.get(outer).args[0];
+        if (!optionIsSome(field, outer)) break;
+        Address some = optionPayload(field, outer);
+        std::optional<Value> x;
+        if (optionIsSome(some, inner)) x = readPlace(Place{optionPayload(some, inner), s->item}, false);
+        holdPeeked(*s, std::move(x));
+        break;
+      }
     }
-    case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
-    case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
-    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
-      SH_CHECK(false, "a source's iterator read as an adapter");
   }
   return s;
 }
 
-// After a `&mut self` consumer: the adapter's count, n or peeked item as
-// the stream left them, then its iterator's position.
+// After a `&mut self` consumer: the adapter's count, n, flag or peeked item
+// as the stream left them, then its iterator's position.
 void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   const Layout& l = T_.layout(at.type);
-  Address second = at.addr + l.fields[1].offset;
-  if (kept == KeptIter::Enumerate || kept == KeptIter::Skip || kept == KeptIter::Take) mem_.writeU64(second, s.n);
-  if (kept == KeptIter::Peekable) {
-    TypeId outer = l.fields[1].type;
-    Value item = makeOption(T_.get(outer).args[0], s.front < s.back ? &s.items[s.front] : nullptr);
-    Value peeked = makeOption(outer, s.flag ? &item : nullptr);
-    mem_.write(second, peeked.data(), peeked.size());
+  std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
+  for (size_t i = 0; i < tail.size(); ++i) {
+    Address field = at.addr + l.fields[i + 1].offset;
+    switch (tail[i].holds) {
+      case AdapterField::Count: mem_.writeU64(field, s.n - (kept == KeptIter::StepBy ? 1 : 0)); break;
+      case AdapterField::Flag: {
+        uint8_t flag = s.flag != (kept == KeptIter::StepBy) ? 1 : 0;
+        mem_.write(field, &flag, 1);
+        break;
+      }
+      case AdapterField::Closure: break;  // called where it lies
+      case AdapterField::Peeked: {
+        TypeId outer = l.fields[i + 1].type;
+        Value item = makeOption(T_.get(outer).args[0], s.front < s.back ? &s.items[s.front] : nullptr);
+        Value peeked = makeOption(outer, s.flag ? &item : nullptr);
+        mem_.write(field, peeked.data(), peeked.size());
+        break;
+      }
+    }
   }
   Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
   if (T_.get(iter.type).kind == TypeKind::Range) return keptRangeDone(iter, *s.inner);
@@ -259,20 +310,28 @@ std::unique_ptr<ItemStream> Interpreter::keptRangeStream(const Place& at, const 
   return s;
 }
 
-// The range's start moved past what was taken, as Range's `next` moves it;
-// RangeInclusive's stays at its end once that is taken, and says it is exhausted.
+// The range's start moved past what was taken from the front, as Range's
+// `next` moves it, and its end back past what was taken from the back
+// (`next_back`, under a Rev). An inclusive one's start and end meet at its
+// last item once that is taken, and it says it is exhausted.
 void Interpreter::keptRangeDone(const Place& at, const ItemStream& s) {
   const Type& t = T_.get(at.type);
   const Layout& l = T_.layout(at.type);
   TypeId elem = t.args[0];
-  __int128 start = s.next;
-  if (t.inclusive && s.next == s.end && s.end > readInt(readPlace(Place{at.addr + l.fields[0].offset, elem}, false))) {
-    start = s.end - 1;
-    uint8_t exhausted = 1;
+  uint8_t exhausted = 0;
+  if (t.inclusive) mem_.read(at.addr + l.fields[2].offset, &exhausted, 1);
+  if (exhausted != 0) return;  // nothing more to take
+  __int128 start = s.next, end = t.inclusive ? s.end - 1 : s.end;
+  bool took = start != readInt(readPlace(Place{at.addr + l.fields[0].offset, elem}, false)) ||
+              end != readInt(readPlace(Place{at.addr + l.fields[1].offset, elem}, false));
+  if (t.inclusive && s.next == s.end && took) {
+    start = end = s.flag ? s.end : s.end - 1;  // the last item, from the back or the front
+    exhausted = 1;
     mem_.write(at.addr + l.fields[2].offset, &exhausted, 1);
   }
-  Value v = makeInt(elem, start);
-  mem_.write(at.addr + l.fields[0].offset, v.data(), v.size());
+  Value from = makeInt(elem, start), to = makeInt(elem, end);
+  mem_.write(at.addr + l.fields[0].offset, from.data(), from.size());
+  mem_.write(at.addr + l.fields[1].offset, to.data(), to.size());
 }
 
 // ---------------------------------------------------------------- dropping
@@ -283,9 +342,7 @@ void Interpreter::keptRangeDone(const Place& at, const ItemStream& s) {
 void Interpreter::dropKeptIter(Address addr, TypeId type) {
   KeptIter kept = T_.keptIter(type);
   if (keptAdapter(kept)) {
-    const Layout& l = T_.layout(type);
-    dropValue(addr + l.fields[0].offset, l.fields[0].type);
-    dropValue(addr + l.fields[1].offset, l.fields[1].type);
+    for (const FieldLayout& f : T_.layout(type).fields) dropValue(addr + f.offset, f.type);
     return;
   }
   if (kept != KeptIter::VecIntoIter) return;

@@ -531,6 +531,7 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
       return halfOfPair(s, std::move(s.items[s.front++]));
     case StreamKind::Count:
       if (s.next >= s.end) return std::nullopt;
+      s.flag = false;
       return makeInt(s.item, s.next++);
     case StreamKind::Repeat: return cloneValue(s.owner, s.item, at);
     case StreamKind::FromFn: {
@@ -698,6 +699,7 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
       return halfOfPair(s, std::move(s.items[--s.back]));
     case StreamKind::Count:
       if (s.next >= s.end) return std::nullopt;
+      s.flag = true;
       return makeInt(s.item, --s.end);
     case StreamKind::Map: {
       std::optional<Value> x = pullBack(*s.inner);

@@ -1,4 +1,4 @@
-// A Peekable named around an iterator the engine does not lay out by name (a `Rev`) is not supported yet: the engine says so at its span.
+// A helper takes `&mut Peekable<Rev<Chars>>` named by std's paths; the caller's kept `chars().rev().peekable()` is that type.
 use std::iter::Peekable;
 use std::iter::Rev;
 use std::str::Chars;
@@ -12,4 +12,3 @@ fn main() {
     println!("{:?}", last(&mut it));
 }
 // expect: Some('b')
-// unsupported: `std::iter::Rev` at 3:5
