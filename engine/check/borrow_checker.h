@@ -128,6 +128,7 @@ class BorrowChecker {
   void walkFormatArguments(const CheckedFormat& f, const Expr* writtenInto = nullptr, Span callSpan = {});
 
   static bool isSliceMethod(const Expr& call);
+  bool derefsOnlyThroughOwners(const Expr& call) const;
 
   void rejectReturnOfLocal(const Expr& value);
 

@@ -21,6 +21,19 @@ bool BorrowChecker::isSliceMethod(const Expr& call) {
   }
 }
 
+// Whether a method call's auto-deref of its receiver (`b.name()` with
+// `b: Box<Dog>`, an Rc, a RefCell's guard) goes only through what the
+// receiver owns: the call then borrows the receiver's own place, as
+// `Dog::name(&*b)` does. Through a reference it reaches another's place.
+bool BorrowChecker::derefsOnlyThroughOwners(const Expr& call) const {
+  TypeId t = call.operand->type;
+  for (int i = 0; i < call.derefs; ++i) {
+    if (t == kNoType || T_.get(T_.resolve(t)).kind == TypeKind::Ref) return false;
+    t = T_.derefTarget(T_.resolve(t));
+  }
+  return t != kNoType;
+}
+
 // A returned value that holds a borrow of this function's own variable,
 // or of a temporary, is E0515: their memory is gone once it returns.
 // What the value holds is what it hands on (LifetimeRules::flowInto: `&s`,

@@ -236,7 +236,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
     }
     case ExprKind::MethodCall: {
       std::string path;
-      bool placeReceiver = placeRoot(*e.operand, &path) >= 0 && e.derefs == 0;
+      bool placeReceiver = placeRoot(*e.operand, &path) >= 0 && derefsOnlyThroughOwners(e);
       if (placeReceiver && e.receiverMode == 2 && isSliceMethod(e)) {
         // A slice method reached through Vec's deref takes its `&mut v`
         // before the arguments are evaluated: no two-phase borrow.
