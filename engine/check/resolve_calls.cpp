@@ -790,9 +790,10 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   const Type& ty = T_.get(self);
   TypeId result;
   std::vector<CallableParam> callables;
+  // A kept adapter's other arguments are what it holds (its inner iterator, its closure), never V.
+  bool secondArg = ty.args.size() > 1 && ty.kind != TypeKind::Iter;
   std::vector<TypeId> params = signatureTypes(
-      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, ty.args.size() > 1 ? ty.args[1] : second}, &result,
-      &callables);
+      T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, secondArg ? ty.args[1] : second}, &result, &callables);
   e.receiverMode = static_cast<uint8_t>(row.mode);
   if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);
   if (row.mode == ReceiverMode::ByMut && row.receiver == StdReceiver::Iter && ty.kind == TypeKind::Range && namesPlace(*e.operand))
