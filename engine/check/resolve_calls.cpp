@@ -846,8 +846,19 @@ TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expecte
   if (want == kNoType) want = expected != kNoType ? expected : T_.newVar(VarKind::Any);
   const Type open = T_.get(T_.resolve(want));
   if (open.kind == TypeKind::Var && open.varKind == VarKind::Any) collectTargets_.push_back({&e, m, item, e.nameSpan});
-  else if (!unify(want, item)) mismatch(e.nameSpan, want, item);
+  else requireSummable(e, want, item);
   return typeMethodCall(e, m, self, want);
+}
+
+// `S: Sum<Item>` (or Product): std's impls make a number from its own
+// values or references to them; anything else is rustc's E0277 at the call.
+void Resolver::requireSummable(const Expr& e, TypeId want, TypeId item) {
+  if (unify(want, item)) return;
+  TypeId items = T_.get(T_.resolve(e.operand->type)).args[0];
+  std::string making = std::string(e.text == "product" ? "multiplying" : "summing");
+  fail(DiagCode::E0277, "a value of type `" + typeName(want) + "` cannot be made by " + making + " an iterator over elements of type `" +
+                            typeName(items) + "`",
+       e.nameSpan, "value of type `" + typeName(want) + "` cannot be made by " + making + " a `std::iter::Iterator<Item=" + typeName(items) + ">`");
 }
 
 // partition builds two collections std can make with Default and grow with

@@ -405,7 +405,7 @@ void Resolver::blameLetForOpenCollect(const Stmt& s) {
 void Resolver::finishCollectTargets() {
   auto settle = [&](const OpenCollect& c) {
     if (c.method != BuiltinMethod::IterSum && c.method != BuiltinMethod::IterProduct) return requireCollectible(*c.call, c.call->type, c.item);
-    if (!unify(c.call->type, c.item)) mismatch(c.call->nameSpan, c.call->type, c.item);
+    requireSummable(*c.call, c.call->type, c.item);
   };
   for (bool settled = true; settled;) {
     settled = false;

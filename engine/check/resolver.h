@@ -470,6 +470,7 @@ class Resolver {
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target) const;
   TypeId typeBeforeChecking(const Expr& e);
+  void requireSummable(const Expr& e, TypeId want, TypeId item);
   void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);
   void rejectBoxConversion(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
