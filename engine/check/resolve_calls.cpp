@@ -685,6 +685,21 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
        "method not found in `" + typeName(t) + "`");
 }
 
+// An iterator std never gives an exact length (ExactSizeIterator's `len`):
+// a chain made here ending in an adapter whose count depends on its items
+// (`filter`, `take_while`, `flat_map`, `chain`, ...) or text's `chars()`.
+static bool neverExactSize(const Expr& chain) {
+  if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(chain.resolved)) {
+    case BuiltinMethod::IterFilter: case BuiltinMethod::IterFilterMap: case BuiltinMethod::IterTakeWhile:
+    case BuiltinMethod::IterSkipWhile: case BuiltinMethod::IterFlatMap: case BuiltinMethod::IterFlatten: case BuiltinMethod::IterScan:
+    case BuiltinMethod::IterChain: case BuiltinMethod::StrChars: case BuiltinMethod::StrCharIndices:
+    case BuiltinMethod::StrSplitWhitespace: case BuiltinMethod::StrLines:
+      return true;
+    default: return false;
+  }
+}
+
 // std's smart pointers and collections have many more methods than the
 // engine runs (`map.retain`, `cell.update`, `rc.into_keys`): a name none of
 // their rows has is a method std may well have, so it is "not supported yet",
@@ -701,6 +716,7 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   const Type& ty = T_.get(t);
   bool peekablesOwn = e.text == "peek" || e.text == "peek_mut" || e.text == "next_if" || e.text == "next_if_eq";
   if (ty.kind == TypeKind::Iter && peekablesOwn) return;  // on an iterator that is no Peekable: rustc's E0599
+  if (ty.kind == TypeKind::Iter && e.text == "len" && neverExactSize(*e.operand)) return;  // no ExactSizeIterator: E0599
   const std::string notRunYet = "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet";
   StdNames list = StdNames::Vec;
   switch (ty.kind) {
