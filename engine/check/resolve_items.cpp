@@ -749,6 +749,7 @@ void Resolver::finishFunction() {
   checkObligations();
   recordVtables();
   resolvePendingCalls();
+  recordIteratorNexts();
   bindPendingFnValues();
   std::vector<std::function<void()>> checks = std::move(typeChecks_);
   typeChecks_.clear();

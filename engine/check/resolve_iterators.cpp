@@ -137,12 +137,30 @@ TypeId Resolver::learnersIteratorItem(TypeId t, Span at) {
   for (int32_t fn : out_.impls[impl].fns)
     if (out_.fns[fn].decl && out_.fns[fn].decl->name == "size_hint")
       fail(DiagCode::None, "an Iterator with its own `size_hint` used with std's methods is not supported yet", at);
-  if (out_.fns[next].isTemplate()) {
-    next = instantiate(next, implArgs, out_.impls[impl].decl->span);
-    checkInstances();
-  }
-  out_.iteratorNexts[t] = next;
+  // A generic impl's `next` is instantiated once the function's types are
+  // known, as its calls are (recordIteratorNexts).
+  if (out_.fns[next].isTemplate()) pendingIteratorNexts_.push_back({t, at});
+  else out_.iteratorNexts[t] = next;
   return normalize(assocTypeOf(t, trait, out_.traits[trait].findAssoc("Item"), {}));
+}
+
+// The `next` of each of the learner's generic iterators this function
+// walks with std's methods or a `for`, instantiated for its final type
+// arguments (`Cycle<u32>`), which is what the run looks it up by. A
+// template's own uses never run.
+void Resolver::recordIteratorNexts() {
+  std::vector<std::pair<TypeId, Span>> pending = std::move(pendingIteratorNexts_);
+  pendingIteratorNexts_.clear();
+  if (fn_->isTemplate()) return;
+  int32_t trait = stdTrait(StdTrait::Iterator);
+  for (const auto& [open, at] : pending) {
+    TypeId t = normalize(T_.defaultDeep(open));
+    if (T_.containsParam(t) || out_.iteratorNexts.count(t)) continue;
+    std::vector<TypeId> implArgs;
+    int32_t impl = findImplFor(t, TraitRef{trait, {}, {}, {}}, &implArgs);
+    for (int32_t fn : impl < 0 ? std::vector<int32_t>{} : out_.impls[impl].fns)
+      if (out_.fns[fn].decl && out_.fns[fn].decl->name == "next") out_.iteratorNexts[t] = instantiate(fn, implArgs, at);
+  }
 }
 
 // The Item of a generic iterator, a parameter bounded by Iterator (`I:

@@ -102,6 +102,7 @@ class Resolver {
   bool stdImplementsOrDerives(TypeId t, StdTrait trait);
   std::string traitRefName(const TraitRef& r);
   void requireTrait(TypeId t, const TraitRef& r, Span at);
+  void recordIteratorNexts();
   void settleTraitArgsByOnlyImpl();
   void checkObligations();
   struct MethodPick {
@@ -636,6 +637,7 @@ class Resolver {
     Span traitPath = {};  // `Trait::f(..)`: the path, where an undecided Self is E0790
   };
   std::vector<Obligation> obligations_;
+  std::vector<std::pair<TypeId, Span>> pendingIteratorNexts_;  // the learner's generic iterators walked here (recordIteratorNexts)
   std::vector<std::tuple<TypeId, Span, const char*, OwnImpls>> orderedKeys_;  // B-tree keys, heap elements, checked with the obligations
   std::vector<std::pair<TypeId, Span>> hashedKeys_;   // HashMap and HashSet keys, likewise
   std::vector<ClosureLevel> closureLevels_;
