@@ -1,0 +1,11 @@
+// Boxed closures borrowing a local Vec (Box<dyn Fn() -> usize + '_>): a trait object holding references, outside the subset for now.
+fn main() {
+    let data = vec![1, 2, 3];
+    let mut checks: Vec<Box<dyn Fn() -> usize + '_>> = Vec::new();
+    checks.push(Box::new(|| data.len()));
+    checks.push(Box::new(|| data.iter().sum::<i32>() as usize));
+    let results: Vec<usize> = checks.iter().map(|c| c()).collect();
+    println!("{:?} {:?}", results, data);
+}
+// expect: [3, 6] [1, 2, 3]
+// unsupported: which holds references, is not supported yet at 5:17
