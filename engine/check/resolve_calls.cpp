@@ -783,16 +783,10 @@ static bool writtenWithoutAnEnd(const Expr& e) {
 
 // Whether `adapter` of `inner` is kept as std's struct around it: around a
 // kept iterator or a range with both ends; `rev` not around a text splitter
-// (the engine walks none back in place), `step_by` not around an unsigned
-// `a..b`, which std sets up to count its steps (SpecRangeSetup). Otherwise
-// the adapter is a chain run where it is written.
+// (the engine walks none back in place). Otherwise the adapter is a chain
+// run where it is written.
 bool Resolver::keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const {
-  const Type& t = T_.get(inner);
-  if (t.kind == TypeKind::Range) {
-    bool unsignedSteps = adapter == KeptIter::StepBy && !t.inclusive && T_.get(T_.resolve(t.args[0])).kind == TypeKind::Int &&
-                         !intKindSigned(T_.get(T_.resolve(t.args[0])).intKind);
-    return !writtenWithoutAnEnd(operand) && !unsignedSteps;
-  }
+  if (T_.get(inner).kind == TypeKind::Range) return !writtenWithoutAnEnd(operand);
   KeptIter k = T_.keptIter(inner);
   return k != KeptIter::None && !(adapter == KeptIter::Rev && keptSplitsText(k));
 }

@@ -518,6 +518,7 @@ class Interpreter {
   std::unique_ptr<ItemStream> keptAdapterStream(const Place& at, const Expr& e, bool owned);
   void keptAdapterDone(const Place& at, const ItemStream& s);
   std::unique_ptr<ItemStream> keptRangeStream(const Place& at, const Expr& e);
+  void stepsCountedDone(const Place& at, const ItemStream& s);
   void keptRangeDone(const Place& at, const ItemStream& s);
   void dropKeptIter(Address addr, TypeId type);
   void holdPeeked(ItemStream& s, std::optional<Value> x);  // peekable.cpp

@@ -26,6 +26,19 @@ uint64_t elemSizeOf(const TypeTable& T, TypeId iterType) { return T.layout(T.kep
 // Chars and CharIndices decode UTF-8 as they go; the others step one element at a time.
 bool decodesChars(KeptIter k) { return k == KeptIter::Chars || k == KeptIter::CharIndices; }
 
+// A StepBy around `a..b` of u8, u16, u32, u64 or usize: std's SpecRangeSetup
+// makes the range's end the count of steps left (measured with rustc 1.95:
+// `(0u8..10).step_by(3)` is `StepBy { iter: 0..4, .. }`, `3..3` after a
+// `next`), its start the next item, wrapping past the type's end; first_take
+// stays true.
+bool countsSteps(const TypeTable& T, TypeId stepBy) {
+  if (T.keptIter(stepBy) != KeptIter::StepBy) return false;
+  const Type& range = T.get(T.get(stepBy).args[1]);
+  if (range.kind != TypeKind::Range || range.inclusive || T.get(range.args[0]).kind != TypeKind::Int) return false;
+  IntKind k = T.get(range.args[0]).intKind;
+  return k == IntKind::U8 || k == IntKind::U16 || k == IntKind::U32 || k == IntKind::U64 || k == IntKind::Usize;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- making
@@ -98,6 +111,19 @@ Value Interpreter::makeKeptAdapter(const Expr& call) {
       }
       case AdapterField::Closure: std::memcpy(it.data() + at, parts[1].data(), parts[1].size()); break;
     }
+  }
+  if (countsSteps(T_, call.type)) {  // the range's end becomes the number of items: ceil(len / step)
+    const Layout& range = T_.layout(l.fields[0].type);
+    TypeId elem = T_.get(l.fields[0].type).args[0];
+    auto bound = [&](size_t field) {
+      Value v(elem, T_.layout(elem).size);
+      std::memcpy(v.data(), it.data() + l.fields[0].offset + range.fields[field].offset, v.size());
+      return readInt(v);
+    };
+    __int128 start = bound(0), end = bound(1);
+    __int128 step = parts[1].u64(), steps = end > start ? (end - start + step - 1) / step : 0;
+    Value count = makeInt(elem, steps);
+    std::memcpy(it.data() + l.fields[0].offset + range.fields[1].offset, count.data(), count.size());
   }
   return it;
 }
@@ -242,6 +268,10 @@ std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, cons
   s->kind = streamOfAdapter(kept);
   s->item = T_.get(at.type).args[0];
   s->inner = T_.get(iter.type).kind == TypeKind::Range ? keptRangeStream(iter, e) : keptStream(iter, e, owned);
+  if (countsSteps(T_, at.type)) {  // its end counts the items left: the range up to just past the last of them
+    __int128 steps = s->inner->end, step = mem_.readU64(at.addr + l.fields[1].offset) + 1;
+    s->inner->end = steps > 0 ? s->inner->next + (steps - 1) * step + 1 : s->inner->next;
+  }
   std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
   for (size_t i = 0; i < tail.size(); ++i) {
     Address field = at.addr + l.fields[i + 1].offset;
@@ -274,6 +304,7 @@ std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, cons
 void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   const Layout& l = T_.layout(at.type);
+  if (countsSteps(T_, at.type)) return stepsCountedDone(at, s);
   std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
   for (size_t i = 0; i < tail.size(); ++i) {
     Address field = at.addr + l.fields[i + 1].offset;
@@ -297,6 +328,20 @@ void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
   Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
   if (T_.get(iter.type).kind == TypeKind::Range) return keptRangeDone(iter, *s.inner);
   keptStreamDone(iter, *s.inner);
+}
+
+// A StepBy counting the steps of its range, after a `&mut self` consumer:
+// once it took an item, the range's start is the next one (past the last
+// taken by a step, wrapping) and its end the count of those left.
+void Interpreter::stepsCountedDone(const Place& at, const ItemStream& s) {
+  const Layout& l = T_.layout(at.type);
+  TypeId rangeType = l.fields[0].type, elem = T_.get(rangeType).args[0];
+  const Layout& range = T_.layout(rangeType);
+  if (s.inner->next == readInt(readPlace(Place{at.addr + l.fields[0].offset + range.fields[0].offset, elem}, false))) return;  // none taken
+  __int128 step = static_cast<__int128>(s.n), next = s.inner->next + step - 1, end = s.inner->end;
+  Value start = makeInt(elem, next), count = makeInt(elem, next < end ? (end - next + step - 1) / step : 0);
+  mem_.write(at.addr + l.fields[0].offset + range.fields[0].offset, start.data(), start.size());
+  mem_.write(at.addr + l.fields[0].offset + range.fields[1].offset, count.data(), count.size());
 }
 
 // A range inside a kept adapter (`(1..=n).map(f)`), counted from its bytes;
