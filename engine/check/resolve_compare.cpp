@@ -392,14 +392,18 @@ TypeId Resolver::elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 // `sort`, and `max`/`min` of an iterator, need Ord, a total order: floats
 // (NaN) and structs without #[derive(Ord)] have none (E0277 at the name).
 // A sort's and a binary search's comparisons call the element type's own
-// PartialOrd and Ord impls, in core's order (run/std/sort.cpp); an
-// iterator's max and min do not.
+// PartialOrd and Ord impls, in core's order (run/std/sort.cpp); so do an
+// iterator's max and min, `Ord::cmp(&best, &item)` at each item (through
+// the references an `iter()` gives, as `Ord for &A` does).
 TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = typeMethodCall(e, m, self, kNoType);
   TypeId elem = T_.get(T_.resolve(self)).args[0];
   std::string culprit;
   if (implementsComparison(elem, Comparison::TotalOrder, &culprit)) {
-    bool ownImplsCalled = m == BuiltinMethod::VecSort || m == BuiltinMethod::VecSortUnstable || m == BuiltinMethod::VecBinarySearch;
+    int derefs = 0;
+    bool ownImplsCalled = m == BuiltinMethod::VecSort || m == BuiltinMethod::VecSortUnstable || m == BuiltinMethod::VecBinarySearch ||
+                          m == BuiltinMethod::IterMax || m == BuiltinMethod::IterMin;
+    if (m == BuiltinMethod::IterMax || m == BuiltinMethod::IterMin) elem = stripRefs(elem, &derefs);
     if (!ownImplsCalled || !orderedByOwnImpls(elem))
       requireNoHandWrittenComparison(elem, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
     return result;

@@ -276,7 +276,10 @@ TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId
     typeChecks_.push_back([this, closure] { rejectKeyBorrowingItem(*closure); });
   std::string culprit;
   if (implementsComparison(key, Comparison::TotalOrder, &culprit)) {
-    requireNoHandWrittenComparison(key, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
+    int derefs = 0;
+    bool ownImplsCalled = m == BuiltinMethod::IterMaxByKey || m == BuiltinMethod::IterMinByKey;  // `Ord::cmp(&best, &key)` (run/std/iter.cpp)
+    if (!ownImplsCalled || !orderedByOwnImpls(stripRefs(key, &derefs)))
+      requireNoHandWrittenComparison(key, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
     return result;
   }
   fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.args[0]->span,

@@ -321,14 +321,16 @@ Value Interpreter::runIterProduct(StdCall& c) { return accumulate(c, BinaryOp::M
 
 // max keeps the last of equal maxima, min the first, as Rust's do; by_key
 // compares the keys the closure gives (each item's key computed once).
+// Each comparison is std's `Ord::cmp(&best, &item)` in cmp::max_by or
+// min_by, the learner's own `cmp` where the type has one.
 Value Interpreter::extremeItem(StdCall& c, bool max, bool byKey) {
   std::optional<Value> best, bestKey;
   drain(c, [&](Value x) {
     Value key = byKey ? callHeld(*c.fn, {referenceTo(x, paramOf(*c.fn, 0))}, c.call.nameSpan) : x;
     bool better = !best;
     if (best) {
-      int cmp = compareValues(Place{holdInScratch(key), key.type}, Place{holdInScratch(*bestKey), bestKey->type});
-      better = max ? cmp >= 0 : cmp < 0;
+      int cmp = cmpAsStd(Place{holdInScratch(*bestKey), bestKey->type}, Place{holdInScratch(key), key.type});
+      better = max ? cmp <= 0 : cmp > 0;
     }
     if (!better) {
       dropValueNow(std::move(x));
