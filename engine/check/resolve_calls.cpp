@@ -550,8 +550,9 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
          "method not found in `" + kind + "`");
   }
   if (ty.kind == TypeKind::Var && !openComparison) {
+    if (isLaterOutput(t) && settleKnownOperands()) return checkMethodOn(e, receiver, expected);
     requireSettledTarget(t, DiagCode::E0282);
-    fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
+    failUnknownType(t, e.operand->span);
   }
   TypeId iterated;
   // a caller's `-> impl Iterator` value runs as its concrete iterator: std's method, not the trait's, which has no body here

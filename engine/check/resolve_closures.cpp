@@ -847,6 +847,9 @@ void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam
   if (!callableSignature(t, &params, &ret, &mode))
     fail(DiagCode::E0277, "expected a `" + wanted + "` closure, found `" + typeName(t) + "`", arg.span,
          "expected an `" + wanted + "` closure, found `" + typeName(t) + "`");
+  // A closure variable's parameters still unknown (`let add_one = |x| x + 1;` then `map(add_one)`) are the bound's, as rustc learns them here.
+  for (size_t i = 0; i < params.size() && i < c.args.size(); ++i)
+    if (T_.get(T_.resolve(params[i])).kind == TypeKind::Var && T_.get(T_.resolve(params[i])).varKind == VarKind::Any) unify(params[i], c.args[i]);
   int32_t closure = T_.closureOf(T_.resolve(t));
   if (closure >= 0) {
     const ClosureInfo& info = out_.closures[closure];

@@ -191,6 +191,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
           fail(DiagCode::None, "`*` through a `Deref` bound that does not name its `Target` is not supported yet", e.span);
         if (through != kNoType) return through;
       }
+      if (T_.get(inner).kind == TypeKind::Var && T_.get(inner).varKind == VarKind::Any) failUnknownType(inner, e.operand->span);
       fail(DiagCode::E0614, "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
     case ExprKind::Cast: return checkCast(e);
@@ -439,6 +440,7 @@ TypeId Resolver::checkUnary(Expr& e, TypeId expected) {
     case UnaryOp::Not: ok = ty.kind == TypeKind::Bool || T_.isInteger(value); break;
   }
   if (ok) return value;
+  if (ty.kind == TypeKind::Var && ty.varKind == VarKind::Any) failUnknownType(value, e.operand->span);
   std::string op(unaryOpText(e.unaryOp));
   fail(DiagCode::E0600, "cannot apply unary operator `" + op + "` to type `" + typeName(t) + "`", e.span,
        "cannot apply unary operator `" + op + "`");
@@ -452,6 +454,7 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
     case OpGroup::Comparison: {
       TypeId lhs = checkExpr(*e.lhs);
       TypeId rhs = checkOperand(*e.rhs, lhs);
+      if (laterOperands(e, lhs, rhs) != kNoType) return T_.boolType();
       if (recordComparisonCall(e, lhs, rhs)) return T_.boolType();
       requireComparison(lhs, e.binaryOp, e.nameSpan, {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
       requireComparableOperands(lhs, rhs, e.binaryOp, e.nameSpan, e.rhs->span);
@@ -510,14 +513,9 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
   TypeId rhs = checkOperand(rhsExpr, opGroup(op) == OpGroup::Shift ? kNoType : l);
   requireSettledTarget(l, DiagCode::E0283);
   requireSettledTarget(withoutOneRef(T_, rhs), DiagCode::E0283);
-  // A closure's parameter not known yet (`|x| x + offset`): rustc settles the
-  // operator once the calls say what x is; for numbers it is the other side's.
-  const Type& unknown = T_.get(T_.resolve(l));
-  if (unknown.kind == TypeKind::Var && unknown.varKind == VarKind::Any && !closureLevels_.empty() &&
-      (T_.isNumeric(withoutOneRef(T_, rhs)) || isKind(T_, rhs, TypeKind::Var)) && unify(l, withoutOneRef(T_, rhs)))
-    return l;
-  if (!hasOperatorTrait(op, l)) failMissingOperator(e, lhs, rhs);
   TypeId r = withoutOneRef(T_, rhs);
+  if (TypeId later = laterOperands(e, l, r); later != kNoType) return later;
+  if (!hasOperatorTrait(op, l)) failMissingOperator(e, lhs, rhs);
   if (!takesOperandKind(op, l, r)) throw CompileError(unimplementedOperator(e, lhs, rhs));
   if (opGroup(op) == OpGroup::Shift || unify(l, r)) return l;
   try {
@@ -526,6 +524,108 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
     mismatched.also.push_back(unimplementedOperator(e, lhs, rhs));  // rustc reports both: the mismatch, then the missing impl
     throw;
   }
+}
+
+// A closure's parameter not known yet on one side of an operator and a
+// number on the other (`|x| x + 1`, `|x| 2 * x`, `total += x`, `|a| a < 2`):
+// rustc settles the operator once the closure's calls say what x is, and
+// its result (the trait's Output) only then; never called, x stays unknown
+// (E0284, or E0283 for a comparison or `+=`, at x's binding). Such a result
+// used in another operator (`double(5) + 1`) waits likewise. Both sides
+// unknown (`|a, b| a + b`) are of one type. A shift's sides are left alone.
+// Returns the operator's type for now, kNoType when it is not left open.
+TypeId Resolver::laterOperands(const Expr& e, TypeId l, TypeId r) {
+  auto unknown = [&](TypeId t) {
+    const Type& k = T_.get(T_.resolve(t));
+    return k.kind == TypeKind::Var && k.varKind == VarKind::Any && (!closureLevels_.empty() || isLaterOutput(t));
+  };
+  auto number = [&](TypeId t) { return T_.isNumeric(t) || T_.get(T_.resolve(t)).kind == TypeKind::Var; };
+  if (opGroup(e.binaryOp) == OpGroup::Shift || !((unknown(l) && number(r)) || (unknown(r) && number(l)))) return kNoType;
+  bool comparison = opGroup(e.binaryOp) == OpGroup::Comparison;
+  if (unknown(l) && unknown(r) && (comparison || !unify(l, r))) return kNoType;
+  TypeId output = comparison || e.kind == ExprKind::CompoundAssign ? kNoType : T_.newVar(VarKind::Any);
+  laterOperands_.push_back({&e, l, r, output});
+  return comparison ? T_.boolType() : output == kNoType ? T_.unit() : output;
+}
+
+bool Resolver::isLaterOutput(TypeId t) const {
+  t = T_.resolve(t);
+  return std::any_of(laterOperands_.begin(), laterOperands_.end(), [&](const LaterOperands& o) { return o.output != kNoType && T_.resolve(o.output) == t; });
+}
+
+// Once the function's calls have said what the closures' parameters are,
+// each operator left open, in the order written: both sides of one number
+// type (E0277 when the calls gave them others, as `f(2.5)` for `|x| x + 1`),
+// and the result the left side's type, a literal's falling back to i32 or
+// f64 first as rustc's does (E0271 where the result was wanted as another:
+// `let a: u8 = f(254)`). One still unknown is requireInferredLocals' E0284
+// or E0283.
+void Resolver::settleLaterOperands() {
+  learnClosureParamsFromBounds();
+  for (const LaterOperands& o : laterOperands_) settleOperands(o, false);
+  laterOperands_.clear();
+}
+
+// Those whose left side is known already (`double(5i64)` then a method of
+// its result), as rustc settles what it can before it needs a type.
+bool Resolver::settleKnownOperands() {
+  size_t before = laterOperands_.size();
+  std::vector<LaterOperands> open;
+  for (const LaterOperands& o : laterOperands_)
+    if (!settleOperands(o, true)) open.push_back(o);
+  laterOperands_ = std::move(open);
+  return laterOperands_.size() < before;
+}
+
+bool Resolver::settleOperands(const LaterOperands& o, bool knownOnly) {
+  TypeId l = withoutOneRef(T_, o.lhs), r = withoutOneRef(T_, o.rhs);
+  auto unknown = [&](TypeId t) { return T_.get(T_.resolve(t)).kind == TypeKind::Var && (knownOnly || T_.get(T_.resolve(t)).varKind == VarKind::Any); };
+  if (unknown(l) || (!knownOnly && unknown(r))) return false;
+  if (overloadsOperators(l) || overloadsOperators(r))
+    fail(DiagCode::None, "an operator on a closure's parameter whose type only the closure's calls give is not supported yet here (annotate the parameter)", o.op->nameSpan);
+  if (opGroup(o.op->binaryOp) == OpGroup::Comparison) {
+    if (!unify(l, r)) requireComparableOperands(o.lhs, o.rhs, o.op->binaryOp, o.op->nameSpan, o.op->rhs->span);
+    return true;
+  }
+  if (!hasOperatorTrait(o.op->binaryOp, l)) failMissingOperator(*o.op, o.lhs, o.rhs);
+  if (!takesOperandKind(o.op->binaryOp, l, r) || !unify(l, r)) throw CompileError(unimplementedOperator(*o.op, o.lhs, o.rhs));
+  if (o.output != kNoType) settleOutput(o);
+  return true;
+}
+
+// A closure given where an Fn bound is wanted (`apply(add)` with `F: Fn(i32) -> i32`)
+// takes the bound's argument types for its parameters still unknown.
+void Resolver::learnClosureParamsFromBounds() {
+  for (const Obligation& o : obligations_) {
+    int32_t closure = T_.closureOf(T_.resolve(o.type));
+    StdTrait s = o.trait.trait >= 0 ? out_.traits[o.trait.trait].std : StdTrait::None;
+    if (closure < 0 || (s != StdTrait::Fn && s != StdTrait::FnMut && s != StdTrait::FnOnce) || o.trait.args.empty()) continue;
+    const Type& args = T_.get(T_.resolve(o.trait.args[0]));
+    const std::vector<TypeId>& params = out_.closures[closure].params;
+    if (args.kind != TypeKind::Tuple || args.args.size() != params.size()) continue;
+    for (size_t i = 0; i < params.size(); ++i)
+      if (T_.get(T_.resolve(params[i])).kind == TypeKind::Var && T_.get(T_.resolve(params[i])).varKind == VarKind::Any) unify(params[i], args.args[i]);
+  }
+}
+
+// The trait of an operator with an Output: its name in core::ops is the operator's own (`Add`, `BitAnd`).
+static std::string operatorTrait(BinaryOp op) {
+  switch (op) {
+#define SH_BINARY_OP(name, token, spelling, prec, group, verb, message) \
+  case BinaryOp::name:                                                   \
+    return #name;
+#include "syntax/operators.def"
+  }
+  return "";
+}
+
+void Resolver::settleOutput(const LaterOperands& o) {
+  TypeId self = T_.resolve(withoutOneRef(T_, o.lhs));
+  const Type& k = T_.get(self);
+  if (k.kind == TypeKind::Var && k.varKind != VarKind::Any) T_.bindVar(self, k.varKind == VarKind::Integer ? T_.intType(IntKind::I32) : T_.f64Type());
+  if (unify(o.output, self)) return;
+  fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(self) + " as " + operatorTrait(o.op->binaryOp) + ">::Output == " + typeName(o.output) + "`", o.op->nameSpan,
+       "expected `" + typeName(o.output) + "`, found `" + typeName(self) + "`");
 }
 
 // E0369 (`a + b`) or E0368 (`a += b`): the left operand's type has no impl
@@ -967,7 +1067,7 @@ TypeId Resolver::checkField(Expr& e) {
   }
   if (ty.kind == TypeKind::Var) {
     requireSettledTarget(t, DiagCode::E0282);
-    fail(DiagCode::E0282, "type annotations needed", e.operand->span, "type must be known at this point");
+    failUnknownType(t, e.operand->span);
   }
   fail(DiagCode::E0609, "no field `" + name + "` on type `" + typeName(base) + "`", e.nameSpan.empty() ? e.span : e.nameSpan, "unknown field");
 }

@@ -695,6 +695,7 @@ void Resolver::checkFunction(int32_t index) {
 // Gives every unbound inference variable its default and stores resolved
 // types back into the tree, then checks literals against their final types.
 void Resolver::finishFunction() {
+  settleLaterOperands();
   settleTraitArgsByOnlyImpl();
   finishCollectTargets();
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
@@ -763,29 +764,57 @@ void Resolver::finishFunction() {
 // Vec::new();` never used, `|x| x` never called) is rustc's E0282 at its
 // binding, the function's own variables before its closures' parameters;
 // E0284 for a closure parameter an operator was applied to (`|x| x + 1`),
-// whose Output rustc cannot name either.
+// whose Output rustc cannot name either, E0283 for a comparison's or an
+// assigning operator's (`|a| a == 2`), whose trait rustc cannot pick.
 void Resolver::requireInferredLocals() {
   std::function<bool(TypeId)> open = [&](TypeId t) {
     const Type& k = T_.get(T_.resolve(t));
     if (k.kind == TypeKind::Var) return k.varKind == VarKind::Any;
     return std::any_of(k.args.begin(), k.args.end(), open);
   };
-  auto operand = [&](TypeId t) {
-    for (const Expr* e : fnExprs_)
-      if (e->kind == ExprKind::Binary && opGroup(e->binaryOp) == OpGroup::Arithmetic &&
-          (T_.resolve(e->lhs->type) == T_.resolve(t) || T_.resolve(e->rhs->type) == T_.resolve(t)))
-        return true;
-    return false;
+  // E0284 where an operator with an Output used it (`x + 1`), E0283 where
+  // only one without did (`x == 2`, `x += 1`), else E0282.
+  auto codeFor = [&](TypeId t) {
+    DiagCode code = DiagCode::E0282;
+    for (const Expr* e : fnExprs_) {
+      if ((e->kind != ExprKind::Binary && e->kind != ExprKind::CompoundAssign) || opGroup(e->binaryOp) == OpGroup::Logical) continue;
+      if (T_.resolve(e->lhs->type) != T_.resolve(t) && T_.resolve(e->rhs->type) != T_.resolve(t)) continue;
+      if (e->kind == ExprKind::Binary && opGroup(e->binaryOp) != OpGroup::Comparison) return DiagCode::E0284;
+      code = DiagCode::E0283;
+    }
+    return code;
   };
   for (const LocalInfo& l : fn_->locals)  // not `?`'s own (`Err("no")?` never names its Ok type, nor must it)
     if (l.capture < 0 && l.type != kNoType && open(l.type) && l.name.rfind('?', 0) != 0)
       fail(DiagCode::E0282, "type annotations needed for `" + typeName(l.type) + "`", l.span);
   for (int32_t c : fnClosures_)
     for (const LocalInfo& l : out_.fns[c].locals)
-      if (l.capture < 0 && l.type != kNoType && open(l.type)) {
-        if (operand(l.type)) fail(DiagCode::E0284, "type annotations needed", l.span);
-        fail(DiagCode::E0282, "type annotations needed", l.span);
+      if (l.capture < 0 && l.type != kNoType && open(l.type)) fail(codeFor(l.type), "type annotations needed", l.span);
+}
+
+// rustc's E0282 where a value's type must be known and is not (`x.len()`,
+// `-x`, `x.0` with `|x|` unannotated): at the binding whose type holds the
+// unknown, the earliest of the function's and its closures' variables (a
+// `let`'s pattern, a closure's parameter), else at the value itself.
+void Resolver::failUnknownType(TypeId unknown, Span value) {
+  TypeId open = T_.resolve(unknown);
+  std::function<bool(TypeId)> holds = [&](TypeId t) {
+    TypeId r = T_.resolve(t);
+    const Type& k = T_.get(r);
+    return r == open || std::any_of(k.args.begin(), k.args.end(), holds);
+  };
+  int32_t top = closureLevels_.empty() ? fnIndex_ : closureLevels_.front().enclosingFn;
+  std::vector<int32_t> fns = fnClosures_;
+  if (top >= 0) fns.push_back(top);
+  Span at = value;
+  bool found = false;
+  for (int32_t f : fns)
+    for (const LocalInfo& l : out_.fns[f].locals)
+      if (l.capture < 0 && l.type != kNoType && holds(l.type) && (!found || l.span.start < at.start)) {
+        at = l.span;
+        found = true;
       }
+  fail(DiagCode::E0282, "type annotations needed", at, "type must be known at this point");
 }
 
 // Rust rejects a literal that does not fit its type (the deny-by-default

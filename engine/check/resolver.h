@@ -354,6 +354,19 @@ class Resolver {
   TypeId checkUnary(Expr& e, TypeId expected);
   TypeId checkBinary(Expr& e, TypeId expected);
   TypeId checkOperator(Expr& e, TypeId lhs);
+  struct LaterOperands {  // an operator between a closure's unknown parameter and a number (laterOperands)
+    const Expr* op;
+    TypeId lhs, rhs;
+    TypeId output;  // the arithmetic's result (rustc's `<L as Add<R>>::Output`), kNoType for a comparison or `+=`
+  };
+  TypeId laterOperands(const Expr& e, TypeId l, TypeId r);
+  bool isLaterOutput(TypeId t) const;
+  void settleOutput(const LaterOperands& o);
+  bool settleKnownOperands();
+  bool settleOperands(const LaterOperands& o, bool knownOnly);
+  void learnClosureParamsFromBounds();
+  void settleLaterOperands();
+  [[noreturn]] void failUnknownType(TypeId unknown, Span value);
   bool hasOperatorTrait(BinaryOp op, TypeId l) const;
   bool takesOperandKind(BinaryOp op, TypeId l, TypeId r) const;
   [[noreturn]] void failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs);
@@ -664,6 +677,7 @@ class Resolver {
     Span blame;  // where E0283 points if it stays open: the `let`'s pattern, else the method's name
   };
   std::vector<OpenCollect> collectTargets_;  // the collects, sums and products whose target was open
+  std::vector<LaterOperands> laterOperands_;
   const Expr* hintedOperand_ = nullptr;  // an operator's operand: the type it is checked against is a hint, not a coercion target
   std::vector<const Expr*> collects_;        // every collect of the function, checked once its types are final
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
