@@ -30,14 +30,14 @@ VarKind literalKind(const TypeTable& T, TypeId t) {
   return ty.kind == TypeKind::Var ? ty.varKind : VarKind::Any;
 }
 
+}  // namespace
+
 // An operand's type as the operator impls see it: core implements every
 // arithmetic, bitwise and shift trait for `T` and for `&T`, no deeper.
 TypeId withoutOneRef(const TypeTable& T, TypeId t) {
   t = T.resolve(t);
   return T.get(t).kind == TypeKind::Ref ? T.resolve(T.get(t).args[0]) : t;
 }
-
-}  // namespace
 
 bool parseIntLiteral(const std::string& text, unsigned __int128* out) {
   unsigned base = 10;
@@ -524,108 +524,6 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
     mismatched.also.push_back(unimplementedOperator(e, lhs, rhs));  // rustc reports both: the mismatch, then the missing impl
     throw;
   }
-}
-
-// A closure's parameter not known yet on one side of an operator and a
-// number on the other (`|x| x + 1`, `|x| 2 * x`, `total += x`, `|a| a < 2`):
-// rustc settles the operator once the closure's calls say what x is, and
-// its result (the trait's Output) only then; never called, x stays unknown
-// (E0284, or E0283 for a comparison or `+=`, at x's binding). Such a result
-// used in another operator (`double(5) + 1`) waits likewise. Both sides
-// unknown (`|a, b| a + b`) are of one type. A shift's sides are left alone.
-// Returns the operator's type for now, kNoType when it is not left open.
-TypeId Resolver::laterOperands(const Expr& e, TypeId l, TypeId r) {
-  auto unknown = [&](TypeId t) {
-    const Type& k = T_.get(T_.resolve(t));
-    return k.kind == TypeKind::Var && k.varKind == VarKind::Any && (!closureLevels_.empty() || isLaterOutput(t));
-  };
-  auto number = [&](TypeId t) { return T_.isNumeric(t) || T_.get(T_.resolve(t)).kind == TypeKind::Var; };
-  if (opGroup(e.binaryOp) == OpGroup::Shift || !((unknown(l) && number(r)) || (unknown(r) && number(l)))) return kNoType;
-  bool comparison = opGroup(e.binaryOp) == OpGroup::Comparison;
-  if (unknown(l) && unknown(r) && (comparison || !unify(l, r))) return kNoType;
-  TypeId output = comparison || e.kind == ExprKind::CompoundAssign ? kNoType : T_.newVar(VarKind::Any);
-  laterOperands_.push_back({&e, l, r, output});
-  return comparison ? T_.boolType() : output == kNoType ? T_.unit() : output;
-}
-
-bool Resolver::isLaterOutput(TypeId t) const {
-  t = T_.resolve(t);
-  return std::any_of(laterOperands_.begin(), laterOperands_.end(), [&](const LaterOperands& o) { return o.output != kNoType && T_.resolve(o.output) == t; });
-}
-
-// Once the function's calls have said what the closures' parameters are,
-// each operator left open, in the order written: both sides of one number
-// type (E0277 when the calls gave them others, as `f(2.5)` for `|x| x + 1`),
-// and the result the left side's type, a literal's falling back to i32 or
-// f64 first as rustc's does (E0271 where the result was wanted as another:
-// `let a: u8 = f(254)`). One still unknown is requireInferredLocals' E0284
-// or E0283.
-void Resolver::settleLaterOperands() {
-  learnClosureParamsFromBounds();
-  for (const LaterOperands& o : laterOperands_) settleOperands(o, false);
-  laterOperands_.clear();
-}
-
-// Those whose left side is known already (`double(5i64)` then a method of
-// its result), as rustc settles what it can before it needs a type.
-bool Resolver::settleKnownOperands() {
-  size_t before = laterOperands_.size();
-  std::vector<LaterOperands> open;
-  for (const LaterOperands& o : laterOperands_)
-    if (!settleOperands(o, true)) open.push_back(o);
-  laterOperands_ = std::move(open);
-  return laterOperands_.size() < before;
-}
-
-bool Resolver::settleOperands(const LaterOperands& o, bool knownOnly) {
-  TypeId l = withoutOneRef(T_, o.lhs), r = withoutOneRef(T_, o.rhs);
-  auto unknown = [&](TypeId t) { return T_.get(T_.resolve(t)).kind == TypeKind::Var && (knownOnly || T_.get(T_.resolve(t)).varKind == VarKind::Any); };
-  if (unknown(l) || (!knownOnly && unknown(r))) return false;
-  if (overloadsOperators(l) || overloadsOperators(r))
-    fail(DiagCode::None, "an operator on a closure's parameter whose type only the closure's calls give is not supported yet here (annotate the parameter)", o.op->nameSpan);
-  if (opGroup(o.op->binaryOp) == OpGroup::Comparison) {
-    if (!unify(l, r)) requireComparableOperands(o.lhs, o.rhs, o.op->binaryOp, o.op->nameSpan, o.op->rhs->span);
-    return true;
-  }
-  if (!hasOperatorTrait(o.op->binaryOp, l)) failMissingOperator(*o.op, o.lhs, o.rhs);
-  if (!takesOperandKind(o.op->binaryOp, l, r) || !unify(l, r)) throw CompileError(unimplementedOperator(*o.op, o.lhs, o.rhs));
-  if (o.output != kNoType) settleOutput(o);
-  return true;
-}
-
-// A closure given where an Fn bound is wanted (`apply(add)` with `F: Fn(i32) -> i32`)
-// takes the bound's argument types for its parameters still unknown.
-void Resolver::learnClosureParamsFromBounds() {
-  for (const Obligation& o : obligations_) {
-    int32_t closure = T_.closureOf(T_.resolve(o.type));
-    StdTrait s = o.trait.trait >= 0 ? out_.traits[o.trait.trait].std : StdTrait::None;
-    if (closure < 0 || (s != StdTrait::Fn && s != StdTrait::FnMut && s != StdTrait::FnOnce) || o.trait.args.empty()) continue;
-    const Type& args = T_.get(T_.resolve(o.trait.args[0]));
-    const std::vector<TypeId>& params = out_.closures[closure].params;
-    if (args.kind != TypeKind::Tuple || args.args.size() != params.size()) continue;
-    for (size_t i = 0; i < params.size(); ++i)
-      if (T_.get(T_.resolve(params[i])).kind == TypeKind::Var && T_.get(T_.resolve(params[i])).varKind == VarKind::Any) unify(params[i], args.args[i]);
-  }
-}
-
-// The trait of an operator with an Output: its name in core::ops is the operator's own (`Add`, `BitAnd`).
-static std::string operatorTrait(BinaryOp op) {
-  switch (op) {
-#define SH_BINARY_OP(name, token, spelling, prec, group, verb, message) \
-  case BinaryOp::name:                                                   \
-    return #name;
-#include "syntax/operators.def"
-  }
-  return "";
-}
-
-void Resolver::settleOutput(const LaterOperands& o) {
-  TypeId self = T_.resolve(withoutOneRef(T_, o.lhs));
-  const Type& k = T_.get(self);
-  if (k.kind == TypeKind::Var && k.varKind != VarKind::Any) T_.bindVar(self, k.varKind == VarKind::Integer ? T_.intType(IntKind::I32) : T_.f64Type());
-  if (unify(o.output, self)) return;
-  fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(self) + " as " + operatorTrait(o.op->binaryOp) + ">::Output == " + typeName(o.output) + "`", o.op->nameSpan,
-       "expected `" + typeName(o.output) + "`, found `" + typeName(self) + "`");
 }
 
 // E0369 (`a + b`) or E0368 (`a += b`): the left operand's type has no impl

@@ -792,31 +792,6 @@ void Resolver::requireInferredLocals() {
       if (l.capture < 0 && l.type != kNoType && open(l.type)) fail(codeFor(l.type), "type annotations needed", l.span);
 }
 
-// rustc's E0282 where a value's type must be known and is not (`x.len()`,
-// `-x`, `x.0` with `|x|` unannotated): at the binding whose type holds the
-// unknown, the earliest of the function's and its closures' variables (a
-// `let`'s pattern, a closure's parameter), else at the value itself.
-void Resolver::failUnknownType(TypeId unknown, Span value) {
-  TypeId open = T_.resolve(unknown);
-  std::function<bool(TypeId)> holds = [&](TypeId t) {
-    TypeId r = T_.resolve(t);
-    const Type& k = T_.get(r);
-    return r == open || std::any_of(k.args.begin(), k.args.end(), holds);
-  };
-  int32_t top = closureLevels_.empty() ? fnIndex_ : closureLevels_.front().enclosingFn;
-  std::vector<int32_t> fns = fnClosures_;
-  if (top >= 0) fns.push_back(top);
-  Span at = value;
-  bool found = false;
-  for (int32_t f : fns)
-    for (const LocalInfo& l : out_.fns[f].locals)
-      if (l.capture < 0 && l.type != kNoType && holds(l.type) && (!found || l.span.start < at.start)) {
-        at = l.span;
-        found = true;
-      }
-  fail(DiagCode::E0282, "type annotations needed", at, "type must be known at this point");
-}
-
 // Rust rejects a literal that does not fit its type (the deny-by-default
 // `overflowing_literals` lint).
 void Resolver::checkLiteralRange(const Expr& e) {

@@ -46,6 +46,9 @@ void readDerives(const std::vector<std::string>& derives, DerivedTraits* into);
 // `{:?}` prints, is not one the engine can make as rustc's.
 bool containsFnPointer(const TypeTable& T, TypeId t);
 
+// An operand's type as core's operator impls see it: `T` or `&T`, no deeper (check/resolve_expr.cpp).
+TypeId withoutOneRef(const TypeTable& T, TypeId t);
+
 // The value of an integer literal's digits (`0x1f`, `1_000`), or false when
 // it is too large for 128 bits (check/resolve_expr.cpp).
 bool parseIntLiteral(const std::string& text, unsigned __int128* out);

@@ -1,0 +1,145 @@
+// Types a program leaves open for a while, as rustc's inference does.
+//
+// A closure's parameter that nothing types where the closure is written
+// (`let f = |x| x + 1;`) is typed by the closure's calls, later in the
+// function, or by the Fn bound it is given to. An operator between it and
+// a number is left open meanwhile and settled at the function's end, both
+// sides then one number type and the result the left side's (rustc's
+// `<L as Add<R>>::Output`, after a literal's fallback). A value whose type
+// must be known where it is used and is not (a method's receiver, a field's
+// owner, `-x`, `*x`) is rustc's E0282, at the binding holding the unknown.
+#include <algorithm>
+#include <functional>
+
+#include "check/resolver.h"
+
+namespace sh {
+
+// A closure's parameter not known yet on one side of an operator and a
+// number on the other (`|x| x + 1`, `|x| 2 * x`, `total += x`, `|a| a < 2`):
+// rustc settles the operator once the closure's calls say what x is, and
+// its result (the trait's Output) only then; never called, x stays unknown
+// (E0284, or E0283 for a comparison or `+=`, at x's binding). Such a result
+// used in another operator (`double(5) + 1`) waits likewise. Both sides
+// unknown (`|a, b| a + b`) are of one type. A shift's sides are left alone.
+// Returns the operator's type for now, kNoType when it is not left open.
+TypeId Resolver::laterOperands(const Expr& e, TypeId l, TypeId r) {
+  auto unknown = [&](TypeId t) {
+    const Type& k = T_.get(T_.resolve(t));
+    return k.kind == TypeKind::Var && k.varKind == VarKind::Any && (!closureLevels_.empty() || isLaterOutput(t));
+  };
+  auto number = [&](TypeId t) { return T_.isNumeric(t) || T_.get(T_.resolve(t)).kind == TypeKind::Var; };
+  if (opGroup(e.binaryOp) == OpGroup::Shift || !((unknown(l) && number(r)) || (unknown(r) && number(l)))) return kNoType;
+  bool comparison = opGroup(e.binaryOp) == OpGroup::Comparison;
+  if (unknown(l) && unknown(r) && (comparison || !unify(l, r))) return kNoType;
+  TypeId output = comparison || e.kind == ExprKind::CompoundAssign ? kNoType : T_.newVar(VarKind::Any);
+  laterOperands_.push_back({&e, l, r, output});
+  return comparison ? T_.boolType() : output == kNoType ? T_.unit() : output;
+}
+
+bool Resolver::isLaterOutput(TypeId t) const {
+  t = T_.resolve(t);
+  return std::any_of(laterOperands_.begin(), laterOperands_.end(), [&](const LaterOperands& o) { return o.output != kNoType && T_.resolve(o.output) == t; });
+}
+
+// Once the function's calls have said what the closures' parameters are,
+// each operator left open, in the order written: both sides of one number
+// type (E0277 when the calls gave them others, as `f(2.5)` for `|x| x + 1`),
+// and the result the left side's type, a literal's falling back to i32 or
+// f64 first as rustc's does (E0271 where the result was wanted as another:
+// `let a: u8 = f(254)`). One still unknown is requireInferredLocals' E0284
+// or E0283.
+void Resolver::settleLaterOperands() {
+  learnClosureParamsFromBounds();
+  for (const LaterOperands& o : laterOperands_) settleOperands(o, false);
+  laterOperands_.clear();
+}
+
+// Those whose left side is known already (`double(5i64)` then a method of
+// its result), as rustc settles what it can before it needs a type.
+bool Resolver::settleKnownOperands() {
+  size_t before = laterOperands_.size();
+  std::vector<LaterOperands> open;
+  for (const LaterOperands& o : laterOperands_)
+    if (!settleOperands(o, true)) open.push_back(o);
+  laterOperands_ = std::move(open);
+  return laterOperands_.size() < before;
+}
+
+bool Resolver::settleOperands(const LaterOperands& o, bool knownOnly) {
+  TypeId l = withoutOneRef(T_, o.lhs), r = withoutOneRef(T_, o.rhs);
+  auto unknown = [&](TypeId t) { return T_.get(T_.resolve(t)).kind == TypeKind::Var && (knownOnly || T_.get(T_.resolve(t)).varKind == VarKind::Any); };
+  if (unknown(l) || (!knownOnly && unknown(r))) return false;
+  if (overloadsOperators(l) || overloadsOperators(r))
+    fail(DiagCode::None, "an operator on a closure's parameter whose type only the closure's calls give is not supported yet here (annotate the parameter)", o.op->nameSpan);
+  if (opGroup(o.op->binaryOp) == OpGroup::Comparison) {
+    if (!unify(l, r)) requireComparableOperands(o.lhs, o.rhs, o.op->binaryOp, o.op->nameSpan, o.op->rhs->span);
+    return true;
+  }
+  if (!hasOperatorTrait(o.op->binaryOp, l)) failMissingOperator(*o.op, o.lhs, o.rhs);
+  if (!takesOperandKind(o.op->binaryOp, l, r) || !unify(l, r)) throw CompileError(unimplementedOperator(*o.op, o.lhs, o.rhs));
+  if (o.output != kNoType) settleOutput(o);
+  return true;
+}
+
+// A closure given where an Fn bound is wanted (`apply(add)` with `F: Fn(i32) -> i32`)
+// takes the bound's argument types for its parameters still unknown.
+void Resolver::learnClosureParamsFromBounds() {
+  for (const Obligation& o : obligations_) {
+    int32_t closure = T_.closureOf(T_.resolve(o.type));
+    StdTrait s = o.trait.trait >= 0 ? out_.traits[o.trait.trait].std : StdTrait::None;
+    if (closure < 0 || (s != StdTrait::Fn && s != StdTrait::FnMut && s != StdTrait::FnOnce) || o.trait.args.empty()) continue;
+    const Type& args = T_.get(T_.resolve(o.trait.args[0]));
+    const std::vector<TypeId>& params = out_.closures[closure].params;
+    if (args.kind != TypeKind::Tuple || args.args.size() != params.size()) continue;
+    for (size_t i = 0; i < params.size(); ++i)
+      if (T_.get(T_.resolve(params[i])).kind == TypeKind::Var && T_.get(T_.resolve(params[i])).varKind == VarKind::Any) unify(params[i], args.args[i]);
+  }
+}
+
+// The trait of an operator with an Output: its name in core::ops is the operator's own (`Add`, `BitAnd`).
+static std::string operatorTrait(BinaryOp op) {
+  switch (op) {
+#define SH_BINARY_OP(name, token, spelling, prec, group, verb, message) \
+  case BinaryOp::name:                                                   \
+    return #name;
+#include "syntax/operators.def"
+  }
+  return "";
+}
+
+void Resolver::settleOutput(const LaterOperands& o) {
+  TypeId self = T_.resolve(withoutOneRef(T_, o.lhs));
+  const Type& k = T_.get(self);
+  if (k.kind == TypeKind::Var && k.varKind != VarKind::Any) T_.bindVar(self, k.varKind == VarKind::Integer ? T_.intType(IntKind::I32) : T_.f64Type());
+  if (unify(o.output, self)) return;
+  fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(self) + " as " + operatorTrait(o.op->binaryOp) + ">::Output == " + typeName(o.output) + "`", o.op->nameSpan,
+       "expected `" + typeName(o.output) + "`, found `" + typeName(self) + "`");
+}
+
+// rustc's E0282 where a value's type must be known and is not (`x.len()`,
+// `-x`, `x.0` with `|x|` unannotated): at the binding whose type holds the
+// unknown, the earliest of the function's and its closures' variables (a
+// `let`'s pattern, a closure's parameter), else at the value itself.
+void Resolver::failUnknownType(TypeId unknown, Span value) {
+  TypeId open = T_.resolve(unknown);
+  std::function<bool(TypeId)> holds = [&](TypeId t) {
+    TypeId r = T_.resolve(t);
+    const Type& k = T_.get(r);
+    return r == open || std::any_of(k.args.begin(), k.args.end(), holds);
+  };
+  int32_t top = closureLevels_.empty() ? fnIndex_ : closureLevels_.front().enclosingFn;
+  std::vector<int32_t> fns = fnClosures_;
+  if (top >= 0) fns.push_back(top);
+  Span at = value;
+  bool found = false;
+  for (int32_t f : fns)
+    for (const LocalInfo& l : out_.fns[f].locals)
+      if (l.capture < 0 && l.type != kNoType && holds(l.type) && (!found || l.span.start < at.start)) {
+        at = l.span;
+        found = true;
+      }
+  fail(DiagCode::E0282, "type annotations needed", at, "type must be known at this point");
+}
+
+}  // namespace sh
