@@ -676,8 +676,13 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
   const Type ty = T_.get(t);
   bool ordByValue = e.text == "max" || e.text == "min" || e.text == "clamp";
   if (ordByValue && (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum) &&
-      implements(t, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}}))  // Ord's provided methods over the learner's own `cmp`
+      implements(t, TraitRef{stdTrait(StdTrait::Ord), {}, {}, {}})) {  // Ord's provided methods over the learner's own `cmp`
+    if (e.text != "clamp" && orderedByOwnImpls(t)) {  // max and min call its `lt` once (run/std/ordering.cpp)
+      *which = e.text == "max" ? BuiltinMethod::OrdMax : BuiltinMethod::OrdMin;
+      return comparedByStd(e, *which, t, expected);
+    }
     requireNoHandWrittenComparison(t, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
+  }
   rejectUnsupportedStdMethod(e, t);
   bool throughReference = T_.get(T_.resolve(e.operand->type)).kind == TypeKind::Ref;  // rustc names what it was given
   if (e.text == "to_string") failToStringWithoutDisplay(e, throughReference ? e.operand->type : t);

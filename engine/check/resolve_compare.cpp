@@ -367,7 +367,9 @@ TypeId Resolver::comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   if (k == TypeKind::Struct || k == TypeKind::Enum) {
     bool total = stdMethod(m).receiver == StdReceiver::TotallyOrdered;
     if (!implements(base, TraitRef{stdTrait(total ? StdTrait::Ord : StdTrait::PartialOrd), {}, {}, {}})) return kNoType;
-    requireNoHandWrittenComparison(base, total ? Comparison::TotalOrder : Comparison::Ordering, "`" + e.text + "`", e.nameSpan);
+    bool ownLtCalled = m == BuiltinMethod::OrdMax || m == BuiltinMethod::OrdMin;  // `other < self` (run/std/ordering.cpp)
+    if (!ownLtCalled || !orderedByOwnImpls(base))
+      requireNoHandWrittenComparison(base, total ? Comparison::TotalOrder : Comparison::Ordering, "`" + e.text + "`", e.nameSpan);
   }
   return typeMethodCall(e, m, self, kNoType);
 }

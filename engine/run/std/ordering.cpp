@@ -68,14 +68,18 @@ Value Interpreter::keepOneOf(const Value& kept, const Value& dropped) {
   return kept;
 }
 
+// Ord::max and min as std 1.95 writes them: `if other < self { self } else
+// { other }` and `if other < self { other } else { self }`, that `<` the
+// program's own `lt` or `partial_cmp` where the type has one (measured:
+// `a.max(b)` calls `b.partial_cmp(&a)`).
 Value Interpreter::runOrdMax(StdCall& c) {
-  bool selfGreater = compareValues(comparablePlace(*this, c.self), comparablePlace(*this, c.args[0])) == 1;
-  return selfGreater ? keepOneOf(c.self, c.args[0]) : keepOneOf(c.args[0], c.self);
+  bool otherLess = partialOrderAsStd(comparablePlace(*this, c.args[0]), comparablePlace(*this, c.self), BinaryOp::Lt);
+  return otherLess ? keepOneOf(c.self, c.args[0]) : keepOneOf(c.args[0], c.self);
 }
 
 Value Interpreter::runOrdMin(StdCall& c) {
-  bool selfGreater = compareValues(comparablePlace(*this, c.self), comparablePlace(*this, c.args[0])) == 1;
-  return selfGreater ? keepOneOf(c.args[0], c.self) : keepOneOf(c.self, c.args[0]);
+  bool otherLess = partialOrderAsStd(comparablePlace(*this, c.args[0]), comparablePlace(*this, c.self), BinaryOp::Lt);
+  return otherLess ? keepOneOf(c.args[0], c.self) : keepOneOf(c.self, c.args[0]);
 }
 
 // Ord::clamp: `assert!(min <= max)` (char's own clamp says it at the call,
