@@ -192,6 +192,13 @@ Value Interpreter::runBMapIter(StdCall& c) {
 }
 
 Value Interpreter::runBMapIterMut(StdCall& c) { return runBMapIter(c); }
+// into_iter of a map or a set: std's IntoIter, each entry moved out in key
+// order as it is taken, each node freed as the walk leaves it; what is left
+// is dropped and the nodes freed when the iterator is (closeStream).
+Value Interpreter::runBMapIntoIter(StdCall& c) {
+  c.stream = consumedTableStream(c.self, c.call);
+  return makeUnit();
+}
 Value Interpreter::runBMapIntoKeys(StdCall& c) { return keysOrValuesOf(c, 0); }
 Value Interpreter::runBMapIntoValues(StdCall& c) { return keysOrValuesOf(c, 1); }
 
@@ -227,6 +234,8 @@ Value Interpreter::runBMapPopFirst(StdCall& c) { return btreePopPair(c, false); 
 Value Interpreter::runBMapPopLast(StdCall& c) { return btreePopPair(c, true); }
 
 // ---------------------------------------------------------------- BTreeSet<T>
+
+Value Interpreter::runBSetIntoIter(StdCall& c) { return runBMapIntoIter(c); }
 
 Value Interpreter::runBSetInsert(StdCall& c) { return makeBool(!insertIntoBTree(c.recv.addr, c.recv.type, c.args[0], makeUnit())); }
 

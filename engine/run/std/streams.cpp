@@ -257,7 +257,9 @@ std::unique_ptr<ItemStream> Interpreter::movedStream(const Value& collection, co
 // order a `for` loop takes them (hashbrown's buckets, front to back, key
 // order). A B-tree's nodes are freed as its walk leaves them; closing the
 // stream drops what is left and frees the table, the buffer or the nodes.
-// Only a VecDeque's IntoIter is TrustedLen.
+// A VecDeque's IntoIter and a B-tree's collect as TrustedLen ones do (into
+// exactly their length, room for a take's count reserved before the first
+// item: measured with rustc 1.95), hashbrown's do not.
 std::unique_ptr<ItemStream> Interpreter::consumedTableStream(const Value& collection, const Expr& e) {
   auto s = std::make_unique<ItemStream>();
   s->kind = StreamKind::Moved;
@@ -280,19 +282,18 @@ std::unique_ptr<ItemStream> Interpreter::consumedTableStream(const Value& collec
     s->items = t.kind == TypeKind::VecDeque ? takeDequeItems(s->owner, collection.type) : takeTableItems(s->owner, collection.type);
   }
   s->back = s->items.size();
-  s->trusted = t.kind == TypeKind::VecDeque;
+  s->trusted = t.kind == TypeKind::VecDeque || t.kind == TypeKind::BTreeMap || t.kind == TypeKind::BTreeSet;
   return s;
 }
 
 // into_keys and into_values of a HashMap or a BTreeMap: its entries moved
 // out as into_iter moves them, std's `map(|(k, _)| k)` (or `|(_, v)| v`)
-// dropping the other half of each pair as it is taken. A B-tree's are
-// TrustedLen (collect allocates exactly), hashbrown's are not.
+// dropping the other half of each pair as it is taken, trusted as
+// into_iter is (consumedTableStream).
 Value Interpreter::keysOrValuesOf(StdCall& c, int8_t half) {
   c.stream = consumedTableStream(c.self, c.call);
   c.stream->pairHalf = half;
   c.stream->item = T_.get(c.call.type).args[0];
-  c.stream->trusted = T_.get(c.self.type).kind == TypeKind::BTreeMap;  // measured: a B-tree's collect into exactly its length
   return makeUnit();
 }
 
