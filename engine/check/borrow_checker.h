@@ -129,6 +129,7 @@ class BorrowChecker {
 
   static bool isSliceMethod(const Expr& call);
   bool derefsOnlyThroughOwners(const Expr& call) const;
+  static bool storesNoArgument(const Expr& call);
 
   void rejectReturnOfLocal(const Expr& value);
 

@@ -34,6 +34,21 @@ bool BorrowChecker::derefsOnlyThroughOwners(const Expr& call) const {
   return t != kNoType;
 }
 
+// Methods taking `&mut self` whose arguments only look something up (a
+// `&Q` key, range bounds, the `&T` next_if_eq compares with): std keeps
+// none of them in the receiver, so `set.remove(&K { c: &c })` borrows its
+// temporary key for the call only.
+bool BorrowChecker::storesNoArgument(const Expr& call) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(call.resolved)) {
+    case BuiltinMethod::MapGetMut: case BuiltinMethod::MapRemove: case BuiltinMethod::SetRemove:
+    case BuiltinMethod::BMapGetMut: case BuiltinMethod::BMapRemove: case BuiltinMethod::BSetRemove:
+    case BuiltinMethod::BMapRangeMut: case BuiltinMethod::IterNextIfEq:
+      return true;
+    default: return false;
+  }
+}
+
 // A returned value that holds a borrow of this function's own variable,
 // or of a temporary, is E0515: their memory is gone once it returns.
 // What the value holds is what it hands on (LifetimeRules::flowInto: `&s`,

@@ -267,12 +267,13 @@ void BorrowChecker::walkExpr(const Expr& e) {
       bool placeFlows = resultBorrowsReceiver(p_, e);
       bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
       // `v.push(&x)`: a std method taking `&mut self` may keep what its
-      // arguments borrow in the receiver (its element type holds the lifetime).
+      // arguments borrow in the receiver (its element type holds the
+      // lifetime), unless they only look something up (`s.remove(&key)`).
       int32_t root = placeRoot(*e.operand, &path);
-      if (placeReceiver && e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && root >= 0 &&
-          !isRefLocal(root))
+      bool mayStore = e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && !storesNoArgument(e);
+      if (placeReceiver && mayStore && root >= 0 && !isRefLocal(root))
         storeInto(root, argBorrows, argUses);
-      if (e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && canHoldReferences(e.operand->type))
+      if (mayStore && canHoldReferences(e.operand->type))
         for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
       if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
       if (!placeReceiver) {
