@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as runProcess, pool, findRustc as findRustcOn, compile as compileRust, RUN_ENV, ALLOCATOR_MODULE,
-         STDOUT_FIRST, PANIC_HOOK, parseHeapLog, panicHeapLog, heapLogOfTrace, heapDiff, parseDiagnostics, lintOf, parsePanic, short }
+         STDOUT_FIRST, PANIC_HOOK, parseHeapLog, exitHeapLog, panicHeapLog, heapLogOfTrace, heapDiff, parseDiagnostics, lintOf, parsePanic, short }
   from './rustc-oracle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -382,7 +382,7 @@ async function rustcHeap(t) {
   const [a, b] = res.runs;
   const exit = t.outcome === 'panic' ? 101 : t.exit;
   if (a.code !== exit || b.code !== exit) return { log: null, problems: [`heap variant exited ${a.code}/${b.code}`] };
-  const logOf = (r) => (t.outcome === 'panic' ? panicHeapLog(r.stderr) : parseHeapLog(r.stderr));
+  const logOf = (r) => (t.outcome === 'panic' ? panicHeapLog(r.stderr) : exitHeapLog(parseHeapLog(r.stderr)));
   const la = logOf(a), lb = logOf(b);
   if (!la || !lb) return { log: null, problems: ['heap variant: no panic (or no exception object) in its allocator log'] };
   if (la.join('\n') !== lb.join('\n')) return { log: null, problems: ['heap log differs between two runs (unstable)'] };

@@ -118,6 +118,25 @@ mod __golden_heap {
 // format_args! allocate nothing.
 export const STDOUT_FIRST = '    let _ = std::io::stdout(); // allocates stdout\'s 1024-byte buffer now, before logging\n';
 
+// The log of a run that std::process::exit ended inside the program: the
+// exit runs std's teardown while the log is still on, which frees stdout's
+// buffer (`dealloc 1024 1`, allocated before logging began, so with no
+// allocation of its own in the log) and then more of std's own. The log is
+// cut at that free; a log with no such free is returned whole.
+export function exitHeapLog(log) {
+  let live = 0;  // 1024-byte, align-1 cells the log itself allocated and has not freed
+  for (let i = 0; i < log.length; i++) {
+    const [kind, a, b, c] = log[i].split(' ');
+    if (kind === 'alloc' && a === '1024' && b === '1') live++;
+    else if (kind === 'realloc' && c === '1') live += (b === '1024') - (a === '1024');
+    else if (kind === 'dealloc' && a === '1024' && b === '1') {
+      if (live === 0) return log.slice(0, i);
+      live--;
+    }
+  }
+  return log;
+}
+
 // A panic hook that says, before std's own report, whether std formatted
 // the panic's message into a String (see panicHeapLog).
 export const PANIC_HOOK = `    let hook = std::panic::take_hook();

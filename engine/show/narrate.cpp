@@ -37,6 +37,9 @@ const char* noteText(NoteKind note) {
     case NoteKind::LetPatternEnds: return "the pattern does not match, so the loop ends";
     case NoteKind::LetElseRuns: return "the pattern does not match, so the `else` block runs";
     case NoteKind::Unwinding: return "";
+    case NoteKind::ProcessExits:
+      return "std::process::exit ends the process here: no destructor runs and no stack frame is popped, so what is "
+             "still on the heap is never freed (the operating system takes the whole memory back)";
   }
   return "";
 }
@@ -45,6 +48,12 @@ class StepNarrator {
  public:
   StepNarrator(const RunResult& r, const MemoryImage& m, size_t step)
       : r_(r), m_(m), trace_(r.trace), T_(r.program->types), step_(step) {}
+
+  // A cell still allocated when std::process::exit ends the process.
+  std::string leftAtExit(const CellImage* c) {
+    if (!c) return "a heap cell is still allocated as the process ends";
+    return "the heap cell at " + hexAddress(c->addr) + " (" + bytes(c->size) + ") is still allocated as the process ends";
+  }
 
   // A cell left allocated when the run ends. An Rc's cell whose strong count
   // is not zero says why: no variable is left, so every Rc still counting it
@@ -104,7 +113,7 @@ class StepNarrator {
                             "until the program ends");
             break;
           }
-          heap_.push_back(leaked(cellById(e.id)));
+          heap_.push_back(step.note == NoteKind::ProcessExits ? leftAtExit(cellById(e.id)) : leaked(cellById(e.id)));
           break;
         case EventKind::Move: {
           const SlotImage* s = slotById(e.id);

@@ -59,7 +59,7 @@ const char* eventKindName(EventKind kind);
 // branch went, whether a pattern matched. Narration turns them into words.
 enum class NoteKind : uint8_t { None, ConditionTrue, ConditionFalseElse, ConditionFalseSkip, PatternMatched,
                                 PatternFailed, LoopRuns, LoopEnds, LetPatternRuns, LetPatternEnds,
-                                LetElseRuns, Unwinding };
+                                LetElseRuns, Unwinding, ProcessExits };
 
 // An event with all its fields: what producers record and readers read.
 // The trace stores it packed (Event below); Trace::info() unpacks one.

@@ -292,7 +292,16 @@ Value Interpreter::runMemForget(StdCall& c) {
 
 // std::process::exit: the process ends here, its status the argument's low
 // byte; no destructor runs and nothing is freed (std only flushes stdout).
-Value Interpreter::runProcessExit(StdCall& c) { throw ProcessExit{static_cast<int>(readInt(c.args[0]) & 0xff)}; }
+// The trace's last step is the exit, every heap cell still live left
+// allocated in it.
+Value Interpreter::runProcessExit(StdCall& c) {
+  int status = static_cast<int>(readInt(c.args[0]) & 0xff);
+  beginStep(StepKind::Return, c.call.span);
+  note(NoteKind::ProcessExits);
+  for (const HeapCell& cell : mem_.cells())
+    if (cell.state == CellState::Live) mem_.leak(cell.id);
+  throw ProcessExit{status};
+}
 
 Value Interpreter::runMemSwap(StdCall& c) {
   TypeId t = T_.get(c.args[0].type).args[0];

@@ -13,4 +13,3 @@ fn main() {
 
 // expect: 4
 // exit: 7
-// heap: skip process::exit flushes and frees std's stdout buffer (1024 bytes), which the engine does not model

@@ -22,4 +22,3 @@ fn main() {
 
 // expect: exiting with 3
 // exit: 3
-// heap: skip process::exit flushes and frees std's stdout buffer (1024 bytes), which the engine does not model
