@@ -121,6 +121,7 @@ class ReferenceTypes {
   bool holds(TypeId t) const;
 
  private:
+  bool holdsThroughArguments(const Type& ty) const;
   const TypeTable& T_;
   mutable std::unordered_map<TypeId, bool> known_;
 };

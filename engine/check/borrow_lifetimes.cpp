@@ -72,6 +72,13 @@ void bindings(const Pattern& p, std::vector<int32_t>& out) {
   for (const auto& f : p.fields) bindings(*f.pattern, out);
 }
 
+// A struct or enum declaring no lifetime parameter (`enum E {
+// Missing(&'static str) }`) holds only 'static references of its own: it
+// may borrow only through its type arguments (`Wrapper<&'a str>`).
+bool ReferenceTypes::holdsThroughArguments(const Type& ty) const {
+  return std::any_of(ty.args.begin(), ty.args.end(), [&](TypeId a) { return holds(a); });
+}
+
 bool ReferenceTypes::holds(TypeId t) const {
   auto known = known_.find(t);
   if (known != known_.end()) return known->second;
@@ -88,13 +95,25 @@ bool ReferenceTypes::holds(TypeId t) const {
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
       for (TypeId a : ty.args) holds = holds || this->holds(a);
       break;
-    case TypeKind::Struct:  // `struct Excerpt<'a> { part: &'a str }`
+    case TypeKind::Struct: {  // `struct Excerpt<'a> { part: &'a str }`
+      const StructDecl* d = T_.structs()[ty.structIndex].decl;
+      if (d && LifetimeSlots::lifetimeParamCount(d->generics) == 0) {
+        holds = holdsThroughArguments(ty);
+        break;
+      }
       for (const auto& f : T_.structs()[ty.structIndex].fields) holds = holds || this->holds(f.second);
       break;
-    case TypeKind::Enum:
+    }
+    case TypeKind::Enum: {
+      const EnumDecl* d = T_.enums()[ty.enumIndex].decl;
+      if (d && LifetimeSlots::lifetimeParamCount(d->generics) == 0) {
+        holds = holdsThroughArguments(ty);
+        break;
+      }
       for (const VariantInfo& v : T_.enums()[ty.enumIndex].variants)
         for (const auto& f : v.fields) holds = holds || this->holds(f.second);
       break;
+    }
     default: break;
   }
   known_[t] = holds;

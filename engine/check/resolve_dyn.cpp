@@ -337,12 +337,24 @@ void Resolver::recordVtables() {
 // A `Box<dyn Trait>` is `Box<dyn Trait + 'static>`: a value holding
 // references would need a lifetime bound on the object (`+ 'a`), which the
 // subset does not check. (Behind a `&`, the reference's own borrow keeps
-// what the value borrows alive.)
+// what the value borrows alive.) A struct or enum declaring no lifetime
+// parameter holds only `'static` references of its own (`Missing(&'static
+// str)`): what its type arguments hold is all it may borrow.
 void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
+  auto declaresLifetimes = [](const Generics& g) {
+    return std::any_of(g.params.begin(), g.params.end(), [](const GenericParam& p) { return p.isLifetime; });
+  };
   std::function<bool(TypeId, int)> borrows = [&](TypeId t, int depth) {
     if (depth > 8) return false;
     const Type ty = T_.get(T_.resolve(t));
     if (ty.kind == TypeKind::Ref || ty.kind == TypeKind::CellRef || ty.kind == TypeKind::CellRefMut) return true;
+    const StructDecl* sd = ty.kind == TypeKind::Struct ? T_.structOf(t).decl : nullptr;
+    const EnumDecl* ed = ty.kind == TypeKind::Enum ? T_.enumOf(t).decl : nullptr;
+    if ((sd && !declaresLifetimes(sd->generics)) || (ed && !declaresLifetimes(ed->generics))) {
+      for (TypeId a : ty.args)
+        if (borrows(a, depth + 1)) return true;
+      return false;
+    }
     if (ty.kind == TypeKind::Struct)
       for (const auto& f : T_.structOf(t).fields)
         if (borrows(f.second, depth + 1)) return true;
