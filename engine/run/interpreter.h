@@ -537,6 +537,8 @@ class Interpreter {
   template <typename Run>
   Value withClosure(StdCall& c, Run run);
   Value accumulate(StdCall& c, BinaryOp op, __int128 start);
+  Value accumulateUntilFailure(StdCall& c, BinaryOp op, __int128 start);
+  Value accumulatorStart(TypeId t, BinaryOp op, __int128 start);
   Value collectInto(std::unique_ptr<ItemStream>& s, TypeId target, Span at);
   // option_closures.cpp
   Value payloadOf(const Value& v, uint32_t* variant);

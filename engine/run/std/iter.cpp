@@ -300,10 +300,17 @@ Value Interpreter::runIterCount(StdCall& c) {
 // sum and product add in the item type, checked as std's debug build checks
 // them: an overflow panics in core's source (iter/traits/accum.rs). A
 // float's start is std's: -0.0 for a sum (so an empty one is -0.0), 1.0
-// for a product.
+// for a product. Into an Option or a Result (std's try_process): the
+// payloads are added until the first None or Err, which is the answer; the
+// items after it are never pulled, and closing the stream drops them.
+Value Interpreter::accumulatorStart(TypeId t, BinaryOp op, __int128 start) {
+  return T_.get(t).kind == TypeKind::Float ? makeFloat(t, op == BinaryOp::Add ? -0.0 : 1.0) : makeInt(t, start);
+}
+
 Value Interpreter::accumulate(StdCall& c, BinaryOp op, __int128 start) {
-  Value total = makeInt(c.call.type, start);
-  if (T_.get(c.call.type).kind == TypeKind::Float) total = makeFloat(c.call.type, op == BinaryOp::Add ? -0.0 : 1.0);
+  const Type target = T_.get(c.call.type);
+  if (target.kind == TypeKind::Option || target.kind == TypeKind::Result) return accumulateUntilFailure(c, op, start);
+  Value total = accumulatorStart(c.call.type, op, start);
   drain(c, [&](Value x) {
     if (T_.get(x.type).kind == TypeKind::Ref) x = readPlace(Place{x.u64(0), c.call.type}, false);
     try {
@@ -316,6 +323,33 @@ Value Interpreter::accumulate(StdCall& c, BinaryOp op, __int128 start) {
   });
   return total;
 }
+Value Interpreter::accumulateUntilFailure(StdCall& c, BinaryOp op, __int128 start) {
+  const Type target = T_.get(c.call.type);
+  bool option = target.kind == TypeKind::Option;
+  const Layout& l = T_.layout(c.call.type);
+  Value total = accumulatorStart(target.args[0], op, start);
+  std::optional<Value> failed;
+  drain(c, [&](Value x) {
+    if (T_.get(x.type).kind == TypeKind::Ref) x = readPlace(Place{x.u64(0), c.call.type}, false);
+    uint32_t variant = variantOfValue(x);
+    if (variant == (option ? 0u : 1u)) {
+      failed = std::move(x);
+      return false;
+    }
+    Value part(target.args[0], T_.layout(target.args[0]).size);
+    std::memcpy(part.data(), x.data() + l.variants[variant].offsets[0], part.size());
+    try {
+      total = arithmetic(op, total, part, c.call.nameSpan);
+    } catch (Panic& p) {
+      p.inStd = stdLocation(op == BinaryOp::Add ? StdSite::IterSum : StdSite::IterProduct);
+      throw;
+    }
+    return true;
+  });
+  if (failed) return std::move(*failed);
+  return option ? makeOption(c.call.type, &total) : makeResultVariant(c.call.type, 0, total);
+}
+
 Value Interpreter::runIterSum(StdCall& c) { return accumulate(c, BinaryOp::Add, 0); }
 Value Interpreter::runIterProduct(StdCall& c) { return accumulate(c, BinaryOp::Mul, 1); }
 
