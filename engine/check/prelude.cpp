@@ -145,6 +145,10 @@ enum FloatErrorKind { Empty, Invalid }
 #[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct Error;
 
+// What `u8::try_from(300)` gives: a unit inside, Debug `TryFromIntError(())`.
+#[derive(Debug, Copy, Clone, PartialEq, Eq)]
+pub struct TryFromIntError(());
+
 // RefCell::try_borrow's and try_borrow_mut's errors: zero-sized, as std's
 // are without its debug_refcell feature.
 #[derive(Debug)]
@@ -182,6 +186,7 @@ constexpr PreludePath kPreludePaths[] = {
     {"ParseFloatError", "std::num::ParseFloatError"},
     {"FloatErrorKind", "core::num::dec2flt::FloatErrorKind"},
     {"Error", "std::fmt::Error"},
+    {"TryFromIntError", "std::num::TryFromIntError"},
     {"Formatter", "std::fmt::Formatter"},
     {"BorrowError", "std::cell::BorrowError"},
     {"BorrowMutError", "std::cell::BorrowMutError"},

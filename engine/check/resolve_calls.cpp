@@ -1182,7 +1182,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
              t.kind == TypeKind::Str || t.kind == TypeKind::String ||
              (t.kind == TypeKind::Struct &&
               (T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
-               T_.structOf(id).stdPath == "?StringError"));
+               T_.structOf(id).stdPath == "std::num::TryFromIntError" || T_.structOf(id).stdPath == "?StringError"));
     case FormatTrait::LowerHex: case FormatTrait::UpperHex: case FormatTrait::Octal: case FormatTrait::Binary:
       return t.kind == TypeKind::Int;
     case FormatTrait::LowerExp: case FormatTrait::UpperExp:

@@ -709,6 +709,15 @@ void Resolver::finishFunction() {
     if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorFor(t)))
       mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorFor(t)));
   }
+  for (auto& [call, target] : tryIntoTargets_) {
+    TypeId t = T_.defaultDeep(target);
+    if (T_.get(t).kind == TypeKind::Error)
+      fail(DiagCode::None, "`try_into` into a type the program does not name is not supported yet (annotate the result)", call->nameSpan);
+    if (T_.get(t).kind != TypeKind::Int)
+      fail(DiagCode::None, "`try_into` into `" + T_.name(t) + "` is not supported yet (into integers it is)", call->nameSpan);
+    requireCheckedIntConversion(T_.defaultDeep(call->operand->type), t, call->nameSpan);
+  }
+  tryIntoTargets_.clear();
   requireInferredLocals();
   for (Expr* e : fnExprs_)
     if (e->type != kNoType) e->type = revealKeepingMoves(*e);

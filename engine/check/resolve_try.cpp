@@ -34,6 +34,12 @@ Path pathOf(std::initializer_list<const char*> names, Span at) {
   return p;
 }
 
+// A number type's name as a path segment: `u64`, `f32`.
+const char* numberTypeName(const TypeTable& T, TypeId t) {
+  const Type& n = T.get(T.resolve(t));
+  return n.kind == TypeKind::Float ? (n.isF32 ? "f32" : "f64") : intKindName(n.intKind);
+}
+
 ExprPtr pathExpr(std::initializer_list<const char*> names, Span at) {
   auto e = std::make_unique<Expr>();
   e->kind = ExprKind::Path;
@@ -89,8 +95,8 @@ MatchArm armOf(PatternPtr pattern, ExprPtr body, Span at) { return MatchArm{std:
 // String or a `Box<str>` (std's `From<&str>`: String::from, Box::from), and
 // a string literal, a `format!`, or a String or `&str` variable or
 // `x.to_string()` into a `Box<dyn Error>` (std's StringError, as `?` boxes
-// them), and a variable of an error type into one (std's Box::new).
-// Elsewhere (std's numeric conversions, a context that does not name U, a
+// them), a variable of an error type into one (std's Box::new), and a
+// number into a number (`u64::from`). Elsewhere (a context that does not name U, a
 // program declaring a method `into` of its own) it stays "not supported yet".
 bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   if (e.text != "into" || !e.args.empty() || expected == kNoType) return false;
@@ -127,7 +133,12 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   if (known != kNoType && !textIntoError && !errorIntoError && neverAnError)
     fail(DiagCode::E0277, "the trait bound `" + typeName(known) + ": Into<" + typeName(target) + ">` is not satisfied", e.nameSpan,
          "the trait `std::error::Error` is not implemented for `" + typeName(known) + "`");
-  if (!literalIntoString && !literalIntoBox && !textIntoError && !errorIntoError && !learnersFromInto(target)) return false;
+  // A number, bool or char into a number: std's lossless From impls, `u64::from(n)` (E0277 there for a lossy one).
+  TypeKind into = T_.get(target).kind;
+  bool numberIntoNumber = (into == TypeKind::Int || into == TypeKind::Float) && operand != kNoType &&
+                          (op.kind == TypeKind::Int || op.kind == TypeKind::Float || op.kind == TypeKind::Bool || op.kind == TypeKind::Char);
+  if (!literalIntoString && !literalIntoBox && !textIntoError && !errorIntoError && !numberIntoNumber && !learnersFromInto(target))
+    return false;
   ExprPtr value = std::move(e.operand);
   e.kind = ExprKind::Call;
   if (textIntoError) {
@@ -135,6 +146,7 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
     value = callOf(pathExpr({"?StringError"}, e.nameSpan), std::move(value), e.nameSpan);
   }
   e.operand = literalIntoString                 ? pathExpr({"String", "from"}, e.nameSpan)
+              : numberIntoNumber                ? pathExpr({numberTypeName(T_, target), "from"}, e.nameSpan)
               : literalIntoBox                  ? pathExpr({"Box", "from"}, e.nameSpan)
               : textIntoError || errorIntoError ? pathExpr({"Box", "new"}, e.nameSpan)
                                                 : pathExpr({"From", "from"}, e.nameSpan);
@@ -152,6 +164,15 @@ TypeId Resolver::typeBeforeChecking(const Expr& e) {
       for (const FnDecl& f : impl.fns)
         if (f.name == "to_string") return kNoType;
     return T_.stringType();
+  }
+  IntKind k;
+  if (e.kind == ExprKind::Paren) return typeBeforeChecking(*e.operand);
+  if (e.kind == ExprKind::IntLit && parseIntKind(e.suffix, &k)) return T_.intType(k);  // `7i32`
+  if (e.kind == ExprKind::BoolLit) return T_.boolType();
+  if (e.kind == ExprKind::CharLit) return T_.charType();
+  if (e.kind == ExprKind::Cast) {  // `(v.len() as u32)`: a number type the cast names
+    TypeId to = lowerType(*e.castType);
+    return T_.isNumeric(to) ? to : kNoType;
   }
   if (e.kind != ExprKind::Path || e.path.segments.size() != 1 || !e.path.segments[0].generics.empty()) return kNoType;
   int32_t local = lookupLocal(e.path.segments[0].name, e.span);

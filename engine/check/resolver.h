@@ -566,6 +566,11 @@ class Resolver {
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);
   TypeId integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId conversionTarget(const Expr& e);
+  TypeId numberFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId integerTryFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  void requireCheckedIntConversion(TypeId from, TypeId to, Span at);
+  TypeId tryIntoTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool checkIntegerConstant(Expr& e, TypeId* type);
   bool checkFloatConstant(Expr& e, TypeId* type);
   TypeId elementsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_compare.cpp
@@ -673,6 +678,7 @@ class Resolver {
   // `s.parse()` calls of the current function and the type each parses to:
   // checked once inference is done (an integer or a float, else E0277).
   std::vector<std::pair<Expr*, TypeId>> parseTargets_;
+  std::vector<std::pair<Expr*, TypeId>> tryIntoTargets_;  // `n.try_into()` calls and the integer each converts to, once inferred
   struct OpenCollect {
     Expr* call;
     BuiltinMethod method;  // collect, sum or product

@@ -162,6 +162,73 @@ TypeId Resolver::integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId, TypeI
   return bySignature(e, f, given, T_.intType(k), expected);
 }
 
+// The number type a conversion's path names: `u64` of `u64::from`, `f64` of `f64::from`.
+TypeId Resolver::conversionTarget(const Expr& e) {
+  const std::string& name = e.operand->path.segments[0].name;
+  IntKind k;
+  if (parseIntKind(name, &k)) return T_.intType(k);
+  if (name == "f64") return T_.f64Type();
+  Type f32;
+  f32.kind = TypeKind::Float;
+  f32.isF32 = true;
+  return T_.intern(f32);
+}
+
+// `u64::from(x)`, `f64::from(n)`: std's lossless From impls between
+// numbers (and from bool and char into integers), which the run makes as
+// the `as` cast they equal. Another argument type is rustc's E0277 at the
+// path's type once inference settles it (`u64::from(5)` asks From<i32>);
+// a From impl of the program's own for a number is not run this way.
+TypeId Resolver::numberFrom(Expr& e, BuiltinFn, TypeId, TypeId, TypeId) {
+  TypeId target = conversionTarget(e);
+  checkArgCount(e, 1, e.args.size(), "function");
+  TypeId arg = checkExpr(*e.args[0], kNoType);
+  Span at = e.operand->path.segments[0].span;
+  requireTrait(target, TraitRef{stdTrait(StdTrait::From), {arg}, {}, at}, at);
+  typeChecks_.push_back([this, target, arg, at] {
+    TypeId a = T_.defaultDeep(arg);
+    TypeKind k = T_.get(a).kind;
+    if (k != TypeKind::Int && k != TypeKind::Float && k != TypeKind::Bool && k != TypeKind::Char && k != TypeKind::Error &&
+        findImplFor(target, TraitRef{stdTrait(StdTrait::From), {a}, {}, at}, nullptr) >= 0)
+      fail(DiagCode::None, "`" + typeName(target) + "::from` through the program's own From impl is not supported yet", at);
+  });
+  return target;
+}
+
+// `u8::try_from(x)`: std's checked conversion between integer types,
+// Err(TryFromIntError) when x does not fit the target. Between types whose
+// conversion is lossless std's TryFrom is the blanket one over From, whose
+// error is Infallible: "not supported yet", as is any other argument type.
+TypeId Resolver::integerTryFrom(Expr& e, BuiltinFn f, TypeId, TypeId, TypeId) {
+  TypeId result, target = conversionTarget(e);
+  signatureTypes(T_, stdFn(f).signature, {target, kNoType, T_.newVar(VarKind::Any)}, &result);  // `_`: the argument, checked alone
+  checkArgCount(e, 1, e.args.size(), "function");
+  TypeId arg = checkExpr(*e.args[0], kNoType);
+  Span at = e.operand->span;
+  typeChecks_.push_back([this, target, arg, at] { requireCheckedIntConversion(T_.defaultDeep(arg), target, at); });
+  return result;
+}
+
+// `n.try_into()` of an integer: std's TryInto over TryFrom, into the integer
+// type the context settles (`let b: u8 = n.try_into().unwrap();`), checked
+// once inferred as `u8::try_from(n)` is.
+TypeId Resolver::tryIntoTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId target = T_.newVar(VarKind::Any);
+  tryIntoTargets_.push_back({&e, target});
+  return typeMethodCall(e, m, self, target);
+}
+
+// A conversion std's TryFromIntError reports on: from one integer type to
+// another that cannot hold all of its values.
+void Resolver::requireCheckedIntConversion(TypeId from, TypeId to, Span at) {
+  if (T_.get(from).kind == TypeKind::Error) return;
+  if (T_.get(from).kind != TypeKind::Int)
+    fail(DiagCode::None, "converting a `" + typeName(from) + "` with `try_from`/`try_into` is not supported yet (between integers it is)", at);
+  if (stdImplements(to, StdTrait::From, TraitRef{stdTrait(StdTrait::From), {from}, {}, at}))
+    fail(DiagCode::None, "`try_from`/`try_into` from `" + typeName(from) + "` to `" + typeName(to) +
+                             "`, which cannot fail (its error is `Infallible`), is not supported yet", at);
+}
+
 namespace {
 
 // The float constants: associated (`f64::MAX`) or in std::f64::consts.

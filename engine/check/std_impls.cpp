@@ -162,7 +162,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Error:  // std's own errors, and a Box of one
       if (t.kind == TypeKind::Struct)
         return T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
-               T_.structOf(id).stdPath == "std::fmt::Error" || T_.structOf(id).stdPath == "?StringError";
+               T_.structOf(id).stdPath == "std::fmt::Error" || T_.structOf(id).stdPath == "?StringError" ||
+               T_.structOf(id).stdPath == "std::num::TryFromIntError";
       return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
     case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::None:
       return false;

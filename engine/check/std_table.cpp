@@ -148,7 +148,7 @@ class SignatureReader {
   // A Result's error in a signature: `io::Error`; `ParseError`, the error
   // of parsing into X (ParseIntError or ParseFloatError, a variable the
   // parse's check binds once X is inferred); std's error structs
-  // (fmt::Error, BorrowError, BorrowMutError); or a type.
+  // (fmt::Error, BorrowError, BorrowMutError, TryFromIntError); or a type.
   TypeId errorType(TypeId parsed) {
     size_t at = pos_;
     std::string_view name = word();
@@ -156,7 +156,8 @@ class SignatureReader {
     if (name == "ParseError") return parseErrorOf(T_, parsed);
     // std's error structs, open in a table without std's prelude types, as ParseError
     const std::pair<const char*, const char*> structs[] = {
-        {"fmt::Error", "std::fmt::Error"}, {"BorrowError", "std::cell::BorrowError"}, {"BorrowMutError", "std::cell::BorrowMutError"}};
+        {"fmt::Error", "std::fmt::Error"}, {"BorrowError", "std::cell::BorrowError"}, {"BorrowMutError", "std::cell::BorrowMutError"},
+        {"TryFromIntError", "std::num::TryFromIntError"}};
     for (auto [written, path] : structs)
       if (name == written) {
         int32_t error = T_.findStruct(path);

@@ -984,8 +984,14 @@ int Interpreter::compareByImpl(const Expr& e) {
 Value Interpreter::evalCast(const Expr& e) {
   Value v = eval(*e.operand);
   if (flow_ != Flow::Normal) return v;
+  return castValue(v, e.type);
+}
+
+// `v as T` between numbers, bool, char and field-less enums, as Rust casts:
+// integers wrap, floats saturate into integers, NaN is 0.
+Value Interpreter::castValue(const Value& v, TypeId target) {
   const Type& from = T_.get(v.type);
-  const Type& to = T_.get(e.type);
+  const Type& to = T_.get(target);
   auto toDouble = [&]() -> double {
     if (from.kind == TypeKind::Float) {
       if (from.isF32) {
@@ -1002,7 +1008,7 @@ Value Interpreter::evalCast(const Expr& e) {
     return static_cast<double>(readInt(v));
   };
   if (to.kind == TypeKind::Float) {
-    Value out(e.type, to.isF32 ? 4 : 8);
+    Value out(target, to.isF32 ? 4 : 8);
     double d = toDouble();
     if (to.isF32) {
       float f = static_cast<float>(d);
@@ -1013,7 +1019,7 @@ Value Interpreter::evalCast(const Expr& e) {
     return out;
   }
   if (to.kind == TypeKind::Char) {
-    Value out(e.type, 4);
+    Value out(target, 4);
     out.data()[0] = v.data()[0];
     return out;
   }
@@ -1024,18 +1030,18 @@ Value Interpreter::evalCast(const Expr& e) {
     bool isSigned = intKindSigned(to.intKind);
     long double lo = isSigned ? -std::ldexp(1.0L, static_cast<int>(bits) - 1) : 0;
     long double hi = isSigned ? std::ldexp(1.0L, static_cast<int>(bits) - 1) - 1 : std::ldexp(1.0L, static_cast<int>(bits)) - 1;
-    if (std::isnan(d)) return makeInt(e.type, 0);
+    if (std::isnan(d)) return makeInt(target, 0);
     long double t = std::trunc(static_cast<long double>(d));
     if (t < lo) t = lo;
     if (t > hi) t = hi;
     if (!isSigned && bits == 128 && t >= std::ldexp(1.0L, 127))
-      return makeInt(e.type, static_cast<__int128>(static_cast<unsigned __int128>(t)));
-    return makeInt(e.type, static_cast<__int128>(t));
+      return makeInt(target, static_cast<__int128>(static_cast<unsigned __int128>(t)));
+    return makeInt(target, static_cast<__int128>(t));
   }
   if (from.kind == TypeKind::Enum)  // a field-less enum casts to its discriminant
-    return makeInt(e.type, T_.enumOf(v.type).variants[variantOfValue(v)].discriminant);
+    return makeInt(target, T_.enumOf(v.type).variants[variantOfValue(v)].discriminant);
   __int128 x = from.kind == TypeKind::Bool ? v.data()[0] : from.kind == TypeKind::Char ? static_cast<__int128>(v.u64() & 0xFFFFFFFF) : readInt(v);
-  return makeInt(e.type, x);
+  return makeInt(target, x);
 }
 
 }  // namespace sh

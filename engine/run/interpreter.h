@@ -277,6 +277,9 @@ class Interpreter {
   Value evalFor(const Expr& e);
   Value evalMatch(const Expr& e);
   Value evalCast(const Expr& e);
+  Value castValue(const Value& v, TypeId target);
+  bool intFits(const Value& v, TypeId target) const;
+  Value convertChecked(const Value& v, TypeId result);
   Value evalCall(const Expr& e);
   Value evalMethodCall(const Expr& e);
   Value evalAggregate(const Expr& e);

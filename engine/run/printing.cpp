@@ -23,14 +23,15 @@ std::vector<Place> Interpreter::formatArgPlaces(const CheckedFormat& f) {
   return places;
 }
 
-// std's Display of its parse errors: the description of their kind, padded
-// (`self.description().fmt(f)`); empty for any other struct.
+// std's Display of its parse and conversion errors: the description of
+// their kind, padded (`self.description().fmt(f)`); empty for any other struct.
 std::string_view Interpreter::parseErrorText(const Place& p) {
   static constexpr std::string_view kInt[] = {"cannot parse integer from empty string", "invalid digit found in string",
                                               "number too large to fit in target type", "number too small to fit in target type",
                                               "number would be zero for non-zero type"};
   static constexpr std::string_view kFloat[] = {"cannot parse float from empty string", "invalid float literal"};
   const std::string& path = T_.structOf(p.type).stdPath;
+  if (path == "std::num::TryFromIntError") return "out of range integral type conversion attempted";
   bool isInt = path == "std::num::ParseIntError";
   if (!isInt && path != "std::num::ParseFloatError") return {};
   const FieldLayout& kind = T_.layout(p.type).fields[0];

@@ -298,6 +298,35 @@ Value Interpreter::runIntFromStrRadix(StdCall& c) {
   return parseInteger(c.call.type, readStr(c.args[0]), static_cast<unsigned>(radix));
 }
 
+// std's lossless From impls between numbers (checked so by the checker):
+// each is the `as` cast it equals.
+Value Interpreter::runIntFrom(StdCall& c) { return castValue(c.args[0], c.call.type); }
+Value Interpreter::runF64From(StdCall& c) { return castValue(c.args[0], c.call.type); }
+Value Interpreter::runF32From(StdCall& c) { return castValue(c.args[0], c.call.type); }
+
+// `u8::try_from(x)` and `x.try_into()`: Ok(x) when the target holds it, else Err(TryFromIntError).
+Value Interpreter::runIntTryFrom(StdCall& c) { return convertChecked(c.args[0], c.call.type); }
+Value Interpreter::runIntTryInto(StdCall& c) { return convertChecked(c.self, c.call.type); }
+
+Value Interpreter::convertChecked(const Value& v, TypeId result) {
+  TypeId target = T_.get(result).args[0];
+  if (intFits(v, target)) return makeResultVariant(result, 0, castValue(v, target));
+  return makeResultVariant(result, 1, Value(T_.get(result).args[1], 0));
+}
+
+// Whether an integer value is in the range of the integer type `target`.
+bool Interpreter::intFits(const Value& v, TypeId target) const {
+  IntKind from = T_.get(v.type).intKind, to = T_.get(target).intKind;
+  __int128 x = readInt(v);
+  if (!intKindSigned(from) && intKindBytes(from) == 16 && x < 0) return false;  // a u128 past i128::MAX fits no narrower type
+  if (intKindSigned(to)) {
+    __int128 max = intKindBytes(to) == 16 ? ~(static_cast<__int128>(1) << 127) : (static_cast<__int128>(1) << (intKindBytes(to) * 8 - 1)) - 1;
+    return x >= -max - 1 && x <= max;
+  }
+  if (x < 0) return false;
+  return intKindBytes(to) >= 16 || x < (static_cast<__int128>(1) << (intKindBytes(to) * 8));
+}
+
 // ---------------------------------------------------------------- integers
 
 Value Interpreter::runIntPow(StdCall& c) {
