@@ -454,6 +454,8 @@ TypeId Resolver::checkBinary(Expr& e, TypeId expected) {
     case OpGroup::Comparison: {
       TypeId lhs = checkExpr(*e.lhs);
       TypeId rhs = checkOperand(*e.rhs, lhs);
+      requireNoOpenInto(lhs);
+      requireNoOpenInto(rhs);
       if (laterOperands(e, lhs, rhs) != kNoType) return T_.boolType();
       if (recordComparisonCall(e, lhs, rhs)) return T_.boolType();
       requireComparison(lhs, e.binaryOp, e.nameSpan, {{e.lhs->span, typeName(lhs), false}, {e.rhs->span, typeName(rhs), false}});
@@ -514,6 +516,8 @@ TypeId Resolver::checkOperator(Expr& e, TypeId lhs) {
   requireSettledTarget(l, DiagCode::E0283);
   requireSettledTarget(withoutOneRef(T_, rhs), DiagCode::E0283);
   TypeId r = withoutOneRef(T_, rhs);
+  requireNoOpenInto(l);
+  requireNoOpenInto(r);
   if (TypeId later = laterOperands(e, l, r); later != kNoType) return later;
   if (!hasOperatorTrait(op, l)) failMissingOperator(e, lhs, rhs);
   if (!takesOperandKind(op, l, r)) throw CompileError(unimplementedOperator(e, lhs, rhs));

@@ -696,6 +696,7 @@ void Resolver::checkFunction(int32_t index) {
 // types back into the tree, then checks literals against their final types.
 void Resolver::finishFunction() {
   settleLaterOperands();
+  settleOpenIntos();
   settleTraitArgsByOnlyImpl();
   finishCollectTargets();
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
@@ -851,7 +852,9 @@ void Resolver::checkStmt(Stmt& s) {
     case StmtKind::Let: {
       TypeId declared = s.type ? lowerType(*s.type) : T_.newVar(VarKind::Any);
       if (s.init) {
+        if (!s.type) untypedLet_ = {s.init.get(), s.pattern->span};
         TypeId actual = checkExpr(*s.init, declared);
+        untypedLet_ = {};
         if (s.type)
           coerce(*s.init, actual, declared, s.type->span, "expected due to this");
         else

@@ -8,6 +8,9 @@
 // `<L as Add<R>>::Output`, after a literal's fallback). A value whose type
 // must be known where it is used and is not (a method's receiver, a field's
 // owner, `-x`, `*x`) is rustc's E0282, at the binding holding the unknown.
+// `let n = x.into();` leaves n's type to the code after it: nothing settling
+// it is rustc's E0283 at the pattern; something settling it, a conversion
+// the engine does not make yet (it converts where the target is written).
 #include <algorithm>
 #include <functional>
 
@@ -140,6 +143,42 @@ void Resolver::failUnknownType(TypeId unknown, Span value) {
         found = true;
       }
   fail(DiagCode::E0282, "type annotations needed", at, "type must be known at this point");
+}
+
+// `let n = x.into();` (a `let` without a type, std's `into`): its target
+// is open until the function's end; kNoType for any other `into`.
+TypeId Resolver::openInto(Expr& e) {
+  if (e.text != "into" || !e.args.empty() || untypedLet_.first != &e || fn_->templateFn >= 0) return kNoType;  // an instance's was decided in its template
+  for (const ImplBlock& impl : out_.ast->impls)
+    for (const FnDecl& f : impl.fns)
+      if (f.name == "into") return kNoType;
+  for (const TraitDecl& t : out_.ast->traits)
+    for (const FnDecl& f : t.fns)
+      if (f.name == "into") return kNoType;
+  TypeId operand = typeBeforeChecking(*e.operand);  // a `T: Into<U>` converts through its bound
+  if (operand != kNoType && T_.get(T_.resolve(operand)).kind == TypeKind::Param) return kNoType;
+  checkExpr(*e.operand);
+  TypeId target = T_.newVar(VarKind::Any);
+  openIntos_.push_back({&e, target, untypedLet_.second});
+  e.type = target;
+  return target;
+}
+
+// An operator on such a target before anything settled it: rustc cannot pick the operator's impl (E0283 at the pattern).
+void Resolver::requireNoOpenInto(TypeId t) {
+  for (const OpenInto& o : openIntos_)
+    if (T_.resolve(o.target) == T_.resolve(t) && T_.get(T_.resolve(t)).kind == TypeKind::Var)
+      fail(DiagCode::E0283, "type annotations needed", o.blame, "type must be known at this point");
+}
+
+void Resolver::settleOpenIntos() {
+  std::vector<OpenInto> intos = std::move(openIntos_);
+  openIntos_.clear();
+  for (const OpenInto& o : intos) {
+    const Type& t = T_.get(T_.resolve(o.target));
+    if (t.kind == TypeKind::Var && t.varKind == VarKind::Any) fail(DiagCode::E0283, "type annotations needed", o.blame, "type must be known at this point");
+    fail(DiagCode::None, "`.into()` into a type named only after it is not supported yet: give the `let` its type", o.call->nameSpan);
+  }
 }
 
 }  // namespace sh

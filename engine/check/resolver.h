@@ -368,6 +368,14 @@ class Resolver {
   bool settleKnownOperands();
   bool settleOperands(const LaterOperands& o, bool knownOnly);
   void learnClosureParamsFromBounds();
+  struct OpenInto {  // `let n = x.into();`: its target left to the code after it (openInto)
+    const Expr* call;
+    TypeId target;
+    Span blame;  // the let's pattern
+  };
+  TypeId openInto(Expr& e);
+  void requireNoOpenInto(TypeId t);
+  void settleOpenIntos();
   void settleLaterOperands();
   [[noreturn]] void failUnknownType(TypeId unknown, Span value);
   bool hasOperatorTrait(BinaryOp op, TypeId l) const;
@@ -687,6 +695,8 @@ class Resolver {
   };
   std::vector<OpenCollect> collectTargets_;  // the collects, sums and products whose target was open
   std::vector<LaterOperands> laterOperands_;
+  std::vector<OpenInto> openIntos_;
+  std::pair<const Expr*, Span> untypedLet_ = {};  // the initializer of the `let` without a type being checked, and its pattern
   const Expr* hintedOperand_ = nullptr;  // an operator's operand: the type it is checked against is a hint, not a coercion target
   std::vector<const Expr*> collects_;        // every collect of the function, checked once its types are final
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
