@@ -117,6 +117,10 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     }
     if (self != kNoType && callsStdImpl(e, self, p.last(), expected)) return e.type;
     if (self != kNoType) requireTraitInScope(self, p.last(), false, p.segments.back().span);
+    if (self != kNoType && T_.get(T_.resolve(self)).kind == TypeKind::Param)  // `T::default()` with no bound giving it
+      fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for type parameter `" + typeName(self) +
+                                "` in the current scope",
+           p.segments.back().span, "function or associated item not found in `" + typeName(self) + "`");
     Path traitPath;
     traitPath.span = p.span;
     for (size_t i = 0; i + 1 < p.segments.size(); ++i) traitPath.segments.push_back(cloneSegment(p.segments[i]));
