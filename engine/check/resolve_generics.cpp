@@ -192,6 +192,13 @@ void Resolver::checkInstance(int32_t index) {
   try {
     checkFunction(index);
   } catch (const CompileError& e) {
+    // What the template's own check found to write through a place that may not be written
+    // (`f()` of an `F: FnMut` not declared `mut`) is the learner's error, which the instance met first.
+    const std::vector<Diagnostic>& own = out_.fns[inst.templateFn].mutabilityErrors;
+    if (!own.empty())
+      throw CompileError(*std::min_element(own.begin(), own.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.primarySpan().start < b.primarySpan().start;
+      }));
     fail(DiagCode::None, "this use of `" + inst.name + "` is not supported yet (" + e.diagnostic.message + ")", madeAt);
   }
   substParams_.clear();
