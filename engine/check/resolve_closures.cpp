@@ -802,6 +802,47 @@ bool Resolver::callableSignature(TypeId t, std::vector<TypeId>* params, TypeId* 
   return false;
 }
 
+// How a call takes a value of type t: a closure by its kind, a trait object
+// by its trait, a parameter by the most its bounds allow (Fn, else FnMut,
+// else FnOnce); Fn for the rest.
+ClosureKind Resolver::callKindOf(TypeId t) {
+  t = T_.resolve(t);
+  if (T_.closureOf(t) >= 0) return out_.closures[T_.closureOf(t)].kind;
+  if (T_.get(t).kind == TypeKind::Dyn) {  // `&dyn FnMut()`
+    StdTrait s = out_.traits[T_.get(t).traitIndex].std;
+    return s == StdTrait::FnMut ? ClosureKind::FnMut : s == StdTrait::FnOnce ? ClosureKind::FnOnce : ClosureKind::Fn;
+  }
+  if (T_.get(t).kind != TypeKind::Param) return ClosureKind::Fn;
+  ClosureKind k = ClosureKind::Fn;
+  bool bounded = false;
+  for (const TraitRef& b : allBoundsOf(t)) {
+    StdTrait s = b.trait >= 0 ? out_.traits[b.trait].std : StdTrait::None;
+    if (s == StdTrait::Fn) return ClosureKind::Fn;
+    if (s == StdTrait::FnMut) k = ClosureKind::FnMut;
+    if (s == StdTrait::FnOnce && !bounded) k = ClosureKind::FnOnce;
+    bounded = bounded || s == StdTrait::FnMut || s == StdTrait::FnOnce;
+  }
+  return k;
+}
+
+// A closure called through a reference (`f()` with `f: &F`, `r()` with `r =
+// &c`): an FnMut needs the reference to be `&mut` (E0596), an FnOnce cannot
+// be moved out from behind any (E0507).
+void Resolver::requireCallableThroughReference(Expr& e) {
+  const Type ref = T_.get(T_.resolve(e.operand->type));
+  if (ref.kind != TypeKind::Ref) return;
+  ClosureKind k = callKindOf(ref.args[0]);
+  if (k == ClosureKind::Fn || (k == ClosureKind::FnMut && ref.isMut)) return;
+  deferToBorrowCheck([&e, this, k, isMut = ref.isMut] {
+    std::string what = text(e.operand->span);
+    if (k == ClosureKind::FnMut)
+      fail(DiagCode::E0596, "cannot borrow `*" + what + "` as mutable, as it is behind a `&` reference", e.operand->span,
+           "`" + what + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable");
+    fail(DiagCode::E0507, "cannot move out of `*" + what + "` which is behind a " + (isMut ? "mutable" : "shared") + " reference",
+         e.operand->span, "move occurs because `*" + what + "` has a type which does not implement the `Copy` trait");
+  });
+}
+
 TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, TypeId ret, uint8_t mode) {
   e.resolvedKind = static_cast<uint8_t>(Resolved::CallValue);
   e.receiverMode = mode;
@@ -810,6 +851,7 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
     requireMutableReceiver(e);
     e.derefs = 0;
   }
+  requireCallableThroughReference(e);
   TypeId callee = T_.resolve(e.operand->type);
   while (T_.get(callee).kind == TypeKind::Ref) callee = T_.resolve(T_.get(callee).args[0]);
   int32_t closure = T_.closureOf(callee);

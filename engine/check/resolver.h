@@ -346,6 +346,8 @@ class Resolver {
   void buildEnvironment(Expr& e, int32_t index);
   bool closureImplements(TypeId t, StdTrait trait, const TraitRef& r);
   bool callableSignature(TypeId callee, std::vector<TypeId>* params, TypeId* ret, uint8_t* mode);
+  ClosureKind callKindOf(TypeId t);
+  void requireCallableThroughReference(Expr& e);
   TypeId checkValueCall(Expr& e, const std::vector<TypeId>& params, TypeId ret, uint8_t mode);
   void checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c, Span method);
 
