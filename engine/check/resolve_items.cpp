@@ -445,6 +445,13 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
            seg.span);
     return lowerType(*seg.generics[0]);
   };
+  // std's collections, Option and Result hold their values in place: a `dyn Trait` there has no size (E0277).
+  auto sized = [&](size_t count) {
+    if (!seg.generics.empty() && seg.generics[0]->kind == TypeExprKind::DynTrait)
+      fail(DiagCode::E0277, "the size for values of type `" + text(seg.generics[0]->span) + "` cannot be known at compilation time", t.span,
+           "doesn't have a size known at compile-time");
+    return generic(count);
+  };
   IntKind ik;
   if (parseIntKind(n, &ik)) return T_.intType(ik);
   if (n == "f64") return T_.f64Type();
@@ -458,7 +465,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (n == "char") return T_.charType();
   if (n == "str") return T_.strType();
   if (n == "String") return T_.stringType();
-  if (n == "Vec") return T_.vecOf(generic(1));
+  if (n == "Vec") return T_.vecOf(sized(1));
   if (n == "Box" && seg.generics.size() == 1 && seg.generics[0]->kind == TypeExprKind::DynTrait)
     return T_.boxOf(lowerDynTrait(*seg.generics[0]));
   if (n == "Box" || n == "std::rc::Rc" || n == "std::rc::Weak") {  // Rc<str>, Rc<[T]>: fat pointers the engine does not make
@@ -470,16 +477,16 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
     if (n == "Box") return T_.boxOf(pointee);
     return n == "std::rc::Rc" ? T_.rcOf(pointee) : T_.weakOf(pointee);
   }
-  if (n == "Option") return T_.optionOf(generic(1));
-  if (n == "Result") return T_.resultOf(generic(2), lowerType(*seg.generics[1]));
+  if (n == "Option") return T_.optionOf(sized(1));
+  if (n == "Result") return T_.resultOf(sized(2), lowerType(*seg.generics[1]));
   if (n == "std::cell::RefCell") return T_.refCellOf(generic(1));
   if (n == "std::cell::Cell") return T_.cellOf(generic(1));
   if (n == "std::cell::Ref") return T_.cellRefOf(generic(1), false);
   if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
-  if (n == "std::collections::HashSet") return T_.hashSetOf(generic(1));
-  if (n == "std::collections::VecDeque") return T_.vecDequeOf(generic(1));
-  if (n == "std::collections::BinaryHeap") return T_.binaryHeapOf(generic(1));
-  if (n == "std::collections::BTreeSet") return T_.btreeSetOf(generic(1));
+  if (n == "std::collections::HashSet") return T_.hashSetOf(sized(1));
+  if (n == "std::collections::VecDeque") return T_.vecDequeOf(sized(1));
+  if (n == "std::collections::BinaryHeap") return T_.binaryHeapOf(sized(1));
+  if (n == "std::collections::BTreeSet") return T_.btreeSetOf(sized(1));
   if (n == "std::collections::BTreeMap") {
     TypeId key = generic(2);
     return T_.btreeMapOf(key, lowerType(*seg.generics[1]));
