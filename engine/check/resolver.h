@@ -533,6 +533,7 @@ class Resolver {
   TypeId referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound);
   TypeId copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId intoIteratorItem(TypeId t);
   TypeId learnersIteratorItem(TypeId t, Span at);
   TypeId genericIteratorItem(TypeId t, Span at);

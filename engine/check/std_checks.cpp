@@ -400,6 +400,17 @@ TypeId Resolver::boxFrom(Expr& e, BuiltinFn, TypeId given, TypeId, TypeId expect
   return T_.boxOf(pointee);
 }
 
+// `s.to_vec()` of a slice (a Vec's, an array's): a Vec<T> of clones, for a
+// T that is Clone (E0277 at the method, as rustc), cloned as the run clones
+// (not through the program's own Clone impl).
+TypeId Resolver::clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId result = bySignature(e, m, self, expected);
+  TypeId elem = T_.get(T_.resolve(result)).args[0];
+  requireTrait(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, e.nameSpan);
+  requireNoHandWrittenClone(elem, "`to_vec`", e.nameSpan);
+  return result;
+}
+
 // `b.into_vec()` of a Box<[T]>: a Vec<T>.
 TypeId Resolver::elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.resolve(T_.get(T_.resolve(T_.get(T_.resolve(self)).args[0])).args[0]));

@@ -381,6 +381,17 @@ Value Interpreter::joinedParts(StdCall& c, const Value* sep) {
   return readPlace(Place{out, c.call.type}, true);
 }
 
+// to_vec: std's `<[T]>::to_vec`, one Vec of exactly the slice's length
+// allocated first (nothing for an empty one), each element cloned into it
+// in order.
+Value Interpreter::runSliceToVec(StdCall& c) {
+  TypeId elem = T_.get(c.call.type).args[0];
+  uint64_t n = receiverLen(c), size = T_.layout(elem).size;
+  Address out = holdInScratch(newVec(c.call.type, n));
+  for (uint64_t i = 0; i < n; ++i) vecPush(out, elem, cloneValue(receiverData(c) + i * size, elem, c.call.nameSpan));
+  return readPlace(Place{out, c.call.type}, true);
+}
+
 // Vec's Extend as std's SpecExtend: a size std trusts (TrustedLen: a Vec's
 // into_iter, a slice's iter, a range, map of one, ...) is reserved all at
 // once first (no upper bound: capacity overflow); otherwise each item that
