@@ -135,8 +135,11 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
          "the trait `std::error::Error` is not implemented for `" + typeName(known) + "`");
   // A number, bool or char into a number: std's lossless From impls, `u64::from(n)` (E0277 there for a lossy one).
   TypeKind into = T_.get(target).kind;
-  bool numberIntoNumber = (into == TypeKind::Int || into == TypeKind::Float) && operand != kNoType &&
-                          (op.kind == TypeKind::Int || op.kind == TypeKind::Float || op.kind == TypeKind::Bool || op.kind == TypeKind::Char);
+  // A literal without a suffix is `{integer}`/`{float}`: several From impls fit, so it falls back to i32/f64 first.
+  bool literal = e.operand->kind == ExprKind::IntLit || e.operand->kind == ExprKind::FloatLit;
+  bool numberIntoNumber = (into == TypeKind::Int || into == TypeKind::Float) &&
+                          (literal || (operand != kNoType && (op.kind == TypeKind::Int || op.kind == TypeKind::Float ||
+                                                              op.kind == TypeKind::Bool || op.kind == TypeKind::Char)));
   if (!literalIntoString && !literalIntoBox && !textIntoError && !errorIntoError && !numberIntoNumber && !learnersFromInto(target))
     return false;
   ExprPtr value = std::move(e.operand);

@@ -579,6 +579,7 @@ class Resolver {
   TypeId integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId conversionTarget(const Expr& e);
   TypeId numberFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  void settleByOnlyFromImpl(TypeId arg, TypeId target);
   TypeId integerTryFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   void requireCheckedIntConversion(TypeId from, TypeId to, Span at);
   TypeId tryIntoTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -184,6 +184,7 @@ TypeId Resolver::numberFrom(Expr& e, BuiltinFn, TypeId, TypeId, TypeId) {
   checkArgCount(e, 1, e.args.size(), "function");
   TypeId arg = checkExpr(*e.args[0], kNoType);
   Span at = e.operand->path.segments[0].span;
+  settleByOnlyFromImpl(arg, target);
   requireTrait(target, TraitRef{stdTrait(StdTrait::From), {arg}, {}, at}, at);
   typeChecks_.push_back([this, target, arg, at] {
     TypeId a = T_.defaultDeep(arg);
@@ -193,6 +194,31 @@ TypeId Resolver::numberFrom(Expr& e, BuiltinFn, TypeId, TypeId, TypeId) {
       fail(DiagCode::None, "`" + typeName(target) + "::from` through the program's own From impl is not supported yet", at);
   });
   return target;
+}
+
+// A literal not settled yet (`u8::from(5)`, `let x: f32 = 2.5.into()`)
+// takes the one number type of its kind the target has a From impl for,
+// as rustc selects the only impl that fits; with several (u64 has From<u8>,
+// <u16>, <u32>) it stays open and falls back to i32 or f64.
+void Resolver::settleByOnlyFromImpl(TypeId arg, TypeId target) {
+  const Type a = T_.get(T_.resolve(arg));
+  if (a.kind != TypeKind::Var || (a.varKind != VarKind::Integer && a.varKind != VarKind::Float)) return;
+  std::vector<TypeId> kinds;
+  if (a.varKind == VarKind::Integer) {
+#define SH_INT_TYPE(name, text, bytes, isSigned) kinds.push_back(T_.intType(IntKind::name));
+    SH_INT_KINDS(SH_INT_TYPE)
+#undef SH_INT_TYPE
+  } else {
+    Type f32;
+    f32.kind = TypeKind::Float;
+    f32.isF32 = true;
+    kinds = {T_.intern(f32), T_.f64Type()};
+  }
+  TypeId only = kNoType;
+  int fits = 0;
+  for (TypeId k : kinds)
+    if (stdImplements(target, StdTrait::From, TraitRef{stdTrait(StdTrait::From), {k}, {}, {}})) only = k, ++fits;
+  if (fits == 1) unify(arg, only);
 }
 
 // `u8::try_from(x)`: std's checked conversion between integer types,
