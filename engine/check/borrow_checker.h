@@ -119,7 +119,8 @@ class BorrowChecker {
   std::vector<ArgRange> walkArguments(const std::vector<ExprPtr>& args, const FnInfo* callee = nullptr, size_t firstParam = 0,
                                       const Expr* stdCall = nullptr, Span callSpan = {});
 
-  void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call);
+  void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call, bool intoField = false);
+  bool fieldHoldsStatic(TypeId structType, const std::string& field) const;
   void requireStaticTypeParameters(TypeId type, Span call);
   bool selfOfTraitBody() const;
 

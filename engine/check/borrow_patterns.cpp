@@ -236,7 +236,10 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
 // of this function's local is E0597 and of a temporary E0716, at the
 // borrow (no local outlives the function); a borrow from the caller that
 // is not `'static` itself escapes the function (E0521, at the call).
-void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call) {
+// A struct literal's field declared `&'static` (intoField) is the same
+// demand; a caller's borrow put there is rustc's "lifetime may not live
+// long enough" at the field's value rather than E0521.
+void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call, bool intoField) {
   for (size_t k = 0; k < borrows_.size(); ++k) {
     const Borrow& b = borrows_[k];
     bool read = std::any_of(uses_.begin() + static_cast<long>(firstUse), uses_.end(), [&](const Use& u) { return heldBy(b, u.local); });
@@ -245,8 +248,41 @@ void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, S
     if (b.temporary) reportTemporaryFreed(b, forever);
     Span bodyEnd{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
     if (b.param < 0 && b.local >= 0) reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);
-    if (b.param >= 0 && !livesForTheRun(b)) reportEscape(call);
+    if (b.param >= 0 && !livesForTheRun(b) && !intoField) reportEscape(call);
+    if (b.param >= 0 && !livesForTheRun(b)) {
+      Diagnostic d;
+      d.message = "lifetime may not live long enough";
+      d.labels = {{call, "this field is `'static`, but the value borrows from the caller", true}};
+      d.explanation = "The struct's field is declared to hold a reference valid for the whole run; the caller's "
+                      "borrow may end as soon as this function returns.";
+      throw CompileError(std::move(d));
+    }
   }
+}
+
+namespace {
+
+bool mentionsStatic(const TypeExpr& t) {
+  if (t.lifetime == "static") return true;
+  for (const TypeExprPtr& e : t.elems)
+    if (e && mentionsStatic(*e)) return true;
+  for (const PathSegment& s : t.path.segments) {
+    if (std::find(s.lifetimes.begin(), s.lifetimes.end(), "static") != s.lifetimes.end()) return true;
+    for (const TypeExprPtr& g : s.generics)
+      if (g && mentionsStatic(*g)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Whether a struct's field is declared to hold `'static` references (`r: &'static str`).
+bool BorrowChecker::fieldHoldsStatic(TypeId structType, const std::string& field) const {
+  const Type& t = T_.get(T_.resolve(structType));
+  if (t.kind != TypeKind::Struct || !T_.structs()[t.structIndex].decl) return false;
+  for (const StructField& f : T_.structs()[t.structIndex].decl->fields)
+    if (f.name == field) return f.type && mentionsStatic(*f.type);
+  return false;
 }
 
 // A type parameter of this function or of its impl in an argument given

@@ -494,7 +494,12 @@ void BorrowChecker::walkExpr(const Expr& e) {
       for (const Expr* c : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
         if (c) walkValue(*c);
       for (const auto& a : e.args) walkValue(*a);
-      for (const FieldInit& f : e.fields) walkValue(*f.value);
+      for (const FieldInit& f : e.fields) {
+        size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+        walkValue(*f.value);
+        if (e.kind == ExprKind::StructLit && fieldHoldsStatic(e.type, f.name))
+          requireStaticArgument(firstBorrow, firstUse, f.value->span, true);
+      }
       if (e.block) walkBlock(*e.block);
       return;
   }
