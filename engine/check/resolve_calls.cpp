@@ -876,9 +876,10 @@ TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expecte
 void Resolver::requireSummable(const Expr& e, TypeId want, TypeId item) {
   if (unify(want, item)) return;
   TypeId items = T_.get(T_.resolve(e.operand->type)).args[0];
+  std::string made = e.text == "product" ? "multiplying all elements of type `" + typeName(items) + "` from an iterator"
+                                          : "summing an iterator over elements of type `" + typeName(items) + "`";
   std::string making = std::string(e.text == "product" ? "multiplying" : "summing");
-  fail(DiagCode::E0277, "a value of type `" + typeName(want) + "` cannot be made by " + making + " an iterator over elements of type `" +
-                            typeName(items) + "`",
+  fail(DiagCode::E0277, "a value of type `" + typeName(want) + "` cannot be made by " + made,
        e.nameSpan, "value of type `" + typeName(want) + "` cannot be made by " + making + " a `std::iter::Iterator<Item=" + typeName(items) + ">`");
 }
 

@@ -669,6 +669,9 @@ void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
 void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
   Expr* e = &place;
   bool assigning = std::string(action) == "assign";
+  std::string placeText = text(place.span);  // rustc names the place without the parentheses of `(self.f)()`
+  while (placeText.size() > 2 && placeText.front() == '(' && placeText.back() == ')')
+    placeText = placeText.substr(1, placeText.size() - 2);
   while (true) {
     switch (e->kind) {
       case ExprKind::Path: {
@@ -687,7 +690,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         if (isKind(T_, l.type, TypeKind::Ref) && e != &place) {
           if (T_.get(T_.resolve(l.type)).isMut) return;
         }
-        std::string what = text(place.span);
+        std::string what = placeText;
         if (assigning)
           fail(DiagCode::E0594, "cannot assign to `" + what + "`, as `" + l.name + "` is not declared as mutable", at, "cannot assign");
         Diagnostic d;
@@ -707,7 +710,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         if (e->kind == ExprKind::Index && indexesThroughImpl(T_, *e)) return requireIndexMutBase(*base, at);
         if (isKind(T_, bt, TypeKind::Ref)) {
           if (T_.get(bt).isMut || reportedAtTheClosure(place)) return;
-          std::string what = text(place.span);
+          std::string what = placeText;
           if (assigning)
             fail(DiagCode::E0594, "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" + text(base->span) +
                  "` is a `&` reference, so the data it refers to cannot be written");
@@ -723,7 +726,7 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
         rejectMutationThroughSharedOwner(ot, at, action);
         if (isKind(T_, ot, TypeKind::Ref)) {
           if (T_.get(ot).isMut || reportedAtTheClosure(place)) return;
-          std::string what = text(place.span);
+          std::string what = placeText;
           if (assigning)
             fail(DiagCode::E0594, "cannot assign to `" + what + "`, which is behind a `&` reference", at, "`" +
                  text(e->operand->span) + "` is a `&` reference, so the data it refers to cannot be written");

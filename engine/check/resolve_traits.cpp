@@ -375,9 +375,7 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
     from.insert(from.end(), t.typeParams.begin(), t.typeParams.end());
     to.insert(to.end(), impl.trait.args.begin(), impl.trait.args.end());
     for (TypeId& a : need.args) a = T_.subst(a, from, to);
-    if (!implements(impl.self, need))
-      fail(DiagCode::E0277, "the trait bound `" + typeName(impl.self) + ": " + traitRefName(need) + "` is not satisfied",
-           d.selfType->span, "the trait `" + traitRefName(need) + "` is not implemented for `" + typeName(impl.self) + "`");
+    if (!implements(impl.self, need)) failNotImplemented(impl.self, need, d.selfType->span);
   }
   if (t.std != StdTrait::None) {
     auto isLocal = [&](TypeId ty) {
@@ -752,6 +750,29 @@ void Resolver::settleTraitArgsByOnlyImpl() {
   }
 }
 
+// rustc's E0277 for `t` missing trait `r`, in the words std's traits give
+// it (`#[rustc_on_unimplemented]`): formatting and comparison traits say
+// what cannot be done, the others name the bound.
+void Resolver::failNotImplemented(TypeId t, const TraitRef& r, Span at) {
+  std::string name = typeName(t);
+  std::string other = r.args.empty() ? name : typeName(r.args[0]);
+  switch (out_.traits[r.trait].std) {
+    case StdTrait::Display:
+      fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", at,
+           "`" + name + "` cannot be formatted with the default formatter");
+    case StdTrait::Debug:
+      fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", at, "`" + name + "` cannot be formatted using `{:?}`");
+    case StdTrait::PartialOrd:
+      fail(DiagCode::E0277, "can't compare `" + name + "` with `" + other + "`", at,
+           "no implementation for `" + name + " < " + other + "` and `" + name + " > " + other + "`");
+    case StdTrait::PartialEq:
+      fail(DiagCode::E0277, "can't compare `" + name + "` with `" + other + "`", at, "no implementation for `" + name + " == " + other + "`");
+    default:
+      fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", at,
+           "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
+  }
+}
+
 void Resolver::checkObligations() {
   std::vector<Obligation> todo = std::move(obligations_);
   obligations_.clear();
@@ -771,24 +792,7 @@ void Resolver::checkObligations() {
     if (implements(t, r)) continue;
     const TraitInfo& trait = out_.traits[r.trait];
     requireClosureKind(t, trait.std);
-    std::string name = typeName(t);
-    switch (trait.std) {
-      case StdTrait::Display:
-        fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", o.span,
-             "`" + name + "` cannot be formatted with the default formatter");
-      case StdTrait::Debug:
-        fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", o.span, "`" + name + "` cannot be formatted using `{:?}`");
-      case StdTrait::PartialOrd:
-        fail(DiagCode::E0277, "can't compare `" + name + "` with `" + (r.args.empty() ? name : typeName(r.args[0])) + "`", o.span,
-             "no implementation for `" + name + " < " + (r.args.empty() ? name : typeName(r.args[0])) + "` and `" + name +
-                 " > " + (r.args.empty() ? name : typeName(r.args[0])) + "`");
-      case StdTrait::PartialEq:
-        fail(DiagCode::E0277, "can't compare `" + name + "` with `" + (r.args.empty() ? name : typeName(r.args[0])) + "`", o.span,
-             "no implementation for `" + name + " == " + (r.args.empty() ? name : typeName(r.args[0])) + "`");
-      default:
-        fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", o.span,
-             "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
-    }
+    failNotImplemented(t, r, o.span);
   }
   for (const auto& [key, at, what, own] : keys)
     if (own == OwnImpls::Refused || !orderedByOwnImpls(T_.defaultDeep(key), own == OwnImpls::CalledWithDerivedEq))

@@ -108,6 +108,7 @@ class Resolver {
   void recordIteratorNexts();
   void settleTraitArgsByOnlyImpl();
   void checkObligations();
+  [[noreturn]] void failNotImplemented(TypeId t, const TraitRef& r, Span at);
   struct MethodPick {
     int32_t fn = -1;               // the FnInfo called (a template or a concrete fn)
     std::vector<TypeId> args;      // for a template: a type per typeParam
