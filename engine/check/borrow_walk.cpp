@@ -497,12 +497,34 @@ void BorrowChecker::walkExpr(const Expr& e) {
       for (const FieldInit& f : e.fields) {
         size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
         walkValue(*f.value);
-        if (e.kind == ExprKind::StructLit && fieldHoldsStatic(e.type, f.name))
+        if (e.kind == ExprKind::StructLit && fieldHoldsStatic(e.type, f.name)) {
+          rejectTemporaryInStaticField(*f.value);
           requireStaticArgument(firstBorrow, firstUse, f.value->span, true);
+        }
       }
       if (e.block) walkBlock(*e.block);
       return;
   }
+}
+
+// `&String::from("t")` put in a field declared `'static`: its `let` extends
+// the temporary to the end of the block, which is still not the whole run
+// (E0716 at the temporary, as rustc).
+void BorrowChecker::rejectTemporaryInStaticField(const Expr& value) {
+  const Expr* v = &value;
+  while (v->kind == ExprKind::Paren) v = v->operand.get();
+  std::string path;
+  if (v->kind != ExprKind::Ref || placeRoot(*v->operand, &path) >= 0) return;
+  const Expr* temporary = temporaryUnder(*v->operand);
+  if (!temporary || isPromotable(*temporary)) return;
+  Diagnostic d;
+  d.code = DiagCode::E0716;
+  d.message = "temporary value dropped while borrowed";
+  d.labels = {{temporary->span, "creates a temporary value which is freed while still in use", true},
+              {value.span, "this usage requires that borrow lasts for `'static`", false}};
+  d.explanation = "The field keeps its reference for the whole run, but the value made here is a temporary, dropped "
+                  "(and its heap memory freed) at the end of the block at the latest.";
+  throw CompileError(std::move(d));
 }
 
 // A borrow of the temporary that the borrowed expression `e` makes, if it
