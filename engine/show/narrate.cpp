@@ -38,7 +38,7 @@ const char* noteText(NoteKind note) {
     case NoteKind::LetElseRuns: return "the pattern does not match, so the `else` block runs";
     case NoteKind::Unwinding: return "";
     case NoteKind::ProcessExits:
-      return "std::process::exit ends the process here: no destructor runs and no stack frame is popped, so what is "
+      return "the process ends here, in `std::process::exit`: no destructor runs and no stack frame is popped, so what is "
              "still on the heap is never freed (the operating system takes the whole memory back)";
   }
   return "";
