@@ -36,13 +36,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const escapeHtml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // "title: X\norder: 2" -> {title: 'X', order: '2'}; and the body after it.
+// A value written in YAML's quotes (`title: "Enums: a tag"`, as authors
+// write a value with a colon in it) is the text inside them.
+function unquote(value) {
+  const q = value[0];
+  return value.length >= 2 && (q === '"' || q === "'") && value.endsWith(q) ? value.slice(1, -1) : value;
+}
+
 export function splitFrontMatter(text) {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!m) return { meta: {}, body: text };
   const meta = {};
   for (const line of m[1].split(/\r?\n/)) {
     const i = line.indexOf(':');
-    if (i > 0) meta[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    if (i > 0) meta[line.slice(0, i).trim()] = unquote(line.slice(i + 1).trim());
   }
   return { meta, body: text.slice(m[0].length) };
 }

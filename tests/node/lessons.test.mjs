@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { loadLessons, buildLessons } from '../../scripts/build-lessons.mjs';
+import { loadLessons, buildLessons, splitFrontMatter } from '../../scripts/build-lessons.mjs';
 import { heapAnswers, parseAnswers } from '../../web/quiz.js';
 
 const require = createRequire(import.meta.url);
@@ -23,6 +23,11 @@ before(async () => {
 
 const lessons = loadLessons();
 const OUTCOME = { panic: 'panicked', error: 'compile_error' };
+
+test('a front-matter value in quotes is the text inside them (a title with a colon)', () => {
+  const { meta } = splitFrontMatter('---\ntitle: "Enums: a tag"\nsummary: \'A: b\'\norder: 6\nquiz: a="x\n---\nbody');
+  assert.deepEqual(meta, { title: 'Enums: a tag', summary: 'A: b', order: '6', quiz: 'a="x' });
+});
 
 test('there are lessons, each with a title, an order and diagrams', () => {
   assert.ok(lessons.length >= 5);
