@@ -121,7 +121,6 @@ class BorrowChecker {
 
   void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call, bool intoField = false);
   bool fieldHoldsStatic(TypeId structType, const std::string& field) const;
-  void rejectTemporaryInStaticField(const Expr& value);
   void requireStaticTypeParameters(TypeId type, Span call);
   bool selfOfTraitBody() const;
 

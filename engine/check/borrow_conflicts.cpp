@@ -308,10 +308,10 @@ void BorrowChecker::reportTemporaryFreed(const Borrow& b, const Use& later) {
   Diagnostic d;
   d.code = DiagCode::E0716;
   d.message = "temporary value dropped while borrowed";
-  d.labels = {{b.span, "creates a temporary value which is freed while still in use", true},
-              {b.freedSpan, "temporary value is freed at the end of this statement", false},
-              {later.span, "borrow later used here", false}};
-  d.helps.push_back("consider using a `let` binding to create a longer lived value");
+  d.labels = {{b.span, "creates a temporary value which is freed while still in use", true}};
+  if (!b.extended) d.labels.push_back({b.freedSpan, "temporary value is freed at the end of this statement", false});
+  d.labels.push_back({later.span, b.extended ? "this usage requires that borrow lasts for `'static`" : "borrow later used here", false});
+  if (!b.extended) d.helps.push_back("consider using a `let` binding to create a longer lived value");
   d.explanation = "The value made here belongs to no variable: it is a temporary, dropped (and its heap memory freed) "
                   "at the end of the statement, but the reference to it is used afterwards.";
   throw CompileError(std::move(d));

@@ -58,6 +58,7 @@ struct Borrow {
   // of its statement (`freedAt`, the `;` at `freedSpan`) unless its `let`
   // extended it, and a holder used after that is E0716.
   bool temporary = false;
+  bool extended = false;  // a temporary its `let` extends to the block's end: no statement frees it
   uint32_t freedAt = 0;
   Span freedSpan;
   bool sealed = false;  // made in an argument the call's result does not borrow from

@@ -148,7 +148,7 @@ void BorrowChecker::walkStmt(const Stmt& s, std::vector<int32_t>& declared) {
   walkStmtBody(s, declared);
   ++point_;
   for (size_t i = statementBorrows; i < borrows_.size(); ++i)
-    if (borrows_[i].temporary && borrows_[i].freedAt == 0) {
+    if (borrows_[i].temporary && !borrows_[i].extended && borrows_[i].freedAt == 0) {
       borrows_[i].freedAt = point_;
       borrows_[i].freedSpan = {s.span.end - 1, s.span.end};
     }
@@ -497,46 +497,24 @@ void BorrowChecker::walkExpr(const Expr& e) {
       for (const FieldInit& f : e.fields) {
         size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
         walkValue(*f.value);
-        if (e.kind == ExprKind::StructLit && fieldHoldsStatic(e.type, f.name)) {
-          rejectTemporaryInStaticField(*f.value);
+        if (e.kind == ExprKind::StructLit && fieldHoldsStatic(e.type, f.name))
           requireStaticArgument(firstBorrow, firstUse, f.value->span, true);
-        }
       }
       if (e.block) walkBlock(*e.block);
       return;
   }
 }
 
-// `&String::from("t")` put in a field declared `'static`: its `let` extends
-// the temporary to the end of the block, which is still not the whole run
-// (E0716 at the temporary, as rustc).
-void BorrowChecker::rejectTemporaryInStaticField(const Expr& value) {
-  const Expr* v = &value;
-  while (v->kind == ExprKind::Paren) v = v->operand.get();
-  std::string path;
-  if (v->kind != ExprKind::Ref || placeRoot(*v->operand, &path) >= 0) return;
-  const Expr* temporary = temporaryUnder(*v->operand);
-  if (!temporary || isPromotable(*temporary)) return;
-  Diagnostic d;
-  d.code = DiagCode::E0716;
-  d.message = "temporary value dropped while borrowed";
-  d.labels = {{temporary->span, "creates a temporary value which is freed while still in use", true},
-              {value.span, "this usage requires that borrow lasts for `'static`", false}};
-  d.explanation = "The field keeps its reference for the whole run, but the value made here is a temporary, dropped "
-                  "(and its heap memory freed) at the end of the block at the latest.";
-  throw CompileError(std::move(d));
-}
-
 // A borrow of the temporary that the borrowed expression `e` makes, if it
-// makes one that dies with its statement: not a variable's place, not a
-// constant (rustc promotes `&5` to a static), not extended by its `let`.
+// makes one: not a variable's place, not a constant (rustc promotes `&5` to
+// a static). It dies with its statement unless its `let` extends it to the
+// block's end, which is still not the whole run (a `'static` demand, E0716).
 void BorrowChecker::borrowTemporary(const Expr& e) {
   const Expr* temporary = temporaryUnder(e);
-  if (!temporary || isPromotable(*temporary) ||
-      std::find(extended_.begin(), extended_.end(), temporary) != extended_.end())
-    return;
+  if (!temporary || isPromotable(*temporary)) return;
   Borrow b;
   b.temporary = true;
+  b.extended = std::find(extended_.begin(), extended_.end(), temporary) != extended_.end();
   b.span = temporary->span;
   b.point = ++point_;
   borrows_.push_back(b);
