@@ -575,7 +575,7 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     return checkMethodThroughDeref(e, derefs, expected);
   if (firstTypeWithStdMethod(receiver, e.text, &unused) == kNoType) requireTraitInScope(receiver, e.text, true, e.nameSpan);
   if (ty.kind == TypeKind::Param)
-    fail(DiagCode::E0599, "no method named `" + e.text + "` found for type parameter `" + typeName(t) + "` in the current scope",
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(t) + " in the current scope",
          e.nameSpan, "method not found in `" + typeName(t) + "`");
   if (e.text == "as_ptr" || e.text == "as_mut_ptr")
     fail(DiagCode::None, "raw pointers (`" + e.text + "`) are not supported yet: the diagram shows every pointer's address instead",

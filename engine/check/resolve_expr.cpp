@@ -293,7 +293,7 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
         fail(DiagCode::None, "integer literal is too large", e.span);
       if (e.suffix == "f64" || e.suffix == "f32") {
         e.floatValue = static_cast<double>(e.intValue);
-        return e.suffix == "f32" ? T_.intern([] { Type f; f.kind = TypeKind::Float; f.isF32 = true; return f; }()) : T_.f64Type();
+        return e.suffix == "f32" ? T_.f32Type() : T_.f64Type();
       }
       IntKind k;
       if (!e.suffix.empty()) {
@@ -315,12 +315,7 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
         d.notes.push_back("`#[deny(overflowing_literals)]` on by default");
         throw CompileError(std::move(d));
       }
-      if (e.suffix == "f32") {
-        Type f;
-        f.kind = TypeKind::Float;
-        f.isF32 = true;
-        return T_.intern(f);
-      }
+      if (e.suffix == "f32") return T_.f32Type();
       if (e.suffix == "f64") return T_.f64Type();
       if (hint != kNoType && (isKind(T_, hint, TypeKind::Float) ||
                               (isKind(T_, hint, TypeKind::Var) && T_.get(hint).varKind == VarKind::Float)))

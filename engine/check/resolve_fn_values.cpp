@@ -76,10 +76,7 @@ static const StdValueRow* findStdValue(TypeTable& T, const Path& p, TypeId* self
     keys.push_back("{integer}::" + p.segments[1].name);
   }
   if (p.segments.size() == 2 && (p.segments[0].name == "f64" || p.segments[0].name == "f32")) {
-    Type f32;
-    f32.kind = TypeKind::Float;
-    f32.isF32 = true;
-    *self = p.segments[0].name == "f64" ? T.f64Type() : T.intern(f32);
+    *self = p.segments[0].name == "f64" ? T.f64Type() : T.f32Type();
     keys.push_back("{float}::" + p.segments[1].name);
   }
   for (const std::string& key : keys)

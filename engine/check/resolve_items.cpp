@@ -455,12 +455,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   IntKind ik;
   if (parseIntKind(n, &ik)) return T_.intType(ik);
   if (n == "f64") return T_.f64Type();
-  if (n == "f32") {
-    Type f;
-    f.kind = TypeKind::Float;
-    f.isF32 = true;
-    return T_.intern(f);
-  }
+  if (n == "f32") return T_.f32Type();
   if (n == "bool") return T_.boolType();
   if (n == "char") return T_.charType();
   if (n == "str") return T_.strType();

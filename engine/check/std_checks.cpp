@@ -167,11 +167,7 @@ TypeId Resolver::conversionTarget(const Expr& e) {
   const std::string& name = e.operand->path.segments[0].name;
   IntKind k;
   if (parseIntKind(name, &k)) return T_.intType(k);
-  if (name == "f64") return T_.f64Type();
-  Type f32;
-  f32.kind = TypeKind::Float;
-  f32.isF32 = true;
-  return T_.intern(f32);
+  return name == "f64" ? T_.f64Type() : T_.f32Type();
 }
 
 // `u64::from(x)`, `f64::from(n)`: std's lossless From impls between
@@ -209,10 +205,7 @@ void Resolver::settleByOnlyFromImpl(TypeId arg, TypeId target) {
     SH_INT_KINDS(SH_INT_TYPE)
 #undef SH_INT_TYPE
   } else {
-    Type f32;
-    f32.kind = TypeKind::Float;
-    f32.isF32 = true;
-    kinds = {T_.intern(f32), T_.f64Type()};
+    kinds = {T_.f32Type(), T_.f64Type()};
   }
   TypeId only = kNoType;
   int fits = 0;
@@ -309,14 +302,7 @@ bool Resolver::checkFloatConstant(Expr& e, TypeId* type) {
     if (name != c.name || c.inConsts != consts) continue;
     e.floatValue = isF32 ? f32Value(c) : c.value;
     e.resolvedKind = static_cast<uint8_t>(Resolved::FloatConstant);
-    if (isF32) {
-      Type f;
-      f.kind = TypeKind::Float;
-      f.isF32 = true;
-      *type = T_.intern(f);
-    } else {
-      *type = T_.f64Type();
-    }
+    *type = isF32 ? T_.f32Type() : T_.f64Type();
     return true;
   }
   fail(DiagCode::E0599, "no associated item named `" + name + "` found for type `" + segs[first].name + "` in the current scope",

@@ -98,6 +98,8 @@ TypeTable::TypeTable() {
   Type f;
   f.kind = TypeKind::Float;
   f64_ = intern(f);
+  f.isF32 = true;
+  f32_ = intern(f);
   for (int i = 0; i < 12; ++i) {
     Type t;
     t.kind = TypeKind::Int;

@@ -358,6 +358,7 @@ class TypeTable {
   TypeId boolType() const { return bool_; }
   TypeId charType() const { return char_; }
   TypeId f64Type() const { return f64_; }
+  TypeId f32Type() const { return f32_; }
   TypeId strType() const { return str_; }
   TypeId stringType() const { return string_; }
   TypeId never() const { return never_; }
@@ -499,7 +500,7 @@ class TypeTable {
   void makeInstance(TypeId id);
   void internCompanions(const Type& t);
   void fillInstance(TypeId id);
-  TypeId unit_, bool_, char_, f64_, str_, string_, never_, error_, strRef_;
+  TypeId unit_, bool_, char_, f64_, f32_, str_, string_, never_, error_, strRef_;
   TypeId ints_[12];
 };
 

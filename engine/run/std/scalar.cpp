@@ -318,13 +318,9 @@ Value Interpreter::convertChecked(const Value& v, TypeId result) {
 bool Interpreter::intFits(const Value& v, TypeId target) const {
   IntKind from = T_.get(v.type).intKind, to = T_.get(target).intKind;
   __int128 x = readInt(v);
-  if (!intKindSigned(from) && intKindBytes(from) == 16 && x < 0) return false;  // a u128 past i128::MAX fits no narrower type
-  if (intKindSigned(to)) {
-    __int128 max = intKindBytes(to) == 16 ? ~(static_cast<__int128>(1) << 127) : (static_cast<__int128>(1) << (intKindBytes(to) * 8 - 1)) - 1;
-    return x >= -max - 1 && x <= max;
-  }
-  if (x < 0) return false;
-  return intKindBytes(to) >= 16 || x < (static_cast<__int128>(1) << (intKindBytes(to) * 8));
+  bool pastI128 = !intKindSigned(from) && intKindBytes(from) == 16 && x < 0;  // a u128 read back as negative
+  if (pastI128 || (x < 0 && !intKindSigned(to))) return pastI128 && to == IntKind::U128;
+  return wrapTo(x, to) == x;  // what the `as` cast keeps is the value itself
 }
 
 // ---------------------------------------------------------------- integers
