@@ -162,7 +162,7 @@ class BorrowChecker {
 
   [[noreturn]] void reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later);
 
-  [[noreturn]] void reportEscape(Span call);
+  [[noreturn]] void reportEscape(Span call, bool intoField);
 
   const Checked& p_;
   const TypeTable& T_;

@@ -330,8 +330,17 @@ void BorrowChecker::reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd&
   throw CompileError(std::move(d));
 }
 
-void BorrowChecker::reportEscape(Span call) {
+// A caller's borrow kept for `'static`: E0521 through a parameter, rustc's
+// "lifetime may not live long enough" into a struct field declared so.
+void BorrowChecker::reportEscape(Span call, bool intoField) {
   Diagnostic d;
+  if (intoField) {
+    d.message = "lifetime may not live long enough";
+    d.labels = {{call, "this field is `'static`, but the value borrows from the caller", true}};
+    d.explanation = "The struct's field is declared to hold a reference valid for the whole run; the caller's "
+                    "borrow may end as soon as this function returns.";
+    throw CompileError(std::move(d));
+  }
   d.code = DiagCode::E0521;
   d.message = "borrowed data escapes outside of function";
   d.labels = {{call, "argument requires that the borrow lasts for `'static`", true}};

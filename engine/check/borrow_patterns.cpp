@@ -248,15 +248,7 @@ void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, S
     if (b.temporary) reportTemporaryFreed(b, forever);
     Span bodyEnd{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
     if (b.param < 0 && b.local >= 0) reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);
-    if (b.param >= 0 && !livesForTheRun(b) && !intoField) reportEscape(call);
-    if (b.param >= 0 && !livesForTheRun(b)) {
-      Diagnostic d;
-      d.message = "lifetime may not live long enough";
-      d.labels = {{call, "this field is `'static`, but the value borrows from the caller", true}};
-      d.explanation = "The struct's field is declared to hold a reference valid for the whole run; the caller's "
-                      "borrow may end as soon as this function returns.";
-      throw CompileError(std::move(d));
-    }
+    if (b.param >= 0 && !livesForTheRun(b)) reportEscape(call, intoField);
   }
 }
 
