@@ -1,0 +1,21 @@
+// The mock messenger without RefCell: pushing through &self is E0596.
+pub trait Messenger {
+    fn send(&self, msg: &str);
+}
+
+struct MockMessenger {
+    sent_messages: Vec<String>,
+}
+
+impl Messenger for MockMessenger {
+    fn send(&self, message: &str) {
+        self.sent_messages.push(String::from(message));
+    }
+}
+
+fn main() {
+    let m = MockMessenger { sent_messages: vec![] };
+    m.send("hi");
+    println!("{}", m.sent_messages.len());
+}
+// error: E0596 at 12:9
