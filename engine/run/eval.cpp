@@ -417,7 +417,23 @@ Value Interpreter::evalInner(const Expr& e) {
     case ExprKind::Block: return evalBlock(*e.block);
     case ExprKind::If: case ExprKind::IfLet: return evalIf(e);
     case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: return evalLoop(e);
-    case ExprKind::For: return evalFor(e);
+    case ExprKind::For: {
+      // Lowered as `{ let result = match into_iter(head) {..}; result }`: the
+      // head's temporaries (`log.borrow()` in `for x in log.borrow().iter()`)
+      // drop as the loop ends, even when it is a block's tail (edition 2021
+      // keeps other tails' temporaries past the block's variables).
+      size_t temporariesMark = temporaries_.size(), slotMark = frame().slots.size();
+      try {
+        Value v = evalFor(e);
+        dropTemporariesDownTo(temporariesMark);
+        return v;
+      } catch (Panic& p) {
+        startUnwinding(p);
+        unwindSlotsDownTo(slotMark, currentStepSpan());
+        unwindTemporariesDownTo(temporariesMark);
+        throw;
+      }
+    }
     case ExprKind::Match: return evalMatch(e);
     case ExprKind::Break: case ExprKind::Continue: case ExprKind::Return: {
       Value v = e.operand ? eval(*e.operand) : makeUnit();
