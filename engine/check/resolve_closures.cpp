@@ -439,7 +439,7 @@ void Resolver::checkClosureBody(int32_t index) {
   pushScope();
   const FnDecl& decl = *fn_->decl;
   for (size_t i = 0; i < decl.params.size(); ++i) {
-    checkPattern(*decl.params[i].pattern, fn_->paramTypes[i + 1]);
+    checkPatternOf(PatternSource::FnParam, *decl.params[i].pattern, fn_->paramTypes[i + 1]);
     requireIrrefutable(*decl.params[i].pattern, fn_->paramTypes[i + 1], "function argument", decl.params[i].pattern->span);
   }
   Block& body = *fnBodies_[c.fn];

@@ -664,8 +664,8 @@ void Resolver::requireMutablePlace(Expr& place, Span at, const char* action) {
 void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
   Expr* e = &place;
   bool assigning = std::string(action) == "assign";
-  std::string placeText = text(place.span);  // rustc names the place without the parentheses of `(self.f)()`
-  while (placeText.size() > 2 && placeText.front() == '(' && placeText.back() == ')')
+  std::string placeText = assigning || std::string(action) != "capture" ? text(place.span) : capturedPlaceText(place);
+  while (placeText.size() > 2 && placeText.front() == '(' && placeText.back() == ')')  // `(self.f)()` is named `self.f`
     placeText = placeText.substr(1, placeText.size() - 2);
   while (true) {
     switch (e->kind) {
@@ -737,6 +737,17 @@ void Resolver::checkMutablePlace(Expr& place, Span at, const char* action) {
   }
 }
 
+// A closure's capture is an expression the resolver built, spanning the
+// closure: its place is named from its parts (`*r`, `p.x`), as rustc names it.
+std::string Resolver::capturedPlaceText(const Expr& place) const {
+  switch (place.kind) {
+    case ExprKind::Deref: return "*" + capturedPlaceText(*place.operand);
+    case ExprKind::Field: return capturedPlaceText(*place.operand) + "." + place.text;
+    case ExprKind::TupleField: return capturedPlaceText(*place.operand) + "." + std::to_string(place.index);
+    default: return text(place.span);
+  }
+}
+
 // A mutable use, in a closure's body, of what a variable it captures by
 // reference points at through a `&`: the closure's capture is that `&mut`
 // borrow, reported where the closure is written.
@@ -776,7 +787,7 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
     coerce(*e.operand, checkExpr(*e.operand, T_.boolType()), T_.boolType());
   } else {
     TypeId scrutinee = checkExpr(*e.operand);
-    checkPattern(*e.pattern, scrutinee);
+    checkPatternOf(PatternSource::Let, *e.pattern, scrutinee);
   }
   TypeId thenType = checkBlock(*e.block, e.elseBranch ? expected : T_.unit());
   popScope();
@@ -829,7 +840,7 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
 TypeId Resolver::checkLoop(Expr& e, TypeId) {
   pushScope();
   if (e.kind == ExprKind::While) coerce(*e.operand, checkExpr(*e.operand, T_.boolType()), T_.boolType());
-  if (e.kind == ExprKind::WhileLet) checkPattern(*e.pattern, checkExpr(*e.operand));
+  if (e.kind == ExprKind::WhileLet) checkPatternOf(PatternSource::Let, *e.pattern, checkExpr(*e.operand));
   TypeId breakType = e.kind == ExprKind::Loop ? T_.newVar(VarKind::Any) : kNoType;
   loops_.push_back({e.text, breakType});
   size_t exprsBefore = fnExprs_.size();
@@ -897,7 +908,7 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
 TypeId Resolver::checkFor(Expr& e) {
   TypeId elem = elementTypeOfIterable(*e.operand);
   pushScope();
-  checkPattern(*e.pattern, elem);
+  checkPatternOf(PatternSource::For, *e.pattern, elem);
   requireIrrefutable(*e.pattern, elem, "`for` loop binding", e.pattern->span);
   loops_.push_back({e.text, kNoType});
   TypeId body = checkBlock(*e.block, T_.unit());
@@ -922,7 +933,7 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
   std::vector<Expr*> before;  // the arms whose values make the result so far
   for (MatchArm& arm : e.arms) {
     pushScope();
-    checkPattern(*arm.pattern, scrutinee);
+    checkPatternOf(PatternSource::Match, *arm.pattern, scrutinee);
     if (arm.guard) coerce(*arm.guard, checkExpr(*arm.guard, T_.boolType()), T_.boolType());
     TypeId body = checkExpr(*arm.body, expected);
     popScope();

@@ -669,7 +669,7 @@ void Resolver::checkFunction(int32_t index) {
     param = 1;
   }
   for (const Param& p : decl.params) {
-    checkPattern(*p.pattern, fn_->paramTypes[param]);
+    checkPatternOf(PatternSource::FnParam, *p.pattern, fn_->paramTypes[param]);
     requireIrrefutable(*p.pattern, fn_->paramTypes[param++], "function argument", p.pattern->span);
   }
   TypeId opaque = fn_->ret;  // `-> impl Trait`: the body is checked against the type it will reveal
@@ -871,7 +871,7 @@ void Resolver::checkStmt(Stmt& s) {
           fail(DiagCode::E0308, "`else` clause of `let...else` does not diverge", s.elseBlock->span,
                "expected `!`, found `" + typeName(elseType) + "`");
       }
-      checkPattern(*s.pattern, declared);
+      checkPatternOf(PatternSource::Let, *s.pattern, declared);
       findExtendedTemporaries(s);
       if (!s.elseBlock) requireIrrefutable(*s.pattern, declared, "local binding", s.pattern->span);
       return;
@@ -1097,6 +1097,23 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
   }
 }
 
+// A pattern written at `source` (a `let`, a `for`, a parameter, a match arm).
+void Resolver::checkPatternOf(PatternSource source, Pattern& p, TypeId type) {
+  patternSource_ = source;
+  checkPattern(p, type);
+}
+
+// The bindings of a pattern, named by where it is written, as rustc names them.
+static const char* bindingsNamed(PatternSource source) {
+  switch (source) {
+    case PatternSource::Match: return "match bindings";
+    case PatternSource::Let: return "let bindings";
+    case PatternSource::For: return "for bindings";
+    case PatternSource::FnParam: return "function parameters";
+  }
+  return "bindings";
+}
+
 bool Resolver::namesConstant(const Path& path) {
   PathResolution r = names_->resolve(path, itemScope_, Namespace::Value, true);
   return r.used == path.segments.size() && r.item.kind == ItemKind::Const;
@@ -1110,7 +1127,8 @@ bool Resolver::namesPatternItem(const std::string& name, Span span) {
   PathResolution r = names_->resolve(path, itemScope_, Namespace::Value, true);
   if (r.used != 1) return false;
   auto cannotShadow = [&](const std::string& what) -> bool {  // never returns: fail throws
-    fail(DiagCode::E0530, "bindings cannot shadow " + what, span, "cannot be named the same as " + what.substr(0, what.size() - 1));
+    fail(DiagCode::E0530, std::string(bindingsNamed(patternSource_)) + " cannot shadow " + what, span,
+         "cannot be named the same as " + what.substr(0, what.size() - 1));
   };
   switch (r.item.kind) {
     case ItemKind::Const: return true;

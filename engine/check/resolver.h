@@ -35,6 +35,10 @@ namespace sh {
 // reference it stays `ref`.
 enum class BindingMode : uint8_t { Move, Ref, RefMut };
 
+// Where a pattern is written: rustc names it when a binding would shadow
+// an item (E0530 "let bindings cannot shadow statics").
+enum class PatternSource : uint8_t { Match, Let, For, FnParam };
+
 // The comparison traits: `==` `!=` need PartialEq, `<` `>` `<=` `>=`
 // PartialOrd, and sorting or taking a maximum needs the total order Ord.
 enum class Comparison : uint8_t { Equality, Ordering, TotalEquality, TotalOrder };
@@ -265,6 +269,7 @@ class Resolver {
   void checkStmt(Stmt& s);
   void findExtendedTemporaries(Stmt& let);  // extend_temporaries.cpp
   void checkPattern(Pattern& p, TypeId type, BindingMode mode = BindingMode::Move);
+  void checkPatternOf(PatternSource source, Pattern& p, TypeId type);
   void declareLocal(Pattern& p, TypeId type);
   void checkOrPattern(Pattern& p, TypeId type, BindingMode mode);
   bool namesPatternItem(const std::string& name, Span span);
@@ -431,6 +436,7 @@ class Resolver {
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
   void checkMutablePlace(Expr& place, Span at, const char* action);
+  std::string capturedPlaceText(const Expr& place) const;
   bool reportedAtTheClosure(const Expr& place) const;
   void deferToBorrowCheck(const std::function<void()>& check);
   void requireIndexMutBase(Expr& base, Span at);
@@ -634,6 +640,7 @@ class Resolver {
   std::vector<Block*> fnBodies_;      // per Checked::fns entry: the body checking annotates (null: std's)
   std::unique_ptr<Scopes> names_;
   int32_t itemScope_ = 0;    // the innermost scope whose items the code being checked sees
+  PatternSource patternSource_ = PatternSource::Match;  // where the pattern being checked is written
   std::string currentImpl_;  // the key of the type whose impl is being checked, or ""
   // Per item declared in a function body (its statement's span): the names
   // of the locals in scope where it stands, which its own body cannot use
