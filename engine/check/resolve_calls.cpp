@@ -722,8 +722,9 @@ static bool neverExactSize(const Expr& chain) {
 void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   if (e.text == "into" || e.text == "try_into")
     fail(DiagCode::None, "`." + e.text + "()` is not supported yet: call the target type's `from` instead", e.nameSpan);
-  if (receiverAccepts(T_, StdReceiver::Formatter, t))  // `f.debug_struct(..)`, `f.write_fmt(..)`
-    fail(DiagCode::None, "the method `" + e.text + "` of `Formatter` is not supported yet", e.nameSpan);
+  for (StdReceiver formatting : {StdReceiver::Formatter, StdReceiver::DebugStruct, StdReceiver::DebugTuple, StdReceiver::DebugList})
+    if (receiverAccepts(T_, formatting, t))  // `f.debug_map()`, `f.write_fmt(..)`, `d.finish_non_exhaustive()`
+      fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
   const Type& ty = T_.get(t);
   bool peekablesOwn = e.text == "peek" || e.text == "peek_mut" || e.text == "next_if" || e.text == "next_if_eq";
   if (ty.kind == TypeKind::Iter && peekablesOwn) return;  // on an iterator that is no Peekable: rustc's E0599

@@ -163,12 +163,25 @@ void Resolver::resolvePendingCalls() {
         c.call->operand->type = c.args[0];
         continue;
       }
+      if (f.trait >= 0 && callsStdFormatting(*c.call, out_.traits[f.trait].std)) continue;
       fail(DiagCode::None, "calling `" + out_.traits[f.trait].name + "::" + f.decl->name + "` on `" + typeName(c.args[0]) +
                    "` through its trait is not supported yet",
            c.call->span);
     }
     c.call->resolved = f.isTemplate() ? instantiate(c.fn, c.args, c.call->span) : c.fn;
   }
+}
+
+// `fmt::Display::fmt(&self.0, f)`, or `x.fmt(f)` of a `T: Debug` instance,
+// once Self is a type std or a derive formats: std's impl, run natively.
+bool Resolver::callsStdFormatting(Expr& call, StdTrait trait) {
+  bool display = trait == StdTrait::Display;
+  if (!display && trait != StdTrait::Debug) return false;
+  bool byPath = call.kind == ExprKind::Call;
+  call.resolvedKind = static_cast<uint8_t>(byPath ? Resolved::Builtin : Resolved::Method);
+  call.resolved = byPath ? static_cast<int32_t>(display ? BuiltinFn::DisplayFmtByPath : BuiltinFn::DebugFmtByPath)
+                         : static_cast<int32_t>(display ? BuiltinMethod::DisplayFmt : BuiltinMethod::DebugFmt);
+  return true;
 }
 
 void Resolver::checkInstances() {

@@ -178,6 +178,11 @@ int32_t Resolver::otherTraitWithMethod(size_t after, TypeId t, const std::string
 // trait need no import. Instances and std's bodies were decided already.
 bool Resolver::traitInScope(int32_t trait) {
   if (everyTraitInScope_ || fn_ == nullptr || fn_->isStd || fn_->templateFn >= 0 || fn_->ofInstance) return true;
+  return traitInScopeAsWritten(trait);
+}
+
+// The same, as the code's text has it, in an instance too.
+bool Resolver::traitInScopeAsWritten(int32_t trait) {
   if (fn_->impl >= 0 && out_.impls[fn_->impl].trait.trait == trait) return true;
   const TraitInfo& t = out_.traits[trait];
   const std::vector<TraitDecl>& learners = out_.ast->traits;

@@ -195,9 +195,11 @@ int32_t Resolver::resolveTraitPath(const Path& p, bool mustExist) {
     return -1;
   };
   if (isPreludeSpan(p.span)) return preludeTrait(p.last(), true);  // std's own text names std's traits directly
-  if (p.segments.size() == 1 && p.segments[0].name.find("::") != std::string::npos)  // canonical: the trait's key
+  if (p.segments.size() == 1 && p.segments[0].name.find("::") != std::string::npos) {  // canonical: the trait's key, or std's path
     for (size_t i = 0; i < out_.traits.size(); ++i)
       if (out_.traits[i].key == p.segments[0].name) return static_cast<int32_t>(i);
+    if (stdTraitAt(p.segments[0].name) >= 0) return stdTraitAt(p.segments[0].name);
+  }
   PathResolution r = names_->resolve(p, itemScope_, Namespace::Type, !mustExist);
   if (r.used == p.segments.size()) {
     if (r.item.kind == ItemKind::Trait)

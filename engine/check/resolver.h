@@ -127,6 +127,8 @@ class Resolver {
   int32_t otherTraitWithMethod(size_t after, TypeId t, const std::string& name, bool methodsOnly);
   void requireOneApplicable(const MethodPick& pick, const std::string& name, Span at);
   bool traitInScope(int32_t trait);
+  bool traitInScopeAsWritten(int32_t trait);
+  bool boundOfInstanceParam(TypeId t, int32_t trait);
   int32_t traitOutOfScopeWith(TypeId t, const std::string& name, bool methodsOnly);
   void requireTraitInScope(TypeId t, const std::string& name, bool methodsOnly, Span at);
   bool pickFromImpl(int32_t impl, TypeId t, std::vector<TypeId> implArgs, const std::string& name, bool methodsOnly,
@@ -136,6 +138,7 @@ class Resolver {
   bool lookupAssocFn(TypeId self, const std::string& name, MethodPick* out);
   void signatureOf(const MethodPick& pick, std::vector<TypeId>* params, TypeId* ret);
   void devirtualize(int32_t* fn, std::vector<TypeId>* args);
+  bool callsStdFormatting(Expr& call, StdTrait trait);
   // items (resolve_items.cpp)
   void declareTypes();
   void declareStructs(const Program& program, bool isStd);
@@ -563,6 +566,9 @@ class Resolver {
   TypeId boxFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId formattedInScope(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId debuggedValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId debuggedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId keyValueRow(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);  // std_collections.cpp
   bool keyIsInferred(TypeId self);

@@ -96,6 +96,15 @@ bool isStdItem(const std::string& stdPath) {
   return std::any_of(std::begin(kStdItems), std::end(kStdItems), [&](const char* m) { return stdPath == m; });
 }
 
+// A std trait's path: what follows it in a path is the trait's item (`fmt::Display::fmt`).
+bool isStdTrait(const std::string& stdPath) {
+  static const char* const kTraits[] = {
+#define SH_STD_TRAIT(id, name, path, inPrelude) path,
+#include "check/std_traits.def"
+  };
+  return std::any_of(std::begin(kTraits), std::end(kTraits), [&](const char* t) { return stdPath == t; });
+}
+
 bool isStdFunction(const std::string& stdPath) {
   for (size_t i = 0; i < stdFnCount(); ++i)
     if (stdPath == stdFn(static_cast<BuiltinFn>(i)).path) return true;
@@ -429,7 +438,7 @@ PathResolution Scopes::resolve(const Path& path, int32_t scope, Namespace ns, bo
       cur = ItemRef{ItemKind::Variant, cur.index, static_cast<int32_t>(v - en.variants.begin())};
       continue;
     }
-    if (cur.kind == ItemKind::Std && !preludeNameOf(r.stdPath)) {
+    if (cur.kind == ItemKind::Std && !preludeNameOf(r.stdPath) && !isStdTrait(r.stdPath)) {
       r.stdPath += "::" + segs[i].name;
       continue;
     }

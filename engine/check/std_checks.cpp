@@ -451,4 +451,60 @@ TypeId Resolver::clonedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expec
   return result;
 }
 
+// `x.fmt(f)` on a value std or a derive formats: the method of the one
+// formatting trait that is in scope (imported, or the trait of the impl
+// being written) and that the type implements, as rustc picks it among the
+// traits in scope; with both Display and Debug, rustc's E0034. In an
+// instance, also the trait of the bound its template found it by
+// (`value.fmt(f)` of a `T: Display`).
+TypeId Resolver::formattedInScope(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  bool instance = fn_ != nullptr && (fn_->templateFn >= 0 || fn_->ofInstance);
+  auto applies = [&](StdTrait trait) {
+    int32_t t = stdTrait(trait);
+    bool inScope = instance ? traitInScopeAsWritten(t) || boundOfInstanceParam(self, t) : traitInScope(t);
+    return inScope && implements(self, TraitRef{t, {}, {}, {}});
+  };
+  if (!applies(m == BuiltinMethod::DisplayFmt ? StdTrait::Display : StdTrait::Debug)) return kNoType;
+  if (applies(StdTrait::Display) && applies(StdTrait::Debug))
+    fail(DiagCode::E0034, "multiple applicable items in scope", e.nameSpan, "multiple `fmt` found");
+  return bySignature(e, m, self, expected);
+}
+
+// A debug builder's `field(.., &value)` or `entry(&value)`: std takes a
+// `&dyn Debug`, which any reference to a Debug value coerces to.
+TypeId Resolver::debuggedValue(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId value = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, value);
+  requireTrait(value, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, e.args.back()->span);
+  return result;
+}
+
+// DebugList's `entries(iterable)`: each item an entry, as `entry(&item)`.
+// Items the list would own and drop as it goes (the Strings a `map` makes)
+// are not supported yet.
+TypeId Resolver::debuggedItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
+  e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByMut);
+  requireMutableReceiver(e);
+  checkArgCount(e, 1, e.args.size(), "method");
+  Expr& arg = *e.args[0];
+  TypeId given = checkExpr(arg, kNoType);
+  TypeId item = intoIteratorItem(given);
+  if (item == kNoType) fail(DiagCode::None, "passing a `" + typeName(given) + "` to `entries` is not supported yet", arg.span);
+  if (T_.get(T_.resolve(item)).kind != TypeKind::Ref && !T_.isCopy(T_.resolve(item)))
+    fail(DiagCode::None, "`entries` of items the list owns and drops (`" + typeName(item) + "`) is not supported yet", arg.span);
+  requireTrait(item, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, arg.span);
+  return T_.refTo(self, true);
+}
+
+// In an instance: whether t is what a template parameter bounded by
+// `trait` (or by a trait it extends) stands for.
+bool Resolver::boundOfInstanceParam(TypeId t, int32_t trait) {
+  for (size_t i = 0; i < substParams_.size() && i < substArgs_.size(); ++i) {
+    if (T_.resolve(substArgs_[i]) != T_.resolve(t)) continue;
+    for (const TraitRef& b : allBoundsOf(substParams_[i]))
+      if (b.trait == trait) return true;
+  }
+  return false;
+}
+
 }  // namespace sh

@@ -135,6 +135,11 @@ class SignatureReader {
       int32_t ordering = T_.findEnum("std::cmp::Ordering");
       return ordering >= 0 ? T_.enumType(ordering) : T_.newVar(VarKind::Any);
     }
+    for (const char* formatting : {"Formatter", "DebugStruct", "DebugTuple", "DebugList"})  // as Ordering
+      if (name == formatting) {
+        int32_t s = T_.findStruct("std::fmt::" + std::string(name));
+        return s >= 0 ? T_.structType(s) : T_.newVar(VarKind::Any);
+      }
     IntKind k;
     SH_CHECK(parseIntKind(name, &k), "a std signature naming a type it does not know");
     return T_.intType(k);
@@ -360,6 +365,10 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::HashSet: return ty.kind == TypeKind::HashSet;
     case StdReceiver::MapEntry: return ty.kind == TypeKind::MapEntry;
     case StdReceiver::Formatter: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::Formatter";
+    case StdReceiver::DebugStruct: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugStruct";
+    case StdReceiver::DebugTuple: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugTuple";
+    case StdReceiver::DebugList: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugList";
+    case StdReceiver::Displayed: case StdReceiver::Debugged: return true;
     case StdReceiver::Learners:  // and the structs std declares in Rust (check/prelude.cpp), Formatter aside; trait objects
       return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum ||
              ty.kind == TypeKind::Dyn;

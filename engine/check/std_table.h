@@ -80,6 +80,11 @@ enum class StdReceiver : uint8_t {
   HashSet,    // std::collections::HashSet<T>
   MapEntry,   // std::collections::hash_map::Entry<K, V>
   Formatter,  // std::fmt::Formatter
+  DebugStruct,  // std::fmt::DebugStruct, Formatter::debug_struct's builder
+  DebugTuple,   // std::fmt::DebugTuple
+  DebugList,    // std::fmt::DebugList
+  Displayed,  // every type: `x.fmt(f)`'s rows, whose checks ask which formatting trait is in scope and implemented
+  Debugged,   // every type, as Displayed
   Learners,   // structs and enums written in Rust (the learner's and std's prelude ones), and trait objects
   VecDeque,   // std::collections::VecDeque<T>
   BTreeMap,   // std::collections::BTreeMap<K, V>

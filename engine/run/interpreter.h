@@ -176,6 +176,14 @@ inline constexpr const char* kTemporarySlotName = "(temporary)";
 
 // What a function of the standard library is given (engine/run/std/): the
 // call, its evaluated arguments and, for a method, its receiver.
+// How a debug builder writes an entry (run/std/formatter.cpp): under
+// `{:#?}` the opener before the first; otherwise `first` before the first
+// and `next` before each other.
+struct DebugEntryWords {
+  std::string_view prettyOpener, first, next;
+  const char* counter;  // the builder's field that counts or flags its entries
+};
+
 struct StdCall {
   explicit StdCall(const Expr& call) : call(call) {}
   const Expr& call;
@@ -724,6 +732,14 @@ class Interpreter {
   FormatSpec formatterSpec(const Place& formatter) const;
   void writeToOutput(size_t out, std::string_view text);
   Value fmtResult(TypeId resultType, bool ok);
+  Value formatThrough(const Place& value, const Value& formatterRef, FormatTrait trait, TypeId resultType);
+  // Formatter's debug builders (std/formatter.cpp)
+  Place builderField(const Place& builder, std::string_view name) const;
+  Place builderFormatter(const Place& builder);
+  bool builderOk(const Place& builder) const;
+  Value startDebugBuilder(StdCall& c, std::string_view opener);
+  Value addDebugEntry(StdCall& c, const DebugEntryWords& words, const std::string* name, const Place& value);
+  Value finishDebugBuilder(StdCall& c, std::initializer_list<std::string_view> closing);
   Value evalWrite(const Expr& e);
   std::string formatToText(const CheckedFormat& f, const std::vector<Place>& args, std::optional<bool> printTo);
 

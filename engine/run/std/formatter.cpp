@@ -236,6 +236,163 @@ Value Interpreter::runFormatterPrecision(StdCall& c) {
   return makeOption(c.call.type, &v);
 }
 
+// `self.0.fmt(f)`, `fmt::Display::fmt(&self.0, f)`: std's impl (or a
+// derive's, or the learner's impl it reaches) writes the value to the
+// output of the Formatter it is handed, with that Formatter's options, so
+// the width and precision the caller's impl was given apply to it, as in std.
+Value Interpreter::formatThrough(const Place& value, const Value& formatterRef, FormatTrait trait, TypeId resultType) {
+  Place formatter = lookupKey(formatterRef);
+  size_t out = formatterOutput(formatter.addr, formatter.type);
+  FormatSpec spec = formatterSpec(formatter);
+  spec.trait = trait;
+  Writes writes([this, out](std::string_view piece) { writeToOutput(out, piece); });
+  writeValue(writes, value, spec);
+  bool ok = !formatFailed_;
+  formatFailed_ = false;
+  return fmtResult(resultType, ok);
+}
+
+Value Interpreter::runDisplayFmt(StdCall& c) { return formatThrough(c.recv, c.args[0], FormatTrait::Display, c.call.type); }
+Value Interpreter::runDebugFmt(StdCall& c) { return formatThrough(c.recv, c.args[0], FormatTrait::Debug, c.call.type); }
+Value Interpreter::runDisplayFmtByPath(StdCall& c) {
+  return formatThrough(lookupKey(c.args[0]), c.args[1], FormatTrait::Display, c.call.type);
+}
+Value Interpreter::runDebugFmtByPath(StdCall& c) {
+  return formatThrough(lookupKey(c.args[0]), c.args[1], FormatTrait::Debug, c.call.type);
+}
+
+// ---------------------------------------------------------------- debug builders
+
+// `f.debug_struct("P").field("x", &self.x).finish()` and its siblings, as
+// std's builders write: each entry's writes go to the Formatter's output as
+// they are made, and under `{:#?}` through std's PadAdapter, which indents
+// every line of the entry by four spaces. A write that failed (a learner's
+// impl returned Err) leaves the builder's result Err and nothing more is
+// written, as std's `and_then` chains do.
+
+Place Interpreter::builderField(const Place& builder, std::string_view name) const {
+  for (const FieldLayout& f : T_.layout(builder.type).fields)
+    if (f.name == name) return Place{builder.addr + f.offset, f.type};
+  SH_CHECK(false, "a debug builder without its field");
+  return builder;
+}
+
+Place Interpreter::builderFormatter(const Place& builder) { return deref(builderField(builder, "fmt")); }
+
+bool Interpreter::builderOk(const Place& builder) const {
+  Place result = builderField(builder, "result");
+  return variantAt(result.addr, result.type) == 0;
+}
+
+// debug_struct(name), debug_tuple(name), debug_list(): the opener written,
+// the builder made around the Formatter, its count and flags zero but
+// DebugTuple's `empty_name`, whether the name was "".
+Value Interpreter::startDebugBuilder(StdCall& c, std::string_view opener) {
+  writeToOutput(formatterOutput(c.recv.addr, c.recv.type), opener);
+  Value b(c.call.type, T_.layout(c.call.type).size);
+  for (const FieldLayout& f : T_.layout(c.call.type).fields) {
+    if (f.name == "fmt") b.setU64(f.offset, c.recv.addr);
+    if (f.name == "result") setVariant(b.data() + f.offset, f.type, 0);
+    if (f.name == "empty_name") b.data()[f.offset] = opener.empty();
+  }
+  return b;
+}
+
+Value Interpreter::addDebugEntry(StdCall& c, const DebugEntryWords& words, const std::string* name, const Place& value) {
+  Place b = c.recv;
+  Place counter = builderField(b, words.counter);
+  uint64_t count = 0;
+  mem_.read(counter.addr, &count, T_.layout(counter.type).size);
+  if (builderOk(b)) {
+    Place formatter = builderFormatter(b);
+    size_t out = formatterOutput(formatter.addr, formatter.type);
+    FormatSpec spec = formatterSpec(formatter);
+    spec.trait = FormatTrait::Debug;
+    Writes plain([this, out](std::string_view piece) { writeToOutput(out, piece); });
+    bool onNewline = true;
+    Writes padded([this, out, &onNewline](std::string_view text) {
+      for (size_t start = 0; start < text.size();) {
+        size_t end = std::min(text.find('\n', start), text.size() - 1) + 1;
+        if (onNewline) writeToOutput(out, "    ");
+        onNewline = text[end - 1] == '\n';
+        writeToOutput(out, text.substr(start, end - start));
+        start = end;
+      }
+    });
+    Writes& entry = spec.alternate ? padded : plain;
+    plain.str(spec.alternate ? (count == 0 ? words.prettyOpener : "") : count == 0 ? words.first : words.next);
+    if (name) {
+      entry.str(*name);
+      entry.str(": ");
+    }
+    writeValue(entry, value, spec);
+    bool ok = !formatFailed_;
+    formatFailed_ = false;
+    if (ok) entry.str(spec.alternate ? ",\n" : "");
+    Value result = fmtResult(builderField(b, "result").type, ok);
+    mem_.write(builderField(b, "result").addr, result.data(), result.size());
+  }
+  uint64_t counted = T_.layout(counter.type).size == 1 ? 1 : count + 1;
+  mem_.write(counter.addr, &counted, T_.layout(counter.type).size);
+  Value self(c.call.type, 8);
+  self.setU64(0, b.addr);
+  return self;
+}
+
+// finish(): its closing writes made when no write failed; the builder's result.
+Value Interpreter::finishDebugBuilder(StdCall& c, std::initializer_list<std::string_view> closing) {
+  bool ok = builderOk(c.recv);
+  Place formatter = builderFormatter(c.recv);
+  for (std::string_view piece : closing)
+    if (ok && !piece.empty()) writeToOutput(formatterOutput(formatter.addr, formatter.type), piece);
+  return fmtResult(c.call.type, ok);
+}
+
+Value Interpreter::runFormatterDebugStruct(StdCall& c) { return startDebugBuilder(c, readStr(c.args[0])); }
+Value Interpreter::runFormatterDebugTuple(StdCall& c) { return startDebugBuilder(c, readStr(c.args[0])); }
+Value Interpreter::runFormatterDebugList(StdCall& c) { return startDebugBuilder(c, "["); }
+
+Value Interpreter::runDebugStructField(StdCall& c) {
+  std::string name(readStr(c.args[0]));
+  return addDebugEntry(c, {" {\n", " { ", ", ", "has_fields"}, &name, lookupKey(c.args[1]));
+}
+Value Interpreter::runDebugTupleField(StdCall& c) { return addDebugEntry(c, {"(\n", "(", ", ", "fields"}, nullptr, lookupKey(c.args[0])); }
+
+static const DebugEntryWords kListEntry{"\n", "", ", ", "has_fields"};
+Value Interpreter::runDebugListEntry(StdCall& c) { return addDebugEntry(c, kListEntry, nullptr, lookupKey(c.args[0])); }
+
+// entries(iterable): each item an entry, in turn (the check keeps to items
+// that are references or Copy, which the list need not drop).
+Value Interpreter::runDebugListEntries(StdCall& c) {
+  Value self(c.call.type, 8);
+  self.setU64(0, c.recv.addr);
+  if (!c.otherStream) {  // a reference to a sequence: its elements, in place
+    Place target = lookupKey(c.args[0]);
+    auto [data, len] = sequenceAt(target);
+    TypeId elem = T_.get(target.type).args[0];
+    for (uint64_t i = 0; i < len; ++i) addDebugEntry(c, kListEntry, nullptr, Place{data + i * T_.layout(elem).size, elem});
+    return self;
+  }
+  while (std::optional<Value> item = pull(*c.otherStream)) addDebugEntry(c, kListEntry, nullptr, Place{materialize(*item), item->type});
+  return self;
+}
+
+Value Interpreter::runDebugStructFinish(StdCall& c) {
+  uint8_t any = 0;
+  mem_.read(builderField(c.recv, "has_fields").addr, &any, 1);
+  return finishDebugBuilder(c, {!any ? "" : formatterSpec(builderFormatter(c.recv)).alternate ? "}" : " }"});
+}
+
+Value Interpreter::runDebugTupleFinish(StdCall& c) {
+  uint64_t fields = mem_.readU64(builderField(c.recv, "fields").addr);
+  uint8_t emptyName = 0;
+  mem_.read(builderField(c.recv, "empty_name").addr, &emptyName, 1);
+  bool lone = fields == 1 && emptyName && !formatterSpec(builderFormatter(c.recv)).alternate;  // `(1,)`
+  return finishDebugBuilder(c, {lone ? "," : "", fields == 0 ? "" : ")"});
+}
+
+Value Interpreter::runDebugListFinish(StdCall& c) { return finishDebugBuilder(c, {"]"}); }
+
 // std's blanket ToString: `String::new()`, then the learner's fmt writes
 // into it, growing it write by write.
 Value Interpreter::runToStringOfDisplay(StdCall& c) {
