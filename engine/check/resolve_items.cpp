@@ -714,8 +714,7 @@ void Resolver::finishFunction() {
   }
   for (auto& [call, target] : tryIntoTargets_) {
     TypeId t = T_.defaultDeep(target);
-    if (T_.get(t).kind == TypeKind::Error)
-      fail(DiagCode::None, "`try_into` into a type the program does not name is not supported yet (annotate the result)", call->nameSpan);
+    if (T_.get(t).kind == TypeKind::Error) failUnknownType(target, call->nameSpan, DiagCode::E0283);  // rustc cannot pick the TryFrom impl
     if (T_.get(t).kind != TypeKind::Int)
       fail(DiagCode::None, "`try_into` into `" + T_.name(t) + "` is not supported yet (into integers it is)", call->nameSpan);
     requireCheckedIntConversion(T_.defaultDeep(call->operand->type), t, call->nameSpan);

@@ -123,8 +123,9 @@ void Resolver::settleOutput(const LaterOperands& o) {
 // rustc's E0282 where a value's type must be known and is not (`x.len()`,
 // `-x`, `x.0` with `|x|` unannotated): at the binding whose type holds the
 // unknown, the earliest of the function's and its closures' variables (a
-// `let`'s pattern, a closure's parameter), else at the value itself.
-void Resolver::failUnknownType(TypeId unknown, Span value) {
+// `let`'s pattern, a closure's parameter), else at the value itself. E0283
+// where what is unknown is a trait's argument (`let x = n.try_into().unwrap();`).
+void Resolver::failUnknownType(TypeId unknown, Span value, DiagCode code) {
   TypeId open = T_.resolve(unknown);
   std::function<bool(TypeId)> holds = [&](TypeId t) {
     TypeId r = T_.resolve(t);
@@ -142,7 +143,7 @@ void Resolver::failUnknownType(TypeId unknown, Span value) {
         at = l.span;
         found = true;
       }
-  fail(DiagCode::E0282, "type annotations needed", at, "type must be known at this point");
+  fail(code, "type annotations needed", at, "type must be known at this point");
 }
 
 // `let n = x.into();` (a `let` without a type, std's `into`): its target

@@ -388,7 +388,7 @@ class Resolver {
   void requireNoOpenInto(TypeId t);
   void settleOpenIntos();
   void settleLaterOperands();
-  [[noreturn]] void failUnknownType(TypeId unknown, Span value);
+  [[noreturn]] void failUnknownType(TypeId unknown, Span value, DiagCode code = DiagCode::E0282);
   bool hasOperatorTrait(BinaryOp op, TypeId l) const;
   bool takesOperandKind(BinaryOp op, TypeId l, TypeId r) const;
   [[noreturn]] void failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs);
