@@ -643,9 +643,18 @@ void Resolver::rejectBoxConversion(const Expr& e, TypeId receiver) {
 // method of this name (a reference's rows are its referent's): a Box or an
 // Rc clones as itself, `rc.borrow_mut()` reaches the RefCell inside the Rc,
 // `guard.len()` the Vec inside a RefCell's guard. kNoType when none has.
+// Clone's `&self` is found as rustc's probe finds it: on a shared
+// reference `&S`, Self is S when S is Clone, else the reference itself, so
+// `x.clone()` with `x: &&str` (a `T: Clone` instance's `&T`) clones the `&str`.
 TypeId Resolver::firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const {
   TypeId t = T_.resolve(receiver);
   for (int d = 0; d < 64; ++d) {
+    if (name == "clone" && T_.get(t).kind == TypeKind::Ref && !T_.get(t).isMut) {
+      TypeId s = T_.resolve(T_.get(t).args[0]);
+      bool selfIsS = receiverAccepts(T_, StdReceiver::Clone, s) || (T_.get(s).kind == TypeKind::Ref && !T_.get(s).isMut);
+      *derefs = selfIsS ? d + 1 : d;
+      return selfIsS ? s : t;
+    }
     for (size_t i = 0; i < stdMethodCount(); ++i) {
       const StdMethodRow& row = stdMethod(static_cast<BuiltinMethod>(i));
       // Ord's max, min and clamp take self by value: on `&str` or `&i32`, Self is the reference.
