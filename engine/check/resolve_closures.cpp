@@ -362,18 +362,28 @@ void Resolver::requireSignatureFits(const Expr& e, TypeId item, TypeId expected)
          e.span, "expected `" + typeName(ret) + "`, found `" + typeName(c.ret) + "`");
 }
 
-// Two functions or closures capturing nothing (or one and a `fn` pointer),
-// of different types, where one type is wanted, as array elements or `if`
-// and `match` branches: rustc makes both function pointers, which the
-// engine does not do yet unless the first is one already.
-void Resolver::rejectFnPointerMeet(TypeId a, TypeId b, Span at) {
+// Two functions or closures capturing nothing, of different types, where
+// one type is wanted (`if` and `match` branches, array elements): rustc
+// makes them all function pointers of the first one's signature, `before`
+// (the values so far, of type a) and `next` (of type b). The pointer type,
+// or kNoType when they do not meet so (a closure that captures, another
+// signature: the caller's E0308).
+TypeId Resolver::meetAsFnPointers(const std::vector<Expr*>& before, TypeId a, Expr& next, TypeId b) {
   a = T_.resolve(a);
   b = T_.resolve(b);
-  auto reifiable = [&](TypeId t) {
-    return T_.get(t).kind == TypeKind::FnPtr || (T_.closureOf(t) >= 0 && out_.closures[T_.closureOf(t)].captures.empty());
-  };
-  if (a != b && T_.get(a).kind != TypeKind::FnPtr && reifiable(a) && reifiable(b))
-    fail(DiagCode::None, "functions or closures of different types in one array, `if` or `match` (made function pointers) are not supported yet", at);
+  auto reifiable = [&](TypeId t) { return T_.closureOf(t) >= 0 && out_.closures[T_.closureOf(t)].captures.empty(); };
+  bool nextIsPointer = T_.get(b).kind == TypeKind::FnPtr;  // `if c { f } else if d { g } else { h }`
+  if (a == b || !reifiable(a) || !(reifiable(b) || nextIsPointer)) return kNoType;
+  const ClosureInfo& first = out_.closures[T_.closureOf(a)];
+  Type f;
+  f.kind = TypeKind::FnPtr;
+  f.args = first.params;
+  f.args.push_back(first.ret);
+  TypeId pointer = nextIsPointer ? b : T_.intern(f);
+  if (!nextIsPointer && !coerceToFnPointer(next, b, pointer)) return kNoType;
+  for (Expr* e : before)
+    if (!coerceToFnPointer(*e, a, pointer)) return kNoType;
+  return pointer;
 }
 
 // A function named as a value, or a closure capturing nothing, where a

@@ -255,10 +255,13 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       TypeId elem = T_.newVar(VarKind::Any);
       const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
       if (want.kind == TypeKind::Array || want.kind == TypeKind::Slice) elem = want.args[0];  // `&[&d, &c]` for a `&[&dyn Animal]`
+      std::vector<Expr*> before;
       for (auto& a : e.args) {
         TypeId t = checkExpr(*a, elem);
-        rejectFnPointerMeet(elem, t, a->span);
-        coerce(*a, t, elem);
+        TypeId pointer = before.empty() ? kNoType : meetAsFnPointers(before, elem, *a, t);
+        if (pointer != kNoType) elem = pointer;
+        else coerce(*a, t, elem);
+        before.push_back(a.get());
       }
       return T_.arrayOf(elem, e.args.size());
     }
@@ -822,7 +825,9 @@ TypeId Resolver::checkIf(Expr& e, TypeId expected) {
   if (isKind(T_, thenType, TypeKind::Never)) return elseType;
   if (isKind(T_, elseType, TypeKind::Never)) return thenType;
   if (isKind(T_, thenType, TypeKind::FnPtr) && coerceToFnPointer(*e.elseBranch, elseType, thenType)) return thenType;
-  rejectFnPointerMeet(thenType, elseType, e.elseBranch->span);
+  if (TypeId pointer = e.block->tail ? meetAsFnPointers({e.block->tail.get()}, thenType, *e.elseBranch, elseType) : kNoType;
+      pointer != kNoType)
+    return pointer;
   if (!unify(thenType, elseType)) {
     if (e.block->tail) {
       TypeId merged = mergeBranchReferences({e.block->tail.get()}, thenType, *e.elseBranch, elseType);
@@ -941,7 +946,11 @@ TypeId Resolver::checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected) {
     if (coercesEachBranch(expected)) body = coerce(*arm.body, body, expected);
     body = coerceBranchToReference(*arm.body, body, expected);
     if (result != kNoType && isKind(T_, result, TypeKind::FnPtr) && coerceToFnPointer(*arm.body, body, result)) continue;
-    if (result != kNoType) rejectFnPointerMeet(result, body, arm.body->span);
+    if (TypeId pointer = result != kNoType ? meetAsFnPointers(before, result, *arm.body, body) : kNoType; pointer != kNoType) {
+      result = pointer;
+      before.push_back(arm.body.get());
+      continue;
+    }
     if (result == kNoType) {
       result = coerceFirstBranch(e, *arm.body, body, expected);
     } else if (expected != kNoType && !unify(result, body)) {  // `n` of a `&String` where a `&str` is wanted

@@ -337,7 +337,7 @@ class Resolver {
   void turnIntoClosure(Expr& e, bool callsMethod, size_t arity, Span methodName);
   TypeId checkFnItem(Expr& e, int32_t fn, TypeId expected);
   void requireSignatureFits(const Expr& e, TypeId item, TypeId expected);
-  void rejectFnPointerMeet(TypeId a, TypeId b, Span at);
+  TypeId meetAsFnPointers(const std::vector<Expr*>& before, TypeId a, Expr& next, TypeId b);
   bool coerceToFnPointer(Expr& e, TypeId actual, TypeId expected);
   bool coercesEachBranch(TypeId expected) const;
   FnInfo closureBody(const Expr& e, int32_t closure, const FnValueShape* shape);

@@ -5,4 +5,3 @@ fn main() {
     println!("{}", f(5));
 }
 // expect: 10
-// unsupported: functions or closures of different types in one array, `if` or `match` (made function pointers) are not supported yet at 4:47

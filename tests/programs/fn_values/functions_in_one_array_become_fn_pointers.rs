@@ -1,4 +1,4 @@
-// Two functions in one array are made function pointers by rustc, which the engine does not run yet.
+// Two functions in one array are made function pointers of one type by rustc, and run.
 fn add_one(x: i32) -> i32 {
     x + 1
 }
@@ -12,4 +12,3 @@ fn main() {
     println!("{}", fs[1](1));
 }
 // expect: 3
-// unsupported: functions or closures of different types in one array
