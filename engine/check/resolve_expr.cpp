@@ -479,6 +479,17 @@ bool Resolver::hasOperatorTrait(BinaryOp op, TypeId l) const {
   return true;
 }
 
+// Whether `a op= b` has no impl of the operator's assigning trait for a's
+// type at all, whatever b is (E0368, before the place or b is looked at): a
+// reference (core implements `i32 += &i32`, never `&mut i32 += ..`, so
+// `for i in &mut v { i += 1 }` is E0368), or a type no impl is for.
+bool Resolver::lacksAssignOperator(BinaryOp op, TypeId lhs) const {
+  const Type& t = T_.get(T_.resolve(lhs));
+  if (t.kind == TypeKind::Ref) return true;
+  if ((t.kind == TypeKind::Var && t.varKind == VarKind::Any) || overloadsOperators(lhs)) return false;
+  return !hasOperatorTrait(op, lhs);
+}
+
 // Whether the right operand `r` is of the kind the left operand's impls
 // take: integers with integers, floats with floats, bools with bools, and
 // any integer for a shift. Another type of that kind is a mismatch (E0308);
@@ -569,14 +580,17 @@ TypeId Resolver::checkAssign(Expr& e) {
     return T_.unit();
   }
   TypeId lhs = checkExpr(*e.lhs);
+  bool compound = e.kind == ExprKind::CompoundAssign;
+  if (compound && lacksAssignOperator(e.binaryOp, lhs)) failMissingOperator(e, lhs, kNoType);
+  DiagCode notPlace = compound ? DiagCode::E0067 : DiagCode::E0070;
   switch (e.lhs->kind) {
     case ExprKind::Path: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
       break;
     default:
-      fail(DiagCode::E0070, "invalid left-hand side of assignment", e.nameSpan, "", {{e.lhs->span, "cannot assign to this expression", false}});
+      fail(notPlace, "invalid left-hand side of assignment", e.nameSpan, "", {{e.lhs->span, "cannot assign to this expression", false}});
   }
   if (e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Const))
-    fail(DiagCode::E0070, "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
+    fail(notPlace, "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
   // Whether the place may be written is the borrow checker's question,
   // asked after the types (rustc reports `p.n = "s"` as E0308); a local
   // itself is the move checker's (E0384).

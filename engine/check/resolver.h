@@ -390,6 +390,7 @@ class Resolver {
   void settleLaterOperands();
   [[noreturn]] void failUnknownType(TypeId unknown, Span value, DiagCode code = DiagCode::E0282);
   bool hasOperatorTrait(BinaryOp op, TypeId l) const;
+  bool lacksAssignOperator(BinaryOp op, TypeId lhs) const;
   bool takesOperandKind(BinaryOp op, TypeId l, TypeId r) const;
   [[noreturn]] void failMissingOperator(const Expr& e, TypeId lhs, TypeId rhs);
   Diagnostic unimplementedOperator(const Expr& e, TypeId lhs, TypeId rhs);
