@@ -571,6 +571,20 @@ void Resolver::requireExhaustive(const Expr& match, TypeId) {
   });
 }
 
+// A range pattern's bounds in order: `10..=1` is E0030, `5..5` E0579, as
+// rustc finds them when it lowers patterns (after the types, before
+// exhaustiveness).
+void Resolver::requireOrderedRange(const Pattern& p) {
+  patternChecks_.push_back([this, &p] {
+    __int128 lo, hi;
+    if (!Analysis::literalValue(p.rangeLo.get(), &lo) || !Analysis::literalValue(p.rangeHi.get(), &hi)) return;
+    if (p.inclusive && lo > hi)
+      fail(DiagCode::E0030, "lower bound for range pattern must be less than or equal to upper bound", p.span,
+           "lower bound larger than upper bound");
+    if (!p.inclusive && lo >= hi) fail(DiagCode::E0579, "lower bound for range pattern must be less than upper bound", p.span);
+  });
+}
+
 void Resolver::requireIrrefutable(const Pattern& p, TypeId, const char* what, Span at) {
   std::string where = what;
   patternChecks_.push_back([this, &p, where, at] {

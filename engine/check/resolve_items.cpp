@@ -951,6 +951,7 @@ void Resolver::checkPattern(Pattern& p, TypeId type, BindingMode mode) {
           TypeId lt = checkExpr(*e, target);
           if (!unify(target, lt)) mismatch(e->span, target, lt);
         }
+      if (p.kind == PatternKind::Range) requireOrderedRange(p);
       return;
     }
     case PatternKind::Tuple: {

@@ -266,6 +266,7 @@ class Resolver {
   // exhaustiveness (exhaustive.cpp)
   void requireExhaustive(const Expr& match, TypeId scrutinee);
   void requireIrrefutable(const Pattern& p, TypeId type, const char* what, Span at);
+  void requireOrderedRange(const Pattern& p);
 
   // statements and patterns (resolve_items.cpp)
   TypeId checkBlock(Block& b, TypeId expected);
