@@ -79,12 +79,71 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
       return expected;
     }
   }
+  if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && derefsOnTowards(actual, expected))
+    return coerceAfterDeref(e, expected, because, becauseText);
   if (have.kind == TypeKind::Ref && want.kind == TypeKind::Ref && learnersDeref(have.args[0]) && !unify(expected, actual)) {
     if (e.kind == ExprKind::Ref && (!want.isMut || e.isMut)) return coerceThroughDeref(e, expected, because, becauseText);
     fail(DiagCode::None, "a deref coercion through the `Deref` impl of `" + typeName(have.args[0]) + "` is not supported yet", e.span);
   }
   if (!unify(expected, actual)) mismatch(blockTail(e).span, expected, actual, because, becauseText);
   return expected;
+}
+
+// Whether a reference to a pointer (`&&String`, `&Box<String>`,
+// `&Rc<Vec<T>>`) coerces to the `expected` reference only through its
+// pointer's target: rustc's coercion dereferences as often as it takes (and
+// a `&mut` through an Rc or a `&` is the borrow checker's E0596 after).
+bool Resolver::derefsOnTowards(TypeId actual, TypeId expected) {
+  const Type want = T_.get(T_.resolve(expected));
+  TypeKind wanted = T_.get(T_.resolve(want.args[0])).kind;
+  if (want.isMut && !T_.get(T_.resolve(actual)).isMut) return false;
+  TypeId pointer = T_.resolve(T_.get(T_.resolve(actual)).args[0]);
+  for (int derefs = 1; wanted != TypeKind::Var; ++derefs) {
+    TypeId target = T_.derefTarget(pointer);
+    if (target == kNoType) return false;
+    TypeKind k = T_.get(target).kind;
+    if ((k == TypeKind::String && wanted == TypeKind::Str) ||
+        ((k == TypeKind::Vec || k == TypeKind::Array) && wanted == TypeKind::Slice) || (derefs > 1 && k == wanted))
+      return true;
+    pointer = target;
+  }
+  return false;
+}
+
+// The reference `e` one dereference on: a borrow written there, `&b`,
+// becomes `&*b`; a reference to a reference, `s`, becomes `*s`; one to a
+// Box, an Rc or a guard, `r`, becomes `&**r`. The one-step coercions then
+// take it on from that type (`&*b` of a `Box<String>` to `&str`).
+TypeId Resolver::coerceAfterDeref(Expr& e, TypeId expected, Span because, const char* becauseText) {
+  bool isMut = T_.get(T_.resolve(expected)).isMut;
+  TypeId pointer = T_.resolve(T_.get(T_.resolve(e.type)).args[0]);
+  if (e.kind == ExprKind::Ref) {
+    wrapInDeref(e.operand, false);
+    e.type = T_.refTo(e.operand->type, e.isMut);
+  } else if (e.kind == ExprKind::Path || e.kind == ExprKind::Field || e.kind == ExprKind::TupleField || e.kind == ExprKind::Deref) {
+    wrapInPlace(e, ExprKind::Deref, pointer, false);
+    if (T_.get(pointer).kind != TypeKind::Ref) {
+      wrapInPlace(e, ExprKind::Deref, T_.derefTarget(pointer), false);
+      wrapInPlace(e, ExprKind::Ref, T_.refTo(e.type, isMut), isMut);
+    }
+  } else {
+    fail(DiagCode::None, "a coercion of `" + typeName(e.type) + "` to `" + typeName(expected) +
+                             "` through more than one dereference is not supported yet: write `&**` before it", e.span);
+  }
+  if (isMut && e.kind == ExprKind::Ref) requireMutablePlace(*e.operand, e.span, "borrow");
+  return coerce(e, e.type, expected, because, becauseText);
+}
+
+// Puts a new `*` or `&` node of type `type` where `e` is, `e` below it.
+void Resolver::wrapInPlace(Expr& e, ExprKind kind, TypeId type, bool isMut) {
+  auto inner = std::make_unique<Expr>(std::move(e));
+  e = Expr();
+  e.kind = kind;
+  e.span = inner->span;
+  e.isMut = isMut;
+  e.type = type;
+  e.operand = std::move(inner);
+  fnExprs_.push_back(e.operand.get());
 }
 
 // rustc coerces a block to an expected type at its tail, so a mismatch is

@@ -408,6 +408,7 @@ class Resolver {
   ExprPtr operatorCall(ExprPtr receiver, Span nameSpan, const char* name, std::vector<ExprPtr> args, const MethodPick& pick);
   void restoreIndex(Expr& deref);
   void wrapInDeref(ExprPtr& operand, bool overloaded);
+  void wrapInPlace(Expr& e, ExprKind kind, TypeId type, bool isMut);
   void useDerefMut(Expr& deref, Span at, const char* action);
   int operatorImplCount(TypeId self, StdTrait which);
   TypeId checkOverloadedOperator(Expr& e, TypeId lhs);
@@ -619,6 +620,8 @@ class Resolver {
   bool unify(TypeId a, TypeId b);
   TypeId coerce(Expr& e, TypeId actual, TypeId expected, Span because = {}, const char* becauseText = nullptr);
   static const Expr& blockTail(const Expr& e);
+  bool derefsOnTowards(TypeId actual, TypeId expected);
+  TypeId coerceAfterDeref(Expr& e, TypeId expected, Span because, const char* becauseText);
   TypeId coerceThroughDeref(Expr& e, TypeId expected, Span because, const char* becauseText);
   void recordAdjustedTypes(Expr& e);
   [[noreturn]] void mismatch(Span at, TypeId expected, TypeId found, Span expectedBecause = {}, const char* because = nullptr);
