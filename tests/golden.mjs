@@ -67,6 +67,9 @@ const HAS_MAIN = /\bfn\s+main\s*([(<])/;  // `fn main<T>()` is a main too (rejec
 //   // panic: MESSAGE                   panics with that message (exit 101)
 //   // panic-at: L:C                    ... at that line:col of the file
 //   // heap: skip REASON                opt out of the heap check
+//   // headline: differs: REASON        the first expected error's headline is not rustc's word for
+//                                       for word (a known difference, and why); without it, it must be
+//                                       (a closure's `{closure@FILE:L:C}` read with the file's own lines)
 //   // stdin: TEXT                      one line of the program's standard input (rustc: piped; ours: --stdin-file)
 //   // stderr: TEXT                     the next line the program writes to stderr (dbg!, eprintln!), before
 //                                       any panic message; `[main.rs:L:C]` stands for the file's own name
@@ -99,14 +102,14 @@ function parseProgram(file) {
   const source = raw.toString('utf8');
   const lines = source.split('\n');
   const t = { file, rel: path.relative(ROOT, file), raw, source, snippet: !HAS_MAIN.test(source) && hasCode(source),
-              expect: [], stderr: [], errors: [], panic: null, panicAt: null, heapSkip: null, unsupported: null, unsupportedAt: null, stdin: null,
+              expect: [], stderr: [], errors: [], panic: null, panicAt: null, heapSkip: null, headlineDiffers: null, unsupported: null, unsupportedAt: null, stdin: null,
               abort: null, limit: null, exit: 0, problems: [] };
   t.area = path.relative(PROGRAMS, file).split(path.sep)[0];
   const first = lines[0] ?? '';
-  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr|exit):/.test(first))
+  if (!/^\/\/ \S/.test(first) || /^\/\/ (expect|error|panic|panic-at|heap|headline|unsupported|abort|limit|stdin|stderr|exit):/.test(first))
     t.problems.push('first line must be a `// ` comment saying what the program shows');
   lines.forEach((line, i) => {
-    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|unsupported|abort|limit|stdin|stderr|exit):(.*)$/.exec(line);
+    const m = /^\s*\/\/ ?(expect|error|panic|panic-at|heap|headline|unsupported|abort|limit|stdin|stderr|exit):(.*)$/.exec(line);
     if (!m) return;
     const [, kind, restRaw] = m;
     const where = `line ${i + 1}`;
@@ -153,6 +156,10 @@ function parseProgram(file) {
     } else if (kind === 'exit') {
       if (!/^[1-9]\d*$/.test(rest)) t.problems.push(`${where}: write "// exit: CODE" (main returned an error: exit 1)`);
       else t.exit = +rest;
+    } else if (kind === 'headline') {
+      const h = /^differs:\s+(\S.*)$/.exec(rest);
+      if (!h) t.problems.push(`${where}: write "// headline: differs: REASON" (the reason is mandatory)`);
+      else t.headlineDiffers = h[1];
     } else if (kind === 'heap') {
       const h = /^skip\s+(\S.*)$/.exec(rest);
       if (!h) t.problems.push(`${where}: write "// heap: skip REASON" (the reason is mandatory)`);
@@ -283,6 +290,27 @@ function checkError(want, diags, off, fileCheck) {
   return null;
 }
 
+// The message of the first diagnostic with the first expected error's
+// code (what a learner reads first), with `normalize` applied; null when
+// the program expects no coded error or nothing carries that code.
+function headlineOf(t, diags, normalize) {
+  const code = t.errors[0]?.code;
+  const d = code ? diags.find((x) => x.code === code) : null;
+  return d ? normalize(d.message) : null;
+}
+
+// rustc's headline against the engine's: the same words, or a difference
+// the program says it knows (`// headline: differs: REASON`), which must
+// still be one.
+function headlineProblems(t) {
+  if (typeof t.rustcHeadline !== 'string' || typeof t.engineHeadline !== 'string') return [];
+  const same = t.rustcHeadline === t.engineHeadline;
+  if (same && t.headlineDiffers) return [`the headline is rustc's now (${JSON.stringify(t.engineHeadline)}): remove "// headline: differs"`];
+  if (!same && !t.headlineDiffers)
+    return [`headline ${JSON.stringify(t.engineHeadline)}, rustc's ${JSON.stringify(t.rustcHeadline)} (a known difference: "// headline: differs: REASON")`];
+  return [];
+}
+
 // What a run wrote to stderr before any panic message, as lines, with
 // dbg!'s `[FILE:L:C]` prefixes written for `main.rs` and the program's own
 // line numbers (a snippet is one line down in the file rustc compiles).
@@ -343,6 +371,7 @@ async function rustcCheck(t) {
     if (res.compile.code === 0) return ['expected a compile error, but rustc accepted the program'];
     const diags = parseDiagnostics(res.compile.stderr);
     for (const e of t.errors) { const p = checkError(e, diags, off, null); if (p) problems.push(p); }
+    t.rustcHeadline = headlineOf(t, diags, (m) => m.replace(/\{closure@main\.rs:(\d+):(\d+)\}/g, (_, l, c) => `{closure@main.rs:${l - off}:${c}}`));
     return problems;
   }
   if (res.compile.code !== 0) {
@@ -424,6 +453,7 @@ async function engineCheck(t) {
       const p = checkError(e, diags, 0, (f) => f === t.rel);
       if (p) problems.push(p + (diags.length ? '' : `; stderr: ${short(r.stderr, 160)}`));
     }
+    t.engineHeadline = headlineOf(t, diags, (m) => m.replaceAll(`{closure@${t.rel}:`, '{closure@main.rs:'));
     return problems;
   }
   if (t.limit === 'nesting') {
@@ -538,6 +568,7 @@ async function main() {
       if (!haveEngine) { fail('engine', ['engine binary missing']); return; }
       const engineProblems = await engineCheck(t);
       fail('engine', engineProblems);
+      if (!engineProblems.length) fail('headline', headlineProblems(t));
       // The heap comparison only means something once the engine runs the program correctly.
       if (haveRustc && t.rustcHeap && !engineProblems.length && !t.unsupported) {
         const e = await engineHeap(t);

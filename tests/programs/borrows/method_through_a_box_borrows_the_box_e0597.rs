@@ -18,3 +18,4 @@ fn main() {
     println!("{}", kept);
 }
 // error: E0597 at 16:16
+// headline: differs: rustc names the Box's contents `*b`, the engine the Box

@@ -7,3 +7,4 @@ fn main() {
     println!("{}", m.range(r).count());
 }
 // error: E0277 at 7:28
+// headline: differs: rustc prints std's ambiguous names in full (`std::ops::Range`)

@@ -8,3 +8,4 @@ fn main() {
     println!("{:?}", p);
 }
 // error: E0599 at 7:28
+// headline: differs: rustc finds Ord's method through `&T: Ord` and says it exists with unmet bounds

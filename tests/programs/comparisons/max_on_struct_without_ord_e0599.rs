@@ -7,3 +7,4 @@ fn main() {
     println!("{:?}", t);
 }
 // error: E0599 at 6:23
+// headline: differs: rustc finds Ord's method through `&T: Ord` and says it exists with unmet bounds

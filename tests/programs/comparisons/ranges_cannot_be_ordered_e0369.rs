@@ -6,3 +6,4 @@ fn main() {
     println!("{}", a < b);
 }
 // error: E0369 at 6:22
+// headline: differs: rustc prints std's ambiguous names in full (`std::ops::Range`)

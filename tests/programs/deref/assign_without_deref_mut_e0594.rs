@@ -13,3 +13,4 @@ fn main() {
     println!("{}", *y);
 }
 // error: E0594 at 12:5
+// headline: differs: the engine has settled the integer to i32 where rustc still says `{integer}`, or the reverse

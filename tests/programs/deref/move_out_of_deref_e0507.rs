@@ -13,3 +13,4 @@ fn main() {
     println!("{s}");
 }
 // error: E0507 at 12:13
+// headline: differs: rustc words a move out of an overloaded Deref as `dereference of MyBox<String>`

@@ -13,3 +13,4 @@ fn main() {
     v.push(2);
 }
 // error: E0596 at 12:13
+// headline: differs: the engine has settled the integer to i32 where rustc still says `{integer}`, or the reverse

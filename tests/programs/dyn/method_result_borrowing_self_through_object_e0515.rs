@@ -29,3 +29,4 @@ fn main() {
     println!("{} {}", kind_of_new(), label_of_new());
 }
 // error: E0515 at 25:5
+// headline: differs: rustc names the Box's contents (local data `*b`), the engine the Box

@@ -3,3 +3,4 @@ let v = vec![1, 2, 3];
 let total: i32 = v.sum();
 println!("{total}");
 // error: E0599 at 3:20
+// headline: differs: rustc finds Iterator's method through `&mut I: Iterator` and says it exists with unmet bounds

@@ -11,3 +11,4 @@ fn main() {
     println!("{}", apply(half, 1));
 }
 // error: E0271 at 11:26
+// headline: differs: rustc names a fn item by its path alone

@@ -9,3 +9,4 @@ fn main() {
     println!("{:?}", o);
 }
 // error: E0277 at 8:42
+// headline: differs: rustc words a missing Add with Add's own message (`cannot add`)

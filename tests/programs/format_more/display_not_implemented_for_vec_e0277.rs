@@ -4,3 +4,4 @@ fn main() {
     println!("{}", v);
 }
 // error: E0277 at 4:20
+// headline: differs: the engine has settled the integer to i32 where rustc still says `{integer}`, or the reverse

@@ -27,3 +27,4 @@ fn main() {
     println!("{}", s.side());
 }
 // error: E0599 at 27:22
+// headline: differs: rustc calls `impl Shape` an opaque type, the engine a type parameter

@@ -15,3 +15,4 @@ fn main() {
     println!("{}", a.0);
 }
 // error: E0277 at 14:13
+// headline: differs: the engine has settled the float to f64 where rustc still says `{float}`

@@ -6,3 +6,4 @@ fn main() {
     println!("{}", WIDTH);
 }
 // error: E0391 at 2:1
+// headline: differs: rustc names a different query of the cycle

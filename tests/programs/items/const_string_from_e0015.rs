@@ -5,3 +5,4 @@ fn main() {
     println!("{}", NAME);
 }
 // error: E0015 at 2:22
+// headline: differs: rustc names the call as the trait's associated function `<String as From<&str>>::from`

@@ -5,3 +5,4 @@ fn main() {
     println!("{}", PRIMES.len());
 }
 // error: E0015 at 2:26
+// headline: differs: rustc names the function `vec!` expands to (`Box::new_uninit`)

@@ -2,3 +2,4 @@
 let v = vec![1, 2];
 let w: Vec<i32> = v.into_iter().copied().collect();
 // error: E0271 at 3:33
+// headline: differs: rustc 1.95 words an Item mismatch of an iterator as `expected ... to be an iterator that yields`

@@ -5,3 +5,4 @@ fn main() {
     println!("{}", n);
 }
 // error: E0599 at 4:42
+// headline: differs: rustc names std's generic struct by its declaration (`Filter<I, P>`)

@@ -4,3 +4,4 @@ fn main() {
     println!("{}", s.chars().len());
 }
 // error: E0599 at 4:30
+// headline: differs: rustc names std's generic struct by its declaration (`Chars<'a>`)

@@ -7,3 +7,4 @@ fn main() {
     }
 }
 // error: E0599 at 5:28
+// headline: differs: rustc names std's generic struct by its declaration (`Chars<'a>`)

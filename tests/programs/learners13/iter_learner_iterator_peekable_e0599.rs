@@ -5,3 +5,4 @@ fn main() {
     println!("{:?}", s);
 }
 // error: E0599 at 4:37
+// headline: differs: rustc names std's generic struct by its declaration (`std::vec::IntoIter<T, A>`)

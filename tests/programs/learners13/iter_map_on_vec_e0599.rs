@@ -5,3 +5,4 @@ fn main() {
     println!("{:?}", w);
 }
 // error: E0599 at 4:25
+// headline: differs: rustc finds Iterator's method through `&mut I: Iterator` and says it exists with unmet bounds

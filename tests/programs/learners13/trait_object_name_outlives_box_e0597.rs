@@ -22,3 +22,4 @@ fn main() {
     println!("{}", kept);
 }
 // error: E0597 at 20:16
+// headline: differs: rustc names the Box's contents `*b`, the engine the Box

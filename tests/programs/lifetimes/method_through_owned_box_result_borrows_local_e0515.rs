@@ -16,3 +16,4 @@ fn main() {
     println!("{}", label_of_new());
 }
 // error: E0515 at 12:5
+// headline: differs: rustc names the Box's contents (local data `*b`), the engine the Box

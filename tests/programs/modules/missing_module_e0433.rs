@@ -9,3 +9,4 @@ fn main() {
     println!("{}", toolz::hammer());
 }
 // error: E0433 at 9:20
+// headline: differs: rustc says `module or crate` for a path's unknown first segment

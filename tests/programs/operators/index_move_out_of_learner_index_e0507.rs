@@ -8,3 +8,4 @@ fn main() {
     println!("{}", s);
 }
 // error: E0507 at 7:13
+// headline: differs: rustc words a move out of an overloaded Index as `index of Names`

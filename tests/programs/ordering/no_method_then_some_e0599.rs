@@ -4,3 +4,4 @@ fn main() {
     println!("{:?}", o);
 }
 // error: E0599 at 3:23
+// headline: differs: rustc prints std's ambiguous names in full (`std::cmp::Ordering`)

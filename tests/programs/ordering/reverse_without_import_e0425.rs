@@ -2,3 +2,4 @@
 let r = Reverse(3);
 println!("{:?}", r);
 // error: E0425 at 2:9
+// headline: differs: rustc lists every kind a call's path could name (`function, tuple struct or tuple variant`)

@@ -9,3 +9,4 @@ fn main() {
     r.0 = 5;
 }
 // error: E0502 at 6:13
+// headline: differs: rustc names the place through the reference `*t.1`, the engine `t.1`

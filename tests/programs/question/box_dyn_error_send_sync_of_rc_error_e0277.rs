@@ -22,3 +22,4 @@ fn main() {
     println!("{:?}", fail().is_err());
 }
 // error: E0277 at 18:9
+// headline: differs: rustc reports the Sync bound (`cannot be shared`) before the Send bound

@@ -14,3 +14,4 @@ fn main() {
     println!("{:?}", outer().ok());
 }
 // error: E0277 at 9:20
+// headline: differs: rustc prints std's ambiguous names in full (`dyn std::error::Error`)

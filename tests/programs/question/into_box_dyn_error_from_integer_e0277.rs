@@ -9,3 +9,4 @@ fn main() {
     println!("{:?}", fail(3).is_err());
 }
 // error: E0277 at 5:14
+// headline: differs: rustc prints std's ambiguous names in full (`dyn std::error::Error`)

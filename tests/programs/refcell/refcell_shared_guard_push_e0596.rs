@@ -7,3 +7,4 @@ fn main() {
     guard.push(2);
 }
 // error: E0596 at 7:5
+// headline: differs: the engine has settled the integer to i32 where rustc still says `{integer}`, or the reverse

@@ -14,3 +14,4 @@ fn main() {
     println!("{}", build::<A>());
 }
 // error: E0277 at 10:14
+// headline: differs: rustc words a missing Sized with its own message (`size ... cannot be known`)

@@ -11,3 +11,4 @@ fn main() {
     notify(&5);
 }
 // error: E0277 at 11:12
+// headline: differs: the engine has settled the integer to i32 where rustc still says `{integer}`

@@ -6,3 +6,4 @@ fn main() {
     println!("{:?}", d);
 }
 // error: E0277 at 5:31
+// headline: differs: rustc prints std's ambiguous names in full (`std::ops::Range`)

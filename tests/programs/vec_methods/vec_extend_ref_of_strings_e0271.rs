@@ -4,3 +4,4 @@ let more = vec![String::from("Grace")];
 names.extend(more.iter());
 println!("{:?}", names);
 // error: E0271 at 4:14
+// headline: differs: rustc trims std's path here (`Iter<'_, String>`) where other messages keep it
