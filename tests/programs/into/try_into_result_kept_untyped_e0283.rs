@@ -8,3 +8,4 @@ fn main() {
     println!("{:?}", small.is_ok());
 }
 // error: E0283 at 7:9
+// headline: differs: rustc names the let's type with its unknowns (`Result<_, _>`): the Ok type and the error type it projects from it
