@@ -172,12 +172,36 @@ void Resolver::requireNoOpenInto(TypeId t) {
       fail(DiagCode::E0283, "type annotations needed", o.blame, "type must be known at this point");
 }
 
+// `let n = x.into(); let m: i64 = n;`: a number, bool or char into the
+// number type settled after the call, by one of std's lossless From impls:
+// std's `into`, run as the cast it equals (run/std/scalar.cpp). A lossy one
+// has no impl (nor can the program give one): E0277 at `into`.
+bool Resolver::convertsNumberInto(Expr& call, TypeId target) {
+  TypeId from = T_.resolve(call.operand->type);
+  TypeKind k = T_.get(from).kind, to = T_.get(T_.resolve(target)).kind;
+  bool scalar = k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Bool || k == TypeKind::Char;
+  if (!scalar || (to != TypeKind::Int && to != TypeKind::Float)) return false;
+  if (!stdImplements(target, StdTrait::From, TraitRef{stdTrait(StdTrait::From), {from}, {}, {}}))
+    fail(DiagCode::E0277, "the trait bound `" + typeName(target) + ": From<" + typeName(from) + ">` is not satisfied", call.nameSpan,
+         "the trait `From<" + typeName(from) + ">` is not implemented for `" + typeName(target) + "`");
+  call.resolvedKind = static_cast<uint8_t>(Resolved::Method);
+  call.resolved = static_cast<int32_t>(BuiltinMethod::ScalarInto);
+  call.derefs = 0;
+  call.receiverMode = static_cast<uint8_t>(ReceiverMode::ByValue);
+  return true;
+}
+
+// ScalarInto's row is never found by a call's name: it is the conversion
+// above, picked once the target is known.
+TypeId Resolver::pickedOnceSettled(Expr&, BuiltinMethod, TypeId, TypeId) { return kNoType; }
+
 void Resolver::settleOpenIntos() {
   std::vector<OpenInto> intos = std::move(openIntos_);
   openIntos_.clear();
   for (const OpenInto& o : intos) {
     const Type& t = T_.get(T_.resolve(o.target));
     if (t.kind == TypeKind::Var && t.varKind == VarKind::Any) fail(DiagCode::E0283, "type annotations needed", o.blame, "type must be known at this point");
+    if (convertsNumberInto(*o.call, o.target)) continue;
     fail(DiagCode::None, "`.into()` into a type named only after it is not supported yet: give the `let` its type", o.call->nameSpan);
   }
 }

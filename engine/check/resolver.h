@@ -381,13 +381,15 @@ class Resolver {
   bool settleOperands(const LaterOperands& o, bool knownOnly);
   void learnClosureParamsFromBounds();
   struct OpenInto {  // `let n = x.into();`: its target left to the code after it (openInto)
-    const Expr* call;
+    Expr* call;
     TypeId target;
     Span blame;  // the let's pattern
   };
   TypeId openInto(Expr& e);
   void requireNoOpenInto(TypeId t);
   void settleOpenIntos();
+  bool convertsNumberInto(Expr& call, TypeId target);
+  TypeId pickedOnceSettled(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void settleLaterOperands();
   [[noreturn]] void failUnknownType(TypeId unknown, Span value, DiagCode code = DiagCode::E0282);
   bool hasOperatorTrait(BinaryOp op, TypeId l) const;

@@ -1,4 +1,4 @@
-// `let n = x.into();` typed only by a later `let m: i64 = n;`: rustc converts; the engine converts only where the target is written, so it says so at `into`.
+// `let n = x.into();` typed only by a later `let m: i64 = n;`: rustc converts by std's From<u8> for i64, and so does the engine once the target settles.
 fn main() {
     let x: u8 = 5;
     let n = x.into();
@@ -6,4 +6,3 @@ fn main() {
     println!("{}", m);
 }
 // expect: 5
-// unsupported: `.into()` into a type named only after it
