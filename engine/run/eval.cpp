@@ -140,15 +140,22 @@ Place Interpreter::evalPlace(const Expr& e) {
       break;
     case ExprKind::Paren: return evalPlace(*e.operand);
     case ExprKind::Field: case ExprKind::TupleField: {
-      Place base = followDerefs(evalPlace(*e.operand), e.derefs);
+      Place base = evalPlace(*e.operand);
+      if (flow_ != Flow::Normal) return base;  // `f()?.x` where `?` returned: nothing to project
+      base = followDerefs(base, e.derefs);
       const Layout& l = T_.layout(base.type);
       size_t index = e.kind == ExprKind::TupleField ? e.index : static_cast<size_t>(e.resolved);
       const FieldLayout& f = l.fields[index];
       return Place{base.addr + f.offset, f.type, base.slot, base.offset + f.offset, 0};
     }
-    case ExprKind::Index: return indexPlace(e, followDerefs(evalPlace(*e.lhs), e.derefs));
+    case ExprKind::Index: {
+      Place base = evalPlace(*e.lhs);
+      if (flow_ != Flow::Normal) return base;
+      return indexPlace(e, followDerefs(base, e.derefs));
+    }
     case ExprKind::Deref: {
       Place ptr = evalPlace(*e.operand);
+      if (flow_ != Flow::Normal) return ptr;  // `*it.next()?` where `?` returned
       return deref(ptr);
     }
     default: break;
@@ -403,8 +410,11 @@ Value Interpreter::evalInner(const Expr& e) {
     case ExprKind::Assign: case ExprKind::CompoundAssign: return evalAssign(e);
     case ExprKind::Call: return evalCall(e);
     case ExprKind::MethodCall: return evalMethodCall(e);
-    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
-      return readPlace(evalPlace(e), true);
+    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: {
+      Place p = evalPlace(e);
+      if (flow_ != Flow::Normal) return makeUnit();
+      return readPlace(p, true);
+    }
     case ExprKind::Ref: {
       Place p = evalPlace(*e.operand);
       bool fat = T_.isUnsized(p.type);
