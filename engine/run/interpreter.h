@@ -502,6 +502,7 @@ class Interpreter {
   Value keysOrValuesOf(StdCall& c, int8_t half);
   void finishDrain(ItemStream& s);
   std::unique_ptr<ItemStream> streamInPlace(const Place& at, const Expr& e);
+  bool readInPlace(const Expr& call) const;
   bool namesPlace(const Expr& e) const;
   std::unique_ptr<ItemStream> adapterStream(StdCall& c, StreamKind kind);
   std::optional<Value> pull(ItemStream& s);

@@ -54,6 +54,17 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
   return runMethod(m, c);
 }
 
+// Whether the consumer reads the iterator where it lies: one that takes
+// `&mut self` on a place, or `&self` (size_hint) on a kept iterator or the
+// learner's own there; a range is read from a copy.
+bool Interpreter::readInPlace(const Expr& call) const {
+  if (call.receiverMode == static_cast<uint8_t>(ReceiverMode::ByValue) || !namesPlace(*call.operand)) return false;
+  if (call.receiverMode == static_cast<uint8_t>(ReceiverMode::ByMut)) return true;
+  TypeId t = call.operand->type;
+  while (T_.get(t).kind == TypeKind::Ref) t = T_.get(t).args[0];
+  return T_.get(t).kind != TypeKind::Range;
+}
+
 // An iterator consumer (count, sum, collect, ...): the iterator it is
 // called on is opened (run/std/streams.cpp), not evaluated. One that takes
 // `&mut self` (next, any, find, ...) on an iterator in a variable reads it
@@ -61,8 +72,7 @@ Value Interpreter::callMethod(const Expr& call, BuiltinMethod m, const Place& re
 Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
   StdCall c(call);
   std::optional<Place> inPlace;
-  if (call.receiverMode == static_cast<uint8_t>(ReceiverMode::ByMut) && namesPlace(*call.operand))
-    inPlace = followDerefs(evalPlace(*call.operand), call.derefs);
+  if (readInPlace(call)) inPlace = followDerefs(evalPlace(*call.operand), call.derefs);
   c.stream = inPlace ? streamInPlace(*inPlace, *call.operand) : openStream(*call.operand);
   if (flow_ != Flow::Normal) {  // a `?` in the chain's receiver returned already
     closeStream(*c.stream);

@@ -297,6 +297,15 @@ Value Interpreter::runIterCount(StdCall& c) {
   return makeInt(T_.usize(), static_cast<__int128>(n));
 }
 
+// size_hint: std's answer for what is left, nothing taken (run/std/streams.cpp sizeHint).
+Value Interpreter::runIterSizeHint(StdCall& c) {
+  SizeHint h = sizeHint(*c.stream);
+  closeStream(*c.stream);
+  const Type& pair = T_.get(c.call.type);
+  Value upper = makeInt(T_.usize(), h.upper ? static_cast<__int128>(*h.upper) : 0);
+  return pairOf(c.call.type, makeInt(T_.usize(), static_cast<__int128>(h.lower)), makeOption(pair.args[1], h.upper ? &upper : nullptr));
+}
+
 // sum and product add in the item type, checked as std's debug build checks
 // them: an overflow panics in core's source (iter/traits/accum.rs). A
 // float's start is std's: -0.0 for a sum (so an empty one is -0.0), 1.0

@@ -201,7 +201,8 @@ std::unique_ptr<ItemStream> Interpreter::countingStream(const Value& range, cons
   s->next = readInt(lo);
   s->end = endsOpen(e) ? largestOf(rt.args[0]) + 1 : readInt(hi) + (rt.inclusive ? 1 : 0);
   s->trusted = true;
-  s->randomAccess = !rt.inclusive;
+  s->exact = !endsOpen(e);  // `a..`: std's RangeFrom hints (usize::MAX, None) and is not walked by index
+  s->randomAccess = !rt.inclusive && s->exact;
   return s;
 }
 
@@ -765,6 +766,7 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
     }
     case StreamKind::Moved: return {s.back - s.front, s.back - s.front};
     case StreamKind::Count: {
+      if (!s.exact) return {UINT64_MAX, std::nullopt};
       uint64_t n = s.next < s.end ? static_cast<uint64_t>(s.end - s.next) : 0;
       return {n, n};
     }
