@@ -804,12 +804,13 @@ static bool writtenWithoutAnEnd(const Expr& e) {
 
 // Whether `adapter` of `inner` is kept as std's struct around it: around a
 // kept iterator or a range with both ends; `rev` not around a text splitter
-// (the engine walks none back in place). Otherwise the adapter is a chain
-// run where it is written.
+// (the engine walks none back in place) nor a Chain (whose second std lets
+// go of once spent from the back). Otherwise the adapter is a chain run
+// where it is written.
 bool Resolver::keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const {
   if (T_.get(inner).kind == TypeKind::Range) return !writtenWithoutAnEnd(operand);
   KeptIter k = T_.keptIter(inner);
-  return k != KeptIter::None && !(adapter == KeptIter::Rev && keptSplitsText(k));
+  return k != KeptIter::None && !(adapter == KeptIter::Rev && (keptSplitsText(k) || k == KeptIter::Chain));
 }
 
 // Checks a std method's receiver and arguments against its row, `_` in the

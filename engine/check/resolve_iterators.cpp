@@ -243,11 +243,17 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
          "`" + typeName(given) + "` is not an iterator");
   }
   TypeId mine = T_.get(T_.resolve(self)).args[0];
-  if (m == BuiltinMethod::IterZip) return T_.iterOf(T_.tupleOf({mine, item}));
-  if (!unify(mine, item))
+  if (m == BuiltinMethod::IterChain && !unify(mine, item))
     fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(given) + " as IntoIterator>::Item == " + typeName(mine) + "`",
          arg.span, "expected `" + typeName(mine) + "`, found `" + typeName(item) + "`");
-  return T_.iterOf(mine);
+  TypeId result = m == BuiltinMethod::IterZip ? T_.tupleOf({mine, item}) : mine;
+  // std's Zip or Chain around two iterators that are kept (or ranges with both ends): which can be kept too
+  KeptIter adapter = m == BuiltinMethod::IterZip ? KeptIter::Zip : KeptIter::Chain;
+  TypeId inner = T_.resolve(self), other = T_.resolve(given);
+  bool otherKept = T_.get(other).kind == TypeKind::Range || T_.keptIter(other) != KeptIter::None;
+  if (otherKept && keptAround(adapter, inner, *e.operand) && keptAround(adapter, other, arg))
+    return T_.keptAdapterOf(adapter, result, inner, other);
+  return T_.iterOf(result);
 }
 
 // peek, peek_mut, next_if and next_if_eq are Peekable's own: on another

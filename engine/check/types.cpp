@@ -155,6 +155,12 @@ void TypeTable::internCompanions(const Type& t) {
       intern(node);
       return;
     }
+    case TypeKind::Iter:  // Chain's fields: Option<A>, Option<B>
+      if (static_cast<KeptIter>(t.length) == KeptIter::Chain) {
+        optionOf(t.args[1]);
+        optionOf(t.args[2]);
+      }
+      return;
     default: return;
   }
 }
@@ -326,13 +332,15 @@ TypeId TypeTable::keptAdapterSecond(TypeId iter) const {
 
 std::vector<std::pair<std::string, TypeId>> TypeTable::keptAdapterFields(TypeId iter) const {
   KeptIter k = keptIter(iter);
-  std::vector<std::pair<std::string, TypeId>> fields{{keptAdapterIterField(k), get(iter).args[1]}};
+  auto optional = [&](TypeId t) { return k == KeptIter::Chain ? find(withArgs(TypeKind::Option, {t})) : t; };  // Chain's Option<A>
+  std::vector<std::pair<std::string, TypeId>> fields{{keptAdapterIterField(k), optional(get(iter).args[1])}};
   for (const KeptAdapterField& f : keptAdapterTail(k)) {
     TypeId type = kNoType;
     switch (f.holds) {
-      case AdapterField::Count: type = usize(); break;
+      case AdapterField::Count: case AdapterField::Index: type = usize(); break;
       case AdapterField::Flag: type = boolType(); break;
       case AdapterField::Peeked: case AdapterField::Closure: type = keptAdapterSecond(iter); break;
+      case AdapterField::Other: type = optional(keptAdapterSecond(iter)); break;
     }
     fields.push_back({f.name, type});
   }
@@ -348,8 +356,29 @@ bool TypeTable::keptClones(TypeId iter) const {
   if (!keptAdapter(k)) return keptIterClones(k);
   std::vector<std::pair<std::string, TypeId>> fields = keptAdapterFields(iter);
   for (size_t i = 1; i < fields.size(); ++i)
-    if (!isCopy(fields[i].second)) return false;
+    if (!(keptWithTwoIters(k) && i == 1 ? keptClones(get(iter).args[2]) : isCopy(fields[i].second))) return false;
   return keptClones(get(iter).args[1]);
+}
+
+// Measured with rustc 1.95: `a.iter().zip(b.iter())` keeps its iterators
+// where they stand and counts `index` up to `len`, the shorter's length;
+// a Zip around Chars or a vec::IntoIter moves them and leaves both at 0.
+bool TypeTable::keptRandomAccess(TypeId iter, bool coerce) const {
+  const Type& t = get(iter);
+  if (t.kind == TypeKind::Range) return !t.inclusive && get(t.args[0]).kind == TypeKind::Int;
+  switch (keptIter(iter)) {
+    case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Bytes: return true;
+    case KeptIter::VecIntoIter: return !coerce && isCopy(t.args[0]);  // std's NonDrop items
+    case KeptIter::Map: case KeptIter::Enumerate: case KeptIter::Copied: case KeptIter::Cloned: case KeptIter::Skip:
+      return keptRandomAccess(t.args[1], coerce);
+    case KeptIter::Zip: return keptRandomAccess(t.args[1], coerce) && keptRandomAccess(t.args[2], coerce);
+    case KeptIter::None: case KeptIter::Chars: case KeptIter::CharIndices: case KeptIter::Split: case KeptIter::SplitWhitespace:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator: case KeptIter::Take: case KeptIter::Peekable:
+    case KeptIter::Filter: case KeptIter::FilterMap: case KeptIter::Inspect: case KeptIter::Rev: case KeptIter::StepBy:
+    case KeptIter::TakeWhile: case KeptIter::SkipWhile: case KeptIter::Chain:
+      return false;
+  }
+  return false;
 }
 
 TypeId TypeTable::keptElem(TypeId iter) const {
@@ -373,13 +402,23 @@ bool keptIterClones(KeptIter k) {
 
 bool keptAdapter(KeptIter k) { return keptAdapterName(k)[0] != '\0'; }
 
+bool keptWithTwoIters(KeptIter k) { return k == KeptIter::Zip || k == KeptIter::Chain; }
+
+bool adapterFieldPrinted(AdapterField f) { return f != AdapterField::Closure && f != AdapterField::Index; }
+
+bool printsBare(const TypeTable& T, TypeId adapter) {
+  return T.keptIter(adapter) == KeptIter::Zip && T.keptRandomAccess(adapter, false);
+}
+
 bool keptWithClosure(KeptIter k) {
   for (const KeptAdapterField& f : keptAdapterTail(k))
     if (f.holds == AdapterField::Closure) return true;
   return false;
 }
 
-const char* keptAdapterIterField(KeptIter k) { return k == KeptIter::Copied || k == KeptIter::Cloned ? "it" : "iter"; }
+const char* keptAdapterIterField(KeptIter k) {
+  return k == KeptIter::Copied || k == KeptIter::Cloned ? "it" : keptWithTwoIters(k) ? "a" : "iter";
+}
 
 std::vector<KeptAdapterField> keptAdapterTail(KeptIter k) {
   switch (k) {
@@ -392,6 +431,8 @@ std::vector<KeptAdapterField> keptAdapterTail(KeptIter k) {
     case KeptIter::StepBy: return {{"step_minus_one", AdapterField::Count}, {"first_take", AdapterField::Flag}};
     case KeptIter::TakeWhile: case KeptIter::SkipWhile:
       return {{"flag", AdapterField::Flag}, {"predicate", AdapterField::Closure}};
+    case KeptIter::Zip: return {{"b", AdapterField::Other}, {"index", AdapterField::Index}, {"len", AdapterField::Index}};
+    case KeptIter::Chain: return {{"b", AdapterField::Other}};
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
     case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
@@ -597,7 +638,8 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, char>";
     SH_CASE_KEPT_ADAPTERS {  // `std::iter::Map<std::slice::Iter<'_, i32>, {closure}>`
       std::string n = std::string("std::iter::") + keptAdapterName(static_cast<KeptIter>(t.length)) + "<" + name(t.args[1]);
-      if (keptWithClosure(static_cast<KeptIter>(t.length))) n += ", " + name(t.args[2]);
+      if (keptWithClosure(static_cast<KeptIter>(t.length)) || keptWithTwoIters(static_cast<KeptIter>(t.length)))
+        n += ", " + name(t.args[2]);
       return n + ">";
     }
   }

@@ -114,7 +114,9 @@ enum class TypeKind : uint8_t {
   X(Cloned)       /* iter::Cloned<I>: {it: I} */                                                               \
   X(StepBy)       /* iter::StepBy<I>: {iter: I, step_minus_one: usize, first_take: bool} */                    \
   X(TakeWhile)    /* iter::TakeWhile<I, P>: {iter: I, flag: bool, predicate: P} */                             \
-  X(SkipWhile)    /* iter::SkipWhile<I, P>: {iter: I, flag: bool, predicate: P} */
+  X(SkipWhile)    /* iter::SkipWhile<I, P>: {iter: I, flag: bool, predicate: P} */                             \
+  X(Zip)          /* iter::Zip<A, B>: {a: A, b: B, index, len}; B is args[2] */                                  \
+  X(Chain)        /* iter::Chain<A, B>: {a: Option<A>, b: Option<B>}; B is args[2] */
 
 // The std iterators a learner can keep in a variable (Iter's `length`),
 // laid out as std lays them out so the picture shows what they hold:
@@ -169,13 +171,21 @@ bool keptAdapter(KeptIter k);
 const char* keptAdapterName(KeptIter k);      // "Enumerate", ..., as std's Debug writes it
 const char* keptAdapterIterField(KeptIter k); // "iter", or Copied's and Cloned's "it"
 // What an adapter's field after its iterator holds.
-enum class AdapterField : uint8_t { Count, Flag, Peeked, Closure };
+// Index: Zip's index or len, which std's Debug leaves out; Other: Zip's or
+// Chain's second iterator.
+enum class AdapterField : uint8_t { Count, Flag, Peeked, Closure, Index, Other };
 struct KeptAdapterField {
   const char* name;
   AdapterField holds;
 };
 std::vector<KeptAdapterField> keptAdapterTail(KeptIter k);  // the fields after its iterator
 bool keptWithClosure(KeptIter k);  // Map, Filter, FilterMap, Inspect, TakeWhile, SkipWhile: a closure among its fields
+bool keptWithTwoIters(KeptIter k);  // Zip, Chain: a second iterator among its fields
+// std's Debug of an adapter: its closure and Zip's index and len left out;
+// a Zip of two TrustedRandomAccessNoCoerce iterators is just `Zip`.
+bool adapterFieldPrinted(AdapterField f);
+class TypeTable;
+bool printsBare(const TypeTable& T, TypeId adapter);
 struct TextSplitter {
   static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
                             utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;
@@ -381,6 +391,10 @@ class TypeTable {
   // A kept adapter's fields, its iterator first, in std's declaration order.
   std::vector<std::pair<std::string, TypeId>> keptAdapterFields(TypeId iter) const;
   bool keptClones(TypeId iter) const;  // a kept iterator's Clone: an adapter's is its iterator's
+  // std's TrustedRandomAccess (coerce) or TrustedRandomAccessNoCoerce: a
+  // Zip of two of the first walks them by index, and prints as `Zip` when
+  // both are the second.
+  bool keptRandomAccess(TypeId iter, bool coerce) const;
   KeptIter keptIter(TypeId t) const;  // None for every type that is not a kept iterator
   std::string iterName(const Type& iter) const;
   TypeId keptElem(TypeId iter) const;  // what a kept iterator walks: the slice's or Vec's T, a str's u8

@@ -531,6 +531,13 @@ class Interpreter {
   void keptAdapterDone(const Place& at, const ItemStream& s);
   std::unique_ptr<ItemStream> keptRangeStream(const Place& at, const Expr& e);
   void stepsCountedDone(const Place& at, const ItemStream& s);
+  std::unique_ptr<ItemStream> keptPartStream(const Place& at, size_t field, const Expr& e, bool owned);
+  void skipTaken(ItemStream& s, uint64_t n);
+  uint64_t keptSize(const Value& iter, const Expr& e);
+  std::unique_ptr<ItemStream> emptyStream(TypeId item, const Expr& e);
+  void partDone(const Place& part, const ItemStream& s);
+  void chainDone(const Place& at, const ItemStream& s);
+  void indexedZipDone(const Place& at, const ItemStream& s);
   void keptRangeDone(const Place& at, const ItemStream& s);
   void dropKeptIter(Address addr, TypeId type);
   void holdPeeked(ItemStream& s, std::optional<Value> x);  // peekable.cpp

@@ -99,6 +99,7 @@ struct ItemStream {
                                              // FlatMap's and Flatten's front iterator (none between two)
   HeldCallable fn;                         // Map, Filter, ...: the closure
   uint64_t n = 0;                          // Take, Skip, StepBy: the count or the step; Enumerate: the next index;
+                                           // Zip: the pairs it gave;
                                            // FlatMap, Flatten: the length of the arrays it iterates
   bool flag = false;                       // TakeWhile: done; SkipWhile, StepBy: past the first; Chain: first spent;
                                            // Moved: its buffer taken by an in-place collect; Shunt: stopped;

@@ -277,8 +277,8 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
     const Layout& l = T_.layout(p.type);
     std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
     w.beginStruct(keptAdapterName(kept));
-    for (size_t i = 0; i < l.fields.size(); ++i) {
-      if (i > 0 && tail[i - 1].holds == AdapterField::Closure) continue;
+    for (size_t i = 0; i < l.fields.size() && !printsBare(T_, p.type); ++i) {
+      if (i > 0 && !adapterFieldPrinted(tail[i - 1].holds)) continue;
       w.field(l.fields[i].name);
       renderDebug(w, Place{p.addr + l.fields[i].offset, l.fields[i].type}, spec);
     }

@@ -620,8 +620,9 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     const Layout& l = T_.layout(type);
     std::vector<KeptAdapterField> tail = keptAdapterTail(keptOf(type));
     std::string out = std::string(keptAdapterName(keptOf(type))) + " {";
+    if (printsBare(T_, type)) return keptAdapterName(keptOf(type));
     for (size_t i = 0; i < l.fields.size(); ++i) {
-      if (i > 0 && tail[i - 1].holds == AdapterField::Closure) continue;
+      if (i > 0 && !adapterFieldPrinted(tail[i - 1].holds)) continue;
       out += std::string(i > 0 ? ", " : " ") + l.fields[i].name + ": " + text(addr + l.fields[i].offset, l.fields[i].type, depth + 1);
     }
     return out + " }";

@@ -10,7 +10,9 @@
 // are std's structs too: their stream is built from their bytes (the
 // adapter's node around its iterator's, a closure called where it lies in
 // the struct), and a `&mut self` consumer writes each node's count, peeked
-// item and position back.
+// item and position back. Zip and Chain hold two: a Zip of two that std
+// walks by index (TrustedRandomAccess) leaves them where they stand and
+// counts its own index; a Chain lets go of its first once spent.
 #include <algorithm>
 
 #include "base/utf8.h"
@@ -93,11 +95,21 @@ Value Interpreter::makeKeptAdapter(const Expr& call) {
   const Layout& l = T_.layout(call.type);
   KeptIter kept = T_.keptIter(call.type);
   Value it(call.type, l.size);
-  std::memcpy(it.data() + l.fields[0].offset, parts[0].data(), parts[0].size());
+  auto put = [&](size_t field, const Value& part) {  // Chain's two iterators are each Some
+    Value held = kept == KeptIter::Chain ? makeOption(l.fields[field].type, &part) : part;
+    std::memcpy(it.data() + l.fields[field].offset, held.data(), held.size());
+  };
+  put(0, parts[0]);
   std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
   for (size_t i = 0; i < tail.size(); ++i) {
     uint64_t at = l.fields[i + 1].offset;
     switch (tail[i].holds) {
+      case AdapterField::Other: put(i + 1, parts[1]); break;
+      case AdapterField::Index:  // index 0; len the shorter's length when std walks both by index
+        it.setU64(at, tail[i].name == std::string("len") && T_.keptRandomAccess(call.type, true)
+                          ? std::min(keptSize(parts[0], call), keptSize(parts[1], call))
+                          : 0);
+        break;
       case AdapterField::Count:
         if (kept == KeptIter::StepBy && parts[1].u64() == 0)
           throw Panic{"assertion failed: step != 0", call.nameSpan, stdLocation(StdSite::IterStepBy)};
@@ -242,6 +254,8 @@ StreamKind streamOfAdapter(KeptIter k) {
     case KeptIter::StepBy: return StreamKind::StepBy;
     case KeptIter::TakeWhile: return StreamKind::TakeWhile;
     case KeptIter::SkipWhile: return StreamKind::SkipWhile;
+    case KeptIter::Zip: return StreamKind::Zip;
+    case KeptIter::Chain: return StreamKind::Chain;
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
     case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
@@ -262,12 +276,13 @@ StreamKind streamOfAdapter(KeptIter k) {
 std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, const Expr& e, bool owned) {
   KeptIter kept = T_.keptIter(at.type);
   const Layout& l = T_.layout(at.type);
-  Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
   auto s = std::make_unique<ItemStream>();
   s->call = &e;
   s->kind = streamOfAdapter(kept);
   s->item = T_.get(at.type).args[0];
-  s->inner = T_.get(iter.type).kind == TypeKind::Range ? keptRangeStream(iter, e) : keptStream(iter, e, owned);
+  s->inner = keptPartStream(at, 0, e, owned);
+  s->flag = kept == KeptIter::Chain && !s->inner;  // Chain: its first let go of already
+  if (!s->inner) s->inner = emptyStream(s->item, e);
   if (countsSteps(T_, at.type)) {  // its end counts the items left: the range up to just past the last of them
     __int128 steps = s->inner->end, step = mem_.readU64(at.addr + l.fields[1].offset) + 1;
     s->inner->end = steps > 0 ? s->inner->next + (steps - 1) * step + 1 : s->inner->next;
@@ -284,6 +299,11 @@ std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, cons
         break;
       }
       case AdapterField::Closure: s->fn = HeldCallable{field, l.fields[i + 1].type, owned}; break;
+      case AdapterField::Index: break;  // read below
+      case AdapterField::Other:
+        s->other = keptPartStream(at, i + 1, e, owned);
+        if (!s->other) s->other = emptyStream(T_.get(T_.get(at.type).args[2]).args[0], e);
+        break;
       case AdapterField::Peeked: {  // None: nothing peeked; Some(None): the end was; Some(Some(x)): x
         s->borrowed = !owned;
         TypeId outer = l.fields[i + 1].type, inner = T_.get(outer).args[0];
@@ -296,6 +316,56 @@ std::unique_ptr<ItemStream> Interpreter::keptAdapterStream(const Place& at, cons
       }
     }
   }
+  if (kept == KeptIter::Zip && T_.keptRandomAccess(at.type, true)) {  // what std took by index is still in both
+    uint64_t index = mem_.readU64(at.addr + l.fields[2].offset);
+    skipTaken(*s->inner, index);
+    skipTaken(*s->other, index);
+  }
+  return s;
+}
+
+// The stream of an adapter's iterator (field 0) or of Zip's or Chain's
+// second (field 1): a range's or a kept iterator's; none when Chain's
+// Option there is None.
+std::unique_ptr<ItemStream> Interpreter::keptPartStream(const Place& at, size_t field, const Expr& e, bool owned) {
+  const Layout& l = T_.layout(at.type);
+  Place part{at.addr + l.fields[field].offset, T_.get(at.type).args[field + 1]};
+  if (T_.keptIter(at.type) == KeptIter::Chain) {
+    if (!optionIsSome(part.addr, l.fields[field].type)) return nullptr;
+    part.addr = optionPayload(part.addr, l.fields[field].type);
+  }
+  return T_.get(part.type).kind == TypeKind::Range ? keptRangeStream(part, e) : keptStream(part, e, owned);
+}
+
+// A Zip walking its iterators by index (TrustedRandomAccess) leaves them
+// where they stand: the `index` items it took are skipped here, nothing
+// under them run again (std's __iterator_get_unchecked).
+void Interpreter::skipTaken(ItemStream& s, uint64_t n) {
+  if (s.kind == StreamKind::Items) {
+    s.front = std::min<size_t>(s.front + n, s.back);
+    return;
+  }
+  if (s.kind == StreamKind::Count) {
+    s.next = std::min<__int128>(s.next + n, s.end);
+    return;
+  }
+  if (s.kind == StreamKind::Enumerate) s.n += n;  // its count stays: each index is count + i
+  if (s.kind == StreamKind::Zip) skipTaken(*s.other, n);
+  skipTaken(*s.inner, n);  // Map, Copied, Cloned, Skip: their iterator's
+}
+
+// How many items a kept iterator value holds (one std walks by index: its hint is exact).
+uint64_t Interpreter::keptSize(const Value& iter, const Expr& e) {
+  Place at{holdInScratch(iter), iter.type};
+  std::unique_ptr<ItemStream> s = T_.get(iter.type).kind == TypeKind::Range ? keptRangeStream(at, e) : keptStream(at, e, false);
+  return sizeHint(*s).lower;
+}
+
+// A stream with nothing in it.
+std::unique_ptr<ItemStream> Interpreter::emptyStream(TypeId item, const Expr& e) {
+  auto s = std::make_unique<ItemStream>();
+  s->call = &e;
+  s->item = item;
   return s;
 }
 
@@ -305,6 +375,8 @@ void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   const Layout& l = T_.layout(at.type);
   if (countsSteps(T_, at.type)) return stepsCountedDone(at, s);
+  if (kept == KeptIter::Chain) return chainDone(at, s);
+  if (kept == KeptIter::Zip && T_.keptRandomAccess(at.type, true)) return indexedZipDone(at, s);
   std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
   for (size_t i = 0; i < tail.size(); ++i) {
     Address field = at.addr + l.fields[i + 1].offset;
@@ -315,7 +387,8 @@ void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
         mem_.write(field, &flag, 1);
         break;
       }
-      case AdapterField::Closure: break;  // called where it lies
+      case AdapterField::Closure: case AdapterField::Index: break;  // called where it lies; 0 unless walked by index
+      case AdapterField::Other: partDone(Place{at.addr + l.fields[i + 1].offset, T_.get(at.type).args[2]}, *s.other); break;
       case AdapterField::Peeked: {
         TypeId outer = l.fields[i + 1].type;
         Value item = makeOption(T_.get(outer).args[0], s.front < s.back ? &s.items[s.front] : nullptr);
@@ -325,9 +398,38 @@ void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
       }
     }
   }
-  Place iter{at.addr + l.fields[0].offset, T_.get(at.type).args[1]};
-  if (T_.get(iter.type).kind == TypeKind::Range) return keptRangeDone(iter, *s.inner);
-  keptStreamDone(iter, *s.inner);
+  partDone(Place{at.addr + l.fields[0].offset, T_.get(at.type).args[1]}, *s.inner);
+}
+
+// An adapter's iterator after a `&mut self` consumer: a range's ends, a kept iterator's position.
+void Interpreter::partDone(const Place& part, const ItemStream& s) {
+  if (T_.get(part.type).kind == TypeKind::Range) return keptRangeDone(part, s);
+  keptStreamDone(part, s);
+}
+
+// A Chain after a `&mut self` consumer: each iterator it still holds moved
+// on; the first set to None once spent, dropped there as std's
+// `and_then_or_clear` drops it (a vec::IntoIter's buffer freed).
+void Interpreter::chainDone(const Place& at, const ItemStream& s) {
+  const Layout& l = T_.layout(at.type);
+  for (size_t field = 0; field < 2; ++field) {
+    Address held = at.addr + l.fields[field].offset;
+    TypeId option = l.fields[field].type;
+    if (!optionIsSome(held, option)) continue;
+    partDone(Place{optionPayload(held, option), T_.get(at.type).args[field + 1]}, field == 0 ? *s.inner : *s.other);
+    if (field == 1 || !s.flag) continue;
+    dropValue(held, option);
+    Value none = makeOption(option, nullptr);
+    mem_.write(held, none.data(), none.size());
+  }
+}
+
+// A Zip walking its iterators by index, after a `&mut self` consumer: its
+// index moved past the pairs taken (measured with rustc 1.95: it stops at
+// len, pulling nothing more from either).
+void Interpreter::indexedZipDone(const Place& at, const ItemStream& s) {
+  Address indexAt = at.addr + T_.layout(at.type).fields[2].offset;
+  mem_.writeU64(indexAt, mem_.readU64(indexAt) + s.n);
 }
 
 // A StepBy counting the steps of its range, after a `&mut self` consumer:

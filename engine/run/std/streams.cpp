@@ -624,9 +624,12 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
       if (s.kind == StreamKind::Copied) return readPlace(Place{x->u64(0), s.item}, false);
       return cloneValue(x->u64(0), s.item, at);
     }
-    case StreamKind::Zip: {
+    case StreamKind::Zip: {  // walking both by index (TrustedRandomAccess), std stops at the shorter's end: nothing more pulled
+      if (indexedWalk(*s.inner) && indexedWalk(*s.other) && (sizeHint(*s.inner).lower == 0 || sizeHint(*s.other).lower == 0))
+        return std::nullopt;
       std::optional<Value> a = pull(*s.inner);
       if (!a) return a;
+      ++s.n;  // a kept Zip walking by index moves its index past it (run/std/kept_iters.cpp)
       std::optional<Value> b = pull(*s.other);
       if (!b) {
         dropValueNow(std::move(*a));
