@@ -541,6 +541,7 @@ class Resolver {
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireWayBack(const Expr& chain, const Expr& rev);
+  bool keptWalksBack(TypeId iter) const;
   TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId arrayByValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId scanState(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

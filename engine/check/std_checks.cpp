@@ -102,10 +102,24 @@ TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeI
   }
   bool adaptedHere = source.kind == ExprKind::MethodCall && source.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
                      stdMethod(static_cast<BuiltinMethod>(source.resolved)).receiver == StdReceiver::Iter;
-  if (!adaptedHere && keptAdapter(T_.keptIter(T_.resolve(source.type))))  // ExactSizeIterator of what it holds, unchecked here
-    fail(DiagCode::None, "`rev` of a kept adapter (`enumerate`, `skip`, `take`, `peekable`, `map`, `filter`) is not supported yet", e.nameSpan);
+  if (!adaptedHere && !keptWalksBack(T_.resolve(source.type)))  // ExactSizeIterator of what it holds, unchecked here
+    fail(DiagCode::None, "`rev` of a kept adapter (`enumerate`, `skip`, `take`, `peekable`, `zip`, `chain`, ...) is not supported yet", e.nameSpan);
   requireWayBack(source, e);
   return bySignature(e, m, self, expected);
+}
+
+// Whether a kept iterator can be reversed where it was kept (`let m =
+// v.iter().map(f); m.rev()`): a source's own iterator, or map, filter,
+// filter_map, inspect, copied and cloned around one that can be, as std's
+// DoubleEndedIterator impls say (those of the others ask ExactSizeIterator
+// too, which is not checked here).
+bool Resolver::keptWalksBack(TypeId iter) const {
+  KeptIter k = T_.keptIter(iter);
+  if (!keptAdapter(k)) return true;
+  bool passesThrough = k == KeptIter::Map || k == KeptIter::Filter || k == KeptIter::FilterMap || k == KeptIter::Inspect ||
+                       k == KeptIter::Copied || k == KeptIter::Cloned;
+  TypeId inner = T_.get(iter).args[1];
+  return passesThrough && !keptSplitsText(T_.keptIter(inner)) && keptWalksBack(inner);
 }
 
 // The adapters the engine walks backwards: a chain of them over a source

@@ -6,4 +6,4 @@ fn main() {
     println!("{:?}", r);
 }
 // expect: [(1, 2), (0, 1)]
-// unsupported: `rev` of a kept adapter (`enumerate`, `skip`, `take`, `peekable`, `map`, `filter`) at 5:35
+// unsupported: `rev` of a kept adapter (`enumerate`, `skip`, `take`, `peekable`, `zip`, `chain`, ...) at 5:35
