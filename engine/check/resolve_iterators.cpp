@@ -216,6 +216,7 @@ TypeId Resolver::intoIteratorItem(TypeId t) {
     }
     case TypeKind::Vec: case TypeKind::Array: case TypeKind::BinaryHeap: return ty.args[0];
     case TypeKind::Struct: case TypeKind::Enum: return learnersIteratorItem(t, {});
+    case TypeKind::Param: return genericIteratorItem(t, {});  // `I: Iterator`, or a caller's `impl Iterator` value
     case TypeKind::Ref: {  // a BinaryHeap only by shared reference: std has no IntoIterator for `&mut BinaryHeap`
       const Type& target = T_.get(T_.resolve(ty.args[0]));
       bool sequence = target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
