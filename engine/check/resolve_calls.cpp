@@ -176,6 +176,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
                                                 ownerKey == "bool" || ownerKey == "char" || ownerKey == "str");
     if (p.segments.front().name == "std" || primitive)
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
+    if (names_->resolve(p, itemScope_, Namespace::Type, false).used == 0) throw CompileError(unresolvedFirstSegment(p.segments[0]));
     fail(DiagCode::E0433, "cannot find type `" + owner + "` in this scope", p.segments[p.segments.size() - 2].span,
          "use of undeclared type `" + owner + "`");
   }

@@ -433,8 +433,7 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   if (r.used == 0 && t.path.segments.size() > 1 && !isPreludeSpan(t.path.span)) {
     const PathSegment& first = t.path.segments[0];
     if (first.name == "Self") fail(DiagCode::None, "associated types are not supported yet", t.path.span);
-    fail(DiagCode::E0433, "cannot find module or crate `" + first.name + "` in this scope", first.span,
-         "use of unresolved module or unlinked crate `" + first.name + "`");
+    throw CompileError(unresolvedFirstSegment(first));
   }
   // A std type by its prelude name (`std::string::String` is `String`), or a builtin as written.
   const std::string& n = r.used > 0 ? r.stdPath : seg.name;

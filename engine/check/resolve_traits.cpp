@@ -220,8 +220,7 @@ int32_t Resolver::resolveTraitPath(const Path& p, bool mustExist) {
     for (const char* name : kPreludeTraits)
       if (p.last() == name) fail(DiagCode::None, "the trait `" + p.last() + "` is not supported yet", p.span);
   if (r.used == 0 && p.segments.size() >= 2)
-    fail(DiagCode::E0433, "failed to resolve: use of unresolved module or unlinked crate `" + p.segments[0].name + "`",
-         p.segments[0].span, "use of unresolved module or unlinked crate `" + p.segments[0].name + "`");
+    throw CompileError(unresolvedFirstSegment(p.segments[0]));
   fail(DiagCode::E0405, "cannot find trait `" + p.last() + "` in this scope", p.segments.back().span, "not found in this scope");
 }
 

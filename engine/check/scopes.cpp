@@ -117,7 +117,52 @@ std::string joinSegments(const Path& p, size_t from, size_t to) {
   return s;
 }
 
+bool namesAType(const PathSegment& s) { return !s.name.empty() && std::isupper(static_cast<unsigned char>(s.name[0])); }
+
+// The label rustc puts under a first segment that names nothing.
+std::string unresolvedLabel(const PathSegment& first) {
+  return namesAType(first) ? "use of undeclared type `" + first.name + "`"
+                           : "use of unresolved module or unlinked crate `" + first.name + "`";
+}
+
+const char* const kStdOnly = "stack-heap runs a program with Rust's standard library only: no crate can be added";
+
+void addCrateHelp(Diagnostic& d, const PathSegment& first) {
+  if (namesAType(first)) return;
+  d.helps.push_back("you might be missing a crate named `" + first.name + "`");
+  d.notes.push_back(kStdOnly);
+}
+
 }  // namespace
+
+// An import whose first segment names nothing: rustc names that segment
+// alone (`unresolved import `rand``), E0433 once a module would be gone
+// through (`use rand::distributions::Uniform;`).
+Diagnostic unresolvedImport(const UseDecl& u) {
+  const PathSegment& first = u.path.segments[0];
+  if (u.path.segments.size() > 2) return unresolvedFirstSegment(first);
+  Diagnostic d;
+  d.code = DiagCode::E0432;
+  d.message = "unresolved import `" + first.name + "`";
+  if (u.path.segments.size() == 1) {
+    d.labels.push_back({first.span, "no external crate `" + first.name + "`", true});
+    d.notes.push_back(kStdOnly);
+    return d;
+  }
+  d.labels.push_back({first.span, unresolvedLabel(first), true});
+  addCrateHelp(d, first);
+  return d;
+}
+
+Diagnostic unresolvedFirstSegment(const PathSegment& first) {
+  Diagnostic d;
+  d.code = DiagCode::E0433;
+  d.message = namesAType(first) ? "cannot find type `" + first.name + "` in this scope"
+                                : "cannot find module or crate `" + first.name + "` in this scope";
+  d.labels.push_back({first.span, unresolvedLabel(first), true});
+  addCrateHelp(d, first);
+  return d;
+}
 
 Scopes::Scopes(const Program& program, const SourceFile& file)
     : program_(program), file_(file), names_(program.scopes.size()), globs_(program.scopes.size()) {
@@ -212,16 +257,12 @@ void Scopes::resolveImports() {
     if (resolveImport(u, Namespace::Type, &stdPath).found() || resolveImport(u, Namespace::Value, &stdPath).found()) continue;
     // Neither: resolve it loudly for rustc's words on where it went wrong.
     PathResolution r = resolve(u.path, u.scope, Namespace::Value, true);
+    if (r.used == 0) throw CompileError(unresolvedImport(u));
     Diagnostic d;
     d.code = DiagCode::E0432;
     d.message = "unresolved import `" + joinSegments(u.path, 0, u.path.segments.size()) + "`";
-    if (r.used == 0) {
-      const PathSegment& first = u.path.segments[0];
-      d.labels.push_back({first.span, "use of unresolved module or unlinked crate `" + first.name + "`", true});
-    } else {
-      const PathSegment& missing = u.path.segments[std::min(r.used, u.path.segments.size() - 1)];
-      d.labels.push_back({u.written, "no `" + missing.name + "` in `" + joinSegments(u.path, 0, r.used) + "`", true});
-    }
+    const PathSegment& missing = u.path.segments[std::min(r.used, u.path.segments.size() - 1)];
+    d.labels.push_back({u.written, "no `" + missing.name + "` in `" + joinSegments(u.path, 0, r.used) + "`", true});
     throw CompileError(std::move(d));
   }
 }
@@ -366,11 +407,7 @@ ItemRef Scopes::resolveGlobSource(const UseDecl& u) {
   if (r.used == u.path.segments.size() && (r.item.kind == ItemKind::Module || r.item.kind == ItemKind::Enum)) return r.item;
   if (r.item.kind == ItemKind::Std && r.used == u.path.segments.size())
     throw CompileError({DiagCode::None, "glob imports from `" + r.stdPath + "` are not supported yet", {{u.span, "", true}}, {}, {}, {}});
-  Diagnostic d;
-  d.code = DiagCode::E0432;
-  d.message = "unresolved import `" + joinSegments(u.path, 0, u.path.segments.size()) + "`";
-  d.labels.push_back({u.path.segments[0].span, "use of unresolved module or unlinked crate `" + u.path.segments[0].name + "`", true});
-  throw CompileError(std::move(d));
+  throw CompileError(unresolvedImport(u));
 }
 
 int32_t Scopes::superOf(const Path& path, size_t segment, int32_t module) const {

@@ -47,6 +47,12 @@ struct PathResolution {
   std::string stdPath;  // ItemKind::Std: the path in std (`std::mem::swap`), or the prelude name of a std type (`String`)
 };
 
+// rustc's E0433 for a path whose first segment names nothing in scope: a
+// type when it is capitalized (`Foo::new()`), else a module or a crate
+// (`rand::random()`), which a learner may expect to add and cannot here.
+Diagnostic unresolvedFirstSegment(const PathSegment& first);
+Diagnostic unresolvedImport(const UseDecl& u);
+
 class Scopes {
  public:
   // Declares every item in its scope and resolves every import

@@ -9,4 +9,3 @@ fn main() {
     println!("{}", toolz::hammer());
 }
 // error: E0433 at 9:20
-// headline: differs: rustc says `module or crate` for a path's unknown first segment
