@@ -540,9 +540,12 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     return checkPickedMethod(e, pick);
   // A comparison trait's method (`7.max(x)`, `1.partial_cmp(&2)`) keeps an
   // open number open, as rustc does: with `x: u8`, 7 is a u8.
+  // So does a Box's own method (`Box::new(5).as_ref()`), found on the Box before the number.
   int unused = 0;
+  TypeId boxOwn = firstTypeWithStdMethod(receiver, e.text, &unused);
   bool openComparison = ty.kind == TypeKind::Var && ty.varKind != VarKind::Any &&
-                        firstTypeWithStdMethod(t, e.text, &unused) != kNoType;
+                        (firstTypeWithStdMethod(t, e.text, &unused) != kNoType ||
+                         (boxOwn != kNoType && T_.get(boxOwn).kind == TypeKind::Box));
   if (ty.kind == TypeKind::Var && ty.varKind != VarKind::Any && !openComparison) {
     std::string kind = ty.varKind == VarKind::Integer ? "{integer}" : "{float}";
     if (isNumericMethodName(e.text) && derefs > 0)  // rustc does not look through the reference to an ambiguous number
@@ -595,7 +598,6 @@ TypeId Resolver::checkMethodOn(Expr& e, TypeId receiver, TypeId expected) {
     t = level;
     derefs = levelDerefs;
   }
-  if (level == kNoType) rejectBoxConversion(e, receiver);
   e.derefs = static_cast<uint8_t>(derefs);
   TypeId result = checkBuiltinMethod(e, t, &which, expected);
   e.resolvedKind = static_cast<uint8_t>(Resolved::Method);
@@ -629,15 +631,6 @@ void Resolver::rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receive
     fail(DiagCode::None, "calling the method `" + e.text + "` of an impl for `" + typeName(target) + "` on a `" + typeName(t) +
                              "` through std's Deref is not supported yet",
          e.nameSpan);
-}
-
-// A Box's own AsRef/AsMut (`shapes.iter().map(|s| s.as_ref())`) is found
-// before its target's methods: not run yet, never an E0599 on the target.
-void Resolver::rejectBoxConversion(const Expr& e, TypeId receiver) {
-  if (e.text != "as_ref" && e.text != "as_mut") return;
-  for (TypeId t = T_.resolve(receiver); T_.get(t).kind == TypeKind::Ref || T_.get(t).kind == TypeKind::Box; t = T_.resolve(T_.get(t).args[0]))
-    if (T_.get(t).kind == TypeKind::Box)
-      fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
 }
 
 // The first type along the receiver's auto-deref chain that has a std

@@ -514,7 +514,6 @@ class Resolver {
   TypeId typeBeforeChecking(const Expr& e);
   void requireSummable(const Expr& e, TypeId want, TypeId item);
   void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);
-  void rejectBoxConversion(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
   bool keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const;
@@ -575,6 +574,7 @@ class Resolver {
   TypeId formattedInScope(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId debuggedValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId debuggedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId boxedReferent(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId referentOfElement(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId keyValueRow(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);  // std_collections.cpp
   bool keyIsInferred(TypeId self);

@@ -521,4 +521,17 @@ bool Resolver::boundOfInstanceParam(TypeId t, int32_t trait) {
   return false;
 }
 
+// A Box's own `as_ref`/`as_mut`: a reference to what it holds. Where the
+// context wants a reference to another type (`let s: &str = b.as_ref();` of
+// a Box<String>, which asks std for an AsRef<str> the Box lacks) rustc's
+// answer depends on impls the engine does not model: not supported yet.
+TypeId Resolver::boxedReferent(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId own = T_.refTo(T_.get(self).args[0], m == BuiltinMethod::BoxAsMut);
+  TypeId want = expected == kNoType ? kNoType : T_.resolveDeep(expected);
+  if (want != kNoType && !T_.containsVar(want) && want != T_.resolveDeep(own))
+    fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(self) + "` into a `" + typeName(want) + "` is not supported yet",
+         e.nameSpan);
+  return bySignature(e, m, self, expected);
+}
+
 }  // namespace sh

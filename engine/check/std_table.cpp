@@ -342,6 +342,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Str: return ty.kind == TypeKind::Str;
     case StdReceiver::BoxedSlice: return ty.kind == TypeKind::Box && T.get(T.resolve(ty.args[0])).kind == TypeKind::Slice;
     case StdReceiver::BoxedStr: return ty.kind == TypeKind::Box && T.get(T.resolve(ty.args[0])).kind == TypeKind::Str;
+    case StdReceiver::Box: return ty.kind == TypeKind::Box;
     case StdReceiver::Option: return ty.kind == TypeKind::Option;
     case StdReceiver::Result: return ty.kind == TypeKind::Result;
     case StdReceiver::Stdin: return ty.kind == TypeKind::Stdin;

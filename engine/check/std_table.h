@@ -62,6 +62,7 @@ enum class StdReceiver : uint8_t {
   Str,        // str only
   BoxedSlice, // Box<[T]>
   BoxedStr,   // Box<str>
+  Box,        // Box<T>: its own AsRef<T> and AsMut<T>
   Option,     // Option<T>
   Result,     // Result<T, E>
   Stdin,      // std::io::Stdin

@@ -172,6 +172,15 @@ Value Interpreter::runClone(StdCall& c) { return cloneValue(c.recv.addr, c.recv.
 
 // ---------------------------------------------------------------- Box
 
+// `b.as_ref()`, `b.as_mut()`: the Box's pointer (and a trait object's
+// vtable, a slice's length) as a reference to what it holds.
+Value Interpreter::runBoxAsRef(StdCall& c) {
+  Value r(c.call.type, T_.layout(c.call.type).size);
+  mem_.read(c.recv.addr, r.data(), r.size());
+  return r;
+}
+Value Interpreter::runBoxAsMut(StdCall& c) { return runBoxAsRef(c); }
+
 Value Interpreter::runBoxNew(StdCall& c) {
   TypeId inner = T_.get(c.call.type).args[0];
   const Layout& il = T_.layout(inner);

@@ -1,4 +1,4 @@
-// `as_ref` on a `Box<dyn Trait>` is the Box's own AsRef, not a method the trait object lacks.
+// A Box<dyn Draw>'s own as_ref gives the &dyn Draw it holds (pointer and vtable), passed to a function taking &dyn Draw.
 trait Draw {
     fn draw(&self) -> String;
 }
@@ -18,4 +18,3 @@ fn main() {
     }
 }
 // expect: .
-// unsupported: the method `as_ref` of `Box<dyn Draw>` at 17:31
