@@ -265,6 +265,13 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected, const FnValueShape* shap
   std::vector<TypeId> hintParams;
   TypeId hintRet = kNoType;
   bool hinted = closureHint(expected, &hintParams, &hintRet);
+  // Where a `fn` pointer is wanted (`let f: fn(i32) -> i32 = |x| -x;`, a match arm returned as one), its signature is the closure's.
+  const Type pointer = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+  if (!hinted && pointer.kind == TypeKind::FnPtr) {
+    hinted = true;
+    hintParams.assign(pointer.args.begin(), pointer.args.end() - 1);
+    hintRet = pointer.args.back();
+  }
   auto index = static_cast<int32_t>(out_.closures.size());
   out_.closures.emplace_back();
   out_.closures.back().expr = &e;
