@@ -92,6 +92,28 @@ bool isStdModule(const std::string& stdPath) {
   return std::any_of(std::begin(kStdModules), std::end(kStdModules), [&](const char* m) { return stdPath == m; });
 }
 
+// Whether std has a module at `stdPath` (`std::collections::hash_map`), of
+// every module std has (check/std_modules.def), the engine's or not.
+bool stdHasModule(const std::string& stdPath) {
+  static const std::string kAll = std::string(" ") +
+#define SH_STD_MODULES(paths) paths
+#include "check/std_modules.def"
+#undef SH_STD_MODULES
+      + " ";
+  return stdPath == "std" || (stdPath.rfind("std::", 0) == 0 && kAll.find(" " + stdPath.substr(5) + " ") != std::string::npos);
+}
+
+// A path segment, between std's module `module` and more segments, that
+// must itself be a module: lowercase (a type would be capitalized), not a
+// primitive type (`std::primitive::u8::MAX`), and none of std's.
+bool isMissingStdModule(const std::string& module, const std::string& segment) {
+  static const char* const kPrimitives[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64",
+                                            "u128", "usize", "f32", "f64", "bool", "char", "str"};
+  if (segment.empty() || !std::islower(static_cast<unsigned char>(segment[0])) || !stdHasModule(module)) return false;
+  if (std::any_of(std::begin(kPrimitives), std::end(kPrimitives), [&](const char* p) { return segment == p; })) return false;
+  return !stdHasModule(module + "::" + segment);
+}
+
 bool isStdItem(const std::string& stdPath) {
   return std::any_of(std::begin(kStdItems), std::end(kStdItems), [&](const char* m) { return stdPath == m; });
 }
@@ -476,6 +498,8 @@ PathResolution Scopes::resolve(const Path& path, int32_t scope, Namespace ns, bo
       continue;
     }
     if (cur.kind == ItemKind::Std && !preludeNameOf(r.stdPath) && !isStdTrait(r.stdPath)) {
+      if (!last && segs[0].name != "core" && segs[0].name != "alloc" && isMissingStdModule(r.stdPath, segs[i].name))
+        missingStdModule(path, i);
       r.stdPath += "::" + segs[i].name;
       continue;
     }
@@ -495,6 +519,19 @@ PathResolution Scopes::resolve(const Path& path, int32_t scope, Namespace ns, bo
 }
 
 // ---------------------------------------------------------------- errors
+
+// A path through a module std does not have (`std::colections::HashMap`):
+// E0432 in an import, else E0433, at that segment.
+void Scopes::missingStdModule(const Path& path, size_t segment) {
+  const std::string& name = path.segments[segment].name;
+  const std::string& in = path.segments[segment - 1].name;
+  Diagnostic d;
+  d.code = resolving_.empty() ? DiagCode::E0433 : DiagCode::E0432;
+  d.message = resolving_.empty() ? "cannot find `" + name + "` in `" + in + "`"
+                                 : "unresolved import `" + joinSegments(path, 0, segment + 1) + "`";
+  d.labels.push_back({path.segments[segment].span, "could not find `" + name + "` in `" + in + "`", true});
+  throw CompileError(std::move(d));
+}
 
 // E0603, at the segment that names the private item.
 void Scopes::privateItem(const Path& path, size_t segment, const Entry& e, Namespace ns) {

@@ -113,6 +113,7 @@ class Scopes {
   Span itemSpan(ItemRef item) const;
   int32_t scopeOf(ItemRef item) const;
   std::string scopePath(int32_t scope) const;
+  [[noreturn]] void missingStdModule(const Path& path, size_t segment);
   [[noreturn]] void privateItem(const Path& path, size_t segment, const Entry& e, Namespace ns);
   [[noreturn]] void notFound(const Path& path, size_t segment, ItemRef module, Namespace ns, bool last, bool call);
 
