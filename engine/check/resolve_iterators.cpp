@@ -230,19 +230,9 @@ TypeId Resolver::intoIteratorItem(TypeId t) {
 // zip and chain take anything iterable: an iterator, a range, a Vec or an
 // array (its elements), or a reference to one (references to them).
 TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByValue);
-  checkArgCount(e, 1, e.args.size(), "method");
+  TypeId item = iterableArgument(e, false);
   Expr& arg = *e.args[0];
-  TypeId given = checkExpr(arg, kNoType);
-  TypeId item = intoIteratorItem(given);
-  if (item == kNoType) {
-    const Type& g = T_.get(T_.resolve(given));
-    if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet ||
-        g.kind == TypeKind::VecDeque || g.kind == TypeKind::String)
-      fail(DiagCode::None, "passing a `" + typeName(given) + "` to `" + e.text + "` is not supported yet", arg.span);
-    fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", arg.span,
-         "`" + typeName(given) + "` is not an iterator");
-  }
+  TypeId given = arg.type;
   TypeId mine = T_.get(T_.resolve(self)).args[0];
   if (m == BuiltinMethod::IterChain && !unify(mine, item))
     fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(given) + " as IntoIterator>::Item == " + typeName(mine) + "`",
@@ -255,6 +245,38 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   if (otherKept && keptAround(adapter, inner, *e.operand) && keptAround(adapter, other, arg))
     return T_.keptAdapterOf(adapter, result, inner, other);
   return T_.iterOf(result);
+}
+
+// The one argument of zip, chain or eq, anything iterable: its item type.
+// What is not iterable is E0277 at eq's name, or at the argument.
+TypeId Resolver::iterableArgument(Expr& e, bool atName) {
+  e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByValue);
+  checkArgCount(e, 1, e.args.size(), "method");
+  Expr& arg = *e.args[0];
+  TypeId given = checkExpr(arg, kNoType);
+  TypeId item = intoIteratorItem(given);
+  if (item != kNoType) return item;
+  const Type& g = T_.get(T_.resolve(given));
+  if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet || g.kind == TypeKind::VecDeque || g.kind == TypeKind::String)
+    fail(DiagCode::None, "passing a `" + typeName(given) + "` to `" + e.text + "` is not supported yet", arg.span);
+  fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", atName ? e.nameSpan : arg.span,
+       "`" + typeName(given) + "` is not an iterator");
+}
+
+// Iterator::eq: the items of both compared in turn with `==`, here of the
+// same type (another is rustc's E0271 at the name), which must be
+// PartialEq (E0277 at the argument).
+TypeId Resolver::iteratorsEqual(Expr& e, BuiltinMethod, TypeId self, TypeId) {
+  TypeId item = iterableArgument(e, true);
+  TypeId mine = T_.get(T_.resolve(self)).args[0];
+  if (!unify(mine, item))
+    fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(e.args[0]->type) + " as IntoIterator>::Item == " + typeName(mine) + "`",
+         e.nameSpan, "expected `" + typeName(mine) + "`, found `" + typeName(item) + "`");
+  std::string culprit;
+  if (!implementsComparison(mine, Comparison::Equality, &culprit))
+    fail(DiagCode::E0277, "can't compare `" + typeName(mine) + "` with `_`", e.args[0]->span, "no implementation for `" + typeName(mine) + " == _`");
+  requireNoHandWrittenComparison(mine, Comparison::Equality, "`eq`", e.nameSpan);
+  return T_.boolType();
 }
 
 // peek, peek_mut, next_if and next_if_eq are Peekable's own: on another

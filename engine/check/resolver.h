@@ -556,6 +556,8 @@ class Resolver {
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId textLeftInChars(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId iteratorsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId iterableArgument(Expr& e, bool atName);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void rejectKeyBorrowingItem(const Expr& closure);
   TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -82,7 +82,8 @@ Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
     if (inPlace && T_.keptIter(inPlace->type) != KeptIter::None) keptStreamDone(*inPlace, *c.stream);
   };
   try {
-    if (!evalOperands(call.args, c.args)) return makeUnit();
+    if (m == BuiltinMethod::IterEq) c.otherStream = openStream(*call.args[0], c.stream->item);  // Iterator::eq's other iterator
+    else if (!evalOperands(call.args, c.args)) return makeUnit();
     Value result = runMethod(m, c);
     leaveInPlace();
     if (m == BuiltinMethod::IterPeek || m == BuiltinMethod::IterPeekMut) return peekedReference(*inPlace, call.type);
@@ -92,6 +93,7 @@ Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
     cleanup([&] {
       leaveInPlace();
       closeStream(*c.stream);
+      if (c.otherStream) closeStream(*c.otherStream);
     });
     throw;
   }

@@ -297,6 +297,30 @@ Value Interpreter::runIterCount(StdCall& c) {
   return makeInt(T_.usize(), static_cast<__int128>(n));
 }
 
+// Iterator::eq as std's iter_compare: an item of each in turn (the other's
+// pulled only after this one gave one), the first unequal pair or an end
+// the answer; both iterators dropped after.
+Value Interpreter::runIterEq(StdCall& c) {
+  bool equal = true;
+  for (;;) {
+    std::optional<Value> x = pull(*c.stream);
+    if (!x) {
+      std::optional<Value> y = pull(*c.otherStream);
+      equal = !y;
+      if (y) dropValueNow(std::move(*y));
+      break;
+    }
+    std::optional<Value> y = pull(*c.otherStream);
+    equal = y && compareValues(Place{holdInScratch(*x), x->type}, Place{holdInScratch(*y), y->type}) == 0;
+    dropValueNow(std::move(*x));
+    if (y) dropValueNow(std::move(*y));
+    if (!equal) break;
+  }
+  closeStream(*c.stream);
+  closeStream(*c.otherStream);
+  return makeBool(equal);
+}
+
 // size_hint: std's answer for what is left, nothing taken (run/std/streams.cpp sizeHint).
 Value Interpreter::runIterSizeHint(StdCall& c) {
   SizeHint h = sizeHint(*c.stream);

@@ -1,4 +1,4 @@
-// Iterator::eq comparing two chains item by item (outside the subset: not supported yet at the call).
+// Iterator::eq comparing two chains item by item: equal texts, and a reversed one that differs at its first item.
 fn main() {
     let a = "abc";
     let same = a.chars().eq("abc".chars());
@@ -6,4 +6,3 @@ fn main() {
     println!("{} {}", same, rev);
 }
 // expect: true false
-// unsupported: the method `eq` of `Chars<'_>` is not supported yet at 4:26
