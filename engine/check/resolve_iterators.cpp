@@ -240,11 +240,22 @@ TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId result = m == BuiltinMethod::IterZip ? T_.tupleOf({mine, item}) : mine;
   // std's Zip or Chain around two iterators that are kept (or ranges with both ends): which can be kept too
   KeptIter adapter = m == BuiltinMethod::IterZip ? KeptIter::Zip : KeptIter::Chain;
-  TypeId inner = T_.resolve(self), other = T_.resolve(given);
+  TypeId inner = T_.resolve(self), other = iteratorOfIterable(T_.resolve(given));
   bool otherKept = T_.get(other).kind == TypeKind::Range || T_.keptIter(other) != KeptIter::None;
   if (otherKept && keptAround(adapter, inner, *e.operand) && keptAround(adapter, other, arg))
     return T_.keptAdapterOf(adapter, result, inner, other);
   return T_.iterOf(result);
+}
+
+// What zip or chain keeps of its argument: the iterator itself, or the
+// slice::Iter (IterMut through `&mut`) std's IntoIterator makes of a
+// `&Vec` or a reference to an array.
+TypeId Resolver::iteratorOfIterable(TypeId given) {
+  const Type& g = T_.get(given);
+  if (g.kind != TypeKind::Ref) return given;
+  const Type& target = T_.get(T_.resolve(g.args[0]));
+  if (target.kind != TypeKind::Vec && target.kind != TypeKind::Array) return given;
+  return T_.iterOf(T_.refTo(target.args[0], g.isMut), g.isMut ? KeptIter::SliceIterMut : KeptIter::SliceIter);
 }
 
 // The one argument of zip, chain or eq, anything iterable: its item type.

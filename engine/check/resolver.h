@@ -558,6 +558,7 @@ class Resolver {
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId iteratorsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId iterableArgument(Expr& e, bool atName);
+  TypeId iteratorOfIterable(TypeId given);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void rejectKeyBorrowingItem(const Expr& closure);
   TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -531,6 +531,7 @@ class Interpreter {
   void keptAdapterDone(const Place& at, const ItemStream& s);
   std::unique_ptr<ItemStream> keptRangeStream(const Place& at, const Expr& e);
   void stepsCountedDone(const Place& at, const ItemStream& s);
+  Value sliceIterOver(const Value& ref, TypeId iterType);
   std::unique_ptr<ItemStream> keptPartStream(const Place& at, size_t field, const Expr& e, bool owned);
   void skipTaken(ItemStream& s, uint64_t n);
   uint64_t keptSize(const Value& iter, const Expr& e);

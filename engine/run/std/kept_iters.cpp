@@ -83,6 +83,16 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
   return it;
 }
 
+// The slice::Iter or IterMut over the Vec or array `ref` points to.
+Value Interpreter::sliceIterOver(const Value& ref, TypeId iterType) {
+  auto [data, len] = sequenceAt(deref(Place{materialize(ref), ref.type}));
+  uint64_t size = elemSizeOf(T_, iterType);
+  Value it(iterType, 16);
+  it.setU64(0, data);
+  it.setU64(8, size > 0 ? data + len * size : len);  // a zero-sized element: {ptr, len}
+  return it;
+}
+
 // `v.iter().enumerate()`, `it.skip(2)`, `s.chars().peekable()`,
 // `v.iter().map(f)`, `v.iter().rev()` kept: the adapter's struct, the
 // iterator it takes (made here, or moved in) inside, and its other fields:
@@ -94,6 +104,8 @@ Value Interpreter::makeKeptAdapter(const Expr& call) {
   if (flow_ != Flow::Normal || !evalOperands(call.args, parts)) return makeUnit();
   const Layout& l = T_.layout(call.type);
   KeptIter kept = T_.keptIter(call.type);
+  if (keptWithTwoIters(kept) && T_.get(parts[1].type).kind == TypeKind::Ref)  // `zip(&v)`: the slice::Iter `into_iter` makes
+    parts[1] = sliceIterOver(parts[1], T_.get(call.type).args[2]);
   Value it(call.type, l.size);
   auto put = [&](size_t field, const Value& part) {  // Chain's two iterators are each Some
     Value held = kept == KeptIter::Chain ? makeOption(l.fields[field].type, &part) : part;
