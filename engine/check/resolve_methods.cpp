@@ -228,8 +228,23 @@ void Resolver::requireTraitInScope(TypeId t, const std::string& name, bool metho
 // method and nothing says which (`person.fly()` with Pilot and Wizard;
 // `Pilot::fly(&person)` or `<Human as Wizard>::fly` say it).
 void Resolver::requireOneApplicable(const MethodPick& pick, const std::string& name, Span at) {
-  if (pick.alsoIn < 0) return;
+  if (pick.alsoIn < 0 && !derivedFormattingTwin(pick)) return;
   fail(DiagCode::E0034, "multiple applicable items in scope", at, "multiple `" + name + "` found");
+}
+
+// The `fmt` of the program's Display (or Debug) impl, picked where the
+// type's other formatting trait applies too, by a derive (`#[derive(Debug)]`
+// and `use std::fmt::Debug;` in a Display impl calling `self.0.fmt(f)`):
+// rustc counts the derive's impl, so two `fmt`s apply (E0034).
+bool Resolver::derivedFormattingTwin(const MethodPick& pick) {
+  const FnInfo& f = out_.fns[pick.fn];
+  if (f.impl < 0 || f.decl->name != "fmt" || out_.impls[f.impl].trait.trait < 0) return false;
+  const ImplInfo& impl = out_.impls[f.impl];
+  StdTrait picked = out_.traits[impl.trait.trait].std;
+  if (picked != StdTrait::Display && picked != StdTrait::Debug) return false;
+  std::vector<TypeId> implArgs(pick.args.begin(), pick.args.begin() + static_cast<long>(impl.typeParams.size()));
+  TypeId self = T_.subst(impl.self, impl.typeParams, implArgs);
+  return formattingTraitApplies(self, picked == StdTrait::Display ? StdTrait::Debug : StdTrait::Display);
 }
 
 // A method call's function among the learner's and std's Rust items,

@@ -126,6 +126,8 @@ class Resolver {
   bool pickAmongTraitImpls(int32_t impl, TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
   int32_t otherTraitWithMethod(size_t after, TypeId t, const std::string& name, bool methodsOnly);
   void requireOneApplicable(const MethodPick& pick, const std::string& name, Span at);
+  bool derivedFormattingTwin(const MethodPick& pick);
+  bool formattingTraitApplies(TypeId self, StdTrait trait);
   bool traitInScope(int32_t trait);
   bool traitInScopeAsWritten(int32_t trait);
   bool boundOfInstanceParam(TypeId t, int32_t trait);

@@ -472,12 +472,7 @@ TypeId Resolver::clonedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expec
 // instance, also the trait of the bound its template found it by
 // (`value.fmt(f)` of a `T: Display`).
 TypeId Resolver::formattedInScope(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
-  bool instance = fn_ != nullptr && (fn_->templateFn >= 0 || fn_->ofInstance);
-  auto applies = [&](StdTrait trait) {
-    int32_t t = stdTrait(trait);
-    bool inScope = instance ? traitInScopeAsWritten(t) || boundOfInstanceParam(self, t) : traitInScope(t);
-    return inScope && implements(self, TraitRef{t, {}, {}, {}});
-  };
+  auto applies = [&](StdTrait trait) { return formattingTraitApplies(self, trait); };
   if (!applies(m == BuiltinMethod::DisplayFmt ? StdTrait::Display : StdTrait::Debug)) return kNoType;
   if (applies(StdTrait::Display) && applies(StdTrait::Debug))
     fail(DiagCode::E0034, "multiple applicable items in scope", e.nameSpan, "multiple `fmt` found");
@@ -508,6 +503,16 @@ TypeId Resolver::debuggedItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
     fail(DiagCode::None, "`entries` of items the list owns and drops (`" + typeName(item) + "`) is not supported yet", arg.span);
   requireTrait(item, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, arg.span);
   return T_.refTo(self, true);
+}
+
+// Whether `fmt` of formatting trait `trait` applies to self where the code
+// is: the trait in scope (in an instance, as written, or the bound its
+// template found the method by) and implemented.
+bool Resolver::formattingTraitApplies(TypeId self, StdTrait trait) {
+  bool instance = fn_ != nullptr && (fn_->templateFn >= 0 || fn_->ofInstance);
+  int32_t t = stdTrait(trait);
+  bool inScope = instance ? traitInScopeAsWritten(t) || boundOfInstanceParam(self, t) : traitInScope(t);
+  return inScope && implements(self, TraitRef{t, {}, {}, {}});
 }
 
 // In an instance: whether t is what a template parameter bounded by
