@@ -1148,13 +1148,29 @@ TypeId Resolver::checkCast(Expr& e) {
   bool ok = (fromNum && toNum) || (fieldlessEnum && to.kind == TypeKind::Int) || ((f.kind == TypeKind::Bool || f.kind == TypeKind::Char) && to.kind == TypeKind::Int) ||
             (to.kind == TypeKind::Char && f.kind == TypeKind::Int && f.intKind == IntKind::U8) || unify(from, target);
   if (!ok && !fromNum && !toNum && coercesForCast(*e.operand, from, target)) return target;  // `Box::new(d) as Box<dyn State>`
-  if (!ok) {
-    if (to.kind == TypeKind::Char && T_.isInteger(from))
-      fail(DiagCode::E0604, "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");
+  if (!ok) failCast(e, from, target);
+  return target;
+}
+
+// An `as` rustc refuses: between a value and a type of which either is no
+// primitive (a String, a Vec, a struct: E0605), else to `char` from
+// anything but a u8 (E0604), to `bool` from a number (E0054), or between
+// primitives (a reference counts as one) that do not convert (E0606).
+void Resolver::failCast(const Expr& e, TypeId from, TypeId target) {
+  const Type f = T_.get(T_.resolve(from));
+  const Type to = T_.get(T_.resolve(target));
+  auto scalar = [&](const Type& t, TypeId id) {
+    return T_.isNumeric(id) || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
+           (t.kind == TypeKind::Enum && T_.enumOf(id).fieldless);
+  };
+  if (!(scalar(f, from) || f.kind == TypeKind::Ref) || !scalar(to, target) || to.kind == TypeKind::Enum)
     fail(DiagCode::E0605, "non-primitive cast: `" + typeName(from) + "` as `" + typeName(target) + "`", e.span,
          "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
-  }
-  return target;
+  if (to.kind == TypeKind::Char && f.kind != TypeKind::Ref)
+    fail(DiagCode::E0604, "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");
+  if (to.kind == TypeKind::Bool && f.kind != TypeKind::Ref)
+    fail(DiagCode::E0054, "cannot cast `" + typeName(from) + "` as `bool`", e.span, "unsupported cast");
+  fail(DiagCode::E0606, "casting `" + typeName(from) + "` as `" + typeName(target) + "` is invalid", e.span);
 }
 
 }  // namespace sh

@@ -443,6 +443,7 @@ class Resolver {
   TypeId checkStructLit(Expr& e, TypeId expected);
   bool coercesForCast(Expr& operand, TypeId from, TypeId target);
   TypeId checkCast(Expr& e);
+  [[noreturn]] void failCast(const Expr& e, TypeId from, TypeId target);
   TypeId elementTypeOfIterable(Expr& iter);
   void requireMutablePlace(Expr& place, Span at, const char* action);
   void checkMutablePlace(Expr& place, Span at, const char* action);
