@@ -267,6 +267,9 @@ void Resolver::checkVariantPattern(Pattern& p, TypeId type, BindingMode mode) {
              "not a unit struct, unit variant or constant");
       return;
     case PatternKind::TupleStruct: {
+      if (info.shape == VariantShape::Struct)  // rustc's E0164, at the whole pattern
+        fail(DiagCode::E0164, "expected tuple struct or tuple variant, found struct variant `" + name + "`", p.span,
+             "not a tuple struct or tuple variant");
       if (info.shape != VariantShape::Tuple)
         fail(DiagCode::E0532, std::string("expected tuple struct or tuple variant, found ") + shapeName + " `" + name + "`", p.path.span);
       size_t given = p.elems.size(), want = info.fields.size();
