@@ -1016,12 +1016,19 @@ TypeId Resolver::checkIndex(Expr& e) {
   int derefs = 0;
   TypeId t = stripRefs(base, &derefs);
   e.derefs = static_cast<uint8_t>(derefs);
-  const Type ty = T_.get(t);
+  Type ty = T_.get(t);
   if (ty.kind == TypeKind::Struct || ty.kind == TypeKind::Enum || ty.kind == TypeKind::Param) {  // a parameter through its Index bound
     TypeId through = checkOverloadedIndex(e, t, derefs);
     if (through != kNoType && T_.get(T_.resolve(through)).kind == TypeKind::Projection)
       fail(DiagCode::None, "indexing through an `Index` bound that does not name its `Output` is not supported yet", e.span);
     if (through != kNoType) return through;
+    if (derefs == 0 && learnersDeref(t)) {  // `m[0]` of the learner's MyBox<Vec<T>>: `(*m)[0]`, as rustc's autoderef does
+      wrapInDeref(e.lhs, true);
+      base = e.lhs->type;
+      t = stripRefs(base, &derefs);
+      e.derefs = static_cast<uint8_t>(derefs);
+      ty = T_.get(t);
+    }
   }
   TypeId index = checkOperand(*e.rhs, T_.usize());
   bool isRange = isKind(T_, index, TypeKind::Range);
