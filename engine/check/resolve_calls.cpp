@@ -858,8 +858,17 @@ TypeId Resolver::methodTypeArgument(const Expr& e) {
 TypeId Resolver::parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId target = methodTypeArgument(e);
   if (target == kNoType) target = T_.newVar(VarKind::Any);
+  TypeKind k = T_.get(T_.resolve(target)).kind;
+  if (k == TypeKind::Bool || k == TypeKind::Char || k == TypeKind::String) failParseInto(e, target);  // before its error type is missed
   parseTargets_.push_back({&e, target});
   return typeMethodCall(e, m, self, target);
+}
+
+// std's FromStr types other than the numbers (bool, char, String, ...):
+// their error types are not declared.
+void Resolver::failParseInto(const Expr& call, TypeId target) {
+  fail(DiagCode::None, "parsing into `" + typeName(target) + "` is not supported yet (integers, floats and the program's own FromStr types are)",
+       call.nameSpan);
 }
 
 // sum::<S>() needs its S from a turbofish or from the context, as in rustc;

@@ -707,6 +707,8 @@ void Resolver::finishFunction() {
     if ((k == TypeKind::Struct || k == TypeKind::Enum) && !parsesWithLearnersFromStr(t))
       fail(DiagCode::E0277, "the trait bound `" + T_.name(t) + ": FromStr` is not satisfied", call->nameSpan,
            "the trait `FromStr` is not implemented for `" + T_.name(t) + "`");
+    if (k != TypeKind::Int && k != TypeKind::Float && k != TypeKind::Struct && k != TypeKind::Enum && k != TypeKind::Error)
+      failParseInto(*call, t);  // before its error type is found missing
     const Type& result = T_.get(T_.resolve(call->type));
     if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorFor(t)))
       mismatch(call->span, T_.resultOf(result.args[0], result.args[1]), T_.resultOf(result.args[0], parseErrorFor(t)));
@@ -751,9 +753,6 @@ void Resolver::finishFunction() {
     if (k == TypeKind::Error)
       fail(DiagCode::E0284, "type annotations needed", call->nameSpan, "cannot infer type of the type parameter `F` declared on the method `parse`");
     if (k == TypeKind::Struct || k == TypeKind::Enum) out_.fromStrs[t] = userImplFn(t, stdTrait(StdTrait::FromStr));
-    else if (k != TypeKind::Int && k != TypeKind::Float)
-      fail(DiagCode::None, "parsing into `" + T_.name(t) + "` is not supported yet (integers, floats and the program's own FromStr types are)",
-           call->nameSpan);
   }
   parseTargets_.clear();
   checkFormatTraits(firstFormat_);

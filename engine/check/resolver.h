@@ -530,6 +530,7 @@ class Resolver {
   TypeId typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId bySignature(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  [[noreturn]] void failParseInto(const Expr& call, TypeId target);
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfParts(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
