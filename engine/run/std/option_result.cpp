@@ -68,6 +68,14 @@ Value Interpreter::runOptionTake(StdCall& c) {
   return old;
 }
 
+// replace(v): the option becomes Some(v); what it held is returned.
+Value Interpreter::runOptionReplace(StdCall& c) {
+  Value old = readPlace(c.recv, false);
+  Value some = makeOption(c.recv.type, &c.args[0]);
+  mem_.write(c.recv.addr, some.data(), some.size());
+  return old;
+}
+
 // Some(&x) to Some(x): a copy of x (copied), or its clone (cloned).
 Value Interpreter::optionOfReferent(StdCall& c, bool clone) {
   Address tmp = holdInScratch(c.self);
