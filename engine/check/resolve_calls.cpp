@@ -714,13 +714,14 @@ static bool neverExactSize(const Expr& chain) {
   }
 }
 
-// std's smart pointers and collections have many more methods than the
-// engine runs (`map.retain`, `cell.update`, `rc.into_keys`): a name none of
-// their rows has is a method std may well have, so it is "not supported yet",
-// never an E0599 that would tell the learner their program is wrong.
-// For the other std types, a name std gives the type (its documented
-// methods, check/std_method_names.def) is "not supported yet" too; any other
-// name is rustc's E0599. Every type has `into` and `try_into` (std's blanket
+// An Rc, a RefCell's guards and std's other collections have many more
+// methods than the engine runs (`rc.into_keys`, `deque.rotate_left`), and
+// reach their target's: a name none of their rows has is a method std may
+// well have, so it is "not supported yet", never an E0599 that would tell the
+// learner their program is wrong. For the other std types (RefCell, Cell,
+// Weak, HashMap and HashSet among them), a name std gives the type (its
+// documented methods, check/std_method_names.def) is "not supported yet" too;
+// any other name is rustc's E0599 (`cell.push(1)`, borrow_mut forgotten). Every type has `into` and `try_into` (std's blanket
 // impls over From and TryFrom).
 void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   if (e.text == "into" || e.text == "try_into")
@@ -735,10 +736,14 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   const std::string notRunYet = "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet";
   StdNames list = StdNames::Vec;
   switch (ty.kind) {
-    case TypeKind::Rc: case TypeKind::Weak: case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::CellRef:
-    case TypeKind::CellRefMut: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
+    case TypeKind::Rc: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry: case TypeKind::VecDeque:
     case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry: case TypeKind::BinaryHeap:
       fail(DiagCode::None, notRunYet, e.nameSpan);
+    case TypeKind::RefCell: list = StdNames::RefCell; break;  // no Deref: `cell.push(1)` without borrow_mut is E0599
+    case TypeKind::Cell: list = StdNames::Cell; break;
+    case TypeKind::Weak: list = StdNames::Weak; break;  // `w.len()` without upgrade
+    case TypeKind::HashMap: list = StdNames::HashMap; break;
+    case TypeKind::HashSet: list = StdNames::HashSet; break;
     case TypeKind::Int: list = intKindSigned(ty.intKind) ? StdNames::SignedInt : StdNames::UnsignedInt; break;
     case TypeKind::Float: list = StdNames::Float; break;
     case TypeKind::Char: list = StdNames::Char; break;

@@ -48,6 +48,13 @@ const LISTS = [
             'str/struct.CharIndices.html', 'str/struct.Split.html', 'vec/struct.IntoIter.html', 'iter/struct.Peekable.html',
             'iter/struct.Rev.html', 'iter/struct.Map.html', 'iter/struct.Filter.html', 'iter/struct.Enumerate.html']],
   ['Range', [...ITERATOR, 'ops/struct.Range.html', 'ops/struct.RangeInclusive.html']],
+  // Types without Deref, whose methods are only their own: `cell.push(x)`
+  // (borrow_mut forgotten) and `weak.len()` (upgrade forgotten) are E0599.
+  ['RefCell', ['cell/struct.RefCell.html']],
+  ['Cell', ['cell/struct.Cell.html']],
+  ['Weak', ['rc/struct.Weak.html']],
+  ['HashMap', ['collections/struct.HashMap.html']],
+  ['HashSet', ['collections/struct.HashSet.html']],
   // The methods std's blanket impls give every type (`into`, `borrow`): on
   // an open `{integer}` or `{float}` rustc can call these (`3.5.into()`),
   // while any other method of a number is E0689, since it cannot tell which
