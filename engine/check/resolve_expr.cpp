@@ -1165,19 +1165,20 @@ TypeId Resolver::checkCast(Expr& e) {
 // primitives (a reference counts as one) that do not convert (E0606).
 void Resolver::failCast(const Expr& e, TypeId from, TypeId target) {
   const Type f = T_.get(T_.resolve(from));
+  std::string fromName = typeName(T_.defaultDeep(from)), toName = typeName(target);  // rustc names `{integer}` i32 here
   const Type to = T_.get(T_.resolve(target));
   auto scalar = [&](const Type& t, TypeId id) {
     return T_.isNumeric(id) || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
            (t.kind == TypeKind::Enum && T_.enumOf(id).fieldless);
   };
   if (!(scalar(f, from) || f.kind == TypeKind::Ref) || !scalar(to, target) || to.kind == TypeKind::Enum)
-    fail(DiagCode::E0605, "non-primitive cast: `" + typeName(from) + "` as `" + typeName(target) + "`", e.span,
+    fail(DiagCode::E0605, "non-primitive cast: `" + fromName + "` as `" + toName + "`", e.span,
          "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
   if (to.kind == TypeKind::Char && f.kind != TypeKind::Ref)
-    fail(DiagCode::E0604, "only `u8` can be cast as `char`, not `" + typeName(from) + "`", e.span, "invalid cast");
+    fail(DiagCode::E0604, "only `u8` can be cast as `char`, not `" + fromName + "`", e.span, "invalid cast");
   if (to.kind == TypeKind::Bool && f.kind != TypeKind::Ref)
-    fail(DiagCode::E0054, "cannot cast `" + typeName(from) + "` as `bool`", e.span, "unsupported cast");
-  fail(DiagCode::E0606, "casting `" + typeName(from) + "` as `" + typeName(target) + "` is invalid", e.span);
+    fail(DiagCode::E0054, "cannot cast `" + fromName + "` as `bool`", e.span, "unsupported cast");
+  fail(DiagCode::E0606, "casting `" + fromName + "` as `" + toName + "` is invalid", e.span);
 }
 
 }  // namespace sh

@@ -7,3 +7,4 @@ fn main() {
     println!("{}", w.len());
 }
 // error: E0599 at 7:22
+// headline: differs: rustc names a generic std struct with no Deref by its declaration (`Cell<T>`, `HashMap<K, V, S, A>`) when no impl has the method

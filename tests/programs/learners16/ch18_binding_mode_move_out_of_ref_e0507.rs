@@ -8,3 +8,4 @@ fn main() {
     }
 }
 // error: E0507 at 5:11
+// headline: differs: rustc names the variant the pattern moves out of (`as enum variant Some`)

@@ -7,3 +7,4 @@ fn main() {
     println!("{}", map.len());
 }
 // error: E0599 at 6:9
+// headline: differs: rustc names a generic std struct with no Deref by its declaration (`Cell<T>`, `HashMap<K, V, S, A>`) when no impl has the method
