@@ -348,6 +348,8 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
   const std::string& name = p.last();
   if (name == "None" && (p.segments.size() == 1 || p.segments[p.segments.size() - 2].name == "Option")) {
     e.resolvedKind = static_cast<uint8_t>(Resolved::NoneValue);
+    for (const PathSegment& seg : p.segments)  // `None::<&str>`, `Option::<i32>::None`: the payload's type written
+      if (!seg.generics.empty()) return T_.optionOf(typeArguments(seg, 1, "enum", "Option")[0]);
     TypeId want = expected == kNoType ? kNoType : T_.resolve(expected);
     if (want != kNoType && isKind(T_, want, TypeKind::Option)) return want;
     return T_.optionOf(T_.newVar(VarKind::Any));
