@@ -457,7 +457,7 @@ void Resolver::checkClosureBody(int32_t index) {
   const FnDecl& decl = *fn_->decl;
   for (size_t i = 0; i < decl.params.size(); ++i) {
     checkPatternOf(PatternSource::FnParam, *decl.params[i].pattern, fn_->paramTypes[i + 1]);
-    requireIrrefutable(*decl.params[i].pattern, fn_->paramTypes[i + 1], "function argument", decl.params[i].pattern->span);
+    requireIrrefutable(*decl.params[i].pattern, fn_->paramTypes[i + 1], "closure argument", decl.params[i].pattern->span);
   }
   Block& body = *fnBodies_[c.fn];
   TypeId result = checkBlock(body, fn_->ret);
