@@ -114,6 +114,7 @@ class Scopes {
   int32_t scopeOf(ItemRef item) const;
   std::string scopePath(int32_t scope) const;
   [[noreturn]] void missingStdModule(const Path& path, size_t segment);
+  void missingStdName(const Path& path, size_t segment, Namespace ns, bool last, bool call);
   [[noreturn]] void privateItem(const Path& path, size_t segment, const Entry& e, Namespace ns);
   [[noreturn]] void notFound(const Path& path, size_t segment, ItemRef module, Namespace ns, bool last, bool call);
 
