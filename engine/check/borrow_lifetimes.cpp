@@ -210,7 +210,8 @@ std::string LifetimeRules::parameterName(int32_t param) const {
 
 // std's result type as its signature writes it (`Option<T>`, `(K, V)`,
 // `usize`) holds no borrow of the receiver unless it names a reference, an
-// iterator, an entry or a RefCell's guard, or is left to inference (`_`):
+// iterator, an entry, a RefCell's guard or a Formatter's debug builder
+// (`f.debug_struct("P")` holds the `&mut Formatter`), or is left to inference (`_`):
 // `v.pop()` of a `Vec<&str>` gives what v held, not a borrow of v, and
 // `opt.take()` (`-> Self`) what the Option held.
 bool resultNamesNoBorrow(const char* signature) {
@@ -218,7 +219,7 @@ bool resultNamesNoBorrow(const char* signature) {
   size_t arrow = s.find("-> ");
   if (arrow == std::string_view::npos) return false;
   std::string_view result = s.substr(arrow + 3);
-  for (std::string_view borrows : {"&", "Iter<", "Entry<", "Ref<", "RefMut<", "_"})
+  for (std::string_view borrows : {"&", "Iter<", "Entry<", "Ref<", "RefMut<", "DebugStruct", "DebugTuple", "DebugList", "_"})
     if (result.find(borrows) != std::string_view::npos) return false;
   return true;
 }
