@@ -397,6 +397,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         for (const auto& a : e.args)
           if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
         walkFormatArguments(f, string, e.span);
+        if (writes && !string) writeThroughReference(*e.args[0], e.args[0]->span);
         return;
       }
       for (const auto& a : e.args) walkValue(*a);

@@ -132,6 +132,16 @@ void BorrowChecker::accessThroughReferenceReceiver(const Expr& call, bool result
   accessPlace(isMut ? Access::Mutable : Access::Shared, root, "*", call.span, b, callPoint);
 }
 
+// `write!(f, ..)` with `f: &mut Formatter` is `(*f).write_fmt(..)`: it
+// reborrows what f points at mutably once its arguments are made, which a
+// reborrow still held (`let r = &mut *f;`, a debug builder) conflicts with.
+void BorrowChecker::writeThroughReference(const Expr& destination, Span span) {
+  std::string path;
+  int32_t root = placeRoot(destination, &path);
+  if (root < 0 || !path.empty() || !isRefLocal(root)) return;
+  accessPlace(Access::Mutable, root, "*", span, -1, ++point_);
+}
+
 // An access of a place named by its variable and path (`*r` is "*").
 void BorrowChecker::accessPlace(Access kind, int32_t root, const std::string& path, Span span, int32_t ownBorrow, uint32_t at) {
   noteUse(root, span);
