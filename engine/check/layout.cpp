@@ -174,8 +174,37 @@ unsigned discriminantBytes(int64_t min, int64_t max) {
 // widened and never in a field's niche; each variant's fields in declaration
 // order after it, where repr(C) starts them all at the widest field alignment
 // of any variant (a C union after the tag).
+// The tag's valid range under `#[repr(..)]`: the discriminants' lowest to
+// highest in the repr's signedness; for an unsigned repr the range they
+// span read as signed instead, when it is no wider (rustc gives `u8` with
+// 0, 1, 2 and 255 the range 255..=2, as it gives `i8` with -1, 0, 1, 2).
+Niche reprTagNiche(const std::vector<int64_t>& discriminants, unsigned tagBytes, bool unsignedRepr) {
+  using Wide = __int128;
+  unsigned bits = tagBytes * 8;
+  auto asSigned = [&](int64_t d) {
+    uint64_t raw = static_cast<uint64_t>(d) & maskOf(tagBytes);
+    return bits < 64 && (raw >> (bits - 1)) ? static_cast<Wide>(raw) - (static_cast<Wide>(1) << bits) : static_cast<Wide>(static_cast<int64_t>(raw));
+  };
+  auto asUnsigned = [&](int64_t d) { return static_cast<Wide>(static_cast<uint64_t>(d) & maskOf(tagBytes)); };
+  auto span = [&](auto read, Wide* lo, Wide* hi) {
+    *lo = *hi = read(discriminants[0]);
+    for (int64_t d : discriminants) {
+      *lo = std::min(*lo, read(d));
+      *hi = std::max(*hi, read(d));
+    }
+    return *hi - *lo;
+  };
+  Wide lo, hi, ulo, uhi;
+  Wide width = span(asSigned, &lo, &hi);
+  if (unsignedRepr && span(asUnsigned, &ulo, &uhi) < width) {
+    lo = ulo;
+    hi = uhi;
+  }
+  return scalarNiche(0, tagBytes, static_cast<uint64_t>(lo) & maskOf(tagBytes), static_cast<uint64_t>(hi) & maskOf(tagBytes));
+}
+
 Layout reprEnumLayout(const std::vector<std::vector<Layout>>& variants, const std::vector<int64_t>& discriminants,
-                      unsigned tagBytes, bool cUnion) {
+                      unsigned tagBytes, bool cUnion, bool unsignedRepr) {
   Layout l;
   if (variants.empty()) return l;
   int64_t min = *std::min_element(discriminants.begin(), discriminants.end());
@@ -203,7 +232,7 @@ Layout reprEnumLayout(const std::vector<std::vector<Layout>>& variants, const st
   l.tag = TagEncoding::Direct;
   l.tagBytes = tagBytes;
   l.discriminants = discriminants;
-  l.niche = scalarNiche(0, tagBytes, static_cast<uint64_t>(min) & maskOf(tagBytes), static_cast<uint64_t>(max) & maskOf(tagBytes));
+  l.niche = reprTagNiche(discriminants, tagBytes, unsignedRepr && !cUnion);
   return l;
 }
 
@@ -615,7 +644,7 @@ Layout TypeTable::computeLayout(TypeId id) {
         for (const auto& f : v.fields) variants.back().push_back(computedLayout(f.second));
         discriminants.push_back(v.discriminant);
       }
-      if (info.reprBytes || info.reprC) return reprEnumLayout(variants, discriminants, info.reprBytes, info.reprC);
+      if (info.reprBytes || info.reprC) return reprEnumLayout(variants, discriminants, info.reprBytes, info.reprC, !info.reprSigned);
       return enumLikeLayout(variants, discriminants);
     }
   }
