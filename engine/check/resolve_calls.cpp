@@ -164,6 +164,13 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       if (owner == type && stdHasMethod(names, p.last()))
         fail(DiagCode::None, "std's `" + owner + "::" + p.last() + "` called by its path is not supported yet (its method call is)",
              Span::cover(p.segments.front().span, p.segments.back().span));
+    // The constructors std's traits give its types (`Vec::from([1, 2])`, `String::from_iter(..)`,
+    // `Vec::default()`): std has them, the engine does not run them by path yet.
+    const char* const traitConstructors[] = {"from", "from_iter", "default", "try_from", "from_str"};
+    bool stdType = T_.findStruct(ownerKey) < 0 && T_.findEnum(ownerKey) < 0 &&
+                   (owner == "String" || owner == "Vec" || owner == "Box" || owner == "Option" || owner == "Result");
+    if (stdType && std::any_of(std::begin(traitConstructors), std::end(traitConstructors), [&](const char* c) { return p.last() == c; }))
+      fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
     bool isEnum = T_.findEnum(ownerKey) >= 0 || owner == "Option" || owner == "Result";
     if (T_.findStruct(ownerKey) >= 0 || owner == "String" || owner == "Vec" || owner == "Box" || isEnum)
       fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
