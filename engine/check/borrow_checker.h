@@ -38,6 +38,7 @@ class BorrowChecker {
   int32_t reserveReceiver(const Expr& call, bool placeReceiver);
 
   void writeThroughReference(const Expr& destination, Span span);
+  void endUnheldBorrows(size_t first, uint32_t at);
   void accessThroughReferenceReceiver(const Expr& call, bool resultBorrowsReceiver, uint32_t callPoint);
 
   void accessPlace(Access kind, int32_t root, const std::string& path, Span span, int32_t ownBorrow = -1, uint32_t at = 0);

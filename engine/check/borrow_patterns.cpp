@@ -182,6 +182,16 @@ bool BorrowChecker::bindsByRefIntoPlace(const Pattern& p, bool* mutably) const {
   return any;
 }
 
+// The borrows made since `first` that nothing holds and that have no end
+// yet end at `at` (what they were made for is done with them).
+void BorrowChecker::endUnheldBorrows(size_t first, uint32_t at) {
+  for (size_t k = first; k < borrows_.size(); ++k)
+    if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
+      borrows_[k].liveThrough = at;
+      borrows_[k].liveSpan = borrows_[k].span;
+    }
+}
+
 // Arguments are evaluated left to right; a `&x` or `&mut x` passed straight
 // into the call lives until the call is made (`f(&mut x, &mut x)` is E0499).
 // `stdCall`: the call, when a std function's signature says which arguments' own borrows its result may hold.
@@ -196,12 +206,7 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
     ranges.push_back({argBorrows, borrows_.size(), argUses, uses_.size()});
     // An argument that holds no reference (`s.trim().to_string()`) keeps
     // nothing it borrowed on the way: those borrows end where it is made.
-    if (!holdsReference(args[i]->type))
-      for (size_t k = argBorrows; k < borrows_.size(); ++k)
-        if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
-          borrows_[k].liveThrough = point_;
-          borrows_[k].liveSpan = borrows_[k].span;
-        }
+    if (!holdsReference(args[i]->type)) endUnheldBorrows(argBorrows, point_);
     if (callee && borrowck::requiresStatic(*callee, firstParam + i)) {
       requireStaticTypeParameters(args[i]->type, callSpan);
       if (holdsReference(args[i]->type)) requireStaticArgument(argBorrows, argUses, callSpan);

@@ -409,8 +409,14 @@ void BorrowChecker::walkExpr(const Expr& e) {
         walkPlace(*e.rhs, T_.isCopy(e.rhs->type) ? Access::Read : Access::Shared, e.rhs->span);
         return;
       }
-      walkValue(*e.lhs);
-      walkValue(*e.rhs);
+      {
+        // An operator's value that holds no reference (`s + &t`, a String) keeps
+        // nothing its operands borrowed: those borrows end with the operation.
+        size_t operandBorrows = borrows_.size();
+        walkValue(*e.lhs);
+        walkValue(*e.rhs);
+        if (!holdsReference(e.type)) endUnheldBorrows(operandBorrows, ++point_);
+      }
       return;
     case ExprKind::Index: {
       // `v[i]` of a Vec (a String, a map) is `*Index::index(&v, i)`: a
