@@ -314,6 +314,19 @@ class MoveChecker {
     return rootLocal(e, path);
   }
 
+  // `*b` (or `(*b)`) of a Box local: matched by arms that move nothing, its
+  // tests and bindings read what b holds, each where it reads (a literal's
+  // test at the match, a binding at the binding; `_` reads nothing).
+  int32_t boxHolding(const Expr& e, std::string* path) const {
+    const Expr* cur = &e;
+    while (cur->kind == ExprKind::Paren) cur = cur->operand.get();
+    if (cur->kind != ExprKind::Deref) return -1;
+    const Expr* boxed = cur->operand.get();
+    while (boxed->kind == ExprKind::Paren) boxed = boxed->operand.get();
+    if (boxed->kind != ExprKind::Path || T_.get(T_.resolve(boxed->type)).kind != TypeKind::Box) return -1;
+    return rootLocal(*boxed, path);
+  }
+
   // The tests of a pattern on a matched place: the parts it reads before an
   // arm is chosen. `start` is where the match starts (rustc points a value's
   // test there).
@@ -997,6 +1010,7 @@ class MoveChecker {
         }
         std::string path;
         int32_t root = matchedRoot(*e.operand, &path);
+        if (root < 0 && !movesScrutinee) root = boxHolding(*e.operand, &path);
         if (root >= 0)
           for (const MatchArm& arm : e.arms) testParts(root, path, *e.operand, e.span, *arm.pattern);
         else if (movesScrutinee)
