@@ -330,20 +330,20 @@ class MoveChecker {
   // The tests of a pattern on a matched place: the parts it reads before an
   // arm is chosen. `start` is where the match starts (rustc points a value's
   // test there).
-  void testParts(int32_t root, const std::string& path, const Expr& matched, Span start, const Pattern& p) {
+  void testParts(int32_t root, const std::string& path, const Expr& matched, Span start, const Pattern& p, bool throughBox = false) {
     std::vector<PatternPart> parts;
     patternParts(T_, *fn_, p, path, parts);
     for (const PatternPart& part : parts) {
       if (part.local >= 0) continue;
       Span at = part.where == PartSpan::Scrutinee ? matched.span : part.where == PartSpan::MatchStart ? start : part.at;
-      useLocal(root, at, part.access == PartAccess::Borrow ? Use::Borrow : Use::Copy, part.path);
+      useLocal(root, at, part.access == PartAccess::Borrow ? Use::Borrow : Use::Copy, part.path, throughBox);
     }
   }
   // What an arm's (or a `let`'s) bindings take out of the matched place.
   // Each binding is checked against what the pattern's earlier bindings took
   // (those of another alternative of an or-pattern never happen with it);
   // afterwards the place has lost what any alternative took.
-  void bindParts(int32_t root, const std::string& path, const Pattern& p) {
+  void bindParts(int32_t root, const std::string& path, const Pattern& p, bool throughBox = false) {
     std::vector<PatternPart> parts;
     patternParts(T_, *fn_, p, path, parts);
     std::erase_if(parts, [](const PatternPart& part) { return part.local < 0; });
@@ -352,20 +352,20 @@ class MoveChecker {
       state_ = before;
       size_t errors = found_.size();
       for (size_t j = 0; j < i; ++j)
-        if (!exclusiveAlternatives(parts[i].alternatives, parts[j].alternatives)) takePart(root, parts[j]);
+        if (!exclusiveAlternatives(parts[i].alternatives, parts[j].alternatives)) takePart(root, parts[j], throughBox);
       found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(errors), found_.end());
-      takePart(root, parts[i]);
+      takePart(root, parts[i], throughBox);
     }
     state_ = before;
     size_t errors = found_.size();
-    for (const PatternPart& part : parts) takePart(root, part);
+    for (const PatternPart& part : parts) takePart(root, part, throughBox);
     found_.erase(found_.begin() + static_cast<std::ptrdiff_t>(errors), found_.end());
   }
-  void takePart(int32_t root, const PatternPart& part) {
+  void takePart(int32_t root, const PatternPart& part, bool throughBox = false) {
     switch (part.access) {
-      case PartAccess::Move: useLocal(root, part.at, Use::Move, part.path); break;
-      case PartAccess::Copy: case PartAccess::Read: useLocal(root, part.at, Use::Copy, part.path); break;
-      case PartAccess::Borrow: case PartAccess::BorrowMut: useLocal(root, part.at, Use::Borrow, part.path); break;
+      case PartAccess::Move: useLocal(root, part.at, Use::Move, part.path, throughBox); break;
+      case PartAccess::Copy: case PartAccess::Read: useLocal(root, part.at, Use::Copy, part.path, throughBox); break;
+      case PartAccess::Borrow: case PartAccess::BorrowMut: useLocal(root, part.at, Use::Borrow, part.path, throughBox); break;
     }
   }
 
@@ -1010,9 +1010,9 @@ class MoveChecker {
         }
         std::string path;
         int32_t root = matchedRoot(*e.operand, &path);
-        if (root < 0 && !movesScrutinee) root = boxHolding(*e.operand, &path);
+        bool throughBox = root < 0 && !movesScrutinee && (root = boxHolding(*e.operand, &path)) >= 0;
         if (root >= 0)
-          for (const MatchArm& arm : e.arms) testParts(root, path, *e.operand, e.span, *arm.pattern);
+          for (const MatchArm& arm : e.arms) testParts(root, path, *e.operand, e.span, *arm.pattern, throughBox);
         else if (movesScrutinee)
           visitValue(*e.operand);
         else
@@ -1020,7 +1020,7 @@ class MoveChecker {
         FlowState afterScrutinee = state_;
         for (const MatchArm& arm : e.arms) {
           state_ = afterScrutinee;
-          if (root >= 0) bindParts(root, path, *arm.pattern);
+          if (root >= 0) bindParts(root, path, *arm.pattern, throughBox);
           bindPattern(*arm.pattern, true);
           if (arm.guard) visitValue(*arm.guard);
           visitValue(*arm.body);
