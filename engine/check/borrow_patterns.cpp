@@ -228,11 +228,7 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
   }
   if (callee && firstParam == 0) storeThroughMutParameters(*callee, 0, args, ranges, -1);
   uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)
-  for (size_t i = first; i < borrows_.size(); ++i)
-    if (borrows_[i].holders.empty() && !borrows_[i].liveThrough) {
-      borrows_[i].liveThrough = call;
-      borrows_[i].liveSpan = borrows_[i].span;
-    }
+  endUnheldBorrows(first, call);
   return ranges;
 }
 

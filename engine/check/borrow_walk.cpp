@@ -285,12 +285,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type) && placeFlows)
           borrowTemporary(*e.operand);
         // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed.
-        if (!holdsReference(e.type))
-          for (size_t k = argBorrows; k < borrows_.size(); ++k)
-            if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
-              borrows_[k].liveThrough = point_;
-              borrows_[k].liveSpan = borrows_[k].span;
-            }
+        if (!holdsReference(e.type)) endUnheldBorrows(argBorrows, point_);
         return;
       }
       size_t receiverUses = uses_.size();

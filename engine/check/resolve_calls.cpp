@@ -167,20 +167,19 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     // The constructors std's traits give its types (`Vec::from([1, 2])`, `String::from_iter(..)`,
     // `Vec::default()`): std has them, the engine does not run them by path yet.
     const char* const traitConstructors[] = {"from", "from_iter", "default", "try_from", "from_str"};
-    bool stdType = T_.findStruct(ownerKey) < 0 && T_.findEnum(ownerKey) < 0 &&
-                   (owner == "String" || owner == "Vec" || owner == "Box" || owner == "Option" || owner == "Result");
-    if (stdType && std::any_of(std::begin(traitConstructors), std::end(traitConstructors), [&](const char* c) { return p.last() == c; }))
+    bool learners = T_.findStruct(ownerKey) >= 0 || T_.findEnum(ownerKey) >= 0;
+    bool stdType = owner == "String" || owner == "Vec" || owner == "Box" || owner == "Option" || owner == "Result";
+    if (!learners && stdType &&
+        std::any_of(std::begin(traitConstructors), std::end(traitConstructors), [&](const char* c) { return p.last() == c; }))
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
     bool isEnum = T_.findEnum(ownerKey) >= 0 || owner == "Option" || owner == "Result";
-    if (T_.findStruct(ownerKey) >= 0 || owner == "String" || owner == "Vec" || owner == "Box" || isEnum)
+    if (learners || stdType)
       fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
                         (isEnum ? "enum" : "struct") + " `" + owner + "` in the current scope",
            p.segments.back().span, "function or associated item not found in `" + owner + "`");
     // A std type's associated function the engine does not run (`HashMap::default`, `Rc::new_cyclic`,
     // `i64::from`).
-    IntKind intKind;
-    bool primitive = p.segments.size() == 2 && (parseIntKind(ownerKey, &intKind) || ownerKey == "f32" || ownerKey == "f64" ||
-                                                ownerKey == "bool" || ownerKey == "char" || ownerKey == "str");
+    bool primitive = p.segments.size() == 2 && namesPrimitiveType(ownerKey);
     if (p.segments.front().name == "std" || primitive)
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
     if (names_->resolve(p, itemScope_, Namespace::Type, false).used == 0) throw CompileError(unresolvedFirstSegment(p.segments[0]));

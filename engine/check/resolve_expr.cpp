@@ -415,14 +415,10 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
       return declared;
     }
     const std::string& owner = p.segments[p.segments.size() - 2].name;
-    auto primitive = [](const std::string& name) {
-      IntKind k;
-      return parseIntKind(name, &k) || name == "str" || name == "char" || name == "bool" || name == "f64" || name == "f32";
-    };
     const std::string& first = p.segments[0].name;
-    if (self == kNoType && first != "Self" && !primitive(first) && names_->resolve(p, itemScope_, Namespace::Type, true).used == 0)
+    if (self == kNoType && first != "Self" && !namesPrimitiveType(first) && names_->resolve(p, itemScope_, Namespace::Type, true).used == 0)
       throw CompileError(unresolvedFirstSegment(p.segments[0]));  // `rand::random`, `Foo::BAR` with no Foo
-    if (self == kNoType && (std::isupper(static_cast<unsigned char>(owner[0])) || primitive(owner)))
+    if (self == kNoType && (std::isupper(static_cast<unsigned char>(owner[0])) || namesPrimitiveType(owner)))
       fail(DiagCode::None, "`" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
   }
   fail(DiagCode::E0425, "cannot find value `" + ownerName(name) + "` in this scope", e.span, "not found in this scope");

@@ -17,6 +17,7 @@
 #include <algorithm>
 
 #include "check/std_table.h"
+#include "check/types.h"
 
 namespace sh {
 
@@ -130,11 +131,8 @@ bool stdModuleHolds(const std::string& stdPath, const std::string& name) {
 // must itself be a module: lowercase (a type would be capitalized), not a
 // primitive type (`std::primitive::u8::MAX`), and none of std's.
 bool isMissingStdModule(const std::string& module, const std::string& segment) {
-  static const char* const kPrimitives[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64",
-                                            "u128", "usize", "f32", "f64", "bool", "char", "str"};
   if (segment.empty() || !std::islower(static_cast<unsigned char>(segment[0])) || !stdHasModule(module)) return false;
-  if (std::any_of(std::begin(kPrimitives), std::end(kPrimitives), [&](const char* p) { return segment == p; })) return false;
-  return !stdHasModule(module + "::" + segment);
+  return !namesPrimitiveType(segment) && !stdHasModule(module + "::" + segment);
 }
 
 bool isStdItem(const std::string& stdPath) {
@@ -197,6 +195,11 @@ Diagnostic unresolvedImport(const UseDecl& u) {
   d.labels.push_back({first.span, unresolvedLabel(first), true});
   addCrateHelp(d, first);
   return d;
+}
+
+bool namesPrimitiveType(const std::string& name) {
+  IntKind k;
+  return parseIntKind(name, &k) || name == "f32" || name == "f64" || name == "bool" || name == "char" || name == "str";
 }
 
 Diagnostic unresolvedFirstSegment(const PathSegment& first) {

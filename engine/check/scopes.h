@@ -47,6 +47,10 @@ struct PathResolution {
   std::string stdPath;  // ItemKind::Std: the path in std (`std::mem::swap`), or the prelude name of a std type (`String`)
 };
 
+// Whether `name` is a primitive type's (`u8`, `f64`, `bool`, `char`, `str`):
+// a path may go through one (`i32::MAX`, `std::primitive::u8`).
+bool namesPrimitiveType(const std::string& name);
+
 // rustc's E0433 for a path whose first segment names nothing in scope: a
 // type when it is capitalized (`Foo::new()`), else a module or a crate
 // (`rand::random()`), which a learner may expect to add and cannot here.
