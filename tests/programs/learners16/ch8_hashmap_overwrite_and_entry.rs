@@ -14,3 +14,4 @@ fn main() {
 }
 // expect: Some(25)
 // expect: [("Blue", 25), ("Yellow", 50)]
+// heap: skip the map's two String keys (4 and 6 bytes) are freed in its bucket order, which std's random seed changes from run to run
