@@ -702,15 +702,20 @@ Value Interpreter::collectVec(ItemStream& s, TypeId vecType) {
   return readPlace(Place{h, vecType}, true);
 }
 
-// The rest of s taken into the collection being built at `h` (of type t);
-// if a closure of the chain panics, the collection so far is dropped as
-// the panic unwinds (a local of std's from_iter), before the iterator.
+// The rest of s taken into the collection being built at `h` (of type t).
+// If a closure of the chain panics, the panic unwinds std's extend, which
+// owns the iterator (from_iter moved it there), and then from_iter, whose
+// local the collection is: what the iterator still owns is dropped first,
+// then the collection so far.
 void Interpreter::pullInto(ItemStream& s, Address h, TypeId t, const std::function<void(Value)>& take) {
   try {
     while (std::optional<Value> x = pull(s)) take(std::move(*x));
   } catch (Panic& p) {
     startUnwinding(p);
-    cleanup([&] { dropValue(h, t); });
+    cleanup([&] {
+      closeStream(s);
+      dropValue(h, t);
+    });
     throw;
   }
 }
@@ -750,7 +755,15 @@ Value Interpreter::collectInPlace(ItemStream& s, ItemStream& source, TypeId vecT
   uint64_t size = T_.layout(elem).size;
   Address buffer = mem_.readU64(source.owner + VecHeader::ptr);
   uint64_t cap = mem_.readU64(source.owner + VecHeader::cap), len = 0;
-  while (std::optional<Value> x = pull(s)) mem_.write(buffer + len++ * size, x->data(), size);
+  try {
+    while (std::optional<Value> x = pull(s)) mem_.write(buffer + len++ * size, x->data(), size);
+  } catch (Panic& p) {  // std's InPlaceDrop guard drops the items written so far; the caller drops the source's rest
+    startUnwinding(p);
+    cleanup([&] {
+      for (uint64_t i = 0; i < len; i++) dropValue(buffer + i * size, elem);
+    });
+    throw;
+  }
   while (source.front < source.back) dropValueNow(std::move(source.items[source.front++]));
   source.flag = true;
   if (HeapCell* cell = mem_.cellAt(buffer)) mem_.setLength(cell->id, len);  // none for a dangling empty buffer
@@ -776,17 +789,17 @@ Value Interpreter::collectString(ItemStream& s, TypeId stringType) {
     h = holdInScratch(newString("", 0));
     if (chars) growAmortized(h, T_.intType(IntKind::U8), sizeHint(s).lower, s.call->nameSpan);
   }
-  while (std::optional<Value> x = pull(s)) {
+  pullInto(s, h, stringType, [&](Value x) {
     if (chars) {
-      Value ch = it.kind == TypeKind::Ref ? readPlace(Place{x->u64(0), it.args[0]}, false) : *x;
+      Value ch = it.kind == TypeKind::Ref ? readPlace(Place{x.u64(0), it.args[0]}, false) : x;
       stringAppend(h, utf8Of(static_cast<char32_t>(ch.u64(0) & 0xFFFFFFFF)));
     } else if (it.kind == TypeKind::String) {
-      stringAppend(h, readString(holdInScratch(*x)));
-      dropValueNow(std::move(*x));  // each String is dropped once pushed, as std's Extend<String> does
+      stringAppend(h, readString(holdInScratch(x)));
+      dropValueNow(std::move(x));  // each String is dropped once pushed, as std's Extend<String> does
     } else {
-      stringAppend(h, readStr(*x));
+      stringAppend(h, readStr(x));
     }
-  }
+  });
   return readPlace(Place{h, stringType}, true);
 }
 
