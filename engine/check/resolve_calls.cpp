@@ -169,6 +169,11 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     const char* const traitConstructors[] = {"from", "from_iter", "default", "try_from", "from_str"};
     bool learners = T_.findStruct(ownerKey) >= 0 || T_.findEnum(ownerKey) >= 0;
     bool stdType = owner == "String" || owner == "Vec" || owner == "Box" || owner == "Option" || owner == "Result";
+    // `String::default()`, `Vec::default()`: std's Default impls, run as `u8::default()` is.
+    const auto& written = p.segments[p.segments.size() - 2].generics;  // `Vec::<u8>::default()`
+    TypeId element = written.size() == 1 ? lowerType(*written[0]) : T_.newVar(VarKind::Any);
+    TypeId preludeType = owner == "String" ? T_.stringType() : owner == "Vec" ? T_.vecOf(element) : kNoType;
+    if (!learners && preludeType != kNoType && callsStdImpl(e, preludeType, p.last(), expected)) return e.type;
     if (!learners && stdType &&
         std::any_of(std::begin(traitConstructors), std::end(traitConstructors), [&](const char* c) { return p.last() == c; }))
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));

@@ -450,4 +450,22 @@ void Resolver::requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Sp
                 : "no implementation for `" + l + " < " + r + "` and `" + l + " > " + r + "`");
 }
 
+// std::cmp::max(v1, v2) and min: std's body is `v1.max(v2)` for one T: Ord,
+// the bound E0277 at the path as rustc reports it; a learner's type compares
+// as Ord::max and min do (comparedByStd).
+TypeId Resolver::totallyOrderedPair(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  TypeId result = bySignature(e, f, given, t, expected);
+  TraitRef ord{stdTrait(StdTrait::Ord), {}, {}, {}};
+  const Type now = T_.get(T_.resolve(t));
+  if (now.kind == TypeKind::Float || (now.kind == TypeKind::Var && now.varKind == VarKind::Float))
+    failNotImplemented(T_.resolve(t), ord, e.operand->span);  // now, as rustc names a literal: `{float}: Ord`
+  requireTrait(t, ord, e.operand->span);
+  TypeId base = T_.resolve(t);
+  while (T_.get(base).kind == TypeKind::Ref) base = T_.resolve(T_.get(base).args[0]);
+  TypeKind k = T_.get(T_.resolve(base)).kind;
+  if ((k == TypeKind::Struct || k == TypeKind::Enum) && !orderedByOwnImpls(base))
+    requireNoHandWrittenComparison(base, Comparison::TotalOrder, "`" + e.operand->path.last() + "`", e.operand->span);
+  return result;
+}
+
 }  // namespace sh

@@ -597,6 +597,8 @@ class Resolver {
   TypeId extendItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool learnersDeref(TypeId t);
   TypeId dequeFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId vecFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId totallyOrderedPair(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId heapFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)

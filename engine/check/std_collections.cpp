@@ -237,6 +237,25 @@ TypeId Resolver::dequeFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
   return T_.vecDequeOf(t);
 }
 
+// Vec::from as std's From impls for Vec<T>: an array [T; N] (moved), a
+// `&[T]`, `&mut [T]` or a reference to an array (cloned, so T: Clone), a
+// `&str` or a String (its bytes, a Vec<u8>). T from the argument, as for a
+// VecDeque; another argument is not supported yet.
+TypeId Resolver::vecFrom(Expr& e, BuiltinFn, TypeId, TypeId t, TypeId) {
+  checkArgCount(e, 1, e.args.size(), "function");
+  Expr& arg = *e.args[0];
+  TypeId from = checkExpr(arg, kNoType);
+  const Type a = T_.get(T_.resolve(from));
+  const Type referent = a.kind == TypeKind::Ref ? T_.get(T_.resolve(a.args[0])) : a;
+  bool text = a.kind == TypeKind::String || (a.kind == TypeKind::Ref && referent.kind == TypeKind::Str);
+  bool elements = a.kind == TypeKind::Array || (a.kind == TypeKind::Ref && (referent.kind == TypeKind::Array || referent.kind == TypeKind::Slice));
+  if (!text && !elements) fail(DiagCode::None, "`Vec::from` a `" + typeName(from) + "` is not supported yet", arg.span);
+  TypeId element = text ? T_.intType(IntKind::U8) : referent.args[0];
+  if (!unify(t, element)) mismatch(arg.span, T_.vecOf(t), T_.vecOf(element));
+  if (a.kind == TypeKind::Ref && !text) requireTrait(element, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, arg.span);
+  return T_.vecOf(t);
+}
+
 // BinaryHeap::from a Vec<T> (its buffer taken over, then heapified in
 // place) or an array [T; N] (collected into a Vec of N first): T from the
 // argument, as for a VecDeque; `impl<T: Ord> From<..>`, so T: Ord (E0277).

@@ -700,6 +700,7 @@ class Interpreter {
   Place referentOfArgument(const StdCall& c, size_t i);
   Value orderingValue(TypeId ordering, int c);
   Value keepOneOf(const Value& kept, const Value& dropped);
+  StdCall& asMethodOfFirst(StdCall& c);  // a function's first argument as a method's self (ordering.cpp)
   // mem.cpp
   // What a Box holds as its drop glue sees it: `count` values of `elem` at
   // `ptr` (a Box<[T]>'s or Box<str>'s length; a Box<dyn Trait>'s concrete type).
@@ -710,6 +711,7 @@ class Interpreter {
   };
   BoxedParts boxedParts(Address box, TypeId boxType) const;
   Value boxedCopy(Address data, uint64_t count, TypeId elem, TypeId boxType, Span at, bool moved);
+  Value vecOfBoxedSlice(const Value& box, TypeId vecType);
   Value boxFromBuffer(const Value& header, TypeId elem, TypeId boxType);
   void leakOwned(Address addr, TypeId type);
   Value defaultValue(TypeId t);

@@ -267,13 +267,35 @@ Value Interpreter::runStringIntoBoxedStr(StdCall& c) { return boxFromBuffer(c.se
 
 // Box<[T]>::into_vec and Box<str>::into_string: the cell becomes the
 // buffer, its capacity the length (no allocation).
-Value Interpreter::runBoxedSliceIntoVec(StdCall& c) {
-  Value v(c.call.type, VecHeader::size);
-  bool zeroSized = T_.layout(T_.get(c.call.type).args[0]).size == 0;
-  v.setU64(VecHeader::ptr, c.self.u64(0));
-  v.setU64(VecHeader::cap, zeroSized ? ~uint64_t(0) : c.self.u64(8));
-  v.setU64(VecHeader::len, c.self.u64(8));
+Value Interpreter::runBoxedSliceIntoVec(StdCall& c) { return vecOfBoxedSlice(c.self, c.call.type); }
+
+Value Interpreter::vecOfBoxedSlice(const Value& box, TypeId vecType) {
+  Value v(vecType, VecHeader::size);
+  bool zeroSized = T_.layout(T_.get(vecType).args[0]).size == 0;
+  v.setU64(VecHeader::ptr, box.u64(0));
+  v.setU64(VecHeader::cap, zeroSized ? ~uint64_t(0) : box.u64(8));
+  v.setU64(VecHeader::len, box.u64(8));
   return v;
+}
+
+// Vec::from (check/std_collections.cpp vecFrom): an array's elements moved
+// into a cell of exactly N, after the array was built (std's
+// `<[T]>::into_vec(Box::new(array))`, where `vec![..]` allocates first and
+// builds its elements in place); a slice's or a `&str`'s cloned into a cell
+// of its length (`to_vec`); a String's buffer taken over (`into_bytes`).
+Value Interpreter::runVecFrom(StdCall& c) {
+  const Value& arg = c.args[0];
+  const Type& a = T_.get(arg.type);
+  TypeId elem = T_.get(c.call.type).args[0];
+  if (a.kind == TypeKind::String) {
+    Value bytes = arg;
+    bytes.type = c.call.type;
+    return bytes;
+  }
+  if (a.kind == TypeKind::Array) return vecOfBoxedSlice(boxedCopy(holdInScratch(arg), a.length, elem, c.call.type, c.call.span, true), c.call.type);
+  const Type& referent = T_.get(a.args[0]);
+  uint64_t count = referent.kind == TypeKind::Array ? referent.length : arg.u64(8);
+  return vecOfBoxedSlice(boxedCopy(arg.u64(0), count, elem, c.call.type, c.call.span, false), c.call.type);
 }
 
 Value Interpreter::runBoxedStrIntoString(StdCall& c) {

@@ -82,6 +82,16 @@ Value Interpreter::runOrdMin(StdCall& c) {
   return otherLess ? keepOneOf(c.args[0], c.self) : keepOneOf(c.self, c.args[0]);
 }
 
+// std::cmp::max(v1, v2) and min: std's body, `v1.max(v2)` and `v1.min(v2)`.
+Value Interpreter::runCmpMax(StdCall& c) { return runOrdMax(asMethodOfFirst(c)); }
+Value Interpreter::runCmpMin(StdCall& c) { return runOrdMin(asMethodOfFirst(c)); }
+
+StdCall& Interpreter::asMethodOfFirst(StdCall& c) {
+  c.self = std::move(c.args.front());
+  c.args.erase(c.args.begin());
+  return c;
+}
+
 // Ord::clamp: `assert!(min <= max)` (char's own clamp says it at the call,
 // with both bounds), then min if below it, max if above it, else self; the
 // two not returned are dropped, the bounds first.

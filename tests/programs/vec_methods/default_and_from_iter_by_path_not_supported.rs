@@ -5,4 +5,4 @@ fn main() {
     println!("[{}] {:?}", s, v);
 }
 // expect: [] [1, 2, 3]
-// unsupported: `String::default` at 3:13
+// unsupported: `Vec::from_iter` at 4:22
