@@ -959,6 +959,8 @@ void Decoder::decodeRing(DecodedCell& d, const CellImage& c) {
 // ---------------------------------------------------------------- BTreeMap
 
 void Decoder::btreeEntries(Address node, uint64_t height, TypeId nodeType, std::vector<std::pair<Address, Address>>& out) {
+  const CellImage* cell = m_.cellAt(node);
+  if (!cell || cell->addr != node) return;  // a map not yet written (its words still another value's) has no nodes
   const Layout& l = T_.layout(nodeType);
   const Type& t = typeOf(nodeType);
   uint64_t len = nodeLen(node, nodeType), keySize = sizeOf(t.args[0]), valueSize = sizeOf(t.args[1]);
