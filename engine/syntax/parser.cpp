@@ -70,6 +70,16 @@ std::string Parser::expectIdent() {
   return std::string(advance().text);
 }
 
+// The `:` after a parameter's pattern; without it rustc lists what could
+// continue the pattern too: `|`, and `@` after a name (`x @ 1..`).
+void Parser::expectParamColon() {
+  if (at(TokenKind::Colon)) {
+    advance();
+    return;
+  }
+  unexpectedOneOf(pos_ > 0 && tokens_[pos_ - 1].kind == TokenKind::Ident ? "`:`, `@`, or `|`" : "`:` or `|`");
+}
+
 void Parser::enterNesting() {
   if (++depth_ > limits::kMaxNesting)
     fail(peek().span, "expressions nested deeper than " + std::to_string(limits::kMaxNesting) +
@@ -385,7 +395,7 @@ FnDecl Parser::parseFn(const std::string& implType, bool inTrait) {
   while (!eat(TokenKind::RParen)) {
     Param param;
     param.pattern = parsePatternNoOr();
-    expect(TokenKind::Colon);
+    expectParamColon();
     param.type = parseType();
     param.span = Span::cover(param.pattern->span, param.type->span);
     fn.params.push_back(std::move(param));

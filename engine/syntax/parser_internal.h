@@ -52,6 +52,7 @@ class Parser {
   void expectClosingAngle();
   Span from(uint32_t start) const { return {start, prevEnd_}; }
   std::string expectIdent();
+  void expectParamColon();
   void enterNesting();
 
   [[noreturn]] void unexpected(const std::string& expected) const;
