@@ -237,12 +237,17 @@ TypeId Resolver::checkPickedMethod(Expr& e, MethodPick pick) {
   return checkPickedCall(e, pick, 1);
 }
 
+// Whether std's impls give `self` an associated function `name` the engine
+// runs: Default's `default` (std's types', or a learner's deriving it).
+bool Resolver::hasStdImplFn(TypeId self, const std::string& name) {
+  return name == "default" && stdImplements(self, StdTrait::Default, TraitRef{stdTrait(StdTrait::Default), {}, {}, {}});
+}
+
 // A std impl's function called through a type: `u8::default()`, or a
 // learner's type deriving it. Recorded as a builtin call with the type on
 // the callee (as `size_of::<T>`).
 bool Resolver::callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected) {
-  if (name != "default" || !stdImplements(self, StdTrait::Default, TraitRef{stdTrait(StdTrait::Default), {}, {}, {}}))
-    return false;
+  if (!hasStdImplFn(self, name)) return false;
   e.resolvedKind = static_cast<uint8_t>(Resolved::Builtin);
   e.resolved = static_cast<int32_t>(BuiltinFn::DefaultDefault);
   e.operand->type = self;

@@ -189,7 +189,7 @@ Resolver::VariantRef Resolver::findVariant(const Path& p) {
   std::string owner = T_.enums()[en].name;
   MethodPick pick;
   TypeId self = T_.enumType(en, freshVars(T_.enums()[en].typeParams.size()));
-  if (lookupAssocFn(self, p.last(), &pick) || findAssociatedConst(self, p.last()) >= 0) return {};
+  if (lookupAssocFn(self, p.last(), &pick) || findAssociatedConst(self, p.last()) >= 0 || hasStdImplFn(self, p.last())) return {};
   fail(DiagCode::E0599, "no variant or associated item named `" + p.last() + "` found for enum `" + owner + "` in the current scope",
        p.segments.back().span, "variant or associated item not found in `" + owner + "`");
 }

@@ -406,6 +406,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     TypeId self = typeOfPathPrefix(p);
     MethodPick pick;
     if (self != kNoType && lookupAssocFn(self, p.last(), &pick)) return checkFnItem(e, pick.fn, expected);
+    if (TypeId value; self != kNoType && checkStdImplValue(e, self, expected, &value)) return value;
     int32_t constant = self != kNoType ? pickAssociatedConst(self, p.last(), p.segments.back().span) : -1;
     if (constant >= 0) return checkAssociatedConstPath(e, constant);
     TypeId declared = kNoType;

@@ -121,6 +121,18 @@ TypeId Resolver::checkConstructorValue(Expr& e, TypeId type, const std::vector<s
   return checkAsClosure(e, shape, false, expected);
 }
 
+// A std impl's function named as a value through its type (`Team::default`
+// of a type deriving Default, `or_insert_with(Team::default)`): the closure
+// calling it by its path, which the call runs as `Team::default()`.
+bool Resolver::checkStdImplValue(Expr& e, TypeId self, TypeId expected, TypeId* type) {
+  if (!hasStdImplFn(self, e.path.last())) return false;
+  FnValueShape shape;
+  shape.ret = self;
+  requireValueSignatureFits(e, false, shape, expected);
+  *type = checkAsClosure(e, shape, false, expected);
+  return true;
+}
+
 // A generic function of the learner's named as a value (`.map(double::<i32>)`,
 // `.for_each(show)`): as checkFnItem's value, of a type of its own per use,
 // whose function is the instance its type arguments (given, or inferred from

@@ -335,6 +335,7 @@ class Resolver {
   TypeId checkGenericFnValue(Expr& e, int32_t fn, TypeId expected);
   void bindPendingFnValues();
   TypeId checkConstructorValue(Expr& e, TypeId type, const std::vector<std::pair<std::string, TypeId>>& fields, TypeId expected);
+  bool checkStdImplValue(Expr& e, TypeId self, TypeId expected, TypeId* type);
   void requireValueSignatureFits(const Expr& e, bool pickedByTrait, const FnValueShape& shape, TypeId expected);
   TypeId checkAsClosure(Expr& e, FnValueShape& shape, bool callsMethod, TypeId expected);
   void turnIntoClosure(Expr& e, bool callsMethod, size_t arity, Span methodName);
@@ -499,6 +500,7 @@ class Resolver {
   TypeId checkPickedMethod(Expr& e, MethodPick pick);
   int boxedReceiverLevel(const Expr& e, int derefs);
   bool callsStdImpl(Expr& e, TypeId self, const std::string& name, TypeId expected);
+  bool hasStdImplFn(TypeId self, const std::string& name);
   TypeId byTypeOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId resultVariant(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   std::vector<TypeId> explicitOrFresh(const PathSegment& seg, const FnInfo& f, size_t outer);
