@@ -389,8 +389,16 @@ void BorrowChecker::walkExpr(const Expr& e) {
         // A String written into is borrowed `&mut` by the call (`s.write_fmt(..)`), after its arguments.
         const Expr* string = writes && T_.get(T_.resolve(e.args[0]->type)).kind != TypeKind::Ref ? e.args[0].get() : nullptr;
         if (writes && !string) walk(*e.args[0]);
+        // `assert_eq!(a, b)` is `match (&a, &b)`: shared borrows, the macro's own, at its span
+        // (`v[0]` of a Vec is Index::index's borrow of v, at `v[0]`).
+        bool asserts = m == MacroId::AssertEq || m == MacroId::AssertNe;
+        auto compared = [&](const ExprPtr& a) {
+          return asserts && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1])) &&
+                 !(a->kind == ExprKind::Index && indexesThroughImpl(T_, *a));
+        };
         for (const auto& a : e.args)
-          if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
+          if (compared(a)) walkPlace(*a, Access::Shared, e.span);
+          else if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
         walkFormatArguments(f, string, e.span);
         if (writes && !string) writeThroughReference(*e.args[0], e.args[0]->span);
         return;

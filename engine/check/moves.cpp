@@ -1123,7 +1123,8 @@ class MoveChecker {
       const MacroId m = static_cast<MacroId>(e.macroId);
       bool assertsBorrow = m == MacroId::AssertEq || m == MacroId::AssertNe;
       bool writes = m == MacroId::Write || m == MacroId::Writeln;  // `f.write_fmt(..)`: f is reborrowed, not moved
-      for (size_t i = 0; assertsBorrow && i < 2 && i < e.args.size(); ++i) visitPlace(*e.args[i]);
+      // `match (&a, &b)`: the borrows are the macro's own, at its span.
+      for (size_t i = 0; assertsBorrow && i < 2 && i < e.args.size(); ++i) visitPlace(*e.args[i], Use::Borrow, e.span);
       if (writes) visitPlace(*e.args[0]);
       for (const auto& a : e.args)
         if (!(assertsBorrow && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1]))) && !(writes && a == e.args[0]) &&
