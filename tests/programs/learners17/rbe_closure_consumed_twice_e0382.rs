@@ -1,0 +1,13 @@
+// Rust-by-Example-style: calling twice a closure that drops what it captured is E0382 (FnOnce).
+use std::mem;
+
+fn main() {
+    let movable = Box::new(3);
+    let consume = || {
+        println!("`movable`: {:?}", movable);
+        mem::drop(movable);
+    };
+    consume();
+    consume();
+}
+// error: E0382 at 11:5

@@ -1,0 +1,34 @@
+// Rust-by-Example-style: closures capturing by reference, by mutable reference and by value (a consumed String).
+use std::mem;
+
+fn main() {
+    let color = String::from("green");
+    let print = || println!("`color`: {}", color);
+    print();
+    let _reborrow = &color;
+    print();
+    let _color_moved = color;
+
+    let mut count = 0;
+    let mut inc = || {
+        count += 1;
+        println!("`count`: {}", count);
+    };
+    inc();
+    inc();
+    let _count_reborrowed = &mut count;
+
+    let movable = Box::new(3);
+    let consume = || {
+        println!("`movable`: {:?}", movable);
+        mem::drop(movable);
+    };
+    consume();
+    println!("count at end {}", count);
+}
+// expect: `color`: green
+// expect: `color`: green
+// expect: `count`: 1
+// expect: `count`: 2
+// expect: `movable`: 3
+// expect: count at end 2
