@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { run as runProcess, pool, findRustc as findRustcOn, compile as compileRust, RUN_ENV, ALLOCATOR_MODULE,
          STDOUT_FIRST, PANIC_HOOK, parseHeapLog, exitHeapLog, panicHeapLog, heapLogOfTrace, heapDiff, parseDiagnostics, lintOf, parsePanic, short }
   from './rustc-oracle.mjs';
+import { batchable, compileBatches } from './golden-batch.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = path.join(ROOT, 'tests', 'programs');
@@ -212,11 +213,8 @@ ${STDOUT_FIRST}${PANIC_HOOK}    __golden_heap::ENABLED.store(true, std::sync::at
 }
 `;
 
-function heapSource(t) {
-  const user = t.snippet ? `fn __user_main() {\n${t.source}\n}\n`
-                         : t.source.replace(HAS_MAIN, 'fn __user_main$1');
-  return user + (t.outcome === 'panic' ? PANIC_HEAP_HARNESS : HEAP_HARNESS);
-}
+const heapUser = (t) => (t.snippet ? `fn __user_main() {\n${t.source}\n}\n` : t.source.replace(HAS_MAIN, 'fn __user_main$1'));
+const heapSource = (t) => heapUser(t) + (t.outcome === 'panic' ? PANIC_HEAP_HARNESS : HEAP_HARNESS);
 
 // ---------------------------------------------------------------- processes
 
@@ -244,11 +242,12 @@ function stdinArgs(t) {
   return ['--stdin-file', file];
 }
 
+const cacheDirOf = (source, runs, input) => path.join(CACHE, createHash('sha256').update(CACHE_FORMAT).update('\0')
+  .update(RUSTC_VERSION).update('\0').update(String(runs)).update('\0').update(source).update('\0').update(input ?? '')
+  .digest('hex').slice(0, 24));
+
 async function compileAndRun(source, runs, input = null) {
-  const key = createHash('sha256').update(CACHE_FORMAT).update('\0').update(RUSTC_VERSION)
-    .update('\0').update(String(runs)).update('\0').update(source).update('\0').update(input ?? '')
-    .digest('hex').slice(0, 24);
-  const dir = path.join(CACHE, key);
+  const dir = cacheDirOf(source, runs, input);
   const resultFile = path.join(dir, 'result.json');
   if (fs.existsSync(resultFile)) {
     try { return JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { /* redo */ }
@@ -266,6 +265,31 @@ async function compileAndRun(source, runs, input = null) {
   }
   if (!result.runs.some((r) => r.timedOut)) fs.writeFileSync(resultFile, JSON.stringify(result));
   return result;
+}
+
+// rustc's results for the programs it should run, compiled in batches
+// (tests/golden-batch.mjs) into the cache where compileAndRun finds them;
+// what a batch could not give is compiled alone there.
+async function warmCache(tests) {
+  const items = [];
+  const want = (kind, source, runs, text) => {
+    const dir = cacheDirOf(source, runs, null);
+    if (fs.existsSync(path.join(dir, 'result.json'))) return;
+    items.push({ kind, text, runs, save: (result) => {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'result.json'), JSON.stringify(result));
+    } });
+  };
+  for (const t of tests) {
+    if (t.problems.length || (t.outcome !== 'ok' && t.outcome !== 'panic') || t.stdin !== null) continue;
+    if (!batchable(t.source) || !Buffer.from(t.source).equals(t.raw)) continue;
+    const plain = rustcSource(t).toString('utf8');
+    want('plain', plain, 1, plain);
+    if (!t.heapSkip) want(t.outcome === 'panic' ? 'heap-panic' : 'heap', heapSource(t), heapRuns(t), heapUser(t));
+  }
+  if (!items.length) return;
+  const b = await compileBatches(items, { rustc: RUSTC, work: path.join(CACHE, 'batches'), jobs: opts.jobs, timeoutMs: TIMEOUT_MS });
+  console.log(`rustc: ${b.saved} of ${b.of} results not cached yet came from ${b.compiles} batch compiles`);
 }
 
 // ---------------------------------------------------------------- diagnostics
@@ -563,6 +587,7 @@ async function main() {
   }
   for (const n of notes) console.log(`NOTE: ${n}`);
 
+  if (haveRustc) await warmCache(tests);
   await pool(tests, opts.jobs, async (t) => {
     t.failures = [];
     const fail = (stage, ps) => { for (const p of ps) t.failures.push(`[${stage}] ${p}`); };
