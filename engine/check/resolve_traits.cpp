@@ -590,7 +590,9 @@ bool Resolver::derivesOrImplementsNatively(TypeId t, StdTrait trait, const Trait
 
 // Whether `pattern` (a type mentioning `params`) can be `actual`, binding
 // each param it meets to what stands in its place. An inference variable in
-// `actual` matches anything it could still become.
+// `actual` matches anything it could still become. A pattern that is the
+// actual type itself still binds its params (`Stack<T>` of a generic impl
+// against `Stack<T>` inside that impl: T stands for T), so it is walked.
 bool Resolver::matchType(TypeId pattern, TypeId actual, const std::vector<TypeId>& params, std::vector<TypeId>& args) {
   pattern = T_.resolve(pattern);
   actual = T_.resolve(actual);
@@ -603,7 +605,7 @@ bool Resolver::matchType(TypeId pattern, TypeId actual, const std::vector<TypeId
       std::vector<TypeId> none;
       return matchType(args[i], actual, none, none);
     }
-  if (pattern == actual) return true;
+  if (pattern == actual && (params.empty() || !T_.containsParam(pattern))) return true;
   const Type p = T_.get(pattern), a = T_.get(actual);
   if (a.kind == TypeKind::Error || p.kind == TypeKind::Error) return true;
   if (a.kind == TypeKind::Var) {
