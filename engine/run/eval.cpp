@@ -461,12 +461,20 @@ Value Interpreter::evalInner(const Expr& e) {
       // The formatting macros expand to a block whose statement ends with
       // the macro (`{ let res = fmt::format(args); res }`), so their
       // arguments' temporaries are dropped when the macro is done, not at the
-      // end of the enclosing statement; vec! is a call, whose are not.
+      // end of the enclosing statement; vec! is a call, whose are not. A
+      // panic among the arguments drops them there too, before what the
+      // enclosing expression holds (the elements of a `vec![..]` built so far).
       if (static_cast<MacroId>(e.macroId) == MacroId::Vec) return evalMacro(e);
       size_t temporariesMark = temporaries_.size();
-      Value v = evalMacro(e);
-      dropTemporariesDownTo(temporariesMark);
-      return v;
+      try {
+        Value v = evalMacro(e);
+        dropTemporariesDownTo(temporariesMark);
+        return v;
+      } catch (Panic& p) {
+        startUnwinding(p);
+        unwindTemporariesDownTo(temporariesMark);
+        throw;
+      }
     }
     case ExprKind::Closure: return evalAggregate(e);  // its environment, a struct of its captures
   }
