@@ -16,6 +16,7 @@ bool BorrowChecker::isSliceMethod(const Expr& call) {
   switch (static_cast<BuiltinMethod>(call.resolved)) {
     case BuiltinMethod::VecSwap: case BuiltinMethod::VecSort: case BuiltinMethod::VecSortUnstable: case BuiltinMethod::VecReverse:
     case BuiltinMethod::VecGetMut: case BuiltinMethod::VecFirstMut: case BuiltinMethod::VecLastMut:
+    case BuiltinMethod::SliceSplitAtMut: case BuiltinMethod::SliceRotateLeft: case BuiltinMethod::SliceRotateRight:
       return true;
     default: return false;
   }

@@ -451,6 +451,9 @@ class Interpreter {
   Value trimWhitespace(StdCall& c, bool start, bool end);
   bool isCharBoundary(const StdCall& c, uint64_t i);
   Value pairOf(TypeId pairType, const Value& first, const Value& second);
+  Value splitOffEnd(StdCall& c, bool first);     // split_first, split_last
+  Value rotateElements(StdCall& c, uint64_t left);
+  Value sliceHasAtEnd(StdCall& c, bool start);   // starts_with, ends_with
   // text_search.cpp
   struct TextPattern;
   TextPattern patternOf(const Value& pattern);

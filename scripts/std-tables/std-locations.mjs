@@ -60,6 +60,8 @@ const SITES = [
   ['CharToDigit', "(b'a' as char).to_digit(40 + z as u32)", 'library/core/src/char/methods.rs'],
   ['CharFromDigit', 'char::from_digit(1, 40 + z as u32)', 'library/core/src/char/convert.rs'],
   ['StrSplitAt', '"é".split_at(1 + z)', 'library/core/src/str/mod.rs'],
+  ['SliceRotateLeft', 'vec![1u8].rotate_left(2 + z)', 'library/core/src/slice/mod.rs'],
+  ['SliceRotateRight', 'vec![1u8].rotate_right(2 + z)', 'library/core/src/slice/mod.rs'],
   ['CapacityOverflow', 'Vec::<u64>::with_capacity((1 << 61) + z)', 'library/alloc/src/raw_vec/mod.rs'],
   // A Vec collected from, or extended by, a TrustedLen iterator with no upper bound (`iter::repeat`).
   ['CollectCapacityOverflow', 'std::iter::repeat(z).collect::<Vec<usize>>()', 'library/alloc/src/vec/spec_from_iter_nested.rs'],

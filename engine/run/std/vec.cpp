@@ -328,6 +328,80 @@ Value Interpreter::runVecSwap(StdCall& c) {
   return makeUnit();
 }
 
+// A `&[T]` (or `&mut [T]`) of type `type`: n elements from data.
+static Value sliceRef(TypeId type, Address data, uint64_t n) {
+  Value slice(type, 16);
+  slice.setU64(0, data);
+  slice.setU64(8, n);
+  return slice;
+}
+
+// split_at(mid) and split_at_mut(mid): the two parts, or core's "mid > len"
+// at the call (#[track_caller]).
+Value Interpreter::runSliceSplitAt(StdCall& c) {
+  uint64_t mid = c.args[0].u64(), n = receiverLen(c), size = T_.layout(receiverElem(c)).size;
+  if (mid > n) panic("mid > len", c.call.nameSpan);
+  const Type pair = T_.get(c.call.type);
+  return pairOf(c.call.type, sliceRef(pair.args[0], receiverData(c), mid), sliceRef(pair.args[1], receiverData(c) + mid * size, n - mid));
+}
+
+Value Interpreter::runSliceSplitAtMut(StdCall& c) { return runSliceSplitAt(c); }
+
+// split_first and split_last: Some((an end element, the rest)), None when empty.
+Value Interpreter::splitOffEnd(StdCall& c, bool first) {
+  uint64_t n = receiverLen(c), size = T_.layout(receiverElem(c)).size;
+  if (n == 0) return makeOption(c.call.type, nullptr);
+  TypeId pairType = T_.get(c.call.type).args[0];
+  const Type pair = T_.get(pairType);
+  Address data = receiverData(c);
+  Value end(pair.args[0], 8);
+  end.setU64(0, first ? data : data + (n - 1) * size);
+  Value rest = sliceRef(pair.args[1], first ? data + size : data, n - 1);
+  Value some = pairOf(pairType, end, rest);
+  return makeOption(c.call.type, &some);
+}
+
+Value Interpreter::runSliceSplitFirst(StdCall& c) { return splitOffEnd(c, true); }
+Value Interpreter::runSliceSplitLast(StdCall& c) { return splitOffEnd(c, false); }
+
+// rotate_left(mid) and rotate_right(k): the elements moved round in place,
+// after core's assert (inside core).
+Value Interpreter::rotateElements(StdCall& c, uint64_t left) {
+  TypeId elem = receiverElem(c);
+  uint64_t n = receiverLen(c), size = T_.layout(elem).size;
+  Address data = receiverData(c);
+  std::vector<Value> items;
+  for (uint64_t i = 0; i < n; ++i) items.push_back(readPlace(Place{data + i * size, elem}, false));
+  for (uint64_t i = 0; i < n; ++i) mem_.write(data + i * size, items[(i + left) % n].data(), size);
+  return makeUnit();
+}
+
+Value Interpreter::runSliceRotateLeft(StdCall& c) {
+  uint64_t mid = c.args[0].u64(), n = receiverLen(c);
+  if (mid > n) throw Panic{"assertion failed: mid <= self.len()", c.call.nameSpan, stdLocation(StdSite::SliceRotateLeft)};
+  return rotateElements(c, mid);
+}
+
+Value Interpreter::runSliceRotateRight(StdCall& c) {
+  uint64_t k = c.args[0].u64(), n = receiverLen(c);
+  if (k > n) throw Panic{"assertion failed: k <= self.len()", c.call.nameSpan, stdLocation(StdSite::SliceRotateRight)};
+  return rotateElements(c, n - k);
+}
+
+// starts_with and ends_with: the needle's elements equal those at that end.
+Value Interpreter::sliceHasAtEnd(StdCall& c, bool start) {
+  TypeId elem = receiverElem(c);
+  uint64_t n = receiverLen(c), m = c.args[0].u64(8), size = T_.layout(elem).size;
+  if (m > n) return makeBool(false);
+  Address mine = receiverData(c) + (start ? 0 : (n - m) * size), theirs = c.args[0].u64(0);
+  for (uint64_t i = 0; i < m; ++i)
+    if (compareValues(Place{mine + i * size, elem}, Place{theirs + i * size, elem}) != 0) return makeBool(false);
+  return makeBool(true);
+}
+
+Value Interpreter::runSliceStartsWith(StdCall& c) { return sliceHasAtEnd(c, true); }
+Value Interpreter::runSliceEndsWith(StdCall& c) { return sliceHasAtEnd(c, false); }
+
 // join and concat of Strings or &strs (concat is join with ""): std's
 // join_generic_copy, the whole text first, then one exact allocation; of
 // Vecs, arrays or slices: joinedParts.
