@@ -32,10 +32,12 @@ import fnvalues from './fnvalues.mjs';
 import cursors from './cursors.mjs';
 import layouts from './layouts.mjs';
 import captures from './captures.mjs';
+import enums from './enums.mjs';
+import generics from './generics.mjs';
 
 export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
                          formats, sizes, traits, operators, drops, shared, lifetimes, results, closures, displays,
-                         iterators, dyns, collections, cells, fnvalues, cursors, layouts, captures];
+                         iterators, dyns, collections, cells, fnvalues, cursors, layouts, captures, enums, generics];
 
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
