@@ -502,20 +502,23 @@ Value Interpreter::callFunction(int32_t fnIndex, std::vector<Value> args, Span c
   trace_.add(call);
   if (frames_.size() == 1) placeStatics();  // main's call: before its first statement
   Span closing{fn.decl->body->span.end - 1, fn.decl->body->span.end};
-  size_t temporariesMark = temporaries_.size();
+  size_t temporariesMark = temporaries_.size(), parameterSlots = 0;
   Value result;
   try {
-    enterScope();
+    enterScope();  // the parameters', around the body's
     bindArguments(fn, args);
+    parameterSlots = frame().slots.size();
+    enterScope();
     execBlockBody(*fn.decl->body, &result);
     if (flow_ == Flow::Return) {
       result = flowValue_;
       flow_ = Flow::Normal;
     }
     exitScope(closing);
-    dropTemporariesDownTo(temporariesMark);  // the body's tail expression's, after its variables (edition 2021)
+    dropTemporariesDownTo(temporariesMark);  // the body's tail expression's, after its variables (edition 2021), before the parameters
+    exitScope(closing);
   } catch (Panic& p) {
-    unwindFrame(p, temporariesMark, closing);
+    unwindFrame(p, temporariesMark, parameterSlots, closing);
     throw;
   }
   beginStep(StepKind::Return, frames_.size() > 1 ? callSpan : closing);  // plain locals end here too

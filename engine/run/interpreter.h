@@ -341,7 +341,7 @@ class Interpreter {
   Place evalPlaceHolding(const Expr& place, const Value& value);
   void unwindSlotsDownTo(size_t mark, Span at);
   void unwindTemporariesDownTo(size_t mark);
-  void unwindFrame(Panic& p, size_t temporariesMark, Span closing);
+  void unwindFrame(Panic& p, size_t temporariesMark, size_t parameterSlots, Span closing);
   void dropInCleanup(Address addr, TypeId type, Span at);
   void dropHeldInCleanup(std::vector<Value>& held, Span at);
   [[noreturn]] void panicDropping(Panic p, Address owned, TypeId type);

@@ -95,11 +95,13 @@ void Interpreter::unwindTemporariesDownTo(size_t mark) {
 
 // The frame a panic leaves: its variables, then the temporaries of its
 // body's last expression (edition 2021 drops those after the variables),
-// then the frame is popped without returning.
-void Interpreter::unwindFrame(Panic& p, size_t temporariesMark, Span closing) {
+// then its parameters (the scope around the body's), then the frame is
+// popped without returning.
+void Interpreter::unwindFrame(Panic& p, size_t temporariesMark, size_t parameterSlots, Span closing) {
   startUnwinding(p);
-  unwindSlotsDownTo(0, closing);
+  unwindSlotsDownTo(parameterSlots, closing);  // the body's variables, its tail's temporaries, then the parameters
   unwindTemporariesDownTo(temporariesMark);
+  unwindSlotsDownTo(0, closing);
   beginStepIgnoringBudget(StepKind::Return, closing);
   noteUnwinding(trace_);
   EventInfo ret;
