@@ -243,17 +243,42 @@ void Resolver::settleParseError(const Type& operand, TypeId expected, Span at) {
   const Type& error = T_.get(T_.resolve(operand.args[1]));
   if (error.kind != TypeKind::Var || error.varKind != VarKind::Any) return;
   TypeId var = T_.resolve(operand.args[1]);
-  bool ofParse = std::any_of(parseTargets_.begin(), parseTargets_.end(), [&](const auto& pending) {
+  auto parse = std::find_if(parseTargets_.begin(), parseTargets_.end(), [&](const auto& pending) {
     const Type& r = T_.get(T_.resolve(pending.first->type));
     return r.kind == TypeKind::Result && T_.resolve(r.args[1]) == var;
   });
-  if (!ofParse) return;
+  if (parse == parseTargets_.end()) return;
   if (expected != kNoType) unify(operand.args[0], expected);
   TypeId target = T_.resolve(operand.args[0]);
   TypeKind k = T_.get(target).kind;
   if (k != TypeKind::Int && k != TypeKind::Float && !parsesWithLearnersFromStr(target))
     fail(DiagCode::None, "`?` on a value whose error type is not known yet is not supported yet (name the type: `parse::<i32>()?`)", at);
+  requireOnlyFromItself(target, parseErrorFor(target), parse->first->nameSpan);
   unify(operand.args[1], parseErrorFor(target));
+}
+
+// `let n: i32 = text.parse()?` where the function's error is the learner's
+// type with no From impl of its own: std's `impl<T> From<T> for T` is then
+// the one impl `?` can use, so rustc takes the parse's error to be that
+// type, and finds the target's FromStr says otherwise (E0271 at `parse`).
+// With an impl of its own, or std's (a String's, a Box<dyn Error>'s), the
+// choice waits, and an error with no From is the `?`'s E0277.
+void Resolver::requireOnlyFromItself(TypeId target, TypeId error, Span parse) {
+  const Type r = T_.get(T_.resolve(fn_->ret));
+  if (r.kind != TypeKind::Result) return;
+  TypeId to = T_.resolve(r.args[1]);
+  const Type& t = T_.get(to);
+  bool learners = (t.kind == TypeKind::Struct && T_.structOf(to).stdPath.empty()) ||
+                  (t.kind == TypeKind::Enum && T_.enumOf(to).stdPath.empty());
+  if (!learners || to == T_.resolve(error)) return;
+  int32_t from = stdTrait(StdTrait::From);
+  for (const ImplInfo& impl : out_.impls)
+    if (impl.trait.trait == from && T_.get(T_.resolve(impl.self)).kind == t.kind &&
+        (t.kind == TypeKind::Struct ? T_.get(T_.resolve(impl.self)).structIndex == t.structIndex
+                                    : T_.get(T_.resolve(impl.self)).enumIndex == t.enumIndex))
+      return;
+  fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(target) + " as FromStr>::Err == " + typeName(to) + "`", parse,
+       "expected `" + typeName(to) + "`, found `" + typeName(error) + "`");
 }
 
 // What `parse` into a type gives on failure: std's ParseIntError or

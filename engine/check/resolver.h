@@ -438,6 +438,7 @@ class Resolver {
   void requireTryReturn(const Type& operand, Span q);
   bool boxesError(TypeId t) const;
   void settleParseError(const Type& operand, TypeId expected, Span at);
+  void requireOnlyFromItself(TypeId target, TypeId error, Span parse);
   TypeId checkField(Expr& e);
   TypeId checkIndex(Expr& e);
   TypeId checkRef(Expr& e, TypeId expected);
