@@ -890,6 +890,15 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
 // argument is checked, so a closure written there learns its parameter and
 // result types from it, as rustc checks it against Iterator::map's
 // `F: FnMut(Self::Item) -> B`.
+// A closure written for a bound takes exactly the bound's argument types:
+// another one annotated (`map(|x: i32| ..)` over `&i32`s) is rustc's E0631
+// at the method or function it is passed to.
+void Resolver::requireClosureParamsFit(const std::vector<TypeId>& params, const std::vector<TypeId>& wanted, Span callee) {
+  bool fits = params.size() == wanted.size();
+  for (size_t i = 0; fits && i < params.size(); ++i) fits = unify(params[i], wanted[i]);
+  if (!fits) fail(DiagCode::E0631, "type mismatch in closure arguments", callee, "expected due to this");
+}
+
 void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam& c, Span method) {
   StdTrait s = c.trait == "Fn" ? StdTrait::Fn : c.trait == "FnMut" ? StdTrait::FnMut : StdTrait::FnOnce;
   TraitRef bound{stdTrait(s), {T_.tupleOf(c.args)}, {{0, c.ret}}, arg.span};
@@ -909,6 +918,7 @@ void Resolver::checkCallableArgument(Expr& arg, TypeId slot, const CallableParam
   // A closure variable's parameters still unknown (`let add_one = |x| x + 1;` then `map(add_one)`) are the bound's, as rustc learns them here.
   for (size_t i = 0; i < params.size() && i < c.args.size(); ++i)
     if (T_.get(T_.resolve(params[i])).kind == TypeKind::Var && T_.get(T_.resolve(params[i])).varKind == VarKind::Any) unify(params[i], c.args[i]);
+  if (arg.kind == ExprKind::Closure) requireClosureParamsFit(params, c.args, method);
   int32_t closure = T_.closureOf(T_.resolve(t));
   if (closure >= 0) {
     const ClosureInfo& info = out_.closures[closure];

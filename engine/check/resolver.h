@@ -607,6 +607,9 @@ class Resolver {
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
   SearchKind searchKindOf(TypeId pattern) const;
   TypeId checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays);
+  TraitRef charPredicateBound(Span at);
+  bool checkCharPredicate(TypeId pattern, const Expr& arg, Span method);
+  void requireClosureParamsFit(const std::vector<TypeId>& params, const std::vector<TypeId>& wanted, Span callee);
   TypeId integerOfPath(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId conversionTarget(const Expr& e);
   TypeId numberFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);

@@ -34,7 +34,8 @@ size_t holeIndex(std::string_view signature) {
 // What std's Pattern trait accepts here: text (&str, &String, &&str), found
 // by a searcher that only runs forwards and backwards separately, or chars
 // (a char, an array or slice of chars, `&[char; N]`), whose searcher runs
-// both ways at once (trim_matches and `.rev()` need that).
+// both ways at once (trim_matches and `.rev()` need that); a closure or
+// function on chars is checkCharPredicate's.
 Resolver::SearchKind Resolver::searchKindOf(TypeId pattern) const {
   TypeId p = T_.resolveDeep(pattern);
   const Type& t = T_.get(p);
@@ -49,12 +50,49 @@ Resolver::SearchKind Resolver::searchKindOf(TypeId pattern) const {
   return SearchKind::None;
 }
 
+// std's `impl<F: FnMut(char) -> bool> Pattern for F`: the bound a closure
+// or function given as a Pattern must meet.
+TraitRef Resolver::charPredicateBound(Span at) {
+  return TraitRef{stdTrait(StdTrait::FnMut), {T_.tupleOf({T_.charType()})}, {{0, T_.boolType()}}, at};
+}
+
+// A closure written in place (`|c| c == ','`, its parameter a char by the
+// bound) or a function named by its path (`char::is_whitespace`).
+static bool writtenAsPredicate(const Expr& arg) {
+  return arg.kind == ExprKind::Closure || (arg.kind == ExprKind::Path && arg.path.segments.size() == 2 && arg.path.segments[0].name == "char");
+}
+
+// A callable given as a Pattern: it must take a char and return bool
+// (a closure written there taking another type is E0631 at the method,
+// another mismatch E0277). One the engine
+// cannot call from a search (a generic parameter, a trait object) is not
+// supported yet.
+bool Resolver::checkCharPredicate(TypeId pattern, const Expr& arg, Span method) {
+  std::vector<TypeId> params;
+  TypeId ret = kNoType;
+  uint8_t mode = 0;
+  if (!callableSignature(pattern, &params, &ret, &mode)) return false;
+  TypeId callee = T_.resolve(pattern);
+  while (T_.get(callee).kind == TypeKind::Ref) callee = T_.resolve(T_.get(callee).args[0]);
+  if (T_.get(callee).kind != TypeKind::FnPtr && T_.closureOf(callee) < 0)
+    fail(DiagCode::None, "a `" + typeName(pattern) + "` given as a Pattern is not supported yet (a closure or a function is)", arg.span);
+  if (arg.kind == ExprKind::Closure) requireClosureParamsFit(params, {T_.charType()}, method);
+  bool fits = params.size() == 1 && unify(params[0], T_.charType()) && unify(ret, T_.boolType());
+  if (!fits)
+    fail(DiagCode::E0277, "expected a `FnMut(char)` closure, found `" + typeName(pattern) + "`", arg.span,
+         "expected an `FnMut(char)` closure, found `" + typeName(pattern) + "`");
+  requireTrait(pattern, charPredicateBound(arg.span), arg.span);
+  return true;
+}
+
 // The pattern argument of a call typed by its row, `_` in the signature.
 TypeId Resolver::checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, bool bothWays) {
   TypeId pattern = T_.newVar(VarKind::Any);
-  TypeId result = typeMethodCall(e, m, self, pattern);
   const Expr& arg = *e.args[holeIndex(stdMethod(m).signature)];
+  if (writtenAsPredicate(arg)) obligations_.push_back({pattern, charPredicateBound(arg.span), arg.span});
+  TypeId result = typeMethodCall(e, m, self, pattern);
   std::string name = typeName(pattern);
+  if (checkCharPredicate(pattern, arg, e.nameSpan)) return result;  // a searcher that runs both ways, as a set of chars's
   switch (searchKindOf(pattern)) {
     case SearchKind::None:
       fail(DiagCode::E0277, "the trait bound `" + name + ": Pattern` is not satisfied", arg.span,

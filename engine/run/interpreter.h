@@ -456,7 +456,9 @@ class Interpreter {
   Value sliceHasAtEnd(StdCall& c, bool start);   // starts_with, ends_with
   // text_search.cpp
   struct TextPattern;
-  TextPattern patternOf(const Value& pattern);
+  TextPattern patternOf(const StdCall& c, const Value& pattern, bool upFront = false);
+  bool callsAsPredicate(TypeId t) const;
+  bool acceptsWatched(const TextPattern& p, char32_t c);
   Value strSlice(const StdCall& c, size_t start, size_t end);
   Value splitAround(StdCall& c, bool last);
   Value splitItems(StdCall& c, bool backward, size_t limit, bool trailingEmpty, const Value& pattern);

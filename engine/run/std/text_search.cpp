@@ -2,15 +2,24 @@
 // and their kin.
 //
 // std takes a Pattern wherever it searches a str: a char, a &str (or a
-// &String, a &&str), or an array or slice of chars, any one of which
-// matches (closures later). Searching for a char is searching for its
-// UTF-8, which cannot match inside another char, so a Pattern here is text
-// to find or a set of chars. Matches are found the way std's searchers find
+// &String, a &&str), an array or slice of chars, any one of which
+// matches, or a closure or function on chars (`|c: char| !c.is_alphanumeric()`,
+// `char::is_whitespace`), called on each char the search meets. Searching
+// for a char is searching for its UTF-8, which cannot match inside another
+// char, so a Pattern here is text to find or a set of chars. Matches are found the way std's searchers find
 // them: left to right without overlapping for the forward methods, right to
 // left for rfind, rsplit and the like ("aaa".rfind("aa") is 1), and an
 // empty text matching at every char boundary. An iterator's items (split,
 // matches ...) are the slices a Rust iterator would yield, computed up front
-// as iter.cpp's are. replace sizes its String as std's source does. One
+// as iter.cpp's are. replace sizes its String as std's source does.
+//
+// A closure is called where std's CharPredicateSearcher calls it: find,
+// contains, the trims and the prefix tests meet the chars in std's order
+// and stop where it stops. The iterators (split, matches ...) and replace
+// search the whole text up front instead of between the items, so there
+// each call is watched: one that prints, calls the allocator, changes what
+// it captures or panics would show that order and stops the run as "not
+// supported yet" at the call. One
 // function per row of check/std_methods.def, named run<Row>.
 #include <algorithm>
 
@@ -24,7 +33,41 @@ struct Interpreter::TextPattern {
   bool textKnown = false;        // std's as_utf8_pattern sees the text: a char, a &str, a &String (not a &&str)
   std::string needle;            // otherwise: this text
   std::vector<char32_t> chars;   // the set
+  Interpreter* in = nullptr;     // a closure's set: the chars it returns true for
+  mutable HeldCallable fn;
+  const StdCall* call = nullptr;
+  bool watched = false;          // searched up front: each call watched for an effect
+
+  bool accepts(char32_t c) const {
+    if (!in) return std::find(chars.begin(), chars.end(), c) != chars.end();
+    return watched ? in->acceptsWatched(*this, c) : in->callHeld(fn, {in->makeChar(c)}, call->call.nameSpan).data()[0] != 0;
+  }
 };
+
+// The closure's answer for c, the call watched (see the top of this file).
+bool Interpreter::acceptsWatched(const TextPattern& p, char32_t c) {
+  auto refuse = [&](const std::string& what) {
+    Diagnostic d;
+    d.message = "`" + p.call->call.text + "` with a closure that " + what +
+                " is not supported yet (std calls it between the items, the engine searches the whole text first)";
+    d.labels.push_back({p.call->call.nameSpan, "", true});
+    throw CompileError(std::move(d));
+  };
+  const size_t out = stdout_.size(), err = stderr_.size();
+  const uint64_t heap = mem_.heapCalls(), writes = mem_.writesOutsideWatch();
+  Address outerWatch = mem_.watchWritesAbove(mem_.stackPointer());
+  bool yes = false;
+  try {
+    yes = callHeld(p.fn, {makeChar(c)}, p.call->call.nameSpan).data()[0] != 0;
+  } catch (Panic&) {
+    refuse("panics");
+  }
+  mem_.watchWritesAbove(outerWatch);
+  if (stdout_.size() != out || stderr_.size() != err) refuse("prints");
+  if (mem_.heapCalls() != heap) refuse("calls the allocator");
+  if (mem_.writesOutsideWatch() != writes) refuse("changes what it captures");
+  return yes;
+}
 
 namespace {
 
@@ -43,8 +86,6 @@ size_t previousBoundary(const std::string& text, size_t i) {
   return i;
 }
 
-bool inSet(const TextPattern& p, char32_t c) { return std::find(p.chars.begin(), p.chars.end(), c) != p.chars.end(); }
-
 // The first match that starts at or after `from`.
 Match firstMatchFrom(const std::string& text, const TextPattern& p, size_t from) {
   if (from > text.size()) return {};
@@ -54,7 +95,7 @@ Match firstMatchFrom(const std::string& text, const TextPattern& p, size_t from)
   }
   for (size_t i = from; i < text.size();) {
     size_t start = i;
-    if (inSet(p, decodeUtf8At(text, i))) return {start, i};
+    if (p.accepts(decodeUtf8At(text, i))) return {start, i};
   }
   return {};
 }
@@ -70,7 +111,7 @@ Match lastMatchBefore(const std::string& text, const TextPattern& p, size_t end)
     size_t last = i;
     i = previousBoundary(text, i);
     size_t k = i;
-    if (inSet(p, decodeUtf8At(text, k))) return {i, last};
+    if (p.accepts(decodeUtf8At(text, k))) return {i, last};
   }
   return {};
 }
@@ -109,7 +150,7 @@ size_t matchAtStart(const std::string& text, const TextPattern& p, size_t from, 
   if (!p.isSet) return to - from >= p.needle.size() && text.compare(from, p.needle.size(), p.needle) == 0 ? p.needle.size() : kNone;
   if (from >= to) return kNone;
   size_t i = from;
-  return inSet(p, decodeUtf8At(text, i)) ? i - from : kNone;
+  return p.accepts(decodeUtf8At(text, i)) ? i - from : kNone;
 }
 
 size_t matchAtEnd(const std::string& text, const TextPattern& p, size_t from, size_t to) {
@@ -117,7 +158,7 @@ size_t matchAtEnd(const std::string& text, const TextPattern& p, size_t from, si
     return to - from >= p.needle.size() && text.compare(to - p.needle.size(), p.needle.size(), p.needle) == 0 ? p.needle.size() : kNone;
   if (from >= to) return kNone;
   size_t start = previousBoundary(text, to), i = start;
-  return inSet(p, decodeUtf8At(text, i)) ? to - start : kNone;
+  return p.accepts(decodeUtf8At(text, i)) ? to - start : kNone;
 }
 
 // The pieces between matches (split, rsplit, splitn ...): at most `limit`
@@ -142,9 +183,23 @@ std::vector<Match> piecesBetween(const std::string& text, const std::vector<Matc
 
 // A Pattern argument's value: a char; a &str, &String or &&str; an array
 // of chars, or a reference to one, or a &[char].
-Interpreter::TextPattern Interpreter::patternOf(const Value& v) {
+Interpreter::TextPattern Interpreter::patternOf(const StdCall& c, const Value& v, bool upFront) {
   TextPattern p;
   const Type& t = T_.get(v.type);
+  if (callsAsPredicate(v.type)) {
+    if (T_.needsDrop(v.type)) {  // std drops it with the searcher; the engine's search does not own it
+      Diagnostic d;
+      d.message = "a closure that owns what it captures given as a Pattern (`" + c.call.text + "`) is not supported yet";
+      d.labels.push_back({c.call.nameSpan, "", true});
+      throw CompileError(std::move(d));
+    }
+    p.isSet = true;
+    p.in = this;
+    p.fn = holdCallable(v);
+    p.call = &c;
+    p.watched = upFront;
+    return p;
+  }
   auto charsAt = [&](Address data, uint64_t n) {
     p.isSet = true;
     for (uint64_t i = 0; i < n; ++i) p.chars.push_back(static_cast<char32_t>(readIntAt(data + 4 * i, T_.charType())));
@@ -168,27 +223,33 @@ Interpreter::TextPattern Interpreter::patternOf(const Value& v) {
   return p;
 }
 
+// A closure, a function, or a reference to one: what a Pattern calls.
+bool Interpreter::callsAsPredicate(TypeId t) const {
+  while (T_.get(t).kind == TypeKind::Ref) t = T_.get(t).args[0];
+  return T_.get(t).kind == TypeKind::FnPtr || T_.closureOf(t) >= 0;
+}
+
 // A &str of the receiver's bytes start..end.
 Value Interpreter::strSlice(const StdCall& c, size_t start, size_t end) { return makeStrRef(receiverData(c) + start, end - start); }
 
 // ---------------------------------------------------------------- asking
 
 Value Interpreter::runStrContains(StdCall& c) {
-  return makeBool(firstMatchFrom(receiverText(c), patternOf(c.args[0]), 0).found());
+  return makeBool(firstMatchFrom(receiverText(c), patternOf(c, c.args[0]), 0).found());
 }
 
 Value Interpreter::runStrStartsWith(StdCall& c) {
   std::string text = receiverText(c);
-  return makeBool(matchAtStart(text, patternOf(c.args[0]), 0, text.size()) != kNone);
+  return makeBool(matchAtStart(text, patternOf(c, c.args[0]), 0, text.size()) != kNone);
 }
 
 Value Interpreter::runStrEndsWith(StdCall& c) {
   std::string text = receiverText(c);
-  return makeBool(matchAtEnd(text, patternOf(c.args[0]), 0, text.size()) != kNone);
+  return makeBool(matchAtEnd(text, patternOf(c, c.args[0]), 0, text.size()) != kNone);
 }
 
 Value Interpreter::runStrFind(StdCall& c) {
-  Match m = firstMatchFrom(receiverText(c), patternOf(c.args[0]), 0);
+  Match m = firstMatchFrom(receiverText(c), patternOf(c, c.args[0]), 0);
   if (!m.found()) return makeOption(c.call.type, nullptr);
   Value at = makeInt(T_.usize(), static_cast<__int128>(m.start));
   return makeOption(c.call.type, &at);
@@ -196,7 +257,7 @@ Value Interpreter::runStrFind(StdCall& c) {
 
 Value Interpreter::runStrRfind(StdCall& c) {
   std::string text = receiverText(c);
-  Match m = lastMatchBefore(text, patternOf(c.args[0]), text.size());
+  Match m = lastMatchBefore(text, patternOf(c, c.args[0]), text.size());
   if (!m.found()) return makeOption(c.call.type, nullptr);
   Value at = makeInt(T_.usize(), static_cast<__int128>(m.start));
   return makeOption(c.call.type, &at);
@@ -211,7 +272,7 @@ Value Interpreter::runStrRfind(StdCall& c) {
 // push_str with each piece and each replacement.
 Value Interpreter::runStrReplace(StdCall& c) {
   std::string text = receiverText(c), to = readStr(c.args[1]);
-  TextPattern p = patternOf(c.args[0]);
+  TextPattern p = patternOf(c, c.args[0], true);
   bool oneAsciiByte = p.textKnown && p.needle.size() == 1 && static_cast<unsigned char>(p.needle[0]) < 0x80;
   if (oneAsciiByte && to.size() == 1) {
     std::replace(text.begin(), text.end(), p.needle[0], to[0]);
@@ -236,7 +297,7 @@ Value Interpreter::runStrReplacen(StdCall& c) {
   Value out = newString("", 32);
   Address header = holdInScratch(out);
   size_t last = 0;
-  for (const Match& m : matchesForward(text, patternOf(c.args[0]))) {
+  for (const Match& m : matchesForward(text, patternOf(c, c.args[0], true))) {
     if (count-- == 0) break;
     stringAppend(header, std::string_view(text).substr(last, m.start - last));
     stringAppend(header, to);
@@ -250,16 +311,17 @@ Value Interpreter::runStrReplacen(StdCall& c) {
 
 Value Interpreter::runStrTrimMatches(StdCall& c) {
   std::string text = receiverText(c);
-  TextPattern p = patternOf(c.args[0]);
+  TextPattern p = patternOf(c, c.args[0]);
   size_t a = 0, b = text.size(), n;
   while (a < b && (n = matchAtStart(text, p, a, b)) != kNone && n > 0) a += n;
-  while (b > a && (n = matchAtEnd(text, p, a, b)) != kNone && n > 0) b -= n;
+  size_t rejected = a < b ? nextBoundary(text, a) : a;  // std's searcher took that char going forwards
+  while (b > rejected && (n = matchAtEnd(text, p, a, b)) != kNone && n > 0) b -= n;
   return strSlice(c, a, b);
 }
 
 Value Interpreter::runStrTrimStartMatches(StdCall& c) {
   std::string text = receiverText(c);
-  TextPattern p = patternOf(c.args[0]);
+  TextPattern p = patternOf(c, c.args[0]);
   size_t a = 0, n;
   while (a < text.size() && (n = matchAtStart(text, p, a, text.size())) != kNone && n > 0) a += n;
   return strSlice(c, a, text.size());
@@ -267,7 +329,7 @@ Value Interpreter::runStrTrimStartMatches(StdCall& c) {
 
 Value Interpreter::runStrTrimEndMatches(StdCall& c) {
   std::string text = receiverText(c);
-  TextPattern p = patternOf(c.args[0]);
+  TextPattern p = patternOf(c, c.args[0]);
   size_t b = text.size(), n;
   while (b > 0 && (n = matchAtEnd(text, p, 0, b)) != kNone && n > 0) b -= n;
   return strSlice(c, 0, b);
@@ -275,7 +337,7 @@ Value Interpreter::runStrTrimEndMatches(StdCall& c) {
 
 Value Interpreter::runStrStripPrefix(StdCall& c) {
   std::string text = receiverText(c);
-  size_t n = matchAtStart(text, patternOf(c.args[0]), 0, text.size());
+  size_t n = matchAtStart(text, patternOf(c, c.args[0]), 0, text.size());
   if (n == kNone) return makeOption(c.call.type, nullptr);
   Value rest = strSlice(c, n, text.size());
   return makeOption(c.call.type, &rest);
@@ -283,7 +345,7 @@ Value Interpreter::runStrStripPrefix(StdCall& c) {
 
 Value Interpreter::runStrStripSuffix(StdCall& c) {
   std::string text = receiverText(c);
-  size_t n = matchAtEnd(text, patternOf(c.args[0]), 0, text.size());
+  size_t n = matchAtEnd(text, patternOf(c, c.args[0]), 0, text.size());
   if (n == kNone) return makeOption(c.call.type, nullptr);
   Value rest = strSlice(c, 0, text.size() - n);
   return makeOption(c.call.type, &rest);
@@ -294,7 +356,7 @@ Value Interpreter::runStrStripSuffix(StdCall& c) {
 // Some((before, after)) around a match, or None.
 Value Interpreter::splitAround(StdCall& c, bool last) {
   std::string text = receiverText(c);
-  TextPattern p = patternOf(c.args[0]);
+  TextPattern p = patternOf(c, c.args[0]);
   Match m = last ? lastMatchBefore(text, p, text.size()) : firstMatchFrom(text, p, 0);
   if (!m.found()) return makeOption(c.call.type, nullptr);
   TypeId pairType = T_.get(c.call.type).args[0];
@@ -310,7 +372,7 @@ Value Interpreter::runStrRsplitOnce(StdCall& c) { return splitAround(c, true); }
 // The items of split and its kin: the pieces between matches, as &strs.
 Value Interpreter::splitItems(StdCall& c, bool backward, size_t limit, bool trailingEmpty, const Value& pattern) {
   std::string text = receiverText(c);
-  TextPattern p = patternOf(pattern);
+  TextPattern p = patternOf(c, pattern, true);
   std::vector<Match> matches = backward ? matchesBackward(text, p) : matchesForward(text, p);
   for (const Match& piece : piecesBetween(text, matches, backward, limit, trailingEmpty))
     c.items.push_back(strSlice(c, piece.start, piece.end));
@@ -324,12 +386,12 @@ Value Interpreter::runStrRsplitn(StdCall& c) { return splitItems(c, true, c.args
 Value Interpreter::runStrSplitTerminator(StdCall& c) { return splitItems(c, false, kNone, false, c.args[0]); }
 
 Value Interpreter::runStrMatches(StdCall& c) {
-  for (const Match& m : matchesForward(receiverText(c), patternOf(c.args[0]))) c.items.push_back(strSlice(c, m.start, m.end));
+  for (const Match& m : matchesForward(receiverText(c), patternOf(c, c.args[0], true))) c.items.push_back(strSlice(c, m.start, m.end));
   return makeUnit();
 }
 
 Value Interpreter::runStrMatchIndices(StdCall& c) {
-  for (const Match& m : matchesForward(receiverText(c), patternOf(c.args[0])))
+  for (const Match& m : matchesForward(receiverText(c), patternOf(c, c.args[0], true)))
     c.items.push_back(pairOf(itemOf(c), makeInt(T_.usize(), static_cast<__int128>(m.start)), strSlice(c, m.start, m.end)));
   return makeUnit();
 }
