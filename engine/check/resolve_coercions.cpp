@@ -73,8 +73,10 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
       e.coercion = static_cast<uint8_t>(Coercion::MutToShared);
       return expected;
     }
-    if (haveTarget.kind == TypeKind::Ref && wantTarget.kind != TypeKind::Ref && wantTarget.kind != TypeKind::Var &&
-        (!want.isMut || haveTarget.isMut) && unify(wantInner, haveTarget.args[0])) {
+    // (A `{integer}` or `{float}` is never a reference, so `&&{integer}` to `&{integer}` derefs too.)
+    bool wantsNoReference = wantTarget.kind != TypeKind::Ref && (wantTarget.kind != TypeKind::Var || wantTarget.varKind != VarKind::Any);
+    if (haveTarget.kind == TypeKind::Ref && wantsNoReference && (!want.isMut || haveTarget.isMut) &&
+        unify(wantInner, haveTarget.args[0])) {
       e.coercion = static_cast<uint8_t>(Coercion::DerefRef);
       return expected;
     }
@@ -95,15 +97,20 @@ TypeId Resolver::coerce(Expr& e, TypeId actual, TypeId expected, Span because, c
 // a `&mut` through an Rc or a `&` is the borrow checker's E0596 after).
 bool Resolver::derefsOnTowards(TypeId actual, TypeId expected) {
   const Type want = T_.get(T_.resolve(expected));
-  TypeKind wanted = T_.get(T_.resolve(want.args[0])).kind;
+  const Type& wantedType = T_.get(T_.resolve(want.args[0]));
+  TypeKind wanted = wantedType.kind;
+  // A `{integer}` or `{float}` wanted is a number reached through every reference.
+  bool number = wanted == TypeKind::Var && wantedType.varKind != VarKind::Any;
   if (want.isMut && !T_.get(T_.resolve(actual)).isMut) return false;
   TypeId pointer = T_.resolve(T_.get(T_.resolve(actual)).args[0]);
-  for (int derefs = 1; wanted != TypeKind::Var; ++derefs) {
+  for (int derefs = 1; wanted != TypeKind::Var || number; ++derefs) {
     TypeId target = T_.derefTarget(pointer);
     if (target == kNoType) return false;
     TypeKind k = T_.get(target).kind;
+    bool numberReached = number && (k == TypeKind::Int || k == TypeKind::Float || k == TypeKind::Var);
     if ((k == TypeKind::String && wanted == TypeKind::Str) ||
-        ((k == TypeKind::Vec || k == TypeKind::Array) && wanted == TypeKind::Slice) || (derefs > 1 && k == wanted))
+        ((k == TypeKind::Vec || k == TypeKind::Array) && wanted == TypeKind::Slice) ||
+        (derefs > 1 && (k == wanted || numberReached)))
       return true;
     pointer = target;
   }
