@@ -325,10 +325,22 @@ void Parser::rejectItem(uint32_t start) {
       {TokenKind::KwAsync, "`async` is not supported"},
       {TokenKind::Ident, "macro definitions are not supported yet"},
   };
+  if (at(TokenKind::Ident) && peek().text == "macro_rules") rejectUseBeforeMacro();
   for (const Rejected& r : kRejected)
     if (at(r.kind) && (r.kind != TokenKind::Ident || peek().text == "macro_rules"))
       fail(skipItem(start), r.message);
   unexpected("item");
+}
+
+// A `macro_rules!` macro is in scope only below its definition: a call
+// above it is rustc's "cannot find macro" there, before the definition
+// itself is refused.
+void Parser::rejectUseBeforeMacro() const {
+  if (peek(1).kind != TokenKind::Not || peek(2).kind != TokenKind::Ident) return;
+  std::string_view name = peek(2).text;
+  for (size_t i = 0; i + 1 < pos_; ++i)
+    if (tokens_[i].kind == TokenKind::Ident && tokens_[i].text == name && tokens_[i + 1].kind == TokenKind::Not)
+      fail(tokens_[i].span, "cannot find macro `" + std::string(name) + "` in this scope");
 }
 
 // The extent of an item we do not parse: up to its `;` or its closing `}`.

@@ -71,6 +71,7 @@ class Parser {
   void skipTokenGroup();
   Span skipItem(uint32_t start);
   void rejectItem(uint32_t start);
+  void rejectUseBeforeMacro() const;
   FnDecl parseFn(const std::string& implType, bool inTrait = false);
   void parseSelfParam(FnDecl& fn);
   SelfParam typedSelf(const TypeExpr& t, bool isMut);
