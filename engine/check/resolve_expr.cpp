@@ -417,7 +417,9 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     }
     const std::string& owner = p.segments[p.segments.size() - 2].name;
     const std::string& first = p.segments[0].name;
-    if (self == kNoType && first != "Self" && !namesPrimitiveType(first) && names_->resolve(p, itemScope_, Namespace::Type, true).used == 0)
+    bool preludeEnum = first == "Option" || first == "Result";  // std's, whatever the learner declared
+    if (self == kNoType && first != "Self" && !namesPrimitiveType(first) && !preludeEnum &&
+        names_->resolve(p, itemScope_, Namespace::Type, true).used == 0)
       throw CompileError(unresolvedFirstSegment(p.segments[0]));  // `rand::random`, `Foo::BAR` with no Foo
     if (self == kNoType && (std::isupper(static_cast<unsigned char>(owner[0])) || namesPrimitiveType(owner)))
       fail(DiagCode::None, "`" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
