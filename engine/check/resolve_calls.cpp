@@ -164,9 +164,6 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       if (owner == type && stdHasMethod(names, p.last()))
         fail(DiagCode::None, "std's `" + owner + "::" + p.last() + "` called by its path is not supported yet (its method call is)",
              Span::cover(p.segments.front().span, p.segments.back().span));
-    // The constructors std's traits give its types (`Vec::from([1, 2])`, `String::from_iter(..)`,
-    // `Vec::default()`): std has them, the engine does not run them by path yet.
-    const char* const traitConstructors[] = {"from", "from_iter", "default", "try_from", "from_str"};
     bool learners = T_.findStruct(ownerKey) >= 0 || T_.findEnum(ownerKey) >= 0;
     bool stdType = owner == "String" || owner == "Vec" || owner == "Box" || owner == "Option" || owner == "Result";
     // `String::default()`, `Vec::default()`: std's Default impls, run as `u8::default()` is.
@@ -174,8 +171,9 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     TypeId element = written.size() == 1 ? lowerType(*written[0]) : T_.newVar(VarKind::Any);
     TypeId preludeType = owner == "String" ? T_.stringType() : owner == "Vec" ? T_.vecOf(element) : kNoType;
     if (!learners && preludeType != kNoType && callsStdImpl(e, preludeType, p.last(), expected)) return e.type;
-    if (!learners && stdType &&
-        std::any_of(std::begin(traitConstructors), std::end(traitConstructors), [&](const char* c) { return p.last() == c; }))
+    // std's other associated functions of these types (`String::from_utf8`, `Box::into_raw`, the
+    // constructors std's traits give them, `String::from_iter(..)`): std has them, the engine does not run them yet.
+    if (!learners && stdType && stdHasFunction(owner, p.last()))
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
     bool isEnum = T_.findEnum(ownerKey) >= 0 || owner == "Option" || owner == "Result";
     if (learners || stdType)

@@ -276,6 +276,14 @@ bool stdHasMethod(StdNames list, std::string_view name) {
   return false;
 }
 
+bool stdHasFunction(std::string_view owner, std::string_view name) {
+  return (owner == "String" && stdHasMethod(StdNames::StringFunctions, name)) ||
+         (owner == "Vec" && stdHasMethod(StdNames::VecFunctions, name)) ||
+         (owner == "Box" && stdHasMethod(StdNames::BoxFunctions, name)) ||
+         (owner == "Option" && stdHasMethod(StdNames::OptionFunctions, name)) ||
+         (owner == "Result" && stdHasMethod(StdNames::ResultFunctions, name));
+}
+
 bool findMacro(std::string_view name, MacroId* out) {
   static constexpr std::pair<std::string_view, MacroId> kMacros[] = {
 #define SH_STD_MACRO(id, name) {name, MacroId::id},

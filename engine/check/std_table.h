@@ -52,6 +52,9 @@ enum class StdNames : uint8_t {
 #undef SH_STD_NAMES
 };
 bool stdHasMethod(StdNames list, std::string_view name);
+// Whether std's `owner` (String, Vec, Box, Option or Result) has the
+// associated function `name` (its own, or from a trait std implements).
+bool stdHasFunction(std::string_view owner, std::string_view name);
 
 // The receivers a method row applies to, after auto-deref.
 enum class StdReceiver : uint8_t {
