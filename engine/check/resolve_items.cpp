@@ -290,6 +290,7 @@ int32_t Resolver::declareFunction(const FnDecl& decl, Block* body, const std::st
          "doesn't have a size known at compile-time");
   }
   info.ret = decl.ret && decl.ret->kind == TypeExprKind::ImplTrait ? declareOpaqueReturn(*decl.ret, info)
+             : decl.ret && decl.ret->kind == TypeExprKind::Never    ? T_.never()  // `-> !`: the body must diverge
              : decl.ret                                             ? lowerType(*decl.ret)
                                                                     : T_.unit();
   info.lifetimes = describeLifetimes(decl, outerLifetimes, selfLifetimes);
