@@ -142,6 +142,14 @@ pub struct ParseFloatError { kind: FloatErrorKind }
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum FloatErrorKind { Empty, Invalid }
 
+// What `parse` into a bool and into a char give on failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError { kind: CharErrorKind }
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CharErrorKind { EmptyString, TooManyChars }
+
 #[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct Error;
 
@@ -193,6 +201,9 @@ constexpr PreludePath kPreludePaths[] = {
     {"IntErrorKind", "std::num::IntErrorKind"},
     {"ParseFloatError", "std::num::ParseFloatError"},
     {"FloatErrorKind", "core::num::dec2flt::FloatErrorKind"},
+    {"ParseBoolError", "std::str::ParseBoolError"},
+    {"ParseCharError", "std::char::ParseCharError"},
+    {"CharErrorKind", "core::char::CharErrorKind"},
     {"Error", "std::fmt::Error"},
     {"TryFromIntError", "std::num::TryFromIntError"},
     {"Formatter", "std::fmt::Formatter"},

@@ -878,7 +878,7 @@ TypeId Resolver::parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId target = methodTypeArgument(e);
   if (target == kNoType) target = T_.newVar(VarKind::Any);
   TypeKind k = T_.get(T_.resolve(target)).kind;
-  if (k == TypeKind::Bool || k == TypeKind::Char || k == TypeKind::String) failParseInto(e, target);  // before its error type is missed
+  if (k == TypeKind::String) failParseInto(e, target);  // before its error type is missed
   parseTargets_.push_back({&e, target});
   return typeMethodCall(e, m, self, target);
 }
@@ -886,7 +886,7 @@ TypeId Resolver::parseTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 // std's FromStr types other than the numbers (bool, char, String, ...):
 // their error types are not declared.
 void Resolver::failParseInto(const Expr& call, TypeId target) {
-  fail(DiagCode::None, "parsing into `" + typeName(target) + "` is not supported yet (integers, floats and the program's own FromStr types are)",
+  fail(DiagCode::None, "parsing into `" + typeName(target) + "` is not supported yet (integers, floats, bool, char and the program's own FromStr types are)",
        call.nameSpan);
 }
 
@@ -1220,8 +1220,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
              t.kind == TypeKind::Str || t.kind == TypeKind::String ||
              (t.kind == TypeKind::Struct &&
-              (T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
-               T_.structOf(id).stdPath == "std::num::TryFromIntError" || T_.structOf(id).stdPath == "?StringError"));
+              (isStdConversionError(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "?StringError"));
     case FormatTrait::LowerHex: case FormatTrait::UpperHex: case FormatTrait::Octal: case FormatTrait::Binary:
       return t.kind == TypeKind::Int;
     case FormatTrait::LowerExp: case FormatTrait::UpperExp:

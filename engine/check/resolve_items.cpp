@@ -708,7 +708,8 @@ void Resolver::finishFunction() {
     if ((k == TypeKind::Struct || k == TypeKind::Enum) && !parsesWithLearnersFromStr(t))
       fail(DiagCode::E0277, "the trait bound `" + T_.name(t) + ": FromStr` is not satisfied", call->nameSpan,
            "the trait `FromStr` is not implemented for `" + T_.name(t) + "`");
-    if (k != TypeKind::Int && k != TypeKind::Float && k != TypeKind::Struct && k != TypeKind::Enum && k != TypeKind::Error)
+    if (k != TypeKind::Int && k != TypeKind::Float && k != TypeKind::Bool && k != TypeKind::Char && k != TypeKind::Struct &&
+        k != TypeKind::Enum && k != TypeKind::Error)
       failParseInto(*call, t);  // before its error type is found missing
     const Type& result = T_.get(T_.resolve(call->type));
     if (result.kind == TypeKind::Result && !unify(result.args[1], parseErrorFor(t)))

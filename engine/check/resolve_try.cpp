@@ -251,7 +251,7 @@ void Resolver::settleParseError(const Type& operand, TypeId expected, Span at) {
   if (expected != kNoType) unify(operand.args[0], expected);
   TypeId target = T_.resolve(operand.args[0]);
   TypeKind k = T_.get(target).kind;
-  if (k != TypeKind::Int && k != TypeKind::Float && !parsesWithLearnersFromStr(target))
+  if (k != TypeKind::Int && k != TypeKind::Float && k != TypeKind::Bool && k != TypeKind::Char && !parsesWithLearnersFromStr(target))
     fail(DiagCode::None, "`?` on a value whose error type is not known yet is not supported yet (name the type: `parse::<i32>()?`)", at);
   requireOnlyFromItself(target, parseErrorFor(target), parse->first->nameSpan);
   unify(operand.args[1], parseErrorFor(target));

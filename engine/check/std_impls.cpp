@@ -155,15 +155,14 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     }
     case StdTrait::Iterator:
       return t.kind == TypeKind::Iter || (t.kind == TypeKind::Range && T_.isInteger(t.args[0]));
-    case StdTrait::FromStr:  // what `parse` makes; the engine parses numbers (the others stop at the parse)
+    case StdTrait::FromStr:  // what `parse` makes; the engine parses numbers, bool and char (String stops at the parse)
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
              t.kind == TypeKind::String;
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: return closureImplements(id, trait, r);
     case StdTrait::Error:  // std's own errors, and a Box of one
       if (t.kind == TypeKind::Struct)
-        return T_.structOf(id).stdPath == "std::num::ParseIntError" || T_.structOf(id).stdPath == "std::num::ParseFloatError" ||
-               T_.structOf(id).stdPath == "std::fmt::Error" || T_.structOf(id).stdPath == "?StringError" ||
-               T_.structOf(id).stdPath == "std::num::TryFromIntError";
+        return isStdConversionError(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "std::fmt::Error" ||
+               T_.structOf(id).stdPath == "?StringError";
       return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
     case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::None:
       return false;
@@ -193,7 +192,10 @@ TypeId Resolver::stdAssocType(TypeId self, StdTrait trait, const std::vector<Typ
       if (t.kind == TypeKind::Vec) return T_.sliceOf(t.args[0]);
       return t.args.empty() ? kNoType : t.args[0];
     case StdTrait::Iterator: return t.args.empty() ? kNoType : t.args[0];
-    case StdTrait::FromStr: return t.kind == TypeKind::Int || t.kind == TypeKind::Float ? parseErrorOf(T_, self) : kNoType;
+    case StdTrait::FromStr:
+      return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char
+                 ? parseErrorOf(T_, self)
+                 : kNoType;
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: {  // Output: what the closure returns
       int32_t closure = T_.closureOf(self);
       if (t.kind == TypeKind::FnPtr) return t.args.back();

@@ -405,8 +405,15 @@ TypeId parseErrorOf(TypeTable& T, TypeId parsed) {
   const Type& t = T.get(T.resolve(parsed));
   int32_t error = t.kind == TypeKind::Int     ? T.findStruct("std::num::ParseIntError")
                   : t.kind == TypeKind::Float ? T.findStruct("std::num::ParseFloatError")
+                  : t.kind == TypeKind::Bool  ? T.findStruct("std::str::ParseBoolError")
+                  : t.kind == TypeKind::Char  ? T.findStruct("std::char::ParseCharError")
                                               : -1;
   return error >= 0 ? T.structType(error) : T.newVar(VarKind::Any);
+}
+
+bool isStdConversionError(const std::string& stdPath) {
+  return stdPath == "std::num::ParseIntError" || stdPath == "std::num::ParseFloatError" || stdPath == "std::str::ParseBoolError" ||
+         stdPath == "std::char::ParseCharError" || stdPath == "std::num::TryFromIntError";
 }
 
 std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,

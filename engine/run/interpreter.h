@@ -474,6 +474,8 @@ class Interpreter {
   Value optionOfReferent(StdCall& c, bool clone);
   // scalar.cpp
   Value parseNumber(TypeId resultType, const std::string& text);
+  Value parseBool(TypeId resultType, const std::string& text);
+  Value parseChar(TypeId resultType, const std::string& text);
   Value parseInteger(TypeId resultType, const std::string& text, unsigned radix);
   Value makeChar(char32_t c);
   // streams.cpp: iterators while they run (run/item_stream.h)

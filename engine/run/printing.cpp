@@ -30,13 +30,15 @@ std::string_view Interpreter::parseErrorText(const Place& p) {
                                               "number too large to fit in target type", "number too small to fit in target type",
                                               "number would be zero for non-zero type"};
   static constexpr std::string_view kFloat[] = {"cannot parse float from empty string", "invalid float literal"};
+  static constexpr std::string_view kChar[] = {"cannot parse char from empty string", "too many characters in string"};
   const std::string& path = T_.structOf(p.type).stdPath;
   if (path == "std::num::TryFromIntError") return "out of range integral type conversion attempted";
-  bool isInt = path == "std::num::ParseIntError";
-  if (!isInt && path != "std::num::ParseFloatError") return {};
+  if (path == "std::str::ParseBoolError") return "provided string was not `true` or `false`";
+  bool isInt = path == "std::num::ParseIntError", isChar = path == "std::char::ParseCharError";
+  if (!isInt && !isChar && path != "std::num::ParseFloatError") return {};
   const FieldLayout& kind = T_.layout(p.type).fields[0];
   uint32_t v = variantAt(p.addr + kind.offset, kind.type);
-  return isInt ? kInt[v] : kFloat[v];
+  return isInt ? kInt[v] : isChar ? kChar[v] : kFloat[v];
 }
 
 // std's StringError (check/prelude.cpp) formats as its String, by Display and Debug alike.

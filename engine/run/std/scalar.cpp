@@ -279,6 +279,8 @@ Value Interpreter::parseInteger(TypeId resultType, const std::string& text, unsi
 Value Interpreter::parseNumber(TypeId resultType, const std::string& text) {
   TypeId target = T_.get(resultType).args[0];
   const Type& t = T_.get(target);
+  if (t.kind == TypeKind::Bool) return parseBool(resultType, text);
+  if (t.kind == TypeKind::Char) return parseChar(resultType, text);
   if (t.kind != TypeKind::Float) return parseInteger(resultType, text, 10);
   if (text.empty()) return makeResult(resultType, nullptr, 0);
   bool plain = text.find_first_of(" \t\n") == std::string::npos && text.find("0x") == std::string::npos &&
@@ -287,6 +289,24 @@ Value Interpreter::parseNumber(TypeId resultType, const std::string& text) {
   double d = plain ? std::strtod(text.c_str(), &end) : 0;
   if (!plain || end != text.c_str() + text.size()) return makeResult(resultType, nullptr, 1);
   Value v = makeFloat(target, d);
+  return makeResult(resultType, &v, 0);
+}
+
+// bool's FromStr: exactly "true" or "false", else Err(ParseBoolError).
+Value Interpreter::parseBool(TypeId resultType, const std::string& text) {
+  if (text != "true" && text != "false") return makeResultVariant(resultType, 1, Value(T_.get(resultType).args[1], 0));
+  Value b = makeBool(text == "true");
+  return makeResult(resultType, &b, 0);
+}
+
+// char's FromStr: exactly one char, else Err(ParseCharError) of kind
+// EmptyString or TooManyChars.
+Value Interpreter::parseChar(TypeId resultType, const std::string& text) {
+  if (text.empty()) return makeResult(resultType, nullptr, 0);
+  size_t at = 0;
+  char32_t ch = decodeUtf8At(text, at);
+  if (at != text.size()) return makeResult(resultType, nullptr, 1);
+  Value v = makeChar(ch);
   return makeResult(resultType, &v, 0);
 }
 

@@ -1,4 +1,4 @@
-// Parsing f64, bool and char from strings, with their errors printed (bool and char are not parsed yet: "not supported yet", never a false E0282).
+// Parsing f64, bool and char from strings, with their errors printed by std's Display.
 fn main() {
     println!("{:?}", "3.25".parse::<f64>());
     println!("{:?}", "true".parse::<bool>());
@@ -17,4 +17,3 @@ fn main() {
 // expect: Ok('x')
 // expect: error: provided string was not `true` or `false`
 // expect: error: invalid float literal
-// unsupported: parsing into `bool` is not supported yet
