@@ -41,8 +41,9 @@ TypeId Resolver::derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   failUnsatisfiedBounds(e, self, BoundsLabel::None);
 }
 
-// ok_or(err): the Result's error is whatever the argument is.
-TypeId Resolver::errorOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+// ok_or(err), and(optb), zip(other): the signature's `_` is whatever the argument
+// gives (the Result's error, the other option's payload).
+TypeId Resolver::holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));
 }
 

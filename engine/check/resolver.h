@@ -542,7 +542,7 @@ class Resolver {
   TypeId anyPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId payloadDebug(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_results.cpp
   TypeId payloadDefault(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId errorOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -569,6 +569,7 @@ class Interpreter {
   Value collectInto(std::unique_ptr<ItemStream>& s, TypeId target, Span at);
   // option_closures.cpp
   Value payloadOf(const Value& v, uint32_t* variant);
+  Value referenceToPayload(const StdCall& c);  // `&mut` an Option receiver's payload in place (option_closures.cpp)
   std::string_view parseErrorText(const Place& p);  // printing.cpp
   Place stringOfStringError(const Place& p) const;  // printing.cpp
   Value callArgument(StdCall& c, size_t i, std::vector<Value> args);

@@ -158,6 +158,91 @@ Value Interpreter::runOptionOrElse(StdCall& c) {
   return callArgument(c, 0, {});
 }
 
+// or, xor, and, zip: std's matches on self and the other option; what no
+// arm keeps is dropped, self before the other (zip's and xor's tuple).
+Value Interpreter::runOptionOr(StdCall& c) {
+  if (variantOfValue(c.self) != 1) return c.args[0];
+  dropArgument(c, 0);
+  return c.self;
+}
+
+Value Interpreter::runOptionXor(StdCall& c) {
+  bool mine = variantOfValue(c.self) == 1, other = variantOfValue(c.args[0]) == 1;
+  if (mine != other) return mine ? c.self : c.args[0];
+  dropValueNow(c.self);
+  dropArgument(c, 0);
+  return makeOption(c.call.type, nullptr);
+}
+
+Value Interpreter::runOptionAnd(StdCall& c) {
+  if (variantOfValue(c.self) == 1) {
+    dropValueNow(c.self);
+    return c.args[0];
+  }
+  dropArgument(c, 0);
+  return makeOption(c.call.type, nullptr);
+}
+
+Value Interpreter::runOptionZip(StdCall& c) {
+  uint32_t mine, other;
+  Value a = payloadOf(c.self, &mine), b = payloadOf(c.args[0], &other);
+  if (mine == 1 && other == 1) {
+    Value pair = pairOf(T_.get(c.call.type).args[0], a, b);
+    return makeOption(c.call.type, &pair);
+  }
+  dropValueNow(c.self);
+  dropArgument(c, 0);
+  return makeOption(c.call.type, nullptr);
+}
+
+Value Interpreter::runOptionIsNoneOr(StdCall& c) {
+  uint32_t some;
+  Value x = payloadOf(c.self, &some);
+  if (some == 1) return callArgument(c, 0, {x});
+  dropArgument(c, 0);
+  return makeBool(true);
+}
+
+// take_if: the predicate is given `&mut` the payload in place; true takes it.
+Value Interpreter::runOptionTakeIf(StdCall& c) {
+  if (!optionIsSome(c.recv.addr, c.recv.type)) {
+    dropArgument(c, 0);
+    return makeOption(c.call.type, nullptr);
+  }
+  HeldCallable f = holdCallable(c.args[0]);
+  Value payload(paramOf(f, 0), 8);
+  payload.setU64(0, optionPayload(c.recv.addr, c.recv.type));
+  bool taken = callHeld(f, {payload}, c.call.nameSpan).data()[0] != 0;
+  releaseCallable(f);
+  return taken ? runOptionTake(c) : makeOption(c.call.type, nullptr);
+}
+
+// insert(v): `*self = Some(v)`, what it held dropped first; get_or_insert_with(f):
+// f's value put in only when None. Both give `&mut` the payload in place.
+Value Interpreter::runOptionInsert(StdCall& c) {
+  dropValueNow(readPlace(c.recv, false));
+  Value some = makeOption(c.recv.type, &c.args[0]);
+  mem_.write(c.recv.addr, some.data(), some.size());
+  return referenceToPayload(c);
+}
+
+Value Interpreter::runOptionGetOrInsertWith(StdCall& c) {
+  if (optionIsSome(c.recv.addr, c.recv.type)) {
+    dropArgument(c, 0);
+    return referenceToPayload(c);
+  }
+  Value v = callArgument(c, 0, {});
+  Value some = makeOption(c.recv.type, &v);
+  mem_.write(c.recv.addr, some.data(), some.size());
+  return referenceToPayload(c);
+}
+
+Value Interpreter::referenceToPayload(const StdCall& c) {
+  Value r(c.call.type, 8);
+  r.setU64(0, optionPayload(c.recv.addr, c.recv.type));
+  return r;
+}
+
 // ---------------------------------------------------------------- Result<T, E>
 
 // map and map_err, and_then and or_else: the variant a closure is for is
