@@ -15,4 +15,3 @@ fn main() {
 // expect: Some(9) Some(2) None
 // expect: Some([7, 8])
 // expect: ""
-// unsupported: the method `zip` of `Option<
