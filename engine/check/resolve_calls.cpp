@@ -938,6 +938,22 @@ TypeId Resolver::partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId e
   return typeMethodCall(e, m, self, expected);
 }
 
+// unzip splits pairs into two collections std makes with Default and grows
+// with Extend; here two Vecs the context names, of the pairs' two halves
+// (`let (names, ages): (Vec<String>, Vec<u32>) = people.into_iter().unzip()`).
+TypeId Resolver::unzipTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  const Type item = T_.get(T_.resolve(T_.get(self).args[0]));
+  const Type want = T_.get(expected == kNoType ? T_.unit() : T_.resolve(expected));
+  auto vecOf = [&](size_t i, TypeId half) {
+    const Type v = T_.get(T_.resolve(want.args[i]));
+    return v.kind == TypeKind::Vec && unify(v.args[0], half);
+  };
+  if (item.kind != TypeKind::Tuple || item.args.size() != 2 || want.kind != TypeKind::Tuple || want.args.size() != 2 ||
+      !vecOf(0, item.args[0]) || !vecOf(1, item.args[1]))
+    fail(DiagCode::None, "`unzip` into other than two `Vec`s of the pairs' halves named by the context is not supported yet", e.nameSpan);
+  return typeMethodCall(e, m, self, expected);
+}
+
 // to_string of the learner's type is std's blanket `impl<T: Display> ToString for T`.
 // A generic impl (`impl<T: Display> Display for Labeled<T>`) on a number not
 // settled yet (`Labeled { value: 3.14 }`) holds or not once it is, as rustc

@@ -536,6 +536,7 @@ class Resolver {
   [[noreturn]] void failParseInto(const Expr& call, TypeId target);
   TypeId sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId unzipTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId joinOfParts(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId learnersDisplay(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);      // std_checks.cpp

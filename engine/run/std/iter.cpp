@@ -545,6 +545,45 @@ Value Interpreter::runIterPartition(StdCall& c) {
   });
 }
 
+// unzip as std's: two empty Vecs, each reserving the iterator's lower size
+// hint when it is above 0 (Extend::extend_reserve, as `reserve`), then each
+// pair's halves pushed in turn (extend_one). A panic in the chain drops what
+// the iterator had not handed out, then the left Vec and the right, as the
+// tuple std builds in unzip goes.
+Value Interpreter::runIterUnzip(StdCall& c) {
+  TypeId pair = T_.get(c.call.type).args.size() == 2 ? c.call.type : kNoType;
+  SH_CHECK(pair != kNoType, "unzip into a type the checker does not let through");
+  TypeId leftType = T_.get(pair).args[0], rightType = T_.get(pair).args[1];
+  TypeId leftElem = T_.get(leftType).args[0], rightElem = T_.get(rightType).args[0];
+  Address left = holdInScratch(newVec(leftType, 0)), right = holdInScratch(newVec(rightType, 0));
+  try {
+    if (uint64_t lower = sizeHint(*c.stream).lower; lower > 0) {
+      vecReserve(left, leftElem, lower);
+      vecReserve(right, rightElem, lower);
+    }
+    drain(c, [&](Value x) {
+      const Layout& halves = T_.layout(x.type);
+      Address at = holdInScratch(x);
+      vecPush(left, leftElem, readPlace(Place{at + halves.fields[0].offset, leftElem}, false));
+      vecPush(right, rightElem, readPlace(Place{at + halves.fields[1].offset, rightElem}, false));
+      return true;
+    });
+  } catch (Panic& p) {
+    startUnwinding(p);
+    cleanup([&] {
+      closeStream(*c.stream);
+      dropValue(left, leftType);
+      dropValue(right, rightType);
+    });
+    throw;
+  }
+  const Layout& both = T_.layout(pair);
+  Value v(pair, both.size);
+  Value made[] = {readPlace(Place{left, leftType}, true), readPlace(Place{right, rightType}, true)};
+  for (size_t i = 0; i < 2; ++i) std::memcpy(v.data() + both.fields[i].offset, made[i].data(), 24);
+  return v;
+}
+
 Value Interpreter::runIterReduce(StdCall& c) {
   return withClosure(c, [&] {
     std::optional<Value> acc;
