@@ -131,6 +131,10 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       if (m < 0 && qualified)
         fail(DiagCode::E0576, "cannot find method or associated constant `" + p.last() + "` in trait `" + out_.traits[trait].name + "`",
              p.segments.back().span, "not found in `" + out_.traits[trait].name + "`");
+      // `Iterator::sum(it)`: a provided method std has and the prelude text does not declare.
+      if (m < 0 && out_.traits[trait].std == StdTrait::Iterator && stdHasMethod(StdNames::Iter, p.last()))
+        fail(DiagCode::None, "`Iterator::" + p.last() + "` called by its path is not supported yet (its method call is)",
+             Span::cover(p.segments.front().span, p.segments.back().span));
       // Without such a function, rustc reads the trait as a type (a bare trait object) and stops there.
       if (m < 0)
         fail(DiagCode::E0782, "expected a type, found a trait", Span::cover(p.segments.front().span, p.segments[p.segments.size() - 2].span));
