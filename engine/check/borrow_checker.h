@@ -75,6 +75,8 @@ class BorrowChecker {
 
   void holdTailTemporaries(size_t first, uint32_t dropPoint);
 
+  void freeTemporariesSince(size_t first, Span at);
+
   static void bindings(const Pattern& p, std::vector<int32_t>& out) { borrowck::bindings(p, out); }
 
   void walkStmt(const Stmt& s, std::vector<int32_t>& declared);

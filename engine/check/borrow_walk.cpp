@@ -141,6 +141,17 @@ void BorrowChecker::holdTailTemporaries(size_t first, uint32_t dropPoint) {
   tailTemporaries_.resize(first);
 }
 
+// The temporaries borrowed since borrow `first` die here, at the end of a
+// temporary scope narrower than a statement (an `if` branch, a match arm),
+// unless a `let` extends them: what still uses one after is E0716.
+void BorrowChecker::freeTemporariesSince(size_t first, Span at) {
+  for (size_t i = first; i < borrows_.size(); ++i)
+    if (borrows_[i].temporary && !borrows_[i].extended && borrows_[i].freedAt == 0) {
+      borrows_[i].freedAt = point_;
+      borrows_[i].freedSpan = at;
+    }
+}
+
 void BorrowChecker::walkStmt(const Stmt& s, std::vector<int32_t>& declared) {
   ++point_;
   size_t statementBorrows = borrows_.size();
@@ -469,13 +480,17 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, *e.pattern);
       std::vector<LoopRange> branches;
       uint32_t start = point_;
+      size_t branchBorrows = borrows_.size();
       walkBlock(*e.block);
       branches.push_back({start + 1, point_});
       start = ++point_;  // a point between the branches (where a block's tail temporaries die) is in neither
+      freeTemporariesSince(branchBorrows, {e.block->span.end - 1, e.block->span.end});
+      branchBorrows = borrows_.size();
       if (e.elseBranch) walk(*e.elseBranch);
       branches.push_back({start + 1, point_});
       branchSets_.push_back(std::move(branches));
       ++point_;
+      if (e.elseBranch) freeTemporariesSince(branchBorrows, {e.elseBranch->span.end - 1, e.elseBranch->span.end});
       return;
     }
     case ExprKind::Match: {
@@ -491,11 +506,13 @@ void BorrowChecker::walkExpr(const Expr& e) {
       std::vector<LoopRange> bodies;  // not the guards: a guard that fails goes on to the next arm
       for (const MatchArm& arm : e.arms) {
         if (root >= 0) bindPattern(root, path, *arm.pattern);
+        size_t armBorrows = borrows_.size();
         if (arm.guard) walkValue(*arm.guard);
         uint32_t start = point_;
         walkValue(*arm.body);
         bodies.push_back({start + 1, point_});
         ++point_;  // a point after the arm (where its block's tail temporaries die) is in no arm
+        freeTemporariesSince(armBorrows, arm.body->span);
       }
       branchSets_.push_back(std::move(bodies));
       return;

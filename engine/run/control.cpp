@@ -47,7 +47,10 @@ Value Interpreter::evalIf(const Expr& e) {
     if (taken) bindPattern(*e.pattern, scrutinee);
     note(taken ? NoteKind::PatternMatched : NoteKind::PatternFailed);
   }
+  // Each branch is a temporary scope of its own: its tail's temporaries
+  // are dropped as it ends (after its variables), not with the statement.
   Value result;
+  size_t temporariesMark = temporaries_.size();
   if (taken) {
     result = evalBlock(*e.block);
   } else if (e.elseBranch) {
@@ -55,6 +58,7 @@ Value Interpreter::evalIf(const Expr& e) {
   } else {
     result = makeUnit();
   }
+  dropTemporariesDownTo(temporariesMark);
   exitScope({e.block->span.end - 1, e.block->span.end});
   return result;
 }
@@ -327,8 +331,12 @@ Value Interpreter::evalMatch(const Expr& e) {
     enterScope();
     size_t bindingsMark = frame().slots.size();
     bindPattern(*arm.pattern, scrutinee, arm.guard ? Bind::ForGuard : Bind::Move);
+    // A guard and an arm's body are temporary scopes: their temporaries
+    // are dropped as they end, not with the statement around the match.
+    size_t temporariesMark = temporaries_.size();
     if (arm.guard) {
       Value g = eval(*arm.guard);
+      dropTemporariesDownTo(temporariesMark);
       if (!g.data()[0]) {  // the bindings' copies own nothing: the scrutinee still does
         for (size_t i = bindingsMark; i < frame().slots.size(); ++i) slots_[frame().slots[i]].moved = true;
         exitScope({arm.span.end, arm.span.end});
@@ -337,6 +345,7 @@ Value Interpreter::evalMatch(const Expr& e) {
       bindPattern(*arm.pattern, scrutinee, Bind::AfterGuard);
     }
     Value v = eval(*arm.body);
+    dropTemporariesDownTo(temporariesMark);
     exitScope({arm.span.end, arm.span.end});
     return v;
   }
