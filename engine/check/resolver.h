@@ -597,6 +597,7 @@ class Resolver {
   TypeId treeKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId treeSetOperation(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId drainedRange(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId extendItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool learnersDeref(TypeId t);

@@ -156,6 +156,16 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   return result;
 }
 
+// A BTreeSet's intersection, difference, union, symmetric_difference and
+// is_subset, is_superset, is_disjoint with another set: its elements are
+// compared as the run compares them, so not through the program's own `Ord`
+// impl (whose calls std's walks would make in their own order).
+TypeId Resolver::treeSetOperation(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId result = typeMethodCall(e, m, self, kNoType);
+  requireOrderedKey(T_.get(T_.resolve(self)).args[0], e.nameSpan);
+  return result;
+}
+
 // range(bounds) of a BTreeMap or BTreeSet: a range (`a..b`, `a..=b`, `a..`,
 // `..b`, `..=b`, `..`) or a `(Bound, Bound)` pair, of the key type or of
 // references to it; with `range::<T, _>`, of a type the key borrows as (a

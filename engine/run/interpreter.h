@@ -683,6 +683,12 @@ class Interpreter {
   void leakBTree(Address header, TypeId mapOrSet);
   Value cloneBTree(Address header, TypeId mapOrSet, Span at);
   std::vector<Value> btreeItems(Address header, TypeId mapOrSet, TypeId itemType);
+  // BTreeSet's set operations (std/btree_methods.cpp)
+  std::vector<Address> btreeKeys(Address header, TypeId set);
+  Value setWalkStream(StdCall& c, const std::vector<Address>& items, std::vector<SizeHint> hints);
+  bool sortedHolds(const std::vector<Address>& xs, Address x, TypeId elem);
+  Value mergedSets(StdCall& c, bool symmetric);
+  bool btreeSetHoldsAll(Address set, Address other, TypeId type);
   std::optional<Address> btreeFind(Address header, TypeId mapOrSet, const Place& key);
   Place btreeIndexPlace(const Expr& e, const Place& map);
   std::optional<Value> insertIntoBTree(Address header, TypeId mapOrSet, const Value& key, const Value& value);

@@ -74,6 +74,7 @@ struct ItemStream {
   std::vector<Value> items;                // Items, Moved: the items not yet taken are [front, back)
   size_t front = 0, back = 0;
   std::vector<uint64_t> bytesBefore;       // Items from a str's chars: the text's bytes left at item i, and 0
+  std::vector<SizeHint> hintBefore;        // Items of a B-tree set operation: std's size_hint with item i next, and at the end
   bool exact = true;                       // Items: the hint is exact (else (0, None), as for split); Count: it has
                                            // an end (else RangeFrom's (usize::MAX, None))
   bool trusted = false;                    // Items, Moved, Count: std trusts the hint (TrustedLen)

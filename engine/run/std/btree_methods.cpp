@@ -5,6 +5,7 @@
 // nodes; Entry's rows, which hold node handles, stay there. One function
 // per row, named run<Row>.
 #include <algorithm>
+#include <optional>
 
 #include "run/interpreter.h"
 
@@ -334,5 +335,211 @@ Value Interpreter::runBMapRetain(StdCall& c) {
 }
 
 Value Interpreter::runBSetRetain(StdCall& c) { return runBMapRetain(c); }
+
+// ---------------------------------------------------------------- BTreeSet's set operations
+
+// std's Intersection, Difference, Union and SymmetricDifference (alloc's
+// btree/set.rs), walked as their next() walks the two sets. Their items come
+// in key order whichever way std takes, but the way (an answer known from
+// the sets' ends, a Search of the larger set, a Stitch of the two, or
+// MergeIterInner's merge with its peeked item) decides size_hint after each
+// item, which a collect reserves by: the walk records std's hint before
+// each pull (hintBefore) as it goes.
+namespace {
+
+constexpr size_t kTippingSizeDiff = 16;  // std's ITER_PERFORMANCE_TIPPING_SIZE_DIFF
+
+struct SetWalk {
+  std::vector<Address> items;
+  std::vector<SizeHint> hints;  // hints[i]: with i items taken
+  // Pulls with next() until it gives nothing, recording hint() before each pull.
+  template <class Hint, class Next>
+  void run(Hint hint, Next next) {
+    for (;;) {
+      hints.push_back(hint());
+      std::optional<Address> x = next();
+      if (!x) return;
+      items.push_back(*x);
+    }
+  }
+};
+
+std::optional<Address> pullNext(const std::vector<Address>& xs, size_t& i) {
+  if (i == xs.size()) return std::nullopt;
+  return xs[i++];
+}
+
+}  // namespace
+
+std::vector<Address> Interpreter::btreeKeys(Address header, TypeId set) {
+  std::vector<Address> keys;
+  for (const auto& [key, value] : btreeEntries(header, set)) keys.push_back(key);
+  return keys;
+}
+
+Value Interpreter::setWalkStream(StdCall& c, const std::vector<Address>& items, std::vector<SizeHint> hints) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Items;
+  s->call = &c.call;
+  s->item = itemOf(c);
+  for (Address a : items) {
+    Value r(s->item, 8);
+    r.setU64(0, a);
+    s->items.push_back(std::move(r));
+  }
+  s->back = s->items.size();
+  s->exact = false;
+  s->hintBefore = std::move(hints);
+  c.stream = std::move(s);
+  return makeUnit();
+}
+
+// Whether sorted set `xs` holds x.
+bool Interpreter::sortedHolds(const std::vector<Address>& xs, Address x, TypeId elem) {
+  return std::binary_search(xs.begin(), xs.end(), x,
+                            [&](Address l, Address r) { return compareValues(Place{l, elem}, Place{r, elem}) < 0; });
+}
+
+Value Interpreter::runBSetIntersection(StdCall& c) {
+  TypeId elem = T_.get(c.recv.type).args[0];
+  std::vector<Address> a = btreeKeys(c.recv.addr, c.recv.type), b = btreeKeys(c.args[0].u64(), c.recv.type);
+  auto order = [&](Address x, Address y) { return compareValues(Place{x, elem}, Place{y, elem}); };
+  SetWalk w;
+  auto answer = [&](std::optional<Address> x) {
+    if (x) w.hints.push_back({1, 1}), w.items.push_back(*x);
+    w.hints.push_back({0, 0});
+  };
+  auto search = [&](const std::vector<Address>& small, const std::vector<Address>& large) {
+    size_t i = 0;
+    w.run([&] { return SizeHint{0, small.size() - i}; }, [&]() -> std::optional<Address> {
+      while (std::optional<Address> x = pullNext(small, i))
+        if (sortedHolds(large, *x, elem)) return x;
+      return std::nullopt;
+    });
+  };
+  if (a.empty() || b.empty()) return setWalkStream(c, {}, {{0, 0}});
+  int low = order(a.front(), b.back()), high = order(a.back(), b.front());
+  if (low > 0 || high < 0) answer(std::nullopt);
+  else if (low == 0) answer(a.front());
+  else if (high == 0) answer(a.back());
+  else if (a.size() <= b.size() / kTippingSizeDiff) search(a, b);
+  else if (b.size() <= a.size() / kTippingSizeDiff) search(b, a);
+  else {  // Stitch
+    size_t ia = 0, ib = 0;
+    w.run([&] { return SizeHint{0, a.size() - ia}; }, [&]() -> std::optional<Address> {
+      std::optional<Address> x = pullNext(a, ia);
+      if (!x) return x;
+      std::optional<Address> y = pullNext(b, ib);
+      for (;;) {
+        if (!y) return y;
+        int o = order(*x, *y);
+        if (o == 0) return x;
+        if (o < 0 && !(x = pullNext(a, ia))) return x;
+        if (o > 0) y = pullNext(b, ib);
+      }
+    });
+  }
+  return setWalkStream(c, w.items, std::move(w.hints));
+}
+
+Value Interpreter::runBSetDifference(StdCall& c) {
+  TypeId elem = T_.get(c.recv.type).args[0];
+  std::vector<Address> a = btreeKeys(c.recv.addr, c.recv.type), b = btreeKeys(c.args[0].u64(), c.recv.type);
+  auto order = [&](Address x, Address y) { return compareValues(Place{x, elem}, Place{y, elem}); };
+  SetWalk w;
+  auto iterate = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) w.hints.push_back({to - i, to - i}), w.items.push_back(a[i]);
+    w.hints.push_back({0, 0});
+  };
+  int low = a.empty() || b.empty() ? 1 : order(a.front(), b.back()), high = a.empty() || b.empty() ? 1 : order(a.back(), b.front());
+  if (low > 0 || high < 0) iterate(0, a.size());
+  else if (low == 0) iterate(1, a.size());
+  else if (high == 0) iterate(0, a.size() - 1);
+  else if (a.size() <= b.size() / kTippingSizeDiff) {  // Search
+    size_t ia = 0;
+    w.run([&] { return SizeHint{a.size() - ia, a.size() - ia}; }, [&]() -> std::optional<Address> {
+      while (std::optional<Address> x = pullNext(a, ia))
+        if (!sortedHolds(b, *x, elem)) return x;
+      return std::nullopt;
+    });
+  } else {  // Stitch, the other set's iterator peekable
+    size_t ia = 0, ib = 0;
+    w.run([&] { return SizeHint{a.size() - ia > b.size() - ib ? (a.size() - ia) - (b.size() - ib) : 0, a.size() - ia}; },
+          [&]() -> std::optional<Address> {
+            std::optional<Address> x = pullNext(a, ia);
+            while (x) {
+              int o = ib < b.size() ? order(*x, b[ib]) : -1;
+              if (o < 0) return x;
+              if (o == 0) {
+                x = pullNext(a, ia);
+                if (x) ++ib;
+              } else ++ib;
+            }
+            return x;
+          });
+  }
+  return setWalkStream(c, w.items, std::move(w.hints));
+}
+
+// Union and SymmetricDifference: MergeIterInner's walk of both sets, the
+// larger of a pair held back (peeked) for the next pull; `symmetric` skips
+// the pairs found equal.
+Value Interpreter::mergedSets(StdCall& c, bool symmetric) {
+  TypeId elem = T_.get(c.recv.type).args[0];
+  std::vector<Address> a = btreeKeys(c.recv.addr, c.recv.type), b = btreeKeys(c.args[0].u64(), c.recv.type);
+  size_t ia = 0, ib = 0;
+  enum class Peeked { None, A, B } peeked = Peeked::None;
+  Address held = 0;
+  auto lens = [&] {
+    return std::pair<uint64_t, uint64_t>{a.size() - ia + (peeked == Peeked::A), b.size() - ib + (peeked == Peeked::B)};
+  };
+  auto nexts = [&] {
+    std::optional<Address> x, y;
+    if (peeked == Peeked::A) x = held, y = pullNext(b, ib);
+    else if (peeked == Peeked::B) y = held, x = pullNext(a, ia);
+    else x = pullNext(a, ia), y = pullNext(b, ib);
+    peeked = Peeked::None;
+    if (x && y) {
+      int o = compareValues(Place{*x, elem}, Place{*y, elem});
+      if (o < 0) peeked = Peeked::B, held = *y, y.reset();
+      else if (o > 0) peeked = Peeked::A, held = *x, x.reset();
+    }
+    return std::pair{x, y};
+  };
+  SetWalk w;
+  w.run([&] {
+    auto [la, lb] = lens();
+    return SizeHint{symmetric ? 0 : std::max(la, lb), la + lb};
+  }, [&]() -> std::optional<Address> {
+    for (;;) {
+      auto [x, y] = nexts();
+      if (!symmetric || !x || !y) return x ? x : y;
+    }
+  });
+  return setWalkStream(c, w.items, std::move(w.hints));
+}
+
+Value Interpreter::runBSetUnion(StdCall& c) { return mergedSets(c, false); }
+Value Interpreter::runBSetSymmetricDifference(StdCall& c) { return mergedSets(c, true); }
+
+// is_subset, is_superset, is_disjoint: what they answer (std's walks call no code of the program's).
+bool Interpreter::btreeSetHoldsAll(Address set, Address other, TypeId type) {
+  TypeId elem = T_.get(type).args[0];
+  std::vector<Address> holder = btreeKeys(other, type);
+  for (Address x : btreeKeys(set, type))
+    if (!sortedHolds(holder, x, elem)) return false;
+  return true;
+}
+
+Value Interpreter::runBSetIsSubset(StdCall& c) { return makeBool(btreeSetHoldsAll(c.recv.addr, c.args[0].u64(), c.recv.type)); }
+Value Interpreter::runBSetIsSuperset(StdCall& c) { return makeBool(btreeSetHoldsAll(c.args[0].u64(), c.recv.addr, c.recv.type)); }
+
+Value Interpreter::runBSetIsDisjoint(StdCall& c) {
+  TypeId elem = T_.get(c.recv.type).args[0];
+  std::vector<Address> other = btreeKeys(c.args[0].u64(), c.recv.type);
+  for (Address x : btreeKeys(c.recv.addr, c.recv.type))
+    if (sortedHolds(other, x, elem)) return makeBool(false);
+  return makeBool(true);
+}
 
 }  // namespace sh

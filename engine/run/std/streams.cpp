@@ -764,6 +764,7 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
         uint64_t bytes = s.bytesBefore[s.front] - s.bytesBefore[s.back];
         return {(bytes + 3) / 4, bytes};
       }
+      if (!s.hintBefore.empty()) return s.hintBefore[s.front];
       if (!s.exact) return {0, std::nullopt};
       return {n, n};
     }
