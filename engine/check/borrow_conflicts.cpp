@@ -17,6 +17,7 @@ bool BorrowChecker::isSliceMethod(const Expr& call) {
     case BuiltinMethod::VecSwap: case BuiltinMethod::VecSort: case BuiltinMethod::VecSortUnstable: case BuiltinMethod::VecReverse:
     case BuiltinMethod::VecGetMut: case BuiltinMethod::VecFirstMut: case BuiltinMethod::VecLastMut:
     case BuiltinMethod::SliceSplitAtMut: case BuiltinMethod::SliceRotateLeft: case BuiltinMethod::SliceRotateRight:
+    case BuiltinMethod::SliceSplitFirstMut: case BuiltinMethod::SliceSplitLastMut:
       return true;
     default: return false;
   }

@@ -363,6 +363,8 @@ Value Interpreter::splitOffEnd(StdCall& c, bool first) {
 
 Value Interpreter::runSliceSplitFirst(StdCall& c) { return splitOffEnd(c, true); }
 Value Interpreter::runSliceSplitLast(StdCall& c) { return splitOffEnd(c, false); }
+Value Interpreter::runSliceSplitFirstMut(StdCall& c) { return splitOffEnd(c, true); }
+Value Interpreter::runSliceSplitLastMut(StdCall& c) { return splitOffEnd(c, false); }
 
 // rotate_left(mid) and rotate_right(k): the elements moved round in place,
 // after core's assert (inside core).
