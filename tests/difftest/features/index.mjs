@@ -34,10 +34,12 @@ import layouts from './layouts.mjs';
 import captures from './captures.mjs';
 import enums from './enums.mjs';
 import generics from './generics.mjs';
+import tables from './tables.mjs';
+import slices from './slices.mjs';
 
 export const FEATURES = [ints, bools, chars, strings, vecs, structs, options, tuples, boxes, control, functions, refs,
                          formats, sizes, traits, operators, drops, shared, lifetimes, results, closures, displays,
-                         iterators, dyns, collections, cells, fnvalues, cursors, layouts, captures, enums, generics];
+                         iterators, dyns, collections, cells, fnvalues, cursors, layouts, captures, enums, generics, tables, slices];
 
 // Constructs that known divergences (issue 17) break: generated only with
 // --pending until the engine is fixed, then removed from this list.
