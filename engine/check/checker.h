@@ -206,6 +206,7 @@ struct CheckedFormatArg {
   int32_t local = -1;          // inline capture: the local it names
   Span span;                   // the expression, or the `name` inside the braces
   TypeId type = kNoType;
+  bool captured = false;       // an inline capture (`{name}`), a local's or a constant's
 };
 
 // A formatting macro (println!, format!, panic!, assert!'s message, ...)

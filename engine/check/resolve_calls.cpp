@@ -1178,6 +1178,7 @@ void Resolver::checkFormat(Expr& e, size_t fmtIndex) {
     int32_t local = lookupLocal(ref.name, ref.span);
     CheckedFormatArg ca;
     ca.span = ref.span;
+    ca.captured = true;
     if (local >= 0) {
       ca.local = local;
       ca.type = fn_->locals[local].type;
@@ -1275,6 +1276,9 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       const CheckedFormatArg& arg = f.args[ph.argument.index];
       if (containsFnPointer(T_, arg.type)) fail(DiagCode::None, "formatting a function pointer is not supported yet", arg.span);
       if (implementsFormat(arg.type, ph.spec.trait)) continue;
+      // rustc puts a missing Display or Debug at the argument, and for an inline
+      // capture at its whole placeholder (`{v}`, `{v:>3}`), where other errors name just `v`.
+      const Span at = arg.captured ? ph.span : arg.span;
       std::string name = typeName(arg.type);
       TypeId shown = T_.resolve(arg.type);
       while (T_.derefTarget(shown) != kNoType) shown = T_.derefTarget(shown);
@@ -1288,11 +1292,11 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       if (ph.spec.trait == FormatTrait::Display && caseMapping)
         fail(DiagCode::None, "`{}` of a char's `" + made->text + "()` (std's Display of it) is not supported yet", arg.span);
       if (ph.spec.trait == FormatTrait::Debug)
-        fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", arg.span, "`" + name + "` cannot be formatted using `{:?}`");
+        fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", at, "`" + name + "` cannot be formatted using `{:?}`");
       if (ph.spec.trait == FormatTrait::Display)
-        fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", arg.span,
+        fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", at,
              "`" + name + "` cannot be formatted with the default formatter");
-      fail(DiagCode::E0277, "the trait bound `" + name + "` is not satisfied for this format", arg.span);
+      fail(DiagCode::E0277, "the trait bound `" + name + "` is not satisfied for this format", at);
     }
   }
 }

@@ -214,7 +214,8 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       }
       if (e.kind == ExprKind::Break) {
         if (e.operand && loop->breakType == kNoType)
-          fail(DiagCode::E0571, "`break` with value from a `while` loop", e.span, "can only break with a value inside `loop` or breakable block");
+          fail(DiagCode::E0571, std::string("`break` with value from a `") + (loop->isFor ? "for" : "while") + "` loop", e.span,
+               "can only break with a value inside `loop` or breakable block");
         if (loop->breakType != kNoType) {
           TypeId value = e.operand ? checkExpr(*e.operand, loop->breakType) : T_.unit();
           if (e.operand) coerce(*e.operand, value, loop->breakType);
@@ -935,7 +936,7 @@ TypeId Resolver::checkFor(Expr& e) {
   pushScope();
   checkPatternOf(PatternSource::For, *e.pattern, elem);
   requireIrrefutable(*e.pattern, elem, "`for` loop binding", e.pattern->span);
-  loops_.push_back({e.text, kNoType});
+  loops_.push_back({e.text, kNoType, true});
   TypeId body = checkBlock(*e.block, T_.unit());
   if (!unify(body, T_.unit()) && !isKind(T_, body, TypeKind::Never)) mismatch(e.block->span, T_.unit(), body);
   loops_.pop_back();
@@ -1031,7 +1032,9 @@ TypeId Resolver::checkIndex(Expr& e) {
       ty = T_.get(t);
     }
   }
-  TypeId index = checkOperand(*e.rhs, T_.usize());
+  // A str has no Index by an integer, so rustc leaves `s[0]`'s literal a `{integer}`.
+  bool text = ty.kind == TypeKind::String || ty.kind == TypeKind::Str;
+  TypeId index = checkOperand(*e.rhs, text ? kNoType : T_.usize());
   bool isRange = isKind(T_, index, TypeKind::Range);
   if (isRange) {
     TypeId bound = T_.get(T_.resolve(index)).args[0];

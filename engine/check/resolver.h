@@ -655,6 +655,7 @@ class Resolver {
   struct LoopCtx {
     std::string label;
     TypeId breakType;  // `loop` only; kNoType for while/for
+    bool isFor = false;
   };
 
   Checked& out_;

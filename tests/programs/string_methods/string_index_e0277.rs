@@ -5,4 +5,3 @@ fn main() {
     println!("{}", h);
 }
 // error: E0277 at 4:15
-// headline: differs: the engine has settled the integer to usize where rustc still says `{integer}`
