@@ -8,12 +8,25 @@
 // check/std_fns.def): a row names its check, and the check is here.
 #include "check/resolver.h"
 
+#include <cctype>
 #include <cfloat>
 #include <cmath>
 
 namespace sh {
 
 namespace {
+
+// A method's name as its iterator type's: `iter_mut` -> `IterMut`.
+std::string camelCase(const std::string& name) {
+  std::string out;
+  bool upper = true;
+  for (char c : name) {
+    if (c == '_') upper = true;
+    else out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    if (c != '_') upper = false;
+  }
+  return out;
+}
 
 // The unsigned integer type of k's width: u32 for i32, u32 for u32.
 IntKind unsignedOf(IntKind k) {
@@ -172,7 +185,23 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
          rev.nameSpan);
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
-  if (stdMethod(m).receiver != StdReceiver::Iter) return;
+  // A hash map's or hash set's iterators (hashbrown's buckets have no back)
+  // and a B-tree set's set operations (their walks go one way) are no
+  // DoubleEndedIterator, named as rustc names them (`hash_map::Iter<'_, K, V>`).
+  StdReceiver from = stdMethod(m).receiver;
+  bool setOperation = m == BuiltinMethod::BSetIntersection || m == BuiltinMethod::BSetDifference || m == BuiltinMethod::BSetUnion ||
+                      m == BuiltinMethod::BSetSymmetricDifference;
+  if (from == StdReceiver::HashMap || from == StdReceiver::HashSet || setOperation) {
+    const char* module = from == StdReceiver::HashMap ? "hash_map::" : from == StdReceiver::HashSet ? "hash_set::" : "btree_set::";
+    std::string iter = std::string("std::collections::") + module + camelCase(chain.text) + "<'_";
+    TypeId owner = T_.resolve(chain.operand->type);
+    while (T_.get(owner).kind == TypeKind::Ref) owner = T_.resolve(T_.get(owner).args[0]);
+    for (TypeId a : T_.get(owner).args) iter += ", " + typeName(a);
+    iter += ">";
+    fail(DiagCode::E0277, "the trait bound `" + iter + ": DoubleEndedIterator` is not satisfied", rev.nameSpan,
+         "the trait `DoubleEndedIterator` is not implemented for `" + iter + "`");
+  }
+  if (from != StdReceiver::Iter) return;
   switch (m) {
     case BuiltinMethod::IterMap: case BuiltinMethod::IterFilter: case BuiltinMethod::IterFilterMap: case BuiltinMethod::IterInspect:
     case BuiltinMethod::IterCopied: case BuiltinMethod::IterCloned: case BuiltinMethod::IterRev:
