@@ -286,6 +286,24 @@ void Interpreter::writePlace(const Place& p, const Value& v) {
 
 // ---------------------------------------------------------------- expressions
 
+// `evaluate` as the block rustc lowers it into (a `for`, a formatting
+// macro): the temporaries it makes are dropped when it ends, and as a panic
+// unwinds out of it, after the slots it declared (a `for`'s pattern).
+template <typename Evaluate>
+Value Interpreter::evalDroppingItsTemporaries(Evaluate evaluate) {
+  size_t temporariesMark = temporaries_.size(), slotMark = frame().slots.size();
+  try {
+    Value v = evaluate();
+    dropTemporariesDownTo(temporariesMark);
+    return v;
+  } catch (Panic& p) {
+    startUnwinding(p);
+    unwindSlotsDownTo(slotMark, currentStepSpan());
+    unwindTemporariesDownTo(temporariesMark);
+    throw;
+  }
+}
+
 Value Interpreter::eval(const Expr& e) {
   Value v = evalInner(e);
   if (e.coercion != 0 && flow_ == Flow::Normal) return applyCoercion(e, std::move(v));
@@ -432,17 +450,7 @@ Value Interpreter::evalInner(const Expr& e) {
       // head's temporaries (`log.borrow()` in `for x in log.borrow().iter()`)
       // drop as the loop ends, even when it is a block's tail (edition 2021
       // keeps other tails' temporaries past the block's variables).
-      size_t temporariesMark = temporaries_.size(), slotMark = frame().slots.size();
-      try {
-        Value v = evalFor(e);
-        dropTemporariesDownTo(temporariesMark);
-        return v;
-      } catch (Panic& p) {
-        startUnwinding(p);
-        unwindSlotsDownTo(slotMark, currentStepSpan());
-        unwindTemporariesDownTo(temporariesMark);
-        throw;
-      }
+      return evalDroppingItsTemporaries([&] { return evalFor(e); });
     }
     case ExprKind::Match: return evalMatch(e);
     case ExprKind::Break: case ExprKind::Continue: case ExprKind::Return: {
@@ -465,16 +473,7 @@ Value Interpreter::evalInner(const Expr& e) {
       // panic among the arguments drops them there too, before what the
       // enclosing expression holds (the elements of a `vec![..]` built so far).
       if (static_cast<MacroId>(e.macroId) == MacroId::Vec) return evalMacro(e);
-      size_t temporariesMark = temporaries_.size();
-      try {
-        Value v = evalMacro(e);
-        dropTemporariesDownTo(temporariesMark);
-        return v;
-      } catch (Panic& p) {
-        startUnwinding(p);
-        unwindTemporariesDownTo(temporariesMark);
-        throw;
-      }
+      return evalDroppingItsTemporaries([&] { return evalMacro(e); });
     }
     case ExprKind::Closure: return evalAggregate(e);  // its environment, a struct of its captures
   }

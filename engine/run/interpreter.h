@@ -254,6 +254,7 @@ class Interpreter {
   Value evalAndReleaseTemporaries(const Expr& e);
   void dropValue(Address addr, TypeId type);
   void dropTemporariesDownTo(size_t mark);
+  template <typename Evaluate> Value evalDroppingItsTemporaries(Evaluate evaluate);
   void dropValueNow(Value v);
   void runDestructor(Address addr, TypeId type);
   int32_t declareSlot(int32_t local, const std::string& name, TypeId type, bool hidden = false);
