@@ -41,6 +41,7 @@ struct LocalState {
   std::vector<uint32_t> moveSites;  // where it may have been moved out as a whole, on any path
   bool movedInLoop = false;   // moved in an earlier iteration of an enclosing loop
   bool partial = false;       // only a field was moved out
+  bool contentsOnly = false;  // what moved was `*b`, a Box's contents: `*b = v` gives it all back
   // Moved as a whole, then parts given a value again (`p.x = v`: "x";
   // `*b = v`: "*"), rustc's move paths below the moved one: uses inside
   // them are no errors.
@@ -91,6 +92,9 @@ FlowState join(const FlowState& a, const FlowState& b) {
       o.movedAt = x.movedAt;
       o.movedInLoop = x.movedInLoop;
       o.partial = x.partial;
+      o.contentsOnly = x.contentsOnly;
+    } else if (o.movedAt && x.movedAt) {
+      o.contentsOnly = o.contentsOnly && x.contentsOnly;
     }
     for (uint32_t site : x.moveSites)
       if (std::find(o.moveSites.begin(), o.moveSites.end(), site) == o.moveSites.end()) o.moveSites.push_back(site);
@@ -378,7 +382,10 @@ class MoveChecker {
     Diagnostic d;
     d.code = DiagCode::E0382;
     std::string partly = partial ? "partially moved" : "moved";
-    std::string what = placeName(info.name, field);
+    // A use of `*b` after `*b` itself moved out (a Box's contents, not the
+    // Box) is named so: "borrow of moved value: `*b`".
+    bool contents = s.contentsOnly && usedPath.rfind('*', 0) == 0;
+    std::string what = contents ? "*" + placeName(info.name, usedPath.substr(1)) : placeName(info.name, field);
     d.message = std::string(use == Use::Borrow ? "borrow of " : use == Use::PartAssign ? "assign to part of " : "use of ") + partly +
                 " value: `" + what + "`";
     bool sameSite = movedAt.start == at.start && movedAt.end == at.end;  // moved by itself in an earlier iteration
@@ -439,6 +446,7 @@ class MoveChecker {
       s.movedAt = at;
       s.movedInLoop = false;
       s.partial = false;
+      s.contentsOnly = throughDeref;
       s.reinit.clear();
       if (std::find(s.moveSites.begin(), s.moveSites.end(), at.start) == s.moveSites.end()) s.moveSites.push_back(at.start);
     } else {
@@ -497,8 +505,15 @@ class MoveChecker {
   // the whole), then counts `*b` as holding a value again, so later uses
   // of `*b` are no error of their own.
   void assignThroughDeref(int32_t local, Span at) {
+    LocalState& s = state_.locals[local];
+    if (state_.reachable && s.movedAt && s.contentsOnly) {  // only `*b` had moved out: the Box is whole again
+      s.movedAt.reset();
+      s.moveSites.clear();
+      s.contentsOnly = false;
+      return;
+    }
     useLocal(local, at, Use::Copy);
-    if (state_.reachable && state_.locals[local].movedAt) state_.locals[local].reinit.push_back("*");
+    if (state_.reachable && s.movedAt) s.reinit.push_back("*");
   }
 
   // `p.0 = value` on a variable whose fields may have been moved out: the
@@ -747,6 +762,13 @@ class MoveChecker {
       }
     }
     if (e.kind == ExprKind::Paren) return visitValue(*e.operand, at.value_or(e.span));
+    // `let s = *b;` of a Box local moves its contents out: `b` is moved (its
+    // allocation only is freed at its end), `*b = v` fills it again.
+    const Expr* boxed = derefOfLocal(e);
+    if (boxed && !copies(e) && T_.get(T_.resolve(boxed->type)).kind == TypeKind::Box) {
+      useLocal(boxed->resolved, at.value_or(e.span), Use::Move, "", true);
+      return;
+    }
     if (e.kind == ExprKind::Field || e.kind == ExprKind::TupleField || e.kind == ExprKind::Index || e.kind == ExprKind::Deref)
       return visitPlace(e, Use::Copy, at.value_or(e.span));
     visit(e);
