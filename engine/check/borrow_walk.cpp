@@ -551,11 +551,19 @@ void BorrowChecker::borrowTemporary(const Expr& e) {
 // fields and indexes (`&make().name`, `&vec![1][0]`), unless the path goes
 // through a reference, which points elsewhere.
 const Expr* BorrowChecker::temporaryUnder(const Expr& e) const {
+  // Auto-derefs through what owns its target (a Box, a RefCell's guard, an
+  // Rc) stay inside the temporary; one through a reference leaves it.
+  auto owned = [&](const Expr& base, int derefs) {
+    TypeId t = T_.resolve(base.type);
+    for (int i = 0; i < derefs && t != kNoType; ++i, t = T_.derefTarget(t))
+      if (T_.get(t).kind == TypeKind::Ref) return false;
+    return true;
+  };
   switch (e.kind) {
     case ExprKind::Paren: return temporaryUnder(*e.operand);
     case ExprKind::Field: case ExprKind::TupleField:
-      return e.derefs ? nullptr : temporaryUnder(*e.operand);
-    case ExprKind::Index: return e.derefs ? nullptr : temporaryUnder(*e.lhs);
+      return owned(*e.operand, e.derefs) ? temporaryUnder(*e.operand) : nullptr;
+    case ExprKind::Index: return owned(*e.lhs, e.derefs) ? temporaryUnder(*e.lhs) : nullptr;
     case ExprKind::Deref:
       return T_.get(e.operand->type).kind == TypeKind::Box ? temporaryUnder(*e.operand) : nullptr;
     case ExprKind::Path: return nullptr;  // a variable, or a constant (None, a unit struct)
