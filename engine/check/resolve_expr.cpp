@@ -425,6 +425,9 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
     if (self == kNoType && (std::isupper(static_cast<unsigned char>(owner[0])) || namesPrimitiveType(owner)))
       fail(DiagCode::None, "`" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
   }
+  if (p.segments.size() == 1 && name == "self")  // in a function with no `self` parameter
+    fail(DiagCode::E0424, "expected value, found module `self`", e.span,
+         "`self` value is a keyword only available in methods with a `self` parameter");
   fail(DiagCode::E0425, "cannot find value `" + ownerName(name) + "` in this scope", e.span, "not found in this scope");
 }
 
