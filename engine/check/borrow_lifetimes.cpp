@@ -86,13 +86,17 @@ bool ReferenceTypes::holds(TypeId t) const {
   const Type& ty = T_.get(t);
   bool holds = false;
   switch (ty.kind) {
-    case TypeKind::Ref: case TypeKind::Iter: case TypeKind::CellRef: case TypeKind::CellRefMut: holds = true; break;
+    // (A map's Entry holds the `&mut` of its map, whatever its key and value.)
+    case TypeKind::Ref: case TypeKind::Iter: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::MapEntry:
+    case TypeKind::BTreeEntry:
+      holds = true;
+      break;
     case TypeKind::Option: case TypeKind::Array: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RefCell: case TypeKind::Cell:
       holds = this->holds(ty.args[0]);
       break;
-    case TypeKind::Tuple: case TypeKind::Result: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::MapEntry: case TypeKind::VecDeque:
-    case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BTreeEntry:
+    case TypeKind::Tuple: case TypeKind::Result: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::VecDeque:
+    case TypeKind::BTreeMap: case TypeKind::BTreeSet:
       for (TypeId a : ty.args) holds = holds || this->holds(a);
       break;
     case TypeKind::Struct: {  // `struct Excerpt<'a> { part: &'a str }`
