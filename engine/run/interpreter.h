@@ -580,6 +580,7 @@ class Interpreter {
   Value resultVariantAnd(StdCall& c, uint32_t wanted);
   Value collectVec(ItemStream& s, TypeId vecType);
   void pullInto(ItemStream& s, Address h, TypeId t, const std::function<void(Value)>& take);
+  Value pairOfVecs(TypeId pair, Address left, Address right);
   Value collectTable(ItemStream& s, TypeId target);
   ItemStream* inPlaceSource(ItemStream& s, TypeId elem);
   Value collectInPlace(ItemStream& s, ItemStream& source, TypeId vecType);

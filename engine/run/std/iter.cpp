@@ -537,12 +537,18 @@ Value Interpreter::runIterPartition(StdCall& c) {
       });
       throw;
     }
-    const Layout& pair = T_.layout(c.call.type);
-    Value v(c.call.type, pair.size);
-    Value halves[] = {readPlace(Place{left, vecType}, true), readPlace(Place{right, vecType}, true)};
-    for (size_t i = 0; i < 2; ++i) std::memcpy(v.data() + pair.fields[i].offset, halves[i].data(), 24);
-    return v;
+    return pairOfVecs(c.call.type, left, right);
   });
+}
+
+// The `(Vec<A>, Vec<B>)` of type `pair` made of the Vec headers at `left`
+// and `right` (partition's and unzip's result), moved out of them.
+Value Interpreter::pairOfVecs(TypeId pair, Address left, Address right) {
+  const Layout& both = T_.layout(pair);
+  Value v(pair, both.size);
+  Value halves[] = {readPlace(Place{left, T_.get(pair).args[0]}, true), readPlace(Place{right, T_.get(pair).args[1]}, true)};
+  for (size_t i = 0; i < 2; ++i) std::memcpy(v.data() + both.fields[i].offset, halves[i].data(), VecHeader::size);
+  return v;
 }
 
 // unzip as std's: two empty Vecs, each reserving the iterator's lower size
@@ -551,8 +557,8 @@ Value Interpreter::runIterPartition(StdCall& c) {
 // the iterator had not handed out, then the left Vec and the right, as the
 // tuple std builds in unzip goes.
 Value Interpreter::runIterUnzip(StdCall& c) {
-  TypeId pair = T_.get(c.call.type).args.size() == 2 ? c.call.type : kNoType;
-  SH_CHECK(pair != kNoType, "unzip into a type the checker does not let through");
+  TypeId pair = c.call.type;
+  SH_CHECK(T_.get(pair).args.size() == 2, "unzip into a type the checker does not let through");
   TypeId leftType = T_.get(pair).args[0], rightType = T_.get(pair).args[1];
   TypeId leftElem = T_.get(leftType).args[0], rightElem = T_.get(rightType).args[0];
   Address left = holdInScratch(newVec(leftType, 0)), right = holdInScratch(newVec(rightType, 0));
@@ -577,11 +583,7 @@ Value Interpreter::runIterUnzip(StdCall& c) {
     });
     throw;
   }
-  const Layout& both = T_.layout(pair);
-  Value v(pair, both.size);
-  Value made[] = {readPlace(Place{left, leftType}, true), readPlace(Place{right, rightType}, true)};
-  for (size_t i = 0; i < 2; ++i) std::memcpy(v.data() + both.fields[i].offset, made[i].data(), 24);
-  return v;
+  return pairOfVecs(pair, left, right);
 }
 
 Value Interpreter::runIterReduce(StdCall& c) {
