@@ -732,6 +732,24 @@ static bool neverExactSize(const Expr& chain) {
   }
 }
 
+// The struct a set operation of a HashSet or a BTreeSet makes, as rustc's
+// E0599 names it (generic parameters as std declares them); "" for any other
+// chain. They are Iterators and no more: no `len`, no `rev`.
+static std::string setOperationStruct(const Expr& chain) {
+  if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return "";
+  switch (static_cast<BuiltinMethod>(chain.resolved)) {
+    case BuiltinMethod::SetUnion: return "std::collections::hash_set::Union<'a, T, S, A>";
+    case BuiltinMethod::SetIntersection: return "std::collections::hash_set::Intersection<'a, T, S, A>";
+    case BuiltinMethod::SetDifference: return "std::collections::hash_set::Difference<'a, T, S, A>";
+    case BuiltinMethod::SetSymmetricDifference: return "std::collections::hash_set::SymmetricDifference<'a, T, S, A>";
+    case BuiltinMethod::BSetUnion: return "std::collections::btree_set::Union<'a, T>";
+    case BuiltinMethod::BSetIntersection: return "std::collections::btree_set::Intersection<'a, T, A>";
+    case BuiltinMethod::BSetDifference: return "std::collections::btree_set::Difference<'a, T, A>";
+    case BuiltinMethod::BSetSymmetricDifference: return "std::collections::btree_set::SymmetricDifference<'a, T>";
+    default: return "";
+  }
+}
+
 // An Rc, a RefCell's guards and std's other collections have many more
 // methods than the engine runs (`rc.into_keys`, `deque.rotate_left`), and
 // reach their target's: a name none of their rows has is a method std may
@@ -751,6 +769,9 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   bool peekablesOwn = e.text == "peek" || e.text == "peek_mut" || e.text == "next_if" || e.text == "next_if_eq";
   if (ty.kind == TypeKind::Iter && peekablesOwn) return;  // on an iterator that is no Peekable: rustc's E0599
   if (ty.kind == TypeKind::Iter && e.text == "len" && neverExactSize(*e.operand)) return;  // no ExactSizeIterator: E0599
+  std::string setOperation = ty.kind == TypeKind::Iter ? setOperationStruct(*e.operand) : "";
+  if (!setOperation.empty() && (e.text == "len" || !stdHasMethod(StdNames::Iter, e.text)))
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for struct `" + setOperation + "` in the current scope", e.nameSpan);
   const std::string notRunYet = "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet";
   StdNames list = StdNames::Vec;
   switch (ty.kind) {
