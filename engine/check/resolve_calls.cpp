@@ -175,6 +175,8 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     TypeId element = written.size() == 1 ? lowerType(*written[0]) : T_.newVar(VarKind::Any);
     TypeId preludeType = owner == "String" ? T_.stringType() : owner == "Vec" ? T_.vecOf(element) : kNoType;
     if (!learners && preludeType != kNoType && callsStdImpl(e, preludeType, p.last(), expected)) return e.type;
+    if (!learners && preludeType != kNoType && p.last() == "from_iter" && e.args.size() == 1)
+      return collectFromIterByPath(e, preludeType, p.segments[p.segments.size() - 2].span);
     // std's other associated functions of these types (`String::from_utf8`, `Box::into_raw`, the
     // constructors std's traits give them, `String::from_iter(..)`): std has them, the engine does not run them yet.
     if (!learners && stdType && stdHasFunction(owner, p.last()))

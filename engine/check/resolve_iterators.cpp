@@ -389,6 +389,36 @@ TypeId Resolver::collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId exp
   return result;
 }
 
+// `String::from_iter(x)`, `Vec::from_iter(x)`: std's FromIterator, the
+// function `collect` calls, given anything IntoIterator. The call is
+// rewritten as `x.into_iter().collect()` into that type (into_iter left out
+// where `x` is already an iterator or a range) and checked as that; rustc
+// reports an item it cannot collect at the path's type segment, which the
+// rewritten collect takes as its name.
+TypeId Resolver::collectFromIterByPath(Expr& e, TypeId target, Span typeSegment) {
+  ExprPtr source = std::move(e.args[0]);
+  e.args.clear();
+  TypeId given = T_.resolve(checkExpr(*source));
+  TypeKind k = T_.get(given).kind;
+  if (k != TypeKind::Iter && k != TypeKind::Range) {
+    auto into = std::make_unique<Expr>();
+    into->kind = ExprKind::MethodCall;
+    into->text = "into_iter";
+    into->span = into->nameSpan = source->span;
+    into->operand = std::move(source);
+    fnExprs_.push_back(into.get());
+    given = into->type = checkMethodOn(*into, given, kNoType);
+    source = std::move(into);
+  }
+  e.kind = ExprKind::MethodCall;
+  e.text = "collect";
+  e.nameSpan = typeSegment;
+  e.operand = std::move(source);
+  TypeId result = checkMethodOn(e, given, target);
+  if (!unify(result, target)) mismatch(e.span, target, result);
+  return result;
+}
+
 // FromIterator as std implements it for the collections the engine collects into.
 void Resolver::requireCollectible(const Expr& e, TypeId target, TypeId item) {
   const Type t = T_.get(T_.resolve(target));

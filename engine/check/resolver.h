@@ -508,6 +508,7 @@ class Resolver {
   void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
   TypeId checkMethodOn(Expr& e, TypeId receiver, TypeId expected);
+  TypeId collectFromIterByPath(Expr& e, TypeId target, Span typeSegment);
   TypeId checkMethodThroughDeref(Expr& e, int derefs, TypeId expected);
   TypeId checkBuiltinMethod(Expr& e, TypeId receiver, BuiltinMethod* which, TypeId expected);
   TypeId firstTypeWithStdMethod(TypeId receiver, const std::string& name, int* derefs) const;
