@@ -91,6 +91,14 @@ pub trait From<T> {
 pub trait Into<T> {
     fn into(self) -> T;
 }
+pub trait TryFrom<T>: Sized {
+    type Error;
+    fn try_from(value: T) -> Result<Self, Self::Error>;
+}
+pub trait TryInto<T>: Sized {
+    type Error;
+    fn try_into(self) -> Result<T, Self::Error>;
+}
 pub trait Iterator {
     type Item;
     fn next(&mut self) -> Option<Self::Item>;

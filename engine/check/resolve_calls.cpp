@@ -526,6 +526,7 @@ void Resolver::checkMutableReceiver(const Expr& call) {
 
 TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (rewriteIntoAsFrom(e, expected)) return checkCall(e, expected);
+  if (rewriteTryIntoAsTryFrom(e, expected)) return checkTryIntoCall(e, expected);
   if (TypeId open = openInto(e); open != kNoType) return open;
   return checkMethodOn(e, checkExpr(*e.operand), expected);
 }

@@ -84,6 +84,10 @@ bool Resolver::unify(TypeId a, TypeId b) {
       T_.bindVar(varId, other);
     return true;
   }
+  if (ta.kind == TypeKind::Projection || tb.kind == TypeKind::Projection) {  // `<Color as TryFrom<..>>::Error`, its Self settled since
+    TypeId na = normalize(a), nb = normalize(b);
+    if (T_.get(na).kind != TypeKind::Projection || T_.get(nb).kind != TypeKind::Projection) return unify(na, nb);
+  }
   if (ta.kind != tb.kind || ta.intKind != tb.intKind || ta.isF32 != tb.isF32 || ta.isMut != tb.isMut ||
       ta.structIndex != tb.structIndex || ta.length != tb.length || ta.inclusive != tb.inclusive ||
       ta.args.size() != tb.args.size())

@@ -81,11 +81,13 @@ bool Resolver::pickFromImpl(int32_t index, TypeId t, std::vector<TypeId> implArg
   return true;
 }
 
-// Several impls of one generic trait for t (`From<i32>` and `From<&str>`
-// for a `Number`): which one applies is for the call's arguments and
-// result to say, as rustc infers the trait's arguments, so the trait's
-// declaration is picked and its impl chosen once the types are known
-// (devirtualize).
+// Impls of a generic trait for t (`From<i32>` and `From<&str>` for a
+// `Number`, or `From<i32>` alone): which one applies is for the call's
+// arguments and result to say, as rustc infers the trait's arguments, so
+// the trait's declaration is picked and its impl chosen once the types are
+// known (devirtualize). An associated function goes this way even with one
+// impl: an argument no impl takes (`M::from(4u8)`) is then the unmet
+// bound's E0277, not a mismatch with the one impl's parameter.
 bool Resolver::pickAmongTraitImpls(int32_t index, TypeId t, const std::string& name, bool methodsOnly, MethodPick* out) {
   int32_t trait = out_.impls[index].trait.trait;
   if (trait < 0 || out_.traits[trait].typeParams.empty()) return false;
@@ -97,7 +99,8 @@ bool Resolver::pickAmongTraitImpls(int32_t index, TypeId t, const std::string& n
     std::vector<TypeId> args(other.typeParams.size(), kNoType);
     another = static_cast<int32_t>(j) != index && other.trait.trait == trait && matchType(other.self, t, other.typeParams, args);
   }
-  if (!another) return false;
+  bool associatedFn = out_.fns[out_.traits[trait].methods[m].fn].decl->self == SelfParam::None;  // `M::from(x)`, `M::try_from(x)`
+  if (!another && !associatedFn) return false;
   *out = pickTraitDecl(t, TraitRef{trait, {}, {}, {}}, m);
   return true;
 }

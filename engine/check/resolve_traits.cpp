@@ -215,7 +215,7 @@ int32_t Resolver::resolveTraitPath(const Path& p, bool mustExist) {
   if (!mustExist) return -1;
   // Rust 2021's prelude names these traits everywhere; those the engine does not model are not errors.
   static const char* const kPreludeTraits[] = {"AsMut", "AsRef", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
-                                               "FromIterator", "IntoIterator", "Send", "Sync", "ToOwned", "TryFrom", "TryInto", "Unpin"};
+                                               "FromIterator", "IntoIterator", "Send", "Sync", "ToOwned", "Unpin"};
   if (r.used == 0 && p.segments.size() == 1)
     for (const char* name : kPreludeTraits)
       if (p.last() == name) fail(DiagCode::None, "the trait `" + p.last() + "` is not supported yet", p.span);
@@ -711,6 +711,10 @@ bool Resolver::implements(TypeId t, const TraitRef& r, int depth) {
   if (trait.std == StdTrait::Into && !r.args.empty()) {  // std's blanket `impl<T, U: From<T>> Into<U> for T`
     TraitRef from{stdTrait(StdTrait::From), {t}, {}, r.span};
     return implements(r.args[0], from, depth + 1) || T_.resolve(r.args[0]) == T_.resolve(t);
+  }
+  if (trait.std == StdTrait::TryInto && !r.args.empty()) {  // std's blanket `impl<T, U: TryFrom<T>> TryInto<U> for T`
+    TraitRef from{stdTrait(StdTrait::TryFrom), {t}, {}, r.span};
+    return implements(r.args[0], from, depth + 1);
   }
   if (trait.std == StdTrait::ToString) {  // `impl<T: Display> ToString for T`
     TraitRef display{stdTrait(StdTrait::Display), {}, {}, r.span};

@@ -140,7 +140,8 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   bool numberIntoNumber = (into == TypeKind::Int || into == TypeKind::Float) &&
                           (literal || (operand != kNoType && (op.kind == TypeKind::Int || op.kind == TypeKind::Float ||
                                                               op.kind == TypeKind::Bool || op.kind == TypeKind::Char)));
-  if (!literalIntoString && !literalIntoBox && !textIntoError && !errorIntoError && !numberIntoNumber && !learnersFromInto(target))
+  if (!literalIntoString && !literalIntoBox && !textIntoError && !errorIntoError && !numberIntoNumber &&
+      !learnersFromInto(target, StdTrait::From))
     return false;
   ExprPtr value = std::move(e.operand);
   e.kind = ExprKind::Call;
@@ -184,12 +185,12 @@ TypeId Resolver::typeBeforeChecking(const Expr& e) {
   return T_.get(t).kind == TypeKind::Var ? kNoType : t;
 }
 
-// Whether the learner wrote an `impl From<..> for` this type (a generic
-// struct's or enum's for any of its instances).
-bool Resolver::learnersFromInto(TypeId target) const {
+// Whether the learner wrote an `impl From<..> for` this type (`TryFrom`
+// with trait TryFrom; a generic struct's or enum's for any of its instances).
+bool Resolver::learnersFromInto(TypeId target, StdTrait trait) const {
   const Type& t = T_.get(target);
   for (const ImplInfo& impl : out_.impls) {
-    if (impl.isStd || impl.trait.trait < 0 || out_.traits[impl.trait.trait].std != StdTrait::From) continue;
+    if (impl.isStd || impl.trait.trait < 0 || out_.traits[impl.trait.trait].std != trait) continue;
     TypeId self = T_.resolve(impl.self);
     const Type& s = T_.get(self);
     bool same = t.kind == TypeKind::Struct ? s.kind == t.kind && s.structIndex == t.structIndex
@@ -200,9 +201,65 @@ bool Resolver::learnersFromInto(TypeId target) const {
   return false;
 }
 
+// The type U of a context `Result<U, _>` when U is the learner's type with
+// TryFrom impls of its own; kNoType otherwise.
+TypeId Resolver::learnersTryFromTarget(TypeId expected) const {
+  if (expected == kNoType) return kNoType;
+  const Type& result = T_.get(T_.resolve(expected));
+  if (result.kind != TypeKind::Result) return kNoType;
+  TypeId target = T_.resolve(result.args[0]);
+  return learnersFromInto(target, StdTrait::TryFrom) ? target : kNoType;
+}
+
+// `x.try_into()` where the context names `Result<U, _>` of such a U: std's
+// blanket `impl<T, U: TryFrom<T>> TryInto<U> for T` makes it
+// `TryFrom::try_from(x)`, which rustc resolves through U's impls: rewritten
+// so before anything of it is checked (as rewriteIntoAsFrom does `into`).
+// Elsewhere (a context that does not name U, a program declaring a method
+// `try_into` of its own) it stays "not supported yet".
+bool Resolver::rewriteTryIntoAsTryFrom(Expr& e, TypeId expected) {
+  if (e.text != "try_into" || !e.args.empty() || learnersTryFromTarget(expected) == kNoType) return false;
+  for (const ImplBlock& impl : out_.ast->impls)
+    for (const FnDecl& f : impl.fns)
+      if (f.name == "try_into") return false;
+  for (const TraitDecl& t : out_.ast->traits)
+    for (const FnDecl& f : t.fns)
+      if (f.name == "try_into") return false;
+  ExprPtr value = std::move(e.operand);
+  e.kind = ExprKind::Call;
+  e.operand = pathExpr({"TryFrom", "try_from"}, e.nameSpan);
+  e.args.push_back(std::move(value));
+  return true;
+}
+
+// The rewritten call, checked against `Result<U, _>`: an error type the
+// context names that is not the impl's `Error` is rustc's E0271 at
+// `try_into`, where the blanket TryInto impl's `Error = U::Error` fails
+// (known once the impl is, at the function's end).
+TypeId Resolver::checkTryIntoCall(Expr& e, TypeId expected) {
+  const Type result = T_.get(T_.resolve(expected));
+  TypeId target = T_.resolve(result.args[0]), named = T_.resolve(result.args[1]);
+  TypeId found = T_.resolve(checkCall(e, kNoType));
+  unify(found, T_.resultOf(target, T_.newVar(VarKind::Any)));  // U is TryFrom's Self
+  const Type& n = T_.get(named);
+  if (n.kind == TypeKind::Var && n.varKind == VarKind::Any) return found;
+  TypeId error = T_.get(found).args[1];
+  typeChecks_.push_back([this, target, named, error, &e] {
+    TypeId impls = normalize(T_.defaultDeep(error));
+    if (T_.get(impls).kind == TypeKind::Projection || unify(named, impls)) return;
+    fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(target) + " as TryFrom<" + typeName(T_.defaultDeep(e.args[0]->type)) +
+                              ">>::Error == " + typeName(named) + "`", e.nameSpan,
+         "expected `" + typeName(named) + "`, found `" + typeName(impls) + "`");
+  });
+  return T_.resultOf(target, named);
+}
+
 TypeId Resolver::checkTry(Expr& e, TypeId expected) {
   Span q = e.nameSpan;
-  TypeId operand = T_.resolve(checkExpr(*e.operand));
+  // `let e: Even = n.try_into()?;`: the `?`'s context names the conversion's target.
+  bool tryInto = e.operand->kind == ExprKind::MethodCall && e.operand->text == "try_into" && expected != kNoType;
+  TypeId viaTryFrom = tryInto ? T_.resultOf(expected, T_.newVar(VarKind::Any)) : kNoType;
+  TypeId operand = T_.resolve(checkExpr(*e.operand, learnersTryFromTarget(viaTryFrom) != kNoType ? viaTryFrom : kNoType));
   const Type t = T_.get(operand);
   if (t.kind == TypeKind::Var && t.varKind == VarKind::Any)
     fail(DiagCode::E0282, "type annotations needed", e.operand->span, "cannot infer type");
@@ -324,7 +381,7 @@ void Resolver::requireTryReturn(const Type& operand, Span q) {
     fail(DiagCode::E0277, "the `?` operator can only be used on `Result`s, not `Option`s, in a function that returns `Result`",
          q, "use `.ok_or(...)?` to provide an error compatible with `" + typeName(ret) + "`");
   if (operand.kind != TypeKind::Result) return;
-  TypeId from = operand.args[1], to = r.args[1];
+  TypeId from = normalize(operand.args[1]), to = r.args[1];
   if (T_.resolve(from) == T_.resolve(to)) return;
   if (T_.get(T_.resolve(to)).kind == TypeKind::Var || T_.get(T_.resolve(from)).kind == TypeKind::Var) return;
   if (boxesError(to)) {

@@ -517,7 +517,10 @@ class Resolver {
   [[noreturn]] void failMutationOf(const std::string& data, Span at, const char* action);
   static bool computedByTheCLibrary(const std::string& name);
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
-  bool learnersFromInto(TypeId target) const;
+  bool learnersFromInto(TypeId target, StdTrait trait) const;
+  TypeId learnersTryFromTarget(TypeId expected) const;
+  bool rewriteTryIntoAsTryFrom(Expr& e, TypeId expected);
+  TypeId checkTryIntoCall(Expr& e, TypeId expected);
   TypeId typeBeforeChecking(const Expr& e);
   void requireSummable(const Expr& e, TypeId want, TypeId item);
   void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);

@@ -164,7 +164,11 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         return isStdConversionError(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "std::fmt::Error" ||
                T_.structOf(id).stdPath == "?StringError";
       return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
-    case StdTrait::Drop: case StdTrait::Into: case StdTrait::ToString: case StdTrait::None:
+    case StdTrait::TryFrom:  // between integers (TryFromIntError), and std's blanket `impl<T, U: Into<T>> TryFrom<U> for T`
+      if (r.args.empty()) return false;
+      if (t.kind == TypeKind::Int && T_.get(rhs).kind == TypeKind::Int) return true;
+      return implements(id, TraitRef{stdTrait(StdTrait::From), r.args, {}, r.span}, 1);
+    case StdTrait::Drop: case StdTrait::Into: case StdTrait::TryInto: case StdTrait::ToString: case StdTrait::None:
       return false;
   }
   return false;

@@ -1,0 +1,16 @@
+// `let e: Result<Even, i32> = 4.try_into();` where the impl says `type Error = String`: E0271 at `try_into`.
+use std::convert::TryFrom;
+use std::convert::TryInto;
+#[derive(Debug)]
+struct Even(u32);
+impl TryFrom<i32> for Even {
+    type Error = String;
+    fn try_from(n: i32) -> Result<Self, Self::Error> {
+        if n >= 0 && n % 2 == 0 { Ok(Even(n as u32)) } else { Err(format!("{} is not even", n)) }
+    }
+}
+fn main() {
+    let e: Result<Even, i32> = 4.try_into();
+    println!("{:?}", e);
+}
+// error: E0271 at 13:34
