@@ -551,7 +551,11 @@ class Resolver {
   TypeId derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireWayBack(const Expr& chain, const Expr& rev);
+  void requireExactSize(const Expr& part, const Expr& adapter, const Expr& rev);
+  bool knowsExactSize(const Expr& part, std::string* lacking);
+  void failRangeFromBackwards(const Expr& range, Span at);
   bool keptWalksBack(TypeId iter) const;
   TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId arrayByValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -183,6 +183,8 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
   if (chain.kind == ExprKind::Call && chain.resolvedKind == static_cast<uint8_t>(Resolved::Builtin))  // std::iter::repeat, once, ...
     fail(DiagCode::None, "`rev` after `" + std::string(builtinFnPath(static_cast<BuiltinFn>(chain.resolved))) + "` is not supported yet",
          rev.nameSpan);
+  if (chain.kind == ExprKind::Paren) return requireWayBack(*chain.operand, rev);
+  if (chain.kind == ExprKind::Range && chain.lhs && !chain.rhs) failRangeFromBackwards(chain, rev.nameSpan);
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
   // A hash map's or hash set's iterators (hashbrown's buckets have no back)
@@ -206,27 +208,110 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
     case BuiltinMethod::IterMap: case BuiltinMethod::IterFilter: case BuiltinMethod::IterFilterMap: case BuiltinMethod::IterInspect:
     case BuiltinMethod::IterCopied: case BuiltinMethod::IterCloned: case BuiltinMethod::IterRev:
       return requireWayBack(*chain.operand, rev);
-    case BuiltinMethod::IterEnumerate: {
-      const Expr* source = chain.operand.get();
-      while (source->kind == ExprKind::MethodCall && source->resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
-             (static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterMap ||
-              static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterCopied ||
-              static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterCloned ||
-              static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::IterRev))
-        source = source->operand.get();
-      bool exactSource = source->kind == ExprKind::MethodCall && source->resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
-                         (static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::VecIter ||
-                          static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::VecIterMut ||
-                          static_cast<BuiltinMethod>(source->resolved) == BuiltinMethod::StrBytes);
-      if (!exactSource)
-        fail(DiagCode::None, "`rev` after this `enumerate` is not supported yet", rev.nameSpan);
-      return;
-    }
+    // DoubleEndedIterator for Enumerate, Skip, Take and StepBy asks
+    // ExactSizeIterator of what they hold too; for Zip, of both.
+    case BuiltinMethod::IterEnumerate: case BuiltinMethod::IterSkip: case BuiltinMethod::IterTake:
+    case BuiltinMethod::IterStepBy:
+      requireWayBack(*chain.operand, rev);
+      return requireExactSize(*chain.operand, chain, rev);
+    case BuiltinMethod::IterZip:
+      requireWayBack(*chain.operand, rev);
+      requireWayBack(*chain.args[0], rev);
+      requireExactSize(*chain.operand, chain, rev);
+      return requireExactSize(*chain.args[0], chain, rev);
     case BuiltinMethod::IterChain:
       requireWayBack(*chain.args[0], rev);
       return requireWayBack(*chain.operand, rev);
     default:
       fail(DiagCode::None, "`rev` after `" + chain.text + "` is not supported yet", rev.nameSpan);
+  }
+}
+
+// `a..` has no end to walk back from: rustc's E0277 where the bound is
+// asked (the range itself for its own `rev`, the `rev` after an adapter).
+void Resolver::failRangeFromBackwards(const Expr& range, Span at) {
+  std::string type = "std::ops::RangeFrom<" + typeName(T_.get(T_.resolve(range.type)).args[0]) + ">";
+  fail(DiagCode::E0277, "the trait bound `" + type + ": DoubleEndedIterator` is not satisfied", at,
+       "the trait `DoubleEndedIterator` is not implemented for `" + type + "`");
+}
+
+// `(a..b).rev()`: never of `a..`, which rustc blames inside its
+// parentheses (`1..`, though a parenthesised expression's span is theirs).
+TypeId Resolver::rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  const Expr* range = e.operand.get();
+  while (range->kind == ExprKind::Paren) range = range->operand.get();
+  if (range->kind == ExprKind::Range && range->lhs && !range->rhs)
+    failRangeFromBackwards(*range, Span{range->lhs->span.start, range->span.end - (range == e.operand.get() ? 0u : 1u)});
+  return bySignature(e, m, self, expected);
+}
+
+// ExactSizeIterator, which `rev` after `adapter` asks of `part`: rustc's
+// E0277 at the `rev` naming the innermost part without it (`Chars<'_>`
+// under a map, `std::ops::Range<u64>`); a part the engine cannot tell is
+// "not supported yet".
+void Resolver::requireExactSize(const Expr& part, const Expr& adapter, const Expr& rev) {
+  std::string lacking;
+  if (!knowsExactSize(part, &lacking))
+    fail(DiagCode::None, "`rev` after this `" + adapter.text + "` is not supported yet", rev.nameSpan);
+  if (!lacking.empty())
+    fail(DiagCode::E0277, "the trait bound `" + lacking + ": ExactSizeIterator` is not satisfied", rev.nameSpan,
+         "the trait `ExactSizeIterator` is not implemented for `" + lacking + "`");
+}
+
+// Whether the engine knows if `part` (an iterator, a range, or a
+// collection zip takes by IntoIterator) is ExactSizeIterator as std says;
+// if it is not, *lacking names the part without it. Ranges: std counts
+// only those of integers up to 32 bits and usize/isize (`a..=b` only of 8
+// and 16 bits), never `a..`.
+bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
+  if (part.kind == ExprKind::Paren) return knowsExactSize(*part.operand, lacking);
+  TypeId type = T_.resolve(part.type);
+  const Type& t = T_.get(type);
+  if (part.kind == ExprKind::Ref || t.kind == TypeKind::Vec || t.kind == TypeKind::Array) {  // `&v`, `v`: a slice's or a Vec's iterator
+    TypeKind held = T_.get(T_.resolve(t.kind == TypeKind::Ref ? t.args[0] : type)).kind;
+    return held == TypeKind::Vec || held == TypeKind::Array || held == TypeKind::Slice;
+  }
+  if (t.kind == TypeKind::Range) {
+    const Type& elem = T_.get(T_.resolve(t.args[0]));
+    bool small = elem.kind == TypeKind::Var || (elem.kind == TypeKind::Int && (t.inclusive ? intKindBytes(elem.intKind) <= 2
+                                                                                          : intKindBytes(elem.intKind) <= 4 ||
+                                                                                                elem.intKind == IntKind::Usize ||
+                                                                                                elem.intKind == IntKind::Isize));
+    bool from = part.kind == ExprKind::Range && part.lhs && !part.rhs;
+    if (from || !small)
+      *lacking = std::string("std::ops::") + (from ? "RangeFrom" : t.inclusive ? "RangeInclusive" : "Range") + "<" + typeName(t.args[0]) + ">";
+    return true;
+  }
+  if (t.kind == TypeKind::Iter && part.kind != ExprKind::MethodCall) {  // a kept source's iterator
+    switch (T_.keptIter(type)) {
+      case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Bytes: case KeptIter::VecIntoIter: return true;
+      case KeptIter::Chars: *lacking = "Chars<'_>"; return true;
+      case KeptIter::CharIndices: *lacking = "CharIndices<'_>"; return true;
+      case KeptIter::None: case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
+      case KeptIter::SplitTerminator: SH_CASE_KEPT_ADAPTERS
+        return false;
+    }
+  }
+  if (part.kind != ExprKind::MethodCall || part.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(part.resolved)) {
+    case BuiltinMethod::VecIter: case BuiltinMethod::VecIterMut: case BuiltinMethod::VecIntoIter: case BuiltinMethod::ArrayIntoIter:
+    case BuiltinMethod::SliceChunks: case BuiltinMethod::SliceWindows: case BuiltinMethod::StrBytes:
+      return true;
+    case BuiltinMethod::StrChars: *lacking = "Chars<'_>"; return true;
+    case BuiltinMethod::StrCharIndices: *lacking = "CharIndices<'_>"; return true;
+    case BuiltinMethod::RangeRev: case BuiltinMethod::IterMap: case BuiltinMethod::IterInspect: case BuiltinMethod::IterCopied:
+    case BuiltinMethod::IterCloned: case BuiltinMethod::IterRev: case BuiltinMethod::IterEnumerate: case BuiltinMethod::IterSkip:
+    case BuiltinMethod::IterTake: case BuiltinMethod::IterStepBy:
+      return knowsExactSize(*part.operand, lacking);
+    case BuiltinMethod::IterZip:
+      return knowsExactSize(*part.operand, lacking) && (!lacking->empty() || knowsExactSize(*part.args[0], lacking));
+    case BuiltinMethod::IterFilter: case BuiltinMethod::IterFilterMap: case BuiltinMethod::IterTakeWhile:
+    case BuiltinMethod::IterSkipWhile: case BuiltinMethod::IterChain: {
+      std::string name = camelCase(part.text);
+      *lacking = (name == "Chain" ? "std::iter::Chain<" : name + "<") + typeName(part.operand->type) + ", ..>";
+      return true;
+    }
+    default: return false;
   }
 }
 

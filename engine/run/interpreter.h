@@ -515,6 +515,8 @@ class Interpreter {
   std::unique_ptr<ItemStream> adapterStream(StdCall& c, StreamKind kind);
   std::optional<Value> pull(ItemStream& s);
   std::optional<Value> pullBack(ItemStream& s);
+  std::optional<Value> nthBack(ItemStream& s, uint64_t n);
+  std::optional<Value> pairFromTheBack(ItemStream& s);
   SizeHint sizeHint(const ItemStream& s) const;
   bool trustedLen(const ItemStream& s) const;
   bool indexedWalk(const ItemStream& s) const;

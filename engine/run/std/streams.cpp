@@ -746,11 +746,56 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
       return pullBack(*s.inner);
     }
     case StreamKind::Rev: return pull(*s.inner);
-    case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::Take: case StreamKind::Skip: case StreamKind::TakeWhile:
-    case StreamKind::SkipWhile: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Shunt: case StreamKind::Scan:
+    // Skip, Take, StepBy and Zip go back only over an exact-size iterator
+    // (std's bounds), whose length is its lower hint here.
+    case StreamKind::Skip:  // std: the inner's next_back while more than n are left
+      if (sizeHint(*s.inner).lower <= s.n) return std::nullopt;
+      return pullBack(*s.inner);
+    case StreamKind::Take: {  // std: nth_back(len - n), n counted down
+      if (s.n == 0) return std::nullopt;
+      uint64_t n = s.n--;
+      return nthBack(*s.inner, saturatingSub(sizeHint(*s.inner).lower, n));
+    }
+    case StreamKind::StepBy: {  // std's next_back_index: what lies behind the last item a step lands on
+      uint64_t rem = sizeHint(*s.inner).lower % s.n;
+      return nthBack(*s.inner, s.flag ? rem : rem == 0 ? s.n - 1 : rem - 1);
+    }
+    case StreamKind::Zip:  // std trims the longer to the shorter's length from the back, then takes one of each
+      return pairFromTheBack(s);
+    case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::TakeWhile:
+    case StreamKind::SkipWhile: case StreamKind::Shunt: case StreamKind::Scan:
     case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef:
       SH_CHECK(false, "rev of an iterator the checker lets through without a way back");
   }
+  return std::nullopt;
+}
+
+// std's default nth_back: n items taken from the back and dropped (a map's
+// closure called on each, a clone made of each), then the next one.
+std::optional<Value> Interpreter::nthBack(ItemStream& s, uint64_t n) {
+  for (uint64_t i = 0; i < n; ++i) {
+    std::optional<Value> x = pullBack(s);
+    if (!x) return x;
+    dropValueNow(std::move(*x));
+  }
+  return pullBack(s);
+}
+
+// Zip's next_back over two exact-size iterators: the longer one's extra
+// items taken from its back and dropped, then the last of each, the first
+// iterator's first. Walked by index, std trims only a side that may have
+// side effects (the same calls show) and touches neither once one is spent.
+std::optional<Value> Interpreter::pairFromTheBack(ItemStream& s) {
+  uint64_t a = sizeHint(*s.inner).lower, b = sizeHint(*s.other).lower;
+  if (indexedWalk(*s.inner) && indexedWalk(*s.other) && (a == 0 || b == 0)) return std::nullopt;
+  ItemStream& longer = a > b ? *s.inner : *s.other;
+  for (uint64_t extra = a > b ? a - b : b - a; extra > 0; --extra)
+    if (std::optional<Value> x = pullBack(longer)) dropValueNow(std::move(*x));
+  std::optional<Value> x = pullBack(*s.inner);
+  std::optional<Value> y = pullBack(*s.other);
+  if (x && y) return pairOf(s.item, *x, *y);
+  for (std::optional<Value>* half : {&x, &y})
+    if (*half) dropValueNow(std::move(**half));
   return std::nullopt;
 }
 
