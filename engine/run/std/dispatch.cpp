@@ -1,11 +1,15 @@
-// From a checked call to the function that runs it: the switches over the
-// ids of check/std_fns.def and check/std_methods.def, generated from those
-// files, and what every std method asks of its receiver.
+// From a checked call to the function that runs it: the tables indexed by
+// the ids of check/std_fns.def and check/std_methods.def, generated from
+// those files, and what every std method asks of its receiver.
 //
-// The switches have no `default:` and call Interpreter::run<Row>, declared
-// from the same files (run/interpreter.h), so a row whose function is
+// Each table holds Interpreter::run<Row>, declared from the same files
+// (run/interpreter.h), in the rows' order, so a row whose function is
 // missing fails to link and a function whose row is missing fails to
-// compile. Arguments are evaluated here, left to right, before the function
+// compile. A table, not a switch: in a switch the optimizer inlines every
+// function called from one place, and the methods became one 84 KB
+// function, which the browser compiles whole the first time any program
+// calls any method (WebAssembly is compiled function by function on first
+// call); through the table each method is compiled when it first runs. Arguments are evaluated here, left to right, before the function
 // runs (an argument that panics drops the receiver and the arguments before
 // it); a method's receiver was evaluated by the caller (calls.cpp) or is an
 // iterator's items (iter.cpp).
@@ -13,24 +17,26 @@
 
 namespace sh {
 
+using StdRunner = Value (Interpreter::*)(StdCall&);
+
 Value Interpreter::runFn(BuiltinFn f, StdCall& c) {
-  switch (f) {
-#define SH_STD_FN(id, path, signature, check) \
-  case BuiltinFn::id: return run##id(c);
+  static constexpr StdRunner kRunners[] = {
+#define SH_STD_FN(id, path, signature, check) &Interpreter::run##id,
 #include "check/std_fns.def"
-  }
-  SH_CHECK(false, "a std function id outside check/std_fns.def");
-  return makeUnit();
+  };
+  size_t row = static_cast<size_t>(f);
+  SH_CHECK(row < std::size(kRunners), "a std function id outside check/std_fns.def");
+  return (this->*kRunners[row])(c);
 }
 
 Value Interpreter::runMethod(BuiltinMethod m, StdCall& c) {
-  switch (m) {
-#define SH_STD_METHOD(id, receiver, name, mode, signature, check) \
-  case BuiltinMethod::id: return run##id(c);
+  static constexpr StdRunner kRunners[] = {
+#define SH_STD_METHOD(id, receiver, name, mode, signature, check) &Interpreter::run##id,
 #include "check/std_methods.def"
-  }
-  SH_CHECK(false, "a std method id outside check/std_methods.def");
-  return makeUnit();
+  };
+  size_t row = static_cast<size_t>(m);
+  SH_CHECK(row < std::size(kRunners), "a std method id outside check/std_methods.def");
+  return (this->*kRunners[row])(c);
 }
 
 Value Interpreter::callBuiltin(const Expr& call, BuiltinFn f) {
