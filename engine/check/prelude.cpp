@@ -91,6 +91,12 @@ pub trait From<T> {
 pub trait Into<T> {
     fn into(self) -> T;
 }
+pub trait AsRef<T: ?Sized> {
+    fn as_ref(&self) -> &T;
+}
+pub trait AsMut<T: ?Sized> {
+    fn as_mut(&mut self) -> &mut T;
+}
 pub trait TryFrom<T>: Sized {
     type Error;
     fn try_from(value: T) -> Result<Self, Self::Error>;

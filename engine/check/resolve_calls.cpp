@@ -528,7 +528,9 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (rewriteIntoAsFrom(e, expected)) return checkCall(e, expected);
   if (rewriteTryIntoAsTryFrom(e, expected)) return checkTryIntoCall(e, expected);
   if (TypeId open = openInto(e); open != kNoType) return open;
-  return checkMethodOn(e, checkExpr(*e.operand), expected);
+  TypeId receiver = checkExpr(*e.operand);
+  if (borrowsAsBoundTarget(e, receiver)) return e.type;
+  return checkMethodOn(e, receiver, expected);
 }
 
 // `b.deref()` on std's own pointers (Box, Rc, String, Vec, a RefCell's

@@ -219,4 +219,35 @@ void Resolver::checkInstance(int32_t index) {
   generics_.clear();
 }
 
+// `arg.as_ref()` in an instance of `fn f<T: AsRef<str>>(arg: T)` (or
+// `as_mut` of a `T: AsMut<U>`): the template chose the method by the
+// bound, and the instance runs std's impl for the type T stands for. Each
+// of std's impls (String's, Vec's, an array's, a Box's, a reference's
+// through its target's) borrows its receiver as the target, which is the
+// borrow `&arg` (`&mut *arg` through a `&mut T`) coerced to `&U`: the call
+// becomes that borrow, in parentheses that hold its coerced type. The receiver's type is that of the bound's
+// parameter, or a reference to it; false for any other call.
+bool Resolver::borrowsAsBoundTarget(Expr& e, TypeId receiver) {
+  bool asMut = e.text == "as_mut";
+  if ((!asMut && e.text != "as_ref") || !e.args.empty() || fn_->templateFn < 0 || substParams_.empty()) return false;
+  TypeId r = T_.resolve(receiver);
+  const Type& recv = T_.get(r);
+  StdTrait wanted = asMut ? StdTrait::AsMut : StdTrait::AsRef;
+  for (TypeId p : substParams_)
+    for (const TraitRef& b : out_.paramBounds[T_.get(p).paramIndex].traits) {
+      if (out_.traits[b.trait].std != wanted || b.args.empty()) continue;
+      TypeId self = T_.resolve(T_.subst(p, substParams_, substArgs_));
+      bool throughRef = r != self && recv.kind == TypeKind::Ref && T_.resolve(recv.args[0]) == self && (recv.isMut || !asMut);
+      if (r != self && !throughRef) continue;
+      TypeId target = T_.subst(b.args[0], substParams_, substArgs_);
+      if (throughRef) wrapInPlace(*e.operand, ExprKind::Deref, self, false);
+      wrapInPlace(*e.operand, ExprKind::Ref, T_.refTo(self, asMut), asMut);  // the borrow, coerced inside the call's place
+      if (asMut) requireMutablePlace(*e.operand->operand, e.span, "borrow");
+      e.kind = ExprKind::Paren;
+      e.type = coerce(*e.operand, e.operand->type, T_.refTo(target, asMut));
+      return true;
+    }
+  return false;
+}
+
 }  // namespace sh

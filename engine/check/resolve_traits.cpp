@@ -214,7 +214,7 @@ int32_t Resolver::resolveTraitPath(const Path& p, bool mustExist) {
   if (r.used == 0 && p.segments.size() == 1 && preludeTrait(p.last(), false) >= 0) return preludeTrait(p.last(), false);
   if (!mustExist) return -1;
   // Rust 2021's prelude names these traits everywhere; those the engine does not model are not errors.
-  static const char* const kPreludeTraits[] = {"AsMut", "AsRef", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
+  static const char* const kPreludeTraits[] = {"DoubleEndedIterator", "ExactSizeIterator", "Extend",
                                                "FromIterator", "IntoIterator", "Send", "Sync", "ToOwned", "Unpin"};
   if (r.used == 0 && p.segments.size() == 1)
     for (const char* name : kPreludeTraits)

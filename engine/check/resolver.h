@@ -507,6 +507,7 @@ class Resolver {
   std::vector<TypeId> explicitOrFresh(const PathSegment& seg, const FnInfo& f, size_t outer);
   void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
+  bool borrowsAsBoundTarget(Expr& e, TypeId receiver);
   TypeId checkMethodOn(Expr& e, TypeId receiver, TypeId expected);
   TypeId collectFromIterByPath(Expr& e, TypeId target, Span typeSegment);
   TypeId checkMethodThroughDeref(Expr& e, int derefs, TypeId expected);

@@ -164,6 +164,26 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         return isStdConversionError(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "std::fmt::Error" ||
                T_.structOf(id).stdPath == "?StringError";
       return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
+    case StdTrait::AsRef: case StdTrait::AsMut: {  // std's impls for its own types; a reference's through its target's
+      if (r.args.empty()) return false;
+      const Type& u = T_.get(rhs);
+      auto exactly = [&](TypeId a, TypeId b) {
+        std::vector<TypeId> none;
+        return matchType(a, b, none, none);
+      };
+      bool slice = u.kind == TypeKind::Slice && !t.args.empty() && exactly(u.args[0], t.args[0]);
+      switch (t.kind) {
+        case TypeKind::String: case TypeKind::Str:
+          return u.kind == TypeKind::Str || (trait == StdTrait::AsRef && u.kind == TypeKind::Slice && T_.get(T_.resolve(u.args[0])).kind == TypeKind::Int &&
+                                                                       T_.get(T_.resolve(u.args[0])).intKind == IntKind::U8);
+        case TypeKind::Vec: return slice || exactly(id, rhs);
+        case TypeKind::Array: case TypeKind::Slice: return slice;
+        case TypeKind::Box: return exactly(t.args[0], rhs);
+        case TypeKind::Rc: return trait == StdTrait::AsRef && exactly(t.args[0], rhs);
+        case TypeKind::Ref: return (trait == StdTrait::AsRef || t.isMut) && implements(t.args[0], TraitRef{stdTrait(trait), r.args, {}, r.span}, 1);
+        default: return false;
+      }
+    }
     case StdTrait::TryFrom:  // between integers (TryFromIntError), and std's blanket `impl<T, U: Into<T>> TryFrom<U> for T`
       if (r.args.empty()) return false;
       if (t.kind == TypeKind::Int && T_.get(rhs).kind == TypeKind::Int) return true;

@@ -24,4 +24,3 @@ fn main() {
 // expect: 13 12
 // expect: 12 12
 // expect: 9
-// unsupported: the trait `AsRef` is not supported yet at 2:20
