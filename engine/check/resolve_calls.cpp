@@ -1267,7 +1267,7 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
              t.kind == TypeKind::Str || t.kind == TypeKind::String ||
              (t.kind == TypeKind::Struct &&
-              (isStdConversionError(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "?StringError"));
+              (isStdErrorStruct(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "?StringError"));
     case FormatTrait::LowerHex: case FormatTrait::UpperHex: case FormatTrait::Octal: case FormatTrait::Binary:
       return t.kind == TypeKind::Int;
     case FormatTrait::LowerExp: case FormatTrait::UpperExp:

@@ -161,7 +161,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: return closureImplements(id, trait, r);
     case StdTrait::Error:  // std's own errors, and a Box of one
       if (t.kind == TypeKind::Struct)
-        return isStdConversionError(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "std::fmt::Error" ||
+        return isStdErrorStruct(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "std::fmt::Error" ||
                T_.structOf(id).stdPath == "?StringError";
       return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
     case StdTrait::AsRef: case StdTrait::AsMut: {  // std's impls for its own types; a reference's through its target's

@@ -411,9 +411,10 @@ TypeId parseErrorOf(TypeTable& T, TypeId parsed) {
   return error >= 0 ? T.structType(error) : T.newVar(VarKind::Any);
 }
 
-bool isStdConversionError(const std::string& stdPath) {
+bool isStdErrorStruct(const std::string& stdPath) {
   return stdPath == "std::num::ParseIntError" || stdPath == "std::num::ParseFloatError" || stdPath == "std::str::ParseBoolError" ||
-         stdPath == "std::char::ParseCharError" || stdPath == "std::num::TryFromIntError";
+         stdPath == "std::char::ParseCharError" || stdPath == "std::num::TryFromIntError" ||
+         stdPath == "std::cell::BorrowError" || stdPath == "std::cell::BorrowMutError";
 }
 
 std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,

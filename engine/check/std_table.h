@@ -161,10 +161,12 @@ struct SignatureLetters {
 // ParseFloatError for a float, ParseBoolError and ParseCharError for bool and
 // char, an inference variable while `parsed` is one.
 TypeId parseErrorOf(TypeTable& T, TypeId parsed);
-// std's errors of parsing and of checked integer conversions (ParseIntError,
-// ParseFloatError, ParseBoolError, ParseCharError, TryFromIntError), by
-// their paths: Error and Display, their Display the description of the kind.
-bool isStdConversionError(const std::string& stdPath);
+// std's error structs the engine makes: of parsing, of checked integer
+// conversions and of RefCell's try_borrow(_mut) (ParseIntError,
+// ParseFloatError, ParseBoolError, ParseCharError, TryFromIntError,
+// BorrowError, BorrowMutError), by their paths: Error and Display, their
+// Display the description of the kind.
+bool isStdErrorStruct(const std::string& stdPath);
 
 // A parameter a signature writes as a closure's bound, `FnMut(&T) -> bool`:
 // its type is an inference variable the call's argument binds; the trait

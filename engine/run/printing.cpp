@@ -23,8 +23,8 @@ std::vector<Place> Interpreter::formatArgPlaces(const CheckedFormat& f) {
   return places;
 }
 
-// std's Display of its parse and conversion errors: the description of
-// their kind, padded (`self.description().fmt(f)`); empty for any other struct.
+// std's Display of its parse, conversion and RefCell borrow errors: the
+// description of their kind, padded (`self.description().fmt(f)`); empty for any other struct.
 std::string_view Interpreter::parseErrorText(const Place& p) {
   static constexpr std::string_view kInt[] = {"cannot parse integer from empty string", "invalid digit found in string",
                                               "number too large to fit in target type", "number too small to fit in target type",
@@ -33,6 +33,8 @@ std::string_view Interpreter::parseErrorText(const Place& p) {
   static constexpr std::string_view kChar[] = {"cannot parse char from empty string", "too many characters in string"};
   const std::string& path = T_.structOf(p.type).stdPath;
   if (path == "std::num::TryFromIntError") return "out of range integral type conversion attempted";
+  if (path == "std::cell::BorrowError") return "RefCell already mutably borrowed";
+  if (path == "std::cell::BorrowMutError") return "RefCell already borrowed";
   if (path == "std::str::ParseBoolError") return "provided string was not `true` or `false`";
   bool isInt = path == "std::num::ParseIntError", isChar = path == "std::char::ParseCharError";
   if (!isInt && !isChar && path != "std::num::ParseFloatError") return {};
