@@ -715,11 +715,11 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
     requireNoHandWrittenComparison(t, Comparison::TotalOrder, "`" + e.text + "`", e.nameSpan);
   }
   rejectUnsupportedStdMethod(e, t);
-  bool throughReference = T_.get(T_.resolve(e.operand->type)).kind == TypeKind::Ref;  // rustc names what it was given
+  // rustc names the receiver as it was given (`&&Button`, `Box<dyn Draw>`), not where auto-deref ended
+  bool throughReference = T_.get(T_.resolve(e.operand->type)).kind == TypeKind::Ref;
   if (e.text == "to_string") failToStringWithoutDisplay(e, throughReference ? e.operand->type : t);
-  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(throughReference ? e.operand->type : t) +
-                            " in the current scope", e.nameSpan,
-       "method not found in `" + typeName(t) + "`");
+  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(e.operand->type) + " in the current scope",
+       e.nameSpan, "method not found in `" + typeName(e.operand->type) + "`");
 }
 
 // An iterator std never gives an exact length (ExactSizeIterator's `len`):
