@@ -5,4 +5,3 @@ fn main() {
     println!("{:?}", b);
 }
 // error: E0599 at 4:7
-// headline: differs: rustc names the receiver `Box<[i32]>`, the engine the slice it derefs to
