@@ -1,4 +1,4 @@
-// Printing a BorrowError with {} (its Display impl) is outside the subset: the engine says so at the argument.
+// Printing a BorrowError with {} (its Display impl): std's "RefCell already mutably borrowed".
 use std::cell::RefCell;
 
 fn main() {
@@ -8,4 +8,3 @@ fn main() {
     println!("{e}");
 }
 // expect: RefCell already mutably borrowed
-// unsupported: `{}` of std's `BorrowError`
