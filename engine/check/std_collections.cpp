@@ -198,7 +198,10 @@ TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   bool sized = !T_.isUnsized(borrowed);
   auto endsFit = [&](TypeId ends) {
     const Type t = T_.get(T_.resolve(ends));
-    if (t.kind == TypeKind::Ref) return !t.isMut && unify(t.args[0], borrowed);
+    // `&K`; or K itself when the key is a reference to an unsized type
+    // (`&str` keys and `"b".."d"`: std's `Range<&T>` impl needs T sized).
+    if (t.kind == TypeKind::Ref)
+      return (!t.isMut && unify(t.args[0], borrowed)) || (sized && T_.isUnsized(t.args[0]) && unify(ends, borrowed));
     return sized && unify(ends, borrowed);
   };
   auto bound = [&](TypeId t) {
@@ -211,6 +214,12 @@ TypeId Resolver::treeRange(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
                                             : pair && endsFit(T_.get(T_.resolve(given.args[0])).args[0]);
   bool turbofish = !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty();
   const Type ends = given.kind == TypeKind::Range ? T_.get(T_.resolve(given.args[0])) : Type{};
+  // `&1..&6` on `&i32` keys: T is i32 (through `Range<&T>`) or `&i32` (the
+  // key itself), and rustc cannot choose.
+  const Type keyType = T_.get(T_.resolve(key));
+  if (!fits && !turbofish && ends.kind == TypeKind::Ref && !ends.isMut && keyType.kind == TypeKind::Ref &&
+      !T_.isUnsized(keyType.args[0]) && unify(ends.args[0], keyType.args[0]))
+    fail(DiagCode::E0283, "type annotations needed", e.nameSpan, "cannot infer type of the type parameter `T` declared on the method `range`");
   if (!fits && !turbofish && ends.kind == TypeKind::Ref && T_.isUnsized(ends.args[0]))  // `"b".."c"`: rustc takes T = &str
     fail(DiagCode::E0277, "the trait bound `" + typeName(key) + ": Borrow<" + typeName(given.args[0]) + ">` is not satisfied", e.nameSpan,
          "the trait `Borrow<" + typeName(given.args[0]) + ">` is not implemented for `" + typeName(key) + "`");
