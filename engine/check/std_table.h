@@ -75,6 +75,7 @@ enum class StdReceiver : uint8_t {
   SignedInt,  // i8 ... isize
   UnsignedInt,  // u8 ... usize
   Char,       // char
+  Byte,       // u8: its ASCII methods
   Scalar,     // integers, floats, bool and char: what to_string is defined on here
   Clone,      // every Clone type but str and slices, which are unsized
   Weak,       // std::rc::Weak<T>

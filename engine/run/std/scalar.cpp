@@ -651,30 +651,56 @@ Value Interpreter::runCharIsAlphanumeric(StdCall& c) {
 
 Value Interpreter::runCharIsAscii(StdCall& c) { return makeBool(isAscii(charOf(c.self))); }
 
-Value Interpreter::runCharIsAsciiDigit(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeBool(ch >= '0' && ch <= '9');
+// The ASCII classes of char and u8, as core::ascii defines them (a u8's
+// value is its code point): whitespace is space, tab, line feed, form feed
+// and carriage return, not the vertical tab that C's isspace counts.
+namespace {
+
+bool asciiDigit(char32_t ch) { return ch >= '0' && ch <= '9'; }
+bool asciiUpper(char32_t ch) { return ch >= 'A' && ch <= 'Z'; }
+bool asciiLower(char32_t ch) { return ch >= 'a' && ch <= 'z'; }
+bool asciiAlphabetic(char32_t ch) { return asciiUpper(ch) || asciiLower(ch); }
+bool asciiAlphanumeric(char32_t ch) { return asciiAlphabetic(ch) || asciiDigit(ch); }
+bool asciiWhitespace(char32_t ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\x0C' || ch == '\r'; }
+bool asciiGraphic(char32_t ch) { return ch >= '!' && ch <= '~'; }
+bool asciiPunctuation(char32_t ch) { return asciiGraphic(ch) && !asciiAlphanumeric(ch); }
+bool asciiHexdigit(char32_t ch) { return asciiDigit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'); }
+bool asciiControl(char32_t ch) { return ch < 0x20 || ch == 0x7F; }
+char32_t asciiUppercased(char32_t ch) { return asciiLower(ch) ? ch - 32 : ch; }
+char32_t asciiLowercased(char32_t ch) { return asciiUpper(ch) ? ch + 32 : ch; }
+
+}  // namespace
+
+Value Interpreter::runCharIsAsciiDigit(StdCall& c) { return makeBool(asciiDigit(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiAlphabetic(StdCall& c) { return makeBool(asciiAlphabetic(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiUppercase(StdCall& c) { return makeBool(asciiUpper(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiLowercase(StdCall& c) { return makeBool(asciiLower(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiPunctuation(StdCall& c) { return makeBool(asciiPunctuation(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiAlphanumeric(StdCall& c) { return makeBool(asciiAlphanumeric(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiWhitespace(StdCall& c) { return makeBool(asciiWhitespace(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiHexdigit(StdCall& c) { return makeBool(asciiHexdigit(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiGraphic(StdCall& c) { return makeBool(asciiGraphic(charOf(c.self))); }
+Value Interpreter::runCharIsAsciiControl(StdCall& c) { return makeBool(asciiControl(charOf(c.self))); }
+
+Value Interpreter::runCharEqIgnoreAsciiCase(StdCall& c) {
+  char32_t other = charOf(readPlace(referentOfArgument(c, 0), false));
+  return makeBool(asciiLowercased(charOf(c.self)) == asciiLowercased(other));
 }
 
-Value Interpreter::runCharIsAsciiAlphabetic(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) && std::isalpha(static_cast<int>(ch)));
-}
-
-Value Interpreter::runCharIsAsciiUppercase(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeBool(ch >= 'A' && ch <= 'Z');
-}
-
-Value Interpreter::runCharIsAsciiLowercase(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeBool(ch >= 'a' && ch <= 'z');
-}
-
-Value Interpreter::runCharIsAsciiPunctuation(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeBool(isAscii(ch) && std::ispunct(static_cast<int>(ch)));
-}
+Value Interpreter::runByteIsAscii(StdCall& c) { return makeBool(isAscii(charOf(c.self))); }
+Value Interpreter::runByteIsAsciiDigit(StdCall& c) { return runCharIsAsciiDigit(c); }
+Value Interpreter::runByteIsAsciiAlphabetic(StdCall& c) { return runCharIsAsciiAlphabetic(c); }
+Value Interpreter::runByteIsAsciiAlphanumeric(StdCall& c) { return runCharIsAsciiAlphanumeric(c); }
+Value Interpreter::runByteIsAsciiUppercase(StdCall& c) { return runCharIsAsciiUppercase(c); }
+Value Interpreter::runByteIsAsciiLowercase(StdCall& c) { return runCharIsAsciiLowercase(c); }
+Value Interpreter::runByteIsAsciiWhitespace(StdCall& c) { return runCharIsAsciiWhitespace(c); }
+Value Interpreter::runByteIsAsciiPunctuation(StdCall& c) { return runCharIsAsciiPunctuation(c); }
+Value Interpreter::runByteIsAsciiHexdigit(StdCall& c) { return runCharIsAsciiHexdigit(c); }
+Value Interpreter::runByteIsAsciiGraphic(StdCall& c) { return runCharIsAsciiGraphic(c); }
+Value Interpreter::runByteIsAsciiControl(StdCall& c) { return runCharIsAsciiControl(c); }
+Value Interpreter::runByteToAsciiUppercase(StdCall& c) { return makeInt(T_.intType(IntKind::U8), asciiUppercased(charOf(c.self))); }
+Value Interpreter::runByteToAsciiLowercase(StdCall& c) { return makeInt(T_.intType(IntKind::U8), asciiLowercased(charOf(c.self))); }
+Value Interpreter::runByteEqIgnoreAsciiCase(StdCall& c) { return runCharEqIgnoreAsciiCase(c); }
 
 namespace {
 
@@ -723,15 +749,8 @@ Value Interpreter::runCharModFromU32(StdCall& c) { return runCharFromU32(c); }
 Value Interpreter::runCharModFromDigit(StdCall& c) { return runCharFromDigit(c); }
 
 
-Value Interpreter::runCharToAsciiUppercase(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeChar(isAscii(ch) ? static_cast<char32_t>(std::toupper(static_cast<int>(ch))) : ch);
-}
-
-Value Interpreter::runCharToAsciiLowercase(StdCall& c) {
-  char32_t ch = charOf(c.self);
-  return makeChar(isAscii(ch) ? static_cast<char32_t>(std::tolower(static_cast<int>(ch))) : ch);
-}
+Value Interpreter::runCharToAsciiUppercase(StdCall& c) { return makeChar(asciiUppercased(charOf(c.self))); }
+Value Interpreter::runCharToAsciiLowercase(StdCall& c) { return makeChar(asciiLowercased(charOf(c.self))); }
 
 // ---------------------------------------------------------------- to_string
 
