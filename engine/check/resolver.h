@@ -553,6 +553,8 @@ class Resolver {
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId cyclableIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  bool clonedByBytes(const Expr& part);
   void requireWayBack(const Expr& chain, const Expr& rev);
   void requireExactSize(const Expr& part, const Expr& adapter, const Expr& rev);
   bool knowsExactSize(const Expr& part, std::string* lacking);

@@ -315,6 +315,33 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
   }
 }
 
+// `cycle` clones its iterator (std's Cycle keeps the original to start
+// over from): the engine runs it over what a clone copies bytes of (a
+// slice's, a str's, chunks', windows' iterators made here, a range) and
+// the adapters without a closure around them; others are not supported yet.
+TypeId Resolver::cyclableIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  if (!clonedByBytes(*e.operand)) fail(DiagCode::None, "`cycle` of this iterator is not supported yet", e.nameSpan);
+  return bySignature(e, m, self, expected);
+}
+
+bool Resolver::clonedByBytes(const Expr& part) {
+  if (part.kind == ExprKind::Paren) return clonedByBytes(*part.operand);
+  if (part.kind == ExprKind::Range) return true;
+  if (part.kind == ExprKind::Ref) return !part.isMut;  // zip's or chain's `&v`: a slice's iterator (their checks ask IntoIterator)
+  if (part.kind != ExprKind::MethodCall || part.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(part.resolved)) {
+    case BuiltinMethod::VecIter: case BuiltinMethod::StrChars: case BuiltinMethod::StrBytes: case BuiltinMethod::StrCharIndices:
+    case BuiltinMethod::SliceChunks: case BuiltinMethod::SliceWindows:
+      return true;
+    case BuiltinMethod::RangeRev: case BuiltinMethod::IterEnumerate: case BuiltinMethod::IterSkip: case BuiltinMethod::IterTake:
+    case BuiltinMethod::IterStepBy: case BuiltinMethod::IterCopied: case BuiltinMethod::IterCloned: case BuiltinMethod::IterRev:
+      return clonedByBytes(*part.operand);
+    case BuiltinMethod::IterZip: case BuiltinMethod::IterChain:
+      return clonedByBytes(*part.operand) && clonedByBytes(*part.args[0]);
+    default: return false;
+  }
+}
+
 // unsigned_abs and abs_diff: `_` is the unsigned type of the receiver's width.
 TypeId Resolver::unsignedTwin(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.intType(unsignedOf(T_.get(self).intKind)));

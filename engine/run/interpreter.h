@@ -516,6 +516,7 @@ class Interpreter {
   std::optional<Value> pull(ItemStream& s);
   std::optional<Value> pullBack(ItemStream& s);
   std::optional<Value> nthBack(ItemStream& s, uint64_t n);
+  std::unique_ptr<ItemStream> copyOfStream(const ItemStream& s);
   std::optional<Value> pairFromTheBack(ItemStream& s);
   SizeHint sizeHint(const ItemStream& s) const;
   bool trustedLen(const ItemStream& s) const;

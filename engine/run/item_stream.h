@@ -45,7 +45,8 @@ class Value;  // run/interpreter.h, which includes this file
   X(FlatMap) X(Flatten)  /* each item (flat_map's closure's result) iterated in turn, in other */        \
   X(Shunt)     /* collect into an Option or a Result: the payloads until the first None or Err, kept in items */ \
   X(Peekable)  /* peekable: flag says something was peeked, the item then in items[front] (none: the end was) */ \
-  X(ByRef)     /* `&mut it`, `it.by_ref()`: the iterator at owner pulled in place, left where the chain stopped */
+  X(ByRef)     /* `&mut it`, `it.by_ref()`: the iterator at owner pulled in place, left where the chain stopped */ \
+  X(Cycle)     /* cycle: the iterator in inner, a copy of it as it was made in other (std's orig), copied anew when spent */
 
 enum class StreamKind : uint8_t {
 #define SH_STREAM_ENUM(name) name,

@@ -215,6 +215,13 @@ Value Interpreter::runIterCloned(StdCall& c) {
   return makeUnit();
 }
 
+// cycle: std's Cycle { orig: iter.clone(), iter }.
+Value Interpreter::runIterCycle(StdCall& c) {
+  c.stream = adapterStream(c, StreamKind::Cycle);
+  c.stream->other = copyOfStream(*c.stream->inner);
+  return makeUnit();
+}
+
 // zip and chain: the argument's stream was opened with the call's arguments (openStream).
 Value Interpreter::runIterZip(StdCall& c) {
   std::unique_ptr<ItemStream> other = std::move(c.otherStream);
@@ -780,7 +787,7 @@ ItemStream* Interpreter::inPlaceSource(ItemStream& s, TypeId elem) {
     case StreamKind::Items: case StreamKind::Count: case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn:
     case StreamKind::Successors: case StreamKind::StepBy:
     case StreamKind::Copied: case StreamKind::Cloned: case StreamKind::Chain: case StreamKind::Rev:
-    case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::ByRef:  // nor `&mut I`
+    case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::ByRef: case StreamKind::Cycle:  // nor `&mut I`
     case StreamKind::Peekable:  // measured with rustc 1.95: a Peekable's collect allocates a new buffer
       return nullptr;
   }

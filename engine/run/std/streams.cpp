@@ -671,6 +671,12 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
     case StreamKind::ByRef:
       if (!s.inner) return std::nullopt;  // a `?` left before the iterator was reached
       return pull(*s.inner);
+    case StreamKind::Cycle: {  // std: once the iterator is spent, it is replaced by a clone of orig
+      if (std::optional<Value> x = pull(*s.inner)) return x;
+      closeStream(*s.inner);
+      s.inner = copyOfStream(*s.other);
+      return pull(*s.inner);
+    }
     case StreamKind::Peekable:  // what was peeked first, then the iterator
       if (!s.flag) return pull(*s.inner);
       s.flag = false;
@@ -764,7 +770,7 @@ std::optional<Value> Interpreter::pullBack(ItemStream& s) {
       return pairFromTheBack(s);
     case StreamKind::Learners: case StreamKind::Repeat: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::Shunt: case StreamKind::Scan:
-    case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef:
+    case StreamKind::FlatMap: case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef: case StreamKind::Cycle:
       SH_CHECK(false, "rev of an iterator the checker lets through without a way back");
   }
   return std::nullopt;
@@ -863,6 +869,12 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
       return {0, sizeHint(*s.inner).upper};
     case StreamKind::Scan: return {0, sizeHint(*s.inner).upper};
     case StreamKind::ByRef: return s.inner ? sizeHint(*s.inner) : SizeHint{0, 0};
+    case StreamKind::Cycle: {  // std: empty or endless, as orig says
+      SizeHint orig = sizeHint(*s.other);
+      if (orig.lower == 0 && orig.upper == 0) return orig;
+      if (orig.lower == 0) return {0, std::nullopt};
+      return {UINT64_MAX, std::nullopt};
+    }
     case StreamKind::Peekable: {  // the iterator's, one more for a peeked item; nothing after a peeked end
       if (s.flag && s.front == s.back) return {0, 0};
       uint64_t peeked = s.flag ? 1 : 0;
@@ -900,7 +912,7 @@ bool Interpreter::trustedLen(const ItemStream& s) const {
     case StreamKind::Items: case StreamKind::Moved: case StreamKind::Count: return s.trusted;
     case StreamKind::Repeat: return true;
     case StreamKind::Learners: case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
-    case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Shunt: case StreamKind::Scan:
+    case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Shunt: case StreamKind::Scan: case StreamKind::Cycle:
       return false;
     case StreamKind::FlatMap: case StreamKind::Flatten: return s.flag && trustedLen(*s.inner);  // items of arrays
     case StreamKind::Map: case StreamKind::Enumerate: case StreamKind::Copied: case StreamKind::Cloned:
@@ -926,10 +938,36 @@ bool Interpreter::indexedWalk(const ItemStream& s) const {
     case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::TakeWhile:
     case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Rev: case StreamKind::Take:
     case StreamKind::StepBy: case StreamKind::Chain: case StreamKind::Shunt: case StreamKind::Scan: case StreamKind::FlatMap:
-    case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef:
+    case StreamKind::Flatten: case StreamKind::Peekable: case StreamKind::ByRef: case StreamKind::Cycle:
       return false;
   }
   return false;
+}
+
+// A clone of an iterator the checker lets `cycle` take (check/std_checks.cpp
+// cyclableIterator): a source's items borrowed or Copy, a range, and the
+// adapters without a closure around them; each such clone copies bytes.
+std::unique_ptr<ItemStream> Interpreter::copyOfStream(const ItemStream& s) {
+  auto c = std::make_unique<ItemStream>();
+  c->kind = s.kind;
+  c->call = s.call;
+  c->item = s.item;
+  c->items = s.items;
+  c->front = s.front;
+  c->back = s.back;
+  c->bytesBefore = s.bytesBefore;
+  c->hintBefore = s.hintBefore;
+  c->exact = s.exact;
+  c->trusted = s.trusted;
+  c->randomAccess = s.randomAccess;
+  c->next = s.next;
+  c->end = s.end;
+  c->n = s.n;
+  c->flag = s.flag;
+  SH_CHECK(s.kind == StreamKind::Items || s.kind == StreamKind::Count || s.inner, "cycle of an iterator the checker cannot clone");
+  if (s.inner) c->inner = copyOfStream(*s.inner);
+  if (s.other) c->other = copyOfStream(*s.other);
+  return c;
 }
 
 // ---------------------------------------------------------------- closing
@@ -973,7 +1011,7 @@ void Interpreter::closeStream(ItemStream& s) {
       dropValue(s.owner, s.ownerType);
       releaseCallable(s.fn);
       return;
-    case StreamKind::Zip: case StreamKind::Chain:
+    case StreamKind::Zip: case StreamKind::Chain: case StreamKind::Cycle:  // Cycle { orig, iter }: both dropped, trivially
       closeStream(*s.inner);
       closeStream(*s.other);
       return;
