@@ -554,6 +554,8 @@ class Resolver {
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId cyclableIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId consumedFromTheBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  bool reachesOneWayIterator(const Expr& chain);
   bool clonedByBytes(const Expr& part);
   void requireWayBack(const Expr& chain, const Expr& rev);
   void requireExactSize(const Expr& part, const Expr& adapter, const Expr& rev);

@@ -181,7 +181,7 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
     fail(DiagCode::E0277, "the trait bound `" + typeName(chain.type) + ": DoubleEndedIterator` is not satisfied", rev.nameSpan,
          "the trait `DoubleEndedIterator` is not implemented for `" + typeName(chain.type) + "`");
   if (chain.kind == ExprKind::Call && chain.resolvedKind == static_cast<uint8_t>(Resolved::Builtin))  // std::iter::repeat, once, ...
-    fail(DiagCode::None, "`rev` after `" + std::string(builtinFnPath(static_cast<BuiltinFn>(chain.resolved))) + "` is not supported yet",
+    fail(DiagCode::None, "`" + rev.text + "` after `" + std::string(builtinFnPath(static_cast<BuiltinFn>(chain.resolved))) + "` is not supported yet",
          rev.nameSpan);
   if (chain.kind == ExprKind::Paren) return requireWayBack(*chain.operand, rev);
   if (chain.kind == ExprKind::Range && chain.lhs && !chain.rhs) failRangeFromBackwards(chain, rev.nameSpan);
@@ -223,7 +223,7 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
       requireWayBack(*chain.args[0], rev);
       return requireWayBack(*chain.operand, rev);
     default:
-      fail(DiagCode::None, "`rev` after `" + chain.text + "` is not supported yet", rev.nameSpan);
+      fail(DiagCode::None, "`" + rev.text + "` after `" + chain.text + "` is not supported yet", rev.nameSpan);
   }
 }
 
@@ -252,7 +252,7 @@ TypeId Resolver::rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId e
 void Resolver::requireExactSize(const Expr& part, const Expr& adapter, const Expr& rev) {
   std::string lacking;
   if (!knowsExactSize(part, &lacking))
-    fail(DiagCode::None, "`rev` after this `" + adapter.text + "` is not supported yet", rev.nameSpan);
+    fail(DiagCode::None, "`" + rev.text + "` after this `" + adapter.text + "` is not supported yet", rev.nameSpan);
   if (!lacking.empty())
     fail(DiagCode::E0277, "the trait bound `" + lacking + ": ExactSizeIterator` is not satisfied", rev.nameSpan,
          "the trait `ExactSizeIterator` is not implemented for `" + lacking + "`");
@@ -313,6 +313,38 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
     }
     default: return false;
   }
+}
+
+// rfind, rposition and nth_back walk from the back (DoubleEndedIterator;
+// rposition asks ExactSizeIterator too, to count the index from the front)
+// an iterator made for the call; one kept in a variable is not supported yet.
+TypeId Resolver::consumedFromTheBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  const Expr* source = e.operand.get();
+  while (source->kind == ExprKind::Paren) source = source->operand.get();
+  if (source->kind != ExprKind::MethodCall && source->kind != ExprKind::Range)
+    fail(DiagCode::None, "`" + e.text + "` of an iterator kept in a variable is not supported yet", e.nameSpan);
+  // rfind and nth_back are DoubleEndedIterator's own methods: over a one-way iterator rustc's E0599 names std's struct
+  if (m != BuiltinMethod::IterRposition && reachesOneWayIterator(*source))
+    fail(DiagCode::None, "`" + e.text + "` of this iterator is not supported yet", e.nameSpan);
+  requireWayBack(*source, e);
+  if (m == BuiltinMethod::IterRposition) requireExactSize(*source, *source, e);
+  return bySignature(e, m, self, expected);
+}
+
+// Whether a chain reaches an iterator that goes one way only: `a..`, a
+// hash map's or hash set's, a set operation's.
+bool Resolver::reachesOneWayIterator(const Expr& chain) {
+  if (chain.kind == ExprKind::Paren) return reachesOneWayIterator(*chain.operand);
+  if (chain.kind == ExprKind::Range) return chain.lhs && !chain.rhs;
+  if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  auto m = static_cast<BuiltinMethod>(chain.resolved);
+  StdReceiver from = stdMethod(m).receiver;
+  if (from == StdReceiver::HashMap || from == StdReceiver::HashSet || m == BuiltinMethod::BSetIntersection ||
+      m == BuiltinMethod::BSetDifference || m == BuiltinMethod::BSetUnion || m == BuiltinMethod::BSetSymmetricDifference)
+    return true;
+  if (from != StdReceiver::Iter) return false;
+  bool second = (m == BuiltinMethod::IterZip || m == BuiltinMethod::IterChain) && reachesOneWayIterator(*chain.args[0]);
+  return second || reachesOneWayIterator(*chain.operand);
 }
 
 // `cycle` clones its iterator (std's Cycle keeps the original to start

@@ -565,6 +565,8 @@ class Interpreter {
   Value someValue(const Value& option);
   template <typename Take>
   void drain(StdCall& c, Take take);
+  template <typename Take>
+  void drainBack(StdCall& c, Take take);
   template <typename Run>
   Value withClosure(StdCall& c, Run run);
   Value accumulate(StdCall& c, BinaryOp op, __int128 start);

@@ -474,6 +474,58 @@ Value Interpreter::runIterNth(StdCall& c) {
   return makeOption(c.call.type, found ? &*found : nullptr);
 }
 
+// rfind, rposition and nth_back: std's, pulling from the back.
+template <typename Take>
+void Interpreter::drainBack(StdCall& c, Take take) {
+  while (std::optional<Value> x = pullBack(*c.stream))
+    if (!take(std::move(*x))) break;
+  closeStream(*c.stream);
+}
+
+Value Interpreter::runIterNthBack(StdCall& c) {
+  std::optional<Value> found;
+  uint64_t n = c.args[0].u64();
+  drainBack(c, [&](Value x) {
+    if (n-- == 0) {
+      found = std::move(x);
+      return false;
+    }
+    dropValueNow(std::move(x));
+    return true;
+  });
+  return makeOption(c.call.type, found ? &*found : nullptr);
+}
+
+Value Interpreter::runIterRfind(StdCall& c) {
+  return withClosure(c, [&] {
+    std::optional<Value> found;
+    drainBack(c, [&](Value x) {
+      if (callPredicate(*c.fn, x, c.call.nameSpan)) {
+        found = std::move(x);
+        return false;
+      }
+      dropValueNow(std::move(x));
+      return true;
+    });
+    return makeOption(c.call.type, found ? &*found : nullptr);
+  });
+}
+
+// std: the length first, counted down at each item from the back.
+Value Interpreter::runIterRposition(StdCall& c) {
+  return withClosure(c, [&] {
+    uint64_t i = sizeHint(*c.stream).lower;
+    bool found = false;
+    drainBack(c, [&](Value x) {
+      --i;
+      found = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
+      return !found;
+    });
+    Value at = makeInt(T_.usize(), static_cast<__int128>(i));
+    return makeOption(c.call.type, found ? &at : nullptr);
+  });
+}
+
 // next on an iterator made for the call (`s.chars().next()`): its first item.
 Value Interpreter::runIterNext(StdCall& c) {
   std::optional<Value> first = pull(*c.stream);
