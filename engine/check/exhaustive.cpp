@@ -495,7 +495,8 @@ class Analysis {
         if (t.kind == TypeKind::Result) return std::string(p.ctor.variant == 0 ? "Ok(" : "Err(") + list(p.fields, types) + ")";
         const EnumInfo& e = T_.enumOf(type);
         const VariantInfo& v = e.variants[p.ctor.variant];
-        std::string name = e.name + "::" + v.name;
+        bool std = e.stdPath.rfind("std::", 0) == 0;  // rustc names std's enums by their paths (`std::cmp::Ordering::Greater`)
+        std::string name = (std ? e.stdPath : e.name) + "::" + v.name;
         if (v.shape == VariantShape::Unit) return name;
         if (v.shape == VariantShape::Tuple) return name + "(" + list(p.fields, types) + ")";
         return name + namedFields(p.fields, types, v.fields);

@@ -131,6 +131,10 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
       if (m < 0 && qualified)
         fail(DiagCode::E0576, "cannot find method or associated constant `" + p.last() + "` in trait `" + out_.traits[trait].name + "`",
              p.segments.back().span, "not found in `" + out_.traits[trait].name + "`");
+      if (!qualified && rewriteStdTraitPathAsMethodCall(e, trait)) return checkMethodCall(e, expected);
+      if (m < 0 && out_.traits[trait].std != StdTrait::None && out_.traits[trait].std != StdTrait::Iterator)  // `Ord::max(3, 4)`
+        fail(DiagCode::None, "`" + out_.traits[trait].name + "::" + p.last() + "` called by its path is not supported yet",
+             Span::cover(p.segments.front().span, p.segments.back().span));
       // `Iterator::sum(it)`: a provided method std has and the prelude text does not declare.
       if (m < 0 && out_.traits[trait].std == StdTrait::Iterator && stdHasMethod(StdNames::Iter, p.last()))
         fail(DiagCode::None, "`Iterator::" + p.last() + "` called by its path is not supported yet (its method call is)",

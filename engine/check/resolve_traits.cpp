@@ -856,4 +856,57 @@ TypeId Resolver::normalize(TypeId t) {
   return r;
 }
 
+// `Clone::clone(&s)`, `PartialEq::eq(&a, &b)`, `ToString::to_string(&5)`,
+// `Into::into("x")`: a method std's trait declares, called by the trait's
+// path on a value of std's type, is the method call on its first argument
+// (`(&s).clone()`), which rustc's method probe resolves to the same impl
+// (the receiver `&String` is `clone`'s `&self` itself), and which the
+// engine runs natively. Taken only where the first argument says before
+// it is checked that Self is std's (a literal, a variable of std's type,
+// borrowed as the method's `self` is), and implements the trait; the
+// learner's own types keep their impls' functions.
+bool Resolver::rewriteStdTraitPathAsMethodCall(Expr& e, int32_t trait) {
+  const TraitInfo& t = out_.traits[trait];
+  Path& p = e.operand->path;
+  int32_t m = t.findMethod(p.last());
+  if (t.std == StdTrait::None || m < 0 || e.args.empty() || !p.segments.back().generics.empty()) return false;
+  SelfParam mode = out_.fns[t.methods[m].fn].decl->self;
+  if (mode == SelfParam::None) return false;
+  const Expr* value = e.args[0].get();
+  bool byRef = mode == SelfParam::Ref || mode == SelfParam::RefMut;
+  if (byRef) {
+    if (value->kind != ExprKind::Ref || value->isMut != (mode == SelfParam::RefMut)) return false;
+    value = value->operand.get();
+  }
+  TypeId self = typeBeforeChecking(*value);
+  VarKind literal = value->kind == ExprKind::IntLit ? VarKind::Integer : value->kind == ExprKind::FloatLit ? VarKind::Float : VarKind::Any;
+  int32_t local = value->kind == ExprKind::Path && value->path.isSingle() ? lookupLocal(value->path.last()) : -1;
+  if (local >= 0 && T_.get(T_.resolve(fn_->locals[local].type)).kind == TypeKind::Var)  // `let a = 5;`: a number not settled yet
+    literal = T_.get(T_.resolve(fn_->locals[local].type)).varKind;
+  bool number = literal != VarKind::Any;
+  if (self == kNoType && value->kind == ExprKind::StrLit) self = T_.strRef();
+  if (self == kNoType && !number) return false;
+  if (literal == VarKind::Float && (t.std == StdTrait::Ord || t.std == StdTrait::Eq)) return false;  // floats are not Ord
+  // The method must be one the engine runs on that type (`eq` is no method row: its operator is).
+  int derefs = 0;
+  TypeId probe = self != kNoType ? self : literal == VarKind::Float ? T_.f64Type() : T_.intType(IntKind::I32);
+  if (p.last() != "into" && firstTypeWithStdMethod(byRef ? T_.refTo(probe, mode == SelfParam::RefMut) : probe, p.last(), &derefs) == kNoType)
+    return false;
+  if (self != kNoType) {
+    const Type& s = T_.get(T_.resolve(self));
+    bool learners = (s.kind == TypeKind::Struct && T_.structOf(self).stdPath.empty()) ||
+                    (s.kind == TypeKind::Enum && T_.enumOf(self).stdPath.empty());
+    if (learners || s.kind == TypeKind::Param || s.kind == TypeKind::Dyn) return false;
+    if (!implements(self, TraitRef{trait, freshVars(t.typeParams.size()), {}, {}})) return false;
+  }
+  Span name = p.segments.back().span;
+  fnExprs_.erase(std::remove(fnExprs_.begin(), fnExprs_.end(), e.operand.get()), fnExprs_.end());  // the path, gone
+  e.kind = ExprKind::MethodCall;
+  e.text = p.last();
+  e.nameSpan = name;
+  e.operand = std::move(e.args[0]);
+  e.args.erase(e.args.begin());
+  return true;
+}
+
 }  // namespace sh

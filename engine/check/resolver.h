@@ -508,6 +508,7 @@ class Resolver {
   void applyTurbofish(const PathSegment& seg, const FnInfo& f, MethodPick* pick);
   TypeId checkMethodCall(Expr& e, TypeId expected);
   bool borrowsAsBoundTarget(Expr& e, TypeId receiver);
+  bool rewriteStdTraitPathAsMethodCall(Expr& e, int32_t trait);
   TypeId checkMethodOn(Expr& e, TypeId receiver, TypeId expected);
   TypeId collectFromIterByPath(Expr& e, TypeId target, Span typeSegment);
   TypeId checkMethodThroughDeref(Expr& e, int derefs, TypeId expected);
@@ -533,6 +534,7 @@ class Resolver {
   // type argument, if any) and check/std_methods.def (self is the receiver).
   TypeId bySignature(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId optionFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId stringFromText(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId iterSource(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);

@@ -139,6 +139,20 @@ bool isStdItem(const std::string& stdPath) {
   return std::any_of(std::begin(kStdItems), std::end(kStdItems), [&](const char* m) { return stdPath == m; });
 }
 
+// The variants of std's enum at `stdPath` the engine knows (Ordering's,
+// Bound's), as std items of their own; none for any other path.
+std::vector<std::string> stdEnumVariants(const std::string& stdPath) {
+  std::vector<std::string> variants;
+  if (!isStdItem(stdPath)) return variants;
+  for (const char* item : kStdItems) {
+    std::string path = item;
+    if (path.size() > stdPath.size() + 2 && path.compare(0, stdPath.size() + 2, stdPath + "::") == 0 &&
+        path.find("::", stdPath.size() + 2) == std::string::npos)
+      variants.push_back(path.substr(stdPath.size() + 2));
+  }
+  return variants;
+}
+
 // A std trait's path: what follows it in a path is the trait's item (`fmt::Display::fmt`).
 bool isStdTrait(const std::string& stdPath) {
   static const char* const kTraits[] = {
@@ -358,7 +372,11 @@ bool Scopes::lookupIn(int32_t scope, const std::string& name, Namespace ns, int3
     resolving_.push_back(glob);
     ItemRef source = resolveGlobSource(*glob);
     Entry found{ItemRef{}, glob->vis, glob->scope, glob->nameSpan, nullptr};
-    if (source.kind == ItemKind::Enum) {
+    if (source.kind == ItemKind::Std) {
+      found.use = stdVariantImport(*glob, name);
+      std::string stdPath;
+      if (found.use) found.item = resolveImport(*found.use, ns, &stdPath);
+    } else if (source.kind == ItemKind::Enum) {
       const EnumDecl& en = program_.enums[source.index];
       for (size_t v = 0; v < en.variants.size(); ++v)
         if (en.variants[v].name == name) found.item = ItemRef{ItemKind::Variant, source.index, static_cast<int32_t>(v)};
@@ -449,13 +467,44 @@ ItemRef Scopes::resolveImport(const UseDecl& u, Namespace ns, std::string* stdPa
   return r.item;
 }
 
-// What `use a::*;` reads from: a module or an enum.
+// What `use a::*;` reads from: a module or an enum, the program's or one
+// of std's whose variants the engine knows (`use std::cmp::Ordering::*;`).
 ItemRef Scopes::resolveGlobSource(const UseDecl& u) {
   PathResolution r = resolve(u.path, u.scope, Namespace::Type);
   if (r.used == u.path.segments.size() && (r.item.kind == ItemKind::Module || r.item.kind == ItemKind::Enum)) return r.item;
+  if (r.item.kind == ItemKind::Std && r.used == u.path.segments.size() && !stdEnumVariants(r.stdPath).empty()) return r.item;
   if (r.item.kind == ItemKind::Std && r.used == u.path.segments.size())
     throw CompileError({DiagCode::None, "glob imports from `" + r.stdPath + "` are not supported yet", {{u.span, "", true}}, {}, {}, {}});
   throw CompileError(unresolvedImport(u));
+}
+
+// `Less` through `use std::cmp::Ordering::*;`: the import `use
+// std::cmp::Ordering::Less;` the glob stands for, made once per glob and
+// name and kept (Entries point at it); null for a name the enum lacks.
+const UseDecl* Scopes::stdVariantImport(const UseDecl& glob, const std::string& name) {
+  PathResolution source = resolve(glob.path, glob.scope, Namespace::Type);
+  std::vector<std::string> variants = stdEnumVariants(source.stdPath);
+  if (source.item.kind != ItemKind::Std || std::find(variants.begin(), variants.end(), name) == variants.end()) return nullptr;
+  for (const UseDecl& made : variantImports_)
+    if (made.span.start == glob.span.start && made.scope == glob.scope && made.name == name) return &made;
+  UseDecl u;  // a `use` path has no generic arguments: its segments are names
+  u.span = glob.span;
+  u.written = glob.written;
+  u.nameSpan = glob.nameSpan;
+  u.scope = glob.scope;
+  u.vis = glob.vis;
+  u.name = name;
+  u.path.span = glob.path.span;
+  for (const PathSegment& g : glob.path.segments) {
+    u.path.segments.emplace_back();
+    u.path.segments.back().name = g.name;
+    u.path.segments.back().span = g.span;
+  }
+  u.path.segments.emplace_back();
+  u.path.segments.back().name = name;
+  u.path.segments.back().span = glob.nameSpan;
+  variantImports_.push_back(std::move(u));
+  return &variantImports_.back();
 }
 
 int32_t Scopes::superOf(const Path& path, size_t segment, int32_t module) const {

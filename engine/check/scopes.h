@@ -17,6 +17,7 @@
 // the checker looks items up by key and never by the name as written.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -109,6 +110,7 @@ class Scopes {
   ItemRef follow(const Entry& e, Namespace ns, std::string* stdPath);
   ItemRef resolveImport(const UseDecl& u, Namespace ns, std::string* stdPath);
   ItemRef resolveGlobSource(const UseDecl& u);
+  const UseDecl* stdVariantImport(const UseDecl& glob, const std::string& name);
   bool holdsTrait(int32_t scope, int32_t trait, int32_t from);
   bool inNamespace(ItemRef item, Namespace ns) const;
   int32_t superOf(const Path& path, size_t segment, int32_t module) const;
@@ -127,6 +129,7 @@ class Scopes {
   std::vector<Names> names_;                          // per scope
   std::vector<std::vector<const UseDecl*>> globs_;    // per scope: `use a::*;`
   std::vector<const UseDecl*> resolving_;             // imports being resolved (a cycle is E0432)
+  std::deque<UseDecl> variantImports_;                // what a glob of std's enum stands for (stdVariantImport)
   std::unordered_map<std::string, int> typeNameCount_;  // structs and enums by name, for displayName
 };
 

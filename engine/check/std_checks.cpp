@@ -417,6 +417,16 @@ TypeId Resolver::numberFrom(Expr& e, BuiltinFn, TypeId, TypeId, TypeId) {
   return target;
 }
 
+// `Option::from(x)`: std's `impl<T> From<T> for Option<T>`, `Some(x)`. From
+// a `&Option<T>` std has another impl (into `Option<&T>`): not supported yet.
+TypeId Resolver::optionFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected) {
+  TypeId result = bySignature(e, f, given, t, expected);  // T is the argument's: `Option::from("x")` is an Option<&str> wherever it goes
+  const Type arg = e.args.empty() ? Type{} : T_.get(T_.resolve(e.args[0]->type));
+  if (arg.kind == TypeKind::Ref && T_.get(T_.resolve(arg.args[0])).kind == TypeKind::Option)
+    fail(DiagCode::None, "`Option::from` of a reference to an Option is not supported yet", e.args[0]->span);
+  return result;
+}
+
 // A literal not settled yet (`u8::from(5)`, `let x: f32 = 2.5.into()`)
 // takes the one number type of its kind the target has a From impl for,
 // as rustc selects the only impl that fits; with several (u64 has From<u8>,

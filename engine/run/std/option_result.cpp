@@ -37,6 +37,7 @@ Value Interpreter::runOk(StdCall& c) { return makeResultVariant(c.call.type, 0, 
 Value Interpreter::runErr(StdCall& c) { return makeResultVariant(c.call.type, 1, c.args[0]); }
 
 Value Interpreter::runSome(StdCall& c) { return makeOption(c.call.type, &c.args[0]); }
+Value Interpreter::runOptionFrom(StdCall& c) { return makeOption(c.call.type, &c.args[0]); }  // std's From<T>: Some
 
 // ---------------------------------------------------------------- Option<T>
 
