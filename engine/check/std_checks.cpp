@@ -295,7 +295,7 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
   if (part.kind != ExprKind::MethodCall || part.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
   switch (static_cast<BuiltinMethod>(part.resolved)) {
     case BuiltinMethod::VecIter: case BuiltinMethod::VecIterMut: case BuiltinMethod::VecIntoIter: case BuiltinMethod::ArrayIntoIter:
-    case BuiltinMethod::SliceChunks: case BuiltinMethod::SliceWindows: case BuiltinMethod::StrBytes:
+    case BuiltinMethod::SliceChunks: case BuiltinMethod::SliceChunksExact: case BuiltinMethod::SliceWindows: case BuiltinMethod::StrBytes:
       return true;
     case BuiltinMethod::StrChars: *lacking = "Chars<'_>"; return true;
     case BuiltinMethod::StrCharIndices: *lacking = "CharIndices<'_>"; return true;
@@ -363,7 +363,7 @@ bool Resolver::clonedByBytes(const Expr& part) {
   if (part.kind != ExprKind::MethodCall || part.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
   switch (static_cast<BuiltinMethod>(part.resolved)) {
     case BuiltinMethod::VecIter: case BuiltinMethod::StrChars: case BuiltinMethod::StrBytes: case BuiltinMethod::StrCharIndices:
-    case BuiltinMethod::SliceChunks: case BuiltinMethod::SliceWindows:
+    case BuiltinMethod::SliceChunks: case BuiltinMethod::SliceChunksExact: case BuiltinMethod::SliceWindows:
       return true;
     case BuiltinMethod::RangeRev: case BuiltinMethod::IterEnumerate: case BuiltinMethod::IterSkip: case BuiltinMethod::IterTake:
     case BuiltinMethod::IterStepBy: case BuiltinMethod::IterCopied: case BuiltinMethod::IterCloned: case BuiltinMethod::IterRev:

@@ -88,13 +88,15 @@ Value Interpreter::runArrayIntoIter(StdCall& c) {
   return makeUnit();
 }
 
-// chunks(n) and windows(n): `&[T]`s into the receiver, the last chunk
-// shorter; a size of 0 panics at the call, as std's #[track_caller] does.
+// chunks(n), chunks_exact(n) and windows(n): `&[T]`s into the receiver,
+// chunks' last one shorter, chunks_exact's left out (std's remainder); a
+// size of 0 panics at the call, as std's #[track_caller] does.
 Value Interpreter::runSliceChunks(StdCall& c) {
   uint64_t n = c.args[0].u64();
   if (n == 0) panic("chunk size must be non-zero", c.call.nameSpan);
   auto [data, len] = sequenceAt(c.recv);
   uint64_t size = T_.layout(receiverElem(c)).size;
+  if (c.call.text == "chunks_exact") len -= len % n;
   for (uint64_t at = 0; at < len; at += n) {
     Value r(itemOf(c), 16);
     r.setU64(0, data + at * size);
@@ -103,6 +105,8 @@ Value Interpreter::runSliceChunks(StdCall& c) {
   }
   return makeUnit();
 }
+
+Value Interpreter::runSliceChunksExact(StdCall& c) { return runSliceChunks(c); }
 
 Value Interpreter::runSliceWindows(StdCall& c) {
   uint64_t n = c.args[0].u64();

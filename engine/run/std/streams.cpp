@@ -27,11 +27,12 @@ bool hintsNothing(BuiltinMethod m) {
   return row.receiver == StdReceiver::Text && !readsCharsOf(m) && m != BuiltinMethod::StrBytes;
 }
 
-// The sources std walks by index (TrustedRandomAccess): slices' iterators, chunks and windows, a str's bytes
+// The sources std walks by index (TrustedRandomAccess): slices' iterators, chunks (exact or not) and windows, a str's bytes
 // and a char's case mapping (measured: `'ß'.to_uppercase().skip(1)` collects into exactly one char).
 bool indexedSource(BuiltinMethod m) {
   return m == BuiltinMethod::VecIter || m == BuiltinMethod::VecIterMut || m == BuiltinMethod::StrBytes ||
-         m == BuiltinMethod::SliceChunks || m == BuiltinMethod::SliceWindows || m == BuiltinMethod::CharToUppercase ||
+         m == BuiltinMethod::SliceChunks || m == BuiltinMethod::SliceChunksExact || m == BuiltinMethod::SliceWindows ||
+         m == BuiltinMethod::CharToUppercase ||
          m == BuiltinMethod::CharToLowercase;
 }
 
