@@ -271,15 +271,15 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
     TypeKind held = T_.get(T_.resolve(t.kind == TypeKind::Ref ? t.args[0] : type)).kind;
     return held == TypeKind::Vec || held == TypeKind::Array || held == TypeKind::Slice;
   }
-  if (t.kind == TypeKind::Range) {
+  if (t.kind == TypeKind::Range) {  // an `{integer}` element is read as the i32 it falls back to, as rustc names it
     const Type& elem = T_.get(T_.resolve(t.args[0]));
-    bool small = elem.kind == TypeKind::Var || (elem.kind == TypeKind::Int && (t.inclusive ? intKindBytes(elem.intKind) <= 2
-                                                                                          : intKindBytes(elem.intKind) <= 4 ||
-                                                                                                elem.intKind == IntKind::Usize ||
-                                                                                                elem.intKind == IntKind::Isize));
+    IntKind k = elem.kind == TypeKind::Int ? elem.intKind : IntKind::I32;
+    bool small = (elem.kind == TypeKind::Int || (elem.kind == TypeKind::Var && elem.varKind == VarKind::Integer)) &&
+                 (t.inclusive ? intKindBytes(k) <= 2 : intKindBytes(k) <= 4 || k == IntKind::Usize || k == IntKind::Isize);
     bool from = part.kind == ExprKind::Range && part.lhs && !part.rhs;
+    std::string elemName = elem.kind == TypeKind::Var && elem.varKind == VarKind::Integer && !from ? "i32" : typeName(t.args[0]);
     if (from || !small)
-      *lacking = std::string("std::ops::") + (from ? "RangeFrom" : t.inclusive ? "RangeInclusive" : "Range") + "<" + typeName(t.args[0]) + ">";
+      *lacking = std::string("std::ops::") + (from ? "RangeFrom" : t.inclusive ? "RangeInclusive" : "Range") + "<" + elemName + ">";
     return true;
   }
   if (t.kind == TypeKind::Iter && part.kind != ExprKind::MethodCall) {  // a kept source's iterator
