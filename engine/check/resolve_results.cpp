@@ -41,6 +41,28 @@ TypeId Resolver::derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   failUnsatisfiedBounds(e, self, BoundsLabel::None);
 }
 
+// flatten (`Option<Option<T>>`), transpose (`Option<Result<T, E>>` and
+// `Result<Option<T>, E>`): std defines them on those nestings only, so any
+// other payload is E0599 at the method, as rustc; one not known yet is
+// declined.
+TypeId Resolver::nestedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  const Type outer = T_.get(T_.resolve(self));
+  TypeId inner = T_.resolve(outer.args[0]);
+  const Type in = T_.get(inner);
+  if (in.kind == TypeKind::Var && in.varKind == VarKind::Any) return kNoType;
+  bool flatten = m == BuiltinMethod::OptionFlatten;
+  TypeKind wanted = m == BuiltinMethod::OptionTranspose ? TypeKind::Result : TypeKind::Option;
+  if (in.kind != wanted) {
+    std::string found = "`" + typeName(self) + "`";
+    fail(DiagCode::E0599, "no method named `" + e.text + "` found for enum " + found + " in the current scope", e.nameSpan,
+         flatten ? found + " is not an iterator" : "method not found in " + found);
+  }
+  TypeId result = flatten ? inner
+                  : m == BuiltinMethod::OptionTranspose ? T_.resultOf(T_.optionOf(in.args[0]), in.args[1])
+                                                        : T_.optionOf(T_.resultOf(in.args[0], outer.args[1]));
+  return typeMethodCall(e, m, self, result);
+}
+
 // ok_or(err), and(optb), zip(other): the signature's `_` is whatever the argument
 // gives (the Result's error, the other option's payload).
 TypeId Resolver::holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId) {

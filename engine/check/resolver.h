@@ -552,6 +552,7 @@ class Resolver {
   TypeId payloadDefault(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId nestedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

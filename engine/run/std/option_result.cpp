@@ -173,6 +173,43 @@ Value Interpreter::resultToOption(StdCall& c, uint32_t wanted) {
   return makeOption(c.call.type, v ? &*v : nullptr);
 }
 
+// flatten: the inner Option moved out of the outer one's payload, or None.
+Value Interpreter::runOptionFlatten(StdCall& c) {
+  Address tmp = holdInScratch(c.self);
+  if (!optionIsSome(tmp, c.self.type)) return makeOption(c.call.type, nullptr);
+  return readPlace(Place{optionPayload(tmp, c.self.type), receiverElem(c)}, false);
+}
+
+// Option<Result<T, E>>::transpose: None is Ok(None), Some(Ok(x)) is
+// Ok(Some(x)), Some(Err(e)) is Err(e).
+Value Interpreter::runOptionTranspose(StdCall& c) {
+  Address tmp = holdInScratch(c.self);
+  TypeId okOption = T_.get(c.call.type).args[0];
+  if (!optionIsSome(tmp, c.self.type)) return makeResultVariant(c.call.type, 0, makeOption(okOption, nullptr));
+  TypeId result = receiverElem(c);
+  Address inner = optionPayload(tmp, c.self.type);
+  uint32_t variant = variantAt(inner, result);
+  Value payload = readPlace(Place{inner + T_.layout(result).variants[variant].offsets[0], T_.get(result).args[variant]}, false);
+  if (variant == 1) return makeResultVariant(c.call.type, 1, payload);
+  return makeResultVariant(c.call.type, 0, makeOption(okOption, &payload));
+}
+
+// Result<Option<T>, E>::transpose: Ok(None) is None, Ok(Some(x)) is
+// Some(Ok(x)), Err(e) is Some(Err(e)).
+Value Interpreter::runResultTranspose(StdCall& c) {
+  Address tmp = holdInScratch(c.self);
+  TypeId result = T_.get(c.call.type).args[0];
+  uint32_t variant = variantAt(tmp, c.self.type);
+  Place payload{tmp + T_.layout(c.self.type).variants[variant].offsets[0], T_.get(c.self.type).args[variant]};
+  if (variant == 1) {
+    Value err = makeResultVariant(result, 1, readPlace(payload, false));
+    return makeOption(c.call.type, &err);
+  }
+  if (!optionIsSome(payload.addr, payload.type)) return makeOption(c.call.type, nullptr);
+  Value ok = makeResultVariant(result, 0, readPlace(Place{optionPayload(payload.addr, payload.type), T_.get(payload.type).args[0]}, false));
+  return makeOption(c.call.type, &ok);
+}
+
 Value Interpreter::runResultOk(StdCall& c) { return resultToOption(c, 0); }
 Value Interpreter::runResultErr(StdCall& c) { return resultToOption(c, 1); }
 
