@@ -69,6 +69,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     if (callee.kind != ExprKind::Path) fail(DiagCode::None, "calling this kind of expression is not supported yet", callee.span);
     fail(DiagCode::E0618, "expected function, found `" + typeName(t) + "`", callee.span);
   }
+  if (rewriteBoxFromAsInto(e, expected)) return checkMethodCall(e, expected);
   fnExprs_.push_back(&callee);
   Path& p = callee.path;
   canonicalize(p, Namespace::Call);

@@ -158,9 +158,29 @@ bool Resolver::rewriteIntoAsFrom(Expr& e, TypeId expected) {
   return true;
 }
 
+// `Box::from(x)` where a `Box<dyn Error>` is expected (`Err(Box::from("no
+// colon"))`) picks among the From impls `x.into()` picks there (a `&str`, a
+// String, an error): the call is rewritten to that method call, before
+// anything of it is checked.
+bool Resolver::rewriteBoxFromAsInto(Expr& e, TypeId expected) {
+  const Expr& callee = *e.operand;
+  if (expected == kNoType || !boxesError(T_.resolve(expected)) || e.args.size() != 1 || callee.kind != ExprKind::Path) return false;
+  const std::vector<PathSegment>& segs = callee.path.segments;
+  if (segs.size() != 2 || segs[0].name != "Box" || segs[1].name != "from" || !segs[0].generics.empty() ||
+      !segs[1].generics.empty() || callee.qualifiedSelf)
+    return false;
+  e.nameSpan = segs[1].span;
+  e.operand = std::move(e.args[0]);
+  e.args.clear();
+  e.kind = ExprKind::MethodCall;
+  e.text = "into";
+  return true;
+}
+
 // The type of an `.into()`'s operand where it is plain before the operand
 // is checked: a variable's (its type so far), `x.to_string()`'s String
-// (std's ToString).
+// (std's ToString), `String::from(..)`'s and `String::new()`'s, a plain
+// struct's literal or unit value.
 // kNoType for anything else, or a variable whose type is not known yet.
 TypeId Resolver::typeBeforeChecking(const Expr& e) {
   if (e.kind == ExprKind::MethodCall && e.text == "to_string" && e.args.empty()) {  // std's ToString, unless the learner has one
@@ -168,6 +188,11 @@ TypeId Resolver::typeBeforeChecking(const Expr& e) {
       for (const FnDecl& f : impl.fns)
         if (f.name == "to_string") return kNoType;
     return T_.stringType();
+  }
+  if (e.kind == ExprKind::Call && e.operand->kind == ExprKind::Path && !e.operand->qualifiedSelf) {  // `String::from("x")`, `String::new()`
+    const std::vector<PathSegment>& segs = e.operand->path.segments;
+    bool stringMade = segs.size() == 2 && segs[0].name == "String" && (segs[1].name == "from" || segs[1].name == "new");
+    return stringMade ? T_.stringType() : kNoType;
   }
   IntKind k;
   if (e.kind == ExprKind::Paren) return typeBeforeChecking(*e.operand);
@@ -178,11 +203,25 @@ TypeId Resolver::typeBeforeChecking(const Expr& e) {
     TypeId to = lowerType(*e.castType);
     return T_.isNumeric(to) ? to : kNoType;
   }
+  if (e.kind == ExprKind::StructLit) return plainStructNamed(e.path);
   if (e.kind != ExprKind::Path || e.path.segments.size() != 1 || !e.path.segments[0].generics.empty()) return kNoType;
   int32_t local = lookupLocal(e.path.segments[0].name, e.span);
-  if (local < 0) return kNoType;
+  if (local < 0) return plainStructNamed(e.path);
   TypeId t = T_.resolve(fn_->locals[local].type);
   return T_.get(t).kind == TypeKind::Var ? kNoType : t;
+}
+
+// The struct a path names (`MyError { .. }`, a unit struct `Oops`) when it
+// has no type parameters, so its type is known before its fields are checked.
+TypeId Resolver::plainStructNamed(const Path& written) {
+  Path p;
+  for (const PathSegment& seg : written.segments) {
+    if (!seg.generics.empty()) return kNoType;
+    p.segments.push_back(PathSegment{seg.name, seg.span, {}, {}, {}, {}, false, nullptr, {}});
+  }
+  canonicalize(p, Namespace::Type);
+  int32_t s = p.segments.size() == 1 ? T_.findStruct(p.last()) : -1;
+  return s >= 0 && T_.structs()[s].typeParams.empty() ? T_.structType(s, {}) : kNoType;
 }
 
 // Whether the learner wrote an `impl From<..> for` this type (`TryFrom`

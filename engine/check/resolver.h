@@ -519,11 +519,13 @@ class Resolver {
   [[noreturn]] void failMutationOf(const std::string& data, Span at, const char* action);
   static bool computedByTheCLibrary(const std::string& name);
   bool rewriteIntoAsFrom(Expr& e, TypeId expected);
+  bool rewriteBoxFromAsInto(Expr& e, TypeId expected);
   bool learnersFromInto(TypeId target, StdTrait trait) const;
   TypeId learnersTryFromTarget(TypeId expected) const;
   bool rewriteTryIntoAsTryFrom(Expr& e, TypeId expected);
   TypeId checkTryIntoCall(Expr& e, TypeId expected);
   TypeId typeBeforeChecking(const Expr& e);
+  TypeId plainStructNamed(const Path& written);
   void requireSummable(const Expr& e, TypeId want, TypeId item);
   void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
