@@ -407,11 +407,12 @@ bool Resolver::boxesError(TypeId t) const {
 void Resolver::requireTryReturn(const Type& operand, Span q) {
   TypeId ret = T_.resolve(fn_->ret);
   const Type r = T_.get(ret);
+  const std::string body = fn_->closure >= 0 ? "closure" : "function";  // rustc says which the `?` is in
   if (r.kind != TypeKind::Result && r.kind != TypeKind::Option)
     fail(DiagCode::E0277,
-         "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that "
+         "the `?` operator can only be used in a " + body + " that returns `Result` or `Option` (or another type that "
          "implements `FromResidual`)",
-         q, "cannot use the `?` operator in a function that returns `" + typeName(ret) + "`");
+         q, "cannot use the `?` operator in a " + body + " that returns `" + typeName(ret) + "`");
   if (operand.kind == TypeKind::Result && r.kind == TypeKind::Option)
     fail(DiagCode::E0277, "the `?` operator can only be used on `Option`s, not `Result`s, in a function that returns `Option`",
          q, "use `.ok()?` if you want to discard the `Result<std::convert::Infallible, " + typeName(operand.args[1]) +
