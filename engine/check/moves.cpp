@@ -595,7 +595,7 @@ class MoveChecker {
       d.message = "cannot move out of index of `" + T_.name(indexed) + "`";
       d.labels.push_back({e.span, "move occurs because value has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
     } else {
-      d.message = "cannot move out of `" + what + "` which is behind a " + std::string(bt.isMut ? "mutable" : "shared") + " reference";
+      d.message = "cannot move out of " + partMovedBy(e, what) + " which is behind a " + std::string(bt.isMut ? "mutable" : "shared") + " reference";
       d.labels.push_back({e.span, "move occurs because `" + what + "` has type `" + T_.name(e.type) + "`, which does not implement the `Copy` trait", true});
     }
     d.helps.push_back("consider borrowing here: `&" + what + "`, or cloning: `" + what + ".clone()`");
@@ -604,14 +604,37 @@ class MoveChecker {
     record(std::move(d), e.span);
   }
 
+  // What a move out of `e` (written `what`) takes, in backquotes: when `e` is
+  // matched by a pattern that moves, the part its first moving binding takes
+  // (`r.s`, `r` as enum variant `Some`), as rustc names it.
+  std::string partMovedBy(const Expr& e, const std::string& what) const {
+    return partMovedByPattern(what, movedBy_.first == &e ? movedBy_.second : nullptr);
+  }
+
+  std::string partMovedByPattern(const std::string& what, const Pattern* pattern) const {
+    std::string variant, part = pattern ? movedPartName(T_, *fn_, what, *pattern, &variant) : "";
+    if (part.empty()) return "`" + what + "`";
+    return "`" + part + "`" + (variant.empty() ? "" : " as enum variant `" + variant + "`");
+  }
+
+  // A matched expression whose pattern moves out of it: visited as a value,
+  // the pattern at hand to name what it moves.
+  void visitMovedScrutinee(const Expr& value, const Pattern& pattern) {
+    movedBy_ = {&value, &pattern};
+    visitValue(value);
+    movedBy_ = {nullptr, nullptr};
+  }
+
   // A pattern that binds by value a non-Copy part of what a reference points
   // at, reached by looking through the reference (the default binding mode)
   // or by an `&` pattern, would move out of memory the reference does not
   // own (E0507, at the matched expression). `through` says which kind of
   // reference was passed on the way: none, `&mut` only, or a shared one.
   enum class Through { Nothing, MutRef, SharedRef };
-  void rejectMoveBehindReference(const Pattern& p, const Expr& matched, Through through = Through::Nothing) {
+  void rejectMoveBehindReference(const Pattern& p, const Expr& matched, Through through = Through::Nothing,
+                                 const Pattern* whole = nullptr) {
     if (!state_.reachable) return;
+    if (!whole) whole = &p;
     if (p.kind == PatternKind::Binding) {
       if (through == Through::Nothing || !patternMoves(p)) return;
       const LocalInfo& bound = fn_->locals[p.local];
@@ -620,7 +643,7 @@ class MoveChecker {
       std::string behind = through == Through::SharedRef ? "shared" : "mutable";
       Diagnostic d;
       d.code = DiagCode::E0507;
-      d.message = isPlace ? "cannot move out of `" + what + "` which is behind a " + behind + " reference"
+      d.message = isPlace ? "cannot move out of " + partMovedByPattern(what, whole) + " which is behind a " + behind + " reference"
                           : "cannot move out of a " + behind + " reference";
       d.labels.push_back({matched.span, "", true});
       d.labels.push_back({p.span, "data moved here", false});
@@ -637,8 +660,8 @@ class MoveChecker {
       through = !t.isMut || through == Through::SharedRef ? Through::SharedRef : Through::MutRef;
     if (through == Through::Nothing && (p.kind == PatternKind::Struct || p.kind == PatternKind::TupleStruct))
       rejectPatternMoveOutOfDrop(p, matched);
-    for (const auto& e : p.elems) rejectMoveBehindReference(*e, matched, through);
-    for (const auto& f : p.fields) rejectMoveBehindReference(*f.pattern, matched, through);
+    for (const auto& e : p.elems) rejectMoveBehindReference(*e, matched, through, whole);
+    for (const auto& f : p.fields) rejectMoveBehindReference(*f.pattern, matched, through, whole);
   }
 
   // `let S { a, .. } = s;` with `impl Drop for S`: the pattern would move a
@@ -864,7 +887,7 @@ class MoveChecker {
             testParts(root, path, *s.init, s.pattern->span, *s.pattern);
             bindParts(root, path, *s.pattern);
           } else if (patternMoves(*s.pattern) || s.pattern->kind == PatternKind::Binding) {
-            visitValue(*s.init);
+            visitMovedScrutinee(*s.init, *s.pattern);
           } else {
             visitPlace(*s.init);
           }
@@ -902,7 +925,7 @@ class MoveChecker {
     FlowState matched = state_;
     visitBlock(*s.elseBlock, true);
     state_ = matched;
-    if (place && patternMoves(*s.pattern)) visitValue(init);
+    if (place && patternMoves(*s.pattern)) visitMovedScrutinee(init, *s.pattern);
   }
 
   void visitLoopBody(const Expr& e, const std::function<void()>& body) {
@@ -1025,18 +1048,19 @@ class MoveChecker {
         FlowState out;
         out.reachable = false;
         out.locals = before.locals;
-        bool movesScrutinee = false;
+        const Pattern* moving = nullptr;
         for (const MatchArm& arm : e.arms) {
           rejectMoveBehindReference(*arm.pattern, *e.operand);
-          movesScrutinee |= patternMoves(*arm.pattern);
+          if (!moving && patternMoves(*arm.pattern)) moving = arm.pattern.get();
         }
+        bool movesScrutinee = moving != nullptr;
         std::string path;
         int32_t root = matchedRoot(*e.operand, &path);
         bool throughBox = root < 0 && !movesScrutinee && (root = boxHolding(*e.operand, &path)) >= 0;
         if (root >= 0)
           for (const MatchArm& arm : e.arms) testParts(root, path, *e.operand, e.span, *arm.pattern, throughBox);
         else if (movesScrutinee)
-          visitValue(*e.operand);
+          visitMovedScrutinee(*e.operand, *moving);
         else
           visitPlace(*e.operand);
         FlowState afterScrutinee = state_;
@@ -1126,7 +1150,7 @@ class MoveChecker {
       testParts(root, path, value, pattern.span, pattern);
       bindParts(root, path, pattern);
     } else if (patternMoves(pattern)) {
-      visitValue(value);
+      visitMovedScrutinee(value, pattern);
     } else {
       visitPlace(value);
     }
@@ -1166,6 +1190,7 @@ class MoveChecker {
   std::vector<std::pair<std::string, FlowState>> breaks_;
   const RpoOrder* order_ = nullptr;
   std::vector<Found> found_;
+  std::pair<const Expr*, const Pattern*> movedBy_{nullptr, nullptr};  // visitMovedScrutinee's
 };
 
 }  // namespace

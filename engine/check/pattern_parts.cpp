@@ -193,4 +193,63 @@ std::string placeName(const std::string& local, const std::string& path) {
   return name;
 }
 
+namespace {
+
+// The steps from a pattern to its first moving binding: ".name" for a field
+// or element, "*" for a `&` pattern, "@V" for enum variant V. False when a
+// step has no plain name or nothing moves.
+bool stepsToMove(const TypeTable& T, const FnInfo& fn, const Pattern& p, std::vector<std::string>& steps) {
+  if (p.kind == PatternKind::Binding && p.local >= 0 && !p.bindsByRef && !T.isCopy(fn.locals[p.local].type)) return true;
+  if (p.subpattern) return stepsToMove(T, fn, *p.subpattern, steps);
+  TypeKind matched = p.type == kNoType ? TypeKind::Error : T.get(T.resolve(p.type)).kind;
+  bool variant = (p.kind == PatternKind::TupleStruct || p.kind == PatternKind::Struct) &&
+                 (matched == TypeKind::Enum || matched == TypeKind::Option || matched == TypeKind::Result);
+  if (variant) steps.push_back("@" + p.path.last());
+  for (const FieldPattern& f : p.fields) {
+    steps.push_back("." + f.name);
+    if (stepsToMove(T, fn, *f.pattern, steps)) return true;
+    steps.pop_back();
+  }
+  for (size_t i = 0; i < p.elems.size(); ++i) {
+    bool named = p.kind == PatternKind::Tuple || p.kind == PatternKind::TupleStruct || p.kind == PatternKind::Ref;
+    if (p.kind == PatternKind::Ref) steps.push_back("*");
+    else steps.push_back("." + std::to_string(i));
+    std::vector<std::string> inner;
+    if (stepsToMove(T, fn, *p.elems[i], inner)) {
+      if (!named || (p.hasRest && i >= p.restIndex)) return false;
+      steps.insert(steps.end(), inner.begin(), inner.end());
+      return true;
+    }
+    steps.pop_back();
+  }
+  if (variant) steps.pop_back();
+  return false;
+}
+
+}  // namespace
+
+std::string movedPartName(const TypeTable& T, const FnInfo& fn, std::string matched, const Pattern& p, std::string* variant) {
+  std::vector<std::string> steps;
+  if (p.kind == PatternKind::Or || !stepsToMove(T, fn, p, steps)) return "";
+  size_t derefs = 0;
+  while (!matched.empty() && matched[0] == '*') matched.erase(0, 1), ++derefs;
+  bool variantField = false;
+  for (const std::string& s : steps) {
+    if (s == "*") {
+      ++derefs;
+    } else if (s[0] == '@') {
+      *variant = s.substr(1);
+      variantField = true;
+      derefs = 0;
+    } else if (variantField) {
+      variantField = false;
+    } else {
+      matched += s;
+      derefs = 0;
+    }
+  }
+  return std::string(derefs, '*') + matched;
+}
+
 }  // namespace sh
+

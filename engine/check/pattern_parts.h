@@ -66,4 +66,13 @@ size_t placeDepth(const std::string& path);
 // A place as rustc names it: `p.0`, `arr[..]`, variants left out.
 std::string placeName(const std::string& local, const std::string& path);
 
+// rustc's name, for E0507, of what the first by-value binding of a non-Copy
+// value in pattern `p` moves out of `matched` (the matched place as written,
+// its leading `*`s included): the fields on the way (`r.s`, `w.o.0`), a
+// dereference (a `*` or a `&` pattern) left implicit once a part follows it,
+// and an enum variant's own field left out, its name put in `*variant`
+// instead (`r` as enum variant `Some`). Empty when a part has no plain name
+// (an element after `..`, a slice's element) or nothing moves.
+std::string movedPartName(const TypeTable& T, const FnInfo& fn, std::string matched, const Pattern& p, std::string* variant);
+
 }  // namespace sh

@@ -8,4 +8,3 @@ fn main() {
     }
 }
 // error: E0507 at 5:11
-// headline: differs: rustc names the variant the pattern moves out of (`as enum variant Some`)

@@ -22,4 +22,3 @@ fn main() {
     println!("{}", p.title());
 }
 // error: E0507 at 13:15
-// headline: differs: rustc names the variant the pattern moves out of (`as enum variant Some`)
