@@ -701,6 +701,10 @@ void Resolver::finishFunction() {
   settleOpenIntos();
   settleTraitArgsByOnlyImpl();
   finishCollectTargets();
+  settlingExactSizes_ = true;
+  for (const OpenExactSize& o : openExactSizes_) requireExactSize(*o.part, *o.adapter, *o.rev);
+  settlingExactSizes_ = false;
+  openExactSizes_.clear();
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
   for (auto& [call, target] : parseTargets_) {
     TypeId t = T_.defaultDeep(target);

@@ -756,6 +756,12 @@ class Resolver {
     Span blame;  // where E0283 points if it stays open: the `let`'s pattern, else the method's name
   };
   std::vector<OpenCollect> collectTargets_;  // the collects, sums and products whose target was open
+  struct OpenExactSize {
+    const Expr *part, *adapter, *rev;
+  };
+  std::vector<OpenExactSize> openExactSizes_;  // ExactSizeIterator asked of a range whose element was open
+  bool rangeElementOpen_ = false;             // knowsExactSize met such a range
+  bool settlingExactSizes_ = false;           // finishFunction asks again, the element settled or falling back
   std::vector<LaterOperands> laterOperands_;
   std::vector<OpenInto> openIntos_;
   std::pair<const Expr*, Span> untypedLet_ = {};  // the initializer of the `let` without a type being checked, and its pattern

@@ -248,10 +248,16 @@ TypeId Resolver::rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId e
 // ExactSizeIterator, which `rev` after `adapter` asks of `part`: rustc's
 // E0277 at the `rev` naming the innermost part without it (`Chars<'_>`
 // under a map, `std::ops::Range<u64>`); a part the engine cannot tell is
-// "not supported yet".
+// "not supported yet". A range whose `{integer}` element is still open is
+// checked when the function's inference is done (`(0..10).take(3).rev()`
+// collected into a Vec<u64> is over a Range<u64>; an element left open
+// falls back to i32).
 void Resolver::requireExactSize(const Expr& part, const Expr& adapter, const Expr& rev) {
   std::string lacking;
-  if (!knowsExactSize(part, &lacking))
+  rangeElementOpen_ = false;
+  bool known = knowsExactSize(part, &lacking);
+  if (rangeElementOpen_) openExactSizes_.push_back({&part, &adapter, &rev});
+  if (!known)
     fail(DiagCode::None, "`" + rev.text + "` after this `" + adapter.text + "` is not supported yet", rev.nameSpan);
   if (!lacking.empty())
     fail(DiagCode::E0277, "the trait bound `" + lacking + ": ExactSizeIterator` is not satisfied", rev.nameSpan,
@@ -271,12 +277,16 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
     TypeKind held = T_.get(T_.resolve(t.kind == TypeKind::Ref ? t.args[0] : type)).kind;
     return held == TypeKind::Vec || held == TypeKind::Array || held == TypeKind::Slice;
   }
-  if (t.kind == TypeKind::Range) {  // an `{integer}` element is read as the i32 it falls back to, as rustc names it
+  if (t.kind == TypeKind::Range) {  // an `{integer}` element settled: read as the i32 it falls back to, as rustc names it
     const Type& elem = T_.get(T_.resolve(t.args[0]));
+    bool from = part.kind == ExprKind::Range && part.lhs && !part.rhs;
+    if (elem.kind == TypeKind::Var && !from && !settlingExactSizes_) {
+      rangeElementOpen_ = true;
+      return true;
+    }
     IntKind k = elem.kind == TypeKind::Int ? elem.intKind : IntKind::I32;
     bool small = (elem.kind == TypeKind::Int || (elem.kind == TypeKind::Var && elem.varKind == VarKind::Integer)) &&
                  (t.inclusive ? intKindBytes(k) <= 2 : intKindBytes(k) <= 4 || k == IntKind::Usize || k == IntKind::Isize);
-    bool from = part.kind == ExprKind::Range && part.lhs && !part.rhs;
     std::string elemName = elem.kind == TypeKind::Var && elem.varKind == VarKind::Integer && !from ? "i32" : typeName(t.args[0]);
     if (from || !small)
       *lacking = std::string("std::ops::") + (from ? "RangeFrom" : t.inclusive ? "RangeInclusive" : "Range") + "<" + elemName + ">";
