@@ -851,14 +851,28 @@ static bool writtenWithoutAnEnd(const Expr& e) {
 }
 
 // Whether `adapter` of `inner` is kept as std's struct around it: around a
-// kept iterator or a range with both ends; `rev` not around a text splitter
-// (the engine walks none back in place) nor a Chain (whose second std lets
-// go of once spent from the back). Otherwise the adapter is a chain run
-// where it is written.
+// kept iterator or a range with both ends; `rev` only around what the
+// engine writes back after walking it from the back (keptWrittenFromTheBack).
+// Otherwise the adapter is a chain run where it is written.
 bool Resolver::keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const {
   if (T_.get(inner).kind == TypeKind::Range) return !writtenWithoutAnEnd(operand);
   KeptIter k = T_.keptIter(inner);
-  return k != KeptIter::None && !(adapter == KeptIter::Rev && (keptSplitsText(k) || k == KeptIter::Chain));
+  return k != KeptIter::None && (adapter != KeptIter::Rev || keptWrittenFromTheBack(inner));
+}
+
+// A kept iterator whose state the engine writes back after items taken from
+// its back: not a text splitter (none is walked back in place), a Chain
+// (whose second std lets go of once spent from the back), a Zip (whose
+// back std takes by shortening its len), a StepBy around a range (kept as
+// std's count of steps), nor anything around one of those.
+bool Resolver::keptWrittenFromTheBack(TypeId iter) const {
+  if (T_.get(iter).kind == TypeKind::Range) return true;
+  KeptIter k = T_.keptIter(iter);
+  if (keptSplitsText(k) || k == KeptIter::Chain || k == KeptIter::Zip) return false;
+  if (!keptAdapter(k)) return true;
+  TypeId inner = T_.get(iter).args[1];
+  if (k == KeptIter::StepBy && T_.get(inner).kind == TypeKind::Range) return false;
+  return keptWrittenFromTheBack(inner);
 }
 
 // Checks a std method's receiver and arguments against its row, `_` in the

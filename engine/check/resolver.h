@@ -531,6 +531,7 @@ class Resolver {
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
   bool keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const;
+  bool keptWrittenFromTheBack(TypeId iter) const;
   TypeId methodTypeArgument(const Expr& e);
   // The checks named by the rows of check/std_fns.def (T is t; given is the
   // type argument, if any) and check/std_methods.def (self is the receiver).
