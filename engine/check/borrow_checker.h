@@ -91,11 +91,7 @@ class BorrowChecker {
 
   void walkExpr(const Expr& e);
 
-  void borrowTemporary(const Expr& e);
-
-  const Expr* temporaryUnder(const Expr& e) const;
-
-  bool isPromotable(const Expr& e) const;
+  void borrowTemporary(const Expr& e, bool mut);
 
   int32_t matchedPlace(const Expr& value, std::string* path) const;
 

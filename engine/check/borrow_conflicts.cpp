@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "check/borrow_checker.h"
+#include "check/promotion.h"
 
 namespace sh::borrowck {
 
@@ -101,9 +102,9 @@ std::optional<int32_t> BorrowChecker::ownBorrowIn(const Expr& value) const {
         return b.local;
     }
   }
-  for (const Expr* v : flows.borrowedValues) {
-    const Expr* temporary = temporaryUnder(*v);
-    if (temporary && !isPromotable(*temporary)) return -1;
+  for (const auto& [v, mut] : flows.borrowedValues) {
+    const Expr* temporary = temporaryUnder(T_, *v);
+    if (temporary && !promotesWhenBorrowed(T_, *temporary, mut)) return -1;
   }
   return std::nullopt;
 }

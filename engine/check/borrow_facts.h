@@ -228,7 +228,7 @@ struct Flows {
   std::vector<std::pair<int32_t, Span>> readers;  // variables whose borrows it hands on
   std::vector<int32_t> readThrough;               // readers read through a reference they hold (`r.part`): what it points at holds
   std::vector<std::pair<int32_t, Span>> owned;    // variables it borrows itself, with the borrow's span
-  std::vector<const Expr*> borrowedValues;        // values it borrows that are no variable's place (temporaries?)
+  std::vector<std::pair<const Expr*, bool>> borrowedValues;  // values it borrows that are no variable's place (temporaries?), and whether `&mut`
 };
 
 // The rules on lifetimes at a function's edges: each parameter with
@@ -248,7 +248,7 @@ class LifetimeRules {
   void flowInto(const Expr& e, Flows& out, bool throughRef = false) const;
 
  private:
-  void flowIntoBorrow(const Expr& place, Span at, Flows& out) const;
+  void flowIntoBorrow(const Expr& place, bool mut, Span at, Flows& out) const;
   bool borrowsReceiverInPlace(const Expr& call) const;
   std::vector<std::pair<const Borrow*, Span>> parameterBorrowsIn(const Expr& value, const std::vector<Borrow>& borrows) const;
   bool hasLifetimeIn(int32_t param, const std::vector<std::string>& wanted) const;

@@ -286,7 +286,7 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
       if (throughRef) out.readThrough.push_back(e.resolved);
       return;
     case ExprKind::Ref:
-      return flowIntoBorrow(*e.operand, e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span, out);
+      return flowIntoBorrow(*e.operand, e.isMut, e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span, out);
     case ExprKind::Paren: case ExprKind::Cast: return part(*e.operand);
     case ExprKind::Deref:
       return flowInto(*e.operand, out, throughRef || T_.get(e.operand->type).kind == TypeKind::Ref);
@@ -323,7 +323,8 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
       bool autoref = e.receiverMode != 0 && borrowsReceiverInPlace(e);
       bool placeFlows = resultBorrowsReceiver(p_, e);
       bool heldFlows = !callee || callee->lifetimes.innerInResult(0);
-      if (placeFlows && autoref) flowIntoBorrow(*e.operand, e.operand->span, out);
+      if (placeFlows && autoref)
+        flowIntoBorrow(*e.operand, e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByMut), e.operand->span, out);
       else if (placeFlows) part(*e.operand);
       else if (heldFlows) flowInto(*e.operand, out, true);  // `e.part()` with `-> &'a str`: what e holds
       for (size_t i = 0; callee && i < e.args.size(); ++i)
@@ -351,13 +352,13 @@ bool LifetimeRules::borrowsReceiverInPlace(const Expr& call) const {
 // a value that is no place, or of what a reference points at (its place
 // taken through the reference's own borrow, but what is read through a
 // reference stored in it, `&r.part[..]`, is what r's target holds).
-void LifetimeRules::flowIntoBorrow(const Expr& place, Span at, Flows& out) const {
+void LifetimeRules::flowIntoBorrow(const Expr& place, bool mut, Span at, Flows& out) const {
   int32_t root = placeRoot(T_, *fn_, place, nullptr);
   if (out.wantOwned && root >= 0 && !isRefLocal(root) && !capturedByReference(p_, *fn_, root)) {
     out.owned.push_back({root, at});
     return;
   }
-  if (root < 0 && out.wantOwned) out.borrowedValues.push_back(&place);
+  if (root < 0 && out.wantOwned) out.borrowedValues.push_back({&place, mut});
   const Expr* cur = &place;
   bool throughStored = false;
   while (true) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "check/borrow_checker.h"
+#include "check/promotion.h"
 
 namespace sh::borrowck {
 
@@ -234,7 +235,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       std::string path;
       if (placeRoot(*e.operand, &path) < 0) {
         walk(*e.operand);
-        borrowTemporary(*e.operand);
+        borrowTemporary(*e.operand, e.isMut);
         return;
       }
       ++point_;
@@ -294,7 +295,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         // a learner's `next` whose signature says so.
         bool ownedReceiver = e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
         if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type) && placeFlows)
-          borrowTemporary(*e.operand);
+          borrowTemporary(*e.operand, e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByMut));
         // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed.
         if (!holdsReference(e.type)) endUnheldBorrows(argBorrows, point_);
         return;
@@ -533,67 +534,19 @@ void BorrowChecker::walkExpr(const Expr& e) {
 }
 
 // A borrow of the temporary that the borrowed expression `e` makes, if it
-// makes one: not a variable's place, not a constant (rustc promotes `&5` to
-// a static). It dies with its statement unless its `let` extends it to the
-// block's end, which is still not the whole run (a `'static` demand, E0716).
-void BorrowChecker::borrowTemporary(const Expr& e) {
-  const Expr* temporary = temporaryUnder(e);
-  if (!temporary || isPromotable(*temporary)) return;
+// makes one: not a variable's place, not a value rustc promotes to a static
+// (`&5`; check/promotion.h). It dies with its statement unless its `let`
+// extends it to the block's end, which is still not the whole run (a
+// `'static` demand, E0716).
+void BorrowChecker::borrowTemporary(const Expr& e, bool mut) {
+  const Expr* temporary = temporaryUnder(T_, e);
+  if (!temporary || promotesWhenBorrowed(T_, *temporary, mut)) return;
   Borrow b;
   b.temporary = true;
   b.extended = std::find(extended_.begin(), extended_.end(), temporary) != extended_.end();
   b.span = temporary->span;
   b.point = ++point_;
   borrows_.push_back(b);
-}
-
-// The temporary a borrowed place expression lives in: the value under its
-// fields and indexes (`&make().name`, `&vec![1][0]`), unless the path goes
-// through a reference, which points elsewhere.
-const Expr* BorrowChecker::temporaryUnder(const Expr& e) const {
-  // Auto-derefs through what owns its target (a Box, a RefCell's guard, an
-  // Rc) stay inside the temporary; one through a reference leaves it.
-  auto owned = [&](const Expr& base, int derefs) {
-    TypeId t = T_.resolve(base.type);
-    for (int i = 0; i < derefs && t != kNoType; ++i, t = T_.derefTarget(t))
-      if (T_.get(t).kind == TypeKind::Ref) return false;
-    return true;
-  };
-  switch (e.kind) {
-    case ExprKind::Paren: return temporaryUnder(*e.operand);
-    case ExprKind::Field: case ExprKind::TupleField:
-      return owned(*e.operand, e.derefs) ? temporaryUnder(*e.operand) : nullptr;
-    case ExprKind::Index: return owned(*e.lhs, e.derefs) ? temporaryUnder(*e.lhs) : nullptr;
-    case ExprKind::Deref:
-      return T_.get(e.operand->type).kind == TypeKind::Box ? temporaryUnder(*e.operand) : nullptr;
-    case ExprKind::Path: return nullptr;  // a variable, or a constant (None, a unit struct)
-    default: return &e;
-  }
-}
-
-// Constant expressions rustc promotes to statics when borrowed, so their
-// references live forever: literals and what is built of them alone.
-bool BorrowChecker::isPromotable(const Expr& e) const {
-  auto all = [&](const std::vector<ExprPtr>& parts) {
-    return std::all_of(parts.begin(), parts.end(), [&](const ExprPtr& p) { return isPromotable(*p); });
-  };
-  switch (e.kind) {
-    case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
-    case ExprKind::StrLit:
-      return true;
-    case ExprKind::Path: return e.resolvedKind != static_cast<uint8_t>(Resolved::Local);
-    case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return isPromotable(*e.operand);
-    case ExprKind::Binary:  // not `/` or `%`, which may panic
-      return e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem && isPromotable(*e.lhs) && isPromotable(*e.rhs);
-    case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
-    case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
-      return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return isPromotable(*f.value); });
-    case ExprKind::Call:
-      return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
-              (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some)) &&
-             all(e.args);
-    default: return false;
-  }
 }
 
 // The place a pattern is matched against when it is a variable or fields

@@ -58,6 +58,7 @@ Value Interpreter::evalMethodCall(const Expr& e) {
   if (static_cast<Resolved>(e.resolvedKind) == Resolved::Method &&
       stdMethod(static_cast<BuiltinMethod>(e.resolved)).receiver == StdReceiver::Iter && !readsKeptIterator(e))
     return keptAdapter(T_.keptIter(e.type)) ? makeKeptAdapter(e) : callIteratorConsumer(e, static_cast<BuiltinMethod>(e.resolved));
+  if (e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByRef)) notePromotedTemporary(*e.operand);  // `[1, 2].iter()`
   Place recv = evalPlace(*e.operand);
   if (flow_ != Flow::Normal) return makeUnit();  // `o?.len()` with o None: nothing to dereference
   recv = followDerefs(recv, e.derefs);

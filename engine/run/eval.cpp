@@ -160,6 +160,10 @@ Place Interpreter::evalPlace(const Expr& e) {
     }
     default: break;
   }
+  bool extended = std::any_of(frame().extendedSlots.begin(), frame().extendedSlots.end(),
+                              [&](const auto& slot) { return slot.first == &e; });
+  if (!extended)
+    if (std::optional<Place> promoted = promotedTemporary(e)) return *promoted;
   Value v = eval(e);
   for (const auto& [temporary, id] : frame().extendedSlots)
     if (temporary == &e) {  // lives to the end of the block, in the slot its `let` reserved
@@ -434,6 +438,7 @@ Value Interpreter::evalInner(const Expr& e) {
       return readPlace(p, true);
     }
     case ExprKind::Ref: {
+      if (!e.isMut) notePromotedTemporary(*e.operand);
       Place p = evalPlace(*e.operand);
       bool fat = T_.isUnsized(p.type);
       Value v(e.type, fat ? 16 : 8);

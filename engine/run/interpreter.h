@@ -19,6 +19,7 @@
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -232,6 +233,8 @@ class Interpreter {
   const Value& constValue(int32_t index);
   Address staticAddress(int32_t index);
   Address promotedConstant(int32_t index);
+  void notePromotedTemporary(const Expr& borrowed);
+  std::optional<Place> promotedTemporary(const Expr& e);
   Address placeInStaticRegion(const Value& v);
   void placeVtables();
   Address vtableAddress(TypeId concrete, TypeId dyn) const;
@@ -805,6 +808,7 @@ class Interpreter {
   std::vector<ItemState> constState_;
   std::vector<Value> constValues_;
   std::vector<Address> staticAddrs_;  // and, for a borrowed constant, where its value was promoted to (0: not yet)
+  std::unordered_map<const Expr*, Address> promoted_;  // a promoted temporary's site -> its place in the static region (0: not yet)
   std::vector<Address> vtableAddrs_;  // per Checked::vtables: where it is in the static region
   bool evaluatingConstant_ = false;  // a temporary made now goes to the static region, for good
   uintptr_t hostStackBase_ = 0;     // the host stack pointer when runMain began

@@ -14,6 +14,7 @@
 // runs, the temporaries it makes are put in the static region too.
 #include <algorithm>
 
+#include "check/promotion.h"
 #include "run/interpreter.h"
 
 namespace sh {
@@ -143,6 +144,26 @@ Address Interpreter::staticAddress(int32_t index) {
 Address Interpreter::promotedConstant(int32_t index) {
   if (staticAddrs_[index] == 0) staticAddrs_[index] = placeInStaticRegion(constValue(index));
   return staticAddrs_[index];
+}
+
+// `&5`, `v.push(&7)`, `[1, 2, 3].iter()`: a shared borrow of a temporary
+// rustc promotes (check/promotion.h) borrows a static made once per site,
+// so the reference outlives the statement and the function, as in rustc.
+void Interpreter::notePromotedTemporary(const Expr& borrowed) {
+  const Expr* temporary = temporaryUnder(T_, borrowed);
+  if (temporary && promotesWhenBorrowed(T_, *temporary, false)) promoted_.try_emplace(temporary, 0);
+}
+
+// The place of a promoted temporary, its value placed in the static region
+// the first time the site runs; nullopt for any other temporary.
+std::optional<Place> Interpreter::promotedTemporary(const Expr& e) {
+  auto site = promoted_.find(&e);
+  if (site == promoted_.end()) return std::nullopt;
+  if (site->second == 0) {
+    Value v = eval(e);
+    site->second = placeInStaticRegion(v);
+  }
+  return Place{site->second, e.type, -1, 0, 0};
 }
 
 // A temporary of an initializer: data in the static region that lives as

@@ -1,0 +1,65 @@
+// Rvalue static promotion (promotion.h): one answer for the borrow checker
+// and the interpreter.
+#include "check/promotion.h"
+
+#include <algorithm>
+
+#include "check/checker.h"
+
+namespace sh {
+
+const Expr* temporaryUnder(const TypeTable& T, const Expr& e) {
+  // Auto-derefs through what owns its target (a Box, a RefCell's guard, an
+  // Rc) stay inside the temporary; one through a reference leaves it.
+  auto owned = [&](const Expr& base, int derefs) {
+    TypeId t = T.resolve(base.type);
+    for (int i = 0; i < derefs && t != kNoType; ++i, t = T.derefTarget(t))
+      if (T.get(t).kind == TypeKind::Ref) return false;
+    return true;
+  };
+  switch (e.kind) {
+    case ExprKind::Paren: return temporaryUnder(T, *e.operand);
+    case ExprKind::Field: case ExprKind::TupleField:
+      return owned(*e.operand, e.derefs) ? temporaryUnder(T, *e.operand) : nullptr;
+    case ExprKind::Index: return owned(*e.lhs, e.derefs) ? temporaryUnder(T, *e.lhs) : nullptr;
+    case ExprKind::Deref:
+      return T.get(e.operand->type).kind == TypeKind::Box ? temporaryUnder(T, *e.operand) : nullptr;
+    case ExprKind::Path: return nullptr;  // a variable, or a constant (None, a unit struct)
+    default: return &e;
+  }
+}
+
+namespace {
+
+// Built of literals alone, as rustc's promotion allows.
+bool constantValue(const Expr& e) {
+  auto all = [&](const std::vector<ExprPtr>& parts) {
+    return std::all_of(parts.begin(), parts.end(), [&](const ExprPtr& p) { return constantValue(*p); });
+  };
+  switch (e.kind) {
+    case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+    case ExprKind::StrLit:
+      return true;
+    case ExprKind::Path: return e.resolvedKind != static_cast<uint8_t>(Resolved::Local);
+    case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return constantValue(*e.operand);
+    case ExprKind::Binary:  // not `/` or `%`, which may panic
+      return e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem && constantValue(*e.lhs) && constantValue(*e.rhs);
+    case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
+    case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
+      return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return constantValue(*f.value); });
+    case ExprKind::Call:
+      return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
+              (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some)) &&
+             all(e.args);
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool promotesWhenBorrowed(const TypeTable& T, const Expr& e, bool mut) {
+  if (mut) return e.kind == ExprKind::Array && e.args.empty();
+  return constantValue(e) && !T.needsDrop(e.type);
+}
+
+}  // namespace sh
