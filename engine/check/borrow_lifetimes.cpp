@@ -223,7 +223,7 @@ bool resultNamesNoBorrow(const char* signature) {
   size_t arrow = s.find("-> ");
   if (arrow == std::string_view::npos) return false;
   std::string_view result = s.substr(arrow + 3);
-  for (std::string_view borrows : {"&", "Iter<", "Entry<", "Ref<", "RefMut<", "DebugStruct", "DebugTuple", "DebugList", "_"})
+  for (std::string_view borrows : {"&", "Iter<", "Entry<", "Ref<", "RefMut<", "DebugStruct", "DebugTuple", "DebugList", "DebugSet", "DebugMap", "_"})
     if (result.find(borrows) != std::string_view::npos) return false;
   return true;
 }

@@ -193,12 +193,14 @@ pub struct StringError(pub String);
 pub struct Formatter<'a> { flags: u32, width: u16, precision: u16, out: usize }
 
 // Formatter's debug builders (`f.debug_struct("P")`, `debug_tuple`,
-// `debug_list`) as std lays them out: the Formatter they write to, the
+// `debug_list`, `debug_set`, `debug_map`) as std lays them out: the Formatter they write to, the
 // result of their writes so far, and whether (or how many) fields were
 // written. DebugList's fields are std's DebugInner's (run/std/formatter.cpp).
 pub struct DebugStruct<'a> { fmt: &'a mut Formatter<'a>, result: Result<(), Error>, has_fields: bool }
 pub struct DebugTuple<'a> { fmt: &'a mut Formatter<'a>, result: Result<(), Error>, fields: usize, empty_name: bool }
 pub struct DebugList<'a> { fmt: &'a mut Formatter<'a>, result: Result<(), Error>, has_fields: bool }
+pub struct DebugSet<'a> { fmt: &'a mut Formatter<'a>, result: Result<(), Error>, has_fields: bool }
+pub struct DebugMap<'a> { fmt: &'a mut Formatter<'a>, result: Result<(), Error>, has_fields: bool }
 )rust";
 
 // Where std declares each type of the prelude text, by which a learner's
@@ -224,6 +226,8 @@ constexpr PreludePath kPreludePaths[] = {
     {"DebugStruct", "std::fmt::DebugStruct"},
     {"DebugTuple", "std::fmt::DebugTuple"},
     {"DebugList", "std::fmt::DebugList"},
+    {"DebugSet", "std::fmt::DebugSet"},
+    {"DebugMap", "std::fmt::DebugMap"},
     {"BorrowError", "std::cell::BorrowError"},
     {"BorrowMutError", "std::cell::BorrowMutError"},
     {"StringError", "?StringError"},

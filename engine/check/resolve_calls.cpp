@@ -772,7 +772,8 @@ static std::string setOperationStruct(const Expr& chain) {
 void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
   if (e.text == "into" || e.text == "try_into")
     fail(DiagCode::None, "`." + e.text + "()` is not supported yet: call the target type's `from` instead", e.nameSpan);
-  for (StdReceiver formatting : {StdReceiver::Formatter, StdReceiver::DebugStruct, StdReceiver::DebugTuple, StdReceiver::DebugList})
+  for (StdReceiver formatting : {StdReceiver::Formatter, StdReceiver::DebugStruct, StdReceiver::DebugTuple, StdReceiver::DebugList,
+                                    StdReceiver::DebugSet, StdReceiver::DebugMap})
     if (receiverAccepts(T_, formatting, t))  // `f.debug_map()`, `f.write_fmt(..)`, `d.finish_non_exhaustive()`
       fail(DiagCode::None, "the method `" + e.text + "` of `" + typeName(t) + "` is not supported yet", e.nameSpan);
   const Type& ty = T_.get(t);

@@ -538,6 +538,9 @@ class Resolver {
   TypeId bySignature(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId hintedByContext(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId optionFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId debuggedPair(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId debuggedPairs(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  void requireDebugEntries(TypeId item, Span at);
   TypeId stringFromText(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId iterSource(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId typeArgumentNeeded(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);

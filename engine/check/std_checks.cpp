@@ -732,8 +732,44 @@ TypeId Resolver::debuggedItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   if (item == kNoType) fail(DiagCode::None, "passing a `" + typeName(given) + "` to `entries` is not supported yet", arg.span);
   if (T_.get(T_.resolve(item)).kind != TypeKind::Ref && !T_.isCopy(T_.resolve(item)))
     fail(DiagCode::None, "`entries` of items the list owns and drops (`" + typeName(item) + "`) is not supported yet", arg.span);
-  requireTrait(item, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, arg.span);
+  requireDebugEntries(item, e.nameSpan);
   return T_.refTo(self, true);
+}
+
+// DebugMap's `entry(&key, &value)`: two `&dyn Debug`, each of its own type (`_` and `V`).
+TypeId Resolver::debuggedPair(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId key = T_.newVar(VarKind::Any), value = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, key, value);
+  requireTrait(key, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, e.args[0]->span);
+  requireTrait(value, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, e.args.back()->span);
+  return result;
+}
+
+// DebugMap's `entries(iter)`: each item a `(key, value)` pair, as
+// `entry(&key, &value)`. An iterator written there (`self.0.iter()`, a
+// map's `iter()`) whose pairs the map need not drop; a borrowed collection
+// (`&self.0`) is not supported yet.
+TypeId Resolver::debuggedPairs(Expr& e, BuiltinMethod, TypeId self, TypeId) {
+  e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByMut);
+  requireMutableReceiver(e);
+  checkArgCount(e, 1, e.args.size(), "method");
+  Expr& arg = *e.args[0];
+  TypeId given = checkExpr(arg, kNoType);
+  TypeId item = T_.get(T_.resolve(given)).kind == TypeKind::Ref ? kNoType : intoIteratorItem(given);
+  if (item == kNoType) fail(DiagCode::None, "passing a `" + typeName(given) + "` to `entries` is not supported yet", arg.span);
+  const Type pair = T_.get(T_.resolve(item));
+  if (pair.kind != TypeKind::Tuple || pair.args.size() != 2 || !T_.isCopy(T_.resolve(item)))
+    fail(DiagCode::None, "`entries` of `" + typeName(item) + "` items is not supported yet (pairs of references are)", arg.span);
+  for (TypeId part : pair.args) requireDebugEntries(part, e.nameSpan);
+  return T_.refTo(self, true);
+}
+
+// Items given to `entries` must be Debug; a reference is Debug when what it
+// points to is, which rustc names at `entries` (`NoDebug` doesn't implement `Debug`).
+void Resolver::requireDebugEntries(TypeId item, Span at) {
+  TypeId t = T_.resolve(item);
+  while (T_.get(t).kind == TypeKind::Ref) t = T_.resolve(T_.get(t).args[0]);
+  requireTrait(t, TraitRef{stdTrait(StdTrait::Debug), {}, {}, {}}, at);
 }
 
 // Whether `fmt` of formatting trait `trait` applies to self where the code

@@ -135,7 +135,7 @@ class SignatureReader {
       int32_t ordering = T_.findEnum("std::cmp::Ordering");
       return ordering >= 0 ? T_.enumType(ordering) : T_.newVar(VarKind::Any);
     }
-    for (const char* formatting : {"Formatter", "DebugStruct", "DebugTuple", "DebugList"})  // as Ordering
+    for (const char* formatting : {"Formatter", "DebugStruct", "DebugTuple", "DebugList", "DebugSet", "DebugMap"})  // as Ordering
       if (name == formatting) {
         int32_t s = T_.findStruct("std::fmt::" + std::string(name));
         return s >= 0 ? T_.structType(s) : T_.newVar(VarKind::Any);
@@ -378,6 +378,8 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::DebugStruct: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugStruct";
     case StdReceiver::DebugTuple: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugTuple";
     case StdReceiver::DebugList: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugList";
+    case StdReceiver::DebugSet: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugSet";
+    case StdReceiver::DebugMap: return ty.kind == TypeKind::Struct && T.structOf(t).stdPath == "std::fmt::DebugMap";
     case StdReceiver::Displayed: case StdReceiver::Debugged: return true;
     case StdReceiver::Learners:  // and the structs std declares in Rust (check/prelude.cpp), Formatter aside; trait objects
       return (ty.kind == TypeKind::Struct && T.structOf(t).stdPath != "std::fmt::Formatter") || ty.kind == TypeKind::Enum ||

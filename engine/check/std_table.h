@@ -88,6 +88,8 @@ enum class StdReceiver : uint8_t {
   DebugStruct,  // std::fmt::DebugStruct, Formatter::debug_struct's builder
   DebugTuple,   // std::fmt::DebugTuple
   DebugList,    // std::fmt::DebugList
+  DebugSet,     // std::fmt::DebugSet
+  DebugMap,     // std::fmt::DebugMap
   Displayed,  // every type: `x.fmt(f)`'s rows, whose checks ask which formatting trait is in scope and implemented
   Debugged,   // every type, as Displayed
   Learners,   // structs and enums written in Rust (the learner's and std's prelude ones), and trait objects

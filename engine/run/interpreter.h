@@ -773,8 +773,11 @@ class Interpreter {
   Place builderFormatter(const Place& builder);
   bool builderOk(const Place& builder) const;
   Value startDebugBuilder(StdCall& c, std::string_view opener);
-  Value addDebugEntry(StdCall& c, const DebugEntryWords& words, const std::string* name, const Place& value);
+  Value addDebugEntry(StdCall& c, const DebugEntryWords& words, const std::string* name, const Place& value, const Place* key = nullptr);
   Value finishDebugBuilder(StdCall& c, std::initializer_list<std::string_view> closing);
+  Value finishNonExhaustive(StdCall& c, const char* counter, std::string_view prettyClose, std::string_view plainClose,
+                            std::string_view empty);
+  Value addDebugEntries(StdCall& c, bool pairs);
   Value evalWrite(const Expr& e);
   std::string formatToText(const CheckedFormat& f, const std::vector<Place>& args, std::optional<bool> printTo);
 

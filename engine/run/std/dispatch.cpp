@@ -110,7 +110,8 @@ Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
 bool Interpreter::takesIterable(BuiltinMethod m) {
   return m == BuiltinMethod::VecExtend || m == BuiltinMethod::StringExtend || m == BuiltinMethod::MapExtend ||
          m == BuiltinMethod::SetExtend || m == BuiltinMethod::BMapExtend || m == BuiltinMethod::BSetExtend ||
-         m == BuiltinMethod::DequeExtend || m == BuiltinMethod::HeapExtend || m == BuiltinMethod::DebugListEntries;
+         m == BuiltinMethod::DequeExtend || m == BuiltinMethod::HeapExtend || m == BuiltinMethod::DebugListEntries ||
+         m == BuiltinMethod::DebugSetEntries || m == BuiltinMethod::DebugMapEntries;
 }
 
 // extend(iterable): a reference to a Vec, an array or a slice is evaluated

@@ -298,7 +298,9 @@ Value Interpreter::startDebugBuilder(StdCall& c, std::string_view opener) {
   return b;
 }
 
-Value Interpreter::addDebugEntry(StdCall& c, const DebugEntryWords& words, const std::string* name, const Place& value) {
+// An entry: a struct's field by its name, a map's by its key written as
+// Debug (`"a": 1`), a tuple's, a list's or a set's by its value alone.
+Value Interpreter::addDebugEntry(StdCall& c, const DebugEntryWords& words, const std::string* name, const Place& value, const Place* key) {
   Place b = c.recv;
   Place counter = builderField(b, words.counter);
   uint64_t count = 0;
@@ -325,7 +327,11 @@ Value Interpreter::addDebugEntry(StdCall& c, const DebugEntryWords& words, const
       entry.str(*name);
       entry.str(": ");
     }
-    writeValue(entry, value, spec);
+    if (key) {
+      writeValue(entry, *key, spec);
+      if (!formatFailed_) entry.str(": ");
+    }
+    if (!formatFailed_) writeValue(entry, value, spec);
     bool ok = !formatFailed_;
     formatFailed_ = false;
     if (ok) entry.str(spec.alternate ? ",\n" : "");
@@ -362,20 +368,59 @@ static const DebugEntryWords kListEntry{"\n", "", ", ", "has_fields"};
 Value Interpreter::runDebugListEntry(StdCall& c) { return addDebugEntry(c, kListEntry, nullptr, lookupKey(c.args[0])); }
 
 // entries(iterable): each item an entry, in turn (the check keeps to items
-// that are references or Copy, which the list need not drop).
-Value Interpreter::runDebugListEntries(StdCall& c) {
+// that are references or Copy, which the list need not drop); a map's
+// items are `(key, value)` pairs, each pair one entry.
+Value Interpreter::addDebugEntries(StdCall& c, bool pairs) {
   Value self(c.call.type, 8);
   self.setU64(0, c.recv.addr);
+  auto add = [&](const Place& item) {
+    if (!pairs) return addDebugEntry(c, kListEntry, nullptr, item);
+    const Layout& pair = T_.layout(item.type);
+    Place key{item.addr + pair.fields[0].offset, pair.fields[0].type};
+    return addDebugEntry(c, kListEntry, nullptr, Place{item.addr + pair.fields[1].offset, pair.fields[1].type}, &key);
+  };
   if (!c.otherStream) {  // a reference to a sequence: its elements, in place
     Place target = lookupKey(c.args[0]);
     auto [data, len] = sequenceAt(target);
     TypeId elem = T_.get(target.type).args[0];
-    for (uint64_t i = 0; i < len; ++i) addDebugEntry(c, kListEntry, nullptr, Place{data + i * T_.layout(elem).size, elem});
+    for (uint64_t i = 0; i < len; ++i) add(Place{data + i * T_.layout(elem).size, elem});
     return self;
   }
-  while (std::optional<Value> item = pull(*c.otherStream)) addDebugEntry(c, kListEntry, nullptr, Place{materialize(*item), item->type});
+  while (std::optional<Value> item = pull(*c.otherStream)) add(Place{materialize(*item), item->type});
   return self;
 }
+
+Value Interpreter::runDebugListEntries(StdCall& c) { return addDebugEntries(c, false); }
+Value Interpreter::runDebugSetEntries(StdCall& c) { return addDebugEntries(c, false); }
+Value Interpreter::runDebugMapEntries(StdCall& c) { return addDebugEntries(c, true); }
+Value Interpreter::runFormatterDebugSet(StdCall& c) { return startDebugBuilder(c, "{"); }
+Value Interpreter::runFormatterDebugMap(StdCall& c) { return startDebugBuilder(c, "{"); }
+Value Interpreter::runDebugSetEntry(StdCall& c) { return addDebugEntry(c, kListEntry, nullptr, lookupKey(c.args[0])); }
+Value Interpreter::runDebugMapEntry(StdCall& c) {
+  Place key = lookupKey(c.args[0]);
+  return addDebugEntry(c, kListEntry, nullptr, lookupKey(c.args[1]), &key);
+}
+Value Interpreter::runDebugSetFinish(StdCall& c) { return finishDebugBuilder(c, {"}"}); }
+Value Interpreter::runDebugMapFinish(StdCall& c) { return finishDebugBuilder(c, {"}"}); }
+
+// finish_non_exhaustive(): `..` where more entries would be, as std writes
+// it: after entries `, ..` and the closer, or under `{:#?}` a line `..`
+// indented as the entries are; with none, `empty` (` { .. }`, `(..)`, `..]`).
+Value Interpreter::finishNonExhaustive(StdCall& c, const char* counter, std::string_view prettyClose, std::string_view plainClose,
+                                       std::string_view empty) {
+  Place count = builderField(c.recv, counter);
+  uint64_t entries = 0;
+  mem_.read(count.addr, &entries, T_.layout(count.type).size);
+  bool pretty = formatterSpec(builderFormatter(c.recv)).alternate;
+  if (entries == 0) return finishDebugBuilder(c, {empty});
+  return pretty ? finishDebugBuilder(c, {"    ..\n", prettyClose}) : finishDebugBuilder(c, {", ..", plainClose});
+}
+
+Value Interpreter::runDebugStructFinishNonExhaustive(StdCall& c) { return finishNonExhaustive(c, "has_fields", "}", " }", " { .. }"); }
+Value Interpreter::runDebugTupleFinishNonExhaustive(StdCall& c) { return finishNonExhaustive(c, "fields", ")", ")", "(..)"); }
+Value Interpreter::runDebugListFinishNonExhaustive(StdCall& c) { return finishNonExhaustive(c, "has_fields", "]", "]", "..]"); }
+Value Interpreter::runDebugSetFinishNonExhaustive(StdCall& c) { return finishNonExhaustive(c, "has_fields", "}", "}", "..}"); }
+Value Interpreter::runDebugMapFinishNonExhaustive(StdCall& c) { return finishNonExhaustive(c, "has_fields", "}", "}", "..}"); }
 
 Value Interpreter::runDebugStructFinish(StdCall& c) {
   uint8_t any = 0;
