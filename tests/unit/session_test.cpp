@@ -179,7 +179,7 @@ TEST_CASE("session: the summary is the whole result's head, with a step count in
   CHECK(contains(summary, ",\"stepCount\":" + std::to_string(s.stepCount()) + ","));
   CHECK(contains(summary, "\"stepKinds\":[\"statement\",\"drop\",\"call\",\"return\",\"panic\"]"));
   CHECK(!contains(summary, "\"steps\""));
-  CHECK(summary.size() < 4096);
+  CHECK(summary.size() < 6144);  // the types table lists every std struct the prelude declares (DebugSet and DebugMap took it past 4 KiB)
 }
 
 TEST_CASE("session: a moved session keeps its result and its keyframes") {
