@@ -31,22 +31,35 @@ const Expr* temporaryUnder(const TypeTable& T, const Expr& e) {
 
 namespace {
 
+// A divisor that cannot panic: an integer literal other than zero (or any
+// float). rustc promotes `&(10 / 2)` but not `&(10 / n)`; a negative
+// divisor (`-1` may overflow) is left out here.
+bool safeDivisor(const TypeTable& T, const Expr& rhs) {
+  if (T.get(T.resolve(rhs.type)).kind == TypeKind::Float) return true;
+  if (rhs.kind == ExprKind::Paren) return safeDivisor(T, *rhs.operand);
+  if (rhs.kind != ExprKind::IntLit) return false;
+  std::string digits = rhs.text;
+  if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'o' || digits[1] == 'b')) digits = digits.substr(2);
+  return digits.find_first_not_of('0') != std::string::npos;
+}
+
 // Built of literals alone, as rustc's promotion allows.
-bool constantValue(const Expr& e) {
+bool constantValue(const TypeTable& T, const Expr& e) {
   auto all = [&](const std::vector<ExprPtr>& parts) {
-    return std::all_of(parts.begin(), parts.end(), [&](const ExprPtr& p) { return constantValue(*p); });
+    return std::all_of(parts.begin(), parts.end(), [&](const ExprPtr& p) { return constantValue(T, *p); });
   };
   switch (e.kind) {
     case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
     case ExprKind::StrLit:
       return true;
     case ExprKind::Path: return e.resolvedKind != static_cast<uint8_t>(Resolved::Local);
-    case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return constantValue(*e.operand);
-    case ExprKind::Binary:  // not `/` or `%`, which may panic
-      return e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem && constantValue(*e.lhs) && constantValue(*e.rhs);
+    case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return constantValue(T, *e.operand);
+    case ExprKind::Binary:  // `/` and `%` only by a divisor that cannot panic
+      return ((e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem) || safeDivisor(T, *e.rhs)) && constantValue(T, *e.lhs) &&
+             constantValue(T, *e.rhs);
     case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
     case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
-      return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return constantValue(*f.value); });
+      return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return constantValue(T, *f.value); });
     case ExprKind::Call:
       return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
               (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some)) &&
@@ -59,7 +72,7 @@ bool constantValue(const Expr& e) {
 
 bool promotesWhenBorrowed(const TypeTable& T, const Expr& e, bool mut) {
   if (mut) return e.kind == ExprKind::Array && e.args.empty();
-  return constantValue(e) && !T.needsDrop(e.type);
+  return constantValue(T, e) && !T.needsDrop(e.type);
 }
 
 }  // namespace sh
