@@ -326,6 +326,21 @@ TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId
        "the trait `Ord` is not implemented for `" + culprit + "`");
 }
 
+// `v.dedup_by_key(|x| key)`: a key std compares with `==` (E0277 where it
+// is not PartialEq), by the std's own equality the run knows.
+TypeId Resolver::closureKeyEq(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId key = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, key);
+  const Expr* closure = e.args.back().get();
+  if (closure->kind == ExprKind::Closure) typeChecks_.push_back([this, closure] { rejectKeyBorrowingItem(*closure); });
+  std::string culprit;
+  if (!implementsComparison(key, Comparison::Equality, &culprit))
+    fail(DiagCode::E0277, "can't compare `" + culprit + "` with `" + culprit + "`", e.nameSpan,
+         "no implementation for `" + culprit + " == " + culprit + "`");
+  requireNoHandWrittenComparison(key, Comparison::Equality, "`" + e.text + "`", e.nameSpan);
+  return result;
+}
+
 namespace {
 
 // A place reached from the local `name` through fields, indexing and derefs.

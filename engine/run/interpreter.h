@@ -425,6 +425,8 @@ class Interpreter {
     std::string name;
   };
   bool sortIsLess(SortOrder& o, Address a, Address b);
+  bool dedupSame(HeldCallable& f, bool byKey, Address current, Address kept, Span at);
+  void dedupVecBy(StdCall& c, bool byKey);
   void insertionSort(SortOrder& o, Address data, uint64_t n);
   void sortLongSlice(SortOrder& o, Address data, uint64_t n, bool stable);
   void sortWithWatchedClosure(SortOrder& o, const std::vector<Address>& held, std::vector<size_t>& order, bool stable);

@@ -225,6 +225,52 @@ Value Interpreter::runVecDedup(StdCall& c) {
   return makeUnit();
 }
 
+// dedup_by(f) and dedup_by_key(k): std's dedup_by, each element from the
+// second on tested against the last one kept, `f(&mut current, &mut kept)`
+// or `k(current) == k(kept)` (the keys dropped as that expression's
+// temporaries: the kept one's first); a duplicate is dropped in place.
+bool Interpreter::dedupSame(HeldCallable& f, bool byKey, Address current, Address kept, Span at) {
+  auto ref = [&](Address to) {
+    Value r(paramOf(f, 0), 8);
+    r.setU64(0, to);
+    return r;
+  };
+  if (!byKey) return callHeld(f, {ref(current), ref(kept)}, at).data()[0] != 0;
+  Value kc = callHeld(f, {ref(current)}, at);
+  Value kk = callHeld(f, {ref(kept)}, at);
+  bool same = compareValues(Place{holdInScratch(kc), kc.type}, Place{holdInScratch(kk), kk.type}) == 0;
+  dropValueNow(std::move(kk));
+  dropValueNow(std::move(kc));
+  return same;
+}
+
+void Interpreter::dedupVecBy(StdCall& c, bool byKey) {
+  TypeId elem = receiverElem(c);
+  uint64_t n = receiverLen(c), size = T_.layout(elem).size, kept = 0;
+  HeldCallable f = holdCallable(c.args[0]);
+  for (uint64_t i = 0; i < n; ++i) {
+    Address data = receiverData(c), at = data + i * size;
+    if (kept > 0 && dedupSame(f, byKey, at, data + (kept - 1) * size, c.call.nameSpan)) {
+      dropValue(at, elem);
+      continue;
+    }
+    if (kept != i) mem_.copy(data + kept * size, at, size);
+    ++kept;
+  }
+  setLength(c.recv.addr, kept);
+  releaseCallable(f);
+}
+
+Value Interpreter::runVecDedupBy(StdCall& c) {
+  dedupVecBy(c, false);
+  return makeUnit();
+}
+
+Value Interpreter::runVecDedupByKey(StdCall& c) {
+  dedupVecBy(c, true);
+  return makeUnit();
+}
+
 // extend_from_slice: room for all first, then each element cloned in.
 Value Interpreter::runVecExtendFromSlice(StdCall& c) {
   uint64_t n = c.args[0].u64(8);

@@ -1,4 +1,4 @@
-// scan for running totals, then dedup_by_key (outside the subset, said at the method), retain_mut and a last vowel by rev.
+// scan for running totals, dedup_by_key on lowercase words, retain_mut and a last vowel by rev.
 fn main() {
     let deposits = [10, -3, 7, -20, 5];
     let running: Vec<i32> = deposits
@@ -25,4 +25,3 @@ fn main() {
 // expect: ["Apple", "Bob", "cat"]
 // expect: [6, 12, 18]
 // expect: Some('i')
-// unsupported: the method `dedup_by_key` of `Vec<&str>` at 13:11
