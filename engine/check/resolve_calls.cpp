@@ -186,6 +186,10 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     // constructors std's traits give them, `String::from_iter(..)`): std has them, the engine does not run them yet.
     if (!learners && stdType && stdHasFunction(owner, p.last()))
       fail(DiagCode::None, "`" + owner + "::" + p.last() + "` is not supported yet", Span::cover(p.segments.front().span, p.segments.back().span));
+    // `Meters::try_from(2.5)` of a type with only `From<f64>`: std's blanket `impl<T, U: Into<T>> TryFrom<U> for T`.
+    if (learners && p.last() == "try_from" && self != kNoType && learnersFromInto(T_.resolve(self), StdTrait::From))
+      fail(DiagCode::None, "`" + owner + "::try_from` through std's blanket TryFrom over a From impl is not supported yet",
+           Span::cover(p.segments.front().span, p.segments.back().span));
     bool isEnum = T_.findEnum(ownerKey) >= 0 || owner == "Option" || owner == "Result";
     if (learners || stdType)
       fail(DiagCode::E0599, "no function or associated item named `" + p.last() + "` found for " +
