@@ -120,6 +120,7 @@ class BorrowChecker {
                                       const Expr* stdCall = nullptr, Span callSpan = {});
 
   void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call, bool intoField = false);
+  void requireStaticLet(const Stmt& let, size_t firstBorrow);
   bool fieldHoldsStatic(TypeId structType, const std::string& field) const;
   void requireStaticTypeParameters(TypeId type, Span call);
   bool selfOfTraitBody() const;

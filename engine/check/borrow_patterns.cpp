@@ -269,6 +269,22 @@ bool mentionsStatic(const TypeExpr& t) {
 
 }  // namespace
 
+// `let x: &'static str = &s;`: a type naming `'static` demands that the
+// borrows its initializer makes last the whole run: a variable's is E0597,
+// a temporary's E0716 (extended or not), as rustc says. A borrow through a
+// reference (`&r[..]`) is of what r points at, which may well be static.
+void BorrowChecker::requireStaticLet(const Stmt& let, size_t firstBorrow) {
+  if (!let.type || !let.init || !mentionsStatic(*let.type)) return;
+  Use forever{-1, UINT32_MAX, let.init->span};
+  Span bodyEnd{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
+  for (size_t k = firstBorrow; k < borrows_.size(); ++k) {
+    const Borrow& b = borrows_[k];
+    if (b.temporary) reportTemporaryFreed(b, forever);
+    if (b.param < 0 && b.local >= 0 && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0)
+      reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);
+  }
+}
+
 // Whether a struct's field is declared to hold `'static` references (`r: &'static str`).
 bool BorrowChecker::fieldHoldsStatic(TypeId structType, const std::string& field) const {
   const Type& t = T_.get(T_.resolve(structType));

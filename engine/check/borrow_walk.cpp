@@ -179,6 +179,7 @@ void BorrowChecker::walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) 
     } else {
       size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
       if (s.init) walkValue(*s.init);
+      requireStaticLet(s, firstBorrow);
       if (s.elseBlock) walkBlock(*s.elseBlock);
       bindings(*s.pattern, bound);
       bool plain = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern && !s.pattern->bindsByRef;

@@ -60,10 +60,14 @@ bool constantValue(const TypeTable& T, const Expr& e) {
     case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
     case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
       return !e.structBase && std::all_of(e.fields.begin(), e.fields.end(), [&](const FieldInit& f) { return constantValue(T, *f.value); });
-    case ExprKind::Call:
-      return (e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
-              (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) && static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Some)) &&
-             all(e.args);
+    case ExprKind::Call: {  // a constructor: a tuple struct's, a tuple variant's, Some, Ok, Err
+      auto builtin = static_cast<BuiltinFn>(e.resolved);
+      bool constructor = e.resolvedKind == static_cast<uint8_t>(Resolved::TupleStruct) ||
+                         e.resolvedKind == static_cast<uint8_t>(Resolved::EnumVariant) ||
+                         (e.resolvedKind == static_cast<uint8_t>(Resolved::Builtin) &&
+                          (builtin == BuiltinFn::Some || builtin == BuiltinFn::Ok || builtin == BuiltinFn::Err));
+      return constructor && all(e.args);
+    }
     default: return false;
   }
 }

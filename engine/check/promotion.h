@@ -25,8 +25,9 @@ const Expr* temporaryUnder(const TypeTable& T, const Expr& e);
 
 // Whether borrowing the temporary `e` (`&mut` when `mut`) borrows a value
 // rustc promotes: literals and what is built of them alone (tuples, arrays,
-// struct literals, tuple-struct constructors, `Some`, arithmetic but `/`
-// and `%`, casts), constants and unit values, owning nothing to drop.
+// struct literals, the constructors of tuple structs and variants, `Some`,
+// `Ok`, `Err`, arithmetic, `/` and `%` by a non-zero literal only, casts),
+// constants and unit values, owning nothing to drop.
 bool promotesWhenBorrowed(const TypeTable& T, const Expr& e, bool mut);
 
 }  // namespace sh
