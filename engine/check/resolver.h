@@ -562,6 +562,7 @@ class Resolver {
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId containedInRange(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId cyclableIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId consumedFromTheBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   bool reachesOneWayIterator(const Expr& chain);

@@ -245,6 +245,28 @@ TypeId Resolver::rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId e
   return bySignature(e, m, self, expected);
 }
 
+// Range::contains(&item): for ranges of numbers and chars with both ends
+// written, the only ranges the engine keeps; a range open at an end, or of
+// another PartialOrd type (Strings), is not supported yet.
+TypeId Resolver::containedInRange(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  const Expr* range = e.operand.get();
+  while (range->kind == ExprKind::Paren) range = range->operand.get();
+  if (range->kind == ExprKind::Range && (!range->lhs || !range->rhs))
+    fail(DiagCode::None, "`contains` of a range open at an end is not supported yet", e.nameSpan);
+  TypeId arg = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, arg);
+  TypeId elem = T_.resolve(T_.get(T_.resolve(self)).args[0]);
+  const Type given = T_.get(T_.resolve(arg));
+  if (given.kind != TypeKind::Ref) mismatch(e.args[0]->span, T_.refTo(elem, false), arg);
+  if (!unify(given.args[0], elem))  // `T: PartialOrd<U>` with another U
+    fail(DiagCode::E0277, "can't compare `" + typeName(elem) + "` with `" + typeName(given.args[0]) + "`", e.args[0]->span);
+  const Type t = T_.get(T_.resolve(elem));
+  bool scalar = t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Char ||
+                (t.kind == TypeKind::Var && t.varKind != VarKind::Any);
+  if (!scalar) fail(DiagCode::None, "`contains` of a range of `" + typeName(elem) + "` is not supported yet", e.nameSpan);
+  return result;
+}
+
 // ExactSizeIterator, which `rev` after `adapter` asks of `part`: rustc's
 // E0277 at the `rev` naming the innermost part without it (`Chars<'_>`
 // under a map, `std::ops::Range<u64>`); a part the engine cannot tell is

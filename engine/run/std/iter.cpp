@@ -65,6 +65,22 @@ Value Interpreter::runStrSplitWhitespace(StdCall& c) {
 }
 
 // (a..b).rev() and (a..=b).rev(): the integers from the top down.
+// Range::contains, as std's RangeBounds: start <= item, and item < end, or
+// item <= end for `a..=b` unless it was walked to its end (its `exhausted`
+// flag makes the end excluded). A NaN is in no range.
+Value Interpreter::runRangeContains(StdCall& c) {
+  const Type& rt = T_.get(c.recv.type);
+  const Layout& l = T_.layout(c.recv.type);
+  Place start{c.recv.addr + l.fields[0].offset, rt.args[0]};
+  Place end{c.recv.addr + l.fields[1].offset, rt.args[0]};
+  Place item = referentOfArgument(c, 0);
+  int low = compareValues(start, item), high = compareValues(item, end);
+  uint8_t exhausted = 0;
+  if (rt.inclusive) mem_.read(c.recv.addr + l.fields[2].offset, &exhausted, 1);
+  bool endIncluded = rt.inclusive && !exhausted;
+  return makeBool((low == -1 || low == 0) && (high == -1 || (endIncluded && high == 0)));
+}
+
 Value Interpreter::runRangeRev(StdCall& c) {
   const Type& rt = T_.get(c.self.type);
   const Layout& l = T_.layout(c.self.type);
