@@ -64,4 +64,3 @@ fn main() {
 // expect: Ok(Color { red: 183, green: 65, blue: 14 })
 // expect: Err(BadLen)
 // expect: Ok(Color { red: 1, green: 2, blue: 3 })
-// unsupported: the method `contains` of `RangeInclusive<{integer}>` is not supported yet at 18:18
