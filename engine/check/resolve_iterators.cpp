@@ -428,6 +428,10 @@ TypeId Resolver::collectFromIterByPath(Expr& e, TypeId target, Span typeSegment)
   e.kind = ExprKind::MethodCall;
   e.text = "collect";
   e.nameSpan = typeSegment;
+  // The path `String::from_iter` goes; the function's list of its typed
+  // expressions must not keep it (finishFunction reads them all).
+  const Expr* callee = e.operand.get();
+  fnExprs_.erase(std::remove(fnExprs_.begin(), fnExprs_.end(), callee), fnExprs_.end());
   e.operand = std::move(source);
   TypeId result = checkMethodOn(e, given, target);
   if (!unify(result, target)) mismatch(e.span, target, result);

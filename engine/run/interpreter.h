@@ -574,6 +574,7 @@ class Interpreter {
   void drainBack(StdCall& c, Take take);
   template <typename Run>
   Value withClosure(StdCall& c, Run run);
+  Value firstMatching(StdCall& c, bool fromBack);
   Value accumulate(StdCall& c, BinaryOp op, __int128 start);
   Value accumulateUntilFailure(StdCall& c, BinaryOp op, __int128 start);
   Value accumulatorStart(TypeId t, BinaryOp op, __int128 start);

@@ -516,20 +516,26 @@ Value Interpreter::runIterNthBack(StdCall& c) {
   return makeOption(c.call.type, found ? &*found : nullptr);
 }
 
-Value Interpreter::runIterRfind(StdCall& c) {
+// find and rfind: the first item, from the front or from the back, that the
+// predicate holds for; the items passed before it are dropped.
+Value Interpreter::firstMatching(StdCall& c, bool fromBack) {
   return withClosure(c, [&] {
     std::optional<Value> found;
-    drainBack(c, [&](Value x) {
+    auto test = [&](Value x) {
       if (callPredicate(*c.fn, x, c.call.nameSpan)) {
         found = std::move(x);
         return false;
       }
       dropValueNow(std::move(x));
       return true;
-    });
+    };
+    if (fromBack) drainBack(c, test);
+    else drain(c, test);
     return makeOption(c.call.type, found ? &*found : nullptr);
   });
 }
+
+Value Interpreter::runIterRfind(StdCall& c) { return firstMatching(c, true); }
 
 // std: the length first, counted down at each item from the back.
 Value Interpreter::runIterRposition(StdCall& c) {
@@ -699,20 +705,7 @@ Value Interpreter::runIterAll(StdCall& c) {
   });
 }
 
-Value Interpreter::runIterFind(StdCall& c) {
-  return withClosure(c, [&] {
-    std::optional<Value> found;
-    drain(c, [&](Value x) {
-      if (callPredicate(*c.fn, x, c.call.nameSpan)) {
-        found = std::move(x);
-        return false;
-      }
-      dropValueNow(std::move(x));
-      return true;
-    });
-    return makeOption(c.call.type, found ? &*found : nullptr);
-  });
-}
+Value Interpreter::runIterFind(StdCall& c) { return firstMatching(c, false); }
 
 Value Interpreter::runIterFindMap(StdCall& c) {
   return withClosure(c, [&] {
