@@ -156,11 +156,13 @@ function slotBlock(slot, x, y, width, opts, anchors, inStatic = false) {
   const inner = width - 2 * PAD;
   const size = `${slot.size} B`;
   const nameMax = fits(inner - (size.length + 2) * SMALL_CHAR);
-  const nameText = clip(slot.name, Math.max(4, nameMax - 2));
+  // A static without a name is a borrowed constant rustc placed there (`&5`, `&[1, 2, 3]`, `&MAX`).
+  const nameText = clip(slot.name || 'borrowed constant', Math.max(4, nameMax - 2));
   const typeText = clip(slot.type, Math.max(3, nameMax - nameText.length - 2));
   const rows = [];
   // A vtable is named for what it is (`vtable for Dog as Animal`); its type says only how many words.
-  rows.push(text(x + PAD, y + 18, slot.vtable ? [[nameText, 'name']] : [[nameText, 'name'], [': ', 'muted'], [typeText, 'type']]));
+  rows.push(text(x + PAD, y + 18, slot.vtable ? [[nameText, 'name']]
+    : [[nameText, slot.name ? 'name' : 'muted'], [': ', 'muted'], [typeText, 'type']]));
   rows.push(text(x + width - PAD, y + 18, [[size, 'muted small']], { 'text-anchor': 'end' }));
   const addr = hexAddr(slot.addr);
   let body = LINE + 8;

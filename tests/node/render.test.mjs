@@ -188,6 +188,15 @@ test('statics are drawn in the static region with their names, constants without
   assert.match(scale.state, /no address/);
 });
 
+test('a static without a name is drawn as the borrowed constant rustc placed there', () => {
+  const view = structuredClone(fixture('statics-step2'));
+  view.staticItems[1].name = '';  // as `&7` promoted: a place in the static region, no item's name
+  const { tree } = layout(view, { width: 1000 });
+  const unnamed = byKind(tree, 'static').find((s) => /borrowed constant/.test(textOf(s)));
+  assert.ok(unnamed);
+  assert.match(textOf(unnamed), /borrowed constant: u32.*3/);
+});
+
 test('an Rc cell shows its strong and weak counts as labelled rows, a HashMap its buckets, empty ones greyed', () => {
   const view = fixture('rc-and-map-step6');
   const { tree, arrows } = layout(view, { width: 1000 });
