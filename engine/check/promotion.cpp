@@ -31,16 +31,22 @@ const Expr* temporaryUnder(const TypeTable& T, const Expr& e) {
 
 namespace {
 
-// A divisor that cannot panic: an integer literal other than zero (or any
-// float). rustc promotes `&(10 / 2)` but not `&(10 / n)`; a negative
-// divisor (`-1` may overflow) is left out here.
-bool safeDivisor(const TypeTable& T, const Expr& rhs) {
+const Expr& withoutParens(const Expr& e) { return e.kind == ExprKind::Paren ? withoutParens(*e.operand) : e; }
+
+// A division that cannot panic: by an integer literal other than zero, by
+// its negation (but -1 only of a literal, as `MIN / -1` overflows), or any
+// float's. rustc promotes `&(10 / 2)` and `&(10 / -1)` but not `&(10 / n)`.
+bool safeDivision(const TypeTable& T, const Expr& lhs, const Expr& rhs) {
   if (T.get(T.resolve(rhs.type)).kind == TypeKind::Float) return true;
-  if (rhs.kind == ExprKind::Paren) return safeDivisor(T, *rhs.operand);
-  if (rhs.kind != ExprKind::IntLit) return false;
-  std::string digits = rhs.text;
+  const Expr* divisor = &withoutParens(rhs);
+  bool negated = divisor->kind == ExprKind::Unary && divisor->unaryOp == UnaryOp::Neg;
+  if (negated) divisor = &withoutParens(*divisor->operand);
+  if (divisor->kind != ExprKind::IntLit) return false;
+  std::string digits = divisor->text;
   if (digits.size() > 2 && digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'o' || digits[1] == 'b')) digits = digits.substr(2);
-  return digits.find_first_not_of('0') != std::string::npos;
+  size_t first = digits.find_first_not_of('0');
+  if (first == std::string::npos) return false;
+  return !negated || digits.substr(first) != "1" || withoutParens(lhs).kind == ExprKind::IntLit;
 }
 
 // Built of literals alone, as rustc's promotion allows.
@@ -52,10 +58,11 @@ bool constantValue(const TypeTable& T, const Expr& e) {
     case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
     case ExprKind::StrLit:
       return true;
-    case ExprKind::Path: return e.resolvedKind != static_cast<uint8_t>(Resolved::Local);
+    case ExprKind::Path:  // a constant or a unit value; never a variable, nor a static's value read
+      return e.resolvedKind != static_cast<uint8_t>(Resolved::Local) && e.resolvedKind != static_cast<uint8_t>(Resolved::Static);
     case ExprKind::Paren: case ExprKind::Unary: case ExprKind::Cast: return constantValue(T, *e.operand);
-    case ExprKind::Binary:  // `/` and `%` only by a divisor that cannot panic
-      return ((e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem) || safeDivisor(T, *e.rhs)) && constantValue(T, *e.lhs) &&
+    case ExprKind::Binary:  // `/` and `%` only where they cannot panic
+      return ((e.binaryOp != BinaryOp::Div && e.binaryOp != BinaryOp::Rem) || safeDivision(T, *e.lhs, *e.rhs)) && constantValue(T, *e.lhs) &&
              constantValue(T, *e.rhs);
     case ExprKind::Tuple: case ExprKind::Array: return all(e.args);
     case ExprKind::StructLit: case ExprKind::Closure:  // a closure's fields are its captures: `&|x| x * x` is promoted
