@@ -160,17 +160,19 @@ Place Interpreter::evalPlace(const Expr& e) {
     }
     default: break;
   }
-  bool extended = std::any_of(frame().extendedSlots.begin(), frame().extendedSlots.end(),
-                              [&](const auto& slot) { return slot.first == &e; });
-  if (!extended)
+  // A temporary its `let` extends lives to the end of the block, in the slot
+  // the `let` reserved (found once: evaluating `e` may grow the frames).
+  const auto& extended = frame().extendedSlots;
+  auto slot = std::find_if(extended.begin(), extended.end(), [&](const auto& s) { return s.first == &e; });
+  int32_t id = slot == extended.end() ? -1 : slot->second;
+  if (id < 0)
     if (std::optional<Place> promoted = promotedTemporary(e)) return *promoted;
   Value v = eval(e);
-  for (const auto& [temporary, id] : frame().extendedSlots)
-    if (temporary == &e) {  // lives to the end of the block, in the slot its `let` reserved
-      Place p{slots_[id].addr, v.type, id, 0, 0};
-      writePlace(p, v);
-      return p;
-    }
+  if (id >= 0) {
+    Place p{slots_[id].addr, v.type, id, 0, 0};
+    writePlace(p, v);
+    return p;
+  }
   Address at = materialize(v);
   return Place{at, v.type, -1, 0, 0};
 }
