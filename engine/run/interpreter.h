@@ -575,6 +575,8 @@ class Interpreter {
   template <typename Run>
   Value withClosure(StdCall& c, Run run);
   Value firstMatching(StdCall& c, bool fromBack);
+  Value nthItem(StdCall& c, bool fromBack);
+  Value sliceChunks(StdCall& c, bool exact);
   Value accumulate(StdCall& c, BinaryOp op, __int128 start);
   Value accumulateUntilFailure(StdCall& c, BinaryOp op, __int128 start);
   Value accumulatorStart(TypeId t, BinaryOp op, __int128 start);

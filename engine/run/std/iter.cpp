@@ -64,7 +64,6 @@ Value Interpreter::runStrSplitWhitespace(StdCall& c) {
   return makeUnit();
 }
 
-// (a..b).rev() and (a..=b).rev(): the integers from the top down.
 // Range::contains, as std's RangeBounds: start <= item, and item < end, or
 // item <= end for `a..=b` unless it was walked to its end (its `exhausted`
 // flag makes the end excluded). A NaN is in no range.
@@ -81,6 +80,7 @@ Value Interpreter::runRangeContains(StdCall& c) {
   return makeBool((low == -1 || low == 0) && (high == -1 || (endIncluded && high == 0)));
 }
 
+// (a..b).rev() and (a..=b).rev(): the integers from the top down.
 Value Interpreter::runRangeRev(StdCall& c) {
   const Type& rt = T_.get(c.self.type);
   const Layout& l = T_.layout(c.self.type);
@@ -107,12 +107,12 @@ Value Interpreter::runArrayIntoIter(StdCall& c) {
 // chunks(n), chunks_exact(n) and windows(n): `&[T]`s into the receiver,
 // chunks' last one shorter, chunks_exact's left out (std's remainder); a
 // size of 0 panics at the call, as std's #[track_caller] does.
-Value Interpreter::runSliceChunks(StdCall& c) {
+Value Interpreter::sliceChunks(StdCall& c, bool exact) {
   uint64_t n = c.args[0].u64();
   if (n == 0) panic("chunk size must be non-zero", c.call.nameSpan);
   auto [data, len] = sequenceAt(c.recv);
   uint64_t size = T_.layout(receiverElem(c)).size;
-  if (c.call.text == "chunks_exact") len -= len % n;
+  if (exact) len -= len % n;
   for (uint64_t at = 0; at < len; at += n) {
     Value r(itemOf(c), 16);
     r.setU64(0, data + at * size);
@@ -122,7 +122,8 @@ Value Interpreter::runSliceChunks(StdCall& c) {
   return makeUnit();
 }
 
-Value Interpreter::runSliceChunksExact(StdCall& c) { return runSliceChunks(c); }
+Value Interpreter::runSliceChunks(StdCall& c) { return sliceChunks(c, false); }
+Value Interpreter::runSliceChunksExact(StdCall& c) { return sliceChunks(c, true); }
 
 Value Interpreter::runSliceWindows(StdCall& c) {
   uint64_t n = c.args[0].u64();
@@ -480,19 +481,7 @@ Value Interpreter::withClosure(StdCall& c, Run run) {
   return result;
 }
 
-Value Interpreter::runIterNth(StdCall& c) {
-  uint64_t n = c.args[0].u64();
-  std::optional<Value> found;
-  drain(c, [&](Value x) {
-    if (n-- == 0) {
-      found = std::move(x);
-      return false;
-    }
-    dropValueNow(std::move(x));
-    return true;
-  });
-  return makeOption(c.call.type, found ? &*found : nullptr);
-}
+Value Interpreter::runIterNth(StdCall& c) { return nthItem(c, false); }
 
 // rfind, rposition and nth_back: std's, pulling from the back.
 template <typename Take>
@@ -502,19 +491,25 @@ void Interpreter::drainBack(StdCall& c, Take take) {
   closeStream(*c.stream);
 }
 
-Value Interpreter::runIterNthBack(StdCall& c) {
-  std::optional<Value> found;
+// nth and nth_back: the items before the n-th from the front or the back
+// dropped, then that one.
+Value Interpreter::nthItem(StdCall& c, bool fromBack) {
   uint64_t n = c.args[0].u64();
-  drainBack(c, [&](Value x) {
+  std::optional<Value> found;
+  auto take = [&](Value x) {
     if (n-- == 0) {
       found = std::move(x);
       return false;
     }
     dropValueNow(std::move(x));
     return true;
-  });
+  };
+  if (fromBack) drainBack(c, take);
+  else drain(c, take);
   return makeOption(c.call.type, found ? &*found : nullptr);
 }
+
+Value Interpreter::runIterNthBack(StdCall& c) { return nthItem(c, true); }
 
 // find and rfind: the first item, from the front or from the back, that the
 // predicate holds for; the items passed before it are dropped.
