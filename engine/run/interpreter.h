@@ -473,6 +473,7 @@ class Interpreter {
   Value makeResultVariant(TypeId resultType, uint32_t variant, const Value& payload);
   Value unwrapOptionOr(StdCall& c, bool panics);
   Value unwrapResult(StdCall& c, uint32_t wanted, const char* method);
+  Place resultPayload(Address at, TypeId result);
   std::optional<Value> takeResultPayload(StdCall& c, uint32_t wanted, Address* held);
   std::string resultPayloadText(const StdCall& c, Address held);
   Value resultToOption(StdCall& c, uint32_t wanted);

@@ -107,24 +107,28 @@ Value Interpreter::runOptionIsNone(StdCall& c) { return makeBool(!optionIsSome(c
 
 // ---------------------------------------------------------------- Result<T, E>
 
+// The place of the payload of the Result of type `result` at `at`, Ok's or
+// Err's as it holds.
+Place Interpreter::resultPayload(Address at, TypeId result) {
+  uint32_t variant = variantAt(at, result);
+  return Place{at + T_.layout(result).variants[variant].offsets[0], T_.get(result).args[variant]};
+}
+
 // The payload of variant `wanted` (Ok is 0, Err 1) of a by-value Result:
 // moved out, the other variant's payload dropped. Without it: nullopt, and
 // the Result, held in scratch memory at *held, still owns its payload.
 std::optional<Value> Interpreter::takeResultPayload(StdCall& c, uint32_t wanted, Address* held) {
   Address tmp = holdInScratch(c.self);
   *held = tmp;
-  uint32_t variant = variantAt(tmp, c.self.type);
-  Place payload{tmp + T_.layout(c.self.type).variants[variant].offsets[0], T_.get(c.self.type).args[variant]};
-  if (variant == wanted) return readPlace(payload, false);
+  if (variantAt(tmp, c.self.type) == wanted) return readPlace(resultPayload(tmp, c.self.type), false);
   return std::nullopt;
 }
 
 // The Debug text of the payload a failed unwrap reports.
 std::string Interpreter::resultPayloadText(const StdCall& c, Address held) {
-  uint32_t variant = variantAt(held, c.self.type);
   FormatSpec debug;
   debug.trait = FormatTrait::Debug;
-  return renderValue(Place{held + T_.layout(c.self.type).variants[variant].offsets[0], T_.get(c.self.type).args[variant]}, debug);
+  return renderValue(resultPayload(held, c.self.type), debug);
 }
 
 // unwrap and expect (of Ok), unwrap_err and expect_err (of Err): the
@@ -188,9 +192,8 @@ Value Interpreter::runOptionTranspose(StdCall& c) {
   if (!optionIsSome(tmp, c.self.type)) return makeResultVariant(c.call.type, 0, makeOption(okOption, nullptr));
   TypeId result = receiverElem(c);
   Address inner = optionPayload(tmp, c.self.type);
-  uint32_t variant = variantAt(inner, result);
-  Value payload = readPlace(Place{inner + T_.layout(result).variants[variant].offsets[0], T_.get(result).args[variant]}, false);
-  if (variant == 1) return makeResultVariant(c.call.type, 1, payload);
+  Value payload = readPlace(resultPayload(inner, result), false);
+  if (variantAt(inner, result) == 1) return makeResultVariant(c.call.type, 1, payload);
   return makeResultVariant(c.call.type, 0, makeOption(okOption, &payload));
 }
 
@@ -199,9 +202,8 @@ Value Interpreter::runOptionTranspose(StdCall& c) {
 Value Interpreter::runResultTranspose(StdCall& c) {
   Address tmp = holdInScratch(c.self);
   TypeId result = T_.get(c.call.type).args[0];
-  uint32_t variant = variantAt(tmp, c.self.type);
-  Place payload{tmp + T_.layout(c.self.type).variants[variant].offsets[0], T_.get(c.self.type).args[variant]};
-  if (variant == 1) {
+  Place payload = resultPayload(tmp, c.self.type);
+  if (variantAt(tmp, c.self.type) == 1) {
     Value err = makeResultVariant(result, 1, readPlace(payload, false));
     return makeOption(c.call.type, &err);
   }
