@@ -28,6 +28,14 @@ std::string camelCase(const std::string& name) {
   return out;
 }
 
+// Whether the iterator `m` makes goes one way only: a hash map's or hash
+// set's (hashbrown's buckets have no back), a B-tree set's set operations.
+bool madeOneWay(BuiltinMethod m) {
+  StdReceiver from = stdMethod(m).receiver;
+  return from == StdReceiver::HashMap || from == StdReceiver::HashSet || m == BuiltinMethod::BSetIntersection ||
+         m == BuiltinMethod::BSetDifference || m == BuiltinMethod::BSetUnion || m == BuiltinMethod::BSetSymmetricDifference;
+}
+
 // The unsigned integer type of k's width: u32 for i32, u32 for u32.
 IntKind unsignedOf(IntKind k) {
   IntKind out = k;
@@ -187,13 +195,10 @@ void Resolver::requireWayBack(const Expr& chain, const Expr& rev) {
   if (chain.kind == ExprKind::Range && chain.lhs && !chain.rhs) failRangeFromBackwards(chain, rev.nameSpan);
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
-  // A hash map's or hash set's iterators (hashbrown's buckets have no back)
-  // and a B-tree set's set operations (their walks go one way) are no
-  // DoubleEndedIterator, named as rustc names them (`hash_map::Iter<'_, K, V>`).
+  // An iterator made one way is no DoubleEndedIterator, named as rustc
+  // names it (`hash_map::Iter<'_, K, V>`).
   StdReceiver from = stdMethod(m).receiver;
-  bool setOperation = m == BuiltinMethod::BSetIntersection || m == BuiltinMethod::BSetDifference || m == BuiltinMethod::BSetUnion ||
-                      m == BuiltinMethod::BSetSymmetricDifference;
-  if (from == StdReceiver::HashMap || from == StdReceiver::HashSet || setOperation) {
+  if (madeOneWay(m)) {
     const char* module = from == StdReceiver::HashMap ? "hash_map::" : from == StdReceiver::HashSet ? "hash_set::" : "btree_set::";
     std::string iter = std::string("std::collections::") + module + camelCase(chain.text) + "<'_";
     TypeId owner = T_.resolve(chain.operand->type);
@@ -370,11 +375,8 @@ bool Resolver::reachesOneWayIterator(const Expr& chain) {
   if (chain.kind == ExprKind::Range) return chain.lhs && !chain.rhs;
   if (chain.kind != ExprKind::MethodCall || chain.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
   auto m = static_cast<BuiltinMethod>(chain.resolved);
-  StdReceiver from = stdMethod(m).receiver;
-  if (from == StdReceiver::HashMap || from == StdReceiver::HashSet || m == BuiltinMethod::BSetIntersection ||
-      m == BuiltinMethod::BSetDifference || m == BuiltinMethod::BSetUnion || m == BuiltinMethod::BSetSymmetricDifference)
-    return true;
-  if (from != StdReceiver::Iter) return false;
+  if (madeOneWay(m)) return true;
+  if (stdMethod(m).receiver != StdReceiver::Iter) return false;
   bool second = (m == BuiltinMethod::IterZip || m == BuiltinMethod::IterChain) && reachesOneWayIterator(*chain.args[0]);
   return second || reachesOneWayIterator(*chain.operand);
 }
