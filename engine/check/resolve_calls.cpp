@@ -985,8 +985,8 @@ TypeId Resolver::partitionTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId e
   if (open.kind == TypeKind::Var && open.varKind == VarKind::Any && it.kind == TypeKind::Ref && T_.isCopy(it.args[0]))
     fail(DiagCode::E0283, "type annotations needed", e.nameSpan,
          "cannot infer type of the type parameter `B` declared on the method `partition`");  // Vec<T> or Vec<&T>
-  bool copiedOut = pair && it.kind == TypeKind::Ref && T_.get(T_.resolve(elem)).kind != TypeKind::Ref &&
-                   T_.get(T_.resolve(elem)).kind != TypeKind::Var && unify(elem, it.args[0]) && T_.isCopy(elem);
+  bool copiedOut = pair && it.kind == TypeKind::Ref && T_.get(T_.resolve(elem)).kind != TypeKind::Var &&
+                   unify(elem, it.args[0]) && T_.isCopy(elem);
   if (!pair || (!copiedOut && !unify(elem, item)))
     fail(DiagCode::None, "`partition` into other than two `Vec`s of its items named by the context is not supported yet", e.nameSpan);
   return typeMethodCall(e, m, self, expected);

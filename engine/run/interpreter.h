@@ -134,6 +134,13 @@ struct PanicInCleanup {};
 
 struct BudgetExhausted {};
 
+// Where core's binary search over a slice ended: found, or the index the
+// wanted element would be inserted at.
+struct SliceSearch {
+  bool found;
+  uint64_t index;
+};
+
 // RawVec's smallest capacity once it allocates: 8 for bytes, 4 up to 1 KiB elements, else 1.
 uint64_t minNonZeroCap(uint64_t elemSize);
 
@@ -432,6 +439,7 @@ class Interpreter {
   void sortWithWatchedClosure(SortOrder& o, const std::vector<Address>& held, std::vector<size_t>& order, bool stable);
   int32_t driftsortScratch(TypeId elem, uint64_t n);
   void sortSlice(StdCall& c, bool stable, bool byKey);
+  SliceSearch searchSlice(StdCall& c, const std::function<int(Address)>& cmp);
   Value binarySearch(StdCall& c, const std::function<int(Address)>& cmp);
   // vec.cpp
   Value newVec(TypeId vecType, uint64_t cap);

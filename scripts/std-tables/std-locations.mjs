@@ -66,6 +66,8 @@ const SITES = [
   // A Vec collected from, or extended by, a TrustedLen iterator with no upper bound (`iter::repeat`).
   ['CollectCapacityOverflow', 'std::iter::repeat(z).collect::<Vec<usize>>()', 'library/alloc/src/vec/spec_from_iter_nested.rs'],
   ['ExtendCapacityOverflow', '{ let mut v = Vec::new(); v.extend(std::iter::repeat(z)); v }', 'library/alloc/src/vec/mod.rs'],
+  // Vec::swap_remove's index check (not #[track_caller]).
+  ['VecSwapRemove', 'vec![1u8].swap_remove(1 + z)', 'library/alloc/src/vec/mod.rs'],
   // A learner's Display impl returning Err(fmt::Error) under format!, to_string and println!.
   ['FormatError', `format!("{}", ${FAILS}(z))`, 'library/alloc/src/fmt.rs'],
   ['ToStringError', `${FAILS}(z).to_string()`, 'library/alloc/src/string.rs'],

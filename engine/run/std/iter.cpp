@@ -602,7 +602,7 @@ Value Interpreter::runIterPartition(StdCall& c) {
         bool isLeft = callPredicate(*c.fn, *testing, c.call.nameSpan);
         Value item = std::move(*testing);
         testing.reset();
-        if (T_.get(item.type).kind == TypeKind::Ref && T_.get(elem).kind != TypeKind::Ref)
+        if (T_.get(item.type).kind == TypeKind::Ref && T_.get(item.type).args[0] == elem)
           item = readPlace(Place{item.u64(0), elem}, false);
         vecPush(isLeft ? left : right, elem, item);
         return true;

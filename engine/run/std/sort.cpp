@@ -193,21 +193,25 @@ Value Interpreter::runVecSortUnstableByKey(StdCall& c) {
 
 // core's binary_search_by: halves the range without stopping at Equal (the
 // number of probes depends only on the length), then probes the base once
-// more. `binary_search(x)` is `|p| p.cmp(x)`, `_by_key(b, f)` `|k| f(k).cmp(b)`.
-Value Interpreter::binarySearch(StdCall& c, const std::function<int(Address)>& cmp) {
+// more. `binary_search(x)` is `|p| p.cmp(x)`, `_by_key(b, f)` `|k| f(k).cmp(b)`,
+// and partition_point(p) is `|x| if p(x) { Less } else { Greater }`.
+SliceSearch Interpreter::searchSlice(StdCall& c, const std::function<int(Address)>& cmp) {
   uint64_t size = receiverLen(c), base = 0, elem = T_.layout(receiverElem(c)).size;
   Address data = receiverData(c);
-  auto answer = [&](uint32_t variant, uint64_t index) {
-    return makeResultVariant(c.call.type, variant, makeInt(T_.get(c.call.type).args[variant], index));
-  };
-  if (size == 0) return answer(1, 0);
+  if (size == 0) return {false, 0};
   while (size > 1) {
     uint64_t half = size / 2, mid = base + half;
     if (cmp(data + mid * elem) <= 0) base = mid;
     size -= half;
   }
   int last = cmp(data + base * elem);
-  return last == 0 ? answer(0, base) : answer(1, base + (last < 0 ? 1 : 0));
+  return {last == 0, base + (last < 0 ? 1 : 0)};
+}
+
+Value Interpreter::binarySearch(StdCall& c, const std::function<int(Address)>& cmp) {
+  SliceSearch s = searchSlice(c, cmp);
+  uint32_t variant = s.found ? 0 : 1;
+  return makeResultVariant(c.call.type, variant, makeInt(T_.get(c.call.type).args[variant], s.index));
 }
 
 Value Interpreter::runVecBinarySearch(StdCall& c) {
@@ -225,6 +229,17 @@ Value Interpreter::runVecBinarySearchBy(StdCall& c) {
   });
   releaseCallable(f);
   return found;
+}
+
+Value Interpreter::runVecPartitionPoint(StdCall& c) {
+  HeldCallable p = holdCallable(c.args[0]);
+  SliceSearch s = searchSlice(c, [&](Address at) {
+    Value r(paramOf(p, 0), 8);
+    r.setU64(0, at);
+    return callHeld(p, {r}, c.call.nameSpan).data()[0] != 0 ? -1 : 1;
+  });
+  releaseCallable(p);
+  return makeInt(c.call.type, s.index);
 }
 
 Value Interpreter::runVecBinarySearchByKey(StdCall& c) {

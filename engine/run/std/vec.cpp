@@ -193,6 +193,22 @@ Value Interpreter::runVecRemove(StdCall& c) {
   return v;
 }
 
+// std's swap_remove: the last element is copied into the hole, so the order
+// is not kept and nothing else moves. Its index check panics inside std.
+Value Interpreter::runVecSwapRemove(StdCall& c) {
+  uint64_t i = c.args[0].u64(), n = receiverLen(c);
+  if (i >= n)
+    throw Panic{"swap_remove index (is " + std::to_string(i) + ") should be < len (is " + std::to_string(n) + ")", c.call.nameSpan,
+                stdLocation(StdSite::VecSwapRemove)};
+  TypeId elem = receiverElem(c);
+  uint64_t size = T_.layout(elem).size;
+  Address data = receiverData(c);
+  Value v = readPlace(Place{data + i * size, elem}, false);
+  mem_.copy(data + i * size, data + (n - 1) * size, size);
+  setLength(c.recv.addr, n - 1);
+  return v;
+}
+
 Value Interpreter::runVecReserve(StdCall& c) {
   growAmortized(c.recv.addr, receiverElem(c), c.args[0].u64(), c.call.span);
   return makeUnit();
