@@ -20,4 +20,3 @@ fn main() {
 // expect: 10 would go at 7
 // expect: [0, 1, 3, 4, 5, 7, 9, 10]
 // expect: first >= 6 at 5
-// unsupported: the method `partition_point`

@@ -12,4 +12,3 @@ fn main() {
 // expect: alpha beta
 // expect: gamma ["alpha", "beta", ""]
 // expect: alpha ["", "beta"]
-// unsupported: the method `swap_remove`
