@@ -311,6 +311,7 @@ TypeId Resolver::onPeekable(Expr& e, BuiltinMethod m, TypeId self, TypeId expect
 TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId key = T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, key);
+  if (m == BuiltinMethod::VecSortByCachedKey) typeChecks_.push_back([this, key] { internKeyIndexPairs(key); });
   const Expr* closure = e.args.empty() ? nullptr : e.args.back().get();
   if (m != BuiltinMethod::VecBinarySearchByKey && closure->kind == ExprKind::Closure)  // its `F: FnMut(&'a T) -> B` may borrow
     typeChecks_.push_back([this, closure] { rejectKeyBorrowingItem(*closure); });
@@ -324,6 +325,15 @@ TypeId Resolver::closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId
   }
   fail(DiagCode::E0277, "the trait bound `" + culprit + ": Ord` is not satisfied", e.args[0]->span,
        "the trait `Ord` is not implemented for `" + culprit + "`");
+}
+
+// sort_by_cached_key keeps each key beside its index in a Vec<(K, u32)>
+// or, when that pair is no smaller, a Vec<(K, usize)> (alloc's slice.rs):
+// both pairs are interned once K is known, for the run to pick by their
+// layouts.
+void Resolver::internKeyIndexPairs(TypeId key) {
+  TypeId k = T_.resolveDeep(key);
+  for (IntKind index : {IntKind::U32, IntKind::Usize}) T_.tupleOf({k, T_.intType(index)});
 }
 
 // `v.dedup_by_key(|x| key)`: a key std compares with `==` (E0277 where it

@@ -591,6 +591,7 @@ class Resolver {
   TypeId iterableArgument(Expr& e, bool atName);
   TypeId iteratorOfIterable(TypeId given);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  void internKeyIndexPairs(TypeId key);
   TypeId closureKeyEq(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void rejectKeyBorrowingItem(const Expr& closure);
   TypeId collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

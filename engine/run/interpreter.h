@@ -440,6 +440,8 @@ class Interpreter {
   int32_t driftsortScratch(TypeId elem, uint64_t n);
   void sortSlice(StdCall& c, bool stable, bool byKey);
   SliceSearch searchSlice(StdCall& c, const std::function<int(Address)>& cmp);
+  TypeId keyIndexPair(TypeId key, uint64_t n, Span at) const;
+  void permuteByCachedKeys(Address data, TypeId elem, Address pairs, TypeId pair, uint64_t n);
   Value binarySearch(StdCall& c, const std::function<int(Address)>& cmp);
   // vec.cpp
   Value newVec(TypeId vecType, uint64_t cap);

@@ -189,6 +189,106 @@ Value Interpreter::runVecSortUnstableByKey(StdCall& c) {
   return makeUnit();
 }
 
+// ---------------------------------------------------------------- sort_by_cached_key
+
+// alloc's sort_by_cached_key: `(K, u32)` when that pair is smaller than
+// `(K, usize)` (and n fits in a u32), else `(K, usize)`; std no longer
+// tries u8 and u16 (measured with rustc 1.95: a u8 key's pairs are 8
+// bytes). The checker interned both once K was known.
+TypeId Interpreter::keyIndexPair(TypeId key, uint64_t n, Span at) const {
+  auto pairOf = [&](IntKind index) {
+    Type t;
+    t.kind = TypeKind::Tuple;
+    t.args = {key, T_.intType(index)};
+    return T_.find(t);
+  };
+  TypeId narrow = pairOf(IntKind::U32), wide = pairOf(IntKind::Usize);
+  if (narrow == kNoType || wide == kNoType) {
+    Diagnostic d;
+    d.message = "`sort_by_cached_key` with a key of type `" + T_.name(key) + "` is not supported yet";
+    d.labels.push_back({at, "", true});
+    throw CompileError(std::move(d));
+  }
+  return T_.layout(narrow).size < T_.layout(wide).size && n <= UINT32_MAX ? narrow : wide;
+}
+
+// The slice put in the order of its pairs, sorted: element i swapped with
+// the one at the index pair i names, following the indices already swapped
+// away (`while index < i { index = indices[index].1 }`), as std does.
+void Interpreter::permuteByCachedKeys(Address data, TypeId elem, Address pairs, TypeId pair, uint64_t n) {
+  const Layout& l = T_.layout(pair);
+  TypeId indexType = T_.get(pair).args[1];
+  uint64_t indexBytes = T_.layout(indexType).size, size = T_.layout(elem).size;
+  auto indexAt = [&](uint64_t i) {
+    uint64_t v = 0;
+    mem_.read(pairs + i * l.size + l.fields[1].offset, reinterpret_cast<uint8_t*>(&v), indexBytes);  // little-endian
+    return v;
+  };
+  std::vector<uint8_t> a(size), b(size);
+  for (uint64_t i = 0; i < n; ++i) {
+    uint64_t index = indexAt(i);
+    while (index < i) index = indexAt(index);
+    Value written = makeInt(indexType, index);
+    mem_.write(pairs + i * l.size + l.fields[1].offset, written.data(), indexBytes);
+    if (index == i || size == 0) continue;
+    mem_.read(data + i * size, a.data(), size);
+    mem_.read(data + index * size, b.data(), size);
+    mem_.write(data + i * size, b.data(), size);
+    mem_.write(data + index * size, a.data(), size);
+  }
+}
+
+// Each key made once, in order, into a Vec of (key, index) pairs allocated
+// first (collect of a TrustedLen map), the pairs sorted unstably (no
+// allocation; the indices make every pair distinct, so the one order is
+// the stable order of the keys), the slice permuted to match, and the pairs
+// dropped in their sorted order before their buffer is freed. A key
+// closure that panics drops the keys made so far and frees the buffer.
+Value Interpreter::runVecSortByCachedKey(StdCall& c) {
+  uint64_t n = receiverLen(c);
+  if (n < 2) return makeUnit();
+  TypeId elem = receiverElem(c);
+  Address data = receiverData(c);
+  HeldCallable f = holdCallable(c.args[0]);
+  TypeId pair = keyIndexPair(returnOf(f), n, c.call.nameSpan);
+  const Layout& l = T_.layout(pair);
+  TypeId key = T_.get(pair).args[0], indexType = T_.get(pair).args[1];
+  HeapCell& cell = mem_.allocate(n * l.size, static_cast<uint32_t>(l.align), pair, n);
+  int32_t id = cell.id;
+  Address pairs = cell.addr;
+  uint64_t made = 0;
+  try {
+    for (; made < n; ++made) {
+      Value r(paramOf(f, 0), 8);
+      r.setU64(0, data + made * T_.layout(elem).size);
+      Value k = callHeld(f, {r}, c.call.nameSpan);
+      mem_.write(pairs + made * l.size + l.fields[0].offset, k.data(), k.size());
+      Value index = makeInt(indexType, made);
+      mem_.write(pairs + made * l.size + l.fields[1].offset, index.data(), index.size());
+      mem_.setLength(id, made + 1);
+    }
+  } catch (Panic& p) {
+    startUnwinding(p);
+    cleanup([&] {
+      for (uint64_t i = 0; i < made; ++i) dropValue(pairs + i * l.size + l.fields[0].offset, key);
+      mem_.free(id);
+    });
+    throw;
+  }
+  std::vector<Value> items;
+  for (uint64_t i = 0; i < n; ++i) items.push_back(readPlace(Place{pairs + i * l.size, pair}, false));
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return compareValues(Place{pairs + a * l.size + l.fields[0].offset, key}, Place{pairs + b * l.size + l.fields[0].offset, key}) < 0;
+  });
+  for (uint64_t i = 0; i < n; ++i) mem_.write(pairs + i * l.size, items[order[i]].data(), l.size);
+  permuteByCachedKeys(data, elem, pairs, pair, n);
+  dropParts(n, [&](size_t i) { dropValue(pairs + i * l.size, pair); }, [&] { mem_.free(id); });
+  releaseCallable(f);
+  return makeUnit();
+}
+
 // ---------------------------------------------------------------- binary search
 
 // core's binary_search_by: halves the range without stopping at Equal (the
