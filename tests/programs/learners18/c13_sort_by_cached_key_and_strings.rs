@@ -1,4 +1,4 @@
-// sort_by_cached_key (outside the subset: its index Vec of keys is not modelled) after sort, then sort_by_key and binary_search.
+// sort_by_cached_key after sort, then sort_by_key and binary_search; is_sorted is outside the subset.
 fn main() {
     let mut names = vec!["bob".to_string(), "Alice".to_string(), "carol".to_string(), "Dave".to_string()];
     names.sort();
@@ -18,4 +18,4 @@ fn main() {
 // expect: ["bob", "Dave", "Alice", "carol"]
 // expect: Ok(2) Err(2)
 // expect: [40, 30, 20, 10] false
-// unsupported: the method `sort_by_cached_key` of `Vec<String>` at 6:11
+// unsupported: the method `is_sorted` of `Vec<{integer}>` at 14:34
