@@ -155,6 +155,10 @@ class SignatureReader {
   // parse's check binds once X is inferred); std's error structs
   // (fmt::Error, BorrowError, BorrowMutError, TryFromIntError); or a type.
   TypeId errorType(TypeId parsed) {
+    if (eat("&")) {  // `Result<&T, &E>`: a reference to the error
+      bool isMut = eat("mut ");
+      return T_.refTo(type(), isMut);
+    }
     size_t at = pos_;
     std::string_view name = word();
     if (name == "io::Error") return T_.ioErrorType();

@@ -212,6 +212,15 @@ Value Interpreter::runResultTranspose(StdCall& c) {
   return makeOption(c.call.type, &ok);
 }
 
+// as_ref and as_mut: Ok or Err of a reference to the payload in place.
+Value Interpreter::runResultAsRef(StdCall& c) {
+  uint32_t variant = variantAt(c.recv.addr, c.recv.type);
+  Value ref(T_.get(c.call.type).args[variant], 8);
+  ref.setU64(0, resultPayload(c.recv.addr, c.recv.type).addr);
+  return makeResultVariant(c.call.type, variant, ref);
+}
+Value Interpreter::runResultAsMut(StdCall& c) { return runResultAsRef(c); }
+
 Value Interpreter::runResultOk(StdCall& c) { return resultToOption(c, 0); }
 Value Interpreter::runResultErr(StdCall& c) { return resultToOption(c, 1); }
 
