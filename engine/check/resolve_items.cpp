@@ -438,33 +438,35 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
   }
   // A std type by its prelude name (`std::string::String` is `String`), or a builtin as written.
   const std::string& n = r.used > 0 ? r.stdPath : seg.name;
-  auto generic = [&](size_t count) {
-    if (seg.generics.size() != count)
-      fail(DiagCode::E0107, std::string("missing generics for ") + (n == "Option" || n == "Result" ? "enum" : "struct") + " `" +
-                                n.substr(n.rfind(':') == std::string::npos ? 0 : n.rfind(':') + 1) + "`",
-           seg.span);
-    return lowerType(*seg.generics[0]);
+  // std's generic types: their parameters, of which the last `defaulted` (an
+  // allocator, a hasher) have defaults, counted as rustc counts them (E0107).
+  std::string shortName = n.substr(n.rfind(':') == std::string::npos ? 0 : n.rfind(':') + 1);
+  auto generic = [&](size_t count, size_t defaulted) {
+    return typeArguments(seg, count, n == "Option" || n == "Result" ? "enum" : "struct", shortName, defaulted);
   };
   // std's collections, Option and Result hold their values in place: a `dyn Trait` there has no size (E0277).
-  auto sized = [&](size_t count) {
+  auto sized = [&](size_t count, size_t defaulted) {
     if (!seg.generics.empty() && seg.generics[0]->kind == TypeExprKind::DynTrait)
       fail(DiagCode::E0277, "the size for values of type `" + text(seg.generics[0]->span) + "` cannot be known at compilation time", t.span,
            "doesn't have a size known at compile-time");
-    return generic(count);
+    return generic(count, defaulted);
   };
   IntKind ik;
+  const bool builtin = n == "f64" || n == "f32" || n == "bool" || n == "char" || n == "str" || parseIntKind(n, &ik);
+  if (builtin && !seg.generics.empty())
+    fail(DiagCode::E0109, "type arguments are not allowed on builtin type `" + n + "`", seg.generics[0]->span, "type argument not allowed");
   if (parseIntKind(n, &ik)) return T_.intType(ik);
   if (n == "f64") return T_.f64Type();
   if (n == "f32") return T_.f32Type();
   if (n == "bool") return T_.boolType();
   if (n == "char") return T_.charType();
   if (n == "str") return T_.strType();
-  if (n == "String") return T_.stringType();
-  if (n == "Vec") return T_.vecOf(sized(1));
+  if (n == "String") return generic(0, 0), T_.stringType();
+  if (n == "Vec") return T_.vecOf(sized(1, 1)[0]);
   if (n == "Box" && seg.generics.size() == 1 && seg.generics[0]->kind == TypeExprKind::DynTrait)
     return T_.boxOf(lowerDynTrait(*seg.generics[0]));
   if (n == "Box" || n == "std::rc::Rc" || n == "std::rc::Weak") {  // Rc<str>, Rc<[T]>: fat pointers the engine does not make
-    TypeId pointee = generic(1);
+    TypeId pointee = generic(1, 1)[0];
     TypeKind k = T_.get(T_.resolve(pointee)).kind;
     if ((k == TypeKind::Slice || k == TypeKind::Str) && n != "Box")
       fail(DiagCode::None, "`" + text(t.span) + "` (a pointer to " + (k == TypeKind::Str ? "a `str`" : "a slice") + ") is not supported yet",
@@ -472,23 +474,26 @@ TypeId Resolver::lowerPathType(const TypeExpr& t) {
     if (n == "Box") return T_.boxOf(pointee);
     return n == "std::rc::Rc" ? T_.rcOf(pointee) : T_.weakOf(pointee);
   }
-  if (n == "Option") return T_.optionOf(sized(1));
-  if (n == "Result") return T_.resultOf(sized(2), lowerType(*seg.generics[1]));
-  if (n == "std::cell::RefCell") return T_.refCellOf(generic(1));
-  if (n == "std::cell::Cell") return T_.cellOf(generic(1));
-  if (n == "std::cell::Ref") return T_.cellRefOf(generic(1), false);
-  if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1), true);
-  if (n == "std::collections::HashSet") return T_.hashSetOf(sized(1));
-  if (n == "std::collections::VecDeque") return T_.vecDequeOf(sized(1));
-  if (n == "std::collections::BinaryHeap") return T_.binaryHeapOf(sized(1));
-  if (n == "std::collections::BTreeSet") return T_.btreeSetOf(sized(1));
+  if (n == "Option") return T_.optionOf(sized(1, 0)[0]);
+  if (n == "Result") {
+    std::vector<TypeId> args = sized(2, 0);
+    return T_.resultOf(args[0], args[1]);
+  }
+  if (n == "std::cell::RefCell") return T_.refCellOf(generic(1, 0)[0]);
+  if (n == "std::cell::Cell") return T_.cellOf(generic(1, 0)[0]);
+  if (n == "std::cell::Ref") return T_.cellRefOf(generic(1, 0)[0], false);
+  if (n == "std::cell::RefMut") return T_.cellRefOf(generic(1, 0)[0], true);
+  if (n == "std::collections::HashSet") return T_.hashSetOf(sized(1, 2)[0]);
+  if (n == "std::collections::VecDeque") return T_.vecDequeOf(sized(1, 1)[0]);
+  if (n == "std::collections::BinaryHeap") return T_.binaryHeapOf(sized(1, 1)[0]);
+  if (n == "std::collections::BTreeSet") return T_.btreeSetOf(sized(1, 1)[0]);
   if (n == "std::collections::BTreeMap") {
-    TypeId key = generic(2);
-    return T_.btreeMapOf(key, lowerType(*seg.generics[1]));
+    std::vector<TypeId> args = generic(2, 1);
+    return T_.btreeMapOf(args[0], args[1]);
   }
   if (n == "std::collections::HashMap") {
-    TypeId key = generic(2);
-    return T_.hashMapOf(key, lowerType(*seg.generics[1]));
+    std::vector<TypeId> args = generic(2, 2);
+    return T_.hashMapOf(args[0], args[1]);
   }
   TypeId kept = keptIterNamed(n, seg);
   if (kept != kNoType) return kept;
@@ -580,16 +585,21 @@ TypeId Resolver::lowerTypeAlias(int32_t alias, const std::vector<TypeId>& args) 
 
 // The type arguments written on a generic struct or enum in a type: exactly
 // as many as it has parameters (E0107).
-std::vector<TypeId> Resolver::typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name) {
-  if (seg.generics.size() != count) {
-    if (seg.generics.empty())
-      fail(DiagCode::E0107, std::string("missing generics for ") + kind + " `" + name + "`", seg.span,
-           "expected " + std::to_string(count) + " generic argument" + (count == 1 ? "" : "s"));
-    fail(DiagCode::E0107, std::string(kind) + " takes " + std::to_string(count) + " generic argument" + (count == 1 ? "" : "s") +
-                      " but " + std::to_string(seg.generics.size()) + " generic argument" +
-                      (seg.generics.size() == 1 ? " was" : "s were") + " supplied",
-         seg.span, "expected " + std::to_string(count) + " generic argument" + (count == 1 ? "" : "s"));
+std::vector<TypeId> Resolver::typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name,
+                                            size_t defaulted) {
+  size_t given = seg.generics.size(), most = count + defaulted;
+  auto arguments = [](size_t n) { return std::to_string(n) + " generic argument" + (n == 1 ? "" : "s"); };
+  if (given == 0 && count > 0 && seg.lifetimes.empty())
+    fail(DiagCode::E0107, std::string("missing generics for ") + kind + " `" + name + "`", seg.span, "expected " + arguments(count));
+  if (given < count || given > most) {
+    size_t bound = given < count ? count : most;
+    std::string takes = defaulted == 0 ? "" : given < count ? "at least " : "at most ";
+    fail(DiagCode::E0107, std::string(kind) + " takes " + takes + arguments(bound) + " but " + std::to_string(given) + " generic argument" +
+                              (given == 1 ? " was" : "s were") + " supplied",
+         seg.span, "expected " + takes + arguments(bound));
   }
+  if (given > count)  // std's allocator (`Vec<T, A>`) or hasher (`HashMap<K, V, S>`) parameter
+    fail(DiagCode::None, "`" + name + "` with its allocator or hasher given is not supported yet", seg.generics[count]->span);
   std::vector<TypeId> args;
   for (const auto& g : seg.generics) args.push_back(lowerType(*g));
   return args;

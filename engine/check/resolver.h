@@ -196,7 +196,10 @@ class Resolver {
   static std::vector<std::string> aliasTypeParams(const TypeAliasDecl& d);
   void requireAliasParamsUsed(const TypeAliasDecl& d);
   void collectAliasLifetimes(int32_t alias, const TypeExpr& use, LifetimeScope& scope);
-  std::vector<TypeId> typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name);
+  // The type arguments of a type with `count` parameters and `defaulted` more
+  // with defaults (std's allocator and hasher), E0107 for too few or too many.
+  std::vector<TypeId> typeArguments(const PathSegment& seg, size_t count, const char* kind, const std::string& name,
+                                    size_t defaulted = 0);
   int32_t stdEnumNamed(const Path& p) const;
   TypeId assocTypeNamed(TypeId base, const std::string& name, Span at);
   std::vector<TypeId> declareTypeParams(const Generics& g);
