@@ -231,9 +231,11 @@ class ConstLints {
         std::optional<__int128> v = eval(*e.operand);
         if (!v || e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
         IntKind k = T_.get(e.type).intKind;
-        if (intKindSigned(k) && intKindBytes(k) < 16 && *v == minOf(k))
+        if (intKindSigned(k) && intKindBytes(k) < 16 && *v == minOf(k)) {
           lint("this arithmetic operation will overflow", "attempt to negate `" + show(*v, k) + "`, which would overflow",
                "arithmetic_overflow", e.span);
+          return std::nullopt;
+        }
         return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
       }
       case ExprKind::Binary: {
@@ -499,15 +501,21 @@ class ConstLints {
     __int128 lo = minOf(t.intKind), hi = maxOf(t.intKind);
     auto show = [&](__int128 v) { return ConstLints::show(v, t.intKind); };
     BinaryOp op = e.binaryOp;
-    if (op == BinaryOp::Div && r == 0)
+    if (op == BinaryOp::Div && r == 0) {
       lint("this operation will panic at runtime", "attempt to divide `" + show(l) + "` by zero", "unconditional_panic", e.span);
-    if (op == BinaryOp::Rem && r == 0)
+      return std::nullopt;
+    }
+    if (op == BinaryOp::Rem && r == 0) {
       lint("this operation will panic at runtime", "attempt to calculate the remainder of `" + show(l) + "` with a divisor of zero",
            "unconditional_panic", e.span);
-    if ((op == BinaryOp::Div || op == BinaryOp::Rem) && lo < 0 && l == lo && r == -1)
+      return std::nullopt;
+    }
+    if ((op == BinaryOp::Div || op == BinaryOp::Rem) && lo < 0 && l == lo && r == -1) {
       lint("this operation will panic at runtime",
            "attempt to compute `" + show(l) + " " + std::string(binaryOpText(op)) + " " + show(r) + "`, which would overflow",
            "unconditional_panic", e.span);
+      return std::nullopt;
+    }
     if (wide && !intKindSigned(t.intKind) && (op == BinaryOp::Div || op == BinaryOp::Rem)) {
       auto ul = static_cast<unsigned __int128>(l), ur = static_cast<unsigned __int128>(r);
       return static_cast<__int128>(op == BinaryOp::Div ? ul / ur : ul % ur);
@@ -534,10 +542,12 @@ class ConstLints {
       case BinaryOp::And: case BinaryOp::Or:
         return std::nullopt;  // a bool, not an integer (conditions are evaluated apart)
     }
-    if (overflows || (!wide && (v < lo || v > hi)))
+    if (overflows || (!wide && (v < lo || v > hi))) {
       lint("this arithmetic operation will overflow",
            "attempt to compute `" + show(l) + " " + std::string(binaryOpText(op)) + " " + show(r) + "`, which would overflow",
            "arithmetic_overflow", e.span);
+      return std::nullopt;
+    }
     return v;
   }
 
@@ -565,7 +575,10 @@ class ConstLints {
     return o;
   }
 
-  [[noreturn]] void lint(const std::string& message, const std::string& label, const std::string& name, Span at) {
+  // Rejects the program, unless an `#[allow(NAME)]` covers `at`: then the
+  // walk goes on with the value unknown (the run panics there, as rustc's).
+  void lint(const std::string& message, const std::string& label, const std::string& name, Span at) {
+    if (p_.ast->allows(name, at)) return;
     Diagnostic d;
     d.message = message;
     d.labels.push_back({at, label, true});

@@ -313,7 +313,8 @@ TypeId Resolver::checkLiteral(Expr& e, TypeId expected) {
     }
     case ExprKind::FloatLit: {
       e.floatValue = std::strtod(e.text.c_str(), nullptr);  // never throws: too large is infinity, too small 0
-      if (std::isinf(e.floatValue) || (e.suffix == "f32" && std::fabs(e.floatValue) > 3.40282347e38)) {
+      bool outOfRange = std::isinf(e.floatValue) || (e.suffix == "f32" && std::fabs(e.floatValue) > 3.40282347e38);
+      if (outOfRange && !out_.ast->allows("overflowing_literals", e.span)) {
         std::string type = e.suffix == "f32" ? "f32" : "f64";
         Diagnostic d;
         d.message = "literal out of range for `" + type + "`";

@@ -12,10 +12,12 @@
 // for the same reason.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source.h"
@@ -493,6 +495,15 @@ struct TraitDecl {
   Visibility vis = Visibility::Private;
 };
 
+// `#[allow(overflowing_literals)]` before an item or statement, or
+// `#![allow(arithmetic_overflow)]` inside a module, a block or the file:
+// where one of the deny-by-default lints the checker raises is silenced
+// (`warn` and `expect` silence it too, as only an error stops rustc).
+struct LintAllowance {
+  std::string lint;
+  Span region;
+};
+
 struct Program {
   std::vector<FnDecl> fns;  // free functions, `main` among them; methods stay in their ImplBlock
   std::vector<StructDecl> structs;
@@ -504,6 +515,13 @@ struct Program {
   std::vector<TypeAliasDecl> typeAliases;
   std::vector<ItemScope> scopes;  // scopes[0] is the crate root
   bool isSnippet = false;   // bare statements wrapped in an implicit main
+  std::vector<LintAllowance> allowedLints;
+
+  bool allows(std::string_view lint, Span at) const {
+    return std::any_of(allowedLints.begin(), allowedLints.end(), [&](const LintAllowance& a) {
+      return a.lint == lint && a.region.start <= at.start && at.end <= a.region.end;
+    });
+  }
 };
 
 }  // namespace sh

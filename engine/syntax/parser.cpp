@@ -154,8 +154,7 @@ Program Parser::parseProgram() {
   Token firstStatement;
   uint32_t firstStart = 0;
   while (!at(TokenKind::Eof)) {
-    if (at(TokenKind::Pound) && peek(1).kind == TokenKind::Not) {  // `#![allow(..)]`: accepted, ignored
-      advance();
+    if (at(TokenKind::Pound) && peek(1).kind == TokenKind::Not) {  // `#![allow(..)]`: see readLintAttribute
       std::vector<std::string> ignored;
       parseAttribute(ignored);
       continue;
@@ -366,8 +365,10 @@ void Parser::skipTokenGroup() {
 
 /// attribute ::= '#' '!'? '[' ( 'derive' '(' IDENT (',' IDENT)* ','? ')' | any ) ']'
 void Parser::parseAttribute(std::vector<std::string>& derives) {
-  expect(TokenKind::Pound);
+  uint32_t start = expect(TokenKind::Pound).span.start;
+  bool inner = eat(TokenKind::Not);
   if (!at(TokenKind::LBracket)) unexpected("`[`");
+  readLintAttribute(inner ? restOfGroup(start) : nextItemOrStatement(start));
   if (peek(1).text == "derive" && peek(2).kind == TokenKind::LParen) {
     advance();
     advance();
@@ -390,6 +391,62 @@ void Parser::parseAttribute(std::vector<std::string>& derives) {
     }
   }
   skipTokenGroup();
+}
+
+// `allow`, `warn` or `expect` naming a lint the checker denies by default
+// (the attribute's arguments from peek(3) on) silences it over `region`.
+// `deny` or `forbid` of another lint (`#![deny(warnings)]`) would turn
+// warnings the engine does not raise into errors: not supported yet.
+void Parser::readLintAttribute(Span region) {
+  std::string_view level = peek(1).text;
+  bool silences = level == "allow" || level == "warn" || level == "expect";
+  if ((!silences && level != "deny" && level != "forbid") || peek(2).kind != TokenKind::LParen) return;
+  for (size_t k = 3; peek(k).kind != TokenKind::RParen && peek(k).kind != TokenKind::Eof; ++k) {
+    bool inPath = peek(k + 1).kind == TokenKind::PathSep || peek(k - 1).kind == TokenKind::PathSep;  // `clippy::..`
+    if (peek(k).kind != TokenKind::Ident || inPath) continue;
+    std::string_view lint = peek(k).text;
+    bool checked = lint == "overflowing_literals" || lint == "arithmetic_overflow" || lint == "unconditional_panic";
+    if (silences && checked) program_.allowedLints.push_back({std::string(lint), region});
+    if (!silences && !checked)
+      fail(peek(k).span, "`#[" + std::string(level) + "(" + std::string(lint) + ")]` is not supported yet");
+  }
+}
+
+// An inner attribute's reach: from its `#` to the end of the module, block
+// or file it stands in (the cursor is on its `[`).
+Span Parser::restOfGroup(uint32_t start) const {
+  int depth = 0;
+  for (size_t k = 0;; ++k) {
+    const Token& t = peek(k);
+    if (t.kind == TokenKind::Eof) return {start, static_cast<uint32_t>(file_.text().size())};
+    if (t.kind == TokenKind::LParen || t.kind == TokenKind::LBracket || t.kind == TokenKind::LBrace) ++depth;
+    if (t.kind == TokenKind::RParen || t.kind == TokenKind::RBracket || t.kind == TokenKind::RBrace) {
+      if (depth == 0) return {start, t.span.start};
+      --depth;
+    }
+  }
+}
+
+// An outer attribute's reach: from its `#` over its own brackets and what
+// follows, as skipItem measures an item: up to a `;` or a closing `}`.
+Span Parser::nextItemOrStatement(uint32_t start) const {
+  size_t k = 0;
+  int depth = 0;
+  bool ownBrackets = true;
+  for (;; ++k) {
+    const Token& t = peek(k);
+    if (t.kind == TokenKind::Eof) return {start, t.span.start};
+    bool opens = t.kind == TokenKind::LParen || t.kind == TokenKind::LBracket || t.kind == TokenKind::LBrace;
+    bool closes = t.kind == TokenKind::RParen || t.kind == TokenKind::RBracket || t.kind == TokenKind::RBrace;
+    if (opens) ++depth;
+    if (closes) --depth;
+    if (depth > 0) continue;
+    if (ownBrackets) {  // the attribute's `[..]` itself
+      ownBrackets = false;
+      continue;
+    }
+    if (t.kind == TokenKind::Semi || t.kind == TokenKind::RBrace) return {start, t.span.end};
+  }
 }
 
 /// fn_item ::= 'fn' IDENT generics? '(' (self_param ','?)? (pattern ':' type (',' pattern ':' type)*)? ','? ')'

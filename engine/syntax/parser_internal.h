@@ -68,6 +68,9 @@ class Parser {
   int32_t currentItemScope();
   void moveRootItemsInto(Block& body);
   void parseAttribute(std::vector<std::string>& derives);
+  void readLintAttribute(Span region);
+  Span restOfGroup(uint32_t start) const;
+  Span nextItemOrStatement(uint32_t start) const;
   void skipTokenGroup();
   Span skipItem(uint32_t start);
   void rejectItem(uint32_t start);
