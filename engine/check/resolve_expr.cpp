@@ -604,8 +604,8 @@ TypeId Resolver::checkAssign(Expr& e) {
     default:
       fail(notPlace, "invalid left-hand side of assignment", e.nameSpan, "", {{e.lhs->span, "cannot assign to this expression", false}});
   }
-  if (e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Const))
-    fail(notPlace, "invalid left-hand side of assignment", e.span, "", {{e.lhs->span, "cannot assign to this expression", false}});
+  if (e.lhs->resolvedKind == static_cast<uint8_t>(Resolved::Const))  // at the operator, as any other non-place
+    fail(notPlace, "invalid left-hand side of assignment", e.nameSpan, "", {{e.lhs->span, "cannot assign to this expression", false}});
   // Whether the place may be written is the borrow checker's question,
   // asked after the types (rustc reports `p.n = "s"` as E0308); a local
   // itself is the move checker's (E0384).
