@@ -446,9 +446,11 @@ class Analysis {
     const Type& t = typeOf(type);
     if (c.lo == c.hi) return intText(c.lo, type, true);
     auto d = domain(type);
-    if (c.lo == d.front().first && c.hi == d.back().second) return "_";
     bool pointerSized = t.kind == TypeKind::Int && (t.intKind == IntKind::Usize || t.intKind == IntKind::Isize);
-    if (pointerSized && c.hi == d.back().second) return intText(c.lo, type, true) + "..";
+    if (pointerSized && c.hi == d.back().second) {  // no end: `0_usize..`, and an isize's whole range `_`
+      if (t.intKind == IntKind::Isize && c.lo == d.front().first) return "_";
+      return intText(c.lo, type, true) + "..";
+    }
     return intText(c.lo, type, true) + "..=" + intText(c.hi, type, false);
   }
 

@@ -7,4 +7,3 @@ fn main() {
     }
 }
 // error: E0004 at 4:11
-// headline: differs: rustc names the integer range left uncovered (`i32::MIN..=i32::MAX`), the engine `_`
