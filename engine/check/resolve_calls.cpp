@@ -946,14 +946,16 @@ void Resolver::failParseInto(const Expr& call, TypeId target) {
 
 // sum::<S>() needs its S from a turbofish or from the context, as in rustc;
 // a context still open (a closure's result, a `let` used later) is checked
-// with the collects once the function's types are known.
+// with the collects once the function's types are known. So is an item not
+// known yet (`.map(|s| s.parse().unwrap()).sum::<i32>()`): i32 is both
+// `Sum<i32>` and `Sum<&i32>`, so the items' type is not learnt from the sum.
 TypeId Resolver::sumTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   int derefs = 0;
   TypeId item = stripRefs(T_.get(self).args[0], &derefs);
   TypeId want = methodTypeArgument(e);
   if (want == kNoType) want = expected != kNoType ? expected : T_.newVar(VarKind::Any);
   const Type open = T_.get(T_.resolve(want));
-  if (open.kind == TypeKind::Var && open.varKind == VarKind::Any) collectTargets_.push_back({&e, m, item, e.nameSpan});
+  if ((open.kind == TypeKind::Var && open.varKind == VarKind::Any) || isOpenVar(item)) collectTargets_.push_back({&e, m, item, e.nameSpan});
   else requireSummable(e, want, item);
   return typeMethodCall(e, m, self, want);
 }

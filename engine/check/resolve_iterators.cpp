@@ -521,21 +521,32 @@ void Resolver::blameLetForOpenCollect(const Stmt& s) {
 // Once the function's types are known: each collect, sum or product whose
 // target was open. One's target may be known only through another's (a
 // closure summing a row, whose results are collected), so the known ones
-// are settled first, until none is left or only open ones are.
+// are settled first, until none is left or only open ones are. A sum or
+// product whose items are still open when nothing else settles them: items that are an open parse's target stay open for the parse's
+// E0284 (rustc cannot pick between `Sum<T>` and `Sum<&T>`); others take the
+// sum's type.
 void Resolver::finishCollectTargets() {
-  auto settle = [&](const OpenCollect& c) {
-    if (c.method != BuiltinMethod::IterSum && c.method != BuiltinMethod::IterProduct) return requireCollectible(*c.call, c.call->type, c.item);
-    requireSummable(*c.call, c.call->type, c.item);
+  auto isSum = [](const OpenCollect& c) { return c.method == BuiltinMethod::IterSum || c.method == BuiltinMethod::IterProduct; };
+  auto targetOpen = [&](const OpenCollect& c) { return T_.get(T_.resolve(c.call->type)).kind == TypeKind::Var; };
+  auto itemsOpen = [&](const OpenCollect& c) { return isSum(c) && isOpenVar(c.item); };
+  auto parsed = [&](TypeId item) {
+    return std::any_of(parseTargets_.begin(), parseTargets_.end(), [&](const auto& p) { return T_.resolve(p.second) == T_.resolve(item); });
   };
-  for (bool settled = true; settled;) {
-    settled = false;
+  auto settle = [&](const OpenCollect& c) {
+    if (!isSum(c)) return requireCollectible(*c.call, c.call->type, c.item);
+    if (!parsed(c.item)) requireSummable(*c.call, c.call->type, c.item);
+  };
+  auto settleFirst = [&](bool evenWithItemsOpen) {
     for (size_t i = 0; i < collectTargets_.size(); ++i) {
-      if (T_.get(T_.resolve(collectTargets_[i].call->type)).kind == TypeKind::Var) continue;
+      if (targetOpen(collectTargets_[i]) || (itemsOpen(collectTargets_[i]) && !evenWithItemsOpen)) continue;
       OpenCollect c = collectTargets_[i];
-      collectTargets_.erase(collectTargets_.begin() + static_cast<std::ptrdiff_t>(i--));
+      collectTargets_.erase(collectTargets_.begin() + static_cast<std::ptrdiff_t>(i));
       settle(c);
-      settled = true;
+      return true;
     }
+    return false;
+  };
+  while (settleFirst(false) || settleFirst(true)) {
   }
   if (!collectTargets_.empty()) {
     const OpenCollect& c = collectTargets_.front();

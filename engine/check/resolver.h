@@ -530,6 +530,10 @@ class Resolver {
   TypeId typeBeforeChecking(const Expr& e);
   TypeId plainStructNamed(const Path& written);
   void requireSummable(const Expr& e, TypeId want, TypeId item);
+  bool isOpenVar(TypeId t) const {  // an inference variable nothing has settled (not an `{integer}`)
+    const Type& k = T_.get(T_.resolve(t));
+    return k.kind == TypeKind::Var && k.varKind == VarKind::Any;
+  }
   void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
