@@ -63,6 +63,8 @@ class BorrowChecker {
 
   void storeInto(int32_t holder, size_t firstBorrow, size_t firstUse);
 
+  void storeArguments(int32_t holder, const std::vector<ExprPtr>& args, size_t firstBorrow, size_t firstUse);
+
   void declare(const std::vector<int32_t>& locals);
 
   void releaseHolder(int32_t holder);
@@ -101,6 +103,8 @@ class BorrowChecker {
 
   std::vector<int32_t> bindPattern(int32_t root, const std::string& path, const Pattern& p);
 
+  bool bindsIntoTarget(int32_t local, TypeId whole, const PatternPart& part) const;
+  std::vector<SlotMask> targetSlots(int32_t local, TypeId whole, const PatternPart& part) const;
   bool holdParts(int32_t local, TypeId whole, const std::function<HeldUnder(size_t)>& heldUnder, const std::vector<PatternPart>& parts);
 
   std::function<HeldUnder(size_t)> heldByLocal(int32_t root) const;

@@ -138,6 +138,8 @@ class LifetimeSlots {
   // For the part of a `t` at `path` (check/pattern_parts.h), each of the
   // part's slots as the mask of t's slots it may be.
   std::vector<SlotMask> partOf(TypeId t, const std::string& path) const;
+  // The type of that part, or kNoType where it is not taken apart.
+  TypeId partType(TypeId t, const std::string& path) const;
   // A struct's or variant's field `field` (null: not known) of type
   // `fieldType`, inside a value whose slots are `parent` in some whole.
   std::vector<SlotMask> fieldOfItem(const Generics& g, const std::vector<TypeId>& args, const StructField* field, TypeId fieldType,
@@ -148,6 +150,7 @@ class LifetimeSlots {
 
  private:
   bool stepInto(TypeId& t, const std::string& variant, const std::string& step, std::vector<SlotMask>& map) const;
+  bool walkPath(TypeId& t, const std::string& path, std::vector<SlotMask>& map) const;
   const TypeTable& T_;
   const ReferenceTypes& refs_;
   mutable std::unordered_map<TypeId, size_t> counts_;
@@ -176,6 +179,7 @@ class ValueHoldings {
  public:
   explicit ValueHoldings(const HoldingsQuery& q) : q_(q) {}
   void collect(const Expr& e, const std::vector<SlotMask>& into);
+  void collectValue(const Expr& e, const std::vector<SlotMask>& into);
   std::unordered_map<size_t, SlotMask> out;  // borrow index -> the holder's slots
   std::unordered_set<size_t> approximate;    // borrows some part not taken apart holds, under all its slots
   std::unordered_set<int32_t> read;          // the variables whose borrows were looked at
@@ -187,6 +191,7 @@ class ValueHoldings {
   void fromCall(const Expr& e, const FnInfo& callee, const std::vector<SlotMask>& into);
   void fromReceiver(const Expr& call, const std::vector<SlotMask>& into);
   bool fromProjectingClosure(const Expr& call, const std::vector<SlotMask>& into);
+  bool fromStdReferenceIntoReceiver(const Expr& call, const std::vector<SlotMask>& into);
   void fallback(const Expr& e, SlotMask mask);
   HoldingsQuery q_;
 };

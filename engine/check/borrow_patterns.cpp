@@ -73,31 +73,57 @@ std::vector<int32_t> BorrowChecker::bindPattern(int32_t root, const std::string&
 
 // A binding by value of parts of a whole of type `whole` (`let (x, _) =
 // t;`) holds what those parts hold, under the lifetimes they land in;
-// `heldUnder` says under which of the whole's each borrow is. False when
-// it binds by reference or through one (then it holds all the whole holds).
+// `heldUnder` says under which of the whole's each borrow is. A reference
+// bound through a reference of the whole (`[a, _]` matching a `&[&str]`)
+// holds what that reference borrows under its own lifetime and what its
+// target holds under the rest. False when it binds by reference into the
+// whole or otherwise through one (then it holds all the whole holds).
 bool BorrowChecker::holdParts(int32_t local, TypeId whole, const std::function<HeldUnder(size_t)>& heldUnder, const std::vector<PatternPart>& parts) {
   std::vector<const PatternPart*> mine;
   for (const PatternPart& part : parts)
     if (part.local == local) mine.push_back(&part);
   for (const PatternPart* part : mine)
-    if (part->throughRef || part->access == PartAccess::Borrow || part->access == PartAccess::BorrowMut) return false;
+    if ((part->throughRef && !bindsIntoTarget(local, whole, *part)) ||
+        (!part->throughRef && (part->access == PartAccess::Borrow || part->access == PartAccess::BorrowMut)))
+      return false;
   if (mine.empty() || !holdsReference(fn_->locals[local].type)) return !mine.empty();
   size_t slots = slots_.count(fn_->locals[local].type);
   std::vector<HeldUnder> held(borrows_.size());
   for (const PatternPart* part : mine) {
-    std::vector<SlotMask> map = slots_.partOf(whole, part->path);
+    std::vector<SlotMask> map = part->throughRef ? targetSlots(local, whole, *part) : slots_.partOf(whole, part->path);
+    // A target's several lifetimes merged into each of the binding's inner ones: not known under which.
+    bool merged = part->throughRef && map.size() > 1 && __builtin_popcountll(map[1]) > 1;
     for (size_t i = 0; i < borrows_.size(); ++i) {
       HeldUnder whole = heldUnder(i);
       SlotMask under = LifetimeSlots::narrow(map, whole.slots);
       if (!under) continue;
       held[i].slots |= map.size() == slots ? under : kEverySlot;
-      held[i].approximate = held[i].approximate || whole.approximate;
+      held[i].approximate = held[i].approximate || whole.approximate || (merged && (under & ~SlotMask{1}));
     }
   }
   for (size_t i = 0; i < held.size(); ++i)
     if (held[i].slots && !heldBy(borrows_[i], local))
       borrows_[i].holders.push_back({local, UINT32_MAX, held[i].slots, held[i].approximate});
   return true;
+}
+
+// Whether a part reached through a reference binds a reference into that
+// reference's target: the binding's type and the reference's are both `&`.
+bool BorrowChecker::bindsIntoTarget(int32_t local, TypeId whole, const PatternPart& part) const {
+  if (part.access == PartAccess::Read || !isRefLocal(local)) return false;
+  TypeId reference = slots_.partType(whole, part.path);
+  return reference != kNoType && T_.get(T_.resolve(reference)).kind == TypeKind::Ref;
+}
+
+// For such a binding, each of its slots as the whole's: its own lifetime is
+// the reference's; the rest are whatever the reference's target holds.
+std::vector<SlotMask> BorrowChecker::targetSlots(int32_t local, TypeId whole, const PatternPart& part) const {
+  std::vector<SlotMask> reference = slots_.partOf(whole, part.path);
+  SlotMask target = 0;
+  for (size_t k = 1; k < reference.size(); ++k) target |= reference[k];
+  std::vector<SlotMask> map(slots_.count(fn_->locals[local].type), target);
+  if (!map.empty()) map[0] = reference.empty() ? kEverySlot : reference[0];
+  return map;
 }
 
 // What `root` holds, under which of its type's lifetimes.

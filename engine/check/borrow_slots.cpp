@@ -198,6 +198,19 @@ bool LifetimeSlots::stepInto(TypeId& t, const std::string& variant, const std::s
 
 std::vector<SlotMask> LifetimeSlots::partOf(TypeId t, const std::string& path) const {
   std::vector<SlotMask> map = identity(t);
+  if (walkPath(t, path, map)) return map;
+  SlotMask any = 0;  // not taken apart: each of the part's slots may be any of the whole's
+  for (SlotMask m : map) any |= m;
+  return std::vector<SlotMask>(kMaxSlots, any);
+}
+
+TypeId LifetimeSlots::partType(TypeId t, const std::string& path) const {
+  std::vector<SlotMask> map = identity(t);
+  return walkPath(t, path, map) ? t : kNoType;
+}
+
+// Steps `t` and `map` down `path`; false where a step is not taken apart.
+bool LifetimeSlots::walkPath(TypeId& t, const std::string& path, std::vector<SlotMask>& map) const {
   std::string variant;
   size_t start = 0;
   while (start < path.size()) {
@@ -209,14 +222,10 @@ std::vector<SlotMask> LifetimeSlots::partOf(TypeId t, const std::string& path) c
       variant = step.substr(3);
       continue;
     }
-    if (!stepInto(t, variant, step, map)) {  // not taken apart: each of the part's slots may be any of the whole's
-      SlotMask any = 0;
-      for (SlotMask m : map) any |= m;
-      return std::vector<SlotMask>(kMaxSlots, any);
-    }
+    if (!stepInto(t, variant, step, map)) return false;
     variant.clear();
   }
-  return map;
+  return true;
 }
 
 SlotMask LifetimeSlots::narrow(const std::vector<SlotMask>& part, SlotMask held) {
@@ -259,10 +268,24 @@ bool keepsSlots(Coercion c) {
 
 }  // namespace
 
-// `into` gives, for each slot of e's type, the holder's slots it lands in.
+// `into` gives, for each slot of the type e has after its coercion, the
+// holder's slots it lands in. `&&str` coerced to `&str` reads the inner
+// reference: what the outer one borrows is not handed on.
 void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
   const LifetimeSlots& S = q_.slots;
-  if (S.count(e.type) != into.size() || !keepsSlots(static_cast<Coercion>(e.coercion))) return fallback(e, anyOf(into));
+  auto coercion = static_cast<Coercion>(e.coercion);
+  if (coercion == Coercion::DerefRef && S.count(e.type) == into.size() + 1) {
+    std::vector<SlotMask> throughOuter{0};
+    throughOuter.insert(throughOuter.end(), into.begin(), into.end());
+    return collectValue(e, throughOuter);
+  }
+  if (S.count(e.type) != into.size() || !keepsSlots(coercion)) return fallback(e, anyOf(into));
+  collectValue(e, into);
+}
+
+// The same, for e's own type (before any coercion).
+void ValueHoldings::collectValue(const Expr& e, const std::vector<SlotMask>& into) {
+  const LifetimeSlots& S = q_.slots;
   const Type& ty = q_.T.get(q_.T.resolve(e.type));
   switch (e.kind) {
     case ExprKind::Paren: return collect(*e.operand, into);
@@ -313,6 +336,7 @@ void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
     case ExprKind::MethodCall:
       if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) return fromCall(e, q_.p.fns[e.resolved], into);
       if (fromProjectingClosure(e, into)) return;
+      if (fromStdReferenceIntoReceiver(e, into)) return;
       return fallback(e, anyOf(into));
     case ExprKind::Ref: {
       std::string path;
@@ -332,6 +356,13 @@ void ValueHoldings::collect(const Expr& e, const std::vector<SlotMask>& into) {
       bool throughIndex = false;
       int32_t root = placeRoot(q_.T, q_.fn, e, &path, &throughIndex);
       if (root < 0 && !throughIndex) root = placeThroughReferences(e, &path);
+      if (root < 0 && e.kind == ExprKind::Deref && q_.T.get(q_.T.resolve(e.operand->type)).kind == TypeKind::Ref &&
+          S.count(e.operand->type) == into.size() + 1) {
+        // `*v.first().unwrap()`: what the reference's target holds, not what it borrows
+        std::vector<SlotMask> throughOuter{0};
+        throughOuter.insert(throughOuter.end(), into.begin(), into.end());
+        return collect(*e.operand, throughOuter);
+      }
       if (root < 0 || throughIndex) return fallback(e, anyOf(into));
       return fromPlace(root, path, into);
     }
@@ -360,8 +391,7 @@ void ValueHoldings::fromCall(const Expr& e, const FnInfo& callee, const std::vec
     }
     size_t arg = method ? j - 1 : j;
     if (arg >= e.args.size()) continue;
-    if (q_.slots.count(e.args[arg]->type) == argInto.size()) collect(*e.args[arg], argInto);
-    else fallback(*e.args[arg], anyOf(argInto));
+    collect(*e.args[arg], argInto);
   }
 }
 
@@ -399,6 +429,25 @@ void ValueHoldings::fromReceiver(const Expr& call, const std::vector<SlotMask>& 
     if (b.local == root && b.span.start == r.span.start && b.span.end == r.span.end && !b.sealed) out[i] |= into[0];
   }
   fromPlace(root, path, sliceOf(into, 1, into.size() - 1));
+}
+
+// A std method taking a place by reference whose result is a reference
+// into it, the place's own lifetimes after (`v.as_slice()`, `v.first()`,
+// `o.as_ref()`, `m.get(&k)` of a map with keys that hold none): the
+// receiver's borrow is the result's first slot, what the place holds the
+// rest; what the arguments borrow or hold, everywhere. False for others.
+bool ValueHoldings::fromStdReferenceIntoReceiver(const Expr& call, const std::vector<SlotMask>& into) {
+  const Expr& r = *call.operand;
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method) || call.receiverMode == 0 || call.derefs != 0 ||
+      q_.T.get(q_.T.resolve(r.type)).kind == TypeKind::Ref)
+    return false;
+  const Type& result = q_.T.get(q_.T.resolve(call.type));
+  bool intoReference = result.kind == TypeKind::Ref ||
+                       (result.kind == TypeKind::Option && q_.T.get(q_.T.resolve(result.args[0])).kind == TypeKind::Ref);
+  if (!intoReference || into.size() != 1 + q_.slots.count(r.type) || placeRoot(q_.T, q_.fn, r, nullptr) < 0) return false;
+  fromReceiver(call, into);
+  for (const auto& a : call.args) fallback(*a, anyOf(into));
+  return true;
 }
 
 namespace {
