@@ -322,11 +322,9 @@ class MoveChecker {
   // tests and bindings read what b holds, each where it reads (a literal's
   // test at the match, a binding at the binding; `_` reads nothing).
   int32_t boxHolding(const Expr& e, std::string* path) const {
-    const Expr* cur = &e;
-    while (cur->kind == ExprKind::Paren) cur = cur->operand.get();
+    const Expr* cur = &withoutParens(e);
     if (cur->kind != ExprKind::Deref) return -1;
-    const Expr* boxed = cur->operand.get();
-    while (boxed->kind == ExprKind::Paren) boxed = boxed->operand.get();
+    const Expr* boxed = &withoutParens(*cur->operand);
     if (boxed->kind != ExprKind::Path || T_.get(T_.resolve(boxed->type)).kind != TypeKind::Box) return -1;
     return rootLocal(*boxed, path);
   }
@@ -812,8 +810,7 @@ class MoveChecker {
   static const Expr* derefOfLocal(const Expr& e) { return e.kind == ExprKind::Deref ? plainLocal(*e.operand) : nullptr; }
   // `e` if it names a local, through parentheses; null otherwise.
   static const Expr* plainLocal(const Expr& e) {
-    const Expr* base = &e;
-    while (base->kind == ExprKind::Paren) base = base->operand.get();
+    const Expr* base = &withoutParens(e);
     return base->kind == ExprKind::Path && base->resolvedKind == static_cast<uint8_t>(Resolved::Local) ? base : nullptr;
   }
 

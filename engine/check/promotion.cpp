@@ -31,8 +31,6 @@ const Expr* temporaryUnder(const TypeTable& T, const Expr& e) {
 
 namespace {
 
-const Expr& withoutParens(const Expr& e) { return e.kind == ExprKind::Paren ? withoutParens(*e.operand) : e; }
-
 // A division that cannot panic: by an integer literal other than zero, by
 // its negation (but -1 only of a literal, as `MIN / -1` overflows), or any
 // float's. rustc promotes `&(10 / 2)` and `&(10 / -1)` but not `&(10 / n)`.

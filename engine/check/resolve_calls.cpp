@@ -850,8 +850,7 @@ static bool namesPlace(const Expr& e) {
 
 // `(0..)` where it is iterated: a range that counts to its type's end, never laid out here.
 static bool writtenWithoutAnEnd(const Expr& e) {
-  const Expr* r = &e;
-  while (r->kind == ExprKind::Paren) r = r->operand.get();
+  const Expr* r = &withoutParens(e);
   return r->kind == ExprKind::Range && (!r->lhs || !r->rhs);
 }
 
@@ -1337,7 +1336,7 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
       if (ph.spec.trait == FormatTrait::Display && T_.get(shown).kind == TypeKind::Struct && !T_.structOf(shown).stdPath.empty())
         fail(DiagCode::None, "`{}` of std's `" + typeName(shown) + "` (its Display impl) is not supported yet", arg.span);
       const Expr* made = arg.expr;  // `{}` of a char's to_uppercase(): std's ToUppercase is Display, not run here
-      while (made && made->kind == ExprKind::Paren) made = made->operand.get();
+      if (made) made = &withoutParens(*made);
       bool caseMapping = made && made->kind == ExprKind::MethodCall && made->resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
                          (made->resolved == static_cast<int32_t>(BuiltinMethod::CharToUppercase) ||
                           made->resolved == static_cast<int32_t>(BuiltinMethod::CharToLowercase));

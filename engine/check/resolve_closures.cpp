@@ -506,8 +506,7 @@ void Resolver::decideCaptures(int32_t index, bool isMove, StdTrait wanted) {
   // of a `self: &mut S`): the closure mutates (FnMut), by a unique borrow of *r
   // (through a `&T`, a borrow it cannot take: E0596 at the closure).
   auto mutateThrough = [&](Expr& base) {
-    Expr* b = &base;
-    while (b->kind == ExprKind::Paren) b = b->operand.get();
+    Expr* b = &withoutParens(base);
     if (b->kind != ExprKind::Path || b->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return false;
     int32_t capture = body.locals[b->resolved].capture;
     const Type t = T_.get(T_.resolve(body.locals[b->resolved].type));

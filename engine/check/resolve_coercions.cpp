@@ -218,8 +218,7 @@ TypeId Resolver::coerceFirstBranch(const Expr& branching, Expr& value, TypeId ac
 // (`let x: u8 = if c { 1 } else { 2 } + 3`), which rustc does not coerce
 // its branches to.
 TypeId Resolver::checkOperand(Expr& operand, TypeId hint) {
-  const Expr* inner = &operand;
-  while (inner->kind == ExprKind::Paren) inner = inner->operand.get();
+  const Expr* inner = &withoutParens(operand);
   const Expr* outer = hintedOperand_;
   hintedOperand_ = inner;
   TypeId t = checkExpr(operand, hint);

@@ -486,8 +486,7 @@ PatternPtr Resolver::patternOfConstValue(const Expr& value, const std::string& c
 // The literal a constant stands for in a pattern, written at `at`.
 ExprPtr Resolver::constLiteral(int32_t index, Span at) {
   const ConstInfo& c = out_.consts[index];
-  const Expr* init = c.decl->init.get();
-  while (init->kind == ExprKind::Paren) init = init->operand.get();
+  const Expr* init = &withoutParens(*c.decl->init);
   switch (init->kind) {
     case ExprKind::CharLit: case ExprKind::BoolLit: case ExprKind::StrLit: {
       auto literal = std::make_unique<Expr>();

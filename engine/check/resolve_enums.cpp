@@ -116,7 +116,7 @@ void Resolver::declareEnums(const Program& program, bool isStd) {
     for (size_t j = 0; j < info.variants.size(); ++j) {
       if (!info.reprBytes || fitsRepr(info.variants[j].discriminant, info.reprBytes, info.reprSigned)) continue;
       const Expr* written = d.variants[j].discriminant.get();
-      while (written && written->kind == ExprKind::Paren) written = written->operand.get();
+      if (written) written = &withoutParens(*written);
       if (written && written->kind == ExprKind::IntLit) {  // `B = 300` under `#[repr(u8)]`: rustc's overflowing_literals
         Expr literal;
         literal.kind = ExprKind::IntLit;

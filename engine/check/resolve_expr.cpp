@@ -897,8 +897,7 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
   const Type ty = T_.get(t);
   switch (ty.kind) {
     case TypeKind::Range: {
-      const Expr* r = &iter;
-      while (r->kind == ExprKind::Paren) r = r->operand.get();
+      const Expr* r = &withoutParens(iter);
       if (r->kind == ExprKind::Range && !r->lhs)
         fail(DiagCode::E0277, "`" + std::string(r->rhs ? "RangeTo" : "RangeFull") + "` is not an iterator", iter.span,
              "if you meant to iterate until a value, add a starting value");

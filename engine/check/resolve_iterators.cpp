@@ -296,8 +296,7 @@ TypeId Resolver::iteratorsEqual(Expr& e, BuiltinMethod, TypeId self, TypeId) {
 // in a place (a variable, a field, through a `&mut`), not on a temporary.
 TypeId Resolver::onPeekable(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   if (T_.keptIter(T_.resolve(self)) != KeptIter::Peekable) return kNoType;
-  const Expr* place = e.operand.get();
-  while (place->kind == ExprKind::Paren) place = place->operand.get();
+  const Expr* place = &withoutParens(*e.operand);
   bool inPlace = (place->kind == ExprKind::Path && place->resolvedKind == static_cast<uint8_t>(Resolved::Local)) ||
                  place->kind == ExprKind::Field || place->kind == ExprKind::TupleField || place->kind == ExprKind::Index ||
                  place->kind == ExprKind::Deref;

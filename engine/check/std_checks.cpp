@@ -243,8 +243,7 @@ void Resolver::failRangeFromBackwards(const Expr& range, Span at) {
 // `(a..b).rev()`: never of `a..`, which rustc blames inside its
 // parentheses (`1..`, though a parenthesised expression's span is theirs).
 TypeId Resolver::rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
-  const Expr* range = e.operand.get();
-  while (range->kind == ExprKind::Paren) range = range->operand.get();
+  const Expr* range = &withoutParens(*e.operand);
   if (range->kind == ExprKind::Range && range->lhs && !range->rhs)
     failRangeFromBackwards(*range, Span{range->lhs->span.start, range->span.end - (range == e.operand.get() ? 0u : 1u)});
   return bySignature(e, m, self, expected);
@@ -254,8 +253,7 @@ TypeId Resolver::rangeWalkedBack(Expr& e, BuiltinMethod m, TypeId self, TypeId e
 // written, the only ranges the engine keeps; a range open at an end, or of
 // another PartialOrd type (Strings), is not supported yet.
 TypeId Resolver::containedInRange(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
-  const Expr* range = e.operand.get();
-  while (range->kind == ExprKind::Paren) range = range->operand.get();
+  const Expr* range = &withoutParens(*e.operand);
   if (range->kind == ExprKind::Range && (!range->lhs || !range->rhs))
     fail(DiagCode::None, "`contains` of a range open at an end is not supported yet", e.nameSpan);
   TypeId arg = T_.newVar(VarKind::Any);
@@ -356,8 +354,7 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
 // rposition asks ExactSizeIterator too, to count the index from the front)
 // an iterator made for the call; one kept in a variable is not supported yet.
 TypeId Resolver::consumedFromTheBack(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
-  const Expr* source = e.operand.get();
-  while (source->kind == ExprKind::Paren) source = source->operand.get();
+  const Expr* source = &withoutParens(*e.operand);
   if (source->kind != ExprKind::MethodCall && source->kind != ExprKind::Range)
     fail(DiagCode::None, "`" + e.text + "` of an iterator kept in a variable is not supported yet", e.nameSpan);
   // rfind and nth_back are DoubleEndedIterator's own methods: over a one-way iterator rustc's E0599 names std's struct

@@ -302,6 +302,14 @@ struct Expr {
   double floatValue = 0;           // FloatLit: the literal's value; a float constant's (`f64::MAX`)
 };
 
+// The expression parentheses stand for: `((x))` is `x`.
+inline const Expr& withoutParens(const Expr& e) {
+  const Expr* inner = &e;
+  while (inner->kind == ExprKind::Paren) inner = inner->operand.get();
+  return *inner;
+}
+inline Expr& withoutParens(Expr& e) { return const_cast<Expr&>(withoutParens(static_cast<const Expr&>(e))); }
+
 // ---------------------------------------------------------------- statements
 
 enum class StmtKind {

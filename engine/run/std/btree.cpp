@@ -683,8 +683,7 @@ Value Interpreter::btreeRange(StdCall& c) {
       if (ends[i].bounded) ends[i].at = Place{b + T_.layout(bound).variants[variant].offsets[0], T_.get(bound).args[0]};
     }
   } else {
-    const Expr* spelled = c.call.args[0].get();
-    while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
+    const Expr* spelled = &withoutParens(*c.call.args[0]);
     bool literal = spelled->kind == ExprKind::Range;
     ends[0] = {!literal || spelled->lhs != nullptr, true, Place{at + l.fields[0].offset, arg.args[0]}};
     ends[1] = {!literal || spelled->rhs != nullptr, arg.inclusive, Place{at + l.fields[1].offset, arg.args[0]}};

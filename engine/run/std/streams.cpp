@@ -159,8 +159,7 @@ std::unique_ptr<ItemStream> Interpreter::byRefStream(const Expr& e) {
 
 // `a..` written where it is iterated: it counts up to its type's largest value.
 bool Interpreter::endsOpen(const Expr& e) const {
-  const Expr* r = &e;
-  while (r->kind == ExprKind::Paren) r = r->operand.get();
+  const Expr* r = &withoutParens(e);
   return r->kind == ExprKind::Range && r->lhs && !r->rhs;
 }
 
@@ -328,8 +327,7 @@ std::unique_ptr<ItemStream> Interpreter::drainStream(StdCall& c) {
 // as core's slice::range checks it, its panics inside core; which ends it
 // has is read from how it is written.
 std::pair<uint64_t, uint64_t> Interpreter::rangeArgument(StdCall& c, uint64_t len) {
-  const Expr* spelled = c.call.args[0].get();
-  while (spelled->kind == ExprKind::Paren) spelled = spelled->operand.get();
+  const Expr* spelled = &withoutParens(*c.call.args[0]);
   bool literal = spelled->kind == ExprKind::Range;
   const Layout& l = T_.layout(c.args[0].type);
   bool hasStart = !literal || spelled->lhs != nullptr, hasEnd = !literal || spelled->rhs != nullptr;
