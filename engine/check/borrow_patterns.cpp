@@ -281,26 +281,36 @@ void BorrowChecker::requireStaticArgument(size_t firstBorrow, size_t firstUse, S
 
 namespace {
 
-bool mentionsStatic(const TypeExpr& t) {
-  if (t.lifetime == "static") return true;
+// Whether a type names a lifetime `wanted` accepts (`&'static str`, `Excerpt<'a>`).
+template <typename Wanted>
+bool mentionsLifetime(const TypeExpr& t, Wanted wanted) {
+  if (wanted(t.lifetime)) return true;
   for (const TypeExprPtr& e : t.elems)
-    if (e && mentionsStatic(*e)) return true;
+    if (e && mentionsLifetime(*e, wanted)) return true;
   for (const PathSegment& s : t.path.segments) {
-    if (std::find(s.lifetimes.begin(), s.lifetimes.end(), "static") != s.lifetimes.end()) return true;
+    if (std::any_of(s.lifetimes.begin(), s.lifetimes.end(), wanted)) return true;
     for (const TypeExprPtr& g : s.generics)
-      if (g && mentionsStatic(*g)) return true;
+      if (g && mentionsLifetime(*g, wanted)) return true;
   }
   return false;
 }
 
+bool isStaticName(const std::string& l) { return l == "static"; }
+
+// In a `let`'s type, every lifetime written by name is `'static` or one
+// of the function's or its impl's parameters: each outlives the body.
+bool isNamedLifetime(const std::string& l) { return !l.empty() && l != "_"; }
+
 }  // namespace
 
-// `let x: &'static str = &s;`: a type naming `'static` demands that the
-// borrows its initializer makes last the whole run: a variable's is E0597,
+// `let x: &'static str = &s;`: a type naming `'static` (or a lifetime
+// parameter of the function, `let y: &'a i32 = &x;`, which outlives its
+// body as well) demands that the borrows its initializer makes last the
+// whole run: a variable's is E0597,
 // a temporary's E0716 (extended or not), as rustc says. A borrow through a
 // reference (`&r[..]`) is of what r points at, which may well be static.
 void BorrowChecker::requireStaticLet(const Stmt& let, size_t firstBorrow) {
-  if (!let.type || !let.init || !mentionsStatic(*let.type)) return;
+  if (!let.type || !let.init || !mentionsLifetime(*let.type, isNamedLifetime)) return;
   Use forever{-1, UINT32_MAX, let.init->span};
   Span bodyEnd{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
   for (size_t k = firstBorrow; k < borrows_.size(); ++k) {
@@ -316,7 +326,7 @@ bool BorrowChecker::fieldHoldsStatic(TypeId structType, const std::string& field
   const Type& t = T_.get(T_.resolve(structType));
   if (t.kind != TypeKind::Struct || !T_.structs()[t.structIndex].decl) return false;
   for (const StructField& f : T_.structs()[t.structIndex].decl->fields)
-    if (f.name == field) return f.type && mentionsStatic(*f.type);
+    if (f.name == field) return f.type && mentionsLifetime(*f.type, isStaticName);
   return false;
 }
 

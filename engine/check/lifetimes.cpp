@@ -203,9 +203,22 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
     case TypeExprKind::Tuple: case TypeExprKind::Array: case TypeExprKind::Slice:
       for (const auto& e : t.elems) collectLifetimes(*e, scope);
       return;
-    case TypeExprKind::ImplTrait: case TypeExprKind::DynTrait:
-      carried("%*");
+    case TypeExprKind::ImplTrait: case TypeExprKind::DynTrait: {
+      // A parameter's `impl Debug + 'static` is an anonymous type parameter
+      // (named as written) bounded as `T: 'static` would be; any other
+      // `impl`/`dyn` may hold whatever lifetime flows.
+      bool boundedParam = t.kind == TypeExprKind::ImplTrait && scope.inParameter &&
+                          std::any_of(t.bounds.begin(), t.bounds.end(), [](const TraitBound& b) { return !b.lifetime.empty(); });
+      if (!boundedParam) {
+        carried("%*");
+        return;
+      }
+      std::string param = "%" + text(t.span);
+      carried(param);
+      for (const TraitBound& b : t.bounds)
+        if (!b.lifetime.empty()) scope.implied.emplace_back(param, b.lifetime);
       return;
+    }
     case TypeExprKind::Infer: case TypeExprKind::FnPtr: case TypeExprKind::Never:
       return;
   }
@@ -350,8 +363,11 @@ FnLifetimes Resolver::describeLifetimes(const FnDecl& decl, const std::vector<st
     scope.positions.clear();
     scope.elided.clear();
     scope.repeats = 0;
-    if (type) collectLifetimes(*type, scope);
-    else {  // `self`, `&self`, `&'s mut self`
+    if (type) {
+      scope.inParameter = true;
+      collectLifetimes(*type, scope);
+      scope.inParameter = false;
+    } else {  // `self`, `&self`, `&'s mut self`
       if (isRef) {
         if (decl.selfLifetime.empty()) {
           scope.positions.push_back("'" + std::to_string(++scope.fresh));

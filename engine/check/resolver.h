@@ -155,6 +155,7 @@ class Resolver {
     explicit LifetimeScope(const std::vector<std::string>* names) : declared(names) {}
     const std::vector<std::string>* declared;  // the lifetime names in scope
     bool elisionAllowed = false;                // in a function's signature, not in a struct's fields
+    bool inParameter = false;                   // in a function's parameter, where `impl Trait` is a type parameter
     std::vector<std::string> selfLifetimes;     // what `Self` carries, in an impl
     std::vector<std::string> positions;         // out: each lifetime position, elided ones named `'1`, `'2`, ...
     std::vector<bool> elided;                   // out: per position, whether it was left out
