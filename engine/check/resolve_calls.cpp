@@ -1304,8 +1304,9 @@ bool Resolver::implementsFormat(TypeId id, FormatTrait trait) {
           bool derived = t.kind == TypeKind::Struct ? T_.structOf(id).isDebug : T_.enumOf(id).isDebug;
           return derived && std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         }
-        case TypeKind::Tuple:
-          return std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
+        case TypeKind::Tuple:  // std implements Debug for tuples of up to twelve
+          return t.args.size() <= kStdTupleTraitArity &&
+                 std::all_of(t.args.begin(), t.args.end(), [&](TypeId a) { return implementsFormat(a, trait); });
         case TypeKind::Vec: case TypeKind::Option: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Range:
         case TypeKind::RefCell: case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
           return implementsFormat(t.args[0], trait);

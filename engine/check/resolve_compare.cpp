@@ -77,7 +77,8 @@ bool Resolver::implementsComparison(TypeId id, Comparison c, std::string* culpri
     case TypeKind::Weak: case TypeKind::RcBox: case TypeKind::CellRef: case TypeKind::CellRefMut: case TypeKind::HashTable:
     case TypeKind::MapEntry: case TypeKind::BTreeNode: case TypeKind::BTreeEntry:
       return lacking(T_.name(resolved));
-    case TypeKind::Tuple:
+    case TypeKind::Tuple:  // std compares tuples of up to twelve
+      if (t.args.size() > kStdTupleTraitArity) return lacking(T_.name(resolved));
       for (TypeId a : t.args)
         if (!implementsComparison(a, c, culprit)) return false;
       return true;

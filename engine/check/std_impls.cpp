@@ -77,8 +77,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::String: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Weak: case TypeKind::HashMap:
         case TypeKind::HashSet: case TypeKind::VecDeque: case TypeKind::BTreeMap: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
           return true;
-        case TypeKind::Tuple: case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell:
-        case TypeKind::Cell:
+        case TypeKind::Tuple: return t.args.size() <= kStdTupleTraitArity && all(StdTrait::Default);
+        case TypeKind::Array: case TypeKind::Box: case TypeKind::Rc: case TypeKind::RefCell: case TypeKind::Cell:
           return all(StdTrait::Default);
         case TypeKind::Struct: return T_.structOf(id).isDefault && all(StdTrait::Default);
         case TypeKind::Enum: return T_.enumOf(id).isDefault;
@@ -91,7 +91,8 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
         case TypeKind::Int: case TypeKind::Bool: case TypeKind::Char: case TypeKind::Str: case TypeKind::String:
         case TypeKind::Unit:
           return true;
-        case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option: case TypeKind::Tuple:
+        case TypeKind::Tuple: return t.args.size() <= kStdTupleTraitArity && all(StdTrait::Hash);
+        case TypeKind::Ref: case TypeKind::Box: case TypeKind::Vec: case TypeKind::Option:
         case TypeKind::Array: case TypeKind::Slice: case TypeKind::Rc: case TypeKind::VecDeque: case TypeKind::BTreeMap:
         case TypeKind::BTreeSet:
           return all(StdTrait::Hash);

@@ -32,6 +32,11 @@
 
 namespace sh {
 
+// std implements Debug, PartialEq, Eq, PartialOrd, Ord, Hash and Default
+// for tuples of up to twelve elements (its tuple_impls! macro); a longer
+// tuple has none of them (Clone and Copy the compiler gives every arity).
+constexpr size_t kStdTupleTraitArity = 12;
+
 #define SH_INT_KINDS(X) \
   X(I8, "i8", 1, true) X(I16, "i16", 2, true) X(I32, "i32", 4, true) X(I64, "i64", 8, true) \
   X(I128, "i128", 16, true) X(Isize, "isize", 8, true) X(U8, "u8", 1, false) X(U16, "u16", 2, false) \
