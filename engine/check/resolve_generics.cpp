@@ -46,7 +46,10 @@ void Resolver::addBound(TypeId param, TraitRef bound) {
 }
 
 // `<T: A + B>` and `where T: C, U: D<T>`: each bound on the parameter it
-// names. A where-clause on anything but a parameter is not checked.
+// names (or the associated type it projects: `where I::Item: Debug`). A
+// where-clause on another type holding a parameter (`where Option<T>:
+// Debug`) would be assumed in the body and checked at each use: not
+// supported yet; on a type without one it is not checked.
 void Resolver::lowerBounds(const Generics& g, const std::vector<TypeId>& params) {
   size_t k = 0;
   for (const GenericParam& p : g.params) {
@@ -63,6 +66,10 @@ void Resolver::lowerBounds(const Generics& g, const std::vector<TypeId>& params)
     TypeId t = T_.resolve(lowerType(*w.type));
     if (T_.get(t).kind != TypeKind::Param) {
       for (const TraitBound& b : w.bounds) lowerTraitBound(b, t);  // still resolved, for its errors
+      bool traitBound = std::any_of(w.bounds.begin(), w.bounds.end(), [](const TraitBound& b) { return b.lifetime.empty(); });
+      if (traitBound && T_.get(t).kind != TypeKind::Projection && T_.containsParam(t))
+        fail(DiagCode::None, "a `where` bound on `" + text(w.type->span) + "`, a type around a type parameter, is not supported yet",
+             w.type->span);
       continue;
     }
     for (const TraitBound& b : w.bounds) {
