@@ -116,7 +116,9 @@ pub trait FromStr: Sized {
     type Err;
     fn from_str(s: &str) -> Result<Self, Self::Err>;
 }
-pub trait Error: Debug + Display {}
+pub trait Error: Debug + Display {
+    fn source(&self) -> Option<&(dyn Error + 'static)> { None }
+}
 pub trait FnOnce<Args> { type Output; }
 pub trait FnMut<Args>: FnOnce<Args> { type Output; }
 pub trait Fn<Args>: FnMut<Args> { type Output; }
