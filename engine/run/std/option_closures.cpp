@@ -217,10 +217,21 @@ Value Interpreter::runOptionTakeIf(StdCall& c) {
   return taken ? runOptionTake(c) : makeOption(c.call.type, nullptr);
 }
 
-// insert(v): `*self = Some(v)`, what it held dropped first; get_or_insert_with(f):
-// f's value put in only when None. Both give `&mut` the payload in place.
+// insert(v): `*self = Some(v)`, what it held dropped first; get_or_insert(v)
+// and get_or_insert_with(f): v, or f's value, put in only when None (an
+// unused v dropped). Each gives `&mut` the payload in place.
 Value Interpreter::runOptionInsert(StdCall& c) {
   dropValueNow(readPlace(c.recv, false));
+  Value some = makeOption(c.recv.type, &c.args[0]);
+  mem_.write(c.recv.addr, some.data(), some.size());
+  return referenceToPayload(c);
+}
+
+Value Interpreter::runOptionGetOrInsert(StdCall& c) {
+  if (optionIsSome(c.recv.addr, c.recv.type)) {
+    dropArgument(c, 0);
+    return referenceToPayload(c);
+  }
   Value some = makeOption(c.recv.type, &c.args[0]);
   mem_.write(c.recv.addr, some.data(), some.size());
   return referenceToPayload(c);
