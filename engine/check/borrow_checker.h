@@ -149,7 +149,10 @@ class BorrowChecker {
 
   // ---------------------------------------------------------------- checking
 
-  std::optional<Use> liveUseAfter(const Borrow& b, uint32_t point) const;
+  std::optional<Use> liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd = false) const;
+  void findConflictsOnce();
+  bool movedForCertain(int32_t local) const;
+  bool countDropsAfterMoves_ = false;
 
   bool keptRoundLoop(const Borrow& b, int32_t holder, const LoopRange& l) const;
 

@@ -84,6 +84,11 @@ struct Use {
   uint32_t point;
   Span span;
   bool sealed = false;  // read by an argument the call's result does not borrow from: it hands nothing on
+  // The drop at its scope's end of a variable moved out before it: on every
+  // path (Certain), or on some (Maybe: it happens or not as the run goes,
+  // which the checker does not follow). rustc still counts either against
+  // a variable dying before it (E0597, measured), not against an access.
+  enum class Moved : uint8_t { Never, Maybe, Certain } moved = Moved::Never;
 };
 
 struct LoopRange {
@@ -115,15 +120,25 @@ bool capturedByReference(const Checked& p, const FnInfo& fn, int32_t local);
 void bindings(const Pattern& p, std::vector<int32_t>& out);
 
 // Whether a value of a type may hold a reference (a `&T`, a struct with a
-// `&'a str` field, a Vec of them), remembered per type.
+// `&'a str` field, a Vec of them), remembered per type. A trait object
+// holds one only in a function that boxes a value holding references into
+// one (FnInfo::objectsHoldBorrows): elsewhere every object is `'static`.
 class ReferenceTypes {
  public:
   explicit ReferenceTypes(const TypeTable& T) : T_(T) {}
   bool holds(TypeId t) const;
+  // Returns whether that changed what `holds` answers.
+  bool letObjectsHoldBorrows(bool objects) {
+    if (objects == objects_) return false;
+    objects_ = objects;
+    known_.clear();
+    return true;
+  }
 
  private:
   bool holdsThroughArguments(const Type& ty) const;
   const TypeTable& T_;
+  bool objects_ = false;
   mutable std::unordered_map<TypeId, bool> known_;
 };
 
@@ -147,6 +162,7 @@ class LifetimeSlots {
   // The part's slots that hold what the whole holds under `held`.
   static SlotMask narrow(const std::vector<SlotMask>& part, SlotMask held);
   static size_t lifetimeParamCount(const Generics& g);
+  void forget() { counts_.clear(); }  // once what ReferenceTypes answers changed
 
  private:
   bool stepInto(TypeId& t, const std::string& variant, const std::string& step, std::vector<SlotMask>& map) const;

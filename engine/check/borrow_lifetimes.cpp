@@ -91,6 +91,9 @@ bool ReferenceTypes::holds(TypeId t) const {
     case TypeKind::BTreeEntry:
       holds = true;
       break;
+    case TypeKind::Dyn:  // what its concrete value borrows: `Box<dyn Fn() + '_>`
+      holds = objects_;
+      break;
     case TypeKind::Option: case TypeKind::Array: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Rc: case TypeKind::Weak:
     case TypeKind::RefCell: case TypeKind::Cell:
       holds = this->holds(ty.args[0]);

@@ -18,8 +18,42 @@ void BorrowChecker::walkBlock(const Block& b) {
     walkValue(*b.tail);  // a block is a value: its tail `s` moves s (E0505 while s is borrowed)
   }
   ++point_;
-  for (int32_t local : declared) scopeEnds_.push_back({local, point_, {b.span.end - 1, b.span.end}});
+  Span closing{b.span.end - 1, b.span.end};
+  // The variables die in the reverse order of their declarations; one whose
+  // drop reads what it holds (a trait object, the learner's `Drop` type)
+  // uses its borrows as it dies: `label` declared after the `printers` that
+  // hold a closure reading it is gone when they are dropped (E0597).
+  for (auto local = declared.rbegin(); local != declared.rend(); ++local) {
+    TypeId t = fn_->locals[*local].type;
+    if (holdsReference(t) && dropReadsBorrows(t)) {
+      Use drop{*local, ++point_, closing};
+      bool moved = std::any_of(accesses_.begin(), accesses_.end(), [&](const AccessRecord& a) { return a.local == *local && a.kind == Access::Move; });
+      drop.moved = movedForCertain(*local) ? Use::Moved::Certain : moved ? Use::Moved::Maybe : Use::Moved::Never;
+      uses_.push_back(drop);
+      ++point_;
+    }
+    scopeEnds_.push_back({*local, point_, closing});
+  }
   holdTailTemporaries(firstTemporary, point_ + 1);
+}
+
+// Whether `local` is moved out as a whole by a statement every run reaches
+// (in no branch or loop begun since its declaration), and not given a value
+// again after: then its scope's end drops nothing.
+bool BorrowChecker::movedForCertain(int32_t local) const {
+  uint32_t from = declaredAt_[local];
+  auto within = [&](uint32_t p, const LoopRange& r) { return r.start > from && r.start <= p && p <= r.end; };
+  for (const AccessRecord& a : accesses_) {
+    if (a.local != local || a.kind != Access::Move || !a.path.empty()) continue;
+    bool conditional = std::any_of(loops_.begin(), loops_.end(), [&](const LoopRange& l) { return within(a.point, l); });
+    for (const std::vector<LoopRange>& set : branchSets_)
+      conditional = conditional || std::any_of(set.begin(), set.end(), [&](const LoopRange& r) { return within(a.point, r); });
+    bool refilled = std::any_of(accesses_.begin(), accesses_.end(), [&](const AccessRecord& w) {
+      return w.local == local && w.point > a.point && (w.kind == Access::Write || w.kind == Access::ReadWrite);
+    });
+    if (!conditional && !refilled) return true;
+  }
+  return false;
 }
 
 // Edition 2021 drops the temporaries of a block's tail expression at the
@@ -80,7 +114,8 @@ void BorrowChecker::collectTailTemporaries(const Expr& e) {
 
 // Whether dropping a value of type `t` reads the borrows it holds: a
 // RefCell guard gives its borrow back, a learner's `Drop` impl may read
-// its fields; a container drops its elements.
+// its fields, so may a trait object's (its concrete type is forgotten); a
+// container drops its elements.
 bool BorrowChecker::dropReadsBorrows(TypeId id) {
   id = T_.resolve(id);
   auto known = dropReadsBorrows_.find(id);
@@ -90,6 +125,7 @@ bool BorrowChecker::dropReadsBorrows(TypeId id) {
   bool reads = false;
   switch (t.kind) {
     case TypeKind::CellRef: case TypeKind::CellRefMut: reads = true; break;
+    case TypeKind::Dyn: reads = holdsReference(id); break;
     case TypeKind::Struct: {
       const auto& fields = T_.structOf(id).fields;
       reads = (T_.structs()[t.structIndex].hasDrop && holdsReference(id)) ||

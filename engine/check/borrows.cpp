@@ -51,6 +51,10 @@ namespace sh::borrowck {
 
 void BorrowChecker::checkFunction(const FnInfo& fn) {
   fn_ = &fn;
+  if (refs_.letObjectsHoldBorrows(fn.objectsHoldBorrows)) {
+    slots_.forget();
+    dropReadsBorrows_.clear();
+  }
   lifetimes_.setFunction(fn);
   borrows_.clear();
   accesses_.clear();

@@ -185,6 +185,10 @@ struct FnInfo {
   // impl of Index::index and IndexMut::index_mut is (core declares them so).
   bool tracksCaller = false;
   int32_t closure = -1;       // a closure's body: its ClosureInfo
+  // It boxes a value holding references into a trait object, or is a
+  // closure of one that does: its trait objects may hold borrows
+  // (check/resolve_dyn_borrows.cpp).
+  bool objectsHoldBorrows = false;
   // E0594 and E0596 found while typing the body: the borrow checker's
   // errors in rustc, reported with the others of this body (check/checker.cpp).
   std::vector<Diagnostic> mutabilityErrors;

@@ -16,8 +16,9 @@
 // A type parameter may stand for a reference, so it carries a lifetime of
 // its own, `%T` (as `Self` does in a trait, `%Self`): `fn first<T>(v: Vec<T>)
 // -> T` hands on what its argument borrows. These are not lifetimes the
-// learner wrote, so elision does not count them. An `impl Trait` or `dyn
-// Trait` type carries `%*`, any of them.
+// learner wrote, so elision does not count them. An `impl Trait` type
+// carries `%*`, any of them, and so does a `dyn Trait + 'a`; a `dyn Trait`
+// without a lifetime is `'static` in a signature and carries none.
 #include <algorithm>
 
 #include "check/resolver.h"
@@ -203,11 +204,15 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
     case TypeExprKind::Tuple: case TypeExprKind::Array: case TypeExprKind::Slice:
       for (const auto& e : t.elems) collectLifetimes(*e, scope);
       return;
-    case TypeExprKind::ImplTrait: case TypeExprKind::DynTrait: {
+    case TypeExprKind::DynTrait:  // `dyn Trait` alone is `dyn Trait + 'static`: it carries no borrow of an argument
+      if (std::any_of(t.bounds.begin(), t.bounds.end(), [](const TraitBound& b) { return !b.lifetime.empty() && b.lifetime != "static"; }))
+        carried("%*");
+      return;
+    case TypeExprKind::ImplTrait: {
       // A parameter's `impl Debug + 'static` is an anonymous type parameter
       // (named as written) bounded as `T: 'static` would be; any other
-      // `impl`/`dyn` may hold whatever lifetime flows.
-      bool boundedParam = t.kind == TypeExprKind::ImplTrait && scope.inParameter &&
+      // `impl` may hold whatever lifetime flows.
+      bool boundedParam = scope.inParameter &&
                           std::any_of(t.bounds.begin(), t.bounds.end(), [](const TraitBound& b) { return !b.lifetime.empty(); });
       if (!boundedParam) {
         carried("%*");

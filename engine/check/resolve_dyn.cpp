@@ -21,7 +21,6 @@
 #include <functional>
 
 #include "check/resolver.h"
-#include "check/returned_values.h"
 
 namespace sh {
 
@@ -323,24 +322,24 @@ void Resolver::recordVtables() {
   std::vector<Expr*> sites = std::move(unsizeSites_);
   unsizeSites_.clear();
   if (fn_->isTemplate()) return;
+  bool borrowing = false;
   for (Expr* e : sites) {
     TypeId from = T_.get(T_.resolve(e->type)).args[0];
     TypeId to = T_.get(T_.resolve(e->coercedType)).args[0];
     if (T_.containsParam(from) || T_.containsParam(to)) continue;
-    if (T_.get(T_.resolve(e->type)).kind == TypeKind::Box) requireNoBorrowedData(from, *e);
+    if (T_.get(T_.resolve(e->type)).kind == TypeKind::Box && boxesBorrowedData(from, *e)) borrowing = true;
     requireThreadSafeParts(from, to, *e);
     requireClosureFits(from, to, *e);
     makeVtable(T_.resolve(from), T_.resolve(to), e->span);
   }
+  if (borrowing) typeChecks_.push_back([this] { keepBorrowingObjectsLocal(); });  // once every call is resolved
 }
 
-// A `Box<dyn Trait>` is `Box<dyn Trait + 'static>`: a value holding
-// references would need a lifetime bound on the object (`+ 'a`), which the
-// subset does not check. (Behind a `&`, the reference's own borrow keeps
-// what the value borrows alive.) A struct or enum declaring no lifetime
-// parameter holds only `'static` references of its own (`Missing(&'static
-// str)`): what its type arguments hold is all it may borrow.
-void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
+// Whether a value of `concrete` may hold references. A struct or enum
+// declaring no lifetime parameter holds only `'static` references of its
+// own (`Missing(&'static str)`): what its type arguments hold is all it may
+// borrow.
+bool Resolver::holdsBorrows(TypeId concrete) {
   auto declaresLifetimes = [](const Generics& g) {
     return std::any_of(g.params.begin(), g.params.end(), [](const GenericParam& p) { return p.isLifetime; });
   };
@@ -366,13 +365,7 @@ void Resolver::requireNoBorrowedData(TypeId concrete, const Expr& at) {
       if (borrows(a, depth + 1)) return true;
     return false;
   };
-  if (!borrows(concrete, 0)) return;
-  // A closure borrowing the function's variables, boxed as its result: it would outlive them.
-  const Block* body = fnIndex_ >= 0 && static_cast<size_t>(fnIndex_) < fnBodies_.size() ? fnBodies_[fnIndex_] : nullptr;
-  std::vector<const Expr*> returned = body ? returnedValues(*body) : std::vector<const Expr*>{};
-  if (T_.closureOf(T_.resolve(concrete)) >= 0 && std::find(returned.begin(), returned.end(), &at) != returned.end())
-    rejectEscapingBorrows(concrete, *fnBodies_[fnIndex_]);
-  fail(DiagCode::None, "a trait object of `" + typeName(concrete) + "`, which holds references, is not supported yet", at.span);
+  return borrows(concrete, 0);
 }
 
 // A `dyn Fn(A) -> R` holds a closure (or a function named as a value)

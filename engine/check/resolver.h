@@ -307,7 +307,9 @@ class Resolver {
   bool dynImplements(TypeId dyn, const TraitRef& r);
   bool coerceToDyn(Expr& e, TypeId actual, TypeId expected);
   void recordVtables();
-  void requireNoBorrowedData(TypeId concrete, const Expr& at);
+  bool holdsBorrows(TypeId concrete);
+  bool boxesBorrowedData(TypeId concrete, const Expr& at);
+  void keepBorrowingObjectsLocal();
   void requireThreadSafeParts(TypeId concrete, TypeId dyn, const Expr& at);
   uint8_t autoTraitNamed(const Path& p) const;
   int32_t makeVtable(TypeId concrete, TypeId dyn, Span at);

@@ -1,4 +1,4 @@
-// Boxed closures borrowing a local Vec (Box<dyn Fn() -> usize + '_>): a trait object holding references, outside the subset for now.
+// Boxed closures borrowing a local Vec (Box<dyn Fn() -> usize + '_>), called through an iterator while the Vec is still read.
 fn main() {
     let data = vec![1, 2, 3];
     let mut checks: Vec<Box<dyn Fn() -> usize + '_>> = Vec::new();
@@ -8,4 +8,3 @@ fn main() {
     println!("{:?} {:?}", results, data);
 }
 // expect: [3, 6] [1, 2, 3]
-// unsupported: which holds references, is not supported yet at 5:17
