@@ -219,6 +219,8 @@ class MoveChecker {
     state_ = FlowState{};
     state_.locals.assign(fn.locals.size(), LocalState{});
     found_.clear();
+    assignments_.assign(fn.locals.size(), {});
+    branchesFrom_.clear();
     RpoOrder order(*fn.decl->body);
     order_ = &order;
     for (size_t i = 0; i < fn.locals.size(); ++i) {
@@ -239,6 +241,7 @@ class MoveChecker {
     size_t rank = 0;
     bool moved = false;                // E0382
     bool uninit = false;               // E0381
+    Span usedAt;                       // E0381: the use
     std::vector<uint32_t> moveSites;   // E0382: sorted
     int32_t local = -1;
     std::string path;
@@ -275,8 +278,35 @@ class MoveChecker {
       kept.push_back(&f);
     }
     std::vector<Diagnostic> out;
-    for (const Found* f : kept) out.push_back(f->diagnostic);
+    for (const Found* f : kept) {
+      out.push_back(f->diagnostic);
+      if (f->uninit) wordUninit(out.back(), f->local, f->usedAt);
+    }
     return out;
+  }
+
+  // An assignment to a whole local, and where the `if`s and `match`es
+  // around it begin.
+  struct Assignment {
+    Span at;
+    std::vector<uint32_t> branchesFrom;
+  };
+
+  // rustc words E0381 "is possibly-uninitialized" when the local is
+  // assigned somewhere else in the body (before the use or after it), and
+  // "isn't initialized" when it never is, or only in a branch of an `if` or
+  // a `match` that comes after the use (its ConditionVisitor's notes).
+  void wordUninit(Diagnostic& d, int32_t local, Span used) const {
+    auto elsewhere = [&](const Assignment& a) {
+      bool containsUse = a.at.start <= used.start && used.end <= a.at.end;
+      bool branchAfter = std::any_of(a.branchesFrom.begin(), a.branchesFrom.end(), [&](uint32_t from) { return from > used.start; });
+      return !containsUse && !branchAfter;
+    };
+    bool maybe = std::any_of(assignments_[local].begin(), assignments_[local].end(), elsewhere);
+    const std::string& name = fn_->locals[local].name;
+    const char* state = maybe ? "is possibly-uninitialized" : "isn't initialized";
+    d.message = "used binding `" + name + "` " + state;
+    d.labels[0].text = "`" + name + "` used here but it " + state;
   }
   // How a place is used; PartAssign: a field of it is assigned (`p.x = 1`).
   enum class Use { Move, Copy, Borrow, PartAssign };
@@ -411,17 +441,17 @@ class MoveChecker {
     f.path = usedPath.empty() ? field : usedPath;
   }
 
+  // Worded once the whole body is walked (wordUninit).
   void reportUninit(int32_t local, Span at) {
     const LocalInfo& info = fn_->locals[local];
     Diagnostic d;
     d.code = DiagCode::E0381;
-    bool maybe = state_.locals[local].maybeInit;
-    d.message = std::string("used binding `") + info.name + "` " + (maybe ? "is possibly-uninitialized" : "isn't initialized");
-    d.labels.push_back({at, "`" + info.name + "` used here but it " + (maybe ? "is possibly-uninitialized" : "isn't initialized"), true});
+    d.labels.push_back({at, "", true});
     d.labels.push_back({info.span, "binding declared here but left uninitialized", false});
     record(std::move(d), at);
     found_.back().uninit = true;
     found_.back().local = local;
+    found_.back().usedAt = at;
   }
 
   // A use of a local, or of the field `path` inside it ("" for all of it).
@@ -453,6 +483,7 @@ class MoveChecker {
   }
 
   void assignLocal(int32_t local, Span at, bool compound) {
+    assignments_[local].push_back({at, branchesFrom_});
     if (!state_.reachable) return;
     LocalState& s = state_.locals[local];
     const LocalInfo& info = fn_->locals[local];
@@ -1033,10 +1064,12 @@ class MoveChecker {
         else
           scrutinee(*e.operand, *e.pattern);
         FlowState before = state_;
+        branchesFrom_.push_back(e.span.start);
         visitBlock(*e.block, true);
         FlowState thenState = state_;
         state_ = before;
         if (e.elseBranch) visitValue(*e.elseBranch);
+        branchesFrom_.pop_back();
         state_ = join(thenState, state_);
         return;
       }
@@ -1061,6 +1094,7 @@ class MoveChecker {
         else
           visitPlace(*e.operand);
         FlowState afterScrutinee = state_;
+        branchesFrom_.push_back(e.span.start);
         for (const MatchArm& arm : e.arms) {
           state_ = afterScrutinee;
           if (root >= 0) bindParts(root, path, *arm.pattern, throughBox);
@@ -1069,6 +1103,7 @@ class MoveChecker {
           visitValue(*arm.body);
           out = join(out, state_);
         }
+        branchesFrom_.pop_back();
         state_ = out;
         return;
       }
@@ -1187,6 +1222,8 @@ class MoveChecker {
   std::vector<std::pair<std::string, FlowState>> breaks_;
   const RpoOrder* order_ = nullptr;
   std::vector<Found> found_;
+  std::vector<std::vector<Assignment>> assignments_;  // per local: every assignment to it as a whole, in the body
+  std::vector<uint32_t> branchesFrom_;                // where the `if`s and `match`es being walked begin
   std::pair<const Expr*, const Pattern*> movedBy_{nullptr, nullptr};  // visitMovedScrutinee's
 };
 
