@@ -838,16 +838,6 @@ bool Resolver::computedByTheCLibrary(const std::string& name) {
   return kLibm.count(name) > 0;
 }
 
-// Whether e names a place (a variable, a field, an element, `*r`) rather than a value made there.
-static bool namesPlace(const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::Path: return e.resolvedKind == static_cast<uint8_t>(Resolved::Local);
-    case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: return true;
-    case ExprKind::Paren: return namesPlace(*e.operand);
-    default: return false;
-  }
-}
-
 // `(0..)` where it is iterated: a range that counts to its type's end, never laid out here.
 static bool writtenWithoutAnEnd(const Expr& e) {
   const Expr* r = &withoutParens(e);
@@ -894,9 +884,6 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
       T_, row.signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, secondArg ? ty.args[1] : second}, &result, &callables);
   e.receiverMode = static_cast<uint8_t>(row.mode);
   if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);
-  if (row.mode == ReceiverMode::ByMut && row.receiver == StdReceiver::Iter && ty.kind == TypeKind::Range && namesPlace(*e.operand))
-    fail(DiagCode::None, "advancing a range kept in a variable (`" + e.text + "` of a `" + typeName(self) + "` in place) is not supported yet",
-         e.nameSpan);
   checkArgCount(e, params.size(), e.args.size(), "method");
   for (size_t i = 0; i < params.size(); ++i) {
     auto callable = std::find_if(callables.begin(), callables.end(), [&](const CallableParam& c) { return c.param == i; });

@@ -85,7 +85,8 @@ Value Interpreter::callIteratorConsumer(const Expr& call, BuiltinMethod m) {
     return makeUnit();
   }
   auto leaveInPlace = [&] {
-    if (inPlace && T_.keptIter(inPlace->type) != KeptIter::None) keptStreamDone(*inPlace, *c.stream);
+    if (inPlace && T_.get(inPlace->type).kind == TypeKind::Range) keptRangeDone(*inPlace, *c.stream);
+    else if (inPlace && T_.keptIter(inPlace->type) != KeptIter::None) keptStreamDone(*inPlace, *c.stream);
   };
   try {
     if (m == BuiltinMethod::IterEq) c.otherStream = openStream(*call.args[0], c.stream->item);  // Iterator::eq's other iterator

@@ -125,9 +125,11 @@ bool Interpreter::namesPlace(const Expr& e) const {
 }
 
 // The iterator at `at`, for a `&mut self` consumer: a kept one read from
-// its pointers, the learner's own called where it is; neither is dropped.
+// its pointers, a range from its ends (`let mut r = 0..3; r.next()`), the
+// learner's own called where it is; none is dropped.
 std::unique_ptr<ItemStream> Interpreter::streamInPlace(const Place& at, const Expr& e) {
   if (T_.keptIter(at.type) != KeptIter::None) return keptStream(at, e, false);
+  if (T_.get(at.type).kind == TypeKind::Range) return keptRangeStream(at, e);
   const Type& t = T_.get(at.type);
   SH_CHECK(t.kind == TypeKind::Struct || t.kind == TypeKind::Enum, "a chain of adapters in a place");
   return learnersStream(at.addr, at.type, e, true);

@@ -68,4 +68,3 @@ fn main() {
 // expect: > 3
 // expect: > 3
 // expect: > 7
-// unsupported: advancing a range kept in a variable
