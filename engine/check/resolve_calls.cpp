@@ -813,7 +813,10 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       list = pointee == TypeKind::Slice ? StdNames::Slice : StdNames::Str;
       break;
     }
-    case TypeKind::Option: list = StdNames::Option; break;
+    case TypeKind::Option:  // core's Option has a private `len` of its own (for its iterators): `opt.len()` is E0624
+      if (e.text == "len") fail(DiagCode::E0624, "method `len` is private", e.nameSpan, "private method");
+      list = StdNames::Option;
+      break;
     case TypeKind::Result: list = StdNames::Result; break;
     case TypeKind::Iter: list = StdNames::Iter; break;
     case TypeKind::Range: list = StdNames::Range; break;

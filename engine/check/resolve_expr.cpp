@@ -1017,7 +1017,60 @@ TypeId Resolver::checkField(Expr& e) {
     requireSettledTarget(t, DiagCode::E0282);
     failUnknownType(t, e.operand->span);
   }
+  rejectStdFieldAccess(e, t, name);
   fail(DiagCode::E0609, "no field `" + name + "` on type `" + typeName(base) + "`", e.nameSpan.empty() ? e.span : e.nameSpan, "unknown field");
+}
+
+namespace {
+
+// The fields std 1.95 declares in its types, all private: `v.len` written
+// without its parentheses finds Vec's own `len` field.
+const char* stdPrivateFields(TypeKind k) {
+  switch (k) {
+    case TypeKind::Vec: return " buf len ";
+    case TypeKind::String: return " vec ";
+    case TypeKind::HashMap: case TypeKind::HashSet: return " base ";
+    case TypeKind::VecDeque: return " head len buf ";
+    case TypeKind::Rc: return " ptr phantom alloc ";
+    case TypeKind::RefCell: return " borrow value ";
+    case TypeKind::Cell: return " value ";
+    case TypeKind::BTreeMap: return " root length alloc ";
+    case TypeKind::BTreeSet: return " map ";
+    case TypeKind::BinaryHeap: return " data ";
+    default: return "";
+  }
+}
+
+std::optional<StdNames> stdMethodNamesOf(const Type& ty) {
+  switch (ty.kind) {
+    case TypeKind::Vec: return StdNames::Vec;
+    case TypeKind::String: return StdNames::String;
+    case TypeKind::HashMap: return StdNames::HashMap;
+    case TypeKind::HashSet: return StdNames::HashSet;
+    case TypeKind::Option: return StdNames::Option;
+    case TypeKind::Result: return StdNames::Result;
+    case TypeKind::Str: return StdNames::Str;
+    case TypeKind::Slice: return StdNames::Slice;
+    case TypeKind::Array: return StdNames::Array;
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+// A field read on one of std's types, as rustc reports it: one std declares
+// is private (E0616, the struct named without its arguments), and a method's
+// name taken without its call is E0615 (`s.len`, `v.is_empty`).
+void Resolver::rejectStdFieldAccess(const Expr& e, TypeId t, const std::string& name) {
+  const Type& ty = T_.get(t);
+  Span at = e.nameSpan.empty() ? e.span : e.nameSpan;
+  if (std::string(stdPrivateFields(ty.kind)).find(" " + name + " ") != std::string::npos) {
+    std::string shown = typeName(t);
+    fail(DiagCode::E0616, "field `" + name + "` of struct `" + shown.substr(0, shown.find('<')) + "` is private", at, "private field");
+  }
+  std::optional<StdNames> list = stdMethodNamesOf(ty);
+  if (list && stdHasMethod(*list, name))
+    fail(DiagCode::E0615, "attempted to take value of method `" + name + "` on type `" + typeName(t) + "`", at, "method, not a field");
 }
 
 TypeId Resolver::checkIndex(Expr& e) {

@@ -446,6 +446,7 @@ class Resolver {
   void settleParseError(const Type& operand, TypeId expected, Span at);
   void requireOnlyFromItself(TypeId target, TypeId error, Span parse);
   TypeId checkField(Expr& e);
+  void rejectStdFieldAccess(const Expr& e, TypeId t, const std::string& name);
   TypeId checkIndex(Expr& e);
   TypeId checkRef(Expr& e, TypeId expected);
   TypeId checkStructLit(Expr& e, TypeId expected);
