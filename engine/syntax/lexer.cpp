@@ -143,8 +143,7 @@ class Lexer {
   void lexToken() {
     char c = peek();
     if (c == 'b' && peek(1) == '\'') return lexByte();
-    if (c == 'b' && (peek(1) == '"' || (peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#'))))
-      fail({pos_, pos_ + 2}, "byte string literals are not supported yet");
+    if (c == 'b' && (peek(1) == '"' || (peek(1) == 'r' && (peek(2) == '"' || peek(2) == '#')))) return lexByteString();
     if (c == 'r' && (peek(1) == '"' || (peek(1) == '#' && (peek(2) == '"' || peek(2) == '#')))) return lexRawString();
     if (c == 'r' && peek(1) == '#' && isIdentStart(peek(2)))
       fail({pos_, pos_ + 2}, "raw identifiers are not supported yet");
@@ -284,7 +283,7 @@ class Lexer {
   }
 
   // escape ::= '\' ('n' | 'r' | 't' | '\' | '0' | '\'' | '"' | 'x' hex hex | 'u{' hex+ '}')
-  char32_t readEscape() {
+  char32_t readEscape(bool inBytes = false) {
     uint32_t start = pos_++;
     char c = peek();
     ++pos_;
@@ -296,20 +295,22 @@ class Lexer {
       case '0': return '\0';
       case '\'': return '\'';
       case '"': return '"';
-      case 'x': return readHexEscape(start);
-      case 'u': return readUnicodeEscape(start);
+      case 'x': return readHexEscape(start, inBytes);
+      case 'u':
+        if (inBytes) fail({start, pos_}, "unicode escape in byte string", "unicode escape in byte string");
+        return readUnicodeEscape(start);
     }
     uint32_t length = atEnd() ? 0 : static_cast<uint32_t>(validUtf8Length(src_, pos_ - 1));
     fail({pos_ - 1, pos_ - 1 + length}, "unknown character escape: `" + escapedChar(c) + "`",
          "unknown character escape");
   }
 
-  char32_t readHexEscape(uint32_t start) {
+  char32_t readHexEscape(uint32_t start, bool inBytes) {
     if (!isHexDigit(peek()) || !isHexDigit(peek(1)))
       fail({start, pos_}, "numeric character escape is too short");
     char32_t value = static_cast<char32_t>(std::stoi(std::string(src_.substr(pos_, 2)), nullptr, 16));
     pos_ += 2;
-    if (value > 0x7F) fail({start, pos_}, "out of range hex escape", "must be a character in the range [\\x00-\\x7f]");
+    if (value > 0x7F && !inBytes) fail({start, pos_}, "out of range hex escape", "must be a character in the range [\\x00-\\x7f]");
     return value;
   }
 
@@ -357,17 +358,72 @@ class Lexer {
     if (atEnd() || peek() == '\n') unterminatedChar(start);
     uint32_t value = 0;
     if (peek() == '\\') {
-      value = readEscape();
+      value = readEscape(true);
     } else {
       value = static_cast<unsigned char>(peek());
       ++pos_;
+      if (value > 0x7F) fail({start, pos_}, "non-ASCII character in byte literal", "must be ASCII");
     }
-    if (value > 0x7F) fail({start, pos_}, "non-ASCII character in byte literal", "must be ASCII");
     if (peek() != '\'') tooManyCodepointsOrUnterminated(start);
     ++pos_;
     Token& token = push(TokenKind::Int, start);
     token.value = std::to_string(value);
     token.suffix = "u8";
+  }
+
+  // byte_string ::= 'b' string | 'b' raw_string — a `&'static [u8; N]`, so
+  // it becomes the tokens of `(&[b0_u8, b1_u8, ..])` (`(&[0_u8; 0])` when
+  // empty), each spanning the literal: a borrowed array of literals, which
+  // is promoted to the static region as rustc places the bytes.
+  void lexByteString() {
+    uint32_t start = pos_++;
+    std::string bytes;
+    if (peek() == 'r') {
+      size_t first = tokens_.size();
+      lexRawString();
+      bytes = tokens_.back().value;
+      tokens_.resize(first);
+    } else {
+      ++pos_;
+      while (peek() != '"') {  // unterminated: rustc points from the quote on
+        if (atEnd()) fail({start + 1, end()}, "unterminated double quote byte string", "", DiagCode::E0766);
+        if (peek() == '\\' && (peek(1) == '\n' || (peek(1) == '\r' && peek(2) == '\n'))) {
+          ++pos_;
+          while (isWhitespace(peek())) ++pos_;
+        } else if (peek() == '\\') {
+          bytes += static_cast<char>(readEscape(true));
+        } else if (peek() == '\r' && peek(1) == '\n') {
+          ++pos_;
+        } else if (static_cast<unsigned char>(peek()) > 0x7F) {
+          fail({pos_, pos_ + static_cast<uint32_t>(validUtf8Length(src_, pos_))}, "non-ASCII character in byte string literal", "must be ASCII");
+        } else {
+          bytes += src_[pos_++];
+        }
+      }
+      ++pos_;
+    }
+    for (size_t i = 0; i < bytes.size(); ++i)
+      if (static_cast<unsigned char>(bytes[i]) > 0x7F && src_[start + 1] == 'r')
+        fail({start, pos_}, "non-ASCII character in byte string literal", "must be ASCII");
+    Span whole{start, pos_};
+    auto token = [&](TokenKind kind, Span at, std::string value = {}, std::string suffix = {}) {
+      tokens_.push_back({kind, at, src_.substr(at.start, at.end - at.start), std::move(value), std::move(suffix)});
+    };
+    Span first{start, start + 1}, last{pos_ - 1, pos_};
+    token(TokenKind::LParen, first);
+    token(TokenKind::And, first);
+    token(TokenKind::LBracket, first);
+    for (size_t i = 0; i < bytes.size(); ++i) {
+      if (i > 0) token(TokenKind::Comma, whole);
+      token(TokenKind::Int, whole, std::to_string(static_cast<unsigned char>(bytes[i])), "u8");
+    }
+    if (bytes.empty()) {
+      token(TokenKind::Int, whole, "0", "u8");
+      token(TokenKind::Semi, whole);
+      token(TokenKind::Int, whole, "0");
+    }
+    token(TokenKind::RBracket, last);
+    token(TokenKind::RParen, last);
   }
 
   void lexLifetime(uint32_t start) {

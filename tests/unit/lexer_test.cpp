@@ -173,8 +173,28 @@ TEST_CASE("a byte literal is a u8 integer") {
   CHECK(lexError("b'\u00e9'").message == "non-ASCII character in byte literal");
 }
 
-TEST_CASE("byte strings and raw identifiers are reported as unsupported") {
-  CHECK(lexError("b\"ab\"").message == "byte string literals are not supported yet");
+TEST_CASE("a byte string is the tokens of a borrowed array of u8 literals, in parentheses") {
+  auto tokens = lexText("b\"a\\n\\xff\"");
+  REQUIRE(tokens.size() >= 10);
+  CHECK(tokens[0].kind == TokenKind::LParen);
+  CHECK(tokens[1].kind == TokenKind::And);
+  CHECK(tokens[2].kind == TokenKind::LBracket);
+  CHECK(tokens[3].value == "97");
+  CHECK(tokens[3].suffix == "u8");
+  CHECK(tokens[5].value == "10");
+  CHECK(tokens[7].value == "255");
+  CHECK(tokens[8].kind == TokenKind::RBracket);
+  CHECK(tokens[9].kind == TokenKind::RParen);
+  CHECK(tokens[3].span.start == 0);
+  CHECK(tokens[3].span.end == 10);
+  auto empty = lexText("br\"\"");
+  CHECK(empty[3].value == "0");
+  CHECK(empty[4].kind == TokenKind::Semi);
+  CHECK(lexError("b\"\u00e9\"").message == "non-ASCII character in byte string literal");
+  CHECK(lexError("b\"ab").code == DiagCode::E0766);
+}
+
+TEST_CASE("raw identifiers are reported as unsupported") {
   CHECK(lexError("r#type").message == "raw identifiers are not supported yet");
 }
 

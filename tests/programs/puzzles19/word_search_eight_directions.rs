@@ -30,4 +30,3 @@ fn main() {
     println!("{count}");
 }
 // expect: 6
-// unsupported: byte string literals
