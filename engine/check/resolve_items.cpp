@@ -668,6 +668,7 @@ void Resolver::checkFunction(int32_t index) {
   closuresIn_ = 0;
   fnExprs_.clear();
   fnPatterns_.clear();
+  untypedLets_.clear();
   firstFormat_ = out_.formats.size();
   pushScope();
   size_t param = 0;
@@ -717,6 +718,7 @@ void Resolver::finishFunction() {
   openExactSizes_.clear();
   // A parse's error type follows its target, known only now (`let n: u8 = s.parse().unwrap();`).
   for (auto& [call, target] : parseTargets_) {
+    if (isOpenVar(target)) failOpenParse(*call, target);
     TypeId t = T_.defaultDeep(target);
     TypeKind k = T_.get(t).kind;
     if ((k == TypeKind::Struct || k == TypeKind::Enum) && !parsesWithLearnersFromStr(t))
@@ -766,8 +768,6 @@ void Resolver::finishFunction() {
   for (auto& [call, target] : parseTargets_) {
     TypeId t = T_.defaultDeep(target);
     TypeKind k = T_.get(t).kind;
-    if (k == TypeKind::Error)
-      fail(DiagCode::E0284, "type annotations needed", call->nameSpan, "cannot infer type of the type parameter `F` declared on the method `parse`");
     if (k == TypeKind::Struct || k == TypeKind::Enum) out_.fromStrs[t] = userImplFn(t, stdTrait(StdTrait::FromStr));
   }
   parseTargets_.clear();
@@ -866,6 +866,7 @@ void Resolver::checkStmt(Stmt& s) {
   switch (s.kind) {
     case StmtKind::Let: {
       TypeId declared = s.type ? lowerType(*s.type) : T_.newVar(VarKind::Any);
+      if (!s.type) untypedLets_.emplace_back(&s, declared);
       if (s.init) {
         if (!s.type) untypedLet_ = {s.init.get(), s.pattern->span};
         TypeId actual = checkExpr(*s.init, declared);

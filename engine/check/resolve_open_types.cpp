@@ -207,3 +207,77 @@ void Resolver::settleOpenIntos() {
 }
 
 }  // namespace sh
+
+namespace sh {
+
+// How much of a type is written around what it leaves open, as rustc's
+// need_type_info ranks the places an annotation could go: a struct, an enum
+// or a tuple 5 and its arguments', a reference 2 and its target's, a closure
+// 1000, a function pointer 30, the open variable itself 0, any other type 1.
+size_t Resolver::annotationCost(TypeId t) const {
+  const Type& k = T_.get(T_.resolve(t));
+  auto around = [&](size_t own) {
+    for (TypeId a : k.args) own += annotationCost(a);
+    return own;
+  };
+  if (T_.closureOf(T_.resolve(t)) >= 0) return 1000;
+  switch (k.kind) {
+    case TypeKind::Var: return 0;
+    case TypeKind::Ref: return 2 + annotationCost(k.args[0]);
+    case TypeKind::FnPtr: return 30;
+    case TypeKind::Tuple: case TypeKind::String: case TypeKind::Vec: case TypeKind::Box: case TypeKind::Option:
+    case TypeKind::Struct: case TypeKind::Enum: case TypeKind::Result: case TypeKind::Rc: case TypeKind::Weak:
+    case TypeKind::RefCell: case TypeKind::Cell: case TypeKind::HashMap: case TypeKind::HashSet: case TypeKind::VecDeque:
+    case TypeKind::BinaryHeap: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+      return around(5);
+    default: return 1;
+  }
+}
+
+// Whether `t` holds the open variable `target`.
+bool Resolver::holdsOpenVar(TypeId t, TypeId target) const {
+  t = T_.resolve(t);
+  if (t == T_.resolve(target)) return true;
+  const Type& k = T_.get(t);
+  return std::any_of(k.args.begin(), k.args.end(), [&](TypeId a) { return holdsOpenVar(a, target); });
+}
+
+// A parse whose target nothing settled is rustc's E0284 where an annotation
+// would settle it most cheaply (annotationCost): a `let` without a type, or
+// a closure's parameter without one, whose type holds the target, else the
+// `parse` itself (10, its turbofish). Each place met adds one to its cost,
+// met in rustc's order: a closure's parameters where the closure starts, a
+// call or a `let` where it ends; the first of equal costs is kept.
+void Resolver::failOpenParse(const Expr& call, TypeId target) {
+  struct Place {
+    uint32_t at;
+    size_t cost;
+    Span span;
+    TypeId type;  // kNoType: the parse's own turbofish
+  };
+  std::vector<Place> places{{call.span.end, 10, call.nameSpan, kNoType}};
+  for (const auto& [let, type] : untypedLets_)
+    if (holdsOpenVar(type, target)) places.push_back({let->span.end, annotationCost(type), let->pattern->span, type});
+  for (int32_t c : fnClosures_) {  // its parameters after the environment's
+    const FnInfo& closure = out_.fns[c];
+    for (size_t i = 0; i < closure.decl->params.size() && i + 1 < closure.paramTypes.size(); ++i) {
+      const Param& p = closure.decl->params[i];
+      TypeId type = closure.paramTypes[i + 1];
+      if (!p.type && holdsOpenVar(type, target)) places.push_back({closure.decl->span.start, annotationCost(type), p.pattern->span, type});
+    }
+  }
+  std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) { return a.at < b.at; });
+  const Place* best = nullptr;
+  size_t bestCost = SIZE_MAX;
+  for (size_t attempt = 0; attempt < places.size(); ++attempt)
+    if (places[attempt].cost + attempt < bestCost) {
+      bestCost = places[attempt].cost + attempt;
+      best = &places[attempt];
+    }
+  if (best->type == kNoType)
+    fail(DiagCode::E0284, "type annotations needed", best->span, "cannot infer type of the type parameter `F` declared on the method `parse`");
+  bool bare = T_.get(T_.resolve(best->type)).kind == TypeKind::Var;
+  fail(DiagCode::E0284, bare ? "type annotations needed" : "type annotations needed for `" + typeName(best->type) + "`", best->span);
+}
+
+}  // namespace sh

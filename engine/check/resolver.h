@@ -207,6 +207,9 @@ class Resolver {
   void checkFunction(int32_t index);
   void finishFunction();
   void requireInferredLocals();
+  size_t annotationCost(TypeId t) const;
+  bool holdsOpenVar(TypeId t, TypeId target) const;
+  [[noreturn]] void failOpenParse(const Expr& call, TypeId target);
   void checkLiteralRange(const Expr& e);
 
   // paths and privacy (resolve_paths.cpp)
@@ -782,7 +785,8 @@ class Resolver {
   bool settlingExactSizes_ = false;           // finishFunction asks again, the element settled or falling back
   std::vector<LaterOperands> laterOperands_;
   std::vector<OpenInto> openIntos_;
-  std::pair<const Expr*, Span> untypedLet_ = {};  // the initializer of the `let` without a type being checked, and its pattern
+  std::vector<std::pair<const Stmt*, TypeId>> untypedLets_;  // the function's `let`s without a type, and their types
+    std::pair<const Expr*, Span> untypedLet_ = {};  // the initializer of the `let` without a type being checked, and its pattern
   const Expr* hintedOperand_ = nullptr;  // an operator's operand: the type it is checked against is a hint, not a coercion target
   std::vector<const Expr*> collects_;        // every collect of the function, checked once its types are final
   // Exhaustiveness and refutability checks of the current function, run once its types are known.
