@@ -415,6 +415,24 @@ TypeId Resolver::elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
        "the trait `Ord` is not implemented for `" + culprit + "`");
 }
 
+// is_sorted compares neighbours with `<=` and is_sorted_by_key their keys:
+// PartialOrd is enough (floats). The engine asks the comparison once per
+// pair without following core's chunked walk, so an element's or key's own
+// PartialOrd impl, which could show that walk, is not supported yet.
+TypeId Resolver::elementsPartiallyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId key = m == BuiltinMethod::VecIsSortedByKey ? T_.newVar(VarKind::Any) : kNoType;
+  TypeId result = typeMethodCall(e, m, self, key);
+  TypeId compared = key != kNoType ? key : T_.get(T_.resolve(self)).args[0];
+  std::string culprit;
+  if (implementsComparison(compared, Comparison::Ordering, &culprit)) {
+    requireNoHandWrittenComparison(compared, Comparison::Ordering, "`" + e.text + "`", e.nameSpan);
+    return result;
+  }
+  std::string name = typeName(compared);
+  fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", e.nameSpan,
+       "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
+}
+
 // Two operands PartialEq/PartialOrd cannot compare with each other. When the
 // left type has a single impl (`u8`, a struct, a tuple, an Option) rustc
 // knows the right type it wants and reports a mismatch there (E0308, as for

@@ -665,6 +665,7 @@ class Resolver {
   bool takesMutRefAsIterator(const Expr& e, TypeId receiver) const;                // resolve_calls.cpp
   TypeId keptIterNamed(const std::string& n, const PathSegment& seg);              // resolve_items.cpp
   TypeId elementsOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId elementsPartiallyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId checkMacro(Expr& e, TypeId expected);
   TypeId checkVecMacro(Expr& e, TypeId expected);
   TypeId checkDbg(Expr& e, TypeId expected);

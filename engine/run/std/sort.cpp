@@ -331,6 +331,63 @@ Value Interpreter::runVecBinarySearchBy(StdCall& c) {
   return found;
 }
 
+// ---------------------------------------------------------------- is_sorted
+
+// is_sorted: each element `<=` the next (the check refuses elements with
+// their own PartialOrd, so the order core asks in does not show).
+Value Interpreter::runVecIsSorted(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  uint64_t n = receiverLen(c), size = T_.layout(elem).size;
+  Address data = receiverData(c);
+  for (uint64_t i = 1; i < n; ++i)
+    if (!partialOrderAsStd(Place{data + (i - 1) * size, elem}, Place{data + i * size, elem}, BinaryOp::Le)) return makeBool(false);
+  return makeBool(true);
+}
+
+// is_sorted_by: core's `array_windows().all(|[a, b]| compare(a, b))`.
+Value Interpreter::runVecIsSortedBy(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  uint64_t n = receiverLen(c), size = T_.layout(elem).size;
+  HeldCallable f = holdCallable(c.args[0]);
+  bool sorted = true;
+  for (uint64_t i = 1; i < n && sorted; ++i) {
+    Address data = receiverData(c);
+    Value a(paramOf(f, 0), 8), b(paramOf(f, 1), 8);
+    a.setU64(0, data + (i - 1) * size);
+    b.setU64(0, data + i * size);
+    sorted = callHeld(f, {a, b}, c.call.nameSpan).data()[0] != 0;
+  }
+  releaseCallable(f);
+  return makeBool(sorted);
+}
+
+// is_sorted_by_key: core's `self.iter().map(f).is_sorted()`: each key made
+// once, in order; a key that is `<=` the next is dropped when the next takes
+// its place; at the first pair out of order the later key is dropped, then
+// the earlier; the last key is dropped at the end.
+Value Interpreter::runVecIsSortedByKey(StdCall& c) {
+  TypeId elem = receiverElem(c);
+  uint64_t n = receiverLen(c), size = T_.layout(elem).size;
+  if (n == 0) return makeBool(true);
+  HeldCallable f = holdCallable(c.args[0]);
+  auto keyOf = [&](uint64_t i) {
+    Value at(paramOf(f, 0), 8);
+    at.setU64(0, receiverData(c) + i * size);
+    return callHeld(f, {at}, c.call.nameSpan);
+  };
+  Value last = keyOf(0);
+  bool sorted = true;
+  for (uint64_t i = 1; i < n && sorted; ++i) {
+    Value curr = keyOf(i);
+    sorted = partialOrderAsStd(Place{holdInScratch(last), last.type}, Place{holdInScratch(curr), curr.type}, BinaryOp::Le);
+    if (sorted) std::swap(last, curr);
+    dropValueNow(std::move(curr));
+  }
+  dropValueNow(std::move(last));
+  releaseCallable(f);
+  return makeBool(sorted);
+}
+
 Value Interpreter::runVecPartitionPoint(StdCall& c) {
   HeldCallable p = holdCallable(c.args[0]);
   SliceSearch s = searchSlice(c, [&](Address at) {
