@@ -1,4 +1,4 @@
-// sort_by_cached_key after sort, then sort_by_key and binary_search; is_sorted is outside the subset.
+// sort_by_cached_key after sort, then sort_by_key, binary_search and is_sorted.
 fn main() {
     let mut names = vec!["bob".to_string(), "Alice".to_string(), "carol".to_string(), "Dave".to_string()];
     names.sort();
@@ -18,4 +18,3 @@ fn main() {
 // expect: ["bob", "Dave", "Alice", "carol"]
 // expect: Ok(2) Err(2)
 // expect: [40, 30, 20, 10] false
-// unsupported: the method `is_sorted` of `Vec<{integer}>` at 14:34
