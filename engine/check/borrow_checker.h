@@ -56,6 +56,7 @@ class BorrowChecker {
     size_t borrows, borrowsEnd, uses, usesEnd;
   };
 
+  void holdUsesUntilHere(size_t from, size_t to);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
 

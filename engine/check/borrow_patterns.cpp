@@ -254,8 +254,23 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
   }
   if (callee && firstParam == 0) storeThroughMutParameters(*callee, 0, args, ranges, -1);
   uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)
+  // Each argument is held until the call: what an earlier one hands on (the
+  // `b` of `two(b, v.len())`) is still borrowed while the later ones run.
+  for (size_t i = 0; i + 1 < args.size(); ++i)
+    if (holdsReference(args[i]->type)) holdUsesUntilHere(ranges[i].uses, ranges[i].usesEnd);
   endUnheldBorrows(first, call);
   return ranges;
+}
+
+// The variables read in uses_[from, to) are read again at the current
+// point: a value made of them (an argument, a formatted value) still holds
+// what they hold until then.
+void BorrowChecker::holdUsesUntilHere(size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    Use again = uses_[k];
+    again.point = point_;
+    uses_.push_back(again);
+  }
 }
 
 // An argument given to a `'static` parameter must hold only what lives
@@ -381,8 +396,16 @@ bool BorrowChecker::livesForTheRun(const Borrow& b) const {
 // call at `callSpan` while the arguments' borrows are still held (E0502).
 void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writtenInto, Span callSpan) {
   std::vector<int32_t> held;
+  // The reads whose values the text is made from, after every argument has
+  // run: a reference formatted (`b`, `*b`, `p.name` through `p: &P`, `Some(b)`)
+  // keeps what it holds borrowed until then.
+  std::vector<std::pair<size_t, size_t>> formatted;
+  std::vector<std::pair<int32_t, Span>> references;
   for (const CheckedFormatArg& a : f.args) {
-    if (a.expr && placeRoot(*a.expr, nullptr) >= 0) {
+    size_t firstUse = uses_.size();
+    int32_t root = a.expr ? placeRoot(*a.expr, nullptr) : a.local;
+    if (root >= 0 && isRefLocal(root)) references.push_back({root, a.expr ? a.expr->span : a.span});
+    if (a.expr && root >= 0) {
       if (a.expr->kind == ExprKind::Index) walkValue(*a.expr->rhs);
       ++point_;
       int32_t b = makeBorrow(*a.expr, false, a.expr->span);
@@ -396,8 +419,10 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writ
         held.push_back(static_cast<int32_t>(borrows_.size() - 1));
       // `s.peek()`: a value holding references keeps what it borrows until
       // the arguments after it have run and the text is made.
-      else if (holdsReference(a.expr->type))
+      else if (holdsReference(a.expr->type)) {
         for (size_t i = before; i < borrows_.size(); ++i) held.push_back(static_cast<int32_t>(i));
+        formatted.push_back({firstUse, uses_.size()});
+      }
     } else {
       ++point_;
       noteUse(a.local, a.span);
@@ -413,6 +438,8 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writ
   }
   if (writtenInto) walkPlace(*writtenInto, Access::Mutable, callSpan);
   uint32_t end = ++point_;
+  for (auto [from, to] : formatted) holdUsesUntilHere(from, to);
+  for (auto [local, span] : references) noteUse(local, span);
   for (int32_t i : held) {
     if (i < 0 || !borrows_[i].holders.empty() || borrows_[i].liveThrough) continue;
     borrows_[i].liveThrough = end;

@@ -445,9 +445,20 @@ void BorrowChecker::walkExpr(const Expr& e) {
           return asserts && (a == e.args[0] || (e.args.size() > 1 && a == e.args[1])) &&
                  !(a->kind == ExprKind::Index && indexesThroughImpl(T_, *a));
         };
-        for (const auto& a : e.args)
+        std::pair<size_t, size_t> firstCompared{0, 0};
+        for (const auto& a : e.args) {
+          size_t firstUse = uses_.size();
           if (compared(a)) walkPlace(*a, Access::Shared, e.span);
           else if (!f.owns(*a) && !(writes && a == e.args[0])) walkValue(*a);
+          // `&a` is held while `&b` is made: what a reference `a` holds stays borrowed.
+          int32_t root = placeRoot(*a, nullptr);
+          if (compared(a) && a == e.args[0] && ((root >= 0 && isRefLocal(root)) || holdsReference(a->type)))
+            firstCompared = {firstUse, uses_.size()};
+        }
+        if (firstCompared.second > firstCompared.first) {
+          ++point_;
+          holdUsesUntilHere(firstCompared.first, firstCompared.second);
+        }
         walkFormatArguments(f, string, e.span);
         if (writes && !string) writeThroughReference(*e.args[0], e.args[0]->span);
         return;
