@@ -57,6 +57,7 @@ class BorrowChecker {
   };
 
   void holdUsesUntilHere(size_t from, size_t to);
+  void sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
 

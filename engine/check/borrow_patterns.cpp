@@ -262,6 +262,22 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
   return ranges;
 }
 
+// A std method taking `&self` calls a closure argument that returns no
+// reference and, unless it makes an iterator adapter keeping it, lets it go
+// (`s.trim_matches(|c| { seen.push(c); c == ' ' })`): the result holds
+// nothing the closure borrows.
+void BorrowChecker::sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method) || call.receiverMode == 2 ||
+      T_.get(T_.resolve(call.type)).kind == TypeKind::Iter)
+    return;
+  for (size_t i = 0; i < call.args.size(); ++i) {
+    int32_t closure = p_.types.closureOf(call.args[i]->type);
+    if (call.args[i]->kind != ExprKind::Closure || closure < 0 || holdsReference(p_.closures[closure].ret)) continue;
+    for (size_t k = ranges[i].borrows; k < ranges[i].borrowsEnd; ++k) borrows_[k].sealed = true;
+    for (size_t k = ranges[i].uses; k < ranges[i].usesEnd; ++k) uses_[k].sealed = true;
+  }
+}
+
 // The variables read in uses_[from, to) are read again at the current
 // point: a value made of them (an argument, a formatted value) still holds
 // what they hold until then.

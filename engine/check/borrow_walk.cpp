@@ -306,6 +306,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       }
       const FnInfo* callee = borrowck::calleeOf(p_, e);
       std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
+      if (!callee) sealClosuresCalledHere(e, ranges);
       uint32_t callPoint = point_;
       if (reservation >= 0) {
         borrows_[reservation].liveThrough = callPoint - 1;
