@@ -528,12 +528,9 @@ void Resolver::finishCollectTargets() {
   auto isSum = [](const OpenCollect& c) { return c.method == BuiltinMethod::IterSum || c.method == BuiltinMethod::IterProduct; };
   auto targetOpen = [&](const OpenCollect& c) { return T_.get(T_.resolve(c.call->type)).kind == TypeKind::Var; };
   auto itemsOpen = [&](const OpenCollect& c) { return isSum(c) && isOpenVar(c.item); };
-  auto parsed = [&](TypeId item) {
-    return std::any_of(parseTargets_.begin(), parseTargets_.end(), [&](const auto& p) { return T_.resolve(p.second) == T_.resolve(item); });
-  };
   auto settle = [&](const OpenCollect& c) {
     if (!isSum(c)) return requireCollectible(*c.call, c.call->type, c.item);
-    if (!parsed(c.item)) requireSummable(*c.call, c.call->type, c.item);
+    if (!isParseTarget(c.item)) requireSummable(*c.call, c.call->type, c.item);
   };
   auto settleFirst = [&](bool evenWithItemsOpen) {
     for (size_t i = 0; i < collectTargets_.size(); ++i) {

@@ -18,8 +18,8 @@
 
 namespace sh {
 
-// A closure's parameter not known yet on one side of an operator and a
-// number on the other (`|x| x + 1`, `|x| 2 * x`, `total += x`, `|a| a < 2`):
+// A closure's parameter (or a parse's target) not known yet on one side of
+// an operator and a number on the other (`|x| x + 1`, `|x| 2 * x`, `total += x`, `|a| a < 2`):
 // rustc settles the operator once the closure's calls say what x is, and
 // its result (the trait's Output) only then; never called, x stays unknown
 // (E0284, or E0283 for a comparison or `+=`, at x's binding). Such a result
@@ -27,17 +27,23 @@ namespace sh {
 // unknown (`|a, b| a + b`) are of one type. A shift's sides are left alone.
 // Returns the operator's type for now, kNoType when it is not left open.
 TypeId Resolver::laterOperands(const Expr& e, TypeId l, TypeId r) {
+  bool comparison = opGroup(e.binaryOp) == OpGroup::Comparison;  // `x > n`: i64 is PartialOrd of i64 alone, n is i64
   auto unknown = [&](TypeId t) {
     const Type& k = T_.get(T_.resolve(t));
-    return k.kind == TypeKind::Var && k.varKind == VarKind::Any && (!closureLevels_.empty() || isLaterOutput(t));
+    return k.kind == TypeKind::Var && k.varKind == VarKind::Any && (!closureLevels_.empty() || isLaterOutput(t) || (isParseTarget(t) && !comparison));
   };
   auto number = [&](TypeId t) { return T_.isNumeric(t) || T_.get(T_.resolve(t)).kind == TypeKind::Var; };
   if (opGroup(e.binaryOp) == OpGroup::Shift || !((unknown(l) && number(r)) || (unknown(r) && number(l)))) return kNoType;
-  bool comparison = opGroup(e.binaryOp) == OpGroup::Comparison;
   if (unknown(l) && unknown(r) && (comparison || !unify(l, r))) return kNoType;
   TypeId output = comparison || e.kind == ExprKind::CompoundAssign ? kNoType : T_.newVar(VarKind::Any);
   laterOperands_.push_back({&e, l, r, output});
   return comparison ? T_.boolType() : output == kNoType ? T_.unit() : output;
+}
+
+// An unannotated parse's target: `total += n` with `let n = s.parse().unwrap();`
+// leaves the operator open as rustc does (i64 adds both i64 and &i64).
+bool Resolver::isParseTarget(TypeId t) const {
+  return std::any_of(parseTargets_.begin(), parseTargets_.end(), [&](const auto& p) { return T_.resolve(p.second) == T_.resolve(t); });
 }
 
 bool Resolver::isLaterOutput(TypeId t) const {

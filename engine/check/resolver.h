@@ -388,6 +388,7 @@ class Resolver {
   };
   TypeId laterOperands(const Expr& e, TypeId l, TypeId r);
   bool isLaterOutput(TypeId t) const;
+  bool isParseTarget(TypeId t) const;
   void settleOutput(const LaterOperands& o);
   bool settleKnownOperands();
   bool settleOperands(const LaterOperands& o, bool knownOnly);
