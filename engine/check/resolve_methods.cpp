@@ -259,11 +259,27 @@ bool Resolver::derivedFormattingTwin(const MethodPick& pick) {
 bool Resolver::lookupUserMethod(TypeId receiver, const std::string& name, MethodPick* out) {
   TypeId t = T_.resolve(receiver);
   for (int derefs = 0; derefs < 64; ++derefs) {
-    if (lookupOnType(t, name, true, out)) {
+    const Type ty = T_.get(t);
+    bool found = lookupOnType(t, name, true, out);
+    // At a reference `&X` (`&mut X`) rustc first takes a method whose
+    // receiver is the reference as it is: one taking `self` of an impl for
+    // `&X`, or X's taking `&self` (`&mut self`); only then one of an impl
+    // for `&X` that borrows the reference again (`r.hi()` with `r: &P` and
+    // impls for P and for &P calls P's; `(&r).hi()` calls &P's).
+    SelfParam taken = found ? out_.fns[out->fn].decl->self : SelfParam::None;
+    if (ty.kind == TypeKind::Ref && taken != SelfParam::Value && taken != SelfParam::MutValue) {
+      MethodPick inner;
+      SelfParam byValue = ty.isMut ? SelfParam::RefMut : SelfParam::Ref;
+      if (lookupOnType(T_.resolve(ty.args[0]), name, true, &inner) && out_.fns[inner.fn].decl->self == byValue) {
+        *out = inner;
+        out->derefs = derefs + 1;
+        return true;
+      }
+    }
+    if (found) {
       out->derefs = derefs;
       return true;
     }
-    const Type ty = T_.get(t);
     bool shared = ty.kind == TypeKind::Rc || ty.kind == TypeKind::CellRef || ty.kind == TypeKind::CellRefMut;
     int own = 0;
     if (shared && firstTypeWithStdMethod(t, name, &own) == t) return false;
