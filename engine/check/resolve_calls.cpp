@@ -537,7 +537,7 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (rewriteIntoAsFrom(e, expected)) return checkCall(e, expected);
   if (rewriteTryIntoAsTryFrom(e, expected)) return checkTryIntoCall(e, expected);
   if (TypeId open = openInto(e); open != kNoType) return open;
-  TypeId receiver = checkExpr(*e.operand);
+  TypeId receiver = checkExpr(*e.operand, unwrappedTryIntoContext(e, expected));
   if (borrowsAsBoundTarget(e, receiver)) return e.type;
   return checkMethodOn(e, receiver, expected);
 }

@@ -271,6 +271,18 @@ bool Resolver::rewriteTryIntoAsTryFrom(Expr& e, TypeId expected) {
   return true;
 }
 
+// `n.try_into().unwrap()` (or `.expect(..)`) where a U of the learner's
+// is expected (`let e: Even = 8.try_into().unwrap();`): the receiver's
+// context is `Result<U, _>`, which names try_into's target as the `?` of
+// `let e: Even = n.try_into()?;` does; kNoType for any other call.
+TypeId Resolver::unwrappedTryIntoContext(const Expr& e, TypeId expected) {
+  if (expected == kNoType || (e.text != "unwrap" && e.text != "expect") || e.operand->kind != ExprKind::MethodCall ||
+      e.operand->text != "try_into")
+    return kNoType;
+  TypeId viaTryFrom = T_.resultOf(expected, T_.newVar(VarKind::Any));
+  return learnersTryFromTarget(viaTryFrom) != kNoType ? viaTryFrom : kNoType;
+}
+
 // The rewritten call, checked against `Result<U, _>`: an error type the
 // context names that is not the impl's `Error` is rustc's E0271 at
 // `try_into`, where the blanket TryInto impl's `Error = U::Error` fails

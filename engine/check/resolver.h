@@ -535,6 +535,7 @@ class Resolver {
   TypeId learnersTryFromTarget(TypeId expected) const;
   bool rewriteTryIntoAsTryFrom(Expr& e, TypeId expected);
   TypeId checkTryIntoCall(Expr& e, TypeId expected);
+  TypeId unwrappedTryIntoContext(const Expr& e, TypeId expected);
   TypeId typeBeforeChecking(const Expr& e);
   TypeId plainStructNamed(const Path& written);
   void requireSummable(const Expr& e, TypeId want, TypeId item);
