@@ -265,9 +265,12 @@ bool Resolver::lookupUserMethod(TypeId receiver, const std::string& name, Method
     // receiver is the reference as it is: one taking `self` of an impl for
     // `&X`, or X's taking `&self` (`&mut self`); only then one of an impl
     // for `&X` that borrows the reference again (`r.hi()` with `r: &P` and
-    // impls for P and for &P calls P's; `(&r).hi()` calls &P's).
+    // impls for P and for &P calls P's; `(&r).hi()` calls &P's). Not in a
+    // generic function's instance: there a receiver of a parameter's type
+    // keeps the pick its bound made (`x.val()` with `x: T`, T = &i32, is
+    // &i32's), which the instance's concrete types do not show.
     SelfParam taken = found ? out_.fns[out->fn].decl->self : SelfParam::None;
-    if (ty.kind == TypeKind::Ref && taken != SelfParam::Value && taken != SelfParam::MutValue) {
+    if (substArgs_.empty() && ty.kind == TypeKind::Ref && taken != SelfParam::Value && taken != SelfParam::MutValue) {
       MethodPick inner;
       SelfParam byValue = ty.isMut ? SelfParam::RefMut : SelfParam::Ref;
       if (lookupOnType(T_.resolve(ty.args[0]), name, true, &inner) && out_.fns[inner.fn].decl->self == byValue) {
