@@ -22,6 +22,7 @@
 // The list is kept on the statement in the order the temporaries are made
 // (inner ones first), so the interpreter can reserve their slots before the
 // initializer runs and the block's end drops them in reverse.
+#include "check/promotion.h"
 #include "check/resolver.h"
 
 namespace sh {
@@ -58,7 +59,13 @@ void extendBorrowedOperand(const TypeTable& T, const Expr& e, std::vector<const 
 // `e` is an extending expression.
 void collectExtending(const TypeTable& T, const Expr& e, std::vector<const Expr*>& out) {
   switch (e.kind) {
-    case ExprKind::Ref: extendBorrowedOperand(T, *e.operand, out); return;
+    case ExprKind::Ref: {
+      // `let r = &5;`, `let magic = b"..";`: rustc promotes the temporary to a static, so no `let` extends it.
+      const Expr* temporary = temporaryUnder(T, *e.operand);
+      if (temporary && promotesWhenBorrowed(T, *temporary, e.isMut)) return;
+      extendBorrowedOperand(T, *e.operand, out);
+      return;
+    }
     case ExprKind::Paren: case ExprKind::Cast: collectExtending(T, *e.operand, out); return;
     case ExprKind::Tuple: case ExprKind::Array:
       for (const auto& a : e.args) collectExtending(T, *a, out);

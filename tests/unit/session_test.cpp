@@ -236,3 +236,21 @@ fn main() {
   CHECK(contains(v, "{\"from\":2147479464,\"to\":6291472,"));  // t at 0x7fffefa0
   CHECK(contains(v, "{\"from\":2147479512,\"to\":6291456,"));  // d at 0x7fffefd0
 }
+
+TEST_CASE("session: a borrowed literal a let extends is promoted to the static region, as rustc does; a `&mut` one stays on the stack") {
+  Session s(R"(fn main() {
+    let r = &5;
+    let magic = b"AB";
+    let m = &mut 7;
+    *m += 1;
+    println!("{} {:?} {}", r, magic, m);
+}
+)");
+  std::string v;
+  for (size_t i = 0; i < s.stepCount() && !contains(v, "\"name\":\"m\""); ++i) v = s.view(i);
+  REQUIRE(contains(v, "\"name\":\"m\""));
+  CHECK(contains(v, "{\"from\":2147479528,\"to\":4198400,\"region\":\"static\""));  // r -> the 5
+  CHECK(contains(v, "{\"from\":2147479520,\"to\":4198404,\"region\":\"static\""));  // magic -> the bytes
+  CHECK(contains(v, "{\"id\":2,\"name\":\"(temporary)\",\"type\":\"i32\""));        // the 7 `m` borrows, alone on the stack
+  CHECK(contains(v, "{\"from\":2147479504,\"to\":2147479516,\"region\":\"stack\""));
+}
