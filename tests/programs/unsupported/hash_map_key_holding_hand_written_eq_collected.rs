@@ -1,10 +1,10 @@
-// A HashMap collected from pairs whose key holds a field with a hand-written PartialEq: not supported yet at `collect`.
+// A HashMap collected from pairs whose key holds a field with a hand-written PartialEq: not supported yet at `collect` (the impl agrees with Hash, so rustc's answer does not hang on its random seed).
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, Hash)]
 struct Id(u32);
 impl PartialEq for Id {
-    fn eq(&self, other: &Self) -> bool { self.0 % 10 == other.0 % 10 }
+    fn eq(&self, other: &Self) -> bool { self.0 == other.0 }
 }
 impl Eq for Id {}
 
