@@ -155,17 +155,7 @@ void Resolver::keepBorrowingObjectsLocal() {
           break;
         default: break;
       }
-      if (e.kind != ExprKind::Closure) {
-        for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
-          if (child) walk(*child);
-        if (e.block) walkBlock(*e.block);
-        for (const auto& a : e.args) walk(*a);
-        for (const MatchArm& arm : e.arms) {
-          if (arm.guard) walk(*arm.guard);
-          walk(*arm.body);
-        }
-        for (const FieldInit& f : e.fields) walk(*f.value);
-      }
+      if (e.kind != ExprKind::Closure) forEachChild(e, walk, walkBlock);
     };
     walkBlock(top);
   };

@@ -100,15 +100,7 @@ std::vector<const Expr*> returnedValues(const Block& body) {
   findReturns = [&](const Expr& e) {
     if (e.kind == ExprKind::Closure) return;  // its `return`s are its own
     if (e.kind == ExprKind::Return) value(e.operand.get());
-    for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
-      if (child) findReturns(*child);
-    if (e.block) inBlock(*e.block);
-    for (const auto& a : e.args) findReturns(*a);
-    for (const MatchArm& arm : e.arms) {
-      if (arm.guard) findReturns(*arm.guard);
-      findReturns(*arm.body);
-    }
-    for (const FieldInit& f : e.fields) findReturns(*f.value);
+    forEachChild(e, findReturns, inBlock);
   };
   value(body.tail.get());
   inBlock(body);

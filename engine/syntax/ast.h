@@ -310,6 +310,21 @@ inline const Expr& withoutParens(const Expr& e) {
 }
 inline Expr& withoutParens(Expr& e) { return const_cast<Expr&>(withoutParens(static_cast<const Expr&>(e))); }
 
+// The expressions directly inside e, in the order they are written, and its
+// block (`onBlock`, for a walker that looks into statements its own way).
+template <typename OnExpr, typename OnBlock>
+void forEachChild(const Expr& e, OnExpr&& onExpr, OnBlock&& onBlock) {
+  for (const Expr* child : {e.lhs.get(), e.rhs.get(), e.operand.get(), e.elseBranch.get(), e.structBase.get()})
+    if (child) onExpr(*child);
+  if (e.block) onBlock(*e.block);
+  for (const auto& a : e.args) onExpr(*a);
+  for (const MatchArm& arm : e.arms) {
+    if (arm.guard) onExpr(*arm.guard);
+    onExpr(*arm.body);
+  }
+  for (const FieldInit& f : e.fields) onExpr(*f.value);
+}
+
 // ---------------------------------------------------------------- statements
 
 enum class StmtKind {
