@@ -93,6 +93,12 @@ class BorrowChecker {
 
   void walk(const Expr& e);
 
+  int32_t walkIndexesOf(const Expr& place, bool mutably);
+
+  bool reachesThroughImplIndex(const Expr& place) const;
+
+  void holdUntil(int32_t borrow, uint32_t point, Span span);
+
   void walkExpr(const Expr& e);
 
   void borrowTemporary(const Expr& e, bool mut);

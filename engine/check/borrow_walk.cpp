@@ -233,6 +233,7 @@ void BorrowChecker::walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) 
 void BorrowChecker::walkValue(const Expr& e) {
   std::string path;
   if ((e.kind == ExprKind::Path || e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && placeRoot(e, &path) >= 0) {
+    walkIndexesOf(e, false);
     ++point_;
     access(T_.isCopy(e.type) || e.coercion != 0 ? Access::Read : Access::Move, e, e.span);
     return;
@@ -243,9 +244,9 @@ void BorrowChecker::walkValue(const Expr& e) {
 // An expression used in place: borrowed (by `&`, a method's `&self`, a
 // formatting macro) or read.
 void BorrowChecker::walkPlace(const Expr& e, Access kind, Span span) {
-  if (e.kind == ExprKind::Index) walkValue(*e.rhs);
   std::string path;
   if (placeRoot(e, &path) >= 0) {
+    walkIndexesOf(e, false);
     ++point_;
     access(kind, e, span);
     return;
@@ -261,6 +262,45 @@ void BorrowChecker::walk(const Expr& e) {
     if (t.expr == &e) t = {&e, firstBorrow, borrows_.size(), firstUse, uses_.size()};
 }
 
+// A place's indexes are computed innermost first (`grid[i][j]`: i, then
+// j). The first index through an impl in a place used mutably (assigned,
+// borrowed `&mut`, a `&mut self` receiver) is `*IndexMut::index_mut(&mut
+// v, i)`: `&mut v` is taken before `i` is computed, with no two-phase
+// borrow, and held while the rest of the place is computed, so
+// `&mut v[v.len() - 1]` and `v[1][v.len() - 1] = 0` are E0502. Returns
+// that borrow, for the caller to hold until the place is used, or -1.
+// What the place's use keeps borrowed is the use's own affair: sealed.
+int32_t BorrowChecker::walkIndexesOf(const Expr& place, bool mutably) {
+  if (place.kind == ExprKind::Paren || place.kind == ExprKind::Field || place.kind == ExprKind::TupleField ||
+      place.kind == ExprKind::Deref)
+    return walkIndexesOf(*place.operand, mutably);
+  if (place.kind != ExprKind::Index) return -1;
+  int32_t held = walkIndexesOf(*place.lhs, mutably);
+  if (held < 0 && mutably && indexesThroughImpl(T_, place)) {
+    ++point_;
+    held = makeBorrow(place, true, place.lhs->span);
+    access(Access::Mutable, place, place.lhs->span, held);
+    if (held >= 0) borrows_[held].sealed = true;
+  }
+  walkValue(*place.rhs);
+  if (held >= 0) holdUntil(held, ++point_, place.span);
+  return held;
+}
+
+// Whether a place goes through an Index impl (`v[i].x` of a Vec).
+bool BorrowChecker::reachesThroughImplIndex(const Expr& place) const {
+  if (place.kind == ExprKind::Paren || place.kind == ExprKind::Field || place.kind == ExprKind::TupleField ||
+      place.kind == ExprKind::Deref)
+    return reachesThroughImplIndex(*place.operand);
+  return place.kind == ExprKind::Index && (indexesThroughImpl(T_, place) || reachesThroughImplIndex(*place.lhs));
+}
+
+// Keeps a borrow no variable holds alive through `point`, used at `span`.
+void BorrowChecker::holdUntil(int32_t borrow, uint32_t point, Span span) {
+  borrows_[borrow].liveThrough = std::max(borrows_[borrow].liveThrough, point);
+  borrows_[borrow].liveSpan = span;
+}
+
 void BorrowChecker::walkExpr(const Expr& e) {
   ++point_;
   switch (e.kind) {
@@ -268,15 +308,15 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) noteUse(e.resolved, e.span);
       return;
     case ExprKind::Ref: {
-      if (e.operand->kind == ExprKind::Index) walkValue(*e.operand->rhs);
       std::string path;
       if (placeRoot(*e.operand, &path) < 0) {
         walk(*e.operand);
         borrowTemporary(*e.operand, e.isMut);
         return;
       }
+      walkIndexesOf(*e.operand, e.isMut);
       ++point_;
-      // `&mut v[0]` is `IndexMut::index_mut(&mut v, 0)`: the borrow, and rustc's span, is `v`'s.
+      // The borrow of an index, and rustc's span, is the base's.
       Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
       int32_t b = makeBorrow(*e.operand, e.isMut, at);
       if (b >= 0) borrows_[b].capturedAt = e.nameSpan;
@@ -286,18 +326,22 @@ void BorrowChecker::walkExpr(const Expr& e) {
     case ExprKind::MethodCall: {
       std::string path;
       bool placeReceiver = placeRoot(*e.operand, &path) >= 0 && derefsOnlyThroughOwners(e);
+      // `grid[i].push(x)`: IndexMut's `&mut grid` is held through the arguments.
+      int32_t indexed = placeReceiver ? walkIndexesOf(*e.operand, e.receiverMode == 2) : -1;
       if (placeReceiver && e.receiverMode == 2 && isSliceMethod(e)) {
         // A slice method reached through Vec's deref takes its `&mut v`
         // before the arguments are evaluated: no two-phase borrow.
-        ++point_;
-        int32_t b = makeBorrow(*e.operand, true, e.operand->span);
-        access(Access::Mutable, *e.operand, e.span, b);
-        if (b >= 0) borrows_[b].liveSpan = e.nameSpan;
+        int32_t b = indexed;
+        if (b < 0) {
+          ++point_;
+          b = makeBorrow(*e.operand, true, e.operand->span);
+          access(Access::Mutable, *e.operand, e.span, b);
+        }
         walkArguments(e.args);
-        if (b >= 0) borrows_[b].liveThrough = ++point_;
+        if (b >= 0) holdUntil(b, ++point_, e.nameSpan);
         return;
       }
-      int32_t reservation = e.receiverMode == 2 ? reserveReceiver(e, placeReceiver) : -1;
+      int32_t reservation = e.receiverMode == 2 && indexed < 0 ? reserveReceiver(e, placeReceiver) : -1;
       size_t argBorrows = borrows_.size(), argUses = uses_.size();
       // A receiver that is no place (`v.iter()` of `v.iter().for_each(|x| v.push(*x))`)
       // is evaluated before the arguments, so what it borrows is held while they run.
@@ -308,10 +352,8 @@ void BorrowChecker::walkExpr(const Expr& e) {
       std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
       if (!callee) sealClosuresCalledHere(e, ranges);
       uint32_t callPoint = point_;
-      if (reservation >= 0) {
-        borrows_[reservation].liveThrough = callPoint - 1;
-        borrows_[reservation].liveSpan = e.nameSpan;
-      }
+      if (reservation >= 0) holdUntil(reservation, callPoint - 1, e.nameSpan);
+      if (indexed >= 0) holdUntil(indexed, callPoint - 1, e.nameSpan);
       // A user method's result borrows the receiver's place, or what the
       // receiver holds, only where its signature says so.
       bool placeFlows = resultBorrowsReceiver(p_, e);
@@ -351,40 +393,27 @@ void BorrowChecker::walkExpr(const Expr& e) {
       return;
     }
     case ExprKind::Assign: case ExprKind::CompoundAssign: {
-      // `v[i] = x` borrows v mutably (IndexMut) before the index is
-      // computed, and after x: an assignment, and a compound one of
-      // numbers, evaluates its right side first (`v[1] = *first` runs);
-      // `s[i] += "x"` calls add_assign on the place, made first.
-      // `r[i] = x` with `r: &mut Vec<T>` borrows `*r`.
-      std::string indexed;
-      int32_t indexedRoot = e.lhs->kind == ExprKind::Index ? placeRoot(*e.lhs, &indexed) : -1;
-      bool throughRef = indexedRoot >= 0 && indexed == "*";
-      if (e.lhs->kind == ExprKind::Index && T_.get(withoutRefs(e.lhs->lhs->type)).kind == TypeKind::Vec &&
-          (throughRef || placeRoot(*e.lhs->lhs, nullptr) >= 0)) {
-        ++point_;
-        int32_t b = throughRef ? borrowPlace(indexedRoot, "*", true, e.lhs->lhs->span, point_) : makeBorrow(*e.lhs->lhs, true, e.lhs->lhs->span);
-        if (b >= 0) {
-          bool rhsFirst = e.kind == ExprKind::Assign || T_.isNumeric(T_.resolve(e.lhs->type)) ||
-                          T_.get(T_.resolve(e.lhs->type)).kind == TypeKind::Bool;
-          size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
-          if (rhsFirst) {
-            walkValue(*e.rhs);
-            borrows_[b].point = ++point_;
-          }
-          if (throughRef) accessPlace(Access::Mutable, indexedRoot, "*", e.lhs->lhs->span, b);
-          else access(Access::Mutable, *e.lhs->lhs, e.lhs->lhs->span, b);
-          borrows_[b].liveSpan = e.lhs->lhs->span;
-          walkValue(*e.lhs->rhs);
-          borrows_[b].liveThrough = ++point_;
-          if (!rhsFirst) {
-            rhsBorrows = borrows_.size();
-            rhsUses = uses_.size();
-            walkValue(*e.rhs);
-          }
-          int32_t root = placeRoot(*e.lhs->lhs, nullptr);
-          if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
-          return;
+      // `v[i] = x` (`v[i].x = x`, `grid[i][j] = x`) borrows v mutably
+      // (IndexMut) before the index is computed (walkIndexesOf), and after
+      // x: an assignment, and a compound one of numbers, evaluates its right
+      // side first (`v[1] = *first` runs); `s[i] += "x"` calls add_assign on
+      // the place, made first. `r[i] = x` with `r: &mut Vec<T>` borrows `*r`.
+      int32_t root = placeRoot(*e.lhs, nullptr);
+      if (root >= 0 && reachesThroughImplIndex(*e.lhs)) {
+        bool rhsFirst = e.kind == ExprKind::Assign || T_.isNumeric(T_.resolve(e.lhs->type)) ||
+                        T_.get(T_.resolve(e.lhs->type)).kind == TypeKind::Bool;
+        size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
+        if (rhsFirst) walkValue(*e.rhs);
+        int32_t held = walkIndexesOf(*e.lhs, true);
+        if (!rhsFirst) {
+          rhsBorrows = borrows_.size();
+          rhsUses = uses_.size();
+          walkValue(*e.rhs);
+          if (held >= 0) holdUntil(held, ++point_, borrows_[held].liveSpan);
         }
+        if (e.kind == ExprKind::Assign) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
+        if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
+        return;
       }
       size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
       walkValue(*e.rhs);
