@@ -12,7 +12,7 @@
 // (rustc's parse error), a borrow held across a method call (E0502, E0499),
 // a closure called again after it moved its capture out, a change through a
 // shared reference or a move under one, E0308 in bindings, branches, arms
-// and operands. rustc stays the judge: the
+// and operands, an index through IndexMut reading the Vec it indexes. rustc stays the judge: the
 // engine must give rustc's code at rustc's line:col, whatever rustc says
 // (and if rustc accepts the mutant after all, it is one more valid program).
 import { Gen } from './gen.mjs';
@@ -179,6 +179,17 @@ const LATER_MUTATIONS = {
     const v = g.pick(c), n = v.name;
     if (g.chance(0.5)) return [`let r = &${n};`, `let taken = ${n};`, 'println!("{:?}", r);'];
     return [`let r = &${n};`, v.type.k === 'vec' ? `r.push(${T.defaultValue(g, v.type.el)});` : 'r.push_str("more");'];
+  },
+  'index-mut-reads-its-base': (g, vs) => {  // IndexMut borrows the Vec before its index is computed: E0502
+    const c = vs.filter((v) => !v.moved && v.mut && v.type.k === 'vec');
+    if (!c.length) return null;
+    const v = g.pick(c), n = v.name;
+    const copies = T.isCopy(v.type.el);
+    return g.pick([
+      [`let tail = &mut ${n}[${n}.len().min(1)..];`, 'tail.reverse();'],
+      [`${n}[${n}.len() - 1].clone_from(&${n}[0].clone());`],
+      copies ? [`let last = &mut ${n}[${n}.len() - 1];`, `*last = ${T.defaultValue(g, v.type.el)};`] : [`${n}.swap(0, ${n}.len() - 1);`, `let first = &mut ${n}[${n}.len() / 2];`],
+    ]);
   },
   'mismatched-types': (g, vs) => {  // E0308 in its other places: a binding's type, a branch, an arm, an operand
     if (g.chance(0.5)) return null;  // it always fits: let the kinds that need a variable of their own be tried too

@@ -59,7 +59,7 @@ function statement(g) {
       const v = g.pick(ms);
       g.locking([v.name], () => g.line(g.weighted([
         [2, () => `swap_ends(&mut ${v.name});`],
-        [1, () => `swap_ends(&mut ${v.name}[${v.name}.len().min(1)..]);`],
+        [1, () => `{ let k = ${v.name}.len().min(1); swap_ends(&mut ${v.name}[k..]); }`],  // IndexMut borrows before the range is computed
         [2, () => `bump_all(&mut ${v.name}, ${g.int(-5, 5)});`],
         [1, () => `if let Some((first, rest)) = ${v.name}.split_first_mut() { *first = slice_sum(rest); }`],
         [2, () => `{ let k = ${v.name}.len().min(${small(g)}); ${v.name}.${g.pick(['rotate_left', 'rotate_right'])}(k); }`],
