@@ -153,6 +153,26 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
         return true;
       }
     }
+  return methodsOnly && pickStdProvidedMethod(t, name, out);
+}
+
+// A provided method of a std trait (its body in check/prelude.cpp) on a
+// type std implements the trait for, or derives it for, with no impl the
+// checker sees: `err.source()` on a ParseIntError, `p.ne(&q)` with
+// PartialEq derived. A std method row of that name (check/std_methods.def)
+// answers first, as it always did.
+bool Resolver::pickStdProvidedMethod(TypeId t, const std::string& name, MethodPick* out) {
+  int unused = 0;
+  if (firstTypeWithStdMethod(t, name, &unused) != kNoType) return false;
+  for (size_t i = 0; i < out_.traits.size(); ++i) {
+    const TraitInfo& trait = out_.traits[i];
+    int32_t m = trait.findMethod(name);
+    if (trait.std == StdTrait::None || m < 0 || !trait.methods[m].hasDefault) continue;
+    if (out_.fns[trait.methods[m].fn].decl->self == SelfParam::None) continue;
+    if (!traitInScope(static_cast<int32_t>(i)) || !stdImplementsOrDerives(t, trait.std)) continue;
+    *out = pickTraitDecl(t, TraitRef{static_cast<int32_t>(i), {}, {}, {}}, m);
+    return true;
+  }
   return false;
 }
 

@@ -136,6 +136,7 @@ class Resolver {
   bool pickFromImpl(int32_t impl, TypeId t, std::vector<TypeId> implArgs, const std::string& name, bool methodsOnly,
                     MethodPick* out);
   bool lookupOnType(TypeId t, const std::string& name, bool methodsOnly, MethodPick* out);
+  bool pickStdProvidedMethod(TypeId t, const std::string& name, MethodPick* out);
   bool lookupUserMethod(TypeId receiver, const std::string& name, MethodPick* out);
   bool lookupAssocFn(TypeId self, const std::string& name, MethodPick* out);
   void signatureOf(const MethodPick& pick, std::vector<TypeId>* params, TypeId* ret);
