@@ -132,7 +132,7 @@ class BorrowChecker {
                                       const Expr* stdCall = nullptr, Span callSpan = {});
 
   void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call, bool intoField = false);
-  void requireStaticLet(const Stmt& let, size_t firstBorrow);
+  void requireStaticLet(const Stmt& let, size_t firstBorrow, size_t initEnd, const std::vector<int32_t>& bound);
   bool fieldHoldsStatic(TypeId structType, const std::string& field) const;
   void requireStaticTypeParameters(TypeId type, Span call);
   bool selfOfTraitBody() const;

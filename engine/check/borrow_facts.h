@@ -162,6 +162,10 @@ class LifetimeSlots {
   // The part's slots that hold what the whole holds under `held`.
   static SlotMask narrow(const std::vector<SlotMask>& part, SlotMask held);
   static size_t lifetimeParamCount(const Generics& g);
+  // The slots of `t`, written as `written`, where it names a lifetime that
+  // `named` accepts (`&[&'static str]`: the element's, not the slice's);
+  // every slot where the written type's lifetimes do not line up with t's.
+  SlotMask namedSlots(const TypeExpr& written, TypeId t, const std::function<bool(const std::string&)>& named) const;
   void forget() { counts_.clear(); }  // once what ReferenceTypes answers changed
 
  private:

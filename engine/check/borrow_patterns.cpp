@@ -340,12 +340,23 @@ bool isNamedLifetime(const std::string& l) { return !l.empty() && l != "_"; }
 // whole run: a variable's is E0597,
 // a temporary's E0716 (extended or not), as rustc says. A borrow through a
 // reference (`&r[..]`) is of what r points at, which may well be static.
-void BorrowChecker::requireStaticLet(const Stmt& let, size_t firstBorrow) {
+// Only the borrows the bound variable holds under a lifetime so named are
+// bound by it: `let r: &[&'static str] = v.as_slice();` borrows `v` for
+// the slice's own lifetime, which the type leaves to inference.
+void BorrowChecker::requireStaticLet(const Stmt& let, size_t firstBorrow, size_t initEnd, const std::vector<int32_t>& bound) {
   if (!let.type || !let.init || !mentionsLifetime(*let.type, isNamedLifetime)) return;
   Use forever{-1, UINT32_MAX, let.init->span};
   Span bodyEnd{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
-  for (size_t k = firstBorrow; k < borrows_.size(); ++k) {
+  bool plain = let.pattern->kind == PatternKind::Binding && !let.pattern->subpattern && !let.pattern->bindsByRef && bound.size() == 1;
+  SlotMask named = plain ? slots_.namedSlots(*let.type, fn_->locals[bound[0]].type, isNamedLifetime) : kEverySlot;
+  auto heldOnlyElsewhere = [&](const Borrow& b) {
+    return std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) {
+      return plain && h.local == bound[0] && !h.approximate && (h.slots & named) == 0;
+    });
+  };
+  for (size_t k = firstBorrow; k < initEnd; ++k) {
     const Borrow& b = borrows_[k];
+    if (heldOnlyElsewhere(b)) continue;
     if (b.temporary) reportTemporaryFreed(b, forever);
     if (b.param < 0 && b.local >= 0 && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0)
       reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);

@@ -87,6 +87,16 @@ size_t LifetimeSlots::count(TypeId id) const {
   return n;
 }
 
+SlotMask LifetimeSlots::namedSlots(const TypeExpr& written, TypeId t, const std::function<bool(const std::string&)>& named) const {
+  std::vector<std::string> lifetimes;
+  namedLifetimes(written, lifetimes);
+  if (lifetimes.size() != count(t)) return all(t);
+  SlotMask mask = 0;
+  for (size_t i = 0; i < lifetimes.size(); ++i)
+    if (named(lifetimes[i])) mask |= bit(i);
+  return mask;
+}
+
 SlotMask LifetimeSlots::all(TypeId t) const {
   size_t n = count(t);
   return n >= kMaxSlots ? kEverySlot : (SlotMask{1} << n) - 1;

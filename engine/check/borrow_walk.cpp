@@ -215,12 +215,13 @@ void BorrowChecker::walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) 
     } else {
       size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
       if (s.init) walkValue(*s.init);
-      requireStaticLet(s, firstBorrow);
+      size_t initEnd = borrows_.size();
       if (s.elseBlock) walkBlock(*s.elseBlock);
       bindings(*s.pattern, bound);
       bool plain = s.pattern->kind == PatternKind::Binding && !s.pattern->subpattern && !s.pattern->bindsByRef;
       if (s.init && !plain) bindOnValue(*s.init, {s.pattern.get()}, bound, firstBorrow, firstUse);
       else for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse, s.init.get());
+      requireStaticLet(s, firstBorrow, initEnd, bound);
       declare(bound);
     }
     declared.insert(declared.end(), bound.begin(), bound.end());
