@@ -56,7 +56,8 @@ class BorrowChecker {
     size_t borrows, borrowsEnd, uses, usesEnd;
   };
 
-  void holdUsesUntilHere(size_t from, size_t to);
+  void holdUsesUntil(size_t from, size_t to, uint32_t point);
+  void holdCapturesUntil(const ArgRange& closure, uint32_t point);
   void sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
@@ -98,6 +99,8 @@ class BorrowChecker {
   bool reachesThroughImplIndex(const Expr& place) const;
 
   void holdUntil(int32_t borrow, uint32_t point, Span span);
+
+  void holdReceiverBorrows(size_t from, size_t to, uint32_t point, Span call);
 
   void walkExpr(const Expr& e);
 

@@ -254,10 +254,18 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
   }
   if (callee && firstParam == 0) storeThroughMutParameters(*callee, 0, args, ranges, -1);
   uint32_t call = ++point_;  // the point of the call itself (and of a method's receiver access)
-  // Each argument is held until the call: what an earlier one hands on (the
-  // `b` of `two(b, v.len())`) is still borrowed while the later ones run.
-  for (size_t i = 0; i + 1 < args.size(); ++i)
-    if (holdsReference(args[i]->type)) holdUsesUntilHere(ranges[i].uses, ranges[i].usesEnd);
+  // Each argument is held through the call: what an earlier one hands on
+  // (the `b` of `two(b, v.len())`) is still borrowed while the later ones
+  // run, and what any of them hands on is still borrowed when a method's
+  // receiver, reserved while they ran, is borrowed `&mut` for the call (the
+  // `x` a closure captures in `v.retain(|e| e != x)`).
+  // (What the call's result holds comes from the arguments themselves.)
+  size_t held = uses_.size();
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (holdsReference(args[i]->type)) holdUsesUntil(ranges[i].uses, ranges[i].usesEnd, call + 1);
+    if (p_.types.closureOf(args[i]->type) >= 0) holdCapturesUntil(ranges[i], call + 1);
+  }
+  for (size_t k = held; k < uses_.size(); ++k) uses_[k].sealed = true;
   endUnheldBorrows(first, call);
   return ranges;
 }
@@ -278,14 +286,24 @@ void BorrowChecker::sealClosuresCalledHere(const Expr& call, const std::vector<A
   }
 }
 
-// The variables read in uses_[from, to) are read again at the current
-// point: a value made of them (an argument, a formatted value) still holds
-// what they hold until then.
-void BorrowChecker::holdUsesUntilHere(size_t from, size_t to) {
+// The variables read in uses_[from, to) are read again at `point`: a
+// value made of them (an argument, a formatted value) still holds what
+// they hold until then.
+void BorrowChecker::holdUsesUntil(size_t from, size_t to, uint32_t point) {
   for (size_t k = from; k < to; ++k) {
     Use again = uses_[k];
-    again.point = point_;
+    again.point = point;
     uses_.push_back(again);
+  }
+}
+
+// A closure passed to a call is called by it: the variables it captures,
+// and what they hold, are still in use at `point`.
+void BorrowChecker::holdCapturesUntil(const ArgRange& closure, uint32_t point) {
+  holdUsesUntil(closure.uses, closure.usesEnd, point);
+  for (size_t k = closure.borrows; k < closure.borrowsEnd; ++k) {
+    int32_t local = borrows_[k].local;
+    if (local >= 0 && holdsReference(fn_->locals[local].type)) uses_.push_back({local, point, borrows_[k].span});
   }
 }
 
@@ -465,7 +483,7 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writ
   }
   if (writtenInto) walkPlace(*writtenInto, Access::Mutable, callSpan);
   uint32_t end = ++point_;
-  for (auto [from, to] : formatted) holdUsesUntilHere(from, to);
+  for (auto [from, to] : formatted) holdUsesUntil(from, to, point_);
   for (auto [local, span] : references) noteUse(local, span);
   for (int32_t i : held) {
     if (i < 0 || !borrows_[i].holders.empty() || borrows_[i].liveThrough) continue;

@@ -296,6 +296,14 @@ bool BorrowChecker::reachesThroughImplIndex(const Expr& place) const {
   return place.kind == ExprKind::Index && (indexesThroughImpl(T_, place) || reachesThroughImplIndex(*place.lhs));
 }
 
+// What a receiver that is no place borrows (the `&mut m` of `m.entry(k)`
+// in `m.entry(k).or_insert(m.len())`) is held by it, an argument of the
+// call, while the other arguments run.
+void BorrowChecker::holdReceiverBorrows(size_t from, size_t to, uint32_t point, Span call) {
+  for (size_t k = from; k < to; ++k)
+    if (borrows_[k].holders.empty() && !borrows_[k].sealed && borrows_[k].liveThrough < point) holdUntil(static_cast<int32_t>(k), point, call);
+}
+
 // Keeps a borrow no variable holds alive through `point`, used at `span`.
 void BorrowChecker::holdUntil(int32_t borrow, uint32_t point, Span span) {
   borrows_[borrow].liveThrough = std::max(borrows_[borrow].liveThrough, point);
@@ -349,12 +357,14 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (!placeReceiver) {
         if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
       }
+      size_t receiverBorrows = borrows_.size();
       const FnInfo* callee = borrowck::calleeOf(p_, e);
       std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
       if (!callee) sealClosuresCalledHere(e, ranges);
       uint32_t callPoint = point_;
       if (reservation >= 0) holdUntil(reservation, callPoint - 1, e.nameSpan);
       if (indexed >= 0) holdUntil(indexed, callPoint - 1, e.nameSpan);
+      if (!placeReceiver && holdsReference(e.operand->type)) holdReceiverBorrows(argBorrows, receiverBorrows, callPoint - 1, e.nameSpan);
       // A user method's result borrows the receiver's place, or what the
       // receiver holds, only where its signature says so.
       bool placeFlows = resultBorrowsReceiver(p_, e);
@@ -488,7 +498,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         }
         if (firstCompared.second > firstCompared.first) {
           ++point_;
-          holdUsesUntilHere(firstCompared.first, firstCompared.second);
+          holdUsesUntil(firstCompared.first, firstCompared.second, point_);
         }
         walkFormatArguments(f, string, e.span);
         if (writes && !string) writeThroughReference(*e.args[0], e.args[0]->span);
