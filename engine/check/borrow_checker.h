@@ -66,7 +66,8 @@ class BorrowChecker {
 
   void storeInto(int32_t holder, size_t firstBorrow, size_t firstUse);
 
-  void storeArguments(int32_t holder, const std::vector<ExprPtr>& args, size_t firstBorrow, size_t firstUse);
+  void storeArguments(int32_t holder, const Expr& call, size_t firstBorrow, size_t firstUse);
+  static bool movesElementsOutOfArgument(const Expr& call);
 
   void declare(const std::vector<int32_t>& locals);
 

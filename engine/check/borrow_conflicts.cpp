@@ -52,6 +52,16 @@ bool BorrowChecker::storesNoArgument(const Expr& call) {
   }
 }
 
+// `append(&mut other)`: the elements of other move into the receiver.
+bool BorrowChecker::movesElementsOutOfArgument(const Expr& call) {
+  if (call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(call.resolved)) {
+    case BuiltinMethod::VecAppend: case BuiltinMethod::DequeAppend: case BuiltinMethod::HeapAppend:
+      return true;
+    default: return false;
+  }
+}
+
 // A returned value that holds a borrow of this function's own variable,
 // or of a temporary, is E0515: their memory is gone once it returns.
 // What the value holds is what it hands on (LifetimeRules::flowInto: `&s`,

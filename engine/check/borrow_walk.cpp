@@ -375,7 +375,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       int32_t root = placeRoot(*e.operand, &path);
       bool mayStore = e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && !storesNoArgument(e);
       if (placeReceiver && mayStore && root >= 0 && !isRefLocal(root))
-        storeArguments(root, e.args, argBorrows, argUses);
+        storeArguments(root, e, argBorrows, argUses);
       if (mayStore && canHoldReferences(e.operand->type))
         for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
       if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);

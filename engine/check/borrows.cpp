@@ -278,12 +278,15 @@ void BorrowChecker::storeInto(int32_t holder, size_t firstBorrow, size_t firstUs
 // `v.push(*r)`, `v.insert(k, x)`: what each argument's value holds
 // (check/borrow_slots.cpp) is held by the receiver's variable: a `&str`
 // read out of a `&&str` (`*r`, or the coercion of `r`) holds what the
-// inner reference borrows, not what the outer one does.
-void BorrowChecker::storeArguments(int32_t holder, const std::vector<ExprPtr>& args, size_t firstBorrow, size_t firstUse) {
+// inner reference borrows, not what the outer one does. `a.append(&mut b)`
+// moves b's elements in: a holds what they hold, not the `&mut b`.
+void BorrowChecker::storeArguments(int32_t holder, const Expr& call, size_t firstBorrow, size_t firstUse) {
   if (!holdsReference(fn_->locals[holder].type)) return;
-  for (const ExprPtr& arg : args) {
+  for (const ExprPtr& arg : call.args) {
     ValueHoldings parts(HoldingsQuery{p_, T_, *fn_, slots_, borrows_, uses_, firstBorrow, firstUse, holder});
-    parts.collect(*arg, std::vector<SlotMask>(slots_.count(arg->coercion ? arg->coercedType : arg->type), kEverySlot));
+    std::vector<SlotMask> into(slots_.count(arg->coercion ? arg->coercedType : arg->type), kEverySlot);
+    if (movesElementsOutOfArgument(call) && !into.empty()) into[0] = 0;
+    parts.collect(*arg, into);
     for (const auto& [i, slots] : parts.out)
       if (slots && !heldBy(borrows_[i], holder)) borrows_[i].holders.push_back({holder, UINT32_MAX});
   }

@@ -597,6 +597,7 @@ class Resolver {
   TypeId copiedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId resizedWithClones(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId intoIteratorItem(TypeId t);
   TypeId learnersIteratorItem(TypeId t, Span at);
   TypeId genericIteratorItem(TypeId t, Span at);

@@ -689,6 +689,18 @@ TypeId Resolver::clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId ex
   return result;
 }
 
+// `v.resize(n, x)`: Vec's method for a T that is Clone (its impl block's
+// bound, so E0599 otherwise, as rustc); the new elements are clones of x,
+// cloned as the run clones.
+TypeId Resolver::resizedWithClones(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId result = bySignature(e, m, self, expected);
+  TypeId elem = T_.resolveDeep(T_.get(T_.resolve(self)).args[0]);
+  if (!T_.containsVar(elem) && !T_.containsParam(elem) && !implements(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}))
+    failUnsatisfiedBounds(e, self, BoundsLabel::None);
+  requireNoHandWrittenClone(elem, "`resize`", e.nameSpan);
+  return result;
+}
+
 // `b.into_vec()` of a Box<[T]>: a Vec<T>.
 TypeId Resolver::elementOfBoxedSlice(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.resolve(T_.get(T_.resolve(T_.get(T_.resolve(self)).args[0])).args[0]));

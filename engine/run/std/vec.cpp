@@ -303,6 +303,63 @@ Value Interpreter::runVecExtendFromSlice(StdCall& c) {
   return makeUnit();
 }
 
+// resize(n, value): growing, std's extend_with: room for all first, then
+// clones of value and value itself last, the length counted up as each is
+// written; else truncate, and value dropped after.
+Value Interpreter::runVecResize(StdCall& c) {
+  uint64_t want = c.args[0].u64(), n = receiverLen(c);
+  TypeId elem = receiverElem(c);
+  if (want <= n) {
+    truncateVec(c, want);
+    dropValueNow(std::move(c.args[1]));
+    return makeUnit();
+  }
+  growAmortized(c.recv.addr, elem, want - n, c.call.span);
+  uint64_t size = T_.layout(elem).size;
+  Address original = holdInScratch(c.args[1]);
+  for (uint64_t i = n; i < want; ++i) {
+    Value v = i + 1 < want ? cloneValue(original, elem, c.call.nameSpan) : c.args[1];
+    mem_.write(receiverData(c) + i * size, v.data(), size);
+    setLength(c.recv.addr, i + 1);
+  }
+  return makeUnit();
+}
+
+// resize_with(n, f): growing, room for all first, then f called for each
+// new element in order; else truncate. f is dropped last.
+Value Interpreter::runVecResizeWith(StdCall& c) {
+  uint64_t want = c.args[0].u64(), n = receiverLen(c);
+  TypeId elem = receiverElem(c);
+  HeldCallable f = holdCallable(c.args[1]);
+  if (want <= n) {
+    truncateVec(c, want);
+  } else {
+    growAmortized(c.recv.addr, elem, want - n, c.call.span);
+    uint64_t size = T_.layout(elem).size;
+    for (uint64_t i = n; i < want; ++i) {
+      Value v = callHeld(f, {}, c.call.nameSpan);
+      mem_.write(receiverData(c) + i * size, v.data(), size);
+      setLength(c.recv.addr, i + 1);
+    }
+  }
+  releaseCallable(f);
+  return makeUnit();
+}
+
+// append(&mut other): room for other's elements reserved, their bytes moved
+// after the last, then other's length set to 0 (it keeps its buffer).
+Value Interpreter::runVecAppend(StdCall& c) {
+  Address other = c.args[0].u64();
+  uint64_t count = mem_.readU64(other + VecHeader::len);
+  TypeId elem = receiverElem(c);
+  growAmortized(c.recv.addr, elem, count, c.call.span);
+  uint64_t size = T_.layout(elem).size, len = receiverLen(c);
+  if (count > 0 && size > 0) mem_.copy(receiverData(c) + len * size, mem_.readU64(other + VecHeader::ptr), count * size);
+  setLength(c.recv.addr, len + count);
+  setLength(other, 0);
+  return makeUnit();
+}
+
 // drain: the range taken out as a stream (streams.cpp's drainStream).
 Value Interpreter::runVecDrain(StdCall& c) {
   c.stream = drainStream(c);
