@@ -912,15 +912,11 @@ TypeId Resolver::elementTypeOfIterable(Expr& iter) {
     case TypeKind::HashMap: case TypeKind::BTreeMap: return T_.tupleOf({ty.args[0], ty.args[1]});
     case TypeKind::HashSet: case TypeKind::BTreeSet: return ty.args[0];
     case TypeKind::Ref: {
+      TypeId through = itemThroughReference(ty);
+      if (through != kNoType) return through;
       const Type target = T_.get(T_.resolve(ty.args[0]));
-      if (target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
-          target.kind == TypeKind::HashSet || target.kind == TypeKind::VecDeque || target.kind == TypeKind::BTreeSet)
-        return T_.refTo(target.args[0], ty.isMut && target.kind != TypeKind::HashSet && target.kind != TypeKind::BTreeSet);
-      if (target.kind == TypeKind::BinaryHeap && !ty.isMut) return T_.refTo(target.args[0], false);  // std has no `&mut BinaryHeap` loop
       if (target.kind == TypeKind::Box && T_.get(T_.resolve(target.args[0])).kind == TypeKind::Slice)  // `&b` of a Box<[T]>: its slice's
         return T_.refTo(T_.get(T_.resolve(target.args[0])).args[0], ty.isMut);
-      if (target.kind == TypeKind::HashMap || target.kind == TypeKind::BTreeMap)  // (&K, &V), or (&K, &mut V) through `&mut map`
-        return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ty.isMut)});
       if (ty.isMut && target.kind == TypeKind::Iter) return target.args[0];  // `for x in &mut it`: advanced in place
       if (ty.isMut) {
         TypeId learners = learnersIteratorItem(T_.resolve(ty.args[0]), iter.span);

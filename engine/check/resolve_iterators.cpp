@@ -110,9 +110,7 @@ TypeId Resolver::flattenedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
                                                                                    : intoIteratorItem(inner);
   if (innerItem == kNoType) {
     const Type& i = T_.get(T_.resolve(inner));
-    if ((i.kind == TypeKind::Var && i.varKind == VarKind::Any) || i.kind == TypeKind::Result || i.kind == TypeKind::String ||
-        i.kind == TypeKind::HashMap || i.kind == TypeKind::HashSet || i.kind == TypeKind::VecDeque || i.kind == TypeKind::BTreeMap ||
-        i.kind == TypeKind::BTreeSet)
+    if ((i.kind == TypeKind::Var && i.varKind == VarKind::Any) || i.kind == TypeKind::Result)
       fail(DiagCode::None, "`" + e.text + "` over `" + typeName(inner) + "` is not supported yet", e.nameSpan);
     fail(DiagCode::E0277, "`" + typeName(inner) + "` is not an iterator", e.nameSpan, "`" + typeName(inner) + "` is not an iterator");
   }
@@ -215,14 +213,30 @@ TypeId Resolver::intoIteratorItem(TypeId t) {
       return steps ? ty.args[0] : kNoType;
     }
     case TypeKind::Vec: case TypeKind::Array: case TypeKind::BinaryHeap: return ty.args[0];
+    case TypeKind::VecDeque: case TypeKind::HashSet: case TypeKind::BTreeSet: return ty.args[0];
+    case TypeKind::HashMap: case TypeKind::BTreeMap: return T_.tupleOf({ty.args[0], ty.args[1]});
     case TypeKind::Struct: case TypeKind::Enum: return learnersIteratorItem(t, {});
     case TypeKind::Param: return genericIteratorItem(t, {});  // `I: Iterator`, or a caller's `impl Iterator` value
-    case TypeKind::Ref: {  // a BinaryHeap only by shared reference: std has no IntoIterator for `&mut BinaryHeap`
-      const Type& target = T_.get(T_.resolve(ty.args[0]));
-      bool sequence = target.kind == TypeKind::Vec || target.kind == TypeKind::Array || target.kind == TypeKind::Slice ||
-                      (target.kind == TypeKind::BinaryHeap && !ty.isMut);
-      return sequence ? T_.refTo(target.args[0], ty.isMut) : kNoType;
-    }
+    case TypeKind::Ref: return itemThroughReference(ty);
+    default: return kNoType;
+  }
+}
+
+// What iterating through reference `ref` to a collection yields (std's
+// IntoIterator for `&C` and `&mut C`): references to a sequence's or a
+// VecDeque's elements, mutable through `&mut`; to a set's or a binary
+// heap's through `&` alone (std has no IntoIterator for `&mut HashSet`,
+// `&mut BTreeSet` or `&mut BinaryHeap`); a map's `(&K, &V)`, or `(&K, &mut
+// V)` through `&mut`. kNoType for any other target.
+TypeId Resolver::itemThroughReference(const Type& ref) {
+  const Type target = T_.get(T_.resolve(ref.args[0]));
+  switch (target.kind) {
+    case TypeKind::Vec: case TypeKind::Array: case TypeKind::Slice: case TypeKind::VecDeque:
+      return T_.refTo(target.args[0], ref.isMut);
+    case TypeKind::HashSet: case TypeKind::BTreeSet: case TypeKind::BinaryHeap:
+      return ref.isMut ? kNoType : T_.refTo(target.args[0], false);
+    case TypeKind::HashMap: case TypeKind::BTreeMap:
+      return T_.tupleOf({T_.refTo(target.args[0], false), T_.refTo(target.args[1], ref.isMut)});
     default: return kNoType;
   }
 }
@@ -230,7 +244,7 @@ TypeId Resolver::intoIteratorItem(TypeId t) {
 // zip and chain take anything iterable: an iterator, a range, a Vec or an
 // array (its elements), or a reference to one (references to them).
 TypeId Resolver::otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  TypeId item = iterableArgument(e, false);
+  TypeId item = iterableArgument(e);
   Expr& arg = *e.args[0];
   TypeId given = arg.type;
   TypeId mine = T_.get(T_.resolve(self)).args[0];
@@ -259,26 +273,34 @@ TypeId Resolver::iteratorOfIterable(TypeId given) {
 }
 
 // The one argument of zip, chain or eq, anything iterable: its item type.
-// What is not iterable is E0277 at eq's name, or at the argument.
-TypeId Resolver::iterableArgument(Expr& e, bool atName) {
+// What is not iterable is E0277 at the method's name, as rustc; chain's
+// argument written `&mut x` at x, named by x's type (std's `&mut I` is an
+// iterator when I is, which rustc asks of x).
+TypeId Resolver::iterableArgument(Expr& e) {
   e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByValue);
   checkArgCount(e, 1, e.args.size(), "method");
   Expr& arg = *e.args[0];
   TypeId given = checkExpr(arg, kNoType);
   TypeId item = intoIteratorItem(given);
   if (item != kNoType) return item;
-  const Type& g = T_.get(T_.resolve(given));
-  if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet || g.kind == TypeKind::VecDeque || g.kind == TypeKind::String)
-    fail(DiagCode::None, "passing a `" + typeName(given) + "` to `" + e.text + "` is not supported yet", arg.span);
-  fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", atName ? e.nameSpan : arg.span,
-       "`" + typeName(given) + "` is not an iterator");
+  if (e.text == "chain") failNotIterableThroughMut(arg);
+  fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", e.nameSpan, "`" + typeName(given) + "` is not an iterator");
+}
+
+// An argument written `&mut x` where an iterable is taken, which is not
+// one: rustc's E0277 at x, whose type it names (it asks whether x is an
+// iterator, as `&mut I` is one when I is). Returns for another argument.
+void Resolver::failNotIterableThroughMut(const Expr& arg) {
+  if (arg.kind != ExprKind::Ref || !arg.isMut) return;
+  TypeId inner = arg.operand->type;
+  fail(DiagCode::E0277, "`" + typeName(inner) + "` is not an iterator", arg.operand->span, "`" + typeName(inner) + "` is not an iterator");
 }
 
 // Iterator::eq: the items of both compared in turn with `==`, here of the
 // same type (another is rustc's E0271 at the name), which must be
 // PartialEq (E0277 at the argument).
 TypeId Resolver::iteratorsEqual(Expr& e, BuiltinMethod, TypeId self, TypeId) {
-  TypeId item = iterableArgument(e, true);
+  TypeId item = iterableArgument(e);
   TypeId mine = T_.get(T_.resolve(self)).args[0];
   if (!unify(mine, item))
     fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(e.args[0]->type) + " as IntoIterator>::Item == " + typeName(mine) + "`",

@@ -599,6 +599,7 @@ class Resolver {
   TypeId clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId resizedWithClones(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId intoIteratorItem(TypeId t);
+  TypeId itemThroughReference(const Type& ref);
   TypeId learnersIteratorItem(TypeId t, Span at);
   TypeId genericIteratorItem(TypeId t, Span at);
   bool checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result);
@@ -606,7 +607,8 @@ class Resolver {
   TypeId textLeftInChars(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId iteratorsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId iterableArgument(Expr& e, bool atName);
+  TypeId iterableArgument(Expr& e);
+  void failNotIterableThroughMut(const Expr& arg);
   TypeId iteratorOfIterable(TypeId given);
   TypeId closureKeyOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void internKeyIndexPairs(TypeId key);

@@ -308,7 +308,8 @@ TypeId Resolver::heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 // by value, or by reference when they are Copy (`Extend<&'a T>`); a map's
 // (K, V) pairs, or (&K, &V) when both are Copy; a String's chars, &chars,
 // &strs or Strings. Anything else iterable is E0277 at the method (E0271
-// at the argument for references to a type that is not Copy), as rustc.
+// at the argument for references to a type that is not Copy), as rustc;
+// what is not iterable E0277 at the argument (at x, for `&mut x`).
 TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   e.receiverMode = static_cast<uint8_t>(ReceiverMode::ByMut);
   requireMutableReceiver(e);
@@ -318,19 +319,12 @@ TypeId Resolver::extendItems(Expr& e, BuiltinMethod, TypeId self, TypeId) {
   bool inferred = kind != TypeKind::String && keyIsInferred(self);
   TypeId given = checkExpr(arg, kNoType);
   TypeId item = intoIteratorItem(given);
-  const Type consumed = T_.get(T_.resolve(given));  // a map, a set or a deque given by value: its into_iter's items
-  if (item == kNoType && (consumed.kind == TypeKind::HashMap || consumed.kind == TypeKind::BTreeMap))
-    item = T_.tupleOf({consumed.args[0], consumed.args[1]});
-  if (item == kNoType && (consumed.kind == TypeKind::HashSet || consumed.kind == TypeKind::BTreeSet || consumed.kind == TypeKind::VecDeque))
-    item = consumed.args[0];
   int unusedDerefs = 0;
   if (item == kNoType) {
     const Type g = T_.get(T_.resolve(stripRefs(given, &unusedDerefs)));
-    if (g.kind == TypeKind::HashMap || g.kind == TypeKind::HashSet || g.kind == TypeKind::VecDeque || g.kind == TypeKind::String ||
-        g.kind == TypeKind::BinaryHeap ||
-        g.kind == TypeKind::BTreeMap || g.kind == TypeKind::BTreeSet || g.kind == TypeKind::Option ||
-        (g.kind == TypeKind::Var && g.varKind == VarKind::Any))
+    if (g.kind == TypeKind::Option || (g.kind == TypeKind::Var && g.varKind == VarKind::Any))
       fail(DiagCode::None, "passing a `" + typeName(given) + "` to `extend` is not supported yet", arg.span);
+    failNotIterableThroughMut(arg);
     fail(DiagCode::E0277, "`" + typeName(given) + "` is not an iterator", arg.span, "`" + typeName(given) + "` is not an iterator");
   }
   const Type s = T_.get(T_.resolve(self));

@@ -510,6 +510,9 @@ class Interpreter {
   bool endsOpen(const Expr& e) const;
   __int128 largestOf(TypeId intType) const;
   std::unique_ptr<ItemStream> collectionStream(const Expr& e, TypeId item);
+  bool isTable(TypeId t) const;
+  std::unique_ptr<ItemStream> borrowedTableStream(const Value& r, const Expr& e);
+  TypeId itemThroughReference(TypeId ref) const;
   std::unique_ptr<ItemStream> movedStream(const Value& collection, const Expr& e);
   std::unique_ptr<ItemStream> streamOfValue(const Value& v, const Expr& e, TypeId item);
   TypeId returnOf(const HeldCallable& f) const;

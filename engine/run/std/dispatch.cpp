@@ -116,13 +116,14 @@ bool Interpreter::takesIterable(BuiltinMethod m) {
 }
 
 // extend(iterable): a reference to a Vec, an array or a slice is evaluated
-// (its elements are read in place); anything else is opened as an iterator
-// (run/std/streams.cpp), not evaluated. If a closure of its chain panics,
-// what the iterator still owns is dropped as the panic unwinds.
+// (its elements are read in place); anything else (a reference to a map
+// too) is opened as an iterator (run/std/streams.cpp), not evaluated. If a
+// closure of its chain panics, what the iterator still owns is dropped as
+// the panic unwinds.
 Value Interpreter::callExtend(BuiltinMethod m, StdCall& c, Value self) {
   c.self = std::move(self);
   const Expr& arg = *c.call.args[0];
-  if (T_.get(arg.type).kind == TypeKind::Ref) {
+  if (T_.get(arg.type).kind == TypeKind::Ref && !isTable(T_.get(arg.type).args[0])) {
     c.args.push_back(eval(arg));
     return runMethod(m, c);
   }

@@ -215,6 +215,7 @@ std::unique_ptr<ItemStream> Interpreter::collectionStream(const Expr& e, TypeId 
   s->call = &e;
   Value v = eval(e);
   if (T_.get(e.type).kind == TypeKind::Ref) {
+    if (isTable(T_.get(e.type).args[0])) return borrowedTableStream(v, e);
     Place target = deref(Place{materialize(v), v.type});
     auto [data, len] = sequenceAt(target);
     TypeId elem = T_.get(target.type).args[0];
@@ -232,6 +233,54 @@ std::unique_ptr<ItemStream> Interpreter::collectionStream(const Expr& e, TypeId 
     return s;
   }
   return movedStream(v, e);
+}
+
+// Whether t is a HashMap, a HashSet, a VecDeque, a BTreeMap or a BTreeSet,
+// walked entry by entry rather than as a slice.
+bool Interpreter::isTable(TypeId t) const {
+  TypeKind k = T_.get(t).kind;
+  return k == TypeKind::HashMap || k == TypeKind::HashSet || k == TypeKind::VecDeque || k == TypeKind::BTreeMap ||
+         k == TypeKind::BTreeSet;
+}
+
+// A reference r to a HashMap, HashSet, VecDeque, BTreeMap or BTreeSet where
+// an iterator is taken (flatten's items, zip's argument, extend's): its
+// entries by reference, in the order a `for` loop walks them, hinted
+// exactly; trusted as the collection's iter() is (hashbrown's iterators
+// are not TrustedLen).
+std::unique_ptr<ItemStream> Interpreter::borrowedTableStream(const Value& r, const Expr& e) {
+  auto s = std::make_unique<ItemStream>();
+  s->kind = StreamKind::Items;
+  s->call = &e;
+  s->item = itemThroughReference(r.type);
+  TypeId collection = T_.get(r.type).args[0];
+  TypeKind k = T_.get(collection).kind;
+  s->items = k == TypeKind::VecDeque                               ? dequeItems(r.u64(), collection, s->item)
+             : k == TypeKind::HashMap || k == TypeKind::HashSet ? tableItems(r.u64(), collection, s->item)
+                                                                : btreeItems(r.u64(), collection, s->item);
+  s->back = s->items.size();
+  s->trusted = k != TypeKind::HashMap && k != TypeKind::HashSet;
+  return s;
+}
+
+// The item of reference ref to a map, a set or a deque, as the checker
+// interned it: `(&K, &V)` (`&mut V` through `&mut`) of a map, `&T` of a
+// set, `&T` or `&mut T` of a deque.
+TypeId Interpreter::itemThroughReference(TypeId ref) const {
+  const Type& r = T_.get(ref);
+  const Type& c = T_.get(r.args[0]);
+  auto refTo = [&](TypeId target, bool isMut) {
+    Type t;
+    t.kind = TypeKind::Ref;
+    t.args = {target};
+    t.isMut = isMut;
+    return T_.find(t);
+  };
+  if (c.kind != TypeKind::HashMap && c.kind != TypeKind::BTreeMap) return refTo(c.args[0], r.isMut);
+  Type pair;
+  pair.kind = TypeKind::Tuple;
+  pair.args = {refTo(c.args[0], false), refTo(c.args[1], r.isMut)};
+  return T_.find(pair);
 }
 
 // into_iter of a Vec, a BinaryHeap (its Vec's) or an array: its elements,
@@ -402,16 +451,18 @@ void Interpreter::finishDrain(ItemStream& s) {
 
 // What flat_map's closure returned, or an item flatten was handed, as a
 // `for` loop iterates it (the checker let through only these): a kept
-// iterator or a learner's own moved in, a range counted, a Vec or an array
-// moved out, a reference to one walked by reference, an Option's value if
-// any, a reference to an Option the reference to its value (items of type
-// `item`).
+// iterator or a learner's own moved in, a range counted, a Vec, an array or
+// a map, set or deque moved out, a reference to one walked by reference, an
+// Option's value if any, a reference to an Option the reference to its
+// value (items of type `item`).
 std::unique_ptr<ItemStream> Interpreter::streamOfValue(const Value& v, const Expr& e, TypeId item) {
   const Type& t = T_.get(v.type);
   if (T_.keptIter(v.type) != KeptIter::None) return keptStream(Place{holdInScratch(v), v.type}, e, true);
   if (t.kind == TypeKind::Range) return countingStream(v, e);
   if (t.kind == TypeKind::Struct || t.kind == TypeKind::Enum) return learnersStream(holdInScratch(v), v.type, e, false);
   if (t.kind == TypeKind::Vec || t.kind == TypeKind::Array) return movedStream(v, e);
+  if (isTable(v.type)) return consumedTableStream(v, e);
+  if (t.kind == TypeKind::Ref && isTable(t.args[0])) return borrowedTableStream(v, e);
   auto s = std::make_unique<ItemStream>();
   s->call = &e;
   s->kind = StreamKind::Items;
