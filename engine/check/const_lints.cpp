@@ -160,7 +160,9 @@ class ConstLints {
   }
 
   // ---- straight-line propagation
-  void walkBlock(const Block& b) {
+  // A block's statements, then its tail, whose value is the block's (`let
+  // n: i16 = { i16::MIN };` is known, as rustc writes the tail to n).
+  std::optional<__int128> walkBlock(const Block& b) {
     for (const Stmt& s : b.stmts) {
       if (s.kind == StmtKind::Let && s.init) {
         std::optional<__int128> v = eval(*s.init);
@@ -170,8 +172,9 @@ class ConstLints {
         eval(*s.init);
       }
     }
-    if (b.tail) eval(*b.tail);
+    std::optional<__int128> value = b.tail ? eval(*b.tail) : std::nullopt;
     if (dropsALocal(b)) endBasicBlock();
+    return value;
   }
   // Whether a block's end drops a local it declared (a drop ends a MIR block).
   bool dropsALocal(const Block& b) const {
@@ -229,14 +232,8 @@ class ConstLints {
         return localValue(e);
       case ExprKind::Unary: {
         std::optional<__int128> v = eval(*e.operand);
-        if (!v || e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
-        IntKind k = T_.get(e.type).intKind;
-        if (intKindSigned(k) && intKindBytes(k) < 16 && *v == minOf(k)) {
-          lint("this arithmetic operation will overflow", "attempt to negate `" + show(*v, k) + "`, which would overflow",
-               "arithmetic_overflow", e.span);
-          return std::nullopt;
-        }
-        return static_cast<__int128>(-static_cast<unsigned __int128>(*v));
+        if (!v) return std::nullopt;
+        return negated(e, *v);
       }
       case ExprKind::Binary: {
         if (e.binaryOp == BinaryOp::And || e.binaryOp == BinaryOp::Or) {  // a branch on the left, a join after the right
@@ -268,7 +265,7 @@ class ConstLints {
         else known_.erase(local);
         return std::nullopt;
       }
-      case ExprKind::Block: walkBlock(*e.block); return std::nullopt;
+      case ExprKind::Block: return walkBlock(*e.block);
       case ExprKind::Loop: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For: {
         loops_.push_back(LoopValue{&e, 0, std::nullopt});
         endBasicBlock();
@@ -439,14 +436,43 @@ class ConstLints {
       default: return std::nullopt;
     }
   }
-  // An operand's value as the lint knows it, without linting it again: a
+  // An operand's value as the lint knows it, without walking it again: a
   // literal, a constant or a known local (what a comparison's operands are
-  // in the conditions that matter: `k >= 1`).
+  // in the conditions that matter: `k >= 1`), and a negation, a cast or an
+  // arithmetic operation on known ones (`-0i128 == 9`). The walk has
+  // already been through the condition, so what overflows here was linted
+  // there (or is allowed, and unknown).
   std::optional<__int128> known(const Expr& e) {
     if (e.kind == ExprKind::Paren) return known(*e.operand);
     if (e.kind == ExprKind::IntLit) return T_.get(e.type).kind == TypeKind::Int ? std::optional<__int128>(static_cast<__int128>(e.intValue)) : std::nullopt;
     if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::IntegerConstant)) return static_cast<__int128>(e.intValue);
+    if (e.kind == ExprKind::Unary) {
+      std::optional<__int128> v = known(*e.operand);
+      return v ? negated(e, *v) : std::nullopt;
+    }
+    if (e.kind == ExprKind::Cast) {
+      std::optional<__int128> v = known(*e.operand);
+      if (!v || T_.get(e.type).kind != TypeKind::Int || T_.get(e.operand->type).kind != TypeKind::Int) return std::nullopt;
+      return wrapTo(*v, T_.get(e.type).intKind);
+    }
+    if (e.kind == ExprKind::Binary && T_.get(e.type).kind == TypeKind::Int) {
+      std::optional<__int128> l = known(*e.lhs), r = known(*e.rhs);
+      return l && r ? arithmetic(e, *l, *r) : std::nullopt;
+    }
     return localValue(e);
+  }
+
+  // `-v` of unary expression e (a `!` is not followed): linted where it
+  // overflows (`-i16::MIN`).
+  std::optional<__int128> negated(const Expr& e, __int128 v) {
+    if (e.unaryOp != UnaryOp::Neg || T_.get(e.type).kind != TypeKind::Int) return std::nullopt;
+    IntKind k = T_.get(e.type).intKind;
+    if (intKindSigned(k) && intKindBytes(k) < 16 && v == minOf(k)) {
+      lint("this arithmetic operation will overflow", "attempt to negate `" + show(v, k) + "`, which would overflow",
+           "arithmetic_overflow", e.span);
+      return std::nullopt;
+    }
+    return static_cast<__int128>(-static_cast<unsigned __int128>(v));
   }
 
   // The extremes of a type, computed unsigned so that i128's do not
