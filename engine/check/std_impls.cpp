@@ -67,7 +67,7 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
     case StdTrait::Eq:
       if (t.kind == TypeKind::Struct) return T_.structOf(id).isEq && all(StdTrait::Eq);
       if (t.kind == TypeKind::Enum) return T_.enumOf(id).isEq && all(StdTrait::Eq);
-      return implementsComparison(id, Comparison::TotalOrder, nullptr) || t.kind == TypeKind::Result;
+      return implementsComparison(id, Comparison::TotalEquality, nullptr) || t.kind == TypeKind::Result;
     case StdTrait::PartialOrd:
       return implementsComparison(id, Comparison::Ordering, nullptr) && sameType(id, rhs);
     case StdTrait::Ord: return implementsComparison(id, Comparison::TotalOrder, nullptr);
