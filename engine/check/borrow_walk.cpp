@@ -541,7 +541,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (e.kind == ExprKind::Deref) walk(*e.operand); else walkPlace(*e.operand, Access::Read, e.span);
       return;
     case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: case ExprKind::For: {
-      size_t loopBorrows = borrows_.size();
+      size_t loopBorrows = borrows_.size(), loopUses = uses_.size();
       if (e.kind == ExprKind::For) {
         if (e.operand->kind == ExprKind::Ref || e.operand->kind == ExprKind::MethodCall) walk(*e.operand);
         else walkValue(*e.operand);
@@ -552,6 +552,11 @@ void BorrowChecker::walkExpr(const Expr& e) {
         std::vector<int32_t> bound;
         bindings(*e.pattern, bound);
         declare(bound);
+        // `for w in text.split(' ')`: an item may be a reference into what the iterable borrows,
+        // which whatever the item is stored into then holds (`out.push(w)`). A generic iterator's
+        // items hold what its Item's lifetimes say, which the parameter's borrow does not tell apart.
+        if (T_.get(T_.resolve(e.operand->type)).kind != TypeKind::Param)
+          for (int32_t local : bound) assignHolder(local, loopBorrows, loopUses, nullptr);
       }
       if (e.kind == ExprKind::While) walkValue(*e.operand);
       if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, *e.pattern);
