@@ -243,6 +243,7 @@ bool borrowsOnlyWhatSelfHolds(const Expr& call);
 // Whether a method call's result borrows the receiver's place (a user
 // method's by its signature).
 bool resultBorrowsReceiver(const Checked& p, const Expr& call);
+bool consumedItemsBorrowNothing(const Checked& p, const Expr& call);
 // Where rustc points an error about a returned value (E0515, E0621): the
 // value, or the part of it that `offends` and rustc names instead.
 const Expr& returnSite(const TypeTable& T, const Expr& e, const std::function<bool(const Expr&)>& offends);

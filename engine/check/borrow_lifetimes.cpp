@@ -239,6 +239,61 @@ bool borrowsOnlyWhatSelfHolds(const Expr& call) {
          resultNamesNoBorrow(stdMethod(m).signature);
 }
 
+// Whether f, given to `map` or `filter_map`, makes values that hold
+// nothing its argument or anything else borrows: a path to the learner's
+// function whose result borrows from none of its parameters (`fn
+// plant(c: char) -> &'static str`), or a closure whose value is a call
+// of one (`|c| plant(c)`).
+static bool makesValuesBorrowingNothing(const Checked& p, const Expr& f) {
+  int32_t closure = p.types.closureOf(f.type);
+  if (closure < 0) return false;
+  const ClosureInfo& c = p.closures[closure];
+  const FnInfo* fn = &p.fns[c.fn];  // a function named as a value: its own
+  if (!c.fnItem) {                  // a closure: the function its value is a call of
+    const Block* body = fn->decl ? fn->decl->body.get() : nullptr;
+    if (!body || !body->stmts.empty() || !body->tail) return false;
+    const Expr* value = body->tail.get();
+    while (value->kind == ExprKind::Block && value->block->stmts.empty() && value->block->tail) value = value->block->tail.get();
+    fn = value->kind == ExprKind::Call && value->resolvedKind == static_cast<uint8_t>(Resolved::UserFn) ? &p.fns[value->resolved] : nullptr;
+  }
+  if (!fn) return false;
+  for (size_t i = 0; i < fn->lifetimes.outer.size(); ++i)
+    if (argumentFlows(*fn, i)) return false;
+  return true;
+}
+
+// Whether the items of std iterator chain `iter` hold nothing its source
+// borrows: a `map` or `filter_map` made them with a function whose values
+// borrow nothing (makesValuesBorrowingNothing), and what comes after keeps
+// the items as they are (`filter`, `rev`, `take`, `copied`, ...).
+static bool itemsBorrowNothing(const Checked& p, const Expr& iter) {
+  if (iter.kind != ExprKind::MethodCall || iter.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(iter.resolved)) {
+    case BuiltinMethod::IterMap: case BuiltinMethod::IterFilterMap: return makesValuesBorrowingNothing(p, *iter.args[0]);
+    case BuiltinMethod::IterRev: case BuiltinMethod::IterFilter: case BuiltinMethod::IterTakeWhile: case BuiltinMethod::IterSkipWhile:
+    case BuiltinMethod::IterInspect: case BuiltinMethod::IterTake: case BuiltinMethod::IterSkip: case BuiltinMethod::IterStepBy:
+    case BuiltinMethod::IterCycle: case BuiltinMethod::IterCopied: case BuiltinMethod::IterCloned: case BuiltinMethod::IterPeekable:
+      return itemsBorrowNothing(p, *iter.operand);
+    default: return false;
+  }
+}
+
+// Whether std consumer `call` (`collect`, `next`, `max`, `find`, ...:
+// what it gives is some of the chain's items, not the iterator) of an
+// iterator chain gives values holding nothing the chain's source borrows
+// (`s.chars().map(plant).collect::<Vec<&'static str>>()` does not borrow s).
+bool consumedItemsBorrowNothing(const Checked& p, const Expr& call) {
+  if (call.kind != ExprKind::MethodCall || call.resolvedKind != static_cast<uint8_t>(Resolved::Method)) return false;
+  switch (static_cast<BuiltinMethod>(call.resolved)) {
+    case BuiltinMethod::IterCollect: case BuiltinMethod::IterMax: case BuiltinMethod::IterMin: case BuiltinMethod::IterNth:
+    case BuiltinMethod::IterLast: case BuiltinMethod::IterNext: case BuiltinMethod::IterReduce: case BuiltinMethod::IterFind:
+    case BuiltinMethod::IterRfind: case BuiltinMethod::IterNthBack: case BuiltinMethod::IterMaxByKey: case BuiltinMethod::IterMinByKey:
+    case BuiltinMethod::IterMaxBy: case BuiltinMethod::IterMinBy: case BuiltinMethod::IterPartition: case BuiltinMethod::IterUnzip:
+      return itemsBorrowNothing(p, *call.operand);
+    default: return false;
+  }
+}
+
 bool resultBorrowsReceiver(const Checked& p, const Expr& call) {
   const FnInfo* callee = calleeOf(p, call);
   return callee ? callee->lifetimes.inResult(callee->lifetimes.outer[0]) : !borrowsOnlyWhatSelfHolds(call);
@@ -322,6 +377,7 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
       return;
     }
     case ExprKind::MethodCall: {
+      if (consumedItemsBorrowNothing(p_, e)) return;
       const FnInfo* callee = calleeOf(p_, e);
       bool autoref = e.receiverMode != 0 && borrowsReceiverInPlace(e);
       bool placeFlows = resultBorrowsReceiver(p_, e);

@@ -361,6 +361,7 @@ bool isNamedLifetime(const std::string& l) { return !l.empty() && l != "_"; }
 // Only the borrows the bound variable holds under a lifetime so named are
 // bound by it: `let r: &[&'static str] = v.as_slice();` borrows `v` for
 // the slice's own lifetime, which the type leaves to inference.
+// A borrow sealed off from the value (one the items of `s.chars().map(plant)` do not hold) is not bound.
 void BorrowChecker::requireStaticLet(const Stmt& let, size_t firstBorrow, size_t initEnd, const std::vector<int32_t>& bound) {
   if (!let.type || !let.init || !mentionsLifetime(*let.type, isNamedLifetime)) return;
   Use forever{-1, UINT32_MAX, let.init->span};
@@ -374,7 +375,7 @@ void BorrowChecker::requireStaticLet(const Stmt& let, size_t firstBorrow, size_t
   };
   for (size_t k = firstBorrow; k < initEnd; ++k) {
     const Borrow& b = borrows_[k];
-    if (heldOnlyElsewhere(b)) continue;
+    if (heldOnlyElsewhere(b) || b.sealed) continue;
     if (b.temporary) reportTemporaryFreed(b, forever);
     if (b.param < 0 && b.local >= 0 && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0)
       reportDoesNotLiveLongEnough(b, ScopeEnd{b.local, UINT32_MAX, bodyEnd}, forever);

@@ -345,6 +345,7 @@ void ValueHoldings::collectValue(const Expr& e, const std::vector<SlotMask>& int
     }
     case ExprKind::MethodCall:
       if (static_cast<Resolved>(e.resolvedKind) == Resolved::UserFn) return fromCall(e, q_.p.fns[e.resolved], into);
+      if (consumedItemsBorrowNothing(q_.p, e)) return;  // `s.chars().map(plant).collect()`
       if (fromProjectingClosure(e, into)) return;
       if (fromStdReferenceIntoReceiver(e, into)) return;
       return fallback(e, anyOf(into));

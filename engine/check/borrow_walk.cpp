@@ -387,8 +387,12 @@ void BorrowChecker::walkExpr(const Expr& e) {
         bool ownedReceiver = e.derefs == 0 && T_.get(e.operand->type).kind != TypeKind::Ref;
         if (e.receiverMode != 0 && ownedReceiver && holdsReference(e.type) && placeFlows)
           borrowTemporary(*e.operand, e.receiverMode == static_cast<uint8_t>(ReceiverMode::ByMut));
-        // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed.
-        if (!holdsReference(e.type)) endUnheldBorrows(argBorrows, point_);
+        // `s.chars().count()`: a result that holds no reference keeps nothing the receiver borrowed,
+        // nor do items made by a function whose values borrow nothing (`s.chars().map(plant).collect()`).
+        bool itemsBorrowNothing = consumedItemsBorrowNothing(p_, e);
+        for (size_t k = argBorrows; itemsBorrowNothing && k < borrows_.size(); ++k) borrows_[k].sealed = true;
+        for (size_t k = argUses; itemsBorrowNothing && k < uses_.size(); ++k) uses_[k].sealed = true;
+        if (!holdsReference(e.type) || itemsBorrowNothing) endUnheldBorrows(argBorrows, point_);
         return;
       }
       size_t receiverUses = uses_.size();
