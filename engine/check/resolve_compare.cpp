@@ -375,6 +375,22 @@ TypeId Resolver::comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, kNoType);
 }
 
+// PartialEq's `eq` and `ne` run natively too, field by field as derived:
+// no field of the learner's type may reach an impl of the program's own.
+// The argument is `&Self`, but text compares with text of another form as
+// `==` does (`s.eq("x")` with `s: String`).
+TypeId Resolver::equatedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  int derefs = 0;
+  TypeId base = stripRefs(self, &derefs);
+  requireNoHandWrittenComparison(base, Comparison::Equality, "`" + e.text + "`", e.nameSpan);
+  TypeKind k = T_.get(T_.resolve(base)).kind;
+  bool text = k == TypeKind::String || k == TypeKind::Str;
+  TypeId rhs = text ? T_.newVar(VarKind::Any) : base;
+  TypeId result = typeMethodCall(e, m, self, rhs);
+  if (text && e.args.size() == 1) requireComparableOperands(base, rhs, BinaryOp::Eq, e.args[0]->span, e.args[0]->span);
+  return result;
+}
+
 // `contains` and `dedup` compare elements with `==`: without PartialEq on
 // the element type, `contains` is E0277 and `dedup` (whose impl block needs
 // it) does not exist for the Vec (E0599), both at the method's name.

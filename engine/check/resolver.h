@@ -484,6 +484,7 @@ class Resolver {
   bool reachesHandWrittenComparison(TypeId t, Comparison c, std::vector<TypeId>* seen);
   void requireNoHandWrittenComparison(TypeId t, Comparison c, const std::string& what, Span at);
   TypeId comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId equatedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void checkAllDerives();
   void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits, const DerivedTraits& byHand,

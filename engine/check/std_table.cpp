@@ -344,6 +344,27 @@ bool stdOrdered(const TypeTable& T, TypeId t, bool total) {
   }
 }
 
+// Whether PartialEq of std's, as `eq` and `ne` run it (compareValues), is
+// defined on `t`: what stdOrdered names, with (), Results and Rcs of them,
+// and the learner's types deriving PartialEq.
+bool stdEquatable(const TypeTable& T, TypeId t) {
+  t = T.resolve(t);
+  const Type& ty = T.get(t);
+  auto all = [&] { return std::all_of(ty.args.begin(), ty.args.end(), [&](TypeId a) { return stdEquatable(T, a); }); };
+  switch (ty.kind) {
+    case TypeKind::Int: case TypeKind::Float: case TypeKind::Bool: case TypeKind::Char: case TypeKind::String: case TypeKind::Str:
+    case TypeKind::Unit:
+      return true;
+    case TypeKind::Var: return ty.varKind == VarKind::Integer || ty.varKind == VarKind::Float;
+    case TypeKind::Ref: case TypeKind::Tuple: case TypeKind::Option: case TypeKind::Result: case TypeKind::Vec: case TypeKind::Array:
+    case TypeKind::Slice: case TypeKind::Box: case TypeKind::Rc:
+      return all();
+    case TypeKind::Struct: return T.structOf(t).isPartialEq && all();
+    case TypeKind::Enum: return T.enumOf(t).isPartialEq && all();
+    default: return false;
+  }
+}
+
 bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
   const Type& ty = T.get(t);
   switch (r) {
@@ -393,6 +414,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::Float: return ty.kind == TypeKind::Float;
     case StdReceiver::Ordered: return ty.kind != TypeKind::Ref && stdOrdered(T, t, false);
     case StdReceiver::TotallyOrdered: return (ty.kind != TypeKind::Ref || !ty.isMut) && stdOrdered(T, t, true);
+    case StdReceiver::Equatable: return ty.kind != TypeKind::Ref && stdEquatable(T, t);
     case StdReceiver::BTreeMap: return ty.kind == TypeKind::BTreeMap;
     case StdReceiver::BTreeSet: return ty.kind == TypeKind::BTreeSet;
     case StdReceiver::BTreeEntry: return ty.kind == TypeKind::BTreeEntry;

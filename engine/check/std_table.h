@@ -102,6 +102,7 @@ enum class StdReceiver : uint8_t {
   Ordered,    // std's PartialOrd types with a method form here: numbers, bool, char, String, str, tuples of them;
               // an `{integer}` or `{float}` still open (a trait's method, as rustc resolves it)
   TotallyOrdered,  // the same that are Ord: no float, in any position; an `{integer}` still open
+  Equatable,  // std's PartialEq types with a method form here: those, with (), Result and Rc, deriving PartialEq
 };
 
 // How a method takes self; the values are Expr::receiverMode's.

@@ -50,6 +50,8 @@ Value Interpreter::runOrdPartialCmp(StdCall& c) {
 
 Value Interpreter::runOrdCmp(StdCall& c) { return orderingValue(c.call.type, compareValues(c.recv, referentOfArgument(c, 0))); }
 
+Value Interpreter::runOrdEq(StdCall& c) { return makeBool(compareValues(c.recv, referentOfArgument(c, 0)) == 0); }
+Value Interpreter::runOrdNe(StdCall& c) { return makeBool(compareValues(c.recv, referentOfArgument(c, 0)) != 0); }
 Value Interpreter::runOrdLt(StdCall& c) { return makeBool(compareValues(c.recv, referentOfArgument(c, 0)) == -1); }
 Value Interpreter::runOrdLe(StdCall& c) {
   int r = compareValues(c.recv, referentOfArgument(c, 0));
