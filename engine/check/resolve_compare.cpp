@@ -380,8 +380,7 @@ TypeId Resolver::comparedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
 // The argument is `&Self`, but text compares with text of another form as
 // `==` does (`s.eq("x")` with `s: String`).
 TypeId Resolver::equatedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  int derefs = 0;
-  TypeId base = stripRefs(self, &derefs);
+  TypeId base = T_.resolve(self);  // the level of the receiver's auto-deref the row accepted: an Rc compares as an Rc
   requireNoHandWrittenComparison(base, Comparison::Equality, "`" + e.text + "`", e.nameSpan);
   TypeKind k = T_.get(T_.resolve(base)).kind;
   bool text = k == TypeKind::String || k == TypeKind::Str;

@@ -32,4 +32,3 @@ fn main() {
 // expect: --- rc_b is dropped out of scope ---
 // expect: Reference Count of rc_a: 1
 // expect: --- rc_a is dropped out of scope ---
-// unsupported: the method `eq` of `String`
