@@ -551,6 +551,8 @@ void BorrowChecker::walkExpr(const Expr& e) {
         else walkValue(*e.operand);
       }
       size_t iterableBorrows = borrows_.size();
+      // The iterable is evaluated once, before the loop: its borrows lie before the loop's first point.
+      if (e.kind == ExprKind::For) ++point_;
       uint32_t start = point_;
       if (e.kind == ExprKind::For) {
         std::vector<int32_t> bound;
