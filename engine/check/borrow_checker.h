@@ -58,6 +58,7 @@ class BorrowChecker {
 
   void holdUsesUntil(size_t from, size_t to, uint32_t point);
   void holdCapturesUntil(const ArgRange& closure, uint32_t point);
+  void holdBorrowsMadeUntil(const ArgRange& arg, uint32_t point, Span at);
   void sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
