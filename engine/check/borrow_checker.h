@@ -60,6 +60,7 @@ class BorrowChecker {
   void holdCapturesUntil(const ArgRange& closure, uint32_t point);
   void holdBorrowsMadeUntil(const ArgRange& arg, uint32_t point, Span at);
   void sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges);
+  void storeItemsInMutCaptures(const Expr& call, const ArgRange& receiver);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
 

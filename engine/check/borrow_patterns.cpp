@@ -287,6 +287,24 @@ void BorrowChecker::sealClosuresCalledHere(const Expr& call, const std::vector<A
   }
 }
 
+// `text.split(' ').for_each(|w| out.push(w))`: a closure a std method
+// hands the receiver's items to may store them in what it captures by
+// `&mut` (a Vec of references), which then holds what the receiver
+// borrows, as `for w in text.split(' ') { out.push(w) }` does. Taken to
+// happen when the closure's parameters and the captured variable can hold
+// references.
+void BorrowChecker::storeItemsInMutCaptures(const Expr& call, const ArgRange& receiver) {
+  for (const ExprPtr& arg : call.args) {
+    int32_t closure = p_.types.closureOf(arg->type);
+    if (closure < 0 || p_.closures[closure].fnItem) continue;
+    const ClosureInfo& c = p_.closures[closure];
+    if (std::none_of(c.params.begin(), c.params.end(), [&](TypeId t) { return holdsReference(t); })) continue;
+    for (const Capture& capture : c.captures)
+      if ((capture.mode == CaptureMode::RefMut || capture.mode == CaptureMode::Reborrow) && capture.outer >= 0 && !isRefLocal(capture.outer))
+        storeRange(capture.outer, receiver);
+  }
+}
+
 // The borrows an argument made that it hands on itself (the `&v` inside
 // `v.iter().cloned()`, an iterator passed to `v.extend`) are held until
 // `point`, the call, where a method's `&mut self` is taken (a temporary's

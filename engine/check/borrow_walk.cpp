@@ -357,10 +357,11 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (!placeReceiver) {
         if (e.receiverMode == 0) walkValue(*e.operand); else walk(*e.operand);
       }
-      size_t receiverBorrows = borrows_.size();
+      size_t receiverBorrows = borrows_.size(), receiverUsesEnd = uses_.size();
       const FnInfo* callee = borrowck::calleeOf(p_, e);
       std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
       if (!callee) sealClosuresCalledHere(e, ranges);
+      if (!callee && !placeReceiver) storeItemsInMutCaptures(e, ArgRange{argBorrows, receiverBorrows, argUses, receiverUsesEnd});
       uint32_t callPoint = point_;
       if (reservation >= 0) holdUntil(reservation, callPoint - 1, e.nameSpan);
       if (indexed >= 0) holdUntil(indexed, callPoint - 1, e.nameSpan);
