@@ -61,6 +61,7 @@ class BorrowChecker {
   void holdBorrowsMadeUntil(const ArgRange& arg, uint32_t point, Span at);
   void sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges);
   void storeItemsInMutCaptures(const Expr& call, const ArgRange& receiver);
+  void holdIterableBorrows(const std::vector<int32_t>& bound, size_t firstBorrow, size_t firstUse);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
 

@@ -560,10 +560,8 @@ void BorrowChecker::walkExpr(const Expr& e) {
         bindings(*e.pattern, bound);
         declare(bound);
         // `for w in text.split(' ')`: an item may be a reference into what the iterable borrows,
-        // which whatever the item is stored into then holds (`out.push(w)`). A generic iterator's
-        // items hold what its Item's lifetimes say, which the parameter's borrow does not tell apart.
-        if (T_.get(T_.resolve(e.operand->type)).kind != TypeKind::Param)
-          for (int32_t local : bound) assignHolder(local, loopBorrows, loopUses, nullptr);
+        // which whatever the item is stored into then holds (`out.push(w)`).
+        holdIterableBorrows(bound, loopBorrows, loopUses);
       }
       if (e.kind == ExprKind::While) walkValue(*e.operand);
       if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, *e.pattern);

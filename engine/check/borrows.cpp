@@ -225,6 +225,29 @@ void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firs
   }
 }
 
+// The bindings of `for PATTERN in ITERABLE` hold the borrows of this
+// function's variables that the iterable makes or reads through variables
+// holding them (firstBorrow, firstUse: where the iterable began), as a
+// `let` of one item would. The caller's borrows (a parameter's) are left
+// out: which of a parameter's lifetimes an item carries is its type's
+// business (`for &next in &graph[node]` copies out the `&'a str`s, not
+// the `&HashMap`'s own borrow), and the lifetime rules see the item's type.
+void BorrowChecker::holdIterableBorrows(const std::vector<int32_t>& bound, size_t firstBorrow, size_t firstUse) {
+  std::vector<int32_t> sources;
+  for (size_t i = firstUse; i < uses_.size(); ++i)
+    if (!uses_[i].sealed) sources.push_back(uses_[i].local);
+  for (int32_t holder : bound) {
+    if (!holdsReference(fn_->locals[holder].type)) continue;
+    for (size_t i = 0; i < borrows_.size(); ++i) {
+      Borrow& b = borrows_[i];
+      if (b.param >= 0 || b.sealed || heldBy(b, holder)) continue;
+      bool made = i >= firstBorrow;
+      bool read = std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return s != holder && heldBy(b, s); });
+      if (made || read) b.holders.push_back({holder, UINT32_MAX});
+    }
+  }
+}
+
 // `keep(&mut v, &s)` with `fn keep<'a>(v: &mut Vec<&'a str>, s: &'a str)`:
 // an argument whose lifetimes are those inside a `&mut` parameter may be
 // stored through it, so the variable that parameter borrows holds it.
