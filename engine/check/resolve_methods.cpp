@@ -158,12 +158,13 @@ bool Resolver::lookupOnType(TypeId t, const std::string& name, bool methodsOnly,
 
 // A provided method of a std trait (its body in check/prelude.cpp) on a
 // type std implements the trait for, or derives it for, with no impl the
-// checker sees: `err.source()` on a ParseIntError, `p.ne(&q)` with
-// PartialEq derived. A std method row of that name (check/std_methods.def)
-// answers first, as it always did.
+// checker sees: `err.source()` on a ParseIntError. A std method row of
+// that name (check/std_methods.def) answers first, as it always did. A
+// pointer's impls (`impl<T: Error> Error for Box<T>`) forward to what it
+// points at, which auto-deref reaches.
 bool Resolver::pickStdProvidedMethod(TypeId t, const std::string& name, MethodPick* out) {
   int unused = 0;
-  if (firstTypeWithStdMethod(t, name, &unused) != kNoType) return false;
+  if (T_.derefTarget(t) != kNoType || firstTypeWithStdMethod(t, name, &unused) != kNoType) return false;
   for (size_t i = 0; i < out_.traits.size(); ++i) {
     const TraitInfo& trait = out_.traits[i];
     int32_t m = trait.findMethod(name);

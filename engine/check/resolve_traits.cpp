@@ -774,6 +774,20 @@ void Resolver::failNotImplemented(TypeId t, const TraitRef& r, Span at) {
            "no implementation for `" + name + " < " + other + "` and `" + name + " > " + other + "`");
     case StdTrait::PartialEq:
       fail(DiagCode::E0277, "can't compare `" + name + "` with `" + other + "`", at, "no implementation for `" + name + " == " + other + "`");
+    case StdTrait::Error: {  // `impl<T: Error> Error for Box<T>` fails on T: Sized first, as rustc reports it
+      const Type& boxed = T_.get(T_.resolve(t));
+      if (boxed.kind == TypeKind::Box && T_.isUnsized(boxed.args[0])) {
+        std::string pointee = typeName(boxed.args[0]);
+        const Type& d = T_.get(T_.resolve(boxed.args[0]));
+        const TraitInfo* named = d.kind == TypeKind::Dyn ? &out_.traits[d.traitIndex] : nullptr;
+        if (named && named->std != StdTrait::None && pointee.rfind("dyn " + named->name, 0) == 0)  // rustc spells std's trait by its path
+          pointee = "dyn " + named->path + pointee.substr(4 + named->name.size());
+        fail(DiagCode::E0277, "the size for values of type `" + pointee + "` cannot be known at compilation time", at,
+             "doesn't have a size known at compile-time");
+      }
+      fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", at,
+           "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
+    }
     default:
       fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", at,
            "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");

@@ -160,11 +160,12 @@ bool Resolver::stdImplements(TypeId id, StdTrait trait, const TraitRef& r) {
       return t.kind == TypeKind::Int || t.kind == TypeKind::Float || t.kind == TypeKind::Bool || t.kind == TypeKind::Char ||
              t.kind == TypeKind::String;
     case StdTrait::FnOnce: case StdTrait::FnMut: case StdTrait::Fn: return closureImplements(id, trait, r);
-    case StdTrait::Error:  // std's own errors, and a Box of one
+    case StdTrait::Error:  // std's own errors, and a Box of one that is Sized (`Box<dyn Error>` is not Error itself)
       if (t.kind == TypeKind::Struct)
         return isStdErrorStruct(T_.structOf(id).stdPath) || T_.structOf(id).stdPath == "std::fmt::Error" ||
                T_.structOf(id).stdPath == "?StringError";
-      return t.kind == TypeKind::IoError || (t.kind == TypeKind::Box && stdImplementsOrDerives(t.args[0], StdTrait::Error));
+      return t.kind == TypeKind::IoError ||
+             (t.kind == TypeKind::Box && !T_.isUnsized(t.args[0]) && stdImplementsOrDerives(t.args[0], StdTrait::Error));
     case StdTrait::AsRef: case StdTrait::AsMut: {  // std's impls for its own types; a reference's through its target's
       if (r.args.empty()) return false;
       const Type& u = T_.get(rhs);
