@@ -436,7 +436,7 @@ void Resolver::callThroughVtable(Expr& call, int32_t declFn) {
   if (f.decl->self == SelfParam::Value || f.decl->self == SelfParam::MutValue)
     fail(DiagCode::None, "calling `" + f.decl->name + "`, which takes `self` by value, on a trait object is not supported yet",
          call.span);
-  if (t.std != StdTrait::None)
+  if (t.std != StdTrait::None && !f.decl->body)  // a provided body (Error::source) is every vtable's or an impl's own
     fail(DiagCode::None, "calling `" + t.name + "::" + f.decl->name + "` on a trait object is not supported yet", call.span);
   if (requiresSizedSelf(*f.decl))
     fail(DiagCode::None, "the `" + f.decl->name + "` method cannot be invoked on a trait object", call.nameSpan, "",
