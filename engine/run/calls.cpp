@@ -15,6 +15,7 @@ Value Interpreter::evalCall(const Expr& e) {
       if (!evalOperands(e.args, args)) return makeUnit();
       return callFunction(e.resolved, std::move(args), e.span);
     }
+    case Resolved::Virtual: return callThroughFirstArgument(e);
     case Resolved::TupleStruct: {
       const Layout l = T_.layout(e.type);
       Value out(e.type, l.size);
@@ -37,6 +38,22 @@ Value Interpreter::evalCall(const Expr& e) {
     default: SH_CHECK(false, "a call to nothing callable");
   }
   return makeUnit();
+}
+
+// A trait's method called by the trait's path on a trait object
+// (`Shape::area(r)` with `r: &dyn Shape`): the first argument's vtable
+// gives the function, which takes the thin pointer to the value, as a
+// method call through the object does (evalMethodCall).
+Value Interpreter::callThroughFirstArgument(const Expr& e) {
+  std::vector<Value> args;
+  if (!evalOperands(e.args, args)) return makeUnit();
+  const VtableInfo& vt = p_.vtables[vtableAt(args[0].u64(8))];
+  int32_t callee = vt.fns[static_cast<size_t>(vt.slotOf(e.resolved))];
+  SH_CHECK(callee >= 0, "a call through a vtable slot of std's own (the checker refuses it)");
+  Value thin(p_.fns[callee].paramTypes[0], 8);
+  thin.setU64(0, args[0].u64(0));
+  args[0] = std::move(thin);
+  return callFunction(callee, std::move(args), e.span);
 }
 
 // Evaluates `operands` left to right after the values `out` holds already

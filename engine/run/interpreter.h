@@ -300,6 +300,7 @@ class Interpreter {
   bool intFits(const Value& v, TypeId target) const;
   Value convertChecked(const Value& v, TypeId result);
   Value evalCall(const Expr& e);
+  Value callThroughFirstArgument(const Expr& e);
   Value evalMethodCall(const Expr& e);
   Value evalAggregate(const Expr& e);
   Place indexPlace(const Expr& e, Place base);
