@@ -539,7 +539,11 @@ TypeId Resolver::checkMethodCall(Expr& e, TypeId expected) {
   if (TypeId open = openInto(e); open != kNoType) return open;
   TypeId receiver = checkExpr(*e.operand, unwrappedTryIntoContext(e, expected));
   if (borrowsAsBoundTarget(e, receiver)) return e.type;
-  return checkMethodOn(e, receiver, expected);
+  const Expr* outer = methodCallChecked_;
+  methodCallChecked_ = &e;
+  TypeId result = checkMethodOn(e, receiver, expected);
+  methodCallChecked_ = outer;
+  return result;
 }
 
 // `b.deref()` on std's own pointers (Box, Rc, String, Vec, a RefCell's

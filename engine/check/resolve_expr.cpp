@@ -421,6 +421,7 @@ TypeId Resolver::checkPath(Expr& e, TypeId expected) {
       checkConstPath(e, constant);
       return declared;
     }
+    if (TypeId value; self == kNoType && checkTraitFnValue(e, expected, &value)) return value;
     const std::string& owner = p.segments[p.segments.size() - 2].name;
     const std::string& first = p.segments[0].name;
     bool preludeEnum = first == "Option" || first == "Result";  // std's, whatever the learner declared

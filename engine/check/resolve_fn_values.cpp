@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "check/resolver.h"
+#include "syntax/clone.h"
 
 namespace sh {
 
@@ -121,6 +122,35 @@ TypeId Resolver::checkConstructorValue(Expr& e, TypeId type, const std::vector<s
   return checkAsClosure(e, shape, false, expected);
 }
 
+// A method of the learner's trait named as a value by the trait's path
+// (`.map(Shape::area)`): the closure calling it by that path, whose call
+// picks the impl once its argument's type is known, as a call written so
+// does. A generic method, or an associated function without self, is not
+// supported yet there. False when the path names no such trait.
+bool Resolver::checkTraitFnValue(Expr& e, TypeId expected, TypeId* type) {
+  const Path& p = e.path;
+  Path traitPath;
+  traitPath.span = p.span;
+  for (size_t i = 0; i + 1 < p.segments.size(); ++i) traitPath.segments.push_back(cloneSegment(p.segments[i]));
+  int32_t trait = resolveTraitPath(traitPath, false);
+  if (trait < 0 || out_.traits[trait].std != StdTrait::None) return false;
+  int32_t m = out_.traits[trait].findMethod(p.last());
+  if (m < 0) return false;
+  MethodPick pick = pickTraitDecl(T_.newVar(VarKind::Any), TraitRef{trait, freshVars(out_.traits[trait].typeParams.size()), {}, p.span}, m);
+  const FnInfo& f = out_.fns[pick.fn];
+  if (f.decl->self == SelfParam::None || pick.args.size() != 1 + out_.traits[trait].typeParams.size())
+    fail(DiagCode::None, "`" + text(e.span) + "` used as a value is not supported yet (a closure calling it is)", e.span);
+  FnValueShape shape;
+  for (TypeId param : f.paramTypes) shape.params.push_back(T_.subst(param, f.typeParams, pick.args));
+  shape.ret = T_.subst(f.ret, f.typeParams, pick.args);
+  const Expr* call = methodCallChecked_;
+  if (call && std::any_of(call->args.begin(), call->args.end(), [&](const ExprPtr& a) { return a.get() == &e; }))
+    shape.boundAt = call->span;  // rustc reports the impl its Self lacks at the call it is given to
+  requireValueSignatureFits(e, true, shape, expected);
+  *type = checkAsClosure(e, shape, false, expected);
+  return true;
+}
+
 // A std impl's function named as a value through its type (`Team::default`
 // of a type deriving Default, `or_insert_with(Team::default)`): the closure
 // calling it by its path, which the call runs as `Team::default()`.
@@ -202,6 +232,7 @@ TypeId Resolver::checkAsClosure(Expr& e, FnValueShape& shape, bool callsMethod, 
   // A #[track_caller] method called by its path (`Option::unwrap(None)`) panics at the call.
   Span methodName = shape.calledByPath ? e.span : e.path.segments.empty() ? e.span : e.path.segments.back().span;
   turnIntoClosure(e, callsMethod, shape.params.size(), methodName);
+  if (shape.boundAt.end > 0) e.operand->nameSpan = shape.boundAt;  // the trait path call's obligation is reported there
   return checkClosure(e, expected, &shape);
 }
 

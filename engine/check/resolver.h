@@ -338,11 +338,13 @@ class Resolver {
     std::string typeName;  // rustc's fn item type, `fn(&String) -> usize {String::len}`
     std::string fnName;    // its frame's, `String::len`
     bool calledByPath = false;  // `Option::unwrap(x)`: a panic in its method is reported at the call
+    Span boundAt;               // where the call it makes reports an unmet bound (`.map(Shape::area)`: the `map` call), if not its own
   };
   TypeId checkClosure(Expr& e, TypeId expected, const FnValueShape* shape = nullptr);
   // std's functions named as values (resolve_fn_values.cpp)
   bool checkStdFnValue(Expr& e, TypeId expected, TypeId* type, bool calledByPath = false);
   TypeId checkGenericFnValue(Expr& e, int32_t fn, TypeId expected);
+  bool checkTraitFnValue(Expr& e, TypeId expected, TypeId* type);
   void bindPendingFnValues();
   TypeId checkConstructorValue(Expr& e, TypeId type, const std::vector<std::pair<std::string, TypeId>>& fields, TypeId expected);
   bool checkStdImplValue(Expr& e, TypeId self, TypeId expected, TypeId* type);
@@ -766,7 +768,8 @@ class Resolver {
   std::vector<TypeId> opaques_, revealed_;  // `-> impl Trait` Params, and the type each reveals (kNoType: not yet)  // the current function's coercions to trait objects (Coercion::Unsize)
   std::map<TypeId, Span> boundCallee_;  // a type argument whose bounds a call set: the callee (E0593 points there)  // the closures whose bodies are being checked, outermost first
   std::vector<int32_t> fnClosures_;          // the closure bodies written in the function being checked
-  std::unordered_map<int32_t, int32_t> fnItems_;  // a function named as a value: its ClosureInfo
+  std::unordered_map<int32_t, int32_t> fnItems_;
+  const Expr* methodCallChecked_ = nullptr;  // the innermost method call whose receiver and arguments are being checked  // a function named as a value: its ClosureInfo
   uint32_t closuresIn_ = 0;                  // closures numbered so far in it ({closure#N})
   std::map<std::pair<int32_t, std::vector<TypeId>>, int32_t> instances_;
   std::vector<int32_t> instanceQueue_;
