@@ -69,4 +69,14 @@ TypeId Resolver::holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));
 }
 
+// then_some(t): an Option<T> wanted (`let x: Option<&[i32]> = ok.then_some(&a);`)
+// names T before the argument is checked, as rustc's expectation does, so
+// the argument coerces to it (`&[i32; 3]` to `&[i32]`) or is the mismatch
+// (E0308 at the argument, expected `i32`, found `&str`).
+TypeId Resolver::expectedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId wanted = expected == kNoType ? kNoType : T_.resolve(expected);
+  bool option = wanted != kNoType && T_.get(wanted).kind == TypeKind::Option;
+  return typeMethodCall(e, m, self, option ? T_.get(wanted).args[0] : T_.newVar(VarKind::Any));
+}
+
 }  // namespace sh

@@ -391,6 +391,7 @@ bool receiverAccepts(const TypeTable& T, StdReceiver r, TypeId t) {
     case StdReceiver::UnsignedInt: return ty.kind == TypeKind::Int && !intKindSigned(ty.intKind);
     case StdReceiver::Char: return ty.kind == TypeKind::Char;
     case StdReceiver::Byte: return ty.kind == TypeKind::Int && ty.intKind == IntKind::U8;
+    case StdReceiver::Bool: return ty.kind == TypeKind::Bool;
     case StdReceiver::Scalar:
       return ty.kind == TypeKind::Int || ty.kind == TypeKind::Float || ty.kind == TypeKind::Bool || ty.kind == TypeKind::Char;
     case StdReceiver::Weak: return ty.kind == TypeKind::Weak;

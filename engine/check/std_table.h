@@ -76,6 +76,7 @@ enum class StdReceiver : uint8_t {
   UnsignedInt,  // u8 ... usize
   Char,       // char
   Byte,       // u8: its ASCII methods
+  Bool,       // bool
   Scalar,     // integers, floats, bool and char: what to_string is defined on here
   Clone,      // every Clone type but str and slices, which are unsized
   Weak,       // std::rc::Weak<T>

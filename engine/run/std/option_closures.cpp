@@ -1,8 +1,9 @@
 // Option's and Result's methods that take a closure (map, and_then,
-// unwrap_or_else, map_err, ...): each calls it at most once, with the
-// payload it moves out, and what it does not use (the closure, a default,
-// the other variant's payload) is dropped as std's body drops it, after
-// the call. One function per row of check/std_methods.def.
+// unwrap_or_else, map_err, ...), and bool's then and then_some, which make
+// an Option: each calls it at most once, with the payload it moves out, and
+// what it does not use (the closure, a default, the other variant's
+// payload) is dropped as std's body drops it, after the call. One function
+// per row of check/std_methods.def.
 #include "run/interpreter.h"
 
 namespace sh {
@@ -30,6 +31,29 @@ Value Interpreter::callArgument(StdCall& c, size_t i, std::vector<Value> args) {
 }
 
 void Interpreter::dropArgument(StdCall& c, size_t i) { dropValueNow(std::move(c.args[i])); }
+
+// ---------------------------------------------------------------- bool
+
+// then: Some of what the closure returns when self is true; the closure
+// is dropped uncalled when it is false (core::bool: `if self { Some(f()) }
+// else { None }`).
+Value Interpreter::runBoolThen(StdCall& c) {
+  if (!c.self.data()[0]) {
+    dropArgument(c, 0);
+    return makeOption(c.call.type, nullptr);
+  }
+  Value r = callArgument(c, 0, {});
+  return makeOption(c.call.type, &r);
+}
+
+// then_some: Some of the argument when self is true; else it is dropped.
+Value Interpreter::runBoolThenSome(StdCall& c) {
+  if (!c.self.data()[0]) {
+    dropArgument(c, 0);
+    return makeOption(c.call.type, nullptr);
+  }
+  return makeOption(c.call.type, &c.args[0]);
+}
 
 // ---------------------------------------------------------------- Option<T>
 
