@@ -12,4 +12,3 @@ fn main() {
 }
 // expect: e 5
 // expect: dehnortu
-// unsupported: an integer's associated function used as a value

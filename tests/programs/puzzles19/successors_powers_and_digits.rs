@@ -9,4 +9,3 @@ fn main() {
 }
 // expect: [5, 7, 0, 9]
 // expect: 32
-// unsupported: the method `then`
