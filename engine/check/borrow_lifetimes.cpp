@@ -350,8 +350,9 @@ void LifetimeRules::flowInto(const Expr& e, Flows& out, bool throughRef) const {
       return flowInto(*e.operand, out, throughRef || T_.get(e.operand->type).kind == TypeKind::Ref);
     case ExprKind::Field: case ExprKind::TupleField: return flowInto(*e.operand, out, throughRef || e.derefs > 0);
     case ExprKind::Index: return flowInto(*e.lhs, out, throughRef || e.derefs > 0);
-    case ExprKind::Block:
+    case ExprKind::Block:  // and a labeled block's `break 'label value`s
       if (e.block->tail) part(*e.block->tail);
+      if (!e.text.empty()) forEachBreakValueOf(e, part);
       return;
     case ExprKind::If: case ExprKind::IfLet:
       if (e.block->tail) part(*e.block->tail);

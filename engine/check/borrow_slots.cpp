@@ -302,8 +302,9 @@ void ValueHoldings::collectValue(const Expr& e, const std::vector<SlotMask>& int
     // A block's value is its tail's, a branch's or an arm's: what the
     // statements, the condition or the scrutinee borrowed is handed on only
     // through the variables they bound.
-    case ExprKind::Block:
+    case ExprKind::Block:  // and a labeled block's `break 'label value`s
       if (e.block->tail) collect(*e.block->tail, into);
+      if (!e.text.empty()) forEachBreakValueOf(e, [&](const Expr& value) { collect(value, into); });
       return;
     case ExprKind::If: case ExprKind::IfLet:
       if (e.block->tail) collect(*e.block->tail, into);

@@ -265,7 +265,18 @@ class ConstLints {
         else known_.erase(local);
         return std::nullopt;
       }
-      case ExprKind::Block: return walkBlock(*e.block);
+      case ExprKind::Block:
+        if (e.text.empty()) return walkBlock(*e.block);
+        // A labeled block: a region whose `break`s leave it, so what its
+        // ways assigned is not known after it.
+        endBasicBlock();
+        regions_.push_back(Region{false, {}, {}});
+        walkBlock(*e.block);
+        walkOtherWays();
+        regions_.pop_back();
+        endBasicBlock();
+        forgetAssignedIn(e);
+        return std::nullopt;
       case ExprKind::Loop: case ExprKind::While: case ExprKind::WhileLet: case ExprKind::For: {
         loops_.push_back(LoopValue{&e, 0, std::nullopt});
         endBasicBlock();

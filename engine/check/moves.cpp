@@ -1057,7 +1057,14 @@ class MoveChecker {
       case ExprKind::Ref: visitPlace(*e.operand, Use::Borrow, e.span); return;
       case ExprKind::Cast: visitValue(*e.operand); return;
       case ExprKind::Paren: visitValue(*e.operand); return;
-      case ExprKind::Block: visitBlock(*e.block, true); return;
+      case ExprKind::Block: {
+        if (e.text.empty()) return visitBlock(*e.block, true);
+        breaks_.push_back({e.text, FlowState{state_.locals, false}});  // a labeled block: its breaks join at its end
+        visitBlock(*e.block, true);
+        state_ = join(state_, breaks_.back().second);
+        breaks_.pop_back();
+        return;
+      }
       case ExprKind::If: case ExprKind::IfLet: {
         if (e.kind == ExprKind::If)
           visitValue(*e.operand);

@@ -502,4 +502,45 @@ TypeId Resolver::totallyOrderedPair(Expr& e, BuiltinFn f, TypeId given, TypeId t
   return result;
 }
 
+// `std::ptr::eq(a, b)`: std's `fn eq<T: ?Sized>(a: *const T, b: *const T)`,
+// given references, which coerce to raw pointers: `&mut` to `*const`, and
+// `&[T; N]` to `*const [T]` once the first argument named `[T]`, but no deref
+// (a `&String` for a `*const str` is E0308, as is anything not a reference).
+// Pointers to trait objects (their vtables compared too) are not supported
+// yet, nor, when it runs, to zero-sized values (run/std/mem.cpp).
+TypeId Resolver::pointersCompared(Expr& e, BuiltinFn, TypeId, TypeId, TypeId) {
+  checkArgCount(e, 2, e.args.size(), "function");
+  TypeId a = T_.resolve(checkExpr(*e.args[0])), b = T_.resolve(checkExpr(*e.args[1]));
+  for (size_t i = 0; i < 2; ++i)
+    if (const Type& t = T_.get(i == 0 ? a : b); t.kind == TypeKind::Var && t.varKind == VarKind::Any)
+      fail(DiagCode::None, "`std::ptr::eq` of a value whose type is not known yet is not supported yet", e.args[i]->span);
+  bool aRef = T_.get(a).kind == TypeKind::Ref, bRef = T_.get(b).kind == TypeKind::Ref;
+  if (!aRef && !bRef) fail(DiagCode::E0308, "arguments to this function are incorrect", e.operand->span);
+  if (!aRef)
+    fail(DiagCode::E0308, "mismatched types", e.args[0]->span,
+         "expected `*const " + typeName(T_.get(b).args[0]) + "`, found `" + typeName(a) + "`");
+  TypeId pointee = T_.get(a).args[0];
+  if (!bRef || !pointsAtSameType(pointee, T_.get(b).args[0]))
+    fail(DiagCode::E0308, "mismatched types", e.args[1]->span,
+         "expected `*const " + typeName(pointee) + "`, found `" + typeName(b) + "`");
+  TypeId wanted = T_.refTo(pointee, false);
+  coerce(*e.args[0], a, wanted);
+  coerce(*e.args[1], b, wanted);
+  Span at = e.operand->span;
+  typeChecks_.push_back([this, pointee, at] {
+    TypeId known = T_.defaultDeep(pointee);
+    if (T_.get(known).kind == TypeKind::Dyn)
+      fail(DiagCode::None, "`std::ptr::eq` of trait objects is not supported yet (it compares their vtables too)", at);
+  });
+  return T_.boolType();
+}
+
+// Whether a reference to `other` coerces to a `*const pointee`: the same
+// type, or an array of a slice's elements.
+bool Resolver::pointsAtSameType(TypeId pointee, TypeId other) {
+  const Type p = T_.get(T_.resolve(pointee)), o = T_.get(T_.resolve(other));
+  if (p.kind == TypeKind::Slice && o.kind == TypeKind::Array) return unify(p.args[0], o.args[0]);
+  return unify(pointee, other);
+}
+
 }  // namespace sh

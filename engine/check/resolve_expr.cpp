@@ -199,7 +199,7 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
       fail(DiagCode::E0614, "type `" + typeName(inner) + "` cannot be dereferenced", e.span);
     }
     case ExprKind::Cast: return checkCast(e);
-    case ExprKind::Block: return checkBlock(*e.block, expected);
+    case ExprKind::Block: return e.text.empty() ? checkBlock(*e.block, expected) : checkLabeledBlock(e, expected);
     case ExprKind::If: case ExprKind::IfLet: return checkIf(e, expected);
     case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: return checkLoop(e, expected);
     case ExprKind::For: return checkFor(e);
@@ -216,6 +216,12 @@ TypeId Resolver::checkExprInner(Expr& e, TypeId expected) {
         std::string where = e.kind == ExprKind::Break ? "break` outside of a loop or labeled block" : "continue` outside of a loop";
         fail(DiagCode::E0268, "`" + where, e.span, "cannot `" + where);
       }
+      const char* keyword = e.kind == ExprKind::Break ? "break" : "continue";
+      if (loop->isBlock && e.text.empty())
+        fail(DiagCode::E0695, std::string("unlabeled `") + keyword + "` inside of a labeled block", e.span,
+             std::string("`") + keyword + "` statements that would diverge to or through a labeled block need to bear a label");
+      if (loop->isBlock && e.kind == ExprKind::Continue)
+        fail(DiagCode::E0696, "`continue` pointing to a labeled block", e.span, "labeled blocks cannot be `continue`'d");
       if (e.kind == ExprKind::Break) {
         if (e.operand && loop->breakType == kNoType)
           fail(DiagCode::E0571, std::string("`break` with value from a `") + (loop->isFor ? "for" : "while") + "` loop", e.span,
@@ -891,6 +897,28 @@ TypeId Resolver::checkLoop(Expr& e, TypeId) {
     if (inner->kind == ExprKind::Break && (inner->text.empty() || inner->text == e.text)) breaks = true;
   }
   return breaks ? breakType : T_.never();
+}
+
+// A labeled block, `'a: { ... break 'a value; ... tail }`: its value is the
+// tail's or a break's, one type for all, which is the type wanted when that
+// is known (each value coerced to it, E0308 at the one that is not, as
+// rustc's expectation makes it), else the first one met. Without a break
+// that leaves it, it is a block.
+TypeId Resolver::checkLabeledBlock(Expr& e, TypeId expected) {
+  TypeId wanted = expected == kNoType ? kNoType : T_.resolveDeep(expected);
+  TypeId breakType = wanted != kNoType && !T_.containsVar(wanted) ? wanted : T_.newVar(VarKind::Any);
+  loops_.push_back({e.text, breakType, false, true});
+  size_t exprsBefore = fnExprs_.size();
+  TypeId body = checkBlock(*e.block, breakType);
+  loops_.pop_back();
+  bool breaks = false;
+  for (size_t i = exprsBefore; i < fnExprs_.size(); ++i)
+    breaks = breaks || (fnExprs_[i]->kind == ExprKind::Break && fnExprs_[i]->text == e.text);
+  if (!breaks) return body;
+  if (isKind(T_, body, TypeKind::Never)) return breakType;
+  if (e.block->tail) return coerce(*e.block->tail, body, breakType);
+  if (!unify(breakType, body)) mismatch(e.block->span, breakType, body);
+  return breakType;
 }
 
 TypeId Resolver::elementTypeOfIterable(Expr& iter) {

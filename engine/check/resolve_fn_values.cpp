@@ -91,8 +91,10 @@ bool Resolver::checkStdFnValue(Expr& e, TypeId expected, TypeId* type, bool call
   TypeId self = kNoType;
   const StdValueRow* row = findStdValue(T_, e.path, &self);
   if (row == nullptr) return false;
-  for (const PathSegment& seg : e.path.segments)
-    if (!seg.generics.empty())
+  std::string_view signature = row->signature;
+  bool typedByCall = row->body == ValueBody::Method && signature.substr(signature.size() - 4) == "-> _";
+  for (size_t i = 0; i < e.path.segments.size(); ++i)
+    if (!e.path.segments[i].generics.empty() && !(typedByCall && i + 1 == e.path.segments.size()))
       fail(DiagCode::None, "std's function `" + text(e.span) + "` with type arguments used as a value is not supported yet", e.span);
   SignatureLetters letters{T_.newVar(VarKind::Any), self, T_.newVar(VarKind::Any), T_.newVar(VarKind::Any)};
   FnValueShape shape;
@@ -265,6 +267,7 @@ void Resolver::turnIntoClosure(Expr& e, bool callsMethod, size_t arity, Span met
     body->nameSpan = methodName;
     body->operand = pathExpr(parameterName(0), at);
     for (size_t i = 1; i < arity; ++i) body->args.push_back(pathExpr(parameterName(i), at));
+    if (!e.path.segments.back().generics.empty()) body->methodGenerics.push_back(std::move(e.path.segments.back()));  // `str::parse::<i32>`
   } else {
     body = exprAt(ExprKind::Call, at);
     body->operand = exprAt(ExprKind::Path, at);

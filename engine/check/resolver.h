@@ -436,6 +436,7 @@ class Resolver {
   bool comparable(TypeId a, TypeId b);
   TypeId checkIf(Expr& e, TypeId expected);
   TypeId checkLoop(Expr& e, TypeId expected);
+  TypeId checkLabeledBlock(Expr& e, TypeId expected);
   TypeId checkFor(Expr& e);
   TypeId checkMatch(Expr& e, TypeId expected);
   TypeId checkMatchArms(Expr& e, TypeId scrutinee, TypeId expected);
@@ -653,6 +654,8 @@ class Resolver {
   TypeId dequeFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId vecFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId totallyOrderedPair(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  TypeId pointersCompared(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
+  bool pointsAtSameType(TypeId pointee, TypeId other);
   TypeId heapFrom(Expr& e, BuiltinFn f, TypeId given, TypeId t, TypeId expected);
   TypeId heapOrdered(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   enum class SearchKind : uint8_t { None, Text, Chars };  // what a Pattern argument is (std_checks.cpp)
@@ -706,6 +709,7 @@ class Resolver {
     std::string label;
     TypeId breakType;  // `loop` only; kNoType for while/for
     bool isFor = false;
+    bool isBlock = false;  // a labeled block: `break 'label` only, never `continue`
   };
 
   Checked& out_;

@@ -71,7 +71,7 @@ constexpr const char* kStdModules[] = {"std",         "std::mem",     "std::io",
                                        "std::f32::consts", "std::rc",  "std::cell",
                                        "std::collections", "std::collections::hash_map", "std::collections::hash_set",
                                        "std::collections::vec_deque", "std::collections::btree_map", "std::collections::btree_set",
-                                       "std::str", "std::slice", "std::process", "std::error"};
+                                       "std::str", "std::slice", "std::process", "std::error", "std::ptr"};
 
 // std's items other than types and functions: its traits (check/std_traits.def)
 // and the enum around them, reached only by their paths or an import.

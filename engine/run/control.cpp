@@ -27,6 +27,18 @@ bool Interpreter::runLoopBody(const Expr& loop) {
   return false;
 }
 
+// A labeled block: its tail's value, or the value a `break` for it carries
+// out (its locals dropped on the way, by the block's own scope).
+Value Interpreter::evalLabeledBlock(const Expr& e) {
+  Value v = evalBlock(*e.block);
+  if (flow_ != Flow::Break || flowLabel_ != e.text) return v;
+  flow_ = Flow::Normal;
+  flowLabel_.clear();
+  Value carried = flowValue_.type == kNoType ? makeUnit() : std::move(flowValue_);
+  flowValue_ = Value();
+  return carried;
+}
+
 Value Interpreter::evalIf(const Expr& e) {
   beginStep(StepKind::Statement, stepSpanOf(e));
   // The scrutinee of `if let` is evaluated outside the scope of its bindings.

@@ -449,7 +449,7 @@ Value Interpreter::evalInner(const Expr& e) {
       return v;
     }
     case ExprKind::Cast: return evalCast(e);
-    case ExprKind::Block: return evalBlock(*e.block);
+    case ExprKind::Block: return e.text.empty() ? evalBlock(*e.block) : evalLabeledBlock(e);
     case ExprKind::If: case ExprKind::IfLet: return evalIf(e);
     case ExprKind::While: case ExprKind::WhileLet: case ExprKind::Loop: return evalLoop(e);
     case ExprKind::For: {

@@ -293,6 +293,7 @@ class Interpreter {
   int compareByImpl(const Expr& e);
   Value evalIf(const Expr& e);
   Value evalLoop(const Expr& e);
+  Value evalLabeledBlock(const Expr& e);
   Value evalFor(const Expr& e);
   Value evalMatch(const Expr& e);
   Value evalCast(const Expr& e);

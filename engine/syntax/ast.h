@@ -252,7 +252,7 @@ struct Expr {
 
   std::string text;      // IntLit/FloatLit: digits without suffix or `_`; StrLit/CharLit: unescaped value;
                          // MethodCall/Field: member name; Macro: macro name without `!`;
-                         // Break/Continue/loops: label without the quote (may be empty)
+                         // Break/Continue/loops/blocks: label without the quote (may be empty)
   std::string suffix;    // IntLit/FloatLit: "u16", "f64", or ""
   Span nameSpan;         // MethodCall/Field/Macro: span of the name; Binary/Assign/CompoundAssign: the operator;
                          // Ref a closure's environment takes (span: the closure): the use that captured it
@@ -355,6 +355,32 @@ struct Block {
   ExprPtr tail;  // the final expression without `;`, may be null
   int32_t itemScope = -1;  // the ItemScope of the items declared in it, or -1 when it declares none
 };
+
+// The values `break 'label value` carries out of the labeled block
+// `labeled` (a Block expression whose text is the label), in the order
+// written: not those in a closure's body, nor under an inner loop or block
+// of the same label, which shadows it.
+template <typename OnValue>
+void forEachBreakValueOf(const Expr& labeled, OnValue&& onValue) {
+  struct Walk {
+    const std::string& label;
+    OnValue& onValue;
+    void expr(const Expr& x) {
+      if (x.kind == ExprKind::Closure) return;
+      if (x.kind == ExprKind::Break && x.text == label && x.operand) onValue(*x.operand);
+      if (x.kind != ExprKind::Break && x.block && x.text == label) return;
+      forEachChild(x, [&](const Expr& c) { expr(c); }, [&](const Block& b) { block(b); });
+    }
+    void block(const Block& b) {
+      for (const Stmt& s : b.stmts) {
+        if (s.init) expr(*s.init);
+        if (s.elseBlock) block(*s.elseBlock);
+      }
+      if (b.tail) expr(*b.tail);
+    }
+  };
+  Walk{labeled.text, onValue}.block(*labeled.block);
+}
 
 // ---------------------------------------------------------------- items
 

@@ -758,7 +758,7 @@ bool Parser::atBlockLike() const {
          (at(Lifetime) && peek(1).kind == Colon);
 }
 
-/// block_like ::= block | if_expr | match_expr | (LIFETIME ':')? (loop_expr | while_expr | for_expr)
+/// block_like ::= block | if_expr | match_expr | (LIFETIME ':')? (loop_expr | while_expr | for_expr | block)
 ExprPtr Parser::parseBlockLike() {
   using enum TokenKind;
   Nest nest(*this);
@@ -767,7 +767,12 @@ ExprPtr Parser::parseBlockLike() {
   if (at(Lifetime)) {
     label = advance().value;
     expect(Colon);
-    if (at(LBrace)) fail(from(start), "labeled blocks are not supported yet");
+    if (at(LBrace)) {  // a labeled block, left early by `break 'label value`
+      ExprPtr e = parseBlockExpr();
+      e->text = std::move(label);
+      e->span = from(start);
+      return e;
+    }
     if (!atAny({KwLoop, KwWhile, KwFor})) unexpected("`while`, `for`, `loop` or `{` after a label");
   }
   if (at(KwIf)) return parseIf();

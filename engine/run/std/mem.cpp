@@ -1,5 +1,5 @@
 // Box, std::mem, drop and Clone: what moves a value in or out of a heap
-// cell, and what copies one deeply.
+// cell, and what copies one deeply; and std::ptr::eq, which compares addresses.
 //
 // Box::new allocates its cell and moves the value in (a zero-sized value
 // gets a dangling pointer and no cell); Box::leak and mem::forget leave
@@ -425,6 +425,28 @@ Value Interpreter::runSizeOf(StdCall& c) {
 
 Value Interpreter::runAlignOf(StdCall& c) {
   return makeInt(T_.usize(), static_cast<__int128>(T_.layout(c.call.operand->type).align));
+}
+
+// std::ptr::eq: the addresses, and a slice's or a str's lengths, equal.
+// Not supported yet: zero-sized values, whose addresses rustc does not
+// keep apart, and two constants rustc promoted to the static region (`&5`,
+// `&[1, 2]` at two sites), which rustc's binary may hold once (it merges
+// equal constants) and the engine never does. String literals are interned
+// here as rustc interns them.
+Value Interpreter::runPtrEq(StdCall& c) {
+  TypeId pointee = T_.get(c.args[0].type).args[0];
+  bool fat = T_.isUnsized(pointee);
+  Address a = c.args[0].u64(), b = c.args[1].u64();
+  bool constants = a >= kStaticBase && a < kHeapBase && b >= kStaticBase && b < kHeapBase;
+  bool zeroSized = !fat && T_.layout(pointee).size == 0;
+  if (zeroSized || (a != b && constants && T_.get(pointee).kind != TypeKind::Str)) {
+    Diagnostic d;
+    d.message = zeroSized ? "`std::ptr::eq` of zero-sized values is not supported yet (rustc does not keep their addresses apart)"
+                          : "`std::ptr::eq` of two constants in the static region is not supported yet (rustc's binary may hold equal constants once)";
+    d.labels.push_back({c.call.operand->span, "", true});
+    throw CompileError(std::move(d));
+  }
+  return makeBool(a == b && (!fat || c.args[0].u64(8) == c.args[1].u64(8)));
 }
 
 Value Interpreter::runSizeOfVal(StdCall& c) {

@@ -28,4 +28,3 @@ fn main() {
 // expect: Ok([Point { x: 1, y: 2 }, Point { x: 3, y: 4 }, Point { x: -5, y: 6 }])
 // expect: Err("no comma in \"3;4\"")
 // expect: Err("y: invalid digit found in string")
-// unsupported: `str::parse` used as a value
