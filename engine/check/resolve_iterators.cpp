@@ -20,6 +20,26 @@ TypeId Resolver::closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));
 }
 
+// try_fold(init, f): f returns an Option or a Result of the accumulator
+// (std's `R: Try<Output = B>`), and so does try_fold: another type is E0277
+// at the name, another payload E0271 there.
+TypeId Resolver::tryFoldResult(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
+  TypeId acc = T_.newVar(VarKind::Any), tried = T_.newVar(VarKind::Any);
+  TypeId result = typeMethodCall(e, m, self, acc, tried);
+  tried = T_.resolve(tried);
+  const Type t = T_.get(tried);
+  if (t.kind == TypeKind::Option || t.kind == TypeKind::Result) {
+    if (!unify(t.args[0], acc))
+      fail(DiagCode::E0271, "type mismatch resolving `<" + typeName(tried) + " as Try>::Output == " + typeName(acc) + "`", e.nameSpan,
+           "expected `" + typeName(acc) + "`, found `" + typeName(t.args[0]) + "`");
+    return result;
+  }
+  if (t.kind == TypeKind::Var && t.varKind == VarKind::Any)
+    fail(DiagCode::None, "`try_fold` whose closure's result is not known yet is not supported yet", e.nameSpan);
+  fail(DiagCode::E0277, "the trait bound `" + typeName(tried) + ": Try` is not satisfied", e.nameSpan,
+       "the nightly-only, unstable trait `Try` is not implemented for `" + typeName(tried) + "`");
+}
+
 // copied and cloned: the items are references, and what they point to is Copy or Clone.
 TypeId Resolver::referentItems(Expr& e, BuiltinMethod m, TypeId self, StdTrait bound) {
   TypeId item = T_.resolve(T_.get(T_.resolve(self)).args[0]);

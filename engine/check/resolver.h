@@ -595,6 +595,7 @@ class Resolver {
   void failRangeFromBackwards(const Expr& range, Span at);
   bool keptWalksBack(TypeId iter) const;
   TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId tryFoldResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId arrayByValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId scanState(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId flattenedItems(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

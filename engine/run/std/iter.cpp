@@ -585,6 +585,30 @@ Value Interpreter::runIterFold(StdCall& c) {
   });
 }
 
+// try_fold: the closure's Some or Ok payload is the next accumulator; the
+// first None or Err stops the fold, leaving the items after it in the
+// iterator, and is its value; at the end, Some or Ok of the accumulator.
+Value Interpreter::runIterTryFold(StdCall& c) {
+  return withClosure(c, [&] {
+    bool option = T_.get(c.call.type).kind == TypeKind::Option;
+    Value acc = c.args[0];
+    std::optional<Value> stopped;
+    drain(c, [&](Value x) {
+      Value r = callHeld(*c.fn, {std::move(acc), std::move(x)}, c.call.nameSpan);
+      uint32_t variant;
+      Value payload = payloadOf(r, &variant);
+      if (variant == (option ? 1u : 0u)) {
+        acc = std::move(payload);
+        return true;
+      }
+      stopped = std::move(r);
+      return false;
+    });
+    if (stopped) return *stopped;
+    return option ? makeOption(c.call.type, &acc) : makeResultVariant(c.call.type, 0, acc);
+  });
+}
+
 // partition as std's: two empty Vecs, then each item tested by reference
 // and pushed onto one of them (Extend::extend_one, a push; a `&T` of a Copy
 // T pushes the T), so each grows as pushes grow a Vec. A panic in the

@@ -14,4 +14,3 @@ fn main() {
 // expect: 15000000000000000000
 // panic: attempt to multiply with overflow
 // panic-at: 7:9
-// unsupported: the method `try_fold`
