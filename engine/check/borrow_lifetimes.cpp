@@ -150,7 +150,25 @@ bool onlyInnerFlows(const FnInfo& callee, size_t param) {
   return param < lt.outer.size() && !lt.outer[param].empty() && !lt.inResult(lt.outer[param]) && lt.innerInResult(param);
 }
 
+// Std's methods whose result borrows only the receiver, whatever their
+// arguments borrow: a lookup's key (`map.get(&k)`), a range's bounds, a
+// pattern std's result does not keep (`s.strip_prefix(&p)`; a `split`'s
+// iterator does keep its pattern).
+static bool resultBorrowsOnlyReceiver(BuiltinMethod m) {
+  switch (m) {
+    case BuiltinMethod::MapGet: case BuiltinMethod::MapGetMut: case BuiltinMethod::BMapGet: case BuiltinMethod::BMapGetMut:
+    case BuiltinMethod::BMapRange: case BuiltinMethod::BMapRangeMut: case BuiltinMethod::BSetRange:
+    case BuiltinMethod::StrTrimMatches: case BuiltinMethod::StrTrimStartMatches: case BuiltinMethod::StrTrimEndMatches:
+    case BuiltinMethod::StrStripPrefix: case BuiltinMethod::StrStripSuffix: case BuiltinMethod::StrSplitOnce:
+    case BuiltinMethod::StrRsplitOnce:
+      return true;
+    default: return false;
+  }
+}
+
 bool stdArgumentBorrowFlows(const Expr& call, size_t param) {
+  if (call.resolvedKind == static_cast<uint8_t>(Resolved::Method))
+    return !resultBorrowsOnlyReceiver(static_cast<BuiltinMethod>(call.resolved));
   if (call.resolvedKind != static_cast<uint8_t>(Resolved::Builtin)) return true;
   std::string_view sig = stdFn(static_cast<BuiltinFn>(call.resolved)).signature;  // "(&mut T, T) -> T"
   size_t arrow = sig.find("->");

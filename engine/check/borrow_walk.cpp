@@ -359,7 +359,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       }
       size_t receiverBorrows = borrows_.size(), receiverUsesEnd = uses_.size();
       const FnInfo* callee = borrowck::calleeOf(p_, e);
-      std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, nullptr, e.span);
+      std::vector<ArgRange> ranges = walkArguments(e.args, callee, 1, callee ? nullptr : &e, e.span);
       if (!callee) sealClosuresCalledHere(e, ranges);
       if (!callee && !placeReceiver) storeItemsInMutCaptures(e, ArgRange{argBorrows, receiverBorrows, argUses, receiverUsesEnd});
       uint32_t callPoint = point_;
