@@ -515,7 +515,8 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writ
   for (auto [from, to] : formatted) holdUsesUntil(from, to, point_);
   for (auto [local, span] : references) noteUse(local, span);
   for (int32_t i : held) {
-    if (i < 0 || !borrows_[i].holders.empty() || borrows_[i].liveThrough) continue;
+    // (One a call inside the argument ended, its result not holding it, stays ended.)
+    if (i < 0 || !borrows_[i].holders.empty() || (borrows_[i].liveThrough && borrows_[i].sealed) || borrows_[i].liveThrough >= end) continue;
     borrows_[i].liveThrough = end;
     borrows_[i].liveSpan = borrows_[i].span;
     borrows_[i].sealed = true;
