@@ -104,6 +104,12 @@ class BorrowChecker {
 
   void holdUntil(int32_t borrow, uint32_t point, Span span);
 
+  void holdReturnedBorrows(const Expr& value);
+
+  uint32_t innermostConditionalStart(uint32_t point) const;
+
+  bool reachable(uint32_t p, uint32_t q) const;
+
   void holdReceiverBorrows(size_t from, size_t to, uint32_t point, Span call);
 
   void walkExpr(const Expr& e);

@@ -158,6 +158,7 @@ bool BorrowChecker::pointsAtItself(int32_t reader, const Borrow& b) const {
 // a loop entered after the borrow was made, any use in that loop.
 std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd) const {
   if (b.liveThrough >= point && b.point < point && !inOtherBranches(point, b.liveThrough)) return Use{-1, b.liveThrough, b.liveSpan};
+  if (b.returned && reachable(b.point, point)) return Use{-1, UINT32_MAX, b.liveSpan};
   std::optional<Use> best;  // else: the next use of a variable holding it
   for (const Use& u : uses_) {
     if (!forScopeEnd && (u.moved == Use::Moved::Certain || (u.moved == Use::Moved::Maybe && !countDropsAfterMoves_))) continue;

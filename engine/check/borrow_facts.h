@@ -66,6 +66,9 @@ struct Borrow {
   std::string paramLifetime;  // ... under this one of them (held in its slot), or "" for all of them
   Alternatives alternatives;  // made by a `ref` binding in an or-pattern's alternative
   bool twoPhase = false;      // a `&mut self` method's receiver reserved while its arguments run: reads may share it
+  // Handed on to the function's result on some path: NLL's region outlives
+  // the body, so it is live wherever the run may go from where it was made.
+  bool returned = false;
 };
 
 struct AccessRecord {

@@ -73,8 +73,50 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
   if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
   if (fn.decl->body->tail) returns_.push_back(fn.decl->body->tail.get());
   for (const Expr* value : returns_) lifetimes_.requireReturnLifetimes(*value, borrows_, uses_, slots_);
+  for (const Expr* value : returns_) holdReturnedBorrows(*value);
   findConflicts();
 }
+
+// A borrow the function's result holds must outlive the body (its region
+// is NLL's): handed on only on some paths (`if let Some(x) = v.first() {
+// return x; } v.push(0);`, a `match map.get(&k)` arm giving the value while
+// another inserts), it is still live on the others, wherever the run may
+// go from where it was made. rustc rejects those (NLL's "problem case
+// #3", which only Polonius accepts): E0502, E0499.
+void BorrowChecker::holdReturnedBorrows(const Expr& value) {
+  Flows flows;
+  lifetimes_.flowInto(value, flows);
+  for (const auto& [reader, span] : flows.readers) {
+    const Use* read = nullptr;
+    for (const Use& u : uses_)
+      if (u.local == reader && u.span.start == span.start && u.span.end == span.end) read = &u;
+    if (!read) continue;
+    uint32_t from = innermostConditionalStart(read->point);
+    for (Borrow& b : borrows_) {
+      bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > read->point; });
+      if (held && b.param < 0 && !b.temporary && b.point < from && !b.returned) {
+        b.returned = true;
+        b.liveSpan = value.span;
+      }
+    }
+  }
+}
+
+// Where the innermost branch or loop holding `point` starts, or 0 at the
+// body's top level (where a `return` is the only way on).
+uint32_t BorrowChecker::innermostConditionalStart(uint32_t point) const {
+  uint32_t start = 0;
+  for (const LoopRange& l : loops_)
+    if (l.start <= point && point <= l.end) start = std::max(start, l.start);
+  for (const std::vector<LoopRange>& set : branchSets_)
+    for (const LoopRange& r : set)
+      if (r.start <= point && point <= r.end) start = std::max(start, r.start);
+  return start;
+}
+
+// Whether the run may reach point q from point p: later and not in
+// another branch of an `if` or `match`, or round a loop holding both.
+bool BorrowChecker::reachable(uint32_t p, uint32_t q) const { return inSameLoop(p, q) || (q > p && !inOtherBranches(p, q)); }
 
 // Whether what `t` is or points at may hold a reference: where a `&mut
 // self` method could store one (a Vec of `&str`, not a Formatter).
