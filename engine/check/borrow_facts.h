@@ -69,6 +69,7 @@ struct Borrow {
   // Handed on to the function's result on some path: NLL's region outlives
   // the body, so it is live wherever the run may go from where it was made.
   bool returned = false;
+  bool onlyThroughArguments = false;  // liveThrough reaches only its call's arguments: what the call makes may hold it on
 };
 
 struct AccessRecord {

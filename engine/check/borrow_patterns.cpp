@@ -212,7 +212,8 @@ bool BorrowChecker::bindsByRefIntoPlace(const Pattern& p, bool* mutably) const {
 // yet end at `at` (what they were made for is done with them).
 void BorrowChecker::endUnheldBorrows(size_t first, uint32_t at) {
   for (size_t k = first; k < borrows_.size(); ++k)
-    if (borrows_[k].holders.empty() && !borrows_[k].liveThrough) {
+    if (borrows_[k].holders.empty() && (!borrows_[k].liveThrough || (borrows_[k].onlyThroughArguments && borrows_[k].liveThrough < at))) {
+      borrows_[k].onlyThroughArguments = false;
       borrows_[k].liveThrough = at;
       borrows_[k].liveSpan = borrows_[k].span;
     }

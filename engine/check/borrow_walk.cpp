@@ -301,7 +301,10 @@ bool BorrowChecker::reachesThroughImplIndex(const Expr& place) const {
 // call, while the other arguments run.
 void BorrowChecker::holdReceiverBorrows(size_t from, size_t to, uint32_t point, Span call) {
   for (size_t k = from; k < to; ++k)
-    if (borrows_[k].holders.empty() && !borrows_[k].sealed && borrows_[k].liveThrough < point) holdUntil(static_cast<int32_t>(k), point, call);
+    if (borrows_[k].holders.empty() && !borrows_[k].sealed && !borrows_[k].liveThrough) {
+      holdUntil(static_cast<int32_t>(k), point, call);
+      borrows_[k].onlyThroughArguments = true;
+    }
 }
 
 // Keeps a borrow no variable holds alive through `point`, used at `span`.

@@ -187,7 +187,7 @@ const LATER_MUTATIONS = {
     const copies = T.isCopy(v.type.el);
     return g.pick([
       [`let tail = &mut ${n}[${n}.len().min(1)..];`, 'tail.reverse();'],
-      [`${n}[${n}.len() - 1].clone_from(&${n}[0].clone());`],
+      [`let middle = &mut ${n}[${n}.len() / 2..];`, 'middle.reverse();'],
       copies ? [`let last = &mut ${n}[${n}.len() - 1];`, `*last = ${T.defaultValue(g, v.type.el)};`] : [`${n}.swap(0, ${n}.len() - 1);`, `let first = &mut ${n}[${n}.len() / 2];`],
     ]);
   },
