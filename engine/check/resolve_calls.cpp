@@ -811,6 +811,9 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
     case TypeKind::Slice: list = StdNames::Slice; break;
     case TypeKind::String: list = StdNames::String; break;
     case TypeKind::Str: list = StdNames::Str; break;
+    case TypeKind::Dyn:  // `dyn Error`'s own methods (`e.downcast_ref::<ParseIntError>()`, `is`), a Box<dyn Error>'s `downcast`
+      if (downcastsAnError(t, e.text)) fail(DiagCode::None, notRunYet, e.nameSpan);
+      return;
     case TypeKind::Box: {  // a Box<[T]> or Box<str> has its slice's or str's methods
       TypeKind pointee = T_.get(T_.resolve(ty.args[0])).kind;
       if (pointee != TypeKind::Slice && pointee != TypeKind::Str) return;
@@ -835,6 +838,14 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
          notRunYet + ": std computes it with the platform's C math library, whose last digits the browser's own library does not reproduce",
          e.nameSpan);
   if (stdHasMethod(list, e.text)) fail(DiagCode::None, notRunYet, e.nameSpan);
+}
+
+// Whether `name` is one of the methods std gives `dyn Error` itself, and
+// `t` such a trait object.
+bool Resolver::downcastsAnError(TypeId t, const std::string& name) const {
+  const Type& d = T_.get(T_.resolve(t));
+  bool error = d.kind == TypeKind::Dyn && out_.traits[d.traitIndex].std == StdTrait::Error;
+  return error && (name == "downcast_ref" || name == "downcast_mut" || name == "is" || name == "downcast");
 }
 
 // The float methods std hands to the C library (see run/std/float_math.cpp).

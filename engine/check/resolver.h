@@ -550,6 +550,7 @@ class Resolver {
   }
   void rejectLearnersMethodThroughStdDeref(const Expr& e, TypeId receiver);
   void rejectUnsupportedStdMethod(const Expr& e, TypeId t);
+  bool downcastsAnError(TypeId t, const std::string& name) const;
   TypeId typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId hole, TypeId second = kNoType);
   bool keptAround(KeptIter adapter, TypeId inner, const Expr& operand) const;
   bool keptWrittenFromTheBack(TypeId iter) const;
