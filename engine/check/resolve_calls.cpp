@@ -96,7 +96,7 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
     TypeId type = T_.structType(s, freshVars(T_.structs()[s].typeParams.size()));
     auto fields = T_.structOf(type).fields;
     checkArgCount(e, fields.size(), e.args.size(), "struct");
-    for (size_t i = 0; i < fields.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], fields[i].second), fields[i].second);
+    checkArguments(e, fields.size(), "struct", [&](size_t i) { coerce(*e.args[i], checkExpr(*e.args[i], fields[i].second), fields[i].second); });
     return type;
   }
   BuiltinFn builtin;
@@ -213,10 +213,43 @@ TypeId Resolver::checkCall(Expr& e, TypeId expected) {
   fail(DiagCode::E0425, "cannot find function `" + name + "` in this scope", callee.span, "not found in this scope");
 }
 
+// A call's arguments checked in order, each by check(i). A mismatch is
+// rustc's E0308 at that argument, unless a later argument mismatches too:
+// rustc then reports them together, "arguments to this function are
+// incorrect" (method, struct, enum variant), at the callee (a method's
+// name). A mismatch counts where its error points at the argument itself.
+void Resolver::checkArguments(Expr& e, size_t count, const char* what, const std::function<void(size_t)>& check) {
+  auto atArgument = [&](const CompileError& err, size_t i) {
+    const Diagnostic& d = err.diagnostic;
+    return d.code == DiagCode::E0308 && !d.labels.empty() && d.labels[0].span.start == e.args[i]->span.start &&
+           d.labels[0].span.end == e.args[i]->span.end;
+  };
+  for (size_t i = 0; i < count; ++i) {
+    try {
+      check(i);
+    } catch (CompileError& first) {
+      if (!atArgument(first, i)) throw;
+      for (size_t j = i + 1; j < count; ++j) {
+        bool mismatched = false;
+        try {
+          check(j);
+        } catch (CompileError& other) {
+          mismatched = atArgument(other, j);
+        }
+        if (mismatched)
+          fail(DiagCode::E0308, std::string("arguments to this ") + what + " are incorrect",
+               e.kind == ExprKind::MethodCall ? e.nameSpan : e.operand->span);
+      }
+      throw;
+    }
+  }
+}
+
 TypeId Resolver::checkUserCall(Expr& e, int32_t, size_t firstArg, std::vector<TypeId> params, TypeId ret) {
   std::vector<TypeId> rest(params.begin() + static_cast<long>(firstArg), params.end());
   checkArgCount(e, rest.size(), e.args.size(), e.kind == ExprKind::MethodCall ? "method" : "function");
-  for (size_t i = 0; i < rest.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], rest[i]), rest[i]);
+  checkArguments(e, rest.size(), e.kind == ExprKind::MethodCall ? "method" : "function",
+                 [&](size_t i) { coerce(*e.args[i], checkExpr(*e.args[i], rest[i]), rest[i]); });
   return ret;
 }
 
@@ -435,7 +468,7 @@ TypeId Resolver::bySignature(Expr& e, BuiltinFn f, TypeId, TypeId t, TypeId) {
   TypeId result;
   std::vector<TypeId> params = signatureTypes(T_, stdFn(f).signature, {t, kNoType, kNoType}, &result);
   checkArgCount(e, params.size(), e.args.size(), "function");
-  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  checkArguments(e, params.size(), "function", [&](size_t i) { coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]); });
   return result;
 }
 
@@ -903,11 +936,11 @@ TypeId Resolver::typeMethodCall(Expr& e, BuiltinMethod m, TypeId self, TypeId ho
   e.receiverMode = static_cast<uint8_t>(row.mode);
   if (row.mode == ReceiverMode::ByMut) requireMutableReceiver(e);
   checkArgCount(e, params.size(), e.args.size(), "method");
-  for (size_t i = 0; i < params.size(); ++i) {
+  checkArguments(e, params.size(), "method", [&](size_t i) {
     auto callable = std::find_if(callables.begin(), callables.end(), [&](const CallableParam& c) { return c.param == i; });
     if (callable != callables.end()) checkCallableArgument(*e.args[i], params[i], *callable, e.nameSpan);
     else coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
-  }
+  });
   // An iterator a source makes can be kept (std's own layout); what an adapter makes is a chain.
   if (result != kNoType && T_.get(result).kind == TypeKind::Iter && (keptIterMadeBy(m) != KeptIter::None || row.receiver == StdReceiver::Iter))
     result = T_.iterOf(T_.get(result).args[0], keptIterMadeBy(m));

@@ -220,8 +220,8 @@ TypeId Resolver::checkVariantCall(Expr& e, VariantRef v) {
   e.resolvedKind = static_cast<uint8_t>(Resolved::EnumVariant);
   e.resolved = v.variant;
   checkArgCount(e, info.fields.size(), e.args.size(), "enum variant");
-  for (size_t i = 0; i < info.fields.size(); ++i)
-    coerce(*e.args[i], checkExpr(*e.args[i], info.fields[i].second), info.fields[i].second);
+  checkArguments(e, info.fields.size(), "enum variant",
+                 [&](size_t i) { coerce(*e.args[i], checkExpr(*e.args[i], info.fields[i].second), info.fields[i].second); });
   return type;
 }
 

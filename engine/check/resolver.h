@@ -606,6 +606,7 @@ class Resolver {
   TypeId clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId resizedWithClones(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId intoIteratorItem(TypeId t);
+  void checkArguments(Expr& e, size_t count, const char* what, const std::function<void(size_t)>& check);
   TypeId itemThroughReference(const Type& ref);
   TypeId learnersIteratorItem(TypeId t, Span at);
   TypeId genericIteratorItem(TypeId t, Span at);
