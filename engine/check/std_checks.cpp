@@ -423,12 +423,13 @@ TypeId Resolver::conversionTarget(const Expr& e) {
   const std::string& name = e.operand->path.segments[0].name;
   IntKind k;
   if (parseIntKind(name, &k)) return T_.intType(k);
+  if (name == "char") return T_.charType();
   return name == "f64" ? T_.f64Type() : T_.f32Type();
 }
 
-// `u64::from(x)`, `f64::from(n)`: std's lossless From impls between
-// numbers (and from bool and char into integers), which the run makes as
-// the `as` cast they equal. Another argument type is rustc's E0277 at the
+// `u64::from(x)`, `f64::from(n)`, `char::from(b)`: std's lossless From
+// impls between numbers (and from bool and char into integers, from u8
+// into char), which the run makes as the `as` cast they equal. Another argument type is rustc's E0277 at the
 // path's type once inference settles it (`u64::from(5)` asks From<i32>);
 // a From impl of the program's own for a number is not run this way.
 TypeId Resolver::numberFrom(Expr& e, BuiltinFn, TypeId, TypeId, TypeId) {

@@ -323,6 +323,7 @@ Value Interpreter::runIntFromStrRadix(StdCall& c) {
 Value Interpreter::runIntFrom(StdCall& c) { return castValue(c.args[0], c.call.type); }
 Value Interpreter::runF64From(StdCall& c) { return castValue(c.args[0], c.call.type); }
 Value Interpreter::runF32From(StdCall& c) { return castValue(c.args[0], c.call.type); }
+Value Interpreter::runCharFrom(StdCall& c) { return castValue(c.args[0], c.call.type); }
 Value Interpreter::runScalarInto(StdCall& c) { return castValue(c.self, c.call.type); }
 
 // `u8::try_from(x)` and `x.try_into()`: Ok(x) when the target holds it, else Err(TryFromIntError).
