@@ -303,6 +303,7 @@ class ConstLints {
         return std::nullopt;
       }
       case ExprKind::Index: {
+        eval(*e.lhs);  // the base first: `grid[r - 1][0]` computes `r - 1` before the outer index
         std::optional<__int128> index = eval(*e.rhs);
         const Type& base = T_.get(e.lhs->type);
         if (index && e.derefs == 0 && base.kind == TypeKind::Array && *index >= static_cast<__int128>(base.length))
