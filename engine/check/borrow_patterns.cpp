@@ -264,7 +264,7 @@ std::vector<BorrowChecker::ArgRange> BorrowChecker::walkArguments(const std::vec
   size_t held = uses_.size();
   for (size_t i = 0; i < args.size(); ++i) {
     if (holdsReference(args[i]->type)) holdUsesUntil(ranges[i].uses, ranges[i].usesEnd, call + 1);
-    if (holdsReference(args[i]->type) && p_.types.closureOf(args[i]->type) < 0) holdBorrowsMadeUntil(ranges[i], call, callSpan);
+    if (T_.get(T_.resolve(args[i]->type)).kind == TypeKind::Iter) holdBorrowsMadeUntil(ranges[i], call, callSpan);
     if (p_.types.closureOf(args[i]->type) >= 0) holdCapturesUntil(ranges[i], call + 1);
   }
   for (size_t k = held; k < uses_.size(); ++k) uses_[k].sealed = true;
@@ -306,10 +306,10 @@ void BorrowChecker::storeItemsInMutCaptures(const Expr& call, const ArgRange& re
   }
 }
 
-// The borrows an argument made that it hands on itself (the `&v` inside
-// `v.iter().cloned()`, an iterator passed to `v.extend`) are held until
-// `point`, the call, where a method's `&mut self` is taken (a temporary's
-// lives to the statement's end; a closure's captures are held apart).
+// The borrows a std iterator passed as an argument made (the `&v` inside
+// `v.iter().cloned()` given to `v.extend`), which it holds whatever its
+// items are, are held until `point`, the call, where a method's `&mut
+// self` is taken (a temporary's lives to the statement's end).
 void BorrowChecker::holdBorrowsMadeUntil(const ArgRange& arg, uint32_t point, Span at) {
   for (size_t k = arg.borrows; k < arg.borrowsEnd; ++k)
     if (!borrows_[k].sealed && !borrows_[k].temporary && borrows_[k].holders.empty()) holdUntil(static_cast<int32_t>(k), point, at);
