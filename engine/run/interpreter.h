@@ -459,6 +459,7 @@ class Interpreter {
   void vecPush(Address header, TypeId elem, const Value& v);
   void shrinkBufferToFit(Address header, TypeId elem);
   void truncateVec(StdCall& c, uint64_t keep);
+  void growVecTo(StdCall& c, uint64_t want, const std::function<Value(bool last)>& make);
   // string.cpp
   Value newString(std::string_view text, uint64_t cap);
   void stringAppend(Address header, std::string_view text);

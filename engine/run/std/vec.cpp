@@ -14,6 +14,7 @@
 // slice place carries its length as meta. One function per row of
 // check/std_methods.def and check/std_fns.def, named run<Row>.
 #include <algorithm>
+#include <functional>
 
 #include "run/interpreter.h"
 #include "run/std/std_locations.h"
@@ -303,45 +304,42 @@ Value Interpreter::runVecExtendFromSlice(StdCall& c) {
   return makeUnit();
 }
 
-// resize(n, value): growing, std's extend_with: room for all first, then
-// clones of value and value itself last, the length counted up as each is
-// written; else truncate, and value dropped after.
-Value Interpreter::runVecResize(StdCall& c) {
-  uint64_t want = c.args[0].u64(), n = receiverLen(c);
+// Vec's growth to `want` elements in resize and resize_with, as std's
+// extend_with and extend_trusted: room for all first, then each new
+// element made in order, the length counted up as each is written.
+void Interpreter::growVecTo(StdCall& c, uint64_t want, const std::function<Value(bool last)>& make) {
+  uint64_t n = receiverLen(c);
   TypeId elem = receiverElem(c);
-  if (want <= n) {
+  growAmortized(c.recv.addr, elem, want - n, c.call.span);
+  uint64_t size = T_.layout(elem).size;
+  for (uint64_t i = n; i < want; ++i) {
+    Value v = make(i + 1 == want);
+    mem_.write(receiverData(c) + i * size, v.data(), size);
+    setLength(c.recv.addr, i + 1);
+  }
+}
+
+// resize(n, value): growing, clones of value and value itself last;
+// else truncate, and value dropped after.
+Value Interpreter::runVecResize(StdCall& c) {
+  uint64_t want = c.args[0].u64();
+  if (want <= receiverLen(c)) {
     truncateVec(c, want);
     dropValueNow(std::move(c.args[1]));
     return makeUnit();
   }
-  growAmortized(c.recv.addr, elem, want - n, c.call.span);
-  uint64_t size = T_.layout(elem).size;
   Address original = holdInScratch(c.args[1]);
-  for (uint64_t i = n; i < want; ++i) {
-    Value v = i + 1 < want ? cloneValue(original, elem, c.call.nameSpan) : c.args[1];
-    mem_.write(receiverData(c) + i * size, v.data(), size);
-    setLength(c.recv.addr, i + 1);
-  }
+  growVecTo(c, want, [&](bool last) { return last ? c.args[1] : cloneValue(original, receiverElem(c), c.call.nameSpan); });
   return makeUnit();
 }
 
-// resize_with(n, f): growing, room for all first, then f called for each
-// new element in order; else truncate. f is dropped last.
+// resize_with(n, f): growing, f called for each new element in order;
+// else truncate. f is dropped last.
 Value Interpreter::runVecResizeWith(StdCall& c) {
-  uint64_t want = c.args[0].u64(), n = receiverLen(c);
-  TypeId elem = receiverElem(c);
+  uint64_t want = c.args[0].u64();
   HeldCallable f = holdCallable(c.args[1]);
-  if (want <= n) {
-    truncateVec(c, want);
-  } else {
-    growAmortized(c.recv.addr, elem, want - n, c.call.span);
-    uint64_t size = T_.layout(elem).size;
-    for (uint64_t i = n; i < want; ++i) {
-      Value v = callHeld(f, {}, c.call.nameSpan);
-      mem_.write(receiverData(c) + i * size, v.data(), size);
-      setLength(c.recv.addr, i + 1);
-    }
-  }
+  if (want <= receiverLen(c)) truncateVec(c, want);
+  else growVecTo(c, want, [&](bool) { return callHeld(f, {}, c.call.nameSpan); });
   releaseCallable(f);
   return makeUnit();
 }
