@@ -13,7 +13,11 @@ Span stepSpanOf(const Expr& e);
 // The body of a loop, in its own scope. Returns false when the loop must stop
 // (a break for it, or a return or a break for an outer loop).
 bool Interpreter::runLoopBody(const Expr& loop) {
+  // The body's tail temporaries (a `match` scrutinee's, when the match ends
+  // the body) are dropped at the end of each iteration, after its locals.
+  size_t temporariesMark = temporaries_.size();
   evalBlock(*loop.block);
+  dropTemporariesDownTo(temporariesMark);
   if (flow_ == Flow::Normal) return true;
   bool ours = flowLabel_.empty() || flowLabel_ == loop.text;
   if (flow_ == Flow::Continue && ours) {
