@@ -86,7 +86,9 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
 void BorrowChecker::holdReturnedBorrows(const Expr& value) {
   Flows flows;
   lifetimes_.flowInto(value, flows);
-  for (const auto& [reader, span] : flows.readers) {
+  for (const auto& readAt : flows.readers) {
+    int32_t reader = readAt.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
+    Span span = readAt.second;
     const Use* read = nullptr;
     for (const Use& u : uses_)
       if (u.local == reader && u.span.start == span.start && u.span.end == span.end) read = &u;
