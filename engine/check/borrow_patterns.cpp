@@ -180,7 +180,7 @@ void BorrowChecker::walkTemporaryScrutinee(const Expr& value, const std::vector<
   bool intoPlace = false, mutably = false;
   for (const Pattern* p : patterns) intoPlace |= bindsByRefIntoPlace(*p, &mutably);
   if (intoPlace && placeRoot(value, nullptr) >= 0) {
-    if (value.kind == ExprKind::Index) walkValue(*value.rhs);
+    walkIndexesOf(value, false);
     ++point_;
     int32_t b = makeBorrow(value, mutably, value.span);
     access(mutably ? Access::Mutable : Access::Shared, value, value.span, b);
@@ -481,7 +481,7 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writ
     int32_t root = a.expr ? placeRoot(*a.expr, nullptr) : a.local;
     if (root >= 0 && isRefLocal(root)) references.push_back({root, a.expr ? a.expr->span : a.span});
     if (a.expr && root >= 0) {
-      if (a.expr->kind == ExprKind::Index) walkValue(*a.expr->rhs);
+      walkIndexesOf(*a.expr, false);
       ++point_;
       int32_t b = makeBorrow(*a.expr, false, a.expr->span);
       access(Access::Shared, *a.expr, a.expr->span, b);

@@ -444,7 +444,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
           walk(t);
           return;
         }
-        if (t.kind == ExprKind::Index) walkValue(*t.rhs);
+        walkIndexesOf(t, false);  // an array's or a slice's own: none goes through IndexMut here
         ++point_;
         if (t.kind == ExprKind::Path && e.kind == ExprKind::Assign && holdsReference(fn_->locals[root].type)) {
           // `r = &y;`: r holds the new borrows from here on, and lets go of its old ones.
