@@ -390,10 +390,10 @@ void Resolver::requireCallBounds(const Expr& e, const MethodPick& pick, size_t f
 // A method of an impl whose own bounds the receiver's type arguments miss
 // (`impl<T: Display> Pair<T>` on a `Pair<Opaque>`) is not found at all:
 // rustc's E0599 at the method, not the E0277 of a function's bound.
-void Resolver::requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need) {
+void Resolver::requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need, BoundsLabel label) {
   if (T_.containsVar(T_.resolveDeep(arg)) || T_.containsParam(T_.resolveDeep(arg)) || implements(arg, need)) return;
   int derefs = 0;
-  failUnsatisfiedBounds(e, stripRefs(e.operand->type, &derefs), BoundsLabel::CannotBeCalled);
+  failUnsatisfiedBounds(e, stripRefs(e.operand->type, &derefs), label);
 }
 
 // rustc's E0599 for a method that exists on the receiver's type in an impl

@@ -499,8 +499,8 @@ class Resolver {
   TypeId checkCall(Expr& e, TypeId expected);
   TypeId checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected);
   TypeId checkUserCall(Expr& e, int32_t fn, size_t firstArg, std::vector<TypeId> params, TypeId ret);
-  void requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need);
   enum class BoundsLabel : bool { None, CannotBeCalled };
+  void requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need, BoundsLabel label = BoundsLabel::CannotBeCalled);
   [[noreturn]] void failUnsatisfiedBounds(const Expr& e, TypeId receiver, BoundsLabel label);
   std::string kindAndName(TypeId t);
   [[noreturn]] void failToStringWithoutDisplay(const Expr& call, TypeId receiver);

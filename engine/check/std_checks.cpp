@@ -696,8 +696,7 @@ TypeId Resolver::clonedElements(Expr& e, BuiltinMethod m, TypeId self, TypeId ex
 TypeId Resolver::resizedWithClones(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   TypeId result = bySignature(e, m, self, expected);
   TypeId elem = T_.resolveDeep(T_.get(T_.resolve(self)).args[0]);
-  if (!T_.containsVar(elem) && !T_.containsParam(elem) && !implements(elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}))
-    failUnsatisfiedBounds(e, self, BoundsLabel::None);
+  requireImplBoundForMethod(e, elem, TraitRef{stdTrait(StdTrait::Clone), {}, {}, {}}, BoundsLabel::None);
   requireNoHandWrittenClone(elem, "`resize`", e.nameSpan);
   return result;
 }
