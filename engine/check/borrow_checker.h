@@ -49,7 +49,7 @@ class BorrowChecker {
 
   int32_t makeBorrow(const Expr& place, bool isMut, Span span);
 
-  void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse, const Expr* value = nullptr);
+  void assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse, const Expr* value = nullptr, bool callers = true);
 
   // What one argument made and read: borrows [borrows, borrowsEnd), uses [uses, usesEnd).
   struct ArgRange {
@@ -61,7 +61,6 @@ class BorrowChecker {
   void holdBorrowsMadeUntil(const ArgRange& arg, uint32_t point, Span at);
   void sealClosuresCalledHere(const Expr& call, const std::vector<ArgRange>& ranges);
   void storeItemsInMutCaptures(const Expr& call, const ArgRange& receiver);
-  void holdIterableBorrows(const std::vector<int32_t>& bound, size_t firstBorrow, size_t firstUse);
   void storeThroughMutParameters(const FnInfo& callee, size_t firstParam, const std::vector<ExprPtr>& args,
                                  const std::vector<ArgRange>& ranges, int32_t receiverRoot);
 

@@ -564,7 +564,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         declare(bound);
         // `for w in text.split(' ')`: an item may be a reference into what the iterable borrows,
         // which whatever the item is stored into then holds (`out.push(w)`).
-        holdIterableBorrows(bound, loopBorrows, loopUses);
+        for (int32_t local : bound) assignHolder(local, loopBorrows, loopUses, nullptr, false);
       }
       if (e.kind == ExprKind::While) walkValue(*e.operand);
       if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, *e.pattern);

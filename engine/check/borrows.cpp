@@ -239,7 +239,12 @@ int32_t BorrowChecker::makeBorrow(const Expr& place, bool isMut, Span span) {
 // holder's type it lands in (check/borrow_slots.cpp): `let x = t.0;`
 // takes only what `t.0` holds. A borrow made or read outside the value
 // (where nothing says which part holds it) is held under all of them.
-void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse, const Expr* value) {
+// `callers`: whether the caller's borrows (a parameter's) are held too.
+// The bindings of `for PATTERN in ITERABLE` leave them out: which of a
+// parameter's lifetimes an item carries is its type's business (`for &next
+// in &graph[node]` copies out the `&'a str`s, not the `&HashMap`'s own
+// borrow), and the lifetime rules see the item's type.
+void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firstUse, const Expr* value, bool callers) {
   if (!holdsReference(fn_->locals[holder].type)) return;
   std::optional<ValueHoldings> parts;
   if (value) {
@@ -248,6 +253,7 @@ void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firs
   }
   auto inValue = [&](Span s) { return value && s.start >= value->span.start && s.end <= value->span.end; };
   auto hold = [&](size_t i, bool located) {
+    if (!callers && borrows_[i].param >= 0) return;
     if (parts && parts->out.count(i)) {
       if (parts->out[i]) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i], parts->approximate.count(i) > 0});
     } else if (!located) borrows_[i].holders.push_back({holder, UINT32_MAX});
@@ -266,29 +272,6 @@ void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firs
         located = located && inValue(source.second);
       }
     if (held) hold(i, located);
-  }
-}
-
-// The bindings of `for PATTERN in ITERABLE` hold the borrows of this
-// function's variables that the iterable makes or reads through variables
-// holding them (firstBorrow, firstUse: where the iterable began), as a
-// `let` of one item would. The caller's borrows (a parameter's) are left
-// out: which of a parameter's lifetimes an item carries is its type's
-// business (`for &next in &graph[node]` copies out the `&'a str`s, not
-// the `&HashMap`'s own borrow), and the lifetime rules see the item's type.
-void BorrowChecker::holdIterableBorrows(const std::vector<int32_t>& bound, size_t firstBorrow, size_t firstUse) {
-  std::vector<int32_t> sources;
-  for (size_t i = firstUse; i < uses_.size(); ++i)
-    if (!uses_[i].sealed) sources.push_back(uses_[i].local);
-  for (int32_t holder : bound) {
-    if (!holdsReference(fn_->locals[holder].type)) continue;
-    for (size_t i = 0; i < borrows_.size(); ++i) {
-      Borrow& b = borrows_[i];
-      if (b.param >= 0 || b.sealed || heldBy(b, holder)) continue;
-      bool made = i >= firstBorrow;
-      bool read = std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return s != holder && heldBy(b, s); });
-      if (made || read) b.holders.push_back({holder, UINT32_MAX});
-    }
   }
 }
 
