@@ -261,7 +261,8 @@ bool borrowsOnlyWhatSelfHolds(const Expr& call) {
 // nothing its argument or anything else borrows: a path to the learner's
 // function whose result borrows from none of its parameters (`fn
 // plant(c: char) -> &'static str`), or a closure whose value is a call
-// of one (`|c| plant(c)`).
+// of one (`|c| plant(c)`, `|a| a.name()` with `fn name(&self) -> &'static
+// str`).
 static bool makesValuesBorrowingNothing(const Checked& p, const Expr& f) {
   int32_t closure = p.types.closureOf(f.type);
   if (closure < 0) return false;
@@ -272,7 +273,7 @@ static bool makesValuesBorrowingNothing(const Checked& p, const Expr& f) {
     if (!body || !body->stmts.empty() || !body->tail) return false;
     const Expr* value = body->tail.get();
     while (value->kind == ExprKind::Block && value->block->stmts.empty() && value->block->tail) value = value->block->tail.get();
-    fn = value->kind == ExprKind::Call && value->resolvedKind == static_cast<uint8_t>(Resolved::UserFn) ? &p.fns[value->resolved] : nullptr;
+    fn = value->kind == ExprKind::Call || value->kind == ExprKind::MethodCall ? calleeOf(p, *value) : nullptr;
   }
   if (!fn) return false;
   for (size_t i = 0; i < fn->lifetimes.outer.size(); ++i)
