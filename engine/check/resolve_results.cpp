@@ -63,20 +63,38 @@ TypeId Resolver::nestedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   return typeMethodCall(e, m, self, result);
 }
 
-// ok_or(err), and(optb), zip(other): the signature's `_` is whatever the argument
-// gives (the Result's error, the other option's payload).
-TypeId Resolver::holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
-  return typeMethodCall(e, m, self, T_.newVar(VarKind::Any));
+// ok_or(err), and(optb), zip(other), then_some(t): the signature's `_` is
+// whatever the argument gives (the Result's error, the other option's
+// payload, the new option's payload), unless the type wanted of the call
+// names it first, as rustc's expectation for a method's output does: then
+// the argument coerces to it (`let x: Option<&[i32]> = ok.then_some(&a);`)
+// or is the mismatch, at the argument (`let z: Option<(i32, i32)> =
+// a.zip(Some("x"));`: E0308 at `Some("x")`, expected `Option<i32>`).
+TypeId Resolver::holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  TypeId hole = T_.newVar(VarKind::Any);
+  if (expected != kNoType) {
+    const Type& ty = T_.get(self);
+    TypeId result = kNoType;
+    signatureTypes(T_, stdMethod(m).signature, {ty.args.empty() ? kNoType : ty.args[0], self, hole, kNoType}, &result);
+    TypeId named = typeAtHole(result, hole, expected);
+    if (named != kNoType) hole = named;
+  }
+  return typeMethodCall(e, m, self, hole);
 }
 
-// then_some(t): an Option<T> wanted (`let x: Option<&[i32]> = ok.then_some(&a);`)
-// names T before the argument is checked, as rustc's expectation does, so
-// the argument coerces to it (`&[i32; 3]` to `&[i32]`) or is the mismatch
-// (E0308 at the argument, expected `i32`, found `&str`).
-TypeId Resolver::expectedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
-  TypeId wanted = expected == kNoType ? kNoType : T_.resolve(expected);
-  bool option = wanted != kNoType && T_.get(wanted).kind == TypeKind::Option;
-  return typeMethodCall(e, m, self, option ? T_.get(wanted).args[0] : T_.newVar(VarKind::Any));
+// The part of `wanted` where `shape` has `hole`, read without binding
+// anything; kNoType when their shapes part before reaching it.
+TypeId Resolver::typeAtHole(TypeId shape, TypeId hole, TypeId wanted) {
+  shape = T_.resolve(shape);
+  wanted = T_.resolve(wanted);
+  if (shape == hole) return wanted;
+  const Type s = T_.get(shape), w = T_.get(wanted);
+  if (s.kind != w.kind || s.args.size() != w.args.size()) return kNoType;
+  for (size_t i = 0; i < s.args.size(); ++i) {
+    TypeId found = typeAtHole(s.args[i], hole, w.args[i]);
+    if (found != kNoType) return found;
+  }
+  return kNoType;
 }
 
 }  // namespace sh

@@ -579,7 +579,7 @@ class Resolver {
   TypeId payloadDebug(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);    // resolve_results.cpp
   TypeId payloadDefault(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId holeOfArgument(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
-  TypeId expectedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId typeAtHole(TypeId shape, TypeId hole, TypeId wanted);
   TypeId derefOfPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId nestedPayload(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId charPattern(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
