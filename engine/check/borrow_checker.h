@@ -184,11 +184,13 @@ class BorrowChecker {
 
   std::string name(const AccessRecord& a) const;
 
-  [[noreturn]] void report(const AccessRecord& a, const Borrow& b, const Use& later);
+  Diagnostic conflictError(const AccessRecord& a, const Borrow& b, const Use& later);
 
   [[noreturn]] void reportTemporaryFreed(const Borrow& b, const Use& later);
+  Diagnostic temporaryFreedError(const Borrow& b, const Use& later);
 
   [[noreturn]] void reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later);
+  Diagnostic doesNotLiveLongEnoughError(const Borrow& b, const ScopeEnd& end, const Use& later);
 
   [[noreturn]] void reportEscape(Span call, bool intoField);
 

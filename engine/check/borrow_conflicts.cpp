@@ -222,7 +222,16 @@ void BorrowChecker::findConflicts() {
   }
 }
 
+// Every conflict is found, and the one whose primary span comes first in
+// the file is reported: rustc buffers a body's borrow errors and emits them
+// sorted by span (`v.append(&mut v)`: the call's activation of its `&mut v`,
+// at 3:5, before the argument's borrow during its reservation, at 3:14).
 void BorrowChecker::findConflictsOnce() {
+  std::optional<Diagnostic> first;
+  auto keepFirst = [&](Diagnostic d) {
+    Span at = d.primarySpan(), best = first ? first->primarySpan() : Span{};
+    if (!first || at.start < best.start || (at.start == best.start && at.end < best.end)) first = std::move(d);
+  };
   for (const AccessRecord& a : accesses_) {
     for (size_t i = 0; i < borrows_.size(); ++i) {
       const Borrow& b = borrows_[i];
@@ -233,13 +242,13 @@ void BorrowChecker::findConflictsOnce() {
       if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
       if (b.twoPhase && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
       std::optional<Use> later = liveUseAfter(b, a.point);
-      if (later) report(a, b, *later);
+      if (later) keepFirst(conflictError(a, b, *later));
     }
   }
   for (const Borrow& b : borrows_) {
     if (!b.temporary || b.freedAt == 0) continue;
     std::optional<Use> later = liveUseAfter(b, b.freedAt);
-    if (later) reportTemporaryFreed(b, *later);
+    if (later) keepFirst(temporaryFreedError(b, *later));
   }
   // A reborrow `&*r` is of the place r points at, which outlives r: the
   // end of r's scope is a shallow write of r alone.
@@ -247,8 +256,9 @@ void BorrowChecker::findConflictsOnce() {
     for (const Borrow& b : borrows_) {
       if (b.local != end.local || b.point >= end.point || b.path.rfind("*", 0) == 0) continue;
       std::optional<Use> later = liveUseAfter(b, end.point, true);
-      if (later) reportDoesNotLiveLongEnough(b, end, *later);
+      if (later) keepFirst(doesNotLiveLongEnoughError(b, end, *later));
     }
+  if (first) throw CompileError(std::move(*first));
 }
 
 bool BorrowChecker::inSameLoop(uint32_t p, uint32_t q) const {
@@ -265,7 +275,7 @@ std::string BorrowChecker::name(const AccessRecord& a) const {
   return placeName(base, a.path);
 }
 
-void BorrowChecker::report(const AccessRecord& a, const Borrow& b, const Use& later) {
+Diagnostic BorrowChecker::conflictError(const AccessRecord& a, const Borrow& b, const Use& later) {
   Diagnostic d;
   std::string x = name(a);
   std::string laterText = b.isMut ? "borrow later used here" : "immutable borrow later used here";
@@ -337,10 +347,12 @@ void BorrowChecker::report(const AccessRecord& a, const Borrow& b, const Use& la
                       "earlier still points at it and is used later.";
       break;
   }
-  throw CompileError(std::move(d));
+  return d;
 }
 
-void BorrowChecker::reportTemporaryFreed(const Borrow& b, const Use& later) {
+void BorrowChecker::reportTemporaryFreed(const Borrow& b, const Use& later) { throw CompileError(temporaryFreedError(b, later)); }
+
+Diagnostic BorrowChecker::temporaryFreedError(const Borrow& b, const Use& later) {
   Diagnostic d;
   d.code = DiagCode::E0716;
   d.message = "temporary value dropped while borrowed";
@@ -350,10 +362,14 @@ void BorrowChecker::reportTemporaryFreed(const Borrow& b, const Use& later) {
   if (!b.extended) d.helps.push_back("consider using a `let` binding to create a longer lived value");
   d.explanation = "The value made here belongs to no variable: it is a temporary, dropped (and its heap memory freed) "
                   "at the end of the statement, but the reference to it is used afterwards.";
-  throw CompileError(std::move(d));
+  return d;
 }
 
 void BorrowChecker::reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd& end, const Use& later) {
+  throw CompileError(doesNotLiveLongEnoughError(b, end, later));
+}
+
+Diagnostic BorrowChecker::doesNotLiveLongEnoughError(const Borrow& b, const ScopeEnd& end, const Use& later) {
   const std::string& x = fn_->locals[b.local].name;
   Diagnostic d;
   d.code = DiagCode::E0597;
@@ -363,7 +379,7 @@ void BorrowChecker::reportDoesNotLiveLongEnough(const Borrow& b, const ScopeEnd&
               {later.span, "borrow later used here", false}};
   d.explanation = "At the closing brace `" + x + "`'s stack slot is released (and any heap cell it owns is freed), "
                   "but the reference to it is read afterwards: it would point at memory that is no longer `" + x + "`.";
-  throw CompileError(std::move(d));
+  return d;
 }
 
 // A caller's borrow kept for `'static`: E0521 through a parameter, rustc's
