@@ -176,6 +176,17 @@ class BorrowChecker {
 
   bool keptRoundLoop(const Borrow& b, int32_t holder, const LoopRange& l) const;
 
+  // ---------------------------------------------------------------- ways (borrow_ways.cpp)
+
+  void openRegion(Region::Kind kind, int32_t set = -1);
+  void closeRegion();
+  bool holdsOnTheWay(const Holder& h, uint32_t at, uint32_t to, const LoopRange* loop) const;
+  bool reassignedOnEveryWay(int32_t local, uint32_t from, uint32_t to) const;
+  bool everyBreakComesAfterAnAssignment(const Region& loop, int32_t local) const;
+  bool passedOnEveryWay(const Reassignment& r, uint32_t from, uint32_t to, int32_t within) const;
+  bool everyOtherBranchReassigns(int32_t branch, int32_t local, uint32_t from, uint32_t to) const;
+  bool holdsAlready(const Borrow& b, int32_t local) const;
+
   bool inOtherBranches(uint32_t p, uint32_t q) const;
 
   void findConflicts();
@@ -209,7 +220,11 @@ class BorrowChecker {
   std::vector<ScopeEnd> scopeEnds_;
   std::vector<const Expr*> extended_;  // temporaries the `let`s walked so far extend to their block's end
   std::vector<uint32_t> declaredAt_;   // per local: the point its binding is made (0 for parameters)
-  std::vector<std::pair<int32_t, uint32_t>> reassigned_;  // `r = ...` of a holder: which, and where
+  std::vector<Reassignment> reassigned_;  // `r = ...` of a holder
+  std::vector<Region> regions_;
+  int32_t openRegion_ = -1;              // the innermost region being walked
+  int32_t nextBranchSet_ = 0;            // the id the next `if` or `match` gives its branches
+  std::vector<uint32_t> breaks_;          // the points of `break`s
   std::vector<const Expr*> returns_;   // the values the function returns (its tail, `return` operands)
   struct TailTemporary {
     const Expr* expr;

@@ -105,7 +105,7 @@ std::optional<int32_t> BorrowChecker::ownBorrowIn(const Expr& value) const {
     int32_t reader = read.first;  // a plain variable: clang 14 (the wasm build's) cannot capture a structured binding
     bool through = std::find(flows.readThrough.begin(), flows.readThrough.end(), reader) != flows.readThrough.end();
     for (const Borrow& b : borrows_) {
-      bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > point_; });
+      bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && holdsOnTheWay(h, h.since, point_, nullptr); });
       if (held && b.point < point_ && b.local >= 0 && b.param < 0 && !b.temporary && !isRefLocal(b.local) && b.path.rfind("*", 0) != 0 &&
           !borrowck::capturedByReference(p_, *fn_, b.local) &&
           !(through && pointsAtItself(reader, b)) && !knownNotHeld(parts, reader, static_cast<size_t>(&b - borrows_.data())))
@@ -155,22 +155,25 @@ bool BorrowChecker::pointsAtItself(int32_t reader, const Borrow& b) const {
 }
 
 // The first use, after `point`, of a variable holding the borrow — or, in
-// a loop entered after the borrow was made, any use in that loop.
+// a loop entered after the borrow was made, any use in that loop — on a
+// way there along which the variable is not given another value.
 std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd) const {
   if (b.liveThrough >= point && b.point < point && !inOtherBranches(point, b.liveThrough)) return Use{-1, b.liveThrough, b.liveSpan};
   if (b.returned && reachable(b.point, point)) return Use{-1, UINT32_MAX, b.liveSpan};
   std::optional<Use> best;  // else: the next use of a variable holding it
   for (const Use& u : uses_) {
     if (!forScopeEnd && (u.moved == Use::Moved::Certain || (u.moved == Use::Moved::Maybe && !countDropsAfterMoves_))) continue;
-    auto holder = std::find_if(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == u.local; });
-    if (holder == b.holders.end() || u.point > holder->until) continue;
-    bool later = b.point < point && u.point > point && !inOtherBranches(point, u.point);
-    for (const LoopRange& l : loops_) {
-      if (point < l.start || point > l.end) continue;
-      bool inLoop = l.start <= u.point && u.point <= l.end;
-      later = later || (b.point < l.start && inLoop) || (keptRoundLoop(b, u.local, l) && (inLoop || u.point > l.end));
+    for (const Holder& h : b.holders) {
+      if (h.local != u.local) continue;
+      bool later = b.point < point && u.point > point && !inOtherBranches(point, u.point) && holdsOnTheWay(h, point, u.point, nullptr);
+      for (const LoopRange& l : loops_) {
+        if (point < l.start || point > l.end) continue;
+        bool inLoop = l.start <= u.point && u.point <= l.end;
+        bool roundLoop = (b.point < l.start && inLoop) || (keptRoundLoop(b, u.local, l) && (inLoop || u.point > l.end));
+        later = later || (roundLoop && holdsOnTheWay(h, point, u.point, &l));
+      }
+      if (later && (!best || u.point < best->point)) best = u;
     }
-    if (later && (!best || u.point < best->point)) best = u;
   }
   return best;
 }
@@ -190,14 +193,12 @@ bool BorrowChecker::inOtherBranches(uint32_t p, uint32_t q) const {
   return false;
 }
 
-// Whether a borrow made inside loop `l` is still held by `holder` when the
-// next iteration comes round: the holder outlives an iteration (declared
-// before the loop) and is not given a new value in it.
+// Whether a borrow made inside loop `l` may still be held by `holder` when
+// the next iteration comes round: the holder outlives an iteration
+// (declared before the loop). Whether it is given a new value on the way
+// round is holdsOnTheWay's.
 bool BorrowChecker::keptRoundLoop(const Borrow& b, int32_t holder, const LoopRange& l) const {
-  if (b.point < l.start || b.point > l.end || declaredAt_[holder] >= l.start) return false;
-  return std::none_of(reassigned_.begin(), reassigned_.end(), [&](const std::pair<int32_t, uint32_t>& r) {
-    return r.first == holder && l.start <= r.second && r.second <= l.end;
-  });
+  return b.point >= l.start && b.point <= l.end && declaredAt_[holder] < l.start;
 }
 
 // The conflicts, then again with the drops of variables moved out on some

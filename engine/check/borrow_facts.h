@@ -28,7 +28,7 @@ inline constexpr SlotMask kEverySlot = ~SlotMask{0};
 
 struct Holder {
   int32_t local;
-  uint32_t until;  // the point where the variable was given another value (it holds the borrow before that)
+  uint32_t since;  // the point where the variable took the borrow (a later `x = ...` may end it: BorrowChecker::holdsOnTheWay)
   SlotMask slots = kEverySlot;  // under which lifetimes of the variable's type
   bool approximate = false;     // those came from a value not taken apart (check/borrow_slots.cpp)
 };
@@ -97,6 +97,29 @@ struct Use {
 
 struct LoopRange {
   uint32_t start, end;
+};
+
+// A loop's body or one branch of an `if` or `match`, as walked: a way may
+// pass one by, and with it an `x = ...` inside (check/borrow_ways.cpp).
+struct Region {
+  enum class Kind : uint8_t {
+    MaybeNever,  // a `for` or `while` body: it may run no time
+    UntilBreak,  // a `loop` body: it runs on to a `break`, its only way out
+    Labeled,     // a labeled block: it runs to its end or a `break`
+    Branch,      // one branch of an `if` or `match`, of which one runs
+  };
+  Kind kind;
+  uint32_t start = 0, end = 0;
+  int32_t parent = -1;  // the region around it, or -1
+  int32_t set = -1;     // a Branch: its `if` or `match` (its siblings share it)
+  bool contains(uint32_t p) const { return start <= p && p <= end; }
+};
+
+// `x = ...` of a variable holding borrows: where, and in which region.
+struct Reassignment {
+  int32_t local;
+  uint32_t point;
+  int32_t region;
 };
 
 struct ScopeEnd {

@@ -212,14 +212,14 @@ void LifetimeRules::holdParameterBorrows(const FnInfo& fn, std::vector<Borrow>& 
         Borrow b;
         b.param = static_cast<int32_t>(i);
         b.paramLifetime = positions[k];
-        b.holders.push_back({bound[0], UINT32_MAX, SlotMask{1} << k});
+        b.holders.push_back({bound[0], 0, SlotMask{1} << k});
         borrows.push_back(b);
       }
       continue;
     }
     Borrow b;
     b.param = static_cast<int32_t>(i);
-    for (int32_t local : bound) b.holders.push_back({local, UINT32_MAX});
+    for (int32_t local : bound) b.holders.push_back({local, 0});
     borrows.push_back(b);
   }
 }

@@ -64,7 +64,7 @@ std::vector<int32_t> BorrowChecker::bindPattern(int32_t root, const std::string&
   }
   std::vector<int32_t> bound;
   bindings(p, bound);
-  for (auto [local, borrow] : own) borrows_[borrow].holders.push_back({local, UINT32_MAX});
+  for (auto [local, borrow] : own) borrows_[borrow].holders.push_back({local, point_});
   for (int32_t local : bound)
     if (!holdParts(local, fn_->locals[root].type, heldByLocal(root), parts)) assignHolder(local, borrows_.size(), firstUse);
   declare(bound);
@@ -102,8 +102,8 @@ bool BorrowChecker::holdParts(int32_t local, TypeId whole, const std::function<H
     }
   }
   for (size_t i = 0; i < held.size(); ++i)
-    if (held[i].slots && !heldBy(borrows_[i], local))
-      borrows_[i].holders.push_back({local, UINT32_MAX, held[i].slots, held[i].approximate});
+    if (held[i].slots && !holdsAlready(borrows_[i], local))
+      borrows_[i].holders.push_back({local, point_, held[i].slots, held[i].approximate});
   return true;
 }
 

@@ -558,6 +558,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       // The iterable is evaluated once, before the loop: its borrows lie before the loop's first point.
       if (e.kind == ExprKind::For) ++point_;
       uint32_t start = point_;
+      openRegion(e.kind == ExprKind::Loop ? Region::Kind::UntilBreak : Region::Kind::MaybeNever);
       if (e.kind == ExprKind::For) {
         std::vector<int32_t> bound;
         bindings(*e.pattern, bound);
@@ -569,6 +570,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (e.kind == ExprKind::While) walkValue(*e.operand);
       if (e.kind == ExprKind::WhileLet) walkScrutinee(*e.operand, *e.pattern);
       walkBlock(*e.block);
+      closeRegion();
       loops_.push_back({start, point_});
       // `for x in &v`: the loop holds its borrow of v until it ends.
       for (size_t i = loopBorrows; e.kind == ExprKind::For && i < iterableBorrows; ++i) {
@@ -578,18 +580,31 @@ void BorrowChecker::walkExpr(const Expr& e) {
       }
       return;
     }
-    case ExprKind::Block: walkBlock(*e.block); return;
+    case ExprKind::Block:
+      if (!e.text.empty()) openRegion(Region::Kind::Labeled);
+      walkBlock(*e.block);
+      if (!e.text.empty()) closeRegion();
+      return;
+    case ExprKind::Break:
+      breaks_.push_back(++point_);  // after what came before it
+      if (e.operand) walkValue(*e.operand);
+      return;
     case ExprKind::If: case ExprKind::IfLet: {
       if (e.kind == ExprKind::If) walkValue(*e.operand); else walkScrutinee(*e.operand, *e.pattern);
       std::vector<LoopRange> branches;
+      int32_t set = nextBranchSet_++;
       uint32_t start = point_;
       size_t branchBorrows = borrows_.size();
+      openRegion(Region::Kind::Branch, set);
       walkBlock(*e.block);
+      closeRegion();
       branches.push_back({start + 1, point_});
       start = ++point_;  // a point between the branches (where a block's tail temporaries die) is in neither
       freeTemporariesSince(branchBorrows, {e.block->span.end - 1, e.block->span.end});
       branchBorrows = borrows_.size();
+      openRegion(Region::Kind::Branch, set);
       if (e.elseBranch) walk(*e.elseBranch);
+      closeRegion();
       branches.push_back({start + 1, point_});
       branchSets_.push_back(std::move(branches));
       ++point_;
@@ -607,12 +622,15 @@ void BorrowChecker::walkExpr(const Expr& e) {
         walkTemporaryScrutinee(*e.operand, patterns);
       }
       std::vector<LoopRange> bodies;  // not the guards: a guard that fails goes on to the next arm
+      int32_t set = nextBranchSet_++;
       for (const MatchArm& arm : e.arms) {
         if (root >= 0) bindPattern(root, path, *arm.pattern);
         size_t armBorrows = borrows_.size();
         if (arm.guard) walkValue(*arm.guard);
         uint32_t start = point_;
+        openRegion(Region::Kind::Branch, set);
         walkValue(*arm.body);
+        closeRegion();
         bodies.push_back({start + 1, point_});
         ++point_;  // a point after the arm (where its block's tail temporaries die) is in no arm
         freeTemporariesSince(armBorrows, arm.body->span);

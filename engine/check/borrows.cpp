@@ -64,6 +64,10 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
   scopeEnds_.clear();
   extended_.clear();
   reassigned_.clear();
+  regions_.clear();
+  openRegion_ = -1;
+  nextBranchSet_ = 0;
+  breaks_.clear();
   declaredAt_.assign(fn.locals.size(), 0);
   returns_.clear();
   tailTemporaries_.clear();
@@ -95,7 +99,7 @@ void BorrowChecker::holdReturnedBorrows(const Expr& value) {
     if (!read) continue;
     uint32_t from = innermostConditionalStart(read->point);
     for (Borrow& b : borrows_) {
-      bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && h.until > read->point; });
+      bool held = std::any_of(b.holders.begin(), b.holders.end(), [&](const Holder& h) { return h.local == reader && holdsOnTheWay(h, h.since, read->point, nullptr); });
       if (held && b.param < 0 && !b.temporary && b.point < from && !b.returned) {
         b.returned = true;
         b.liveSpan = value.span;
@@ -255,8 +259,8 @@ void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firs
   auto hold = [&](size_t i, bool located) {
     if (!callers && borrows_[i].param >= 0) return;
     if (parts && parts->out.count(i)) {
-      if (parts->out[i]) borrows_[i].holders.push_back({holder, UINT32_MAX, parts->out[i], parts->approximate.count(i) > 0});
-    } else if (!located) borrows_[i].holders.push_back({holder, UINT32_MAX});
+      if (parts->out[i]) borrows_[i].holders.push_back({holder, point_, parts->out[i], parts->approximate.count(i) > 0});
+    } else if (!located) borrows_[i].holders.push_back({holder, point_});
   };
   for (size_t i = firstBorrow; i < borrows_.size(); ++i)
     if (!borrows_[i].sealed) hold(i, inValue(borrows_[i].span));
@@ -264,7 +268,7 @@ void BorrowChecker::assignHolder(int32_t holder, size_t firstBorrow, size_t firs
   for (size_t i = firstUse; i < uses_.size(); ++i)
     if (!uses_[i].sealed) sources.emplace_back(uses_[i].local, uses_[i].span);
   for (size_t i = 0; i < borrows_.size(); ++i) {
-    if (heldBy(borrows_[i], holder)) continue;
+    if (holdsAlready(borrows_[i], holder)) continue;
     bool held = false, located = true;
     for (const auto& source : sources)
       if (source.first != holder && heldBy(borrows_[i], source.first)) {
@@ -305,10 +309,10 @@ void BorrowChecker::storeThroughMutParameters(const FnInfo& callee, size_t first
 void BorrowChecker::storeRange(int32_t holder, const ArgRange& r) {
   if (!holdsReference(fn_->locals[holder].type)) return;
   for (size_t i = r.borrows; i < r.borrowsEnd; ++i)
-    if (!heldBy(borrows_[i], holder)) borrows_[i].holders.push_back({holder, UINT32_MAX});
+    if (!holdsAlready(borrows_[i], holder)) borrows_[i].holders.push_back({holder, point_});
   for (size_t u = r.uses; u < r.usesEnd; ++u)
     for (Borrow& b : borrows_)
-      if (uses_[u].local != holder && heldBy(b, uses_[u].local) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+      if (uses_[u].local != holder && heldBy(b, uses_[u].local) && !holdsAlready(b, holder)) b.holders.push_back({holder, point_});
 }
 
 // `v.push(&x)`, `v[i] = &x`: what the value stored holds is held by the
@@ -321,7 +325,7 @@ void BorrowChecker::storeInto(int32_t holder, size_t firstBorrow, size_t firstUs
   for (size_t i = 0; i < borrows_.size(); ++i) {
     Borrow& b = borrows_[i];
     bool stored = (i >= firstBorrow && !b.sealed) || std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return s != holder && heldBy(b, s); });
-    if (stored && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+    if (stored && !holdsAlready(b, holder)) b.holders.push_back({holder, point_});
   }
 }
 
@@ -338,7 +342,7 @@ void BorrowChecker::storeArguments(int32_t holder, const Expr& call, size_t firs
     if (movesElementsOutOfArgument(call) && !into.empty()) into[0] = 0;
     parts.collect(*arg, into);
     for (const auto& [i, slots] : parts.out)
-      if (slots && !heldBy(borrows_[i], holder)) borrows_[i].holders.push_back({holder, UINT32_MAX});
+      if (slots && !holdsAlready(borrows_[i], holder)) borrows_[i].holders.push_back({holder, point_});
   }
 }
 
@@ -346,13 +350,9 @@ void BorrowChecker::declare(const std::vector<int32_t>& locals) {
   for (int32_t local : locals) declaredAt_[local] = point_;
 }
 
-// `r = ...` ends what r held: its old borrows are no longer kept alive by r.
-void BorrowChecker::releaseHolder(int32_t holder) {
-  reassigned_.push_back({holder, point_});
-  for (Borrow& b : borrows_)
-    for (Holder& h : b.holders)
-      if (h.local == holder && h.until == UINT32_MAX) h.until = point_;
-}
+// `r = ...` ends what r held, on the ways through it: its old borrows are
+// no longer kept alive by r there (holdsOnTheWay).
+void BorrowChecker::releaseHolder(int32_t holder) { reassigned_.push_back({holder, point_, openRegion_}); }
 
 }  // namespace sh::borrowck
 
