@@ -63,6 +63,7 @@ struct Borrow {
   Span freedSpan;
   bool sealed = false;  // made in an argument the call's result does not borrow from
   int32_t param = -1;   // the caller's borrow a parameter holds (with its lifetimes), not one made here
+  int32_t closureParam = -1;  // the caller's-only borrow a closure's parameter holds (check/closure_edges.cpp)
   std::string paramLifetime;  // ... under this one of them (held in its slot), or "" for all of them
   Alternatives alternatives;  // made by a `ref` binding in an or-pattern's alternative
   bool twoPhase = false;      // a `&mut self` method's receiver reserved while its arguments run: reads may share it
@@ -299,6 +300,10 @@ class LifetimeRules {
   void requireStoreLifetimes(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows,
                              const LifetimeSlots& slots) const;
   void flowInto(const Expr& e, Flows& out, bool throughRef = false) const;
+  // At a closure's edges (check/closure_edges.cpp).
+  void holdClosureParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const;
+  void requireStaysInClosure(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const;
+  void requireClosureReturnOwnsNothing(const Expr& value, const std::vector<Borrow>& borrows) const;
 
  private:
   void flowIntoBorrow(const Expr& place, bool mut, Span at, Flows& out) const;
@@ -311,6 +316,7 @@ class LifetimeRules {
                               const LifetimeSlots& slots) const;
   std::string parameterName(int32_t param) const;
   [[noreturn]] void reportLifetime(int32_t param, const std::vector<std::string>& wanted, Span at) const;
+  [[noreturn]] void reportEscapeFromClosure(int32_t captured, const Borrow& b, Span at) const;
   bool isRefLocal(int32_t local) const { return borrowck::isRefLocal(T_, *fn_, local); }
 
   const Checked& p_;

@@ -381,7 +381,10 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (placeReceiver && mayStore && root >= 0 && !isRefLocal(root))
         storeArguments(root, e, argBorrows, argUses);
       if (mayStore && canHoldReferences(e.operand->type))
-        for (const auto& a : e.args) lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
+        for (const auto& a : e.args) {
+          lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
+          lifetimes_.requireStaysInClosure(*e.operand, *a, e.span, borrows_);
+        }
       if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
       if (!placeReceiver) {
         if (e.receiverMode != 0) accessThroughReferenceReceiver(e, placeFlows, callPoint);
@@ -430,13 +433,19 @@ void BorrowChecker::walkExpr(const Expr& e) {
           walkValue(*e.rhs);
           if (held >= 0) holdUntil(held, ++point_, borrows_[held].liveSpan);
         }
-        if (e.kind == ExprKind::Assign) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
+        if (e.kind == ExprKind::Assign) {
+          lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
+          lifetimes_.requireStaysInClosure(*e.lhs, *e.rhs, e.span, borrows_);
+        }
         if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
         return;
       }
       size_t rhsBorrows = borrows_.size(), rhsUses = uses_.size();
       walkValue(*e.rhs);
-      if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
+      if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) {
+        lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
+        lifetimes_.requireStaysInClosure(*e.lhs, *e.rhs, e.span, borrows_);
+      }
       auto target = [&](const Expr& t) {
         std::string path;
         int32_t root = placeRoot(t, &path);

@@ -73,9 +73,11 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
   tailTemporaries_.clear();
   point_ = 0;
   lifetimes_.holdParameterBorrows(fn, borrows_, slots_);
+  lifetimes_.holdClosureParameterBorrows(fn, borrows_);
   walkBlock(*fn.decl->body);
   if (fn.decl->body->tail && holdsReference(fn.ret)) rejectReturnOfLocal(*fn.decl->body->tail);
   if (fn.decl->body->tail) returns_.push_back(fn.decl->body->tail.get());
+  for (const Expr* value : returns_) lifetimes_.requireClosureReturnOwnsNothing(*value, borrows_);
   for (const Expr* value : returns_) lifetimes_.requireReturnLifetimes(*value, borrows_, uses_, slots_);
   for (const Expr* value : returns_) holdReturnedBorrows(*value);
   findConflicts();

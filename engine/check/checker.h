@@ -82,6 +82,8 @@ struct ClosureInfo {
   std::string movedName;     // and which
   bool fnItem = false;       // a function named as a value (`let f = add_one;`): a closure capturing
                              // nothing whose body is the function itself, called without an environment
+  bool ownSignature = false;  // bound by a `let` without a type, nothing giving it a signature: its parameters'
+                              // written types are its signature (check/closure_edges.cpp)
   bool stdFn = false;        // std's function named as a value (`.map(String::len)`): a closure calling it,
                              // typed and named as the function (check/resolve_fn_values.cpp)
 };

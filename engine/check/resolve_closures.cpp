@@ -307,6 +307,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected, const FnValueShape* shap
          boundCallee_.count(T_.resolve(expected)) ? boundCallee_[T_.resolve(expected)] : e.span);
   body.ret = shape ? shape->ret : e.closureRet ? lowerType(*e.closureRet) : hintRet != kNoType ? hintRet : T_.newVar(VarKind::Any);
   out_.closures[index].stdFn = shape != nullptr;
+  out_.closures[index].ownSignature = !hinted && !shape && untypedLet_.first == &e;
   checkClosureBody(index);
   decideCaptures(index, e.isMove, shape ? StdTrait::None : expectedClosureKind(expected));
   buildEnvironment(e, index);
