@@ -368,7 +368,7 @@ void Resolver::checkImplAgainstTrait(int32_t index) {
       fail(DiagCode::E0277, "the trait bound `" + typeName(impl.self) + ": Clone` is not satisfied", d.selfType->span,
            "the trait `Clone` is not implemented for `" + typeName(impl.self) + "`");
   }
-  if (t.std == StdTrait::Display || t.std == StdTrait::Debug || t.std == StdTrait::None) requireTraitSignatures(impl);
+  requireTraitSignatures(impl);
   // The trait's supertraits must hold for the self type (with the impl's bounds).
   for (const TraitRef& s : t.supertraits) {
     TraitRef need = s;
@@ -449,9 +449,9 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
 
 // Each method of the impl has its trait's signature, Self being the impl's
 // type: `self` where the trait has it (E0186), as many parameters (E0050),
-// the same types (E0053), as rustc checks them. Checked for the learner's
-// traits and for the impls std calls on the program's behalf (Display and
-// Debug: the interpreter calls their fmt as std would). The types are
+// the same types (E0053), as rustc checks them. Checked for every impl, of
+// the learner's traits and of std's (an Iterator's `next` returning
+// `Option<i32>` while its Item is u32 is E0053 at the return type). The types are
 // compared only where Self is all that differs between the two signatures:
 // a generic trait or a method with type parameters of its own (`impl Trait`
 // arguments included) would need them matched up first, which is left out.
