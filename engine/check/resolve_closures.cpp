@@ -879,7 +879,7 @@ TypeId Resolver::checkValueCall(Expr& e, const std::vector<TypeId>& params, Type
                               " but " + std::to_string(e.args.size()) + " argument" + (e.args.size() == 1 ? " was" : "s were") +
                               " supplied",
          e.operand->span);
-  for (size_t i = 0; i < params.size(); ++i) coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]);
+  checkArguments(e, params.size(), "function", [&](size_t i) { coerce(*e.args[i], checkExpr(*e.args[i], params[i]), params[i]); });
   return ret;
 }
 
