@@ -194,6 +194,9 @@ class BorrowChecker {
   bool inSameLoop(uint32_t p, uint32_t q) const;
 
   std::string name(const AccessRecord& a) const;
+  std::string name(const Borrow& b) const;
+  std::string builtinIndexName(const Expr& place) const;
+  Span borrowSpanOf(const Expr& ref) const;
 
   Diagnostic conflictError(const AccessRecord& a, const Borrow& b, const Use& later);
 

@@ -269,11 +269,22 @@ bool BorrowChecker::inSameLoop(uint32_t p, uint32_t q) const {
 
 // A place as rustc names it: a dereference followed by a field is written
 // as auto-deref writes it (`self.items`, not `(*self).items`).
+static std::string namedByPath(const std::string& base, const std::string& path) {
+  if (path == "*") return "*" + base;
+  if (path.rfind("*.", 0) == 0) return placeName(base, path.substr(2));
+  return placeName(base, path);
+}
+
 std::string BorrowChecker::name(const AccessRecord& a) const {
-  const std::string& base = fn_->locals[a.local].name;
-  if (a.path == "*") return "*" + base;
-  if (a.path.rfind("*.", 0) == 0) return placeName(base, a.path.substr(2));
-  return placeName(base, a.path);
+  if (!a.shown.empty()) return a.shown;
+  return namedByPath(fn_->locals[a.local].name, a.path);
+}
+
+// The borrowed place, as rustc names it in E0503's and E0505's labels
+// (`let m = &mut a; a[1]`: "use of borrowed `a`", the use being of `a[_]`).
+std::string BorrowChecker::name(const Borrow& b) const {
+  if (!b.shown.empty()) return b.shown;
+  return namedByPath(fn_->locals[b.local].name, b.path);
 }
 
 Diagnostic BorrowChecker::conflictError(const AccessRecord& a, const Borrow& b, const Use& later) {
@@ -324,8 +335,8 @@ Diagnostic BorrowChecker::conflictError(const AccessRecord& a, const Borrow& b, 
       d.code = use ? DiagCode::E0503 : DiagCode::E0502;
       d.message = use ? "cannot use `" + x + "` because it was mutably borrowed"
                       : "cannot borrow `" + x + "` as immutable because it is also borrowed as mutable";
-      d.labels = {{a.span, use ? "use of borrowed `" + x + "`" : "immutable borrow occurs here", true},
-                  {b.span, use ? "`" + x + "` is borrowed here" : "mutable borrow occurs here", false},
+      d.labels = {{a.span, use ? "use of borrowed `" + name(b) + "`" : "immutable borrow occurs here", true},
+                  {b.span, use ? "`" + name(b) + "` is borrowed here" : "mutable borrow occurs here", false},
                   {later.span, use ? "borrow later used here" : "mutable borrow later used here", false}};
       d.explanation = "A `&mut` reference promises to be the only way to reach `" + x + "` until its last use; "
                       "reading `" + x + "` directly in the meantime breaks that promise.";
@@ -342,7 +353,7 @@ Diagnostic BorrowChecker::conflictError(const AccessRecord& a, const Borrow& b, 
     case Access::Move:
       d.code = DiagCode::E0505;
       d.message = "cannot move out of `" + x + "` because it is borrowed";
-      d.labels = {{a.span, "move out of `" + x + "` occurs here", true}, {b.span, "borrow of `" + x + "` occurs here", false},
+      d.labels = {{a.span, "move out of `" + x + "` occurs here", true}, {b.span, "borrow of `" + name(b) + "` occurs here", false},
                   {later.span, "borrow later used here", false}};
       d.explanation = "After the move, the new owner may free `" + x + "`'s heap data, but the reference made "
                       "earlier still points at it and is used later.";

@@ -71,6 +71,7 @@ struct Borrow {
   // the body, so it is live wherever the run may go from where it was made.
   bool returned = false;
   bool onlyThroughArguments = false;  // liveThrough reaches only its call's arguments: what the call makes may hold it on
+  std::string shown;  // rustc's name of a place its path cannot say (builtinIndexName), else ""
 };
 
 struct AccessRecord {
@@ -82,6 +83,7 @@ struct AccessRecord {
   int32_t ownBorrow = -1;  // the borrow this access itself creates
   std::string what;        // for messages: "v.push(4)", or the variable's name
   Alternatives alternatives;  // made by a pattern's part in an or-pattern's alternative
+  std::string shown;  // rustc's name of a place its path cannot say (builtinIndexName), else ""
 };
 
 struct Use {

@@ -236,7 +236,9 @@ void BorrowChecker::walkValue(const Expr& e) {
   if ((e.kind == ExprKind::Path || e.kind == ExprKind::Field || e.kind == ExprKind::TupleField) && placeRoot(e, &path) >= 0) {
     walkIndexesOf(e, false);
     ++point_;
-    access(T_.isCopy(e.type) || e.coercion != 0 ? Access::Read : Access::Move, e, e.span);
+    // A copy read through a Vec's index (`v[0].x`) is `Index::index(&v, 0)`: a shared borrow of v.
+    Access kind = !T_.isCopy(e.type) && e.coercion == 0 ? Access::Move : reachesThroughImplIndex(e) ? Access::Shared : Access::Read;
+    access(kind, e, e.span);
     return;
   }
   walk(e);
@@ -288,6 +290,24 @@ int32_t BorrowChecker::walkIndexesOf(const Expr& place, bool mutably) {
   return held;
 }
 
+// rustc's span of `&place`'s borrow: through an Index impl (`&v[0].x`,
+// `&v[0][1]` of a Vec), the innermost one's `&v`, at its base `v`; through
+// an array's own indexing or none, the whole `&place`.
+Span BorrowChecker::borrowSpanOf(const Expr& ref) const {
+  Span at = ref.span;
+  for (const Expr* cur = ref.operand.get(); cur;) {
+    if (cur->kind == ExprKind::Paren || cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
+      cur = cur->operand.get();
+    } else if (cur->kind == ExprKind::Index) {
+      if (indexesThroughImpl(T_, *cur)) at = cur->lhs->span;
+      cur = cur->lhs.get();
+    } else {
+      cur = nullptr;
+    }
+  }
+  return at;
+}
+
 // Whether a place goes through an Index impl (`v[i].x` of a Vec).
 bool BorrowChecker::reachesThroughImplIndex(const Expr& place) const {
   if (place.kind == ExprKind::Paren || place.kind == ExprKind::Field || place.kind == ExprKind::TupleField ||
@@ -328,8 +348,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       }
       walkIndexesOf(*e.operand, e.isMut);
       ++point_;
-      // The borrow of an index, and rustc's span, is the base's.
-      Span at = e.operand->kind == ExprKind::Index ? e.operand->lhs->span : e.span;
+      Span at = borrowSpanOf(e);
       int32_t b = makeBorrow(*e.operand, e.isMut, at);
       if (b >= 0) borrows_[b].capturedAt = e.nameSpan;
       access(e.isMut ? Access::Mutable : Access::Shared, *e.operand, at, b);
@@ -544,9 +563,10 @@ void BorrowChecker::walkExpr(const Expr& e) {
       // shared borrow of v (E0502 against a `&mut`); of an array a read
       // (E0503). Through a reference local, of what it points at.
       walkValue(*e.rhs);
-      Access kind = indexesThroughImpl(T_, e) ? Access::Shared : Access::Read;
+      Access kind = reachesThroughImplIndex(e) ? Access::Shared : Access::Read;
       std::string path;
-      if (placeRoot(e, &path) >= 0 && path.rfind("*", 0) == 0) {
+      if (placeRoot(e, &path) >= 0) {
+        if (path.rfind("*", 0) != 0) walkIndexesOf(*e.lhs, false);
         ++point_;
         access(kind, e, e.span);
         return;

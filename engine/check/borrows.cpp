@@ -145,7 +145,35 @@ void BorrowChecker::access(Access kind, const Expr& place, Span span, int32_t ow
   // Through a reference: a use of the holder, not of the borrowed place
   // (except `*r`, which a reborrow `&mut *r` may have borrowed).
   if (isRefLocal(root) && path.rfind("*", 0) != 0) return;
-  accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span)), {}});
+  accesses_.push_back({kind, root, path, span, point_, ownBorrow, std::string(file_.slice(span)), {}, builtinIndexName(place)});
+}
+
+// rustc's name of a place reached through an array's or a slice's own
+// indexing (`a[_]`, `p.x[_]`, `grid[_][_]`), which its path (the whole
+// variable, past an index) cannot say; "" for any other place. A Vec's
+// index calls Index::index with the Vec: the place used is the Vec's, and
+// what lies past it is dropped.
+std::string BorrowChecker::builtinIndexName(const Expr& place) const {
+  std::string suffix;
+  bool indexed = false;
+  const Expr* cur = &place;
+  while (true) {
+    if (cur->kind == ExprKind::Field || cur->kind == ExprKind::TupleField) {
+      suffix = "." + (cur->kind == ExprKind::Field ? cur->text : std::to_string(cur->index)) + suffix;
+      cur = cur->operand.get();
+    } else if (cur->kind == ExprKind::Index) {
+      TypeKind base = T_.get(withoutRefs(cur->lhs->type)).kind;
+      indexed = base == TypeKind::Array || base == TypeKind::Slice;
+      suffix = indexed ? "[_]" + suffix : "";
+      cur = cur->lhs.get();
+    } else if (cur->kind == ExprKind::Paren) {
+      cur = cur->operand.get();
+    } else {
+      break;
+    }
+  }
+  if (!indexed || cur->kind != ExprKind::Path || cur->resolvedKind != static_cast<uint8_t>(Resolved::Local)) return "";
+  return fn_->locals[cur->resolved].name + suffix;
 }
 
 // `v.push(*last)`: the `&mut v` is reserved before `*last` is read, and
@@ -234,6 +262,7 @@ int32_t BorrowChecker::makeBorrow(const Expr& place, bool isMut, Span span) {
   b.span = span;
   b.point = point_;
   b.vecElement = throughIndex && T_.get(fn_->locals[root].type).kind == TypeKind::Vec;
+  b.shown = builtinIndexName(place);
   borrows_.push_back(b);
   return static_cast<int32_t>(borrows_.size() - 1);
 }

@@ -7,4 +7,3 @@ fn main() {
     a[1] = x;
 }
 // error: E0503 at 6:13
-// headline: differs: rustc names an indexed place `r[_]`, the engine the indexed base

@@ -6,4 +6,3 @@ fn main() {
     println!("{}", r);
 }
 // error: E0506 at 5:5
-// headline: differs: rustc names an indexed place `a[_]`, the engine the indexed base
