@@ -169,7 +169,7 @@ class BorrowChecker {
 
   // ---------------------------------------------------------------- checking
 
-  std::optional<Use> liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd = false) const;
+  std::optional<Use> liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd = false, int32_t accessedThrough = -1) const;
   void findConflictsOnce();
   bool movedForCertain(int32_t local) const;
   bool countDropsAfterMoves_ = false;

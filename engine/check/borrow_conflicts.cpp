@@ -156,15 +156,16 @@ bool BorrowChecker::pointsAtItself(int32_t reader, const Borrow& b) const {
 
 // The first use, after `point`, of a variable holding the borrow — or, in
 // a loop entered after the borrow was made, any use in that loop — on a
-// way there along which the variable is not given another value.
-std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd) const {
+// way there along which the variable is not given another value. A
+// variable the access goes through (`accessedThrough`) is left out.
+std::optional<Use> BorrowChecker::liveUseAfter(const Borrow& b, uint32_t point, bool forScopeEnd, int32_t accessedThrough) const {
   if (b.liveThrough >= point && b.point < point && !inOtherBranches(point, b.liveThrough)) return Use{-1, b.liveThrough, b.liveSpan};
   if (b.returned && reachable(b.point, point)) return Use{-1, UINT32_MAX, b.liveSpan};
   std::optional<Use> best;  // else: the next use of a variable holding it
   for (const Use& u : uses_) {
     if (!forScopeEnd && (u.moved == Use::Moved::Certain || (u.moved == Use::Moved::Maybe && !countDropsAfterMoves_))) continue;
     for (const Holder& h : b.holders) {
-      if (h.local != u.local) continue;
+      if (h.local != u.local || h.local == accessedThrough) continue;
       bool later = b.point < point && u.point > point && !inOtherBranches(point, u.point) && holdsOnTheWay(h, point, u.point, nullptr);
       for (const LoopRange& l : loops_) {
         if (point < l.start || point > l.end) continue;
@@ -242,7 +243,10 @@ void BorrowChecker::findConflictsOnce() {
       if (b.point >= a.point && !inSameLoop(b.point, a.point)) continue;
       if (!b.isMut && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
       if (b.twoPhase && (a.kind == Access::Shared || a.kind == Access::Read || a.kind == Access::Reserve)) continue;
-      std::optional<Use> later = liveUseAfter(b, a.point);
+      // Through the reference variable that holds the reborrow (`cur = cur.next.as_mut().unwrap();`
+      // then `cur.next` again): an access through it uses the borrow, not another way to its place.
+      int32_t through = b.path.rfind("*", 0) == 0 ? b.local : -1;
+      std::optional<Use> later = liveUseAfter(b, a.point, false, through);
       if (later) keepFirst(conflictError(a, b, *later));
     }
   }
