@@ -428,8 +428,11 @@ namespace {
 // of a transmuted iterator): the field order is rustc's, not the source's.
 // The first word is never null. A chain (KeptIter::None) is never stored.
 // The text splitters' fields are typed (check/types.h TextSplitter); their
-// largest niche is the needle's char (Split, Lines) or `finished`.
-Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
+// largest niche is the needle's char (by a char, Lines), the StrSearcher's
+// tag (by a &str) or `finished`. A StrSearcher's fields are its TwoWay
+// variant's; show/decode.cpp reads an Empty one's in their place.
+Layout keptIterLayout(const TypeTable& T, TypeId iter) {
+  KeptIter kept = T.keptIter(iter);
   auto words = [&](std::initializer_list<const char*> names) {
     Layout w;
     w.align = 8;
@@ -441,16 +444,20 @@ Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
     return w;
   };
   auto splitter = [&](std::vector<FieldLayout> middle, uint64_t size) {
+    SplitSearcher searcher = T.splitSearcher(iter);
+    TextSplitter at = TextSplitter::of(searcher);
     Layout l;
     l.align = 8;
     l.size = size;
-    l.fields = {{"start", T.usize(), TextSplitter::start}, {"end", T.usize(), TextSplitter::end},
-                {"haystack", T.strRef(), TextSplitter::haystack}};
+    l.fields = {{"start", T.usize(), at.start}, {"end", T.usize(), at.end}, {"haystack", T.strRef(), at.haystack}};
     l.fields.insert(l.fields.end(), middle.begin(), middle.end());
-    l.fields.push_back({"allow_trailing_empty", T.boolType(), TextSplitter::allowTrailingEmpty(kept)});
-    l.fields.push_back({"finished", T.boolType(), TextSplitter::finished(kept)});
-    l.niche = kept == KeptIter::SplitWhitespace ? scalarNiche(TextSplitter::finished(kept), 1, 0, 1)
-                                                : scalarNiche(TextSplitter::needle, 4, 0, 0x10FFFF);
+    l.fields.push_back({"allow_trailing_empty", T.boolType(), at.allowTrailingEmpty});
+    l.fields.push_back({"finished", T.boolType(), at.finished});
+    switch (searcher) {
+      case SplitSearcher::Char: l.niche = scalarNiche(TextSplitter::needle, 4, 0, 0x10FFFF); break;
+      case SplitSearcher::Str: l.niche = scalarNiche(TextSplitter::searcherTag, 1, 0, 1); break;
+      case SplitSearcher::Whitespace: l.niche = scalarNiche(at.finished, 1, 0, 1); break;
+    }
     return l;
   };
   TypeId u8 = T.intType(IntKind::U8);
@@ -466,6 +473,18 @@ Layout keptIterLayout(const TypeTable& T, KeptIter kept) {
     case KeptIter::CharIndices: return words({"ptr", "end", "front_offset"});
     case KeptIter::VecIntoIter: return words({"buf", "ptr", "cap", "end"});
     case KeptIter::Split: case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+      if (T.splitSearcher(iter) == SplitSearcher::Str)
+        return splitter({{"needle", T.strRef(), TextSplitter::strNeedle},
+                         {"searcher", u8, TextSplitter::searcherTag},
+                         {"crit_pos", T.usize(), TextSplitter::critPos},
+                         {"crit_pos_back", T.usize(), TextSplitter::critPosBack},
+                         {"period", T.usize(), TextSplitter::period},
+                         {"byteset", T.intType(IntKind::U64), TextSplitter::byteset},
+                         {"position", T.usize(), TextSplitter::twoWayPosition},
+                         {"end", T.usize(), TextSplitter::twoWayEnd},
+                         {"memory", T.usize(), TextSplitter::memory},
+                         {"memory_back", T.usize(), TextSplitter::memoryBack}},
+                        128);
       return splitter({{"finger", T.usize(), TextSplitter::finger},
                        {"finger_back", T.usize(), TextSplitter::fingerBack},
                        {"utf8_encoded", T.find(bytes), TextSplitter::utf8Encoded},
@@ -504,7 +523,7 @@ Layout TypeTable::computeLayout(TypeId id) {
     case TypeKind::Iter: {  // an adapter: its struct {iter, count, n, peeked, f or predicate, ...}, reordered as rustc reorders it
       auto kept = static_cast<KeptIter>(t.length);
       if (keptAdapter(kept)) return structLikeLayout(keptAdapterFields(id), false);
-      return keptIterLayout(*this, kept);
+      return keptIterLayout(*this, id);
     }
     case TypeKind::Stdin: return l;  // zero-sized
     case TypeKind::Param: case TypeKind::Projection: return l;  // generic code is laid out only as instances

@@ -858,7 +858,12 @@ void Resolver::rejectUnsupportedStdMethod(const Expr& e, TypeId t) {
       list = StdNames::Option;
       break;
     case TypeKind::Result: list = StdNames::Result; break;
-    case TypeKind::Iter: list = StdNames::Iter; break;
+    case TypeKind::Iter:  // DoubleEndedIterator's own methods on a split by a &str: its searcher is no DoubleEndedSearcher
+      if (walksWithStrSearcher(t) && (e.text == "next_back" || e.text == "nth_back" || e.text == "rfold" || e.text == "rfind" ||
+                                      e.text == "try_rfold" || e.text == "advance_back_by"))
+        failUnsatisfiedBounds(e, t, BoundsLabel::CannotBeCalled);
+      list = StdNames::Iter;
+      break;
     case TypeKind::Range: list = StdNames::Range; break;
     case TypeKind::Enum:
       if (T_.enumOf(t).stdPath != "std::cmp::Ordering") return;

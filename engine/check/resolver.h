@@ -595,6 +595,8 @@ class Resolver {
   bool knowsExactSize(const Expr& part, std::string* lacking);
   void failRangeFromBackwards(const Expr& range, Span at);
   bool keptWalksBack(TypeId iter) const;
+  bool walksWithStrSearcher(TypeId iter) const;
+  [[noreturn]] void failStrSearcherBackwards(const Expr& rev);
   TypeId closureResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId tryFoldResult(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId arrayByValue(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);

@@ -126,12 +126,13 @@ TypeId Resolver::checkPatternArgument(Expr& e, BuiltinMethod m, TypeId self, boo
       break;
     case SearchKind::Chars: break;
   }
-  // split, rsplit and split_terminator by one char can be kept (std's Split<'_, char> and its kin,
-  // check/types.h); by a str, a closure or several chars they are chains consumed where they are made
+  // split, rsplit and split_terminator by one char or by a str can be kept (std's Split<'_, char>,
+  // Split<'_, &str> and their kin, check/types.h); by a closure or several chars they are chains
+  // consumed where they are made
   KeptIter kept = m == BuiltinMethod::StrSplit ? KeptIter::Split : m == BuiltinMethod::StrRsplit ? KeptIter::RSplit
                 : m == BuiltinMethod::StrSplitTerminator ? KeptIter::SplitTerminator : KeptIter::None;
-  if (kept != KeptIter::None && T_.get(T_.resolve(pattern)).kind == TypeKind::Char)
-    return T_.iterOf(T_.get(T_.resolve(result)).args[0], kept);
+  bool searchable = T_.get(T_.resolve(pattern)).kind == TypeKind::Char || searchKindOf(pattern) == SearchKind::Text;
+  if (kept != KeptIter::None && searchable) return T_.splitterOf(kept, T_.resolveDeep(pattern));
   return result;
 }
 
@@ -154,17 +155,27 @@ TypeId Resolver::reversibleIterator(Expr& e, BuiltinMethod m, TypeId self, TypeI
       if (counted)
         fail(DiagCode::E0277, "the trait bound `" + iter + ": DoubleEndedIterator` is not satisfied", e.nameSpan,
              "the trait `DoubleEndedIterator` is not implemented for `" + iter + "`");
-      if (searchKindOf(pattern) == SearchKind::Text)
-        fail(DiagCode::E0277, "the trait bound `StrSearcher<'_, '_>: DoubleEndedSearcher<'_>` is not satisfied", e.nameSpan,
-             "the nightly-only, unstable trait `DoubleEndedSearcher<'_>` is not implemented for `StrSearcher<'_, '_>`");
+      if (searchKindOf(pattern) == SearchKind::Text) failStrSearcherBackwards(e);
     }
   }
+  if (walksWithStrSearcher(T_.resolve(source.type))) failStrSearcherBackwards(e);  // `let parts = s.split(", "); parts.rev()`
   bool adaptedHere = source.kind == ExprKind::MethodCall && source.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
                      stdMethod(static_cast<BuiltinMethod>(source.resolved)).receiver == StdReceiver::Iter;
   if (!adaptedHere && !keptWalksBack(T_.resolve(source.type)))  // ExactSizeIterator of what it holds, unchecked here
     fail(DiagCode::None, "`rev` of a kept adapter (`enumerate`, `skip`, `take`, `peekable`, `zip`, `chain`, ...) is not supported yet", e.nameSpan);
   requireWayBack(source, e);
   return bySignature(e, m, self, expected);
+}
+
+// A split by a &str, kept: its StrSearcher walks back only as a
+// ReverseSearcher (rsplit), never as a DoubleEndedSearcher.
+bool Resolver::walksWithStrSearcher(TypeId iter) const {
+  return keptSplitsText(T_.keptIter(iter)) && T_.splitSearcher(iter) == SplitSearcher::Str;
+}
+
+void Resolver::failStrSearcherBackwards(const Expr& rev) {
+  fail(DiagCode::E0277, "the trait bound `StrSearcher<'_, '_>: DoubleEndedSearcher<'_>` is not satisfied", rev.nameSpan,
+       "the nightly-only, unstable trait `DoubleEndedSearcher<'_>` is not implemented for `StrSearcher<'_, '_>`");
 }
 
 // Whether a kept iterator can be reversed where it was kept (`let m =

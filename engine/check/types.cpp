@@ -312,10 +312,25 @@ TypeId TypeTable::arrayOf(TypeId elem, uint64_t n) {
   return intern(t);
 }
 TypeId TypeTable::iterOf(TypeId item, KeptIter kept) {
-  if (keptSplitsText(kept) && kept != KeptIter::SplitWhitespace) arrayOf(intType(IntKind::U8), 4);  // its utf8_encoded field's type
+  if (kept == KeptIter::Lines) arrayOf(intType(IntKind::U8), 4);  // its CharSearcher's utf8_encoded field's type
   Type t = withArgs(TypeKind::Iter, {item});
   t.length = static_cast<uint64_t>(kept);
   return intern(t);
+}
+
+TypeId TypeTable::splitterOf(KeptIter kept, TypeId pattern) {
+  arrayOf(intType(IntKind::U8), 4);  // a CharSearcher's utf8_encoded field's type
+  Type t = withArgs(TypeKind::Iter, {strRef_, pattern});
+  t.length = static_cast<uint64_t>(kept);
+  return intern(t);
+}
+
+// The searcher a text splitter holds: its pattern's (a &str, a &String or
+// a &&str search as a str), Lines' CharSearcher for '\n', SplitWhitespace's.
+SplitSearcher TypeTable::splitSearcher(TypeId splitter) const {
+  if (keptIter(splitter) == KeptIter::SplitWhitespace) return SplitSearcher::Whitespace;
+  const Type& t = get(splitter);
+  return t.args.size() > 1 && get(resolve(t.args[1])).kind == TypeKind::Ref ? SplitSearcher::Str : SplitSearcher::Char;
 }
 
 TypeId TypeTable::keptAdapterOf(KeptIter kept, TypeId item, TypeId inner, TypeId closure) {
@@ -631,11 +646,11 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Bytes: return "Bytes<'_>";
     case KeptIter::CharIndices: return "CharIndices<'_>";
     case KeptIter::VecIntoIter: return "std::vec::IntoIter<" + name(t.args[0]) + ">";
-    case KeptIter::Split: return "std::str::Split<'_, char>";
+    case KeptIter::Split: return "std::str::Split<'_, " + name(t.args[1]) + ">";
     case KeptIter::SplitWhitespace: return "SplitWhitespace<'_>";
     case KeptIter::Lines: return "std::str::Lines<'_>";
-    case KeptIter::RSplit: return "std::str::RSplit<'_, char>";
-    case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, char>";
+    case KeptIter::RSplit: return "std::str::RSplit<'_, " + name(t.args[1]) + ">";
+    case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, " + name(t.args[1]) + ">";
     SH_CASE_KEPT_ADAPTERS {  // `std::iter::Map<std::slice::Iter<'_, i32>, {closure}>`
       std::string n = std::string("std::iter::") + keptAdapterName(static_cast<KeptIter>(t.length)) + "<" + name(t.args[1]);
       if (keptWithClosure(static_cast<KeptIter>(t.length)) || keptWithTwoIters(static_cast<KeptIter>(t.length)))

@@ -135,11 +135,11 @@ enum class TypeKind : uint8_t {
   X(Bytes)        /* str::Bytes: the same */                                               \
   X(CharIndices)  /* str::CharIndices: {ptr, end, front_offset} */                         \
   X(VecIntoIter)  /* vec::IntoIter<T>: {buf, ptr, cap, end}; owns the buffer and what is left */           \
-  X(Split)        /* str::Split<'_, char>: SplitInternal around a CharSearcher (TextSplitter below) */     \
+  X(Split)        /* str::Split<'_, P>: SplitInternal around P's searcher; P is args[1] (TextSplitter below) */ \
   X(SplitWhitespace) /* str::SplitWhitespace: a Split around a CharPredicateSearcher, empties filtered */  \
   X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */      \
-  X(RSplit)       /* str::RSplit<'_, char>: Split's fields, walked from the back */                         \
-  X(SplitTerminator) /* str::SplitTerminator<'_, char>: Split's fields, no empty piece after a last match */ \
+  X(RSplit)       /* str::RSplit<'_, P>: Split's fields, walked from the back */                            \
+  X(SplitTerminator) /* str::SplitTerminator<'_, P>: Split's fields, no empty piece after a last match */   \
   SH_KEPT_ADAPTERS(X)
 
 enum class KeptIter : uint8_t {
@@ -159,11 +159,19 @@ uint64_t keptEndOffset(KeptIter k);
 uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t elemSize);
 // The text splitters (Split, SplitWhitespace, Lines) hold no pointer to
 // their position: std keeps offsets into the haystack, a `&str` they hold.
+// Split, RSplit and SplitTerminator hold the searcher of their pattern,
+// which is their type's second argument (a char or a &str, &String, &&str).
 // Where each field sits (measured with rustc 1.95 on the bytes of a
 // transmuted iterator: rustc reorders them):
-//   Split, RSplit, SplitTerminator, Lines (72 bytes): start, end, haystack {ptr, len}, finger,
+//   by a char, and Lines (72 bytes): start, end, haystack {ptr, len}, finger,
 //     finger_back, utf8_encoded [u8; 4] at 48, needle (char) at 52,
 //     utf8_size (u8) at 56, allow_trailing_empty at 64, finished at 65;
+//   by a &str (128 bytes): the StrSearcherImpl first, its tag (0 Empty,
+//     1 TwoWay) at 0 and its variant's fields from 8 (TwoWay: crit_pos,
+//     crit_pos_back, period, byteset, position, end, memory, memory_back;
+//     Empty: position, end, then is_match_fw, is_match_bw, is_finished at
+//     24..26), haystack at 72, needle at 88, start at 104, end at 112,
+//     allow_trailing_empty at 120, finished at 121;
 //   SplitWhitespace (64 bytes): start, end, haystack, the CharIndices
 //     {Chars {ptr, end}, front_offset} at 32, allow_trailing_empty at 56,
 //     finished at 57.
@@ -191,11 +199,23 @@ bool keptWithTwoIters(KeptIter k);  // Zip, Chain: a second iterator among its f
 bool adapterFieldPrinted(AdapterField f);
 class TypeTable;
 bool printsBare(const TypeTable& T, TypeId adapter);
+enum class SplitSearcher : uint8_t { Char, Str, Whitespace };  // CharSearcher, StrSearcher, SplitWhitespace's predicate
 struct TextSplitter {
-  static constexpr uint64_t start = 0, end = 8, haystack = 16, finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52,
-                            utf8Size = 56, charsPtr = 32, charsEnd = 40, frontOffset = 48;
-  static uint64_t allowTrailingEmpty(KeptIter k) { return k == KeptIter::SplitWhitespace ? 56 : 64; }
-  static uint64_t finished(KeptIter k) { return allowTrailingEmpty(k) + 1; }
+  uint64_t start, end, haystack, allowTrailingEmpty, finished;
+  static TextSplitter of(SplitSearcher s) {
+    switch (s) {
+      case SplitSearcher::Char: return {0, 8, 16, 64, 65};
+      case SplitSearcher::Str: return {104, 112, 72, 120, 121};
+      case SplitSearcher::Whitespace: return {0, 8, 16, 56, 57};
+    }
+    return {0, 8, 16, 64, 65};
+  }
+  static constexpr uint64_t finger = 32, fingerBack = 40, utf8Encoded = 48, needle = 52, utf8Size = 56;  // CharSearcher
+  static constexpr uint64_t charsPtr = 32, charsEnd = 40, frontOffset = 48;                            // CharIndices
+  static constexpr uint64_t searcherTag = 0, strNeedle = 88;                                            // StrSearcher
+  static constexpr uint64_t critPos = 8, critPosBack = 16, period = 24, byteset = 32, twoWayPosition = 40, twoWayEnd = 48,
+                            memory = 56, memoryBack = 64;                                               // TwoWaySearcher
+  static constexpr uint64_t emptyPosition = 8, emptyEnd = 16, isMatchFw = 24, isMatchBw = 25, isFinished = 26;  // EmptyNeedle
 };
 // Whether the engine clones it: the ones that borrow are a copy of their
 // pointers; IterMut is not Clone, and vec::IntoIter's clone is not run here.
@@ -390,6 +410,8 @@ class TypeTable {
   TypeId tupleOf(std::vector<TypeId> elems);
   TypeId rangeOf(TypeId t, bool inclusive);
   TypeId iterOf(TypeId item, KeptIter kept = KeptIter::None);
+  TypeId splitterOf(KeptIter kept, TypeId pattern);  // Split, RSplit or SplitTerminator by `pattern`
+  SplitSearcher splitSearcher(TypeId splitter) const;
   // An adapter around `inner`; `closure` is Map's or Filter's (Peekable's Option<Option<item>> is made here).
   TypeId keptAdapterOf(KeptIter kept, TypeId item, TypeId inner, TypeId closure = kNoType);
   TypeId keptAdapterSecond(TypeId iter) const;  // the type of Peekable's peeked field or of an adapter's closure

@@ -439,7 +439,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
       if (u64(addr) == 0) return std::nullopt;
       return u64(addr);
     case TypeKind::Iter: {  // a vec::IntoIter to the buffer it owns, a splitter to its text, the others to where they stand
-      if (keptSplitsText(keptOf(type))) return pointsTo(addr + TextSplitter::haystack, T_.strRef());
+      if (keptSplitsText(keptOf(type))) return pointsTo(addr + TextSplitter::of(T_.splitSearcher(type)).haystack, T_.strRef());
       if (keptAdapter(keptOf(type))) return pointsTo(addr + T_.layout(type).fields[0].offset, typeOf(type).args[1]);
       Address to = keptOf(type) == KeptIter::VecIntoIter ? u64(addr) : keptFront(addr, type);
       if (keptLeft(addr, type) == 0 && keptOf(type) != KeptIter::VecIntoIter) return std::nullopt;  // past the end: nothing there
@@ -648,14 +648,14 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
 // A text splitter by what std's `remainder()` would say: the text between
 // start and end not split yet, or that it is finished.
 std::string Decoder::splitterText(Address addr, TypeId type) {
-  KeptIter kept = keptOf(type);
+  TextSplitter at = TextSplitter::of(T_.splitSearcher(type));
   std::string name = T_.iterName(typeOf(type));
   name = name.substr(0, name.find('<'));
   name = name.substr(name.rfind(':') + 1);
-  const uint8_t* finished = m_.bytesAt(addr + TextSplitter::finished(kept), 1);
+  const uint8_t* finished = m_.bytesAt(addr + at.finished, 1);
   if (finished && *finished != 0) return name + " (finished)";
-  uint64_t start = u64(addr + TextSplitter::start), end = u64(addr + TextSplitter::end);
-  return name + " (" + strText(u64(addr + TextSplitter::haystack) + start, end - start) + " left)";
+  uint64_t start = u64(addr + at.start), end = u64(addr + at.end);
+  return name + " (" + strText(u64(addr + at.haystack) + start, end - start) + " left)";
 }
 
 // Its words: pointers into what it walks (the end one points past it, so
@@ -685,11 +685,26 @@ std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
 
 // A text splitter's fields as std names them (check/types.h TextSplitter):
 // offsets into the haystack, which its `&str` points to; SplitWhitespace's
-// Chars is two pointers, the first to the char it reads next.
+// Chars is two pointers, the first to the char it reads next; a
+// StrSearcher's variant by name, then its fields (an Empty one's read in
+// place of TwoWay's, which the layout lists).
 std::vector<DecodedField> Decoder::splitterFields(Address addr, TypeId type) {
   std::vector<DecodedField> fields;
   bool chars = keptOf(type) == KeptIter::SplitWhitespace;
+  bool emptyNeedle = T_.splitSearcher(type) == SplitSearcher::Str && (u64(addr + TextSplitter::searcherTag) & 0xFF) == 0;
   for (const FieldLayout& f : T_.layout(type).fields) {
+    if (f.name == "searcher" && T_.splitSearcher(type) == SplitSearcher::Str) {
+      fields.push_back({f.name, f.offset, 1, "StrSearcherImpl", emptyNeedle ? "Empty" : "TwoWay", std::nullopt});
+      if (emptyNeedle) {
+        fields.push_back({"position", TextSplitter::emptyPosition, 8, "usize", std::to_string(u64(addr + TextSplitter::emptyPosition)), std::nullopt});
+        fields.push_back({"end", TextSplitter::emptyEnd, 8, "usize", std::to_string(u64(addr + TextSplitter::emptyEnd)), std::nullopt});
+        for (auto [name, offset] : {std::pair{"is_match_fw", TextSplitter::isMatchFw}, {"is_match_bw", TextSplitter::isMatchBw},
+                                    {"is_finished", TextSplitter::isFinished}})
+          fields.push_back({name, offset, 1, "bool", (u64(addr + offset) & 0xFF) != 0 ? "true" : "false", std::nullopt});
+      }
+      continue;
+    }
+    if (emptyNeedle && f.offset >= TextSplitter::critPos && f.offset <= TextSplitter::memoryBack) continue;  // TwoWay's
     if (chars && (f.name == "ptr" || f.name == "end_or_len")) {
       Address word = u64(addr + f.offset);
       std::optional<Address> to;
@@ -711,7 +726,8 @@ void Decoder::walkKeptIter(Address addr, TypeId type, const std::string& path) {
     return;
   }
   if (keptSplitsText(keptOf(type))) {  // the haystack's arrow; SplitWhitespace's Chars also to the char it stands at
-    walk(addr + TextSplitter::haystack, T_.strRef(), extended(path, ".haystack"));
+    walk(addr + TextSplitter::of(T_.splitSearcher(type)).haystack, T_.strRef(), extended(path, ".haystack"));
+    if (T_.splitSearcher(type) == SplitSearcher::Str) walk(addr + TextSplitter::strNeedle, T_.strRef(), extended(path, ".needle"));
     Address ptr = u64(addr + TextSplitter::charsPtr);
     if (drawn && follow_ && keptOf(type) == KeptIter::SplitWhitespace && ptr < u64(addr + TextSplitter::charsEnd) && m_.bytesAt(ptr, 1))
       out_.pointers.push_back({addr + TextSplitter::charsPtr, ptr, regionOf(ptr), false});
