@@ -414,8 +414,10 @@ class MoveChecker {
     // Box) is named so: "borrow of moved value: `*b`".
     bool contents = s.contentsOnly && usedPath.rfind('*', 0) == 0;
     std::string what = contents ? "*" + placeName(info.name, usedPath.substr(1)) : placeName(info.name, field);
+    // A part inside an enum's variant (`while let Some(x) = s` moving `x` again) has no name rustc prints.
+    bool named = contents || field.find("as ") == std::string::npos;  // a variant's step is "as V"
     d.message = std::string(use == Use::Borrow ? "borrow of " : use == Use::PartAssign ? "assign to part of " : "use of ") + partly +
-                " value: `" + what + "`";
+                " value" + (named ? ": `" + what + "`" : "");
     bool sameSite = movedAt.start == at.start && movedAt.end == at.end;  // moved by itself in an earlier iteration
     std::string after = std::string(partial ? "partial " : "") + "move";
     d.labels.push_back({at, sameSite ? "value moved here, in previous iteration of loop"
