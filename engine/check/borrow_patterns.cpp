@@ -12,7 +12,7 @@ namespace sh::borrowck {
 void BorrowChecker::accessPart(Access kind, int32_t root, const PatternPart& part, Span at, int32_t ownBorrow) {
   ++point_;
   noteUse(root, at);
-  accesses_.push_back({kind, root, part.path, at, point_, ownBorrow, placeName(fn_->locals[root].name, part.path), part.alternatives});
+  accesses_.push_back({kind, root, part.path, at, point_, ownBorrow, placeName(fn_->locals[root].name, part.path), part.alternatives, ""});
 }
 
 // What a pattern reads of a matched place before an arm is chosen (a
@@ -508,7 +508,7 @@ void BorrowChecker::walkFormatArguments(const CheckedFormat& f, const Expr* writ
       b.point = point_;
       borrows_.push_back(b);
       held.push_back(static_cast<int32_t>(borrows_.size() - 1));
-      accesses_.push_back({Access::Shared, a.local, "", a.span, point_, held.back(), fn_->locals[a.local].name, {}});
+      accesses_.push_back({Access::Shared, a.local, "", a.span, point_, held.back(), fn_->locals[a.local].name, {}, ""});
     }
   }
   if (writtenInto) walkPlace(*writtenInto, Access::Mutable, callSpan);

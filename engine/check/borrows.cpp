@@ -227,7 +227,7 @@ void BorrowChecker::writeThroughReference(const Expr& destination, Span span) {
 // An access of a place named by its variable and path (`*r` is "*").
 void BorrowChecker::accessPlace(Access kind, int32_t root, const std::string& path, Span span, int32_t ownBorrow, uint32_t at) {
   noteUse(root, span);
-  accesses_.push_back({kind, root, path, span, at ? at : point_, ownBorrow, placeName(fn_->locals[root].name, path), {}});
+  accesses_.push_back({kind, root, path, span, at ? at : point_, ownBorrow, placeName(fn_->locals[root].name, path), {}, ""});
 }
 
 int32_t BorrowChecker::borrowPlace(int32_t root, const std::string& path, bool isMut, Span span, uint32_t point) {
