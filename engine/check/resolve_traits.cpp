@@ -788,6 +788,13 @@ void Resolver::failNotImplemented(TypeId t, const TraitRef& r, Span at) {
       fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", at,
            "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
     }
+    case StdTrait::Into:
+      if (!r.args.empty() && findImplFor(t, r, nullptr) < 0) {  // std's blanket impl: rustc reports the `U: From<T>` it needs
+        std::string target = typeName(r.args[0]), from = "From<" + name + ">";
+        fail(DiagCode::E0277, "the trait bound `" + target + ": " + from + "` is not satisfied", at,
+             "the trait `" + from + "` is not implemented for `" + target + "`");
+      }
+      [[fallthrough]];
     default:
       fail(DiagCode::E0277, "the trait bound `" + name + ": " + traitRefName(r) + "` is not satisfied", at,
            "the trait `" + traitRefName(r) + "` is not implemented for `" + name + "`");
