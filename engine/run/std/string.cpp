@@ -290,6 +290,25 @@ Value Interpreter::runStrSplitAt(StdCall& c) {
 
 // ---------------------------------------------------------------- more of String
 
+// retain as std's: each char handed to the closure once, in order; a kept
+// one is written back over the bytes of those rejected before it, and the
+// length is set once the walk is done (std's SetLenOnDrop guard).
+Value Interpreter::runStringRetain(StdCall& c) {
+  std::string text = receiverText(c);
+  HeldCallable f = holdCallable(c.args[0]);
+  uint64_t deleted = 0;
+  for (size_t at = 0; at < text.size();) {
+    size_t next = at;
+    char32_t ch = decodeUtf8At(text, next);
+    if (callHeld(f, {makeChar(ch)}, c.call.nameSpan).data()[0] == 0) deleted += next - at;
+    else if (deleted > 0) mem_.write(receiverData(c) + at - deleted, text.data() + at, next - at);
+    at = next;
+  }
+  setLength(c.recv.addr, text.size() - deleted);
+  releaseCallable(f);
+  return makeUnit();
+}
+
 Value Interpreter::runStringTruncate(StdCall& c) {
   uint64_t keep = c.args[0].u64();
   if (keep > receiverLen(c)) return makeUnit();
