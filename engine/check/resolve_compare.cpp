@@ -166,29 +166,34 @@ void Resolver::requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<L
   throw CompileError(std::move(d));
 }
 
-// Every struct's and enum's derives, in declaration order.
+// Every struct's and enum's derives, as rustc checks them: first each
+// derive's bounds on the type itself, for every type (coherence), then the
+// fields each derived impl reaches, type by type in declaration order.
 void Resolver::checkAllDerives() {
   // The learner's types (std's, listed after them, are std's own business).
+  std::vector<DerivedItem> items;
   for (size_t i = 0; i < out_.ast->structs.size(); ++i) {
     const StructDecl& d = out_.ast->structs[i];
     const StructInfo& s = T_.structs()[i];
-    std::vector<std::pair<TypeId, Span>> fields;
-    for (size_t f = 0; f < d.fields.size(); ++f) fields.emplace_back(s.fields[f].second, d.fields[f].span);
-    DerivedTraits derived = s;  // a hand-written `impl Copy` marks the type Copy too; here only the derive counts
-    derived.isCopy = std::find(d.derives.begin(), d.derives.end(), "Copy") != d.derives.end();
-    checkDerives(s.name, d.nameSpan, derived, handWrittenTraits(TypeKind::Struct, i), fields, false);
+    DerivedItem item{s.name, d.nameSpan, s, handWrittenTraits(TypeKind::Struct, i), {}, false, &d.derives};
+    for (size_t f = 0; f < d.fields.size(); ++f) item.fields.emplace_back(s.fields[f].second, d.fields[f].span);
+    items.push_back(std::move(item));
   }
   for (size_t i = 0; i < out_.ast->enums.size(); ++i) {
     const EnumDecl& d = out_.ast->enums[i];
     const EnumInfo& e = T_.enums()[i];
-    std::vector<std::pair<TypeId, Span>> fields;
+    DerivedItem item{e.name, d.nameSpan, e, handWrittenTraits(TypeKind::Enum, i), {}, true, &d.derives};
     for (size_t v = 0; v < d.variants.size(); ++v)
       for (size_t f = 0; f < d.variants[v].fields.size(); ++f)
-        fields.emplace_back(e.variants[v].fields[f].second, d.variants[v].fields[f].span);
-    DerivedTraits derived = e;
-    derived.isCopy = std::find(d.derives.begin(), d.derives.end(), "Copy") != d.derives.end();
-    checkDerives(e.name, d.nameSpan, derived, handWrittenTraits(TypeKind::Enum, i), fields, true);
+        item.fields.emplace_back(e.variants[v].fields[f].second, d.variants[v].fields[f].span);
+    items.push_back(std::move(item));
   }
+  for (DerivedItem& item : items) {  // a hand-written `impl Copy` marks the type Copy too; here only the derive counts
+    item.derived.isCopy = std::find(item.order->begin(), item.order->end(), "Copy") != item.order->end();
+    requireDeriveBounds(item);
+  }
+  std::sort(items.begin(), items.end(), [](const DerivedItem& a, const DerivedItem& b) { return a.nameSpan.start < b.nameSpan.start; });
+  for (const DerivedItem& item : items) requireDerivedFields(item);
 }
 
 // The traits the learner implements by hand for the index-th struct or
@@ -209,49 +214,77 @@ DerivedTraits Resolver::handWrittenTraits(TypeKind kind, size_t index) {
   return t;
 }
 
-// A derive as rustc checks it. First each derive's bound on the type itself,
-// at its name: Copy needs Clone, PartialOrd and Eq need PartialEq, Ord needs
-// PartialOrd and Eq (E0277), derived or implemented by hand (byHand). Then Copy needs every field Copy (E0204, at the
-// name). Then each comparison derive compares every field: PartialEq with
-// `==` (E0369 at the field; an enum's derive matches its fields by
-// reference, so rustc names `&T`), Eq, PartialOrd and Ord by their bounds
-// (E0277 at the field).
-void Resolver::checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& t, const DerivedTraits& byHand,
-                            const std::vector<std::pair<TypeId, Span>>& fields, bool fieldsByRef) {
+// A derive's bounds on the type itself, at its name: Copy needs every
+// field Copy (E0204), then Clone; PartialOrd and Eq need PartialEq, Ord
+// needs PartialOrd and Eq (E0277), derived or implemented by hand (byHand).
+void Resolver::requireDeriveBounds(const DerivedItem& item) {
+  const DerivedTraits& t = item.derived;
+  const DerivedTraits& byHand = item.byHand;
+  const std::string& name = item.name;
   auto lacks = [&](const char* trait) {
-    fail(DiagCode::E0277, "the trait bound `" + name + ": " + trait + "` is not satisfied", nameSpan,
+    fail(DiagCode::E0277, "the trait bound `" + name + ": " + trait + "` is not satisfied", item.nameSpan,
          "the trait `" + std::string(trait) + "` is not implemented for `" + name + "`");
   };
   auto cannotCompare = [&](bool equality) {
-    fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", nameSpan,
+    fail(DiagCode::E0277, "can't compare `" + name + "` with `" + name + "`", item.nameSpan,
          equality ? "no implementation for `" + name + " == " + name + "`"
                   : "no implementation for `" + name + " < " + name + "` and `" + name + " > " + name + "`");
   };
+  // A derive on a generic type bounds its parameters by the trait, so a
+  // field of a parameter's type (`x: T`, `v: Vec<T>`) has it there.
+  if (t.isCopy)
+    for (const auto& [type, span] : item.fields)
+      if (!T_.containsParam(type) && !T_.isCopy(type))
+        fail(DiagCode::E0204, "the trait `Copy` cannot be implemented for this type", item.nameSpan, "",
+             {{span, "this field does not implement `Copy`", false}});
   if (t.isCopy && !t.isClone && !byHand.isClone) lacks("Clone");
   if ((t.isPartialOrd || t.isEq) && !t.isPartialEq && !byHand.isPartialEq) cannotCompare(true);
   if (t.isOrd && !t.isPartialOrd && !byHand.isPartialOrd) cannotCompare(false);
   if (t.isOrd && !t.isEq && !byHand.isEq) lacks("Eq");
-  // A derive on a generic type bounds its parameters by the trait, so a
-  // field of a parameter's type (`x: T`, `v: Vec<T>`) has it there.
-  if (t.isCopy)
-    for (const auto& [type, span] : fields)
-      if (!T_.containsParam(type) && !T_.isCopy(type))
-        fail(DiagCode::E0204, "the trait `Copy` cannot be implemented for this type", nameSpan, "",
-             {{span, "this field does not implement `Copy`", false}});
-  for (const auto& [type, span] : fields)
-    if (t.isPartialEq && !T_.containsParam(type) && !implementsComparison(type, Comparison::Equality, nullptr))
-      fail(DiagCode::E0369, operatorMessage(BinaryOp::Eq, (fieldsByRef ? "&" : "") + typeName(type), ""), span);
-  for (Comparison c : {Comparison::TotalEquality, Comparison::Ordering, Comparison::TotalOrder}) {
-    if (!derives(t, c)) continue;
-    for (const auto& [type, span] : fields) {
-      if (T_.containsParam(type) || implementsComparison(type, c, nullptr)) continue;
-      std::string field = typeName(type);
-      if (c == Comparison::Ordering)
-        fail(DiagCode::E0277, "can't compare `" + field + "` with `" + field + "`", span,
-             "no implementation for `" + field + " < " + field + "` and `" + field + " > " + field + "`");
-      fail(DiagCode::E0277, "the trait bound `" + field + ": " + traitName(c) + "` is not satisfied", span,
-           "the trait `" + std::string(traitName(c)) + "` is not implemented for `" + field + "`");
+}
+
+// Each derive, in the attribute's order, then reaches every field with its
+// trait, at the field: PartialEq with `==` (E0369; an enum's derive
+// matches its fields by reference, so rustc names `&T`), Eq, PartialOrd,
+// Ord, Debug, Clone, Hash and a struct's Default by their bounds (E0277,
+// naming the part of the field's type that lacks it: `E` of a `Vec<E>`).
+void Resolver::requireDerivedFields(const DerivedItem& item) {
+  for (const std::string& derive : *item.order) {
+    for (const auto& [type, span] : item.fields) {
+      if (T_.containsParam(type)) continue;
+      if (derive == "PartialEq" && !implementsComparison(type, Comparison::Equality, nullptr))
+        fail(DiagCode::E0369, operatorMessage(BinaryOp::Eq, (item.fieldsByRef ? "&" : "") + typeName(type), ""), span);
+      for (Comparison c : {Comparison::TotalEquality, Comparison::Ordering, Comparison::TotalOrder}) {
+        if (derive != traitName(c) || implementsComparison(type, c, nullptr)) continue;
+        std::string field = typeName(type);
+        if (c == Comparison::Ordering)
+          fail(DiagCode::E0277, "can't compare `" + field + "` with `" + field + "`", span,
+               "no implementation for `" + field + " < " + field + "` and `" + field + " > " + field + "`");
+        fail(DiagCode::E0277, "the trait bound `" + field + ": " + traitName(c) + "` is not satisfied", span,
+             "the trait `" + std::string(traitName(c)) + "` is not implemented for `" + field + "`");
+      }
+      bool named = derive == "Debug" || derive == "Clone" || derive == "Hash" || (derive == "Default" && !item.fieldsByRef);
+      StdTrait trait = derive == "Debug" ? StdTrait::Debug : derive == "Clone" ? StdTrait::Clone
+                       : derive == "Hash" ? StdTrait::Hash : StdTrait::Default;
+      if (named && !stdImplementsOrDerives(type, trait)) failNotImplemented(unmetPart(type, trait), TraitRef{stdTrait(trait), {}, {}, {}}, span);
     }
+  }
+}
+
+// The part of t that lacks `trait` where std's impl for t asks it of t's
+// type arguments (a Vec's, an Option's, a tuple's, a reference's): rustc
+// reports that nested bound (`E` doesn't implement `Debug`, for a
+// `Vec<E>`), with t's own as a note.
+TypeId Resolver::unmetPart(TypeId t, StdTrait trait) {
+  t = T_.resolve(t);
+  switch (T_.get(t).kind) {
+    case TypeKind::Vec: case TypeKind::VecDeque: case TypeKind::Option: case TypeKind::Result: case TypeKind::Box:
+    case TypeKind::Ref: case TypeKind::Array: case TypeKind::Slice: case TypeKind::Tuple: case TypeKind::HashMap:
+    case TypeKind::HashSet: case TypeKind::BTreeMap: case TypeKind::BTreeSet:
+      for (TypeId a : T_.get(t).args)
+        if (!stdImplementsOrDerives(a, trait)) return unmetPart(a, trait);
+      return t;
+    default: return t;
   }
 }
 

@@ -490,8 +490,19 @@ class Resolver {
   TypeId equatedByStd(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   void requireComparison(TypeId lhs, BinaryOp op, Span at, std::vector<Label> labels);
   void checkAllDerives();
-  void checkDerives(const std::string& name, Span nameSpan, const DerivedTraits& traits, const DerivedTraits& byHand,
-                    const std::vector<std::pair<TypeId, Span>>& fields, bool fieldsByRef);
+  // A struct or enum with its derives (the attribute's list, in order) and fields.
+  struct DerivedItem {
+    std::string name;
+    Span nameSpan;
+    DerivedTraits derived;
+    DerivedTraits byHand;
+    std::vector<std::pair<TypeId, Span>> fields;
+    bool fieldsByRef;
+    const std::vector<std::string>* order;
+  };
+  void requireDeriveBounds(const DerivedItem& item);
+  void requireDerivedFields(const DerivedItem& item);
+  TypeId unmetPart(TypeId t, StdTrait trait);
   DerivedTraits handWrittenTraits(TypeKind kind, size_t index);
   void requireComparableOperands(TypeId lhs, TypeId rhs, BinaryOp op, Span at, Span rhsSpan);
 
