@@ -66,6 +66,14 @@ class BorrowChecker {
 
   void storeRange(int32_t holder, const ArgRange& r);
 
+  // What a closure's body stores into its captures (check/closure_edges.cpp).
+  std::vector<std::pair<int32_t, int32_t>> storesIntoCaptures(const FnInfo& body) const;
+  void storesIntoCaptures(const FnInfo& body, const Expr& e, std::vector<std::pair<int32_t, int32_t>>& out) const;
+  void storesIntoCaptures(const FnInfo& body, const Block& b, std::vector<std::pair<int32_t, int32_t>>& out) const;
+  int32_t mutCapturedHolder(const ClosureInfo& c, int32_t inner) const;
+  void holdCapturesStoredInCaptures(const Expr& closure, const std::vector<ArgRange>& fields);
+  void holdArgumentsStoredInCaptures(const Expr& call, const std::vector<ArgRange>& ranges);
+
   void storeInto(int32_t holder, size_t firstBorrow, size_t firstUse);
 
   void storeArguments(int32_t holder, const Expr& call, size_t firstBorrow, size_t firstUse);

@@ -304,7 +304,7 @@ class LifetimeRules {
   void flowInto(const Expr& e, Flows& out, bool throughRef = false) const;
   // At a closure's edges (check/closure_edges.cpp).
   void holdClosureParameterBorrows(const FnInfo& fn, std::vector<Borrow>& borrows) const;
-  void requireStaysInClosure(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const;
+  void requireStaysInClosure(const Expr& place, const Expr& value, Span at, bool assigns, const std::vector<Borrow>& borrows) const;
   void requireClosureReturnOwnsNothing(const Expr& value, const std::vector<Borrow>& borrows) const;
 
  private:

@@ -402,7 +402,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       if (mayStore && canHoldReferences(e.operand->type))
         for (const auto& a : e.args) {
           lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);
-          lifetimes_.requireStaysInClosure(*e.operand, *a, e.span, borrows_);
+          lifetimes_.requireStaysInClosure(*e.operand, *a, e.span, false, borrows_);
         }
       if (callee && placeReceiver && root >= 0) storeThroughMutParameters(*callee, 1, e.args, ranges, root);
       if (!placeReceiver) {
@@ -454,7 +454,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         }
         if (e.kind == ExprKind::Assign) {
           lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
-          lifetimes_.requireStaysInClosure(*e.lhs, *e.rhs, e.span, borrows_);
+          lifetimes_.requireStaysInClosure(*e.lhs, *e.rhs, e.span, true, borrows_);
         }
         if (e.kind == ExprKind::Assign && !isRefLocal(root)) storeInto(root, rhsBorrows, rhsUses);  // `v[0] = &y;`
         return;
@@ -463,7 +463,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       walkValue(*e.rhs);
       if (e.kind == ExprKind::Assign && e.lhs->kind != ExprKind::Tuple) {
         lifetimes_.requireStoreLifetimes(*e.lhs, *e.rhs, e.span, borrows_, slots_);
-        lifetimes_.requireStaysInClosure(*e.lhs, *e.rhs, e.span, borrows_);
+        lifetimes_.requireStaysInClosure(*e.lhs, *e.rhs, e.span, true, borrows_);
       }
       auto target = [&](const Expr& t) {
         std::string path;
@@ -498,8 +498,21 @@ void BorrowChecker::walkExpr(const Expr& e) {
                     : e.receiverMode == 2 ? Access::Mutable : Access::Shared,
                     *e.operand, e.span);
       }
-      walkArguments(e.args, borrowck::calleeOf(p_, e), 0, &e, e.span);
+      {
+        std::vector<ArgRange> ranges = walkArguments(e.args, borrowck::calleeOf(p_, e), 0, &e, e.span);
+        if (e.resolvedKind == static_cast<uint8_t>(Resolved::CallValue)) holdArgumentsStoredInCaptures(e, ranges);
+      }
       return;
+    case ExprKind::Closure: {
+      std::vector<ArgRange> fields;
+      for (const FieldInit& f : e.fields) {
+        size_t firstBorrow = borrows_.size(), firstUse = uses_.size();
+        walkValue(*f.value);
+        fields.push_back({firstBorrow, borrows_.size(), firstUse, uses_.size()});
+      }
+      holdCapturesStoredInCaptures(e, fields);
+      return;
+    }
     case ExprKind::Return:
       if (e.operand) {
         walkValue(*e.operand);

@@ -4,8 +4,14 @@
 // the closure may be called again after this call returns. So a value
 // stored into a captured place (`out.push(x)`, `longest = x`) may not hold
 // a borrow of one of the body's own variables, which die with the call
-// (E0597, at the borrow):
+// (E0597 at the borrow; assigned, E0521 at the assignment):
 //     let mut f = || { let s = String::from("x"); out.push(&s); };
+// And what the body stores into a capture taken by `&mut` is stored into
+// the enclosing function's variable: when the closure is made, the borrows
+// of the captures it stores (`|| out.push(&s)` keeps `s` borrowed in
+// `out`), and at each call, what the arguments hold (`add(&t)` of `|w|
+// out.push(w)`), so the borrowed variable may not die or move while that
+// variable is still used (E0597, E0505).
 //
 // A closure bound by a `let` without a type, where no bound or `fn` type
 // gives it a signature, takes the signature its parameters are written
@@ -19,7 +25,9 @@
 // Passed straight to a std method or a function with an `Fn` bound (`for_each(|w: &str|
 // out.push(w))`), the closure's signature is the bound's, which names the
 // items' own lifetime: no such rule applies there.
-#include "check/borrow_facts.h"
+#include <algorithm>
+
+#include "check/borrow_checker.h"
 
 namespace sh::borrowck {
 
@@ -59,7 +67,7 @@ void LifetimeRules::holdClosureParameterBorrows(const FnInfo& fn, std::vector<Bo
 // `value` is stored at `at` into `place`: when that is a captured
 // variable's, it may hold neither a borrow of the body's own variables nor
 // the caller's-only borrow of a parameter.
-void LifetimeRules::requireStaysInClosure(const Expr& place, const Expr& value, Span at, const std::vector<Borrow>& borrows) const {
+void LifetimeRules::requireStaysInClosure(const Expr& place, const Expr& value, Span at, bool assigns, const std::vector<Borrow>& borrows) const {
   if (fn_->closure < 0 || !refs_.holds(value.type)) return;
   int32_t root = placeRoot(T_, *fn_, place, nullptr, nullptr);
   if (root < 0 || fn_->locals[root].capture < 0) return;
@@ -78,6 +86,16 @@ void LifetimeRules::requireStaysInClosure(const Expr& place, const Expr& value, 
         owned.push_back({b.local, b.span});
   if (owned.empty()) return;
   const std::string& x = fn_->locals[owned.front().first].name;
+  if (assigns) {  // rustc words it as the escape of the reference itself
+    Diagnostic d;
+    d.code = DiagCode::E0521;
+    d.message = "borrowed data escapes outside of closure";
+    d.labels = {{at, "reference to `" + x + "` escapes the closure body here", true},
+                {owned.front().second, "borrow is only valid in the closure body", false}};
+    d.explanation = "`" + x + "` lives in the closure's own stack frame, popped when the call returns; `" +
+                    fn_->locals[root].name + "` belongs to the enclosing function and would keep a reference to it.";
+    throw CompileError(std::move(d));
+  }
   Span close{fn_->decl->body->span.end - 1, fn_->decl->body->span.end};
   Diagnostic d;
   d.code = DiagCode::E0597;
@@ -122,6 +140,153 @@ void LifetimeRules::requireClosureReturnOwnsNothing(const Expr& value, const std
                   "its result may not keep that reference: give the closure's parameter no type, or pass the closure "
                   "straight to what calls it.";
   throw CompileError(std::move(d));
+}
+
+// ---------------------------------------------------------------- what the body stores where
+
+namespace {
+
+void localsIn(const Expr& e, std::vector<int32_t>& out);
+
+void localsInBlock(const Block& b, std::vector<int32_t>& out) {
+  for (const Stmt& s : b.stmts) {
+    if (s.init) localsIn(*s.init, out);
+    if (s.elseBlock) localsInBlock(*s.elseBlock, out);
+  }
+  if (b.tail) localsIn(*b.tail, out);
+}
+
+// The variables an expression names (a nested closure's: those its environment takes).
+void localsIn(const Expr& e, std::vector<int32_t>& out) {
+  if (e.kind == ExprKind::Path && e.resolvedKind == static_cast<uint8_t>(Resolved::Local)) out.push_back(e.resolved);
+  forEachChild(e, [&](const Expr& c) { localsIn(c, out); }, [&](const Block& b) { localsInBlock(b, out); });
+}
+
+// Which variables each of the body's own is made from: a `let`'s bindings
+// from what its value names, a pattern's (`for`, `if let`, `match`) from
+// what its scrutinee names, as pairs (made, from).
+void bindingSources(const Expr& e, std::vector<std::pair<int32_t, int32_t>>& out);
+
+void bindingSourcesOf(const Pattern& p, const Expr& from, std::vector<std::pair<int32_t, int32_t>>& out) {
+  std::vector<int32_t> bound, named;
+  bindings(p, bound);
+  localsIn(from, named);
+  for (int32_t b : bound)
+    for (int32_t n : named) out.push_back({b, n});
+}
+
+void bindingSourcesInBlock(const Block& b, std::vector<std::pair<int32_t, int32_t>>& out) {
+  for (const Stmt& s : b.stmts) {
+    if (s.kind == StmtKind::Let && s.init) bindingSourcesOf(*s.pattern, *s.init, out);
+    if (s.init) bindingSources(*s.init, out);
+    if (s.elseBlock) bindingSourcesInBlock(*s.elseBlock, out);
+  }
+  if (b.tail) bindingSources(*b.tail, out);
+}
+
+void bindingSources(const Expr& e, std::vector<std::pair<int32_t, int32_t>>& out) {
+  if (e.pattern && e.operand) bindingSourcesOf(*e.pattern, *e.operand, out);
+  if (e.kind == ExprKind::Match && e.operand)
+    for (const MatchArm& arm : e.arms) bindingSourcesOf(*arm.pattern, *e.operand, out);
+  forEachChild(e, [&](const Expr& c) { bindingSources(c, out); }, [&](const Block& b) { bindingSourcesInBlock(b, out); });
+}
+
+}  // namespace
+
+// Each store in a closure's body into a captured place, as the captured
+// variable's local and each variable the stored value is made from (named
+// in it, or through the body's own variables, what those are made from).
+std::vector<std::pair<int32_t, int32_t>> BorrowChecker::storesIntoCaptures(const FnInfo& body) const {
+  std::vector<std::pair<int32_t, int32_t>> stores, sources;
+  storesIntoCaptures(body, *body.decl->body, stores);
+  bindingSourcesInBlock(*body.decl->body, sources);
+  for (size_t i = 0; i < stores.size(); ++i)  // grows as it goes: each source's own sources in turn
+    for (const auto& [made, from] : sources)
+      if (made == stores[i].second && std::find(stores.begin(), stores.end(), std::make_pair(stores[i].first, from)) == stores.end())
+        stores.push_back({stores[i].first, from});
+  return stores;
+}
+
+// Each store in a closure's body into a captured place (`out.push(w)`,
+// `best = w`, by a std method that may keep its arguments or by an
+// assignment), as the captured variable's local and each variable the
+// stored value names. Nested closures' bodies are theirs.
+void BorrowChecker::storesIntoCaptures(const FnInfo& body, const Expr& e, std::vector<std::pair<int32_t, int32_t>>& out) const {
+  const Expr* place = nullptr;
+  std::vector<int32_t> named;
+  if (e.kind == ExprKind::MethodCall && e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) &&
+      !storesNoArgument(e)) {
+    place = e.operand.get();
+    for (const auto& a : e.args) localsIn(*a, named);
+  } else if (e.kind == ExprKind::Assign) {
+    place = e.lhs.get();
+    localsIn(*e.rhs, named);
+  }
+  int32_t root = place ? borrowck::placeRoot(T_, body, *place, nullptr) : -1;
+  if (root >= 0 && body.locals[root].capture >= 0)
+    for (int32_t local : named) out.push_back({root, local});
+  forEachChild(e, [&](const Expr& c) { storesIntoCaptures(body, c, out); },
+               [&](const Block& b) { storesIntoCaptures(body, b, out); });
+}
+
+void BorrowChecker::storesIntoCaptures(const FnInfo& body, const Block& b, std::vector<std::pair<int32_t, int32_t>>& out) const {
+  for (const Stmt& s : b.stmts) {
+    if (s.init) storesIntoCaptures(body, *s.init, out);
+    if (s.elseBlock) storesIntoCaptures(body, *s.elseBlock, out);
+  }
+  if (b.tail) storesIntoCaptures(body, *b.tail, out);
+}
+
+// The outer variable a capture standing for `inner` takes by `&mut`, when
+// it may hold references: what the body stores into it is stored into that
+// variable. -1 for another local.
+int32_t BorrowChecker::mutCapturedHolder(const ClosureInfo& c, int32_t inner) const {
+  for (const Capture& cap : c.captures)
+    if (cap.inner == inner && cap.mode == CaptureMode::RefMut && cap.outer >= 0 && !isRefLocal(cap.outer)) return cap.outer;
+  return -1;
+}
+
+// `let mut f = || out.push(&s);`: made here, the closure keeps `s`
+// borrowed for its call, where the borrow goes into `out`, so `out`
+// holds the borrow of its capture `s` from here on (of what `s` holds
+// when `s` is a reference: a `&str` is pushed by value).
+void BorrowChecker::holdCapturesStoredInCaptures(const Expr& closure, const std::vector<ArgRange>& fields) {
+  int32_t index = p_.types.closureOf(closure.type);
+  if (index < 0) return;
+  const ClosureInfo& c = p_.closures[index];
+  const FnInfo& body = p_.fns[c.fn];
+  for (const auto& [into, from] : storesIntoCaptures(body)) {
+    int32_t holder = mutCapturedHolder(c, into);
+    for (size_t j = 0; holder >= 0 && j < c.captures.size() && j < fields.size(); ++j) {
+      const Capture& source = c.captures[j];
+      if (source.inner != from || source.outer < 0 || source.outer == holder || source.mode == CaptureMode::Value) continue;
+      if (isRefLocal(source.outer)) {
+        for (Borrow& b : borrows_)
+          if (heldBy(b, source.outer) && !heldBy(b, holder)) b.holders.push_back({holder, UINT32_MAX});
+      } else {
+        storeRange(holder, fields[j]);
+      }
+    }
+  }
+}
+
+// `add(w)` of `let mut add = |w| out.push(w);`: what an argument holds goes
+// where the body stores its parameter.
+void BorrowChecker::holdArgumentsStoredInCaptures(const Expr& call, const std::vector<ArgRange>& ranges) {
+  TypeId callee = T_.resolve(call.operand->type);
+  while (T_.get(callee).kind == TypeKind::Ref) callee = T_.resolve(T_.get(callee).args[0]);
+  int32_t index = p_.types.closureOf(callee);
+  if (index < 0 || p_.closures[index].fnItem) return;
+  const ClosureInfo& c = p_.closures[index];
+  const FnInfo& body = p_.fns[c.fn];
+  for (const auto& [into, from] : storesIntoCaptures(body)) {
+    int32_t holder = mutCapturedHolder(c, into);
+    for (size_t i = 0; holder >= 0 && i < body.decl->params.size() && i < ranges.size(); ++i) {
+      std::vector<int32_t> bound;
+      bindings(*body.decl->params[i].pattern, bound);
+      if (std::find(bound.begin(), bound.end(), from) != bound.end()) storeRange(holder, ranges[i]);
+    }
+  }
 }
 
 }  // namespace sh::borrowck
