@@ -588,6 +588,9 @@ class Interpreter {
   template <typename Take>
   void drain(StdCall& c, Take take);
   template <typename Take>
+  void drainByTryFold(StdCall& c, Take take);
+  void markTryFolding(ItemStream& s);
+  template <typename Take>
   void drainBack(StdCall& c, Take take);
   template <typename Run>
   Value withClosure(StdCall& c, Run run);

@@ -107,6 +107,10 @@ struct ItemStream {
                                            // Moved: its buffer taken by an in-place collect; Shunt: stopped;
                                            // FlatMap, Flatten: it iterates arrays (std's ConstSizeIntoIterator);
                                            // Peekable: something was peeked; Count: its last item was taken from the back
+  uint8_t tryFolding = 0;                  // FlatMap, Flatten pulled by a try_fold (any, find, ...; markTryFolding): 1 keeps
+                                           // a spent front iterator until the next is made; 2 first drops the one made
+                                           // before the fold as soon as it is spent (std folds it, then clears it), then is 1;
+                                           // Skip: 1 marks what it pulls so once it has skipped
 };
 
 }  // namespace sh

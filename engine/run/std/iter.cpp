@@ -315,6 +315,13 @@ void Interpreter::drain(StdCall& c, Take take) {
   closeStream(*c.stream);
 }
 
+// Pulls as drain does, for a consumer std builds on try_fold (markTryFolding).
+template <typename Take>
+void Interpreter::drainByTryFold(StdCall& c, Take take) {
+  markTryFolding(*c.stream);
+  drain(c, take);
+}
+
 Value Interpreter::runIterCount(StdCall& c) {
   uint64_t n = 0;
   drain(c, [&](Value x) {
@@ -525,7 +532,7 @@ Value Interpreter::firstMatching(StdCall& c, bool fromBack) {
       return true;
     };
     if (fromBack) drainBack(c, test);
-    else drain(c, test);
+    else drainByTryFold(c, test);
     return makeOption(c.call.type, found ? &*found : nullptr);
   });
 }
@@ -593,7 +600,7 @@ Value Interpreter::runIterTryFold(StdCall& c) {
     bool option = T_.get(c.call.type).kind == TypeKind::Option;
     Value acc = c.args[0];
     std::optional<Value> stopped;
-    drain(c, [&](Value x) {
+    drainByTryFold(c, [&](Value x) {
       Value r = callHeld(*c.fn, {std::move(acc), std::move(x)}, c.call.nameSpan);
       uint32_t variant;
       Value payload = payloadOf(r, &variant);
@@ -705,7 +712,7 @@ Value Interpreter::runIterReduce(StdCall& c) {
 Value Interpreter::runIterAny(StdCall& c) {
   return withClosure(c, [&] {
     bool found = false;
-    drain(c, [&](Value x) {
+    drainByTryFold(c, [&](Value x) {
       found = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
       return !found;
     });
@@ -716,7 +723,7 @@ Value Interpreter::runIterAny(StdCall& c) {
 Value Interpreter::runIterAll(StdCall& c) {
   return withClosure(c, [&] {
     bool all = true;
-    drain(c, [&](Value x) {
+    drainByTryFold(c, [&](Value x) {
       all = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
       return all;
     });
@@ -729,7 +736,7 @@ Value Interpreter::runIterFind(StdCall& c) { return firstMatching(c, false); }
 Value Interpreter::runIterFindMap(StdCall& c) {
   return withClosure(c, [&] {
     std::optional<Value> found;
-    drain(c, [&](Value x) {
+    drainByTryFold(c, [&](Value x) {
       Value r = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan);
       if (variantOfValue(r) == 1) found = std::move(r);
       return !found;
@@ -742,7 +749,7 @@ Value Interpreter::runIterPosition(StdCall& c) {
   return withClosure(c, [&] {
     uint64_t i = 0;
     bool found = false;
-    drain(c, [&](Value x) {
+    drainByTryFold(c, [&](Value x) {
       found = callHeld(*c.fn, {std::move(x)}, c.call.nameSpan).data()[0] != 0;
       if (!found) ++i;
       return !found;

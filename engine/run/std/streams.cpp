@@ -636,6 +636,8 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
         }
         dropValueNow(std::move(*x));
       }
+      if (s.tryFolding) markTryFolding(*s.inner);  // std's Skip::try_fold: the inner's nth, then its try_fold
+      s.tryFolding = 0;
       return pull(*s.inner);
     case StreamKind::TakeWhile: {
       if (s.flag) return std::nullopt;
@@ -708,17 +710,29 @@ std::optional<Value> Interpreter::pull(ItemStream& s) {
       return someValue(r);
     }
     case StreamKind::FlatMap: case StreamKind::Flatten:
-      for (;;) {  // std's FlattenCompat: the front iterator until it is spent (then dropped), then the next item's
+      // std's FlattenCompat: the front iterator until it is spent, then the next item's. Pulled by
+      // next, the spent one is dropped first; by a try_fold, only once the next is made (its
+      // `frontiter.insert(..)`), or when no item is left.
+      for (;;) {
         if (s.other) {
           std::optional<Value> x = pull(*s.other);
           if (x) return x;
-          closeStream(*s.other);
-          s.other.reset();
+          if (s.tryFolding != 1) {
+            closeStream(*s.other);
+            s.other.reset();
+            if (s.tryFolding == 2) s.tryFolding = 1;
+          }
         }
         std::optional<Value> next = pull(*s.inner);
-        if (!next) return std::nullopt;
+        if (!next) {
+          if (s.other) closeStream(*s.other);
+          s.other.reset();
+          return std::nullopt;
+        }
         Value iterable = s.kind == StreamKind::FlatMap ? callHeld(s.fn, {std::move(*next)}, at) : std::move(*next);
-        s.other = streamOfValue(iterable, *s.call, s.item);
+        std::unique_ptr<ItemStream> front = streamOfValue(iterable, *s.call, s.item);
+        if (s.other) closeStream(*s.other);
+        s.other = std::move(front);
       }
     case StreamKind::ByRef:
       if (!s.inner) return std::nullopt;  // a `?` left before the iterator was reached
@@ -956,6 +970,39 @@ SizeHint Interpreter::sizeHint(const ItemStream& s) const {
     }
   }
   return {0, std::nullopt};
+}
+
+// A consumer built on try_fold (any, all, find, find_map, position,
+// try_fold) pulls through the adapters that hand their try_fold on to
+// what they pull from; a FlatMap or Flatten reached so keeps its spent
+// front iterator until the next is made, as std's try_fold does.
+void Interpreter::markTryFolding(ItemStream& s) {
+  switch (s.kind) {
+    case StreamKind::FlatMap: case StreamKind::Flatten:
+      s.tryFolding = s.other ? 2 : 1;
+      markTryFolding(*s.inner);
+      return;
+    case StreamKind::Skip:  // what it pulls once it has skipped
+      if (s.n > 0) s.tryFolding = 1;
+      else markTryFolding(*s.inner);
+      return;
+    case StreamKind::Map: case StreamKind::Filter: case StreamKind::FilterMap: case StreamKind::Enumerate: case StreamKind::Take:
+    case StreamKind::TakeWhile: case StreamKind::SkipWhile: case StreamKind::Inspect: case StreamKind::Copied:
+    case StreamKind::Cloned: case StreamKind::Scan: case StreamKind::Peekable:
+      markTryFolding(*s.inner);
+      return;
+    case StreamKind::ByRef:
+      if (s.inner) markTryFolding(*s.inner);
+      return;
+    case StreamKind::Chain:
+      markTryFolding(*s.inner);
+      markTryFolding(*s.other);
+      return;
+    case StreamKind::Items: case StreamKind::Moved: case StreamKind::Count: case StreamKind::Learners: case StreamKind::Repeat:
+    case StreamKind::FromFn: case StreamKind::Successors: case StreamKind::StepBy: case StreamKind::Zip: case StreamKind::Rev:
+    case StreamKind::Shunt: case StreamKind::Cycle:
+      return;
+  }
 }
 
 // Whether std trusts the hint to allocate exactly (TrustedLen).
