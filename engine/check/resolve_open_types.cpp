@@ -18,7 +18,9 @@
 
 namespace sh {
 
-// A closure's parameter (or a parse's target) not known yet on one side of
+// A closure's parameter (or a parse's target, or any place an assigning
+// operator writes: `*counts.entry(w).or_default() += 1` of a map whose
+// value type the function's end gives) not known yet on one side of
 // an operator and a number on the other (`|x| x + 1`, `|x| 2 * x`, `total += x`, `|a| a < 2`):
 // rustc settles the operator once the closure's calls say what x is, and
 // its result (the trait's Output) only then; never called, x stays unknown
@@ -30,7 +32,8 @@ TypeId Resolver::laterOperands(const Expr& e, TypeId l, TypeId r) {
   bool comparison = opGroup(e.binaryOp) == OpGroup::Comparison;  // `x > n`: i64 is PartialOrd of i64 alone, n is i64
   auto unknown = [&](TypeId t) {
     const Type& k = T_.get(T_.resolve(t));
-    return k.kind == TypeKind::Var && k.varKind == VarKind::Any && (!closureLevels_.empty() || isLaterOutput(t) || (isParseTarget(t) && !comparison));
+    return k.kind == TypeKind::Var && k.varKind == VarKind::Any &&
+           (!closureLevels_.empty() || isLaterOutput(t) || (isParseTarget(t) && !comparison) || e.kind == ExprKind::CompoundAssign);
   };
   auto number = [&](TypeId t) { return T_.isNumeric(t) || T_.get(T_.resolve(t)).kind == TypeKind::Var; };
   if (opGroup(e.binaryOp) == OpGroup::Shift || !((unknown(l) && number(r)) || (unknown(r) && number(l)))) return kNoType;
