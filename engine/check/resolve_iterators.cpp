@@ -444,15 +444,24 @@ void Resolver::rejectKeyBorrowingItem(const Expr& closure) {
 
 // collect::<B>(): B from the turbofish or the context, checked against the
 // items once it is known (now, or when the function's inference is done).
+// `collect::<Result<_, _>>()?` of a `let v: Vec<u32>` knows its Ok type only
+// from the `?` after it: a Result or an Option whose payload is still open
+// waits as a target still open does.
 TypeId Resolver::collectTarget(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
   TypeId target = methodTypeArgument(e);
   if (target == kNoType) target = expected != kNoType ? expected : T_.newVar(VarKind::Any);
   TypeId result = typeMethodCall(e, m, self, target);
   TypeId item = T_.get(T_.resolve(self)).args[0];
   collects_.push_back(&e);
-  if (T_.get(T_.resolve(target)).kind == TypeKind::Var) collectTargets_.push_back({&e, m, item, e.nameSpan});
+  if (collectTargetOpen(target)) collectTargets_.push_back({&e, m, item, e.nameSpan});
   else requireCollectible(e, target, item);
   return result;
+}
+
+bool Resolver::collectTargetOpen(TypeId target) const {
+  const Type& t = T_.get(T_.resolve(target));
+  if (t.kind == TypeKind::Option || t.kind == TypeKind::Result) return T_.get(T_.resolve(t.args[0])).kind == TypeKind::Var;
+  return t.kind == TypeKind::Var;
 }
 
 // `String::from_iter(x)`, `Vec::from_iter(x)`: std's FromIterator, the
@@ -568,7 +577,7 @@ void Resolver::blameLetForOpenCollect(const Stmt& s) {
 // sum's type.
 void Resolver::finishCollectTargets() {
   auto isSum = [](const OpenCollect& c) { return c.method == BuiltinMethod::IterSum || c.method == BuiltinMethod::IterProduct; };
-  auto targetOpen = [&](const OpenCollect& c) { return T_.get(T_.resolve(c.call->type)).kind == TypeKind::Var; };
+  auto targetOpen = [&](const OpenCollect& c) { return isSum(c) ? T_.get(T_.resolve(c.call->type)).kind == TypeKind::Var : collectTargetOpen(c.call->type); };
   auto itemsOpen = [&](const OpenCollect& c) { return isSum(c) && isOpenVar(c.item); };
   auto settle = [&](const OpenCollect& c) {
     if (!isSum(c)) return requireCollectible(*c.call, c.call->type, c.item);

@@ -809,6 +809,7 @@ class Resolver {
     Span blame;  // where E0283 points if it stays open: the `let`'s pattern, else the method's name
   };
   std::vector<OpenCollect> collectTargets_;  // the collects, sums and products whose target was open
+  bool collectTargetOpen(TypeId target) const;
   struct OpenExactSize {
     const Expr *part, *adapter, *rev;
   };
