@@ -303,6 +303,8 @@ void BorrowChecker::storeItemsInMutCaptures(const Expr& call, const ArgRange& re
     for (const Capture& capture : c.captures)
       if ((capture.mode == CaptureMode::RefMut || capture.mode == CaptureMode::Reborrow) && capture.outer >= 0 && !isRefLocal(capture.outer))
         storeRange(capture.outer, receiver);
+    for (const auto& [into, from] : storesIntoCaptures(p_.fns[c.fn]))  // a reference variable replaced: `longest = w`
+      if (int32_t holder = mutCapturedHolder(c, into); into <= -2 && holder >= 0 && isRefLocal(holder)) storeRange(holder, receiver);
   }
 }
 

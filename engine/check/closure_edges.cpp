@@ -209,8 +209,10 @@ std::vector<std::pair<int32_t, int32_t>> BorrowChecker::storesIntoCaptures(const
 
 // Each store in a closure's body into a captured place (`out.push(w)`,
 // `best = w`, by a std method that may keep its arguments or by an
-// assignment), as the captured variable's local and each variable the
-// stored value names. Nested closures' bodies are theirs.
+// assignment), as the captured variable's local (`-2 - local` when the
+// assignment replaces the whole variable, which may be a reference then)
+// and each variable the stored value names. Nested closures' bodies are
+// theirs.
 void BorrowChecker::storesIntoCaptures(const FnInfo& body, const Expr& e, std::vector<std::pair<int32_t, int32_t>>& out) const {
   const Expr* place = nullptr;
   std::vector<int32_t> named;
@@ -223,8 +225,9 @@ void BorrowChecker::storesIntoCaptures(const FnInfo& body, const Expr& e, std::v
     localsIn(*e.rhs, named);
   }
   int32_t root = place ? borrowck::placeRoot(T_, body, *place, nullptr) : -1;
+  bool replaces = e.kind == ExprKind::Assign && withoutParens(*place).kind == ExprKind::Path;
   if (root >= 0 && body.locals[root].capture >= 0)
-    for (int32_t local : named) out.push_back({root, local});
+    for (int32_t local : named) out.push_back({replaces ? -2 - root : root, local});
   forEachChild(e, [&](const Expr& c) { storesIntoCaptures(body, c, out); },
                [&](const Block& b) { storesIntoCaptures(body, b, out); });
 }
@@ -237,12 +240,16 @@ void BorrowChecker::storesIntoCaptures(const FnInfo& body, const Block& b, std::
   if (b.tail) storesIntoCaptures(body, *b.tail, out);
 }
 
-// The outer variable a capture standing for `inner` takes by `&mut`, when
-// it may hold references: what the body stores into it is stored into that
-// variable. -1 for another local.
-int32_t BorrowChecker::mutCapturedHolder(const ClosureInfo& c, int32_t inner) const {
+// The outer variable a capture standing for `into` (a store's, as
+// storesIntoCaptures gives it) takes by `&mut`: what the body stores into it
+// is stored into that variable. A reference variable holds what is stored
+// only when the store replaces it (`best = w`), not through it
+// (`r.push(w)` stores into what r points at). -1 for another local.
+int32_t BorrowChecker::mutCapturedHolder(const ClosureInfo& c, int32_t into) const {
+  bool replaces = into <= -2;
+  int32_t inner = replaces ? -2 - into : into;
   for (const Capture& cap : c.captures)
-    if (cap.inner == inner && cap.mode == CaptureMode::RefMut && cap.outer >= 0 && !isRefLocal(cap.outer)) return cap.outer;
+    if (cap.inner == inner && cap.mode == CaptureMode::RefMut && cap.outer >= 0 && (replaces || !isRefLocal(cap.outer))) return cap.outer;
   return -1;
 }
 
