@@ -154,6 +154,8 @@ class BorrowChecker {
   void requireStaticArgument(size_t firstBorrow, size_t firstUse, Span call, bool intoField = false);
   void requireStaticLet(const Stmt& let, size_t firstBorrow, size_t initEnd, const std::vector<int32_t>& bound);
   bool fieldHoldsStatic(TypeId structType, const std::string& field) const;
+  static bool writesStatic(const TypeExpr& t);
+  bool storesUnderStatic(const Expr& place) const;
   void requireStaticTypeParameters(TypeId type, Span call);
   bool selfOfTraitBody() const;
 
@@ -242,6 +244,7 @@ class BorrowChecker {
     size_t borrows = 0, borrowsEnd = 0, uses = 0, usesEnd = 0;  // what was borrowed and used while it was made
   };
   std::vector<TailTemporary> tailTemporaries_;  // of the tails being walked, outermost first
+  std::vector<int32_t> staticHolders_;  // variables whose `let` type names `'static` (`Vec<&'static str>`)
   std::unordered_map<TypeId, bool> dropReadsBorrows_;  // per type, once worked out
   borrowck::ReferenceTypes refs_;
   borrowck::LifetimeSlots slots_{T_, refs_};

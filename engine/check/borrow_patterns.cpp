@@ -422,6 +422,20 @@ bool BorrowChecker::fieldHoldsStatic(TypeId structType, const std::string& field
   return false;
 }
 
+bool BorrowChecker::writesStatic(const TypeExpr& t) { return mentionsLifetime(t, isStaticName); }
+
+// `names.push(s)` with `let mut names: Vec<&'static str>`, or into a field
+// declared so (`self.log.push(s)`): what a std method may keep in a place
+// whose type, as written, names `'static` must live for the whole run, as
+// an argument to a `'static` parameter must (rustc: the type annotation
+// requires that the borrow lasts for `'static`, E0597).
+bool BorrowChecker::storesUnderStatic(const Expr& place) const {
+  const Expr& p = withoutParens(place);
+  if (p.kind == ExprKind::Path && p.resolvedKind == static_cast<uint8_t>(Resolved::Local))
+    return std::find(staticHolders_.begin(), staticHolders_.end(), p.resolved) != staticHolders_.end();
+  return p.kind == ExprKind::Field && p.derefs == 0 && fieldHoldsStatic(p.operand->type, p.text);
+}
+
 // A type parameter of this function or of its impl in an argument given
 // to a `'static` parameter must be bounded `'static` itself (`T: 'static`,
 // on the function or on the impl, whose bounds hold in its methods): any

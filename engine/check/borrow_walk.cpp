@@ -222,6 +222,7 @@ void BorrowChecker::walkStmtBody(const Stmt& s, std::vector<int32_t>& declared) 
       if (s.init && !plain) bindOnValue(*s.init, {s.pattern.get()}, bound, firstBorrow, firstUse);
       else for (int32_t local : bound) assignHolder(local, firstBorrow, firstUse, s.init.get());
       requireStaticLet(s, firstBorrow, initEnd, bound);
+      if (s.type && writesStatic(*s.type)) staticHolders_.insert(staticHolders_.end(), bound.begin(), bound.end());
       declare(bound);
     }
     declared.insert(declared.end(), bound.begin(), bound.end());
@@ -399,6 +400,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       bool mayStore = e.receiverMode == 2 && e.resolvedKind == static_cast<uint8_t>(Resolved::Method) && !storesNoArgument(e);
       if (placeReceiver && mayStore && root >= 0 && !isRefLocal(root))
         storeArguments(root, e, argBorrows, argUses);
+      if (placeReceiver && mayStore && storesUnderStatic(*e.operand)) requireStaticArgument(argBorrows, argUses, e.span);
       if (mayStore && canHoldReferences(e.operand->type))
         for (const auto& a : e.args) {
           lifetimes_.requireStoreLifetimes(*e.operand, *a, e.span, borrows_, slots_);

@@ -71,6 +71,7 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
   declaredAt_.assign(fn.locals.size(), 0);
   returns_.clear();
   tailTemporaries_.clear();
+  staticHolders_.clear();
   point_ = 0;
   lifetimes_.holdParameterBorrows(fn, borrows_, slots_);
   lifetimes_.holdClosureParameterBorrows(fn, borrows_);
