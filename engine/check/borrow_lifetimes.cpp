@@ -543,6 +543,20 @@ void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<
   const std::vector<std::string>& wanted = fn_->lifetimes.result;
   auto outside = [&](const Expr& part) { return outsideResult(part, borrows, uses, slots); };
   if (!outside(value)) return;
+  // An `impl Trait` result: a borrow its bounds do not name is E0700, but
+  // where a `+ 'a` bound names one, the hidden type must outlive it first.
+  const TypeExpr& ret = *fn_->decl->ret;
+  if (ret.kind == TypeExprKind::ImplTrait &&
+      std::none_of(ret.bounds.begin(), ret.bounds.end(), [](const TraitBound& b) { return !b.lifetime.empty(); })) {
+    Diagnostic d;
+    d.code = DiagCode::E0700;
+    d.message = "hidden type for `" + std::string(file_.slice(ret.span)) + "` captures lifetime that does not appear in bounds";
+    d.labels.push_back({ret.span, "opaque type defined here", false});
+    d.labels.push_back({value.span, "", true});
+    d.explanation = "The `impl` result promises the caller it borrows only what its bounds name; this value borrows from `" +
+                    parameterName(outside(value)->param) + "`, so add `+ '_` (or the lifetime) to the bounds if it should.";
+    throw CompileError(std::move(d));
+  }
   const Expr& site = returnSite(T_, value, [&](const Expr& part) { return outside(part) != nullptr; });
   reportLifetime(outside(site)->param, wanted, site.span);
 }

@@ -209,6 +209,7 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
         carried("%*");
       return;
     case TypeExprKind::ImplTrait: {
+      if (!scope.inParameter) return collectCapturedLifetimes(t, scope);
       // A parameter's `impl Debug + 'static` is an anonymous type parameter
       // (named as written) bounded as `T: 'static` would be; any other
       // `impl` may hold whatever lifetime flows.
@@ -226,6 +227,32 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
     }
     case TypeExprKind::Infer: case TypeExprKind::FnPtr: case TypeExprKind::Never:
       return;
+  }
+}
+
+// A result's `impl Trait` holds, in edition 2021, only the lifetimes its
+// bounds name: `+ 'a`, `+ '_`, a reference in an argument or an
+// associated type (`Iterator<Item = &str>`, elided as a result's is). An
+// `Fn(&str) -> usize` sugar's own are for whatever its caller passes. A
+// body whose value holds another borrow is E0700 (check/borrow_lifetimes.cpp).
+void Resolver::collectCapturedLifetimes(const TypeExpr& t, LifetimeScope& scope) {
+  for (const TraitBound& b : t.bounds) {
+    if (!b.lifetime.empty()) {
+      auto [position, elided] = lifetimePosition(b.lifetime, b.span, scope);
+      scope.positions.push_back(position);
+      scope.elided.push_back(elided);
+      continue;
+    }
+    for (const PathSegment& seg : b.path.segments) {
+      if (seg.parenthesized) continue;
+      for (const std::string& l : seg.lifetimes) {
+        auto [position, elided] = lifetimePosition(l, seg.span, scope);
+        scope.positions.push_back(position);
+        scope.elided.push_back(elided);
+      }
+      for (const auto& g : seg.generics) collectLifetimes(*g, scope);
+      for (const auto& binding : seg.bindings) collectLifetimes(*binding.second, scope);
+    }
   }
 }
 

@@ -4,8 +4,9 @@
 // parameter with those bounds: the function is generic, checked once and
 // run as one instance per argument type, exactly as `fn show<T: Display>`.
 //
-// As a function's whole result (`fn make_adder(k: i32) -> impl Fn(i32) -> i32`)
-// it is one concrete type that the body decides and callers do not see:
+// As a function's or an inherent method's whole result (`fn make_adder(k:
+// i32) -> impl Fn(i32) -> i32`, `fn names(&self) -> impl Iterator<Item =
+// &str>`) it is one concrete type that the body decides and callers do not see:
 // the function's result is a Param named as written, known only by its
 // bounds, so a caller can use only what they promise. The function is
 // checked before the others, against an inference variable, and what that
@@ -38,8 +39,8 @@ void Resolver::declareImplTraitParams(const TypeExpr& t, std::vector<TypeId>* pa
 }
 
 TypeId Resolver::declareOpaqueReturn(const TypeExpr& t, const FnInfo& fn) {
-  if (fn.isTemplate() || fn.selfType != kNoType)
-    fail(DiagCode::None, "`impl Trait` as the result of a generic function or a method is not supported yet", t.span);
+  if (fn.isTemplate())  // a trait's method among them (generic over Self)
+    fail(DiagCode::None, "`impl Trait` as the result of a generic function or a trait's method is not supported yet", t.span);
   TypeId opaque = T_.paramType(T_.newParam(ParamInfo{text(t.span)}));
   addBound(opaque, TraitRef{});
   for (const TraitBound& b : t.bounds) addBound(opaque, lowerTraitBound(b, opaque));

@@ -24,4 +24,4 @@ fn main() {
 // expect: <4>
 // expect: [2, 4, 6]
 // expect: [-1, 15]
-// unsupported: `impl Trait` as the result of a generic function or a method at 2:64
+// unsupported: `impl Trait` as the result of a generic function or a trait's method at 2:64

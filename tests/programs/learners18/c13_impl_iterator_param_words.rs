@@ -12,4 +12,4 @@ fn main() {
 }
 // expect: ["quick", "brown", "jumps"]
 // expect: 23
-// unsupported: `impl Trait` as the result of a generic function or a method at 2:72
+// unsupported: `impl Trait` as the result of a generic function or a trait's method at 2:72
