@@ -284,6 +284,7 @@ struct Flows {
   std::vector<std::pair<int32_t, Span>> readers;  // variables whose borrows it hands on
   std::vector<int32_t> readThrough;               // readers read through a reference they hold (`r.part`): what it points at holds
   std::vector<std::pair<int32_t, Span>> owned;    // variables it borrows itself, with the borrow's span
+  std::vector<int32_t> capturesBorrowed;          // in a closure: the captures taken by reference whose place it borrows
   std::vector<std::pair<const Expr*, bool>> borrowedValues;  // values it borrows that are no variable's place (temporaries?), and whether `&mut`
 };
 

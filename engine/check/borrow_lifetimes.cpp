@@ -438,6 +438,7 @@ void LifetimeRules::flowIntoBorrow(const Expr& place, bool mut, Span at, Flows& 
     return;
   }
   if (root < 0 && out.wantOwned) out.borrowedValues.push_back({&place, mut});
+  if (root >= 0 && out.wantOwned && capturedByReference(p_, *fn_, root)) out.capturesBorrowed.push_back(root);
   const Expr* cur = &place;
   bool throughStored = false;
   while (true) {

@@ -121,9 +121,31 @@ void LifetimeRules::reportEscapeFromClosure(int32_t captured, const Borrow& b, S
   throw CompileError(std::move(d));
 }
 
-// What the closure returns may not hold the caller's-only borrow of a parameter.
+// What the closure returns may not hold the caller's-only borrow of a
+// parameter, nor a borrow of what it captures by `&mut`: each call of an
+// FnMut may change that again (rustc: "captured variable cannot escape
+// `FnMut` closure body", at the value).
 void LifetimeRules::requireClosureReturnOwnsNothing(const Expr& value, const std::vector<Borrow>& borrows) const {
   if (fn_->closure < 0 || !refs_.holds(fn_->ret)) return;
+  const ClosureInfo& c = p_.closures[fn_->closure];
+  auto borrowsMutCapture = [&](const Expr& part) {
+    Flows flows;
+    flows.wantOwned = true;
+    flowInto(part, flows);
+    for (int32_t local : flows.capturesBorrowed) {
+      int32_t k = fn_->locals[local].capture;
+      if (k >= 0 && static_cast<size_t>(k) < c.captures.size() && c.captures[k].mode == CaptureMode::RefMut) return true;
+    }
+    return false;
+  };
+  if (borrowsMutCapture(value)) {
+    Diagnostic d;
+    d.message = "captured variable cannot escape `FnMut` closure body";
+    d.labels = {{returnSite(T_, value, borrowsMutCapture).span, "returns a reference to a captured variable which escapes the closure body", true}};
+    d.explanation = "The closure changes what it captures by `&mut` each time it is called; a reference it handed out "
+                    "earlier would still point into it, so it may not return one.";
+    throw CompileError(std::move(d));
+  }
   auto offends = [&](const Expr& part) {
     Flows flows;
     flowInto(part, flows);
