@@ -397,7 +397,7 @@ TypeId Resolver::typeOfPathPrefix(const Path& p) {
   auto args = [&](const std::vector<TypeId>& params) {
     if (seg.generics.empty()) return freshVars(params.size());
     std::vector<TypeId> given;
-    for (const auto& g : seg.generics) given.push_back(lowerType(*g));
+    for (const auto& g : seg.generics) given.push_back(lowerTypeIn(*g, "paths"));
     if (given.size() != params.size())
       fail(DiagCode::E0107, "type takes " + std::to_string(params.size()) + " generic arguments but " +
                         std::to_string(given.size()) + " generic arguments were supplied",
@@ -436,7 +436,7 @@ std::vector<TypeId> Resolver::explicitOrFresh(const PathSegment& seg, const FnIn
                       std::to_string(seg.generics.size()) + " generic argument" +
                       (seg.generics.size() == 1 ? " was" : "s were") + " supplied",
          seg.span, "expected " + std::to_string(own) + " generic argument" + (own == 1 ? "" : "s"));
-  for (size_t i = 0; i < seg.generics.size(); ++i) args[outer + i] = lowerType(*seg.generics[i]);
+  for (size_t i = 0; i < seg.generics.size(); ++i) args[outer + i] = lowerTypeIn(*seg.generics[i], "paths");
   return args;
 }
 
@@ -458,7 +458,7 @@ TypeId Resolver::checkBuiltinCall(Expr& e, BuiltinFn f, TypeId expected) {
   // The one type argument a generic builtin may be given: `Vec::<u8>::new()`, `size_of::<T>()`.
   TypeId given = kNoType;
   for (const PathSegment& seg : p.segments)
-    if (!seg.generics.empty()) given = lowerType(*seg.generics[0]);
+    if (!seg.generics.empty()) given = lowerTypeIn(*seg.generics[0], "paths");
   TypeId t = given != kNoType ? given : T_.newVar(VarKind::Any);
   return (this->*kChecks[static_cast<size_t>(f)])(e, f, given, t, expected);
 }
@@ -964,7 +964,7 @@ TypeId Resolver::bySignature(Expr& e, BuiltinMethod m, TypeId self, TypeId) { re
 
 // The one type argument a method call may be given: `s.parse::<i32>()`.
 TypeId Resolver::methodTypeArgument(const Expr& e) {
-  return !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty() ? lowerType(*e.methodGenerics[0].generics[0])
+  return !e.methodGenerics.empty() && !e.methodGenerics[0].generics.empty() ? lowerTypeIn(*e.methodGenerics[0].generics[0], "paths")
                                                                             : kNoType;
 }
 

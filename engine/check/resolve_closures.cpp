@@ -296,7 +296,7 @@ TypeId Resolver::checkClosure(Expr& e, TypeId expected, const FnValueShape* shap
   for (size_t i = 0; i < e.closureParams.size(); ++i) {
     const Param& p = e.closureParams[i];
     body.paramTypes.push_back(shape      ? shape->params[i]
-                              : p.type ? lowerType(*p.type)
+                              : p.type ? lowerTypeIn(*p.type, "closure parameters")
                               : i < hintParams.size() ? hintParams[i]
                                                       : T_.newVar(VarKind::Any));
   }

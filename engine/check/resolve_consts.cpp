@@ -63,7 +63,7 @@ void Resolver::declareConsts() {
       ItemRef item{d.isStatic ? ItemKind::Static : ItemKind::Const, static_cast<int32_t>(i), -1};
       itemByKey_[names_->keyOf(item)] = item;
       itemScope_ = d.scope;
-      c.type = lowerType(*d.type);
+      c.type = lowerTypeIn(*d.type, d.isStatic ? "static types" : "const types");
       c.init.ret = c.type;
     }
     out_.consts.push_back(std::move(c));

@@ -143,7 +143,7 @@ void Resolver::lowerEnumFields() {
     if (!isPreludeSpan(d.span)) itemScope_ = d.scope;
     for (size_t v = 0; v < d.variants.size(); ++v)
       for (const StructField& f : d.variants[v].fields) {
-        TypeId type = lowerType(*f.type);
+        TypeId type = lowerTypeIn(*f.type, "field types");
         enums[i].variants[v].fields.emplace_back(f.name, type);
       }
     generics_.resize(mark);

@@ -1232,7 +1232,7 @@ bool Resolver::coercesForCast(Expr& operand, TypeId from, TypeId target) {
 }
 
 TypeId Resolver::checkCast(Expr& e) {
-  TypeId target = lowerType(*e.castType);
+  TypeId target = lowerTypeIn(*e.castType, "cast expression types");
   TypeId from = checkExpr(*e.operand, T_.isNumeric(target) && castTargetReachesLiteral(*e.operand) ? target : kNoType);
   const Type f = T_.get(T_.resolve(from));
   const Type to = T_.get(T_.resolve(target));

@@ -93,7 +93,7 @@ void Resolver::declareTypes() {
         structs[i].fields.emplace_back(f.name, lowerParamType(*f.type));
         continue;
       }
-      structs[i].fields.emplace_back(f.name, lowerType(*f.type));
+      structs[i].fields.emplace_back(f.name, lowerTypeIn(*f.type, "field types"));
     }
     generics_.resize(mark);
   }
@@ -342,6 +342,19 @@ TypeId Resolver::keptIterNamed(const std::string& n, const PathSegment& seg) {
   return T_.keptAdapterOf(adapter, item, inner);
 }
 
+// A type written where rustc allows no `impl Trait` (a `let`'s, a field's,
+// a closure parameter's, a const's): one inside it is E0562, "`impl Trait`
+// is not allowed in " the place named.
+TypeId Resolver::lowerTypeIn(const TypeExpr& t, const char* place) {
+  struct Restore {
+    const char*& slot;
+    const char* saved;
+    ~Restore() { slot = saved; }
+  } restore{implTraitPlace_, implTraitPlace_};
+  implTraitPlace_ = place;
+  return lowerType(t);
+}
+
 TypeId Resolver::lowerType(const TypeExpr& t) {
   switch (t.kind) {
     case TypeExprKind::Path: return lowerPathType(t);
@@ -365,6 +378,7 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::ImplTrait: {
       auto param = implTraitParams_.find(&t);
       if (param != implTraitParams_.end()) return param->second;
+      if (implTraitPlace_) fail(DiagCode::E0562, std::string("`impl Trait` is not allowed in ") + implTraitPlace_, t.span);
       fail(DiagCode::None, "`impl Trait` here is not supported yet (only as a function's parameter or its whole result)", t.span);
     }
     case TypeExprKind::DynTrait:
@@ -373,8 +387,8 @@ TypeId Resolver::lowerType(const TypeExpr& t) {
     case TypeExprKind::FnPtr: {
       Type f;
       f.kind = TypeKind::FnPtr;
-      for (const TypeExprPtr& p : t.elems) f.args.push_back(lowerType(*p));
-      f.args.push_back(t.output ? lowerType(*t.output) : T_.unit());
+      for (const TypeExprPtr& p : t.elems) f.args.push_back(lowerTypeIn(*p, "`fn` pointer parameters"));
+      f.args.push_back(t.output ? lowerTypeIn(*t.output, "`fn` pointer return types") : T_.unit());
       return T_.intern(f);
     }
     case TypeExprKind::Never: fail(DiagCode::None, "the never type `!` is not supported yet", t.span);
@@ -865,7 +879,7 @@ TypeId Resolver::checkBlock(Block& b, TypeId expected) {
 void Resolver::checkStmt(Stmt& s) {
   switch (s.kind) {
     case StmtKind::Let: {
-      TypeId declared = s.type ? lowerType(*s.type) : T_.newVar(VarKind::Any);
+      TypeId declared = s.type ? lowerTypeIn(*s.type, "the type of variable bindings") : T_.newVar(VarKind::Any);
       if (!s.type) untypedLets_.emplace_back(&s, declared);
       if (s.init) {
         if (!s.type) untypedLet_ = {s.init.get(), s.pattern->span};

@@ -200,7 +200,7 @@ TypeId Resolver::typeBeforeChecking(const Expr& e) {
   if (e.kind == ExprKind::BoolLit) return T_.boolType();
   if (e.kind == ExprKind::CharLit) return T_.charType();
   if (e.kind == ExprKind::Cast) {  // `(v.len() as u32)`: a number type the cast names
-    TypeId to = lowerType(*e.castType);
+    TypeId to = lowerTypeIn(*e.castType, "cast expression types");
     return T_.isNumeric(to) ? to : kNoType;
   }
   if (e.kind == ExprKind::StructLit) return plainStructNamed(e.path);

@@ -193,6 +193,7 @@ class Resolver {
                                 const std::vector<std::string>& selfLifetimes);
   [[noreturn]] void missingOutputLifetime(const TypeExpr& ret, size_t inputs);
   TypeId lowerType(const TypeExpr& t);
+  TypeId lowerTypeIn(const TypeExpr& t, const char* place);
   TypeId lowerPathType(const TypeExpr& t);
   TypeId lowerParamType(const TypeExpr& t);
   TypeId lowerTypeAlias(int32_t alias, const std::vector<TypeId>& args);
@@ -791,6 +792,7 @@ class Resolver {
   std::map<TypeId, Span> boundCallee_;  // a type argument whose bounds a call set: the callee (E0593 points there)  // the closures whose bodies are being checked, outermost first
   std::vector<int32_t> fnClosures_;          // the closure bodies written in the function being checked
   std::unordered_map<int32_t, int32_t> fnItems_;
+  const char* implTraitPlace_ = nullptr;  // where a type being lowered is written, when rustc allows no `impl Trait` there (E0562)
   const Expr* methodCallChecked_ = nullptr;  // the innermost method call whose receiver and arguments are being checked  // a function named as a value: its ClosureInfo
   uint32_t closuresIn_ = 0;                  // closures numbered so far in it ({closure#N})
   std::map<std::pair<int32_t, std::vector<TypeId>>, int32_t> instances_;
