@@ -87,9 +87,22 @@ bool Resolver::borrowsAs(TypeId key, TypeId q) {
   }
 }
 
-// get, get_mut, contains_key, remove: the key argument is a `&Q` the map's
-// key type borrows as, so `scores.get("Blue")` works on String keys; any
-// other argument is a mismatch against `&K` (E0308 at it).
+// A lookup's key argument (get, get_mut, contains_key, remove): a `&Q` the
+// key type borrows as, so `scores.get("Blue")` works on String keys; a
+// reference to anything else is rustc's unmet `K: Borrow<Q>` (E0277 at the
+// argument: `scores.get(&"Blue")`), any other argument a mismatch against
+// `&K` (E0308 at it).
+void Resolver::requireLookupKey(const Expr& argument, TypeId key, TypeId arg) {
+  const Type given = T_.get(T_.resolve(arg));
+  if (given.kind != TypeKind::Ref) mismatch(argument.span, T_.refTo(key, false), arg);
+  if (borrowsAs(key, given.args[0])) return;
+  std::string borrow = "Borrow<" + typeName(given.args[0]) + ">";
+  fail(DiagCode::E0277, "the trait bound `" + typeName(key) + ": " + borrow + "` is not satisfied", argument.span,
+       "the trait `" + borrow + "` is not implemented for `" + typeName(key) + "`");
+}
+
+// get, get_mut, contains_key, remove of a HashMap or HashSet: the key
+// argument as requireLookupKey takes it.
 TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   TypeId arg = T_.newVar(VarKind::Any);
   bool inferred = keyIsInferred(self);
@@ -97,7 +110,7 @@ TypeId Resolver::borrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) {
   requireHashableKey(e, self, inferred);
   TypeId key = T_.get(T_.resolve(self)).args[0];
   const Type given = T_.get(T_.resolve(arg));
-  if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
+  requireLookupKey(*e.args[0], key, arg);
   return result;
 }
 
@@ -152,7 +165,7 @@ TypeId Resolver::treeBorrowedKey(Expr& e, BuiltinMethod m, TypeId self, TypeId) 
   TypeId key = T_.get(T_.resolve(self)).args[0];
   requireOrderedKey(key, e.nameSpan, "a B-tree's key", OwnImpls::Called);
   const Type given = T_.get(T_.resolve(arg));
-  if (given.kind != TypeKind::Ref || !borrowsAs(key, given.args[0])) mismatch(e.args[0]->span, T_.refTo(key, false), arg);
+  requireLookupKey(*e.args[0], key, arg);
   return result;
 }
 
