@@ -764,7 +764,7 @@ TypeId Resolver::checkBuiltinMethod(Expr& e, TypeId t, BuiltinMethod* which, Typ
   // rustc names the receiver as it was given (`&&Button`, `Box<dyn Draw>`), not where auto-deref ended
   bool throughReference = T_.get(T_.resolve(e.operand->type)).kind == TypeKind::Ref;
   if (e.text == "to_string") failToStringWithoutDisplay(e, throughReference ? e.operand->type : t);
-  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(e.operand->type) + " in the current scope",
+  fail(DiagCode::E0599, "no method named `" + e.text + "` found for " + kindAndName(e.operand->type, e.text) + " in the current scope",
        e.nameSpan, "method not found in `" + typeName(e.operand->type) + "`");
 }
 

@@ -409,6 +409,29 @@ void Resolver::failUnsatisfiedBounds(const Expr& e, TypeId receiver, BoundsLabel
 
 // A type as rustc's messages name it, its kind first: struct `Vec<i32>`,
 // enum `Option<u8>`, reference `&String`, tuple `(i32, bool)`, type `f64`.
+// The learner's generic struct or enum that no impl gives a method
+// `method`, named as rustc names it then: by its declaration (`W<T>`, not
+// `W<{integer}>`), whichever instance the call was made on. With a
+// lifetime parameter, or an impl having the method, as kindAndName(t).
+std::string Resolver::kindAndName(TypeId t, const std::string& method) {
+  const Type type = T_.get(T_.resolve(t));
+  const Generics* generics = type.kind == TypeKind::Struct && T_.structOf(t).decl ? &T_.structOf(t).decl->generics
+                             : type.kind == TypeKind::Enum && T_.enumOf(t).decl   ? &T_.enumOf(t).decl->generics
+                                                                                  : nullptr;
+  if (!generics || !generics->hasTypeParams() ||
+      std::any_of(generics->params.begin(), generics->params.end(), [](const GenericParam& p) { return p.isLifetime; }))
+    return kindAndName(t);
+  for (const ImplInfo& impl : out_.impls) {
+    const Type self = T_.get(T_.resolve(impl.self));
+    bool same = self.kind == type.kind && (type.kind == TypeKind::Struct ? self.structIndex == type.structIndex : self.enumIndex == type.enumIndex);
+    if (same && std::any_of(impl.fns.begin(), impl.fns.end(), [&](int32_t f) { return out_.fns[f].decl->name == method; }))
+      return kindAndName(t);
+  }
+  std::string declared = type.kind == TypeKind::Struct ? T_.structOf(t).name : T_.enumOf(t).name;
+  for (size_t i = 0; i < generics->params.size(); ++i) declared += (i ? ", " : "<") + generics->params[i].name;
+  return std::string(type.kind == TypeKind::Struct ? "struct" : "enum") + " `" + declared + ">`";
+}
+
 std::string Resolver::kindAndName(TypeId t) {
   const Type type = T_.get(T_.resolve(t));
   const char* kind = "struct";  // the learner's structs and std's (Vec, String, HashMap, Cell, ...)

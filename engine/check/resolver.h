@@ -517,6 +517,7 @@ class Resolver {
   void requireImplBoundForMethod(const Expr& e, TypeId arg, const TraitRef& need, BoundsLabel label = BoundsLabel::CannotBeCalled);
   [[noreturn]] void failUnsatisfiedBounds(const Expr& e, TypeId receiver, BoundsLabel label);
   std::string kindAndName(TypeId t);
+  std::string kindAndName(TypeId t, const std::string& method);
   [[noreturn]] void failToStringWithoutDisplay(const Expr& call, TypeId receiver);
   void rejectStdDerefByName(const Expr& e, TypeId receiver);
   TypeId parseErrorFor(TypeId target);
