@@ -342,6 +342,15 @@ TypeId Resolver::keptIterNamed(const std::string& n, const PathSegment& seg) {
   return T_.keptAdapterOf(adapter, item, inner);
 }
 
+// A body with no tail whose function returns a value: E0308 at the return
+// type, or, for a trait's provided method, at its body, as rustc points.
+void Resolver::failNoTail(const FnDecl& decl) {
+  std::string found = "expected `" + typeName(fn_->ret) + "`, found `()`";
+  if (fn_->trait >= 0) fail(DiagCode::E0308, "mismatched types", decl.body->span, found);
+  fail(DiagCode::E0308, "mismatched types", decl.ret ? decl.ret->span : decl.nameSpan, found,
+       {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
+}
+
 // A type written where rustc allows no `impl Trait` (a `let`'s, a field's,
 // a closure parameter's, a const's): one inside it is E0562, "`impl Trait`
 // is not allowed in " the place named.
@@ -704,9 +713,7 @@ void Resolver::checkFunction(int32_t index) {
   if (tail)
     coerce(*tail, bodyType, fn_->ret);
   else if (T_.get(T_.resolve(bodyType)).kind != TypeKind::Never && !unify(fn_->ret, T_.unit()))
-    fail(DiagCode::E0308, "mismatched types", decl.ret ? decl.ret->span : decl.nameSpan,
-         "expected `" + typeName(fn_->ret) + "`, found `()`",
-         {{decl.nameSpan, "implicitly returns `()` as its body has no tail or `return` expression", false}});
+    failNoTail(decl);
   finishFunction();
   if (isOpaque(opaque)) {
     rejectEscapingBorrows(fn_->ret, *fnBodies_[index]);

@@ -194,6 +194,7 @@ class Resolver {
   [[noreturn]] void missingOutputLifetime(const TypeExpr& ret, size_t inputs);
   TypeId lowerType(const TypeExpr& t);
   TypeId lowerTypeIn(const TypeExpr& t, const char* place);
+  [[noreturn]] void failNoTail(const FnDecl& decl);
   void requireLookupKey(const Expr& argument, TypeId key, TypeId arg);
   TypeId lowerPathType(const TypeExpr& t);
   TypeId lowerParamType(const TypeExpr& t);
