@@ -448,7 +448,8 @@ void Resolver::requireDroppableSelf(const ImplInfo& impl) {
 }
 
 // Each method of the impl has its trait's signature, Self being the impl's
-// type: `self` where the trait has it (E0186), as many parameters (E0050),
+// type: `self` where the trait has it (E0186), as many type parameters
+// (E0049), as many parameters (E0050),
 // the same types (E0053), as rustc checks them. Checked for every impl, of
 // the learner's traits and of std's (an Iterator's `next` returning
 // `Option<i32>` while its Item is u32 is E0053 at the return type). The types are
@@ -470,6 +471,14 @@ void Resolver::requireTraitSignatures(const ImplInfo& impl) {
     if (d.self != SelfParam::None && theirs.decl->self == SelfParam::None)
       fail(DiagCode::E0185, method + " has a `" + std::string(file_.slice(d.selfSpan)) + "` declaration in the impl, but not in the trait",
            Span{d.span.start, d.ret ? d.ret->span.end : d.selfSpan.end}, "`" + std::string(file_.slice(d.selfSpan)) + "` used in impl");
+    size_t myTypes = mine.typeParams.size() - outerParamCount(mine), theirTypes = theirs.typeParams.size() - outerParamCount(theirs);
+    if (myTypes != theirTypes) {  // an `impl Trait` parameter counts as one
+      auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " type parameter" : " type parameters"); };
+      auto first = std::find_if(d.generics.params.begin(), d.generics.params.end(), [](const GenericParam& g) { return !g.isLifetime; });
+      Span at = first != d.generics.params.end() ? first->span : Span{d.nameSpan.end, d.nameSpan.end};
+      fail(DiagCode::E0049, method + " has " + count(myTypes) + " but its trait declaration has " + count(theirTypes), at,
+           "found " + count(myTypes));
+    }
     if (mine.paramTypes.size() != theirs.paramTypes.size()) {
       auto count = [](size_t n) { return std::to_string(n) + (n == 1 ? " parameter" : " parameters"); };
       uint32_t start = d.self != SelfParam::None ? d.selfSpan.start : d.params.empty() ? d.nameSpan.end : d.params[0].span.start;
