@@ -158,10 +158,16 @@ TypeId Resolver::lowerDynTrait(const TypeExpr& t) {
   const TraitInfo& info = out_.traits[r.trait];
   std::vector<TypeId> assoc(info.assocTypes.size(), kNoType);
   for (const auto& [i, type] : r.bindings) assoc[i] = type;
+  std::vector<std::string> unsaid;  // rustc's E0191: a trait object names every associated type
   for (size_t i = 0; i < assoc.size(); ++i)
-    if (assoc[i] == kNoType)
-      fail(DiagCode::None, "a trait object that leaves its associated type `" + info.assocTypes[i] + "` unsaid is not supported yet",
-           principal->span);
+    if (assoc[i] == kNoType) unsaid.push_back("`" + info.assocTypes[i] + "`");
+  if (!unsaid.empty()) {
+    std::string names = unsaid[0];
+    for (size_t i = 1; i < unsaid.size(); ++i) names += (i + 1 == unsaid.size() ? " and " : ", ") + unsaid[i];
+    fail(DiagCode::E0191, std::string("the value of the associated type") + (unsaid.size() > 1 ? "s " : " ") + names + " in `" +
+                              info.name + "` must be specified",
+         principal->span);
+  }
   if (info.std != StdTrait::None && info.std != StdTrait::Fn && info.std != StdTrait::FnMut && info.std != StdTrait::Display &&
       info.std != StdTrait::Debug && info.std != StdTrait::Error)
     fail(DiagCode::None, "`dyn " + info.name + "` is not supported yet", t.span);
@@ -433,14 +439,14 @@ int32_t Resolver::makeVtable(TypeId concrete, TypeId dyn, Span at) {
 void Resolver::callThroughVtable(Expr& call, int32_t declFn) {
   const FnInfo& f = out_.fns[declFn];
   const TraitInfo& t = out_.traits[f.trait];
+  if (requiresSizedSelf(*f.decl))
+    fail(DiagCode::None, "the `" + f.decl->name + "` method cannot be invoked on a trait object", call.nameSpan, "",
+         {{sizedBoundSpan(*f.decl), "this has a `Sized` requirement", false}});
   if (f.decl->self == SelfParam::Value || f.decl->self == SelfParam::MutValue)
     fail(DiagCode::None, "calling `" + f.decl->name + "`, which takes `self` by value, on a trait object is not supported yet",
          call.span);
   if (t.std != StdTrait::None && !f.decl->body)  // a provided body (Error::source) is every vtable's or an impl's own
     fail(DiagCode::None, "calling `" + t.name + "::" + f.decl->name + "` on a trait object is not supported yet", call.span);
-  if (requiresSizedSelf(*f.decl))
-    fail(DiagCode::None, "the `" + f.decl->name + "` method cannot be invoked on a trait object", call.nameSpan, "",
-         {{sizedBoundSpan(*f.decl), "this has a `Sized` requirement", false}});
   call.resolvedKind = static_cast<uint8_t>(Resolved::Virtual);
   call.resolved = declFn;
 }
