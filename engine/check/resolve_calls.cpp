@@ -1386,8 +1386,11 @@ void Resolver::checkFormatTraits(size_t firstFormat) {
                           made->resolved == static_cast<int32_t>(BuiltinMethod::CharToLowercase));
       if (ph.spec.trait == FormatTrait::Display && caseMapping)
         fail(DiagCode::None, "`{}` of a char's `" + made->text + "()` (std's Display of it) is not supported yet", arg.span);
-      if (ph.spec.trait == FormatTrait::Debug)
-        fail(DiagCode::E0277, "`" + name + "` doesn't implement `Debug`", at, "`" + name + "` cannot be formatted using `{:?}`");
+      if (ph.spec.trait == FormatTrait::Debug) {  // rustc names the part that lacks it: `E` of a `Vec<E>`
+        std::string part = typeName(unmetPart(arg.type, StdTrait::Debug));
+        fail(DiagCode::E0277, "`" + part + "` doesn't implement `Debug`", at,
+             "`" + part + "` cannot be formatted using `{:?}`" + (part == name ? "" : " because it doesn't implement `Debug`"));
+      }
       if (ph.spec.trait == FormatTrait::Display)
         fail(DiagCode::E0277, "`" + name + "` doesn't implement `std::fmt::Display`", at,
              "`" + name + "` cannot be formatted with the default formatter");

@@ -272,7 +272,8 @@ void Resolver::requireDerivedFields(const DerivedItem& item) {
 }
 
 // The part of t that lacks `trait` where std's impl for t asks it of t's
-// type arguments (a Vec's, an Option's, a tuple's, a reference's): rustc
+// type arguments (a Vec's, an Option's, a tuple's, a reference's, a derive's
+// on the learner's generic type): rustc
 // reports that nested bound (`E` doesn't implement `Debug`, for a
 // `Vec<E>`), with t's own as a note.
 TypeId Resolver::unmetPart(TypeId t, StdTrait trait) {
@@ -284,6 +285,13 @@ TypeId Resolver::unmetPart(TypeId t, StdTrait trait) {
       for (TypeId a : T_.get(t).args)
         if (!stdImplementsOrDerives(a, trait)) return unmetPart(a, trait);
       return t;
+    case TypeKind::Struct: case TypeKind::Enum: {  // a derive bounds every type parameter by its trait
+      const DerivedTraits& d = T_.get(t).kind == TypeKind::Struct ? static_cast<const DerivedTraits&>(T_.structOf(t)) : T_.enumOf(t);
+      bool derived = trait == StdTrait::Debug ? d.isDebug : trait == StdTrait::Clone ? d.isClone : trait == StdTrait::Hash ? d.isHash : d.isDefault;
+      for (TypeId a : T_.get(t).args)
+        if (derived && !stdImplementsOrDerives(a, trait)) return unmetPart(a, trait);
+      return t;
+    }
     default: return t;
   }
 }
