@@ -6,6 +6,7 @@
 // few functions.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -45,28 +46,74 @@ inline size_t utf8LeadLength(char lead) {
   return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
 }
 
+// What a lead byte starts: the sequence's length (0 for a byte no
+// sequence starts with) and the range its second byte must be in (no
+// overlong forms, no surrogates, nothing past U+10FFFF: the Unicode
+// standard's table 3-7).
+struct Utf8Lead {
+  size_t length = 0;
+  unsigned lo = 0x80, hi = 0xBF;
+};
+inline Utf8Lead utf8LeadOf(unsigned b) {
+  if (b < 0x80) return {1};
+  if (b >= 0xC2 && b <= 0xDF) return {2};
+  if (b == 0xE0) return {3, 0xA0};
+  if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) return {3};
+  if (b == 0xED) return {3, 0x80, 0x9F};
+  if (b == 0xF0) return {4, 0x90};
+  if (b >= 0xF1 && b <= 0xF3) return {4};
+  if (b == 0xF4) return {4, 0x80, 0x8F};
+  return {};
+}
+
+// How many bytes of the sequence at byte `i` are well formed: all of them
+// (its length), or those before the first byte out of place, which is
+// past the end when the bytes stop inside it (*cut is then set).
+inline size_t utf8WellFormedPrefix(std::string_view s, size_t i, bool* cut) {
+  *cut = false;
+  Utf8Lead lead = utf8LeadOf(static_cast<unsigned char>(s[i]));
+  if (lead.length == 0) return 0;
+  for (size_t k = 1; k < lead.length; ++k) {
+    if (i + k >= s.size()) {
+      *cut = true;
+      return k;
+    }
+    auto b = static_cast<unsigned char>(s[i + k]);
+    if (k == 1 ? b < lead.lo || b > lead.hi : !isUtf8Continuation(static_cast<char>(b))) return k;
+  }
+  return lead.length;
+}
+
 // The length of the well-formed sequence at byte `i`, or 0 if none starts
 // there: a bad lead byte, a sequence cut short, an overlong form, a
-// surrogate or a code point past U+10FFFF (the Unicode standard's table 3-7).
+// surrogate or a code point past U+10FFFF.
 inline size_t validUtf8Length(std::string_view s, size_t i) {
-  auto byte = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };  // 0 past the end
   if (i >= s.size()) return 0;
-  unsigned b = byte(i);
-  if (b < 0x80) return 1;
-  size_t length;
-  unsigned lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-  if (b >= 0xC2 && b <= 0xDF) length = 2;
-  else if (b == 0xE0) length = 3, lo = 0xA0;
-  else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) length = 3;
-  else if (b == 0xED) length = 3, hi = 0x9F;  // no surrogates
-  else if (b == 0xF0) length = 4, lo = 0x90;
-  else if (b >= 0xF1 && b <= 0xF3) length = 4;
-  else if (b == 0xF4) length = 4, hi = 0x8F;  // nothing above U+10FFFF
-  else return 0;
-  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (size_t k = 2; k < length; ++k)
-    if (!isUtf8Continuation(static_cast<char>(byte(i + k)))) return 0;
-  return length;
+  bool cut = false;
+  size_t n = utf8WellFormedPrefix(s, i, &cut);
+  return n == utf8LeadOf(static_cast<unsigned char>(s[i])).length ? n : 0;
+}
+
+// std's Utf8Error of bytes that are not all UTF-8, as core's
+// run_utf8_validation finds it: where the valid prefix ends, and how many
+// bytes of the bad sequence there were read before one out of place (at
+// least 1), or 0 when the bytes stop inside a char (std's None).
+struct Utf8Fault {
+  bool found = false;
+  size_t validUpTo = 0;
+  uint8_t errorLen = 0;
+};
+inline Utf8Fault firstUtf8Fault(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    bool cut = false;
+    size_t n = utf8WellFormedPrefix(s, i, &cut);
+    if (n > 0 && n == utf8LeadOf(static_cast<unsigned char>(s[i])).length) {
+      i += n;
+      continue;
+    }
+    return {true, i, cut ? uint8_t{0} : static_cast<uint8_t>(n == 0 ? 1 : n)};
+  }
+  return {};
 }
 
 // The char at byte `i` of well-formed UTF-8; advances `i` past it. A

@@ -331,9 +331,10 @@ void ValueHoldings::collectValue(const Expr& e, const std::vector<SlotMask>& int
       return;
     case ExprKind::Call: {
       auto kind = static_cast<Resolved>(e.resolvedKind);
-      if (kind == Resolved::Builtin && ty.kind == TypeKind::Option && e.args.size() == 1) return collect(*e.args[0], into);
-      if (kind == Resolved::Builtin && ty.kind == TypeKind::Result && e.args.size() == 1) {
-        bool ok = static_cast<BuiltinFn>(e.resolved) == BuiltinFn::Ok;
+      auto builtin = static_cast<BuiltinFn>(e.resolved);  // `Some(x)`, `Option::from(x)`, `Ok(x)`, `Err(x)`: x is the payload
+      if (kind == Resolved::Builtin && (builtin == BuiltinFn::Some || builtin == BuiltinFn::OptionFrom)) return collect(*e.args[0], into);
+      if (kind == Resolved::Builtin && (builtin == BuiltinFn::Ok || builtin == BuiltinFn::Err)) {
+        bool ok = builtin == BuiltinFn::Ok;
         size_t okSlots = S.count(ty.args[0]);
         return collect(*e.args[0], ok ? sliceOf(into, 0, okSlots) : sliceOf(into, okSlots, into.size() - okSlots));
       }

@@ -173,6 +173,24 @@ pub struct Error;
 #[derive(Debug, Copy, Clone, PartialEq, Eq)]
 pub struct TryFromIntError(());
 
+// What str::from_utf8 and String::from_utf8 give on bytes that are not
+// UTF-8 (run/std/utf8_conversions.cpp): where the valid prefix ends and
+// the bad sequence's length (None: the bytes stop inside a char), and the
+// Vec given back with it.
+#[derive(Copy, Eq, PartialEq, Clone, Debug)]
+pub struct Utf8Error { valid_up_to: usize, error_len: Option<u8> }
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize { self.valid_up_to }
+    pub fn error_len(&self) -> Option<usize> { match self.error_len { Some(len) => Some(len as usize), None => None } }
+}
+#[derive(Debug, PartialEq, Eq, Clone)]
+pub struct FromUtf8Error { bytes: Vec<u8>, error: Utf8Error }
+impl FromUtf8Error {
+    pub fn as_bytes(&self) -> &[u8] { &self.bytes[..] }
+    pub fn into_bytes(self) -> Vec<u8> { self.bytes }
+    pub fn utf8_error(&self) -> Utf8Error { self.error }
+}
+
 // RefCell::try_borrow's and try_borrow_mut's errors: zero-sized, as std's
 // are without its debug_refcell feature.
 #[derive(Debug)]
@@ -232,6 +250,8 @@ constexpr PreludePath kPreludePaths[] = {
     {"DebugMap", "std::fmt::DebugMap"},
     {"BorrowError", "std::cell::BorrowError"},
     {"BorrowMutError", "std::cell::BorrowMutError"},
+    {"Utf8Error", "std::str::Utf8Error"},
+    {"FromUtf8Error", "std::string::FromUtf8Error"},
     {"StringError", "?StringError"},
 };
 

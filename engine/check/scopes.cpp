@@ -81,7 +81,8 @@ constexpr const char* kStdItems[] = {
     "std::cmp::Ordering", "std::cmp::Ordering::Less", "std::cmp::Ordering::Equal", "std::cmp::Ordering::Greater", "std::cmp::Reverse",
     "std::ops::Bound", "std::ops::Bound::Included", "std::ops::Bound::Excluded", "std::ops::Bound::Unbounded",
     "std::num::ParseIntError", "std::num::IntErrorKind", "std::num::ParseFloatError", "std::num::TryFromIntError", "std::str::ParseBoolError", "std::char::ParseCharError", "std::fmt::Error",
-    "std::fmt::Formatter", "std::fmt::Result", "std::io::Error", "std::cell::BorrowError", "std::cell::BorrowMutError"};
+    "std::fmt::Formatter", "std::fmt::Result", "std::io::Error", "std::cell::BorrowError", "std::cell::BorrowMutError",
+    "std::str::Utf8Error", "std::string::FromUtf8Error"};
 
 const char* preludeNameOf(const std::string& stdPath) {
   for (const StdType& t : kStdTypes)

@@ -166,7 +166,8 @@ class SignatureReader {
     // std's error structs, open in a table without std's prelude types, as ParseError
     const std::pair<const char*, const char*> structs[] = {
         {"fmt::Error", "std::fmt::Error"}, {"BorrowError", "std::cell::BorrowError"}, {"BorrowMutError", "std::cell::BorrowMutError"},
-        {"TryFromIntError", "std::num::TryFromIntError"}};
+        {"TryFromIntError", "std::num::TryFromIntError"}, {"Utf8Error", "std::str::Utf8Error"},
+        {"FromUtf8Error", "std::string::FromUtf8Error"}};
     for (auto [written, path] : structs)
       if (name == written) {
         int32_t error = T_.findStruct(path);
@@ -444,7 +445,8 @@ TypeId parseErrorOf(TypeTable& T, TypeId parsed) {
 bool isStdErrorStruct(const std::string& stdPath) {
   return stdPath == "std::num::ParseIntError" || stdPath == "std::num::ParseFloatError" || stdPath == "std::str::ParseBoolError" ||
          stdPath == "std::char::ParseCharError" || stdPath == "std::num::TryFromIntError" ||
-         stdPath == "std::cell::BorrowError" || stdPath == "std::cell::BorrowMutError";
+         stdPath == "std::cell::BorrowError" || stdPath == "std::cell::BorrowMutError" || stdPath == "std::str::Utf8Error" ||
+         stdPath == "std::string::FromUtf8Error";
 }
 
 std::vector<TypeId> signatureTypes(TypeTable& T, std::string_view signature, const SignatureLetters& letters,

@@ -481,6 +481,10 @@ class Interpreter {
   Value strSlice(const StdCall& c, size_t start, size_t end);
   Value splitAround(StdCall& c, bool last);
   Value splitItems(StdCall& c, bool backward, size_t limit, bool trailingEmpty, const Value& pattern);
+  // utf8_conversions.cpp
+  Value utf8ErrorValue(size_t validUpTo, uint8_t errorLen, TypeId type);
+  Value strFromUtf8(StdCall& c);
+  void writeUtf8Error(Writes& out, const Place& p);
   // option_result.cpp
   Value makeResult(TypeId resultType, const Value* ok, uint8_t errorKind);
   Value makeResultVariant(TypeId resultType, uint32_t variant, const Value& payload);

@@ -67,6 +67,8 @@ void Interpreter::writeValue(Writes& out, const Place& pIn, const FormatSpec& sp
   if (spec.trait == FormatTrait::Display && T_.get(p.type).kind == TypeKind::Struct) {
     std::string_view text = parseErrorText(p);
     if (!text.empty()) return writePadded(out, text, spec, Align::Left);
+    const std::string& path = T_.structOf(p.type).stdPath;
+    if (path == "std::str::Utf8Error" || path == "std::string::FromUtf8Error") return writeUtf8Error(out, p);
   }
   const Type t = T_.get(p.type);
   switch (t.kind) {

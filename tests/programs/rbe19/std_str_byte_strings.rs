@@ -16,4 +16,3 @@ fn main() {
 // expect: Some escaped bytes: [82, 117, 115, 116, 32, 97, 115, 32, 98, 121, 116, 101, 115]
 // expect: [92, 117, 123, 50, 49, 49, 68, 125, 32, 105, 115, 32, 110, 111, 116, 32, 101, 115, 99, 97, 112, 101, 100, 32, 104, 101, 114, 101]
 // expect: And the same as text: '\u{211D} is not escaped here'
-// unsupported: `std::str::from_utf8`
