@@ -491,6 +491,17 @@ Layout keptIterLayout(const TypeTable& T, TypeId iter) {
                        {"needle", T.charType(), TextSplitter::needle},
                        {"utf8_size", u8, TextSplitter::utf8Size}},
                       72);
+    case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact: {  // the slice left, then the size
+      TypeId slice = T.get(iter).args[0];
+      Layout l;
+      l.align = 8;
+      l.niche = scalarNiche(0, 8, 1, ~0ULL);
+      l.fields.push_back({"v", slice, 0});
+      if (kept == KeptIter::ChunksExact) l.fields.push_back({"rem", slice, 16});
+      l.fields.push_back({kept == KeptIter::Windows ? "size" : "chunk_size", T.usize(), 16 * l.fields.size()});
+      l.size = 16 * l.fields.size() - 8;
+      return l;
+    }
     case KeptIter::SplitWhitespace:
       return splitter({{"ptr", T.usize(), TextSplitter::charsPtr},
                        {"end_or_len", T.usize(), TextSplitter::charsEnd},

@@ -54,7 +54,8 @@ std::vector<std::string> Resolver::lifetimeParamsOf(const PathResolution& r) con
       if (!s.stdPath.empty() && s.stdPath == r.stdPath) return lifetimeParams(s.decl->generics);
   // the kept iterators that borrow what they walk (check/resolve_items.cpp keptIterNamed): `Chars<'a>`, `Iter<'a, T>`
   static const char* const kBorrowing[] = {"std::str::Chars", "std::str::CharIndices", "std::str::Bytes", "std::str::SplitWhitespace",
-                                           "std::str::Lines", "std::slice::Iter", "std::slice::IterMut"};
+                                           "std::str::Lines", "std::slice::Iter", "std::slice::IterMut", "std::slice::Windows",
+                                           "std::slice::Chunks", "std::slice::ChunksExact"};
   if (r.item.kind == ItemKind::Std && std::find(std::begin(kBorrowing), std::end(kBorrowing), r.stdPath) != std::end(kBorrowing))
     return {"'a"};
   return {};

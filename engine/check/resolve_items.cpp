@@ -327,6 +327,10 @@ TypeId Resolver::keptIterNamed(const std::string& n, const PathSegment& seg) {
     return T_.iterOf(T_.refTo(argument(), mut), mut ? KeptIter::SliceIterMut : KeptIter::SliceIter);
   }
   if (n == "std::vec::IntoIter") return T_.iterOf(argument(), KeptIter::VecIntoIter);
+  const std::pair<const char*, KeptIter> pieces[] = {
+      {"std::slice::Windows", KeptIter::Windows}, {"std::slice::Chunks", KeptIter::Chunks}, {"std::slice::ChunksExact", KeptIter::ChunksExact}};
+  for (auto [path, k] : pieces)  // items `&[T]`
+    if (n == path) return T_.iterOf(T_.refTo(T_.sliceOf(argument()), false), k);
   KeptIter adapter = KeptIter::None;
   for (KeptIter k : {KeptIter::Peekable, KeptIter::Enumerate, KeptIter::Skip, KeptIter::Take, KeptIter::Rev, KeptIter::Copied,
                      KeptIter::Cloned, KeptIter::StepBy})  // those without a closure, which has no name

@@ -102,6 +102,19 @@ TypeId Resolver::textLeftInChars(Expr& e, BuiltinMethod m, TypeId self, TypeId e
   return bySignature(e, m, self, expected);
 }
 
+// ChunksExact::remainder: the `&[T]` its chunks leave out (T is its item's
+// type), borrowing the slice, not the iterator.
+// Windows and Chunks have none: rustc's E0599, naming their generic struct.
+TypeId Resolver::exactChunksRemainder(Expr& e, BuiltinMethod m, TypeId self, TypeId expected) {
+  KeptIter k = T_.keptIter(T_.resolve(self));
+  if (k == KeptIter::Windows || k == KeptIter::Chunks)
+    fail(DiagCode::E0599, std::string("no method named `remainder` found for struct `") + (k == KeptIter::Windows ? "Windows" : "Chunks") +
+                              "<'a, T>` in the current scope",
+         e.nameSpan);
+  if (k != KeptIter::ChunksExact) return kNoType;
+  return bySignature(e, m, self, expected);
+}
+
 // An array's into_iter (edition 2021): its elements by value. Through a
 // reference, or on a slice, it would iterate by reference, which the
 // engine does not run: declined, so the call is "not supported yet".

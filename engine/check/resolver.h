@@ -631,6 +631,7 @@ class Resolver {
   bool checkLearnersIteratorMethod(Expr& e, TypeId t, int derefs, TypeId expected, TypeId* result);
   TypeId ownedReceiver(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId textLeftInChars(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
+  TypeId exactChunksRemainder(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId otherIterator(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId iteratorsEqual(Expr& e, BuiltinMethod m, TypeId self, TypeId expected);
   TypeId iterableArgument(Expr& e);

@@ -60,6 +60,8 @@ constexpr StdType kStdTypes[] = {
     {"std::iter::Skip", "std::iter::Skip"},               {"std::iter::Take", "std::iter::Take"},
     {"std::iter::Rev", "std::iter::Rev"},                 {"std::iter::Copied", "std::iter::Copied"},
     {"std::iter::Cloned", "std::iter::Cloned"},           {"std::iter::StepBy", "std::iter::StepBy"},
+    {"std::slice::Windows", "std::slice::Windows"},       {"std::slice::Chunks", "std::slice::Chunks"},
+    {"std::slice::ChunksExact", "std::slice::ChunksExact"},
 };
 
 // std's modules a path may pass through on its way to one of the above or

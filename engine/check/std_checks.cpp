@@ -330,7 +330,9 @@ bool Resolver::knowsExactSize(const Expr& part, std::string* lacking) {
   }
   if (t.kind == TypeKind::Iter && part.kind != ExprKind::MethodCall) {  // a kept source's iterator
     switch (T_.keptIter(type)) {
-      case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Bytes: case KeptIter::VecIntoIter: return true;
+      case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Bytes: case KeptIter::VecIntoIter: case KeptIter::Windows:
+      case KeptIter::Chunks: case KeptIter::ChunksExact:
+        return true;
       case KeptIter::Chars: *lacking = "Chars<'_>"; return true;
       case KeptIter::CharIndices: *lacking = "CharIndices<'_>"; return true;
       case KeptIter::None: case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:

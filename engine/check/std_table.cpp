@@ -240,6 +240,9 @@ KeptIter keptIterMadeBy(BuiltinMethod m) {
   if (m == BuiltinMethod::VecIntoIter) return KeptIter::VecIntoIter;
   if (m == BuiltinMethod::StrSplitWhitespace) return KeptIter::SplitWhitespace;
   if (m == BuiltinMethod::StrLines) return KeptIter::Lines;
+  if (m == BuiltinMethod::SliceWindows) return KeptIter::Windows;
+  if (m == BuiltinMethod::SliceChunks) return KeptIter::Chunks;
+  if (m == BuiltinMethod::SliceChunksExact) return KeptIter::ChunksExact;
   return KeptIter::None;  // split's depends on its pattern (check/std_checks.cpp)
 }
 

@@ -382,7 +382,9 @@ bool TypeTable::keptRandomAccess(TypeId iter, bool coerce) const {
   const Type& t = get(iter);
   if (t.kind == TypeKind::Range) return !t.inclusive && get(t.args[0]).kind == TypeKind::Int;
   switch (keptIter(iter)) {
-    case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Bytes: return true;
+    case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Bytes: case KeptIter::Windows: case KeptIter::Chunks:
+    case KeptIter::ChunksExact:
+      return true;
     case KeptIter::VecIntoIter: return !coerce && isCopy(t.args[0]);  // std's NonDrop items
     case KeptIter::Map: case KeptIter::Enumerate: case KeptIter::Copied: case KeptIter::Cloned: case KeptIter::Skip:
       return keptRandomAccess(t.args[1], coerce);
@@ -402,6 +404,7 @@ TypeId TypeTable::keptElem(TypeId iter) const {
   switch (keptIter(iter)) {
     case KeptIter::None: case KeptIter::VecIntoIter: return item;
     case KeptIter::SliceIter: case KeptIter::SliceIterMut: return get(item).args[0];
+    case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact: return get(get(item).args[0]).args[0];  // &[T]'s T
     case KeptIter::Chars: case KeptIter::Bytes: case KeptIter::CharIndices: case KeptIter::Split:
     case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
       return intType(IntKind::U8);
@@ -412,7 +415,8 @@ TypeId TypeTable::keptElem(TypeId iter) const {
 }
 
 bool keptIterClones(KeptIter k) {
-  return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices || keptSplitsText(k);
+  return k == KeptIter::SliceIter || k == KeptIter::Chars || k == KeptIter::Bytes || k == KeptIter::CharIndices || keptSplitsText(k) ||
+         keptSlicePieces(k);
 }
 
 bool keptAdapter(KeptIter k) { return keptAdapterName(k)[0] != '\0'; }
@@ -450,7 +454,7 @@ std::vector<KeptAdapterField> keptAdapterTail(KeptIter k) {
     case KeptIter::Chain: return {{"b", AdapterField::Other}};
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
-    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator: case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact:
       return {};  // not an adapter
   }
   return {};
@@ -463,7 +467,7 @@ const char* keptAdapterName(KeptIter k) {
 #undef SH_KEPT_ADAPTER_NAME
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
-    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator: case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact:
       return "";  // not an adapter
   }
   return "";
@@ -473,6 +477,8 @@ bool keptSplitsText(KeptIter k) {
   return k == KeptIter::Split || k == KeptIter::SplitWhitespace || k == KeptIter::Lines || k == KeptIter::RSplit ||
          k == KeptIter::SplitTerminator;
 }
+
+bool keptSlicePieces(KeptIter k) { return k == KeptIter::Windows || k == KeptIter::Chunks || k == KeptIter::ChunksExact; }
 
 uint64_t keptFrontOffset(KeptIter k) { return k == KeptIter::VecIntoIter ? 8 : 0; }
 uint64_t keptEndOffset(KeptIter k) { return k == KeptIter::VecIntoIter ? 24 : 8; }
@@ -651,6 +657,9 @@ std::string TypeTable::iterName(const Type& t) const {
     case KeptIter::Lines: return "std::str::Lines<'_>";
     case KeptIter::RSplit: return "std::str::RSplit<'_, " + name(t.args[1]) + ">";
     case KeptIter::SplitTerminator: return "std::str::SplitTerminator<'_, " + name(t.args[1]) + ">";
+    case KeptIter::Windows: return "std::slice::Windows<'_, " + name(get(get(t.args[0]).args[0]).args[0]) + ">";
+    case KeptIter::Chunks: return "std::slice::Chunks<'_, " + name(get(get(t.args[0]).args[0]).args[0]) + ">";
+    case KeptIter::ChunksExact: return "std::slice::ChunksExact<'_, " + name(get(get(t.args[0]).args[0]).args[0]) + ">";
     SH_CASE_KEPT_ADAPTERS {  // `std::iter::Map<std::slice::Iter<'_, i32>, {closure}>`
       std::string n = std::string("std::iter::") + keptAdapterName(static_cast<KeptIter>(t.length)) + "<" + name(t.args[1]);
       if (keptWithClosure(static_cast<KeptIter>(t.length)) || keptWithTwoIters(static_cast<KeptIter>(t.length)))

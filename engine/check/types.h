@@ -140,6 +140,9 @@ enum class TypeKind : uint8_t {
   X(Lines)        /* str::Lines: a SplitInclusive on '\n', each line's "\n" or "\r\n" taken off */      \
   X(RSplit)       /* str::RSplit<'_, P>: Split's fields, walked from the back */                            \
   X(SplitTerminator) /* str::SplitTerminator<'_, P>: Split's fields, no empty piece after a last match */   \
+  X(Windows)      /* slice::Windows<T>: {v: &[T], size}; items &[T] (args[0]) */                           \
+  X(Chunks)       /* slice::Chunks<T>: {v: &[T], chunk_size} */                                            \
+  X(ChunksExact)  /* slice::ChunksExact<T>: {v: &[T], rem: &[T], chunk_size} */                            \
   SH_KEPT_ADAPTERS(X)
 
 enum class KeptIter : uint8_t {
@@ -176,6 +179,10 @@ uint64_t keptItemsBetween(KeptIter k, uint64_t front, uint64_t end, uint64_t ele
 //     {Chars {ptr, end}, front_offset} at 32, allow_trailing_empty at 56,
 //     finished at 57.
 bool keptSplitsText(KeptIter k);
+// windows, chunks and chunks_exact kept: std's structs of the slice left
+// (and ChunksExact's remainder) and the size, in declaration order
+// (measured with rustc 1.95: 24, 24 and 40 bytes).
+bool keptSlicePieces(KeptIter k);
 // std's adapters kept around a kept iterator (or a range): the adapter's
 // struct with the iterator first and its other fields after it, in std's
 // declaration order and named as std names them (check/layout.cpp lays

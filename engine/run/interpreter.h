@@ -582,6 +582,10 @@ class Interpreter {
   Value peekedReference(const Place& at, TypeId resultType);
   Value keepOrPutBack(StdCall& c, std::optional<Value> x, bool taken);
   Value makeTextSplitter(KeptIter kept, StdCall& c);  // kept_text_iters.cpp
+  Value makeSlicePieces(KeptIter kept, StdCall& c);   // kept_slice_pieces.cpp
+  std::unique_ptr<ItemStream> slicePiecesStream(const Place& at, const Expr& e);
+  void slicePiecesDone(const Place& at, const ItemStream& s);
+  void renderSlicePiecesDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);
   std::unique_ptr<ItemStream> textSplitterStream(const Place& at, const Expr& e);
   void textSplitterDone(const Place& at, const ItemStream& s);
   void renderTextSplitterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec);

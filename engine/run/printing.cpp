@@ -279,6 +279,7 @@ void Interpreter::renderDebug(DebugWriter& w, const Place& pIn, const FormatSpec
 void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const FormatSpec& spec) {
   KeptIter kept = T_.keptIter(p.type);
   if (keptSplitsText(kept)) return renderTextSplitterDebug(w, p, spec);  // no pointer to what is left: offsets into the text
+  if (keptSlicePieces(kept)) return renderSlicePiecesDebug(w, p, spec);
   if (keptAdapter(kept)) {  // derived Debug: `Enumerate { iter: Iter([2, 3]), count: 1 }`; Map's and Filter's omit the closure
     const Layout& l = T_.layout(p.type);
     std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
@@ -311,7 +312,7 @@ void Interpreter::renderKeptIterDebug(DebugWriter& w, const Place& p, const Form
   switch (kept) {
     case KeptIter::None: SH_CHECK(false, "a chain of adapters printed"); return;
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
-    case KeptIter::SplitTerminator: SH_CASE_KEPT_ADAPTERS
+    case KeptIter::SplitTerminator: case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact: SH_CASE_KEPT_ADAPTERS
       return;  // written above
     case KeptIter::SliceIter: sliceLeft("Iter"); return;
     case KeptIter::SliceIterMut: sliceLeft("IterMut"); return;

@@ -440,6 +440,7 @@ std::optional<Address> Decoder::pointsTo(Address addr, TypeId type) {
       return u64(addr);
     case TypeKind::Iter: {  // a vec::IntoIter to the buffer it owns, a splitter to its text, the others to where they stand
       if (keptSplitsText(keptOf(type))) return pointsTo(addr + TextSplitter::of(T_.splitSearcher(type)).haystack, T_.strRef());
+      if (keptSlicePieces(keptOf(type))) return pointsTo(addr, typeOf(type).args[0]);  // the slice left
       if (keptAdapter(keptOf(type))) return pointsTo(addr + T_.layout(type).fields[0].offset, typeOf(type).args[1]);
       Address to = keptOf(type) == KeptIter::VecIntoIter ? u64(addr) : keptFront(addr, type);
       if (keptLeft(addr, type) == 0 && keptOf(type) != KeptIter::VecIntoIter) return std::nullopt;  // past the end: nothing there
@@ -616,6 +617,13 @@ void Decoder::walkCell(const CellImage& cell, uint64_t count, TypeId elem, const
 // What is left in a kept iterator, as std's Debug shows it (`Iter([2, 3])`).
 std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
   if (keptSplitsText(keptOf(type))) return splitterText(addr, type);
+  if (keptSlicePieces(keptOf(type))) {  // `Chunks { v: [3, 4, 5], chunk_size: 2 }`, as std's derived Debug
+    std::string name = T_.iterName(typeOf(type));
+    std::string out = name.substr(12, name.find('<') - 12) + " {";  // after "std::slice::"
+    for (const FieldLayout& f : T_.layout(type).fields)
+      out += std::string(f.offset > 0 ? ", " : " ") + f.name + ": " + text(addr + f.offset, f.type, depth + 1);
+    return out + " }";
+  }
   if (keptAdapter(keptOf(type))) {  // `Enumerate { iter: Iter([2, 3]), count: 1 }`, `Map { iter: Iter([2, 3]) }`
     const Layout& l = T_.layout(type);
     std::vector<KeptAdapterField> tail = keptAdapterTail(keptOf(type));
@@ -639,7 +647,7 @@ std::string Decoder::keptIterText(Address addr, TypeId type, int depth) {
     case KeptIter::CharIndices: return "CharIndices { front_offset: " + std::to_string(u64(addr + 16)) + ", " + strText(front, left) + " }";
     case KeptIter::VecIntoIter: return "IntoIter(" + listText(front, left, elem, depth) + ")";
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
-    case KeptIter::SplitTerminator: SH_CASE_KEPT_ADAPTERS
+    case KeptIter::SplitTerminator: case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact: SH_CASE_KEPT_ADAPTERS
       return "?";  // written above
   }
   return "?";
@@ -662,7 +670,8 @@ std::string Decoder::splitterText(Address addr, TypeId type) {
 // no arrow), a vec::IntoIter's capacity, CharIndices' offset.
 std::vector<DecodedField> Decoder::keptIterFields(Address addr, TypeId type) {
   if (keptSplitsText(keptOf(type))) return splitterFields(addr, type);
-  if (keptAdapter(keptOf(type))) {  // the iterator it holds, then its count, n, peeked item or closure
+  if (keptAdapter(keptOf(type)) || keptSlicePieces(keptOf(type))) {  // the iterator it holds, then its count, n, peeked item
+                                                                      // or closure; the slice left, then the size
     std::vector<DecodedField> fields;
     for (const FieldLayout& f : T_.layout(type).fields) {
       Address at = addr + f.offset;
@@ -721,7 +730,8 @@ std::vector<DecodedField> Decoder::splitterFields(Address addr, TypeId type) {
 // also owns its buffer and the items it has not handed out.
 void Decoder::walkKeptIter(Address addr, TypeId type, const std::string& path) {
   bool drawn = !(walkingDropped_ && std::string_view(regionOf(addr)) == "stack");
-  if (keptAdapter(keptOf(type))) {  // its iterator, then a closure's captures or a peeked item
+  if (keptAdapter(keptOf(type)) || keptSlicePieces(keptOf(type))) {  // its iterator, then a closure's captures or a peeked item;
+                                                                      // the slice left (an arrow to it)
     for (const FieldLayout& f : T_.layout(type).fields) walk(addr + f.offset, f.type, extended(path, "." + f.name));
     return;
   }

@@ -70,6 +70,7 @@ Value Interpreter::makeKeptIterator(KeptIter kept, StdCall& c) {
     case KeptIter::Split: case KeptIter::SplitWhitespace: case KeptIter::Lines: case KeptIter::RSplit:
     case KeptIter::SplitTerminator:
       return makeTextSplitter(kept, c);
+    case KeptIter::Windows: case KeptIter::Chunks: case KeptIter::ChunksExact: return makeSlicePieces(kept, c);
     case KeptIter::VecIntoIter: {  // {buf, ptr, cap, end}; a zero-sized T counts its length in end's address
       Address buf = c.self.u64(VecHeader::ptr);
       uint64_t len = c.self.u64(VecHeader::len);
@@ -168,6 +169,7 @@ uint64_t Interpreter::keptItemsLeft(const Place& at) const {
 std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr& e, bool owned) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterStream(at, e);  // nothing to drop: it borrows its text
+  if (keptSlicePieces(kept)) return slicePiecesStream(at, e);  // nor these: they borrow the slice
   if (keptAdapter(kept)) return keptAdapterStream(at, e, owned);
   TypeId item = T_.get(at.type).args[0];
   uint64_t size = elemSizeOf(T_, at.type), left = keptItemsLeft(at);
@@ -228,6 +230,7 @@ std::unique_ptr<ItemStream> Interpreter::keptStream(const Place& at, const Expr&
 void Interpreter::keptStreamDone(const Place& at, const ItemStream& s) {
   KeptIter kept = T_.keptIter(at.type);
   if (keptSplitsText(kept)) return textSplitterDone(at, s);
+  if (keptSlicePieces(kept)) return slicePiecesDone(at, s);
   if (keptAdapter(kept)) return keptAdapterDone(at, s);
   Address ptrAt = at.addr + keptFrontOffset(kept), endAt = at.addr + keptEndOffset(kept);
   uint64_t size = elemSizeOf(T_, at.type), taken = s.front, takenBack = s.items.size() - s.back;
@@ -270,7 +273,8 @@ StreamKind streamOfAdapter(KeptIter k) {
     case KeptIter::Chain: return StreamKind::Chain;
     case KeptIter::None: case KeptIter::SliceIter: case KeptIter::SliceIterMut: case KeptIter::Chars: case KeptIter::Bytes:
     case KeptIter::CharIndices: case KeptIter::VecIntoIter: case KeptIter::Split: case KeptIter::SplitWhitespace:
-    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator:
+    case KeptIter::Lines: case KeptIter::RSplit: case KeptIter::SplitTerminator: case KeptIter::Windows: case KeptIter::Chunks:
+    case KeptIter::ChunksExact:
       break;
   }
   SH_CHECK(false, "a source's iterator read as an adapter");
@@ -520,7 +524,7 @@ void Interpreter::dropKeptIter(Address addr, TypeId type) {
 // are, not opened as a stream.
 bool Interpreter::readsKeptIterator(const Expr& call) const {
   auto m = static_cast<BuiltinMethod>(call.resolved);
-  return m == BuiltinMethod::IterAsStr || m == BuiltinMethod::IterByRef;
+  return m == BuiltinMethod::IterAsStr || m == BuiltinMethod::IterByRef || m == BuiltinMethod::IterRemainder;
 }
 
 // Chars::as_str: the text from its front pointer to its end.
