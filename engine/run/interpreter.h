@@ -481,6 +481,7 @@ class Interpreter {
   Value strSlice(const StdCall& c, size_t start, size_t end);
   Value splitAround(StdCall& c, bool last);
   Value splitItems(StdCall& c, bool backward, size_t limit, bool trailingEmpty, const Value& pattern);
+  Value mapAsciiInPlace(StdCall& c, char from, char to);  // string.cpp
   // utf8_conversions.cpp
   Value utf8ErrorValue(size_t validUpTo, uint8_t errorLen, TypeId type);
   Value strFromUtf8(StdCall& c);

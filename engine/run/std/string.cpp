@@ -254,6 +254,20 @@ Value Interpreter::runStrToAsciiUppercase(StdCall& c) {
   return newString(text, text.size());
 }
 
+// make_ascii_uppercase and make_ascii_lowercase: the text's bytes changed
+// where they lie (a String's buffer, or what a `&mut str` points to), each
+// ASCII letter mapped and every other byte kept, as core's loop over them.
+Value Interpreter::runStrMakeAsciiUppercase(StdCall& c) { return mapAsciiInPlace(c, 'a', 'A'); }
+Value Interpreter::runStrMakeAsciiLowercase(StdCall& c) { return mapAsciiInPlace(c, 'A', 'a'); }
+
+Value Interpreter::mapAsciiInPlace(StdCall& c, char from, char to) {
+  std::string text = receiverText(c);
+  for (char& ch : text)
+    if (ch >= from && ch <= from + 25) ch = static_cast<char>(ch - from + to);
+  if (!text.empty()) mem_.write(receiverData(c), text.data(), text.size());
+  return makeUnit();
+}
+
 Value Interpreter::runStrToAsciiLowercase(StdCall& c) {
   std::string text = receiverText(c);
   for (char& ch : text)
