@@ -343,6 +343,26 @@ Value Interpreter::runStringInsertStr(StdCall& c) {
   return makeUnit();
 }
 
+// replace_range(range, with) as std's: the range checked as core's
+// slice::range checks it (its panics inside core), both ends asserted on
+// char boundaries at the call, then Vec::splice of the new bytes: the gap
+// filled, and when the new text is longer the room reserved once as
+// `reserve` grows a Vec, the tail moved up; moved down when it is shorter.
+Value Interpreter::runStringReplaceRange(StdCall& c) {
+  uint64_t n = receiverLen(c);
+  auto [start, end] = rangeArgument(c, n);
+  if (!isCharBoundary(c, start)) panic("start of range should be a character boundary", c.call.nameSpan);
+  if (!isCharBoundary(c, end)) panic("end of range should be a character boundary", c.call.nameSpan);
+  std::string with = readStr(c.args[1]);
+  uint64_t removed = end - start;
+  if (with.size() > removed) growAmortized(c.recv.addr, T_.intType(IntKind::U8), with.size() - removed, c.call.span);
+  Address data = receiverData(c);
+  if (end < n && with.size() != removed) mem_.copy(data + start + with.size(), data + end, n - end);
+  if (!with.empty()) mem_.write(data + start, with.data(), with.size());
+  setLength(c.recv.addr, n - removed + with.size());
+  return makeUnit();
+}
+
 // drain: the range taken out as a stream (streams.cpp's drainStream).
 Value Interpreter::runStringDrain(StdCall& c) {
   c.stream = drainStream(c);
