@@ -82,6 +82,8 @@ struct ItemStream {
   bool randomAccess = false;               // Items, Moved, Count: std walks it by index (TrustedRandomAccess)
   bool closed = false;                     // closeStream ran
   bool ranDry = false;                     // Items: a pull found nothing left (a kept splitter's `next` said None)
+  bool nthPastEnd = false;                 // Items: nth or nth_back found no such item (a slice's windows and chunks
+                                           // then empty their slice, as std's overrides of them do)
   bool borrowed = false;                   // Learners, Peekable: the caller's iterator, advanced in place (a `&mut self`
                                            // consumer): not dropped, its peeked item written back
   __int128 next = 0, end = 0;              // Count: [next, end)

@@ -513,6 +513,7 @@ Value Interpreter::nthItem(StdCall& c, bool fromBack) {
   };
   if (fromBack) drainBack(c, take);
   else drain(c, take);
+  c.stream->nthPastEnd = !found;
   return makeOption(c.call.type, found ? &*found : nullptr);
 }
 

@@ -128,11 +128,13 @@ std::unique_ptr<ItemStream> Interpreter::slicePiecesStream(const Place& at, cons
 
 // After a `&mut self` consumer took s.front pieces from the front and the
 // rest past s.back from the back: std's steps run as many times on the
-// fields at `at` (a None changes nothing).
+// fields at `at` (a None from `next` changes nothing; std's `nth` past the
+// end empties the slice where it starts).
 void Interpreter::slicePiecesDone(const Place& at, const ItemStream& s) {
   Pieces p = piecesAt(mem_, T_, at);
-  for (size_t i = 0; i < s.front; ++i) nextPiece(p);
-  for (size_t i = s.back; i < s.items.size(); ++i) nextBackPiece(p);
+  for (size_t i = 0; i < s.front && !s.nthPastEnd; ++i) nextPiece(p);
+  for (size_t i = s.back; i < s.items.size() && !s.nthPastEnd; ++i) nextBackPiece(p);
+  if (s.nthPastEnd) p.len = 0;
   mem_.writeU64(at.addr, p.data);
   mem_.writeU64(at.addr + 8, p.len);
 }
