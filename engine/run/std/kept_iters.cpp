@@ -394,10 +394,15 @@ void Interpreter::keptAdapterDone(const Place& at, const ItemStream& s) {
   if (kept == KeptIter::Chain) return chainDone(at, s);
   if (kept == KeptIter::Zip && T_.keptRandomAccess(at.type, true)) return indexedZipDone(at, s);
   std::vector<KeptAdapterField> tail = keptAdapterTail(kept);
+  // std's Enumerate, Copied and Cloned hand nth to their iterator's nth: past the end, Enumerate's count stays
+  bool nthHandedOn = s.nthPastEnd && (kept == KeptIter::Enumerate || kept == KeptIter::Copied || kept == KeptIter::Cloned);
+  if (nthHandedOn) s.inner->nthPastEnd = true;
   for (size_t i = 0; i < tail.size(); ++i) {
     Address field = at.addr + l.fields[i + 1].offset;
     switch (tail[i].holds) {
-      case AdapterField::Count: mem_.writeU64(field, s.n - (kept == KeptIter::StepBy ? 1 : 0)); break;
+      case AdapterField::Count:
+        if (!nthHandedOn) mem_.writeU64(field, s.n - (kept == KeptIter::StepBy ? 1 : 0));
+        break;
       case AdapterField::Flag: {
         uint8_t flag = s.flag != (kept == KeptIter::StepBy) ? 1 : 0;
         mem_.write(field, &flag, 1);
