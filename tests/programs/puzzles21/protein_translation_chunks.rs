@@ -39,4 +39,3 @@ fn main() {
 // expect: AUGUUUUCUUAAAUG -> Methionine, Phenylalanine, Serine
 // expect: AUGXYZ -> invalid
 // expect: UGGU -> invalid
-// unsupported: `std::str::from_utf8`
