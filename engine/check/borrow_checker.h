@@ -188,8 +188,12 @@ class BorrowChecker {
 
   // ---------------------------------------------------------------- ways (borrow_ways.cpp)
 
-  void openRegion(Region::Kind kind, int32_t set = -1);
-  void closeRegion();
+  void openRegion(Region::Kind kind, int32_t set = -1, const std::string& label = "");
+  void closeRegion(const Expr* body = nullptr, const Block* block = nullptr);
+  void recordJump(const Expr& e);
+  bool leavesEarly(const Expr& e) const;
+  bool leavesEarly(const Block& b) const;
+  bool neverReaches(const Region& branch, uint32_t to) const;
   bool holdsOnTheWay(const Holder& h, uint32_t at, uint32_t to, const LoopRange* loop) const;
   bool reassignedOnEveryWay(int32_t local, uint32_t from, uint32_t to) const;
   bool everyBreakComesAfterAnAssignment(const Region& loop, int32_t local) const;
@@ -237,7 +241,7 @@ class BorrowChecker {
   std::vector<Region> regions_;
   int32_t openRegion_ = -1;              // the innermost region being walked
   int32_t nextBranchSet_ = 0;            // the id the next `if` or `match` gives its branches
-  std::vector<uint32_t> breaks_;          // the points of `break`s
+  std::vector<Jump> jumps_;               // the `break`s and `continue`s
   std::vector<const Expr*> returns_;   // the values the function returns (its tail, `return` operands)
   struct TailTemporary {
     const Expr* expr;

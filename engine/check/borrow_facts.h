@@ -115,7 +115,17 @@ struct Region {
   uint32_t start = 0, end = 0;
   int32_t parent = -1;  // the region around it, or -1
   int32_t set = -1;     // a Branch: its `if` or `match` (its siblings share it)
+  std::string label;    // a loop's or labeled block's label, without the quote
+  bool leaves = false;  // a Branch whose every way ends in a `return`, `break`, `continue` or panic
   bool contains(uint32_t p) const { return start <= p && p <= end; }
+};
+
+// A `break` or `continue`: where, and the loop or labeled block it leaves
+// or goes round (-1 when none is open: rustc's error, not this walk's).
+struct Jump {
+  uint32_t point;
+  int32_t target;
+  bool isContinue;
 };
 
 // `x = ...` of a variable holding borrows: where, and in which region.

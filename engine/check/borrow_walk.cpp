@@ -602,7 +602,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
       // The iterable is evaluated once, before the loop: its borrows lie before the loop's first point.
       if (e.kind == ExprKind::For) ++point_;
       uint32_t start = point_;
-      openRegion(e.kind == ExprKind::Loop ? Region::Kind::UntilBreak : Region::Kind::MaybeNever);
+      openRegion(e.kind == ExprKind::Loop ? Region::Kind::UntilBreak : Region::Kind::MaybeNever, -1, e.text);
       if (e.kind == ExprKind::For) {
         std::vector<int32_t> bound;
         bindings(*e.pattern, bound);
@@ -625,12 +625,12 @@ void BorrowChecker::walkExpr(const Expr& e) {
       return;
     }
     case ExprKind::Block:
-      if (!e.text.empty()) openRegion(Region::Kind::Labeled);
+      if (!e.text.empty()) openRegion(Region::Kind::Labeled, -1, e.text);
       walkBlock(*e.block);
       if (!e.text.empty()) closeRegion();
       return;
-    case ExprKind::Break:
-      breaks_.push_back(++point_);  // after what came before it
+    case ExprKind::Break: case ExprKind::Continue:
+      recordJump(e);
       if (e.operand) walkValue(*e.operand);
       return;
     case ExprKind::If: case ExprKind::IfLet: {
@@ -641,14 +641,14 @@ void BorrowChecker::walkExpr(const Expr& e) {
       size_t branchBorrows = borrows_.size();
       openRegion(Region::Kind::Branch, set);
       walkBlock(*e.block);
-      closeRegion();
+      closeRegion(nullptr, e.block.get());
       branches.push_back({start + 1, point_});
       start = ++point_;  // a point between the branches (where a block's tail temporaries die) is in neither
       freeTemporariesSince(branchBorrows, {e.block->span.end - 1, e.block->span.end});
       branchBorrows = borrows_.size();
       openRegion(Region::Kind::Branch, set);
       if (e.elseBranch) walk(*e.elseBranch);
-      closeRegion();
+      closeRegion(e.elseBranch.get());
       branches.push_back({start + 1, point_});
       branchSets_.push_back(std::move(branches));
       ++point_;
@@ -674,7 +674,7 @@ void BorrowChecker::walkExpr(const Expr& e) {
         uint32_t start = point_;
         openRegion(Region::Kind::Branch, set);
         walkValue(*arm.body);
-        closeRegion();
+        closeRegion(arm.body.get());
         bodies.push_back({start + 1, point_});
         ++point_;  // a point after the arm (where its block's tail temporaries die) is in no arm
         freeTemporariesSince(armBorrows, arm.body->span);

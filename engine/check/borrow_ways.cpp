@@ -16,16 +16,60 @@
 
 namespace sh::borrowck {
 
-void BorrowChecker::openRegion(Region::Kind kind, int32_t set) {
+void BorrowChecker::openRegion(Region::Kind kind, int32_t set, const std::string& label) {
   // A branch's first point is the one after its condition's or guard's (LoopRange's too).
   uint32_t start = kind == Region::Kind::Branch ? point_ + 1 : point_;
-  regions_.push_back({kind, start, start, openRegion_, set});
+  regions_.push_back({kind, start, start, openRegion_, set, label});
   openRegion_ = static_cast<int32_t>(regions_.size() - 1);
 }
 
-void BorrowChecker::closeRegion() {
-  regions_[openRegion_].end = point_;
-  openRegion_ = regions_[openRegion_].parent;
+// A branch's `body` (an expression, or the `block` of an `if`) is known
+// once walked: whether it leaves early.
+void BorrowChecker::closeRegion(const Expr* body, const Block* block) {
+  Region& r = regions_[openRegion_];
+  r.end = point_;
+  r.leaves = (body && leavesEarly(*body)) || (block && leavesEarly(*block));
+  openRegion_ = r.parent;
+}
+
+// A `break` or `continue`, at a point after what came before it, with the
+// loop it names (its label's, or the innermost; a labeled block only by name).
+void BorrowChecker::recordJump(const Expr& e) {
+  int32_t target = openRegion_;
+  for (; target >= 0; target = regions_[target].parent) {
+    const Region& r = regions_[target];
+    bool loop = r.kind == Region::Kind::MaybeNever || r.kind == Region::Kind::UntilBreak;
+    if (e.text.empty() ? loop : (r.kind != Region::Kind::Branch && r.label == e.text)) break;
+  }
+  jumps_.push_back({++point_, target, e.kind == ExprKind::Continue});
+}
+
+// Whether an expression's every way ends early: it is of type `!` (a
+// `return`, `break`, `continue`, a panic, a call of a function returning
+// `!`), or a block with one such among its statements.
+bool BorrowChecker::leavesEarly(const Expr& e) const {
+  if (e.type != kNoType && T_.get(T_.resolve(e.type)).kind == TypeKind::Never) return true;
+  return e.kind == ExprKind::Block && e.block && leavesEarly(*e.block);
+}
+
+bool BorrowChecker::leavesEarly(const Block& b) const {
+  for (const Stmt& s : b.stmts)
+    if (s.init && leavesEarly(*s.init)) return true;
+  return b.tail && leavesEarly(*b.tail);
+}
+
+// Whether no way through a branch that leaves early reaches point `to`:
+// each `break` in it leaves a loop holding `to` (or whose back edge `to`
+// stands for), each `continue` goes round one holding it; a `return` or a
+// panic leaves the function.
+bool BorrowChecker::neverReaches(const Region& branch, uint32_t to) const {
+  if (!branch.leaves) return false;
+  return std::all_of(jumps_.begin(), jumps_.end(), [&](const Jump& j) {
+    if (!branch.contains(j.point)) return true;
+    if (j.target < 0) return false;
+    const Region& t = regions_[j.target];
+    return j.isContinue ? t.contains(to) : t.start <= to && to <= t.end + 1;
+  });
 }
 
 // Whether holder h still holds its borrow at `to`, coming from the access
@@ -65,8 +109,8 @@ bool BorrowChecker::reassignedOnEveryWay(int32_t local, uint32_t from, uint32_t 
 // A `break` of a loop inside it counts too, which asks for more than
 // needed, never less.
 bool BorrowChecker::everyBreakComesAfterAnAssignment(const Region& loop, int32_t local) const {
-  return std::all_of(breaks_.begin(), breaks_.end(), [&](uint32_t b) {
-    return !loop.contains(b) || reassignedOnEveryWay(local, loop.start - 1, b);
+  return std::all_of(jumps_.begin(), jumps_.end(), [&](const Jump& j) {
+    return j.isContinue || !loop.contains(j.point) || reassignedOnEveryWay(local, loop.start - 1, j.point);
   });
 }
 
@@ -80,7 +124,8 @@ bool BorrowChecker::passedOnEveryWay(const Reassignment& r, uint32_t from, uint3
     switch (x.kind) {
       case Region::Kind::MaybeNever: return false;
       case Region::Kind::UntilBreak: case Region::Kind::Labeled:
-        if (std::any_of(breaks_.begin(), breaks_.end(), [&](uint32_t b) { return x.start <= b && b < r.point; })) return false;
+        if (std::any_of(jumps_.begin(), jumps_.end(), [&](const Jump& j) { return !j.isContinue && x.start <= j.point && j.point < r.point; }))
+          return false;
         break;
       case Region::Kind::Branch:
         if (!everyOtherBranchReassigns(i, r.local, from, to)) return false;
@@ -102,6 +147,7 @@ bool BorrowChecker::everyOtherBranchReassigns(int32_t branch, int32_t local, uin
     const Region& other = regions_[y];
     if (y == branch || other.set != regions_[branch].set) continue;
     if (other.contains(from) || other.contains(to)) return false;
+    if (neverReaches(other, to)) continue;  // `None => return`, `else { panic!(..) }`
     bool passed = std::any_of(reassigned_.begin(), reassigned_.end(), [&](const Reassignment& r) {
       return r.local == local && from < r.point && r.point < to && inside(r.region, y) && passedOnEveryWay(r, from, to, y);
     });

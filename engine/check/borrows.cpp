@@ -67,7 +67,7 @@ void BorrowChecker::checkFunction(const FnInfo& fn) {
   regions_.clear();
   openRegion_ = -1;
   nextBranchSet_ = 0;
-  breaks_.clear();
+  jumps_.clear();
   declaredAt_.assign(fn.locals.size(), 0);
   returns_.clear();
   tailTemporaries_.clear();
