@@ -125,16 +125,19 @@ void Resolver::collectAliasLifetimes(int32_t alias, const TypeExpr& use, Lifetim
   scope.alias = args.outer;
 }
 
+// The position lifetime `name` (written at `at`, "" or "_" when elided) takes in `scope`, pushed.
+void Resolver::pushLifetimePosition(const std::string& name, Span at, LifetimeScope& scope) {
+  auto [position, elided] = lifetimePosition(name, at, scope);
+  scope.positions.push_back(position);
+  scope.elided.push_back(elided);
+}
+
 // Every lifetime position in a type, in order: `&'a T` is 'a then T's, a
 // struct's arguments are its lifetimes (fresh ones when elided, where
 // elision is allowed). `declared` are the names in scope; `elided` says,
 // for each position pushed, whether it was left out.
 void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
-  auto named = [&](const std::string& name, Span at) {
-    auto [position, elided] = lifetimePosition(name, at, scope);
-    scope.positions.push_back(position);
-    scope.elided.push_back(elided);
-  };
+  auto named = [&](const std::string& name, Span at) { pushLifetimePosition(name, at, scope); };
   auto carried = [&](const std::string& name) {
     scope.positions.push_back(name);
     scope.elided.push_back(false);
@@ -239,18 +242,12 @@ void Resolver::collectLifetimes(const TypeExpr& t, LifetimeScope& scope) {
 void Resolver::collectCapturedLifetimes(const TypeExpr& t, LifetimeScope& scope) {
   for (const TraitBound& b : t.bounds) {
     if (!b.lifetime.empty()) {
-      auto [position, elided] = lifetimePosition(b.lifetime, b.span, scope);
-      scope.positions.push_back(position);
-      scope.elided.push_back(elided);
+      pushLifetimePosition(b.lifetime, b.span, scope);
       continue;
     }
     for (const PathSegment& seg : b.path.segments) {
       if (seg.parenthesized) continue;
-      for (const std::string& l : seg.lifetimes) {
-        auto [position, elided] = lifetimePosition(l, seg.span, scope);
-        scope.positions.push_back(position);
-        scope.elided.push_back(elided);
-      }
+      for (const std::string& l : seg.lifetimes) pushLifetimePosition(l, seg.span, scope);
       for (const auto& g : seg.generics) collectLifetimes(*g, scope);
       for (const auto& binding : seg.bindings) collectLifetimes(*binding.second, scope);
     }

@@ -182,6 +182,7 @@ class Resolver {
   std::vector<std::string> lifetimeParamsOf(const PathResolution& r) const;
   void collectLifetimes(const TypeExpr& t, LifetimeScope& scope);
   void collectCapturedLifetimes(const TypeExpr& t, LifetimeScope& scope);
+  void pushLifetimePosition(const std::string& name, Span at, LifetimeScope& scope);
   std::pair<std::string, bool> lifetimePosition(const std::string& name, Span at, LifetimeScope& scope);
   void checkFieldLifetimes();
   std::vector<std::pair<std::string, std::string>> declaredOutlives(const Generics& g, const std::vector<std::string>& declared);
