@@ -543,7 +543,8 @@ void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<
                                            const LifetimeSlots& slots) const {
   const std::vector<std::string>& wanted = fn_->lifetimes.result;
   auto outside = [&](const Expr& part) { return outsideResult(part, borrows, uses, slots); };
-  if (!outside(value)) return;
+  const Borrow* escaping = outside(value);
+  if (!escaping) return;
   // An `impl Trait` result: a borrow its bounds do not name is E0700, but
   // where a `+ 'a` bound names one, the hidden type must outlive it first.
   const TypeExpr& ret = *fn_->decl->ret;
@@ -555,7 +556,7 @@ void LifetimeRules::requireReturnLifetimes(const Expr& value, const std::vector<
     d.labels.push_back({ret.span, "opaque type defined here", false});
     d.labels.push_back({value.span, "", true});
     d.explanation = "The `impl` result promises the caller it borrows only what its bounds name; this value borrows from `" +
-                    parameterName(outside(value)->param) + "`, so add `+ '_` (or the lifetime) to the bounds if it should.";
+                    parameterName(escaping->param) + "`, so add `+ '_` (or the lifetime) to the bounds if it should.";
     throw CompileError(std::move(d));
   }
   const Expr& site = returnSite(T_, value, [&](const Expr& part) { return outside(part) != nullptr; });
